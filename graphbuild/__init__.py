@@ -1,0 +1,1 @@
+"""graphbuild: a knowledge graph of international electoral cooperation."""

@@ -1,0 +1,53 @@
+"""One place for every error the library raises: each says what, where and what to do.
+
+Exit codes of the CLI: 0 success; 1 the input or the graph is invalid (a located error, a
+SHACL violation); 2 a usage or runtime error.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass
+class GraphBuildError(Exception):
+    """Base error: ``message`` says what is wrong, ``where`` where, ``hint`` what to do."""
+
+    message: str
+    where: str | None = None
+    hint: str | None = None
+    exit_code: int = 1
+
+    def __str__(self) -> str:
+        text = f"{self.where}: {self.message}" if self.where else self.message
+        return f"{text} ({self.hint})" if self.hint else text
+
+
+class SourceError(GraphBuildError):
+    """A page cannot be read: missing, binary, not UTF-8, empty, or with no activity."""
+
+
+class GazetteerError(GraphBuildError):
+    """A gazetteer file in data/ is malformed or inconsistent."""
+
+
+class CorrectionError(GraphBuildError):
+    """A recorded correction no longer applies, or is malformed."""
+
+
+class RecordsError(GraphBuildError):
+    """The curated records in data/ are malformed or out of date."""
+
+
+class ValidationFailed(GraphBuildError):
+    """The built graph does not conform to the SHACL shapes."""
+
+
+class QueryError(GraphBuildError):
+    """A catalog query is unknown, malformed, or its parameters are wrong."""
+
+
+def where(path: str, line: int | None = None, record: str | None = None) -> str:
+    """``file:line [record id]``, the location prefix every message uses."""
+    text = path if line is None else f"{path}:{line}"
+    return f"{text} [{record}]" if record else text

@@ -1,0 +1,241 @@
+"""Load the reviewed gazetteers of ``data/``: organisations, countries, people, places.
+
+Countries come from ``pycountry`` (ISO codes, English names, French names from its
+translations); ``data/countries.toml`` adds usual names, aliases, demonyms and Wikidata ids.
+"""
+
+from __future__ import annotations
+
+import gettext
+import re
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pycountry
+
+from graphbuild.errors import GazetteerError, where
+from graphbuild.records import Country, Organization, OrgType, Person, Place, Post
+
+QID = re.compile(r"^Q[1-9][0-9]*$")
+ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    organizations: dict[str, Organization]
+    countries: dict[str, Country]  # by alpha-3
+    people: dict[str, Person]
+    places: dict[str, Place]
+
+    def organization(self, org_id: str) -> Organization | None:
+        return self.organizations.get(org_id)
+
+
+def _load_toml(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as fh:
+            return tomllib.load(fh)
+    except FileNotFoundError:
+        raise GazetteerError("missing gazetteer file", str(path), "restore it from git") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise GazetteerError(f"not valid TOML: {exc}", str(path), "fix the syntax") from None
+
+
+def _line_of_table(path: Path, key: str, value: str) -> int | None:
+    """The line where ``key = "value"`` stands, for messages."""
+    try:
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if re.match(rf'\s*{key}\s*=\s*"{re.escape(value)}"', line):
+                return n
+    except OSError:
+        return None
+    return None
+
+
+def _strs(entry: dict[str, Any], key: str, path: Path, ident: str) -> tuple[str, ...]:
+    value = entry.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise GazetteerError(
+            f"'{key}' must be a list of strings",
+            where(str(path), _line_of_table(path, "id", ident), ident),
+        )
+    return tuple(value)
+
+
+def _opt(entry: dict[str, Any], key: str) -> str | None:
+    value = entry.get(key)
+    return str(value) if value not in (None, "") else None
+
+
+def _check_qid(qid: str | None, path: Path, ident: str) -> None:
+    if qid is not None and not QID.match(qid):
+        raise GazetteerError(
+            f"wikidata '{qid}' is not a QID like Q142",
+            where(str(path), _line_of_table(path, "wikidata", qid), ident),
+        )
+
+
+def _french_names() -> gettext.NullTranslations:
+    try:
+        return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"])
+    except OSError:
+        return gettext.NullTranslations()
+
+
+def load_countries(path: Path) -> dict[str, Country]:
+    fr = _french_names()
+    extra: dict[str, dict[str, Any]] = {}
+    for entry in _load_toml(path).get("country", []):
+        code = str(entry.get("alpha3", ""))
+        if pycountry.countries.get(alpha_3=code) is None:
+            raise GazetteerError(
+                f"'{code}' is not an ISO 3166-1 alpha-3 code",
+                where(str(path), _line_of_table(path, "alpha3", code)),
+                "use pycountry's codes",
+            )
+        extra[code] = entry
+    countries: dict[str, Country] = {}
+    for c in pycountry.countries:
+        entry = extra.get(c.alpha_3, {})
+        name_en = entry.get("name_en") or getattr(c, "common_name", None) or c.name
+        name_fr = entry.get("name_fr") or fr.gettext(c.name)
+        _check_qid(_opt(entry, "wikidata"), path, c.alpha_3)
+        official = getattr(c, "official_name", None)
+        aliases = list(_strs(entry, "aliases", path, c.alpha_3))
+        for name in (c.name, official, name_fr):
+            if name and name != name_en and name not in aliases:
+                aliases.append(name)
+        countries[c.alpha_3] = Country(
+            alpha2=c.alpha_2,
+            alpha3=c.alpha_3,
+            name_en=name_en,
+            name_fr=name_fr,
+            aliases=tuple(aliases),
+            demonyms=_strs(entry, "demonyms", path, c.alpha_3),
+            wikidata=_opt(entry, "wikidata"),
+        )
+    return countries
+
+
+def load_organizations(path: Path, countries: Iterable[str]) -> dict[str, Organization]:
+    known_countries = set(countries)
+    orgs: dict[str, Organization] = {}
+    for entry in _load_toml(path).get("organization", []):
+        ident = str(entry.get("id", ""))
+        loc = where(str(path), _line_of_table(path, "id", ident), ident)
+        if not ID.match(ident):
+            raise GazetteerError(f"id '{ident}' is not lowercase-hyphen", loc)
+        if ident in orgs:
+            raise GazetteerError(f"duplicate organisation id '{ident}'", loc)
+        try:
+            org_type = OrgType(entry.get("type"))
+        except ValueError:
+            allowed = ", ".join(t.value for t in OrgType)
+            raise GazetteerError(
+                f"type '{entry.get('type')}' is not one of {allowed}", loc
+            ) from None
+        for key in ("acronym", "name_en", "name_fr"):
+            if not entry.get(key):
+                raise GazetteerError(f"'{key}' is missing", loc)
+        country = _opt(entry, "country")
+        if country is not None and country not in known_countries:
+            raise GazetteerError(f"country '{country}' is not an alpha-3 code", loc)
+        _check_qid(_opt(entry, "wikidata"), path, ident)
+        orgs[ident] = Organization(
+            id=ident,
+            acronym=str(entry["acronym"]),
+            name_en=str(entry["name_en"]),
+            name_fr=str(entry["name_fr"]),
+            type=org_type,
+            aliases=_strs(entry, "aliases", path, ident),
+            country=country,
+            wikidata=_opt(entry, "wikidata"),
+            member_of=_strs(entry, "member_of", path, ident),
+            parent=_opt(entry, "parent"),
+            generic_names=_strs(entry, "generic_names", path, ident),
+            home_city=_opt(entry, "home_city"),
+        )
+    for org in orgs.values():
+        for ref in (*org.member_of, org.parent):
+            if ref is not None and ref not in orgs:
+                raise GazetteerError(
+                    f"refers to unknown organisation '{ref}'",
+                    where(str(path), _line_of_table(path, "id", org.id), org.id),
+                )
+    return orgs
+
+
+def load_people(path: Path, orgs: dict[str, Organization]) -> dict[str, Person]:
+    people: dict[str, Person] = {}
+    for entry in _load_toml(path).get("person", []):
+        ident = str(entry.get("id", ""))
+        loc = where(str(path), _line_of_table(path, "id", ident), ident)
+        if not ID.match(ident) or ident in people:
+            raise GazetteerError(f"id '{ident}' is malformed or duplicated", loc)
+        if not entry.get("name"):
+            raise GazetteerError("'name' is missing", loc)
+        posts = []
+        for post in entry.get("post", []):
+            org = _opt(post, "organization")
+            if org is not None and org not in orgs:
+                raise GazetteerError(f"post in unknown organisation '{org}'", loc)
+            posts.append(
+                Post(
+                    role=str(post.get("role", "")),
+                    organization=org or "",
+                    start=_opt(post, "start"),
+                    end=_opt(post, "end"),
+                )
+            )
+        _check_qid(_opt(entry, "wikidata"), path, ident)
+        people[ident] = Person(
+            id=ident,
+            name=str(entry["name"]),
+            aliases=_strs(entry, "aliases", path, ident),
+            posts=tuple(posts),
+            wikidata=_opt(entry, "wikidata"),
+        )
+    return people
+
+
+def load_places(path: Path, countries: Iterable[str]) -> dict[str, Place]:
+    known = set(countries)
+    places: dict[str, Place] = {}
+    for entry in _load_toml(path).get("place", []):
+        ident = str(entry.get("id", ""))
+        loc = where(str(path), _line_of_table(path, "id", ident), ident)
+        if not ID.match(ident) or ident in places:
+            raise GazetteerError(f"id '{ident}' is malformed or duplicated", loc)
+        country = str(entry.get("country", ""))
+        if country not in known:
+            raise GazetteerError(f"country '{country}' is not an alpha-3 code", loc)
+        _check_qid(_opt(entry, "wikidata"), path, ident)
+        places[ident] = Place(
+            id=ident,
+            name_en=str(entry.get("name_en", ident)),
+            name_fr=str(entry.get("name_fr") or entry.get("name_en", ident)),
+            country=country,
+            aliases=_strs(entry, "aliases", path, ident),
+            wikidata=_opt(entry, "wikidata"),
+            kind=str(entry.get("kind", "city")),
+        )
+    return places
+
+
+def load_gazetteer(data_dir: str | Path) -> Gazetteer:
+    """Read the four gazetteer files of ``data_dir`` and check their cross-references."""
+    d = Path(data_dir)
+    countries = load_countries(d / "countries.toml")
+    orgs = load_organizations(d / "organizations.toml", countries)
+    places = load_places(d / "places.toml", countries)
+    for org in orgs.values():
+        if org.home_city is not None and org.home_city not in places:
+            raise GazetteerError(
+                f"home_city '{org.home_city}' is not in places.toml",
+                where(str(d / "organizations.toml"), None, org.id),
+            )
+    people = load_people(d / "people.toml", orgs)
+    return Gazetteer(orgs, countries, people, places)

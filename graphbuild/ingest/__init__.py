@@ -1,0 +1,49 @@
+"""Ingest: pages of the DGEQ mission-archive family -> activity records with provenance."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from graphbuild.errors import SourceError
+from graphbuild.gazetteer import Gazetteer
+from graphbuild.ingest.extract import IngestIssue, assign_ids, extract_page
+from graphbuild.ingest.names import NameIndex
+from graphbuild.records import Activity
+from graphbuild.sources import SourcePage, read_page
+
+__all__ = ["IngestIssue", "IngestResult", "ingest_pages", "ingest_paths"]
+
+
+@dataclass(frozen=True)
+class IngestResult:
+    activities: tuple[Activity, ...]
+    issues: tuple[IngestIssue, ...]
+    pages: tuple[SourcePage, ...]
+
+
+def ingest_pages(pages: Sequence[SourcePage], gazetteer: Gazetteer) -> IngestResult:
+    """Every activity of the pages, in page order, with stable ids.
+
+    A page where no activity can be found is an error: it is not of this family.
+    """
+    index = NameIndex(gazetteer)
+    records: list[Activity] = []
+    issues: list[IngestIssue] = []
+    for page in pages:
+        found, page_issues = extract_page(page, gazetteer, index)
+        if not found:
+            raise SourceError(
+                "no recognisable activity (no dated mission paragraph under a heading)",
+                f"{page.path}:1",
+                "is this a page of the DGEQ mission-archive family?",
+            )
+        records.extend(found)
+        issues.extend(page_issues)
+    return IngestResult(tuple(assign_ids(records, gazetteer)), tuple(issues), tuple(pages))
+
+
+def ingest_paths(paths: Sequence[str | Path], gazetteer: Gazetteer) -> IngestResult:
+    """Read and ingest pages from disk, in the order given."""
+    return ingest_pages([read_page(p) for p in paths], gazetteer)

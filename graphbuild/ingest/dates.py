@@ -1,0 +1,340 @@
+"""Date phrases -> dated spans with precision.
+
+Finds every date phrase of a text, in English or French, month-first ("April 12 to 15,
+2016") or day-first ("14 to 20 March 2018", "du 30 mars au 2 avril 2015"), as ranges,
+pairs ("May 20 and 21, 2014"), single days, months ("In March 2008", "in September") and
+years ("In 2007"). Years may be missing: resolving them is the extractor's job, from the
+context the issue describes.
+"""
+
+from __future__ import annotations
+
+import calendar
+import difflib
+import re
+from dataclasses import dataclass, replace
+
+from graphbuild.records import DatePrecision
+
+_MONTHS: dict[str, int] = {}
+for _n, (_en, _fr) in enumerate(
+    zip(
+        [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ],
+        [
+            "janvier",
+            "février",
+            "mars",
+            "avril",
+            "mai",
+            "juin",
+            "juillet",
+            "août",
+            "septembre",
+            "octobre",
+            "novembre",
+            "décembre",
+        ],
+        strict=True,
+    ),
+    1,
+):
+    _MONTHS[_en] = _n
+    _MONTHS[_fr] = _n
+    _MONTHS[_en[:3]] = _n
+for _alias, _n in {
+    "sept": 9,
+    "fevrier": 2,
+    "aout": 8,
+    "decembre": 12,
+    "fev": 2,
+    "févr": 2,
+    "janv": 1,
+    "juil": 7,
+    "avr": 4,
+    "déc": 12,
+}.items():
+    _MONTHS[_alias] = _n
+_LONG_NAMES = [name for name in _MONTHS if len(name) >= 5]
+
+_NUMBER_WORDS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "premier": 1,
+}
+
+
+def month_number(word: str) -> int | None:
+    """The month a word names, forgiving common misspellings ("Febuary", "Agust", "Decembre").
+
+    >>> month_number("Febuary"), month_number("avril"), month_number("Mayor")
+    (2, 4, None)
+    """
+    w = word.lower().rstrip(".")
+    if w in _MONTHS:
+        return _MONTHS[w]
+    if len(w) < 5 or not w.isalpha():
+        return None
+    close = difflib.get_close_matches(w, _LONG_NAMES, n=1, cutoff=0.8)
+    if not close:
+        return None
+    # A misspelling keeps the first letter and a similar length.
+    if close[0][0] != w[0] or abs(len(close[0]) - len(w)) > 2:
+        return None
+    return _MONTHS[close[0]]
+
+
+@dataclass(frozen=True)
+class PartialDate:
+    year: int | None
+    month: int | None
+    day: int | None
+
+    @property
+    def precision(self) -> DatePrecision:
+        if self.day is not None:
+            return DatePrecision.DAY
+        if self.month is not None:
+            return DatePrecision.MONTH
+        return DatePrecision.YEAR
+
+    def with_year(self, year: int) -> PartialDate:
+        return replace(self, year=year)
+
+    def iso(self) -> str:
+        """ISO 8601 at this date's precision; the year must be known."""
+        if self.year is None:
+            raise ValueError("year unknown")
+        if self.month is None:
+            return f"{self.year:04d}"
+        if self.day is None:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+    def first_day(self) -> tuple[int, int, int]:
+        assert self.year is not None
+        return (self.year, self.month or 1, self.day or 1)
+
+    def last_day(self) -> tuple[int, int, int]:
+        assert self.year is not None
+        month = self.month or 12
+        day = self.day or calendar.monthrange(self.year, month)[1]
+        return (self.year, month, day)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date phrase found in a text: offsets into that text, start and end dates."""
+
+    start_offset: int
+    end_offset: int
+    text: str
+    start: PartialDate
+    end: PartialDate
+    lead: str  # the word that introduces it, lower-cased: from, between, on, in, since, ...
+
+    @property
+    def is_range(self) -> bool:
+        return self.start != self.end
+
+    @property
+    def has_year(self) -> bool:
+        return self.end.year is not None
+
+    def resolved(self, year: int) -> DateMention:
+        """Give a year to a phrase that has none; a range across a year end starts a year early."""
+        end = self.end if self.end.year is not None else self.end.with_year(year)
+        start = self.start
+        if start.year is None:
+            assert end.year is not None
+            start_year = end.year
+            if (start.month or 0) > (end.month or 13):
+                start_year -= 1
+            start = start.with_year(start_year)
+        return replace(self, start=start, end=end)
+
+
+class DateError(ValueError):
+    """An impossible date (February 30, month 13, year 0, end before start)."""
+
+
+_W = r"[A-Za-zÀ-ÿ]{3,12}\.?"
+_D = r"(?:[0-3]?\d)(?:st|nd|rd|th|er|e)?(?![\d])"
+_Y = r"(?:1[0-9]{3}|2[0-9]{3})(?!\d)"
+_RANGE = r"(?:to|through|until|till|au|à|-|–|—)"
+_AND = r"(?:and|&|et)"
+_LEAD = (
+    r"(?:(?P<lead>from|between|on|in|during|since|until|du|entre|le|les|en|depuis|early|late|"
+    r"mid|fall|autumn|spring|summer|winter|of)\s+(?:the\s+)?)?"
+)
+_SEP = r"\s*,?\s*"
+
+_PATTERNS = [
+    # month-first: April 12 to 15, 2016 / March 30 to April 2, 2015 / May 20 and 21, 2014
+    re.compile(
+        _LEAD
+        + rf"(?P<m1>{_W})\s+(?P<d1>{_D})(?:{_SEP}(?P<y1>{_Y}))?"
+        + rf"\s*,?\s*(?P<sep>{_RANGE}|{_AND})\s*(?:the\s+)?(?:(?P<m2>{_W})\s+)?(?P<d2>{_D})"
+        + rf"(?:{_SEP}(?P<y2>{_Y}))?",
+        re.IGNORECASE,
+    ),
+    # day-first: 14 to 20 March 2018 / 30 mars au 2 avril 2015 / 20 et 21 mai
+    re.compile(
+        _LEAD
+        + rf"(?P<d1>{_D})(?:\s+(?P<m1>{_W}))?(?:\s+(?P<y1>{_Y}))?"
+        + rf"\s*(?P<sep>{_RANGE}|{_AND})\s*(?:le\s+|the\s+)?(?P<d2>{_D})\s+(?:of\s+)?(?P<m2>{_W})"
+        + rf"(?:{_SEP}(?P<y2>{_Y}))?",
+        re.IGNORECASE,
+    ),
+    # month-first day: October 26, 2014 / July 18 / March 14th
+    re.compile(_LEAD + rf"(?P<m1>{_W})\s+(?P<d1>{_D})(?:{_SEP}(?P<y1>{_Y}))?", re.IGNORECASE),
+    # day-first day: 14 March 2018 / 1er juillet 2005
+    re.compile(
+        _LEAD + rf"(?P<d1>{_D})\s+(?:of\s+)?(?P<m1>{_W})(?:{_SEP}(?P<y1>{_Y}))?", re.IGNORECASE
+    ),
+    # month and year: March 2008
+    re.compile(_LEAD + rf"(?P<m1>{_W})\s+(?P<y1>{_Y})", re.IGNORECASE),
+    # month alone after a preposition: in September
+    re.compile(
+        r"(?P<lead>in|during|early|late|mid|en|début|fin)\s+(?:-\s*)?(?P<m1>" + _W + r")(?![\w-])",
+        re.IGNORECASE,
+    ),
+    # a year: In 2007 / 2018
+    re.compile(_LEAD + rf"(?<![\w/.-])(?P<y1>{_Y})(?![\w/-])", re.IGNORECASE),
+]
+
+
+def _day(text: str | None) -> int | None:
+    if text is None:
+        return None
+    return int(re.match(r"\d+", text).group())  # type: ignore[union-attr]
+
+
+def _check(d: PartialDate, phrase: str) -> None:
+    if d.year is not None and not 1 <= d.year <= 9999:
+        raise DateError(f"year {d.year} in '{phrase}' is not a calendar year")
+    if d.day is not None and d.month is not None:
+        year = d.year if d.year is not None else 2000  # a leap year: Feb 29 stays possible
+        if not 1 <= d.day <= calendar.monthrange(year, d.month)[1]:
+            raise DateError(f"'{phrase}' names day {d.day} of a month that has no such day")
+
+
+def _build(m: re.Match[str]) -> tuple[PartialDate, PartialDate] | None:
+    g = m.groupdict()
+    m1 = month_number(g["m1"]) if g.get("m1") else None
+    m2 = month_number(g["m2"]) if g.get("m2") else None
+    if g.get("m1") and m1 is None:
+        return None
+    if g.get("m2") and m2 is None:
+        return None
+    d1, d2 = _day(g.get("d1")), _day(g.get("d2"))
+    y1 = int(g["y1"]) if g.get("y1") else None
+    y2 = int(g["y2"]) if g.get("y2") else None
+    if d1 is None and m1 is None and y1 is not None:
+        return PartialDate(y1, None, None), PartialDate(y1, None, None)
+    if d1 is None:
+        return PartialDate(y1, m1, None), PartialDate(y1, m1, None)
+    if d2 is None:
+        return PartialDate(y1, m1, d1), PartialDate(y1, m1, d1)
+    # A range or pair: the shared parts flow from one end to the other.
+    if m1 is None:
+        m1 = m2
+    if m2 is None:
+        m2 = m1
+    if y1 is None and y2 is not None:
+        y1 = y2 if (m1 or 0) <= (m2 or 0) else y2 - 1
+    if y2 is None:
+        y2 = y1
+    return PartialDate(y1, m1, d1), PartialDate(y2, m2, d2)
+
+
+def find_dates(text: str) -> tuple[list[DateMention], list[tuple[int, int, str]]]:
+    """Every date phrase of ``text`` (leftmost-longest, no overlaps), and the impossible ones.
+
+    Pairs of two different months joined by "and" ("November 23 and December 21, 2014") are
+    two dates; "between April 22 and May 5" and same-month pairs ("May 20 and 21") are one span.
+
+    >>> found, bad = find_dates("From March 30 to April 2, 2015, two representatives")
+    >>> found[0].start.iso(), found[0].end.iso(), found[0].lead
+    ('2015-03-30', '2015-04-02', 'from')
+    """
+    candidates: list[tuple[int, int, int, re.Match[str]]] = []
+    for rank, pattern in enumerate(_PATTERNS):
+        for m in pattern.finditer(text):
+            candidates.append((m.start(), -(m.end() - m.start()), rank, m))
+    candidates.sort(key=lambda c: (c[0], c[1], c[2]))
+    found: list[DateMention] = []
+    problems: list[tuple[int, int, str]] = []
+    taken_until = -1
+    for start, _neg_len, _rank, m in candidates:
+        if start < taken_until:
+            continue
+        built = _build(m)
+        if built is None:
+            continue
+        first, last = built
+        phrase = m.group(0)
+        try:
+            _check(first, phrase)
+            _check(last, phrase)
+            if (
+                first.year is not None
+                and last.year is not None
+                and first.first_day() > last.last_day()
+            ):
+                raise DateError(f"'{phrase}' ends before it starts")
+        except DateError as exc:
+            problems.append((m.start(), m.end(), str(exc)))
+            taken_until = m.end()
+            continue
+        lead = (m.group("lead") or "").lower()
+        sep = (m.groupdict().get("sep") or "").lower()
+        pieces = [(m.start(), m.end(), first, last)]
+        if (
+            sep in ("and", "&", "et")
+            and first.month != last.month
+            and lead not in ("between", "entre")
+        ):
+            # Two dates, not a span: the first ends where the conjunction starts.
+            cut = m.start("sep")
+            pieces = [
+                (m.start(), cut, first, first),
+                (m.start("sep") + len(m.group("sep")), m.end(), last, last),
+            ]
+            if first.year is None and last.year is not None:
+                y = last.year
+                pieces[0] = (m.start(), cut, first.with_year(y), first.with_year(y))
+        for s, e, a, b in pieces:
+            found.append(DateMention(s, e, text[s:e].strip(" ,"), a, b, lead))
+        taken_until = m.end()
+    found.sort(key=lambda d: d.start_offset)
+    return found, problems
+
+
+def ordinal_number(word: str) -> int | None:
+    """``13th`` -> 13, ``third`` -> 3, ``1er`` -> 1; None for anything else."""
+    w = word.lower()
+    m = re.fullmatch(r"(\d+)(?:st|nd|rd|th|er|e|ème|eme)", w)
+    if m:
+        return int(m.group(1))
+    return _NUMBER_WORDS.get(w)

@@ -1,0 +1,1235 @@
+"""Sections -> trips -> activity records.
+
+The rules, in the order they apply to a section (a heading and its paragraphs):
+
+1. Every date phrase is given a role: an *election* day ("held on October 26, 2014", "the
+   February 13th legislative elections"), a *reference* to another time ("since 2005",
+   "also observed ... in July 2006") or an *activity* date.
+2. Trip anchors are the activity dates with a day; failing those, months or years that open
+   a sentence or go with a travel verb ("In March 2008, ... travelled", "In 2007, ...").
+3. An anchor inside another anchor's dates is a sub-event of that trip, unless its sentence
+   names another country (then it is a trip of its own). Disjoint anchors are separate trips.
+4. A sentence of plural missions over a list of countries ("three observation missions in
+   Mali, Guatemala and Togo"; "one in Mali, one in the DRC") makes one trip per country.
+5. A year comes from the phrase itself, then from another date of the same paragraph, then
+   of the same section, then from the year heading; failing all, from the neighbouring
+   activities of the page, and is then marked inferred.
+6. Places are the countries and cities named as where things happened (after "in", "to",
+   "at", "visiting", in the heading, or as "Colombia's presidential election"), not those
+   named in passing ("20 representatives from Belgium, Benin ...").
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+
+from graphbuild.gazetteer import Gazetteer
+from graphbuild.ingest.dates import DateMention, PartialDate, find_dates, ordinal_number
+from graphbuild.ingest.names import NameHit, NameIndex, fold
+from graphbuild.ingest.segment import Section, clean_text, sections
+from graphbuild.records import (
+    Activity,
+    ActivityKind,
+    DatePrecision,
+    Election,
+    ElectionType,
+    Mention,
+    NamedEvent,
+    OrgRole,
+    OrgType,
+    PartyRole,
+    Span,
+)
+from graphbuild.sources import SourcePage
+
+HOME_ORG = "dgeq"
+
+
+@dataclass(frozen=True)
+class IngestIssue:
+    """Something the ingester could not settle, kept for a person to review."""
+
+    source: str
+    line: int
+    category: str  # unresolved-organization | unresolved-person | bad-date | inferred-year | ...
+    text: str
+    start: int
+    end: int
+    activity: str | None = None
+
+
+# -- text pieces ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    paragraph: int  # index of the paragraph in its section (-1 for the heading)
+
+
+_ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|No|vs|etc|e\.g|i\.e|M|Mme|Jr|Sr)|\b[A-Z]|\bU\.S)$")
+_SENT_END = re.compile(r"[.!?][\"”»’')\]]*\s+(?=[\"“«(]?[A-Z0-9ÀÂÉÈÊÎÔÛÇ])")
+
+
+def split_sentences(text: str, offset: int, paragraph: int) -> list[Sentence]:
+    out: list[Sentence] = []
+    start = 0
+    for m in _SENT_END.finditer(text):
+        before = text[start : m.start()]
+        if _ABBREV.search(before):
+            continue
+        piece = text[start : m.start() + 1]
+        if piece.strip():
+            out.append(Sentence(offset + start, offset + m.start() + 1, piece, paragraph))
+        start = m.end()
+    if text[start:].strip():
+        out.append(Sentence(offset + start, offset + len(text.rstrip()), text[start:], paragraph))
+    return out
+
+
+# -- cue words --------------------------------------------------------------------------------
+
+_ELECTION_WORD = r"(?:elections?|polls?|vote|voting|ballot|referendum|scrutin|polling day|round)"
+_ELECTION_BEFORE = re.compile(
+    _ELECTION_WORD + r"\b(?P<between>[^.;]{0,60}?)"
+    r"(?:\b(?:on|of|for|du|le|next|in)\s*(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
+_ELECTION_AFTER = re.compile(
+    r"^\W{0,3}(?:\d{4}\W{0,3})?(?:(?:first|second|1st|2nd)\s+round\s+(?:of\s+the\s+)?)?"
+    r"(?:(?:presidential|legislative|parliamentary|general|municipal|local|senatorial|"
+    r"communal|mid-term|gubernatorial|constituent|and|,)\s+){0,5}"
+    r"(?:elections?|polls?|vote|ballot|referendum|scrutin)\b"
+    r"|^[^.]{0,60}\bwent to the polls",
+    re.IGNORECASE,
+)
+_TRIP_WORD = re.compile(
+    r"\b(?:missions?|took part|participat\w*|visit\w*|travel\w*|attend\w*|delegation|went)\b",
+    re.IGNORECASE,
+)
+_REFERENCE_BEFORE = re.compile(
+    r"\b(?:also observed|had (?:notably |also )?observed|previously|since|first time)\b[^.;]*$",
+    re.IGNORECASE,
+)
+_TRAVEL = re.compile(
+    r"\b(?:took part|take part|participated|travel+ed|went|visited|attended|was in|were in|"
+    r"joined|carried out|conducted|represented|observed|a participé|s'est rendu\w*)\b",
+    re.IGNORECASE,
+)
+_INFO_SENTENCE = re.compile(
+    r"\b(?:web ?sites?|www\.|https?://|press release|learn more|find out more|know more|"
+    r"for (?:further|more) information|consult (?:the|their|this)|go to|visit their|"
+    r"French only|in French\)|story in)\b",
+    re.IGNORECASE,
+)
+_ACTIVITY_HEADING = re.compile(
+    r"\b(?:missions?|meetings?|seminars?|conferences?|observation|assembly|committee|visits?|"
+    r"reception|workshops?|forum|program|programme|participation|presentation|sharing|"
+    r"exchange|training|colloque|séminaire|atelier|accueil|réunion)\b",
+    re.IGNORECASE,
+)
+
+# Kind patterns, in priority order; the first text that matches any decides.
+_KIND_PATTERNS: list[tuple[ActivityKind, re.Pattern[str]]] = [
+    (
+        ActivityKind.RECEPTION,
+        re.compile(
+            r"\b(?:reception of|receiv\w+ (?:a|the) delegation|welcom\w*|hosting of|accueil)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        ActivityKind.OBSERVATION,
+        re.compile(
+            r"\b(?:observ\w*|information and contact|contact and information|fact-finding|"
+            r"contact building|(?:visitors'?|IFES) program\w*|program\w* (?:of|offered by) "
+            r"the International Foundation|program\w* (?:for|during|of) the [\w. -]{0,25}"
+            r"elections?)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        ActivityKind.EVALUATION,
+        re.compile(r"\b(?:evaluat\w*|assess\w*|analysis|évaluation)\b", re.IGNORECASE),
+    ),
+    (
+        ActivityKind.TECHNICAL_ASSISTANCE,
+        re.compile(
+            r"\b(?:technical (?:assistance|support)|electoral assistance|assistance mission|"
+            r"strengthen\w* (?:\w+ ){0,4}capacit\w*|reinforce (?:\w+ ){0,3}capabilit\w*|"
+            r"assistance technique|appui technique|help(?:ed)? (?:with|to)|in support of)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        ActivityKind.TRAINING,
+        re.compile(r"\b(?:training|formation)\b", re.IGNORECASE),
+    ),
+    (
+        ActivityKind.GENERAL_ASSEMBLY,
+        re.compile(r"\b(?:general assembly|assemblée générale)\b", re.IGNORECASE),
+    ),
+    (
+        ActivityKind.CONFERENCE,
+        re.compile(
+            r"\b(?:conferences?|meetings?|seminars?|workshops?|committee|forum|round table|"
+            r"symposium|journées|working sessions?|exchange|sharing|share|work missions?|"
+            r"colloque|séminaire|atelier|réunion)\b",
+            re.IGNORECASE,
+        ),
+    ),
+]
+
+_ELECTION_TYPES = [
+    (ElectionType.PRESIDENTIAL, r"presiden\w*|présidentielle"),
+    (ElectionType.LEGISLATIVE, r"legislative|parliamentary|mid-term|législatives?"),
+    (ElectionType.SENATORIAL, r"senatorial|sénatoriales?"),
+    (ElectionType.MUNICIPAL, r"municipal|communal|municipales?"),
+    (ElectionType.LOCAL, r"local|locales?"),
+    (ElectionType.GENERAL, r"general|générales?"),
+    (ElectionType.CONSTITUENT, r"constituent|constituante"),
+    (ElectionType.GUBERNATORIAL, r"gubernatorial"),
+    (ElectionType.REFERENDUM, r"referendum|référendum"),
+]
+
+_NUMBER = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "un": 1,
+    "une": 1,
+    "deux": 2,
+    "trois": 3,
+    "quatre": 4,
+    "cinq": 5,
+}
+_COUNT = re.compile(
+    r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|un|une|deux|trois|"
+    r"quatre|cinq)\s+(?:DGEQ\s+|Québec\s+|Quebec\s+)?(representatives?|people|persons|members|"
+    r"delegates|experts?|représentant\w*|personnes)\b",
+    re.IGNORECASE,
+)
+
+_EVENT_NOUN = (
+    r"(?:Conference|Seminar|Workshop|General Assembly|Assembly|Joint Committee|Committee|"
+    r"Debates|Journées|Days|Forum|Symposium|Round Table|Colloque|Séminaire|Atelier|"
+    r"Assemblée générale)"
+)
+_EVENT = re.compile(
+    r"(?:(?P<ord>\d{1,2}(?:st|nd|rd|th|e|ème)|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|"
+    r"[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth)\s+)?"
+    r"(?P<pre>(?:[A-Z][\w'’-]*\s+|(?:annual|biennial|international|technical|electoral)\s+){0,6})"
+    r"(?P<noun>" + _EVENT_NOUN + r"|(?:general assembly|seminar|workshop|conference)s?)"
+    r"(?P<post>(?:\s+(?:of|on|de|des|du|for)\s+(?:the\s+|la\s+|l')?"
+    r"(?:[A-Za-z][\w'’-]*\s*?){1,8})?)",
+)
+
+
+def _cat_of_event(noun: str) -> str:
+    n = noun.lower()
+    if "assembl" in n:
+        return "general-assembly"
+    if "committee" in n:
+        return "committee"
+    if "workshop" in n or "atelier" in n:
+        return "workshop"
+    if "seminar" in n or "séminaire" in n:
+        return "seminar"
+    if n in ("journées", "days", "debates", "forum", "round table"):
+        return "meeting"
+    return "conference"
+
+
+# -- the extractor ----------------------------------------------------------------------------
+
+
+@dataclass
+class _Trip:
+    anchor: DateMention | None
+    anchor_sentence: Sentence | None
+    subs: list[DateMention] = field(default_factory=list)
+    own: list[Sentence] = field(default_factory=list)
+    countries: list[str] = field(default_factory=list)
+    cities: list[str] = field(default_factory=list)
+    split_label: str | None = None
+    kind_text: str | None = None
+    year_inferred: bool = False
+
+
+@dataclass(frozen=True)
+class _Dated:
+    mention: DateMention
+    role: str  # activity | election | reference
+    sentence: Sentence
+    paragraph: int
+
+
+class PageExtractor:
+    """Turns the sections of one page into activity records."""
+
+    def __init__(self, page: SourcePage, gazetteer: Gazetteer, index: NameIndex) -> None:
+        self.page = page
+        self.g = gazetteer
+        self.index = index
+        self.clean = clean_text(page.text)
+        self.issues: list[IngestIssue] = []
+
+    # -- helpers --
+
+    def _issue(
+        self, category: str, text: str, start: int, end: int, act: str | None = None
+    ) -> None:
+        self.issues.append(
+            IngestIssue(self.page.id, self.page.line_of(start), category, text, start, end, act)
+        )
+
+    def _span(self, start: int, end: int) -> Span:
+        return Span(start, end, self.page.line_of(start))
+
+    def _hits(self, sentence: Sentence) -> list[NameHit]:
+        return [
+            NameHit(h.start + sentence.start, h.end + sentence.start, h.text, h.category, h.refs)
+            for h in self.index.find(sentence.text)
+        ]
+
+    def _date_role(self, m: DateMention, s: Sentence) -> str:
+        rel = m.start_offset - s.start
+        before = fold(s.text[:rel]) + (m.lead + " " if m.lead else "")
+        after = fold(s.text[m.end_offset - s.start :])
+        if m.lead in ("since", "depuis") or _REFERENCE_BEFORE.search(before):
+            return "reference"
+        if m.is_range and m.lead in ("from", "between", "du", "entre"):
+            return "activity"
+        if _ELECTION_AFTER.search(after):
+            return "election"
+        if m.start.month is None and not m.lead:
+            return "background"  # a bare year: "(2003, 2006, 2009)", "the 2018 budget"
+        eb = _ELECTION_BEFORE.search(before[-140:])
+        if eb and not _TRIP_WORD.search(eb.group("between")):
+            return "election"
+        return "activity"
+
+    # -- places --
+
+    def _locations(
+        self, sentence: Sentence, *, heading: bool = False
+    ) -> tuple[list[str], list[str]]:
+        """Countries (alpha-3) and place ids named as where things happen in a sentence."""
+        countries: list[str] = []
+        cities: list[str] = []
+        prev_end = -10
+        prev_loc = False
+        text = fold(sentence.text)
+        for hit in self._hits(sentence):
+            if hit.category not in ("country", "place"):
+                prev_end = hit.end
+                prev_loc = False
+                continue
+            rel_s, rel_e = hit.start - sentence.start, hit.end - sentence.start
+            before = text[max(0, rel_s - 40) : rel_s]
+            after = text[rel_e : rel_e + 40]
+            gap = text[prev_end - sentence.start : rel_s] if prev_end >= sentence.start else None
+            if gap is not None and re.fullmatch(r"\s*(?:,|,?\s*and|et|\s)\s*", gap):
+                is_loc = prev_loc
+            elif re.search(r"\bfrom\s+(?:the\s+)?(?:\w+\s+){0,1}$", before, re.IGNORECASE):
+                is_loc = False
+            elif re.search(
+                r"(?:\b(?:in|to|at|visiting|visited|visit|toward|towards|for|en|au|aux|à|dans|"
+                r"inside|within)\s+(?:the\s+)?(?:(?:Republic|State|Islamic Republic|"
+                r"Plurinational State)\s+of\s+(?:the\s+)?)?|\bcountries\s+of\s+(?:the\s+)?)$",
+                before,
+                re.IGNORECASE,
+            ) or re.match(
+                r"'s?\s+(?:\w+\s+){0,3}(?:presidential|legislative|parliamentary|general|"
+                r"municipal|elections?|election)",
+                after,
+            ):
+                is_loc = True
+            else:
+                is_loc = heading and not re.search(r"\bfrom\s", before[-12:])
+            prev_end, prev_loc = hit.end, is_loc
+            if not is_loc:
+                continue
+            if hit.category == "place":
+                place = self.g.places[hit.refs[0]]
+                if place.kind == "city" and place.id not in cities:
+                    cities.append(place.id)
+                if place.country not in countries:
+                    countries.append(place.country)
+            elif hit.refs[0] not in countries:
+                countries.append(hit.refs[0])
+        return countries, cities
+
+    # -- the main loop --
+
+    def extract(self) -> list[tuple[Section, _Trip, list[_Dated], list[Sentence]]]:
+        out = []
+        for section in sections(self.page):
+            trips, dated, sents = self._trips(section)
+            if not trips:
+                body = section.paragraphs[0]
+                self._issue(
+                    "no-activity",
+                    "section with no dated trip and no activity heading: not an activity",
+                    body.start,
+                    body.end,
+                )
+            for trip in trips:
+                out.append((section, trip, dated, sents))
+        return out
+
+    def _heading_sentence_for(self, section: Section) -> Sentence | None:
+        if section.heading is None:
+            return None
+        return Sentence(section.heading.start, section.heading.end, section.heading.text, -1)
+
+    def _sentences(self, section: Section) -> list[Sentence]:
+        sents: list[Sentence] = []
+        for i, block in enumerate(section.paragraphs):
+            sents.extend(split_sentences(self.clean[block.start : block.end], block.start, i))
+        return sents
+
+    def _trips(self, section: Section) -> tuple[list[_Trip], list[_Dated], list[Sentence]]:
+        sents = self._sentences(section)
+        dated: list[_Dated] = []
+        for s in sents:
+            found, problems = find_dates(s.text)
+            for start, end, why in problems:
+                self._issue("bad-date", why, s.start + start, s.start + end)
+            for m in found:
+                shifted = DateMention(
+                    m.start_offset + s.start, m.end_offset + s.start, m.text, m.start, m.end, m.lead
+                )
+                role = self._date_role(shifted, s)
+                prev = dated[-1] if dated and dated[-1].sentence is s else None
+                if prev is not None and re.fullmatch(
+                    r"\s*,?\s*(?:and|et|&)\s*",
+                    self.clean[prev.mention.end_offset : shifted.start_offset],
+                ):
+                    role = prev.role  # the second of a pair: "April 13, and May 5, 2011"
+                dated.append(_Dated(shifted, role, s, s.paragraph))
+        heading_sentence = self._heading_sentence_for(section)
+        acts = [d for d in dated if d.role == "activity"]
+        level1 = [d for d in acts if d.mention.start.day is not None]
+
+        def opens(d: _Dated) -> bool:
+            return d.mention.start_offset - d.sentence.start <= 3
+
+        def located(d: _Dated) -> bool:
+            return bool(self._locations(d.sentence)[0]) or bool(_TRAVEL.search(d.sentence.text))
+
+        level2 = [
+            d
+            for d in acts
+            if d.mention.start.day is None
+            and d.mention.start.month is not None
+            and d.mention.lead in ("in", "en", "during", "")
+            and (opens(d) or _TRAVEL.search(d.sentence.text))
+            and located(d)
+        ]
+        level3 = [
+            d
+            for d in acts
+            if d.mention.start.month is None
+            and d.mention.lead in ("in", "en", "during")
+            and opens(d)
+            and _TRAVEL.search(d.sentence.text)
+        ]
+        anchors = level1 or level2 or level3
+        resolved = {id(d): self._resolve_year(d, dated, section.year) for d in dated}
+        trips: list[_Trip] = []
+        for d in anchors:
+            m = resolved[id(d)]
+            here = self._locations(d.sentence)[0]
+            container = None
+            for t in trips:
+                if t.anchor is None or m.start.year is None or t.anchor.start.year is None:
+                    continue
+                if t.anchor.start.first_day() <= m.start.first_day() and (
+                    m.end.last_day() <= t.anchor.end.last_day()
+                ):
+                    container = t
+                    break
+            if container is not None:
+                theirs = (
+                    self._locations(container.anchor_sentence)[0]
+                    if container.anchor_sentence
+                    else []
+                )
+                if heading_sentence:
+                    theirs = theirs + self._locations(heading_sentence, heading=True)[0]
+                if here and theirs and not set(here) & set(theirs):
+                    container = None
+            if container is not None:
+                container.subs.append(m)
+                continue
+            # A later, wider anchor takes over the trips it contains.
+            inner = [
+                t
+                for t in trips
+                if t.anchor is not None
+                and m.start.year is not None
+                and t.anchor.start.year is not None
+                and m.start.first_day() <= t.anchor.start.first_day()
+                and t.anchor.end.last_day() <= m.end.last_day()
+                and m.start.precision is DatePrecision.DAY
+            ]
+            if inner:
+                t = inner[0]
+                t.subs.append(t.anchor)  # type: ignore[arg-type]
+                t.anchor, t.anchor_sentence = m, d.sentence
+                continue
+            trips.append(_Trip(anchor=m, anchor_sentence=d.sentence))
+        if not trips:
+            heading_ok = section.heading is not None and _ACTIVITY_HEADING.search(
+                section.heading.text
+            )
+            if heading_ok and section.year is not None:
+                trips.append(_Trip(anchor=None, anchor_sentence=None))
+            else:
+                return [], dated, sents
+        trips.sort(key=lambda t: t.anchor_sentence.start if t.anchor_sentence else -1)
+        # Sentences a trip owns: from its anchor sentence to the next trip's, within a paragraph.
+        starts = [t.anchor_sentence.start for t in trips if t.anchor_sentence]
+        for t in trips:
+            if t.anchor_sentence is None:
+                t.own = list(sents)
+                continue
+            nxt = min((s for s in starts if s > t.anchor_sentence.start), default=None)
+            t.own = [
+                s
+                for s in sents
+                if s.start >= t.anchor_sentence.start
+                and (nxt is None or s.start < nxt)
+                and s.paragraph == t.anchor_sentence.paragraph
+            ]
+        if len(trips) == 1:
+            trips[0].own = list(sents)
+        trips = self._split_enumerations(trips)
+        return trips, dated, sents
+
+    def _split_enumerations(self, trips: list[_Trip]) -> list[_Trip]:
+        out: list[_Trip] = []
+        for t in trips:
+            pieces: list[_Trip] = []
+            for s in t.own:
+                text = fold(s.text)
+                plural = re.search(r"\bmissions\b", text, re.IGNORECASE)
+                ones = len(re.findall(r"\b(?:one|the other)\s+(?:in|to)\b", text, re.IGNORECASE))
+                if not plural and ones < 2:
+                    continue
+                countries, _cities = self._locations(s)
+                if len(countries) < 2:
+                    continue
+                for c in countries:
+                    pieces.append(
+                        _Trip(
+                            anchor=t.anchor,
+                            anchor_sentence=t.anchor_sentence,
+                            subs=list(t.subs),
+                            own=[s],
+                            countries=[c],
+                            split_label=c,
+                            kind_text=s.text,
+                        )
+                    )
+            out.extend(pieces or [t])
+        return out
+
+    def _resolve_year(
+        self, d: _Dated, dated: list[_Dated], heading_year: int | None
+    ) -> DateMention:
+        m = d.mention
+        if m.has_year:
+            return m
+
+        def usable(o: _Dated) -> bool:
+            return (
+                o is not d
+                and o.mention.has_year
+                and (o.mention.start.month is not None or o.mention.lead not in ("", "of"))
+                and o.role != "reference"
+            )
+
+        same_par = [o for o in dated if usable(o) and o.paragraph == d.paragraph]
+        same_sec = [o for o in dated if usable(o)]
+        for pool in (same_par, same_sec):
+            if pool:
+                nearest = min(pool, key=lambda o: abs(o.mention.start_offset - m.start_offset))
+                assert nearest.mention.end.year is not None
+                return m.resolved(nearest.mention.end.year)
+        if heading_year is not None:
+            return m.resolved(heading_year)
+        return m
+
+
+# -- building records ---------------------------------------------------------------------------
+
+
+_ROLE_CUES: list[tuple[OrgRole, re.Pattern[str]]] = [
+    (
+        OrgRole.FUNDER,
+        re.compile(
+            r"(?:financial (?:support|contribution)|financing|funded by|funding|thanks to|"
+            r"agreement with|contribution from)\b[^.;]{0,90}$",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        OrgRole.HOST,
+        re.compile(
+            r"(?:hosted by|head offices? of|received at|welcomed by|invitation of)\s+(?:the\s+)?$",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        OrgRole.ORGANISER,
+        re.compile(
+            r"(?:organi[sz]ed by|led (?:jointly )?by|sent by|sponsored by|offered by|dispatched by|"
+            r"coordinated by|presented by|convened by|delegation of|mission of|missions of|"
+            r"program of|programme of|mission for|missions for|for|under|by|"
+            r"(?:mission|program\w*|delegation)\s+(?:[\w-]+\s+){1,4}?(?:of|for))\s+(?:the\s+)?"
+            r"(?:(?:International|OIF|IOF|fact-finding|networking|and)\s+){0,3}$",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        OrgRole.PARTNER,
+        re.compile(
+            r"(?:with|jointly with|partnership with|conjunction with|co-?sponsored by|between)"
+            r"\s+(?:the\s+)?$",
+            re.IGNORECASE,
+        ),
+    ),
+]
+_SUBJECT_VERB = re.compile(r"^(?:jointly\s+)?(?:organi[sz]ed|held|presented|hosted|also held)\b")
+_ORG_HEAD = (
+    r"Commission|Council|Association|Network|Office|Ministry|Department|Centre|Center|"
+    r"Foundation|Institute|Agency|Court|Union|Organization|Organisation|Bureau|Tribunal|"
+    r"Delegation|Authority|Authorities|School|Confederation|Parliament|Secretariat"
+)
+_UNKNOWN_ORG = re.compile(
+    r"(?:[A-Z][\w'’-]+\s+(?:(?:of|for|on|and|de|des|du|pour)\s+(?:the\s+|la\s+|l')?)?){0,6}"
+    r"(?:" + _ORG_HEAD + r")\b(?:\s+(?:of|for|on|de|du|des)\s+(?:the\s+)?[A-Z][\w'’-]+"
+    r"(?:\s+[A-Z][\w'’-]+){0,4})?"
+)
+_TITLED_PERSON = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Mme|M)\.?\s+((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,3})"
+)
+_DGEQ_ROLE_BEFORE = re.compile(
+    r"(?P<role>[A-Za-z][A-Za-z ,\-]{2,90}?)\s+(?:of|from|at|du|de)\s+(?:the\s+)?"
+    r"(?:office of the\s+)?$"
+)
+_NOT_A_ROLE = re.compile(
+    r"\b(?:mission|missions|part|program|experience|functions|participation|time|offices?|"
+    r"secretariat|framework|context|behalf|role|activities|tradition|expertise|report)\b"
+)
+_KNOWN_ROLES = [
+    ("representative", r"representatives?|représentante?s?"),
+    ("secretary general", r"general secretary|secretary[- ]general|secrétaire général"),
+    ("assistant", r"assistant"),
+    ("advisor", r"advis[eo]r|conseill\w+"),
+    ("expert", r"experts?"),
+]
+
+
+class RecordBuilder:
+    """Builds an :class:`Activity` from a trip and its section."""
+
+    def __init__(self, ex: PageExtractor) -> None:
+        self.ex = ex
+        self.g = ex.g
+        self._trip_peers: list[_Trip] = []  # the trips of the section being built
+
+    def build(
+        self, section: Section, trip: _Trip, dated: list[_Dated], sents: list[Sentence]
+    ) -> Activity | None:
+        ex = self.ex
+        heading = ex._heading_sentence_for(section)
+        own_set = {s.start for t in self._trip_peers for s in t.own}
+        shared = [s for s in sents if s.start not in own_set] if trip.anchor_sentence else []
+        # Places: heading and anchor sentence first, then the trip's own text, then the rest.
+        countries = list(trip.countries)
+        cities: list[str] = []
+        if not countries:
+            for group in (
+                ([heading] if heading else [])
+                + ([trip.anchor_sentence] if trip.anchor_sentence else []),
+                trip.own,
+                shared,
+            ):
+                for s in group:
+                    cs, ps = ex._locations(s, heading=s is heading)
+                    countries.extend(c for c in cs if c not in countries)
+                    cities.extend(p for p in ps if p not in cities)
+                if countries:
+                    break
+        else:
+            for s in trip.own:
+                cities.extend(p for p in ex._locations(s)[1] if p not in cities)
+            cities = [c for c in cities if self.g.places[c].country in countries]
+        if not cities:
+            for s in ([heading] if heading else []) + trip.own:
+                cities.extend(
+                    p
+                    for p in ex._locations(s, heading=s is heading)[1]
+                    if p not in cities and self.g.places[p].country in countries
+                )
+        kind = self._kind(section, trip, heading)
+        home = self.g.organizations.get(HOME_ORG)
+        if not countries:
+            # Next best: the country of a national body the trip dealt with ("the legislative
+            # elections of the Parliament of Catalonia"), other than the home country.
+            for s in ([heading] if heading else []) + trip.own:
+                for h in ex._hits(s):
+                    org = (
+                        self.g.organizations.get(h.refs[0])
+                        if h.category == "organization"
+                        else None
+                    )
+                    if (
+                        org is not None
+                        and org.country
+                        and org.country != (home.country if home else None)
+                        and org.country not in countries
+                    ):
+                        countries.append(org.country)
+        if not countries:
+            # Weak evidence: a demonym or any country named in the trip's own text.
+            for s in trip.own:
+                for h in ex._hits(s):
+                    if h.category in ("demonym", "country") and h.refs[0] not in countries:
+                        countries.append(h.refs[0])
+                if countries:
+                    break
+        if kind is ActivityKind.RECEPTION and home is not None:
+            # A delegation is received at home.
+            if home.home_city and home.home_city in self.g.places and not cities:
+                city = self.g.places[home.home_city]
+                if not countries or city.country in countries:
+                    cities = [city.id]
+                    countries = countries or [city.country]
+            if not countries and home.country:
+                countries = [home.country]
+        if not countries:
+            where = trip.anchor_sentence or (sents[0] if sents else None)
+            if where is not None:
+                ex._issue(
+                    "no-place", "a dated trip with no place: not recorded", where.start, where.end
+                )
+            return None
+
+        # Dates.
+        precision, start, end, inferred, phrase, phrase_span = self._dates(section, trip)
+
+        text_sents = ([heading] if heading else []) + trip.own + shared
+        org_sents = [s for s in text_sents if not _INFO_SENTENCE.search(s.text)]
+        orgs, unresolved = self._organizations(org_sents, countries)
+        people, unresolved_people = self._people(org_sents)
+        roles, count = self._dgeq_roles(trip.own or sents)
+        elections = self._elections(trip, dated, countries, start, end)
+        events = self._events(trip.own + shared, trip)
+        title = self._title(section, trip, kind, countries)
+        heading_span = (
+            ex._span(section.heading.start, section.heading.end) if section.heading else None
+        )
+        paragraphs = sorted({s.paragraph for s in trip.own} | {s.paragraph for s in shared})
+        par_spans = tuple(
+            ex._span(section.paragraphs[i].start, section.paragraphs[i].end) for i in paragraphs
+        )
+        return Activity(
+            id="",
+            title=title,
+            start_date=start,
+            end_date=end,
+            date_precision=precision,
+            year_inferred=inferred,
+            kind=kind,
+            countries=tuple(countries),
+            cities=tuple(cities),
+            organizations=tuple(orgs),
+            people=tuple(people),
+            dgeq_roles=tuple(roles),
+            dgeq_count=count,
+            elections=tuple(elections),
+            events=tuple(events),
+            source=ex.page.id,
+            source_sha256=ex.page.sha256,
+            heading_span=heading_span,
+            paragraph_spans=par_spans,
+            date_phrase=phrase,
+            date_span=phrase_span,
+            section_year=section.year,
+            unresolved=tuple(unresolved + unresolved_people),
+        )
+
+    # -- pieces --
+
+    def _dates(
+        self, section: Section, trip: _Trip
+    ) -> tuple[DatePrecision, str, str, bool, str | None, Span | None]:
+        m = trip.anchor
+        if m is None:
+            assert section.year is not None
+            y = f"{section.year:04d}"
+            return DatePrecision.YEAR, y, y, False, None, None
+        phrase = self.ex.page.text[m.start_offset : m.end_offset]
+        span = self.ex._span(m.start_offset, m.end_offset)
+        if m.start.year is None:
+            # Filled in later from the page's neighbouring activities.
+            return (
+                m.start.precision,
+                _iso_or_blank(m.start),
+                _iso_or_blank(m.end),
+                True,
+                phrase,
+                span,
+            )
+        return m.start.precision, m.start.iso(), m.end.iso(), False, phrase, span
+
+    def _masked(self, sentence: Sentence) -> str:
+        """A sentence with organisation names blanked: "... Electoral Assistance" is no cue."""
+        chars = list(sentence.text)
+        for h in self.ex._hits(sentence):
+            if h.category in ("organization", "generic-organization"):
+                for k in range(h.start - sentence.start, h.end - sentence.start):
+                    chars[k] = " "
+        return "".join(chars)
+
+    def _kind(self, section: Section, trip: _Trip, heading: Sentence | None) -> ActivityKind:
+        if section.label is not None and re.search(
+            r"welcom|reception|hosting|accueil", section.label.text, re.IGNORECASE
+        ):
+            return ActivityKind.RECEPTION
+        first: list[Sentence] = []
+        if heading:
+            first.append(heading)
+        if trip.kind_text is not None:
+            first = [s for s in trip.own if s.text == trip.kind_text]
+        elif trip.anchor_sentence:
+            first.append(trip.anchor_sentence)
+        texts = [
+            " ".join(self._masked(s) for s in first),
+            " ".join(self._masked(s) for s in trip.own),
+        ]
+        specific = _KIND_PATTERNS[:-2]
+        general = _KIND_PATTERNS[-2:]
+        for text in texts:
+            for kind, pattern in specific:
+                if pattern.search(text):
+                    return kind
+            # A general assembly or a meeting: whichever the text names first.
+            hits = [(m.start(), kind) for kind, pattern in general if (m := pattern.search(text))]
+            if hits:
+                return min(hits)[1]
+        return (
+            ActivityKind.TECHNICAL_ASSISTANCE
+            if "mission" in texts[-1].lower()
+            else ActivityKind.CONFERENCE
+        )
+
+    def _organizations(
+        self, sents: Iterable[Sentence], countries: Sequence[str]
+    ) -> tuple[list[PartyRole], list[Mention]]:
+        found: dict[tuple[str, OrgRole], PartyRole] = {
+            (HOME_ORG, OrgRole.PARTICIPANT): PartyRole(HOME_ORG, OrgRole.PARTICIPANT)
+        }
+        unresolved: list[Mention] = []
+        for s in sents:
+            hits = self.ex._hits(s)
+            covered = [(h.start, h.end) for h in hits]
+            for h in hits:
+                if h.category not in ("organization", "generic-organization"):
+                    continue
+                refs = h.refs
+                if h.category == "generic-organization":
+                    refs = tuple(
+                        r for r in refs if self.g.organizations[r].country in set(countries)
+                    )
+                    if len(refs) != 1:
+                        unresolved.append(
+                            Mention(h.text, "organization", self.ex._span(h.start, h.end))
+                        )
+                        found.setdefault(
+                            (h.text, OrgRole.PARTICIPANT),
+                            PartyRole(h.text, OrgRole.PARTICIPANT, resolved=False),
+                        )
+                        continue
+                org_id = refs[0]
+                role = self._role(org_id, s, h, countries)
+                found.setdefault((org_id, role), PartyRole(org_id, role))
+            for m in _UNKNOWN_ORG.finditer(s.text):
+                a, b = m.start() + s.start, m.end() + s.start
+                if any(x < b and a < y for x, y in covered):
+                    continue
+                name = m.group(0).strip()
+                if len(name.split()) < 2:
+                    continue
+                unresolved.append(Mention(name, "organization", self.ex._span(a, b)))
+                found.setdefault(
+                    (name, OrgRole.PARTICIPANT),
+                    PartyRole(name, OrgRole.PARTICIPANT, resolved=False),
+                )
+        # One role per organisation when it has a specific one; DGEQ stays a participant.
+        by_org: dict[str, list[PartyRole]] = {}
+        for p in found.values():
+            by_org.setdefault(p.org, []).append(p)
+        out: list[PartyRole] = []
+        for org, parties in by_org.items():
+            specific = [p for p in parties if p.role is not OrgRole.PARTICIPANT]
+            if any(p.role is OrgRole.COUNTERPART for p in specific):
+                specific = [p for p in specific if p.role is not OrgRole.PARTNER]
+            out.extend(specific if specific and org != HOME_ORG else parties[:1])
+        return out, unresolved
+
+    def _role(self, org_id: str, s: Sentence, h: NameHit, countries: Sequence[str]) -> OrgRole:
+        if org_id == HOME_ORG:
+            return OrgRole.PARTICIPANT
+        org = self.g.organizations[org_id]
+        before = fold(self.ex.clean[max(s.start, h.start - 120) : h.start])
+        fold(self.ex.clean[h.end : min(s.end, h.end + 200)])
+        for role, pattern in _ROLE_CUES:
+            if pattern.search(before):
+                if role is OrgRole.ORGANISER and org.type is OrgType.ELECTORAL_MANAGEMENT_BODY:
+                    break
+                return role
+        # "X, Y and Z jointly organized ...": names, commas and brackets up to the verb.
+        masked = list(self.ex.clean[h.end : s.end])
+        for other in self.ex._hits(s):
+            if other.start >= h.end:
+                for k in range(other.start - h.end, other.end - h.end):
+                    masked[k] = "X"
+        rest = "".join(masked)
+        rest = re.sub(r"\([^)]*\)", " ", rest)
+        for token in re.findall(r"[\w'’-]+|[^\w\s]", rest)[:60]:
+            if token in (",", "and", "et", "the", "la") or token[:1].isupper():
+                continue
+            if token in ("organized", "organised", "held", "hosted", "jointly", "also"):
+                if token not in ("jointly", "also"):
+                    return OrgRole.ORGANISER
+                continue
+            if token == "presented" and re.search(r"presented\s+(?:a|an)\b", rest):
+                return OrgRole.ORGANISER
+            break
+        if org.type is OrgType.ELECTORAL_MANAGEMENT_BODY and org.country in set(countries):
+            return OrgRole.COUNTERPART
+        return OrgRole.PARTICIPANT
+
+    def _people(self, sents: Iterable[Sentence]) -> tuple[list[str], list[Mention]]:
+        people: list[str] = []
+        unresolved: list[Mention] = []
+        for s in sents:
+            hits = self.ex._hits(s)
+            for h in hits:
+                if h.category == "person" and h.refs[0] not in people:
+                    people.append(h.refs[0])
+            for m in _TITLED_PERSON.finditer(s.text):
+                a, b = m.start(1) + s.start, m.end(1) + s.start
+                if any(h.category == "person" and h.start <= a < h.end for h in hits) or any(
+                    h.category == "person" and a <= h.start < b for h in hits
+                ):
+                    continue
+                unresolved.append(Mention(m.group(1), "person", self.ex._span(a, b)))
+                if m.group(1) not in people:
+                    people.append(m.group(1))
+        return people, unresolved
+
+    def _dgeq_roles(self, sents: Sequence[Sentence]) -> tuple[list[str], int | None]:
+        home = self.g.organizations.get(HOME_ORG)
+        roles: list[str] = []
+        count: int | None = None
+        for s in sents:
+            for m in _COUNT.finditer(s.text):
+                n = m.group(1).lower()
+                value = int(n) if n.isdigit() else _NUMBER.get(n)
+                noun = m.group(2).lower()
+                near_home = (
+                    bool(
+                        re.search(
+                            r"(?:of|from|at)\s+(?:the\s+)?(?:office of the\s+)?"
+                            r"(?:Chief|Directeur|DGEQ|institution|Institution)|DGEQ|Québec|Quebec",
+                            s.text[m.start() : m.end() + 60],
+                        )
+                    )
+                    or "represented by" in s.text[max(0, m.start() - 30) : m.start()]
+                )
+                if value and near_home and count is None and "expert" not in noun:
+                    count = value
+                    if noun.startswith("representative") or noun.startswith("représentant"):
+                        roles.append("representative")
+            if home is None:
+                continue
+            for h in self.ex._hits(s):
+                if h.category != "organization" or h.refs != (HOME_ORG,):
+                    continue
+                before = self.ex.clean[max(s.start, h.start - 100) : h.start]
+                m2 = _DGEQ_ROLE_BEFORE.search(before)
+                if m2:
+                    role = re.sub(r"\s+", " ", m2.group("role")).strip(" ,").lower()
+                    role = re.split(r"\b(?:the|a|an|its|his|her|by|with)\s+", role)[-1].strip(" ,")
+                    for name, pattern in _KNOWN_ROLES:
+                        if re.fullmatch(r"(?:\w+\s+){0,2}(?:" + pattern + ")", role):
+                            role = name
+                            break
+                    if (
+                        role
+                        and len(role.split()) <= 8
+                        and role not in roles
+                        and not _NOT_A_ROLE.search(role)
+                    ):
+                        roles.append(role)
+                elif (
+                    re.match(
+                        r"\s*(?:of\s+Qu[ée]bec\s*)?(?:,\s*Mr\.?\s+[\w ]+,\s*)?(?:took|participated|"
+                        r"travel|went|was|gave|and his|attended|joined|co-hosted)",
+                        self.ex.clean[h.end : h.end + 60],
+                    )
+                    and re.search(r"chief electoral officer|directeur|dge\b", h.text, re.IGNORECASE)
+                    and not re.match(
+                        r"\s*(?:of\s+Qu[ée]bec\s*)?was represented",
+                        self.ex.clean[h.end : h.end + 40],
+                    )
+                ) and "chief electoral officer" not in roles:
+                    roles.append("chief electoral officer")
+        if count is None and roles:
+            count = len(roles)
+        return roles, count
+
+    def _elections(
+        self, trip: _Trip, dated: list[_Dated], countries: Sequence[str], start: str, end: str
+    ) -> list[Election]:
+        own = {s.start for s in trip.own}
+        out: list[Election] = []
+        elections = [d for d in dated if d.role == "election"]
+        for i, d in enumerate(elections):
+            m = self.ex._resolve_year(d, dated, self._year_of(start))
+            if m.start.year is None:
+                continue
+            if len(self._trip_peers) > 1 and d.sentence.start not in own:
+                # With several trips in a section, an election belongs to the trip around it.
+                if not (start[:4] and _within(m.start, start, end, slack_days=10)):
+                    continue
+            elif len(self._trip_peers) > 1 and not _within(m.start, start, end, slack_days=10):
+                continue
+            s = d.sentence
+            rel = m.start_offset - s.start
+            window = fold(s.text[max(0, rel - 160) : rel + 80])
+            types = tuple(
+                t
+                for t, pat in _ELECTION_TYPES
+                if re.search(r"\b(?:" + pat + r")\b", window, re.IGNORECASE)
+            )
+            rnd: int | None = None
+            rounds = re.findall(
+                r"\b(first|second|1st|2nd|premier|second)\s+(?:round|tour)", window, re.IGNORECASE
+            )
+            same_sentence = [e for e in elections if e.sentence is s]
+            if "respectively" in s.text and len(same_sentence) > 1:
+                rnd = same_sentence.index(d) + 1
+            elif len(set(r.lower()[:1] for r in rounds)) == 1:
+                rnd = 1 if rounds[0].lower() in ("first", "1st", "premier") else 2
+            country = countries[0]
+            here = self.ex._locations(s)[0]
+            if here:
+                country = here[0]
+            out.append(Election(country, m.start.iso(), types, rnd))
+            del i
+        return sorted(set(out), key=lambda e: (e.date, e.country))
+
+    def _year_of(self, iso: str) -> int | None:
+        return int(iso[:4]) if iso[:4].isdigit() else None
+
+    def _events(self, sents: Sequence[Sentence], trip: _Trip) -> list[NamedEvent]:
+        events: list[NamedEvent] = []
+        for s in sents:
+            if _INFO_SENTENCE.search(s.text):
+                continue
+            for m in _EVENT.finditer(s.text):
+                name = re.sub(r"\s+", " ", m.group(0)).strip(" ,.")
+                noun = m.group("noun")
+                if noun.islower() and not m.group("ord") and not m.group("post"):
+                    continue
+                if noun.lower().endswith("s") and noun.islower():
+                    continue
+                ordinal = ordinal_number(m.group("ord")) if m.group("ord") else None
+                a, b = m.start() + s.start, m.start() + s.start + len(m.group(0).rstrip(" ,."))
+                organisers = tuple(
+                    h.refs[0]
+                    for h in self.ex._hits(s)
+                    if h.category == "organization"
+                    and a <= h.start < b + 40
+                    and h.refs[0] != HOME_ORG
+                )[:2]
+                when = next(
+                    (
+                        sub
+                        for sub in trip.subs
+                        if s.start <= sub.start_offset < s.end and sub.start.year is not None
+                    ),
+                    None,
+                )
+                events.append(
+                    NamedEvent(
+                        name=name,
+                        category=_cat_of_event(noun),
+                        span=self.ex._span(a, b),
+                        ordinal=ordinal,
+                        organisers=organisers,
+                        start_date=when.start.iso() if when else None,
+                        end_date=when.end.iso() if when else None,
+                    )
+                )
+        return events
+
+    def _title(
+        self, section: Section, trip: _Trip, kind: ActivityKind, countries: Sequence[str]
+    ) -> str:
+        names = ", ".join(self.g.countries[c].name_en for c in countries if c in self.g.countries)
+        if section.heading is not None:
+            base = re.sub(r"\s+", " ", section.heading.text).strip().rstrip(".")
+            if trip.split_label or len(self._trip_peers) > 1:
+                return f"{base} ({names})" if trip.split_label else base
+            return base
+        label = {
+            ActivityKind.OBSERVATION: "Election observation mission",
+            ActivityKind.TECHNICAL_ASSISTANCE: "Technical assistance mission",
+            ActivityKind.EVALUATION: "Evaluation mission",
+            ActivityKind.TRAINING: "Training mission",
+            ActivityKind.CONFERENCE: "Meeting",
+            ActivityKind.GENERAL_ASSEMBLY: "General assembly",
+            ActivityKind.RECEPTION: "Reception of a delegation",
+        }[kind]
+        return f"{label} in {names}"
+
+
+def _iso_or_blank(d: PartialDate) -> str:
+    month = f"{d.month:02d}" if d.month else "XX"
+    day = f"-{d.day:02d}" if d.day else ""
+    return f"XXXX-{month}{day}"
+
+
+def _within(d: PartialDate, start: str, end: str, *, slack_days: int) -> bool:
+    if d.year is None or not start[:4].isdigit():
+        return False
+    lo = _parse_first(start) - dt.timedelta(days=slack_days)
+    hi = _parse_last(end) + dt.timedelta(days=slack_days)
+    y, mo, da = d.first_day()
+    return lo <= dt.date(y, mo, da) <= hi
+
+
+def _parse_first(iso: str) -> dt.date:
+    parts = [int(p) for p in iso.split("-")]
+    return dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+
+
+def _parse_last(iso: str) -> dt.date:
+    parts = [int(p) for p in iso.split("-")]
+    month = parts[1] if len(parts) > 1 else 12
+    day = parts[2] if len(parts) > 2 else calendar.monthrange(parts[0], month)[1]
+    return dt.date(parts[0], month, day)
+
+
+# -- the public entry points ---------------------------------------------------------------------
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", fold(text).lower()).strip("-")
+
+
+def _infer_years(records: list[Activity]) -> list[Activity]:
+    """Give a year to records whose page never says it, from their neighbours on the page.
+
+    Pages of this family list activities newest first: a record takes the year of the
+    nearest dated record below it, one more when its month comes before that record's.
+    """
+    out = list(records)
+    for i, rec in enumerate(out):
+        if not rec.start_date.startswith("XXXX"):
+            continue
+        below = next((r for r in out[i + 1 :] if not r.start_date.startswith("XXXX")), None)
+        above = next((r for r in reversed(out[:i]) if not r.start_date.startswith("XXXX")), None)
+        month = rec.start_date[5:]
+        if below is not None:
+            year = int(below.start_date[:4])
+            if month and month < below.start_date[5:]:
+                year += 1
+        elif above is not None:
+            year = int(above.start_date[:4])
+            if month and month > above.start_date[5:]:
+                year -= 1
+        else:
+            continue
+        start = f"{year:04d}{rec.start_date[4:]}"
+        end_year = year + (1 if rec.end_date[5:] < rec.start_date[5:] else 0)
+        end = f"{end_year:04d}{rec.end_date[4:]}"
+        out[i] = replace(rec, start_date=start, end_date=end, year_inferred=True)
+    return out
+
+
+def assign_ids(records: Sequence[Activity], gazetteer: Gazetteer) -> list[Activity]:
+    """Readable, stable ids: ``YYYY-MM-country`` (``YYYY-country`` for year-only dates), with
+    ``-2``, ``-3`` ... when several records share one, in page order."""
+    seen: dict[str, int] = {}
+    out = []
+    for rec in records:
+        date = (
+            rec.start_date[:7]
+            if rec.date_precision is not DatePrecision.YEAR
+            else rec.start_date[:4]
+        )
+        where = (
+            gazetteer.countries[rec.countries[0]].name_en
+            if rec.countries and rec.countries[0] in gazetteer.countries
+            else "unknown"
+        )
+        base = f"{date}-{_slug(where)}"
+        seen[base] = seen.get(base, 0) + 1
+        ident = base if seen[base] == 1 else f"{base}-{seen[base]}"
+        out.append(replace(rec, id=ident))
+    return out
+
+
+def extract_page(
+    page: SourcePage, gazetteer: Gazetteer, index: NameIndex | None = None
+) -> tuple[list[Activity], list[IngestIssue]]:
+    """The activities of one page (without ids), and what could not be settled."""
+    ex = PageExtractor(page, gazetteer, index or NameIndex(gazetteer))
+    builder = RecordBuilder(ex)
+    records: list[Activity] = []
+    per_section: dict[int, int] = {}
+    rows = ex.extract()
+    for section, _trip, _dated, _sents in rows:
+        per_section[id(section)] = per_section.get(id(section), 0) + 1
+    for section, trip, dated, sents in rows:
+        builder._trip_peers = [t for s2, t, _d, _s in rows if s2 is section]
+        rec = builder.build(section, trip, dated, sents)
+        if rec is not None:
+            records.append(rec)
+    records = _infer_years(records)
+    for rec in records:
+        if rec.year_inferred:
+            span = rec.date_span or rec.paragraph_spans[0]
+            ex._issue(
+                "inferred-year",
+                f"year {rec.start_date[:4]} inferred from page order",
+                span.start,
+                span.end,
+            )
+        for m in rec.unresolved:
+            ex._issue(f"unresolved-{m.category}", m.text, m.span.start, m.span.end)
+    return records, ex.issues

@@ -1,0 +1,121 @@
+"""Names -> gazetteer ids: every organisation, country, place and person named in a text.
+
+Matching is longest-first, on whole words, insensitive to accents and apostrophe styles;
+single-word names (acronyms, country names) must match case, longer ones need not.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from graphbuild.gazetteer import Gazetteer
+
+
+def fold(text: str) -> str:
+    """Accents off, typographic quotes and dashes plain; one character for one character."""
+    out = []
+    for ch in text:
+        if ch in "’‘`´":
+            out.append("'")
+        elif ch in "‐‑‒–—":
+            out.append("-")
+        elif ch == "\u00a0":
+            out.append(" ")
+        else:
+            base = unicodedata.normalize("NFD", ch)[0]
+            out.append(base if len(base) == 1 else ch)
+    return "".join(out)
+
+
+@dataclass(frozen=True)
+class NameHit:
+    start: int
+    end: int
+    text: str
+    category: str  # organization | generic-organization | country | demonym | place | person
+    refs: tuple[str, ...]  # candidate ids (several only for generic organisation names)
+
+
+def _pattern(forms: list[str], *, ignore_case: bool) -> re.Pattern[str] | None:
+    if not forms:
+        return None
+    parts = []
+    for form in sorted(set(forms), key=lambda f: (-len(f), f)):
+        words = [re.escape(w) for w in fold(form).split()]
+        parts.append(r"\s+".join(words))
+    flags = re.IGNORECASE if ignore_case else 0
+    return re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])", flags)
+
+
+class NameIndex:
+    """All the surface forms of a gazetteer, compiled for matching."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+        table: dict[tuple[str, str], set[str]] = {}
+
+        def add(form: str, category: str, ref: str) -> None:
+            form = form.strip()
+            if len(form) < 2:
+                return
+            table.setdefault((fold(form).casefold(), category), set()).add(ref)
+            self._display.setdefault(fold(form).casefold(), form)
+
+        self._display: dict[str, str] = {}
+        for org in gazetteer.organizations.values():
+            for form in (org.acronym, org.name_en, org.name_fr, *org.aliases):
+                add(form, "organization", org.id)
+            for form in org.generic_names:
+                add(form, "generic-organization", org.id)
+        for c in gazetteer.countries.values():
+            for form in (c.name_en, c.name_fr, *c.aliases):
+                add(form, "country", c.alpha3)
+            for form in c.demonyms:
+                add(form, "demonym", c.alpha3)
+        for p in gazetteer.places.values():
+            for form in (p.name_en, p.name_fr, *p.aliases):
+                add(form, "place", p.id)
+        for person in gazetteer.people.values():
+            for form in (person.name, *person.aliases):
+                add(form, "person", person.id)
+        # A form naming an organisation specifically wins over the same form as a generic name.
+        self._refs: dict[str, tuple[str, tuple[str, ...]]] = {}
+        priority = ["person", "organization", "place", "country", "generic-organization", "demonym"]
+        for (form, category), refs in sorted(
+            table.items(), key=lambda kv: (kv[0][0], priority.index(kv[0][1]))
+        ):
+            if form in self._refs:
+                continue
+            if category == "organization" and len(refs) > 1:
+                category = "generic-organization"
+            self._refs[form] = (category, tuple(sorted(refs)))
+        single = [self._display[f] for f in self._refs if " " not in f]
+        multi = [self._display[f] for f in self._refs if " " in f]
+        self._single = _pattern(single, ignore_case=False)
+        self._multi = _pattern(multi, ignore_case=True)
+        self._single_ci = {fold(self._display[f]) for f in self._refs if " " not in f}
+
+    def find(self, text: str) -> list[NameHit]:
+        """Every name in ``text``, leftmost-longest, without overlaps."""
+        folded = fold(text)
+        candidates: list[tuple[int, int]] = []
+        for pattern in (self._multi, self._single):
+            if pattern is None:
+                continue
+            candidates.extend((m.start(), m.end()) for m in pattern.finditer(folded))
+        # Capitalised single words written in capitals ("MALI") or title case still count.
+        candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
+        hits: list[NameHit] = []
+        until = -1
+        for start, end in candidates:
+            if start < until:
+                continue
+            key = re.sub(r"\s+", " ", folded[start:end]).casefold()
+            if key not in self._refs:
+                continue
+            category, refs = self._refs[key]
+            hits.append(NameHit(start, end, text[start:end], category, refs))
+            until = end
+        return hits
