@@ -309,8 +309,9 @@ class PageExtractor:
 
     def _date_role(self, m: DateMention, s: Sentence) -> str:
         rel = m.start_offset - s.start
-        before = fold(s.text[:rel]) + (m.lead + " " if m.lead else "")
-        after = fold(s.text[m.end_offset - s.start :])
+        text = self._without_names(s)  # "Directeur général des élections" is no election
+        before = fold(text[:rel]) + (m.lead + " " if m.lead else "")
+        after = fold(text[m.end_offset - s.start :])
         if m.lead in ("since", "depuis") or _REFERENCE_BEFORE.search(before):
             return "reference"
         if m.is_range and m.lead in ("from", "between", "du", "entre"):
@@ -392,6 +393,14 @@ class PageExtractor:
             for trip in trips:
                 out.append((section, trip, dated, sents))
         return out
+
+    def _without_names(self, sentence: Sentence) -> str:
+        """The sentence with organisation names blanked out, offsets kept."""
+        chars = list(sentence.text)
+        for h in self.index.find(sentence.text):
+            if h.category in ("organization", "generic-organization"):
+                chars[h.start : h.end] = " " * (h.end - h.start)
+        return "".join(chars)
 
     def _heading_sentence_for(self, section: Section) -> Sentence | None:
         if section.heading is None:
@@ -1026,6 +1035,9 @@ class RecordBuilder:
                     continue
             elif len(self._trip_peers) > 1 and not _within(m.start, start, end, slack_days=10):
                 continue
+            trip_year = self._year_of(start)
+            if trip_year is not None and not trip_year - 1 <= m.start.year <= trip_year + 2:
+                continue  # an election of another time: "similar to the 2003 elections"
             s = d.sentence
             rel = m.start_offset - s.start
             window = fold(s.text[max(0, rel - 160) : rel + 80])
@@ -1049,7 +1061,20 @@ class RecordBuilder:
                 country = here[0]
             out.append(Election(country, m.start.iso(), types, rnd))
             del i
-        return sorted(set(out), key=lambda e: (e.date, e.country))
+        # One election per country and day: the types named anywhere are all its types.
+        merged: dict[tuple[str, str], Election] = {}
+        for e in out:
+            key = (e.country, e.date)
+            if key in merged:
+                old = merged[key]
+                types = tuple(t for t in ElectionType if t in old.types or t in e.types)
+                rnd = old.round if old.round == e.round or e.round is None else old.round or e.round
+                merged[key] = Election(e.country, e.date, types, rnd)
+            else:
+                merged[key] = Election(
+                    e.country, e.date, tuple(t for t in ElectionType if t in e.types), e.round
+                )
+        return sorted(merged.values(), key=lambda e: (e.date, e.country))
 
     def _year_of(self, iso: str) -> int | None:
         return int(iso[:4]) if iso[:4].isdigit() else None

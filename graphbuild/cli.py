@@ -1,0 +1,151 @@
+"""The command line: one thin function per command over the library.
+
+Exit codes: 0 success; 1 invalid input or graph (a located message says what and where);
+2 usage error. Heavy libraries are imported inside the commands, so ``--help`` is quick.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Sequence
+from functools import wraps
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from graphbuild.errors import GraphBuildError
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _errors_to_messages(func: F) -> F:
+    """Library errors become one clear message and a non-zero exit, never a traceback."""
+
+    @wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except GraphBuildError as exc:
+            click.echo(f"error: {exc}", err=True)
+            sys.exit(exc.exit_code)
+        except OSError as exc:
+            name = exc.filename or ""
+            click.echo(f"error: {name}: {exc.strerror or exc}", err=True)
+            sys.exit(1)
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _write_or_print(text: str, output: str | None) -> None:
+    if output is None:
+        click.echo(text, nl=False)
+        return
+    from graphbuild.store import write_atomic
+
+    write_atomic(Path(output), text)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="graphbuild")
+def main() -> None:
+    """Build and use a knowledge graph of international electoral cooperation.
+
+    Typical use: `graphbuild ingest PAGE...` (pages -> data/activities.json), then
+    `graphbuild build` (data/ -> dist/). Exit codes: 0 success, 1 invalid input or graph,
+    2 usage error.
+    """
+
+
+@main.command()
+@click.argument("pages", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--data", "data_dir", default="data", show_default=True, type=click.Path())
+@click.option("--check", is_flag=True, help="Write nothing; exit 1 if data/ is not up to date.")
+@click.option("--force", is_flag=True, help="Overwrite a hand-edited data/activities.json.")
+@click.option("--report", type=click.Path(), help="Write the ingest report (JSON) here.")
+@_errors_to_messages
+def ingest(
+    pages: Sequence[Path], data_dir: str, check: bool, force: bool, report: str | None
+) -> None:
+    """Parse PAGES into curated activity records in DATA/activities.json.
+
+    The records are what the parser finds plus the corrections of DATA/corrections.toml.
+    A correction whose premise no longer holds stops the ingest, and so does a hand edit
+    of the records file: nothing a person decided is overwritten silently.
+    """
+    from graphbuild.pipeline import curate
+    from graphbuild.store import check_not_hand_edited, write_atomic
+
+    curated = curate(pages, data_dir)
+    target = Path(data_dir) / "activities.json"
+    current = target.read_text(encoding="utf-8") if target.exists() else None
+    if check:
+        if current != curated.document:
+            click.echo(
+                f"{target} is not what the ingest produces: run `graphbuild ingest`", err=True
+            )
+            sys.exit(1)
+    elif current != curated.document:
+        if current is not None and not force:
+            check_not_hand_edited(target, json.loads(current))
+        write_atomic(target, curated.document)
+    if report:
+        write_atomic(Path(report), _report_json(curated.raw.issues))
+    issues = curated.raw.issues
+    unresolved = sum(i.category.startswith("unresolved") for i in issues)
+    inferred = sum(a.year_inferred for a in curated.activities)
+    click.echo(
+        f"{len(curated.raw.pages)} pages, {len(curated.raw.activities)} activities found, "
+        f"{len(curated.corrections)} corrections, {len(curated.activities)} curated records; "
+        f"{unresolved} unresolved mentions, {inferred} inferred years"
+        + ("" if check else f" -> {target}")
+    )
+
+
+def _report_json(issues: Sequence[Any]) -> str:
+    rows = [
+        {
+            "source": i.source,
+            "line": i.line,
+            "category": i.category,
+            "text": i.text,
+            "start": i.start,
+            "end": i.end,
+        }
+        for i in issues
+    ]
+    return json.dumps(rows, ensure_ascii=False, indent=1) + "\n"
+
+
+@main.command()
+@click.argument("pages", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--data", "data_dir", default="data", show_default=True, type=click.Path())
+@click.option(
+    "--format", "fmt", type=click.Choice(["csv", "json"]), default="csv", show_default=True
+)
+@click.option("-o", "--output", type=click.Path(), help="Write here instead of stdout.")
+@_errors_to_messages
+def extract(pages: Sequence[Path], data_dir: str, fmt: str, output: str | None) -> None:
+    """Print the parser's raw records of PAGES (no corrections) as the research table."""
+    from graphbuild.gazetteer import load_gazetteer
+    from graphbuild.ingest import ingest_paths
+    from graphbuild.records import activity_to_dict
+    from graphbuild.table import activity_row, rows_csv
+
+    gaz = load_gazetteer(data_dir)
+    result = ingest_paths(sorted(pages, key=lambda p: Path(p).name), gaz)
+    if fmt == "csv":
+        text = rows_csv([activity_row(a, gaz) for a in result.activities])
+    else:
+        text = (
+            json.dumps(
+                [activity_to_dict(a) for a in result.activities], ensure_ascii=False, indent=1
+            )
+            + "\n"
+        )
+    _write_or_print(text, output)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()
