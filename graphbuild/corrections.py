@@ -103,6 +103,28 @@ def _plain(value: Any) -> Any:
     return value
 
 
+_DEFAULTS: dict[str, dict[str, Any]] = {
+    "elections": {"round": None, "types": []},
+    "organizations": {"resolved": True},
+    "events": {
+        "ordinal": None,
+        "organisers": [],
+        "start_date": None,
+        "end_date": None,
+        "span": None,
+    },
+}
+
+
+def _normalise(field: str, value: Any) -> Any:
+    """A value as the records file writes it: TOML has no null, so absent keys mean None."""
+    value = _plain(value)
+    defaults = _DEFAULTS.get(field)
+    if defaults and isinstance(value, list):
+        return [{**defaults, **v} if isinstance(v, dict) else v for v in value]
+    return value
+
+
 def apply_corrections(
     records: Sequence[Activity], corrections: Sequence[Correction], *, path: str = "corrections"
 ) -> list[Activity]:
@@ -132,13 +154,13 @@ def apply_corrections(
             continue
         current = activity_to_dict(by_id[c.activity])
         assert c.field is not None
-        if _plain(current[c.field]) != _plain(c.was):
+        if _normalise(c.field, current[c.field]) != _normalise(c.field, c.was):
             stale.append(
                 f"{loc}: {c.activity}.{c.field} is now {current[c.field]!r}, "
                 f"the correction expected {c.was!r}"
             )
             continue
-        current[c.field] = _plain(c.value)
+        current[c.field] = _normalise(c.field, c.value)
         try:
             by_id[c.activity] = activity_from_dict(current)
         except (KeyError, TypeError, ValueError) as exc:

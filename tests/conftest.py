@@ -28,3 +28,18 @@ def pages() -> list[Path]:
 @pytest.fixture(scope="session")
 def gazetteer() -> Gazetteer:
     return load_gazetteer(DATA)
+
+
+@pytest.fixture(scope="session")
+def data_dir() -> Path:
+    return DATA
+
+
+@pytest.fixture()
+def data_copy(tmp_path: Path) -> Path:
+    """A scratch copy of data/ that a test may change."""
+    import shutil
+
+    target = tmp_path / "data"
+    shutil.copytree(DATA, target)
+    return target

@@ -1,0 +1,109 @@
+"""The command line: located one-line errors, exit codes, no partial output, documented commands."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from graphbuild.cli import main
+
+BAD_PAGES = {
+    "binary.txt": (b"2015\n\nMission\n\x00\x01\x02", "binary content", ":4"),
+    "latin1.txt": ("2015\n\nMission à Paris\n".encode("latin-1"), "not UTF-8", ":3"),
+    "empty.txt": (b"   \n\n", "empty page", ":1"),
+    "recipe.txt": (
+        b"Pasta\n\nBoil the water, add salt and cook the pasta for ten minutes.\n",
+        "no recognisable activity",
+        ":1",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BAD_PAGES))
+@pytest.mark.parametrize("command", ["ingest", "extract"])
+def test_bad_page_is_one_located_line(
+    tmp_path: Path, data_copy: Path, name: str, command: str
+) -> None:
+    content, message, line = BAD_PAGES[name]
+    page = tmp_path / name
+    page.write_bytes(content)
+    before = (data_copy / "activities.json").read_bytes()
+    out = tmp_path / "out.csv"
+    args = [command, str(page), "--data", str(data_copy)]
+    if command == "extract":
+        args += ["-o", str(out)]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert message in lines[0] and f"{page}{line}" in lines[0]
+    assert "Traceback" not in result.output + result.stderr
+    assert not out.exists()
+    assert (data_copy / "activities.json").read_bytes() == before
+
+
+def test_missing_file(tmp_path: Path, data_copy: Path) -> None:
+    result = CliRunner().invoke(
+        main, ["extract", str(tmp_path / "nope.txt"), "--data", str(data_copy)]
+    )
+    assert result.exit_code == 1
+    assert "nope.txt: no such file" in result.stderr
+
+
+def test_extract_csv_columns_and_rows(pages: list[Path]) -> None:
+    result = CliRunner().invoke(main, ["extract", *map(str, pages), "--format", "csv"])
+    assert result.exit_code == 0, result.stderr
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert list(rows[0]) == [
+        "id",
+        "title",
+        "start_date",
+        "end_date",
+        "date_precision",
+        "year_inferred",
+        "kind",
+        "countries",
+        "cities",
+        "organizations",
+        "people",
+        "dgeq_roles",
+        "elections",
+        "source",
+        "section_year",
+    ]
+    # Read from the archive page: April 12 to 15, 2016 in Bucharest, Romania.
+    romania = next(r for r in rows if r["countries"] == "ROU")
+    assert (romania["start_date"], romania["end_date"], romania["cities"]) == (
+        "2016-04-12",
+        "2016-04-15",
+        "Bucharest",
+    )
+    # The three OIF missions in Tunisia around the 2014 elections are three rows.
+    tunisia_2014 = [r for r in rows if r["countries"] == "TUN" and r["start_date"][:4] == "2014"]
+    assert [r["start_date"] for r in tunisia_2014] == ["2014-10-22", "2014-11-19", "2014-12-17"]
+    assert all("OIF" in r["organizations"].split(";") for r in tunisia_2014)
+    # The 2007 summary paragraph lists six trips in six countries.
+    assert sorted(r["countries"] for r in rows if r["start_date"] == "2007") == sorted(
+        ["MLI", "GTM", "TGO", "COD", "ARG", "MEX"]
+    )
+
+
+def test_extract_json_is_the_raw_records(pages: list[Path]) -> None:
+    result = CliRunner().invoke(main, ["extract", *map(str, pages), "--format", "json"])
+    records = json.loads(result.stdout)
+    madagascar = next(r for r in records if r["id"] == "2016-11-madagascar")
+    # Raw: no correction applied; the page gives no year, so it is inferred.
+    assert madagascar["year_inferred"] is True
+    assert madagascar["start_date"].endswith("-11-07")
+
+
+def test_every_command_is_documented() -> None:
+    for name, command in main.commands.items():
+        assert command.help and len(command.help) > 20, name
+        result = CliRunner().invoke(main, [name, "--help"])
+        assert result.exit_code == 0

@@ -1,0 +1,79 @@
+"""data/activities.json is exactly ingest + corrections, and human decisions are never lost."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from graphbuild.cli import main
+from graphbuild.corrections import load_corrections
+from graphbuild.errors import CorrectionError, RecordsError
+from graphbuild.pipeline import curate
+from graphbuild.store import load_records
+
+
+def test_committed_records_are_ingest_plus_corrections(pages: list[Path], data_dir: Path) -> None:
+    curated = curate(pages, data_dir)
+    assert (data_dir / "activities.json").read_text(encoding="utf-8") == curated.document
+
+
+def test_every_correction_has_a_reason_and_applies(data_dir: Path) -> None:
+    corrections = load_corrections(data_dir / "corrections.toml")
+    assert corrections, "the README counts the corrections; keep the file"
+    assert all(len(c.reason) > 20 for c in corrections)
+    records = {a.id: a for a in load_records(data_dir / "activities.json").activities}
+    for c in corrections:
+        if c.op == "set":
+            assert c.field is not None
+            value = getattr(records[c.activity], c.field)
+            assert value != c.was
+
+
+def test_stale_correction_stops_the_ingest(pages: list[Path], data_copy: Path) -> None:
+    path = data_copy / "corrections.toml"
+    text = path.read_text(encoding="utf-8").replace('was = "2016-11-07"', 'was = "2016-11-08"')
+    path.write_text(text, encoding="utf-8")
+    before = (data_copy / "activities.json").read_bytes()
+    with pytest.raises(CorrectionError, match=r"c001.*2016-11-08"):
+        curate(pages, data_copy)
+    result = CliRunner().invoke(main, ["ingest", *map(str, pages), "--data", str(data_copy)])
+    assert result.exit_code == 1 and "stale" in result.stderr
+    assert (data_copy / "activities.json").read_bytes() == before
+
+
+def test_hand_edit_is_not_overwritten(pages: list[Path], data_copy: Path) -> None:
+    path = data_copy / "activities.json"
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    doc["activities"][0]["kind"] = "training"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    with pytest.raises(RecordsError, match="edited by hand"):
+        load_records(path)
+    result = CliRunner().invoke(main, ["ingest", *map(str, pages), "--data", str(data_copy)])
+    assert result.exit_code == 1 and "corrections.toml" in result.stderr
+    assert json.loads(path.read_text(encoding="utf-8"))["activities"][0]["kind"] == "training"
+    forced = CliRunner().invoke(
+        main, ["ingest", *map(str, pages), "--data", str(data_copy), "--force"]
+    )
+    assert forced.exit_code == 0
+
+
+def test_correction_without_reason_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "corrections.toml"
+    path.write_text(
+        '[[correction]]\nid = "x"\nactivity = "a"\nop = "drop"\nreason = ""\n', encoding="utf-8"
+    )
+    with pytest.raises(CorrectionError, match="reason"):
+        load_corrections(path)
+
+
+def test_check_mode(pages: list[Path], data_copy: Path) -> None:
+    ok = CliRunner().invoke(main, ["ingest", *map(str, pages), "--data", str(data_copy), "--check"])
+    assert ok.exit_code == 0, ok.stderr
+    (data_copy / "corrections.toml").write_text("", encoding="utf-8")
+    stale = CliRunner().invoke(
+        main, ["ingest", *map(str, pages), "--data", str(data_copy), "--check"]
+    )
+    assert stale.exit_code == 1

@@ -1,0 +1,57 @@
+"""Date phrases of the page family and their neighbours, read by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphbuild.ingest.dates import find_dates, month_number
+
+CASES = [
+    ("From April 12 to 15, 2016, a", "2016-04-12", "2016-04-15"),
+    ("From March 30 to April 2, 2015, two", "2015-03-30", "2015-04-02"),
+    ("between April 22 and May 5, 2012.", "2012-04-22", "2012-05-05"),
+    ("on May 20 and 21, 2014.", "2014-05-20", "2014-05-21"),
+    ("from October 1st to 5, 2012.", "2012-10-01", "2012-10-05"),
+    ("In March 2008, the", "2008-03", "2008-03"),
+    ("In 2007, the", "2007", "2007"),
+    ("14 to 20 March 2018", "2018-03-14", "2018-03-20"),
+    ("From December 28 to January 3, 2011", "2010-12-28", "2011-01-03"),
+    ("From December 28, 2017 to January 3, 2018", "2017-12-28", "2018-01-03"),
+    ("From Febuary 7 to 9, 2011", "2011-02-07", "2011-02-09"),
+    ("From Septembre 3 to 9, 2019", "2019-09-03", "2019-09-09"),
+    ("du 30 mars au 2 avril 2015", "2015-03-30", "2015-04-02"),
+    ("le 1er juillet 2005", "2005-07-01", "2005-07-01"),
+    ("On June 26, 2012, the", "2012-06-26", "2012-06-26"),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "end"), CASES)
+def test_date_shapes(text: str, start: str, end: str) -> None:
+    found, problems = find_dates(text)
+    assert not problems
+    assert (found[0].start.iso(), found[0].end.iso()) == (start, end)
+
+
+def test_year_missing_is_left_to_context() -> None:
+    found, _ = find_dates("From April 22th to May 6th, a representative")
+    assert found[0].start.year is None and (found[0].start.month, found[0].start.day) == (4, 22)
+    assert found[0].resolved(2011).end.iso() == "2011-05-06"
+
+
+def test_two_dates_joined_by_and_are_two_dates() -> None:
+    found, _ = find_dates("held on November 23 and December 21, 2014 respectively")
+    assert [d.start.iso() for d in found] == ["2014-11-23", "2014-12-21"]
+
+
+@pytest.mark.parametrize(
+    "text", ["February 30, 2015", "From May 9 to 2, 2015", "April 31, 2016", "March 32, 2012"]
+)
+def test_impossible_dates_are_reported(text: str) -> None:
+    found, problems = find_dates(text)
+    assert problems and not [d for d in found if d.start.day in (30, 31, 32)]
+
+
+def test_not_months() -> None:
+    assert month_number("Mayor") is None
+    assert month_number("countries") is None
+    assert find_dates("28 professionals from 12 countries")[0] == []
