@@ -26,6 +26,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from types import EllipsisType
 
 from graphbuild.gazetteer import Gazetteer
 from graphbuild.ingest.dates import DateMention, PartialDate, find_dates, ordinal_number
@@ -269,6 +270,7 @@ class _Trip:
     split_label: str | None = None
     kind_text: str | None = None
     year_inferred: bool = False
+    count: int | EllipsisType | None = ...  # set when a split decides the head count
 
 
 @dataclass(frozen=True)
@@ -350,7 +352,7 @@ class PageExtractor:
             elif re.search(r"\bfrom\s+(?:the\s+)?(?:\w+\s+){0,1}$", before, re.IGNORECASE):
                 is_loc = False
             elif re.search(
-                r"(?:\b(?:in|to|at|visiting|visited|visit|toward|towards|for|en|au|aux|à|dans|"
+                r"(?:\b(?:in|to|at|visiting|visited|visit|toward|towards|for|en|au|aux|a|dans|"
                 r"inside|within)\s+(?:the\s+)?(?:(?:Republic|State|Islamic Republic|"
                 r"Plurinational State)\s+of\s+(?:the\s+)?)?|\bcountries\s+of\s+(?:the\s+)?)$",
                 before,
@@ -548,6 +550,7 @@ class PageExtractor:
                 for c in countries:
                     pieces.append(
                         _Trip(
+                            count=1 if ones >= 2 else None,
                             anchor=t.anchor,
                             anchor_sentence=t.anchor_sentence,
                             subs=list(t.subs),
@@ -751,6 +754,8 @@ class RecordBuilder:
         orgs, unresolved = self._organizations(org_sents, countries)
         people, unresolved_people = self._people(org_sents)
         roles, count = self._dgeq_roles(trip.own or sents)
+        if not isinstance(trip.count, EllipsisType):
+            count = trip.count  # one of several trips split from one sentence
         elections = self._elections(trip, dated, countries, start, end)
         events = self._events(trip.own + shared, trip)
         title = self._title(section, trip, kind, countries)
@@ -861,7 +866,9 @@ class RecordBuilder:
         unresolved: list[Mention] = []
         for s in sents:
             hits = self.ex._hits(s)
-            covered = [(h.start, h.end) for h in hits]
+            # Names of known bodies and people are not unknown organisations; a country's
+            # name may well be part of one ("the Vanuatu Electoral Office").
+            covered = [(h.start, h.end) for h in hits if h.category not in ("country", "place")]
             for h in hits:
                 if h.category not in ("organization", "generic-organization"):
                     continue
@@ -1040,7 +1047,7 @@ class RecordBuilder:
                 continue  # an election of another time: "similar to the 2003 elections"
             s = d.sentence
             rel = m.start_offset - s.start
-            window = fold(s.text[max(0, rel - 160) : rel + 80])
+            window = fold(self.ex._without_names(s)[max(0, rel - 160) : rel + 80])
             types = tuple(
                 t
                 for t, pat in _ELECTION_TYPES
