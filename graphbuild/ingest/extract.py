@@ -120,13 +120,16 @@ _REFERENCE_BEFORE = re.compile(
 )
 _TRAVEL = re.compile(
     r"\b(?:took part|take part|participated|travel+ed|went|visited|attended|was in|were in|"
-    r"joined|carried out|conducted|represented|observed|a participé|s'est rendu\w*)\b",
+    r"joined|carried out|conducted|represented|observed|a participé|ont participé|"
+    r"a pris part|ont pris part|a effectué|ont effectué|a assisté|a représenté|a observé|"
+    r"s'est rendue?|se sont rendu\w*)\b",
     re.IGNORECASE,
 )
 _INFO_SENTENCE = re.compile(
     r"\b(?:web ?sites?|www\.|https?://|press release|learn more|find out more|know more|"
     r"for (?:further|more) information|consult (?:the|their|this)|go to|visit their|"
-    r"French only|in French\)|story in)\b",
+    r"French only|in French\)|story in|site web|site internet|communiqué de presse|"
+    r"pour en savoir plus)\b",
     re.IGNORECASE,
 )
 _ACTIVITY_HEADING = re.compile(
@@ -141,7 +144,8 @@ _KIND_PATTERNS: list[tuple[ActivityKind, re.Pattern[str]]] = [
     (
         ActivityKind.RECEPTION,
         re.compile(
-            r"\b(?:reception of|receiv\w+ (?:a|the) delegation|welcom\w*|hosting of|accueil)\b",
+            r"\b(?:reception of|receiv\w+ (?:a|the) delegation|welcom\w*|hosting of|accueil\w*|"
+            r"réception d)",
             re.IGNORECASE,
         ),
     ),
@@ -149,6 +153,7 @@ _KIND_PATTERNS: list[tuple[ActivityKind, re.Pattern[str]]] = [
         ActivityKind.OBSERVATION,
         re.compile(
             r"\b(?:observ\w*|information and contact|contact and information|fact-finding|"
+            r"information et de contact|"
             r"contact building|(?:visitors'?|IFES) program\w*|program\w* (?:of|offered by) "
             r"the International Foundation|program\w* (?:for|during|of) the [\w. -]{0,25}"
             r"elections?)\b",
@@ -181,22 +186,23 @@ _KIND_PATTERNS: list[tuple[ActivityKind, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:conferences?|meetings?|seminars?|workshops?|committee|forum|round table|"
             r"symposium|journées|working sessions?|exchange|sharing|share|work missions?|"
-            r"colloque|séminaire|atelier|réunion)\b",
+            r"colloques?|séminaires?|ateliers?|réunions?|conférences?|rencontres?|échanges?)\b",
             re.IGNORECASE,
         ),
     ),
 ]
 
 _ELECTION_TYPES = [
-    (ElectionType.PRESIDENTIAL, r"presiden\w*|présidentielle"),
-    (ElectionType.LEGISLATIVE, r"legislative|parliamentary|mid-term|législatives?"),
-    (ElectionType.SENATORIAL, r"senatorial|sénatoriales?"),
-    (ElectionType.MUNICIPAL, r"municipal|communal|municipales?"),
+    # Matched on accent-folded text, English and French.
+    (ElectionType.PRESIDENTIAL, r"presiden\w*"),
+    (ElectionType.LEGISLATIVE, r"legislatives?|parliamentary|mid-term"),
+    (ElectionType.SENATORIAL, r"senatorial|senatoriales?"),
+    (ElectionType.MUNICIPAL, r"municipal|communal|municipales?|communales?"),
     (ElectionType.LOCAL, r"local|locales?"),
-    (ElectionType.GENERAL, r"general|générales?"),
+    (ElectionType.GENERAL, r"general|generales?"),
     (ElectionType.CONSTITUENT, r"constituent|constituante"),
     (ElectionType.GUBERNATORIAL, r"gubernatorial"),
-    (ElectionType.REFERENDUM, r"referendum|référendum"),
+    (ElectionType.REFERENDUM, r"referendum"),
 ]
 
 _NUMBER = {
@@ -614,6 +620,8 @@ _ROLE_CUES: list[tuple[OrgRole, re.Pattern[str]]] = [
         re.compile(
             r"(?:organi[sz]ed by|led (?:jointly )?by|sent by|sponsored by|offered by|dispatched by|"
             r"coordinated by|presented by|convened by|delegation of|mission of|missions of|"
+            r"organis\w* par|dirig\w* par|men\w* par|"
+            r"(?:mission|programme|delegation)\s+(?:[\w'-]+\s+){0,4}?(?:de|pour)\s+(?:la\s+|le\s+|l')?|"
             r"program of|programme of|mission for|missions for|for|under|by|"
             r"(?:mission|program\w*|delegation)\s+(?:[\w-]+\s+){1,4}?(?:of|for))\s+(?:the\s+)?"
             r"(?:(?:International|OIF|IOF|fact-finding|networking|and)\s+){0,3}$",
@@ -640,11 +648,20 @@ _UNKNOWN_ORG = re.compile(
     r"(?:" + _ORG_HEAD + r")\b(?:\s+(?:of|for|on|de|du|des)\s+(?:the\s+)?[A-Z][\w'’-]+"
     r"(?:\s+[A-Z][\w'’-]+){0,4})?"
 )
+# French names put the head noun first: "Commission électorale nationale autonome du Bénin".
+_UNKNOWN_ORG_FR = re.compile(
+    r"(?:Commission|Conseil|Cour|Instance|Haute Autorité|Agence|Bureau|Direction|"
+    r"Délégation|Ministère|Organisation|Réseau|Centre|Institut|Fondation|Association|"
+    r"Assemblée nationale|Tribunal|Observatoire)"
+    r"(?:\s+(?!de\b|du\b|des\b|d')[\w'’-]+){1,5}"
+    r"(?:\s+(?:du|de la|de l'|des|de|d')\s*[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,3})?"
+)
 _TITLED_PERSON = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Mme|M)\.?\s+((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,3})"
 )
 _DGEQ_ROLE_BEFORE = re.compile(
-    r"(?P<role>[A-Za-z][A-Za-z ,\-]{2,90}?)\s+(?:of|from|at|du|de)\s+(?:the\s+)?"
+    r"(?P<role>[^\W\d_][^\W\d_ ,\-]*(?:[ ,\-]+[^\W\d_]+){0,12}?)\s+(?:of|from|at|du|de)\s+"
+    r"(?:the\s+)?"
     r"(?:office of the\s+)?$"
 )
 _NOT_A_ROLE = re.compile(
@@ -730,14 +747,12 @@ class RecordBuilder:
                 if countries:
                     break
         if kind is ActivityKind.RECEPTION and home is not None:
-            # A delegation is received at home.
-            if home.home_city and home.home_city in self.g.places and not cities:
+            # A delegation is received at home: the countries named are where it came from.
+            if home.home_city and home.home_city in self.g.places:
                 city = self.g.places[home.home_city]
-                if not countries or city.country in countries:
-                    cities = [city.id]
-                    countries = countries or [city.country]
-            if not countries and home.country:
-                countries = [home.country]
+                cities, countries = [city.id], [city.country]
+            elif home.country:
+                cities, countries = [], [home.country]
         if not countries:
             where = trip.anchor_sentence or (sents[0] if sents else None)
             if where is not None:
@@ -889,13 +904,15 @@ class RecordBuilder:
                 org_id = refs[0]
                 role = self._role(org_id, s, h, countries)
                 found.setdefault((org_id, role), PartyRole(org_id, role))
-            for m in _UNKNOWN_ORG.finditer(s.text):
+            candidates = [*_UNKNOWN_ORG.finditer(s.text), *_UNKNOWN_ORG_FR.finditer(s.text)]
+            for m in sorted(candidates, key=lambda m: (m.start(), -m.end())):
                 a, b = m.start() + s.start, m.end() + s.start
                 if any(x < b and a < y for x, y in covered):
                     continue
                 name = m.group(0).strip()
                 if len(name.split()) < 2:
                     continue
+                covered.append((a, b))
                 unresolved.append(Mention(name, "organization", self.ex._span(a, b)))
                 found.setdefault(
                     (name, OrgRole.PARTICIPANT),
@@ -997,7 +1014,9 @@ class RecordBuilder:
                 m2 = _DGEQ_ROLE_BEFORE.search(before)
                 if m2:
                     role = re.sub(r"\s+", " ", m2.group("role")).strip(" ,").lower()
-                    role = re.split(r"\b(?:the|a|an|its|his|her|by|with)\s+", role)[-1].strip(" ,")
+                    role = re.split(
+                        r"\b(?:the|a|an|its|his|her|by|with|un|une|le|la|les|son|sa)\s+", role
+                    )[-1].strip(" ,")
                     for name, pattern in _KNOWN_ROLES:
                         if re.fullmatch(r"(?:\w+\s+){0,2}(?:" + pattern + ")", role):
                             role = name

@@ -25,7 +25,7 @@ _OPENS_WITH_DATE = re.compile(
 # Finite verbs that make a line a sentence rather than a heading.
 _FINITE_VERB = re.compile(
     r"\b(?:has|have|had|is|are|was|were|will|would|can|could|may|took|revealed|received|"
-    r"went|gave|met|invite|consult|learn|said|est|sont|a|ont|était|étaient)\b"
+    r"went|gave|met|invite|consult|learn|said|est|sont|ont|était|étaient|avons|sera)\b"
 )
 
 
