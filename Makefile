@@ -1,12 +1,14 @@
-# The README's two commands: `make run` and `make test`. Both set up everything they need.
+# The README's two commands: `make run` and `make test`. Both set up everything they need
+# on a fresh machine (a virtual environment in .venv with the project installed).
 PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 SOURCES ?= ../shared/sources
+PAGES = $(wildcard $(SOURCES)/*.txt)
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: run test lint typecheck ingest build clean bench docs
+.PHONY: run test lint ingest build docs clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -20,10 +22,24 @@ $(TEST_STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP) $@
 
+## make run: pages -> data/activities.json -> dist/ (graph in every format, table, docs)
 run: $(STAMP)
-	$(BIN)/graphbuild ingest $(SOURCES)/*.txt --check
-	$(BIN)/graphbuild extract $(SOURCES)/*.txt --format csv -o dist/raw-missions.csv
+	@test -n "$(PAGES)" || { echo "no pages in $(SOURCES): put ../shared/sources beside the checkout"; exit 1; }
+	$(BIN)/graphbuild ingest $(PAGES) --report dist/ingest-report.json
+	$(BIN)/graphbuild extract $(PAGES) --format csv -o dist/raw-missions.csv
+	$(BIN)/graphbuild build --data data --out dist
+	$(BIN)/graphbuild docs --out dist
 
+ingest: $(STAMP)
+	$(BIN)/graphbuild ingest $(PAGES)
+
+build: $(STAMP)
+	$(BIN)/graphbuild build
+
+docs: $(STAMP)
+	$(BIN)/graphbuild docs --out dist
+
+## make test: lint, types, the whole test suite
 test: $(TEST_STAMP)
 	$(BIN)/ruff check graphbuild tests
 	$(BIN)/ruff format --check graphbuild tests
@@ -31,7 +47,7 @@ test: $(TEST_STAMP)
 	$(BIN)/pytest -q
 
 lint: $(TEST_STAMP)
-	$(BIN)/ruff check graphbuild tests
+	$(BIN)/ruff check --fix graphbuild tests
 	$(BIN)/ruff format graphbuild tests
 
 clean:

@@ -147,5 +147,51 @@ def extract(pages: Sequence[Path], data_dir: str, fmt: str, output: str | None) 
     _write_or_print(text, output)
 
 
+@main.command()
+@click.option("--data", "data_dir", default="data", show_default=True, type=click.Path())
+@click.option("--out", "out_dir", default="dist", show_default=True, type=click.Path())
+@click.option("--base-iri", help="Base IRI of the instance data (default: the project's).")
+@click.option("--endpoint", help="SPARQL endpoint URL to advertise in void.ttl.")
+@_errors_to_messages
+def build(data_dir: str, out_dir: str, base_iri: str | None, endpoint: str | None) -> None:
+    """Build the graph from DATA into OUT: validate it with SHACL, then write every format.
+
+    An invalid graph is not published: the report is printed, the exit code is 1 and OUT
+    keeps its previous contents.
+    """
+    from graphbuild.pipeline import build as run_build
+
+    summary = run_build(data_dir, out_dir, base_iri=base_iri, endpoint=endpoint)
+    c = summary.counts
+    click.echo(
+        f"built {out_dir}/ in {summary.seconds:.1f} s: {c['activities']} activities, "
+        f"{c['organizations']} organisations, {c['countries']} countries, {c['people']} people, "
+        f"{c['elections']} elections, {c['triples']} triples; SHACL: conforms"
+        + (f" ({summary.warnings} warnings)" if summary.warnings else "")
+    )
+    for name in sorted(summary.files):
+        click.echo(f"  {summary.files[name]}")
+
+
+@main.command()
+@click.option("--out", "out_dir", default="dist", show_default=True, type=click.Path())
+@_errors_to_messages
+def docs(out_dir: str) -> None:
+    """Write the ontology's documentation page and diagram, generated from the ontology file.
+
+    OUT/ontology.html documents every class, property and concept scheme;
+    OUT/ontology.png and OUT/ontology.svg draw the main classes and their links.
+    """
+    from graphbuild.docs import ontology_diagram, ontology_html
+    from graphbuild.namespaces import ONTOLOGY_PATH
+    from graphbuild.store import write_atomic
+
+    out = Path(out_dir)
+    write_atomic(out / "ontology.html", ontology_html(ONTOLOGY_PATH))
+    ontology_diagram(ONTOLOGY_PATH, out / "ontology.png", out / "ontology.svg")
+    for name in ("ontology.html", "ontology.png", "ontology.svg"):
+        click.echo(f"  {out / name}")
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

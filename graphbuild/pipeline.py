@@ -59,3 +59,102 @@ def curate(
     sources = source_infos(raw.pages, data)
     doc = records_document(curated, sources, [c.id for c in corrections])
     return Curated(raw, tuple(curated), corrections, sources, doc)
+
+
+@dataclass(frozen=True)
+class BuildSummary:
+    counts: dict[str, int]
+    files: dict[str, Path]
+    seconds: float
+    warnings: int
+
+
+def build_date() -> str:
+    """The build's date: SOURCE_DATE_EPOCH when set (reproducible builds), else today (UTC)."""
+    import datetime as dt
+    import os
+
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    when = (
+        dt.datetime.fromtimestamp(int(epoch), tz=dt.UTC)
+        if epoch and epoch.isdigit()
+        else dt.datetime.now(tz=dt.UTC)
+    )
+    return when.date().isoformat()
+
+
+def build(
+    data_dir: str | Path,
+    out_dir: str | Path,
+    *,
+    base_iri: str | None = None,
+    endpoint: str | None = None,
+) -> BuildSummary:
+    """Curated records + gazetteers + ontology -> one graph -> SHACL -> files in ``out_dir``.
+
+    Nothing is written unless the graph conforms: an invalid graph raises ValidationFailed
+    with the readable report, and ``out_dir`` keeps what it had. The files are written in a
+    scratch folder first and each is moved into place with an atomic rename.
+    """
+    import os
+    import shutil
+    import tempfile
+    import time
+
+    from graphbuild import __version__
+    from graphbuild.errors import ValidationFailed
+    from graphbuild.export import summary_counts, write_outputs
+    from graphbuild.namespaces import DEFAULT_BASE_IRI
+    from graphbuild.rdf import SourceDocument, build_dataset
+    from graphbuild.store import load_records
+    from graphbuild.validate import format_report, validate
+
+    started = time.perf_counter()
+    data = Path(data_dir)
+    base = base_iri or DEFAULT_BASE_IRI
+    gaz = load_gazetteer(data)
+    curated = load_records(data / "activities.json")
+    corrections = load_corrections(data / "corrections.toml")
+    applied = set(curated.corrections_applied)
+    corrections = [c for c in corrections if c.id in applied]
+    sources = [
+        SourceDocument(id=s.id, title=s.title, sha256=s.sha256, url=s.url, language=s.language)
+        for s in curated.sources
+    ]
+    ds = build_dataset(
+        curated.activities, gaz, sources=sources, corrections=corrections, base_iri=base
+    )
+    report = validate(ds)
+    if not report.conforms:
+        raise ValidationFailed(
+            "the graph does not conform to the SHACL shapes; nothing was published:\n"
+            + format_report(report, ds),
+            str(data / "activities.json"),
+            "fix the records (with a correction) or the gazetteer, then build again",
+        )
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    scratch = Path(tempfile.mkdtemp(prefix=".build-", dir=out))
+    try:
+        written = write_outputs(
+            ds,
+            scratch,
+            validation_text=format_report(report, ds),
+            version=__version__,
+            created=build_date(),
+            base_iri=base,
+            endpoint=endpoint,
+        )
+        files = {}
+        for name, path in sorted(written.items()):
+            target = out / path.name
+            os.replace(path, target)
+            files[name] = target
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    return BuildSummary(
+        counts=summary_counts(ds),
+        files=files,
+        seconds=time.perf_counter() - started,
+        warnings=len(report.warnings),
+    )

@@ -199,7 +199,7 @@ _ELECTION_TYPES = [
     (ElectionType.SENATORIAL, r"senatorial|senatoriales?"),
     (ElectionType.MUNICIPAL, r"municipal|communal|municipales?|communales?"),
     (ElectionType.LOCAL, r"local|locales?"),
-    (ElectionType.GENERAL, r"general|generales?"),
+    (ElectionType.GENERAL, r"general(?=\s+(?:elections?|vote|polls?))|(?<=elections\s)generales"),
     (ElectionType.CONSTITUENT, r"constituent|constituante"),
     (ElectionType.GUBERNATORIAL, r"gubernatorial"),
     (ElectionType.REFERENDUM, r"referendum"),
@@ -296,6 +296,7 @@ class PageExtractor:
         self.index = index
         self.clean = clean_text(page.text)
         self.issues: list[IngestIssue] = []
+        self._heading_sentence_for_trip: Sentence | None = None
 
     # -- helpers --
 
@@ -684,6 +685,7 @@ class RecordBuilder:
         self.ex = ex
         self.g = ex.g
         self._trip_peers: list[_Trip] = []  # the trips of the section being built
+        self._kind_now = ActivityKind.CONFERENCE  # the kind of the record being built
 
     def build(
         self, section: Section, trip: _Trip, dated: list[_Dated], sents: list[Sentence]
@@ -771,6 +773,8 @@ class RecordBuilder:
         roles, count = self._dgeq_roles(trip.own or sents)
         if not isinstance(trip.count, EllipsisType):
             count = trip.count  # one of several trips split from one sentence
+        self._kind_now = kind
+        ex._heading_sentence_for_trip = heading
         elections = self._elections(trip, dated, countries, start, end)
         events = self._events(trip.own + shared, trip)
         title = self._title(section, trip, kind, countries)
@@ -1087,6 +1091,25 @@ class RecordBuilder:
                 country = here[0]
             out.append(Election(country, m.start.iso(), types, rnd))
             del i
+        if not out and trip.anchor_sentence is not None:
+            # An election observed but not dated ("the first round of Colombia's presidential
+            # election"): dated by the trip's year, with the types the text names.
+            heading = self.ex._heading_sentence_for_trip
+            texts = [self.ex._without_names(s) for s in ([heading] if heading else [])]
+            texts.append(self.ex._without_names(trip.anchor_sentence))
+            for text in texts:
+                folded = fold(text)
+                if not re.search(r"\b(?:elections?|scrutin|polls?)\b", folded, re.IGNORECASE):
+                    continue
+                types = tuple(
+                    t
+                    for t, pat in _ELECTION_TYPES
+                    if re.search(r"\b(?:" + pat + r")\b", folded, re.IGNORECASE)
+                )
+                year = self._year_of(start)
+                if types and year is not None and self._kind_now is ActivityKind.OBSERVATION:
+                    out.append(Election(countries[0], f"{year:04d}", types, None))
+                    break
         # One election per country and day: the types named anywhere are all its types.
         merged: dict[tuple[str, str], Election] = {}
         for e in out:

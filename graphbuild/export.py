@@ -1,0 +1,522 @@
+"""Graph -> files: serialisations, the research table, and the VoID/DCAT description.
+
+Pure functions (nothing prints) with deterministic output: the same dataset gives the same
+bytes. The single-graph formats (Turtle, N-Triples, JSON-LD, RDF/XML) hold the union of the
+data, provenance *and* ontology graphs, so that one file carries the labels and codes
+(``skos:notation``) of the concepts it uses; the TriG keeps the three named graphs apart.
+
+>>> RdfFormat.TURTLE.file_name, RdfFormat.TURTLE.media_type
+('graph.ttl', 'text/turtle')
+>>> table_csv([{"id": "a", "countries": "HTI;TUN"}], columns=("id", "countries"))
+'id,countries\\na,HTI;TUN\\n'
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from enum import Enum
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+from rdflib import BNode, Dataset, Graph, Literal, Namespace, URIRef
+from rdflib.namespace import DCAT, DCTERMS, OWL, PROV, RDF, VOID, XSD
+from rdflib.term import Node
+
+from graphbuild.namespaces import CONTEXT_PATH, DEFAULT_BASE_IRI, DGK, ONTOLOGY_IRI, PREFIXES
+from graphbuild.rdf import InstanceIris
+from graphbuild.validate import instance_graph
+
+#: The research table's query; a path from the checkout, so that the working directory
+#: does not matter.
+MISSIONS_QUERY = Path(__file__).resolve().parent.parent / "queries" / "missions.rq"
+
+#: The research table's columns, in order.
+MISSIONS_COLUMNS = (
+    "id",
+    "title",
+    "start_date",
+    "end_date",
+    "date_precision",
+    "year_inferred",
+    "kind",
+    "countries",
+    "cities",
+    "organizations",
+    "people",
+    "dgeq_roles",
+    "elections",
+    "source",
+    "section_year",
+)
+
+#: Cells holding several values joined with ";" (sorted here: GROUP_CONCAT has no order).
+MULTI_VALUED = frozenset(
+    {"countries", "cities", "organizations", "people", "dgeq_roles", "elections", "source"}
+)
+
+#: The named graphs of :func:`graphbuild.rdf.build_dataset`, in TriG order.
+GRAPH_NAMES = ("data", "ontology", "provenance")
+
+#: dcat:version is DCAT 3; rdflib's DCAT namespace class stops at DCAT 2.
+DCAT_VERSION = Namespace(str(DCAT))["version"]
+
+LICENSE = URIRef("https://creativecommons.org/licenses/by/4.0/")
+_IANA = "https://www.iana.org/assignments/media-types/"
+
+
+class RdfFormat(Enum):
+    """The RDF files written to ``dist/``: (file name, media type)."""
+
+    TURTLE = ("graph.ttl", "text/turtle")
+    NTRIPLES = ("graph.nt", "application/n-triples")
+    JSONLD = ("graph.jsonld", "application/ld+json")
+    RDFXML = ("graph.rdf", "application/rdf+xml")
+    TRIG = ("graph.trig", "application/trig")
+
+    @property
+    def file_name(self) -> str:
+        return self.value[0]
+
+    @property
+    def media_type(self) -> str:
+        return self.value[1]
+
+
+# -- the graphs ---------------------------------------------------------------------------
+
+
+def _new_graph(triples: Iterable[tuple[Node, Node, Node]] = ()) -> Graph:
+    graph = Graph(bind_namespaces="none")
+    for prefix, namespace in PREFIXES.items():
+        graph.bind(prefix, namespace, override=True, replace=True)
+    # Sorted insertion, so that nothing downstream can depend on how the dataset was built.
+    for triple in sorted(triples):
+        graph.add(triple)
+    return graph
+
+
+def named_graph(ds: Dataset, name: str, *, base_iri: str = DEFAULT_BASE_IRI) -> Graph:
+    """A copy of one named graph (``data``, ``provenance`` or ``ontology``) of the dataset."""
+    iri = InstanceIris(base_iri).graph(name)
+    if iri not in {g.identifier for g in ds.graphs()}:
+        raise ValueError(
+            f"the dataset has no named graph <{iri}>; was it built with base_iri='{base_iri}'?"
+        )
+    return _new_graph(ds.graph(iri))
+
+
+def union_graph(
+    ds: Dataset, *, base_iri: str = DEFAULT_BASE_IRI, include_ontology: bool = True
+) -> Graph:
+    """The data and provenance graphs (and, by default, the ontology) as one graph."""
+    names = [n for n in GRAPH_NAMES if include_ontology or n != "ontology"]
+    triples: set[tuple[Node, Node, Node]] = set()
+    for name in names:
+        triples.update(named_graph(ds, name, base_iri=base_iri))
+    return _new_graph(triples)
+
+
+# -- serialisations -----------------------------------------------------------------------
+
+
+def serialise(ds: Dataset, fmt: RdfFormat, *, base_iri: str = DEFAULT_BASE_IRI) -> bytes:
+    """The dataset in one format, as UTF-8 bytes; the same dataset gives the same bytes.
+
+    Turtle, N-Triples, JSON-LD and RDF/XML hold the union of the three named graphs; TriG
+    keeps them apart. JSON-LD is compacted with ``ontology/context.jsonld``, embedded (with
+    ``@base`` set to ``base_iri``) so that reading it never fetches anything.
+    """
+    if fmt is RdfFormat.TRIG:
+        return _trig(ds, base_iri)
+    graph = union_graph(ds, base_iri=base_iri)
+    if fmt is RdfFormat.TURTLE:
+        return _turtle(graph)
+    if fmt is RdfFormat.NTRIPLES:
+        return _ntriples(graph)
+    if fmt is RdfFormat.JSONLD:
+        return _jsonld(graph, base_iri)
+    return _rdfxml(graph)
+
+
+def _turtle(graph: Graph) -> bytes:
+    # rdflib's Turtle writer sorts subjects, predicates and objects (tests check the bytes).
+    return graph.serialize(format="turtle", encoding="utf-8")
+
+
+def _ntriples(graph: Graph) -> bytes:
+    text = graph.serialize(format="nt", encoding="utf-8").decode("utf-8")
+    lines = sorted({line for line in text.splitlines() if line.strip()})
+    return "".join(f"{line}\n" for line in lines).encode("utf-8")
+
+
+def _trig(ds: Dataset, base_iri: str) -> bytes:
+    """TriG written graph by graph, each body being rdflib's (sorted) Turtle of that graph."""
+    prefixes: set[str] = set()
+    blocks: list[str] = []
+    for name in GRAPH_NAMES:
+        iri = InstanceIris(base_iri).graph(name)
+        text = _turtle(named_graph(ds, name, base_iri=base_iri)).decode("utf-8")
+        body: list[str] = []
+        for line in text.splitlines():
+            if line.startswith("@prefix "):
+                prefixes.add(line)
+            else:
+                body.append(line)
+        blocks.append(f"<{iri}> {{\n" + "\n".join(body).strip("\n") + "\n}\n")
+    return ("\n".join([*sorted(prefixes), ""]) + "\n" + "\n".join(blocks)).encode("utf-8")
+
+
+def jsonld_context_for(base_iri: str = DEFAULT_BASE_IRI) -> dict[str, Any]:
+    """The shipped ``ontology/context.jsonld``, with ``@base`` set to ``base_iri``."""
+    document: dict[str, Any] = json.loads(CONTEXT_PATH.read_text(encoding="utf-8"))
+    context = dict(document["@context"])
+    context["@base"] = base_iri
+    return {"@context": context}
+
+
+def _json_key(value: object) -> str:
+    return json.dumps(value, sort_keys=True, ensure_ascii=False)
+
+
+def _jsonld(graph: Graph, base_iri: str) -> bytes:
+    context = jsonld_context_for(base_iri)["@context"]
+    raw = graph.serialize(format="json-ld", context=context, auto_compact=True, encoding="utf-8")
+    document = json.loads(raw)
+    nodes = document.get("@graph")
+    if isinstance(nodes, list):  # rdflib orders nodes and values as its store yields them
+        for node in nodes:
+            for key, value in node.items():
+                if isinstance(value, list) and key != "@list":
+                    node[key] = sorted(value, key=_json_key)
+        nodes.sort(key=lambda node: (str(node.get("@id", "")), _json_key(node)))
+    text = json.dumps(document, indent=2, sort_keys=True, ensure_ascii=False)
+    return (text + "\n").encode("utf-8")
+
+
+# A small RDF/XML writer: rdflib's own orders descriptions differently from run to run.
+
+_NCNAME = re.compile(r"^[A-Za-z_][A-Za-z0-9._-]*$")
+
+
+def _qname(iri: str, namespaces: Mapping[str, str]) -> tuple[str, str] | None:
+    """(prefix, local name) of a predicate IRI, from the longest matching namespace."""
+    best: tuple[str, str] | None = None
+    for prefix, namespace in namespaces.items():
+        local = iri[len(namespace) :]
+        longer = best is None or len(namespace) > len(namespaces[best[0]])
+        if iri.startswith(namespace) and _NCNAME.match(local) and longer:
+            best = (prefix, local)
+    return best
+
+
+def _predicate_namespaces(predicates: Iterable[str]) -> dict[str, str]:
+    namespaces = dict(PREFIXES)
+    extra = 0
+    for iri in sorted(predicates):
+        if _qname(iri, namespaces) is None:
+            split = max(iri.rfind("#"), iri.rfind("/")) + 1
+            if not _NCNAME.match(iri[split:]):
+                raise ValueError(f"RDF/XML cannot write the predicate <{iri}>")
+            extra += 1
+            namespaces[f"ns{extra}"] = iri[:split]
+    return namespaces
+
+
+def _attr(text: str) -> str:
+    return escape(text, {'"': "&quot;", "\r": "&#13;", "\n": "&#10;", "\t": "&#9;"})
+
+
+def _node_attr(node: Node, attribute: str) -> str:
+    if isinstance(node, BNode):
+        return f'rdf:nodeID="{_attr(str(node))}"'
+    return f'{attribute}="{_attr(str(node))}"'
+
+
+def _sort_key(node: Node) -> tuple[int, str, str, str]:
+    if isinstance(node, Literal):
+        return (2, str(node), node.language or "", str(node.datatype or ""))
+    return (1 if isinstance(node, BNode) else 0, str(node), "", "")
+
+
+def _rdfxml(graph: Graph) -> bytes:
+    predicates = {str(p) for p in graph.predicates(unique=True)}
+    namespaces = _predicate_namespaces(predicates)
+    used = {q[0] for q in (_qname(p, namespaces) for p in predicates) if q} | {"rdf"}
+    lines = ['<?xml version="1.0" encoding="utf-8"?>', "<rdf:RDF"]
+    lines += [f'  xmlns:{p}="{_attr(namespaces[p])}"' for p in sorted(used)]
+    lines[-1] += ">"
+    for subject in sorted(set(graph.subjects()), key=_sort_key):
+        lines.append(f"  <rdf:Description {_node_attr(subject, 'rdf:about')}>")
+        pairs = sorted(
+            graph.predicate_objects(subject), key=lambda po: (str(po[0]), _sort_key(po[1]))
+        )
+        for predicate, obj in pairs:
+            prefix, local = _qname(str(predicate), namespaces) or ("", "")
+            tag = f"{prefix}:{local}"
+            if isinstance(obj, Literal):
+                attrs = ""
+                if obj.language:
+                    attrs = f' xml:lang="{_attr(obj.language)}"'
+                elif obj.datatype is not None:
+                    attrs = f' rdf:datatype="{_attr(str(obj.datatype))}"'
+                text = escape(str(obj), {"\r": "&#13;"})
+                lines.append(f"    <{tag}{attrs}>{text}</{tag}>")
+            else:
+                lines.append(f"    <{tag} {_node_attr(obj, 'rdf:resource')}/>")
+        lines.append("  </rdf:Description>")
+    lines.append("</rdf:RDF>")
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+# -- the research table -------------------------------------------------------------------
+
+
+def _sorted_cell(column: str, value: str) -> str:
+    if column not in MULTI_VALUED or not value:
+        return value
+    pieces = value.split(";")
+    if column == "elections":  # ALPHA3:DATE:type+type
+        pieces = [_sorted_election(p) for p in pieces]
+    return ";".join(sorted(set(pieces)))
+
+
+def _sorted_election(code: str) -> str:
+    head, sep, types = code.rpartition(":")
+    return f"{head}{sep}{'+'.join(sorted(types.split('+')))}" if sep and types else code
+
+
+def research_table(
+    ds: Dataset, query_path: Path = MISSIONS_QUERY, *, base_iri: str = DEFAULT_BASE_IRI
+) -> list[dict[str, str]]:
+    """The rows of ``queries/missions.rq`` over the whole dataset, as strings.
+
+    The query gives the content; here only the pieces of each multi-valued cell are sorted
+    (SPARQL leaves GROUP_CONCAT's order open). Raises ``ValueError`` when the query does not
+    select exactly :data:`MISSIONS_COLUMNS` (for the default query).
+    """
+    result = union_graph(ds, base_iri=base_iri).query(query_path.read_text(encoding="utf-8"))
+    columns = tuple(str(v) for v in result.vars or ())
+    if query_path == MISSIONS_QUERY and columns != MISSIONS_COLUMNS:
+        raise ValueError(f"{query_path} selects {columns}, not {MISSIONS_COLUMNS}")
+    rows: list[dict[str, str]] = []
+    for solution in result:
+        assert isinstance(solution, tuple)
+        values = ["" if v is None else str(v) for v in solution]
+        rows.append({c: _sorted_cell(c, v) for c, v in zip(columns, values, strict=True)})
+    return rows
+
+
+def table_csv(
+    rows: Sequence[Mapping[str, str]], *, columns: Sequence[str] = MISSIONS_COLUMNS
+) -> str:
+    """CSV text with a header row and ``\\n`` line ends."""
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=list(columns), lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    return out.getvalue()
+
+
+# -- counts -------------------------------------------------------------------------------
+
+_PREFIX_LINES = "".join(f"PREFIX {p}: <{n}>\n" for p, n in sorted(PREFIXES.items()))
+
+# Entities as activities use them, so that the counts can be checked against the records.
+_COUNT_QUERIES = {
+    "activities": "?x a dgk:Activity",
+    "organizations": "?a a dgk:Activity ; prov:wasAssociatedWith ?x . ?x a org:FormalOrganization",
+    "countries": "?a a dgk:Activity ; schema:location ?x . ?x a schema:Country",
+    "people": "?a a dgk:Activity ; prov:wasAssociatedWith ?x . ?x a schema:Person",
+    "places": "?a a dgk:Activity ; schema:location ?x . FILTER NOT EXISTS { ?x a schema:Country }",
+    "elections": "?a a dgk:Activity ; dgk:concernsElection ?x",
+    "named_events": "?x a dgk:NamedEvent",
+}
+
+
+def _count(graph: Graph, query: str) -> int:
+    for row in graph.query(_PREFIX_LINES + query):
+        assert isinstance(row, tuple)
+        value = row[0]
+        assert isinstance(value, Literal)
+        return int(value.toPython())
+    return 0
+
+
+def summary_counts(ds: Dataset) -> dict[str, int]:
+    """What the graph holds, counted with SPARQL over its instance graphs.
+
+    ``organizations``, ``countries``, ``people``, ``places`` and ``elections`` count those
+    that activities take part in, are located in or concern; ``triples`` counts the distinct
+    triples of the graphs other than the ontology (the one with an ``owl:Ontology``: data and
+    provenance), ``total_triples`` those of all graphs.
+    """
+    instances = _new_graph(instance_graph(ds))
+    counts = {
+        name: _count(instances, f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ {pattern} }}")
+        for name, pattern in _COUNT_QUERIES.items()
+    }
+    everything = _new_graph({t for g in ds.graphs() for t in g})
+    triples = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+    counts["triples"] = _count(instances, triples)
+    counts["total_triples"] = _count(everything, triples)
+    return counts
+
+
+# -- VoID and DCAT ------------------------------------------------------------------------
+
+#: Files described as distributions of the dataset (the report and the context are not).
+_TABLE_DISTRIBUTIONS = (("missions.csv", "text/csv", "Research table (CSV)"),)
+
+
+def _vocabulary(iri: str) -> str | None:
+    matches = [n for n in PREFIXES.values() if iri.startswith(n)]
+    return max(matches, key=len) if matches else None
+
+
+def void_description(
+    ds: Dataset,
+    *,
+    version: str,
+    created: str,
+    base_iri: str = DEFAULT_BASE_IRI,
+    endpoint: str | None = None,
+    download_base: str | None = None,
+) -> Graph:
+    """A VoID and DCAT description of what :func:`serialise` writes (the union graph).
+
+    ``created`` is an ISO date, passed in so the output is reproducible; the download URLs
+    are ``download_base`` (by default ``base_iri``) followed by the file name.
+    """
+    graph = union_graph(ds, base_iri=base_iri)
+    void = _new_graph()
+    dataset = URIRef(f"{base_iri}dataset")
+    downloads = download_base or base_iri
+
+    def add(s: Node, p: Node, o: Node) -> None:
+        void.add((s, p, o))
+
+    add(dataset, RDF.type, VOID.Dataset)
+    add(dataset, RDF.type, DCAT.Dataset)
+    for lang, title, description in (
+        (
+            "en",
+            "DGEQ international cooperation knowledge graph",
+            "The international missions, receptions and electoral cooperation activities of "
+            "the Directeur général des élections du Québec, with the organisations, countries, "
+            "places, people and elections they involve, each traced to the text of its "
+            "source page.",
+        ),
+        (
+            "fr",
+            "Graphe de connaissances de la coopération internationale du DGEQ",
+            "Les missions internationales, accueils et activités de coopération électorale du "
+            "Directeur général des élections du Québec, avec les organisations, pays, lieux, "
+            "personnes et élections en cause, chacun relié au texte de sa page source.",
+        ),
+    ):
+        add(dataset, DCTERMS.title, Literal(title, lang=lang))
+        add(dataset, DCTERMS.description, Literal(description, lang=lang))
+    add(dataset, DCTERMS.license, LICENSE)
+    add(dataset, DCTERMS.created, Literal(created, datatype=XSD.date))
+    add(dataset, DCTERMS.conformsTo, ONTOLOGY_IRI)
+    add(dataset, OWL.versionInfo, Literal(version))
+    add(dataset, DCAT_VERSION, Literal(version))
+    add(dataset, VOID.uriSpace, Literal(base_iri))
+
+    subjects = set(graph.subjects())
+    classes = set(graph.objects(None, RDF.type))
+    predicates = set(graph.predicates())
+    entities = {s for s in subjects if isinstance(s, URIRef) and str(s).startswith(base_iri)}
+    for prop, n in (
+        (VOID.triples, len(graph)),
+        (VOID.entities, len(entities)),
+        (VOID.classes, len(classes)),
+        (VOID.properties, len(predicates)),
+        (VOID.distinctSubjects, len(subjects)),
+        (VOID.distinctObjects, len(set(graph.objects()))),
+    ):
+        add(dataset, prop, Literal(n))
+
+    for cls in sorted(classes, key=_sort_key):
+        partition = URIRef(f"{dataset}/class/{_partition_name(str(cls))}")
+        add(dataset, VOID.classPartition, partition)
+        add(partition, RDF.type, VOID.Dataset)
+        add(partition, VOID["class"], cls)
+        add(partition, VOID.entities, Literal(len(set(graph.subjects(RDF.type, cls)))))
+
+    vocabularies = {_vocabulary(str(t)) for t in predicates | classes}
+    for vocabulary in sorted(v for v in vocabularies if v):
+        add(dataset, VOID.vocabulary, URIRef(vocabulary))
+
+    for example in sorted(graph.subjects(RDF.type, DGK.Activity), key=_sort_key)[:3]:
+        add(dataset, VOID.exampleResource, example)
+    if endpoint:
+        add(dataset, VOID.sparqlEndpoint, URIRef(endpoint))
+
+    files = [(f.file_name, f.media_type, f"Knowledge graph ({f.name})") for f in RdfFormat]
+    for name, media_type, title in [*files, *_TABLE_DISTRIBUTIONS]:
+        distribution = URIRef(f"{dataset}/distribution/{name}")
+        url = URIRef(f"{downloads}{name}")
+        add(dataset, DCAT.distribution, distribution)
+        add(distribution, RDF.type, DCAT.Distribution)
+        add(distribution, DCTERMS.title, Literal(title, lang="en"))
+        add(distribution, DCAT.mediaType, URIRef(f"{_IANA}{media_type}"))
+        add(distribution, DCAT.downloadURL, url)
+        add(distribution, DCTERMS.license, LICENSE)
+        if name in (RdfFormat.NTRIPLES.file_name, RdfFormat.TURTLE.file_name):
+            add(dataset, VOID.dataDump, url)
+
+    for source in sorted(graph.subjects(RDF.type, DGK.SourceDocument), key=_sort_key):
+        add(dataset, DCTERMS.source, source)
+        add(dataset, PROV.wasDerivedFrom, source)
+    return void
+
+
+def _partition_name(iri: str) -> str:
+    for prefix, namespace in sorted(PREFIXES.items()):
+        if iri.startswith(namespace) and _NCNAME.match(iri[len(namespace) :]):
+            return f"{prefix}-{iri[len(namespace) :]}"
+    return re.sub(r"[^A-Za-z0-9]+", "-", iri).strip("-")
+
+
+# -- all files ----------------------------------------------------------------------------
+
+
+def write_outputs(
+    ds: Dataset,
+    out_dir: Path,
+    *,
+    validation_text: str,
+    version: str,
+    created: str,
+    base_iri: str = DEFAULT_BASE_IRI,
+    endpoint: str | None = None,
+) -> dict[str, Path]:
+    """Write every file of ``dist/`` into ``out_dir`` (a fresh directory) and return them.
+
+    Files: the five RDF formats, ``context.jsonld`` (beside ``graph.jsonld``, which also
+    embeds it), ``missions.csv``, ``void.ttl`` and ``validation-report.txt``.
+    """
+    contents: dict[str, bytes] = {
+        fmt.file_name: serialise(ds, fmt, base_iri=base_iri) for fmt in RdfFormat
+    }
+    context = json.dumps(jsonld_context_for(base_iri), indent=2, ensure_ascii=False)
+    contents["context.jsonld"] = (context + "\n").encode("utf-8")
+    contents["missions.csv"] = table_csv(research_table(ds, base_iri=base_iri)).encode("utf-8")
+    void = void_description(
+        ds, version=version, created=created, base_iri=base_iri, endpoint=endpoint
+    )
+    contents["void.ttl"] = _turtle(void)
+    text = validation_text if validation_text.endswith("\n") else validation_text + "\n"
+    contents["validation-report.txt"] = text.encode("utf-8")
+    written: dict[str, Path] = {}
+    for name in sorted(contents):
+        path = out_dir / name
+        path.write_bytes(contents[name])
+        written[name] = path
+    return written
