@@ -8,7 +8,7 @@ PAGES = $(wildcard $(SOURCES)/*.txt)
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: run test lint ingest build docs clean
+.PHONY: run test lint ingest build docs clean browser
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -28,6 +28,7 @@ run: $(STAMP)
 	$(BIN)/graphbuild ingest $(PAGES) --report dist/ingest-report.json
 	$(BIN)/graphbuild extract $(PAGES) --format csv -o dist/raw-missions.csv
 	$(BIN)/graphbuild build --data data --out dist
+	$(BIN)/graphbuild network draw --out dist
 	$(BIN)/graphbuild docs --out dist
 
 ingest: $(STAMP)
@@ -39,8 +40,16 @@ build: $(STAMP)
 docs: $(STAMP)
 	$(BIN)/graphbuild docs --out dist
 
+# The interactive page is tested in Debian's Chromium, driven by Playwright's Python package
+# (never `playwright install`: it downloads its own browsers).
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  echo "installing chromium (Debian) for the browser test"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null \
+	  || echo "chromium could not be installed: the browser test will be skipped"; }
+
 ## make test: lint, types, the whole test suite
-test: $(TEST_STAMP)
+test: $(TEST_STAMP) browser
 	$(BIN)/ruff check graphbuild tests
 	$(BIN)/ruff format --check graphbuild tests
 	$(BIN)/mypy

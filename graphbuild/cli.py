@@ -193,5 +193,152 @@ def docs(out_dir: str) -> None:
         click.echo(f"  {out / name}")
 
 
+@main.command()
+@click.argument("name", required=False)
+@click.option("-p", "--param", "params", multiple=True, help="A parameter, as name=value.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "csv", "tsv", "json", "md"]),
+    default="table",
+    show_default=True,
+)
+@click.option("--graph", "graph_path", default="dist/graph.nt", show_default=True)
+@click.option("--endpoint", help="Run on this SPARQL 1.1 endpoint instead of the built graph.")
+@click.option("--list", "list_only", is_flag=True, help="List the catalog with titles.")
+@_errors_to_messages
+def query(
+    name: str | None,
+    params: Sequence[str],
+    fmt: str,
+    graph_path: str,
+    endpoint: str | None,
+    list_only: bool,
+) -> None:
+    """Run a catalog query (by NAME) or a .rq file on the built graph or an endpoint.
+
+    Parameters are bound as RDF terms in a VALUES block, never pasted into the query text.
+    `graphbuild query --list` shows the catalog.
+    """
+    from graphbuild import catalog
+    from graphbuild.errors import QueryError
+
+    if list_only or name is None:
+        for q in catalog.load_catalog().values():
+            click.echo(f"{q.name:42} {q.title}")
+        return
+    values: dict[str, str] = {}
+    for item in params:
+        key, sep, value = item.partition("=")
+        if not sep:
+            raise QueryError(f"parameter '{item}' is not name=value", name)
+        values[key.strip()] = value
+    chosen = catalog.load_query(name)
+    if endpoint:
+        result = catalog.run_endpoint(chosen, values, endpoint=endpoint)
+    else:
+        if not Path(graph_path).exists():
+            raise QueryError("no built graph", graph_path, "run `graphbuild build` first")
+        result = catalog.run_local(chosen, values, graph_path=Path(graph_path))
+    click.echo(catalog.format_result(result, catalog.ResultFormat[fmt.upper()]), nl=False)
+
+
+# The views are listed literally so that `--help` does not import networkx.
+_VIEWS = click.Choice(
+    ["partnership", "org-country", "org-projection", "country-projection", "ego", "affiliation"]
+)
+_GRAPH = click.option(
+    "--graph",
+    "graph_path",
+    default="dist/graph.nt",
+    show_default=True,
+    type=click.Path(path_type=Path),
+)
+
+
+def _years(first: int | None, last: int | None) -> tuple[int, int] | None:
+    if first is None and last is None:
+        return None
+    return (first if first is not None else last or 0, last if last is not None else first or 0)
+
+
+@main.group()
+def network() -> None:
+    """Cooperation networks computed by SPARQL from the built graph (dist/graph.nt)."""
+
+
+@network.command("stats")
+@_GRAPH
+@click.option("--view", default="partnership", show_default=True, type=_VIEWS)
+@click.option("--from", "first", type=int, help="First year (inclusive).")
+@click.option("--to", "last", type=int, help="Last year (inclusive).")
+@click.option("-o", "--output", type=click.Path(), help="Write the CSV here (default: stdout).")
+@_errors_to_messages
+def network_stats(
+    graph_path: Path, view: str, first: int | None, last: int | None, output: str | None
+) -> None:
+    """Rank a view's nodes: degree, weighted degree, betweenness, eigenvector, community."""
+    from graphbuild.networks import NetworkView, load_graph, rows_csv
+    from graphbuild.networks import network_stats as stats
+
+    rows = stats(load_graph(graph_path), NetworkView(view), _years(first, last))
+    _write_or_print(rows_csv(rows), output)
+
+
+@network.command("export")
+@_GRAPH
+@click.option("--view", default="partnership", show_default=True, type=_VIEWS)
+@click.option(
+    "--format", "fmt_name", required=True, type=click.Choice(["graphml", "gexf", "json", "csv"])
+)
+@click.option("--from", "first", type=int, help="First year (inclusive).")
+@click.option("--to", "last", type=int, help="Last year (inclusive).")
+@click.option(
+    "-o", "--output", type=click.Path(), help="csv: FILE gets the edges, FILE.nodes.csv the nodes."
+)
+@_errors_to_messages
+def network_export(
+    graph_path: Path,
+    view: str,
+    fmt_name: str,
+    first: int | None,
+    last: int | None,
+    output: str | None,
+) -> None:
+    """Export a view as GraphML, GEXF (Gephi, Cytoscape), node-link JSON or CSV."""
+    from graphbuild.networks import (
+        NetworkFormat,
+        NetworkView,
+        export_network,
+        load_graph,
+        view_network,
+        write_network,
+    )
+
+    fmt = NetworkFormat.from_name(fmt_name)
+    g = view_network(load_graph(graph_path), NetworkView(view), years=_years(first, last))
+    if output:
+        for path in write_network(g, fmt, output):
+            click.echo(f"wrote {path}", err=True)
+    elif fmt is NetworkFormat.CSV:
+        raise click.UsageError("csv writes two files (edges and nodes): give -o FILE")
+    else:
+        click.echo(export_network(g, fmt), nl=False)
+
+
+@network.command("draw")
+@_GRAPH
+@click.option("--out", default="dist", show_default=True, type=click.Path(path_type=Path))
+@_errors_to_messages
+def network_draw(graph_path: Path, out: Path) -> None:
+    """Write the pictures, the interactive page and OUT/networks/ (views, stats, growth)."""
+    from graphbuild.draw import draw_all
+    from graphbuild.networks import load_graph, write_main_views
+
+    graph = load_graph(graph_path)
+    for path in [*draw_all(graph, out), *write_main_views(graph, out)]:
+        click.echo(f"  {path}")
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

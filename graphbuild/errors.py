@@ -47,6 +47,20 @@ class QueryError(GraphBuildError):
     """A catalog query is unknown, malformed, or its parameters are wrong."""
 
 
+@dataclass
+class EndpointError(GraphBuildError):
+    """The SPARQL endpoint cannot start: Oxigraph missing, a store that fails to load."""
+
+    exit_code: int = 2
+
+
+@dataclass
+class PushError(GraphBuildError):
+    """Uploading the graph to a SPARQL store failed: unreachable, refused, or rejected."""
+
+    exit_code: int = 2
+
+
 def where(path: str, line: int | None = None, record: str | None = None) -> str:
     """``file:line [record id]``, the location prefix every message uses."""
     text = path if line is None else f"{path}:{line}"

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from rdflib import Literal, URIRef
+from rdflib.term import Node
 
 from graphbuild.gazetteer import Gazetteer, load_gazetteer
 
@@ -43,3 +46,61 @@ def data_copy(tmp_path: Path) -> Path:
     target = tmp_path / "data"
     shutil.copytree(DATA, target)
     return target
+
+
+@pytest.fixture(scope="session")
+def built_dist(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """dist/ built once from data/ into a scratch folder, for the endpoint and push tests."""
+    from graphbuild.pipeline import build
+
+    out = tmp_path_factory.mktemp("dist")
+    build(DATA, out)
+    return out
+
+
+#: Integer types that value-based stores (Oxigraph, Fuseki TDB, Stardog) keep as xsd:integer.
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+_DERIVED_INTEGERS = {
+    _XSD + name
+    for name in (
+        "integer",
+        "nonNegativeInteger",
+        "positiveInteger",
+        "nonPositiveInteger",
+        "negativeInteger",
+        "long",
+        "int",
+        "short",
+        "byte",
+        "unsignedLong",
+        "unsignedInt",
+        "unsignedShort",
+        "unsignedByte",
+    )
+}
+
+
+def _as_stored(term: Node) -> Node:
+    if isinstance(term, Literal) and str(term.datatype) in _DERIVED_INTEGERS:
+        return Literal(str(int(str(term))), datatype=URIRef(_XSD + "integer"))
+    return term
+
+
+@pytest.fixture(scope="session")
+def as_stored() -> Callable[[Node], Node]:
+    """A term as a value-based store gives it back: integer types as canonical xsd:integer.
+
+    Oxigraph 0.5 returns "7"^^xsd:nonNegativeInteger as "7"^^xsd:integer, as Fuseki TDB and
+    Stardog do (w3c/data-shapes#142); every other term comes back as it went in.
+    """
+    return _as_stored
+
+
+@pytest.fixture(scope="session")
+def graph_nt(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The graph built once per session from data/ into a scratch dist/ (N-Triples file)."""
+    from graphbuild.pipeline import build
+
+    out = tmp_path_factory.mktemp("dist")
+    summary = build(DATA, out)
+    return summary.files["graph.nt"]

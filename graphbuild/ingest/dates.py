@@ -184,7 +184,7 @@ _Y = r"(?:1[0-9]{3}|2[0-9]{3})(?!\d)"
 _RANGE = r"(?:to|through|until|till|au|à|-|–|—)"
 _AND = r"(?:and|&|et)"
 _LEAD = (
-    r"(?:(?P<lead>from|between|on|in|during|since|until|du|entre|le|les|en|depuis|early|late|"
+    r"(?<![\w'’-])(?:(?P<lead>from|between|on|in|during|since|until|du|entre|le|les|en|depuis|early|late|"
     r"mid|fall|autumn|spring|summer|winter|of)\s+(?:the\s+)?)?"
 )
 _SEP = r"\s*,?\s*"
@@ -216,7 +216,9 @@ _PATTERNS = [
     re.compile(_LEAD + rf"(?P<m1>{_W})\s+(?P<y1>{_Y})", re.IGNORECASE),
     # month alone after a preposition: in September
     re.compile(
-        r"(?P<lead>in|during|early|late|mid|en|début|fin)\s+(?:-\s*)?(?P<m1>" + _W + r")(?![\w-])",
+        r"(?<![\w'’-])(?P<lead>in|during|early|late|mid|en|début|fin)\s+(?:-\s*)?(?P<m1>"
+        + _W
+        + r")(?![\w-])",
         re.IGNORECASE,
     ),
     # a year: In 2007 / 2018
@@ -279,7 +281,10 @@ def find_dates(text: str) -> tuple[list[DateMention], list[tuple[int, int, str]]
     ('2015-03-30', '2015-04-02', 'from')
     """
     candidates: list[tuple[int, int, int, re.Match[str]]] = []
-    for rank, pattern in enumerate(_PATTERNS):
+    # Without a digit only "in September"-style months can be there.
+    patterns = _PATTERNS if any(ch.isdigit() for ch in text) else _PATTERNS[5:6]
+    for pattern in patterns:
+        rank = _PATTERNS.index(pattern)
         for m in pattern.finditer(text):
             candidates.append((m.start(), -(m.end() - m.start()), rank, m))
     candidates.sort(key=lambda c: (c[0], c[1], c[2]))

@@ -237,14 +237,18 @@ _EVENT_NOUN = (
     r"Debates|Journées|Days|Forum|Symposium|Round Table|Colloque|Séminaire|Atelier|"
     r"Assemblée générale)"
 )
+_W = r"[\w'’-]{1,40}"  # a word, bounded: no regex here may crawl a megabyte token
 _EVENT = re.compile(
+    r"(?<![\w'’-])"
     r"(?:(?P<ord>\d{1,2}(?:st|nd|rd|th|e|ème)|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|"
     r"[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth)\s+)?"
-    r"(?P<pre>(?:[A-Z][\w'’-]*\s+|(?:annual|biennial|international|technical|electoral)\s+){0,6})"
+    r"(?P<pre>(?:[A-Z][\w'’-]{0,40}\s+|(?:annual|biennial|international|technical|electoral)\s+)"
+    r"{0,6})"
     r"(?P<noun>" + _EVENT_NOUN + r"|(?:general assembly|seminar|workshop|conference)s?)"
-    r"(?P<post>(?:\s+(?:of|on|de|des|du|for)\s+(?:the\s+|la\s+|l')?"
-    r"(?:[A-Za-z][\w'’-]*\s*?){1,8})?)",
+    r"(?P<post>(?:\s+(?:of|on|de|des|du|for)\s+(?:the\s+|la\s+|l')?" + _W + r"(?:\s+(?:[A-Z]"
+    r"[\w'’-]{0,40}|of|and|on|for|in|de|des|du|la|et|the)(?![\w'’-])){0,10})?)"
 )
+_TRAILING_SMALL = re.compile(r"(?:\s+(?:of|and|on|for|in|de|des|du|la|et|the))+$")
 
 
 def _cat_of_event(noun: str) -> str:
@@ -297,6 +301,7 @@ class PageExtractor:
         self.clean = clean_text(page.text)
         self.issues: list[IngestIssue] = []
         self._heading_sentence_for_trip: Sentence | None = None
+        self._hit_cache: dict[tuple[int, int], list[NameHit]] = {}
 
     # -- helpers --
 
@@ -311,16 +316,23 @@ class PageExtractor:
         return Span(start, end, self.page.line_of(start))
 
     def _hits(self, sentence: Sentence) -> list[NameHit]:
-        return [
-            NameHit(h.start + sentence.start, h.end + sentence.start, h.text, h.category, h.refs)
-            for h in self.index.find(sentence.text)
-        ]
+        key = (sentence.start, sentence.end)
+        cached = self._hit_cache.get(key)
+        if cached is None:
+            cached = [
+                NameHit(
+                    h.start + sentence.start, h.end + sentence.start, h.text, h.category, h.refs
+                )
+                for h in self.index.find(sentence.text)
+            ]
+            self._hit_cache[key] = cached
+        return cached
 
     def _date_role(self, m: DateMention, s: Sentence) -> str:
         rel = m.start_offset - s.start
         text = self._without_names(s)  # "Directeur général des élections" is no election
-        before = fold(text[:rel]) + (m.lead + " " if m.lead else "")
-        after = fold(text[m.end_offset - s.start :])
+        before = fold(text[max(0, rel - 300) : rel]) + (m.lead + " " if m.lead else "")
+        after = fold(text[m.end_offset - s.start : m.end_offset - s.start + 300])
         if m.lead in ("since", "depuis") or _REFERENCE_BEFORE.search(before):
             return "reference"
         if m.is_range and m.lead in ("from", "between", "du", "entre"):
@@ -406,9 +418,10 @@ class PageExtractor:
     def _without_names(self, sentence: Sentence) -> str:
         """The sentence with organisation names blanked out, offsets kept."""
         chars = list(sentence.text)
-        for h in self.index.find(sentence.text):
+        for h in self._hits(sentence):
             if h.category in ("organization", "generic-organization"):
-                chars[h.start : h.end] = " " * (h.end - h.start)
+                a, b = h.start - sentence.start, h.end - sentence.start
+                chars[a:b] = " " * (b - a)
         return "".join(chars)
 
     def _heading_sentence_for(self, section: Section) -> Sentence | None:
@@ -645,20 +658,21 @@ _ORG_HEAD = (
     r"Delegation|Authority|Authorities|School|Confederation|Parliament|Secretariat"
 )
 _UNKNOWN_ORG = re.compile(
-    r"(?:[A-Z][\w'’-]+\s+(?:(?:of|for|on|and|de|des|du|pour)\s+(?:the\s+|la\s+|l')?)?){0,6}"
-    r"(?:" + _ORG_HEAD + r")\b(?:\s+(?:of|for|on|de|du|des)\s+(?:the\s+)?[A-Z][\w'’-]+"
-    r"(?:\s+[A-Z][\w'’-]+){0,4})?"
+    r"(?<![\w'’-])(?:[A-Z][\w'’-]{1,40}\s+(?:(?:of|for|on|and|de|des|du|pour)\s+"
+    r"(?:the\s+|la\s+|l')?)?){0,6}"
+    r"(?:" + _ORG_HEAD + r")\b(?:\s+(?:of|for|on|de|du|des)\s+(?:the\s+)?[A-Z][\w'’-]{1,40}"
+    r"(?:\s+[A-Z][\w'’-]{1,40}){0,4})?"
 )
 # French names put the head noun first: "Commission électorale nationale autonome du Bénin".
 _UNKNOWN_ORG_FR = re.compile(
-    r"(?:Commission|Conseil|Cour|Instance|Haute Autorité|Agence|Bureau|Direction|"
+    r"(?<![\w'’-])(?:Commission|Conseil|Cour|Instance|Haute Autorité|Agence|Bureau|Direction|"
     r"Délégation|Ministère|Organisation|Réseau|Centre|Institut|Fondation|Association|"
     r"Assemblée nationale|Tribunal|Observatoire)"
-    r"(?:\s+(?!de\b|du\b|des\b|d')[\w'’-]+){1,5}"
-    r"(?:\s+(?:du|de la|de l'|des|de|d')\s*[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,3})?"
+    r"(?:\s+(?!de\b|du\b|des\b|d')[\w'’-]{1,40}){1,5}"
+    r"(?:\s+(?:du|de la|de l'|des|de|d')\s*[A-ZÀ-Ý][\w'’-]{0,40}(?:\s+[A-ZÀ-Ý][\w'’-]{0,40}){0,3})?"
 )
 _TITLED_PERSON = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Dr|Mme|M)\.?\s+((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,3})"
+    r"\b(?:Mr|Mrs|Ms|Dr|Mme|M)\.?\s+([A-Z][\w'’-]{1,40}(?:\s+[A-Z][\w'’-]{1,40}){0,3})(?![\w'’-])"
 )
 _DGEQ_ROLE_BEFORE = re.compile(
     r"(?P<role>[^\W\d_][^\W\d_ ,\-]*(?:[ ,\-]+[^\W\d_]+){0,12}?)\s+(?:of|from|at|du|de)\s+"
@@ -1134,7 +1148,7 @@ class RecordBuilder:
             if _INFO_SENTENCE.search(s.text):
                 continue
             for m in _EVENT.finditer(s.text):
-                name = re.sub(r"\s+", " ", m.group(0)).strip(" ,.")
+                name = _TRAILING_SMALL.sub("", re.sub(r"\s+", " ", m.group(0)).strip(" ,."))
                 noun = m.group("noun")
                 if noun.islower() and not m.group("ord") and not m.group("post"):
                     continue

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from graphbuild.ingest.names import unconfuse
 from graphbuild.sources import SourcePage
 
 _TAG = re.compile(r"<[^<>\n]{0,2000}>|&[a-zA-Z]{2,8};|&#\d{1,6};")
@@ -30,8 +31,9 @@ _FINITE_VERB = re.compile(
 
 
 def clean_text(text: str) -> str:
-    """The text with HTML tags and entities blanked out, offsets unchanged."""
-    return _TAG.sub(lambda m: " " * len(m.group(0)), text)
+    """The text with HTML tags and entities blanked out and look-alike letters of other
+    scripts made Latin; offsets unchanged."""
+    return unconfuse(_TAG.sub(lambda m: " " * len(m.group(0)), text))
 
 
 class BlockKind(StrEnum):
@@ -116,11 +118,16 @@ def classify_blocks(page: SourcePage) -> list[Block]:
             kinds.append(BlockKind.PARAGRAPH)
     # A heading candidate followed by another heading (or a year, or nothing) is a label,
     # or, when it reads as a sentence, a short paragraph ("Read the press release ...").
+    following: list[BlockKind | None] = [None] * len(kinds)
+    nxt: BlockKind | None = None
+    for i in range(len(kinds) - 1, -1, -1):
+        following[i] = nxt
+        if kinds[i] is not BlockKind.BANNER:
+            nxt = kinds[i]
     for i, kind in enumerate(kinds):
         if kind is not BlockKind.HEADING:
             continue
-        nxt = next((k for k in kinds[i + 1 :] if k is not BlockKind.BANNER), None)
-        if nxt is BlockKind.PARAGRAPH:
+        if following[i] is BlockKind.PARAGRAPH:
             continue
         text = raw[i][3].strip()
         kinds[i] = BlockKind.PARAGRAPH if text.endswith(".") else BlockKind.LABEL

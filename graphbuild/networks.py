@@ -1,0 +1,707 @@
+"""Graph -> networks: cooperation views of the knowledge graph, their metrics and exports.
+
+Every view is computed from the built graph by the SPARQL queries ``queries/network-*.rq``
+(never from the records), so a picture and a query of the same graph always agree. Views
+are plain :mod:`networkx` graphs whose node and edge attributes are strings and numbers
+only, so that GraphML, GEXF, node-link JSON and CSV hold them all. Node keys are the ids of
+the graph: organisation ids (``dgeq``, ``oif``), ISO alpha-3 codes for countries, person
+ids for people.
+
+Years are those of an activity's ``dgk:earliestDate`` (the first day it can have started);
+``years=(2014, 2014)`` keeps the activities of 2014 only, both bounds inclusive.
+
+>>> NetworkView("org-country").name, NetworkFormat.GRAPHML.suffix
+('ORG_COUNTRY', '.graphml')
+>>> G = nx.Graph()
+>>> G.add_edge("dgeq", "oif", weight=3)
+>>> export_network(G, NetworkFormat.CSV).splitlines()
+['source,target,weight', 'dgeq,oif,3']
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from enum import Enum
+from functools import cache
+from itertools import combinations
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+from rdflib import Dataset, Graph, Literal
+
+from graphbuild.errors import QueryError
+
+#: A networkx graph (networkx has no type stubs; at run time this is ``nx.Graph``).
+Network = Any
+
+#: An inclusive span of years, ``(first, last)``.
+Years = tuple[int, int]
+
+#: One table row: column -> text or number.
+Row = dict[str, Any]
+
+#: The organisation whose cooperation the pages describe; it takes part in every activity.
+HOME_ORGANIZATION = "dgeq"
+
+QUERY_DIR = Path(__file__).resolve().parent.parent / "queries"
+
+#: Louvain is randomised: a fixed seed gives the same communities on every run.
+COMMUNITY_SEED = 42
+
+_DIGITS = 6  # centralities are rounded, so that tables and exports are stable
+
+
+class NetworkView(Enum):
+    """The views of :func:`view_network`, by the name the command line uses."""
+
+    PARTNERSHIP = "partnership"
+    ORG_COUNTRY = "org-country"
+    ORG_PROJECTION = "org-projection"
+    COUNTRY_PROJECTION = "country-projection"
+    EGO = "ego"
+    AFFILIATION = "affiliation"
+
+
+#: The views :func:`write_main_views` writes (the DGEQ ego network of radius 1 is the
+#: partnership network itself: DGEQ takes part in every activity).
+MAIN_VIEWS = (
+    NetworkView.PARTNERSHIP,
+    NetworkView.ORG_COUNTRY,
+    NetworkView.ORG_PROJECTION,
+    NetworkView.COUNTRY_PROJECTION,
+    NetworkView.AFFILIATION,
+)
+
+
+class NetworkFormat(Enum):
+    """Network file formats: (name, file suffix, media type)."""
+
+    GRAPHML = ("graphml", ".graphml", "application/graphml+xml")
+    GEXF = ("gexf", ".gexf", "application/gexf+xml")
+    JSON = ("json", ".json", "application/json")
+    CSV = ("csv", ".csv", "text/csv")
+
+    @property
+    def suffix(self) -> str:
+        return self.value[1]
+
+    @property
+    def media_type(self) -> str:
+        return self.value[2]
+
+    @classmethod
+    def from_name(cls, name: str) -> NetworkFormat:
+        """The format called ``name`` (``graphml``, ``gexf``, ``json``, ``csv``)."""
+        for fmt in cls:
+            if fmt.value[0] == name.lower():
+                return fmt
+        raise QueryError(
+            f"unknown network format '{name}'",
+            hint="use one of " + ", ".join(f.value[0] for f in cls),
+            exit_code=2,
+        )
+
+
+# -- reading the graph --------------------------------------------------------------------
+
+
+def load_graph(path: str | Path) -> Graph:
+    """The built graph from a file of ``dist/`` (``graph.nt`` is the quickest to read)."""
+    p = Path(path)
+    formats = {".nt": "nt", ".ttl": "turtle", ".rdf": "xml", ".jsonld": "json-ld"}
+    fmt = formats.get(p.suffix)
+    if fmt is None:
+        raise QueryError(
+            f"cannot tell the RDF format of '{p.name}'",
+            str(p),
+            "give the graph.nt (or .ttl, .rdf, .jsonld) file written by `graphbuild build`",
+            exit_code=2,
+        )
+    graph = Graph(bind_namespaces="none")
+    graph.parse(p, format=fmt)
+    return graph
+
+
+def _queryable(graph: Graph) -> Graph:
+    """A dataset queried as the union of its named graphs; a plain graph as it is."""
+    if isinstance(graph, Dataset):
+        union = Graph(bind_namespaces="none")
+        for s, p, o, _ in graph.quads((None, None, None, None)):
+            union.add((s, p, o))
+        return union
+    return graph
+
+
+@cache
+def network_query(name: str) -> str:
+    """The text of ``queries/network-{name}.rq``.
+
+    >>> network_query("organizations").splitlines()[0]
+    '#+ title: Organisations, as nodes of the cooperation networks'
+    """
+    path = QUERY_DIR / f"network-{name}.rq"
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise QueryError(
+            "network query not found", str(path), "reinstall graphbuild from a checkout"
+        ) from None
+
+
+def _check_years(years: Years | None) -> None:
+    if years is not None and years[0] > years[1]:
+        raise QueryError(
+            f"the span of years {years[0]}..{years[1]} is empty",
+            hint="give the first year before the last",
+            exit_code=2,
+        )
+
+
+def _rows(graph: Graph, name: str, years: Years | None = None) -> list[Row]:
+    bindings = {}
+    if years is not None:
+        bindings = {"from": Literal(years[0]), "to": Literal(years[1])}
+    result = graph.query(network_query(name), initBindings=bindings)
+    columns = [str(v) for v in result.vars or ()]
+    rows = []
+    for solution in result:
+        assert isinstance(solution, tuple)
+        rows.append(
+            {
+                c: v.toPython() if isinstance(v, Literal) else ("" if v is None else str(v))
+                for c, v in zip(columns, solution, strict=True)
+            }
+        )
+    return rows
+
+
+@dataclass(frozen=True)
+class _Facts:
+    """What the queries return for one span of years, indexed for the views."""
+
+    organizations: dict[str, Row]  # every organisation of the graph
+    activities: dict[str, Row]  # activities of the span
+    participants: dict[str, dict[str, str]]  # activity -> org -> roles
+    countries: dict[str, dict[str, str]]  # activity -> alpha3 -> English name
+
+
+def _facts(graph: Graph, years: Years | None) -> _Facts:
+    _check_years(years)
+    kg = _queryable(graph)
+    organizations = {r["org"]: r for r in _rows(kg, "organizations")}
+    activities = {r["activity"]: r for r in _rows(kg, "activities", years)}
+    participants: dict[str, dict[str, str]] = defaultdict(dict)
+    for r in _rows(kg, "participation", years):
+        participants[r["activity"]][r["org"]] = ";".join(sorted(str(r["roles"]).split(";")))
+    countries: dict[str, dict[str, str]] = defaultdict(dict)
+    for r in _rows(kg, "locations", years):
+        countries[r["activity"]][r["country"]] = r["country_name"]
+    return _Facts(organizations, activities, dict(participants), dict(countries))
+
+
+def activity_table(graph: Graph, *, years: Years | None = None) -> list[Row]:
+    """The activities of a span of years with their organisations and countries, by id.
+
+    Each row: ``activity``, ``title``, ``start_date``, ``end_date``, ``year``, ``kind``,
+    ``organizations`` (sorted ids), ``countries`` (sorted alpha-3) and ``country_names``
+    (in the same order). The timeline, the country chart and the interactive page use it.
+    """
+    facts = _facts(graph, years)
+    table = []
+    for activity_id, row in sorted(facts.activities.items()):
+        places = facts.countries.get(activity_id, {})
+        table.append(
+            {
+                **row,
+                "organizations": sorted(facts.participants.get(activity_id, {})),
+                "countries": sorted(places),
+                "country_names": [places[c] for c in sorted(places)],
+            }
+        )
+    return table
+
+
+def activity_years(graph: Graph) -> list[int]:
+    """Every year from the first activity's to the last one's, gaps included."""
+    found = [int(r["year"]) for r in _rows(_queryable(graph), "activities")]
+    return list(range(min(found), max(found) + 1)) if found else []
+
+
+# -- the views ----------------------------------------------------------------------------
+
+
+def _years_attr(years: Iterable[int]) -> str:
+    return ";".join(str(y) for y in sorted(set(years)))
+
+
+def _new_network(view: NetworkView, years: Years | None, **extra: Any) -> Network:
+    G = nx.Graph()
+    G.graph["name"] = view.value
+    G.graph["view"] = view.value
+    if years is not None:
+        G.graph["from_year"], G.graph["to_year"] = years
+    G.graph.update(extra)
+    return G
+
+
+def _org_attrs(facts: _Facts, org_id: str) -> Row:
+    org = facts.organizations.get(org_id, {})
+    return {
+        "label": org.get("acronym", org_id),
+        "name": org.get("name", org_id),
+        "type": org.get("type", ""),
+        "country": org.get("country", ""),
+        "country_name": org.get("country_name", ""),
+    }
+
+
+def _org_activity_years(facts: _Facts) -> dict[str, list[int]]:
+    found: dict[str, list[int]] = defaultdict(list)
+    for activity_id, orgs in facts.participants.items():
+        for org_id in orgs:
+            found[org_id].append(int(facts.activities[activity_id]["year"]))
+    return found
+
+
+def _add_org_nodes(G: Network, facts: _Facts, **extra: Any) -> None:
+    for org_id, years in sorted(_org_activity_years(facts).items()):
+        G.add_node(
+            org_id,
+            **_org_attrs(facts, org_id),
+            activities=len(years),
+            first_year=min(years),
+            last_year=max(years),
+            **extra,
+        )
+
+
+def partnership_network(graph: Graph, *, years: Years | None = None) -> Network:
+    """Organisations joined when they took part in the same activity.
+
+    Nodes: every organisation of an activity of the span, with ``label`` (acronym),
+    ``name``, ``type`` (organisation type code), ``country`` and ``country_name`` (the
+    country it serves, empty for international bodies), ``activities`` (how many it took
+    part in), ``first_year`` and ``last_year``. Edges: ``weight`` (shared activities),
+    ``years`` and ``activities`` (sorted, joined by ``;``).
+    """
+    facts = _facts(graph, years)
+    G = _new_network(NetworkView.PARTNERSHIP, years)
+    _add_org_nodes(G, facts)
+    shared: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for activity_id, orgs in facts.participants.items():
+        for pair in combinations(sorted(orgs), 2):
+            shared[pair].append(activity_id)
+    for (a, b), activity_ids in sorted(shared.items()):
+        G.add_edge(
+            a,
+            b,
+            weight=len(activity_ids),
+            years=_years_attr(int(facts.activities[i]["year"]) for i in activity_ids),
+            activities=";".join(sorted(activity_ids)),
+        )
+    return G
+
+
+def org_country_network(graph: Graph, *, years: Years | None = None) -> Network:
+    """Who works where: organisations (``bipartite=0``) and countries (``bipartite=1``).
+
+    An organisation is joined to each country of the activities it took part in;
+    ``weight`` counts those activities, ``years`` and ``activities`` list them. Nodes carry
+    ``kind`` (``organization`` or ``country``) and the attributes of
+    :func:`partnership_network`; a country's ``label`` and ``name`` are its English name,
+    its ``country`` its alpha-3 code and its ``type`` is ``country``.
+    """
+    facts = _facts(graph, years)
+    G = _new_network(NetworkView.ORG_COUNTRY, years)
+    _add_org_nodes(G, facts, bipartite=0, kind="organization")
+    country_years: dict[str, list[int]] = defaultdict(list)
+    names: dict[str, str] = {}
+    links: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for activity_id, places in facts.countries.items():
+        year = int(facts.activities[activity_id]["year"])
+        for alpha3, name in places.items():
+            country_years[alpha3].append(year)
+            names[alpha3] = name
+            for org_id in facts.participants.get(activity_id, {}):
+                links[(org_id, alpha3)].append(activity_id)
+    clash = sorted(set(country_years) & set(G.nodes))
+    if clash:
+        raise QueryError(f"organisation ids {clash} are also country codes; rename them")
+    for alpha3, found in sorted(country_years.items()):
+        G.add_node(
+            alpha3,
+            label=names[alpha3],
+            name=names[alpha3],
+            type="country",
+            country=alpha3,
+            country_name=names[alpha3],
+            activities=len(found),
+            first_year=min(found),
+            last_year=max(found),
+            bipartite=1,
+            kind="country",
+        )
+    for (org_id, alpha3), activity_ids in sorted(links.items()):
+        G.add_edge(
+            org_id,
+            alpha3,
+            weight=len(activity_ids),
+            years=_years_attr(int(facts.activities[i]["year"]) for i in activity_ids),
+            activities=";".join(sorted(activity_ids)),
+        )
+    return G
+
+
+def _project(bipartite: Network, side: int, view: NetworkView, shared_name: str) -> Network:
+    G = nx.Graph()
+    G.graph.update({**bipartite.graph, "name": view.value, "view": view.value})
+    keep = sorted(n for n, d in bipartite.nodes(data=True) if d["bipartite"] == side)
+    for node in keep:
+        G.add_node(node, **bipartite.nodes[node])
+    for a, b in combinations(keep, 2):
+        common = sorted(set(bipartite[a]) & set(bipartite[b]))
+        if common:
+            G.add_edge(a, b, weight=len(common), **{shared_name: ";".join(common)})
+    return G
+
+
+def projections(bipartite: Network) -> tuple[Network, Network]:
+    """The two projections of :func:`org_country_network`.
+
+    Organisations joined by the countries both worked in (``weight`` = how many,
+    ``countries`` = which), and countries joined by the organisations that worked in both
+    (``weight``, ``organizations``).
+    """
+    return (
+        _project(bipartite, 0, NetworkView.ORG_PROJECTION, "countries"),
+        _project(bipartite, 1, NetworkView.COUNTRY_PROJECTION, "organizations"),
+    )
+
+
+def ego_network(
+    graph: Graph, org: str = HOME_ORGANIZATION, radius: int = 1, *, years: Years | None = None
+) -> Network:
+    """An organisation's neighbourhood in the partnership network, up to ``radius`` steps.
+
+    Nodes gain ``distance`` (steps from ``org``). DGEQ takes part in every activity, so
+    its ego network of radius 1 is the whole partnership network of the span.
+    """
+    partnership = partnership_network(graph, years=years)
+    if org not in partnership:
+        span = f" in {years[0]}-{years[1]}" if years else ""
+        raise QueryError(
+            f"organisation '{org}' took part in no activity{span}",
+            hint="give an organisation id of data/organizations.toml, such as dgeq or oif",
+        )
+    G = nx.ego_graph(partnership, org, radius=radius)
+    G.graph.update({"name": NetworkView.EGO.value, "view": NetworkView.EGO.value, "ego": org})
+    G.graph["radius"] = radius
+    for node, steps in nx.single_source_shortest_path_length(G, org).items():
+        G.nodes[node]["distance"] = steps
+    return G
+
+
+def affiliation_network(graph: Graph, *, years: Years | None = None) -> Network:
+    """People (``bipartite=0``) joined to the organisations they held posts in (``1``).
+
+    An edge merges a person's posts in one organisation: ``roles`` (joined by ``;``),
+    ``start_date`` (the earliest, empty when unknown), ``end_date`` (the latest, empty when
+    a post has no end), ``posts`` and ``weight`` (how many posts). A post is kept when its
+    years overlap ``years``.
+    """
+    _check_years(years)
+    kg = _queryable(graph)
+    posts = _rows(kg, "posts", years)
+    organizations = {r["org"]: r for r in _rows(kg, "organizations")}
+    facts = _Facts(organizations, {}, {}, {})
+    G = _new_network(NetworkView.AFFILIATION, years)
+    merged: dict[tuple[str, str], list[Row]] = defaultdict(list)
+    for post in posts:
+        merged[(post["person"], post["org"])].append(post)
+    people = {p["person"]: p["person_name"] for p in posts}
+    clash = sorted(set(people) & {p["org"] for p in posts})
+    if clash:
+        raise QueryError(f"person ids {clash} are also organisation ids; rename them")
+    for person_id, name in sorted(people.items()):
+        G.add_node(person_id, label=name, name=name, type="person", bipartite=0, kind="person")
+    for org_id in sorted({p["org"] for p in posts}):
+        G.add_node(org_id, **_org_attrs(facts, org_id), bipartite=1, kind="organization")
+    for (person_id, org_id), held in sorted(merged.items()):
+        starts = [str(p["start_date"]) for p in held]
+        ends = [str(p["end_date"]) for p in held]
+        G.add_edge(
+            person_id,
+            org_id,
+            roles=";".join(sorted({str(p["role"]) for p in held})),
+            start_date="" if "" in starts else min(starts),
+            end_date="" if "" in ends else max(ends),
+            posts=len(held),
+            weight=len(held),
+        )
+    return G
+
+
+def view_network(
+    graph: Graph,
+    view: NetworkView,
+    *,
+    years: Years | None = None,
+    org: str = HOME_ORGANIZATION,
+    radius: int = 1,
+) -> Network:
+    """One view by its name; ``org`` and ``radius`` are for the ego network only."""
+    if view is NetworkView.PARTNERSHIP:
+        return partnership_network(graph, years=years)
+    if view is NetworkView.ORG_COUNTRY:
+        return org_country_network(graph, years=years)
+    if view is NetworkView.ORG_PROJECTION:
+        return projections(org_country_network(graph, years=years))[0]
+    if view is NetworkView.COUNTRY_PROJECTION:
+        return projections(org_country_network(graph, years=years))[1]
+    if view is NetworkView.EGO:
+        return ego_network(graph, org, radius, years=years)
+    return affiliation_network(graph, years=years)
+
+
+def yearly_series(graph: Graph, view: NetworkView) -> dict[int, Network]:
+    """The view of each year, from the first activity's year to the last, gaps included."""
+    return {year: view_network(graph, view, years=(year, year)) for year in activity_years(graph)}
+
+
+# -- metrics ------------------------------------------------------------------------------
+
+
+def eigenvector_centrality(G: Network) -> dict[str, float]:
+    """Weighted eigenvector centrality that also holds for disconnected graphs.
+
+    Each connected component is computed on its own (a component's leading eigenvector
+    is not defined by the others) and scaled by its share of the nodes, so hubs of small
+    components do not outrank those of the main one; an isolated node scores 0. A
+    component on which power iteration does not converge gets its degree centrality.
+    """
+    scores: dict[str, float] = {}
+    n = G.number_of_nodes()
+    for component in nx.connected_components(G):
+        if len(component) == 1:
+            scores.update(dict.fromkeys(component, 0.0))
+            continue
+        sub = G.subgraph(component)
+        try:
+            found = nx.eigenvector_centrality(sub, max_iter=2000, tol=1e-9, weight="weight")
+        except nx.PowerIterationFailedConvergence:
+            found = nx.degree_centrality(sub)
+        share = len(component) / n
+        scores.update({node: value * share for node, value in found.items()})
+    return scores
+
+
+def communities(G: Network) -> list[set[str]]:
+    """Louvain communities (weighted, fixed seed), largest first, ties by smallest id."""
+    if G.number_of_nodes() == 0:
+        return []
+    found = nx.community.louvain_communities(G, weight="weight", seed=COMMUNITY_SEED)
+    return sorted((set(c) for c in found), key=lambda c: (-len(c), min(c)))
+
+
+def rank_nodes(G: Network) -> list[Row]:
+    """One row per node, most connected first (weighted degree, then degree, then id).
+
+    Columns: ``rank``, ``node``, ``label``, ``type``, ``degree``, ``weighted_degree``,
+    ``betweenness`` (normalised, by steps), ``eigenvector`` (see
+    :func:`eigenvector_centrality`), ``community`` (0 is the largest) and ``activities``.
+    """
+    betweenness = nx.betweenness_centrality(G, normalized=True) if len(G) > 2 else {}
+    eigenvector = eigenvector_centrality(G)
+    community_of = {node: i for i, c in enumerate(communities(G)) for node in c}
+    rows = []
+    for node, data in G.nodes(data=True):
+        rows.append(
+            {
+                "node": node,
+                "label": data.get("label", node),
+                "type": data.get("type", ""),
+                "degree": G.degree(node),
+                "weighted_degree": G.degree(node, weight="weight"),
+                "betweenness": round(betweenness.get(node, 0.0), _DIGITS),
+                "eigenvector": round(eigenvector.get(node, 0.0), _DIGITS),
+                "community": community_of[node],
+                "activities": data.get("activities", ""),
+            }
+        )
+    rows.sort(key=lambda r: (-r["weighted_degree"], -r["degree"], r["node"]))
+    return [{"rank": i, **row} for i, row in enumerate(rows, 1)]
+
+
+def network_stats(
+    graph: Graph,
+    view: NetworkView = NetworkView.PARTNERSHIP,
+    years: Years | None = None,
+    *,
+    org: str = HOME_ORGANIZATION,
+) -> list[Row]:
+    """The ranked table of :func:`rank_nodes` for one view of the graph."""
+    return rank_nodes(view_network(graph, view, years=years, org=org))
+
+
+def growth(graph: Graph) -> list[Row]:
+    """Per year: activities, partners and countries, and which of them were new.
+
+    A partner is any organisation other than DGEQ; "new" means first seen that year.
+    Columns: ``year``, ``activities``, ``partners``, ``new_partners``,
+    ``new_partner_ids`` (joined by ``;``), ``countries``, ``new_countries``,
+    ``new_country_codes``, ``total_partners`` and ``total_countries`` (so far).
+    """
+    table = activity_table(graph)
+    by_year: dict[int, list[Row]] = defaultdict(list)
+    for row in table:
+        by_year[int(row["year"])].append(row)
+    seen_partners: set[str] = set()
+    seen_countries: set[str] = set()
+    rows = []
+    for year in activity_years(graph):
+        partners = {o for r in by_year[year] for o in r["organizations"]} - {HOME_ORGANIZATION}
+        countries = {c for r in by_year[year] for c in r["countries"]}
+        new_partners = partners - seen_partners
+        new_countries = countries - seen_countries
+        seen_partners |= partners
+        seen_countries |= countries
+        rows.append(
+            {
+                "year": year,
+                "activities": len(by_year[year]),
+                "partners": len(partners),
+                "new_partners": len(new_partners),
+                "new_partner_ids": ";".join(sorted(new_partners)),
+                "countries": len(countries),
+                "new_countries": len(new_countries),
+                "new_country_codes": ";".join(sorted(new_countries)),
+                "total_partners": len(seen_partners),
+                "total_countries": len(seen_countries),
+            }
+        )
+    return rows
+
+
+# -- exports ------------------------------------------------------------------------------
+
+
+def rows_csv(rows: Iterable[Mapping[str, Any]]) -> str:
+    """Table rows as CSV (the columns of the first row, in order).
+
+    >>> rows_csv([{"year": 2014, "partners": 3}])
+    'year,partners\\n2014,3\\n'
+    """
+    rows = list(rows)
+    out = io.StringIO()
+    if rows:
+        writer = csv.DictWriter(out, fieldnames=list(rows[0]), lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    return out.getvalue()
+
+
+def _columns(items: Iterable[Mapping[str, Any]], first: tuple[str, ...]) -> list[str]:
+    keys: set[str] = set()
+    for item in items:
+        keys.update(item)
+    return [*first, *sorted(keys - set(first))]
+
+
+def _edges_csv(G: Network) -> str:
+    data = [d for _, _, d in G.edges(data=True)]
+    columns = _columns(data, ("source", "target"))
+    if any("weight" in d for d in data):
+        columns = ["source", "target", "weight", *[c for c in columns[2:] if c != "weight"]]
+    rows = ({"source": a, "target": b, **d} for a, b, d in G.edges(data=True))
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    return out.getvalue()
+
+
+def nodes_csv(G: Network) -> str:
+    """The node list of a network as CSV: ``node``, then the attributes by name."""
+    columns = _columns([d for _, d in G.nodes(data=True)], ("node",))
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows({"node": n, **d} for n, d in G.nodes(data=True))
+    return out.getvalue()
+
+
+def _gexf(G: Network) -> str:
+    from graphbuild.pipeline import build_date
+
+    buffer = io.BytesIO()
+    nx.write_gexf(G, buffer)
+    text = buffer.getvalue().decode("utf-8")
+    # networkx stamps today's date; the build's date keeps SOURCE_DATE_EPOCH builds stable.
+    return re.sub(r'lastmodifieddate="[^"]*"', f'lastmodifieddate="{build_date()}"', text)
+
+
+def export_network(G: Network, fmt: NetworkFormat) -> str:
+    """A network as GraphML, GEXF, node-link JSON, or CSV (the edge list; the node list
+    is :func:`nodes_csv`, and :func:`write_network` writes both)."""
+    if fmt is NetworkFormat.GRAPHML:
+        return "\n".join(nx.generate_graphml(G)) + "\n"
+    if fmt is NetworkFormat.GEXF:
+        return _gexf(G)
+    if fmt is NetworkFormat.JSON:
+        data = nx.node_link_data(G, edges="edges")
+        return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+    return _edges_csv(G)
+
+
+def nodes_path(path: Path) -> Path:
+    """Where :func:`write_network` puts the node list of a CSV export.
+
+    >>> nodes_path(Path("out/partnership.csv")).as_posix()
+    'out/partnership.nodes.csv'
+    """
+    stem = path.name[: -len(path.suffix)] if path.suffix else path.name
+    return path.with_name(f"{stem}.nodes.csv")
+
+
+def write_network(G: Network, fmt: NetworkFormat, path: str | Path) -> list[Path]:
+    """Write a network to ``path``; CSV also writes the node list to :func:`nodes_path`."""
+    from graphbuild.store import write_atomic
+
+    target = Path(path)
+    write_atomic(target, export_network(G, fmt))
+    if fmt is not NetworkFormat.CSV:
+        return [target]
+    write_atomic(nodes_path(target), nodes_csv(G))
+    return [target, nodes_path(target)]
+
+
+def write_main_views(graph: Graph, out_dir: str | Path) -> list[Path]:
+    """Write ``out_dir/networks/``: each of :data:`MAIN_VIEWS` in every format, the ranked
+    table of the partnership network (``partnership-stats.csv``) and ``growth.csv``."""
+    from graphbuild.store import write_atomic
+
+    target = Path(out_dir) / "networks"
+    written: list[Path] = []
+    bipartite = org_country_network(graph)
+    org_projection, country_projection = projections(bipartite)
+    views = {
+        NetworkView.PARTNERSHIP: partnership_network(graph),
+        NetworkView.ORG_COUNTRY: bipartite,
+        NetworkView.ORG_PROJECTION: org_projection,
+        NetworkView.COUNTRY_PROJECTION: country_projection,
+        NetworkView.AFFILIATION: affiliation_network(graph),
+    }
+    for view in MAIN_VIEWS:
+        for fmt in NetworkFormat:
+            written += write_network(views[view], fmt, target / f"{view.value}{fmt.suffix}")
+    stats = target / "partnership-stats.csv"
+    write_atomic(stats, rows_csv(rank_nodes(views[NetworkView.PARTNERSHIP])))
+    write_atomic(target / "growth.csv", rows_csv(growth(graph)))
+    return [*written, stats, target / "growth.csv"]

@@ -1,0 +1,181 @@
+"""The interactive page in a real headless browser (Debian's chromium, driven by Playwright).
+
+Skipped, with the reason, only when Playwright or a browser cannot be found or launched.
+The page is opened from file://; any other request is blocked and recorded, and must not
+happen.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from rdflib import Graph
+
+from graphbuild.draw import draw_all
+from graphbuild.networks import load_graph, partnership_network
+from graphbuild.pipeline import build
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "data"
+BROWSERS = ("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome")
+BROWSER_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+@pytest.fixture(scope="session")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The graph built once per session (shared with the other network tests by path)."""
+    out = tmp_path_factory.getbasetemp() / "built-graph"
+    if not (out / "graph.nt").exists():
+        build(DATA, out)
+    return out
+
+
+@pytest.fixture(scope="module")
+def kg(built: Path) -> Graph:
+    return load_graph(built / "graph.nt")
+
+
+@pytest.fixture(scope="module")
+def page_file(kg: Graph, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("page")
+    draw_all(kg, out)
+    return out / "network.html"
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    try:
+        from playwright.sync_api import Error, sync_playwright
+    except ImportError:
+        pytest.skip("Playwright is not installed (pip install playwright)")
+    executable = next((b for b in BROWSERS if Path(b).exists()), None)
+    if executable is None:
+        pytest.skip(f"no browser found at {', '.join(BROWSERS)} (apt-get install chromium)")
+    with sync_playwright() as p:
+        try:
+            launched = p.chromium.launch(executable_path=executable, args=BROWSER_ARGS)
+        except Error as exc:
+            pytest.skip(f"{executable} could not be launched: {exc}")
+        yield launched
+        launched.close()
+
+
+class Session:
+    """One page of the browser, with what it asked the network for and what it logged."""
+
+    def __init__(self, browser: Any, page_file: Path) -> None:
+        self.context = browser.new_context(viewport={"width": 1400, "height": 950})
+        self.requests: list[str] = []
+        self.errors: list[str] = []
+        self.context.route("**/*", self._route)
+        self.page = self.context.new_page()
+        self.page.on("request", lambda r: self.requests.append(r.url))
+        self.page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
+        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
+        self.page.goto(page_file.as_uri())
+        self.page.wait_for_selector("#nodes circle.node")
+
+    def _route(self, route: Any) -> None:
+        if route.request.url.startswith(("file:", "data:")):
+            route.continue_()
+        else:
+            route.abort()
+
+    def drawn(self) -> set[str]:
+        ids = self.page.eval_on_selector_all(
+            "#nodes circle.node", "els => els.map(e => e.getAttribute('data-id'))"
+        )
+        return {str(i) for i in ids}
+
+    def set_years(self, first: int, last: int) -> None:
+        self.page.fill("#year-from", str(first))
+        self.page.fill("#year-to", str(last))
+
+
+@pytest.fixture()
+def session(browser: Any, page_file: Path) -> Iterator[Session]:
+    s = Session(browser, page_file)
+    yield s
+    s.context.close()
+    external = [u for u in s.requests if not u.startswith(("file:", "data:"))]
+    assert external == [], f"the page asked the network for {external}"
+    assert s.errors == [], f"console errors: {s.errors}"
+
+
+def test_draws_every_organisation(session: Session, kg: Graph) -> None:
+    assert session.drawn() == set(partnership_network(kg))
+    edges = session.page.locator("#edges line.edge").count()
+    assert edges == partnership_network(kg).number_of_edges()
+
+
+def test_year_filter(session: Session, kg: Graph) -> None:
+    everything = session.drawn()
+    session.set_years(2014, 2014)
+    only_2014 = session.drawn()
+    assert only_2014 == set(partnership_network(kg, years=(2014, 2014)))
+    assert len(only_2014) < len(everything)
+    assert "isie" in only_2014 and "copa" not in only_2014
+    assert "2014\u20132014" in session.page.text_content("#status") or ""
+    session.page.click("#all-years")
+    assert session.drawn() == everything
+
+
+def test_type_filter(session: Session) -> None:
+    session.page.uncheck("input.type-filter[value='intergovernmental-organization']")
+    drawn = session.drawn()
+    assert "oif" not in drawn and "undp" not in drawn
+    assert {"dgeq", "recef"} <= drawn
+
+
+def test_hover_shows_the_tooltip(session: Session) -> None:
+    session.page.hover("#nodes circle.node[data-id='oif']")
+    tooltip = session.page.locator("#tooltip")
+    assert tooltip.is_visible()
+    text = tooltip.text_content() or ""
+    assert "OIF" in text
+    assert "intergovernmental organization" in text
+    assert "activities: 41" in text
+
+
+def test_click_lists_the_activities(session: Session, kg: Graph) -> None:
+    session.page.click("#nodes circle.node[data-id='isie']")
+    items = session.page.locator("#details li")
+    ids = {items.nth(i).get_attribute("data-activity") for i in range(items.count())}
+    assert ids == {"2014-10-tunisia", "2014-11-tunisia", "2014-12-tunisia", "2015-10-tunisia"}
+    details = session.page.text_content("#details") or ""
+    assert "Tunisia" in details and "2014-10-22" in details
+
+
+def test_pan_and_zoom_move_the_view(session: Session) -> None:
+    before = session.page.get_attribute("#viewport", "transform")
+    session.page.click("#zoom-in")
+    zoomed = session.page.get_attribute("#viewport", "transform")
+    assert zoomed != before
+    box = session.page.locator("#network").bounding_box()
+    assert box is not None
+    session.page.mouse.move(box["x"] + 20, box["y"] + 20)
+    session.page.mouse.down()
+    session.page.mouse.move(box["x"] + 120, box["y"] + 80)
+    session.page.mouse.up()
+    assert session.page.get_attribute("#viewport", "transform") != zoomed
+
+
+def test_screenshot(session: Session, tmp_path: Path) -> None:
+    shot = tmp_path / "network-screenshot.png"
+    session.page.screenshot(path=str(shot))
+    assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    dist = ROOT / "dist"
+    if dist.is_dir():
+        shutil.copyfile(shot, dist / "network-screenshot.png")
