@@ -180,7 +180,7 @@ class DateError(ValueError):
 
 _W = r"[A-Za-zÀ-ÿ]{3,12}\.?"
 _D = r"(?:[0-3]?\d)(?:st|nd|rd|th|er|e)?(?![\d])"
-_Y = r"(?:1[0-9]{3}|2[0-9]{3})(?!\d)"
+_Y = r"[0-9]{4}(?!\d)"
 _RANGE = r"(?:to|through|until|till|au|à|-|–|—)"
 _AND = r"(?:and|&|et)"
 _LEAD = (
