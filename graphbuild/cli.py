@@ -243,6 +243,73 @@ def query(
     click.echo(catalog.format_result(result, catalog.ResultFormat[fmt.upper()]), nl=False)
 
 
+@main.command("serve")
+@click.option(
+    "--dist", "dist_dir", default="dist", show_default=True, type=click.Path(path_type=Path)
+)
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=7878, show_default=True, type=int, help="0 picks a free port.")
+@click.option(
+    "--timeout",
+    "timeout_s",
+    default=10.0,
+    show_default=True,
+    type=float,
+    help="Hard limit per query (s).",
+)
+@click.option("--workers", default=2, show_default=True, type=click.IntRange(1))
+@click.option(
+    "--store", "store_dir", type=click.Path(path_type=Path), help="Keep the Oxigraph store here."
+)
+@_errors_to_messages
+def serve(
+    dist_dir: Path, host: str, port: int, timeout_s: float, workers: int, store_dir: Path | None
+) -> None:
+    """Serve the built graph as a read-only SPARQL 1.1 endpoint until Ctrl-C or SIGTERM.
+
+    The first line printed is the query endpoint URL. Updates, LOAD and SERVICE are refused;
+    a query over the time limit is stopped (its Oxigraph worker is killed and replaced).
+    """
+    from graphbuild.serve import serve as run_server
+
+    run_server(
+        dist_dir,
+        host=host,
+        port=port,
+        timeout_s=timeout_s,
+        workers=workers,
+        store_dir=store_dir,
+        on_ready=click.echo,
+    )
+
+
+@main.command("push")
+@click.option(
+    "--dist", "dist_dir", default="dist", show_default=True, type=click.Path(path_type=Path)
+)
+@click.option("--endpoint", required=True, help="Graph Store URL (gsp) or update URL (update).")
+@click.option("--graph", help="IRI of the named graph to replace; the default graph if omitted.")
+@click.option("--protocol", type=click.Choice(["gsp", "update"]), default="gsp", show_default=True)
+@click.option("--timeout", default=60.0, show_default=True, type=float)
+@_errors_to_messages
+def push(dist_dir: Path, endpoint: str, graph: str | None, protocol: str, timeout: float) -> None:
+    """Replace a graph of any SPARQL 1.1 store with the built graph, in one request.
+
+    Basic-auth credentials come from GRAPHBUILD_USER and GRAPHBUILD_PASSWORD, never from
+    the command line. A failed push leaves the store's old graph in place.
+    """
+    from graphbuild.push import PushProtocol
+    from graphbuild.push import push as run_push
+
+    r = run_push(
+        dist_dir, endpoint=endpoint, graph=graph, protocol=PushProtocol(protocol), timeout=timeout
+    )
+    click.echo(
+        f"pushed {r.triples} triples to {r.graph or 'the default graph'} at {r.endpoint} "
+        f"({r.protocol.value}, HTTP {r.status}, {r.seconds:.1f} s)"
+    )
+
+
 # The views are listed literally so that `--help` does not import networkx.
 _VIEWS = click.Choice(
     ["partnership", "org-country", "org-projection", "country-projection", "ego", "affiliation"]

@@ -1,0 +1,326 @@
+"""Pushing the graph into a store: a real writable Oxigraph, and a recording stub for auth.
+
+Everything runs on free loopback ports, with explicit timeouts on every call.
+"""
+
+from __future__ import annotations
+
+import base64
+import re
+import socket
+import subprocess
+import threading
+import time
+import urllib.parse
+import urllib.request
+from collections.abc import Callable, Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+from rdflib import Graph, Literal, URIRef
+from rdflib.compare import isomorphic
+from rdflib.term import Node
+
+from graphbuild.errors import PushError
+from graphbuild.push import PushProtocol, push
+from graphbuild.serve import free_port, oxigraph_executable
+
+GRAPH = "https://w3id.org/dgeq-kg/id/graph/all"
+
+
+@pytest.fixture(autouse=True)
+def _no_proxy(monkeypatch: pytest.MonkeyPatch) -> None:
+    # urllib would send loopback traffic to a configured proxy.
+    for name in ("NO_PROXY", "no_proxy"):
+        monkeypatch.setenv(name, "127.0.0.1,localhost")
+    for name in ("GRAPHBUILD_USER", "GRAPHBUILD_PASSWORD"):
+        monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A writable Oxigraph (``oxigraph serve``) on a free loopback port: its base URL."""
+    port = free_port()
+    process = subprocess.Popen(
+        [
+            str(oxigraph_executable()),
+            "serve",
+            "--location",
+            str(tmp_path_factory.mktemp("store")),
+            "--bind",
+            f"127.0.0.1:{port}",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 15
+        while True:
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=1).close()
+                break
+            except OSError:
+                if process.poll() is not None or time.monotonic() > deadline:
+                    pytest.fail(f"oxigraph serve did not start on port {port}")
+                time.sleep(0.05)
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        process.kill()
+        process.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def built_graph(built_dist: Path) -> Graph:
+    return Graph().parse(built_dist / "graph.nt", format="nt")
+
+
+def stored(graph: Graph, as_stored: Callable[[Node], Node]) -> Graph:
+    result = Graph()
+    for s, p, o in graph:
+        result.add((s, p, as_stored(o)))
+    return result
+
+
+def read_graph(store: str, graph: str | None) -> Graph:
+    """The graph as the store holds it, through its Graph Store GET."""
+    target = "default" if graph is None else "graph=" + urllib.parse.quote(graph, safe="")
+    request = urllib.request.Request(
+        f"{store}/store?{target}", headers={"Accept": "application/n-triples"}
+    )
+    with urllib.request.urlopen(request, timeout=20) as response:
+        return Graph().parse(data=response.read(), format="nt")
+
+
+def update(store: str, text: str) -> None:
+    request = urllib.request.Request(
+        f"{store}/update",
+        data=text.encode(),
+        headers={"Content-Type": "application/sparql-update"},
+    )
+    with urllib.request.urlopen(request, timeout=20):
+        pass
+
+
+# -- a real store ---------------------------------------------------------------------------
+
+
+def test_push_gsp_puts_the_whole_graph(
+    store: str, built_dist: Path, built_graph: Graph, as_stored: Callable[[Node], Node]
+) -> None:
+    result = push(built_dist, endpoint=f"{store}/store", graph=GRAPH, timeout=30)
+    assert (result.graph, result.protocol, result.triples) == (GRAPH, "gsp", len(built_graph))
+    assert result.status in (200, 201, 204)
+    back = read_graph(store, GRAPH)
+    # Oxigraph keeps integer types by value: "7"^^xsd:nonNegativeInteger comes back as
+    # "7"^^xsd:integer. Every other term comes back as it was.
+    assert isomorphic(back, stored(built_graph, as_stored))
+    assert len(back) == len(built_graph)
+
+
+def test_push_again_replaces_the_graph(
+    store: str, built_dist: Path, built_graph: Graph, as_stored: Callable[[Node], Node]
+) -> None:
+    push(built_dist, endpoint=f"{store}/store", graph=GRAPH, timeout=30)
+    update(store, f"INSERT DATA {{ GRAPH <{GRAPH}> {{ <urn:x:stale> <urn:x:p> 1 }} }}")
+    push(built_dist, endpoint=f"{store}/store", graph=GRAPH, timeout=30)
+    back = read_graph(store, GRAPH)
+    assert (URIRef("urn:x:stale"), URIRef("urn:x:p"), Literal(1)) not in back
+    assert isomorphic(back, stored(built_graph, as_stored))
+
+
+def test_push_to_the_default_graph(
+    store: str, built_dist: Path, built_graph: Graph, as_stored: Callable[[Node], Node]
+) -> None:
+    result = push(built_dist, endpoint=f"{store}/store", timeout=30)
+    assert result.graph is None
+    assert isomorphic(read_graph(store, None), stored(built_graph, as_stored))
+
+
+def test_push_with_sparql_update(
+    store: str, built_dist: Path, built_graph: Graph, as_stored: Callable[[Node], Node]
+) -> None:
+    target = "urn:x:graph:update"
+    update(store, f"INSERT DATA {{ GRAPH <{target}> {{ <urn:x:stale> <urn:x:p> 1 }} }}")
+    result = push(
+        built_dist,
+        endpoint=f"{store}/update",
+        graph=target,
+        protocol=PushProtocol.UPDATE,
+        timeout=30,
+    )
+    assert result.triples == len(built_graph)
+    assert isomorphic(read_graph(store, target), stored(built_graph, as_stored))
+
+
+def test_an_interrupted_upload_leaves_the_old_graph(
+    store: str, built_dist: Path, built_graph: Graph, as_stored: Callable[[Node], Node]
+) -> None:
+    push(built_dist, endpoint=f"{store}/store", graph=GRAPH, timeout=30)
+    body = (built_dist / "graph.nt").read_bytes()
+    port = int(store.rsplit(":", 1)[1])
+    target = "/store?graph=" + urllib.parse.quote(GRAPH, safe="")
+    with socket.create_connection(("127.0.0.1", port), timeout=10) as sock:
+        head = (
+            f"PUT {target} HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+            f"Content-Type: application/n-triples\r\nContent-Length: {len(body)}\r\n\r\n"
+        )
+        sock.sendall(head.encode() + body[: len(body) // 2])
+    time.sleep(0.3)
+    assert isomorphic(read_graph(store, GRAPH), stored(built_graph, as_stored))
+
+
+def test_a_wrong_url_says_so(store: str, built_dist: Path) -> None:
+    with pytest.raises(PushError) as caught:
+        push(built_dist, endpoint=f"{store}/nowhere", graph=GRAPH, timeout=10)
+    text = str(caught.value)
+    assert "HTTP 404" in text and f"{store}/nowhere" in text and "Graph Store" in text
+
+
+def test_a_dead_port_is_a_clear_error(built_dist: Path) -> None:
+    endpoint = f"http://127.0.0.1:{free_port()}/store"
+    with pytest.raises(PushError) as caught:
+        push(built_dist, endpoint=endpoint, graph=GRAPH, timeout=10)
+    text = str(caught.value)
+    assert "cannot reach the store" in text and endpoint in text
+    assert caught.value.exit_code == 2
+
+
+@pytest.mark.parametrize(
+    ("endpoint", "graph", "says"),
+    [
+        ("ftp://127.0.0.1/store", GRAPH, "not an http(s) URL"),
+        ("http://user:secret@127.0.0.1:9/store", GRAPH, "credentials in the endpoint URL"),
+        ("http://127.0.0.1:9/store", "not an iri", "absolute IRI"),
+    ],
+)
+def test_bad_arguments_are_refused_before_any_request(
+    built_dist: Path, endpoint: str, graph: str, says: str
+) -> None:
+    with pytest.raises(PushError, match=re.escape(says)) as caught:
+        push(built_dist, endpoint=endpoint, graph=graph, timeout=5)
+    assert "secret" not in str(caught.value)
+
+
+def test_no_graph_to_push(tmp_path: Path) -> None:
+    with pytest.raises(PushError, match=r"no graph\.nt"):
+        push(tmp_path, endpoint="http://127.0.0.1:9/store", timeout=5)
+
+
+# -- credentials, seen by a recording stub ------------------------------------------------------
+
+
+class Recorder(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def __init__(self, status: int) -> None:
+        self.status = status
+        self.requests: list[dict[str, str]] = []
+        super().__init__(("127.0.0.1", 0), RecordingHandler)
+
+
+class RecordingHandler(BaseHTTPRequestHandler):
+    server: Recorder
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+    def _record(self) -> None:
+        length = int(self.headers.get("Content-Length") or 0)
+        body = self.rfile.read(length)
+        self.server.requests.append(
+            {
+                "method": self.command,
+                "path": self.path,
+                "authorization": self.headers.get("Authorization") or "",
+                "content-type": self.headers.get("Content-Type") or "",
+                "body": body[:200].decode("utf-8", "replace"),
+            }
+        )
+        answer = b"denied\n" if self.server.status >= 400 else b""
+        self.send_response(self.server.status)
+        self.send_header("Content-Length", str(len(answer)))
+        self.end_headers()
+        self.wfile.write(answer)
+
+    do_PUT = _record
+    do_POST = _record
+
+
+@pytest.fixture()
+def recorder(request: pytest.FixtureRequest) -> Iterator[Recorder]:
+    server = Recorder(getattr(request, "param", 204))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield server
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=10)
+
+
+def recorder_url(server: Recorder, path: str) -> str:
+    return f"http://127.0.0.1:{server.server_address[1]}{path}"
+
+
+def test_credentials_come_from_the_environment_as_basic_auth(
+    recorder: Recorder, built_dist: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("GRAPHBUILD_USER", "alice")
+    monkeypatch.setenv("GRAPHBUILD_PASSWORD", "s3cret:with colon")
+    push(built_dist, endpoint=recorder_url(recorder, "/store"), graph=GRAPH, timeout=10)
+    [seen] = recorder.requests
+    expected = base64.b64encode(b"alice:s3cret:with colon").decode()
+    assert seen["authorization"] == f"Basic {expected}"
+    assert seen["method"] == "PUT"
+    assert seen["path"] == "/store?graph=" + urllib.parse.quote(GRAPH, safe="")
+    assert seen["content-type"] == "application/n-triples"
+
+
+def test_other_variables_can_hold_the_credentials(
+    recorder: Recorder, built_dist: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("STORE_USER", "bob")
+    monkeypatch.setenv("STORE_PASS", "pw")
+    push(
+        built_dist,
+        endpoint=recorder_url(recorder, "/update"),
+        protocol=PushProtocol.UPDATE,
+        auth_env=("STORE_USER", "STORE_PASS"),
+        timeout=10,
+    )
+    [seen] = recorder.requests
+    assert seen["authorization"] == "Basic " + base64.b64encode(b"bob:pw").decode()
+    assert seen["method"] == "POST"
+    assert seen["content-type"].startswith("application/sparql-update")
+    assert seen["body"].startswith("DROP SILENT DEFAULT ;\nINSERT DATA {")
+
+
+def test_no_credentials_no_header(recorder: Recorder, built_dist: Path) -> None:
+    push(built_dist, endpoint=recorder_url(recorder, "/store"), timeout=10)
+    [seen] = recorder.requests
+    assert seen["authorization"] == ""
+    assert seen["path"] == "/store?default"
+
+
+def test_half_the_credentials_is_an_error(
+    recorder: Recorder, built_dist: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("GRAPHBUILD_USER", "alice")
+    with pytest.raises(PushError, match="GRAPHBUILD_PASSWORD is not set"):
+        push(built_dist, endpoint=recorder_url(recorder, "/store"), timeout=10)
+    assert recorder.requests == []
+
+
+@pytest.mark.parametrize("recorder", [401], indirect=True)
+def test_refused_credentials_say_what_to_do(
+    recorder: Recorder, built_dist: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("GRAPHBUILD_USER", "alice")
+    monkeypatch.setenv("GRAPHBUILD_PASSWORD", "wrong")
+    with pytest.raises(PushError) as caught:
+        push(built_dist, endpoint=recorder_url(recorder, "/store"), timeout=10)
+    text = str(caught.value)
+    assert "HTTP 401: denied" in text and "GRAPHBUILD_USER" in text
+    assert "wrong" not in text
