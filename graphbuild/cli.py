@@ -47,15 +47,53 @@ def _write_or_print(text: str, output: str | None) -> None:
     write_atomic(Path(output), text)
 
 
+class Reporter:
+    """Progress of long steps: a live line on a terminal, nothing in CI or a pipe;
+    ``--verbose`` logs each step with its time, ``--quiet`` prints only errors."""
+
+    def __init__(self, *, quiet: bool, verbose: bool) -> None:
+        import os
+        import time
+
+        self.quiet, self.verbose = quiet, verbose
+        self.live = not quiet and not verbose and sys.stderr.isatty() and not os.environ.get("CI")
+        self._clock = time.perf_counter
+        self._start = self._clock()
+
+    def __call__(self, what: str, done: int, total: int) -> None:
+        if self.verbose:
+            click.echo(f"[{self._clock() - self._start:7.2f} s] {what} ({done}/{total})", err=True)
+        elif self.live:
+            width = 24
+            filled = width * done // max(total, 1)
+            bar = "#" * filled + "-" * (width - filled)
+            end = "\n" if done >= total else ""
+            click.echo(f"\r[{bar}] {done}/{total} {what[:50]:50}{end}", err=True, nl=False)
+
+    def echo(self, text: str) -> None:
+        if not self.quiet:
+            click.echo(text)
+
+
+def _reporter() -> Reporter:
+    ctx = click.get_current_context()
+    opts = ctx.find_root().obj or {}
+    return Reporter(quiet=opts.get("quiet", False), verbose=opts.get("verbose", False))
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="graphbuild")
-def main() -> None:
+@click.option("-q", "--quiet", is_flag=True, help="Print only errors.")
+@click.option("-v", "--verbose", is_flag=True, help="Log each step with its time.")
+@click.pass_context
+def main(ctx: click.Context, quiet: bool, verbose: bool) -> None:
     """Build and use a knowledge graph of international electoral cooperation.
 
     Typical use: `graphbuild ingest PAGE...` (pages -> data/activities.json), then
-    `graphbuild build` (data/ -> dist/). Exit codes: 0 success, 1 invalid input or graph,
-    2 usage error.
+    `graphbuild build` (data/ -> dist/). Long steps show progress on a terminal.
+    Exit codes: 0 success, 1 invalid input or graph, 2 usage error.
     """
+    ctx.obj = {"quiet": quiet, "verbose": verbose}
 
 
 @main.command()
@@ -77,7 +115,8 @@ def ingest(
     from graphbuild.pipeline import curate
     from graphbuild.store import check_not_hand_edited, write_atomic
 
-    curated = curate(pages, data_dir)
+    report_to = _reporter()
+    curated = curate(pages, data_dir, progress=report_to)
     target = Path(data_dir) / "activities.json"
     current = target.read_text(encoding="utf-8") if target.exists() else None
     if check:
@@ -95,7 +134,7 @@ def ingest(
     issues = curated.raw.issues
     unresolved = sum(i.category.startswith("unresolved") for i in issues)
     inferred = sum(a.year_inferred for a in curated.activities)
-    click.echo(
+    report_to.echo(
         f"{len(curated.raw.pages)} pages, {len(curated.raw.activities)} activities found, "
         f"{len(curated.corrections)} corrections, {len(curated.activities)} curated records; "
         f"{unresolved} unresolved mentions, {inferred} inferred years"
@@ -161,16 +200,17 @@ def build(data_dir: str, out_dir: str, base_iri: str | None, endpoint: str | Non
     """
     from graphbuild.pipeline import build as run_build
 
-    summary = run_build(data_dir, out_dir, base_iri=base_iri, endpoint=endpoint)
+    report_to = _reporter()
+    summary = run_build(data_dir, out_dir, base_iri=base_iri, endpoint=endpoint, progress=report_to)
     c = summary.counts
-    click.echo(
+    report_to.echo(
         f"built {out_dir}/ in {summary.seconds:.1f} s: {c['activities']} activities, "
         f"{c['organizations']} organisations, {c['countries']} countries, {c['people']} people, "
         f"{c['elections']} elections, {c['triples']} triples; SHACL: conforms"
         + (f" ({summary.warnings} warnings)" if summary.warnings else "")
     )
     for name in sorted(summary.files):
-        click.echo(f"  {summary.files[name]}")
+        report_to.echo(f"  {summary.files[name]}")
 
 
 @main.command()

@@ -10,7 +10,7 @@ from pathlib import Path
 from graphbuild.corrections import apply_corrections, load_corrections
 from graphbuild.errors import GazetteerError
 from graphbuild.gazetteer import Gazetteer, load_gazetteer
-from graphbuild.ingest import IngestResult, ingest_paths
+from graphbuild.ingest import IngestResult, Progress, ingest_paths
 from graphbuild.records import Activity, Correction
 from graphbuild.sources import SourcePage
 from graphbuild.store import SourceInfo, records_document
@@ -47,13 +47,17 @@ def source_infos(pages: Sequence[SourcePage], data_dir: Path) -> tuple[SourceInf
 
 
 def curate(
-    paths: Sequence[str | Path], data_dir: str | Path, gazetteer: Gazetteer | None = None
+    paths: Sequence[str | Path],
+    data_dir: str | Path,
+    gazetteer: Gazetteer | None = None,
+    *,
+    progress: Progress | None = None,
 ) -> Curated:
     """Ingest the pages and apply the recorded corrections; nothing is written."""
     data = Path(data_dir)
     gaz = gazetteer or load_gazetteer(data)
     ordered = sorted(paths, key=lambda p: Path(p).name)
-    raw = ingest_paths(ordered, gaz)
+    raw = ingest_paths(ordered, gaz, progress=progress)
     corrections = tuple(load_corrections(data / "corrections.toml"))
     curated = apply_corrections(raw.activities, corrections, path=str(data / "corrections.toml"))
     sources = source_infos(raw.pages, data)
@@ -89,6 +93,7 @@ def build(
     *,
     base_iri: str | None = None,
     endpoint: str | None = None,
+    progress: Progress | None = None,
 ) -> BuildSummary:
     """Curated records + gazetteers + ontology -> one graph -> SHACL -> files in ``out_dir``.
 
@@ -109,8 +114,13 @@ def build(
     from graphbuild.store import load_records
     from graphbuild.validate import format_report, validate
 
+    def step(what: str, done: int) -> None:
+        if progress is not None:
+            progress(what, done, 4)
+
     started = time.perf_counter()
     data = Path(data_dir)
+    step("load records", 0)
     base = base_iri or DEFAULT_BASE_IRI
     gaz = load_gazetteer(data)
     curated = load_records(data / "activities.json")
@@ -121,9 +131,11 @@ def build(
         SourceDocument(id=s.id, title=s.title, sha256=s.sha256, url=s.url, language=s.language)
         for s in curated.sources
     ]
+    step("build graph", 1)
     ds = build_dataset(
         curated.activities, gaz, sources=sources, corrections=corrections, base_iri=base
     )
+    step("validate (SHACL)", 2)
     report = validate(ds)
     if not report.conforms:
         raise ValidationFailed(
@@ -134,6 +146,7 @@ def build(
         )
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
+    step("write files", 3)
     scratch = Path(tempfile.mkdtemp(prefix=".build-", dir=out))
     try:
         written = write_outputs(
@@ -152,6 +165,7 @@ def build(
             files[name] = target
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
+    step("done", 4)
     return BuildSummary(
         counts=summary_counts(ds),
         files=files,

@@ -107,3 +107,15 @@ def test_every_command_is_documented() -> None:
         assert command.help and len(command.help) > 20, name
         result = CliRunner().invoke(main, [name, "--help"])
         assert result.exit_code == 0
+
+
+def test_progress_is_quiet_in_pipes_and_logged_when_verbose(
+    pages: list[Path], data_copy: Path
+) -> None:
+    args = ["ingest", *map(str, pages), "--data", str(data_copy)]
+    piped = CliRunner().invoke(main, args)
+    assert piped.exit_code == 0 and "\r[" not in piped.stderr and piped.stdout.strip()
+    verbose = CliRunner().invoke(main, ["--verbose", *args])
+    assert "ingest dgeq-archives-of-missions (1/2)" in verbose.stderr
+    quiet = CliRunner().invoke(main, ["--quiet", *args])
+    assert quiet.exit_code == 0 and quiet.stdout == "" and quiet.stderr == ""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,7 +23,12 @@ class IngestResult:
     pages: tuple[SourcePage, ...]
 
 
-def ingest_pages(pages: Sequence[SourcePage], gazetteer: Gazetteer) -> IngestResult:
+Progress = Callable[[str, int, int], None]  # (what, done, total)
+
+
+def ingest_pages(
+    pages: Sequence[SourcePage], gazetteer: Gazetteer, *, progress: Progress | None = None
+) -> IngestResult:
     """Every activity of the pages, in page order, with stable ids.
 
     A page where no activity can be found is an error: it is not of this family.
@@ -31,8 +36,10 @@ def ingest_pages(pages: Sequence[SourcePage], gazetteer: Gazetteer) -> IngestRes
     index = NameIndex(gazetteer)
     records: list[Activity] = []
     issues: list[IngestIssue] = []
-    for page in pages:
+    for done, page in enumerate(pages, 1):
         found, page_issues = extract_page(page, gazetteer, index)
+        if progress is not None:
+            progress(f"ingest {page.id}", done, len(pages))
         if not found:
             raise SourceError(
                 "no recognisable activity (no dated mission paragraph under a heading)",
@@ -44,6 +51,8 @@ def ingest_pages(pages: Sequence[SourcePage], gazetteer: Gazetteer) -> IngestRes
     return IngestResult(tuple(assign_ids(records, gazetteer)), tuple(issues), tuple(pages))
 
 
-def ingest_paths(paths: Sequence[str | Path], gazetteer: Gazetteer) -> IngestResult:
+def ingest_paths(
+    paths: Sequence[str | Path], gazetteer: Gazetteer, *, progress: Progress | None = None
+) -> IngestResult:
     """Read and ingest pages from disk, in the order given."""
-    return ingest_pages([read_page(p) for p in paths], gazetteer)
+    return ingest_pages([read_page(p) for p in paths], gazetteer, progress=progress)
