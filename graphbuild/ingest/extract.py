@@ -683,6 +683,28 @@ _NOT_A_ROLE = re.compile(
     r"\b(?:mission|missions|part|program|experience|functions|participation|time|offices?|"
     r"secretariat|framework|context|behalf|role|activities|tradition|expertise|report)\b"
 )
+_CEO_SUBJECT = re.compile(
+    r"(?:^|[.;]\s+|,\s+)(?:The|the)\s+Chief Electoral Officer(?:\s+of\s+Qu[ée]bec)?"
+    r"(?P<assistant>\s+and\s+(?:his|her)\s+(?:assistant|deputy)(?:,\s+the\s+[\w ]{3,60},)?)?,?\s+"
+    r"(?:Mr\.?\s+[\w .-]{2,40},\s+)?(?:also\s+)?(?:took part|participated|travel+ed|went|was in|"
+    r"was there|gave|attended|joined|co-hosted|delivered)"
+)
+_POST_NOUN = (
+    r"(?:officer|manager|director|assistant|secretary|president|coordinator|advis[eo]r|"
+    r"representative|chairman|chair|head|commissioner|expert|counsel|analyst)"
+)
+_PERSON_POST_VERB = re.compile(
+    r"(?:,\s*(?P<post>[^,.;]{0,60}?\b" + _POST_NOUN + r"\b[^,.;]{0,40}?),)?,?\s*(?:also\s+)?"
+    r"(?:took part|participated|travel+ed|"
+    r"went|was in|gave|attended|joined|co-hosted|delivered)\b",
+    re.IGNORECASE,
+)
+_POST_BEFORE_NAME = re.compile(
+    r"\b(?:the|a|an)\s+(?P<post>[A-Za-z][\w -]{0,60}?\b" + _POST_NOUN + r"\b[\w -]{0,30}?),"
+    r"\s*(?:Mr|Mrs|Ms|M|Mme)?\.?\s*$",
+    re.IGNORECASE,
+)
+_OF_THEM = re.compile(r"\b(Two|Three|Four|Five|two|three|four|five)\s+of\s+them\b")
 _KNOWN_ROLES = [
     ("representative", r"representatives?|représentante?s?"),
     ("secretary general", r"general secretary|secretary[- ]general|secrétaire général"),
@@ -1059,8 +1081,41 @@ class RecordBuilder:
                     )
                 ) and "chief electoral officer" not in roles:
                     roles.append("chief electoral officer")
+            # "the Chief Electoral Officer travelled ..." (the title alone, as a subject)
+            for m3 in _CEO_SUBJECT.finditer(s.text):
+                if "chief electoral officer" not in roles:
+                    roles.append("chief electoral officer")
+                if m3.group("assistant") and "assistant" not in roles:
+                    roles.append("assistant")
+            # "Marcel Blanchet, Chief Electoral Officer, took part ..."
+            for h in self.ex._hits(s):
+                if h.category != "person":
+                    continue
+                after = self.ex.clean[h.end : min(s.end, h.end + 160)]
+                m4 = _PERSON_POST_VERB.match(after)
+                if not m4:
+                    continue
+                post = re.sub(r"\s+", " ", (m4.group("post") or "")).strip(" ,").lower()
+                if not post:
+                    # The post may stand before the name: "the Electoral Operations Manager,
+                    # Mr. Jacque Drouin, participated"; a CEO already counted is the same person.
+                    before = self.ex.clean[max(s.start, h.start - 120) : h.start]
+                    m6 = _POST_BEFORE_NAME.search(before)
+                    post = re.sub(r"\s+", " ", m6.group("post")).lower() if m6 else ""
+                if post.startswith("chief electoral officer"):
+                    post = "chief electoral officer"
+                if post == "chief electoral officer" and post in roles:
+                    continue
+                role = post or "participant"
+                if role not in roles and (post or not roles):
+                    roles.append(role)
+            m5 = _OF_THEM.search(s.text)
+            if m5 and count is None:
+                count = _NUMBER.get(m5.group(1).lower())
         if count is None and roles:
-            count = len(roles)
+            # "a representative" and a post name the same person when both are there.
+            specific = [r for r in roles if r != "representative"]
+            count = len(specific) or len(roles)
         return roles, count
 
     def _elections(
