@@ -126,7 +126,8 @@ _TRAVEL = re.compile(
     re.IGNORECASE,
 )
 _INFO_SENTENCE = re.compile(
-    r"\b(?:web ?sites?|www\.|https?://|press release|learn more|find out more|know more|"
+    # A link in brackets is no such sentence: "RECEF (www.recef.org) participated in ...".
+    r"\b(?:web ?sites?|press release|learn more|find out more|know more|"
     r"for (?:further|more) information|consult (?:the|their|this)|go to|visit their|"
     r"French only|in French\)|story in|site web|site internet|communiqué de presse|"
     r"pour en savoir plus)\b",
