@@ -669,8 +669,21 @@ _UNKNOWN_ORG_FR = re.compile(
     r"(?<![\w'’-])(?:Commission|Conseil|Cour|Instance|Haute Autorité|Agence|Bureau|Direction|"
     r"Délégation|Ministère|Organisation|Réseau|Centre|Institut|Fondation|Association|"
     r"Assemblée nationale|Tribunal|Observatoire)"
-    r"(?:\s+(?!de\b|du\b|des\b|d')[\w'’-]{1,40}){1,5}"
+    r"(?:\s+(?!de\b|du\b|des\b|d')[a-zà-ÿ][\w'’-]{0,40}){1,5}"
     r"(?:\s+(?:du|de la|de l'|des|de|d')\s*[A-ZÀ-Ý][\w'’-]{0,40}(?:\s+[A-ZÀ-Ý][\w'’-]{0,40}){0,3})?"
+)
+_PERSON_NAME = r"([A-ZÀ-Ý][a-zà-ÿ'’]+(?:[ -][A-ZÀ-Ý][a-zà-ÿ'’]+){1,2})"
+_POST_TITLE = (
+    r"(?:Chief Electoral Officer|Secretary[- ]General|General Secretary|President|Chairman|"
+    r"Chairperson|Director(?: [A-Za-z]+){0,6}|Commissioner|Minister(?: [A-Za-z]+){0,6})"
+)
+# "the Chief Electoral Officer of Québec, Pierre Reid," (a post, then the name)
+_POST_THEN_NAME = re.compile(
+    r"\b" + _POST_TITLE + r"(?: of (?:the )?[A-ZÀ-Ý][\w'’ ]{1,40}?)?,\s+" + _PERSON_NAME + r"(?=,)"
+)
+# "Jean Roy, Secretary General of ..." (a name, then the post)
+_NAME_THEN_POST = re.compile(
+    r"(?<![\w'’-])" + _PERSON_NAME + r",\s+(?:the\s+)?" + _POST_TITLE + r"\b"
 )
 _TITLED_PERSON = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Mme|M)\.?\s+([A-Z][\w'’-]{1,40}(?:\s+[A-Z][\w'’-]{1,40}){0,3})(?![\w'’-])"
@@ -687,7 +700,8 @@ _NOT_A_ROLE = re.compile(
 _CEO_SUBJECT = re.compile(
     r"(?:^|[.;]\s+|,\s+)(?:The|the)\s+Chief Electoral Officer(?:\s+of\s+Qu[ée]bec)?"
     r"(?P<assistant>\s+and\s+(?:his|her)\s+(?:assistant|deputy)(?:,\s+the\s+[\w ]{3,60},)?)?,?\s+"
-    r"(?:Mr\.?\s+[\w .-]{2,40},\s+)?(?:also\s+)?(?:took part|participated|travel+ed|went|was in|"
+    r"(?:(?:Mr\.?|Mrs\.?|Ms\.?)?\s*[A-ZÀ-Ý][\w .'’-]{2,40},\s+)?(?:also\s+)?"
+    r"(?:took part|participated|travel+ed|went|was in|"
     r"was there|gave|attended|joined|co-hosted|delivered)"
 )
 _POST_NOUN = (
@@ -713,6 +727,22 @@ _KNOWN_ROLES = [
     ("advisor", r"advis[eo]r|conseill\w+"),
     ("expert", r"experts?"),
 ]
+
+
+def _normal_role(role: str) -> str:
+    """A DGEQ role as a short lower-case name: the comma-separated tail that names a post
+    ("october 2017, jean roy, secretary general" -> "secretary general"), known roles by
+    their usual name."""
+    pieces = role.split(",")
+    for k in range(len(pieces) - 1, -1, -1):
+        tail = ",".join(pieces[k:]).strip()
+        if re.search(r"\b" + _POST_NOUN + r"|representative|représentant", tail):
+            role = tail
+            break
+    for name, pattern in _KNOWN_ROLES:
+        if re.fullmatch(r"(?:\w+\s+){0,2}(?:" + pattern + ")", role):
+            return name
+    return role
 
 
 class RecordBuilder:
@@ -1004,6 +1034,25 @@ class RecordBuilder:
             return OrgRole.COUNTERPART
         return OrgRole.PARTICIPANT
 
+    def _unknown_people(self, s: Sentence) -> list[NameHit]:
+        """Names the gazetteer lacks, found by a title ("Mr. X") or a post beside them
+        ("the Chief Electoral Officer, Pierre Reid," / "Jean Roy, Secretary General")."""
+        hits = self.ex._hits(s)
+        found: list[NameHit] = []
+        matches = [
+            (m.start(1), m.end(1), m.group(1))
+            for pattern in (_TITLED_PERSON, _POST_THEN_NAME, _NAME_THEN_POST)
+            for m in pattern.finditer(s.text)
+        ]
+        for a0, b0, name in sorted(matches):
+            a, b = a0 + s.start, b0 + s.start
+            if any(h.start < b and a < h.end for h in hits) or any(
+                f.start < b and a < f.end for f in found
+            ):
+                continue
+            found.append(NameHit(a, b, name, "person", ()))
+        return found
+
     def _people(self, sents: Iterable[Sentence]) -> tuple[list[str], list[Mention]]:
         people: list[str] = []
         unresolved: list[Mention] = []
@@ -1012,15 +1061,11 @@ class RecordBuilder:
             for h in hits:
                 if h.category == "person" and h.refs[0] not in people:
                     people.append(h.refs[0])
-            for m in _TITLED_PERSON.finditer(s.text):
-                a, b = m.start(1) + s.start, m.end(1) + s.start
-                if any(h.category == "person" and h.start <= a < h.end for h in hits) or any(
-                    h.category == "person" and a <= h.start < b for h in hits
-                ):
-                    continue
-                unresolved.append(Mention(m.group(1), "person", self.ex._span(a, b)))
-                if m.group(1) not in people:
-                    people.append(m.group(1))
+            for unknown in self._unknown_people(s):
+                a, b = unknown.start, unknown.end
+                unresolved.append(Mention(unknown.text, "person", self.ex._span(a, b)))
+                if unknown.text not in people:
+                    people.append(unknown.text)
         return people, unresolved
 
     def _dgeq_roles(self, sents: Sequence[Sentence]) -> tuple[list[str], int | None]:
@@ -1042,7 +1087,8 @@ class RecordBuilder:
                     )
                     or "represented by" in s.text[max(0, m.start() - 30) : m.start()]
                 )
-                if value and near_home and count is None and "expert" not in noun:
+                own_expert = "expert" not in noun or re.search(r"DGEQ|Qu[ée]bec", m.group(0))
+                if value and near_home and count is None and own_expert:
                     count = value
                     if noun.startswith("representative") or noun.startswith("représentant"):
                         roles.append("representative")
@@ -1058,10 +1104,7 @@ class RecordBuilder:
                     role = re.split(
                         r"\b(?:the|a|an|its|his|her|by|with|un|une|le|la|les|son|sa)\s+", role
                     )[-1].strip(" ,")
-                    for name, pattern in _KNOWN_ROLES:
-                        if re.fullmatch(r"(?:\w+\s+){0,2}(?:" + pattern + ")", role):
-                            role = name
-                            break
+                    role = _normal_role(role)
                     if (
                         role
                         and len(role.split()) <= 8
@@ -1089,7 +1132,7 @@ class RecordBuilder:
                 if m3.group("assistant") and "assistant" not in roles:
                     roles.append("assistant")
             # "Marcel Blanchet, Chief Electoral Officer, took part ..."
-            for h in self.ex._hits(s):
+            for h in [*self.ex._hits(s), *self._unknown_people(s)]:
                 if h.category != "person":
                     continue
                 after = self.ex.clean[h.end : min(s.end, h.end + 160)]
@@ -1103,6 +1146,9 @@ class RecordBuilder:
                     before = self.ex.clean[max(s.start, h.start - 120) : h.start]
                     m6 = _POST_BEFORE_NAME.search(before)
                     post = re.sub(r"\s+", " ", m6.group("post")).lower() if m6 else ""
+                if re.search(r"\bof (?!qu[ée]bec|the dgeq|dgeq)", post):
+                    continue  # a post in another body: not one of DGEQ's people
+                post = _normal_role(re.sub(r"\s+of\s+(?:the\s+)?(?:dgeq|qu[ée]bec)$", "", post))
                 if post.startswith("chief electoral officer"):
                     post = "chief electoral officer"
                 if post == "chief electoral officer" and post in roles:
