@@ -220,3 +220,13 @@ def test_cli_never_leaves_a_partial_file(tmp_path: Path, data_copy: Path, conten
     assert not out.exists()
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".out")]
     assert {p.name: p.read_bytes() for p in data_copy.iterdir()} == before
+
+
+def test_a_page_with_no_year_anywhere_is_refused_not_misdated(gazetteer: Gazetteer) -> None:
+    text = (
+        "Recent missions\n\nMission to Peru\n\nFrom May 2 to 9, a representative of the DGEQ "
+        "took part in an observation mission in Peru."
+    )
+    result = bounded(20, lambda: ingest_text(text, gazetteer))
+    assert isinstance(result, SourceError)
+    assert "no recognisable activity" in str(result)

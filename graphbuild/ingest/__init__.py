@@ -41,6 +41,14 @@ def ingest_pages(
         if progress is not None:
             progress(f"ingest {page.id}", done, len(pages))
         if not found:
+            undated = [i for i in page_issues if i.category == "no-year"]
+            if undated:
+                raise SourceError(
+                    "no recognisable activity: trips are described but no year is given "
+                    "anywhere (no year heading, no dated paragraph)",
+                    f"{page.path}:{undated[0].line}",
+                    "add the page's year headings",
+                )
             raise SourceError(
                 "no recognisable activity (no dated mission paragraph under a heading)",
                 f"{page.path}:1",

@@ -1411,6 +1411,15 @@ def extract_page(
         if rec is not None:
             records.append(rec)
     records = _infer_years(records)
+    for rec in [r for r in records if r.start_date.startswith("XXXX")]:
+        span = rec.date_span or rec.paragraph_spans[0]
+        ex._issue(
+            "no-year",
+            "a trip whose year neither the page nor its neighbours give: not recorded",
+            span.start,
+            span.end,
+        )
+    records = [r for r in records if not r.start_date.startswith("XXXX")]
     for rec in records:
         if rec.year_inferred:
             span = rec.date_span or rec.paragraph_spans[0]
