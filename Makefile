@@ -8,7 +8,7 @@ PAGES = $(wildcard $(SOURCES)/*.txt)
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: run test lint ingest build docs clean browser
+.PHONY: run test lint ingest build docs clean browser bench
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -50,14 +50,18 @@ browser:
 
 ## make test: lint, types, the whole test suite
 test: $(TEST_STAMP) browser
-	$(BIN)/ruff check graphbuild tests
-	$(BIN)/ruff format --check graphbuild tests
+	$(BIN)/ruff check graphbuild tests bench
+	$(BIN)/ruff format --check graphbuild tests bench
 	$(BIN)/mypy
 	$(BIN)/pytest -q
 
 lint: $(TEST_STAMP)
-	$(BIN)/ruff check --fix graphbuild tests
-	$(BIN)/ruff format graphbuild tests
+	$(BIN)/ruff check --fix graphbuild tests bench
+	$(BIN)/ruff format graphbuild tests bench
+
+## make bench: plain vs fast stack at 1x-1000x -> bench/results.md (~15 min on 2 cores)
+bench: $(STAMP)
+	$(BIN)/python bench/run.py --scales 1,10,100,1000
 
 clean:
 	rm -rf dist $(VENV)

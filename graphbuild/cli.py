@@ -191,8 +191,17 @@ def extract(pages: Sequence[Path], data_dir: str, fmt: str, output: str | None) 
 @click.option("--out", "out_dir", default="dist", show_default=True, type=click.Path())
 @click.option("--base-iri", help="Base IRI of the instance data (default: the project's).")
 @click.option("--endpoint", help="SPARQL endpoint URL to advertise in void.ttl.")
+@click.option(
+    "--engine",
+    type=click.Choice(["plain", "fast"]),
+    default="plain",
+    show_default=True,
+    help="plain: rdflib and pySHACL; fast: Oxigraph, SHACL compiled to SPARQL (large corpora).",
+)
 @_errors_to_messages
-def build(data_dir: str, out_dir: str, base_iri: str | None, endpoint: str | None) -> None:
+def build(
+    data_dir: str, out_dir: str, base_iri: str | None, endpoint: str | None, engine: str
+) -> None:
     """Build the graph from DATA into OUT: validate it with SHACL, then write every format.
 
     An invalid graph is not published: the report is printed, the exit code is 1 and OUT
@@ -201,7 +210,9 @@ def build(data_dir: str, out_dir: str, base_iri: str | None, endpoint: str | Non
     from graphbuild.pipeline import build as run_build
 
     report_to = _reporter()
-    summary = run_build(data_dir, out_dir, base_iri=base_iri, endpoint=endpoint, progress=report_to)
+    summary = run_build(
+        data_dir, out_dir, base_iri=base_iri, endpoint=endpoint, progress=report_to, engine=engine
+    )
     c = summary.counts
     report_to.echo(
         f"built {out_dir}/ in {summary.seconds:.1f} s: {c['activities']} activities, "

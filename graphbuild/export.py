@@ -18,6 +18,7 @@ import io
 import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 from typing import Any
@@ -378,6 +379,37 @@ def _vocabulary(iri: str) -> str | None:
     return max(matches, key=len) if matches else None
 
 
+@dataclass(frozen=True)
+class GraphStatistics:
+    """What VoID says of the union graph: counts, classes with their entity counts, examples."""
+
+    triples: int
+    entities: int
+    distinct_subjects: int
+    distinct_objects: int
+    properties: frozenset[Node]
+    classes: Mapping[Node, int]  # class -> distinct subjects typed with it
+    examples: tuple[Node, ...]  # the first three activities
+    sources: tuple[Node, ...]  # the source documents
+
+
+def graph_statistics(graph: Graph, base_iri: str = DEFAULT_BASE_IRI) -> GraphStatistics:
+    subjects = set(graph.subjects())
+    classes = set(graph.objects(None, RDF.type))
+    return GraphStatistics(
+        triples=len(graph),
+        entities=len(
+            {s for s in subjects if isinstance(s, URIRef) and str(s).startswith(base_iri)}
+        ),
+        distinct_subjects=len(subjects),
+        distinct_objects=len(set(graph.objects())),
+        properties=frozenset(graph.predicates()),
+        classes={c: len(set(graph.subjects(RDF.type, c))) for c in classes},
+        examples=tuple(sorted(graph.subjects(RDF.type, DGK.Activity), key=_sort_key)[:3]),
+        sources=tuple(sorted(graph.subjects(RDF.type, DGK.SourceDocument), key=_sort_key)),
+    )
+
+
 def void_description(
     ds: Dataset,
     *,
@@ -392,7 +424,27 @@ def void_description(
     ``created`` is an ISO date, passed in so the output is reproducible; the download URLs
     are ``download_base`` (by default ``base_iri``) followed by the file name.
     """
-    graph = union_graph(ds, base_iri=base_iri)
+    stats = graph_statistics(union_graph(ds, base_iri=base_iri), base_iri)
+    return void_from_statistics(
+        stats,
+        version=version,
+        created=created,
+        base_iri=base_iri,
+        endpoint=endpoint,
+        download_base=download_base,
+    )
+
+
+def void_from_statistics(
+    stats: GraphStatistics,
+    *,
+    version: str,
+    created: str,
+    base_iri: str = DEFAULT_BASE_IRI,
+    endpoint: str | None = None,
+    download_base: str | None = None,
+) -> Graph:
+    """The VoID/DCAT graph of :func:`void_description`, from statistics however computed."""
     void = _new_graph()
     dataset = URIRef(f"{base_iri}dataset")
     downloads = download_base or base_iri
@@ -428,17 +480,15 @@ def void_description(
     add(dataset, DCAT_VERSION, Literal(version))
     add(dataset, VOID.uriSpace, Literal(base_iri))
 
-    subjects = set(graph.subjects())
-    classes = set(graph.objects(None, RDF.type))
-    predicates = set(graph.predicates())
-    entities = {s for s in subjects if isinstance(s, URIRef) and str(s).startswith(base_iri)}
+    classes = set(stats.classes)
+    predicates = set(stats.properties)
     for prop, n in (
-        (VOID.triples, len(graph)),
-        (VOID.entities, len(entities)),
+        (VOID.triples, stats.triples),
+        (VOID.entities, stats.entities),
         (VOID.classes, len(classes)),
         (VOID.properties, len(predicates)),
-        (VOID.distinctSubjects, len(subjects)),
-        (VOID.distinctObjects, len(set(graph.objects()))),
+        (VOID.distinctSubjects, stats.distinct_subjects),
+        (VOID.distinctObjects, stats.distinct_objects),
     ):
         add(dataset, prop, Literal(n))
 
@@ -447,13 +497,13 @@ def void_description(
         add(dataset, VOID.classPartition, partition)
         add(partition, RDF.type, VOID.Dataset)
         add(partition, VOID["class"], cls)
-        add(partition, VOID.entities, Literal(len(set(graph.subjects(RDF.type, cls)))))
+        add(partition, VOID.entities, Literal(stats.classes[cls]))
 
     vocabularies = {_vocabulary(str(t)) for t in predicates | classes}
     for vocabulary in sorted(v for v in vocabularies if v):
         add(dataset, VOID.vocabulary, URIRef(vocabulary))
 
-    for example in sorted(graph.subjects(RDF.type, DGK.Activity), key=_sort_key)[:3]:
+    for example in stats.examples:
         add(dataset, VOID.exampleResource, example)
     if endpoint:
         add(dataset, VOID.sparqlEndpoint, URIRef(endpoint))
@@ -471,7 +521,7 @@ def void_description(
         if name in (RdfFormat.NTRIPLES.file_name, RdfFormat.TURTLE.file_name):
             add(dataset, VOID.dataDump, url)
 
-    for source in sorted(graph.subjects(RDF.type, DGK.SourceDocument), key=_sort_key):
+    for source in stats.sources:
         add(dataset, DCTERMS.source, source)
         add(dataset, PROV.wasDerivedFrom, source)
     return void

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from graphbuild.corrections import apply_corrections, load_corrections
 from graphbuild.errors import GazetteerError
@@ -14,6 +15,10 @@ from graphbuild.ingest import IngestResult, Progress, ingest_paths
 from graphbuild.records import Activity, Correction
 from graphbuild.sources import SourcePage
 from graphbuild.store import SourceInfo, records_document
+
+if TYPE_CHECKING:
+    from graphbuild.rdf import SourceDocument
+    from graphbuild.validate import ValidationReport
 
 
 @dataclass(frozen=True)
@@ -94,8 +99,14 @@ def build(
     base_iri: str | None = None,
     endpoint: str | None = None,
     progress: Progress | None = None,
+    engine: str = "plain",
 ) -> BuildSummary:
     """Curated records + gazetteers + ontology -> one graph -> SHACL -> files in ``out_dir``.
+
+    ``engine`` is ``"fast"`` (Oxigraph store, SHACL compiled to SPARQL, Oxigraph's writers:
+    see :mod:`graphbuild.fastpath`) or ``"plain"`` (rdflib dataset, pySHACL, rdflib's
+    writers). Both give isomorphic graphs and the same validation results; the fast engine
+    falls back to pySHACL for shapes its compiler does not translate.
 
     Nothing is written unless the graph conforms: an invalid graph raises ValidationFailed
     with the readable report, and ``out_dir`` keeps what it had. The files are written in a
@@ -108,11 +119,9 @@ def build(
 
     from graphbuild import __version__
     from graphbuild.errors import ValidationFailed
-    from graphbuild.export import summary_counts, write_outputs
     from graphbuild.namespaces import DEFAULT_BASE_IRI
-    from graphbuild.rdf import SourceDocument, build_dataset
+    from graphbuild.rdf import SourceDocument
     from graphbuild.store import load_records
-    from graphbuild.validate import format_report, validate
 
     def step(what: str, done: int) -> None:
         if progress is not None:
@@ -132,30 +141,31 @@ def build(
         for s in curated.sources
     ]
     step("build graph", 1)
-    ds = build_dataset(
-        curated.activities, gaz, sources=sources, corrections=corrections, base_iri=base
-    )
-    step("validate (SHACL)", 2)
-    report = validate(ds)
+    if engine not in ("fast", "plain"):
+        raise ValueError(f"unknown engine '{engine}': use 'fast' or 'plain'")
+    out = Path(out_dir)
+    if engine == "fast":
+        build_output = _build_fast(curated.activities, gaz, sources, corrections, base)
+    else:
+        build_output = _build_plain(curated.activities, gaz, sources, corrections, base)
+    step("validate", 2)
+    report, report_text, counts, write = build_output
     if not report.conforms:
         raise ValidationFailed(
             "the graph does not conform to the SHACL shapes; nothing was published:\n"
-            + format_report(report, ds),
+            + report_text,
             str(data / "activities.json"),
             "fix the records (with a correction) or the gazetteer, then build again",
         )
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
     step("write files", 3)
+    out.mkdir(parents=True, exist_ok=True)
     scratch = Path(tempfile.mkdtemp(prefix=".build-", dir=out))
     try:
-        written = write_outputs(
-            ds,
+        written = write(
             scratch,
-            validation_text=format_report(report, ds),
+            validation_text=report_text,
             version=__version__,
             created=build_date(),
-            base_iri=base,
             endpoint=endpoint,
         )
         files = {}
@@ -165,10 +175,63 @@ def build(
             files[name] = target
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
-    step("done", 4)
     return BuildSummary(
-        counts=summary_counts(ds),
+        counts=counts,
         files=files,
         seconds=time.perf_counter() - started,
         warnings=len(report.warnings),
     )
+
+
+# What an engine hands back: the report, its text, the counts, and how to write the files.
+_Built = tuple["ValidationReport", str, dict[str, int], Callable[..., dict[str, Path]]]
+
+
+def _build_plain(
+    activities: Sequence[Activity],
+    gaz: Gazetteer,
+    sources: Sequence[SourceDocument],
+    corrections: Sequence[Correction],
+    base: str,
+) -> _Built:
+    from functools import partial
+
+    from graphbuild.export import summary_counts, write_outputs
+    from graphbuild.rdf import build_dataset
+    from graphbuild.validate import format_report, validate
+
+    ds = build_dataset(activities, gaz, sources=sources, corrections=corrections, base_iri=base)
+    report = validate(ds)
+    write = partial(write_outputs, ds, base_iri=base)
+    return report, format_report(report, ds), summary_counts(ds), write
+
+
+def _build_fast(
+    activities: Sequence[Activity],
+    gaz: Gazetteer,
+    sources: Sequence[SourceDocument],
+    corrections: Sequence[Correction],
+    base: str,
+) -> _Built:
+    from functools import partial
+
+    from graphbuild import fastexport
+    from graphbuild.fastpath import build_store
+    from graphbuild.fastshacl import UnsupportedShape, validate_store
+    from graphbuild.validate import format_report, validate
+
+    graph = build_store(activities, gaz, sources=sources, corrections=corrections, base_iri=base)
+    try:
+        report = validate_store(graph)
+        text = fastexport.format_fast_report(graph, report)
+    except UnsupportedShape:  # shapes beyond the compiled subset: pySHACL on the same triples
+        from rdflib import Graph
+
+        instance = Graph().parse(
+            data=b"\n".join(graph.ntriples_lines(("data", "provenance"))).decode("utf-8"),
+            format="nt",
+        )
+        report = validate(instance)
+        text = format_report(report, instance)
+    write = partial(fastexport.write_outputs, graph)
+    return report, text, fastexport.summary_counts(graph), write

@@ -28,10 +28,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Protocol
 from urllib.parse import quote
 
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, ORG, OWL, PROV, RDF, RDFS, SDO, SKOS, XSD
+from rdflib.term import Node
 
 from graphbuild.errors import RecordsError, where
 from graphbuild.gazetteer import Gazetteer
@@ -48,6 +50,14 @@ from graphbuild.records import (
     Place,
     Span,
 )
+
+
+class TripleSink(Protocol):
+    """Where :func:`describe` puts triples: an rdflib ``Graph``, or any collector with ``add``
+    (the fast path collects them without building rdflib's indexes)."""
+
+    def add(self, triple: tuple[Node, Node, Node], /) -> object: ...
+
 
 #: Organisations always described, whether or not an activity names them.
 CORE_ORGANIZATIONS = ("dgeq", "oif", "recef", "copa", "oas", "undp", "ifes")
@@ -205,7 +215,7 @@ def build_dataset(
     _bind(dataset)
     data = dataset.graph(iris.graph("data"))
     provenance = dataset.graph(iris.graph("provenance"))
-    _describe(activities, gazetteer, sources, corrections, iris, data, provenance)
+    describe(activities, gazetteer, sources, corrections, iris, data, provenance)
     dataset.graph(iris.graph("ontology")).parse(ontology_path, format="turtle")
     return dataset
 
@@ -222,7 +232,7 @@ def data_graph(
     graph = Graph()
     _bind(graph)
     iris = InstanceIris(base_iri)
-    _describe(activities, gazetteer, sources, corrections, iris, graph, graph)
+    describe(activities, gazetteer, sources, corrections, iris, graph, graph)
     return graph
 
 
@@ -314,15 +324,17 @@ def _documents(
     return docs
 
 
-def _describe(
+def describe(
     activities: Sequence[Activity],
     gaz: Gazetteer,
     sources: Sequence[SourceDocument],
     corrections: Sequence[Correction],
     iris: InstanceIris,
-    data: Graph,
-    provenance: Graph,
+    data: TripleSink,
+    provenance: TripleSink,
 ) -> None:
+    """Put the triples of the activities and what they refer to into ``data`` and
+    ``provenance`` (two sinks, or one for both): the body of :func:`build_dataset`."""
     seen: set[str] = set()
     for a in activities:
         if a.id in seen:
@@ -367,18 +379,18 @@ def _elections(
 # -- one helper per kind of resource ------------------------------------------------------
 
 
-def _labels(g: Graph, s: URIRef, en: str, fr: str | None = None) -> None:
+def _labels(g: TripleSink, s: URIRef, en: str, fr: str | None = None) -> None:
     g.add((s, RDFS.label, Literal(en, lang="en")))
     if fr:
         g.add((s, RDFS.label, Literal(fr, lang="fr")))
 
 
-def _wikidata(g: Graph, s: URIRef, qid: str | None) -> None:
+def _wikidata(g: TripleSink, s: URIRef, qid: str | None) -> None:
     if qid:
         g.add((s, OWL.sameAs, WD[qid]))
 
 
-def _add_country(g: Graph, country: Country, iris: InstanceIris) -> None:
+def _add_country(g: TripleSink, country: Country, iris: InstanceIris) -> None:
     s = iris.country(country.alpha3)
     g.add((s, RDF.type, SDO.Country))
     _labels(g, s, country.name_en, country.name_fr)
@@ -390,7 +402,7 @@ def _add_country(g: Graph, country: Country, iris: InstanceIris) -> None:
 _PLACE_CLASS = {"city": SDO.City, "region": SDO.AdministrativeArea}
 
 
-def _add_place(g: Graph, place: Place, iris: InstanceIris) -> None:
+def _add_place(g: TripleSink, place: Place, iris: InstanceIris) -> None:
     s = iris.place(place.id)
     g.add((s, RDF.type, _PLACE_CLASS.get(place.kind, SDO.Place)))
     g.add((s, DCTERMS.identifier, Literal(place.id)))
@@ -399,7 +411,7 @@ def _add_place(g: Graph, place: Place, iris: InstanceIris) -> None:
     _wikidata(g, s, place.wikidata)
 
 
-def _add_organization(g: Graph, org: Organization, iris: InstanceIris) -> None:
+def _add_organization(g: TripleSink, org: Organization, iris: InstanceIris) -> None:
     s = iris.organization(org.id)
     g.add((s, RDF.type, ORG.FormalOrganization))
     g.add((s, DCTERMS.identifier, Literal(org.id)))
@@ -417,13 +429,13 @@ def _add_organization(g: Graph, org: Organization, iris: InstanceIris) -> None:
     _wikidata(g, s, org.wikidata)
 
 
-def _add_role(g: Graph, role_slug: str, label: str, iris: InstanceIris) -> None:
+def _add_role(g: TripleSink, role_slug: str, label: str, iris: InstanceIris) -> None:
     s = iris.role(role_slug)
     g.add((s, RDF.type, ORG.Role))
     g.add((s, RDFS.label, Literal(label, lang="en")))  # the gazetteer writes roles in English
 
 
-def _add_optional_date(g: Graph, s: URIRef, prop: URIRef, text: str | None) -> None:
+def _add_optional_date(g: TripleSink, s: URIRef, prop: URIRef, text: str | None) -> None:
     if text:
         try:
             g.add((s, prop, date_literal(text)))
@@ -431,7 +443,7 @@ def _add_optional_date(g: Graph, s: URIRef, prop: URIRef, text: str | None) -> N
             g.add((s, prop, Literal(text)))  # kept as written; the shapes flag it
 
 
-def _add_person(g: Graph, person: Person, iris: InstanceIris) -> None:
+def _add_person(g: TripleSink, person: Person, iris: InstanceIris) -> None:
     s = iris.person(person.id)
     g.add((s, RDF.type, SDO.Person))
     g.add((s, DCTERMS.identifier, Literal(person.id)))
@@ -454,7 +466,7 @@ def _add_person(g: Graph, person: Person, iris: InstanceIris) -> None:
 
 
 def _add_election(
-    g: Graph,
+    g: TripleSink,
     country: Country,
     iso_date: str,
     types: set[ElectionType],
@@ -477,7 +489,7 @@ def _add_election(
         g.add((s, DGK.electionRound, Literal(r)))
 
 
-def _add_source(g: Graph, doc: SourceDocument, iris: InstanceIris) -> None:
+def _add_source(g: TripleSink, doc: SourceDocument, iris: InstanceIris) -> None:
     s = iris.source(doc.id)
     g.add((s, RDF.type, DGK.SourceDocument))
     g.add((s, DCTERMS.identifier, Literal(doc.id)))
@@ -490,7 +502,7 @@ def _add_source(g: Graph, doc: SourceDocument, iris: InstanceIris) -> None:
 
 
 def _add_span(
-    g: Graph, activity_id: str, span: Span, doc: SourceDocument, iris: InstanceIris
+    g: TripleSink, activity_id: str, span: Span, doc: SourceDocument, iris: InstanceIris
 ) -> URIRef:
     s = iris.span(activity_id, span)
     selector = iris.selector(activity_id, span)
@@ -513,8 +525,8 @@ def _activity_date(a: Activity, text: str) -> Literal:
 
 
 def _add_activity(
-    data: Graph,
-    provenance: Graph,
+    data: TripleSink,
+    provenance: TripleSink,
     a: Activity,
     gaz: Gazetteer,
     doc: SourceDocument,
@@ -571,8 +583,8 @@ def _add_activity(
 
 
 def _add_named_event(
-    data: Graph,
-    provenance: Graph,
+    data: TripleSink,
+    provenance: TripleSink,
     a: Activity,
     n: int,
     event: NamedEvent,
@@ -607,7 +619,9 @@ def _value_text(value: object) -> str:
     )
 
 
-def _add_correction(g: Graph, c: Correction, activity_ids: set[str], iris: InstanceIris) -> None:
+def _add_correction(
+    g: TripleSink, c: Correction, activity_ids: set[str], iris: InstanceIris
+) -> None:
     s = iris.correction(c.id)
     activity = iris.activity(c.activity)
     g.add((s, RDF.type, DGK.Correction))

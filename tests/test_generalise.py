@@ -643,11 +643,16 @@ GOOD: list[object] = [
             "Technical assistance mission to Cambodia\n\n"
             f"From July 20 to 27, a representative of {DGEQ} carried out a technical "
             "assistance mission in Phnom Penh, Cambodia, with the United Nations "
-            "Development Programme (UNDP), on the management of the voters list.\n",
+            "Development Programme (UNDP), on the management of the voters list.\n\n"
+            # A dated neighbour below it: page order is the only clue to the year above.
+            "Mission to Peru\n\n"
+            f"From March 3 to 9, 2018, a representative of {DGEQ} took part in an "
+            "observation mission in Lima, Peru.\n",
             (
+                # Newest first: the neighbour below is March 2018, so July of 2018.
                 Rec(
-                    "*-07-20",
-                    "*-07-27",
+                    "2018-07-20",
+                    "2018-07-27",
                     "day",
                     "technical-assistance",
                     ("KHM",),
@@ -656,6 +661,7 @@ GOOD: list[object] = [
                     cities=("phnom-penh",),
                     dgeq_count=1,
                 ),
+                Rec("2018-03-03", "2018-03-09", "day", "observation", ("PER",)),
             ),
             issues=("inferred-year",),
         ),

@@ -1,0 +1,248 @@
+"""bench/results.md from the figures ``bench/run.py`` measured."""
+
+from __future__ import annotations
+
+from typing import Any
+
+TIMEOUT = 60.0  # bench/run.py's QUERY_TIMEOUT
+EXPORTS = ("graph.ttl", "graph.nt", "graph.jsonld", "graph.rdf", "graph.trig")
+
+
+def _stage(rows: list[dict[str, Any]], name: str) -> dict[str, Any] | None:
+    return next((r for r in rows if r["stage"] == name), None)
+
+
+def _sum(rows: list[dict[str, Any]], prefix: str) -> float:
+    """The stages' seconds; a query stopped at the time limit counts as the limit."""
+    return sum(
+        r["seconds"] if r["seconds"] is not None else TIMEOUT
+        for r in rows
+        if r["stage"].startswith(prefix)
+    )
+
+
+def _groups(rows: list[dict[str, Any]]) -> dict[str, float]:
+    return {
+        "ingest": _sum(rows, "ingest"),
+        "build": _sum(rows, "build"),
+        "validate": _sum(rows, "validate"),
+        "exports (5 RDF formats + table + VoID)": _sum(rows, "export"),
+        "query catalog (all)": _sum(rows, "query"),
+        "network views": _sum(rows, "networks"),
+    }
+
+
+def _fmt(seconds: float | None) -> str:
+    if seconds is None:
+        return "-"
+    return f"{seconds:.2f}" if seconds < 100 else f"{seconds:.0f}"
+
+
+def _end_to_end(result: dict[str, Any]) -> float:
+    """ingest + build + validate + every export + network views (not the query catalog)."""
+    g = _groups(result["rows"])
+    return sum(v for k, v in g.items() if not k.startswith("query"))
+
+
+def _peak(result: dict[str, Any]) -> float:
+    return max((r["peak_mb"] for r in result["rows"]), default=0.0)
+
+
+def render(
+    results: dict[tuple[int, str], dict[str, Any]],
+    recall: dict[int, Any],
+    scales: list[int],
+    startup: dict[str, float],
+    source: dict[str, float],
+    machine: dict[str, str],
+    bench_seconds: float,
+) -> str:
+    out: list[str] = ["# Benchmark results", ""]
+    out += [
+        "Written by `bench/run.py` (see `bench/README.md`) on this machine; every figure below "
+        "was measured in this run, except the plain-stack rows marked *extrapolated*.",
+        "",
+        "## Machine",
+        "",
+        "| | |",
+        "| --- | --- |",
+    ]
+    out += [f"| {k} | {v} |" for k, v in machine.items()]
+    out += ["", f"Whole benchmark run: {bench_seconds / 60:.1f} min wall.", ""]
+
+    out += ["## Corpus and ingest recall", ""]
+    out += ["| scale | activities expected | found by the ingester | recall | records made |"]
+    out += ["| --- | --- | --- | --- | --- |"]
+    for scale in scales:
+        r = recall.get(scale)
+        if r:
+            hits, total, made = r
+            out.append(f"| {scale}x | {total} | {hits} | {hits / total:.4f} | {made} |")
+    out.append("")
+
+    out += ["## Seconds per stage (fast / plain)", ""]
+    header = "| stage | " + " | ".join(f"{s}x fast | {s}x plain" for s in scales) + " |"
+    out += [header, "| --- |" + " --- | --- |" * len(scales)]
+    names = list(_groups(next(iter(results.values()))["rows"]).keys())
+    for name in names:
+        cells = []
+        for scale in scales:
+            for engine in ("fast", "plain"):
+                result = results.get((scale, engine))
+                if not result or not result["rows"]:
+                    cells.append(result["status"] if result else "-")
+                    continue
+                value = _fmt(_groups(result["rows"])[name])
+                cells.append(value + ("*" if result["status"] == "extrapolated" else ""))
+        out.append(f"| {name} | " + " | ".join(cells) + " |")
+    for label, getter in (
+        ("**end to end** (all but the catalog)", _end_to_end),
+        ("peak RSS, MB", _peak),
+    ):
+        cells = []
+        for scale in scales:
+            for engine in ("fast", "plain"):
+                result = results.get((scale, engine))
+                if not result or not result["rows"]:
+                    cells.append("-")
+                    continue
+                mark = "*" if result["status"] == "extrapolated" else ""
+                cells.append(
+                    f"{getter(result):.0f}{mark}"
+                    if getter is _peak
+                    else _fmt(getter(result)) + mark
+                )
+        out.append(f"| {label} | " + " | ".join(cells) + " |")
+    out += [
+        "",
+        "`*` extrapolated linearly from the largest scale measured (the plain run would "
+        "pass the time budget); a lower bound, as the plain research table and some "
+        "queries grow faster than linearly (see below). Peak RSS is the child process's "
+        "`ru_maxrss` after each stage (the ingest's worker processes are not included).",
+        "",
+    ]
+
+    out += ["## Triples per second, per stage", ""]
+    out += [
+        "| scale | engine | triples | build | validate | Turtle | N-Triples | JSON-LD | "
+        "RDF/XML | TriG |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+    ]
+    for scale in scales:
+        for engine in ("fast", "plain"):
+            result = results.get((scale, engine))
+            if not result or not result["rows"]:
+                continue
+            rows = result["rows"]
+            build = _stage(rows, "build")
+            triples = build["triples"] if build else None
+            if not triples:
+                continue
+            cells = []
+            for stage in ("build", "validate", *(f"export {e}" for e in EXPORTS)):
+                row = _stage(rows, stage)
+                cells.append(f"{triples / row['seconds']:,.0f}" if row and row["seconds"] else "-")
+            mark = " (extrapolated)" if result["status"] == "extrapolated" else ""
+            out.append(
+                f"| {scale}x | {engine}{mark} | {triples:,.0f} | " + " | ".join(cells) + " |"
+            )
+    out.append("")
+
+    out += ["## Every stage, seconds (fast / plain)", ""]
+    out += ["| stage | " + " | ".join(f"{s}x fast | {s}x plain" for s in scales) + " |"]
+    out += ["| --- |" + " --- | --- |" * len(scales)]
+    first = results.get((scales[0], "fast"))
+    for row in first["rows"] if first else []:
+        cells = []
+        for scale in scales:
+            for engine in ("fast", "plain"):
+                result = results.get((scale, engine))
+                found = _stage(result["rows"], row["stage"]) if result else None
+                mark = "*" if result and result["status"] == "extrapolated" else ""
+                if found and found["seconds"] is None:
+                    cells.append(f"timeout (>{TIMEOUT:.0f})")
+                else:
+                    cells.append(_fmt(found["seconds"]) + mark if found else "-")
+        out.append(f"| {row['stage']} | " + " | ".join(cells) + " |")
+    out.append("")
+
+    out += [
+        "## Start-up (median of 5 fresh processes, wall)",
+        "",
+        "| command | seconds |",
+        "| --- | --- |",
+    ]
+    out += [f"| `{k}` | {v:.3f} |" for k, v in startup.items()]
+    out += ["", "## The two real pages, whole pipeline in a fresh process (median of 3)", ""]
+    out += ["ingest (curate) + build + validate + every file + network views:", ""]
+    out += [f"- {engine}: {seconds:.2f} s" for engine, seconds in source.items()]
+    out.append("")
+    out += _targets(results, scales, startup, source)
+    return "\n".join(out) + "\n"
+
+
+def _targets(
+    results: dict[tuple[int, str], dict[str, Any]],
+    scales: list[int],
+    startup: dict[str, float],
+    source: dict[str, float],
+) -> list[str]:
+    out = ["## Targets", ""]
+    imports = startup["import rdflib, pyshacl, networkx"]
+    limit = 3 * imports
+    a = source["fast"]
+    out.append(
+        f"- (a) whole pipeline on the source pages under 3x the cost of importing rdflib, "
+        f"pyshacl and networkx ({imports:.2f} s, so {limit:.2f} s): fast {a:.2f} s -> "
+        + ("**met**" if a < limit else f"**missed** by {a - limit:.2f} s ({a / imports:.1f}x)")
+        + f"; plain {source['plain']:.2f} s ({source['plain'] / imports:.1f}x)."
+    )
+    helps, rdflib_import = startup["graphbuild --help"], startup["import rdflib"]
+    out.append(
+        f"- (b) `graphbuild --help` ({helps:.3f} s) cheaper than `import rdflib` "
+        f"({rdflib_import:.3f} s) -> "
+        + ("**met**" if helps < rdflib_import else f"**missed** by {helps - rdflib_import:.3f} s")
+        + "."
+    )
+    top = scales[-1]
+    fast, plain = results.get((top, "fast")), results.get((top, "plain"))
+    if fast and fast["rows"]:
+        e2e, peak = _end_to_end(fast), _peak(fast)
+        line = (
+            f"- (c) {top}x corpus end to end (ingest, build, validate, every export, network "
+            f"views) under 120 s and 2048 MB: fast {e2e:.0f} s, {peak:.0f} MB peak RSS -> "
+            f"time {'**met**' if e2e < 120 else f'**missed** by {e2e - 120:.0f} s'}, "
+            f"memory {'**met**' if peak < 2048 else f'**missed** by {peak - 2048:.0f} MB'}"
+        )
+        if plain and plain["rows"]:
+            speedup = _end_to_end(plain) / e2e
+            mark = (
+                " (plain extrapolated, a lower bound)" if plain["status"] == "extrapolated" else ""
+            )
+            line += f"; speed-up over plain {speedup:.1f}x{mark} -> " + (
+                "**met**" if speedup >= 3 else "**missed**"
+            )
+        out.append(line + ".")
+        queries = [r for r in fast["rows"] if r["stage"].startswith("query ")]
+        for r in queries:
+            if r["seconds"] is None:
+                r["seconds"] = TIMEOUT
+        slow = [r for r in queries if r["seconds"] >= 1]
+        worst = max(queries, key=lambda r: r["seconds"]) if queries else None
+        out.append(
+            f"- (d) every catalog query on {top}x under 1 s (measured in process on the "
+            f"pyoxigraph store, not through `EndpointServer`): "
+            + (
+                "**met**"
+                if not slow
+                else "**missed** by "
+                + ", ".join(
+                    f"{r['stage'][6:]} ({r['seconds']:.1f} s"
+                    + (", stopped at the limit)" if r["seconds"] >= TIMEOUT else ")")
+                    for r in slow
+                )
+            )
+            + (f"; slowest {worst['stage'][6:]} {worst['seconds']:.2f} s." if worst else ".")
+        )
+    out.append("")
+    return out
