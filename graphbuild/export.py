@@ -30,30 +30,15 @@ from rdflib.term import Node
 
 from graphbuild.namespaces import CONTEXT_PATH, DEFAULT_BASE_IRI, DGK, ONTOLOGY_IRI, PREFIXES
 from graphbuild.rdf import InstanceIris
+from graphbuild.table import COLUMNS
 from graphbuild.validate import instance_graph
 
 #: The research table's query; a path from the checkout, so that the working directory
 #: does not matter.
 MISSIONS_QUERY = Path(__file__).resolve().parent.parent / "queries" / "missions.rq"
 
-#: The research table's columns, in order.
-MISSIONS_COLUMNS = (
-    "id",
-    "title",
-    "start_date",
-    "end_date",
-    "date_precision",
-    "year_inferred",
-    "kind",
-    "countries",
-    "cities",
-    "organizations",
-    "people",
-    "dgeq_roles",
-    "elections",
-    "source",
-    "section_year",
-)
+#: The research table's columns, in order (one definition, in graphbuild.table).
+MISSIONS_COLUMNS = COLUMNS
 
 #: Cells holding several values joined with ";" (sorted here: GROUP_CONCAT has no order).
 MULTI_VALUED = frozenset(

@@ -221,9 +221,10 @@ def test_title_search(graph_nt: Path) -> None:
         "2014-12-17",
         "2015-10-28",
     ]
-    # A substring, not a regular expression: "(" is itself (the Paris 2010 heading, line 329).
-    paren = rows(graph_nt, "title-search", text="(days of")
-    assert [r["start_date"] for r in paren] == ["2010-05-18"]
+    # A substring, not a regular expression: "u.s." is the IFES heading of line 169 only;
+    # as a regex it would also match "Brussels" (line 45).
+    dotted = rows(graph_nt, "title-search", text="u.s.")
+    assert [r["start_date"] for r in dotted] == ["2012-11-04"]
 
 
 # -- dates, corrections, provenance -------------------------------------------------------

@@ -1292,6 +1292,10 @@ class RecordBuilder:
         names = ", ".join(self.g.countries[c].name_en for c in countries if c in self.g.countries)
         if section.heading is not None:
             base = re.sub(r"\s+", " ", section.heading.text).strip().rstrip(".")
+            words = base.split()
+            if len(words) > 12:
+                # A short title; the whole heading stays in the source, at heading_span.
+                base = " ".join(words[:10]) + " …"
             if trip.split_label or len(self._trip_peers) > 1:
                 return f"{base} ({names})" if trip.split_label else base
             return base
