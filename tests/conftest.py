@@ -50,7 +50,8 @@ def data_copy(tmp_path: Path) -> Path:
 
 @pytest.fixture(scope="session")
 def built_dist(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """dist/ built once from data/ into a scratch folder, for the endpoint and push tests."""
+    """dist/ built once per session from data/ into a scratch folder, for every test that
+    reads the built graph."""
     from graphbuild.pipeline import build
 
     out = tmp_path_factory.mktemp("dist")
@@ -97,10 +98,6 @@ def as_stored() -> Callable[[Node], Node]:
 
 
 @pytest.fixture(scope="session")
-def graph_nt(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The graph built once per session from data/ into a scratch dist/ (N-Triples file)."""
-    from graphbuild.pipeline import build
-
-    out = tmp_path_factory.mktemp("dist")
-    summary = build(DATA, out)
-    return summary.files["graph.nt"]
+def graph_nt(built_dist: Path) -> Path:
+    """The N-Triples file of the graph built once per session."""
+    return built_dist / "graph.nt"

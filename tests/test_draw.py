@@ -21,24 +21,14 @@ from graphbuild.draw import (
     partnership_layout,
 )
 from graphbuild.networks import load_graph, partnership_network
-from graphbuild.pipeline import build
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 SVG = "{http://www.w3.org/2000/svg}"
 
 
-@pytest.fixture(scope="session")
-def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The graph built once per session (shared with the other network tests by path)."""
-    out = tmp_path_factory.getbasetemp() / "built-graph"
-    if not (out / "graph.nt").exists():
-        build(DATA, out)
-    return out
-
-
 @pytest.fixture(scope="module")
-def kg(built: Path) -> Graph:
-    return load_graph(built / "graph.nt")
+def kg(built_dist: Path) -> Graph:
+    return load_graph(built_dist / "graph.nt")
 
 
 @pytest.fixture(scope="module")

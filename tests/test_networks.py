@@ -39,7 +39,6 @@ from graphbuild.networks import (
     write_network,
     yearly_series,
 )
-from graphbuild.pipeline import build
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
@@ -53,18 +52,9 @@ GOLD_ONLY_OIF = {
 }
 
 
-@pytest.fixture(scope="session")
-def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The graph built once per session (shared with test_draw and test_page by path)."""
-    out = tmp_path_factory.getbasetemp() / "built-graph"
-    if not (out / "graph.nt").exists():
-        build(DATA, out)
-    return out
-
-
 @pytest.fixture(scope="module")
-def kg(built: Path) -> Graph:
-    return load_graph(built / "graph.nt")
+def kg(built_dist: Path) -> Graph:
+    return load_graph(built_dist / "graph.nt")
 
 
 @pytest.fixture(scope="module")
@@ -216,9 +206,9 @@ def test_an_empty_span_is_an_error(kg: Graph) -> None:
     assert partnership_network(kg, years=(1990, 1991)).number_of_nodes() == 0
 
 
-def test_a_dataset_gives_the_same_network(built: Path, partnership: Any) -> None:
+def test_a_dataset_gives_the_same_network(built_dist: Path, partnership: Any) -> None:
     ds = Dataset()
-    ds.parse(built / "graph.trig", format="trig")
+    ds.parse(built_dist / "graph.trig", format="trig")
     from_dataset = partnership_network(ds)
     assert sorted(from_dataset.edges(data=True)) == sorted(partnership.edges(data=True))
 

@@ -17,7 +17,6 @@ from rdflib import Graph
 
 from graphbuild.draw import draw_all
 from graphbuild.networks import load_graph, partnership_network
-from graphbuild.pipeline import build
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
@@ -33,18 +32,9 @@ BROWSER_ARGS = [
 ]
 
 
-@pytest.fixture(scope="session")
-def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The graph built once per session (shared with the other network tests by path)."""
-    out = tmp_path_factory.getbasetemp() / "built-graph"
-    if not (out / "graph.nt").exists():
-        build(DATA, out)
-    return out
-
-
 @pytest.fixture(scope="module")
-def kg(built: Path) -> Graph:
-    return load_graph(built / "graph.nt")
+def kg(built_dist: Path) -> Graph:
+    return load_graph(built_dist / "graph.nt")
 
 
 @pytest.fixture(scope="module")
