@@ -7,9 +7,14 @@ the research table, the counts and the VoID statistics from SPARQL on its Oxigra
 
 from __future__ import annotations
 
+import gc
 import json
-from collections.abc import Iterable
+import os
+import tempfile
+import time
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
+from typing import Any, TypeVar
 
 import pyoxigraph as ox
 from rdflib import Graph, URIRef
@@ -34,19 +39,36 @@ from graphbuild.fastpath import INSTANCE_GRAPHS, FastGraph, RdflibTerms
 from graphbuild.namespaces import DGK
 from graphbuild.validate import _PART_OF, ValidationReport, format_report
 
+T = TypeVar("T")
+
+_SUFFIX = {
+    RdfFormat.NTRIPLES: "nt",
+    RdfFormat.TURTLE: "ttl",
+    RdfFormat.JSONLD: "jsonld",
+    RdfFormat.RDFXML: "rdf",
+    RdfFormat.TRIG: "trig",
+}
+#: From this many triples on, the formats are written by worker processes, beside the rest.
+PARALLEL_FROM = 200_000
+
+
+def write_format(graph: FastGraph, fmt: RdfFormat, out: Path) -> Path:
+    """Write the graph in one format to ``out`` (the union of the named graphs, TriG keeping
+    them apart)."""
+    return fastpath.write_format(
+        _SUFFIX[fmt],
+        dict(graph.files),
+        graph.union,
+        out,
+        jsonld_context_for(graph.base_iri),
+        graph.base_iri,
+    )
+
 
 def serialise(graph: FastGraph, fmt: RdfFormat) -> bytes:
-    """The graph in one format (the union of the named graphs, TriG keeping them apart)."""
-    if fmt is RdfFormat.TRIG:
-        return fastpath.trig(graph)
-    lines = graph.ntriples_lines()
-    if fmt is RdfFormat.NTRIPLES:
-        return fastpath.ntriples(lines)
-    if fmt is RdfFormat.TURTLE:
-        return fastpath.turtle(lines)
-    if fmt is RdfFormat.JSONLD:
-        return fastpath.jsonld(lines, jsonld_context_for(graph.base_iri))
-    return fastpath.rdfxml(lines)
+    """The graph in one format, as bytes (written to a temporary file and read back)."""
+    with tempfile.TemporaryDirectory(prefix="graphbuild-format-") as folder:
+        return write_format(graph, fmt, Path(folder) / fmt.file_name).read_bytes()
 
 
 def research_table(graph: FastGraph, query_path: Path = MISSIONS_QUERY) -> list[dict[str, str]]:
@@ -81,25 +103,43 @@ def summary_counts(graph: FastGraph) -> dict[str, int]:
         )
         for name, pattern in _COUNT_QUERIES.items()
     }
-    counts["triples"] = len(graph.ntriples_lines(INSTANCE_GRAPHS))
-    counts["total_triples"] = len(graph.ntriples_lines())
+    counts["triples"] = graph.counts["instance"]
+    counts["total_triples"] = graph.counts["union"]
     return counts
 
 
-def statistics(graph: FastGraph) -> GraphStatistics:
-    """The VoID statistics of the union graph: counts from the N-Triples lines (where each
-    term has one spelling), classes and examples from SPARQL."""
-    terms = RdflibTerms()
-    lines = graph.ntriples_lines()
-    subjects: set[bytes] = set()
+def line_statistics(union: Path, base_iri: str) -> dict[str, Any]:
+    """Counts read from the sorted union file, where each term has one spelling: triples,
+    distinct subjects (consecutive in sorted lines), objects, entities, properties."""
+    base = f"<{base_iri}".encode()
+    triples = subjects = entities = 0
+    previous = b""
     predicates: set[bytes] = set()
     objects: set[bytes] = set()
-    for line in lines:
-        subject, predicate, rest = line.split(b" ", 2)
-        subjects.add(subject)
-        predicates.add(predicate)
-        objects.add(rest[:-2])
-    base = f"<{graph.base_iri}".encode()
+    with open(union, "rb", buffering=1 << 20) as lines:
+        for line in lines:
+            subject, predicate, rest = line.split(b" ", 2)
+            triples += 1
+            if subject != previous:
+                subjects += 1
+                entities += subject.startswith(base)
+                previous = subject
+            predicates.add(predicate)
+            objects.add(rest)
+    return {
+        "triples": triples,
+        "subjects": subjects,
+        "entities": entities,
+        "objects": len(objects),
+        "predicates": sorted(p[1:-1].decode() for p in predicates),
+    }
+
+
+def statistics(graph: FastGraph, counted: Mapping[str, Any] | None = None) -> GraphStatistics:
+    """The VoID statistics of the union graph: counts from the union file (see
+    :func:`line_statistics`), classes and examples from SPARQL."""
+    terms = RdflibTerms()
+    found = counted or line_statistics(graph.union, graph.base_iri)
     _, class_rows = graph.select(
         f"SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?s <{RDF.type}> ?c }} GROUP BY ?c"
     )
@@ -109,11 +149,11 @@ def statistics(graph: FastGraph) -> GraphStatistics:
         assert node is not None and isinstance(n, ox.Literal)
         classes[node] = int(n.value)
     return GraphStatistics(
-        triples=len(lines),
-        entities=sum(1 for s in subjects if s.startswith(base)),
-        distinct_subjects=len(subjects),
-        distinct_objects=len(objects),
-        properties=frozenset(URIRef(p[1:-1].decode()) for p in predicates),
+        triples=found["triples"],
+        entities=found["entities"],
+        distinct_subjects=found["subjects"],
+        distinct_objects=found["objects"],
+        properties=frozenset(URIRef(p) for p in found["predicates"]),
         classes=classes,
         examples=tuple(_subjects_of_type(graph, DGK.Activity, terms)[:3]),
         sources=tuple(_subjects_of_type(graph, DGK.SourceDocument, terms)),
@@ -190,6 +230,84 @@ def format_fast_report(graph: FastGraph, report: ValidationReport) -> str:
 # -- all files -----------------------------------------------------------------------------
 
 
+def _timed(work: Callable[..., T], *args: Any) -> tuple[T, float]:
+    started = time.perf_counter()
+    return work(*args), time.perf_counter() - started
+
+
+class FileWriter:
+    """Writes the formats and the union's line statistics, from the files only: in worker
+    processes (started when made, working while this process validates and queries) for
+    large graphs, else here when asked. :meth:`collect` waits for them."""
+
+    def __init__(self, graph: FastGraph, folder: Path, *, workers: int | None = None) -> None:
+        self.graph = graph
+        self.folder = folder
+        self._futures: dict[str, Any] = {}
+        self._pool: Any = None
+        #: Seconds each file took (in its worker, overlapping this process's work).
+        self.seconds: dict[str, float] = {}
+        if workers is None:
+            big = graph.counts["union"] >= PARALLEL_FROM
+            workers = min(2, os.cpu_count() or 1) if big and hasattr(os, "fork") else 0
+        if workers > 0:
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+
+            # Forked before the store is loaded (see FastGraph.store) and with this process's
+            # objects frozen, so that the workers copy next to nothing: they only read files.
+            gc.freeze()
+            context = multiprocessing.get_context("fork")
+            self._pool = ProcessPoolExecutor(workers, mp_context=context)
+            files = dict(graph.files)
+            jsonld_context = jsonld_context_for(graph.base_iri)
+            # The longest first, so that the two workers end about together.
+            for fmt in (RdfFormat.JSONLD, RdfFormat.TRIG, RdfFormat.RDFXML, RdfFormat.TURTLE):
+                self._futures[fmt.file_name] = self._pool.submit(
+                    _timed,
+                    fastpath.write_format,
+                    _SUFFIX[fmt],
+                    files,
+                    graph.union,
+                    folder / fmt.file_name,
+                    jsonld_context,
+                    graph.base_iri,
+                )
+            self._futures["statistics"] = self._pool.submit(
+                _timed, line_statistics, graph.union, graph.base_iri
+            )
+            gc.unfreeze()  # the workers exist now
+
+    def collect(self) -> tuple[dict[str, Path], dict[str, Any]]:
+        """The format files written, and the union's line statistics."""
+        written: dict[str, Path] = {}
+        try:
+            for fmt in RdfFormat:
+                future = self._futures.get(fmt.file_name)
+                if future is not None:
+                    written[fmt.file_name], self.seconds[fmt.file_name] = future.result()
+                else:
+                    written[fmt.file_name], self.seconds[fmt.file_name] = _timed(
+                        write_format, self.graph, fmt, self.folder / fmt.file_name
+                    )
+            future = self._futures.get("statistics")
+            counted, self.seconds["statistics"] = (
+                future.result()
+                if future is not None
+                else _timed(line_statistics, self.graph.union, self.graph.base_iri)
+            )
+        finally:
+            self.close()
+        return written, counted
+
+    def close(self) -> None:
+        if self._pool is not None:
+            for future in self._futures.values():
+                future.cancel()
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+
 def write_outputs(
     graph: FastGraph,
     out_dir: Path,
@@ -198,14 +316,20 @@ def write_outputs(
     version: str,
     created: str,
     endpoint: str | None = None,
+    writer: FileWriter | None = None,
 ) -> dict[str, Path]:
-    """The files of :func:`graphbuild.export.write_outputs`, from the fast graph."""
-    contents: dict[str, bytes] = {fmt.file_name: serialise(graph, fmt) for fmt in RdfFormat}
+    """The files of :func:`graphbuild.export.write_outputs`, from the fast graph.
+
+    ``writer`` is a :class:`FileWriter` started earlier on ``out_dir`` (the pipeline starts
+    it before validating, so the formats are written meanwhile)."""
+    writer = writer or FileWriter(graph, out_dir, workers=0)
+    contents: dict[str, bytes] = {}
     context = json.dumps(jsonld_context_for(graph.base_iri), indent=2, ensure_ascii=False)
     contents["context.jsonld"] = (context + "\n").encode("utf-8")
     contents["missions.csv"] = table_csv(research_table(graph)).encode("utf-8")
+    written, counted = writer.collect()
     void = void_from_statistics(
-        statistics(graph),
+        statistics(graph, counted),
         version=version,
         created=created,
         base_iri=graph.base_iri,
@@ -214,9 +338,8 @@ def write_outputs(
     contents["void.ttl"] = _turtle(void)
     text = validation_text if validation_text.endswith("\n") else validation_text + "\n"
     contents["validation-report.txt"] = text.encode("utf-8")
-    written: dict[str, Path] = {}
     for name in sorted(contents):
         path = out_dir / name
         path.write_bytes(contents[name])
         written[name] = path
-    return written
+    return dict(sorted(written.items()))

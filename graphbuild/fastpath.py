@@ -1,12 +1,18 @@
-"""The fast path: records -> an Oxigraph store -> files, without an rdflib graph of the data.
+"""The fast path: records -> N-Triples files -> an Oxigraph store -> files, without an rdflib
+graph of the data.
 
 The triples are the ones :func:`graphbuild.rdf.describe` makes (the same code writes both
-paths), collected as Oxigraph triples instead of being indexed by rdflib, written once as
-sorted N-Triples lines per named graph and bulk-loaded into an Oxigraph store. Oxigraph
-answers the queries (research table, counts, VoID statistics, network views) and writes the
-formats from the lines. The outputs are isomorphic to the plain path's
-(``tests/test_fastpath.py`` checks it on the real pages) and deterministic: the same records
-give the same bytes.
+paths), written straight as N-Triples text: each named graph becomes one file of sorted,
+distinct lines (the bytes Oxigraph's writer gives for the same terms), and the union graph
+one more. Large inputs are described in parallel, by chunks of activities in worker
+processes whose sorted runs are merged: ``describe`` gives the same triples for a union of
+chunks as for the whole (shared resources come out more than once and are merged), which
+``tests/test_fastpath.py`` checks. The files are bulk-loaded into an Oxigraph store that
+answers the queries (research table, counts, VoID statistics, network views); the formats
+are written from the files, in worker processes when the graph is large. The outputs are
+isomorphic to the plain path's and deterministic: the same records give the same bytes.
+
+Memory stays flat with size: no list of the triples is kept, only the files and the store.
 
 Differences in form, not content: the JSON-LD is expanded (full IRIs) with the shipped
 context embedded rather than compacted with it, and Turtle, TriG and RDF/XML are laid out
@@ -15,19 +21,28 @@ by Oxigraph's writers.
 
 from __future__ import annotations
 
-import json
+import gc
+import heapq
+import itertools
+import os
+import shutil
+import tempfile
+import weakref
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from contextlib import ExitStack
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef, Variable
+from rdflib.namespace import XSD
 from rdflib.query import Result
 from rdflib.term import Node
 
+from graphbuild.errors import GraphBuildError
 from graphbuild.gazetteer import Gazetteer
-from graphbuild.namespaces import DEFAULT_BASE_IRI, ONTOLOGY_PATH, PREFIXES
+from graphbuild.namespaces import DEFAULT_BASE_IRI, ONTOLOGY_PATH
 from graphbuild.rdf import InstanceIris, SourceDocument, describe
 from graphbuild.records import Activity, Correction
 
@@ -35,6 +50,8 @@ from graphbuild.records import Activity, Correction
 GRAPH_NAMES = ("data", "ontology", "provenance")
 #: The graphs holding instance data (the ones the shapes check).
 INSTANCE_GRAPHS = ("data", "provenance")
+#: Below this many activities the graph is described in this process (no worker start-up).
+PARALLEL_FROM = 4000
 
 OxTerm = ox.NamedNode | ox.BlankNode | ox.Literal
 
@@ -65,34 +82,184 @@ class _Terms:
         raise TypeError(f"cannot store {node!r} in Oxigraph")
 
 
-class _TripleSink:
-    """A :class:`graphbuild.rdf.TripleSink` that keeps Oxigraph triples of one named graph."""
+# -- terms as N-Triples text ---------------------------------------------------------------
 
-    def __init__(self, terms: _Terms, triples: list[ox.Triple]) -> None:
-        self._terms = terms
-        self._triples = triples
+# Oxigraph's escapes in quoted strings (``tests/test_fastpath.py`` compares them).
+_ESCAPES = {c: f"\\u{c:04X}" for c in (*range(0x20), 0x7F)} | {
+    0x08: "\\b",
+    0x09: "\\t",
+    0x0A: "\\n",
+    0x0C: "\\f",
+    0x0D: "\\r",
+    0x22: '\\"',
+    0x5C: "\\\\",
+}
+
+
+def nt_term(node: Node) -> str:
+    """One rdflib term as N-Triples text, spelt as Oxigraph writes it."""
+    if isinstance(node, URIRef):
+        return f"<{node}>"
+    if isinstance(node, Literal):
+        text = str(node).translate(_ESCAPES)
+        if node.language:
+            return f'"{text}"@{node.language.lower()}'
+        datatype = node.datatype
+        if datatype is None or datatype == XSD.string:
+            return f'"{text}"'
+        return f'"{text}"^^<{datatype}>'
+    if isinstance(node, BNode):
+        return f"_:{node}"
+    raise TypeError(f"cannot write {node!r} as N-Triples")
+
+
+class _LineSink:
+    """A :class:`graphbuild.rdf.TripleSink` that keeps N-Triples lines (with their newline)."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
 
     def add(self, triple: tuple[Node, Node, Node], /) -> object:
         s, p, o = triple
-        term = self._terms.term
-        subject, predicate = term(s), term(p)
-        assert not isinstance(subject, ox.Literal) and isinstance(predicate, ox.NamedNode)
-        self._triples.append(ox.Triple(subject, predicate, term(o)))
+        self.lines.append(f"{nt_term(s)} {nt_term(p)} {nt_term(o)} .\n")
         return self
+
+    def sorted_bytes(self) -> Iterator[bytes]:
+        """The distinct lines, sorted (as bytes: UTF-8 keeps the order of code points)."""
+        for line in sorted(set(self.lines)):
+            yield line.encode("utf-8")
+
+
+def _write_lines(path: Path, lines: Iterable[bytes]) -> int:
+    count = 0
+    with open(path, "wb", buffering=1 << 20) as out:
+        for line in lines:
+            out.write(line)
+            count += 1
+    return count
+
+
+def _merge(paths: Sequence[Path], out: Path) -> int:
+    """Files of sorted distinct lines -> one file of sorted distinct lines; its line count."""
+    if len(paths) == 1:
+        shutil.copyfile(paths[0], out)
+        with open(out, "rb") as f:
+            return sum(1 for _ in f)
+    with ExitStack() as stack:
+        files = [stack.enter_context(open(p, "rb", buffering=1 << 20)) for p in paths]
+        last = b""
+        count = 0
+        with open(out, "wb", buffering=1 << 20) as target:
+            for line in heapq.merge(*files):
+                if line != last:
+                    target.write(line)
+                    count += 1
+                    last = line
+    return count
+
+
+def _lines(path: Path) -> Iterator[bytes]:
+    with open(path, "rb", buffering=1 << 20) as f:
+        yield from f
+
+
+# -- describing, in chunks -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Job:
+    activities: Sequence[Activity]
+    gazetteer: Gazetteer
+    sources: Sequence[SourceDocument]
+    corrections: Sequence[Correction]
+    base_iri: str
+
+
+_JOB: list[_Job] = []  # what forked workers describe (inherited, not pickled)
+
+
+def _describe_chunk(job: _Job, start: int, stop: int, folder: Path) -> dict[str, Path]:
+    """The data and provenance triples of ``activities[start:stop]``, each as a file of sorted
+    distinct lines in ``folder``."""
+    data, provenance = _LineSink(), _LineSink()
+    describe(
+        job.activities[start:stop],
+        job.gazetteer,
+        job.sources,
+        job.corrections,
+        InstanceIris(job.base_iri),
+        data,
+        provenance,
+    )
+    written = {}
+    for name, sink in (("data", data), ("provenance", provenance)):
+        path = folder / f"{name}-{start:09d}.nt"
+        _write_lines(path, sink.sorted_bytes())
+        sink.lines.clear()
+        written[name] = path
+    return written
+
+
+def _forked_chunk(start: int, stop: int, folder: str) -> dict[str, Path] | tuple[str, ...]:
+    try:
+        return _describe_chunk(_JOB[0], start, stop, Path(folder))
+    except GraphBuildError as exc:  # sent back as fields: the parent raises it again
+        return (type(exc).__name__, exc.message, exc.where or "", exc.hint or "")
+
+
+def _describe_all(job: _Job, folder: Path, *, workers: int, chunks: int) -> list[dict[str, Path]]:
+    bounds = [len(job.activities) * k // chunks for k in range(chunks + 1)]
+    spans = [(a, b) for a, b in itertools.pairwise(bounds) if b > a] or [(0, 0)]
+    if workers <= 1 or len(spans) == 1:
+        return [_describe_chunk(job, a, b, folder) for a, b in spans]
+    import multiprocessing
+
+    _JOB[:] = [job]
+    try:
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            results = pool.starmap(_forked_chunk, [(a, b, str(folder)) for a, b in spans])
+    finally:
+        _JOB.clear()
+    for result in results:
+        if isinstance(result, tuple):
+            from graphbuild import errors
+
+            kind, message, where, hint = result
+            raise getattr(errors, kind)(message, where or None, hint or None)
+    return [r for r in results if isinstance(r, dict)]
+
+
+def _parallel() -> bool:
+    return hasattr(os, "fork") and (os.cpu_count() or 1) > 1
+
+
+# -- the graph -----------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
 class FastGraph:
-    """The knowledge graph as sorted N-Triples lines per named graph, and an Oxigraph store
-    of the same quads for the queries.
+    """The knowledge graph as files of sorted distinct N-Triples lines (one per named graph,
+    and ``graph.nt`` for their union) and an Oxigraph store of the same quads for queries.
 
-    The lines are the reference: Oxigraph's store writes integer subtypes such as
-    ``xsd:nonNegativeInteger`` back as ``xsd:integer``, so files are written from the lines.
+    The files are the reference: Oxigraph's store writes integer subtypes such as
+    ``xsd:nonNegativeInteger`` back as ``xsd:integer``, so formats are written from them.
+    The folder they are in is removed with the object, unless it was given by the caller.
     """
 
-    store: ox.Store
-    lines: Mapping[str, list[bytes]]  # graph name -> sorted distinct lines, without newline
+    files: Mapping[str, Path]  # graph name -> its sorted distinct lines
+    union: Path  # the union of the named graphs, sorted distinct lines
+    counts: Mapping[str, int]  # lines per graph name, "union" and "instance"
     base_iri: str = DEFAULT_BASE_IRI
+    _cache: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+
+    @property
+    def store(self) -> ox.Store:
+        """The Oxigraph store of the named graphs, loaded from the files when first used (so
+        that format writers can be forked from a small process before it exists)."""
+        store: ox.Store | None = self._cache.get("store")
+        if store is None:
+            store = self._cache["store"] = _load(self.files, self.base_iri)
+        return store
 
     def graph(self, name: str) -> ox.NamedNode:
         return ox.NamedNode(str(InstanceIris(self.base_iri).graph(name)))
@@ -122,49 +289,73 @@ class FastGraph:
 
     def ntriples_lines(self, names: Iterable[str] = GRAPH_NAMES) -> list[bytes]:
         """The distinct triples of the named graphs, as sorted N-Triples lines (no newline).
-
-        Merged lists are computed once and kept (every export reads the union)."""
+        Reads the files: for small graphs and tests."""
         key = tuple(names)
-        if len(key) == 1:
-            return self.lines.get(key[0], [])
-        cache: dict[tuple[str, ...], list[bytes]] = self.__dict__.setdefault("_merged", {})
-        if key not in cache:
-            merged: set[bytes] = set()
-            for name in key:
-                merged.update(self.lines.get(name, []))
-            cache[key] = sorted(merged)
-        return cache[key]
+        paths = [self.union] if set(key) == set(GRAPH_NAMES) else [self.files[n] for n in key]
+        found: set[bytes] = set()
+        for path in paths:
+            found.update(line.rstrip(b"\n") for line in _lines(path))
+        return sorted(found)
 
     def triples_with(self, predicate: str) -> list[ox.Triple]:
         """The instance triples of one predicate, with their literals exactly as written."""
-        found = self._by_predicate().get(f"<{predicate}>".encode(), [])
-        return list(_triples(found)) if found else []
+        return self.lines_with([predicate]).get(predicate, [])
 
-    def _by_predicate(self) -> dict[bytes, list[bytes]]:
-        index: dict[bytes, list[bytes]] | None = self.__dict__.get("_predicate_index")
-        if index is None:
-            index = {}
+    def lines_with(self, predicates: Iterable[str]) -> dict[str, list[ox.Triple]]:
+        """The instance triples of each of ``predicates`` (one pass over the files; kept)."""
+        cached: dict[str, list[ox.Triple]] = self._cache.setdefault("by_predicate", {})
+        wanted = {f"<{p}>".encode(): p for p in predicates if p not in cached}
+        if wanted:
+            found: dict[str, list[bytes]] = {p: [] for p in wanted.values()}
             for name in INSTANCE_GRAPHS:
-                for line in self.lines.get(name, []):
-                    index.setdefault(line.split(b" ", 2)[1], []).append(line)
-            self.__dict__["_predicate_index"] = index
-        return index
+                for line in _lines(self.files[name]):
+                    predicate = wanted.get(line.split(b" ", 2)[1])
+                    if predicate is not None:
+                        found[predicate].append(line)
+            for predicate, lines in found.items():
+                cached[predicate] = list(_triples(lines)) if lines else []
+        return {p: cached[p] for p in predicates}
 
 
-def _make_graph(triples: Mapping[str, list[ox.Triple]], base_iri: str) -> FastGraph:
+def _load(files: Mapping[str, Path], base_iri: str) -> ox.Store:
     store = ox.Store()
-    lines: dict[str, list[bytes]] = {}
-    for name, found in triples.items():
-        dump = ox.serialize(found, format=ox.RdfFormat.N_TRIPLES)
-        assert dump is not None
-        unique = set(dump.split(b"\n"))
-        unique.discard(b"")
-        lines[name] = sorted(unique)
-        graph = ox.NamedNode(str(InstanceIris(base_iri).graph(name)))
-        store.bulk_load(dump, format=ox.RdfFormat.N_TRIPLES, to_graph=graph)
-        found.clear()  # the Python objects are the largest part of the memory
-        del dump, unique
-    return FastGraph(store, lines, base_iri)
+    iris = InstanceIris(base_iri)
+    for name, path in files.items():
+        if os.path.getsize(path):
+            graph = ox.NamedNode(str(iris.graph(name)))
+            store.bulk_load(path=str(path), format=ox.RdfFormat.N_TRIPLES, to_graph=graph)
+    return store
+
+
+def _finish(
+    folder: Path, runs: Mapping[str, Sequence[Path]], base_iri: str, owned: bool
+) -> FastGraph:
+    """Merge the sorted runs of each graph, write the union, load the store."""
+    files: dict[str, Path] = {}
+    counts: dict[str, int] = {}
+    for name in GRAPH_NAMES:
+        files[name] = folder / f"graph-{name}.nt"
+        counts[name] = _merge(runs.get(name, []), files[name]) if runs.get(name) else 0
+        if not runs.get(name):
+            files[name].write_bytes(b"")
+    for path in {p for paths in runs.values() for p in paths}:
+        path.unlink(missing_ok=True)
+    union = folder / "graph.nt"
+    counts["union"] = _merge([files[n] for n in GRAPH_NAMES], union)
+    instance = folder / "instance.nt"
+    counts["instance"] = _merge([files[n] for n in INSTANCE_GRAPHS], instance)
+    instance.unlink()
+    graph = FastGraph(files, union, counts, base_iri)
+    if owned:
+        weakref.finalize(graph, shutil.rmtree, folder, True)
+    return graph
+
+
+def _folder(workdir: Path | None) -> tuple[Path, bool]:
+    if workdir is not None:
+        Path(workdir).mkdir(parents=True, exist_ok=True)
+        return Path(tempfile.mkdtemp(prefix=".fast-", dir=workdir)), False
+    return Path(tempfile.mkdtemp(prefix="graphbuild-fast-")), True
 
 
 def build_store(
@@ -175,82 +366,132 @@ def build_store(
     corrections: Sequence[Correction] = (),
     base_iri: str = DEFAULT_BASE_IRI,
     ontology_path: Path = ONTOLOGY_PATH,
+    workdir: Path | None = None,
+    workers: int | None = None,
+    chunks: int | None = None,
 ) -> FastGraph:
     """The dataset of :func:`graphbuild.rdf.build_dataset`, as a :class:`FastGraph`.
 
+    ``workdir`` is where the files go (a fresh folder in it; by default a temporary folder
+    removed with the graph). ``workers`` and ``chunks`` say how the activities are shared
+    out (by default: two workers from :data:`PARALLEL_FROM` activities on, else none).
     Raises the same :class:`~graphbuild.errors.RecordsError` as the plain path.
     """
-    iris = InstanceIris(base_iri)
-    terms = _Terms()
-    triples: dict[str, list[ox.Triple]] = {name: [] for name in GRAPH_NAMES}
-    data = _TripleSink(terms, triples["data"])
-    describe(
-        activities,
-        gazetteer,
-        sources,
-        corrections,
-        iris,
-        data,
-        _TripleSink(terms, triples["provenance"]),
-    )
-    # The ontology goes through rdflib's parser, as in the plain path, so that both hold the
-    # same literals (rdflib normalises some lexical forms).
-    ontology = _TripleSink(terms, triples["ontology"])
-    for triple in Graph().parse(ontology_path, format="turtle"):
-        ontology.add(triple)
-    return _make_graph(triples, base_iri)
+    seen: set[str] = set()
+    for a in activities:  # checked here: a chunk only sees its own activities
+        if a.id in seen:
+            from graphbuild.errors import RecordsError, where
+
+            raise RecordsError("duplicate activity id", where(a.source, None, a.id))
+        seen.add(a.id)
+    big = len(activities) >= PARALLEL_FROM and _parallel()
+    if workers is None:
+        workers = min(2, os.cpu_count() or 1) if big else 1
+    if chunks is None:
+        chunks = workers * 4 if workers > 1 else 1
+    folder, owned = _folder(workdir)
+    try:
+        job = _Job(activities, gazetteer, sources, corrections, base_iri)
+        frozen = gc.isenabled()
+        gc.disable()  # millions of short-lived objects, no cycles: the collector only costs
+        try:
+            described = _describe_all(job, folder, workers=workers, chunks=chunks)
+            # The ontology goes through rdflib's parser, as in the plain path, so that both
+            # hold the same literals (rdflib normalises some lexical forms).
+            ontology = _LineSink()
+            for triple in Graph().parse(ontology_path, format="turtle"):
+                ontology.add(triple)
+            path = folder / "ontology-run.nt"
+            _write_lines(path, ontology.sorted_bytes())
+        finally:
+            if frozen:
+                gc.enable()
+        runs = {name: [d[name] for d in described] for name in INSTANCE_GRAPHS}
+        runs["ontology"] = [path]
+        return _finish(folder, runs, base_iri, owned)
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
 
 
 # -- serialisations -----------------------------------------------------------------------
 
 
 def _prefixes() -> dict[str, str]:
+    from graphbuild.namespaces import PREFIXES
+
     return {prefix: str(namespace) for prefix, namespace in sorted(PREFIXES.items())}
 
 
 def _triples(lines: list[bytes]) -> Iterator[ox.Triple]:
-    for quad in ox.parse(b"\n".join(lines) + b"\n", format=ox.RdfFormat.N_TRIPLES):
+    text = b"".join(line if line.endswith(b"\n") else line + b"\n" for line in lines)
+    for quad in ox.parse(text, format=ox.RdfFormat.N_TRIPLES):
         yield quad.triple
 
 
-def ntriples(lines: list[bytes]) -> bytes:
-    return b"".join(line + b"\n" for line in lines)
+def _parsed(path: Path) -> Iterator[ox.Triple]:
+    for quad in ox.parse(path=str(path), format=ox.RdfFormat.N_TRIPLES):
+        yield quad.triple
 
 
-def turtle(lines: list[bytes]) -> bytes:
-    out = ox.serialize(_triples(lines), format=ox.RdfFormat.TURTLE, prefixes=_prefixes())
-    assert out is not None
+def write_format(
+    fmt: str,
+    graph_files: Mapping[str, Path],
+    union: Path,
+    out: Path,
+    context: Mapping[str, Any] | None = None,
+    base_iri: str = DEFAULT_BASE_IRI,
+) -> Path:
+    """Write the graph in one format (``nt``, ``ttl``, ``jsonld``, ``rdf``, ``trig``) to
+    ``out``, reading only files: it runs in a worker process for large graphs."""
+    if fmt == "nt":
+        shutil.copyfile(union, out)
+    elif fmt == "ttl":
+        ox.serialize(
+            _parsed(union), output=str(out), format=ox.RdfFormat.TURTLE, prefixes=_prefixes()
+        )
+    elif fmt == "rdf":
+        ox.serialize(
+            _parsed(union), output=str(out), format=ox.RdfFormat.RDF_XML, prefixes=_prefixes()
+        )
+    elif fmt == "jsonld":
+        _write_jsonld(union, out, context or {"@context": {}})
+    elif fmt == "trig":
+        _write_trig(graph_files, out, base_iri)
+    else:
+        raise ValueError(f"unknown format {fmt!r}")
     return out
 
 
-def rdfxml(lines: list[bytes]) -> bytes:
-    out = ox.serialize(_triples(lines), format=ox.RdfFormat.RDF_XML, prefixes=_prefixes())
-    assert out is not None
-    return out
-
-
-def jsonld(lines: list[bytes], context: Mapping[str, Any]) -> bytes:
+def _write_jsonld(union: Path, out: Path, context: Mapping[str, Any]) -> None:
     """Expanded JSON-LD nodes (one per subject, in sorted order) under the shipped context.
 
     The context only names terms: every key and value is written in full, so the graph
     reads the same with or without it, and nothing is fetched when reading.
     """
-    out = ox.serialize(_triples(lines), format=ox.RdfFormat.JSON_LD)
-    assert out is not None
+    import json
+
     head = json.dumps({"@context": context["@context"]}, indent=2, sort_keys=True)
-    return head[:-2].encode("utf-8") + b',\n  "@graph": ' + out.strip() + b"\n}\n"
+    body = out.with_name(out.name + ".body")
+    ox.serialize(_parsed(union), output=str(body), format=ox.RdfFormat.JSON_LD)
+    with open(out, "wb") as target, open(body, "rb") as source:
+        target.write(head[:-2].encode("utf-8") + b',\n  "@graph": ')
+        shutil.copyfileobj(source, target, 1 << 20)
+        target.write(b"\n}\n")
+    body.unlink()
 
 
-def trig(graph: FastGraph) -> bytes:
+def _write_trig(graph_files: Mapping[str, Path], out: Path, base_iri: str) -> None:
     """The three named graphs, each sorted, in :data:`GRAPH_NAMES` order."""
-    quads: list[bytes] = []
-    for name in GRAPH_NAMES:
-        suffix = f" <{graph.graph(name).value}> .".encode()
-        quads.extend(line[:-2] + suffix for line in graph.lines.get(name, []))
-    parsed = ox.parse(b"\n".join(quads) + b"\n", format=ox.RdfFormat.N_QUADS)
-    out = ox.serialize(parsed, format=ox.RdfFormat.TRIG, prefixes=_prefixes())
-    assert out is not None
-    return out
+    iris = InstanceIris(base_iri)
+
+    def quads() -> Iterator[ox.Quad]:
+        for name in GRAPH_NAMES:
+            graph = ox.NamedNode(str(iris.graph(name)))
+            for triple in _parsed(graph_files[name]):
+                yield ox.Quad(triple.subject, triple.predicate, triple.object, graph)
+
+    ox.serialize(quads(), output=str(out), format=ox.RdfFormat.TRIG, prefixes=_prefixes())
 
 
 # -- terms back to rdflib (query results) --------------------------------------------------
@@ -296,23 +537,29 @@ def _to_rdflib(key: tuple[str, str, str, str]) -> URIRef | Literal | BNode:
     return Literal(value, datatype=URIRef(datatype))
 
 
+def _from_lines(lines: Iterable[bytes], base_iri: str) -> FastGraph:
+    """A :class:`FastGraph` whose ``data`` graph holds the given N-Triples lines."""
+    folder, _ = _folder(None)
+    run = folder / "data-run.nt"
+    _write_lines(run, sorted({line.rstrip(b"\n") + b"\n" for line in lines} - {b"\n"}))
+    empty = folder / "empty-run.nt"
+    empty.write_bytes(b"")
+    return _finish(
+        folder, {"data": [run], "ontology": [empty], "provenance": [empty]}, base_iri, True
+    )
+
+
 def from_graph(graph: Graph, *, base_iri: str = DEFAULT_BASE_IRI) -> FastGraph:
     """A :class:`FastGraph` holding an rdflib graph as its instance data (``data`` graph)."""
-    triples: list[ox.Triple] = []
-    sink = _TripleSink(_Terms(), triples)
+    sink = _LineSink()
     for triple in graph:
         sink.add(triple)
-    return _make_graph({"data": triples}, base_iri)
+    return _from_lines((line.encode("utf-8") for line in sink.lines), base_iri)
 
 
 def load_ntriples(path: Path, *, base_iri: str = DEFAULT_BASE_IRI) -> FastGraph:
     """A built ``graph.nt`` (the union graph) as a :class:`FastGraph`, in its ``data`` graph."""
-    text = path.read_bytes()
-    lines = sorted(set(text.split(b"\n")) - {b""})
-    store = ox.Store()
-    graph = ox.NamedNode(str(InstanceIris(base_iri).graph("data")))
-    store.bulk_load(text, format=ox.RdfFormat.N_TRIPLES, to_graph=graph)
-    return FastGraph(store, {"data": lines}, base_iri)
+    return _from_lines(_lines(Path(path)), base_iri)
 
 
 class StoreBackedGraph(Graph):

@@ -470,6 +470,8 @@ def validate_store(graph: FastGraph, *, shapes_path: Path | None = None) -> Vali
         )[1]
     )
     checks = compile_shapes(shapes, subclasses=subclasses)
+    # The literals the Python checks read, found in one pass over the files.
+    graph.lines_with({str(c.path) for c in checks if c.value_ok and c.path is not None})
     terms = RdflibTerms()
     found: list[Violation] = []
     for check in checks:

@@ -25,7 +25,9 @@ import io
 import json
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from enum import Enum
 from functools import cache
@@ -192,8 +194,34 @@ class _Facts:
     countries: dict[str, dict[str, str]]  # activity -> alpha3 -> English name
 
 
+_READ_ONCE: ContextVar[dict[tuple[int, Years | None], _Facts] | None] = ContextVar(
+    "_READ_ONCE", default=None
+)
+
+
+@contextmanager
+def reading_once() -> Iterator[None]:
+    """Within this block the views share what the queries return: each graph and span of
+    years is queried once (the graph must not change meanwhile)."""
+    token = _READ_ONCE.set({})
+    try:
+        yield
+    finally:
+        _READ_ONCE.reset(token)
+
+
 def _facts(graph: Graph, years: Years | None) -> _Facts:
     _check_years(years)
+    shared = _READ_ONCE.get()
+    if shared is None:
+        return _read_facts(graph, years)
+    key = (id(graph), years)
+    if key not in shared:
+        shared[key] = _read_facts(graph, years)
+    return shared[key]
+
+
+def _read_facts(graph: Graph, years: Years | None) -> _Facts:
     kg = _queryable(graph)
     organizations = {r["org"]: r for r in _rows(kg, "organizations")}
     activities = {r["activity"]: r for r in _rows(kg, "activities", years)}
@@ -230,7 +258,12 @@ def activity_table(graph: Graph, *, years: Years | None = None) -> list[Row]:
 
 def activity_years(graph: Graph) -> list[int]:
     """Every year from the first activity's to the last one's, gaps included."""
-    found = [int(r["year"]) for r in _rows(_queryable(graph), "activities")]
+    rows: Iterable[Row] = (
+        _facts(graph, None).activities.values()
+        if _READ_ONCE.get() is not None
+        else _rows(_queryable(graph), "activities")
+    )
+    found = [int(r["year"]) for r in rows]
     return list(range(min(found), max(found) + 1)) if found else []
 
 
@@ -685,9 +718,14 @@ def write_network(G: Network, fmt: NetworkFormat, path: str | Path) -> list[Path
 def write_main_views(graph: Graph, out_dir: str | Path) -> list[Path]:
     """Write ``out_dir/networks/``: each of :data:`MAIN_VIEWS` in every format, the ranked
     table of the partnership network (``partnership-stats.csv``) and ``growth.csv``."""
+
+    with reading_once():
+        return _write_main_views(graph, Path(out_dir) / "networks")
+
+
+def _write_main_views(graph: Graph, target: Path) -> list[Path]:
     from graphbuild.store import write_atomic
 
-    target = Path(out_dir) / "networks"
     written: list[Path] = []
     bipartite = org_country_network(graph)
     org_projection, country_projection = projections(bipartite)

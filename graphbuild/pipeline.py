@@ -116,6 +116,7 @@ def build(
     import shutil
     import tempfile
     import time
+    from contextlib import ExitStack
 
     from graphbuild import __version__
     from graphbuild.errors import ValidationFailed
@@ -144,26 +145,27 @@ def build(
     if engine not in ("fast", "plain"):
         raise ValueError(f"unknown engine '{engine}': use 'fast' or 'plain'")
     out = Path(out_dir)
-    if engine == "fast":
-        build_output = _build_fast(curated.activities, gaz, sources, corrections, base)
-    else:
-        build_output = _build_plain(curated.activities, gaz, sources, corrections, base)
-    step("validate", 2)
-    report, report_text, counts, write = build_output
-    if not report.conforms:
-        raise ValidationFailed(
-            "the graph does not conform to the SHACL shapes; nothing was published:\n"
-            + report_text,
-            str(data / "activities.json"),
-            "fix the records (with a correction) or the gazetteer, then build again",
-        )
-    step("write files", 3)
     out.mkdir(parents=True, exist_ok=True)
     scratch = Path(tempfile.mkdtemp(prefix=".build-", dir=out))
-    try:
-        written = write(
+    with ExitStack() as cleanup:
+        cleanup.callback(shutil.rmtree, scratch, True)
+        if engine == "fast":
+            built = _build_fast(curated.activities, gaz, sources, corrections, base, scratch)
+        else:
+            built = _build_plain(curated.activities, gaz, sources, corrections, base)
+        cleanup.callback(built.close)
+        step("validate", 2)
+        if not built.report.conforms:
+            raise ValidationFailed(
+                "the graph does not conform to the SHACL shapes; nothing was published:\n"
+                + built.text,
+                str(data / "activities.json"),
+                "fix the records (with a correction) or the gazetteer, then build again",
+            )
+        step("write files", 3)
+        written = built.write(
             scratch,
-            validation_text=report_text,
+            validation_text=built.text,
             version=__version__,
             created=build_date(),
             endpoint=endpoint,
@@ -173,18 +175,24 @@ def build(
             target = out / path.name
             os.replace(path, target)
             files[name] = target
-    finally:
-        shutil.rmtree(scratch, ignore_errors=True)
     return BuildSummary(
-        counts=counts,
+        counts=built.counts,
         files=files,
         seconds=time.perf_counter() - started,
-        warnings=len(report.warnings),
+        warnings=len(built.report.warnings),
     )
 
 
-# What an engine hands back: the report, its text, the counts, and how to write the files.
-_Built = tuple["ValidationReport", str, dict[str, int], Callable[..., dict[str, Path]]]
+@dataclass
+class _Built:
+    """What an engine hands back: the report, its text, the counts, how to write the files,
+    and what to stop when done (the fast engine's format writers)."""
+
+    report: ValidationReport
+    text: str
+    counts: dict[str, int]
+    write: Callable[..., dict[str, Path]]
+    close: Callable[[], None] = lambda: None
 
 
 def _build_plain(
@@ -203,7 +211,7 @@ def _build_plain(
     ds = build_dataset(activities, gaz, sources=sources, corrections=corrections, base_iri=base)
     report = validate(ds)
     write = partial(write_outputs, ds, base_iri=base)
-    return report, format_report(report, ds), summary_counts(ds), write
+    return _Built(report, format_report(report, ds), summary_counts(ds), write)
 
 
 def _build_fast(
@@ -212,7 +220,10 @@ def _build_fast(
     sources: Sequence[SourceDocument],
     corrections: Sequence[Correction],
     base: str,
+    scratch: Path,
 ) -> _Built:
+    """The fast engine: the formats are written (by worker processes for a large graph)
+    while this process validates; they are dropped with the scratch folder if it fails."""
     from functools import partial
 
     from graphbuild import fastexport
@@ -220,18 +231,30 @@ def _build_fast(
     from graphbuild.fastshacl import UnsupportedShape, validate_store
     from graphbuild.validate import format_report, validate
 
-    graph = build_store(activities, gaz, sources=sources, corrections=corrections, base_iri=base)
+    graph = build_store(
+        activities,
+        gaz,
+        sources=sources,
+        corrections=corrections,
+        base_iri=base,
+        workdir=scratch,
+    )
+    writer = fastexport.FileWriter(graph, scratch)
     try:
-        report = validate_store(graph)
-        text = fastexport.format_fast_report(graph, report)
-    except UnsupportedShape:  # shapes beyond the compiled subset: pySHACL on the same triples
-        from rdflib import Graph
+        try:
+            report = validate_store(graph)
+            text = fastexport.format_fast_report(graph, report)
+        except UnsupportedShape:  # shapes beyond the compiled subset: pySHACL on the same triples
+            from rdflib import Graph
 
-        instance = Graph().parse(
-            data=b"\n".join(graph.ntriples_lines(("data", "provenance"))).decode("utf-8"),
-            format="nt",
-        )
-        report = validate(instance)
-        text = format_report(report, instance)
-    write = partial(fastexport.write_outputs, graph)
-    return report, text, fastexport.summary_counts(graph), write
+            instance = Graph()
+            for name in ("data", "provenance"):
+                instance.parse(graph.files[name], format="nt")
+            report = validate(instance)
+            text = format_report(report, instance)
+        counts = fastexport.summary_counts(graph)
+    except BaseException:
+        writer.close()
+        raise
+    write = partial(fastexport.write_outputs, graph, writer=writer)
+    return _Built(report, text, counts, write, writer.close)

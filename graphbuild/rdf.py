@@ -74,8 +74,12 @@ class SourceDocument:
     language: str = "en"
 
 
+_SAFE_SEGMENT = re.compile(r"[A-Za-z0-9._~-]*")
+
+
 def _segment(text: str) -> str:
-    return quote(text, safe="-._~")
+    # What quote() leaves as it is, returned without calling it (most ids).
+    return text if _SAFE_SEGMENT.fullmatch(text) else quote(text, safe="-._~")
 
 
 def slug(text: str) -> str:

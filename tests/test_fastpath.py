@@ -10,15 +10,25 @@ from __future__ import annotations
 
 import importlib.util
 import sys
+from dataclasses import replace
+from datetime import date
 from pathlib import Path
 from types import ModuleType
+from typing import Any
+from urllib.parse import quote
 
+import pyoxigraph as ox
 import pytest
-from rdflib import Dataset, Graph
+from hypothesis import given
+from hypothesis import strategies as st
+from rdflib import XSD, Dataset, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 
 from graphbuild.corrections import load_corrections
-from graphbuild.fastpath import StoreBackedGraph, build_store, from_graph
+from graphbuild.errors import RecordsError
+from graphbuild.export import RdfFormat
+from graphbuild.fastexport import FileWriter
+from graphbuild.fastpath import FastGraph, StoreBackedGraph, build_store, from_graph, nt_term
 from graphbuild.fastshacl import validate_store
 from graphbuild.gazetteer import Gazetteer
 from graphbuild.ingest import ingest_paths
@@ -166,3 +176,109 @@ def test_generated_pages_ingest_with_high_recall(tmp_path: Path, gazetteer: Gaze
     assert len(expected) >= 160
     assert hits / len(expected) >= 0.98
     assert len(result.activities) <= len(expected) * 1.02
+
+
+# -- the fast path's own parts --------------------------------------------------------------
+
+_TEXT = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=30)
+_LANGS = st.sampled_from(["en", "fr", "EN-us", "fr-CA", "de-CH-1996"])
+# Datatypes that take any lexical form (the typed values the graph has are checked below).
+_DATATYPES = st.sampled_from([XSD.string, XSD.token, URIRef("https://example.org/dt")])
+
+
+@given(text=_TEXT, lang=_LANGS, datatype=_DATATYPES)
+def test_terms_are_spelt_as_oxigraph_writes_them(text: str, lang: str, datatype: URIRef) -> None:
+    """The lines are written without Oxigraph, but must be the bytes its writer gives, so that
+    equal triples are equal lines (the files are sorted and merged as bytes)."""
+    assert nt_term(Literal(text)) == str(ox.Literal(text))
+    assert nt_term(Literal(text, lang=lang)) == str(ox.Literal(text, language=lang.lower()))
+    value = Literal(text, datatype=datatype)  # rdflib may normalise the form (xsd:token)
+    typed = ox.Literal(str(value), datatype=ox.NamedNode(str(datatype)))
+    assert nt_term(value) == str(typed)
+    iri = f"https://example.org/{quote(text)}"
+    assert nt_term(URIRef(iri)) == str(ox.NamedNode(iri))
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        Literal(5, datatype=XSD.nonNegativeInteger),
+        Literal(12, datatype=XSD.positiveInteger),
+        Literal(-3),
+        Literal(True),
+        Literal(date(2016, 2, 29)),
+        Literal("2016-09", datatype=XSD.gYearMonth),
+        Literal("2016", datatype=XSD.gYear),
+        Literal("en", datatype=XSD.language),
+    ],
+)
+def test_typed_values_are_spelt_as_oxigraph_writes_them(value: Literal) -> None:
+    assert value.datatype is not None
+    expected = ox.Literal(str(value), datatype=ox.NamedNode(str(value.datatype)))
+    assert nt_term(value) == str(expected)
+
+
+def _real_inputs(gazetteer: Gazetteer) -> dict[str, Any]:
+    curated = load_records(ROOT / "data" / "activities.json")
+    applied = set(curated.corrections_applied)
+    return {
+        "activities": curated.activities,
+        "gazetteer": gazetteer,
+        "sources": [
+            SourceDocument(s.id, s.title, s.sha256, s.url, s.language) for s in curated.sources
+        ],
+        "corrections": [
+            c for c in load_corrections(ROOT / "data" / "corrections.toml") if c.id in applied
+        ],
+    }
+
+
+def _file_bytes(graph: FastGraph) -> dict[str, bytes]:
+    return {
+        **{name: path.read_bytes() for name, path in graph.files.items()},
+        "union": graph.union.read_bytes(),
+    }
+
+
+def test_chunks_and_workers_give_the_same_files(gazetteer: Gazetteer, tmp_path: Path) -> None:
+    """Activities described by chunks (here, or in forked workers) and merged give the bytes
+    of one pass over them all: shared resources described by several chunks come out once,
+    an election's types from two chunks are both kept, a correction finds its activity."""
+    inputs = _real_inputs(gazetteer)
+    whole = build_store(**inputs, workdir=tmp_path / "whole", workers=1, chunks=1)
+    expected = _file_bytes(whole)
+    assert expected["union"].count(b"\n") == whole.counts["union"] == 6200
+    lines = expected["union"].splitlines()
+    assert lines == sorted(set(lines))
+    for workers, chunks in ((1, 7), (2, 5), (2, 82)):
+        folder = tmp_path / f"{workers}-{chunks}"
+        graph = build_store(**inputs, workdir=folder, workers=workers, chunks=chunks)
+        assert _file_bytes(graph) == expected, (workers, chunks)
+        assert graph.counts == whole.counts
+
+
+def test_format_writers_in_workers_write_the_same_files(
+    gazetteer: Gazetteer, tmp_path: Path
+) -> None:
+    graph = build_store(**_real_inputs(gazetteer), workdir=tmp_path / "graph")
+    here, there = tmp_path / "here", tmp_path / "there"
+    here.mkdir()
+    there.mkdir()
+    written_here, counted_here = FileWriter(graph, here, workers=0).collect()
+    written_there, counted_there = FileWriter(graph, there, workers=2).collect()
+    assert counted_here == counted_there
+    assert counted_here["triples"] == graph.counts["union"]
+    assert sorted(written_here) == sorted(written_there) == sorted(f.file_name for f in RdfFormat)
+    for name, path in written_here.items():
+        assert path.read_bytes() == written_there[name].read_bytes(), name
+
+
+def test_a_record_error_in_a_worker_is_raised_here(gazetteer: Gazetteer, tmp_path: Path) -> None:
+    inputs = _real_inputs(gazetteer)
+    activities = list(inputs["activities"])
+    activities[-1] = replace(activities[-1], countries=("ZZZ",))
+    inputs["activities"] = activities
+    with pytest.raises(RecordsError, match="ZZZ") as raised:
+        build_store(**inputs, workdir=tmp_path, workers=2, chunks=4)
+    assert activities[-1].id in str(raised.value)
+    assert list(tmp_path.iterdir()) == []  # the partial files are removed
