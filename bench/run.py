@@ -198,6 +198,9 @@ def child(pages_dir: Path, engine: str, out: Path) -> dict[str, Any]:
         stages.run("counts", lambda: fastexport.summary_counts(graph), triples)
         _written, counted = stages.run("wait for format writers", writer.collect, triples)
         stages.run("export void.ttl", lambda: fastexport.statistics(graph, counted), triples)
+        # The ingest, describe and format workers (before the catalog forks copies of this).
+        children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        stages.rows.append({"stage": "largest worker", "seconds": None, "peak_mb": children})
         for name, seconds in sorted(writer.seconds.items()):
             label = "VoID counts" if name == "statistics" else name
             stages.rows.append(
@@ -213,8 +216,6 @@ def child(pages_dir: Path, engine: str, out: Path) -> dict[str, Any]:
             text, _ = bind(query, CATALOG_VALUES.get(name, {}))
             run_query_forked(stages, f"query {name}", lambda text=text: graph.select(text), triples)
         stages.run("networks", lambda: write_main_views(StoreBackedGraph(graph), out), triples)
-        children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-        stages.rows.append({"stage": "largest worker", "seconds": None, "peak_mb": children})
         if (BENCH / "endpoint.py").exists():
             from endpoint import time_catalog_through_endpoint  # bench/endpoint.py
 

@@ -482,14 +482,18 @@ def _write_jsonld(union: Path, out: Path, context: Mapping[str, Any]) -> None:
 
 
 def _write_trig(graph_files: Mapping[str, Path], out: Path, base_iri: str) -> None:
-    """The three named graphs, each sorted, in :data:`GRAPH_NAMES` order."""
+    """The three named graphs, each sorted, in :data:`GRAPH_NAMES` order. Each file's lines
+    are turned into N-Quads a block at a time and parsed by Oxigraph (no Python object per
+    quad is made here)."""
     iris = InstanceIris(base_iri)
 
     def quads() -> Iterator[ox.Quad]:
         for name in GRAPH_NAMES:
-            graph = ox.NamedNode(str(iris.graph(name)))
-            for triple in _parsed(graph_files[name]):
-                yield ox.Quad(triple.subject, triple.predicate, triple.object, graph)
+            suffix = f" <{iris.graph(name)}> .\n".encode()
+            with open(graph_files[name], "rb", buffering=1 << 20) as lines:
+                while block := lines.readlines(1 << 22):
+                    text = b"".join(line[:-3] + suffix for line in block)
+                    yield from ox.parse(text, format=ox.RdfFormat.N_QUADS)
 
     ox.serialize(quads(), output=str(out), format=ox.RdfFormat.TRIG, prefixes=_prefixes())
 
