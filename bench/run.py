@@ -330,9 +330,9 @@ def _extrapolated(previous: dict[str, Any], ratio: float, estimate: float) -> di
     rows = [
         {
             **row,
-            "seconds": row["seconds"] * ratio,
-            "peak_mb": row["peak_mb"] * ratio,
-            "triples": row["triples"] * ratio if row["triples"] else None,
+            "seconds": row["seconds"] * ratio if row["seconds"] is not None else None,
+            "peak_mb": row["peak_mb"] * ratio if row["peak_mb"] is not None else None,
+            "triples": row["triples"] * ratio if row.get("triples") else None,
         }
         for row in previous["rows"]
     ]
