@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,6 +34,22 @@ def ingest_pages(
 
     A page where no activity can be found is an error: it is not of this family.
     """
+    # The ingest makes many small objects and keeps most; the cyclic collector, run over
+    # the growing heap again and again, would cost more and more per page. It is off for
+    # the ingest (which makes no garbage cycles of note) and back as it was after.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _ingest_pages(pages, gazetteer, progress)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _ingest_pages(
+    pages: Sequence[SourcePage], gazetteer: Gazetteer, progress: Progress | None
+) -> IngestResult:
+    """The work of :func:`ingest_pages`."""
     index = NameIndex(gazetteer)
     records: list[Activity] = []
     issues: list[IngestIssue] = []

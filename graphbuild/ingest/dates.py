@@ -9,11 +9,14 @@ context the issue describes.
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import difflib
+import functools
 import re
 from dataclasses import dataclass, replace
 
+from graphbuild.ingest.memo import text_memo
 from graphbuild.records import DatePrecision
 
 _MONTHS: dict[str, int] = {}
@@ -84,6 +87,7 @@ _NUMBER_WORDS = {
 }
 
 
+@functools.lru_cache(maxsize=8192)
 def month_number(word: str) -> int | None:
     """The month a word names, forgiving common misspellings ("Febuary", "Agust", "Decembre").
 
@@ -102,6 +106,12 @@ def month_number(word: str) -> int | None:
     if close[0][0] != w[0] or abs(len(close[0]) - len(w)) > 2:
         return None
     return _MONTHS[close[0]]
+
+
+@functools.lru_cache(maxsize=4096)
+def month_length(year: int, month: int) -> int:
+    """The days of a month (``calendar.monthrange``, remembered)."""
+    return calendar.monthrange(year, month)[1]
 
 
 @dataclass(frozen=True)
@@ -138,7 +148,7 @@ class PartialDate:
     def last_day(self) -> tuple[int, int, int]:
         assert self.year is not None
         month = self.month or 12
-        day = self.day or calendar.monthrange(self.year, month)[1]
+        day = self.day or month_length(self.year, month)
         return (self.year, month, day)
 
 
@@ -226,10 +236,33 @@ _PATTERNS = [
 ]
 
 
+_DIGITS = re.compile(r"\d+")
+_ANY_DIGIT = re.compile(r"\d")
+_TOKEN = re.compile(r"\S+")
+# Where a phrase may start: what every pattern's opening look-behind allows, on a non-space.
+_PHRASE_START = re.compile(r"(?<![\w'’-])\S")
+# The patterns that need a digit, and the one that does not ("in September").
+_MONTH_ALONE = _PATTERNS[5]
+# The others need a digit. Where one may start decides which: on a digit, only those that
+# open on a day or a year; on a lead word ("from", "in", ...), any; on another word, only
+# those that open on a month, which must then be followed by a number.
+_OPEN_ON_DIGIT: tuple[int, ...] = (1, 3, 6)
+_OPEN_ON_LEAD: tuple[int, ...] = (0, 1, 2, 3, 4, 6)
+_OPEN_ON_MONTH: tuple[int, ...] = (0, 2, 4)
+_LEAD_WORD = re.compile(
+    r"(?:from|between|on|in|during|since|until|du|entre|le|les|en|depuis|early|late|"
+    r"mid|fall|autumn|spring|summer|winter|of)\s",
+    re.IGNORECASE,
+)
+_MONTH_THEN_NUMBER = re.compile(rf"{_W}\s+\d", re.IGNORECASE)
+
+_ORDINAL = re.compile(r"(\d+)(?:st|nd|rd|th|er|e|ème|eme)")
+
+
 def _day(text: str | None) -> int | None:
     if text is None:
         return None
-    return int(re.match(r"\d+", text).group())  # type: ignore[union-attr]
+    return int(_DIGITS.match(text).group())  # type: ignore[union-attr]
 
 
 def _check(d: PartialDate, phrase: str) -> None:
@@ -237,7 +270,7 @@ def _check(d: PartialDate, phrase: str) -> None:
         raise DateError(f"year {d.year} in '{phrase}' is not a calendar year")
     if d.day is not None and d.month is not None:
         year = d.year if d.year is not None else 2000  # a leap year: Feb 29 stays possible
-        if not 1 <= d.day <= calendar.monthrange(year, d.month)[1]:
+        if not 1 <= d.day <= month_length(year, d.month):
             raise DateError(f"'{phrase}' names day {d.day} of a month that has no such day")
 
 
@@ -280,13 +313,57 @@ def find_dates(text: str) -> tuple[list[DateMention], list[tuple[int, int, str]]
     >>> found[0].start.iso(), found[0].end.iso(), found[0].lead
     ('2015-03-30', '2015-04-02', 'from')
     """
+    found, problems = _find_dates(text)
+    return list(found), list(problems)
+
+
+def _digit_phrase_starts(text: str) -> list[int]:
+    """Every offset where a phrase with a digit may start, in order: a phrase's words before
+    its first digit are at most three (a lead, "the", a month), each followed by white
+    space, so it starts at most three words before a word holding a digit."""
+    token_starts = [m.start() for m in _TOKEN.finditer(text)]
+    spans: list[tuple[int, int]] = []  # offsets a phrase may start in, in order
+    last = -1
+    for digits in _DIGITS.finditer(text):
+        j = bisect.bisect_right(token_starts, digits.start()) - 1
+        if j == last:
+            continue
+        last = j
+        first = token_starts[max(0, j - 3)]
+        end = token_starts[j + 1] if j + 1 < len(token_starts) else len(text)
+        if spans and first <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((first, end))
+    return [m.start() for a, b in spans for m in _PHRASE_START.finditer(text, a, b)]
+
+
+@text_memo
+def _find_dates(text: str) -> tuple[tuple[DateMention, ...], tuple[tuple[int, int, str], ...]]:
+    """The work of :func:`find_dates`."""
     candidates: list[tuple[int, int, int, re.Match[str]]] = []
-    # Without a digit only "in September"-style months can be there.
-    patterns = _PATTERNS if any(ch.isdigit() for ch in text) else _PATTERNS[5:6]
-    for pattern in patterns:
-        rank = _PATTERNS.index(pattern)
-        for m in pattern.finditer(text):
-            candidates.append((m.start(), -(m.end() - m.start()), rank, m))
+    for m in _MONTH_ALONE.finditer(text):
+        candidates.append((m.start(), -(m.end() - m.start()), 5, m))
+    # Without a digit only "in September"-style months can be there (the others need one).
+    starts = _digit_phrase_starts(text) if _ANY_DIGIT.search(text) else []
+    # What ``pattern.finditer(text)`` finds for each pattern, trying only where it may start.
+    taken = [0] * len(_PATTERNS)  # each pattern's matches do not overlap
+    for start in starts:
+        if text[start].isdecimal():
+            ranks = _OPEN_ON_DIGIT
+        elif _LEAD_WORD.match(text, start):
+            ranks = _OPEN_ON_LEAD
+        elif _MONTH_THEN_NUMBER.match(text, start):
+            ranks = _OPEN_ON_MONTH
+        else:
+            continue
+        for rank in ranks:
+            if start < taken[rank]:
+                continue
+            match = _PATTERNS[rank].match(text, start)
+            if match is not None:
+                candidates.append((start, -(match.end() - start), rank, match))
+                taken[rank] = match.end()
     candidates.sort(key=lambda c: (c[0], c[1], c[2]))
     found: list[DateMention] = []
     problems: list[tuple[int, int, str]] = []
@@ -333,13 +410,13 @@ def find_dates(text: str) -> tuple[list[DateMention], list[tuple[int, int, str]]
             found.append(DateMention(s, e, text[s:e].strip(" ,"), a, b, lead))
         taken_until = m.end()
     found.sort(key=lambda d: d.start_offset)
-    return found, problems
+    return tuple(found), tuple(problems)
 
 
 def ordinal_number(word: str) -> int | None:
     """``13th`` -> 13, ``third`` -> 3, ``1er`` -> 1; None for anything else."""
     w = word.lower()
-    m = re.fullmatch(r"(\d+)(?:st|nd|rd|th|er|e|ème|eme)", w)
+    m = _ORDINAL.fullmatch(w)
     if m:
         return int(m.group(1))
     return _NUMBER_WORDS.get(w)

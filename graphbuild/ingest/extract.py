@@ -21,15 +21,22 @@ The rules, in the order they apply to a section (a heading and its paragraphs):
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from types import EllipsisType
 
 from graphbuild.gazetteer import Gazetteer
-from graphbuild.ingest.dates import DateMention, PartialDate, find_dates, ordinal_number
+from graphbuild.ingest.dates import (
+    DateMention,
+    PartialDate,
+    find_dates,
+    month_length,
+    ordinal_number,
+)
+from graphbuild.ingest.memo import text_memo
 from graphbuild.ingest.names import NameHit, NameIndex, fold
 from graphbuild.ingest.segment import Section, clean_text, sections
 from graphbuild.records import (
@@ -140,6 +147,50 @@ _ACTIVITY_HEADING = re.compile(
     re.IGNORECASE,
 )
 
+
+# Words one of which _INFO_SENTENCE needs (lower case).
+_INFO_WORDS = (
+    "web",
+    "press release",
+    "learn more",
+    "find out more",
+    "know more",
+    "information",
+    "consult ",
+    "go to",
+    "visit their",
+    "french only",
+    "in french)",
+    "story in",
+    "site ",
+    "communiqu",
+    "pour en savoir plus",
+)
+
+
+@text_memo
+def _is_info_text(text: str) -> bool:
+    return _may_contain(text, _INFO_WORDS) and bool(_INFO_SENTENCE.search(text))
+
+
+# The only characters other than ASCII letters that a case-insensitive pattern takes for
+# ASCII letters: İ ı ſ and the Kelvin sign.
+_CASE_TWINS = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def _may_contain(text: str, words: tuple[str, ...]) -> bool:
+    """False when a case-insensitive pattern cannot find any of ``words`` (lower-case ASCII)
+    in ``text``: a quick test before the pattern's search."""
+    if _CASE_TWINS.search(text):
+        return True
+    return _has_any(text.lower(), words)
+
+
+def _has_any(text: str, words: tuple[str, ...]) -> bool:
+    """Whether any of ``words`` is in ``text``, as written."""
+    return any(word in text for word in words)
+
+
 # Kind patterns, in priority order; the first text that matches any decides.
 _KIND_PATTERNS: list[tuple[ActivityKind, re.Pattern[str]]] = [
     (
@@ -249,6 +300,40 @@ _EVENT = re.compile(
     r"(?P<post>(?:\s+(?:of|on|de|des|du|for)\s+(?:the\s+|la\s+|l')?" + _W + r"(?:\s+(?:[A-Z]"
     r"[\w'’-]{0,40}|of|and|on|for|in|de|des|du|la|et|the)(?![\w'’-])){0,10})?)"
 )
+# Words one of which every event name has (as written).
+_EVENT_WORDS = (
+    "Conference",
+    "Seminar",
+    "Workshop",
+    "Assembl",
+    "Committee",
+    "Debates",
+    "Journées",
+    "Days",
+    "Forum",
+    "Symposium",
+    "Round Table",
+    "Colloque",
+    "Séminaire",
+    "Atelier",
+    "general assembly",
+    "seminar",
+    "workshop",
+    "conference",
+)
+
+
+@text_memo
+def _event_names(text: str) -> tuple[tuple[int, str, str, str | None, str], ...]:
+    """The event names of a text: offset, phrase, noun, ordinal and what follows the noun."""
+    if not _has_any(text, _EVENT_WORDS):
+        return ()
+    return tuple(
+        (m.start(), m.group(0), m.group("noun"), m.group("ord"), m.group("post"))
+        for m in _EVENT.finditer(text)
+    )
+
+
 _TRAILING_SMALL = re.compile(r"(?:\s+(?:of|and|on|for|in|de|des|du|la|et|the))+$")
 
 
@@ -265,6 +350,26 @@ def _cat_of_event(noun: str) -> str:
     if n in ("journées", "days", "debates", "forum", "round table"):
         return "meeting"
     return "conference"
+
+
+# Place cues (see ``PageExtractor._locations``).
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|et|\s)\s*")
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:\w+\s+){0,1}$", re.IGNORECASE)
+_WHERE_BEFORE = re.compile(
+    r"(?:\b(?:in|to|at|visiting|visited|visit|toward|towards|for|en|au|aux|a|dans|"
+    r"inside|within)\s+(?:the\s+)?(?:(?:Republic|State|Islamic Republic|"
+    r"Plurinational State)\s+of\s+(?:the\s+)?)?|\bcountries\s+of\s+(?:the\s+)?)$",
+    re.IGNORECASE,
+)
+_POSSESSIVE_ELECTION = re.compile(
+    r"'s?\s+(?:\w+\s+){0,3}(?:presidential|legislative|parliamentary|general|"
+    r"municipal|elections?|election)"
+)
+_FROM_WORD = re.compile(r"\bfrom\s")
+# "April 13, and May 5, 2011": the gap between the two dates of a pair.
+_PAIR_GAP = re.compile(r"\s*,?\s*(?:and|et|&)\s*")
+_MISSIONS = re.compile(r"\bmissions\b", re.IGNORECASE)
+_ONE_IN = re.compile(r"\b(?:one|the other)\s+(?:in|to)\b", re.IGNORECASE)
 
 
 # -- the extractor ----------------------------------------------------------------------------
@@ -302,7 +407,11 @@ class PageExtractor:
         self.clean = clean_text(page.text)
         self.issues: list[IngestIssue] = []
         self._heading_sentence_for_trip: Sentence | None = None
+        # Memos per sentence, keyed by its offsets (which fix its text within the page).
         self._hit_cache: dict[tuple[int, int], list[NameHit]] = {}
+        self._fold_cache: dict[tuple[int, int], str] = {}
+        self._masked_cache: dict[tuple[int, int], str] = {}
+        self._location_cache: dict[tuple[int, int, bool], tuple[list[str], list[str]]] = {}
 
     # -- helpers --
 
@@ -329,6 +438,18 @@ class PageExtractor:
             self._hit_cache[key] = cached
         return cached
 
+    def _folded(self, sentence: Sentence) -> str:
+        """``fold`` of the sentence's text, computed once."""
+        key = (sentence.start, sentence.end)
+        cached = self._fold_cache.get(key)
+        if cached is None:
+            cached = self._fold_cache[key] = fold(sentence.text)
+        return cached
+
+    def _is_info(self, sentence: Sentence) -> bool:
+        """Whether the sentence only points to more information ("see the press release")."""
+        return _is_info_text(sentence.text)
+
     def _date_role(self, m: DateMention, s: Sentence) -> str:
         rel = m.start_offset - s.start
         text = self._without_names(s)  # "Directeur général des élections" is no election
@@ -353,11 +474,20 @@ class PageExtractor:
         self, sentence: Sentence, *, heading: bool = False
     ) -> tuple[list[str], list[str]]:
         """Countries (alpha-3) and place ids named as where things happen in a sentence."""
+        key = (sentence.start, sentence.end, heading)
+        cached = self._location_cache.get(key)
+        if cached is None:
+            cached = self._find_locations(sentence, heading=heading)
+            self._location_cache[key] = cached
+        return list(cached[0]), list(cached[1])
+
+    def _find_locations(self, sentence: Sentence, *, heading: bool) -> tuple[list[str], list[str]]:
+        """The work of :meth:`_locations`."""
         countries: list[str] = []
         cities: list[str] = []
         prev_end = -10
         prev_loc = False
-        text = fold(sentence.text)
+        text = self._folded(sentence)
         for hit in self._hits(sentence):
             if hit.category not in ("country", "place"):
                 prev_end = hit.end
@@ -367,24 +497,14 @@ class PageExtractor:
             before = text[max(0, rel_s - 40) : rel_s]
             after = text[rel_e : rel_e + 40]
             gap = text[prev_end - sentence.start : rel_s] if prev_end >= sentence.start else None
-            if gap is not None and re.fullmatch(r"\s*(?:,|,?\s*and|et|\s)\s*", gap):
+            if gap is not None and _LIST_GAP.fullmatch(gap):
                 is_loc = prev_loc
-            elif re.search(r"\bfrom\s+(?:the\s+)?(?:\w+\s+){0,1}$", before, re.IGNORECASE):
+            elif _FROM_BEFORE.search(before):
                 is_loc = False
-            elif re.search(
-                r"(?:\b(?:in|to|at|visiting|visited|visit|toward|towards|for|en|au|aux|a|dans|"
-                r"inside|within)\s+(?:the\s+)?(?:(?:Republic|State|Islamic Republic|"
-                r"Plurinational State)\s+of\s+(?:the\s+)?)?|\bcountries\s+of\s+(?:the\s+)?)$",
-                before,
-                re.IGNORECASE,
-            ) or re.match(
-                r"'s?\s+(?:\w+\s+){0,3}(?:presidential|legislative|parliamentary|general|"
-                r"municipal|elections?|election)",
-                after,
-            ):
+            elif _WHERE_BEFORE.search(before) or _POSSESSIVE_ELECTION.match(after):
                 is_loc = True
             else:
-                is_loc = heading and not re.search(r"\bfrom\s", before[-12:])
+                is_loc = heading and not _FROM_WORD.search(before[-12:])
             prev_end, prev_loc = hit.end, is_loc
             if not is_loc:
                 continue
@@ -418,12 +538,20 @@ class PageExtractor:
 
     def _without_names(self, sentence: Sentence) -> str:
         """The sentence with organisation names blanked out, offsets kept."""
-        chars = list(sentence.text)
-        for h in self._hits(sentence):
-            if h.category in ("organization", "generic-organization"):
-                a, b = h.start - sentence.start, h.end - sentence.start
-                chars[a:b] = " " * (b - a)
-        return "".join(chars)
+        key = (sentence.start, sentence.end)
+        cached = self._masked_cache.get(key)
+        if cached is None:
+            text = sentence.text
+            pieces: list[str] = []
+            pos = 0
+            for h in self._hits(sentence):  # in order, without overlaps
+                if h.category in ("organization", "generic-organization"):
+                    a, b = h.start - sentence.start, h.end - sentence.start
+                    pieces += (text[pos:a], " " * (b - a))
+                    pos = b
+            pieces.append(text[pos:])
+            cached = self._masked_cache[key] = "".join(pieces)
+        return cached
 
     def _heading_sentence_for(self, section: Section) -> Sentence | None:
         if section.heading is None:
@@ -449,9 +577,8 @@ class PageExtractor:
                 )
                 role = self._date_role(shifted, s)
                 prev = dated[-1] if dated and dated[-1].sentence is s else None
-                if prev is not None and re.fullmatch(
-                    r"\s*,?\s*(?:and|et|&)\s*",
-                    self.clean[prev.mention.end_offset : shifted.start_offset],
+                if prev is not None and _PAIR_GAP.fullmatch(
+                    self.clean[prev.mention.end_offset : shifted.start_offset]
                 ):
                     role = prev.role  # the second of a pair: "April 13, and May 5, 2011"
                 dated.append(_Dated(shifted, role, s, s.paragraph))
@@ -560,9 +687,9 @@ class PageExtractor:
         for t in trips:
             pieces: list[_Trip] = []
             for s in t.own:
-                text = fold(s.text)
-                plural = re.search(r"\bmissions\b", text, re.IGNORECASE)
-                ones = len(re.findall(r"\b(?:one|the other)\s+(?:in|to)\b", text, re.IGNORECASE))
+                text = self._folded(s)
+                plural = _MISSIONS.search(text)
+                ones = len(_ONE_IN.findall(text))
                 if not plural and ones < 2:
                     continue
                 countries, _cities = self._locations(s)
@@ -652,6 +779,56 @@ _ROLE_CUES: list[tuple[OrgRole, re.Pattern[str]]] = [
         ),
     ),
 ]
+# Words one of which each cue but the organiser's needs (matched case-insensitively).
+_CUE_WORDS: dict[OrgRole, tuple[str, ...]] = {
+    OrgRole.FUNDER: (
+        "financ",
+        "funded by",
+        "funding",
+        "thanks to",
+        "agreement with",
+        "contribution from",
+    ),
+    OrgRole.HOST: ("hosted by", "head office", "received at", "welcomed by", "invitation of"),
+    OrgRole.PARTNER: ("with", "sponsored by", "between"),
+}
+# The organiser's cue ends with a word ending so ("organized by", "mission of", "for"), then
+# only words of these.
+_ORGANISER_WORD_ENDS = ("by", "of", "for", "under", "par", "de", "pour")
+_ORGANISER_TAIL = frozenset(
+    ["the", "international", "oif", "iof", "fact-finding", "networking", "and", "la", "le", "l'"]
+)
+
+
+def _cue_start(role: OrgRole, lower: str) -> int | None:
+    """Where, at the earliest, the cue of ``role`` may start in a text whose ASCII lower
+    case is ``lower``; None when it cannot match (a quick test: only its search tells)."""
+    if role is not OrgRole.ORGANISER:
+        return 0 if _has_any(lower, _CUE_WORDS[role]) else None
+    words = lower.split()
+    last = len(words) - 1  # the word ending the cue proper: "by", "of", "pour", ...
+    while last >= 0 and words[last] in _ORGANISER_TAIL:
+        last -= 1
+    if last < 0 or not words[last].endswith(_ORGANISER_WORD_ENDS):
+        return None
+    # The cue proper is six words at most ("mission ... de", four words between): it
+    # starts after what comes before them.
+    first = max(0, last - 5)
+    return len(lower.rsplit(None, len(words) - first)[0]) if first else 0
+
+
+@text_memo
+def _cue_role(before: str) -> OrgRole | None:
+    """The role the first cue matching the end of ``before`` gives, if any."""
+    # On ASCII text, ignoring case is ASCII case folding: ``str.lower`` tests it.
+    lower = before.lower() if before.isascii() else None
+    for role, pattern in _ROLE_CUES:
+        start = 0 if lower is None else _cue_start(role, lower)
+        if start is not None and pattern.search(before, start):
+            return role
+    return None
+
+
 _SUBJECT_VERB = re.compile(r"^(?:jointly\s+)?(?:organi[sz]ed|held|presented|hosted|also held)\b")
 _ORG_HEAD = (
     r"Commission|Council|Association|Network|Office|Ministry|Department|Centre|Center|"
@@ -665,10 +842,13 @@ _UNKNOWN_ORG = re.compile(
     r"(?:\s+[A-Z][\w'’-]{1,40}){0,4})?"
 )
 # French names put the head noun first: "Commission électorale nationale autonome du Bénin".
-_UNKNOWN_ORG_FR = re.compile(
-    r"(?<![\w'’-])(?:Commission|Conseil|Cour|Instance|Haute Autorité|Agence|Bureau|Direction|"
+_ORG_HEAD_FR = (
+    r"Commission|Conseil|Cour|Instance|Haute Autorité|Agence|Bureau|Direction|"
     r"Délégation|Ministère|Organisation|Réseau|Centre|Institut|Fondation|Association|"
-    r"Assemblée nationale|Tribunal|Observatoire)"
+    r"Assemblée nationale|Tribunal|Observatoire"
+)
+_UNKNOWN_ORG_FR = re.compile(
+    r"(?<![\w'’-])(?:" + _ORG_HEAD_FR + r")"
     r"(?:\s+(?!de\b|du\b|des\b|d')[a-zà-ÿ][\w'’-]{0,40}){1,5}"
     r"(?:\s+(?:du|de la|de l'|des|de|d')\s*[A-ZÀ-Ý][\w'’-]{0,40}(?:\s+[A-ZÀ-Ý][\w'’-]{0,40}){0,3})?"
 )
@@ -704,6 +884,7 @@ _CEO_SUBJECT = re.compile(
     r"(?:took part|participated|travel+ed|went|was in|"
     r"was there|gave|attended|joined|co-hosted|delivered)"
 )
+_CEO_TITLE = "Chief Electoral Officer"  # in every match of _CEO_SUBJECT
 _POST_NOUN = (
     r"(?:officer|manager|director|assistant|secretary|president|coordinator|advis[eo]r|"
     r"representative|chairman|chair|head|commissioner|expert|counsel|analyst)"
@@ -719,6 +900,8 @@ _POST_BEFORE_NAME = re.compile(
     r"\s*(?:Mr|Mrs|Ms|M|Mme)?\.?\s*$",
     re.IGNORECASE,
 )
+# Words one of which _COUNT needs (lower case).
+_COUNT_NOUNS = ("repr", "people", "person", "member", "delegate", "expert")
 _OF_THEM = re.compile(r"\b(Two|Three|Four|Five|two|three|four|five)\s+of\s+them\b")
 _KNOWN_ROLES = [
     ("representative", r"representatives?|représentante?s?"),
@@ -729,6 +912,127 @@ _KNOWN_ROLES = [
 ]
 
 
+_POST_TAIL = re.compile(r"\b" + _POST_NOUN + r"|representative|représentant")
+_KNOWN_ROLE_PATTERNS = [
+    (name, re.compile(r"(?:\w+\s+){0,2}(?:" + pattern + ")")) for name, pattern in _KNOWN_ROLES
+]
+_RECEPTION_LABEL = re.compile(r"welcom|reception|hosting|accueil", re.IGNORECASE)
+_BRACKETED = re.compile(r"\([^)]*\)")
+_TOKEN = re.compile(r"[\w'’-]+|[^\w\s]")
+_PRESENTED_A = re.compile(r"presented\s+(?:a|an)\b")
+_NEAR_HOME = re.compile(
+    r"(?:of|from|at)\s+(?:the\s+)?(?:office of the\s+)?"
+    r"(?:Chief|Directeur|DGEQ|institution|Institution)|DGEQ|Québec|Quebec"
+)
+_HOME_NAME = re.compile(r"DGEQ|Qu[ée]bec")
+_WHITESPACE = re.compile(r"\s+")
+_ROLE_ARTICLE = re.compile(r"\b(?:the|a|an|its|his|her|by|with|un|une|le|la|les|son|sa)\s+")
+_CEO_VERB_AFTER = re.compile(
+    r"\s*(?:of\s+Qu[ée]bec\s*)?(?:,\s*Mr\.?\s+[\w ]+,\s*)?(?:took|participated|"
+    r"travel|went|was|gave|and his|attended|joined|co-hosted)"
+)
+_CEO_NAME = re.compile(r"chief electoral officer|directeur|dge\b", re.IGNORECASE)
+_WAS_REPRESENTED = re.compile(r"\s*(?:of\s+Qu[ée]bec\s*)?was represented")
+_POST_ELSEWHERE = re.compile(r"\bof (?!qu[ée]bec|the dgeq|dgeq)")
+_OF_HOME_TAIL = re.compile(r"\s+of\s+(?:the\s+)?(?:dgeq|qu[ée]bec)$")
+_ELECTION_TYPE_PATTERNS = [
+    (t, re.compile(r"\b(?:" + pat + r")\b", re.IGNORECASE)) for t, pat in _ELECTION_TYPES
+]
+_ROUND = re.compile(r"\b(first|second|1st|2nd|premier|second)\s+(?:round|tour)", re.IGNORECASE)
+_ELECTION_NOUN = re.compile(r"\b(?:elections?|scrutin|polls?)\b", re.IGNORECASE)
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+# Words one of which each pattern needs, as written (the patterns heed case).
+_ORG_HEAD_WORDS = tuple(_ORG_HEAD.split("|"))
+_ORG_HEAD_FR_WORDS = tuple(_ORG_HEAD_FR.split("|"))
+_TITLE_WORDS = ("M", "Dr")
+_POST_TITLE_WORDS = (
+    "Chief Electoral Officer",
+    "Secretary",
+    "President",
+    "Chair",
+    "Director",
+    "Commissioner",
+    "Minister",
+)
+
+
+@text_memo
+def _unknown_org_names(text: str) -> tuple[tuple[int, int, str], ...]:
+    """Names shaped like organisations' in a text: offsets and stripped name, by start
+    (longest first)."""
+    candidates: list[re.Match[str]] = []
+    if _has_any(text, _ORG_HEAD_WORDS):
+        candidates.extend(_UNKNOWN_ORG.finditer(text))
+    if _has_any(text, _ORG_HEAD_FR_WORDS):
+        candidates.extend(_UNKNOWN_ORG_FR.finditer(text))
+    return tuple(
+        (m.start(), m.end(), m.group(0).strip())
+        for m in sorted(candidates, key=lambda m: (m.start(), -m.end()))
+    )
+
+
+@text_memo
+def _person_names(text: str) -> tuple[tuple[int, int, str], ...]:
+    """Names beside a title or a post in a text, known or not: offsets and name, in order."""
+    patterns: list[re.Pattern[str]] = []
+    if _has_any(text, _TITLE_WORDS):
+        patterns.append(_TITLED_PERSON)
+    if _has_any(text, _POST_TITLE_WORDS):
+        patterns += (_POST_THEN_NAME, _NAME_THEN_POST)
+    return tuple(
+        sorted((m.start(1), m.end(1), m.group(1)) for p in patterns for m in p.finditer(text))
+    )
+
+
+def _home_count(text: str) -> tuple[int, bool] | None:
+    """How many of DGEQ's people a text counts ("two representatives of the DGEQ"), and
+    whether as representatives; None when it does not."""
+    if not _may_contain(text, _COUNT_NOUNS):
+        return None
+    for m in _COUNT.finditer(text):
+        n = m.group(1).lower()
+        value = int(n) if n.isdigit() else _NUMBER.get(n)
+        noun = m.group(2).lower()
+        near_home = (
+            bool(_NEAR_HOME.search(text[m.start() : m.end() + 60]))
+            or "represented by" in text[max(0, m.start() - 30) : m.start()]
+        )
+        own_expert = "expert" not in noun or _HOME_NAME.search(m.group(0))
+        if value and near_home and own_expert:
+            representatives = noun.startswith("representative") or noun.startswith("représentant")
+            return value, representatives
+    return None
+
+
+def _of_them(text: str) -> int | None:
+    """The number in "two of them", if the text says so."""
+    m = _OF_THEM.search(text) if "them" in text else None
+    return _NUMBER.get(m.group(1).lower()) if m else None
+
+
+def _kind_named(text: str) -> ActivityKind | None:
+    """The kind of activity a text names, if any: the first kind by priority, but a
+    general assembly or a meeting, whichever the text names first."""
+    for kind, pattern in _KIND_PATTERNS[:-2]:
+        if pattern.search(text):
+            return kind
+    general = _KIND_PATTERNS[-2:]
+    hits = [(m.start(), kind) for kind, pattern in general if (m := pattern.search(text))]
+    return min(hits)[1] if hits else None
+
+
+def _election_types(text: str) -> tuple[ElectionType, ...]:
+    """The types of election a (folded) text names, in the order of ``_ELECTION_TYPES``."""
+    return tuple(t for t, pattern in _ELECTION_TYPE_PATTERNS if pattern.search(text))
+
+
+def _rounds(text: str) -> tuple[str, ...]:
+    """The rounds a (folded) text names ("first", "2nd", ...), in order."""
+    return tuple(_ROUND.findall(text))
+
+
 def _normal_role(role: str) -> str:
     """A DGEQ role as a short lower-case name: the comma-separated tail that names a post
     ("october 2017, jean roy, secretary general" -> "secretary general"), known roles by
@@ -736,11 +1040,11 @@ def _normal_role(role: str) -> str:
     pieces = role.split(",")
     for k in range(len(pieces) - 1, -1, -1):
         tail = ",".join(pieces[k:]).strip()
-        if re.search(r"\b" + _POST_NOUN + r"|representative|représentant", tail):
+        if _POST_TAIL.search(tail):
             role = tail
             break
-    for name, pattern in _KNOWN_ROLES:
-        if re.fullmatch(r"(?:\w+\s+){0,2}(?:" + pattern + ")", role):
+    for name, pattern in _KNOWN_ROLE_PATTERNS:
+        if pattern.fullmatch(role):
             return name
     return role
 
@@ -753,6 +1057,8 @@ class RecordBuilder:
         self.g = ex.g
         self._trip_peers: list[_Trip] = []  # the trips of the section being built
         self._kind_now = ActivityKind.CONFERENCE  # the kind of the record being built
+        # Memos per sentence of the page, keyed by its offsets.
+        self._unknown_people_cache: dict[tuple[int, int], list[NameHit]] = {}
 
     def build(
         self, section: Section, trip: _Trip, dated: list[_Dated], sents: list[Sentence]
@@ -834,7 +1140,7 @@ class RecordBuilder:
         precision, start, end, inferred, phrase, phrase_span = self._dates(section, trip)
 
         text_sents = ([heading] if heading else []) + trip.own + shared
-        org_sents = [s for s in text_sents if not _INFO_SENTENCE.search(s.text)]
+        org_sents = [s for s in text_sents if not ex._is_info(s)]
         orgs, unresolved = self._organizations(org_sents, countries)
         people, unresolved_people = self._people(org_sents)
         roles, count = self._dgeq_roles(trip.own or sents)
@@ -904,17 +1210,10 @@ class RecordBuilder:
 
     def _masked(self, sentence: Sentence) -> str:
         """A sentence with organisation names blanked: "... Electoral Assistance" is no cue."""
-        chars = list(sentence.text)
-        for h in self.ex._hits(sentence):
-            if h.category in ("organization", "generic-organization"):
-                for k in range(h.start - sentence.start, h.end - sentence.start):
-                    chars[k] = " "
-        return "".join(chars)
+        return self.ex._without_names(sentence)
 
     def _kind(self, section: Section, trip: _Trip, heading: Sentence | None) -> ActivityKind:
-        if section.label is not None and re.search(
-            r"welcom|reception|hosting|accueil", section.label.text, re.IGNORECASE
-        ):
+        if section.label is not None and _RECEPTION_LABEL.search(section.label.text):
             return ActivityKind.RECEPTION
         first: list[Sentence] = []
         if heading:
@@ -927,16 +1226,10 @@ class RecordBuilder:
             " ".join(self._masked(s) for s in first),
             " ".join(self._masked(s) for s in trip.own),
         ]
-        specific = _KIND_PATTERNS[:-2]
-        general = _KIND_PATTERNS[-2:]
         for text in texts:
-            for kind, pattern in specific:
-                if pattern.search(text):
-                    return kind
-            # A general assembly or a meeting: whichever the text names first.
-            hits = [(m.start(), kind) for kind, pattern in general if (m := pattern.search(text))]
-            if hits:
-                return min(hits)[1]
+            named = _kind_named(text)
+            if named is not None:
+                return named
         return (
             ActivityKind.TECHNICAL_ASSISTANCE
             if "mission" in texts[-1].lower()
@@ -975,12 +1268,9 @@ class RecordBuilder:
                 org_id = refs[0]
                 role = self._role(org_id, s, h, countries)
                 found.setdefault((org_id, role), PartyRole(org_id, role))
-            candidates = [*_UNKNOWN_ORG.finditer(s.text), *_UNKNOWN_ORG_FR.finditer(s.text)]
-            for m in sorted(candidates, key=lambda m: (m.start(), -m.end())):
-                a, b = m.start() + s.start, m.end() + s.start
+            for a, b, name in self._unknown_orgs(s):
                 if any(x < b and a < y for x, y in covered):
                     continue
-                name = m.group(0).strip()
                 if len(name.split()) < 2:
                     continue
                 covered.append((a, b))
@@ -1001,50 +1291,64 @@ class RecordBuilder:
             out.extend(specific if specific and org != HOME_ORG else parties[:1])
         return out, unresolved
 
+    def _unknown_orgs(self, s: Sentence) -> list[tuple[int, int, str]]:
+        """Names shaped like organisations' ("the Electoral Council of X"), as page offsets
+        and stripped text, by start (longest first)."""
+        return [(a + s.start, b + s.start, name) for a, b, name in _unknown_org_names(s.text)]
+
     def _role(self, org_id: str, s: Sentence, h: NameHit, countries: Sequence[str]) -> OrgRole:
         if org_id == HOME_ORG:
             return OrgRole.PARTICIPANT
         org = self.g.organizations[org_id]
         before = fold(self.ex.clean[max(s.start, h.start - 120) : h.start])
-        fold(self.ex.clean[h.end : min(s.end, h.end + 200)])
-        for role, pattern in _ROLE_CUES:
-            if pattern.search(before):
-                if role is OrgRole.ORGANISER and org.type is OrgType.ELECTORAL_MANAGEMENT_BODY:
-                    break
-                return role
+        cue = _cue_role(before)
+        if cue is not None and not (
+            cue is OrgRole.ORGANISER and org.type is OrgType.ELECTORAL_MANAGEMENT_BODY
+        ):
+            return cue
         # "X, Y and Z jointly organized ...": names, commas and brackets up to the verb.
-        masked = list(self.ex.clean[h.end : s.end])
-        for other in self.ex._hits(s):
-            if other.start >= h.end:
-                for k in range(other.start - h.end, other.end - h.end):
-                    masked[k] = "X"
-        rest = "".join(masked)
-        rest = re.sub(r"\([^)]*\)", " ", rest)
-        for token in re.findall(r"[\w'’-]+|[^\w\s]", rest)[:60]:
+        rest = _BRACKETED.sub(" ", self._names_masked_after(s, h.end))
+        for found in itertools.islice(_TOKEN.finditer(rest), 60):
+            token = found.group()
             if token in (",", "and", "et", "the", "la") or token[:1].isupper():
                 continue
             if token in ("organized", "organised", "held", "hosted", "jointly", "also"):
                 if token not in ("jointly", "also"):
                     return OrgRole.ORGANISER
                 continue
-            if token == "presented" and re.search(r"presented\s+(?:a|an)\b", rest):
+            if token == "presented" and _PRESENTED_A.search(rest):
                 return OrgRole.ORGANISER
             break
         if org.type is OrgType.ELECTORAL_MANAGEMENT_BODY and org.country in set(countries):
             return OrgRole.COUNTERPART
         return OrgRole.PARTICIPANT
 
+    def _names_masked_after(self, s: Sentence, start: int) -> str:
+        """The sentence from ``start`` on, with the names there written as X's."""
+        clean = self.ex.clean
+        pieces: list[str] = []
+        pos = start
+        for other in self.ex._hits(s):  # in order, without overlaps
+            if other.start >= start:
+                pieces += (clean[pos : other.start], "X" * (other.end - other.start))
+                pos = other.end
+        pieces.append(clean[pos : s.end])
+        return "".join(pieces)
+
     def _unknown_people(self, s: Sentence) -> list[NameHit]:
         """Names the gazetteer lacks, found by a title ("Mr. X") or a post beside them
         ("the Chief Electoral Officer, Pierre Reid," / "Jean Roy, Secretary General")."""
+        key = (s.start, s.end)
+        cached = self._unknown_people_cache.get(key)
+        if cached is None:
+            cached = self._unknown_people_cache[key] = self._find_unknown_people(s)
+        return cached
+
+    def _find_unknown_people(self, s: Sentence) -> list[NameHit]:
+        """The work of :meth:`_unknown_people`."""
         hits = self.ex._hits(s)
         found: list[NameHit] = []
-        matches = [
-            (m.start(1), m.end(1), m.group(1))
-            for pattern in (_TITLED_PERSON, _POST_THEN_NAME, _NAME_THEN_POST)
-            for m in pattern.finditer(s.text)
-        ]
-        for a0, b0, name in sorted(matches):
+        for a0, b0, name in _person_names(s.text):
             a, b = a0 + s.start, b0 + s.start
             if any(h.start < b and a < h.end for h in hits) or any(
                 f.start < b and a < f.end for f in found
@@ -1073,25 +1377,11 @@ class RecordBuilder:
         roles: list[str] = []
         count: int | None = None
         for s in sents:
-            for m in _COUNT.finditer(s.text):
-                n = m.group(1).lower()
-                value = int(n) if n.isdigit() else _NUMBER.get(n)
-                noun = m.group(2).lower()
-                near_home = (
-                    bool(
-                        re.search(
-                            r"(?:of|from|at)\s+(?:the\s+)?(?:office of the\s+)?"
-                            r"(?:Chief|Directeur|DGEQ|institution|Institution)|DGEQ|Québec|Quebec",
-                            s.text[m.start() : m.end() + 60],
-                        )
-                    )
-                    or "represented by" in s.text[max(0, m.start() - 30) : m.start()]
-                )
-                own_expert = "expert" not in noun or re.search(r"DGEQ|Qu[ée]bec", m.group(0))
-                if value and near_home and count is None and own_expert:
-                    count = value
-                    if noun.startswith("representative") or noun.startswith("représentant"):
-                        roles.append("representative")
+            counted = _home_count(s.text) if count is None else None
+            if counted is not None:
+                count, representatives = counted
+                if representatives:
+                    roles.append("representative")
             if home is None:
                 continue
             for h in self.ex._hits(s):
@@ -1100,10 +1390,8 @@ class RecordBuilder:
                 before = self.ex.clean[max(s.start, h.start - 100) : h.start]
                 m2 = _DGEQ_ROLE_BEFORE.search(before)
                 if m2:
-                    role = re.sub(r"\s+", " ", m2.group("role")).strip(" ,").lower()
-                    role = re.split(
-                        r"\b(?:the|a|an|its|his|her|by|with|un|une|le|la|les|son|sa)\s+", role
-                    )[-1].strip(" ,")
+                    role = _WHITESPACE.sub(" ", m2.group("role")).strip(" ,").lower()
+                    role = _ROLE_ARTICLE.split(role)[-1].strip(" ,")
                     role = _normal_role(role)
                     if (
                         role
@@ -1113,20 +1401,14 @@ class RecordBuilder:
                     ):
                         roles.append(role)
                 elif (
-                    re.match(
-                        r"\s*(?:of\s+Qu[ée]bec\s*)?(?:,\s*Mr\.?\s+[\w ]+,\s*)?(?:took|participated|"
-                        r"travel|went|was|gave|and his|attended|joined|co-hosted)",
-                        self.ex.clean[h.end : h.end + 60],
-                    )
-                    and re.search(r"chief electoral officer|directeur|dge\b", h.text, re.IGNORECASE)
-                    and not re.match(
-                        r"\s*(?:of\s+Qu[ée]bec\s*)?was represented",
-                        self.ex.clean[h.end : h.end + 40],
-                    )
+                    _CEO_VERB_AFTER.match(self.ex.clean[h.end : h.end + 60])
+                    and _CEO_NAME.search(h.text)
+                    and not _WAS_REPRESENTED.match(self.ex.clean[h.end : h.end + 40])
                 ) and "chief electoral officer" not in roles:
                     roles.append("chief electoral officer")
             # "the Chief Electoral Officer travelled ..." (the title alone, as a subject)
-            for m3 in _CEO_SUBJECT.finditer(s.text):
+            ceo = _CEO_SUBJECT.finditer(s.text) if _CEO_TITLE in s.text else ()
+            for m3 in ceo:
                 if "chief electoral officer" not in roles:
                     roles.append("chief electoral officer")
                 if m3.group("assistant") and "assistant" not in roles:
@@ -1139,16 +1421,16 @@ class RecordBuilder:
                 m4 = _PERSON_POST_VERB.match(after)
                 if not m4:
                     continue
-                post = re.sub(r"\s+", " ", (m4.group("post") or "")).strip(" ,").lower()
+                post = _WHITESPACE.sub(" ", (m4.group("post") or "")).strip(" ,").lower()
                 if not post:
                     # The post may stand before the name: "the Electoral Operations Manager,
                     # Mr. Jacque Drouin, participated"; a CEO already counted is the same person.
                     before = self.ex.clean[max(s.start, h.start - 120) : h.start]
                     m6 = _POST_BEFORE_NAME.search(before)
-                    post = re.sub(r"\s+", " ", m6.group("post")).lower() if m6 else ""
-                if re.search(r"\bof (?!qu[ée]bec|the dgeq|dgeq)", post):
+                    post = _WHITESPACE.sub(" ", m6.group("post")).lower() if m6 else ""
+                if _POST_ELSEWHERE.search(post):
                     continue  # a post in another body: not one of DGEQ's people
-                post = _normal_role(re.sub(r"\s+of\s+(?:the\s+)?(?:dgeq|qu[ée]bec)$", "", post))
+                post = _normal_role(_OF_HOME_TAIL.sub("", post))
                 if post.startswith("chief electoral officer"):
                     post = "chief electoral officer"
                 if post == "chief electoral officer" and post in roles:
@@ -1156,9 +1438,8 @@ class RecordBuilder:
                 role = post or "participant"
                 if role not in roles and (post or not roles):
                     roles.append(role)
-            m5 = _OF_THEM.search(s.text)
-            if m5 and count is None:
-                count = _NUMBER.get(m5.group(1).lower())
+            if count is None:
+                count = _of_them(s.text)
         if count is None and roles:
             # "a representative" and a post name the same person when both are there.
             specific = [r for r in roles if r != "representative"]
@@ -1187,15 +1468,9 @@ class RecordBuilder:
             s = d.sentence
             rel = m.start_offset - s.start
             window = fold(self.ex._without_names(s)[max(0, rel - 160) : rel + 80])
-            types = tuple(
-                t
-                for t, pat in _ELECTION_TYPES
-                if re.search(r"\b(?:" + pat + r")\b", window, re.IGNORECASE)
-            )
+            types = _election_types(window)
             rnd: int | None = None
-            rounds = re.findall(
-                r"\b(first|second|1st|2nd|premier|second)\s+(?:round|tour)", window, re.IGNORECASE
-            )
+            rounds = _rounds(window)
             same_sentence = [e for e in elections if e.sentence is s]
             if "respectively" in s.text and len(same_sentence) > 1:
                 rnd = same_sentence.index(d) + 1
@@ -1215,13 +1490,9 @@ class RecordBuilder:
             texts.append(self.ex._without_names(trip.anchor_sentence))
             for text in texts:
                 folded = fold(text)
-                if not re.search(r"\b(?:elections?|scrutin|polls?)\b", folded, re.IGNORECASE):
+                if not _ELECTION_NOUN.search(folded):
                     continue
-                types = tuple(
-                    t
-                    for t, pat in _ELECTION_TYPES
-                    if re.search(r"\b(?:" + pat + r")\b", folded, re.IGNORECASE)
-                )
+                types = _election_types(folded)
                 year = self._year_of(start)
                 if types and year is not None and self._kind_now is ActivityKind.OBSERVATION:
                     out.append(Election(countries[0], f"{year:04d}", types, None))
@@ -1247,17 +1518,16 @@ class RecordBuilder:
     def _events(self, sents: Sequence[Sentence], trip: _Trip) -> list[NamedEvent]:
         events: list[NamedEvent] = []
         for s in sents:
-            if _INFO_SENTENCE.search(s.text):
+            if self.ex._is_info(s):
                 continue
-            for m in _EVENT.finditer(s.text):
-                name = _TRAILING_SMALL.sub("", re.sub(r"\s+", " ", m.group(0)).strip(" ,."))
-                noun = m.group("noun")
-                if noun.islower() and not m.group("ord") and not m.group("post"):
+            for start, phrase, noun, ordinal_word, post in _event_names(s.text):
+                name = _TRAILING_SMALL.sub("", _WHITESPACE.sub(" ", phrase).strip(" ,."))
+                if noun.islower() and not ordinal_word and not post:
                     continue
                 if noun.lower().endswith("s") and noun.islower():
                     continue
-                ordinal = ordinal_number(m.group("ord")) if m.group("ord") else None
-                a, b = m.start() + s.start, m.start() + s.start + len(m.group(0).rstrip(" ,."))
+                ordinal = ordinal_number(ordinal_word) if ordinal_word else None
+                a, b = start + s.start, start + s.start + len(phrase.rstrip(" ,."))
                 organisers = tuple(
                     h.refs[0]
                     for h in self.ex._hits(s)
@@ -1291,7 +1561,7 @@ class RecordBuilder:
     ) -> str:
         names = ", ".join(self.g.countries[c].name_en for c in countries if c in self.g.countries)
         if section.heading is not None:
-            base = re.sub(r"\s+", " ", section.heading.text).strip().rstrip(".")
+            base = _WHITESPACE.sub(" ", section.heading.text).strip().rstrip(".")
             words = base.split()
             if len(words) > 12:
                 # A short title; the whole heading stays in the source, at heading_span.
@@ -1334,15 +1604,16 @@ def _parse_first(iso: str) -> dt.date:
 def _parse_last(iso: str) -> dt.date:
     parts = [int(p) for p in iso.split("-")]
     month = parts[1] if len(parts) > 1 else 12
-    day = parts[2] if len(parts) > 2 else calendar.monthrange(parts[0], month)[1]
+    day = parts[2] if len(parts) > 2 else month_length(parts[0], month)
     return dt.date(parts[0], month, day)
 
 
 # -- the public entry points ---------------------------------------------------------------------
 
 
+@text_memo
 def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", fold(text).lower()).strip("-")
+    return _NOT_SLUG.sub("-", fold(text).lower()).strip("-")
 
 
 def _infer_years(records: list[Activity]) -> list[Activity]:
@@ -1405,12 +1676,12 @@ def extract_page(
     ex = PageExtractor(page, gazetteer, index or NameIndex(gazetteer))
     builder = RecordBuilder(ex)
     records: list[Activity] = []
-    per_section: dict[int, int] = {}
     rows = ex.extract()
-    for section, _trip, _dated, _sents in rows:
-        per_section[id(section)] = per_section.get(id(section), 0) + 1
+    peers: dict[int, list[_Trip]] = {}
+    for section, trip, _dated, _sents in rows:
+        peers.setdefault(id(section), []).append(trip)
     for section, trip, dated, sents in rows:
-        builder._trip_peers = [t for s2, t, _d, _s in rows if s2 is section]
+        builder._trip_peers = list(peers[id(section)])
         rec = builder.build(section, trip, dated, sents)
         if rec is not None:
             records.append(rec)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from graphbuild.gazetteer import Gazetteer
+from graphbuild.ingest.memo import LONGEST_REMEMBERED, MOST_REMEMBERED
 
 # Letters of other scripts that look like Latin ones, as met in pasted or hostile text.
 _LOOKALIKES = dict(
@@ -49,15 +50,29 @@ _FOLD = _FoldTable()
 def fold(text: str) -> str:
     """Accents off, typographic quotes and dashes plain, look-alike letters Latin; one
     character for one character, so offsets stay valid."""
-    return text.translate(_FOLD)
+    # Of the ASCII characters only the backquote folds (to an apostrophe); the others
+    # are folded run by run (first, as one of them may fold to a backquote).
+    plain = text.replace("`", "'")
+    if plain.isascii():
+        return plain
+    return _NOT_ASCII.sub(_fold_run, plain)
+
+
+def _fold_run(run: re.Match[str]) -> str:
+    return run.group().translate(_FOLD)
 
 
 def unconfuse(text: str) -> str:
     """Only the look-alike letters replaced (for date and heading parsing), offsets kept."""
+    if text.isascii() or not _LOOKALIKE_CHAR.search(text):
+        return text
     return text.translate(_LOOKALIKE_TABLE)
 
 
 _LOOKALIKE_TABLE = {ord(k): v for k, v in _LOOKALIKES.items()}
+_LOOKALIKE_CHAR = re.compile("[" + re.escape("".join(_LOOKALIKES)) + "]")
+_SPACES = re.compile(r"\s+")
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 
 @dataclass(frozen=True)
@@ -153,9 +168,22 @@ class NameIndex:
         multi = [self._display[f] for f in self._refs if " " in f]
         self._single = _pattern(single, ignore_case=False)
         self._multi = _pattern(multi, ignore_case=True)
+        # What ``find`` found in short texts (pages repeat sentences), while this index lives.
+        self._found: dict[str, tuple[NameHit, ...]] = {}
 
     def find(self, text: str) -> list[NameHit]:
         """Every name in ``text``, leftmost-longest, without overlaps."""
+        found = self._found.get(text)
+        if found is None:
+            found = self._find(text)
+            if len(text) <= LONGEST_REMEMBERED:
+                if len(self._found) >= MOST_REMEMBERED:
+                    self._found.clear()
+                self._found[text] = found
+        return list(found)
+
+    def _find(self, text: str) -> tuple[NameHit, ...]:
+        """The work of :meth:`find`."""
         folded = fold(text)
         candidates: list[tuple[int, int]] = []
         for pattern in (self._multi, self._single):
@@ -169,10 +197,13 @@ class NameIndex:
         for start, end in candidates:
             if start < until:
                 continue
-            key = re.sub(r"\s+", " ", folded[start:end]).casefold()
+            key = folded[start:end]
+            if not key.isalnum():  # white space in it is written as one space
+                key = _SPACES.sub(" ", key)
+            key = key.casefold()
             if key not in self._refs:
                 continue
             category, refs = self._refs[key]
             hits.append(NameHit(start, end, text[start:end], category, refs))
             until = end
-        return hits
+        return tuple(hits)

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from graphbuild.ingest.memo import text_memo
 from graphbuild.ingest.names import unconfuse
 from graphbuild.sources import SourcePage
 
@@ -75,6 +76,7 @@ def _blocks(page: SourcePage) -> list[tuple[int, int, int, str]]:
     return out
 
 
+@text_memo
 def _is_heading_like(text: str) -> bool:
     if "\n" in text.strip():
         return False
@@ -91,9 +93,10 @@ def _is_heading_like(text: str) -> bool:
     return not _SENTENCE_BREAK.search(body)
 
 
+@text_memo
 def _is_banner(text: str) -> bool:
     stripped = text.strip()
-    if _BREADCRUMB.search(stripped):
+    if ">" in stripped and _BREADCRUMB.search(stripped):
         return True
     lines = [ln.strip() for ln in stripped.splitlines() if ln.strip()]
     if all(_URL.fullmatch(ln) or len(ln.split()) <= 4 for ln in lines) and any(
