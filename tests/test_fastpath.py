@@ -24,8 +24,9 @@ from hypothesis import strategies as st
 from rdflib import XSD, Dataset, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 
+from graphbuild import ingest
 from graphbuild.corrections import load_corrections
-from graphbuild.errors import RecordsError
+from graphbuild.errors import RecordsError, SourceError
 from graphbuild.export import RdfFormat
 from graphbuild.fastexport import FileWriter
 from graphbuild.fastpath import FastGraph, StoreBackedGraph, build_store, from_graph, nt_term
@@ -35,6 +36,7 @@ from graphbuild.ingest import ingest_paths
 from graphbuild.networks import activity_table, partnership_network
 from graphbuild.pipeline import build
 from graphbuild.rdf import SourceDocument, build_dataset
+from graphbuild.sources import read_page
 from graphbuild.store import load_records
 from graphbuild.validate import Violation, validate
 
@@ -176,6 +178,35 @@ def test_generated_pages_ingest_with_high_recall(tmp_path: Path, gazetteer: Gaze
     assert len(expected) >= 160
     assert hits / len(expected) >= 0.98
     assert len(result.activities) <= len(expected) * 1.02
+
+
+def test_pages_read_by_workers_give_the_same_records(
+    tmp_path: Path, gazetteer: Gazetteer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A large corpus is read by forked workers, a run of pages each: the records, issues and
+    ids must be those of one process reading page after page."""
+    _generator().generate(1, tmp_path)
+    paths = sorted(tmp_path.glob("*.txt"))
+    alone = ingest_paths(paths, gazetteer)
+    monkeypatch.setattr(ingest, "PARALLEL_FROM", 0)
+    assert ingest._workers([read_page(p) for p in paths]) == 2
+    shared = ingest_paths(paths, gazetteer)
+    assert shared.activities == alone.activities
+    assert shared.issues == alone.issues
+    assert len({a.id for a in shared.activities}) == len(shared.activities) > 50
+
+
+def test_a_page_without_activity_read_by_a_worker_is_named(
+    tmp_path: Path, gazetteer: Gazetteer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _generator().generate(1, tmp_path)
+    paths = sorted(tmp_path.glob("*.txt"))
+    stray = tmp_path / "zz-notes.txt"
+    stray.write_text("Shopping list\n\nMilk, bread and coffee.\n", encoding="utf-8")
+    monkeypatch.setattr(ingest, "PARALLEL_FROM", 0)
+    with pytest.raises(SourceError) as caught:
+        ingest_paths([*paths, stray], gazetteer)
+    assert caught.value.where == f"{stray}:1"
 
 
 # -- the fast path's own parts --------------------------------------------------------------

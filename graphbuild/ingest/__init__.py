@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import gc
-from collections.abc import Callable, Sequence
+import itertools
+import os
+from collections.abc import Callable, Generator, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,6 +28,14 @@ class IngestResult:
 
 
 Progress = Callable[[str, int, int], None]  # (what, done, total)
+
+# Pages are independent until ids are given, so a corpus this large (in characters) is read
+# by forked worker processes, a run of pages each, in page order.
+PARALLEL_FROM = 2_000_000
+_PAGE_RUNS = 8  # runs per worker: small enough to keep both busy to the end
+
+_Found = tuple[list[Activity], list[IngestIssue]]
+_JOB: list[tuple[Sequence[SourcePage], Gazetteer]] = []  # inherited by forked workers
 
 
 def ingest_pages(
@@ -50,11 +61,23 @@ def _ingest_pages(
     pages: Sequence[SourcePage], gazetteer: Gazetteer, progress: Progress | None
 ) -> IngestResult:
     """The work of :func:`ingest_pages`."""
-    index = NameIndex(gazetteer)
     records: list[Activity] = []
     issues: list[IngestIssue] = []
-    for done, page in enumerate(pages, 1):
-        found, page_issues = extract_page(page, gazetteer, index)
+    extracted = _extracted(pages, gazetteer)
+    with contextlib.closing(extracted):  # on an error, the workers are stopped at once
+        _collect(pages, extracted, records, issues, progress)
+    return IngestResult(tuple(assign_ids(records, gazetteer)), tuple(issues), tuple(pages))
+
+
+def _collect(
+    pages: Sequence[SourcePage],
+    extracted: Iterator[_Found],
+    records: list[Activity],
+    issues: list[IngestIssue],
+    progress: Progress | None,
+) -> None:
+    """Check each page's findings, in page order, and gather them."""
+    for done, (page, (found, page_issues)) in enumerate(zip(pages, extracted, strict=True), 1):
         if progress is not None:
             progress(f"ingest {page.id}", done, len(pages))
         if not found:
@@ -73,7 +96,48 @@ def _ingest_pages(
             )
         records.extend(found)
         issues.extend(page_issues)
-    return IngestResult(tuple(assign_ids(records, gazetteer)), tuple(issues), tuple(pages))
+
+
+def _workers(pages: Sequence[SourcePage]) -> int:
+    if len(pages) < 2 or not hasattr(os, "fork") or (os.cpu_count() or 1) < 2:
+        return 1
+    if sum(len(page.text) for page in pages) < PARALLEL_FROM:
+        return 1
+    return min(2, os.cpu_count() or 1)
+
+
+def _extracted(pages: Sequence[SourcePage], gazetteer: Gazetteer) -> Generator[_Found, None, None]:
+    """What each page holds, in page order: in this process, or by forked workers."""
+    workers = _workers(pages)
+    if workers == 1:
+        index = NameIndex(gazetteer)
+        for page in pages:
+            yield extract_page(page, gazetteer, index)
+        return
+    import multiprocessing
+
+    runs = min(len(pages), workers * _PAGE_RUNS)
+    bounds = [len(pages) * k // runs for k in range(runs + 1)]
+    _JOB[:] = [(pages, gazetteer)]
+    try:
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            for run in pool.imap(_extract_run, itertools.pairwise(bounds)):
+                yield from run
+    finally:
+        _JOB.clear()
+
+
+def _extract_run(span: tuple[int, int]) -> list[_Found]:
+    """In a forked worker: the pages ``pages[start:stop]`` of the inherited job."""
+    pages, gazetteer = _JOB[0]
+    index = NameIndex(gazetteer)
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return [extract_page(page, gazetteer, index) for page in pages[span[0] : span[1]]]
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def ingest_paths(
