@@ -61,7 +61,7 @@ lint: $(TEST_STAMP)
 
 ## make bench: plain vs fast stack at 1x-1000x -> bench/results.md (~15 min on 2 cores)
 bench: $(STAMP)
-	$(BIN)/python bench/run.py --scales 1,10,100,1000
+	$(BIN)/python bench/run.py --scales 1,10,100,222,1000
 
 clean:
 	rm -rf dist $(VENV)

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import subprocess
 import sys
 import time
 import urllib.error
@@ -67,7 +66,6 @@ def time_catalog_through_endpoint(
     workers: int = 2,
     store_dir: Path | None = None,
     max_response_bytes: int | None = None,
-    optimize: bool = False,
 ) -> list[dict[str, Any]]:
     """Serve ``dist_dir`` and time each query text (already bound) through the endpoint.
 
@@ -78,23 +76,9 @@ def time_catalog_through_endpoint(
     ``timeout_s``) or it failed; ``error`` then says why and ``rows`` is 0.
     ``store_dir`` keeps the loaded Oxigraph store between runs (reused while the graph file
     is the same); by default a temporary store is loaded and removed. ``max_response_bytes``
-    raises the endpoint's answer size cap (default: the served one, 50 MB). ``optimize``
-    compacts the loaded store (``oxigraph optimize``) before serving it, which
-    ``graphbuild serve`` does not do (it needs ``store_dir``).
+    raises the endpoint's answer size cap (default: the served one, 50 MB).
     """
-    from graphbuild.serve import (
-        MAX_RESPONSE_BYTES,
-        EndpointServer,
-        load_store,
-        oxigraph_executable,
-    )
-
-    if optimize:
-        if store_dir is None:
-            raise ValueError("optimize needs a store_dir")
-        load_store(Path(dist_dir), Path(store_dir))
-        command = [str(oxigraph_executable()), "optimize", "--location", str(store_dir)]
-        subprocess.run(command, check=True, capture_output=True)
+    from graphbuild.serve import MAX_RESPONSE_BYTES, EndpointServer
 
     results: list[dict[str, Any]] = []
     with EndpointServer(
@@ -156,9 +140,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--store", type=Path, default=None, help="keep the store here")
     parser.add_argument("--queries", type=Path, default=None, help="another queries folder")
     parser.add_argument("--max-mb", type=float, default=None, help="answer size cap, MB")
-    parser.add_argument(
-        "--optimize", action="store_true", help="compact the store first (needs --store)"
-    )
     parser.add_argument("--json", action="store_true", help="print the rows as JSON")
     args = parser.parse_args(argv)
     rows = time_catalog_through_endpoint(
@@ -169,7 +150,6 @@ def main(argv: list[str] | None = None) -> int:
         workers=args.workers,
         store_dir=args.store,
         max_response_bytes=int(args.max_mb * 1e6) if args.max_mb else None,
-        optimize=args.optimize,
     )
     if args.json:
         print(json.dumps(rows, indent=1))

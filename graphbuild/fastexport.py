@@ -7,12 +7,13 @@ the research table, the counts and the VoID statistics from SPARQL on its Oxigra
 
 from __future__ import annotations
 
+import csv
 import gc
 import json
 import os
 import tempfile
 import time
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -32,7 +33,6 @@ from graphbuild.export import (
     _sorted_cell,
     _turtle,
     jsonld_context_for,
-    table_csv,
     void_from_statistics,
 )
 from graphbuild.fastpath import INSTANCE_GRAPHS, FastGraph, RdflibTerms
@@ -71,19 +71,37 @@ def serialise(graph: FastGraph, fmt: RdfFormat) -> bytes:
         return write_format(graph, fmt, Path(folder) / fmt.file_name).read_bytes()
 
 
+def research_rows(graph: FastGraph, query_path: Path = MISSIONS_QUERY) -> Iterator[dict[str, str]]:
+    """The rows of ``queries/missions.rq`` over the whole graph, one at a time (see
+    :func:`graphbuild.export.research_table`)."""
+    result = graph.store.query(
+        query_path.read_text(encoding="utf-8"), use_default_graph_as_union=True
+    )
+    assert isinstance(result, ox.QuerySolutions)
+    columns = [v.value for v in result.variables]
+    if query_path == MISSIONS_QUERY and tuple(columns) != MISSIONS_COLUMNS:
+        raise ValueError(f"{query_path} selects {tuple(columns)}, not {MISSIONS_COLUMNS}")
+    for solution in result:
+        yield {
+            c: _sorted_cell(c, "" if v is None else str(v.value))
+            for c, v in zip(columns, solution, strict=True)
+        }
+
+
 def research_table(graph: FastGraph, query_path: Path = MISSIONS_QUERY) -> list[dict[str, str]]:
     """The rows of ``queries/missions.rq`` over the whole graph (see
     :func:`graphbuild.export.research_table`)."""
-    columns, rows = graph.select(query_path.read_text(encoding="utf-8"))
-    if query_path == MISSIONS_QUERY and tuple(columns) != MISSIONS_COLUMNS:
-        raise ValueError(f"{query_path} selects {tuple(columns)}, not {MISSIONS_COLUMNS}")
-    return [
-        {
-            c: _sorted_cell(c, "" if v is None else str(v.value))
-            for c, v in zip(columns, row, strict=True)
-        }
-        for row in rows
-    ]
+    return list(research_rows(graph, query_path))
+
+
+def write_research_csv(graph: FastGraph, out: Path) -> Path:
+    """``missions.csv``: the bytes of :func:`graphbuild.export.table_csv` of the research
+    table, written row by row (at scale the table is tens of MB)."""
+    with open(out, "w", encoding="utf-8", newline="") as target:
+        writer = csv.DictWriter(target, fieldnames=list(MISSIONS_COLUMNS), lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(research_rows(graph))
+    return out
 
 
 def _count(graph: FastGraph, query: str, graphs: Iterable[str] | None) -> int:
@@ -326,8 +344,9 @@ def write_outputs(
     contents: dict[str, bytes] = {}
     context = json.dumps(jsonld_context_for(graph.base_iri), indent=2, ensure_ascii=False)
     contents["context.jsonld"] = (context + "\n").encode("utf-8")
-    contents["missions.csv"] = table_csv(research_table(graph)).encode("utf-8")
+    missions = write_research_csv(graph, out_dir / "missions.csv")  # while the formats are written
     written, counted = writer.collect()
+    written["missions.csv"] = missions
     void = void_from_statistics(
         statistics(graph, counted),
         version=version,

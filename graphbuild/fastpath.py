@@ -316,6 +316,10 @@ class FastGraph:
                 cached[predicate] = list(_triples(lines)) if lines else []
         return {p: cached[p] for p in predicates}
 
+    def forget_lines(self) -> None:
+        """Drop the triples :meth:`lines_with` kept (they are read again when asked for)."""
+        self._cache.pop("by_predicate", None)
+
 
 def _load(files: Mapping[str, Path], base_iri: str) -> ox.Store:
     store = ox.Store()
