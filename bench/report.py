@@ -196,7 +196,9 @@ def render(
                 result = results.get((scale, engine))
                 found = _stage(result["rows"], row["stage"]) if result else None
                 mark = "*" if result and result["status"] == "extrapolated" else ""
-                if found and found["seconds"] is None:
+                if found and found["seconds"] is None and "bytes" in str(found.get("error")):
+                    cells.append("refused (> 50 MB)")
+                elif found and found["seconds"] is None:
                     cells.append(f"timeout (>{TIMEOUT:.0f})")
                 else:
                     cells.append(_fmt(found["seconds"]) + mark if found else "-")

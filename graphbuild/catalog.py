@@ -442,10 +442,13 @@ def bind(
 
 # -- running ------------------------------------------------------------------------------
 
-_GRAPHS: dict[tuple[Path, int], Graph] = {}
+_STORES: dict[tuple[Path, int], Any] = {}
 
 
-def _load_graph(path: Path) -> Graph:
+def _load_store(path: Path) -> Any:
+    """The graph file in an Oxigraph store, kept while its modification time stays the same."""
+    import pyoxigraph as ox
+
     resolved = path.resolve()
     try:
         mtime = resolved.stat().st_mtime_ns
@@ -454,17 +457,17 @@ def _load_graph(path: Path) -> Graph:
             "no graph to query", str(path), "build it with 'graphbuild build' first"
         ) from None
     key = (resolved, mtime)
-    if key not in _GRAPHS:
-        for stale in [k for k in _GRAPHS if k[0] == resolved]:
-            del _GRAPHS[stale]
-        graph = Graph()
-        fmt = "nt" if resolved.suffix == ".nt" else None
+    if key not in _STORES:
+        for stale in [k for k in _STORES if k[0] == resolved]:
+            del _STORES[stale]
+        fmt = ox.RdfFormat.from_extension(resolved.suffix.lstrip(".")) or ox.RdfFormat.N_TRIPLES
+        store = ox.Store()
         try:
-            graph.parse(resolved, format=fmt)
-        except Exception as exc:
+            store.bulk_load(path=str(resolved), format=fmt)
+        except (SyntaxError, ValueError, OSError) as exc:
             raise QueryError(f"cannot read the graph: {exc}", str(path)) from None
-        _GRAPHS[key] = graph
-    return _GRAPHS[key]
+        _STORES[key] = store
+    return _STORES[key]
 
 
 def run_local(
@@ -474,15 +477,19 @@ def run_local(
     graph_path: Path | Graph = DEFAULT_GRAPH_PATH,
     base_iri: str = DEFAULT_BASE_IRI,
 ) -> QueryResult:
-    """Run a SELECT query in process with rdflib over a graph file (N-Triples by default).
+    """Run a SELECT query in process over a graph file (N-Triples by default) or a graph.
 
-    The file is parsed once and kept while its modification time stays the same.
+    A file is loaded once into an in-memory Oxigraph store (kept while its modification
+    time stays the same), the engine the served endpoint runs, so a query costs here what it
+    costs there; its named graphs are queried as one default graph. An rdflib ``Graph`` is
+    queried with rdflib's own engine.
     """
     catalog_query = query if isinstance(query, CatalogQuery) else load_query(query)
     text, _ = bind(catalog_query, values or {}, base_iri=base_iri)
-    graph = graph_path if isinstance(graph_path, Graph) else _load_graph(graph_path)
+    if not isinstance(graph_path, Graph):
+        return _run_on_store(_load_store(Path(graph_path)), text, catalog_query)
     try:
-        result = graph.query(text)
+        result = graph_path.query(text)
     except Exception as exc:
         raise QueryError(f"the query failed: {exc}", str(catalog_query.path)) from None
     if result.type != "SELECT":
@@ -493,6 +500,24 @@ def run_local(
         assert isinstance(solution, tuple)
         rows.append(tuple(_as_term(v) for v in solution))
     return QueryResult(columns, tuple(rows))
+
+
+def _run_on_store(store: Any, text: str, catalog_query: CatalogQuery) -> QueryResult:
+    import pyoxigraph as ox
+
+    from graphbuild.fastpath import RdflibTerms
+
+    try:
+        result = store.query(text, use_default_graph_as_union=True)
+    except (SyntaxError, ValueError, OSError) as exc:
+        raise QueryError(f"the query failed: {exc}", str(catalog_query.path)) from None
+    if not isinstance(result, ox.QuerySolutions):
+        kind = "ASK" if isinstance(result, ox.QueryBoolean) else "CONSTRUCT or DESCRIBE"
+        raise QueryError(f"only SELECT queries are run, not {kind}", str(catalog_query.path))
+    columns = tuple(v.value for v in result.variables)
+    terms = RdflibTerms()
+    rows = tuple(tuple(terms(solution[c]) for c in columns) for solution in result)
+    return QueryResult(columns, rows)
 
 
 def _as_term(value: object) -> Term | None:

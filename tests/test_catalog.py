@@ -206,6 +206,7 @@ def test_a_syntax_error_names_the_file_and_the_parser_message(tmp_path: Path) ->
 
 
 def test_run_local_accepts_a_graph_and_caches_files(graph_nt: Path) -> None:
+    """A Graph is queried by rdflib, a file by Oxigraph: the same answer."""
     graph = Graph()
     graph.parse(graph_nt, format="nt")
     from_graph = run_local("activities-per-kind", graph_path=graph)
@@ -213,7 +214,15 @@ def test_run_local_accepts_a_graph_and_caches_files(graph_nt: Path) -> None:
     assert from_graph == from_file
     from graphbuild import catalog
 
-    assert (graph_nt.resolve(), graph_nt.stat().st_mtime_ns) in catalog._GRAPHS
+    assert (graph_nt.resolve(), graph_nt.stat().st_mtime_ns) in catalog._STORES
+
+
+def test_a_broken_graph_file_is_a_query_error(tmp_path: Path) -> None:
+    broken = tmp_path / "graph.nt"
+    broken.write_text("<https://example.org/a> <https://example.org/b> .\n", encoding="utf-8")
+    with pytest.raises(QueryError, match="cannot read the graph") as info:
+        run_local("activities-per-kind", graph_path=broken)
+    assert str(broken) in str(info.value)
 
 
 def test_a_missing_graph_file_is_a_query_error(tmp_path: Path) -> None:
