@@ -111,32 +111,22 @@ def load_store(dist_dir: Path, store_dir: Path, *, timeout_s: float = 300.0) -> 
     store_dir.parent.mkdir(parents=True, exist_ok=True)
     scratch = Path(tempfile.mkdtemp(prefix=f".{store_dir.name}.loading-", dir=store_dir.parent))
     try:
-        command = [str(oxigraph_executable()), "load", "--location", str(scratch)]
-        done = subprocess.run(
-            [*command, "--file", str(source)],
-            capture_output=True,
-            text=True,
-            timeout=timeout_s,
-            check=False,
+        _oxigraph(
+            ["load", "--location", str(scratch), "--file", str(source)],
+            timeout_s,
+            failure="oxigraph could not load the graph",
+            where=str(source),
+            hint="rebuild dist/ with `graphbuild build`",
         )
-        if done.returncode != 0:
-            raise EndpointError(
-                f"oxigraph could not load the graph: {_first_lines(done.stderr)}",
-                str(source),
-                "rebuild dist/ with `graphbuild build`",
-            )
         # Compacted once here, the store answers lookups several times faster (the bulk
         # load leaves many small files to search through).
-        compact = [str(oxigraph_executable()), "optimize", "--location", str(scratch)]
-        done = subprocess.run(
-            compact, capture_output=True, text=True, timeout=timeout_s, check=False
+        _oxigraph(
+            ["optimize", "--location", str(scratch)],
+            timeout_s,
+            failure="oxigraph could not compact the store",
+            where=str(store_dir),
+            hint="check the free disk space, then serve again",
         )
-        if done.returncode != 0:
-            raise EndpointError(
-                f"oxigraph could not compact the store: {_first_lines(done.stderr)}",
-                str(scratch),
-                "check the free disk space, then serve again",
-            )
         (scratch / STORE_MARKER).write_text(stamp, encoding="utf-8")
         if store_dir.exists():
             shutil.rmtree(store_dir)
@@ -145,6 +135,26 @@ def load_store(dist_dir: Path, store_dir: Path, *, timeout_s: float = 300.0) -> 
         if scratch.exists():
             shutil.rmtree(scratch, ignore_errors=True)
     return store_dir
+
+
+def _oxigraph(
+    arguments: list[str], timeout_s: float, *, failure: str, where: str, hint: str
+) -> None:
+    """Run one ``oxigraph`` command to its end; an :class:`EndpointError` if it fails."""
+    try:
+        done = subprocess.run(
+            [str(oxigraph_executable()), *arguments],
+            capture_output=True,
+            text=True,
+            timeout=timeout_s,
+            check=False,
+        )
+    except subprocess.TimeoutExpired:
+        raise EndpointError(
+            f"{failure}: still running after {timeout_s:g} s", where, hint
+        ) from None
+    if done.returncode != 0:
+        raise EndpointError(f"{failure}: {_first_lines(done.stderr)}", where, hint)
 
 
 def _first_lines(text: str, count: int = 5) -> str:
