@@ -297,51 +297,28 @@ class FastGraph:
             found.update(line.rstrip(b"\n") for line in _lines(path))
         return sorted(found)
 
-    def literal_values(self, predicates: Iterable[str]) -> dict[str, dict[bytes, OxTerm]]:
-        """The distinct objects of each of ``predicates`` in the instance graphs, exactly as
-        written (the store rewrites integer subtypes as xsd:integer), keyed by their
-        N-Triples spelling: one pass over the files for all of them, kept until
-        :meth:`forget_lines`. A value used a thousand times is read into one term."""
-        cached: dict[str, dict[bytes, OxTerm]] = self._cache.setdefault("objects", {})
+    def triples_with(self, predicate: str) -> list[ox.Triple]:
+        """The instance triples of one predicate, with their literals exactly as written."""
+        return self.lines_with([predicate]).get(predicate, [])
+
+    def lines_with(self, predicates: Iterable[str]) -> dict[str, list[ox.Triple]]:
+        """The instance triples of each of ``predicates`` (one pass over the files; kept)."""
+        cached: dict[str, list[ox.Triple]] = self._cache.setdefault("by_predicate", {})
         wanted = {f"<{p}>".encode(): p for p in predicates if p not in cached}
         if wanted:
-            found: dict[str, set[bytes]] = {p: set() for p in wanted.values()}
-            for _subject, predicate, text in self._instance_lines(wanted):
-                found[wanted[predicate]].add(text)
-            for name, texts in found.items():
-                cached[name] = _object_terms(texts)
+            found: dict[str, list[bytes]] = {p: [] for p in wanted.values()}
+            for name in INSTANCE_GRAPHS:
+                for line in _lines(self.files[name]):
+                    predicate = wanted.get(line.split(b" ", 2)[1])
+                    if predicate is not None:
+                        found[predicate].append(line)
+            for predicate, lines in found.items():
+                cached[predicate] = list(_triples(lines)) if lines else []
         return {p: cached[p] for p in predicates}
 
-    def triples_with_objects(self, predicate: str, objects: Iterable[bytes]) -> list[ox.Triple]:
-        """The instance triples of ``predicate`` whose object is one of ``objects`` (as
-        spelt by :meth:`literal_values`)."""
-        key, chosen = f"<{predicate}>".encode(), set(objects)
-        lines = [
-            b"%s %s %s .\n" % (subject, key, text)
-            for subject, _, text in self._instance_lines({key: predicate})
-            if text in chosen
-        ]
-        return list(_triples(lines)) if lines else []
-
-    def _instance_lines(self, predicates: Mapping[bytes, str]) -> Iterator[tuple[bytes, ...]]:
-        """(subject, predicate, object) spellings of the instance lines of ``predicates``."""
-        for name in INSTANCE_GRAPHS:
-            for line in _lines(self.files[name]):
-                subject, predicate, rest = line.split(b" ", 2)
-                if predicate in predicates:
-                    yield subject, predicate, rest[:-3]  # without " .\n"
-
     def forget_lines(self) -> None:
-        """Drop the values :meth:`literal_values` kept (they are read again when asked for)."""
-        self._cache.pop("objects", None)
-
-
-def _object_terms(texts: Iterable[bytes]) -> dict[bytes, OxTerm]:
-    """Object spellings -> Oxigraph terms, parsed together in one document."""
-    ordered = sorted(texts)
-    document = b"".join(b"<urn:s> <urn:p> %s .\n" % text for text in ordered)
-    parsed = (q.triple.object for q in ox.parse(document, format=ox.RdfFormat.N_TRIPLES))
-    return dict(zip(ordered, parsed, strict=True))
+        """Drop the triples :meth:`lines_with` kept (they are read again when asked for)."""
+        self._cache.pop("by_predicate", None)
 
 
 def _load(files: Mapping[str, Path], base_iri: str) -> ox.Store:

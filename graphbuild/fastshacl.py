@@ -424,16 +424,15 @@ def _run(graph: FastGraph, check: _Check, terms: RdflibTerms) -> Iterator[_Resul
     # Literal checks read the values from the N-Triples lines, not from the store, which
     # rewrites integer subtypes as xsd:integer.
     assert check.value_ok and check.focus_query and check.path is not None
-    path = str(check.path)
-    values = graph.literal_values([path])[path]
-    ok = check.value_ok
-    bad = [text for text, value in values.items() if not ok(terms(value))]  # type: ignore[arg-type]
-    if not bad:
-        return
+    triples = graph.triples_with(str(check.path))
+    distinct = {t.object for t in triples}
+    bad = {v for v in distinct if not check.value_ok(terms(v))}  # type: ignore[arg-type]
     pairs = sorted(
-        {(str(t.subject), t.subject, t.object) for t in graph.triples_with_objects(path, bad)},
+        {(str(t.subject), t.subject, t.object) for t in triples if t.object in bad},
         key=lambda p: (p[0], str(p[2])),
     )
+    if not pairs:
+        return
     subjects = " ".join(sorted({key for key, _, _ in pairs}))
     query = check.focus_query.replace("WHERE {", f"WHERE {{ VALUES ?f {{ {subjects} }}", 1)
     _, rows = graph.select(_PREFIXES + query, graphs=INSTANCE_GRAPHS)
@@ -472,7 +471,7 @@ def validate_store(graph: FastGraph, *, shapes_path: Path | None = None) -> Vali
     )
     checks = compile_shapes(shapes, subclasses=subclasses)
     # The literals the Python checks read, found in one pass over the files.
-    graph.literal_values({str(c.path) for c in checks if c.value_ok and c.path is not None})
+    graph.lines_with({str(c.path) for c in checks if c.value_ok and c.path is not None})
     terms = RdflibTerms()
     found: list[Violation] = []
     for check in checks:
