@@ -32,14 +32,31 @@ class DatePrecision(StrEnum):
 
 
 class OrgRole(StrEnum):
-    """How an organisation took part in an activity."""
+    """An organisation's part in an activity: a closed list in two families.
 
-    PARTICIPANT = "participant"  # DGEQ itself, or a body simply present
+    *Took part*: organiser, co-organiser, funder, host, partner, participant, counterpart.
+    *Contact*: met, consulted, mentioned (a body the participants only met or named).
+    """
+
+    PARTICIPANT = "participant"  # the publisher, or a body attending
     ORGANISER = "organiser"
+    CO_ORGANISER = "co-organiser"
     PARTNER = "partner"
     HOST = "host"
     FUNDER = "funder"
-    COUNTERPART = "counterpart"  # the national electoral body DGEQ worked with
+    COUNTERPART = "counterpart"  # the body an assistance or evaluation was carried out with
+    MET = "met"  # met during the activity (briefings, meetings), not a partner
+    CONSULTED = "consulted"
+    MENTIONED = "mentioned"
+
+    @property
+    def took_part(self) -> bool:
+        """Whether the role is one of the took-part family (not a contact)."""
+        return self not in CONTACT_ROLES
+
+
+#: The contact family of roles: bodies met, consulted or named, not partners.
+CONTACT_ROLES = frozenset({OrgRole.MET, OrgRole.CONSULTED, OrgRole.MENTIONED})
 
 
 class OrgType(StrEnum):

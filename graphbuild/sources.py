@@ -18,6 +18,24 @@ MAX_PAGE_BYTES = 64 * 1024 * 1024
 
 
 @dataclass(frozen=True)
+class PageMeta:
+    """What a user knows about a page besides its text (all optional).
+
+    ``publisher`` is a name, acronym or gazetteer id as written; ``publisher_kind`` is
+    ``body`` (an organisation speaking for itself) or ``press`` (a newspaper or news site:
+    nobody's home); ``year_hint`` is the year known from the page's address or date.
+    """
+
+    publisher: str | None = None
+    publisher_kind: str = "body"
+    url: str | None = None
+    language: str | None = None
+    published: str | None = None  # ISO date
+    retrieved: str | None = None  # ISO date
+    year_hint: int | None = None
+
+
+@dataclass(frozen=True)
 class SourcePage:
     """One page as read from disk."""
 
@@ -26,6 +44,7 @@ class SourcePage:
     text: str
     sha256: str
     line_starts: tuple[int, ...] = field(repr=False)
+    meta: PageMeta = field(default_factory=PageMeta)
 
     def line_of(self, offset: int) -> int:
         """The 1-based line holding ``offset``."""
