@@ -149,16 +149,21 @@ def _property_section(graph: Graph, prop: URIRef) -> str:
 
 def _scheme_section(graph: Graph, scheme: URIRef) -> str:
     concepts = _sorted_iris(graph.subjects(SKOS.inScheme, scheme))
+    # A scheme whose concepts fall in collections (the role families) gets a column for them.
+    grouped = any(graph.value(None, SKOS.member, c) is not None for c in concepts)
     rows = []
     for concept in concepts:
         notation = html.escape("; ".join(_plain(graph, concept, SKOS.notation)))
+        family = f"<td>{_links(graph.subjects(SKOS.member, concept))}</td>" if grouped else ""
         rows.append(
             f'<tr id="{html.escape(_anchor(concept))}"><td><code>{notation}</code></td>'
             f"<td>{_bilingual(graph, concept, SKOS.prefLabel)}</td>"
-            f"<td>{_bilingual(graph, concept, SKOS.definition)}</td></tr>"
+            f"<td>{_bilingual(graph, concept, SKOS.definition)}</td>{family}</tr>"
         )
     table = (
-        "<table><tr><th>Code (skos:notation)</th><th>Label</th><th>Definition</th></tr>"
+        "<table><tr><th>Code (skos:notation)</th><th>Label</th><th>Definition</th>"
+        + ("<th>Family</th>" if grouped else "")
+        + "</tr>"
         + "".join(rows)
         + "</table>"
     )
@@ -193,7 +198,7 @@ def _metadata(graph: Graph, ontology: URIRef) -> str:
 
 
 def ontology_html(ontology_path: Path = ONTOLOGY_PATH) -> str:
-    """The ontology's reference page: metadata, then every class, property and scheme."""
+    """The ontology's reference page: metadata, classes, properties, schemes, collections."""
     graph = Graph().parse(ontology_path, format="turtle")
     ontology = next(iter(_sorted_iris(graph.subjects(RDF.type, OWL.Ontology))), None)
     if ontology is None:
@@ -219,6 +224,12 @@ def ontology_html(ontology_path: Path = ONTOLOGY_PATH) -> str:
             _sorted_iris(graph.subjects(RDF.type, SKOS.ConceptScheme)),
             "scheme",
         ),
+        (
+            "collections",
+            "Collections",
+            _sorted_iris(graph.subjects(RDF.type, SKOS.Collection)),
+            "collection",
+        ),
     ]
     toc: list[str] = ['<li><a href="#metadata">Metadata</a></li>']
     body: list[str] = [f'<h2 id="metadata">Metadata</h2>{_metadata(graph, ontology)}']
@@ -234,6 +245,9 @@ def ontology_html(ontology_path: Path = ONTOLOGY_PATH) -> str:
                 body.append(_class_section(graph, term))
             elif kind == "property":
                 body.append(_property_section(graph, term))
+            elif kind == "collection":
+                members = _links(graph.objects(term, SKOS.member))
+                body.append(_term_section(graph, term, [_row("Members", members)]))
             else:
                 body.append(_scheme_section(graph, term))
     return "\n".join(

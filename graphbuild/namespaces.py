@@ -103,6 +103,8 @@ class DGK(DefinedNamespace):
         "election-types",
         "organization-types",
         "organization-roles",
+        "took-part-roles",
+        "contact-roles",
         *(f"kind-{v.value}" for v in ActivityKind),
         *(f"precision-{v.value}" for v in DatePrecision),
         *(f"eltype-{v.value}" for v in ElectionType),
@@ -148,6 +150,15 @@ SCHEMES: dict[type[Coded], URIRef] = {
 def concept(value: Coded) -> URIRef:
     """The SKOS concept of a controlled-list value: ``dgk:{list}-{code}``."""
     return DGK[f"{_CONCEPT_PREFIX[type(value)]}-{value.value}"]
+
+
+def role_family(role: OrgRole) -> URIRef:
+    """The skos:Collection a role belongs to: ``dgk:took-part-roles`` or ``dgk:contact-roles``.
+
+    >>> role_family(OrgRole.MET)
+    rdflib.term.URIRef('https://w3id.org/dgeq-kg/ontology#contact-roles')
+    """
+    return DGK["took-part-roles"] if role.took_part else DGK["contact-roles"]
 
 
 #: Prefixes bound on every graph the project writes.

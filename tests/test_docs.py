@@ -108,3 +108,14 @@ def test_reused_links_are_what_rdf_writes(pages: list[Path], gazetteer: Gazettee
             for o in graph.objects(s, _iri(prop))
         )
         assert found, (domain, prop, range_)
+
+
+@pytest.mark.parametrize("family", _terms(SKOS.Collection), ids=lambda t: curie(t))
+def test_page_lists_each_role_family_with_its_members(page: str, family: URIRef) -> None:
+    anchor = str(family).split("#")[1]
+    section = _section(page, anchor)
+    for lang in ("en", "fr"):
+        assert html.escape(_label(family, SKOS.prefLabel, lang)) in section, lang
+    for role in ONTOLOGY.objects(family, SKOS.member):
+        assert f'href="#{str(role).split("#")[1]}"' in section
+    assert f'href="#{anchor}"' in _section(page, "organization-roles")  # the Family column

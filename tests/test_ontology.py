@@ -26,8 +26,16 @@ from graphbuild.namespaces import (
     Coded,
     concept,
     jsonld_context,
+    role_family,
 )
-from graphbuild.records import ActivityKind, DatePrecision, ElectionType, OrgRole, OrgType
+from graphbuild.records import (
+    CONTACT_ROLES,
+    ActivityKind,
+    DatePrecision,
+    ElectionType,
+    OrgRole,
+    OrgType,
+)
 
 SCHEMA = "https://schema.org/"
 
@@ -132,6 +140,27 @@ def test_concept_schemes_match_the_record_enums(ontology: Graph, enum: type[Code
 def test_roles_are_prov_roles(ontology: Graph) -> None:
     for role in OrgRole:
         assert (concept(role), RDF.type, PROV.Role) in ontology
+
+
+def test_role_families_are_the_two_collections(ontology: Graph) -> None:
+    took_part, contact = DGK["took-part-roles"], DGK["contact-roles"]
+    assert of_type(ontology, SKOS.Collection) == {took_part, contact}
+    assert set(ontology.objects(took_part, SKOS.member)) == {
+        concept(r) for r in OrgRole if r.took_part
+    }
+    assert set(ontology.objects(contact, SKOS.member)) == {concept(r) for r in CONTACT_ROLES}
+    for role in OrgRole:  # each role in exactly one family, the one namespaces.py names
+        assert set(ontology.subjects(SKOS.member, concept(role))) == {role_family(role)}
+    for family in (took_part, contact):
+        assert languages(ontology, family, SKOS.prefLabel) == {"en", "fr"}
+        assert languages(ontology, family, SKOS.definition) == {"en", "fr"}
+
+
+def test_definitions_name_the_publisher_not_the_dgeq(ontology: Graph) -> None:
+    # Pages of other publishers use the same roles: a role says "the publisher".
+    for role in OrgRole:
+        for text in ontology.objects(concept(role), SKOS.definition):
+            assert "DGEQ" not in str(text), role
 
 
 # -- shapes -------------------------------------------------------------------------------
