@@ -10,7 +10,6 @@ from collections.abc import Callable, Generator, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from graphbuild.errors import SourceError
 from graphbuild.gazetteer import Gazetteer
 from graphbuild.ingest.extract import IngestIssue, assign_ids, extract_page
 from graphbuild.ingest.names import NameIndex
@@ -43,7 +42,7 @@ def ingest_pages(
 ) -> IngestResult:
     """Every activity of the pages, in page order, with stable ids.
 
-    A page where no activity can be found is an error: it is not of this family.
+    A page where no activity can be found is reported among the issues, not refused.
     """
     # The ingest makes many small objects and keeps most; the cyclic collector, run over
     # the growing heap again and again, would cost more and more per page. It is off for
@@ -81,19 +80,19 @@ def _collect(
         if progress is not None:
             progress(f"ingest {page.id}", done, len(pages))
         if not found:
-            undated = [i for i in page_issues if i.category == "no-year"]
-            if undated:
-                raise SourceError(
-                    "no recognisable activity: trips are described but no year is given "
-                    "anywhere (no year heading, no dated paragraph)",
-                    f"{page.path}:{undated[0].line}",
-                    "add the page's year headings",
-                )
-            raise SourceError(
-                "no recognisable activity (no dated mission paragraph under a heading)",
-                f"{page.path}:1",
-                "is this a page of the DGEQ mission-archive family?",
-            )
+            # Not a reason to refuse the page: what could not be settled is in the issues.
+            page_issues = [
+                *page_issues,
+                IngestIssue(
+                    page.id,
+                    1,
+                    "no-activity",
+                    "no activity recorded on this page (see the issues above for the dated "
+                    "passages that could not be settled)",
+                    0,
+                    0,
+                ),
+            ]
         records.extend(found)
         issues.extend(page_issues)
 

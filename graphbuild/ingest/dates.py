@@ -195,7 +195,12 @@ _RANGE = r"(?:to|through|until|till|au|à|-|–|—)"
 _AND = r"(?:and|&|et)"
 _LEAD = (
     r"(?<![\w'’-])(?:(?P<lead>from|between|on|in|during|since|until|du|entre|le|les|en|depuis|early|late|"
-    r"mid|fall|autumn|spring|summer|winter|of)\s+(?:the\s+)?)?"
+    r"mid|fall|autumn|spring|summer|winter|of)\s+(?:the\s+|le\s+)?)?"
+)
+# A weekday before a day ("du vendredi 21 au dimanche 23 février", "Monday, May 5").
+_WD = (
+    r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|"
+    r"jeudi|vendredi|samedi|dimanche),?\s+)?"
 )
 _SEP = r"\s*,?\s*"
 
@@ -208,19 +213,24 @@ _PATTERNS = [
         + rf"(?:{_SEP}(?P<y2>{_Y}))?",
         re.IGNORECASE,
     ),
-    # day-first: 14 to 20 March 2018 / 30 mars au 2 avril 2015 / 20 et 21 mai
+    # day-first: 14 to 20 March 2018 / 30 mars au 2 avril 2015 / 20 et 21 mai /
+    # du vendredi 21 au dimanche 23 février / entre le 20 novembre et le 2 décembre
     re.compile(
         _LEAD
+        + _WD
         + rf"(?P<d1>{_D})(?:\s+(?P<m1>{_W}))?(?:\s+(?P<y1>{_Y}))?"
-        + rf"\s*(?P<sep>{_RANGE}|{_AND})\s*(?:le\s+|the\s+)?(?P<d2>{_D})\s+(?:of\s+)?(?P<m2>{_W})"
+        + rf"\s*(?P<sep>{_RANGE}|{_AND})\s*(?:le\s+|the\s+)?"
+        + _WD
+        + rf"(?P<d2>{_D})\s+(?:of\s+)?(?P<m2>{_W})"
         + rf"(?:{_SEP}(?P<y2>{_Y}))?",
         re.IGNORECASE,
     ),
     # month-first day: October 26, 2014 / July 18 / March 14th
     re.compile(_LEAD + rf"(?P<m1>{_W})\s+(?P<d1>{_D})(?:{_SEP}(?P<y1>{_Y}))?", re.IGNORECASE),
-    # day-first day: 14 March 2018 / 1er juillet 2005
+    # day-first day: 14 March 2018 / 1er juillet 2005 / le samedi 22 février
     re.compile(
-        _LEAD + rf"(?P<d1>{_D})\s+(?:of\s+)?(?P<m1>{_W})(?:{_SEP}(?P<y1>{_Y}))?", re.IGNORECASE
+        _LEAD + _WD + rf"(?P<d1>{_D})\s+(?:of\s+)?(?P<m1>{_W})(?:{_SEP}(?P<y1>{_Y}))?",
+        re.IGNORECASE,
     ),
     # month and year: March 2008
     re.compile(_LEAD + rf"(?P<m1>{_W})\s+(?P<y1>{_Y})", re.IGNORECASE),
@@ -298,9 +308,22 @@ def _build(m: re.Match[str]) -> tuple[PartialDate, PartialDate] | None:
         m2 = m1
     if y1 is None and y2 is not None:
         y1 = y2 if (m1 or 0) <= (m2 or 0) else y2 - 1
+        if y1 < y2 and (m1 or 0) - (m2 or 0) < 10:
+            # "from May 5 to April 2, 2015" is reversed, not eleven months across a year
+            # end ("December 28 to January 3" is): left as it is written, to be reported.
+            y1 = y2
     if y2 is None:
         y2 = y1
     return PartialDate(y1, m1, d1), PartialDate(y2, m2, d2)
+
+
+def _next_days(first: PartialDate, last: PartialDate) -> bool:
+    """Whether two days of a pair follow each other ("31 mai et 1er juin"): one span."""
+    if first.day is None or last.day is None or first.month is None or last.month is None:
+        return False
+    year = first.year or last.year or 2001
+    nxt = (first.month % 12) + 1
+    return last.month == nxt and last.day == 1 and first.day == month_length(year, first.month)
 
 
 def find_dates(text: str) -> tuple[list[DateMention], list[tuple[int, int, str]]]:
@@ -396,6 +419,7 @@ def _find_dates(text: str) -> tuple[tuple[DateMention, ...], tuple[tuple[int, in
             sep in ("and", "&", "et")
             and first.month != last.month
             and lead not in ("between", "entre")
+            and not _next_days(first, last)
         ):
             # Two dates, not a span: the first ends where the conjunction starts.
             cut = m.start("sep")

@@ -38,6 +38,7 @@ from graphbuild.ingest.dates import (
 )
 from graphbuild.ingest.memo import text_memo
 from graphbuild.ingest.names import NameHit, NameIndex, fold
+from graphbuild.ingest.publisher import home_organization
 from graphbuild.ingest.segment import Section, clean_text, sections
 from graphbuild.records import (
     Activity,
@@ -52,9 +53,7 @@ from graphbuild.records import (
     PartyRole,
     Span,
 )
-from graphbuild.sources import SourcePage
-
-HOME_ORG = "dgeq"
+from graphbuild.sources import PageMeta, SourcePage
 
 
 @dataclass(frozen=True)
@@ -122,7 +121,16 @@ _TRIP_WORD = re.compile(
     re.IGNORECASE,
 )
 _REFERENCE_BEFORE = re.compile(
-    r"\b(?:also observed|had (?:notably |also )?observed|previously|since|first time)\b[^.;]*$",
+    r"\b(?:also observed|had (?:notably |also )?observed|previously|since|first time)\b[^.;]*$"
+    # another event: "lors du séminaire que le RECEF a tenu à Madagascar, en", "ont adoptée
+    # au XVIIe Sommet ..., le", "the previous assembly, in"
+    r"|\b(?:que|qu['’]|which|that)\s[^.;,]{0,40}\b(?:a|ont|had|has)\s+(?:tenu|organisé|held)\b"
+    r"[^.;]{0,60}$"
+    r"|\b(?:previous|précédente?s?|last year|l['’]an dernier|l['’]année dernière)\b[^.;]{0,60}$"
+    r"|\b(?:adopt\w*|signée?s?|signed)\b[^.;]{0,80}$"
+    # a document and its date: "la Déclaration de Bamako du 3 novembre 2000"
+    r"|\b(?:déclaration|declaration|charte|charter|accord|agreement|loi|act|résolution|"
+    r"resolution|convention|protocole?)\b[^.;,]{0,60}\b(?:du|of|de)\s*$",
     re.IGNORECASE,
 )
 _TRAVEL = re.compile(
@@ -140,10 +148,18 @@ _INFO_SENTENCE = re.compile(
     r"pour en savoir plus)\b",
     re.IGNORECASE,
 )
+# Sentences telling that an event took place.
+_HAPPENED = re.compile(
+    r"\b(?:took place|was held|were held|met in|gathered|s['’]est (?:déroulée?|tenue?|réunie?)|"
+    r"se sont (?:déroulé|tenu|réuni)\w*|a eu lieu|ont eu lieu|a réuni|ont réuni|a siégé)",
+    re.IGNORECASE,
+)
+_HEADING_YEAR = re.compile(r"(?<![\d/-])((?:19|20)\d\d)(?![\d/-])")
 _ACTIVITY_HEADING = re.compile(
     r"\b(?:missions?|meetings?|seminars?|conferences?|observation|assembly|committee|visits?|"
     r"reception|workshops?|forum|program|programme|participation|presentation|sharing|"
-    r"exchange|training|colloque|séminaire|atelier|accueil|réunion)\b",
+    r"exchange|training|colloque|séminaire|atelier|accueil|réunion|assemblée|rencontre|"
+    r"formation|observation|évaluation)\b",
     re.IGNORECASE,
 )
 
@@ -205,6 +221,7 @@ _KIND_PATTERNS: list[tuple[ActivityKind, re.Pattern[str]]] = [
         ActivityKind.OBSERVATION,
         re.compile(
             r"\b(?:observ\w*|information and contact|contact and information|fact-finding|"
+            r"missions? électorales?|electoral missions?|"
             r"information et de contact|"
             r"contact building|(?:visitors'?|IFES) program\w*|program\w* (?:of|offered by) "
             r"the International Foundation|program\w* (?:for|during|of) the [\w. -]{0,25}"
@@ -231,7 +248,11 @@ _KIND_PATTERNS: list[tuple[ActivityKind, re.Pattern[str]]] = [
     ),
     (
         ActivityKind.GENERAL_ASSEMBLY,
-        re.compile(r"\b(?:general assembly|assemblée générale)\b", re.IGNORECASE),
+        re.compile(
+            r"\b(?:general assembly|assemblée générale|plenary assembly|assemblée plénière|"
+            r"plenary session|session plénière|annual session|session annuelle|a siégé)\b",
+            re.IGNORECASE,
+        ),
     ),
     (
         ActivityKind.CONFERENCE,
@@ -353,12 +374,29 @@ def _cat_of_event(noun: str) -> str:
 
 
 # Place cues (see ``PageExtractor._locations``).
-_LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|et|\s)\s*")
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:\w+\s+){0,1}$", re.IGNORECASE)
+# Between two names of one list: "Mali, Guatemala and Togo", "au Mexique, au Québec et au
+# Brésil" (an unknown name may stand between).
+_LIST_GAP = re.compile(
+    r"\s*(?:,|,?\s*and|et|\s)\s*(?:(?:au|aux|à|a|en|in|to)\s+)?"
+    r"(?:[A-Z][\w'’-]+\s*(?:,|,?\s*and|et)\s*(?:(?:au|aux|à|a|en|in|to)\s+)?)?"
+)
+_FROM_BEFORE = re.compile(
+    r"\bfrom\s+(?:the\s+)?(?:\w+\s+){0,1}$"
+    # where bodies are based, not where things happen: "secrétariats établis au Mexique"
+    r"|\b(?:[ée]tablie?s?|bas[ée]e?s?|install[ée]e?s?|based|headquartered|located|si[èe]ge)\s+"
+    r"(?:(?:à|au|aux|en|in|at)\s+)?(?:\w+\s+){0,1}$",
+    re.IGNORECASE,
+)
 _WHERE_BEFORE = re.compile(
     r"(?:\b(?:in|to|at|visiting|visited|visit|toward|towards|for|en|au|aux|a|dans|"
     r"inside|within)\s+(?:the\s+)?(?:(?:Republic|State|Islamic Republic|"
-    r"Plurinational State)\s+of\s+(?:the\s+)?)?|\bcountries\s+of\s+(?:the\s+)?)$",
+    r"Plurinational State)\s+of\s+(?:the\s+)?|"
+    # "en République bolivarienne du Venezuela", "au Royaume du Maroc"
+    r"(?:r[ée]publique|[ée]tat|royaume|principaut[ée])(?:\s+[\w-]+){0,2}?\s+"
+    r"(?:du|de la|de l['’]|des|de|d['’])\s*)?|\bcountries\s+of\s+(?:the\s+)?"
+    # an event named after its place: "l'Atelier de travail de Québec", "Summit of Quebec"
+    r"|\b(?:atelier|s[ée]minaire|conf[ée]rence|sommet|forum|colloque|rencontre|workshop|"
+    r"seminar|conference|summit|meeting)(?:\s+[\w-]+){0,3}?\s+(?:de|d['’]|of|in)\s*)$",
     re.IGNORECASE,
 )
 _POSSESSIVE_ELECTION = re.compile(
@@ -370,6 +408,13 @@ _FROM_WORD = re.compile(r"\bfrom\s")
 _PAIR_GAP = re.compile(r"\s*,?\s*(?:and|et|&)\s*")
 _MISSIONS = re.compile(r"\bmissions\b", re.IGNORECASE)
 _ONE_IN = re.compile(r"\b(?:one|the other)\s+(?:in|to)\b", re.IGNORECASE)
+
+
+_BARE_CITY = re.compile(r"(?:\b(?:à|de)\s+|\bd['’])(?P<name>[A-ZÀ-Ý][\w’'-]+)(?!\s+City)")
+_DETAIL_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_DETAIL_GLUE = frozenset(
+    ["from", "to", "du", "au", "le", "les", "et", "and", "de", "à", "a", "in", "en", "the"]
+)
 
 
 # -- the extractor ----------------------------------------------------------------------------
@@ -387,6 +432,7 @@ class _Trip:
     kind_text: str | None = None
     year_inferred: bool = False
     count: int | EllipsisType | None = ...  # set when a split decides the head count
+    year: int | None = None  # the year of an undated trip (no anchor)
 
 
 @dataclass(frozen=True)
@@ -405,10 +451,17 @@ class PageExtractor:
         self.g = gazetteer
         self.index = index
         self.clean = clean_text(page.text)
+        self.home = home_organization(page.meta, gazetteer, index)
+        self.home_id = self.home.org if self.home is not None else None
         self.issues: list[IngestIssue] = []
         self._heading_sentence_for_trip: Sentence | None = None
         # Memos per sentence, keyed by its offsets (which fix its text within the page).
         self._hit_cache: dict[tuple[int, int], list[NameHit]] = {}
+        self._bare_cities = {
+            p.name_en[: -len(" City")]: p.id
+            for p in gazetteer.places.values()
+            if p.kind == "city" and p.name_en.endswith(" City")
+        }
         self._fold_cache: dict[tuple[int, int], str] = {}
         self._masked_cache: dict[tuple[int, int], str] = {}
         self._location_cache: dict[tuple[int, int, bool], tuple[list[str], list[str]]] = {}
@@ -435,8 +488,29 @@ class PageExtractor:
                 )
                 for h in self.index.find(sentence.text)
             ]
+            cached = self._with_bare_cities(sentence, cached)
             self._hit_cache[key] = cached
         return cached
+
+    def _with_bare_cities(self, sentence: Sentence, hits: list[NameHit]) -> list[NameHit]:
+        """French names a city bare after "à" or "de" ("à Québec", "l'Atelier de Québec"),
+        its province or country after "au" or "du": a city whose gazetteer name is "X City"
+        is found as bare "X" after those prepositions."""
+        if not self._bare_cities:
+            return hits
+        added = []
+        for m in _BARE_CITY.finditer(sentence.text):
+            place = self._bare_cities.get(m.group("name"))
+            a, b = m.start("name") + sentence.start, m.end("name") + sentence.start
+            if place is None:
+                continue
+            # "de Québec" is the city even where the bare name is also another body's
+            overlapping = [h for h in hits if h.start < b and a < h.end]
+            if any((h.start, h.end) != (a, b) for h in overlapping):
+                continue
+            hits = [h for h in hits if h not in overlapping]
+            added.append(NameHit(a, b, m.group("name"), "place", (place,)))
+        return sorted([*hits, *added], key=lambda h: h.start) if added else hits
 
     def _folded(self, sentence: Sentence) -> str:
         """``fold`` of the sentence's text, computed once."""
@@ -518,11 +592,33 @@ class PageExtractor:
                 countries.append(hit.refs[0])
         return countries, cities
 
+    def _is_detail(self, text: str) -> bool:
+        """Whether a block is a listing line: a place, a date or both, and little else
+        ("Salta, Argentina", "June 1-3, 2016", "Saltillo, Mexico, August 8-9, 2014")."""
+        flat = " ".join(text.split())
+        if len(flat) > 120 or len(flat.split()) > 14:
+            return False
+        found, _bad = find_dates(flat)
+        names = [h for h in self.index.find(flat) if h.category in ("country", "place")]
+        if not found and not names:
+            return False
+        taken = [(m.start_offset, m.end_offset) for m in found]
+        taken += [(h.start, h.end) for h in names]
+        rest = list(flat)
+        for a, b in taken:
+            rest[a:b] = " " * (b - a)
+        left = [w for w in _DETAIL_WORD.findall("".join(rest)) if w.lower() not in _DETAIL_GLUE]
+        if any(_ACTIVITY_HEADING.search(w) or not w[0].isupper() for w in left):
+            return False  # "Mission to Romania" is a title, not a place line
+        if not found:
+            return "," in flat and len(left) <= 1  # "Salta, Argentina"
+        return len(left) <= (2 if names else 1)
+
     # -- the main loop --
 
     def extract(self) -> list[tuple[Section, _Trip, list[_Dated], list[Sentence]]]:
         out = []
-        for section in sections(self.page):
+        for section in sections(self.page, is_detail=self._is_detail):
             trips, dated, sents = self._trips(section)
             if not trips:
                 body = section.paragraphs[0]
@@ -610,7 +706,8 @@ class PageExtractor:
             and _TRAVEL.search(d.sentence.text)
         ]
         anchors = level1 or level2 or level3
-        resolved = {id(d): self._resolve_year(d, dated, section.year) for d in dated}
+        anchors = self._extend_until(anchors)
+        resolved = {id(d): self._resolve_year(d, dated, section.year) for d in [*dated, *anchors]}
         trips: list[_Trip] = []
         for d in anchors:
             m = resolved[id(d)]
@@ -655,13 +752,10 @@ class PageExtractor:
                 continue
             trips.append(_Trip(anchor=m, anchor_sentence=d.sentence))
         if not trips:
-            heading_ok = section.heading is not None and _ACTIVITY_HEADING.search(
-                section.heading.text
-            )
-            if heading_ok and section.year is not None:
-                trips.append(_Trip(anchor=None, anchor_sentence=None))
-            else:
+            undated = self._undated_trip(section, sents)
+            if undated is None:
                 return [], dated, sents
+            trips.append(undated)
         trips.sort(key=lambda t: t.anchor_sentence.start if t.anchor_sentence else -1)
         # Sentences a trip owns: from its anchor sentence to the next trip's, within a paragraph.
         starts = [t.anchor_sentence.start for t in trips if t.anchor_sentence]
@@ -681,6 +775,65 @@ class PageExtractor:
             trips[0].own = list(sents)
         trips = self._split_enumerations(trips)
         return trips, dated, sents
+
+    def _extend_until(self, anchors: list[_Dated]) -> list[_Dated]:
+        """A day "until" which a trip lasts ("restera à Lomé jusqu'au 1er mai", "stayed
+        until May 1") ends the trip dated just before it, rather than being a trip."""
+        out: list[_Dated] = []
+        for d in anchors:
+            before = self.clean[max(d.sentence.start, d.mention.start_offset - 14) : d.mention.start_offset]
+            prev = out[-1] if out else None
+            if (
+                prev is not None
+                and _UNTIL.search(before)
+                and not prev.mention.is_range
+                and d.mention.start.day is not None
+                and prev.mention.start.day is not None
+                and _after(prev.mention.start, d.mention.start, max_days=60)
+            ):
+                m = prev.mention
+                out[-1] = _Dated(
+                    DateMention(m.start_offset, m.end_offset, m.text, m.start, d.mention.end, m.lead),
+                    prev.role,
+                    prev.sentence,
+                    prev.paragraph,
+                )
+                continue
+            out.append(d)
+        return out
+
+    def _undated_trip(self, section: Section, sents: list[Sentence]) -> _Trip | None:
+        """A section with no dated passage is one activity of a known year when its heading
+        names one ("Mission to Mali" under "2007"), or when its opening sentences tell that
+        one took place ("C'est à Libreville que s'est déroulée la première Assemblée ...");
+        the year comes from the section, a year in its heading, or the page's metadata
+        (then marked inferred)."""
+        heading = section.heading.text if section.heading is not None else ""
+        named = bool(heading) and bool(_ACTIVITY_HEADING.search(heading))
+        opening = [s for s in sents if s.paragraph == 0][:2]
+        telling = next(
+            (s for s in opening if _HAPPENED.search(s.text) and _ACTIVITY_HEADING.search(s.text)),
+            None,
+        )
+        told = telling is not None
+        kind_text = telling.text if telling is not None else None
+        if not named and not told:
+            return None
+        if section.year is not None:
+            return _Trip(
+                anchor=None, anchor_sentence=None, year=section.year, kind_text=kind_text
+            )
+        listing = " ".join([heading, *(b.text for b in section.paragraphs if b.detail)])
+        in_heading = _HEADING_YEAR.search(listing)
+        if in_heading is not None:
+            year = int(in_heading.group(1))
+            return _Trip(anchor=None, anchor_sentence=None, year=year, kind_text=kind_text)
+        year = page_year(self.page.meta)
+        if year is None or not told:
+            return None
+        return _Trip(
+            anchor=None, anchor_sentence=None, year=year, year_inferred=True, kind_text=kind_text
+        )
 
     def _split_enumerations(self, trips: list[_Trip]) -> list[_Trip]:
         out: list[_Trip] = []
@@ -1057,6 +1210,8 @@ class RecordBuilder:
         self.g = ex.g
         self._trip_peers: list[_Trip] = []  # the trips of the section being built
         self._kind_now = ActivityKind.CONFERENCE  # the kind of the record being built
+        self._section_sents: list[Sentence] = []  # the sentences of the section being built
+        self._section_items: dict[int, bool] = {}  # its paragraphs: which are list items
         # Memos per sentence of the page, keyed by its offsets.
         self._unknown_people_cache: dict[tuple[int, int], list[NameHit]] = {}
 
@@ -1065,6 +1220,8 @@ class RecordBuilder:
     ) -> Activity | None:
         ex = self.ex
         heading = ex._heading_sentence_for(section)
+        self._section_sents = sents
+        self._section_items = {i: b.item for i, b in enumerate(section.paragraphs)}
         own_set = {s.start for t in self._trip_peers for s in t.own}
         shared = [s for s in sents if s.start not in own_set] if trip.anchor_sentence else []
         # Places: heading and anchor sentence first, then the trip's own text, then the rest.
@@ -1095,7 +1252,7 @@ class RecordBuilder:
                     if p not in cities and self.g.places[p].country in countries
                 )
         kind = self._kind(section, trip, heading)
-        home = self.g.organizations.get(HOME_ORG)
+        home = self.g.organizations.get(ex.home_id) if ex.home_id else None
         if not countries:
             # Next best: the country of a national body the trip dealt with ("the legislative
             # elections of the Parliament of Catalonia"), other than the home country.
@@ -1140,6 +1297,8 @@ class RecordBuilder:
         precision, start, end, inferred, phrase, phrase_span = self._dates(section, trip)
 
         text_sents = ([heading] if heading else []) + trip.own + shared
+        if self._in_item(trip) and any(ex._locations(s)[0] for s in trip.own):
+            text_sents = list(trip.own)  # a list item with its own place is its own scope
         org_sents = [s for s in text_sents if not ex._is_info(s)]
         orgs, unresolved = self._organizations(org_sents, countries)
         people, unresolved_people = self._people(org_sents)
@@ -1191,9 +1350,9 @@ class RecordBuilder:
     ) -> tuple[DatePrecision, str, str, bool, str | None, Span | None]:
         m = trip.anchor
         if m is None:
-            assert section.year is not None
-            y = f"{section.year:04d}"
-            return DatePrecision.YEAR, y, y, False, None, None
+            assert trip.year is not None
+            y = f"{trip.year:04d}"
+            return DatePrecision.YEAR, y, y, trip.year_inferred, None, None
         phrase = self.ex.page.text[m.start_offset : m.end_offset]
         span = self.ex._span(m.start_offset, m.end_offset)
         if m.start.year is None:
@@ -1216,32 +1375,48 @@ class RecordBuilder:
         if section.label is not None and _RECEPTION_LABEL.search(section.label.text):
             return ActivityKind.RECEPTION
         first: list[Sentence] = []
-        if heading:
-            first.append(heading)
+        if heading and not self._in_item(trip):
+            first.append(heading)  # a list item is judged by its own words
         if trip.kind_text is not None:
             first = [s for s in trip.own if s.text == trip.kind_text]
         elif trip.anchor_sentence:
             first.append(trip.anchor_sentence)
+        own = {s.start for s in trip.own}
         texts = [
             " ".join(self._masked(s) for s in first),
             " ".join(self._masked(s) for s in trip.own),
+            # then the words that introduce a list of dated items ("trois missions
+            # d'évaluation ..., à ces dates :")
+            " ".join(self._masked(s) for s in self._section_sents if s.start not in own),
         ]
+        if heading and self._in_item(trip):
+            texts.append(self._masked(heading))
         for text in texts:
             named = _kind_named(text)
             if named is not None:
                 return named
+        if _ELECTION_NOUN.search(fold(texts[0])):
+            return ActivityKind.OBSERVATION  # a page or heading about an election day
         return (
             ActivityKind.TECHNICAL_ASSISTANCE
-            if "mission" in texts[-1].lower()
+            if "mission" in texts[1].lower()
             else ActivityKind.CONFERENCE
         )
+
+    def _in_item(self, trip: _Trip) -> bool:
+        """Whether the trip was read from a list item of its own."""
+        s = trip.anchor_sentence
+        return s is not None and s.paragraph >= 0 and self._section_items.get(s.paragraph, False)
 
     def _organizations(
         self, sents: Iterable[Sentence], countries: Sequence[str]
     ) -> tuple[list[PartyRole], list[Mention]]:
-        found: dict[tuple[str, OrgRole], PartyRole] = {
-            (HOME_ORG, OrgRole.PARTICIPANT): PartyRole(HOME_ORG, OrgRole.PARTICIPANT)
-        }
+        home = self.ex.home
+        found: dict[tuple[str, OrgRole], PartyRole] = {}
+        if home is not None:
+            found[(home.org, OrgRole.PARTICIPANT)] = PartyRole(
+                home.org, OrgRole.PARTICIPANT, resolved=home.resolved
+            )
         unresolved: list[Mention] = []
         for s in sents:
             hits = self.ex._hits(s)
@@ -1288,7 +1463,7 @@ class RecordBuilder:
             specific = [p for p in parties if p.role is not OrgRole.PARTICIPANT]
             if any(p.role is OrgRole.COUNTERPART for p in specific):
                 specific = [p for p in specific if p.role is not OrgRole.PARTNER]
-            out.extend(specific if specific and org != HOME_ORG else parties[:1])
+            out.extend(specific if specific and org != self.ex.home_id else parties[:1])
         return out, unresolved
 
     def _unknown_orgs(self, s: Sentence) -> list[tuple[int, int, str]]:
@@ -1297,7 +1472,7 @@ class RecordBuilder:
         return [(a + s.start, b + s.start, name) for a, b, name in _unknown_org_names(s.text)]
 
     def _role(self, org_id: str, s: Sentence, h: NameHit, countries: Sequence[str]) -> OrgRole:
-        if org_id == HOME_ORG:
+        if org_id == self.ex.home_id:
             return OrgRole.PARTICIPANT
         org = self.g.organizations[org_id]
         before = fold(self.ex.clean[max(s.start, h.start - 120) : h.start])
@@ -1373,7 +1548,8 @@ class RecordBuilder:
         return people, unresolved
 
     def _dgeq_roles(self, sents: Sequence[Sentence]) -> tuple[list[str], int | None]:
-        home = self.g.organizations.get(HOME_ORG)
+        home_id = self.ex.home_id
+        home = self.g.organizations.get(home_id) if home_id else None
         roles: list[str] = []
         count: int | None = None
         for s in sents:
@@ -1385,7 +1561,7 @@ class RecordBuilder:
             if home is None:
                 continue
             for h in self.ex._hits(s):
-                if h.category != "organization" or h.refs != (HOME_ORG,):
+                if h.category != "organization" or h.refs != (home_id,):
                     continue
                 before = self.ex.clean[max(s.start, h.start - 100) : h.start]
                 m2 = _DGEQ_ROLE_BEFORE.search(before)
@@ -1533,7 +1709,7 @@ class RecordBuilder:
                     for h in self.ex._hits(s)
                     if h.category == "organization"
                     and a <= h.start < b + 40
-                    and h.refs[0] != HOME_ORG
+                    and h.refs[0] != self.ex.home_id
                 )[:2]
                 when = next(
                     (
@@ -1581,6 +1757,23 @@ class RecordBuilder:
         return f"{label} in {names}"
 
 
+_UNTIL = re.compile(r"(?:until|till|through|jusqu['’]\s*(?:au|à|a)|jusqu['’]\s*au)\s*(?:the\s+|le\s+)?$", re.IGNORECASE)
+
+
+def _after(first: PartialDate, later: PartialDate, *, max_days: int) -> bool:
+    """Whether ``later`` is a day after ``first`` within ``max_days`` (a missing year is
+    taken as the same; a later month of a year end as the next year)."""
+    if first.month is None or later.month is None or first.day is None or later.day is None:
+        return False
+    y1 = first.year or 2001
+    y2 = later.year or (y1 if later.month >= first.month else y1 + 1)
+    try:
+        gap = (dt.date(y2, later.month, later.day) - dt.date(y1, first.month, first.day)).days
+    except ValueError:
+        return False
+    return 0 < gap <= max_days
+
+
 def _iso_or_blank(d: PartialDate) -> str:
     month = f"{d.month:02d}" if d.month else "XX"
     day = f"-{d.day:02d}" if d.day else ""
@@ -1616,20 +1809,38 @@ def _slug(text: str) -> str:
     return _NOT_SLUG.sub("-", fold(text).lower()).strip("-")
 
 
-def _infer_years(records: list[Activity]) -> list[Activity]:
-    """Give a year to records whose page never says it, from their neighbours on the page.
+_URL_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+
+
+def page_year(meta: PageMeta) -> int | None:
+    """The year a page's metadata gives: its year hint, its publication date, or a year in
+    its address, in that order."""
+    if meta.year_hint is not None:
+        return meta.year_hint
+    if meta.published and meta.published[:4].isdigit():
+        return int(meta.published[:4])
+    m = _URL_YEAR.search(meta.url or "")
+    return int(m.group(1)) if m else None
+
+
+def _infer_years(records: list[Activity], fallback: int | None = None) -> list[Activity]:
+    """Give a year to records whose page never says it, from their neighbours on the page,
+    failing those from the page's metadata (``fallback``).
 
     Pages of this family list activities newest first: a record takes the year of the
     nearest dated record below it, one more when its month comes before that record's.
     """
     out = list(records)
+    dated = list(records)  # neighbours whose year the page gives, not one inferred here
     for i, rec in enumerate(out):
         if not rec.start_date.startswith("XXXX"):
             continue
-        below = next((r for r in out[i + 1 :] if not r.start_date.startswith("XXXX")), None)
-        above = next((r for r in reversed(out[:i]) if not r.start_date.startswith("XXXX")), None)
+        below = next((r for r in dated[i + 1 :] if not r.start_date.startswith("XXXX")), None)
+        above = next((r for r in reversed(dated[:i]) if not r.start_date.startswith("XXXX")), None)
         month = rec.start_date[5:]
-        if below is not None:
+        if fallback is not None and below is None and above is None:
+            year = fallback
+        elif below is not None:
             year = int(below.start_date[:4])
             if month and month < below.start_date[5:]:
                 year += 1
@@ -1685,7 +1896,7 @@ def extract_page(
         rec = builder.build(section, trip, dated, sents)
         if rec is not None:
             records.append(rec)
-    records = _infer_years(records)
+    records = _infer_years(records, page_year(page.meta))
     for rec in [r for r in records if r.start_date.startswith("XXXX")]:
         span = rec.date_span or rec.paragraph_spans[0]
         ex._issue(

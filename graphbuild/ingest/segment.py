@@ -9,6 +9,7 @@ opens with its own date starts a section of its own.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -16,7 +17,7 @@ from graphbuild.ingest.memo import text_memo
 from graphbuild.ingest.names import unconfuse
 from graphbuild.sources import SourcePage
 
-_TAG = re.compile(r"<[^<>\n]{0,2000}>|&[a-zA-Z]{2,8};|&#\d{1,6};")
+_TAG = re.compile(r"<[^<>\n]{0,2000}>|&[a-zA-Z]{2,8};|&#\d{1,6};|#(?=[^\W\d_])")
 _YEAR_LINE = re.compile(r"^\s*((?:19|20)\d\d)\s*$")
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _BREADCRUMB = re.compile(r"\S\s*>\s*\S.*>|>\s*$")
@@ -52,6 +53,8 @@ class Block:
     line: int
     text: str  # cleaned text of the block
     kind: BlockKind
+    item: bool = False  # a list item: its own scope
+    detail: bool = False  # a listing line: a place and/or a date only ("Lima, Peru")
 
 
 @dataclass
@@ -64,22 +67,71 @@ class Section:
     label: Block | None = None
 
 
-def _blocks(page: SourcePage) -> list[tuple[int, int, int, str]]:
-    text = clean_text(page.text)
+# A list item: a bullet, a dash or a number opens the line ("- du 4 au 6 avril", "• Sa
+# participation ...", "2) ...", "1.l'accès ...").
+_ITEM = re.compile(r"[ \t\u00a0]*(?:[-–—•·▪●◦*]|\(?\d{1,2}[.)](?!\d))")
+_ENDS_SENTENCE = re.compile(r"[.!?;:»”\"]\s*$")
+# A line ending so is continued on the next one ("... a réuni son assemblée" / "générale").
+_GLUE_END = re.compile(
+    r"(?:[,(/]|\b(?:de|du|des|la|le|les|l['’]|d['’]|à|au|aux|en|et|ou|un|une|son|sa|ses|"
+    r"leur|par|pour|sur|avec|dans|of|the|and|or|in|on|at|to|for|a|an|by|with|from))\s*$",
+    re.IGNORECASE,
+)
+_OPENS_LOWER = re.compile(r"\s*[(\[]?[a-zà-ÿ0-9]")
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """The non-blank lines of a text, as (start, end) offsets without trailing blanks."""
     out = []
-    for m in re.finditer(r"\S(?:.*\S)?(?:\n[ \t\f\v\u00a0\ufeff]*\S.*)*", text):
-        start, end = m.start(), m.end()
-        body = text[start:end].rstrip()
-        if not body.strip():
+    for m in re.finditer(r"[^\n]*", text):
+        body = m.group(0).rstrip()
+        if body.strip():
+            out.append((m.start(), m.start() + len(body)))
+    return out
+
+
+def _continues(prev: str, line: str, prev_is_item: bool) -> bool:
+    """Whether ``line`` goes on with the block whose last line is ``prev`` (a single newline
+    between them): a hard-wrapped sentence, not a new heading, paragraph or list item."""
+    if _ITEM.match(line):
+        return False
+    if _ENDS_SENTENCE.search(prev):
+        return False
+    if _OPENS_LOWER.match(line) or line.lstrip().startswith("("):
+        return True
+    return not prev_is_item and bool(_GLUE_END.search(prev))
+
+
+def _blocks(page: SourcePage) -> list[tuple[int, int, int, str, bool]]:
+    """The page's blocks: runs of lines that belong together, whether separated by blank
+    lines or by single newlines (headings on a line of their own, list items, hard-wrapped
+    paragraphs joined again); each with its offsets, first line, text and whether it is a
+    list item."""
+    text = clean_text(page.text)
+    out: list[tuple[int, int, int, str, bool]] = []
+    start = end = -1
+    item = False
+    for a, b in _lines(text):
+        blank_between = start >= 0 and "\n\n" in text[end:a].replace(" ", "").replace("\t", "")
+        if (
+            start >= 0
+            and not blank_between
+            and _continues(text[start:end].split("\n")[-1], text[a:b], item)
+        ):
+            end = b
             continue
-        out.append((start, start + len(body), page.line_of(start), body))
+        if start >= 0:
+            out.append((start, end, page.line_of(start), text[start:end], item))
+        start, end = a, b
+        item = bool(_ITEM.match(text[a:b]))
+    if start >= 0:
+        out.append((start, end, page.line_of(start), text[start:end], item))
     return out
 
 
 @text_memo
 def _is_heading_like(text: str) -> bool:
-    if "\n" in text.strip():
-        return False
+    text = " ".join(text.split())
     words = text.split()
     if not words or len(text) > 220 or len(words) > 32:
         return False
@@ -106,19 +158,35 @@ def _is_banner(text: str) -> bool:
     return bool(_URL.fullmatch(stripped))
 
 
-def classify_blocks(page: SourcePage) -> list[Block]:
-    """Every non-blank block of the page, with its kind."""
+_LINK_LINE = re.compile(r"^\s*(?:>>>?|»|›|categories\s*:|catégories\s*:|tags?\s*:)", re.IGNORECASE)
+
+
+def classify_blocks(
+    page: SourcePage, *, is_detail: Callable[[str], bool] | None = None
+) -> list[Block]:
+    """Every non-blank block of the page, with its kind.
+
+    ``is_detail`` tells a listing line (a place, a date, or both, and little else).
+    """
     raw = _blocks(page)
     kinds: list[BlockKind] = []
-    for _start, _end, _line, text in raw:
+    details: list[bool] = []
+    for _start, _end, _line, text, item in raw:
+        detail = False
         if _YEAR_LINE.match(text):
             kinds.append(BlockKind.YEAR)
-        elif _is_banner(text):
+        elif _is_banner(text) or _LINK_LINE.match(text):
             kinds.append(BlockKind.BANNER)
+        elif item:
+            kinds.append(BlockKind.PARAGRAPH)
+        elif is_detail is not None and is_detail(text):
+            kinds.append(BlockKind.PARAGRAPH)
+            detail = True
         elif _is_heading_like(text):
             kinds.append(BlockKind.HEADING)
         else:
             kinds.append(BlockKind.PARAGRAPH)
+        details.append(detail)
     # A heading candidate followed by another heading (or a year, or nothing) is a label,
     # or, when it reads as a sentence, a short paragraph ("Read the press release ...").
     following: list[BlockKind | None] = [None] * len(kinds)
@@ -133,25 +201,67 @@ def classify_blocks(page: SourcePage) -> list[Block]:
         if following[i] is BlockKind.PARAGRAPH:
             continue
         text = raw[i][3].strip()
+        if following[i] is None and _DATED(text):
+            continue  # a last listing entry: "Meeting of X, Brasilia, March 22-26, 2004"
         kinds[i] = BlockKind.PARAGRAPH if text.endswith(".") else BlockKind.LABEL
     return [
-        Block(start, end, line, text, kind)
-        for (start, end, line, text), kind in zip(raw, kinds, strict=True)
+        Block(start, end, line, text, kind, item, detail)
+        for (start, end, line, text, item), kind, detail in zip(raw, kinds, details, strict=True)
     ]
 
 
-def sections(page: SourcePage, *, opens_trip: re.Pattern[str] | None = None) -> list[Section]:
+_DAY_DATE = re.compile(
+    r"\b(?:[0-3]?\d(?:er)?\s+[A-Za-zÀ-ÿ]{3,9}\.?,?\s+(?:19|20)\d\d|"
+    r"[A-Za-zÀ-ÿ]{3,9}\.?\s+[0-3]?\d(?:\s*[-–]\s*[0-3]?\d)?,\s+(?:19|20)\d\d)\b"
+)
+
+
+def _DATED(text: str) -> bool:  # noqa: N802
+    """Whether a heading holds a whole day's date ("March 22-26, 2004", "15 mars 2009")."""
+    return bool(_DAY_DATE.search(text))
+
+
+def _detail_first(blocks: list[Block]) -> bool:
+    """Whether the page's listing lines stand above their titles (an events archive: date,
+    title, description) rather than below them (title, place, date)."""
+    visible = [b for b in blocks if b.kind is not BlockKind.BANNER]
+    for i, b in enumerate(visible):
+        if not b.detail:
+            continue
+        nxt = visible[i + 1] if i + 1 < len(visible) else None
+        after = visible[i + 2] if i + 2 < len(visible) else None
+        return (
+            nxt is not None
+            and nxt.kind is BlockKind.HEADING
+            and after is not None
+            and after.kind is BlockKind.PARAGRAPH
+            and not after.detail
+        )
+    return False
+
+
+def sections(
+    page: SourcePage,
+    *,
+    opens_trip: re.Pattern[str] | None = None,
+    is_detail: Callable[[str], bool] | None = None,
+) -> list[Section]:
     """Group the blocks of a page into sections.
 
     ``opens_trip`` tells whether a paragraph with no heading above it starts a new activity
-    (by default: it opens with a date phrase).
+    (by default: it opens with a date phrase). Listing lines (``is_detail``) go with the
+    title they stand under, or, on a page where they stand above their titles, with the
+    title below them.
     """
     opener = opens_trip or _OPENS_WITH_DATE
+    blocks = classify_blocks(page, is_detail=is_detail)
+    detail_first = _detail_first(blocks)
     out: list[Section] = []
     year: int | None = None
     label: Block | None = None
     current: Section | None = None
-    for block in classify_blocks(page):
+    pending: list[Block] = []
+    for block in blocks:
         if block.kind is BlockKind.BANNER:
             continue
         if block.kind is BlockKind.YEAR:
@@ -166,11 +276,26 @@ def sections(page: SourcePage, *, opens_trip: re.Pattern[str] | None = None) -> 
             continue
         if block.kind is BlockKind.HEADING:
             current = Section(heading=block, year=year, label=label)
+            current.paragraphs.extend(pending)
+            pending = []
             out.append(current)
             continue
+        if block.detail and detail_first:
+            pending.append(block)
+            continue
+        if pending:  # listing lines above a paragraph: a section of their own
+            current = Section(heading=None, year=year, label=label)
+            current.paragraphs.extend(pending)
+            out.append(current)
+            pending = []
         # a paragraph
-        if current is None or (current.heading is None and opener.match(block.text.strip())):
+        if current is None or (
+            current.heading is None and not block.item and opener.match(block.text.strip())
+        ):
             current = Section(heading=None, year=year, label=label)
             out.append(current)
         current.paragraphs.append(block)
+    for section in out:
+        if not section.paragraphs and section.heading is not None and _DATED(section.heading.text):
+            section.paragraphs.append(section.heading)  # a listing entry on one line
     return [s for s in out if s.paragraphs]
