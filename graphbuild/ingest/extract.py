@@ -561,25 +561,29 @@ class PageExtractor:
         cities: list[str] = []
         prev_end = -10
         prev_loc = False
+        prev_denied = False  # the list's first name was said not to be where things happen
         text = self._folded(sentence)
         for hit in self._hits(sentence):
             if hit.category not in ("country", "place"):
                 prev_end = hit.end
-                prev_loc = False
+                prev_loc = prev_denied = False
                 continue
             rel_s, rel_e = hit.start - sentence.start, hit.end - sentence.start
             before = text[max(0, rel_s - 40) : rel_s]
             after = text[rel_e : rel_e + 40]
             gap = text[prev_end - sentence.start : rel_s] if prev_end >= sentence.start else None
-            if gap is not None and _LIST_GAP.fullmatch(gap):
+            denied = False
+            if gap is not None and _LIST_GAP.fullmatch(gap) and (prev_loc or prev_denied):
+                is_loc, denied = prev_loc, prev_denied
+            elif gap is not None and _LIST_GAP.fullmatch(gap) and not _WHERE_BEFORE.search(before):
                 is_loc = prev_loc
             elif _FROM_BEFORE.search(before):
-                is_loc = False
+                is_loc, denied = False, True
             elif _WHERE_BEFORE.search(before) or _POSSESSIVE_ELECTION.match(after):
                 is_loc = True
             else:
                 is_loc = heading and not _FROM_WORD.search(before[-12:])
-            prev_end, prev_loc = hit.end, is_loc
+            prev_end, prev_loc, prev_denied = hit.end, is_loc, denied
             if not is_loc:
                 continue
             if hit.category == "place":
@@ -982,6 +986,34 @@ def _cue_role(before: str) -> OrgRole | None:
     return None
 
 
+# Contact, not partnership (see ``RecordBuilder._contact_role``).
+_MEETING = re.compile(
+    r"\b(?:met|meet|meets|meeting with|meetings\b[^.;]{0,40}?\bwith|talked with|talks with|"
+    r"briefed by|consulted|consultations? with|discussions? with|interviews? with|"
+    r"rencontr\w*|s['’]entret\w*|entretiens? avec|se sont entretenu\w*|ont consulté|"
+    r"consulté)\b",
+    re.IGNORECASE,
+)
+_PAST_POST = re.compile(
+    r"(?:\bqui (?:a été|était|fut|a occupé|avait été)|\bex-|\bancien(?:ne)?s?\b|\bformer\b|"
+    r"\bwho (?:was|had been|served as))[^.;()]{0,80}$",
+    re.IGNORECASE,
+)
+_THANKED = re.compile(
+    r"\b(?:thanked|thanking|thank you|remerci\w*|hommage|tribute|salu[ée]\w*)\b[^.;]{0,80}$",
+    re.IGNORECASE,
+)
+# Partnerships still to come: "des partenariats se dessinent avec ...", "future cooperation".
+_FUTURE = re.compile(
+    r"\b(?:partenariats?|partnerships?|coopération|cooperation|collaborations?)\b[^.;]{0,80}"
+    r"\b(?:se dessinent|à venir|prochaines? années?|envisag\w*|planned|prévue?s?|will)\b"
+    r"|\b(?:future|futur(?:e|s)?|prochaines? années?|à venir)\b[^.;]{0,60}"
+    r"\b(?:partenariats?|partnerships?|coopération|cooperation)\b",
+    re.IGNORECASE,
+)
+_WORKED_FOR_KINDS = frozenset(
+    [ActivityKind.TECHNICAL_ASSISTANCE, ActivityKind.EVALUATION, ActivityKind.TRAINING]
+)
 _SUBJECT_VERB = re.compile(r"^(?:jointly\s+)?(?:organi[sz]ed|held|presented|hosted|also held)\b")
 _ORG_HEAD = (
     r"Commission|Council|Association|Network|Office|Ministry|Department|Centre|Center|"
@@ -1300,6 +1332,7 @@ class RecordBuilder:
         if self._in_item(trip) and any(ex._locations(s)[0] for s in trip.own):
             text_sents = list(trip.own)  # a list item with its own place is its own scope
         org_sents = [s for s in text_sents if not ex._is_info(s)]
+        self._kind_now = kind
         orgs, unresolved = self._organizations(org_sents, countries)
         people, unresolved_people = self._people(org_sents)
         roles, count = self._dgeq_roles(trip.own or sents)
@@ -1461,6 +1494,12 @@ class RecordBuilder:
         out: list[PartyRole] = []
         for org, parties in by_org.items():
             specific = [p for p in parties if p.role is not OrgRole.PARTICIPANT]
+            if any(p.role.took_part for p in specific):
+                # a body that took part somewhere in the text is no mere contact
+                specific = [p for p in specific if p.role.took_part]
+            else:
+                # named as a contact (and perhaps without a cue): one contact role
+                specific = specific[:1]
             if any(p.role is OrgRole.COUNTERPART for p in specific):
                 specific = [p for p in specific if p.role is not OrgRole.PARTNER]
             out.extend(specific if specific and org != self.ex.home_id else parties[:1])
@@ -1475,6 +1514,16 @@ class RecordBuilder:
         if org_id == self.ex.home_id:
             return OrgRole.PARTICIPANT
         org = self.g.organizations[org_id]
+        contact = self._contact_role(s, h)
+        if contact is not None:
+            if (
+                contact is not OrgRole.MENTIONED
+                and org.type is OrgType.ELECTORAL_MANAGEMENT_BODY
+                and org.country in set(countries)
+                and self._kind_now in _WORKED_FOR_KINDS
+            ):
+                return OrgRole.COUNTERPART  # the body an assistance was carried out with
+            return contact
         before = fold(self.ex.clean[max(s.start, h.start - 120) : h.start])
         cue = _cue_role(before)
         if cue is not None and not (
@@ -1497,6 +1546,23 @@ class RecordBuilder:
         if org.type is OrgType.ELECTORAL_MANAGEMENT_BODY and org.country in set(countries):
             return OrgRole.COUNTERPART
         return OrgRole.PARTICIPANT
+
+    def _contact_role(self, s: Sentence, h: NameHit) -> OrgRole | None:
+        """``met``, ``consulted`` or ``mentioned`` when the clause naming the body tells only
+        a contact: named after "met with", "held meetings with", "s'entretenir avec",
+        "briefed by"; in a person's former post ("qui a été ... de la Céni"); thanked; or
+        in a sentence about the future ("des partenariats se dessinent avec")."""
+        before = self.ex.clean[s.start : h.start]
+        if _PAST_POST.search(before[-120:]) or _THANKED.search(before[-120:]):
+            return OrgRole.MENTIONED
+        if _FUTURE.search(s.text):
+            return OrgRole.MENTIONED
+        met = None
+        for m in _MEETING.finditer(before):
+            met = m
+        if met is None or ";" in before[met.end() :]:
+            return None
+        return OrgRole.CONSULTED if met.group(0).lower().startswith("consult") else OrgRole.MET
 
     def _names_masked_after(self, s: Sentence, start: int) -> str:
         """The sentence from ``start`` on, with the names there written as X's."""
