@@ -1197,6 +1197,36 @@ def _of_them(text: str) -> int | None:
     return _NUMBER.get(m.group(1).lower()) if m else None
 
 
+_REPRESENTED = re.compile(
+    r"\b(?:représentée?s|represented|venue?s? (?:du|de|des|d['’])|delegates? from|"
+    r"representatives? from|délégués? (?:du|de|des))",
+    re.IGNORECASE,
+)
+_EMB_WORDS = re.compile(
+    r"\b(?:organismes? (?:électora\w+|chargés des (?:scrutins|élections)|de gestion des "
+    r"élections)|administrations? électorales?|commissions? électorales?|OGE|"
+    r"electoral (?:management )?bodies|election management bodies|EMBs?|"
+    r"organizations that manage elections)\b",
+    re.IGNORECASE,
+)
+_JURISDICTION = re.compile(r"(?:\bdu|\bde la|\bof)\s+([A-ZÀ-Ý][\w'’-]+)$")
+
+
+def _jurisdiction_bodies(g: Gazetteer) -> dict[str, str]:
+    """Electoral bodies named after a jurisdiction that is no country ("... du Québec"), by
+    that jurisdiction's name; a name two bodies share is left out."""
+    countries = {fold(n).lower() for c in g.countries.values() for n in (c.name_en, c.name_fr)}
+    found: dict[str, set[str]] = {}
+    for org in g.organizations.values():
+        if org.type is not OrgType.ELECTORAL_MANAGEMENT_BODY:
+            continue
+        for name in (org.name_en, org.name_fr):
+            m = _JURISDICTION.search(name)
+            if m and fold(m.group(1)).lower() not in countries:
+                found.setdefault(m.group(1), set()).add(org.id)
+    return {name: next(iter(ids)) for name, ids in found.items() if len(ids) == 1}
+
+
 def _kind_named(text: str) -> ActivityKind | None:
     """The kind of activity a text names, if any: the first kind by priority, but a
     general assembly or a meeting, whichever the text names first."""
@@ -1243,6 +1273,7 @@ class RecordBuilder:
         self._trip_peers: list[_Trip] = []  # the trips of the section being built
         self._kind_now = ActivityKind.CONFERENCE  # the kind of the record being built
         self._section_sents: list[Sentence] = []  # the sentences of the section being built
+        self._jurisdictions = _jurisdiction_bodies(self.g)
         self._section_items: dict[int, bool] = {}  # its paragraphs: which are list items
         # Memos per sentence of the page, keyed by its offsets.
         self._unknown_people_cache: dict[tuple[int, int], list[NameHit]] = {}
@@ -1334,6 +1365,11 @@ class RecordBuilder:
         org_sents = [s for s in text_sents if not ex._is_info(s)]
         self._kind_now = kind
         orgs, unresolved = self._organizations(org_sents, countries)
+        orgs += [
+            PartyRole(o, OrgRole.PARTICIPANT)
+            for o in self._represented_bodies(org_sents)
+            if o not in {p.org for p in orgs}
+        ]
         people, unresolved_people = self._people(org_sents)
         roles, count = self._dgeq_roles(trip.own or sents)
         if not isinstance(trip.count, EllipsisType):
@@ -1546,6 +1582,22 @@ class RecordBuilder:
         if org.type is OrgType.ELECTORAL_MANAGEMENT_BODY and org.country in set(countries):
             return OrgRole.COUNTERPART
         return OrgRole.PARTICIPANT
+
+    def _represented_bodies(self, sents: Sequence[Sentence]) -> list[str]:
+        """Electoral bodies of sub-national jurisdictions named by their jurisdiction in a
+        list of those represented at a meeting of electoral bodies ("Pays représentés :
+        Bénin, ..., Québec, ..."; "délégués ... venus du Gabon ... du Québec"): the one body
+        of the gazetteer named after that jurisdiction ("... des élections du Québec")."""
+        if not self._jurisdictions or not any(_EMB_WORDS.search(s.text) for s in sents):
+            return []
+        out: list[str] = []
+        for s in sents:
+            if not _REPRESENTED.search(s.text):
+                continue
+            for name, org in self._jurisdictions.items():
+                if org not in out and re.search(rf"\b{re.escape(name)}\b(?!\s+City)", s.text):
+                    out.append(org)
+        return out
 
     def _contact_role(self, s: Sentence, h: NameHit) -> OrgRole | None:
         """``met``, ``consulted`` or ``mentioned`` when the clause naming the body tells only
