@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from graphbuild.corrections import apply_corrections, load_corrections
-from graphbuild.errors import GazetteerError
 from graphbuild.gazetteer import Gazetteer, load_gazetteer
-from graphbuild.ingest import IngestResult, Progress, ingest_paths
+from graphbuild.ingest import IngestResult, Progress, ingest_pages
 from graphbuild.records import Activity, Correction
-from graphbuild.sources import SourcePage
+from graphbuild.sources import MetaFields, SourcePage, read_pages
 from graphbuild.store import SourceInfo, records_document
 
 if TYPE_CHECKING:
@@ -30,22 +28,16 @@ class Curated:
     document: str  # the text of data/activities.json
 
 
-def source_infos(pages: Sequence[SourcePage], data_dir: Path) -> tuple[SourceInfo, ...]:
-    path = data_dir / "sources.toml"
-    known: dict[str, dict[str, str]] = {}
-    if path.exists():
-        try:
-            for entry in tomllib.loads(path.read_text(encoding="utf-8")).get("source", []):
-                known[str(entry.get("id"))] = entry
-        except tomllib.TOMLDecodeError as exc:
-            raise GazetteerError(f"not valid TOML: {exc}", str(path), "fix the syntax") from None
+def source_infos(pages: Sequence[SourcePage]) -> tuple[SourceInfo, ...]:
+    """The source documents of the pages: title, address and language from their metadata
+    (sidecars, data/sources.toml); a page with no title is titled by its id."""
     return tuple(
         SourceInfo(
             id=p.id,
             sha256=p.sha256,
-            title=str(known.get(p.id, {}).get("title", p.id)),
-            url=known.get(p.id, {}).get("url"),
-            language=str(known.get(p.id, {}).get("language", "en")),
+            title=p.meta.title or p.id,
+            url=p.meta.url,
+            language=p.meta.language or "en",
         )
         for p in pages
     )
@@ -57,15 +49,17 @@ def curate(
     gazetteer: Gazetteer | None = None,
     *,
     progress: Progress | None = None,
+    overrides: MetaFields | None = None,
 ) -> Curated:
-    """Ingest the pages and apply the recorded corrections; nothing is written."""
+    """Ingest the pages (files or folders of pages) and apply the recorded corrections;
+    nothing is written. ``overrides`` is metadata for every page (see :func:`read_pages`)."""
     data = Path(data_dir)
     gaz = gazetteer or load_gazetteer(data)
-    ordered = sorted(paths, key=lambda p: Path(p).name)
-    raw = ingest_paths(ordered, gaz, progress=progress)
+    pages = read_pages(paths, data_dir=data, overrides=overrides)
+    raw = ingest_pages(pages, gaz, progress=progress)
     corrections = tuple(load_corrections(data / "corrections.toml"))
     curated = apply_corrections(raw.activities, corrections, path=str(data / "corrections.toml"))
-    sources = source_infos(raw.pages, data)
+    sources = source_infos(raw.pages)
     doc = records_document(curated, sources, [c.id for c in corrections])
     return Curated(raw, tuple(curated), corrections, sources, doc)
 

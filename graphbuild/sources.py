@@ -1,20 +1,56 @@
-"""Read a source page: its text, SHA-256, and line/offset bookkeeping.
+"""Read a source page: its text, SHA-256, metadata, and line/offset bookkeeping.
 
 Offsets everywhere in the project are Python ``str`` indices (Unicode code points) into
 the page decoded as UTF-8, with line endings kept as they are in the file.
+
+What is known about a page besides its text (:class:`PageMeta`) comes from, strongest
+first: the options given for every page (``overrides``), the page's sidecar ``PAGE.toml``
+beside ``PAGE.txt``, and its table in ``data/sources.toml``.
 """
 
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import hashlib
+import re
+import tomllib
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
 
-from graphbuild.errors import SourceError
+from graphbuild.errors import SourceError, where
 
 #: Pages larger than this are refused: no page of this family comes near it.
 MAX_PAGE_BYTES = 64 * 1024 * 1024
+
+#: File name endings of pages; a folder given as a source means its files with these.
+TEXT_SUFFIXES = (".txt",)
+PAGE_SUFFIXES = TEXT_SUFFIXES
+
+#: The project-wide metadata file in the data folder: a table per page id.
+SOURCES_FILE = "sources.toml"
+
+#: The keys of a sidecar and of a page's table in data/sources.toml.
+META_KEYS = (
+    "title",
+    "publisher",
+    "publisher_kind",
+    "url",
+    "language",
+    "published",
+    "retrieved",
+    "year_hint",
+)
+PUBLISHER_KINDS = ("body", "press")
+YEARS = (1900, 2100)  # a year_hint, and the year of a date, must lie in this range
+
+#: Metadata as given, key by key (validated: ``year_hint`` an int, every other a str).
+MetaFields = Mapping[str, str | int]
+
+_LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")
+_TOML_AT = re.compile(r"\(at line (\d+), column \d+\)")
 
 
 @dataclass(frozen=True)
@@ -23,7 +59,8 @@ class PageMeta:
 
     ``publisher`` is a name, acronym or gazetteer id as written; ``publisher_kind`` is
     ``body`` (an organisation speaking for itself) or ``press`` (a newspaper or news site:
-    nobody's home); ``year_hint`` is the year known from the page's address or date.
+    nobody's home); ``year_hint`` is the year known from the page's address or date;
+    ``title`` names the page in the graph (its id when not given).
     """
 
     publisher: str | None = None
@@ -33,6 +70,7 @@ class PageMeta:
     published: str | None = None  # ISO date
     retrieved: str | None = None  # ISO date
     year_hint: int | None = None
+    title: str | None = None
 
 
 @dataclass(frozen=True)
@@ -51,26 +89,106 @@ class SourcePage:
         return bisect.bisect_right(self.line_starts, offset)
 
 
-def page_from_text(text: str, *, doc_id: str, path: str | None = None) -> SourcePage:
+def page_from_text(
+    text: str, *, doc_id: str, path: str | None = None, meta: PageMeta | None = None
+) -> SourcePage:
     """A page from text already in memory (tests, generators)."""
     data = text.encode("utf-8")
-    return _make_page(doc_id, path or doc_id, text, hashlib.sha256(data).hexdigest())
+    return _make_page(
+        doc_id, path or doc_id, text, hashlib.sha256(data).hexdigest(), meta or PageMeta()
+    )
 
 
-def _make_page(doc_id: str, path: str, text: str, sha256: str) -> SourcePage:
+def _make_page(
+    doc_id: str,
+    path: str,
+    text: str,
+    sha256: str,
+    meta: PageMeta,
+) -> SourcePage:
     starts = [0]
     starts.extend(i + 1 for i, ch in enumerate(text) if ch == "\n")
-    return SourcePage(doc_id, path, text, sha256, tuple(starts))
+    return SourcePage(doc_id, path, text, sha256, tuple(starts), meta)
 
 
-def read_page(path: str | Path) -> SourcePage:
-    """Read and check a page; raise :class:`SourceError` naming the file and line."""
+def read_pages(
+    sources: Sequence[str | Path],
+    *,
+    data_dir: str | Path | None = None,
+    overrides: MetaFields | None = None,
+) -> list[SourcePage]:
+    """The pages of ``sources`` (files, or folders of pages), sorted by file name.
+
+    Each page's metadata is ``overrides`` over its sidecar over its table in
+    ``DATA_DIR/sources.toml`` (when ``data_dir`` is given).
+    """
+    paths = sorted(page_paths(sources), key=lambda p: Path(p).name)
+    given = check_meta(overrides or {}, "the options given for every page")
+    if "url" in given and len(paths) > 1:
+        raise SourceError(
+            f"one address (url) was given for {len(paths)} pages",
+            None,
+            "an address belongs to one page: write it in each page's sidecar (PAGE.toml)",
+        )
+    seen: dict[str, str | Path] = {}
+    for path in paths:
+        stem = Path(path).stem
+        if stem in seen:
+            raise SourceError(
+                f"two pages have the id '{stem}': {seen[stem]} and {path}",
+                str(path),
+                "a page's id is its file name without the extension: give only one of them",
+            )
+        seen[stem] = path
+    known = load_sources_file(Path(data_dir) / SOURCES_FILE) if data_dir is not None else {}
+    return [read_page(p, project=known.get(Path(p).stem), overrides=given) for p in paths]
+
+
+def page_paths(sources: Sequence[str | Path]) -> list[str | Path]:
+    """``sources`` with each folder replaced by its pages (``*.txt``, sorted by name);
+    sidecars and other files in a folder are skipped."""
+    out: list[str | Path] = []
+    for source in sources:
+        folder = Path(source)
+        if not folder.is_dir():
+            out.append(source)
+            continue
+        found = sorted(
+            (
+                p
+                for p in folder.iterdir()
+                if p.suffix.lower() in PAGE_SUFFIXES and p.is_file() and not p.name.startswith(".")
+            ),
+            key=lambda p: p.name,
+        )
+        if not found:
+            raise SourceError(
+                "a folder with no pages in it (.txt)",
+                str(source),
+                "give the folder that holds the pages, or the pages themselves",
+            )
+        out.extend(found)
+    return out
+
+
+def read_page(
+    path: str | Path,
+    *,
+    project: MetaFields | None = None,
+    overrides: MetaFields | None = None,
+) -> SourcePage:
+    """Read and check a page and its sidecar; raise :class:`SourceError` naming the file
+    and line.
+
+    The metadata is ``overrides`` over the sidecar ``PAGE.toml`` over ``project`` (the
+    page's table in data/sources.toml).
+    """
     p = Path(path)
     name = str(path)
     if not p.exists():
         raise SourceError("no such file", name, "check the path")
     if not p.is_file():
-        raise SourceError("not a regular file", name, "give the path of a page (.txt)")
+        raise SourceError("not a regular file", name, "give the path of a page (.txt) or a folder")
     size = p.stat().st_size
     if size > MAX_PAGE_BYTES:
         raise SourceError(
@@ -85,6 +203,9 @@ def read_page(path: str | Path) -> SourcePage:
         raise SourceError(
             "binary content (NUL byte)", f"{name}:{line}", "give the page as UTF-8 text"
         )
+    digest = hashlib.sha256(data).hexdigest()
+    given = check_meta(overrides or {}, "the options given for every page")
+    sidecar = read_sidecar(p.with_suffix(".toml"))
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -96,4 +217,203 @@ def read_page(path: str | Path) -> SourcePage:
         ) from None
     if not text.strip():
         raise SourceError("empty page", f"{name}:1", "give a page with activities")
-    return _make_page(p.stem, name, text, hashlib.sha256(data).hexdigest())
+    meta = _meta_from({**(project or {}), **sidecar, **given})
+    return _make_page(p.stem, name, text, digest, meta)
+
+
+def read_sidecar(path: str | Path) -> dict[str, str | int]:
+    """The checked keys of a page's sidecar ``PAGE.toml``; nothing if there is none."""
+    p = Path(path)
+    if not p.is_file():
+        return {}
+    text, table = _load_toml(p)
+    return check_meta(table, str(p), text=text)
+
+
+def load_sources_file(path: str | Path) -> dict[str, dict[str, str | int]]:
+    """The checked tables of ``data/sources.toml`` (``[pages."PAGE-ID"]``), by page id."""
+    p = Path(path)
+    if not p.is_file():
+        return {}
+    text, doc = _load_toml(p)
+    for key in doc:
+        if key != "pages":
+            raise SourceError(
+                f"unknown table or key '{key}'",
+                where(str(p), _key_line(text, key)),
+                'give each page as a table [pages."PAGE-ID"]; '
+                "the id is the page's file name less its extension",
+            )
+    pages = doc.get("pages", {})
+    if not isinstance(pages, dict):
+        raise SourceError(
+            "'pages' is not a table",
+            where(str(p), _key_line(text, "pages")),
+            'give each page as a table [pages."PAGE-ID"]',
+        )
+    out: dict[str, dict[str, str | int]] = {}
+    for page_id, table in pages.items():
+        if not isinstance(table, dict):
+            raise SourceError(
+                f"pages.{page_id} is not a table",
+                where(str(p), None, page_id),
+                f'write its keys under a header [pages."{page_id}"]',
+            )
+        out[page_id] = check_meta(table, str(p), text=text, record=page_id)
+    return out
+
+
+def _load_toml(path: Path) -> tuple[str, dict[str, object]]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise SourceError("not UTF-8", str(path), "save the file as UTF-8") from None
+    try:
+        return text, tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        at = _TOML_AT.search(str(exc))
+        line = int(at.group(1)) if at else None
+        raise SourceError(
+            f"not valid TOML: {_TOML_AT.sub('', str(exc)).strip()}",
+            where(str(path), line),
+            'fix the syntax: one key = value per line, strings in quotes, e.g. language = "fr"',
+        ) from None
+
+
+def check_meta(
+    table: Mapping[str, object],
+    path: str,
+    *,
+    text: str | None = None,
+    record: str | None = None,
+) -> dict[str, str | int]:
+    """``table``'s keys checked and normalised (dates as ``YYYY-MM-DD``); raise
+    :class:`SourceError` naming ``path`` (the line found in ``text``), the record and the key.
+    """
+    out: dict[str, str | int] = {}
+    for key, value in table.items():
+        line = _key_line(text, key, record) if text is not None else None
+        if key not in META_KEYS:
+            raise SourceError(
+                f"unknown key '{key}'",
+                where(path, line, record),
+                f"the keys are {', '.join(META_KEYS)}",
+            )
+        try:
+            out[key] = meta_value(key, value)
+        except MetaValueError as exc:
+            raise SourceError(
+                f"{key}: {exc.problem}", where(path, line, record), exc.hint
+            ) from None
+    return out
+
+
+class MetaValueError(ValueError):
+    """A metadata value that is not what its key needs: ``problem`` and what to do."""
+
+    def __init__(self, problem: str, hint: str) -> None:
+        super().__init__(problem)
+        self.problem, self.hint = problem, hint
+
+
+def meta_value(key: str, value: object) -> str | int:
+    """One metadata value checked and normalised; raise :class:`MetaValueError`.
+
+    >>> meta_value("published", "2016-04-12T09:30:00-04:00")
+    '2016-04-12'
+    >>> meta_value("year_hint", "2015")
+    Traceback (most recent call last):
+    ...
+    graphbuild.sources.MetaValueError: '2015' is not a whole number
+    """
+    if key == "year_hint":
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise MetaValueError(
+                f"{value!r} is not a whole number",
+                "write the year without quotes, e.g. year_hint = 2015",
+            )
+        if not YEARS[0] <= value <= YEARS[1]:
+            raise MetaValueError(
+                f"{value} is not a year in {YEARS[0]}-{YEARS[1]}", "check the year"
+            )
+        return value
+    if key in ("published", "retrieved"):
+        return _iso_date(value)
+    if not isinstance(value, str) or not value.strip():
+        raise MetaValueError(f"{value!r} is not a text", f'write it in quotes, e.g. {key} = "..."')
+    value = value.strip()
+    if key == "publisher_kind" and value not in PUBLISHER_KINDS:
+        raise MetaValueError(
+            f"'{value}' is neither 'body' nor 'press'",
+            "write body for an organisation speaking for itself, press for a newspaper or "
+            "news site",
+        )
+    if key == "language" and not _LANGUAGE_TAG.fullmatch(value):
+        raise MetaValueError(f"'{value}' is not a language tag", 'write a tag such as "en" or "fr"')
+    if key == "url":
+        parts = urlsplit(value)
+        if parts.scheme not in ("http", "https") or not parts.netloc:
+            raise MetaValueError(
+                f"'{value}' is not a web address",
+                'write the full address, e.g. "https://example.org/missions"',
+            )
+    return value
+
+
+def _iso_date(value: object) -> str:
+    hint = "write an ISO date, YYYY-MM-DD, e.g. 2016-04-12"
+    if isinstance(value, dt.datetime):
+        day = value.date()
+    elif isinstance(value, dt.date):
+        day = value
+    elif isinstance(value, str):
+        try:
+            day = dt.datetime.fromisoformat(value.strip()).date()
+        except ValueError:
+            raise MetaValueError(f"'{value}' is not an ISO date", hint) from None
+    else:
+        raise MetaValueError(f"{value!r} is not a date", hint)
+    if not YEARS[0] <= day.year <= YEARS[1]:
+        raise MetaValueError(f"{day.isoformat()} is not in {YEARS[0]}-{YEARS[1]}", "check the year")
+    return day.isoformat()
+
+
+def _key_line(text: str | None, key: str, record: str | None = None) -> int | None:
+    """The line of ``key = ...`` in ``text`` (after the ``[pages."record"]`` header), if found."""
+    if text is None:
+        return None
+    lines = text.splitlines()
+    start = 0
+    if record is not None:
+        header = re.compile(
+            r'\s*\[\s*pages\s*\.\s*(?:"' + re.escape(record) + r'"|' + re.escape(record) + r")\s*\]"
+        )
+        start = next((i + 1 for i, ln in enumerate(lines) if header.match(ln)), 0)
+        if start == 0:
+            return None
+    name = r"(?:" + re.escape(key) + r'|"' + re.escape(key) + r'")'
+    pattern = re.compile(r"\s*(?:" + name + r"\s*[=.]|\[\[?\s*" + name + r"\s*[\].])")
+    for number in range(start, len(lines)):
+        if record is not None and lines[number].lstrip().startswith("["):
+            return None
+        if pattern.match(lines[number]):
+            return number + 1
+    return None
+
+
+def _meta_from(fields: MetaFields) -> PageMeta:
+    def text(key: str) -> str | None:
+        value = fields.get(key)
+        return value if isinstance(value, str) else None
+
+    year = fields.get("year_hint")
+    return PageMeta(
+        publisher=text("publisher"),
+        publisher_kind=text("publisher_kind") or "body",
+        url=text("url"),
+        language=text("language"),
+        published=text("published"),
+        retrieved=text("retrieved"),
+        year_hint=year if isinstance(year, int) else None,
+        title=text("title"),
+    )
