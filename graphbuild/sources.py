@@ -1,11 +1,13 @@
 """Read a source page: its text, SHA-256, metadata, and line/offset bookkeeping.
 
 Offsets everywhere in the project are Python ``str`` indices (Unicode code points) into
-the page decoded as UTF-8, with line endings kept as they are in the file.
+the page's text: the file decoded as UTF-8 with line endings kept as they are, or, for a
+page saved as HTML, the main text taken out of it (see :mod:`graphbuild.htmlpage`).
 
 What is known about a page besides its text (:class:`PageMeta`) comes from, strongest
 first: the options given for every page (``overrides``), the page's sidecar ``PAGE.toml``
-beside ``PAGE.txt``, and its table in ``data/sources.toml``.
+beside ``PAGE.txt``, its table in ``data/sources.toml``, and what an HTML page's markup
+says (``<html lang>``, a publication-date ``<meta>``).
 """
 
 from __future__ import annotations
@@ -27,7 +29,8 @@ MAX_PAGE_BYTES = 64 * 1024 * 1024
 
 #: File name endings of pages; a folder given as a source means its files with these.
 TEXT_SUFFIXES = (".txt",)
-PAGE_SUFFIXES = TEXT_SUFFIXES
+HTML_SUFFIXES = (".html", ".htm")
+PAGE_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
 
 #: The project-wide metadata file in the data folder: a table per page id.
 SOURCES_FILE = "sources.toml"
@@ -75,7 +78,11 @@ class PageMeta:
 
 @dataclass(frozen=True)
 class SourcePage:
-    """One page as read from disk."""
+    """One page as read from disk.
+
+    ``text`` is what the facts are read from and ``sha256`` its digest (of its UTF-8
+    bytes); for a page saved as HTML, ``original_sha256`` is the digest of the HTML file.
+    """
 
     id: str  # the file stem: a stable document id
     path: str  # as given by the user (for messages)
@@ -83,6 +90,7 @@ class SourcePage:
     sha256: str
     line_starts: tuple[int, ...] = field(repr=False)
     meta: PageMeta = field(default_factory=PageMeta)
+    original_sha256: str | None = None
 
     def line_of(self, offset: int) -> int:
         """The 1-based line holding ``offset``."""
@@ -105,10 +113,11 @@ def _make_page(
     text: str,
     sha256: str,
     meta: PageMeta,
+    original_sha256: str | None = None,
 ) -> SourcePage:
     starts = [0]
     starts.extend(i + 1 for i, ch in enumerate(text) if ch == "\n")
-    return SourcePage(doc_id, path, text, sha256, tuple(starts), meta)
+    return SourcePage(doc_id, path, text, sha256, tuple(starts), meta, original_sha256)
 
 
 def read_pages(
@@ -120,7 +129,7 @@ def read_pages(
     """The pages of ``sources`` (files, or folders of pages), sorted by file name.
 
     Each page's metadata is ``overrides`` over its sidecar over its table in
-    ``DATA_DIR/sources.toml`` (when ``data_dir`` is given).
+    ``DATA_DIR/sources.toml`` (when ``data_dir`` is given) over what its HTML says.
     """
     paths = sorted(page_paths(sources), key=lambda p: Path(p).name)
     given = check_meta(overrides or {}, "the options given for every page")
@@ -145,8 +154,8 @@ def read_pages(
 
 
 def page_paths(sources: Sequence[str | Path]) -> list[str | Path]:
-    """``sources`` with each folder replaced by its pages (``*.txt``, sorted by name);
-    sidecars and other files in a folder are skipped."""
+    """``sources`` with each folder replaced by its pages (``*.txt``, ``*.html``, ``*.htm``,
+    sorted by name); sidecars and other files in a folder are skipped."""
     out: list[str | Path] = []
     for source in sources:
         folder = Path(source)
@@ -163,7 +172,7 @@ def page_paths(sources: Sequence[str | Path]) -> list[str | Path]:
         )
         if not found:
             raise SourceError(
-                "a folder with no pages in it (.txt)",
+                "a folder with no pages in it (.txt, .html, .htm)",
                 str(source),
                 "give the folder that holds the pages, or the pages themselves",
             )
@@ -180,15 +189,18 @@ def read_page(
     """Read and check a page and its sidecar; raise :class:`SourceError` naming the file
     and line.
 
-    The metadata is ``overrides`` over the sidecar ``PAGE.toml`` over ``project`` (the
-    page's table in data/sources.toml).
+    ``.html`` and ``.htm`` pages are read as HTML, any other file as UTF-8 text. The
+    metadata is ``overrides`` over the sidecar ``PAGE.toml`` over ``project`` (the page's
+    table in data/sources.toml) over what the HTML says.
     """
     p = Path(path)
     name = str(path)
     if not p.exists():
         raise SourceError("no such file", name, "check the path")
     if not p.is_file():
-        raise SourceError("not a regular file", name, "give the path of a page (.txt) or a folder")
+        raise SourceError(
+            "not a regular file", name, "give the path of a page (.txt, .html) or a folder"
+        )
     size = p.stat().st_size
     if size > MAX_PAGE_BYTES:
         raise SourceError(
@@ -206,6 +218,17 @@ def read_page(
     digest = hashlib.sha256(data).hexdigest()
     given = check_meta(overrides or {}, "the options given for every page")
     sidecar = read_sidecar(p.with_suffix(".toml"))
+    if p.suffix.lower() in HTML_SUFFIXES:
+        from graphbuild.htmlpage import html_text
+
+        if not data.strip():
+            raise SourceError("empty page", f"{name}:1", "give a page with activities")
+        found = html_text(data, where=name)
+        marked = {"language": found.language, "published": found.published}
+        from_html = {k: v for k, v in marked.items() if v is not None}
+        meta = _meta_from({**from_html, **(project or {}), **sidecar, **given})
+        text_digest = hashlib.sha256(found.text.encode("utf-8")).hexdigest()
+        return _make_page(p.stem, name, found.text, text_digest, meta, digest)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:

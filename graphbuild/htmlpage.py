@@ -1,0 +1,203 @@
+"""A page saved as HTML -> the text its facts are read from, with what its markup says.
+
+Boilerplate (navigation, scripts, sidebars, footers) is removed by trafilatura. The main
+content it keeps is written out as the layout stage expects a page: one block per
+paragraph, heading, list or table, blocks separated by a blank line, a heading alone on
+its line, list items as ``- item`` lines and table rows as ``cell | cell`` lines.
+
+>>> para = "Du 4 au 6 avril 2015, des experts du réseau ont tenu une mission au Bénin. " * 4
+>>> found = html_text(f'<html lang="fr"><body><nav><a href="/">Accueil</a></nav><main>'
+...                   f'<h2>2015</h2><p>{para}</p><p>Fin.</p></main></body></html>',
+...                   where="page.html")
+>>> print(found.text.replace(para.strip(), "(paragraph)"), end="")
+2015
+<BLANKLINE>
+(paragraph)
+<BLANKLINE>
+Fin.
+>>> found.language
+'fr'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from graphbuild.errors import SourceError
+
+#: <meta> elements that give a page's publication date, as (attribute, lower-cased value).
+#: The modification date is not used: it says when the page was edited, not published.
+PUBLICATION_DATE_META = (
+    ("property", "article:published_time"),
+    ("property", "og:published_time"),
+    ("itemprop", "datepublished"),
+    ("name", "article:published_time"),
+    ("name", "citation_publication_date"),
+    ("name", "dc.date.issued"),
+    ("name", "dcterms.issued"),
+    ("name", "dcterms.date"),
+    ("name", "dc.date"),
+    ("name", "date"),
+    ("name", "pubdate"),
+    ("name", "publishdate"),
+    ("name", "publish-date"),
+    ("name", "publication_date"),
+    ("name", "parsely-pub-date"),
+    ("name", "sailthru.date"),
+)
+_ISO_DATE = re.compile(r"\s*(\d{4}-\d{2}-\d{2})(?:[T ][0-9:.+\-Z]*)?\s*$")
+_LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")
+
+
+@dataclass(frozen=True)
+class HtmlText:
+    """The text of an HTML page and what its markup says about it."""
+
+    text: str
+    language: str | None  # from <html lang>, as a language tag
+    published: str | None  # ISO date, from a publication-date <meta>
+
+
+def html_text(data: bytes | str, *, where: str) -> HtmlText:
+    """The main text of the page ``data``; raise :class:`SourceError` if it has none."""
+    import trafilatura
+
+    tree = trafilatura.load_html(data)
+    if tree is None:
+        raise SourceError("not an HTML page that can be parsed", where, "give the saved page")
+    language = _language(tree)
+    published = _published(tree)
+    doc = trafilatura.bare_extraction(
+        tree, include_comments=False, include_tables=True, include_images=False
+    )
+    body = getattr(doc, "body", None)
+    blocks = _blocks(body) if body is not None else []
+    if not blocks:
+        raise SourceError(
+            "no main text found in the HTML page (only navigation or boilerplate)",
+            where,
+            "check that the saved page holds the article, or save its text as a .txt page",
+        )
+    return HtmlText("\n\n".join(blocks) + "\n", language, published)
+
+
+def _language(tree: Any) -> str | None:
+    for key in ("lang", "{http://www.w3.org/XML/1998/namespace}lang"):
+        value = str(tree.get(key) or "").strip().replace("_", "-")
+        if _LANGUAGE_TAG.fullmatch(value):
+            return value
+    return None
+
+
+def _published(tree: Any) -> str | None:
+    metas = [m for m in tree.iter("meta") if m.get("content")]
+    for attribute, value in PUBLICATION_DATE_META:
+        for meta in metas:
+            if str(meta.get(attribute) or "").strip().lower() != value:
+                continue
+            match = _ISO_DATE.match(str(meta.get("content")))
+            if match is None:
+                continue
+            try:
+                return dt.date.fromisoformat(match.group(1)).isoformat()
+            except ValueError:
+                continue
+    return None
+
+
+#: Tags of trafilatura's output that stand as blocks of their own; the others (``hi``,
+#: ``ref``, ``del``, ...) are inline and ``lb`` is a line break.
+_BLOCK_TAGS = frozenset(
+    {"head", "p", "list", "item", "table", "row", "cell", "quote", "code", "div", "graphic"}
+)
+
+
+def _blocks(element: Any) -> list[str]:
+    """The blocks of an element of trafilatura's output tree, in order."""
+    if element.tag == "graphic":
+        return []
+    if element.tag == "list":
+        lines = list(_list_lines(element))
+        return ["\n".join(lines)] if lines else []
+    if element.tag == "table":
+        return _table_blocks(element)
+    out: list[str] = []
+    parts: list[str] = [element.text or ""]
+
+    def flush() -> None:
+        text = _tidy("".join(parts))
+        if text:
+            out.append(text)
+        parts.clear()
+
+    for child in element:
+        if child.tag in _BLOCK_TAGS:
+            flush()
+            out.extend(_blocks(child))
+        else:
+            parts.append(_inline(child))
+        parts.append(child.tail or "")
+    flush()
+    return out
+
+
+def _list_lines(element: Any) -> Iterator[str]:
+    """A list's items as ``- item`` lines, nested lists flattened after their item."""
+    for item in element:
+        if item.tag != "item":
+            continue
+        nested = [child for child in item if child.tag == "list"]
+        for child in nested:
+            item.remove(child)  # the tree is ours: the nested items follow this one
+        text = " ".join(block.replace("\n", " ") for block in _blocks(item))
+        if text:
+            yield f"- {text}"
+        for child in nested:
+            yield from _list_lines(child)
+
+
+def _table_blocks(element: Any) -> list[str]:
+    """Rows of short cells as ``cell | cell`` lines in one block; a row whose cells hold
+    paragraphs or line breaks (a table used for layout) as the blocks of its cells."""
+    out: list[str] = []
+    lines: list[str] = []
+    for row in (child for child in element if child.tag == "row"):
+        cells = [cell for cell in row if cell.tag == "cell"]
+        if any(_has_structure(cell) for cell in cells):
+            if lines:
+                out.append("\n".join(lines))
+                lines = []
+            for cell in cells:
+                out.extend(_blocks(cell))
+            continue
+        line = " | ".join(text for text in (_tidy(_inline(cell)) for cell in cells) if text)
+        if line:
+            lines.append(line.replace("\n", " "))
+    if lines:
+        out.append("\n".join(lines))
+    return out
+
+
+def _has_structure(cell: Any) -> bool:
+    return any(node.tag in _BLOCK_TAGS or node.tag == "lb" for node in cell.iterdescendants())
+
+
+def _inline(element: Any) -> str:
+    """An inline element's text; ``lb`` (a <br>) is a line break."""
+    if element.tag == "lb":
+        return "\n"
+    parts = [element.text or ""]
+    for child in element:
+        parts.append(_inline(child) if child.tag not in _BLOCK_TAGS else f" {_inline(child)} ")
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def _tidy(text: str) -> str:
+    """Whitespace collapsed within each line; blank lines dropped (they would split a block)."""
+    lines = (" ".join(line.split()) for line in text.split("\n"))
+    return "\n".join(line for line in lines if line)
