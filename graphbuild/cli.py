@@ -96,17 +96,88 @@ def main(ctx: click.Context, quiet: bool, verbose: bool) -> None:
     ctx.obj = {"quiet": quiet, "verbose": verbose}
 
 
+def _meta_value(ctx: click.Context, param: click.Parameter, value: Any) -> Any:
+    """A page-metadata option checked as a sidecar's key is; a bad one is a usage error."""
+    from graphbuild.sources import MetaValueError, meta_value
+
+    if value is None or param.name is None:
+        return None
+    try:
+        return meta_value(param.name, value)
+    except MetaValueError as exc:
+        raise click.BadParameter(f"{exc.problem} ({exc.hint})") from None
+
+
+_PAGE_META_OPTIONS = (
+    click.option(
+        "--publisher",
+        callback=_meta_value,
+        help="Who published the pages: a name, acronym or gazetteer id.",
+    ),
+    click.option(
+        "--publisher-kind",
+        callback=_meta_value,
+        type=click.Choice(["body", "press"]),
+        help="body: an organisation speaking for itself; press: a newspaper or news site.",
+    ),
+    click.option(
+        "--url", callback=_meta_value, help="The page's original address (one page only)."
+    ),
+    click.option("--language", callback=_meta_value, help="The pages' language tag: en, fr, ..."),
+    click.option(
+        "--published",
+        callback=_meta_value,
+        metavar="YYYY-MM-DD",
+        help="The pages' publication date.",
+    ),
+    click.option(
+        "--year-hint",
+        callback=_meta_value,
+        type=int,
+        metavar="YEAR",
+        help="The year known from the pages' address or date, when their text has none.",
+    ),
+)
+_PAGE_META_NAMES = ("publisher", "publisher_kind", "url", "language", "published", "year_hint")
+
+
+def _page_meta_options(func: F) -> F:
+    """Add the options that say what is known about every page given; the command gets
+    them as one mapping, ``page_meta``. They come before each page's sidecar (PAGE.toml),
+    which comes before data/sources.toml."""
+
+    @wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        given = {name: kwargs.pop(name) for name in _PAGE_META_NAMES}
+        page_meta = {name: value for name, value in given.items() if value is not None}
+        return func(*args, page_meta=page_meta, **kwargs)
+
+    command: Any = wrapper
+    for option in reversed(_PAGE_META_OPTIONS):
+        command = option(command)
+    return command  # type: ignore[no-any-return]
+
+
 @main.command()
 @click.argument("pages", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--data", "data_dir", default="data", show_default=True, type=click.Path())
 @click.option("--check", is_flag=True, help="Write nothing; exit 1 if data/ is not up to date.")
 @click.option("--force", is_flag=True, help="Overwrite a hand-edited data/activities.json.")
 @click.option("--report", type=click.Path(), help="Write the ingest report (JSON) here.")
+@_page_meta_options
 @_errors_to_messages
 def ingest(
-    pages: Sequence[Path], data_dir: str, check: bool, force: bool, report: str | None
+    pages: Sequence[Path],
+    data_dir: str,
+    check: bool,
+    force: bool,
+    report: str | None,
+    page_meta: dict[str, Any],
 ) -> None:
     """Parse PAGES into curated activity records in DATA/activities.json.
+
+    PAGES are .txt or .html pages, or folders of them. What is known about a page besides
+    its text comes from the options below, its sidecar PAGE.toml, then DATA/sources.toml.
 
     The records are what the parser finds plus the corrections of DATA/corrections.toml.
     A correction whose premise no longer holds stops the ingest, and so does a hand edit
@@ -116,7 +187,7 @@ def ingest(
     from graphbuild.store import check_not_hand_edited, write_atomic
 
     report_to = _reporter()
-    curated = curate(pages, data_dir, progress=report_to)
+    curated = curate(pages, data_dir, progress=report_to, overrides=page_meta)
     target = Path(data_dir) / "activities.json"
     current = target.read_text(encoding="utf-8") if target.exists() else None
     if check:
@@ -164,16 +235,23 @@ def _report_json(issues: Sequence[Any]) -> str:
     "--format", "fmt", type=click.Choice(["csv", "json"]), default="csv", show_default=True
 )
 @click.option("-o", "--output", type=click.Path(), help="Write here instead of stdout.")
+@_page_meta_options
 @_errors_to_messages
-def extract(pages: Sequence[Path], data_dir: str, fmt: str, output: str | None) -> None:
-    """Print the parser's raw records of PAGES (no corrections) as the research table."""
+def extract(
+    pages: Sequence[Path], data_dir: str, fmt: str, output: str | None, page_meta: dict[str, Any]
+) -> None:
+    """Print the parser's raw records of PAGES (no corrections) as the research table.
+
+    PAGES and the page options are as for `graphbuild ingest`.
+    """
     from graphbuild.gazetteer import load_gazetteer
-    from graphbuild.ingest import ingest_paths
+    from graphbuild.ingest import ingest_pages
     from graphbuild.records import activity_to_dict
+    from graphbuild.sources import read_pages
     from graphbuild.table import activity_row, rows_csv
 
     gaz = load_gazetteer(data_dir)
-    result = ingest_paths(sorted(pages, key=lambda p: Path(p).name), gaz)
+    result = ingest_pages(read_pages(pages, data_dir=data_dir, overrides=page_meta), gaz)
     if fmt == "csv":
         text = rows_csv([activity_row(a, gaz) for a in result.activities])
     else:
