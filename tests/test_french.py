@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from graphbuild.gazetteer import Gazetteer
 from graphbuild.ingest import ingest_pages
-from graphbuild.sources import page_from_text
+from graphbuild.sources import PageMeta, page_from_text
+
+# The made-up pages are pages of the DGEQ, as the seeds are.
+DGEQ_PAGE = PageMeta(publisher="DGEQ")
 
 PAGE = """Accueil > Activités internationales > Archives des missions
 
@@ -40,7 +43,7 @@ En juin 2015, deux représentants du DGEQ ont participé à une mission d'observ
 
 
 def test_french_page(gazetteer: Gazetteer) -> None:
-    result = ingest_pages([page_from_text(PAGE, doc_id="fr")], gazetteer)
+    result = ingest_pages([page_from_text(PAGE, doc_id="fr", meta=DGEQ_PAGE)], gazetteer)
     got = [
         (a.start_date, a.end_date, a.kind.value, a.countries, a.cities, a.dgeq_count)
         for a in result.activities

@@ -23,7 +23,10 @@ from graphbuild.errors import SourceError
 from graphbuild.gazetteer import Gazetteer
 from graphbuild.ingest import IngestResult, ingest_pages
 from graphbuild.records import Activity
-from graphbuild.sources import page_from_text
+from graphbuild.sources import PageMeta, page_from_text
+
+# The made-up pages are pages of the DGEQ, as the seeds are.
+DGEQ_PAGE = PageMeta(publisher="DGEQ")
 
 BANNER = "Home > International and electoral expertise > International activities > Archives\n\n"
 FOOTER = "\n\nSee the archives >\n"
@@ -82,7 +85,7 @@ def _date_ok(expected: str, got: str) -> bool:
 
 
 def _ingest(text: str, gazetteer: Gazetteer) -> IngestResult:
-    return ingest_pages([page_from_text(text, doc_id="made-up")], gazetteer)
+    return ingest_pages([page_from_text(text, doc_id="made-up", meta=DGEQ_PAGE)], gazetteer)
 
 
 def _view(a: Activity, e: Rec) -> dict[str, object]:

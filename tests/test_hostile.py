@@ -25,7 +25,10 @@ from graphbuild.cli import main
 from graphbuild.errors import GraphBuildError, SourceError
 from graphbuild.gazetteer import Gazetteer
 from graphbuild.ingest import IngestResult, ingest_pages
-from graphbuild.sources import page_from_text
+from graphbuild.sources import PageMeta, page_from_text
+
+# The made-up pages are pages of the DGEQ, as the seeds are.
+DGEQ_PAGE = PageMeta(publisher="DGEQ")
 
 T = TypeVar("T")
 TRIP = (
@@ -55,7 +58,7 @@ def bounded(seconds: int, func: Callable[[], T]) -> T:
 
 def ingest_text(text: str, gazetteer: Gazetteer) -> IngestResult | GraphBuildError:
     try:
-        return ingest_pages([page_from_text(text, doc_id="hostile")], gazetteer)
+        return ingest_pages([page_from_text(text, doc_id="hostile", meta=DGEQ_PAGE)], gazetteer)
     except GraphBuildError as exc:
         return exc
 

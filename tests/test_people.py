@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from graphbuild.gazetteer import Gazetteer
 from graphbuild.ingest import ingest_pages
-from graphbuild.sources import page_from_text
+from graphbuild.sources import PageMeta, page_from_text
+
+# The made-up pages are pages of the DGEQ, as the seeds are.
+DGEQ_PAGE = PageMeta(publisher="DGEQ")
 
 PARAGRAPHS = [
     # A CEO the gazetteer has never heard of, named beside his post.
@@ -23,7 +26,7 @@ PARAGRAPHS = [
 
 def test_people_found_by_their_posts(gazetteer: Gazetteer) -> None:
     text = "2017\n\n" + "\n\n".join(f"Mission {i}\n\n{p}" for i, p in enumerate(PARAGRAPHS))
-    result = ingest_pages([page_from_text(text, doc_id="people")], gazetteer)
+    result = ingest_pages([page_from_text(text, doc_id="people", meta=DGEQ_PAGE)], gazetteer)
     reid, blanchet, expert, ghana = result.activities
     assert (reid.people, reid.dgeq_roles, reid.dgeq_count) == (
         ("Pierre Reid",),

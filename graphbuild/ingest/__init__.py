@@ -10,6 +10,7 @@ from collections.abc import Callable, Generator, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from graphbuild.errors import SourceError
 from graphbuild.gazetteer import Gazetteer
 from graphbuild.ingest.extract import IngestIssue, assign_ids, extract_page
 from graphbuild.ingest.names import NameIndex
@@ -42,7 +43,8 @@ def ingest_pages(
 ) -> IngestResult:
     """Every activity of the pages, in page order, with stable ids.
 
-    A page where no activity can be found is reported among the issues, not refused.
+    A page where no activity can be found is reported among the issues, not refused;
+    only when no page at all holds one is it an error (:class:`SourceError`).
     """
     # The ingest makes many small objects and keeps most; the cyclic collector, run over
     # the growing heap again and again, would cost more and more per page. It is off for
@@ -65,7 +67,27 @@ def _ingest_pages(
     extracted = _extracted(pages, gazetteer)
     with contextlib.closing(extracted):  # on an error, the workers are stopped at once
         _collect(pages, extracted, records, issues, progress)
+    if pages and not records:
+        _refuse_empty(pages[0], issues)
     return IngestResult(tuple(assign_ids(records, gazetteer)), tuple(issues), tuple(pages))
+
+
+def _refuse_empty(page: SourcePage, issues: Sequence[IngestIssue]) -> None:
+    """Pages of which not one holds an activity are not of this family: an error, naming
+    the first page and, where the year was what was missing, the line."""
+    undated = [i for i in issues if i.source == page.id and i.category == "no-year"]
+    if undated:
+        raise SourceError(
+            "no recognisable activity: trips are described but no year is given "
+            "anywhere (no year heading, no dated paragraph, no year in the page's metadata)",
+            f"{page.path}:{undated[0].line}",
+            "add the page's year headings, or its year_hint in PAGE.toml",
+        )
+    raise SourceError(
+        "no recognisable activity (no dated activity in any page given)",
+        f"{page.path}:1",
+        "is this a page of the family of international-activity pages?",
+    )
 
 
 def _collect(
