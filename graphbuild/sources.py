@@ -288,7 +288,7 @@ def load_sources_file(path: str | Path) -> dict[str, dict[str, str | int]]:
 
 def _load_toml(path: Path) -> tuple[str, dict[str, object]]:
     try:
-        text = path.read_text(encoding="utf-8")
+        text = path.read_bytes().decode("utf-8-sig")  # a BOM, as some editors write, is fine
     except UnicodeDecodeError:
         raise SourceError("not UTF-8", str(path), "save the file as UTF-8") from None
     try:

@@ -64,6 +64,12 @@ def test_sidecar_beside_the_page(tmp_path: Path) -> None:
     )
 
 
+def test_sidecar_with_a_byte_order_mark(tmp_path: Path) -> None:
+    page = write(tmp_path / "x.txt", PAGE)
+    (tmp_path / "x.toml").write_bytes('\ufeffpublisher = "COPA"\n'.encode())
+    assert read_page(page).meta.publisher == "COPA"
+
+
 def test_no_sidecar_is_an_empty_meta(tmp_path: Path) -> None:
     assert read_page(write(tmp_path / "x.txt", PAGE)).meta == PageMeta()
 
