@@ -785,7 +785,9 @@ class PageExtractor:
         until May 1") ends the trip dated just before it, rather than being a trip."""
         out: list[_Dated] = []
         for d in anchors:
-            before = self.clean[max(d.sentence.start, d.mention.start_offset - 14) : d.mention.start_offset]
+            before = self.clean[
+                max(d.sentence.start, d.mention.start_offset - 14) : d.mention.start_offset
+            ]
             prev = out[-1] if out else None
             if (
                 prev is not None
@@ -797,7 +799,9 @@ class PageExtractor:
             ):
                 m = prev.mention
                 out[-1] = _Dated(
-                    DateMention(m.start_offset, m.end_offset, m.text, m.start, d.mention.end, m.lead),
+                    DateMention(
+                        m.start_offset, m.end_offset, m.text, m.start, d.mention.end, m.lead
+                    ),
                     prev.role,
                     prev.sentence,
                     prev.paragraph,
@@ -824,19 +828,17 @@ class PageExtractor:
         if not named and not told:
             return None
         if section.year is not None:
-            return _Trip(
-                anchor=None, anchor_sentence=None, year=section.year, kind_text=kind_text
-            )
+            return _Trip(anchor=None, anchor_sentence=None, year=section.year, kind_text=kind_text)
         listing = " ".join([heading, *(b.text for b in section.paragraphs if b.detail)])
         in_heading = _HEADING_YEAR.search(listing)
         if in_heading is not None:
             year = int(in_heading.group(1))
             return _Trip(anchor=None, anchor_sentence=None, year=year, kind_text=kind_text)
-        year = page_year(self.page.meta)
-        if year is None or not told:
+        hinted = page_year(self.page.meta)
+        if hinted is None or not told:
             return None
         return _Trip(
-            anchor=None, anchor_sentence=None, year=year, year_inferred=True, kind_text=kind_text
+            anchor=None, anchor_sentence=None, year=hinted, year_inferred=True, kind_text=kind_text
         )
 
     def _split_enumerations(self, trips: list[_Trip]) -> list[_Trip]:
@@ -1875,7 +1877,10 @@ class RecordBuilder:
         return f"{label} in {names}"
 
 
-_UNTIL = re.compile(r"(?:until|till|through|jusqu['’]\s*(?:au|à|a)|jusqu['’]\s*au)\s*(?:the\s+|le\s+)?$", re.IGNORECASE)
+_UNTIL = re.compile(
+    r"(?:until|till|through|jusqu['’]\s*(?:au|à|a)|jusqu['’]\s*au)\s*(?:the\s+|le\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _after(first: PartialDate, later: PartialDate, *, max_days: int) -> bool:

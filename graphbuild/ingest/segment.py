@@ -201,7 +201,7 @@ def classify_blocks(
         if following[i] is BlockKind.PARAGRAPH:
             continue
         text = raw[i][3].strip()
-        if following[i] is None and _DATED(text):
+        if following[i] is None and _dated(text):
             continue  # a last listing entry: "Meeting of X, Brasilia, March 22-26, 2004"
         kinds[i] = BlockKind.PARAGRAPH if text.endswith(".") else BlockKind.LABEL
     return [
@@ -216,7 +216,7 @@ _DAY_DATE = re.compile(
 )
 
 
-def _DATED(text: str) -> bool:  # noqa: N802
+def _dated(text: str) -> bool:
     """Whether a heading holds a whole day's date ("March 22-26, 2004", "15 mars 2009")."""
     return bool(_DAY_DATE.search(text))
 
@@ -296,6 +296,6 @@ def sections(
             out.append(current)
         current.paragraphs.append(block)
     for section in out:
-        if not section.paragraphs and section.heading is not None and _DATED(section.heading.text):
+        if not section.paragraphs and section.heading is not None and _dated(section.heading.text):
             section.paragraphs.append(section.heading)  # a listing entry on one line
     return [s for s in out if s.paragraphs]
