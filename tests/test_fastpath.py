@@ -196,7 +196,7 @@ def test_pages_read_by_workers_give_the_same_records(
     assert len({a.id for a in shared.activities}) == len(shared.activities) > 50
 
 
-def test_a_page_without_activity_read_by_a_worker_is_named(
+def test_a_page_without_activity_read_by_a_worker_is_reported(
     tmp_path: Path, gazetteer: Gazetteer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _generator().generate(1, tmp_path)
@@ -204,8 +204,12 @@ def test_a_page_without_activity_read_by_a_worker_is_named(
     stray = tmp_path / "zz-notes.txt"
     stray.write_text("Shopping list\n\nMilk, bread and coffee.\n", encoding="utf-8")
     monkeypatch.setattr(ingest, "PARALLEL_FROM", 0)
-    with pytest.raises(SourceError) as caught:
-        ingest_paths([*paths, stray], gazetteer)
+    result = ingest_paths([*paths, stray], gazetteer)
+    # not refused: the other pages' records are kept, and the page is named in the issues
+    assert {a.source for a in result.activities} == {p.stem for p in paths}
+    assert ("zz-notes", "no-activity") in {(i.source, i.category) for i in result.issues}
+    with pytest.raises(SourceError) as caught:  # a corpus with no activity at all is refused
+        ingest_paths([stray, stray], gazetteer)
     assert caught.value.where == f"{stray}:1"
 
 

@@ -80,7 +80,11 @@ class Sentence:
     paragraph: int  # index of the paragraph in its section (-1 for the heading)
 
 
-_ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|No|vs|etc|e\.g|i\.e|M|Mme|Jr|Sr)|\b[A-Z]|\bU\.S)$")
+_ABBREV = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|No|vs|etc|e\.g|i\.e|M|Mme|Jr|Sr)|\b[A-Z]|\bU\.S|"
+    # an abbreviated month: "27 nov. 2015", "Sept. 3"
+    r"\b(?i:jan|janv|feb|f[ée]v|f[ée]vr|mar|apr|avr|jun|jul|juil|aug|sep|sept|oct|nov|dec|d[ée]c))$"
+)
 _SENT_END = re.compile(r"[.!?][\"”»’')\]]*\s+(?=[\"“«(]?[A-Z0-9ÀÂÉÈÊÎÔÛÇ])")
 
 
@@ -102,7 +106,12 @@ def split_sentences(text: str, offset: int, paragraph: int) -> list[Sentence]:
 
 # -- cue words --------------------------------------------------------------------------------
 
-_ELECTION_WORD = r"(?:elections?|polls?|vote|voting|ballot|referendum|scrutin|polling day|round)"
+_ELECTION_WORD = (
+    r"(?:elections?|polls?|vote|voting|ballot|referendum|scrutin|polling day|round|"
+    # French names an election by its type alone: "les municipales du 6 mai"
+    r"municipales|legislatives|presidentielles?|senatoriales|regionales|partielles|"
+    r"cantonales|europeennes)"
+)
 _ELECTION_BEFORE = re.compile(
     _ELECTION_WORD + r"\b(?P<between>[^.;]{0,60}?)"
     r"(?:\b(?:on|of|for|du|le|next|in)\s*(?:the\s+)?)?$",
@@ -116,6 +125,43 @@ _ELECTION_AFTER = re.compile(
     r"|^[^.]{0,60}\bwent to the polls",
     re.IGNORECASE,
 )
+_PUBLICATION_BEFORE = re.compile(
+    r"\b(?:publie|published|posted|mis a jour|updated|modifi\w*|date de (?:publication|"
+    r"modification)|date modified|last modified)\b[^.;]{0,25}$"
+    r"|^\W*(?:par|by)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s*$",
+    re.IGNORECASE,
+)
+# A news item's dateline: "OUAGADOUGOU, 27 nov. 2015 (Faso Matin) –", "OTTAWA, August 22".
+_DATELINE_BEFORE = re.compile(r"\W*[A-ZÀ-Ý][A-ZÀ-Ý'’ .-]{2,40}(?:\s*\([^)]{0,40}\))?,\s*")
+_INTERNATIONAL = re.compile(
+    r"\b(?:international\w*|foreign|abroad|étrang\w+|delegations?|délégations?|visitors?|"
+    r"visiteurs?|francophon\w+|countries|pays|world|monde|observ\w+|embass\w+|ambassad\w+)",
+    re.IGNORECASE,
+)
+_DURING = re.compile(
+    r"\b(?:during|lors d[eu]s?|pendant|a l['’]occasion d[eu]s?)\s+(?:the\s+|la\s+|l['’])?$",
+    re.IGNORECASE,
+)
+_TAKING_PART = re.compile(
+    r"\b(?:welcom\w+|receiv\w+|host\w*|took part|participated|attended|observed|accueill\w+|"
+    r"a reçu|ont reçu|a pris part|ont pris part|a participé|ont participé|a observé)",
+    re.IGNORECASE,
+)
+_DATELINE = re.compile(
+    r"\W*(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý'’ .-]{2,40}?)\s*(?:\([^)]{0,40}\))?,\s*(?:le\s+)?"
+    r"(?:\d|[A-Za-zÀ-ÿ]{3,9}\.?\s+\d)"
+)
+_FUTURE_WORD = re.compile(
+    r"\b(?:will|shall|to be held|(?:is|are) (?:to be|scheduled|planned|expected)|upcoming|"
+    r"prévue?s?|à venir|envisagée?s?|sera|seront|aura|auront|fera|feront|"
+    r"\w{3,}(?:era|eront|ira|iront|dra|dront))\b",
+    re.IGNORECASE,
+)
+_PAST_VERB = re.compile(
+    r"\b(?:took|was|were|had|has been|have been|went|attended|participated|welcomed|"
+    r"received|visited|led|held|a|ont|avait|avaient|était|étaient|fut|furent)\s",
+    re.IGNORECASE,
+)
 _TRIP_WORD = re.compile(
     r"\b(?:missions?|took part|participat\w*|visit\w*|travel\w*|attend\w*|delegation|went)\b",
     re.IGNORECASE,
@@ -127,6 +173,9 @@ _REFERENCE_BEFORE = re.compile(
     r"|\b(?:que|qu['’]|which|that)\s[^.;,]{0,40}\b(?:a|ont|had|has)\s+(?:tenu|organisé|held)\b"
     r"[^.;]{0,60}$"
     r"|\b(?:previous|précédente?s?|last year|l['’]an dernier|l['’]année dernière)\b[^.;]{0,60}$"
+    # "il avait déjà dirigé la délégation ... lors de la présidentielle tenue à Accra en"
+    r"|\b(?:deja|already|auparavant|earlier)\b[^.;]{0,90}$"
+    r"|\b(?:avait|avaient|had)\s+(?:\w+\s+)?\w+(?:e|es|ed|en)\b[^.;]{0,90}$"
     r"|\b(?:adopt\w*|signée?s?|signed)\b[^.;]{0,80}$"
     # a document and its date: "la Déclaration de Bamako du 3 novembre 2000"
     r"|\b(?:déclaration|declaration|charte|charter|accord|agreement|loi|act|résolution|"
@@ -231,7 +280,11 @@ _KIND_PATTERNS: list[tuple[ActivityKind, re.Pattern[str]]] = [
     ),
     (
         ActivityKind.EVALUATION,
-        re.compile(r"\b(?:evaluat\w*|assess\w*|analysis|évaluation)\b", re.IGNORECASE),
+        re.compile(
+            r"\b(?:evaluat\w*|assess\w*|analysis|évaluation|peer[- ]review\w*|revue par les "
+            r"pairs|audits?|auditing)\b",
+            re.IGNORECASE,
+        ),
     ),
     (
         ActivityKind.TECHNICAL_ASSISTANCE,
@@ -482,11 +535,14 @@ class PageExtractor:
         key = (sentence.start, sentence.end)
         cached = self._hit_cache.get(key)
         if cached is None:
+            text = sentence.text
+            if _is_capitals(text) and len(text.title()) == len(text):
+                text = text.title()  # "ÉLECTION PRÉSIDENTIELLE AU SALVADOR"
             cached = [
                 NameHit(
                     h.start + sentence.start, h.end + sentence.start, h.text, h.category, h.refs
                 )
-                for h in self.index.find(sentence.text)
+                for h in self.index.find(text)
             ]
             cached = self._with_bare_cities(sentence, cached)
             self._hit_cache[key] = cached
@@ -529,8 +585,16 @@ class PageExtractor:
         text = self._without_names(s)  # "Directeur général des élections" is no election
         before = fold(text[max(0, rel - 300) : rel]) + (m.lead + " " if m.lead else "")
         after = fold(text[m.end_offset - s.start : m.end_offset - s.start + 300])
-        if m.lead in ("since", "depuis") or _REFERENCE_BEFORE.search(before):
+        if _PUBLICATION_BEFORE.search(before[-60:]) or _DATELINE_BEFORE.fullmatch(text[:rel]):
+            return "publication"  # "Publié le ...", "OUAGADOUGOU, 27 nov. 2015 –"
+        if m.lead in ("since", "depuis"):
+            # "à pied d'œuvre depuis le lundi 23 novembre": the day a stay began;
+            # "since 2005", "depuis 2012": another time
+            return "activity" if m.start.day is not None and not m.is_range else "reference"
+        if _REFERENCE_BEFORE.search(before):
             return "reference"
+        if self._planned(m, s):
+            return "planned"
         if m.is_range and m.lead in ("from", "between", "du", "entre"):
             return "activity"
         if _ELECTION_AFTER.search(after):
@@ -541,6 +605,22 @@ class PageExtractor:
         if eb and not _TRIP_WORD.search(eb.group("between")):
             return "election"
         return "activity"
+
+    def _planned(self, m: DateMention, s: Sentence) -> bool:
+        """Whether a date is that of a planned or future event: a future or planning word
+        in its clause ("la délégation qui se déplacera ..., du 6 au 10 juillet", "ces Jeux
+        sont prévus ... du 14 au 21 juillet", "From October 17 to 22, ... are expected"),
+        with no past tense between them."""
+        rel, end = m.start_offset - s.start, m.end_offset - s.start
+        before = s.text[max(0, rel - 90) : rel]
+        after = s.text[end : end + 140]
+        cue = None
+        for found in _FUTURE_WORD.finditer(before):
+            cue = found
+        if cue is not None and not _PAST_VERB.search(before[cue.end() :]):
+            return True
+        ahead = _FUTURE_WORD.search(after)
+        return ahead is not None and not _PAST_VERB.search(after[: ahead.start()])
 
     # -- places --
 
@@ -555,6 +635,23 @@ class PageExtractor:
             self._location_cache[key] = cached
         return list(cached[0]), list(cached[1])
 
+    def _dateline_place(self, sentence: Sentence, countries: list[str], cities: list[str]) -> None:
+        """The place of a news item's dateline ("OUAGADOUGOU, 27 nov. 2015 (Faso Matin) –"):
+        where the news is told from, written in capitals before a date."""
+        m = _DATELINE.match(sentence.text)
+        if m is None:
+            return
+        for hit in self.index.find(m.group("place").title()):
+            if hit.category == "place":
+                place = self.g.places[hit.refs[0]]
+                if place.kind == "city":
+                    cities.append(place.id)
+                countries.append(place.country)
+                return
+            if hit.category == "country":
+                countries.append(hit.refs[0])
+                return
+
     def _find_locations(self, sentence: Sentence, *, heading: bool) -> tuple[list[str], list[str]]:
         """The work of :meth:`_locations`."""
         countries: list[str] = []
@@ -563,12 +660,17 @@ class PageExtractor:
         prev_loc = False
         prev_denied = False  # the list's first name was said not to be where things happen
         text = self._folded(sentence)
+        self._dateline_place(sentence, countries, cities)
         for hit in self._hits(sentence):
             if hit.category not in ("country", "place"):
                 prev_end = hit.end
                 prev_loc = prev_denied = False
                 continue
             rel_s, rel_e = hit.start - sentence.start, hit.end - sentence.start
+            if _REFERENCE_BEFORE.search(text[max(0, rel_s - 300) : rel_s]):
+                # a clause about another time: "lors de la présidentielle tenue à Accra"
+                prev_end, prev_loc, prev_denied = hit.end, False, True
+                continue
             before = text[max(0, rel_s - 40) : rel_s]
             after = text[rel_e : rel_e + 40]
             gap = text[prev_end - sentence.start : rel_s] if prev_end >= sentence.start else None
@@ -709,8 +811,27 @@ class PageExtractor:
             and opens(d)
             and _TRAVEL.search(d.sentence.text)
         ]
-        anchors = level1 or level2 or level3
-        anchors = self._extend_until(anchors)
+        items = {i for i, b in enumerate(section.paragraphs) if b.item}
+        if items:
+            # each list item is its own scope: a month-only item ("Septembre 2016 : ...")
+            # stands beside items dated to the day
+            anchors = []
+            for scope in [
+                *({i} for i in sorted(items)),
+                set(range(len(section.paragraphs))) - items,
+            ]:
+                inside = [
+                    [d for d in level if d.paragraph in scope] for level in (level1, level2, level3)
+                ]
+                anchors += inside[0] or inside[1] or inside[2]
+            anchors.sort(key=_offset)
+        else:
+            anchors = level1 or level2 or level3
+        if not anchors:
+            anchors = self._during_election(dated)
+        if not anchors and heading_sentence is not None:
+            anchors = self._heading_dates(heading_sentence, dated)
+        anchors = self._extend_until(anchors, dated)
         resolved = {id(d): self._resolve_year(d, dated, section.year) for d in [*dated, *anchors]}
         trips: list[_Trip] = []
         for d in anchors:
@@ -780,20 +901,30 @@ class PageExtractor:
         trips = self._split_enumerations(trips)
         return trips, dated, sents
 
-    def _extend_until(self, anchors: list[_Dated]) -> list[_Dated]:
-        """A day "until" which a trip lasts ("restera à Lomé jusqu'au 1er mai", "stayed
-        until May 1") ends the trip dated just before it, rather than being a trip."""
+    def _extend_until(self, anchors: list[_Dated], dated: list[_Dated]) -> list[_Dated]:
+        """A day "until" which a trip lasts, or on which it leaves ("restera à Lomé jusqu'au
+        1er mai", "quittera le pays le 2 décembre", "stayed until May 1") ends the trip
+        dated just before it, rather than being a trip (said in the future or not)."""
+        ends = [
+            d
+            for d in dated
+            if d.role in ("activity", "planned")
+            and d.mention.start.day is not None
+            and _UNTIL.search(
+                fold(
+                    self.clean[
+                        max(d.sentence.start, d.mention.start_offset - 40) : d.mention.start_offset
+                    ]
+                )
+            )
+        ]
         out: list[_Dated] = []
-        for d in anchors:
-            before = self.clean[
-                max(d.sentence.start, d.mention.start_offset - 14) : d.mention.start_offset
-            ]
+        for d in sorted([*anchors, *(e for e in ends if e not in anchors)], key=_offset):
             prev = out[-1] if out else None
             if (
-                prev is not None
-                and _UNTIL.search(before)
+                d in ends
+                and prev is not None
                 and not prev.mention.is_range
-                and d.mention.start.day is not None
                 and prev.mention.start.day is not None
                 and _after(prev.mention.start, d.mention.start, max_days=60)
             ):
@@ -807,7 +938,50 @@ class PageExtractor:
                     prev.paragraph,
                 )
                 continue
-            out.append(d)
+            if d in anchors and d not in ends:  # "until May 1" opens no trip
+                out.append(d)
+        return out
+
+    def _heading_dates(self, heading: Sentence, dated: list[_Dated]) -> list[_Dated]:
+        """A section whose text dates nothing takes the day its heading gives
+        ("MISSION D'OBSERVATION D'ELECTIONS (Sénégal, 29 avril 2001)", "Séminaire
+        international à Cotonou du 20 au 23 mars 2017, organisé par ...")."""
+        found, _bad = find_dates(heading.text)
+        out = []
+        for m in found:
+            if m.start.day is None or not m.has_year:
+                continue
+            shifted = DateMention(
+                m.start_offset + heading.start,
+                m.end_offset + heading.start,
+                m.text,
+                m.start,
+                m.end,
+                m.lead,
+            )
+            if self._date_role(shifted, heading) in ("activity", "election"):
+                d = _Dated(shifted, "activity", heading, -1)
+                dated.append(d)
+                out.append(d)
+        return out[:1]
+
+    def _during_election(self, dated: list[_Dated]) -> list[_Dated]:
+        """With no other date, the day of an election during which the body took part or
+        hosted ("During the April 7, 2014 general election, Élections Québec welcomed a
+        delegation") dates the activity."""
+        out = []
+        for d in dated:
+            if d.role != "election" or d.mention.start.day is None:
+                continue
+            before = fold(
+                self.clean[
+                    max(d.sentence.start, d.mention.start_offset - 30) : d.mention.start_offset
+                ]
+            )
+            if (d.mention.lead == "during" or _DURING.search(before)) and _TAKING_PART.search(
+                d.sentence.text
+            ):
+                out.append(_Dated(d.mention, "activity", d.sentence, d.paragraph))
         return out
 
     def _undated_trip(self, section: Section, sents: list[Sentence]) -> _Trip | None:
@@ -992,7 +1166,8 @@ def _cue_role(before: str) -> OrgRole | None:
 _MEETING = re.compile(
     r"\b(?:met|meet|meets|meeting with|meetings\b[^.;]{0,40}?\bwith|talked with|talks with|"
     r"briefed by|consulted|consultations? with|discussions? with|interviews? with|"
-    r"rencontr\w*|s['’]entret\w*|entretiens? avec|se sont entretenu\w*|ont consulté|"
+    r"rencontr\w*|s['’]entret\w*|s['’](?:est|sont) entretenu\w*|entretiens? avec|"
+    r"se sont entretenu\w*|ont consulté|"
     r"consulté)\b",
     re.IGNORECASE,
 )
@@ -1372,6 +1547,16 @@ class RecordBuilder:
             for o in self._represented_bodies(org_sents)
             if o not in {p.org for p in orgs}
         ]
+        if self._domestic(countries, kind, orgs, text_sents):
+            where = trip.anchor_sentence or (sents[0] if sents else None)
+            if where is not None:
+                ex._issue(
+                    "domestic",
+                    "an activity at home with no foreign body or visitor: not recorded",
+                    where.start,
+                    where.end,
+                )
+            return None
         people, unresolved_people = self._people(org_sents)
         roles, count = self._dgeq_roles(trip.own or sents)
         if not isinstance(trip.count, EllipsisType):
@@ -1535,12 +1720,16 @@ class RecordBuilder:
             if any(p.role.took_part for p in specific):
                 # a body that took part somewhere in the text is no mere contact
                 specific = [p for p in specific if p.role.took_part]
+            elif any(p.role is not OrgRole.MENTIONED for p in specific):
+                specific = [p for p in specific if p.role is not OrgRole.MENTIONED][:1]
+            elif len(specific) < len(parties):
+                specific = []  # named plainly elsewhere: more than a mention
             else:
-                # named as a contact (and perhaps without a cue): one contact role
                 specific = specific[:1]
             if any(p.role is OrgRole.COUNTERPART for p in specific):
                 specific = [p for p in specific if p.role is not OrgRole.PARTNER]
-            out.extend(specific if specific and org != self.ex.home_id else parties[:1])
+            plain = [p for p in parties if p.role is OrgRole.PARTICIPANT] or parties
+            out.extend(specific if specific and org != self.ex.home_id else plain[:1])
         return out, unresolved
 
     def _unknown_orgs(self, s: Sentence) -> list[tuple[int, int, str]]:
@@ -1584,6 +1773,31 @@ class RecordBuilder:
         if org.type is OrgType.ELECTORAL_MANAGEMENT_BODY and org.country in set(countries):
             return OrgRole.COUNTERPART
         return OrgRole.PARTICIPANT
+
+    def _domestic(
+        self,
+        countries: Sequence[str],
+        kind: ActivityKind,
+        orgs: Sequence[PartyRole],
+        sents: Sequence[Sentence],
+    ) -> bool:
+        """Whether an activity is a domestic task of the publisher (a school workshop, a
+        booth at a teachers' conference): held in its own country, not a reception, with no
+        body of another country or international body taking part, and no word of
+        foreign visitors or of an international event in its text."""
+        home_id = self.ex.home_id
+        home = self.g.organizations.get(home_id) if home_id else None
+        if home is None or home.country is None or list(countries) != [home.country]:
+            return False
+        if kind is ActivityKind.RECEPTION:
+            return False
+        for party in orgs:
+            org = self.g.organizations.get(party.org)
+            if party.org == home_id or not party.role.took_part or org is None:
+                continue
+            if org.country != home.country:
+                return False
+        return not any(_INTERNATIONAL.search(s.text) for s in sents)
 
     def _represented_bodies(self, sents: Sequence[Sentence]) -> list[str]:
         """Electoral bodies of sub-national jurisdictions named by their jurisdiction in a
@@ -1878,9 +2092,21 @@ class RecordBuilder:
 
 
 _UNTIL = re.compile(
-    r"(?:until|till|through|jusqu['’]\s*(?:au|à|a)|jusqu['’]\s*au)\s*(?:the\s+|le\s+)?$",
+    r"(?:\buntil|\btill|\bthrough|\bjusqu['’]\s*(?:au|a)|"
+    r"\b(?:quitt\w+|leav\w+|left|depart\w*|repart\w+)\b[^.;]{0,30}?(?:\b(?:le|on|the))?)"
+    r"\s*(?:the\s+|le\s+)?$",
     re.IGNORECASE,
 )
+
+
+def _is_capitals(text: str) -> bool:
+    """Whether a text is written in capitals (a heading, a report's cover)."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
+def _offset(d: _Dated) -> int:
+    return d.mention.start_offset
 
 
 def _after(first: PartialDate, later: PartialDate, *, max_days: int) -> bool:
@@ -1980,6 +2206,32 @@ def _infer_years(records: list[Activity], fallback: int | None = None) -> list[A
     return out
 
 
+def _within_other_records(records: list[Activity]) -> list[Activity]:
+    """One record per trip: a record of the page whose days fall within another record's
+    range of several days in the same countries (the meeting day of a listed event, told
+    again in the report below it) is that trip's, not another one."""
+    out = []
+    for rec in records:
+        outer = next(
+            (
+                o
+                for o in records
+                if o is not rec
+                and o.date_precision is DatePrecision.DAY
+                and rec.date_precision is DatePrecision.DAY
+                and o.start_date < o.end_date
+                and set(o.countries) == set(rec.countries)
+                and o.start_date <= rec.start_date
+                and rec.end_date <= o.end_date
+                and (o.start_date, o.end_date) != (rec.start_date, rec.end_date)
+            ),
+            None,
+        )
+        if outer is None:
+            out.append(rec)
+    return out
+
+
 def assign_ids(records: Sequence[Activity], gazetteer: Gazetteer) -> list[Activity]:
     """Readable, stable ids: ``YYYY-MM-country`` (``YYYY-country`` for year-only dates), with
     ``-2``, ``-3`` ... when several records share one, in page order."""
@@ -2020,6 +2272,7 @@ def extract_page(
         if rec is not None:
             records.append(rec)
     records = _infer_years(records, page_year(page.meta))
+    records = _within_other_records(records)
     for rec in [r for r in records if r.start_date.startswith("XXXX")]:
         span = rec.date_span or rec.paragraph_spans[0]
         ex._issue(

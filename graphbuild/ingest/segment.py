@@ -93,8 +93,8 @@ def _lines(text: str) -> list[tuple[int, int]]:
 def _continues(prev: str, line: str, prev_is_item: bool) -> bool:
     """Whether ``line`` goes on with the block whose last line is ``prev`` (a single newline
     between them): a hard-wrapped sentence, not a new heading, paragraph or list item."""
-    if _ITEM.match(line):
-        return False
+    if _ITEM.match(line) or _YEAR_LINE.match(line) or _YEAR_LINE.match(prev):
+        return False  # a list item or a year heading stands on its own line
     if _ENDS_SENTENCE.search(prev):
         return False
     if _OPENS_LOWER.match(line) or line.lstrip().startswith("("):
@@ -201,8 +201,8 @@ def classify_blocks(
         if following[i] is BlockKind.PARAGRAPH:
             continue
         text = raw[i][3].strip()
-        if following[i] is None and _dated(text):
-            continue  # a last listing entry: "Meeting of X, Brasilia, March 22-26, 2004"
+        if _dated(text):
+            continue  # a listing entry on one line: "Meeting of X, Brasilia, March 22-26, 2004"
         kinds[i] = BlockKind.PARAGRAPH if text.endswith(".") else BlockKind.LABEL
     return [
         Block(start, end, line, text, kind, item, detail)
