@@ -214,8 +214,13 @@ def ingest(
 
 
 def _report_json(issues: Sequence[Any]) -> str:
-    rows = [
-        {
+    """The ingest report: every issue with its place; an unresolved name also with a
+    ready-to-paste gazetteer entry (``suggestion``)."""
+    from graphbuild.ingest.suggest import gazetteer_entry
+
+    rows = []
+    for i in issues:
+        row = {
             "source": i.source,
             "line": i.line,
             "category": i.category,
@@ -223,8 +228,11 @@ def _report_json(issues: Sequence[Any]) -> str:
             "start": i.start,
             "end": i.end,
         }
-        for i in issues
-    ]
+        if i.category.startswith("unresolved-"):
+            entry = gazetteer_entry(i.category.removeprefix("unresolved-"), i.text, i.country)
+            if entry is not None:
+                row["suggestion"] = entry
+        rows.append(row)
     return json.dumps(rows, ensure_ascii=False, indent=1) + "\n"
 
 

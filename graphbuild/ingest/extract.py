@@ -34,6 +34,7 @@ from graphbuild.ingest.dates import (
     PartialDate,
     find_dates,
     month_length,
+    month_number,
     ordinal_number,
 )
 from graphbuild.ingest.memo import text_memo
@@ -67,6 +68,7 @@ class IngestIssue:
     start: int
     end: int
     activity: str | None = None
+    country: str | None = None  # alpha-3 of the record's place, for an unknown place
 
 
 # -- text pieces ------------------------------------------------------------------------------
@@ -133,6 +135,89 @@ _PUBLICATION_BEFORE = re.compile(
 )
 # A news item's dateline: "OUAGADOUGOU, 27 nov. 2015 (Faso Matin) –", "OTTAWA, August 22".
 _DATELINE_BEFORE = re.compile(r"\W*[A-ZÀ-Ý][A-ZÀ-Ý'’ .-]{2,40}(?:\s*\([^)]{0,40}\))?,\s*")
+# Unknown places (see ``RecordBuilder._unknown_places``).
+_PLACE_AFTER = re.compile(
+    r"\b(?:in|at|à|au|dans la ville d['’]|dans la ville de)\s+"
+    r"(?P<name>[A-ZÀ-Ý][\w'’-]+(?:[ -](?:de |del |do |da )?[A-ZÀ-Ý][\w'’-]+){0,2})"
+    r"(?=\s*(?:[,.;:)(]|$|\s(?:du|from|on|le|les|in|the|et|and|pour|for|to|au)\b))"
+)
+_CITY_COMMA = re.compile(
+    r"(?<![\w'’-])(?P<name>[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)?),\s+(?=[A-ZÀ-Ý])"
+)
+_NOT_PLACES = frozenset(
+    [
+        "the",
+        "this",
+        "that",
+        "these",
+        "its",
+        "his",
+        "her",
+        "our",
+        "their",
+        "a",
+        "an",
+        "le",
+        "la",
+        "les",
+        "l",
+        "un",
+        "une",
+        "ce",
+        "cette",
+        "ces",
+        "mr",
+        "mrs",
+        "ms",
+        "m",
+        "mme",
+        "dr",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "lundi",
+        "mardi",
+        "mercredi",
+        "jeudi",
+        "vendredi",
+        "samedi",
+        "dimanche",
+        "général",
+        "general",
+        "président",
+        "president",
+        "bureau",
+        "elections",
+        "élections",
+        "office",
+        "french",
+        "english",
+        "spanish",
+        "français",
+        "anglais",
+        "espagnol",
+        "africa",
+        "afrique",
+        "europe",
+        "asia",
+        "asie",
+        "america",
+        "americas",
+        "amérique",
+        "amériques",
+        "oceania",
+        "océanie",
+    ]
+)
+_PARTNER_AFTER = re.compile(
+    r"(?:était|étaient|est|sont|was|were|is|are|a été|ont été)\s+(?:(?:le|la|les|un|une|a|the|"
+    r"main|principal\w*)\s+)?(?:partenaires?|partners?|co-?organisat\w+|co-?organi[sz]ers?)\b",
+    re.IGNORECASE,
+)
 _INTERNATIONAL = re.compile(
     r"\b(?:international\w*|foreign|abroad|étrang\w+|delegations?|délégations?|visitors?|"
     r"visiteurs?|francophon\w+|countries|pays|world|monde|observ\w+|embass\w+|ambassad\w+)",
@@ -1166,7 +1251,9 @@ def _cue_role(before: str) -> OrgRole | None:
 _MEETING = re.compile(
     r"\b(?:met|meet|meets|meeting with|meetings\b[^.;]{0,40}?\bwith|talked with|talks with|"
     r"briefed by|consulted|consultations? with|discussions? with|interviews? with|"
-    r"rencontr\w*|s['’]entret\w*|s['’](?:est|sont) entretenu\w*|entretiens? avec|"
+    # the verb, not the noun ("la rencontre" is the meeting itself)
+    r"rencontr(?:é|ée|és|ées|er|ons|ent|ait|aient|era|eront)|s['’]entret\w*|"
+    r"s['’](?:est|sont) entretenu\w*|entretiens? avec|"
     r"se sont entretenu\w*|ont consulté|"
     r"consulté)\b",
     re.IGNORECASE,
@@ -1201,8 +1288,41 @@ _UNKNOWN_ORG = re.compile(
     r"(?<![\w'’-])(?:[A-Z][\w'’-]{1,40}\s+(?:(?:of|for|on|and|de|des|du|pour)\s+"
     r"(?:the\s+|la\s+|l')?)?){0,6}"
     r"(?:" + _ORG_HEAD + r")\b(?:\s+(?:of|for|on|de|du|des)\s+(?:the\s+)?[A-Z][\w'’-]{1,40}"
-    r"(?:\s+[A-Z][\w'’-]{1,40}){0,4})?"
+    r"(?:\s+[A-Z][\w'’-]{1,40}){0,4}"
+    # "... for Democratic Institutions and Human Rights": the whole name
+    r"(?:\s+(?:and|&)\s+[A-Z][\w'’-]{1,40}(?:\s+[A-Z][\w'’-]{1,40}){0,3})?)?"
 )
+# Small words a name does not end with ("Commission permanente sur la femme et").
+_ORG_NAME_TAIL = re.compile(
+    r"(?:\s+(?:et|and|de|du|des|la|le|les|pour|sur|of|for|on|the|à|au|aux|en)|\s+[ld]['’])+$"
+)
+_NOT_NAME_WORDS = frozenset(
+    [
+        "y",
+        "a",
+        "ont",
+        "est",
+        "sont",
+        "été",
+        "était",
+        "qui",
+        "que",
+        "se",
+        "s",
+        "il",
+        "elle",
+        "ils",
+        "elles",
+        "was",
+        "were",
+        "is",
+        "are",
+        "has",
+        "have",
+    ]
+)
+# An acronym in brackets right after a name: "(NDI)", "(BIDDH)".
+_BRACKET_ACRONYM = re.compile(r"\s*\((?P<acr>[A-ZÀ-Ý][A-Za-zÀ-ÿ&-]{1,11})\)")
 # French names put the head noun first: "Commission électorale nationale autonome du Bénin".
 _ORG_HEAD_FR = (
     r"Commission|Conseil|Cour|Instance|Haute Autorité|Agence|Bureau|Direction|"
@@ -1329,10 +1449,14 @@ def _unknown_org_names(text: str) -> tuple[tuple[int, int, str], ...]:
         candidates.extend(_UNKNOWN_ORG.finditer(text))
     if _has_any(text, _ORG_HEAD_FR_WORDS):
         candidates.extend(_UNKNOWN_ORG_FR.finditer(text))
-    return tuple(
-        (m.start(), m.end(), m.group(0).strip())
-        for m in sorted(candidates, key=lambda m: (m.start(), -m.end()))
-    )
+    out = []
+    for m in sorted(candidates, key=lambda m: (m.start(), -m.end())):
+        name = _ORG_NAME_TAIL.sub("", m.group(0).strip())
+        words = name.split()
+        if len(words) > 1 and words[1].lower() in _NOT_NAME_WORDS:
+            continue  # "Réseau y ont été dépêchés" is a sentence, not a name
+        out.append((m.start(), m.start() + len(name), name))
+    return tuple(out)
 
 
 @text_memo
@@ -1558,6 +1682,7 @@ class RecordBuilder:
                 )
             return None
         people, unresolved_people = self._people(org_sents)
+        unresolved_people += self._unknown_places(([heading] if heading else []) + trip.own)
         roles, count = self._dgeq_roles(trip.own or sents)
         if not isinstance(trip.count, EllipsisType):
             count = trip.count  # one of several trips split from one sentence
@@ -1704,12 +1829,17 @@ class RecordBuilder:
                     continue
                 if len(name.split()) < 2:
                     continue
+                acronym = _BRACKET_ACRONYM.match(self.ex.clean, b)
+                if acronym is not None:  # "National Democratic Institute (NDI)": kept whole
+                    b = acronym.end()
+                    name = f"{name} ({acronym.group('acr')})"
                 covered.append((a, b))
                 unresolved.append(Mention(name, "organization", self.ex._span(a, b)))
-                found.setdefault(
-                    (name, OrgRole.PARTICIPANT),
-                    PartyRole(name, OrgRole.PARTICIPANT, resolved=False),
+                role = (
+                    self._contact_role(s, NameHit(a, b, name, "organization", ()))
+                    or OrgRole.PARTICIPANT
                 )
+                found.setdefault((name, role), PartyRole(name, role, resolved=False))
         # One role per organisation when it has a specific one; DGEQ stays a participant.
         by_org: dict[str, list[PartyRole]] = {}
         for p in found.values():
@@ -1769,10 +1899,41 @@ class RecordBuilder:
                 continue
             if token == "presented" and _PRESENTED_A.search(rest):
                 return OrgRole.ORGANISER
+            if _PARTNER_AFTER.match(rest, found.start()):
+                return OrgRole.PARTNER  # "L'ISIE était partenaire de la rencontre"
             break
         if org.type is OrgType.ELECTORAL_MANAGEMENT_BODY and org.country in set(countries):
             return OrgRole.COUNTERPART
         return OrgRole.PARTICIPANT
+
+    def _unknown_places(self, sents: Sequence[Sentence]) -> list[Mention]:
+        """Names written where a place is ("à Salta", "in Aracajú", "Saltillo, Mexico") that
+        the gazetteers lack: kept whole for the report, never dropped without a word."""
+        out: list[Mention] = []
+        seen: set[str] = set()
+        for s in sents:
+            hits = self.ex._hits(s)
+            countries = [h for h in hits if h.category == "country"]
+            candidates = [
+                (m.start("name"), m.end("name"), m.group("name"))
+                for m in _PLACE_AFTER.finditer(s.text)
+            ]
+            candidates += [
+                (m.start("name"), m.end("name"), m.group("name"))
+                for m in _CITY_COMMA.finditer(s.text)
+                if any(h.start - s.start == m.end() for h in countries)
+            ]
+            for a0, b0, name in candidates:
+                a, b = a0 + s.start, b0 + s.start
+                if any(h.start < b and a < h.end for h in hits) or name in seen:
+                    continue
+                if name in self._jurisdictions:  # "Québec": the jurisdiction of a known body
+                    continue
+                if any(month_number(w) or w.lower() in _NOT_PLACES for w in name.split()):
+                    continue
+                seen.add(name)
+                out.append(Mention(name, "place", self.ex._span(a, b)))
+        return out
 
     def _domestic(
         self,
@@ -2292,5 +2453,16 @@ def extract_page(
                 span.end,
             )
         for m in rec.unresolved:
-            ex._issue(f"unresolved-{m.category}", m.text, m.span.start, m.span.end)
+            where = rec.countries[0] if m.category == "place" and rec.countries else None
+            ex.issues.append(
+                IngestIssue(
+                    page.id,
+                    m.span.line,
+                    f"unresolved-{m.category}",
+                    m.text,
+                    m.span.start,
+                    m.span.end,
+                    country=where,
+                )
+            )
     return records, ex.issues
