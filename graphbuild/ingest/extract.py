@@ -21,6 +21,7 @@ The rules, in the order they apply to a section (a heading and its paragraphs):
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import itertools
 import re
@@ -248,7 +249,8 @@ _PAST_VERB = re.compile(
     re.IGNORECASE,
 )
 _TRIP_WORD = re.compile(
-    r"\b(?:missions?|took part|participat\w*|visit\w*|travel\w*|attend\w*|delegation|went)\b",
+    r"\b(?:missions?|took part|participat\w*|visit\w*|travel\w*|attend\w*|delegation|went|"
+    r"quitt\w*|leav\w*|left|depart\w*|arriv\w*|remain\w*|rest(?:er|era|eront|ent))\b",
     re.IGNORECASE,
 )
 _REFERENCE_BEFORE = re.compile(
@@ -678,10 +680,8 @@ class PageExtractor:
             return "activity" if m.start.day is not None and not m.is_range else "reference"
         if _REFERENCE_BEFORE.search(before):
             return "reference"
-        if self._planned(m, s):
-            return "planned"
         if m.is_range and m.lead in ("from", "between", "du", "entre"):
-            return "activity"
+            return "planned" if self._planned(m, s) else "activity"
         if _ELECTION_AFTER.search(after):
             return "election"
         if m.start.month is None and not m.lead:
@@ -689,7 +689,8 @@ class PageExtractor:
         eb = _ELECTION_BEFORE.search(before[-140:])
         if eb and not _TRIP_WORD.search(eb.group("between")):
             return "election"
-        return "activity"
+        # an election may be said in the future ("to be held on ..."); a trip may not
+        return "planned" if self._planned(m, s) else "activity"
 
     def _planned(self, m: DateMention, s: Sentence) -> bool:
         """Whether a date is that of a planned or future event: a future or planning word
@@ -995,11 +996,16 @@ class PageExtractor:
             for d in dated
             if d.role in ("activity", "planned")
             and d.mention.start.day is not None
-            and _UNTIL.search(
-                fold(
-                    self.clean[
-                        max(d.sentence.start, d.mention.start_offset - 40) : d.mention.start_offset
-                    ]
+            and (
+                d.mention.lead == "until"
+                or _UNTIL.search(
+                    fold(
+                        self.clean[
+                            max(
+                                d.sentence.start, d.mention.start_offset - 40
+                            ) : d.mention.start_offset
+                        ]
+                    )
                 )
             )
         ]
@@ -1574,6 +1580,9 @@ class RecordBuilder:
         self._trip_peers: list[_Trip] = []  # the trips of the section being built
         self._kind_now = ActivityKind.CONFERENCE  # the kind of the record being built
         self._section_sents: list[Sentence] = []  # the sentences of the section being built
+        self._contact_cache: dict[
+            tuple[int, int], tuple[bool, list[tuple[int, int, bool]], list[int]]
+        ] = {}
         self._jurisdictions = _jurisdiction_bodies(self.g)
         self._section_items: dict[int, bool] = {}  # its paragraphs: which are list items
         # Memos per sentence of the page, keyed by its offsets.
@@ -1981,17 +1990,36 @@ class RecordBuilder:
         a contact: named after "met with", "held meetings with", "s'entretenir avec",
         "briefed by"; in a person's former post ("qui a été ... de la Céni"); thanked; or
         in a sentence about the future ("des partenariats se dessinent avec")."""
-        before = self.ex.clean[s.start : h.start]
-        if _PAST_POST.search(before[-120:]) or _THANKED.search(before[-120:]):
+        before = self.ex.clean[max(s.start, h.start - 120) : h.start]
+        if _PAST_POST.search(before) or _THANKED.search(before):
             return OrgRole.MENTIONED
-        if _FUTURE.search(s.text):
+        future, meetings, stops = self._contact_cues(s)
+        if future:
             return OrgRole.MENTIONED
-        met = None
-        for m in _MEETING.finditer(before):
-            met = m
-        if met is None or ";" in before[met.end() :]:
+        k = bisect.bisect_right([m[0] for m in meetings], h.start) - 1
+        if k < 0:
             return None
-        return OrgRole.CONSULTED if met.group(0).lower().startswith("consult") else OrgRole.MET
+        start, end, consulted = meetings[k]
+        if end > h.start:
+            return None
+        if bisect.bisect_left(stops, end) < bisect.bisect_left(stops, h.start):
+            return None  # a ";" closes the clause of the meeting
+        return OrgRole.CONSULTED if consulted else OrgRole.MET
+
+    def _contact_cues(self, s: Sentence) -> tuple[bool, list[tuple[int, int, bool]], list[int]]:
+        """A sentence's contact cues, found once: whether it speaks of partnerships to come,
+        its meeting words (page offsets, and whether it is a consultation), its semicolons."""
+        key = (s.start, s.end)
+        cached = self._contact_cache.get(key)
+        if cached is None:
+            meetings = [
+                (m.start() + s.start, m.end() + s.start, m.group(0).lower().startswith("consult"))
+                for m in _MEETING.finditer(s.text)
+            ]
+            stops = [i + s.start for i, ch in enumerate(s.text) if ch == ";"]
+            cached = (bool(_FUTURE.search(s.text)), meetings, stops)
+            self._contact_cache[key] = cached
+        return cached
 
     def _names_masked_after(self, s: Sentence, start: int) -> str:
         """The sentence from ``start`` on, with the names there written as X's."""
