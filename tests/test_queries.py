@@ -75,7 +75,11 @@ def test_activities_per_partner(graph_nt: Path) -> None:
     agreed = {o: n for o, n in want.items() if o not in differing}
     assert {o: got.get(o) for o in agreed} == agreed
     assert got["dgeq"] == 82  # the DGEQ takes part in every activity
-    assert got["oif"] == want["oif"] - 2  # see known_differences["oif"]
+    assert got["oif"] == want["oif"] - 3  # see known_differences["oif"]
+    # Only met or mentioned (tests/gold/contacts.json), in the gold and in the graph alike:
+    # the 2014 Haiti evaluation's meetings, the OAS and EU missions met in Haiti in 2015.
+    assert {"eu", "minustah", "unesco", "tsje-pry"}.isdisjoint(got)
+    assert (got["oas"], got["ifes"], got["isie"]) == (3, 5, 1)
 
 
 def test_dgeq_partners_ranked(graph_nt: Path) -> None:
@@ -105,7 +109,10 @@ def test_organisation_cooccurrence(graph_nt: Path) -> None:
 
     want = {p: w for p, w in doc["expected"].items() if comparable(p)}
     assert {p: w for p, w in got.items() if comparable(p)} == want
-    assert got["copa|dgeq"] == 11 and got["dgeq|undp"] == 5
+    # UNDP took part in Tunisia 2015, Bamako 2014, Burundi 2010 and Madagascar 2017; it was
+    # only met in Haiti in 2014 (archives line 67), which makes no pair.
+    assert got["copa|dgeq"] == 11 and got["dgeq|undp"] == 4
+    assert "dgeq|eu" not in got and "eu|oas" not in got  # both only met, Haiti 2014 and 2015
 
 
 # -- elections and countries --------------------------------------------------------------
@@ -296,11 +303,14 @@ def test_people_posts(graph_nt: Path) -> None:
 
 
 def test_recef_members_worked_with_dgeq(graph_nt: Path) -> None:
+    doc = expected("recef-members-worked-with-dgeq")
     got = {
         r["id"]: r["shared_activities"] for r in rows(graph_nt, "recef-members-worked-with-dgeq")
     }
-    assert got == expected("recef-members-worked-with-dgeq")["expected"]
+    differing = set(doc["known_differences"])
+    assert {o: n for o, n in got.items() if o not in differing} == doc["expected"]
     assert "dgeq" not in got
+    assert {"cei-civ", "ceni-bfa"}.isdisjoint(got)  # only met, Sep 2013 (archives line 121)
 
 
 def test_every_expected_file_belongs_to_a_query() -> None:
