@@ -204,6 +204,9 @@ _WD = (
 )
 _SEP = r"\s*,?\s*"
 
+# Between the two days of a numeric range: a dash, "to", "au", or a table's column break.
+_NUMERIC_RANGE = r"\s*(?:–|—|-|to|au|à|\||\t)\s*"
+
 _PATTERNS = [
     # month-first: April 12 to 15, 2016 / March 30 to April 2, 2015 / May 20 and 21, 2014
     re.compile(
@@ -213,12 +216,14 @@ _PATTERNS = [
         + rf"(?:{_SEP}(?P<y2>{_Y}))?",
         re.IGNORECASE,
     ),
+    # a list of days: les 14, 15 et 16 novembre 2023 (a span: its first to its last day)
     # day-first: 14 to 20 March 2018 / 30 mars au 2 avril 2015 / 20 et 21 mai /
     # du vendredi 21 au dimanche 23 février / entre le 20 novembre et le 2 décembre
     re.compile(
         _LEAD
         + _WD
         + rf"(?P<d1>{_D})(?:\s+(?P<m1>{_W}))?(?:\s+(?P<y1>{_Y}))?"
+        + rf"(?:\s*,\s*{_D}){{0,5}}"
         + rf"\s*(?P<sep>{_RANGE}|{_AND})\s*(?:le\s+|the\s+)?"
         + _WD
         + rf"(?P<d2>{_D})\s+(?:of\s+)?(?P<m2>{_W})"
@@ -234,15 +239,29 @@ _PATTERNS = [
     ),
     # month and year: March 2008
     re.compile(_LEAD + rf"(?P<m1>{_W})\s+(?P<y1>{_Y})", re.IGNORECASE),
-    # month alone after a preposition: in September
+    # month alone after a preposition: in September, au mois de juin
     re.compile(
-        r"(?<![\w'’-])(?P<lead>in|during|early|late|mid|en|début|fin)\s+(?:-\s*)?(?P<m1>"
-        + _W
-        + r")(?![\w-])",
+        r"(?<![\w'’-])(?P<lead>in|during|early|late|mid|en|début|fin|au mois d[e']|"
+        r"in the month of)\s*(?:-\s*)?(?P<m1>" + _W + r")(?![\w-])",
         re.IGNORECASE,
     ),
     # a year: In 2007 / 2018
     re.compile(_LEAD + rf"(?<![\w/.-])(?P<y1>{_Y})(?![\w/-])", re.IGNORECASE),
+    # ISO days, alone or as a range: 2019-04-09 / 2019-04-09 | 2019-04-11 (a table's columns)
+    re.compile(
+        _LEAD
+        + r"(?<![\w/.-])(?P<y1>\d{4})-(?P<n1>\d{2})-(?P<d1>\d{2})(?![\w/-])"
+        + rf"(?:{_NUMERIC_RANGE}(?P<y2>\d{{4}})-(?P<n2>\d{{2}})-(?P<d2>\d{{2}})(?![\w/-]))?",
+        re.IGNORECASE,
+    ),
+    # numeric days, day first unless that cannot be: 12/05/2014 / 12/05/2014 – 16/05/2014
+    re.compile(
+        _LEAD
+        + r"(?<![\w/.-])(?P<a1>\d{1,2})[/.](?P<b1>\d{1,2})[/.](?P<y1>\d{4})(?![\w/-])"
+        + rf"(?:{_NUMERIC_RANGE}(?P<a2>\d{{1,2}})[/.](?P<b2>\d{{1,2}})[/.](?P<y2>\d{{4}})"
+        + r"(?![\w/-]))?",
+        re.IGNORECASE,
+    ),
 ]
 
 
@@ -256,8 +275,8 @@ _MONTH_ALONE = _PATTERNS[5]
 # The others need a digit. Where one may start decides which: on a digit, only those that
 # open on a day or a year; on a lead word ("from", "in", ...), any; on another word, only
 # those that open on a month, which must then be followed by a number.
-_OPEN_ON_DIGIT: tuple[int, ...] = (1, 3, 6)
-_OPEN_ON_LEAD: tuple[int, ...] = (0, 1, 2, 3, 4, 6)
+_OPEN_ON_DIGIT: tuple[int, ...] = (1, 3, 6, 7, 8)
+_OPEN_ON_LEAD: tuple[int, ...] = (0, 1, 2, 3, 4, 6, 7, 8)
 _OPEN_ON_MONTH: tuple[int, ...] = (0, 2, 4)
 _LEAD_WORD = re.compile(
     r"(?:from|between|on|in|during|since|until|du|entre|le|les|en|depuis|early|late|"
@@ -284,8 +303,32 @@ def _check(d: PartialDate, phrase: str) -> None:
             raise DateError(f"'{phrase}' names day {d.day} of a month that has no such day")
 
 
+def _numeric(g: dict[str, str | None]) -> tuple[PartialDate, PartialDate] | None:
+    """The days of an ISO or numeric phrase ("2019-04-09", "12/05/2014 – 16/05/2014")."""
+
+    def one(k: str) -> tuple[int, int] | None:  # (month, day)
+        if g.get("n" + k):
+            return int(g["n" + k] or 0), int(g["d" + k] or 0)
+        if not g.get("a" + k):
+            return None
+        a, b = int(g["a" + k] or 0), int(g["b" + k] or 0)
+        return (a, b) if b > 12 >= a else (b, a)  # day first, as in French and most pages
+
+    first = one("1")
+    if first is None or not 1 <= first[0] <= 12:
+        return None
+    y1 = int(g["y1"] or 0)
+    start = PartialDate(y1, first[0], first[1])
+    second = one("2")
+    if second is None or not 1 <= second[0] <= 12:
+        return start, start
+    return start, PartialDate(int(g["y2"] or 0), second[0], second[1])
+
+
 def _build(m: re.Match[str]) -> tuple[PartialDate, PartialDate] | None:
     g = m.groupdict()
+    if g.get("n1") or g.get("a1"):
+        return _numeric(g)
     m1 = month_number(g["m1"]) if g.get("m1") else None
     m2 = month_number(g["m2"]) if g.get("m2") else None
     if g.get("m1") and m1 is None:

@@ -129,13 +129,33 @@ _ELECTION_AFTER = re.compile(
     re.IGNORECASE,
 )
 _PUBLICATION_BEFORE = re.compile(
-    r"\b(?:publie|published|posted|mis a jour|updated|modifi\w*|date de (?:publication|"
+    r"\b(?:publie|published|posted|mise? a jour|updated|modifi\w*|date de (?:publication|"
     r"modification)|date modified|last modified)\b[^.;]{0,25}$"
     r"|^\W*(?:par|by)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s*$",
     re.IGNORECASE,
 )
 # A news item's dateline: "OUAGADOUGOU, 27 nov. 2015 (Faso Matin) –", "OTTAWA, August 22".
-_DATELINE_BEFORE = re.compile(r"\W*[A-ZÀ-Ý][A-ZÀ-Ý'’ .-]{2,40}(?:\s*\([^)]{0,40}\))?,\s*")
+# A news item's or a letter's dateline: "OUAGADOUGOU, 27 nov. 2015 (Faso Matin) –",
+# "WASHINGTON, D.C., March 4, 2018 —", "Niamey, le 7 mars 2019", "Fait à Yaoundé, le ...".
+_DATELINE_HEAD = re.compile(
+    r"\W*(?i:fait à\s+|done at\s+)?(?P<place>[A-ZÀ-Ý][\w'’.-]*(?:[ -][A-ZÀ-Ý][\w'’.-]*){0,3}"
+    r"(?:,\s*[A-Z][A-Za-z.]{1,10})?)\s*(?:\([^)]{0,40}\))?,\s*"
+)
+_DATELINE_TAIL = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?[–—-]")
+
+
+def _is_dateline(text: str, m: DateMention, rel: int) -> bool:
+    """Whether the date ``m`` (at ``rel`` in ``text``) is a dateline's: after a place that
+    opens the text, with the place in capitals, the date after "le", or a dash after it
+    (a listing line "Saltillo, Mexico, August 8-9, 2014" is none)."""
+    head = _DATELINE_HEAD.fullmatch(text[:rel])
+    if head is None:
+        return False
+    place = head.group("place")
+    end = m.end_offset - m.start_offset + rel
+    return place.split(",")[0].isupper() or m.lead == "le" or bool(_DATELINE_TAIL.match(text, end))
+
+
 # Unknown places (see ``RecordBuilder._unknown_places``).
 _PLACE_AFTER = re.compile(
     r"\b(?:in|at|à|au|dans la ville d['’]|dans la ville de)\s+"
@@ -224,6 +244,13 @@ _INTERNATIONAL = re.compile(
     r"visiteurs?|francophon\w+|countries|pays|world|monde|observ\w+|embass\w+|ambassad\w+)",
     re.IGNORECASE,
 )
+# What a report says it covers: "couvre la période", "covers the period", "exercice".
+_PERIOD = re.compile(
+    r"\b(?:couvre la période|couvrant la période|pour la période|covers the period|"
+    r"covering the period|for the period|reporting period|période de référence)",
+    re.IGNORECASE,
+)
+_BRACKET_YEAR = re.compile(r"\s*\(((?:19|20)\d\d)\)")
 _DURING = re.compile(
     r"\b(?:during|lors d[eu]s?|pendant|a l['’]occasion d[eu]s?)\s+(?:the\s+|la\s+|l['’])?$",
     re.IGNORECASE,
@@ -233,13 +260,11 @@ _TAKING_PART = re.compile(
     r"a reçu|ont reçu|a pris part|ont pris part|a participé|ont participé|a observé)",
     re.IGNORECASE,
 )
-_DATELINE = re.compile(
-    r"\W*(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý'’ .-]{2,40}?)\s*(?:\([^)]{0,40}\))?,\s*(?:le\s+)?"
-    r"(?:\d|[A-Za-zÀ-ÿ]{3,9}\.?\s+\d)"
-)
 _FUTURE_WORD = re.compile(
     r"\b(?:will|shall|to be held|(?:is|are) (?:to be|scheduled|planned|expected)|upcoming|"
     r"prévue?s?|à venir|envisagée?s?|sera|seront|aura|auront|fera|feront|"
+    r"reporté\w*|annulé\w*|postponed|cancell?ed|sine die|doit|doivent|devra|devront|"
+    r"prévoit|prévoient|plans? to|intends? to|"
     r"\w{3,}(?:era|eront|ira|iront|dra|dront))\b",
     re.IGNORECASE,
 )
@@ -248,9 +273,12 @@ _PAST_VERB = re.compile(
     r"received|visited|led|held|a|ont|avait|avaient|était|étaient|fut|furent)\s",
     re.IGNORECASE,
 )
+_PAST_EN = re.compile(r"\b(?!(?:schedul|plann|expect|intend|propos|invit|fix)ed\b)[a-z]{3,}ed\b")
 _TRIP_WORD = re.compile(
     r"\b(?:missions?|took part|participat\w*|visit\w*|travel\w*|attend\w*|delegation|went|"
-    r"quitt\w*|leav\w*|left|depart\w*|arriv\w*|remain\w*|rest(?:er|era|eront|ent))\b",
+    r"quitt\w*|leav\w*|left|depart\w*|arriv\w*|remain\w*|rest(?:er|era|eront|ent)|"
+    # a host's verb: "Elections Cameroon (ELECAM) a accueilli à Yaoundé, les 14, 15 et 16"
+    r"accueill\w*|reçu|host\w*|welcom\w*|organi[sz]\w*|abrit\w*)\b",
     re.IGNORECASE,
 )
 _REFERENCE_BEFORE = re.compile(
@@ -262,7 +290,8 @@ _REFERENCE_BEFORE = re.compile(
     r"|\b(?:previous|précédente?s?|last year|l['’]an dernier|l['’]année dernière)\b[^.;]{0,60}$"
     # "il avait déjà dirigé la délégation ... lors de la présidentielle tenue à Accra en"
     r"|\b(?:deja|already|auparavant|earlier)\b[^.;]{0,90}$"
-    r"|\b(?:avait|avaient|had)\s+(?:\w+\s+)?\w+(?:e|es|ed|en)\b[^.;]{0,90}$"
+    r"|\b(?:s['’])?(?:avait|avaient|était|étaient|had)\s+(?:\w+\s+)?\w+(?:e|es|ed|en)\b"
+    r"[^.;]{0,90}$"
     r"|\b(?:adopt\w*|signée?s?|signed)\b[^.;]{0,80}$"
     # a document and its date: "la Déclaration de Bamako du 3 novembre 2000"
     r"|\b(?:déclaration|declaration|charte|charter|accord|agreement|loi|act|résolution|"
@@ -348,8 +377,11 @@ _KIND_PATTERNS: list[tuple[ActivityKind, re.Pattern[str]]] = [
     (
         ActivityKind.RECEPTION,
         re.compile(
-            r"\b(?:reception of|receiv\w+ (?:a|the) delegation|welcom\w*|hosting of|accueil\w*|"
-            r"réception d)",
+            r"\b(?:reception of|receiv\w+ (?:a|the) delegation|welcom\w*|hosting of|"
+            # French "accueillir" a delegation or visitors, not a city hosting a forum
+            r"accueil\w*\s+(?:[\w'’]+\s+){0,6}?(?:délégations?|homologues|visiteurs|visite|"
+            r"missions?|membres|stagiaires)|accueil d[e'’]|reçu\w*\s+(?:[\w'’]+\s+){0,4}?"
+            r"(?:délégation|visite)|réception d)",
             re.IGNORECASE,
         ),
     ),
@@ -369,7 +401,7 @@ _KIND_PATTERNS: list[tuple[ActivityKind, re.Pattern[str]]] = [
         ActivityKind.EVALUATION,
         re.compile(
             r"\b(?:evaluat\w*|assess\w*|analysis|évaluation|peer[- ]review\w*|revue par les "
-            r"pairs|audits?|auditing)\b",
+            r"pairs)\b",
             re.IGNORECASE,
         ),
     ),
@@ -384,7 +416,7 @@ _KIND_PATTERNS: list[tuple[ActivityKind, re.Pattern[str]]] = [
     ),
     (
         ActivityKind.TRAINING,
-        re.compile(r"\b(?:training|formation)\b", re.IGNORECASE),
+        re.compile(r"\b(?:training|formation|BRIDGE|trained|formés?|formées)\b", re.IGNORECASE),
     ),
     (
         ActivityKind.GENERAL_ASSEMBLY,
@@ -523,7 +555,7 @@ _LIST_GAP = re.compile(
 _FROM_BEFORE = re.compile(
     r"\bfrom\s+(?:the\s+)?(?:\w+\s+){0,1}$"
     # where bodies are based, not where things happen: "secrétariats établis au Mexique"
-    r"|\b(?:[ée]tablie?s?|bas[ée]e?s?|install[ée]e?s?|based|headquartered|located|si[èe]ge)\s+"
+    r"|\b(?:[ée]tablie?s?|bas[ée]e?s?|install[ée]e?s?|based|headquartered|located)\s+"
     r"(?:(?:à|au|aux|en|in|at)\s+)?(?:\w+\s+){0,1}$",
     re.IGNORECASE,
 )
@@ -597,6 +629,8 @@ class PageExtractor:
         self._heading_sentence_for_trip: Sentence | None = None
         # Memos per sentence, keyed by its offsets (which fix its text within the page).
         self._hit_cache: dict[tuple[int, int], list[NameHit]] = {}
+        self._period_cache: tuple[tuple[PartialDate, PartialDate] | None] | None = None
+        self._last_dated: list[_Dated] = []  # the dates of the section being read
         self._bare_cities = {
             p.name_en[: -len(" City")]: p.id
             for p in gazetteer.places.values()
@@ -672,7 +706,7 @@ class PageExtractor:
         text = self._without_names(s)  # "Directeur général des élections" is no election
         before = fold(text[max(0, rel - 300) : rel]) + (m.lead + " " if m.lead else "")
         after = fold(text[m.end_offset - s.start : m.end_offset - s.start + 300])
-        if _PUBLICATION_BEFORE.search(before[-60:]) or _DATELINE_BEFORE.fullmatch(text[:rel]):
+        if _PUBLICATION_BEFORE.search(before[-60:]) or _is_dateline(s.text, m, rel):
             return "publication"  # "Publié le ...", "OUAGADOUGOU, 27 nov. 2015 –"
         if m.lead in ("since", "depuis"):
             # "à pied d'œuvre depuis le lundi 23 novembre": the day a stay began;
@@ -700,6 +734,9 @@ class PageExtractor:
         rel, end = m.start_offset - s.start, m.end_offset - s.start
         before = s.text[max(0, rel - 90) : rel]
         after = s.text[end : end + 140]
+        clause = re.split(r"[,;:]\s", before)[-1]
+        if _PAST_EN.search(clause) or _PAST_VERB.search(clause):
+            return False  # "The core group arrived in Bogotá on February 26 and will ..."
         cue = None
         for found in _FUTURE_WORD.finditer(before):
             cue = found
@@ -724,10 +761,13 @@ class PageExtractor:
     def _dateline_place(self, sentence: Sentence, countries: list[str], cities: list[str]) -> None:
         """The place of a news item's dateline ("OUAGADOUGOU, 27 nov. 2015 (Faso Matin) –"):
         where the news is told from, written in capitals before a date."""
-        m = _DATELINE.match(sentence.text)
-        if m is None:
+        found, _bad = find_dates(sentence.text[:200])
+        first = found[0] if found else None
+        if first is None or not _is_dateline(sentence.text, first, first.start_offset):
             return
-        for hit in self.index.find(m.group("place").title()):
+        m = _DATELINE_HEAD.match(sentence.text)
+        assert m is not None
+        for hit in self.index.find(m.group("place").split(",")[0].title()):
             if hit.category == "place":
                 place = self.g.places[hit.refs[0]]
                 if place.kind == "city":
@@ -747,6 +787,7 @@ class PageExtractor:
         prev_denied = False  # the list's first name was said not to be where things happen
         text = self._folded(sentence)
         self._dateline_place(sentence, countries, cities)
+        cells = _place_cells(sentence.text)
         for hit in self._hits(sentence):
             if hit.category not in ("country", "place"):
                 prev_end = hit.end
@@ -769,6 +810,8 @@ class PageExtractor:
                 is_loc, denied = False, True
             elif _WHERE_BEFORE.search(before) or _POSSESSIVE_ELECTION.match(after):
                 is_loc = True
+            elif any(a <= rel_s and rel_e <= b for a, b in cells):
+                is_loc = True  # a table's or a listing line's place column: "Dakar, Sénégal"
             else:
                 is_loc = heading and not _FROM_WORD.search(before[-12:])
             prev_end, prev_loc, prev_denied = hit.end, is_loc, denied
@@ -885,7 +928,7 @@ class PageExtractor:
             for d in acts
             if d.mention.start.day is None
             and d.mention.start.month is not None
-            and d.mention.lead in ("in", "en", "during", "")
+            and d.mention.lead in ("in", "en", "during", "", "au mois de", "in the month of")
             and (opens(d) or _TRAVEL.search(d.sentence.text))
             and located(d)
         ]
@@ -962,7 +1005,11 @@ class PageExtractor:
                 t.anchor, t.anchor_sentence = m, d.sentence
                 continue
             trips.append(_Trip(anchor=m, anchor_sentence=d.sentence))
+        self._last_dated = dated
         if not trips:
+            pairs = self._year_pairs(sents)
+            if pairs:
+                return pairs, dated, sents
             undated = self._undated_trip(section, sents)
             if undated is None:
                 return [], dated, sents
@@ -1033,6 +1080,65 @@ class PageExtractor:
                 out.append(d)
         return out
 
+    def _in_period(self, m: DateMention) -> DateMention | None:
+        """A date without a year, in a report whose period the page states ("le présent
+        rapport couvre la période du 1er avril 2013 au 31 mars 2014"): the year that puts it
+        inside that period."""
+        period = self._period()
+        if period is None or m.start.month is None:
+            return None
+        first, last = period
+        for year in range(first.year or 0, (last.year or 0) + 1):
+            candidate = m.resolved(year)
+            if first.first_day() <= candidate.start.first_day() <= last.last_day():
+                return candidate
+        return None
+
+    def _period(self) -> tuple[PartialDate, PartialDate] | None:
+        """The period a report page says it covers, if any (found once)."""
+        if self._period_cache is None:
+            found: tuple[PartialDate, PartialDate] | None = None
+            for m in _PERIOD.finditer(self.clean):
+                dates, _bad = find_dates(self.clean[m.end() : m.end() + 80])
+                if dates and dates[0].is_range and dates[0].has_year and dates[0].start.year:
+                    found = (dates[0].start, dates[0].end)
+                    break
+            self._period_cache = (found,)
+        return self._period_cache[0]
+
+    def _year_pairs(self, sents: list[Sentence]) -> list[_Trip]:
+        """Trips told as places with their years ("took part in observation missions in
+        Haiti (2006), Mali (2013) and Niger (2016)"): one trip per place, dated by its year."""
+        out: list[_Trip] = []
+        for s in sents:
+            if not _TRAVEL.search(s.text):
+                continue
+            pairs = []
+            for h in self._hits(s):
+                if h.category not in ("country", "place"):
+                    continue
+                m = _BRACKET_YEAR.match(self.clean, h.end)
+                if m is None:
+                    continue
+                country = h.refs[0] if h.category == "country" else self.g.places[h.refs[0]].country
+                pairs.append((country, int(m.group(1))))
+            if len(pairs) < 2:
+                continue
+            for country, year in pairs:
+                out.append(
+                    _Trip(
+                        anchor=None,
+                        anchor_sentence=s,
+                        own=[s],
+                        countries=[country],
+                        split_label=country,
+                        kind_text=s.text,
+                        year=year,
+                        count=None,
+                    )
+                )
+        return out
+
     def _heading_dates(self, heading: Sentence, dated: list[_Dated]) -> list[_Dated]:
         """A section whose text dates nothing takes the day its heading gives
         ("MISSION D'OBSERVATION D'ELECTIONS (Sénégal, 29 avril 2001)", "Séminaire
@@ -1092,6 +1198,10 @@ class PageExtractor:
         kind_text = telling.text if telling is not None else None
         if not named and not told:
             return None
+        if any(d.role == "planned" for d in self._last_dated) and not any(
+            d.role == "activity" for d in self._last_dated
+        ):
+            return None  # "Assemblée générale 2022 : ... se tiendra à Paris les 21 et 22 juin"
         if section.year is not None:
             return _Trip(anchor=None, anchor_sentence=None, year=section.year, kind_text=kind_text)
         listing = " ".join([heading, *(b.text for b in section.paragraphs if b.detail)])
@@ -1141,6 +1251,9 @@ class PageExtractor:
         m = d.mention
         if m.has_year:
             return m
+        within = self._in_period(m)
+        if within is not None:
+            return within
 
         def usable(o: _Dated) -> bool:
             return (
@@ -1155,8 +1268,15 @@ class PageExtractor:
         for pool in (same_par, same_sec):
             if pool:
                 nearest = min(pool, key=lambda o: abs(o.mention.start_offset - m.start_offset))
-                assert nearest.mention.end.year is not None
-                return m.resolved(nearest.mention.end.year)
+                year = nearest.mention.end.year
+                assert year is not None
+                if nearest.role == "publication":
+                    # news tells what is past: "du 13 au 15 décembre dernier", published in
+                    # January, was in the year before
+                    told = m.resolved(year)
+                    if told.start.first_day() > nearest.mention.end.last_day():
+                        year -= 1
+                return m.resolved(year)
         if heading_year is not None:
             return m.resolved(heading_year)
         return m
@@ -1404,7 +1524,11 @@ _POST_TAIL = re.compile(r"\b" + _POST_NOUN + r"|representative|représentant")
 _KNOWN_ROLE_PATTERNS = [
     (name, re.compile(r"(?:\w+\s+){0,2}(?:" + pattern + ")")) for name, pattern in _KNOWN_ROLES
 ]
-_RECEPTION_LABEL = re.compile(r"welcom|reception|hosting|accueil", re.IGNORECASE)
+# A label over receptions ("Hosting of delegations", "Accueil de délégations"); not a
+# breadcrumb's "Accueil" (home page).
+_RECEPTION_LABEL = re.compile(
+    r"welcom|reception|hosting|accueil\s+(?:de|des|d['’])\s", re.IGNORECASE
+)
 _BRACKETED = re.compile(r"\([^)]*\)")
 _TOKEN = re.compile(r"[\w'’-]+|[^\w\s]")
 _PRESENTED_A = re.compile(r"presented\s+(?:a|an)\b")
@@ -1534,10 +1658,12 @@ def _jurisdiction_bodies(g: Gazetteer) -> dict[str, str]:
     return {name: next(iter(ids)) for name, ids in found.items() if len(ids) == 1}
 
 
-def _kind_named(text: str) -> ActivityKind | None:
+def _kind_named(text: str, *, reception: bool = True) -> ActivityKind | None:
     """The kind of activity a text names, if any: the first kind by priority, but a
     general assembly or a meeting, whichever the text names first."""
     for kind, pattern in _KIND_PATTERNS[:-2]:
+        if kind is ActivityKind.RECEPTION and not reception:
+            continue
         if pattern.search(text):
             return kind
     general = _KIND_PATTERNS[-2:]
@@ -1651,6 +1777,16 @@ class RecordBuilder:
                         countries.append(h.refs[0])
                 if countries:
                     break
+        home_country = ex.home.country if ex.home is not None else None
+        if kind is ActivityKind.RECEPTION and home_country:
+            # received abroad ("une visite d'étude à Cotonou ... auprès de la CENA"): the
+            # body went there, no reception at home; told by the text's own place words,
+            # not a heading's ("Réception d'une délégation du Bénin")
+            where = {
+                c for s in trip.own if not _FUTURE_WORD.search(s.text) for c in ex._locations(s)[0]
+            }
+            if where and home_country not in where:
+                kind = self._kind(section, trip, heading, reception=False)
         if kind is ActivityKind.RECEPTION and home is not None:
             # A delegation is received at home: the countries named are where it came from.
             if home.home_city and home.home_city in self.g.places:
@@ -1658,6 +1794,9 @@ class RecordBuilder:
                 cities, countries = [city.id], [city.country]
             elif home.country:
                 cities, countries = [], [home.country]
+        elif kind is ActivityKind.RECEPTION and home_country:
+            cities = [c for c in cities if self.g.places[c].country == home_country]
+            countries = [home_country]
         if not countries:
             where = trip.anchor_sentence or (sents[0] if sents else None)
             if where is not None:
@@ -1761,8 +1900,10 @@ class RecordBuilder:
         """A sentence with organisation names blanked: "... Electoral Assistance" is no cue."""
         return self.ex._without_names(sentence)
 
-    def _kind(self, section: Section, trip: _Trip, heading: Sentence | None) -> ActivityKind:
-        if section.label is not None and _RECEPTION_LABEL.search(section.label.text):
+    def _kind(
+        self, section: Section, trip: _Trip, heading: Sentence | None, *, reception: bool = True
+    ) -> ActivityKind:
+        if reception and section.label is not None and _RECEPTION_LABEL.search(section.label.text):
             return ActivityKind.RECEPTION
         first: list[Sentence] = []
         if heading and not self._in_item(trip):
@@ -1782,7 +1923,7 @@ class RecordBuilder:
         if heading and self._in_item(trip):
             texts.append(self._masked(heading))
         for text in texts:
-            named = _kind_named(text)
+            named = _kind_named(text, reception=reception)
             if named is not None:
                 return named
         if _ELECTION_NOUN.search(fold(texts[0])):
@@ -1999,7 +2140,7 @@ class RecordBuilder:
         k = bisect.bisect_right([m[0] for m in meetings], h.start) - 1
         if k < 0:
             return None
-        start, end, consulted = meetings[k]
+        _start, end, consulted = meetings[k]
         if end > h.start:
             return None
         if bisect.bisect_left(stops, end) < bisect.bisect_left(stops, h.start):
@@ -2286,6 +2427,22 @@ _UNTIL = re.compile(
     r"\s*(?:the\s+|le\s+)?$",
     re.IGNORECASE,
 )
+
+
+_CELL = re.compile(r"[^|\t·•]+")
+_PLACE_CELL = re.compile(r"\s*[A-ZÀ-Ý][\w'’ .-]{1,40}(?:,\s*[A-ZÀ-Ý][\w'’ .-]{1,40}){0,2}\s*")
+
+
+def _place_cells(text: str) -> list[tuple[int, int]]:
+    """The cells of a table row or listing line ("| Dakar, Sénégal |", "· Tunis, Tunisia")
+    that hold a place name and nothing else: offsets into the text."""
+    if not any(ch in text for ch in "|\t·•"):
+        return []
+    return [
+        (m.start(), m.end())
+        for m in _CELL.finditer(text)
+        if _PLACE_CELL.fullmatch(m.group(0)) and len(m.group(0).split()) <= 6
+    ]
 
 
 def _is_capitals(text: str) -> bool:

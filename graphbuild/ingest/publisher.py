@@ -17,10 +17,13 @@ from graphbuild.sources import PageMeta
 
 @dataclass(frozen=True)
 class Home:
-    """The organisation a page speaks for: a gazetteer id, or the name as written."""
+    """The organisation a page speaks for: a gazetteer id, or the name as written, and its
+    country (alpha-3) where known: the gazetteer's, or a country its name holds ("CENI
+    Niger", "Commission électorale nationale indépendante du Burkina Faso")."""
 
     org: str
     resolved: bool
+    country: str | None = None
 
 
 def home_organization(meta: PageMeta, gazetteer: Gazetteer, index: NameIndex) -> Home | None:
@@ -34,17 +37,20 @@ def home_organization(meta: PageMeta, gazetteer: Gazetteer, index: NameIndex) ->
         return None
     written = " ".join(meta.publisher.split())
     if written in gazetteer.organizations:
-        return Home(written, True)
+        return Home(written, True, gazetteer.organizations[written].country)
     wanted = fold(written).lower()
     for org in gazetteer.organizations.values():
         names = (org.acronym, org.name_en, org.name_fr, *org.aliases)
         if any(fold(n).lower() == wanted for n in names):
-            return Home(org.id, True)
+            return Home(org.id, True, org.country)
+    found = index.find(written)
     # A name that holds one known organisation's name and little else ("Élections Québec
     # (DGEQ)", "the RECEF network").
-    hits = [h for h in index.find(written) if h.category == "organization" and len(h.refs) == 1]
+    hits = [h for h in found if h.category == "organization" and len(h.refs) == 1]
     if len({h.refs[0] for h in hits}) == 1:
         covered = sum(h.end - h.start for h in hits)
         if covered >= 0.5 * len(written):
-            return Home(hits[0].refs[0], True)
-    return Home(written, False)
+            org_id = hits[0].refs[0]
+            return Home(org_id, True, gazetteer.organizations[org_id].country)
+    named = [h.refs[0] for h in found if h.category == "country"]
+    return Home(written, False, named[0] if len(set(named)) == 1 else None)

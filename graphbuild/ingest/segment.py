@@ -90,11 +90,22 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# A table's row: cells between " | " or tabs ("2019-04-09 | 2019-04-11 | Dakar, Sénégal | ...").
+_CELL_BREAK = re.compile(r"\s\|\s|\t")
+
+
+def is_table_row(line: str) -> bool:
+    """Whether a line is a row of a table written as text (two column breaks or more)."""
+    return len(_CELL_BREAK.findall(line.strip())) >= 2
+
+
 def _continues(prev: str, line: str, prev_is_item: bool) -> bool:
     """Whether ``line`` goes on with the block whose last line is ``prev`` (a single newline
     between them): a hard-wrapped sentence, not a new heading, paragraph or list item."""
     if _ITEM.match(line) or _YEAR_LINE.match(line) or _YEAR_LINE.match(prev):
         return False  # a list item or a year heading stands on its own line
+    if is_table_row(line) or is_table_row(prev):
+        return False
     if _ENDS_SENTENCE.search(prev):
         return False
     if _OPENS_LOWER.match(line) or line.lstrip().startswith("("):
@@ -123,7 +134,7 @@ def _blocks(page: SourcePage) -> list[tuple[int, int, int, str, bool]]:
         if start >= 0:
             out.append((start, end, page.line_of(start), text[start:end], item))
         start, end = a, b
-        item = bool(_ITEM.match(text[a:b]))
+        item = bool(_ITEM.match(text[a:b])) or is_table_row(text[a:b])
     if start >= 0:
         out.append((start, end, page.line_of(start), text[start:end], item))
     return out
@@ -288,9 +299,15 @@ def sections(
             current.paragraphs.extend(pending)
             out.append(current)
             pending = []
-        # a paragraph
-        if current is None or (
-            current.heading is None and not block.item and opener.match(block.text.strip())
+        # a paragraph; a listing line after a section's text opens the next entry
+        # ("20/10/2014 · Montréal" / description / "24/09/2014 · Québec City" / ...)
+        starts_entry = (
+            block.detail and current is not None and any(not p.detail for p in current.paragraphs)
+        )
+        if (
+            current is None
+            or starts_entry
+            or (current.heading is None and not block.item and opener.match(block.text.strip()))
         ):
             current = Section(heading=None, year=year, label=label)
             out.append(current)
