@@ -1782,10 +1782,10 @@ class RecordBuilder:
             # received abroad ("une visite d'étude à Cotonou ... auprès de la CENA"): the
             # body went there, no reception at home; told by the text's own place words,
             # not a heading's ("Réception d'une délégation du Bénin")
-            where = {
+            abroad = {
                 c for s in trip.own if not _FUTURE_WORD.search(s.text) for c in ex._locations(s)[0]
             }
-            if where and home_country not in where:
+            if abroad and home_country not in abroad:
                 kind = self._kind(section, trip, heading, reception=False)
         if kind is ActivityKind.RECEPTION and home is not None:
             # A delegation is received at home: the countries named are where it came from.
