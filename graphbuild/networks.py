@@ -10,6 +10,14 @@ ids for people.
 Years are those of an activity's ``dgk:earliestDate`` (the first day it can have started);
 ``years=(2014, 2014)`` keeps the activities of 2014 only, both bounds inclusive.
 
+Roles keep "worked with" apart from "met": an organisation's role in an activity is of the
+took-part family (organiser, co-organiser, partner, host, funder, participant, counterpart)
+or of the contact family (met, consulted, mentioned; :data:`graphbuild.records.CONTACT_ROLES`,
+the ontology's ``dgk:contact-roles``). The partnership views count took-part roles only;
+contact ties (a body that took part joined to a body it only met) are the ``contact`` view.
+Every organisation view takes ``roles=`` (which roles count) and ``without=`` (organisations
+left out, e.g. the publisher, ``dgeq``).
+
 >>> NetworkView("org-country").name, NetworkFormat.GRAPHML.suffix
 ('ORG_COUNTRY', '.graphml')
 >>> G = nx.Graph()
@@ -39,6 +47,7 @@ import networkx as nx
 from rdflib import Dataset, Graph, Literal
 
 from graphbuild.errors import QueryError
+from graphbuild.records import CONTACT_ROLES, OrgRole
 
 #: A networkx graph (networkx has no type stubs; at run time this is ``nx.Graph``).
 Network = Any
@@ -52,6 +61,13 @@ Row = dict[str, Any]
 #: The organisation whose cooperation the pages describe; it takes part in every activity.
 HOME_ORGANIZATION = "dgeq"
 
+#: The took-part family of roles: what the partnership views count unless told otherwise.
+TOOK_PART_ROLES = frozenset(r for r in OrgRole if r.took_part)
+
+#: An organisation that is prov:wasAssociatedWith an activity without a qualified
+#: association (not made by graphbuild, possible in other graphs) counts as a participant.
+_UNQUALIFIED = frozenset({OrgRole.PARTICIPANT.value})
+
 QUERY_DIR = Path(__file__).resolve().parent.parent / "queries"
 
 #: Louvain is randomised: a fixed seed gives the same communities on every run.
@@ -64,6 +80,7 @@ class NetworkView(Enum):
     """The views of :func:`view_network`, by the name the command line uses."""
 
     PARTNERSHIP = "partnership"
+    CONTACT = "contact"
     ORG_COUNTRY = "org-country"
     ORG_PROJECTION = "org-projection"
     COUNTRY_PROJECTION = "country-projection"
@@ -75,6 +92,7 @@ class NetworkView(Enum):
 #: partnership network itself: DGEQ takes part in every activity).
 MAIN_VIEWS = (
     NetworkView.PARTNERSHIP,
+    NetworkView.CONTACT,
     NetworkView.ORG_COUNTRY,
     NetworkView.ORG_PROJECTION,
     NetworkView.COUNTRY_PROJECTION,
@@ -190,7 +208,7 @@ class _Facts:
 
     organizations: dict[str, Row]  # every organisation of the graph
     activities: dict[str, Row]  # activities of the span
-    participants: dict[str, dict[str, str]]  # activity -> org -> roles
+    participants: dict[str, dict[str, frozenset[str]]]  # activity -> org -> role codes
     countries: dict[str, dict[str, str]]  # activity -> alpha3 -> English name
 
 
@@ -225,9 +243,10 @@ def _read_facts(graph: Graph, years: Years | None) -> _Facts:
     kg = _queryable(graph)
     organizations = {r["org"]: r for r in _rows(kg, "organizations")}
     activities = {r["activity"]: r for r in _rows(kg, "activities", years)}
-    participants: dict[str, dict[str, str]] = defaultdict(dict)
+    participants: dict[str, dict[str, frozenset[str]]] = defaultdict(dict)
     for r in _rows(kg, "participation", years):
-        participants[r["activity"]][r["org"]] = ";".join(sorted(str(r["roles"]).split(";")))
+        codes = frozenset(filter(None, str(r["roles"]).split(";")))
+        participants[r["activity"]][r["org"]] = codes or _UNQUALIFIED
     countries: dict[str, dict[str, str]] = defaultdict(dict)
     for r in _rows(kg, "locations", years):
         countries[r["activity"]][r["country"]] = r["country_name"]
@@ -238,17 +257,22 @@ def activity_table(graph: Graph, *, years: Years | None = None) -> list[Row]:
     """The activities of a span of years with their organisations and countries, by id.
 
     Each row: ``activity``, ``title``, ``start_date``, ``end_date``, ``year``, ``kind``,
-    ``organizations`` (sorted ids), ``countries`` (sorted alpha-3) and ``country_names``
-    (in the same order). The timeline, the country chart and the interactive page use it.
+    ``organizations`` (sorted ids of the bodies that took part: a took-part role),
+    ``contacts`` (sorted ids of the bodies only met, consulted or mentioned),
+    ``countries`` (sorted alpha-3) and ``country_names`` (in the same order). The timeline,
+    the country chart and the interactive page use it.
     """
     facts = _facts(graph, years)
+    took_part = {r.value for r in TOOK_PART_ROLES}
     table = []
     for activity_id, row in sorted(facts.activities.items()):
         places = facts.countries.get(activity_id, {})
+        held = facts.participants.get(activity_id, {})
         table.append(
             {
                 **row,
-                "organizations": sorted(facts.participants.get(activity_id, {})),
+                "organizations": sorted(o for o, codes in held.items() if codes & took_part),
+                "contacts": sorted(o for o, codes in held.items() if not codes & took_part),
                 "countries": sorted(places),
                 "country_names": [places[c] for c in sorted(places)],
             }
@@ -265,6 +289,63 @@ def activity_years(graph: Graph) -> list[int]:
     )
     found = [int(r["year"]) for r in rows]
     return list(range(min(found), max(found) + 1)) if found else []
+
+
+# -- which roles count --------------------------------------------------------------------
+
+#: Roles as given to the views: enum members or their codes (``"met"``).
+Roles = Iterable[OrgRole | str]
+
+#: activity -> organisation -> the role codes that count, for the organisations that hold one.
+_Held = dict[str, dict[str, frozenset[str]]]
+
+
+def _codes(roles: Roles) -> frozenset[str]:
+    codes = set()
+    for role in roles:
+        try:
+            codes.add(OrgRole(role).value)
+        except ValueError:
+            raise QueryError(
+                f"unknown role '{role}'",
+                hint="use one of " + ", ".join(r.value for r in OrgRole),
+                exit_code=2,
+            ) from None
+    return frozenset(codes)
+
+
+def _role_codes(roles: Roles | None, default: Iterable[OrgRole]) -> frozenset[str]:
+    """The codes of ``roles``; None (or none given) is the view's ``default``."""
+    codes = _codes(roles) if roles is not None else frozenset()
+    return codes or frozenset(r.value for r in default)
+
+
+def _left_out(facts: _Facts, without: Iterable[str]) -> frozenset[str]:
+    left_out = frozenset(without)
+    unknown = sorted(left_out - set(facts.organizations))
+    if unknown:
+        raise QueryError(
+            f"cannot leave out {', '.join(repr(o) for o in unknown)}: no such organisation "
+            "in the graph",
+            hint="give organisation ids of data/organizations.toml, e.g. dgeq for the publisher",
+            exit_code=2,
+        )
+    return left_out
+
+
+def _holding(facts: _Facts, codes: frozenset[str], left_out: frozenset[str]) -> _Held:
+    """Per activity, the organisations (other than ``left_out``) holding a role of ``codes``."""
+    held: _Held = {}
+    for activity_id, orgs in facts.participants.items():
+        kept = {o: c & codes for o, c in orgs.items() if o not in left_out and c & codes}
+        if kept:
+            held[activity_id] = kept
+    return held
+
+
+def _selection_attrs(codes: frozenset[str], left_out: frozenset[str]) -> Row:
+    """The graph attributes that say which roles counted and who was left out."""
+    return {"roles": ";".join(sorted(codes)), "without": ";".join(sorted(left_out))}
 
 
 # -- the views ----------------------------------------------------------------------------
@@ -295,46 +376,59 @@ def _org_attrs(facts: _Facts, org_id: str) -> Row:
     }
 
 
-def _org_activity_years(facts: _Facts) -> dict[str, list[int]]:
-    found: dict[str, list[int]] = defaultdict(list)
-    for activity_id, orgs in facts.participants.items():
-        for org_id in orgs:
-            found[org_id].append(int(facts.activities[activity_id]["year"]))
-    return found
-
-
-def _add_org_nodes(G: Network, facts: _Facts, **extra: Any) -> None:
-    for org_id, years in sorted(_org_activity_years(facts).items()):
+def _add_org_nodes(G: Network, facts: _Facts, held: _Held, **extra: Any) -> None:
+    years: dict[str, list[int]] = defaultdict(list)
+    roles: dict[str, set[str]] = defaultdict(set)
+    for activity_id, orgs in held.items():
+        for org_id, codes in orgs.items():
+            years[org_id].append(int(facts.activities[activity_id]["year"]))
+            roles[org_id] |= codes
+    for org_id, found in sorted(years.items()):
         G.add_node(
             org_id,
             **_org_attrs(facts, org_id),
-            activities=len(years),
-            first_year=min(years),
-            last_year=max(years),
+            activities=len(found),
+            first_year=min(found),
+            last_year=max(found),
+            roles=";".join(sorted(roles[org_id])),
             **extra,
         )
 
 
-def partnership_network(graph: Graph, *, years: Years | None = None) -> Network:
+def partnership_network(
+    graph: Graph,
+    *,
+    years: Years | None = None,
+    roles: Roles | None = None,
+    without: Iterable[str] = (),
+) -> Network:
     """Organisations joined when they took part in the same activity.
 
-    Nodes: every organisation of an activity of the span, with ``label`` (acronym),
-    ``name``, ``type`` (organisation type code), ``country`` and ``country_name`` (the
-    country it serves, empty for international bodies), ``activities`` (how many it took
-    part in), ``first_year`` and ``last_year``. Edges: ``weight`` (shared activities),
-    ``years`` and ``activities`` (sorted, joined by ``;``).
+    ``roles`` says which roles count (default: the took-part family, so a body only met is
+    no partner); ``without`` leaves organisations out (``without=["dgeq"]``: the publisher,
+    which takes part in every activity). Nodes: every organisation holding a counted role in
+    an activity of the span, with ``label`` (acronym), ``name``, ``type`` (organisation
+    type code), ``country`` and ``country_name`` (the country it serves, empty for
+    international bodies), ``activities`` (how many), ``first_year``, ``last_year`` and
+    ``roles`` (the counted roles it held). Edges: ``tie`` (``partnership``), ``weight``
+    (shared activities), ``years`` and ``activities`` (sorted, joined by ``;``). The graph
+    records the selection in its ``roles`` and ``without`` attributes.
     """
     facts = _facts(graph, years)
-    G = _new_network(NetworkView.PARTNERSHIP, years)
-    _add_org_nodes(G, facts)
+    codes = _role_codes(roles, TOOK_PART_ROLES)
+    left_out = _left_out(facts, without)
+    held = _holding(facts, codes, left_out)
+    G = _new_network(NetworkView.PARTNERSHIP, years, **_selection_attrs(codes, left_out))
+    _add_org_nodes(G, facts, held)
     shared: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for activity_id, orgs in facts.participants.items():
+    for activity_id, orgs in held.items():
         for pair in combinations(sorted(orgs), 2):
             shared[pair].append(activity_id)
     for (a, b), activity_ids in sorted(shared.items()):
         G.add_edge(
             a,
             b,
+            tie="partnership",
             weight=len(activity_ids),
             years=_years_attr(int(facts.activities[i]["year"]) for i in activity_ids),
             activities=";".join(sorted(activity_ids)),
@@ -342,27 +436,105 @@ def partnership_network(graph: Graph, *, years: Years | None = None) -> Network:
     return G
 
 
-def org_country_network(graph: Graph, *, years: Years | None = None) -> Network:
-    """Who works where: organisations (``bipartite=0``) and countries (``bipartite=1``).
+def contact_network(
+    graph: Graph,
+    *,
+    years: Years | None = None,
+    roles: Roles | None = None,
+    without: Iterable[str] = (),
+) -> Network:
+    """Contact ties: a body that took part joined to each body it only met, consulted or
+    mentioned in the same activity (bodies both met on one mission are not joined).
 
-    An organisation is joined to each country of the activities it took part in;
-    ``weight`` counts those activities, ``years`` and ``activities`` list them. Nodes carry
-    ``kind`` (``organization`` or ``country``) and the attributes of
-    :func:`partnership_network`; a country's ``label`` and ``name`` are its English name,
-    its ``country`` its alpha-3 code and its ``type`` is ``country``.
+    ``roles`` narrows either end: its took-part roles the end that took part, its contact
+    roles the contacted end; a family it does not name keeps all its roles (``["met"]``:
+    the bodies met, by whoever took part). A body counts as contacted only where it took
+    no part at all. ``without`` leaves organisations out. Nodes: the ends of the ties, with
+    the attributes of :func:`partnership_network`, ``side`` (``took-part``, ``contact`` or
+    ``both``, over the span) and ``contacted`` (in how many activities it was the contacted
+    end). Edges: ``tie`` (``contact``), ``weight`` (activities), ``years``, ``activities``,
+    ``roles`` (the contact roles) and ``contacted`` (the id of the contacted end, or both
+    ids, joined by ``;``, when each was the other's contact in some activity).
     """
     facts = _facts(graph, years)
-    G = _new_network(NetworkView.ORG_COUNTRY, years)
-    _add_org_nodes(G, facts, bipartite=0, kind="organization")
+    every_took_part = frozenset(r.value for r in TOOK_PART_ROLES)
+    codes = _role_codes(roles, OrgRole)
+    took_part = codes & every_took_part or every_took_part
+    contact = codes - every_took_part or frozenset(r.value for r in CONTACT_ROLES)
+    left_out = _left_out(facts, without)
+    G = _new_network(NetworkView.CONTACT, years, **_selection_attrs(took_part | contact, left_out))
+    ends: _Held = {}
+    contacted_in: dict[str, set[str]] = defaultdict(set)
+    ties: dict[tuple[str, str], dict[str, set[str]]] = {}
+    for activity_id, orgs in facts.participants.items():
+        kept = {o: c for o, c in orgs.items() if o not in left_out}
+        takers = {o: c & took_part for o, c in kept.items() if c & took_part}
+        met = {o: c & contact for o, c in kept.items() if c & contact and not c & every_took_part}
+        if not (takers and met):
+            continue
+        ends[activity_id] = {**takers, **met}
+        for b, met_roles in met.items():
+            contacted_in[b].add(activity_id)
+            for a in takers:
+                tie = ties.setdefault(
+                    (min(a, b), max(a, b)),
+                    {"activities": set(), "roles": set(), "contacted": set()},
+                )
+                tie["activities"].add(activity_id)
+                tie["roles"] |= met_roles
+                tie["contacted"].add(b)
+    _add_org_nodes(G, facts, ends)
+    for node, data in G.nodes(data=True):
+        n = len(contacted_in.get(node, ()))
+        data["contacted"] = n
+        data["side"] = "contact" if n == data["activities"] else "both" if n else "took-part"
+    for (a, b), tie in sorted(ties.items()):
+        G.add_edge(
+            a,
+            b,
+            tie="contact",
+            weight=len(tie["activities"]),
+            years=_years_attr(int(facts.activities[i]["year"]) for i in tie["activities"]),
+            activities=";".join(sorted(tie["activities"])),
+            roles=";".join(sorted(tie["roles"])),
+            contacted=";".join(sorted(tie["contacted"])),
+        )
+    return G
+
+
+def org_country_network(
+    graph: Graph,
+    *,
+    years: Years | None = None,
+    roles: Roles | None = None,
+    without: Iterable[str] = (),
+) -> Network:
+    """Who works where: organisations (``bipartite=0``) and countries (``bipartite=1``).
+
+    An organisation is joined to each country of the activities it took part in (``roles``
+    and ``without`` as in :func:`partnership_network`); ``weight`` counts those activities,
+    ``years`` and ``activities`` list them. Nodes carry ``kind`` (``organization`` or
+    ``country``) and the attributes of :func:`partnership_network`; a country's ``label``
+    and ``name`` are its English name, its ``country`` its alpha-3 code and its ``type`` is
+    ``country``. Countries are those of the activities with a counted organisation.
+    """
+    facts = _facts(graph, years)
+    codes = _role_codes(roles, TOOK_PART_ROLES)
+    left_out = _left_out(facts, without)
+    held = _holding(facts, codes, left_out)
+    G = _new_network(NetworkView.ORG_COUNTRY, years, **_selection_attrs(codes, left_out))
+    _add_org_nodes(G, facts, held, bipartite=0, kind="organization")
     country_years: dict[str, list[int]] = defaultdict(list)
     names: dict[str, str] = {}
     links: dict[tuple[str, str], list[str]] = defaultdict(list)
     for activity_id, places in facts.countries.items():
+        if activity_id not in held:
+            continue
         year = int(facts.activities[activity_id]["year"])
         for alpha3, name in places.items():
             country_years[alpha3].append(year)
             names[alpha3] = name
-            for org_id in facts.participants.get(activity_id, {}):
+            for org_id in held[activity_id]:
                 links[(org_id, alpha3)].append(activity_id)
     clash = sorted(set(country_years) & set(G.nodes))
     if clash:
@@ -419,14 +591,27 @@ def projections(bipartite: Network) -> tuple[Network, Network]:
 
 
 def ego_network(
-    graph: Graph, org: str = HOME_ORGANIZATION, radius: int = 1, *, years: Years | None = None
+    graph: Graph,
+    org: str = HOME_ORGANIZATION,
+    radius: int = 1,
+    *,
+    years: Years | None = None,
+    roles: Roles | None = None,
+    without: Iterable[str] = (),
 ) -> Network:
-    """An organisation's neighbourhood in the partnership network, up to ``radius`` steps.
+    """An organisation's neighbourhood in the partnership network, up to ``radius`` steps
+    (``roles`` and ``without`` as in :func:`partnership_network`).
 
     Nodes gain ``distance`` (steps from ``org``). DGEQ takes part in every activity, so
     its ego network of radius 1 is the whole partnership network of the span.
     """
-    partnership = partnership_network(graph, years=years)
+    if org in set(without):
+        raise QueryError(
+            f"cannot leave out '{org}', the centre of the ego network",
+            hint="give another organisation, or leave it out of --without",
+            exit_code=2,
+        )
+    partnership = partnership_network(graph, years=years, roles=roles, without=without)
     if org not in partnership:
         span = f" in {years[0]}-{years[1]}" if years else ""
         raise QueryError(
@@ -441,20 +626,23 @@ def ego_network(
     return G
 
 
-def affiliation_network(graph: Graph, *, years: Years | None = None) -> Network:
+def affiliation_network(
+    graph: Graph, *, years: Years | None = None, without: Iterable[str] = ()
+) -> Network:
     """People (``bipartite=0``) joined to the organisations they held posts in (``1``).
 
     An edge merges a person's posts in one organisation: ``roles`` (joined by ``;``),
     ``start_date`` (the earliest, empty when unknown), ``end_date`` (the latest, empty when
     a post has no end), ``posts`` and ``weight`` (how many posts). A post is kept when its
-    years overlap ``years``.
+    years overlap ``years`` and its organisation is not in ``without``.
     """
     _check_years(years)
     kg = _queryable(graph)
-    posts = _rows(kg, "posts", years)
     organizations = {r["org"]: r for r in _rows(kg, "organizations")}
     facts = _Facts(organizations, {}, {}, {})
-    G = _new_network(NetworkView.AFFILIATION, years)
+    left_out = _left_out(facts, without)
+    posts = [p for p in _rows(kg, "posts", years) if p["org"] not in left_out]
+    G = _new_network(NetworkView.AFFILIATION, years, without=";".join(sorted(left_out)))
     merged: dict[tuple[str, str], list[Row]] = defaultdict(list)
     for post in posts:
         merged[(post["person"], post["org"])].append(post)
@@ -488,24 +676,48 @@ def view_network(
     years: Years | None = None,
     org: str = HOME_ORGANIZATION,
     radius: int = 1,
+    roles: Roles | None = None,
+    without: Iterable[str] = (),
 ) -> Network:
-    """One view by its name; ``org`` and ``radius`` are for the ego network only."""
+    """One view by its name; ``org`` and ``radius`` are for the ego network only.
+
+    ``roles`` and ``without`` are those of :func:`partnership_network` (and of
+    :func:`contact_network` for the contact view); the affiliation view joins people by
+    their posts, so it takes ``without`` but no ``roles``.
+    """
     if view is NetworkView.PARTNERSHIP:
-        return partnership_network(graph, years=years)
-    if view is NetworkView.ORG_COUNTRY:
-        return org_country_network(graph, years=years)
-    if view is NetworkView.ORG_PROJECTION:
-        return projections(org_country_network(graph, years=years))[0]
-    if view is NetworkView.COUNTRY_PROJECTION:
-        return projections(org_country_network(graph, years=years))[1]
+        return partnership_network(graph, years=years, roles=roles, without=without)
+    if view is NetworkView.CONTACT:
+        return contact_network(graph, years=years, roles=roles, without=without)
+    if view in (
+        NetworkView.ORG_COUNTRY,
+        NetworkView.ORG_PROJECTION,
+        NetworkView.COUNTRY_PROJECTION,
+    ):
+        bipartite = org_country_network(graph, years=years, roles=roles, without=without)
+        if view is NetworkView.ORG_COUNTRY:
+            return bipartite
+        return projections(bipartite)[0 if view is NetworkView.ORG_PROJECTION else 1]
     if view is NetworkView.EGO:
-        return ego_network(graph, org, radius, years=years)
-    return affiliation_network(graph, years=years)
+        return ego_network(graph, org, radius, years=years, roles=roles, without=without)
+    if roles:
+        raise QueryError(
+            "the affiliation view joins people to organisations by their posts: roles in "
+            "activities do not apply to it",
+            hint="drop --role, or choose another view",
+            exit_code=2,
+        )
+    return affiliation_network(graph, years=years, without=without)
 
 
-def yearly_series(graph: Graph, view: NetworkView) -> dict[int, Network]:
+def yearly_series(
+    graph: Graph, view: NetworkView, *, roles: Roles | None = None, without: Iterable[str] = ()
+) -> dict[int, Network]:
     """The view of each year, from the first activity's year to the last, gaps included."""
-    return {year: view_network(graph, view, years=(year, year)) for year in activity_years(graph)}
+    return {
+        year: view_network(graph, view, years=(year, year), roles=roles, without=without)
+        for year in activity_years(graph)
+    }
 
 
 # -- metrics ------------------------------------------------------------------------------
@@ -578,15 +790,19 @@ def network_stats(
     years: Years | None = None,
     *,
     org: str = HOME_ORGANIZATION,
+    roles: Roles | None = None,
+    without: Iterable[str] = (),
 ) -> list[Row]:
-    """The ranked table of :func:`rank_nodes` for one view of the graph."""
-    return rank_nodes(view_network(graph, view, years=years, org=org))
+    """The ranked table of :func:`rank_nodes` for one view of the graph (the options are
+    those of :func:`view_network`)."""
+    return rank_nodes(view_network(graph, view, years=years, org=org, roles=roles, without=without))
 
 
 def growth(graph: Graph) -> list[Row]:
     """Per year: activities, partners and countries, and which of them were new.
 
-    A partner is any organisation other than DGEQ; "new" means first seen that year.
+    A partner is any organisation other than DGEQ that took part in an activity (a
+    took-part role; bodies only met are no partners); "new" means first seen that year.
     Columns: ``year``, ``activities``, ``partners``, ``new_partners``,
     ``new_partner_ids`` (joined by ``;``), ``countries``, ``new_countries``,
     ``new_country_codes``, ``total_partners`` and ``total_countries`` (so far).
@@ -731,6 +947,7 @@ def _write_main_views(graph: Graph, target: Path) -> list[Path]:
     org_projection, country_projection = projections(bipartite)
     views = {
         NetworkView.PARTNERSHIP: partnership_network(graph),
+        NetworkView.CONTACT: contact_network(graph),
         NetworkView.ORG_COUNTRY: bipartite,
         NetworkView.ORG_PROJECTION: org_projection,
         NetworkView.COUNTRY_PROJECTION: country_projection,

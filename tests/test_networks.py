@@ -23,8 +23,10 @@ from graphbuild.networks import (
     MAIN_VIEWS,
     NetworkFormat,
     NetworkView,
+    activity_table,
     activity_years,
     affiliation_network,
+    contact_network,
     ego_network,
     eigenvector_centrality,
     export_network,
@@ -35,20 +37,24 @@ from graphbuild.networks import (
     org_country_network,
     partnership_network,
     projections,
+    view_network,
     write_main_views,
     write_network,
     yearly_series,
 )
+from graphbuild.records import OrgRole
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
 GOLD = Path(__file__).parent / "gold" / "activities.json"
 
-#: Activities where the gold annotation names OIF and the curated records do not, with the
-#: gold README's judgement call that explains it (the page does not name OIF there).
+#: Activities where the gold annotation has OIF taking part and the curated records do not,
+#: with the judgement call that explains it.
 GOLD_ONLY_OIF = {
     "2010-05-france": "call 15: the Journées are La Francophonie's event; OIF is not named",
     "2016-11-canada": "call 21: the visitor represented La Francophonie's secretary general",
+    "2012-04-france": "line 197: working meetings and cooperation activities with the OIF; "
+    "the records code it as met",
 }
 
 
@@ -74,7 +80,10 @@ def partnership(kg: Graph) -> Any:
 
 
 def orgs_of(record: dict[str, Any]) -> set[str]:
-    return {o["org"] for o in record["organizations"] if o["resolved"]}
+    """The organisations that took part in a record (resolved, a took-part role)."""
+    return {
+        o["org"] for o in record["organizations"] if o["resolved"] and OrgRole(o["role"]).took_part
+    }
 
 
 def year_of(record: dict[str, Any]) -> int:
@@ -164,15 +173,24 @@ def test_recef_neighbours_from_the_pages(partnership: Any) -> None:
     assert partnership["recef"]["cenap-gab"]["activities"] == "2012-12-gabon"
 
 
-def test_isie_met_on_three_tunisian_missions_in_2014(partnership: Any) -> None:
-    # One paragraph of the 2015 section: the OIF missions met the ISIE on all three rounds.
-    edge = partnership["isie"]["oif"]
+def test_isie_met_on_three_tunisian_missions_in_2014(kg: Graph, partnership: Any) -> None:
+    # One paragraph of the 2015 section (archives line 59): the OIF missions met the ISIE on
+    # all three rounds. Met is a contact tie, not a partnership.
+    edge = contact_network(kg)["isie"]["oif"]
     assert edge["activities"].split(";") == [
         "2014-10-tunisia",
         "2014-11-tunisia",
         "2014-12-tunisia",
     ]
-    assert (edge["weight"], edge["years"]) == (3, "2014")
+    assert (edge["weight"], edge["years"], edge["roles"], edge["contacted"]) == (
+        3,
+        "2014",
+        "met",
+        "isie",
+    )
+    assert not partnership.has_edge("isie", "oif")
+    # The ISIE took part in one activity: the October 2015 workshop it co-organised (line 17).
+    assert partnership["dgeq"]["isie"]["activities"] == "2015-10-tunisia"
 
 
 # -- time slices ----------------------------------------------------------------------------
@@ -184,8 +202,11 @@ def test_2014_slice(kg: Graph, records: list[dict[str, Any]], gold: list[dict[st
     assert len(in_2014) == sum(g["start_date"].startswith("2014") for g in gold) == 7
     assert set(sliced) == set().union(*(orgs_of(r) for r in in_2014))
     assert sliced.nodes["dgeq"]["activities"] == 7
-    assert sliced["dgeq"]["isie"]["weight"] == 3  # Tunisia: October, November, December
-    assert "cep-hti" in sliced and "recef" in sliced  # Haiti evaluation; Bamako, Brussels
+    assert "oif" in sliced and "recef" in sliced  # Tunisia, Haiti; Bamako, Brussels
+    assert "isie" not in sliced and "minustah" not in sliced  # only met in 2014
+    contacts = contact_network(kg, years=(2014, 2014))
+    assert contacts["dgeq"]["isie"]["weight"] == 3  # Tunisia: October, November, December
+    assert contacts["oif"]["minustah"]["activities"] == "2014-08-haiti"
     assert "copa" not in sliced
     for _, _, data in sliced.edges(data=True):
         assert data["years"] == "2014"
@@ -271,6 +292,115 @@ def test_affiliation_network(kg: Graph) -> None:
     assert "jacques-drouin" not in early
 
 
+# -- roles: took part, contact (records coded by hand, tests/conftest.py) -------------------
+
+
+def test_a_met_body_is_no_partner(contact_dataset: Dataset) -> None:
+    G = partnership_network(contact_dataset)
+    # Haiti 2014: the OIF organised, the DGEQ took part; the OAS, the EU, UNDP and UNESCO
+    # were only met. Togo 2010: CENI only mentioned, ECOWAS only consulted.
+    assert set(G) == {"dgeq", "oif", "oas", "isie", "undp"}
+    assert {"eu", "unesco", "ceni-tgo", "ecowas", "cep-hti"}.isdisjoint(G)
+    assert not G.has_edge("oif", "oas") and not G.has_edge("oif", "undp")
+    # The OAS and UNDP are partners only where they took part: Haiti 2015, Tunisia 2015.
+    assert G["dgeq"]["oas"]["activities"] == "2015-08-haiti"
+    assert G["dgeq"]["undp"]["activities"] == "2015-10-tunisia"
+    assert G["dgeq"]["oif"]["weight"] == 2
+    assert G.nodes["undp"]["roles"] == "co-organiser"
+    assert {d["tie"] for _, _, d in G.edges(data=True)} == {"partnership"}
+
+
+def test_contact_ties_are_their_own_view(contact_dataset: Dataset) -> None:
+    C = contact_network(contact_dataset)
+    assert C.graph["view"] == "contact"
+    eu = C["oif"]["eu"]
+    assert (eu["tie"], eu["roles"], eu["contacted"], eu["activities"]) == (
+        "contact",
+        "met",
+        "eu",
+        "2014-08-haiti",
+    )
+    assert C.has_edge("dgeq", "eu") and C.has_edge("dgeq", "unesco")
+    assert not C.has_edge("eu", "oas")  # met on the same mission: no tie between them
+    assert C["oif"]["ceni-tgo"]["roles"] == "mentioned"
+    assert C["dgeq"]["ecowas"]["roles"] == "consulted"
+    assert "isie" not in C  # Tunisia 2015 has no contact
+    assert C.nodes["dgeq"]["side"] == "took-part"
+    assert (C.nodes["eu"]["side"], C.nodes["eu"]["contacted"]) == ("contact", 1)
+    # The OAS was met in 2014 and met the CEP in 2015 (made up): on both sides.
+    assert (C.nodes["oas"]["side"], C.nodes["oas"]["activities"]) == ("both", 2)
+    assert (C["dgeq"]["oas"]["contacted"], C["oas"]["cep-hti"]["contacted"]) == ("oas", "cep-hti")
+    assert C["dgeq"]["cep-hti"]["activities"] == "2015-08-haiti"
+    assert set(C) == {
+        "dgeq",
+        "oif",
+        "oas",
+        "eu",
+        "undp",
+        "unesco",
+        "ceni-tgo",
+        "ecowas",
+        "cep-hti",
+    }
+    assert nx.utils.graphs_equal(view_network(contact_dataset, NetworkView.CONTACT), C)
+    assert NetworkView.CONTACT in MAIN_VIEWS
+
+
+def test_roles_choose_what_counts(contact_dataset: Dataset) -> None:
+    organisers = partnership_network(contact_dataset, roles=["organiser", "co-organiser"])
+    assert set(organisers) == {"oif", "oas", "isie", "undp"}
+    assert sorted(organisers.edges()) == [("isie", "undp")]
+    assert organisers.graph["roles"] == "co-organiser;organiser"
+    # Counting a contact role on purpose: the bodies met on the same mission are joined.
+    with_met = partnership_network(contact_dataset, roles=[OrgRole.PARTICIPANT, OrgRole.MET])
+    assert with_met.has_edge("eu", "oas") and with_met["dgeq"]["eu"]["weight"] == 1
+    # In the contact view, a role narrows its own end: "mentioned" keeps Togo's CENI.
+    mentioned = contact_network(contact_dataset, roles=["mentioned"])
+    assert sorted(mentioned.edges()) == [("ceni-tgo", "dgeq"), ("ceni-tgo", "oif")]
+    by_organiser = contact_network(contact_dataset, roles=["organiser"])
+    assert "dgeq" not in by_organiser and by_organiser.has_edge("oif", "eu")
+    bipartite = org_country_network(contact_dataset)
+    assert "eu" not in bipartite and set(bipartite["oas"]) == {"HTI"}
+    assert bipartite["oas"]["HTI"]["activities"] == "2015-08-haiti"
+    with pytest.raises(QueryError, match="unknown role 'observer'") as raised:
+        partnership_network(contact_dataset, roles=["observer"])
+    assert raised.value.exit_code == 2
+
+
+def test_the_publisher_can_be_left_out(contact_dataset: Dataset) -> None:
+    G = partnership_network(contact_dataset, without=["dgeq"])
+    assert "dgeq" not in G
+    assert sorted(G.edges()) == [("isie", "undp")]  # the one activity with two others
+    assert set(G) == {"oif", "oas", "isie", "undp"}  # alone in theirs, still nodes
+    assert G.graph["without"] == "dgeq"
+    C = contact_network(contact_dataset, without=["dgeq"])
+    assert "dgeq" not in C and C.has_edge("oif", "eu")
+    stats = network_stats(contact_dataset, NetworkView.PARTNERSHIP, without=["dgeq"])
+    assert "dgeq" not in {r["node"] for r in stats}
+    countries = projections(org_country_network(contact_dataset, without=["dgeq"]))[1]
+    # Without the DGEQ, Haiti and Tunisia share no body that took part (UNDP was only met
+    # in Haiti); Haiti and Togo share the OIF.
+    assert not countries.has_edge("HTI", "TUN")
+    assert countries["HTI"]["TGO"]["organizations"] == "oif"
+    with pytest.raises(QueryError, match="no such organisation") as raised:
+        partnership_network(contact_dataset, without=["DGEQ"])
+    assert raised.value.exit_code == 2
+    with pytest.raises(QueryError, match="centre of the ego network"):
+        ego_network(contact_dataset, "dgeq", without=["dgeq"])
+    with pytest.raises(QueryError, match="roles in activities do not apply"):
+        view_network(contact_dataset, NetworkView.AFFILIATION, roles=["met"])
+
+
+def test_activity_table_and_growth_keep_contacts_apart(contact_dataset: Dataset) -> None:
+    haiti = next(r for r in activity_table(contact_dataset) if r["activity"] == "2014-08-haiti")
+    assert haiti["organizations"] == ["dgeq", "oif"]
+    assert haiti["contacts"] == ["eu", "oas", "undp", "unesco"]
+    by_year = {r["year"]: r for r in growth(contact_dataset)}
+    assert by_year[2010]["new_partner_ids"] == "oif"  # Togo's CENI and ECOWAS are contacts
+    assert by_year[2014]["new_partner_ids"] == ""  # the bodies met in Haiti are no partners
+    assert by_year[2015]["new_partner_ids"] == "isie;oas;undp"
+
+
 # -- metrics --------------------------------------------------------------------------------
 
 
@@ -339,7 +469,9 @@ def _same_network(read: Any, G: Any, *, ignore: frozenset[str] = frozenset()) ->
         assert got == data, (a, b)
 
 
-@pytest.mark.parametrize("view", [NetworkView.PARTNERSHIP, NetworkView.ORG_COUNTRY])
+@pytest.mark.parametrize(
+    "view", [NetworkView.PARTNERSHIP, NetworkView.CONTACT, NetworkView.ORG_COUNTRY]
+)
 def test_graphml_round_trip(kg: Graph, view: NetworkView, tmp_path: Path) -> None:
     from graphbuild.networks import view_network
 
