@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 import click
 
 from graphbuild.errors import GraphBuildError
+from graphbuild.records import OrgRole
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -450,7 +451,32 @@ def push(dist_dir: Path, endpoint: str, graph: str | None, protocol: str, timeou
 
 # The views are listed literally so that `--help` does not import networkx.
 _VIEWS = click.Choice(
-    ["partnership", "org-country", "org-projection", "country-projection", "ego", "affiliation"]
+    [
+        "partnership",
+        "contact",
+        "org-country",
+        "org-projection",
+        "country-projection",
+        "ego",
+        "affiliation",
+    ]
+)
+_ROLES = click.option(
+    "--role",
+    "roles",
+    multiple=True,
+    type=click.Choice([r.value for r in OrgRole]),
+    help="Count only this role (repeatable). Default: the took-part roles (all but met, "
+    "consulted, mentioned). In the contact view a role narrows its own end (took part or "
+    "contact); the other end keeps its whole family. Not for the affiliation view.",
+)
+_WITHOUT = click.option(
+    "--without",
+    "without",
+    multiple=True,
+    metavar="ORG",
+    help="Leave this organisation out (repeatable; a gazetteer id): --without dgeq leaves "
+    "the publisher out.",
 )
 _GRAPH = click.option(
     "--graph",
@@ -469,7 +495,12 @@ def _years(first: int | None, last: int | None) -> tuple[int, int] | None:
 
 @main.group()
 def network() -> None:
-    """Cooperation networks computed by SPARQL from the built graph (dist/graph.nt)."""
+    """Cooperation networks computed by SPARQL from the built graph (dist/graph.nt).
+
+    Views: partnership (organisations that took part in the same activities), contact (a
+    body that took part joined to the bodies it only met, consulted or mentioned),
+    org-country and its two projections, ego, affiliation (people and their posts).
+    """
 
 
 @network.command("stats")
@@ -477,16 +508,25 @@ def network() -> None:
 @click.option("--view", default="partnership", show_default=True, type=_VIEWS)
 @click.option("--from", "first", type=int, help="First year (inclusive).")
 @click.option("--to", "last", type=int, help="Last year (inclusive).")
+@_ROLES
+@_WITHOUT
 @click.option("-o", "--output", type=click.Path(), help="Write the CSV here (default: stdout).")
 @_errors_to_messages
 def network_stats(
-    graph_path: Path, view: str, first: int | None, last: int | None, output: str | None
+    graph_path: Path,
+    view: str,
+    first: int | None,
+    last: int | None,
+    roles: tuple[str, ...],
+    without: tuple[str, ...],
+    output: str | None,
 ) -> None:
     """Rank a view's nodes: degree, weighted degree, betweenness, eigenvector, community."""
     from graphbuild.networks import NetworkView, load_graph, rows_csv
     from graphbuild.networks import network_stats as stats
 
-    rows = stats(load_graph(graph_path), NetworkView(view), _years(first, last))
+    graph = load_graph(graph_path)
+    rows = stats(graph, NetworkView(view), _years(first, last), roles=roles, without=without)
     _write_or_print(rows_csv(rows), output)
 
 
@@ -498,6 +538,8 @@ def network_stats(
 )
 @click.option("--from", "first", type=int, help="First year (inclusive).")
 @click.option("--to", "last", type=int, help="Last year (inclusive).")
+@_ROLES
+@_WITHOUT
 @click.option(
     "-o", "--output", type=click.Path(), help="csv: FILE gets the edges, FILE.nodes.csv the nodes."
 )
@@ -508,6 +550,8 @@ def network_export(
     fmt_name: str,
     first: int | None,
     last: int | None,
+    roles: tuple[str, ...],
+    without: tuple[str, ...],
     output: str | None,
 ) -> None:
     """Export a view as GraphML, GEXF (Gephi, Cytoscape), node-link JSON or CSV."""
@@ -521,7 +565,13 @@ def network_export(
     )
 
     fmt = NetworkFormat.from_name(fmt_name)
-    g = view_network(load_graph(graph_path), NetworkView(view), years=_years(first, last))
+    g = view_network(
+        load_graph(graph_path),
+        NetworkView(view),
+        years=_years(first, last),
+        roles=roles,
+        without=without,
+    )
     if output:
         for path in write_network(g, fmt, output):
             click.echo(f"wrote {path}", err=True)
@@ -536,7 +586,11 @@ def network_export(
 @click.option("--out", default="dist", show_default=True, type=click.Path(path_type=Path))
 @_errors_to_messages
 def network_draw(graph_path: Path, out: Path) -> None:
-    """Write the pictures, the interactive page and OUT/networks/ (views, stats, growth)."""
+    """Write the pictures, the interactive page and OUT/networks/ (views, stats, growth).
+
+    The standard views, with their default roles (partnership: took part; contact: met,
+    consulted, mentioned); for a view with --role or --without, use `network export`.
+    """
     from graphbuild.draw import draw_all
     from graphbuild.networks import load_graph, write_main_views
 

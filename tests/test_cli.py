@@ -6,6 +6,7 @@ import csv
 import io
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -119,3 +120,64 @@ def test_progress_is_quiet_in_pipes_and_logged_when_verbose(
     assert "ingest dgeq-archives-of-missions (1/2)" in verbose.stderr
     quiet = CliRunner().invoke(main, ["--quiet", *args])
     assert quiet.exit_code == 0 and quiet.stdout == "" and quiet.stderr == ""
+
+
+# -- network commands, on the hand-built records with contact roles (tests/conftest.py) ----
+
+
+def _network(*args: str) -> Any:
+    return CliRunner().invoke(main, ["network", *args])
+
+
+def test_network_export_contact_view(contact_nt: Path) -> None:
+    result = _network("export", "--graph", str(contact_nt), "--view", "contact", "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["graph"]["view"] == "contact"
+    ties = {(e["source"], e["target"]): e for e in data["edges"]}
+    eu = ties.get(("oif", "eu")) or ties[("eu", "oif")]
+    assert (eu["tie"], eu["roles"]) == ("contact", "met")
+
+
+def test_network_export_partnership_leaves_met_bodies_out(contact_nt: Path, tmp_path: Path) -> None:
+    out = tmp_path / "partnership.csv"
+    result = _network("export", "--graph", str(contact_nt), "--format", "csv", "-o", str(out))
+    assert result.exit_code == 0, result.stderr
+    nodes = {
+        r["node"]
+        for r in csv.DictReader(io.StringIO((tmp_path / "partnership.nodes.csv").read_text()))
+    }
+    assert nodes == {"dgeq", "oif", "oas", "isie", "undp"}  # the EU, UNESCO: only met
+
+
+def test_network_role_and_without_options(contact_nt: Path) -> None:
+    args = ["stats", "--graph", str(contact_nt), "--role", "organiser", "--role", "co-organiser"]
+    ranked = list(csv.DictReader(io.StringIO(_network(*args).stdout)))
+    assert {r["node"] for r in ranked} == {"oif", "oas", "isie", "undp"}
+    without = _network("stats", "--graph", str(contact_nt), "--without", "dgeq")
+    assert without.exit_code == 0, without.stderr
+    assert "dgeq" not in {r["node"] for r in csv.DictReader(io.StringIO(without.stdout))}
+    contact = _network(
+        "stats", "--graph", str(contact_nt), "--view", "contact", "--role", "mentioned"
+    )
+    assert {r["node"] for r in csv.DictReader(io.StringIO(contact.stdout))} == {
+        "dgeq",
+        "oif",
+        "ceni-tgo",
+    }
+
+
+def test_network_option_errors_are_usage_errors(contact_nt: Path) -> None:
+    typo = _network("stats", "--graph", str(contact_nt), "--without", "DGEQ")
+    assert typo.exit_code == 2 and "cannot leave out 'DGEQ'" in typo.stderr
+    bad_role = _network("stats", "--graph", str(contact_nt), "--role", "observer")
+    assert bad_role.exit_code == 2 and "observer" in bad_role.stderr
+    posts = _network("stats", "--graph", str(contact_nt), "--view", "affiliation", "--role", "met")
+    assert posts.exit_code == 2 and "do not apply" in posts.stderr
+
+
+def test_network_help_lists_the_views_and_options() -> None:
+    for command in ("stats", "export"):
+        text = _network(command, "--help").stdout
+        for word in ("contact", "--role", "--without", "publisher", "met"):
+            assert word in text, (command, word)
