@@ -265,6 +265,33 @@ _PATTERNS = [
 ]
 
 
+# A season: its year, or a year to be found ("À l'automne,", "in the spring of 2015"); read
+# at year precision, its usual month kept in the lead ("season-10") to place it in a period.
+_SEASON_MONTHS = {
+    "spring": 4,
+    "printemps": 4,
+    "summer": 7,
+    "été": 7,
+    "ete": 7,
+    "fall": 10,
+    "autumn": 10,
+    "automne": 10,
+    "winter": 1,
+    "hiver": 1,
+}
+_SEASON = re.compile(
+    r"(?<![\w'’-])(?P<lead>(?:à l['’]|au |in the |in |during the |pendant l['’]|en |"
+    r"this |last )?)(?P<season>printemps|été|automne|hiver|spring|summer|fall|autumn|"
+    r"winter)(?:\s+(?:de\s+|of\s+)?(?P<y1>(?:19|20)\d\d))?(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def season_month(lead: str) -> int | None:
+    """The usual month of a season phrase's lead ("season-10"), None for another lead."""
+    return int(lead[7:]) if lead.startswith("season-") else None
+
+
 _DIGITS = re.compile(r"\d+")
 _ANY_DIGIT = re.compile(r"\d")
 _TOKEN = re.compile(r"\S+")
@@ -329,6 +356,9 @@ def _build(m: re.Match[str]) -> tuple[PartialDate, PartialDate] | None:
     g = m.groupdict()
     if g.get("n1") or g.get("a1"):
         return _numeric(g)
+    if g.get("season"):
+        y = int(g["y1"]) if g.get("y1") else None
+        return PartialDate(y, None, None), PartialDate(y, None, None)
     m1 = month_number(g["m1"]) if g.get("m1") else None
     m2 = month_number(g["m2"]) if g.get("m2") else None
     if g.get("m1") and m1 is None:
@@ -410,6 +440,9 @@ def _find_dates(text: str) -> tuple[tuple[DateMention, ...], tuple[tuple[int, in
     candidates: list[tuple[int, int, int, re.Match[str]]] = []
     for m in _MONTH_ALONE.finditer(text):
         candidates.append((m.start(), -(m.end() - m.start()), 5, m))
+    for m in _SEASON.finditer(text):
+        if m.group("lead") or m.group("y1"):  # "à l'automne", "spring 2015"; not "summer school"
+            candidates.append((m.start(), -(m.end() - m.start()), 9, m))
     # Without a digit only "in September"-style months can be there (the others need one).
     starts = _digit_phrase_starts(text) if _ANY_DIGIT.search(text) else []
     # What ``pattern.finditer(text)`` finds for each pattern, trying only where it may start.
@@ -456,6 +489,8 @@ def _find_dates(text: str) -> tuple[tuple[DateMention, ...], tuple[tuple[int, in
             taken_until = m.end()
             continue
         lead = (m.group("lead") or "").lower()
+        if m.groupdict().get("season"):
+            lead = f"season-{_SEASON_MONTHS[m.group('season').lower()]:02d}"
         sep = (m.groupdict().get("sep") or "").lower()
         pieces = [(m.start(), m.end(), first, last)]
         if (

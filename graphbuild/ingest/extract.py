@@ -37,6 +37,7 @@ from graphbuild.ingest.dates import (
     month_length,
     month_number,
     ordinal_number,
+    season_month,
 )
 from graphbuild.ingest.memo import text_memo
 from graphbuild.ingest.names import NameHit, NameIndex, fold
@@ -250,6 +251,19 @@ _PERIOD = re.compile(
     r"covering the period|for the period|reporting period|période de référence)",
     re.IGNORECASE,
 )
+_UPCOMING = re.compile(
+    r"(?:upcoming(?: events?)?|coming up|forthcoming(?: events?)?|future events?|to come|"
+    r"à venir|prochains? (?:événements|activités|rendez-vous)|agenda)\s*:?",
+    re.IGNORECASE,
+)
+# An agreement signed is no activity unless someone went or met for it.
+_AGREEMENT = re.compile(
+    r"\b(?:memorand(?:um|a)|agreements?|entente|accord|protocole|convention|"
+    r"protocol)\b[^.]{0,120}\b(?:sign\w*|conclu\w*|renew\w*|renouvel\w*)|"
+    r"\b(?:sign\w*|conclu\w*)\b[^.]{0,60}\b(?:memorand(?:um|a)|agreements?|entente|accord|"
+    r"protocole|convention|protocol)\b",
+    re.IGNORECASE,
+)
 _BRACKET_YEAR = re.compile(r"\s*\(((?:19|20)\d\d)\)")
 _DURING = re.compile(
     r"\b(?:during|lors d[eu]s?|pendant|a l['’]occasion d[eu]s?)\s+(?:the\s+|la\s+|l['’])?$",
@@ -302,7 +316,8 @@ _TRAVEL = re.compile(
     r"\b(?:took part|take part|participated|travel+ed|went|visited|attended|was in|were in|"
     r"joined|carried out|conducted|represented|observed|a participé|ont participé|"
     r"a pris part|ont pris part|a effectué|ont effectué|a assisté|a représenté|a observé|"
-    r"s'est rendue?|se sont rendu\w*)\b",
+    r"s'est rendue?|se sont rendu\w*|a fait partie|ont fait partie|faisait partie|"
+    r"was part of|were part of|was a member of)\b",
     re.IGNORECASE,
 )
 _INFO_SENTENCE = re.compile(
@@ -379,8 +394,8 @@ _KIND_PATTERNS: list[tuple[ActivityKind, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:reception of|receiv\w+ (?:a|the) delegation|welcom\w*|hosting of|"
             # French "accueillir" a delegation or visitors, not a city hosting a forum
-            r"accueil\w*\s+(?:[\w'’]+\s+){0,6}?(?:délégations?|homologues|visiteurs|visite|"
-            r"missions?|membres|stagiaires)|accueil d[e'’]|reçu\w*\s+(?:[\w'’]+\s+){0,4}?"
+            r"accueil\w*\b[^.;]{0,60}?\b(?:délégations?|homologues|visiteurs|visite|"
+            r"missions?|membres|stagiaires)|accueil d[e'’]|reçu\w*\b[^.;]{0,60}?\b"
             r"(?:délégation|visite)|réception d)",
             re.IGNORECASE,
         ),
@@ -410,7 +425,8 @@ _KIND_PATTERNS: list[tuple[ActivityKind, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:technical (?:assistance|support)|electoral assistance|assistance mission|"
             r"strengthen\w* (?:\w+ ){0,4}capacit\w*|reinforce (?:\w+ ){0,3}capabilit\w*|"
-            r"assistance technique|appui technique|help(?:ed)? (?:with|to)|in support of)\b",
+            r"assistance technique|appui technique|help(?:ed)? (?:with|to)|in support of|"
+            r"missions? d['’]expertise|expert missions?|pour accompagner|afin d['’]accompagner)\b",
             re.IGNORECASE,
         ),
     ),
@@ -897,6 +913,11 @@ class PageExtractor:
 
     def _trips(self, section: Section) -> tuple[list[_Trip], list[_Dated], list[Sentence]]:
         sents = self._sentences(section)
+        if any(
+            b is not None and _UPCOMING.fullmatch(b.text.strip())
+            for b in (section.label, section.heading)
+        ):
+            return [], [], sents  # "Upcoming", "À venir", "Prochains événements": planned
         dated: list[_Dated] = []
         for s in sents:
             found, problems = find_dates(s.text)
@@ -936,11 +957,20 @@ class PageExtractor:
             d
             for d in acts
             if d.mention.start.month is None
-            and d.mention.lead in ("in", "en", "during")
+            and (d.mention.lead in ("in", "en", "during") or season_month(d.mention.lead))
             and opens(d)
             and _TRAVEL.search(d.sentence.text)
         ]
         items = {i for i, b in enumerate(section.paragraphs) if b.item}
+        # paragraphs each opening with its own month or season ("En mars, ...", "À
+        # l'automne, ...") in a report are its items too
+        opening = {
+            d.paragraph
+            for d in acts
+            if d.mention.start.day is None and d.mention.start_offset == self._first_offset(d)
+        }
+        if len(opening) >= 2:
+            items |= opening
         if items:
             # each list item is its own scope: a month-only item ("Septembre 2016 : ...")
             # stands beside items dated to the day
@@ -1085,12 +1115,13 @@ class PageExtractor:
         rapport couvre la période du 1er avril 2013 au 31 mars 2014"): the year that puts it
         inside that period."""
         period = self._period()
-        if period is None or m.start.month is None:
+        month = m.start.month or season_month(m.lead)
+        if period is None or month is None:
             return None
         first, last = period
         for year in range(first.year or 0, (last.year or 0) + 1):
             candidate = m.resolved(year)
-            if first.first_day() <= candidate.start.first_day() <= last.last_day():
+            if first.first_day() <= (year, month, m.start.day or 1) <= last.last_day():
                 return candidate
         return None
 
@@ -1105,6 +1136,12 @@ class PageExtractor:
                     break
             self._period_cache = (found,)
         return self._period_cache[0]
+
+    def _first_offset(self, d: _Dated) -> int:
+        """Where the first word of the date's paragraph stands (the date opens it?)."""
+        s = d.sentence
+        text = s.text
+        return s.start + (len(text) - len(text.lstrip()))
 
     def _year_pairs(self, sents: list[Sentence]) -> list[_Trip]:
         """Trips told as places with their years ("took part in observation missions in
@@ -1175,8 +1212,10 @@ class PageExtractor:
                     max(d.sentence.start, d.mention.start_offset - 30) : d.mention.start_offset
                 ]
             )
-            if (d.mention.lead == "during" or _DURING.search(before)) and _TAKING_PART.search(
-                d.sentence.text
+            if (
+                (d.mention.lead == "during" or _DURING.search(before))
+                and _TAKING_PART.search(d.sentence.text)
+                and not _FUTURE_WORD.search(d.sentence.text)
             ):
                 out.append(_Dated(d.mention, "activity", d.sentence, d.paragraph))
         return out
@@ -1265,7 +1304,9 @@ class PageExtractor:
 
         same_par = [o for o in dated if usable(o) and o.paragraph == d.paragraph]
         same_sec = [o for o in dated if usable(o)]
-        for pool in (same_par, same_sec):
+        # a dated day or month of the section before a bare year of another paragraph
+        precise = [o for o in same_sec if o.mention.end.month is not None]
+        for pool in (same_par, precise, same_sec):
             if pool:
                 nearest = min(pool, key=lambda o: abs(o.mention.start_offset - m.start_offset))
                 year = nearest.mention.end.year
@@ -1819,6 +1860,21 @@ class RecordBuilder:
             for o in self._represented_bodies(org_sents)
             if o not in {p.org for p in orgs}
         ]
+        own_text = " ".join(s.text for s in trip.own)
+        if (
+            _AGREEMENT.search(own_text)
+            and not _TRAVEL.search(own_text)
+            and not _TAKING_PART.search(own_text)
+        ):
+            where = trip.anchor_sentence or (sents[0] if sents else None)
+            if where is not None:
+                ex._issue(
+                    "agreement",
+                    "an agreement signed, with no trip or meeting told: not recorded",
+                    where.start,
+                    where.end,
+                )
+            return None
         if self._domestic(countries, kind, orgs, text_sents):
             where = trip.anchor_sentence or (sents[0] if sents else None)
             if where is not None:

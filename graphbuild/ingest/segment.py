@@ -193,7 +193,10 @@ def classify_blocks(
         elif is_detail is not None and is_detail(text):
             kinds.append(BlockKind.PARAGRAPH)
             detail = True
-        elif _is_heading_like(text):
+        elif _is_heading_like(text) and not (
+            # a sentence under a listing line is its description, not a title
+            details and details[-1] and text.rstrip().endswith(".")
+        ):
             kinds.append(BlockKind.HEADING)
         else:
             kinds.append(BlockKind.PARAGRAPH)
