@@ -1,11 +1,12 @@
 """The ingester on pages of the family it was not written from, scored as held-out pages are.
 
-Three corpora, each page with its sidecar (PAGE.toml) and its gold records (PAGE.gold.jsonl):
-``../shared/dev-pages`` (real-shaped pages of other publishers and layouts, to develop
-against), ``tests/heldout`` and ``tests/heldout2`` (pages of other shapes, each batch written
-by a helper who never ran the parser, scored once when written, then developed on). Each page is extracted with ``graphbuild extract`` on
-its own, as ``../shared/scoring/score_many.py`` does, and matched with the scorer's own
-functions; per-page and pooled figures are printed (``pytest -s``).
+Three corpora, each page with its sidecar (PAGE.toml) and its gold records
+(PAGE.gold.jsonl): ``../shared/dev-pages`` (real-shaped pages of other publishers and
+layouts, to develop against), ``tests/heldout`` and ``tests/heldout2`` (pages of other
+shapes, each batch written by a helper who never ran the parser, scored once when written,
+then developed on). Each page is extracted with ``graphbuild extract`` on its own, as
+``../shared/scoring/score_many.py`` does, and matched with the scorer's own functions; per-
+page and pooled figures are printed (``pytest -s``).
 """
 
 from __future__ import annotations
