@@ -18,7 +18,7 @@ import hashlib
 import re
 import tomllib
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -74,6 +74,9 @@ class PageMeta:
     retrieved: str | None = None  # ISO date
     year_hint: int | None = None
     title: str | None = None
+    # Listed in data/sources.toml: a page of the project's own corpus, whose records have
+    # short ids ("2016-04-romania"); the records of other pages are named after their page.
+    registered: bool = False
 
 
 @dataclass(frozen=True)
@@ -227,6 +230,7 @@ def read_page(
         marked = {"language": found.language, "published": found.published}
         from_html = {k: v for k, v in marked.items() if v is not None}
         meta = _meta_from({**from_html, **(project or {}), **sidecar, **given})
+        meta = replace(meta, registered=project is not None)
         text_digest = hashlib.sha256(found.text.encode("utf-8")).hexdigest()
         return _make_page(p.stem, name, found.text, text_digest, meta, digest)
     try:
@@ -240,7 +244,9 @@ def read_page(
         ) from None
     if not text.strip():
         raise SourceError("empty page", f"{name}:1", "give a page with activities")
-    meta = _meta_from({**(project or {}), **sidecar, **given})
+    meta = replace(
+        _meta_from({**(project or {}), **sidecar, **given}), registered=project is not None
+    )
     return _make_page(p.stem, name, text, digest, meta)
 
 

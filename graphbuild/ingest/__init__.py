@@ -69,7 +69,10 @@ def _ingest_pages(
         _collect(pages, extracted, records, issues, progress)
     if pages and not records:
         _refuse_empty(pages[0], issues)
-    return IngestResult(tuple(assign_ids(records, gazetteer)), tuple(issues), tuple(pages))
+    registered = frozenset(p.id for p in pages if p.meta.registered)
+    return IngestResult(
+        tuple(assign_ids(records, gazetteer, registered)), tuple(issues), tuple(pages)
+    )
 
 
 def _refuse_empty(page: SourcePage, issues: Sequence[IngestIssue]) -> None:

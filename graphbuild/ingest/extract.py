@@ -2634,9 +2634,17 @@ def _within_other_records(records: list[Activity]) -> list[Activity]:
     return out
 
 
-def assign_ids(records: Sequence[Activity], gazetteer: Gazetteer) -> list[Activity]:
+def assign_ids(
+    records: Sequence[Activity], gazetteer: Gazetteer, registered: frozenset[str] = frozenset()
+) -> list[Activity]:
     """Readable, stable ids: ``YYYY-MM-country`` (``YYYY-country`` for year-only dates), with
-    ``-2``, ``-3`` ... when several records share one, in page order."""
+    ``-2``, ``-3`` ... when several records share one, in page order.
+
+    The records of pages listed in data/sources.toml (``registered``, the project's corpus)
+    have these short ids; those of any other page are named after it too
+    (``recef-ag5-cotonou-2017-03-benin``), so that pages of other publishers telling of the
+    same month and country never take or shift a corpus record's id.
+    """
     seen: dict[str, int] = {}
     out = []
     for rec in records:
@@ -2651,6 +2659,8 @@ def assign_ids(records: Sequence[Activity], gazetteer: Gazetteer) -> list[Activi
             else "unknown"
         )
         base = f"{date}-{_slug(where)}"
+        if rec.source not in registered:
+            base = f"{_slug(rec.source)}-{base}"
         seen[base] = seen.get(base, 0) + 1
         ident = base if seen[base] == 1 else f"{base}-{seen[base]}"
         out.append(replace(rec, id=ident))
