@@ -36,7 +36,11 @@ def _join(values: Iterable[str]) -> str:
 
 
 def activity_row(a: Activity, gazetteer: Gazetteer) -> dict[str, str]:
-    """A record as a table row: acronyms for organisations, English names for places."""
+    """A record as a table row: acronyms for organisations, English names for places.
+
+    ``organizations`` lists the bodies that took part (a took-part role); bodies only met,
+    consulted or mentioned stay in the record (and its JSON), not in this column.
+    """
 
     def org_name(org: str) -> str:
         known = gazetteer.organizations.get(org)
@@ -60,7 +64,7 @@ def activity_row(a: Activity, gazetteer: Gazetteer) -> dict[str, str]:
         "kind": a.kind.value,
         "countries": _join(a.countries),
         "cities": _join(place_name(c) for c in a.cities),
-        "organizations": _join(org_name(p.org) for p in a.organizations),
+        "organizations": _join(org_name(p.org) for p in a.organizations if p.role.took_part),
         "people": _join(person_name(p) for p in a.people),
         "dgeq_roles": _join(a.dgeq_roles),
         "elections": _join(e.code for e in a.elections),

@@ -209,9 +209,19 @@ def contact_activities() -> tuple[Activity, ...]:
 
 
 @pytest.fixture(scope="session")
-def contact_dataset(contact_activities: tuple[Activity, ...], gazetteer: Gazetteer) -> Dataset:
+def contact_sources() -> list[SourceDocument]:
+    """The page of :func:`contact_activities`."""
+    return [CONTACT_SOURCE]
+
+
+@pytest.fixture(scope="session")
+def contact_dataset(
+    contact_activities: tuple[Activity, ...],
+    contact_sources: list[SourceDocument],
+    gazetteer: Gazetteer,
+) -> Dataset:
     """The graph of :func:`contact_activities` (data, provenance and ontology)."""
-    return build_dataset(contact_activities, gazetteer, sources=[CONTACT_SOURCE])
+    return build_dataset(contact_activities, gazetteer, sources=contact_sources)
 
 
 @pytest.fixture(scope="session")

@@ -8,15 +8,16 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import socket
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from rdflib import Dataset, Graph, Literal
+from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
-from rdflib.namespace import RDF, VOID
+from rdflib.namespace import PROV, RDF, VOID
 
 from graphbuild.export import (
     GRAPH_NAMES,
@@ -33,7 +34,11 @@ from graphbuild.export import (
 )
 from graphbuild.gazetteer import Gazetteer
 from graphbuild.ingest import IngestResult, ingest_paths
+from graphbuild.namespaces import DEFAULT_BASE_IRI, concept
 from graphbuild.rdf import SourceDocument, build_dataset
+from graphbuild.records import Activity, OrgRole
+from graphbuild.store import records_document
+from graphbuild.table import activity_row
 
 _PARSE_FORMAT = {
     RdfFormat.TURTLE: "turtle",
@@ -291,3 +296,57 @@ def test_summary_counts_match_the_records(
         "triples": len(instance),
         "total_triples": len(union_graph(dataset)),
     }
+
+
+# -- contact roles (records coded by hand, tests/conftest.py) ------------------------------
+
+
+def test_research_table_lists_only_the_bodies_that_took_part(
+    contact_dataset: Dataset, contact_activities: tuple[Activity, ...], gazetteer: Gazetteer
+) -> None:
+    def acronyms(*ids: str) -> str:
+        return ";".join(sorted(gazetteer.organizations[o].acronym for o in ids))
+
+    rows = {r["id"]: r for r in research_table(contact_dataset)}
+    # Haiti 2014: the OAS, EU, UNDP and UNESCO were only met; Togo 2010: CENI mentioned,
+    # ECOWAS consulted. The columns stay as they are.
+    assert rows["2014-08-haiti"]["organizations"] == acronyms("dgeq", "oif")
+    assert rows["2010-02-togo"]["organizations"] == acronyms("dgeq", "oif")
+    assert rows["2015-08-haiti"]["organizations"] == acronyms("dgeq", "oas")
+    assert rows["2015-10-tunisia"]["organizations"] == acronyms("dgeq", "isie", "undp")
+    assert all(tuple(r) == MISSIONS_COLUMNS for r in rows.values())
+    # The records' table (`graphbuild extract --format csv`) says the same.
+    for a in contact_activities:
+        cell = activity_row(a, gazetteer)["organizations"]
+        assert sorted(cell.split(";")) == rows[a.id]["organizations"].split(";"), a.id
+
+
+def test_contact_bodies_stay_in_the_graph_and_the_json(
+    contact_dataset: Dataset, contact_activities: tuple[Activity, ...]
+) -> None:
+    data = named_graph(contact_dataset, "data")
+    haiti = URIRef(f"{DEFAULT_BASE_IRI}activity/2014-08-haiti")
+    eu = URIRef(f"{DEFAULT_BASE_IRI}organization/eu")
+    assert (haiti, PROV.wasAssociatedWith, eu) in data
+    roles = {
+        data.value(q, PROV.hadRole)
+        for q in data.objects(haiti, PROV.qualifiedAssociation)
+        if data.value(q, PROV.agent) == eu
+    }
+    assert roles == {concept(OrgRole.MET)}
+    document = json.loads(records_document(contact_activities, [], []))
+    haiti_record = next(r for r in document["activities"] if r["id"] == "2014-08-haiti")
+    assert {"org": "eu", "role": "met", "resolved": True} in haiti_record["organizations"]
+
+
+def test_fast_path_table_agrees_on_contacts(
+    contact_dataset: Dataset,
+    contact_activities: tuple[Activity, ...],
+    contact_sources: list[SourceDocument],
+    gazetteer: Gazetteer,
+) -> None:
+    from graphbuild.fastexport import research_table as fast_research_table
+    from graphbuild.fastpath import build_store
+
+    store = build_store(contact_activities, gazetteer, sources=contact_sources)
+    assert fast_research_table(store) == research_table(contact_dataset)
