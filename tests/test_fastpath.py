@@ -36,6 +36,7 @@ from graphbuild.ingest import ingest_paths
 from graphbuild.networks import activity_table, partnership_network
 from graphbuild.pipeline import build
 from graphbuild.rdf import SourceDocument, build_dataset
+from graphbuild.records import Activity
 from graphbuild.sources import read_page
 from graphbuild.store import load_records
 from graphbuild.validate import Violation, validate
@@ -132,6 +133,18 @@ def test_compiled_shapes_on_the_real_graph(gazetteer: Gazetteer) -> None:
     assert plain.violations, "the real graph has warnings: the comparison is not empty"
     assert [_key(v) for v in fast.violations] == [_key(v) for v in plain.violations]
     assert fast.conforms == plain.conforms
+
+
+def test_compiled_shapes_on_records_with_contact_roles(
+    contact_activities: tuple[Activity, ...],
+    contact_sources: list[SourceDocument],
+    gazetteer: Gazetteer,
+) -> None:
+    # Records coded by hand with the new roles (co-organiser, met, consulted, mentioned).
+    plain = validate(build_dataset(contact_activities, gazetteer, sources=contact_sources))
+    fast = validate_store(build_store(contact_activities, gazetteer, sources=contact_sources))
+    assert fast.conforms and plain.conforms
+    assert [_key(v) for v in fast.violations] == [_key(v) for v in plain.violations]
 
 
 def test_network_views_read_the_same_from_oxigraph(builds: tuple[Path, Path]) -> None:
