@@ -15,10 +15,11 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from rdflib import Literal, URIRef
+from rdflib import Dataset, Literal, URIRef
 from rdflib.namespace import XSD
 
 from graphbuild.catalog import run_local, short_name
+from graphbuild.networks import partnership_network
 
 EXPECTED = Path(__file__).resolve().parent / "expected"
 SOURCES = Path(__file__).resolve().parent.parent.parent / "shared" / "sources"
@@ -319,3 +320,53 @@ def test_every_expected_file_belongs_to_a_query() -> None:
     names = set(load_catalog())
     assert {p.stem for p in EXPECTED.glob("*.json")} <= names
     assert Counter(json.loads(p.read_text("utf-8"))["query"] for p in EXPECTED.glob("*.json"))
+
+
+# -- contact roles, on records coded by hand (tests/conftest.py) ----------------------------
+
+
+def test_partner_queries_count_only_the_bodies_that_took_part(
+    contact_nt: Path, contact_dataset: Dataset
+) -> None:
+    # Haiti 2014: the OIF organised, the OAS, EU, UNDP and UNESCO were only met; Haiti 2015:
+    # the OAS organised (the CEP met); Tunisia 2015: ISIE and UNDP co-organised; Togo 2010:
+    # the OIF organised, CENI mentioned, ECOWAS consulted. The DGEQ took part in all four.
+    per = {r["id"]: r["activities"] for r in rows(contact_nt, "activities-per-partner")}
+    assert per == {"dgeq": 4, "oif": 2, "oas": 1, "isie": 1, "undp": 1}
+    ranked = rows(contact_nt, "dgeq-partners-ranked")
+    assert {r["id"]: (r["shared_activities"], r["first_year"]) for r in ranked} == {
+        "oif": (2, 2010),
+        "oas": (1, 2015),
+        "isie": (1, 2015),
+        "undp": (1, 2015),
+    }
+    pairs = {
+        (r["id_a"], r["id_b"]): r["weight"] for r in rows(contact_nt, "organisation-cooccurrence")
+    }
+    assert pairs == {
+        ("dgeq", "oif"): 2,
+        ("dgeq", "oas"): 1,
+        ("dgeq", "isie"): 1,
+        ("dgeq", "undp"): 1,
+        ("isie", "undp"): 1,
+    }
+    # The query and the partnership network agree (the ontology's collection and
+    # OrgRole.took_part name the same roles).
+    network = partnership_network(contact_dataset)
+    assert {tuple(sorted(e)): d["weight"] for *e, d in network.edges(data=True)} == pairs
+    in_haiti = {
+        org: [
+            r["id"]
+            for r in rows(
+                contact_nt,
+                "activities-with-organisation-in-country",
+                organization=org,
+                country="HTI",
+            )
+        ]
+        for org in ("oas", "eu", "undp", "oif")
+    }
+    assert in_haiti == {"oas": ["2015-08-haiti"], "eu": [], "undp": [], "oif": ["2014-08-haiti"]}
+    table = {r["id"]: r["organizations"] for r in rows(contact_nt, "missions")}
+    assert set(table["2014-08-haiti"].split(";")) == {"DGEQ", "OIF"}
+    assert set(table["2010-02-togo"].split(";")) == {"DGEQ", "OIF"}
