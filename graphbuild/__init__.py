@@ -19,6 +19,7 @@ _EXPORTS = {
     "Activity": "graphbuild.records",
     "build": "graphbuild.pipeline",
     "build_dataset": "graphbuild.rdf",
+    "contact_network": "graphbuild.networks",
     "curate": "graphbuild.pipeline",
     "format_result": "graphbuild.catalog",
     "ingest_pages": "graphbuild.ingest",
