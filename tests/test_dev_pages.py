@@ -29,6 +29,7 @@ SCORING = ROOT.parent / "shared" / "scoring"
 DEV_PAGES = ROOT.parent / "shared" / "dev-pages"
 HELD_OUT = Path(__file__).parent / "heldout"
 HELD_OUT_2 = Path(__file__).parent / "heldout2"
+HELD_OUT_3 = Path(__file__).parent / "heldout3"
 
 
 def _scorer() -> ModuleType:
@@ -99,4 +100,16 @@ def test_held_out_pages_pooled(folder: Path) -> None:
     assert f["dates"] >= 0.85
     assert f["countries"] >= 0.85
     assert f["kind"] >= 0.75
+    assert f["orgs"] >= 0.80
+
+
+def test_third_held_out_batch_pooled() -> None:
+    # The newest batch, kept for measuring: its first run is the best estimate of how the
+    # ingester does on pages nobody tuned it on (F1 0.83, P 0.81, R 0.85; dates 0.85,
+    # countries 0.85, kind 0.65, organisations 0.96). These floors only keep it from falling.
+    f = _score(HELD_OUT_3)
+    assert f["F1"] >= 0.80
+    assert f["dates"] >= 0.80
+    assert f["countries"] >= 0.80
+    assert f["kind"] >= 0.60
     assert f["orgs"] >= 0.80
