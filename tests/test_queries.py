@@ -370,3 +370,26 @@ def test_partner_queries_count_only_the_bodies_that_took_part(
     table = {r["id"]: r["organizations"] for r in rows(contact_nt, "missions")}
     assert set(table["2014-08-haiti"].split(";")) == {"DGEQ", "OIF"}
     assert set(table["2010-02-togo"].split(";")) == {"DGEQ", "OIF"}
+    met = {(r["id"], r["org_id"], r["role"]) for r in rows(contact_nt, "organisations-met")}
+    assert met == {
+        ("2014-08-haiti", "oas", "met"),
+        ("2014-08-haiti", "eu", "met"),
+        ("2014-08-haiti", "undp", "met"),
+        ("2014-08-haiti", "unesco", "met"),
+        ("2015-08-haiti", "cep-hti", "met"),
+        ("2010-02-togo", "ceni-tgo", "mentioned"),
+        ("2010-02-togo", "ecowas", "consulted"),
+    }
+
+
+def test_organisations_met(graph_nt: Path) -> None:
+    doc = expected("organisations-met")
+    got = {
+        f"{r['start_date']}|{r['org_id']}": r["role"] for r in rows(graph_nt, "organisations-met")
+    }
+    differing = set(doc["known_differences"])
+    assert {k: v for k, v in got.items() if k not in differing} == {
+        k: v for k, v in doc["expected"].items() if k not in differing
+    }
+    # The OAS was met in Haiti in 2014 and 2015 but organised the August 2015 observation.
+    assert {k for k in got if k.endswith("|oas")} == {"2014-08-31|oas", "2015-10-22|oas"}
