@@ -12,7 +12,9 @@ from pathlib import Path
 
 from graphbuild.errors import SourceError
 from graphbuild.gazetteer import Gazetteer
-from graphbuild.ingest.extract import IngestIssue, assign_ids, extract_page
+from graphbuild.ingest.extract import extract_page
+from graphbuild.ingest.ids import assign_ids
+from graphbuild.ingest.issues import IngestIssue
 from graphbuild.ingest.names import NameIndex
 from graphbuild.records import Activity
 from graphbuild.sources import SourcePage, read_page

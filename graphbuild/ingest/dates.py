@@ -3,8 +3,8 @@
 Finds every date phrase of a text, in English or French, month-first ("April 12 to 15,
 2016") or day-first ("14 to 20 March 2018", "du 30 mars au 2 avril 2015"), as ranges,
 pairs ("May 20 and 21, 2014"), single days, months ("In March 2008", "in September") and
-years ("In 2007"). Years may be missing: resolving them is the extractor's job, from the
-context the issue describes.
+years ("In 2007"). Years may be missing: ``years.py`` resolves them from the context; what
+each date is the date of is ``date_roles.py``'s to decide.
 """
 
 from __future__ import annotations

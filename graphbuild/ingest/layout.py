@@ -1,7 +1,12 @@
-"""Page -> blocks -> headed sections.
+"""Page -> blocks -> headed sections: the layout of a page.
 
-A page of this family is a run of blocks separated by blank lines: navigation banners,
-year headings ("2015"), activity headings ("Mission to Romania"), and paragraphs. Some
+A page of this family is a run of blocks separated by blank lines or single newlines:
+navigation banners and breadcrumbs, year headings ("2015"), labels over headings ("Recent
+missions"), activity headings ("Mission to Romania", in title case or capitals), list items
+(a bullet, a dash or a number opens the line; a table's row), each its own scope, listing
+lines (a place, a date or both: "Salta, Argentina", "June 1-3, 2016") and paragraphs, whose
+hard-wrapped lines are joined again. Listing lines go with the title above them or, on an
+events archive where they stand above their titles, with the title below them. Some
 paragraphs stand directly under a year heading with no activity heading; each of those that
 opens with its own date starts a section of its own.
 """
@@ -13,8 +18,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from graphbuild.ingest.dates import find_dates
 from graphbuild.ingest.memo import text_memo
-from graphbuild.ingest.names import unconfuse
+from graphbuild.ingest.names import NameIndex, unconfuse
 from graphbuild.sources import SourcePage
 
 _TAG = re.compile(r"<[^<>\n]{0,2000}>|&[a-zA-Z]{2,8};|&#\d{1,6};|#(?=[^\W\d_])")
@@ -319,3 +325,42 @@ def sections(
         if not section.paragraphs and section.heading is not None and _dated(section.heading.text):
             section.paragraphs.append(section.heading)  # a listing entry on one line
     return [s for s in out if s.paragraphs]
+
+
+# A heading that names an activity ("Mission to Romania", "Séminaire ...").
+ACTIVITY_HEADING = re.compile(
+    r"\b(?:missions?|meetings?|seminars?|conferences?|observation|assembly|committee|visits?|"
+    r"reception|workshops?|forum|program|programme|participation|presentation|sharing|"
+    r"exchange|training|colloque|séminaire|atelier|accueil|réunion|assemblée|rencontre|"
+    r"formation|observation|évaluation)\b",
+    re.IGNORECASE,
+)
+
+_DETAIL_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+_DETAIL_GLUE = frozenset(
+    ["from", "to", "du", "au", "le", "les", "et", "and", "de", "à", "a", "in", "en", "the"]
+)
+
+
+def is_listing_line(index: NameIndex, text: str) -> bool:
+    """Whether a block is a listing line: a place, a date or both, and little else
+    ("Salta, Argentina", "June 1-3, 2016", "Saltillo, Mexico, August 8-9, 2014")."""
+    flat = " ".join(text.split())
+    if len(flat) > 120 or len(flat.split()) > 14:
+        return False
+    found, _bad = find_dates(flat)
+    names = [h for h in index.find(flat) if h.category in ("country", "place")]
+    if not found and not names:
+        return False
+    taken = [(m.start_offset, m.end_offset) for m in found]
+    taken += [(h.start, h.end) for h in names]
+    rest = list(flat)
+    for a, b in taken:
+        rest[a:b] = " " * (b - a)
+    left = [w for w in _DETAIL_WORD.findall("".join(rest)) if w.lower() not in _DETAIL_GLUE]
+    if any(ACTIVITY_HEADING.search(w) or not w[0].isupper() for w in left):
+        return False  # "Mission to Romania" is a title, not a place line
+    if not found:
+        return "," in flat and len(left) <= 1  # "Salta, Argentina"
+    return len(left) <= (2 if names else 1)

@@ -1,0 +1,91 @@
+"""The page being read, shared by every stage (as a spaCy ``Doc`` is by its components).
+
+A :class:`PageContext` holds the page and its cleaned text (HTML blanked, offsets kept), its
+publisher (the home organisation, ``publisher.py``), the issues found so far, and what is
+found once per sentence and asked for by several stages: the names it holds
+(``mentions.py``), its accent-folded text, its text with organisation names blanked. The
+stages keep their own memos here too, keyed by page offsets, so that they last as long as
+the page. It decides nothing itself.
+"""
+
+from __future__ import annotations
+
+from graphbuild.gazetteer import Gazetteer
+from graphbuild.ingest.dates import PartialDate
+from graphbuild.ingest.issues import IngestIssue
+from graphbuild.ingest.layout import clean_text
+from graphbuild.ingest.mentions import bare_city_table, sentence_hits
+from graphbuild.ingest.names import NameHit, NameIndex, fold
+from graphbuild.ingest.publisher import home_organization
+from graphbuild.ingest.sentences import Sentence
+from graphbuild.records import Span
+from graphbuild.sources import SourcePage
+
+
+class PageContext:
+    """One page being read: its text, its publisher, its issues, and memos per sentence."""
+
+    def __init__(self, page: SourcePage, gazetteer: Gazetteer, index: NameIndex) -> None:
+        self.page = page
+        self.g = gazetteer
+        self.index = index
+        self.clean = clean_text(page.text)
+        self.home = home_organization(page.meta, gazetteer, index)
+        self.home_id = self.home.org if self.home is not None else None
+        self.issues: list[IngestIssue] = []
+        self.bare_cities = bare_city_table(gazetteer)
+        # Memos per sentence, keyed by its offsets (which fix its text within the page).
+        self._hit_memo: dict[tuple[int, int], list[NameHit]] = {}
+        self._fold_memo: dict[tuple[int, int], str] = {}
+        self._masked_memo: dict[tuple[int, int], str] = {}
+        # Memos of the stages, each filled by the stage named.
+        self.location_memo: dict[tuple[int, int, bool], tuple[list[str], list[str]]] = {}  # places
+        self.contact_memo: dict[
+            tuple[int, int], tuple[bool, list[tuple[int, int, bool]], list[int]]
+        ] = {}  # roles
+        self.unknown_people_memo: dict[tuple[int, int], list[NameHit]] = {}  # people
+        self.period_memo: tuple[tuple[PartialDate, PartialDate] | None] | None = None  # years
+        self.jurisdiction_memo: dict[str, str] | None = None  # roles
+
+    def issue(self, category: str, text: str, start: int, end: int, act: str | None = None) -> None:
+        """Report something that could not be settled, at these page offsets."""
+        self.issues.append(
+            IngestIssue(self.page.id, self.page.line_of(start), category, text, start, end, act)
+        )
+
+    def span(self, start: int, end: int) -> Span:
+        """The page's span between these offsets, with its line."""
+        return Span(start, end, self.page.line_of(start))
+
+    def hits(self, sentence: Sentence) -> list[NameHit]:
+        """The names the sentence holds (``mentions.py``), found once."""
+        key = (sentence.start, sentence.end)
+        cached = self._hit_memo.get(key)
+        if cached is None:
+            cached = self._hit_memo[key] = sentence_hits(self.index, self.bare_cities, sentence)
+        return cached
+
+    def folded(self, sentence: Sentence) -> str:
+        """``fold`` of the sentence's text, computed once."""
+        key = (sentence.start, sentence.end)
+        cached = self._fold_memo.get(key)
+        if cached is None:
+            cached = self._fold_memo[key] = fold(sentence.text)
+        return cached
+
+    def without_names(self, sentence: Sentence) -> str:
+        """The sentence with organisation names blanked out, offsets kept."""
+        key = (sentence.start, sentence.end)
+        cached = self._masked_memo.get(key)
+        if cached is None:
+            text = sentence.text
+            pieces: list[str] = []
+            pos = 0
+            for h in self.hits(sentence):  # in order, without overlaps
+                if h.category in ("organization", "generic-organization"):
+                    a, b = h.start - sentence.start, h.end - sentence.start
+                    pieces += (text[pos:a], " " * (b - a))
+                    pos = b
+            pieces.append(text[pos:])
+            cached = self._masked_memo[key] = "".join(pieces)
+        return cached

@@ -1,0 +1,205 @@
+"""Date phrases -> their roles: what each date of a section is the date of.
+
+Every date phrase (``dates.py``) is given one role, from the words around it, read with
+organisation names blanked ("Directeur général des élections" is no election):
+
+- *publication*: the page's or a news item's own date ("Publié le ...", a dateline:
+  "OUAGADOUGOU, 27 nov. 2015 (Faso Matin) –", "Niamey, le 7 mars 2019");
+- *reference*: another time ("since 2005", "also observed ... in July 2006", what "had"
+  been done, an event another body held, a document's date: "la Déclaration de Bamako du 3
+  novembre 2000"); "depuis le lundi 23 novembre", a day, is when a stay began: an activity;
+- *election*: an election day ("held on October 26, 2014", "the February 13th legislative
+  elections", "les municipales du 6 mai"), unless a travel word stands between;
+- *planned*: a future or planned event, told by a future or planning word in its clause
+  ("la délégation qui se déplacera à Québec du 6 au 10 juillet"), with no past verb between;
+- *background*: a bare year with no word before it ("(2003, 2006, 2009)", "the 2018 budget");
+- *activity*: any other: the dates trips are made of (``trips.py``).
+
+The second date of a pair ("April 13, and May 5, 2011") takes the first's role.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from graphbuild.ingest.context import PageContext
+from graphbuild.ingest.dates import DateMention, find_dates
+from graphbuild.ingest.names import fold
+from graphbuild.ingest.sentences import Sentence
+
+_ELECTION_WORD = (
+    r"(?:elections?|polls?|vote|voting|ballot|referendum|scrutin|polling day|round|"
+    # French names an election by its type alone: "les municipales du 6 mai"
+    r"municipales|legislatives|presidentielles?|senatoriales|regionales|partielles|"
+    r"cantonales|europeennes)"
+)
+
+_ELECTION_BEFORE = re.compile(
+    _ELECTION_WORD + r"\b(?P<between>[^.;]{0,60}?)"
+    r"(?:\b(?:on|of|for|du|le|next|in)\s*(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
+
+_ELECTION_AFTER = re.compile(
+    r"^\W{0,3}(?:\d{4}\W{0,3})?(?:(?:first|second|1st|2nd)\s+round\s+(?:of\s+the\s+)?)?"
+    r"(?:(?:presidential|legislative|parliamentary|general|municipal|local|senatorial|"
+    r"communal|mid-term|gubernatorial|constituent|and|,)\s+){0,5}"
+    r"(?:elections?|polls?|vote|ballot|referendum|scrutin)\b"
+    r"|^[^.]{0,60}\bwent to the polls",
+    re.IGNORECASE,
+)
+
+_PUBLICATION_BEFORE = re.compile(
+    r"\b(?:publie|published|posted|mise? a jour|updated|modifi\w*|date de (?:publication|"
+    r"modification)|date modified|last modified)\b[^.;]{0,25}$"
+    r"|^\W*(?:par|by)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s*$",
+    re.IGNORECASE,
+)
+
+# A news item's or a letter's dateline: "OUAGADOUGOU, 27 nov. 2015 (Faso Matin) –",
+# "WASHINGTON, D.C., March 4, 2018 —", "Niamey, le 7 mars 2019", "Fait à Yaoundé, le ...".
+DATELINE_HEAD = re.compile(
+    r"\W*(?i:fait à\s+|done at\s+)?(?P<place>[A-ZÀ-Ý][\w'’.-]*(?:[ -][A-ZÀ-Ý][\w'’.-]*){0,3}"
+    r"(?:,\s*[A-Z][A-Za-z.]{1,10})?)\s*(?:\([^)]{0,40}\))?,\s*"
+)
+
+_DATELINE_TAIL = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?[–—-]")
+
+
+def is_dateline(text: str, m: DateMention, rel: int) -> bool:
+    """Whether the date ``m`` (at ``rel`` in ``text``) is a dateline's: after a place that
+    opens the text, with the place in capitals, the date after "le", or a dash after it
+    (a listing line "Saltillo, Mexico, August 8-9, 2014" is none)."""
+    head = DATELINE_HEAD.fullmatch(text[:rel])
+    if head is None:
+        return False
+    place = head.group("place")
+    end = m.end_offset - m.start_offset + rel
+    return place.split(",")[0].isupper() or m.lead == "le" or bool(_DATELINE_TAIL.match(text, end))
+
+
+REFERENCE_BEFORE = re.compile(
+    r"\b(?:also observed|had (?:notably |also )?observed|previously|since|first time)\b[^.;]*$"
+    # another event: "lors du séminaire que le RECEF a tenu à Madagascar, en", "ont adoptée
+    # au XVIIe Sommet ..., le", "the previous assembly, in"
+    r"|\b(?:que|qu['’]|which|that)\s[^.;,]{0,40}\b(?:a|ont|had|has)\s+(?:tenu|organisé|held)\b"
+    r"[^.;]{0,60}$"
+    r"|\b(?:previous|précédente?s?|last year|l['’]an dernier|l['’]année dernière)\b[^.;]{0,60}$"
+    # "il avait déjà dirigé la délégation ... lors de la présidentielle tenue à Accra en"
+    r"|\b(?:deja|already|auparavant|earlier)\b[^.;]{0,90}$"
+    r"|\b(?:s['’])?(?:avait|avaient|était|étaient|had)\s+(?:\w+\s+)?\w+(?:e|es|ed|en)\b"
+    r"[^.;]{0,90}$"
+    r"|\b(?:adopt\w*|signée?s?|signed)\b[^.;]{0,80}$"
+    # a document and its date: "la Déclaration de Bamako du 3 novembre 2000"
+    r"|\b(?:déclaration|declaration|charte|charter|accord|agreement|loi|act|résolution|"
+    r"resolution|convention|protocole?)\b[^.;,]{0,60}\b(?:du|of|de)\s*$",
+    re.IGNORECASE,
+)
+
+_TRIP_WORD = re.compile(
+    r"\b(?:missions?|took part|participat\w*|visit\w*|travel\w*|attend\w*|delegation|went|"
+    r"quitt\w*|leav\w*|left|depart\w*|arriv\w*|remain\w*|rest(?:er|era|eront|ent)|"
+    # a host's verb: "Elections Cameroon (ELECAM) a accueilli à Yaoundé, les 14, 15 et 16"
+    r"accueill\w*|reçu|host\w*|welcom\w*|organi[sz]\w*|abrit\w*)\b",
+    re.IGNORECASE,
+)
+
+FUTURE_WORD = re.compile(
+    r"\b(?:will|shall|to be held|(?:is|are) (?:to be|scheduled|planned|expected)|upcoming|"
+    r"prévue?s?|à venir|envisagée?s?|sera|seront|aura|auront|fera|feront|"
+    r"reporté\w*|annulé\w*|postponed|cancell?ed|sine die|doit|doivent|devra|devront|"
+    r"prévoit|prévoient|plans? to|intends? to|"
+    r"\w{3,}(?:era|eront|ira|iront|dra|dront))\b",
+    re.IGNORECASE,
+)
+
+_PAST_VERB = re.compile(
+    r"\b(?:took|was|were|had|has been|have been|went|attended|participated|welcomed|"
+    r"received|visited|led|held|a|ont|avait|avaient|était|étaient|fut|furent)\s",
+    re.IGNORECASE,
+)
+
+_PAST_EN = re.compile(r"\b(?!(?:schedul|plann|expect|intend|propos|invit|fix)ed\b)[a-z]{3,}ed\b")
+
+# "April 13, and May 5, 2011": the gap between the two dates of a pair.
+_PAIR_GAP = re.compile(r"\s*,?\s*(?:and|et|&)\s*")
+
+
+@dataclass(frozen=True)
+class Dated:
+    """A date phrase of a section, with its role and the sentence it stands in."""
+
+    mention: DateMention
+    role: str  # activity | election | reference | planned | publication | background
+    sentence: Sentence
+    paragraph: int
+
+
+def dated_mentions(ex: PageContext, sents: list[Sentence]) -> list[Dated]:
+    """Every date phrase of the sentences, as page offsets, with its role; a phrase that
+    cannot be a date (a reversed range, a 31 April) is reported, never repaired."""
+    dated: list[Dated] = []
+    for s in sents:
+        found, problems = find_dates(s.text)
+        for start, end, why in problems:
+            ex.issue("bad-date", why, s.start + start, s.start + end)
+        for m in found:
+            shifted = DateMention(
+                m.start_offset + s.start, m.end_offset + s.start, m.text, m.start, m.end, m.lead
+            )
+            role = date_role(ex, shifted, s)
+            prev = dated[-1] if dated and dated[-1].sentence is s else None
+            if prev is not None and _PAIR_GAP.fullmatch(
+                ex.clean[prev.mention.end_offset : shifted.start_offset]
+            ):
+                role = prev.role  # the second of a pair: "April 13, and May 5, 2011"
+            dated.append(Dated(shifted, role, s, s.paragraph))
+    return dated
+
+
+def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
+    """The role of the date ``m`` (page offsets) in the sentence ``s``."""
+    rel = m.start_offset - s.start
+    text = ex.without_names(s)  # "Directeur général des élections" is no election
+    before = fold(text[max(0, rel - 300) : rel]) + (m.lead + " " if m.lead else "")
+    after = fold(text[m.end_offset - s.start : m.end_offset - s.start + 300])
+    if _PUBLICATION_BEFORE.search(before[-60:]) or is_dateline(s.text, m, rel):
+        return "publication"  # "Publié le ...", "OUAGADOUGOU, 27 nov. 2015 –"
+    if m.lead in ("since", "depuis"):
+        # "à pied d'œuvre depuis le lundi 23 novembre": the day a stay began;
+        # "since 2005", "depuis 2012": another time
+        return "activity" if m.start.day is not None and not m.is_range else "reference"
+    if REFERENCE_BEFORE.search(before):
+        return "reference"
+    if m.is_range and m.lead in ("from", "between", "du", "entre"):
+        return "planned" if planned(m, s) else "activity"
+    if _ELECTION_AFTER.search(after):
+        return "election"
+    if m.start.month is None and not m.lead:
+        return "background"  # a bare year: "(2003, 2006, 2009)", "the 2018 budget"
+    eb = _ELECTION_BEFORE.search(before[-140:])
+    if eb and not _TRIP_WORD.search(eb.group("between")):
+        return "election"
+    # an election may be said in the future ("to be held on ..."); a trip may not
+    return "planned" if planned(m, s) else "activity"
+
+
+def planned(m: DateMention, s: Sentence) -> bool:
+    """Whether a date is that of a planned or future event: a future or planning word
+    in its clause ("la délégation qui se déplacera ..., du 6 au 10 juillet", "ces Jeux
+    sont prévus ... du 14 au 21 juillet", "From October 17 to 22, ... are expected"),
+    with no past tense between them."""
+    rel, end = m.start_offset - s.start, m.end_offset - s.start
+    before = s.text[max(0, rel - 90) : rel]
+    after = s.text[end : end + 140]
+    clause = re.split(r"[,;:]\s", before)[-1]
+    if _PAST_EN.search(clause) or _PAST_VERB.search(clause):
+        return False  # "The core group arrived in Bogotá on February 26 and will ..."
+    cue = None
+    for found in FUTURE_WORD.finditer(before):
+        cue = found
+    if cue is not None and not _PAST_VERB.search(before[cue.end() :]):
+        return True
+    ahead = FUTURE_WORD.search(after)
+    return ahead is not None and not _PAST_VERB.search(after[: ahead.start()])

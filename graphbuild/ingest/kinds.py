@@ -1,0 +1,154 @@
+"""Activity kinds: what sort of activity a record is (``ActivityKind``).
+
+The kinds' patterns are tried in priority order (reception, observation, evaluation,
+technical assistance, training); a general assembly and a meeting go by whichever the text
+names first. The first text that names a kind decides, in this order: the trip's first words
+(its heading, unless the trip is a list item, and its anchor sentence, or the sentence a
+split trip was made from), the trip's own sentences, the rest of its section (the words that
+introduce a list of dated items), and, for a list item, its section's heading. Organisation
+names are blanked first ("... Electoral Assistance" is no cue). A label over receptions
+("Accueil de délégations") makes each record under it a reception. Failing all: an
+observation when the first words speak of an election, technical assistance when the trip's
+text says "mission", otherwise a meeting (``conference``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from graphbuild.ingest.context import PageContext
+from graphbuild.ingest.elections import ELECTION_NOUN
+from graphbuild.ingest.layout import Section
+from graphbuild.ingest.names import fold
+from graphbuild.ingest.sentences import Sentence
+from graphbuild.ingest.trips import Trip, in_item
+from graphbuild.records import ActivityKind
+
+# Kind patterns, in priority order; the first text that matches any decides.
+_KIND_PATTERNS: list[tuple[ActivityKind, re.Pattern[str]]] = [
+    (
+        ActivityKind.RECEPTION,
+        re.compile(
+            r"\b(?:reception of|receiv\w+ (?:a|the) delegation|welcom\w*|hosting of|"
+            # French "accueillir" a delegation or visitors, not a city hosting a forum
+            r"accueil\w*\b[^.;]{0,60}?\b(?:délégations?|homologues|visiteurs|visite|"
+            r"missions?|membres|stagiaires)|accueil d[e'’]|reçu\w*\b[^.;]{0,60}?\b"
+            r"(?:délégation|visite)|réception d)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        ActivityKind.OBSERVATION,
+        re.compile(
+            r"\b(?:observ\w*|information and contact|contact and information|fact-finding|"
+            r"missions? électorales?|electoral missions?|"
+            r"information et de contact|"
+            r"contact building|(?:visitors'?|IFES) program\w*|program\w* (?:of|offered by) "
+            r"the International Foundation|program\w* (?:for|during|of) the [\w. -]{0,25}"
+            r"elections?)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        ActivityKind.EVALUATION,
+        re.compile(
+            r"\b(?:evaluat\w*|assess\w*|analysis|évaluation|peer[- ]review\w*|revue par les "
+            r"pairs)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        ActivityKind.TECHNICAL_ASSISTANCE,
+        re.compile(
+            r"\b(?:technical (?:assistance|support)|electoral assistance|assistance mission|"
+            r"strengthen\w* (?:\w+ ){0,4}capacit\w*|reinforce (?:\w+ ){0,3}capabilit\w*|"
+            r"assistance technique|appui technique|help(?:ed)? (?:with|to)|in support of|"
+            r"missions? d['’]expertise|expert missions?|pour accompagner|afin d['’]accompagner)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        ActivityKind.TRAINING,
+        re.compile(r"\b(?:training|formation|BRIDGE|trained|formés?|formées)\b", re.IGNORECASE),
+    ),
+    (
+        ActivityKind.GENERAL_ASSEMBLY,
+        re.compile(
+            r"\b(?:general assembly|assemblée générale|plenary assembly|assemblée plénière|"
+            r"plenary session|session plénière|annual session|session annuelle|a siégé)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        ActivityKind.CONFERENCE,
+        re.compile(
+            r"\b(?:conferences?|meetings?|seminars?|workshops?|committee|forum|round table|"
+            r"symposium|journées|working sessions?|exchange|sharing|share|work missions?|"
+            r"colloques?|séminaires?|ateliers?|réunions?|conférences?|rencontres?|échanges?)\b",
+            re.IGNORECASE,
+        ),
+    ),
+]
+
+# A label over receptions ("Hosting of delegations", "Accueil de délégations"); not a
+# breadcrumb's "Accueil" (home page).
+_RECEPTION_LABEL = re.compile(
+    r"welcom|reception|hosting|accueil\s+(?:de|des|d['’])\s", re.IGNORECASE
+)
+
+
+def kind_named(text: str, *, reception: bool = True) -> ActivityKind | None:
+    """The kind of activity a text names, if any: the first kind by priority, but a
+    general assembly or a meeting, whichever the text names first."""
+    for kind, pattern in _KIND_PATTERNS[:-2]:
+        if kind is ActivityKind.RECEPTION and not reception:
+            continue
+        if pattern.search(text):
+            return kind
+    general = _KIND_PATTERNS[-2:]
+    hits = [(m.start(), kind) for kind, pattern in general if (m := pattern.search(text))]
+    return min(hits)[1] if hits else None
+
+
+def activity_kind(
+    ex: PageContext,
+    section: Section,
+    trip: Trip,
+    heading: Sentence | None,
+    sents: Sequence[Sentence],
+    *,
+    reception: bool = True,
+) -> ActivityKind:
+    """The kind of the trip's activity (``sents``: its section's sentences); with
+    ``reception`` False, never a reception (a body received abroad went there)."""
+    if reception and section.label is not None and _RECEPTION_LABEL.search(section.label.text):
+        return ActivityKind.RECEPTION
+    first: list[Sentence] = []
+    if heading and not in_item(trip, section):
+        first.append(heading)  # a list item is judged by its own words
+    if trip.kind_text is not None:
+        first = [s for s in trip.own if s.text == trip.kind_text]
+    elif trip.anchor_sentence:
+        first.append(trip.anchor_sentence)
+    own = {s.start for s in trip.own}
+    texts = [
+        " ".join(ex.without_names(s) for s in first),
+        " ".join(ex.without_names(s) for s in trip.own),
+        # then the words that introduce a list of dated items ("trois missions
+        # d'évaluation ..., à ces dates :")
+        " ".join(ex.without_names(s) for s in sents if s.start not in own),
+    ]
+    if heading and in_item(trip, section):
+        texts.append(ex.without_names(heading))
+    for text in texts:
+        named = kind_named(text, reception=reception)
+        if named is not None:
+            return named
+    if ELECTION_NOUN.search(fold(texts[0])):
+        return ActivityKind.OBSERVATION  # a page or heading about an election day
+    return (
+        ActivityKind.TECHNICAL_ASSISTANCE
+        if "mission" in texts[1].lower()
+        else ActivityKind.CONFERENCE
+    )

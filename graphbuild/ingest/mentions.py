@@ -1,0 +1,72 @@
+"""Sentences -> the names they hold: gazetteer names, and cities written bare.
+
+The gazetteer's matching (``names.py``) runs once per sentence. A sentence in capitals (a
+heading, a report's cover: "ÉLECTION PRÉSIDENTIELLE AU SALVADOR") is read in title case,
+since single-word names must match case. French names a city bare after "à" or "de" ("à
+Québec", "l'Atelier de Québec"): a city whose gazetteer name is "X City" is found as bare
+"X" there, even where the bare name is also another body's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphbuild.gazetteer import Gazetteer
+from graphbuild.ingest.names import NameHit, NameIndex
+from graphbuild.ingest.sentences import Sentence
+
+
+def sentence_hits(
+    index: NameIndex, bare_cities: dict[str, str], sentence: Sentence
+) -> list[NameHit]:
+    """The names a sentence holds, as page offsets, in order and without overlaps
+    (``bare_cities``: :func:`bare_city_table`)."""
+    text = sentence.text
+    if _is_capitals(text) and len(text.title()) == len(text):
+        text = text.title()  # "ÉLECTION PRÉSIDENTIELLE AU SALVADOR"
+    found = [
+        NameHit(h.start + sentence.start, h.end + sentence.start, h.text, h.category, h.refs)
+        for h in index.find(text)
+    ]
+    return _with_bare_cities(bare_cities, sentence, found)
+
+
+def _is_capitals(text: str) -> bool:
+    """Whether a text is written in capitals (a heading, a report's cover)."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
+def bare_city_table(gazetteer: Gazetteer) -> dict[str, str]:
+    """Cities whose gazetteer name is "X City", by their bare name "X"."""
+    return {
+        p.name_en[: -len(" City")]: p.id
+        for p in gazetteer.places.values()
+        if p.kind == "city" and p.name_en.endswith(" City")
+    }
+
+
+_BARE_CITY = re.compile(r"(?:\b(?:à|de)\s+|\bd['’])(?P<name>[A-ZÀ-Ý][\w’'-]+)(?!\s+City)")
+
+
+def _with_bare_cities(
+    bare_cities: dict[str, str], sentence: Sentence, hits: list[NameHit]
+) -> list[NameHit]:
+    """French names a city bare after "à" or "de" ("à Québec", "l'Atelier de Québec"),
+    its province or country after "au" or "du": a city whose gazetteer name is "X City"
+    is found as bare "X" after those prepositions."""
+    if not bare_cities:
+        return hits
+    added = []
+    for m in _BARE_CITY.finditer(sentence.text):
+        place = bare_cities.get(m.group("name"))
+        a, b = m.start("name") + sentence.start, m.end("name") + sentence.start
+        if place is None:
+            continue
+        # "de Québec" is the city even where the bare name is also another body's
+        overlapping = [h for h in hits if h.start < b and a < h.end]
+        if any((h.start, h.end) != (a, b) for h in overlapping):
+            continue
+        hits = [h for h in hits if h not in overlapping]
+        added.append(NameHit(a, b, m.group("name"), "place", (place,)))
+    return sorted([*hits, *added], key=lambda h: h.start) if added else hits

@@ -1,0 +1,342 @@
+"""Where things happen: the countries and cities of a sentence, and of a record.
+
+A country or city named in a sentence is where something happened when the words before it
+say so ("in", "to", "at", "visiting", "au", "en", "en République bolivarienne du
+Venezuela", "l'Atelier de travail de Québec"), when it goes on a list that began so ("in
+Mali, Guatemala and Togo", "au Mexique, au Québec et au Brésil"), as "Colombia's
+presidential election", in a table's or listing line's place cell ("| Dakar, Sénégal |"),
+in a news item's dateline ("OUAGADOUGOU, 27 nov. 2015 –"), or in a heading; not when it is
+named in passing ("20 representatives from Belgium, Benin ...", secretariats "établis au
+Mexique") or in a clause about another time ("lors de la présidentielle tenue à Accra").
+
+A record's places: see :func:`record_places`. Names written where a place goes that the
+gazetteers lack ("à Salta") are reported whole, never dropped without a word. Cities written
+bare in French ("à Québec") are found with the other names (``mentions.py``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from graphbuild.ingest.context import PageContext
+from graphbuild.ingest.date_roles import DATELINE_HEAD, REFERENCE_BEFORE, is_dateline
+from graphbuild.ingest.dates import find_dates, month_number
+from graphbuild.ingest.sentences import Sentence
+from graphbuild.records import Mention
+
+# Between two names of one list: "Mali, Guatemala and Togo", "au Mexique, au Québec et au
+# Brésil" (an unknown name may stand between).
+_LIST_GAP = re.compile(
+    r"\s*(?:,|,?\s*and|et|\s)\s*(?:(?:au|aux|à|a|en|in|to)\s+)?"
+    r"(?:[A-Z][\w'’-]+\s*(?:,|,?\s*and|et)\s*(?:(?:au|aux|à|a|en|in|to)\s+)?)?"
+)
+
+_FROM_BEFORE = re.compile(
+    r"\bfrom\s+(?:the\s+)?(?:\w+\s+){0,1}$"
+    # where bodies are based, not where things happen: "secrétariats établis au Mexique"
+    r"|\b(?:[ée]tablie?s?|bas[ée]e?s?|install[ée]e?s?|based|headquartered|located)\s+"
+    r"(?:(?:à|au|aux|en|in|at)\s+)?(?:\w+\s+){0,1}$",
+    re.IGNORECASE,
+)
+
+_WHERE_BEFORE = re.compile(
+    r"(?:\b(?:in|to|at|visiting|visited|visit|toward|towards|for|en|au|aux|a|dans|"
+    r"inside|within)\s+(?:the\s+)?(?:(?:Republic|State|Islamic Republic|"
+    r"Plurinational State)\s+of\s+(?:the\s+)?|"
+    # "en République bolivarienne du Venezuela", "au Royaume du Maroc"
+    r"(?:r[ée]publique|[ée]tat|royaume|principaut[ée])(?:\s+[\w-]+){0,2}?\s+"
+    r"(?:du|de la|de l['’]|des|de|d['’])\s*)?|\bcountries\s+of\s+(?:the\s+)?"
+    # an event named after its place: "l'Atelier de travail de Québec", "Summit of Quebec"
+    r"|\b(?:atelier|s[ée]minaire|conf[ée]rence|sommet|forum|colloque|rencontre|workshop|"
+    r"seminar|conference|summit|meeting)(?:\s+[\w-]+){0,3}?\s+(?:de|d['’]|of|in)\s*)$",
+    re.IGNORECASE,
+)
+
+_POSSESSIVE_ELECTION = re.compile(
+    r"'s?\s+(?:\w+\s+){0,3}(?:presidential|legislative|parliamentary|general|"
+    r"municipal|elections?|election)"
+)
+
+_FROM_WORD = re.compile(r"\bfrom\s")
+
+_CELL = re.compile(r"[^|\t·•]+")
+
+_PLACE_CELL = re.compile(r"\s*[A-ZÀ-Ý][\w'’ .-]{1,40}(?:,\s*[A-ZÀ-Ý][\w'’ .-]{1,40}){0,2}\s*")
+
+
+def _place_cells(text: str) -> list[tuple[int, int]]:
+    """The cells of a table row or listing line ("| Dakar, Sénégal |", "· Tunis, Tunisia")
+    that hold a place name and nothing else: offsets into the text."""
+    if not any(ch in text for ch in "|\t·•"):
+        return []
+    return [
+        (m.start(), m.end())
+        for m in _CELL.finditer(text)
+        if _PLACE_CELL.fullmatch(m.group(0)) and len(m.group(0).split()) <= 6
+    ]
+
+
+def locations(
+    ex: PageContext, sentence: Sentence, *, heading: bool = False
+) -> tuple[list[str], list[str]]:
+    """Countries (alpha-3) and place ids named as where things happen in a sentence."""
+    key = (sentence.start, sentence.end, heading)
+    cached = ex.location_memo.get(key)
+    if cached is None:
+        cached = _find_locations(ex, sentence, heading=heading)
+        ex.location_memo[key] = cached
+    return list(cached[0]), list(cached[1])
+
+
+def _dateline_place(
+    ex: PageContext, sentence: Sentence, countries: list[str], cities: list[str]
+) -> None:
+    """The place of a news item's dateline ("OUAGADOUGOU, 27 nov. 2015 (Faso Matin) –"):
+    where the news is told from, written in capitals before a date."""
+    found, _bad = find_dates(sentence.text[:200])
+    first = found[0] if found else None
+    if first is None or not is_dateline(sentence.text, first, first.start_offset):
+        return
+    m = DATELINE_HEAD.match(sentence.text)
+    assert m is not None
+    for hit in ex.index.find(m.group("place").split(",")[0].title()):
+        if hit.category == "place":
+            place = ex.g.places[hit.refs[0]]
+            if place.kind == "city":
+                cities.append(place.id)
+            countries.append(place.country)
+            return
+        if hit.category == "country":
+            countries.append(hit.refs[0])
+            return
+
+
+def _find_locations(
+    ex: PageContext, sentence: Sentence, *, heading: bool
+) -> tuple[list[str], list[str]]:
+    """The work of :func:`locations`."""
+    countries: list[str] = []
+    cities: list[str] = []
+    prev_end = -10
+    prev_loc = False
+    prev_denied = False  # the list's first name was said not to be where things happen
+    text = ex.folded(sentence)
+    _dateline_place(ex, sentence, countries, cities)
+    cells = _place_cells(sentence.text)
+    for hit in ex.hits(sentence):
+        if hit.category not in ("country", "place"):
+            prev_end = hit.end
+            prev_loc = prev_denied = False
+            continue
+        rel_s, rel_e = hit.start - sentence.start, hit.end - sentence.start
+        if REFERENCE_BEFORE.search(text[max(0, rel_s - 300) : rel_s]):
+            # a clause about another time: "lors de la présidentielle tenue à Accra"
+            prev_end, prev_loc, prev_denied = hit.end, False, True
+            continue
+        before = text[max(0, rel_s - 40) : rel_s]
+        after = text[rel_e : rel_e + 40]
+        gap = text[prev_end - sentence.start : rel_s] if prev_end >= sentence.start else None
+        denied = False
+        if gap is not None and _LIST_GAP.fullmatch(gap) and (prev_loc or prev_denied):
+            is_loc, denied = prev_loc, prev_denied
+        elif gap is not None and _LIST_GAP.fullmatch(gap) and not _WHERE_BEFORE.search(before):
+            is_loc = prev_loc
+        elif _FROM_BEFORE.search(before):
+            is_loc, denied = False, True
+        elif _WHERE_BEFORE.search(before) or _POSSESSIVE_ELECTION.match(after):
+            is_loc = True
+        elif any(a <= rel_s and rel_e <= b for a, b in cells):
+            is_loc = True  # a table's or a listing line's place column: "Dakar, Sénégal"
+        else:
+            is_loc = heading and not _FROM_WORD.search(before[-12:])
+        prev_end, prev_loc, prev_denied = hit.end, is_loc, denied
+        if not is_loc:
+            continue
+        if hit.category == "place":
+            place = ex.g.places[hit.refs[0]]
+            if place.kind == "city" and place.id not in cities:
+                cities.append(place.id)
+            if place.country not in countries:
+                countries.append(place.country)
+        elif hit.refs[0] not in countries:
+            countries.append(hit.refs[0])
+    return countries, cities
+
+
+def record_places(
+    ex: PageContext,
+    *,
+    heading: Sentence | None,
+    anchor: Sentence | None,
+    own: list[Sentence],
+    shared: list[Sentence],
+    split: Sequence[str],
+) -> tuple[list[str], list[str]]:
+    """A record's countries (alpha-3) and cities (place ids): those of its heading and anchor
+    sentence, failing those of its own sentences, failing those of the rest of its section
+    (``shared``); ``split``, the country a trip was split for, if any, is the country. The
+    cities are kept within the countries. Failing all, the country of a national body the
+    trip dealt with, then a demonym or country its own text names."""
+    countries = list(split)
+    cities: list[str] = []
+    if not countries:
+        for group in (
+            ([heading] if heading else []) + ([anchor] if anchor else []),
+            own,
+            shared,
+        ):
+            for s in group:
+                cs, ps = locations(ex, s, heading=s is heading)
+                countries.extend(c for c in cs if c not in countries)
+                cities.extend(p for p in ps if p not in cities)
+            if countries:
+                break
+    else:
+        for s in own:
+            cities.extend(p for p in locations(ex, s)[1] if p not in cities)
+        cities = [c for c in cities if ex.g.places[c].country in countries]
+    if not cities:
+        for s in ([heading] if heading else []) + own:
+            cities.extend(
+                p
+                for p in locations(ex, s, heading=s is heading)[1]
+                if p not in cities and ex.g.places[p].country in countries
+            )
+    home = ex.g.organizations.get(ex.home_id) if ex.home_id else None
+    if not countries:
+        # Next best: the country of a national body the trip dealt with ("the legislative
+        # elections of the Parliament of Catalonia"), other than the home country.
+        for s in ([heading] if heading else []) + own:
+            for h in ex.hits(s):
+                org = ex.g.organizations.get(h.refs[0]) if h.category == "organization" else None
+                if (
+                    org is not None
+                    and org.country
+                    and org.country != (home.country if home else None)
+                    and org.country not in countries
+                ):
+                    countries.append(org.country)
+    if not countries:
+        # Weak evidence: a demonym or any country named in the trip's own text.
+        for s in own:
+            for h in ex.hits(s):
+                if h.category in ("demonym", "country") and h.refs[0] not in countries:
+                    countries.append(h.refs[0])
+            if countries:
+                break
+    return countries, cities
+
+
+# Where an unknown place's name may stand: "à Salta", "in Aracajú", "Saltillo, Mexico".
+_PLACE_AFTER = re.compile(
+    r"\b(?:in|at|à|au|dans la ville d['’]|dans la ville de)\s+"
+    r"(?P<name>[A-ZÀ-Ý][\w'’-]+(?:[ -](?:de |del |do |da )?[A-ZÀ-Ý][\w'’-]+){0,2})"
+    r"(?=\s*(?:[,.;:)(]|$|\s(?:du|from|on|le|les|in|the|et|and|pour|for|to|au)\b))"
+)
+
+_CITY_COMMA = re.compile(
+    r"(?<![\w'’-])(?P<name>[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)?),\s+(?=[A-ZÀ-Ý])"
+)
+
+_NOT_PLACES = frozenset(
+    [
+        "the",
+        "this",
+        "that",
+        "these",
+        "its",
+        "his",
+        "her",
+        "our",
+        "their",
+        "a",
+        "an",
+        "le",
+        "la",
+        "les",
+        "l",
+        "un",
+        "une",
+        "ce",
+        "cette",
+        "ces",
+        "mr",
+        "mrs",
+        "ms",
+        "m",
+        "mme",
+        "dr",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "lundi",
+        "mardi",
+        "mercredi",
+        "jeudi",
+        "vendredi",
+        "samedi",
+        "dimanche",
+        "général",
+        "general",
+        "président",
+        "president",
+        "bureau",
+        "elections",
+        "élections",
+        "office",
+        "french",
+        "english",
+        "spanish",
+        "français",
+        "anglais",
+        "espagnol",
+        "africa",
+        "afrique",
+        "europe",
+        "asia",
+        "asie",
+        "america",
+        "americas",
+        "amérique",
+        "amériques",
+        "oceania",
+        "océanie",
+    ]
+)
+
+
+def unknown_places(
+    ex: PageContext, sents: Sequence[Sentence], jurisdictions: Mapping[str, str]
+) -> list[Mention]:
+    """Names written where a place is ("à Salta", "in Aracajú", "Saltillo, Mexico") that
+    the gazetteers lack: kept whole for the report, never dropped without a word
+    (``jurisdictions``: names of jurisdictions of known bodies, no unknown places)."""
+    out: list[Mention] = []
+    seen: set[str] = set()
+    for s in sents:
+        hits = ex.hits(s)
+        countries = [h for h in hits if h.category == "country"]
+        candidates = [
+            (m.start("name"), m.end("name"), m.group("name")) for m in _PLACE_AFTER.finditer(s.text)
+        ]
+        candidates += [
+            (m.start("name"), m.end("name"), m.group("name"))
+            for m in _CITY_COMMA.finditer(s.text)
+            if any(h.start - s.start == m.end() for h in countries)
+        ]
+        for a0, b0, name in candidates:
+            a, b = a0 + s.start, b0 + s.start
+            if any(h.start < b and a < h.end for h in hits) or name in seen:
+                continue
+            if name in jurisdictions:  # "Québec": the jurisdiction of a known body
+                continue
+            if any(month_number(w) or w.lower() in _NOT_PLACES for w in name.split()):
+                continue
+            seen.add(name)
+            out.append(Mention(name, "place", ex.span(a, b)))
+    return out

@@ -1,0 +1,328 @@
+"""Trips -> activity records: the rules that make a trip a record, or no record.
+
+A record is built from a trip (``trips.py``) and its section: places (``places.py``), kind
+(``kinds.py``), dates and their phrase (years: ``years.py``), organisations and their roles
+(``roles.py``), people and the publisher's posts and head count (``people.py``), elections
+(``elections.py``), named events (``events.py``) and a title. A reception is held at home,
+the countries named being where the delegation came from; one told abroad ("une visite
+d'étude à Cotonou ... auprès de la CENA") is the body's trip there. A list item that names
+its own place is read alone, not with its section's heading. A trip is no record, and is
+reported, when:
+
+- it has no place (``no-place``);
+- it tells an agreement signed, with no trip or meeting (``agreement``);
+- it is a domestic task of the publisher (a school workshop, a booth at a teachers'
+  conference): at home, no reception, no foreign or international body taking part, no word
+  of foreign visitors or of an international event (``domestic``).
+
+Once a page's records are built, a record whose days fall within another's range in the same
+countries (the meeting day of a listed event, told again in the report below it) is that
+trip's, not a record of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from types import EllipsisType
+
+from graphbuild.ingest.context import PageContext
+from graphbuild.ingest.date_roles import FUTURE_WORD, Dated
+from graphbuild.ingest.dates import PartialDate
+from graphbuild.ingest.elections import trip_elections
+from graphbuild.ingest.events import named_events
+from graphbuild.ingest.kinds import activity_kind
+from graphbuild.ingest.layout import Section
+from graphbuild.ingest.people import dgeq_roles, find_people
+from graphbuild.ingest.places import locations, record_places, unknown_places
+from graphbuild.ingest.roles import jurisdictions, organizations, represented_bodies
+from graphbuild.ingest.sentences import Sentence, heading_sentence, is_info
+from graphbuild.ingest.text import WHITESPACE
+from graphbuild.ingest.trips import TAKING_PART, TRAVEL, Trip, in_item
+from graphbuild.records import (
+    Activity,
+    ActivityKind,
+    DatePrecision,
+    OrgRole,
+    PartyRole,
+    Span,
+)
+
+
+def build_record(
+    ex: PageContext,
+    section: Section,
+    trip: Trip,
+    dated: list[Dated],
+    sents: list[Sentence],
+    peers: Sequence[Trip],
+) -> Activity | None:
+    """The record of ``trip``, one of the trips of ``section`` (``peers``), or None when it
+    is no record (reported). ``dated``, ``sents``: the section's dates and sentences."""
+    heading = heading_sentence(section)
+    own_set = {s.start for t in peers for s in t.own}
+    shared = [s for s in sents if s.start not in own_set] if trip.anchor_sentence else []
+    # Places: heading and anchor sentence first, then the trip's own text, then the rest.
+    countries, cities = record_places(
+        ex,
+        heading=heading,
+        anchor=trip.anchor_sentence,
+        own=trip.own,
+        shared=shared,
+        split=trip.countries,
+    )
+    kind = activity_kind(ex, section, trip, heading, sents)
+    kind, countries, cities = _reception(ex, section, trip, heading, sents, kind, countries, cities)
+    if not countries:
+        where = trip.anchor_sentence or (sents[0] if sents else None)
+        if where is not None:
+            ex.issue("no-place", "a dated trip with no place: not recorded", where.start, where.end)
+        return None
+
+    # Dates.
+    precision, start, end, inferred, phrase, phrase_span = _dates(ex, trip)
+
+    text_sents = ([heading] if heading else []) + trip.own + shared
+    if in_item(trip, section) and any(locations(ex, s)[0] for s in trip.own):
+        text_sents = list(trip.own)  # a list item with its own place is its own scope
+    org_sents = [s for s in text_sents if not is_info(s)]
+    orgs, unresolved = organizations(ex, org_sents, countries, kind)
+    orgs += [
+        PartyRole(o, OrgRole.PARTICIPANT)
+        for o in represented_bodies(ex, org_sents)
+        if o not in {p.org for p in orgs}
+    ]
+    own_text = " ".join(s.text for s in trip.own)
+    if (
+        _AGREEMENT.search(own_text)
+        and not TRAVEL.search(own_text)
+        and not TAKING_PART.search(own_text)
+    ):
+        where = trip.anchor_sentence or (sents[0] if sents else None)
+        if where is not None:
+            ex.issue(
+                "agreement",
+                "an agreement signed, with no trip or meeting told: not recorded",
+                where.start,
+                where.end,
+            )
+        return None
+    if _domestic(ex, countries, kind, orgs, text_sents):
+        where = trip.anchor_sentence or (sents[0] if sents else None)
+        if where is not None:
+            ex.issue(
+                "domestic",
+                "an activity at home with no foreign body or visitor: not recorded",
+                where.start,
+                where.end,
+            )
+        return None
+    people, unresolved_people = find_people(ex, org_sents)
+    unresolved_people += unknown_places(
+        ex, ([heading] if heading else []) + trip.own, jurisdictions(ex)
+    )
+    roles, count = dgeq_roles(ex, trip.own or sents)
+    if not isinstance(trip.count, EllipsisType):
+        count = trip.count  # one of several trips split from one sentence
+    elections = trip_elections(
+        ex, trip, dated, countries, start, end, peers=peers, heading=heading, kind=kind
+    )
+    events = named_events(ex, trip.own + shared, trip)
+    title = _title(ex, section, trip, kind, countries, peers)
+    heading_span = ex.span(section.heading.start, section.heading.end) if section.heading else None
+    paragraphs = sorted({s.paragraph for s in trip.own} | {s.paragraph for s in shared})
+    par_spans = tuple(
+        ex.span(section.paragraphs[i].start, section.paragraphs[i].end) for i in paragraphs
+    )
+    return Activity(
+        id="",
+        title=title,
+        start_date=start,
+        end_date=end,
+        date_precision=precision,
+        year_inferred=inferred,
+        kind=kind,
+        countries=tuple(countries),
+        cities=tuple(cities),
+        organizations=tuple(orgs),
+        people=tuple(people),
+        dgeq_roles=tuple(roles),
+        dgeq_count=count,
+        elections=tuple(elections),
+        events=tuple(events),
+        source=ex.page.id,
+        source_sha256=ex.page.sha256,
+        heading_span=heading_span,
+        paragraph_spans=par_spans,
+        date_phrase=phrase,
+        date_span=phrase_span,
+        section_year=section.year,
+        unresolved=tuple(unresolved + unresolved_people),
+    )
+
+
+def _reception(
+    ex: PageContext,
+    section: Section,
+    trip: Trip,
+    heading: Sentence | None,
+    sents: list[Sentence],
+    kind: ActivityKind,
+    countries: list[str],
+    cities: list[str],
+) -> tuple[ActivityKind, list[str], list[str]]:
+    """The kind and places of a reception: held at home, the countries named being where
+    the delegation came from; one told abroad is the body's trip there, of another kind."""
+    home = ex.g.organizations.get(ex.home_id) if ex.home_id else None
+    home_country = ex.home.country if ex.home is not None else None
+    if kind is ActivityKind.RECEPTION and home_country:
+        # received abroad ("une visite d'étude à Cotonou ... auprès de la CENA"): the
+        # body went there, no reception at home; told by the text's own place words,
+        # not a heading's ("Réception d'une délégation du Bénin")
+        abroad = {
+            c for s in trip.own if not FUTURE_WORD.search(s.text) for c in locations(ex, s)[0]
+        }
+        if abroad and home_country not in abroad:
+            kind = activity_kind(ex, section, trip, heading, sents, reception=False)
+    if kind is ActivityKind.RECEPTION and home is not None:
+        # A delegation is received at home: the countries named are where it came from.
+        if home.home_city and home.home_city in ex.g.places:
+            city = ex.g.places[home.home_city]
+            cities, countries = [city.id], [city.country]
+        elif home.country:
+            cities, countries = [], [home.country]
+    elif kind is ActivityKind.RECEPTION and home_country:
+        cities = [c for c in cities if ex.g.places[c].country == home_country]
+        countries = [home_country]
+    return kind, countries, cities
+
+
+def _dates(
+    ex: PageContext, trip: Trip
+) -> tuple[DatePrecision, str, str, bool, str | None, Span | None]:
+    """The record's precision, first and last days (ISO, "XXXX" for a year not yet
+    known), whether its year is inferred, its date phrase and the phrase's span."""
+    m = trip.anchor
+    if m is None:
+        assert trip.year is not None
+        y = f"{trip.year:04d}"
+        return DatePrecision.YEAR, y, y, trip.year_inferred, None, None
+    phrase = ex.page.text[m.start_offset : m.end_offset]
+    span = ex.span(m.start_offset, m.end_offset)
+    if m.start.year is None:
+        # Filled in later from the page's neighbouring activities.
+        return (
+            m.start.precision,
+            _iso_or_blank(m.start),
+            _iso_or_blank(m.end),
+            True,
+            phrase,
+            span,
+        )
+    return m.start.precision, m.start.iso(), m.end.iso(), False, phrase, span
+
+
+def _iso_or_blank(d: PartialDate) -> str:
+    month = f"{d.month:02d}" if d.month else "XX"
+    day = f"-{d.day:02d}" if d.day else ""
+    return f"XXXX-{month}{day}"
+
+
+def _domestic(
+    ex: PageContext,
+    countries: Sequence[str],
+    kind: ActivityKind,
+    orgs: Sequence[PartyRole],
+    sents: Sequence[Sentence],
+) -> bool:
+    """Whether an activity is a domestic task of the publisher (a school workshop, a
+    booth at a teachers' conference): held in its own country, not a reception, with no
+    body of another country or international body taking part, and no word of
+    foreign visitors or of an international event in its text."""
+    home_id = ex.home_id
+    home = ex.g.organizations.get(home_id) if home_id else None
+    if home is None or home.country is None or list(countries) != [home.country]:
+        return False
+    if kind is ActivityKind.RECEPTION:
+        return False
+    for party in orgs:
+        org = ex.g.organizations.get(party.org)
+        if party.org == home_id or not party.role.took_part or org is None:
+            continue
+        if org.country != home.country:
+            return False
+    return not any(_INTERNATIONAL.search(s.text) for s in sents)
+
+
+_INTERNATIONAL = re.compile(
+    r"\b(?:international\w*|foreign|abroad|étrang\w+|delegations?|délégations?|visitors?|"
+    r"visiteurs?|francophon\w+|countries|pays|world|monde|observ\w+|embass\w+|ambassad\w+)",
+    re.IGNORECASE,
+)
+
+# An agreement signed is no activity unless someone went or met for it.
+_AGREEMENT = re.compile(
+    r"\b(?:memorand(?:um|a)|agreements?|entente|accord|protocole|convention|"
+    r"protocol)\b[^.]{0,120}\b(?:sign\w*|conclu\w*|renew\w*|renouvel\w*)|"
+    r"\b(?:sign\w*|conclu\w*)\b[^.]{0,60}\b(?:memorand(?:um|a)|agreements?|entente|accord|"
+    r"protocole|convention|protocol)\b",
+    re.IGNORECASE,
+)
+
+
+def _title(
+    ex: PageContext,
+    section: Section,
+    trip: Trip,
+    kind: ActivityKind,
+    countries: Sequence[str],
+    peers: Sequence[Trip],
+) -> str:
+    """The record's title: its heading (shortened, with the country of a split trip), or
+    its kind and countries."""
+    names = ", ".join(ex.g.countries[c].name_en for c in countries if c in ex.g.countries)
+    if section.heading is not None:
+        base = WHITESPACE.sub(" ", section.heading.text).strip().rstrip(".")
+        words = base.split()
+        if len(words) > 12:
+            # A short title; the whole heading stays in the source, at heading_span.
+            base = " ".join(words[:10]) + " …"
+        if trip.split_label or len(peers) > 1:
+            return f"{base} ({names})" if trip.split_label else base
+        return base
+    label = {
+        ActivityKind.OBSERVATION: "Election observation mission",
+        ActivityKind.TECHNICAL_ASSISTANCE: "Technical assistance mission",
+        ActivityKind.EVALUATION: "Evaluation mission",
+        ActivityKind.TRAINING: "Training mission",
+        ActivityKind.CONFERENCE: "Meeting",
+        ActivityKind.GENERAL_ASSEMBLY: "General assembly",
+        ActivityKind.RECEPTION: "Reception of a delegation",
+    }[kind]
+    return f"{label} in {names}"
+
+
+def within_other_records(records: list[Activity]) -> list[Activity]:
+    """One record per trip: a record of the page whose days fall within another record's
+    range of several days in the same countries (the meeting day of a listed event, told
+    again in the report below it) is that trip's, not another one."""
+    out = []
+    for rec in records:
+        outer = next(
+            (
+                o
+                for o in records
+                if o is not rec
+                and o.date_precision is DatePrecision.DAY
+                and rec.date_precision is DatePrecision.DAY
+                and o.start_date < o.end_date
+                and set(o.countries) == set(rec.countries)
+                and o.start_date <= rec.start_date
+                and rec.end_date <= o.end_date
+                and (o.start_date, o.end_date) != (rec.start_date, rec.end_date)
+            ),
+            None,
+        )
+        if outer is None:
+            out.append(rec)
+    return out

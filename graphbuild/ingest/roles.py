@@ -1,0 +1,505 @@
+"""Organisations and their roles in a record, coded from the clause that names them.
+
+Known bodies are the gazetteer's; a generic name ("the electoral commission") is the body of
+the record's country, or stays unresolved; a name shaped like an organisation's that the
+gazetteers lack ("the Electoral Council of X", "Commission électorale nationale autonome du
+Bénin") is kept whole, with its bracketed acronym ("National Democratic Institute (NDI)"),
+and reported. A body's role (``OrgRole``, the codebook in the README), in this order:
+
+1. *contact*: ``met`` after "met with", "held meetings with", "briefed by", "s'entretenir
+   avec"; ``consulted`` after "consulted", "consultations with"; ``mentioned`` in a
+   person's former post ("qui a été ... de la Céni"), when thanked, or in a partnership
+   still to come ("des partenariats se dessinent avec"). A national electoral body met in
+   its own country during an assistance, evaluation or training is the ``counterpart``;
+2. a cue just before the name: funder ("financial support of", "thanks to"), host ("hosted
+   by", "at the invitation of"), organiser ("organized by", "mission of", "for"; never for
+   an electoral body), partner ("jointly with", "in partnership with");
+3. the verb after a list of names: "X, Y and Z jointly organized" (organiser), "L'ISIE
+   était partenaire" (partner);
+4. an electoral body of the record's country: ``counterpart``; any other: ``participant``.
+
+One role per body: a role of the took-part family outweighs a contact, a contact a mere
+mention; the publisher is a participant. Electoral bodies of sub-national jurisdictions,
+named by their jurisdiction among those represented at a meeting of electoral bodies
+("Pays représentés : Bénin, ..., Québec"), are participants.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from collections.abc import Iterable, Sequence
+
+from graphbuild.gazetteer import Gazetteer
+from graphbuild.ingest.context import PageContext
+from graphbuild.ingest.memo import text_memo
+from graphbuild.ingest.names import NameHit, fold
+from graphbuild.ingest.sentences import Sentence
+from graphbuild.ingest.text import has_any
+from graphbuild.records import ActivityKind, Mention, OrgRole, OrgType, PartyRole
+
+
+def organizations(
+    ex: PageContext, sents: Iterable[Sentence], countries: Sequence[str], kind: ActivityKind
+) -> tuple[list[PartyRole], list[Mention]]:
+    """The organisations the sentences name, each with its role in a record of this kind
+    in these countries, and the names the gazetteers lack (kept whole, with their
+    bracketed acronym)."""
+    home = ex.home
+    found: dict[tuple[str, OrgRole], PartyRole] = {}
+    if home is not None:
+        found[(home.org, OrgRole.PARTICIPANT)] = PartyRole(
+            home.org, OrgRole.PARTICIPANT, resolved=home.resolved
+        )
+    unresolved: list[Mention] = []
+    for s in sents:
+        hits = ex.hits(s)
+        # Names of known bodies and people are not unknown organisations; a country's
+        # name may well be part of one ("the Vanuatu Electoral Office").
+        covered = [(h.start, h.end) for h in hits if h.category not in ("country", "place")]
+        for h in hits:
+            if h.category not in ("organization", "generic-organization"):
+                continue
+            refs = h.refs
+            if h.category == "generic-organization":
+                refs = tuple(r for r in refs if ex.g.organizations[r].country in set(countries))
+                if len(refs) != 1:
+                    unresolved.append(Mention(h.text, "organization", ex.span(h.start, h.end)))
+                    found.setdefault(
+                        (h.text, OrgRole.PARTICIPANT),
+                        PartyRole(h.text, OrgRole.PARTICIPANT, resolved=False),
+                    )
+                    continue
+            org_id = refs[0]
+            role = _role(ex, org_id, s, h, countries, kind)
+            found.setdefault((org_id, role), PartyRole(org_id, role))
+        for a, b, name in _unknown_orgs(s):
+            if any(x < b and a < y for x, y in covered):
+                continue
+            if len(name.split()) < 2:
+                continue
+            acronym = _BRACKET_ACRONYM.match(ex.clean, b)
+            if acronym is not None:  # "National Democratic Institute (NDI)": kept whole
+                b = acronym.end()
+                name = f"{name} ({acronym.group('acr')})"
+            covered.append((a, b))
+            unresolved.append(Mention(name, "organization", ex.span(a, b)))
+            role = (
+                _contact_role(ex, s, NameHit(a, b, name, "organization", ())) or OrgRole.PARTICIPANT
+            )
+            found.setdefault((name, role), PartyRole(name, role, resolved=False))
+    # One role per organisation when it has a specific one; DGEQ stays a participant.
+    by_org: dict[str, list[PartyRole]] = {}
+    for p in found.values():
+        by_org.setdefault(p.org, []).append(p)
+    out: list[PartyRole] = []
+    for org, parties in by_org.items():
+        specific = [p for p in parties if p.role is not OrgRole.PARTICIPANT]
+        if any(p.role.took_part for p in specific):
+            # a body that took part somewhere in the text is no mere contact
+            specific = [p for p in specific if p.role.took_part]
+        elif any(p.role is not OrgRole.MENTIONED for p in specific):
+            specific = [p for p in specific if p.role is not OrgRole.MENTIONED][:1]
+        elif len(specific) < len(parties):
+            specific = []  # named plainly elsewhere: more than a mention
+        else:
+            specific = specific[:1]
+        if any(p.role is OrgRole.COUNTERPART for p in specific):
+            specific = [p for p in specific if p.role is not OrgRole.PARTNER]
+        plain = [p for p in parties if p.role is OrgRole.PARTICIPANT] or parties
+        out.extend(specific if specific and org != ex.home_id else plain[:1])
+    return out, unresolved
+
+
+def _role(
+    ex: PageContext,
+    org_id: str,
+    s: Sentence,
+    h: NameHit,
+    countries: Sequence[str],
+    kind: ActivityKind,
+) -> OrgRole:
+    """The role of the known body ``org_id``, named at ``h`` in ``s``."""
+    if org_id == ex.home_id:
+        return OrgRole.PARTICIPANT
+    org = ex.g.organizations[org_id]
+    contact = _contact_role(ex, s, h)
+    if contact is not None:
+        if (
+            contact is not OrgRole.MENTIONED
+            and org.type is OrgType.ELECTORAL_MANAGEMENT_BODY
+            and org.country in set(countries)
+            and kind in _WORKED_FOR_KINDS
+        ):
+            return OrgRole.COUNTERPART  # the body an assistance was carried out with
+        return contact
+    before = fold(ex.clean[max(s.start, h.start - 120) : h.start])
+    cue = _cue_role(before)
+    if cue is not None and not (
+        cue is OrgRole.ORGANISER and org.type is OrgType.ELECTORAL_MANAGEMENT_BODY
+    ):
+        return cue
+    # "X, Y and Z jointly organized ...": names, commas and brackets up to the verb.
+    rest = _BRACKETED.sub(" ", _names_masked_after(ex, s, h.end))
+    for found in itertools.islice(_TOKEN.finditer(rest), 60):
+        token = found.group()
+        if token in (",", "and", "et", "the", "la") or token[:1].isupper():
+            continue
+        if token in ("organized", "organised", "held", "hosted", "jointly", "also"):
+            if token not in ("jointly", "also"):
+                return OrgRole.ORGANISER
+            continue
+        if token == "presented" and _PRESENTED_A.search(rest):
+            return OrgRole.ORGANISER
+        if _PARTNER_AFTER.match(rest, found.start()):
+            return OrgRole.PARTNER  # "L'ISIE était partenaire de la rencontre"
+        break
+    if org.type is OrgType.ELECTORAL_MANAGEMENT_BODY and org.country in set(countries):
+        return OrgRole.COUNTERPART
+    return OrgRole.PARTICIPANT
+
+
+_ROLE_CUES: list[tuple[OrgRole, re.Pattern[str]]] = [
+    (
+        OrgRole.FUNDER,
+        re.compile(
+            r"(?:financial (?:support|contribution)|financing|funded by|funding|thanks to|"
+            r"agreement with|contribution from)\b[^.;]{0,90}$",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        OrgRole.HOST,
+        re.compile(
+            r"(?:hosted by|head offices? of|received at|welcomed by|invitation of)\s+(?:the\s+)?$",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        OrgRole.ORGANISER,
+        re.compile(
+            r"(?:organi[sz]ed by|led (?:jointly )?by|sent by|sponsored by|offered by|dispatched by|"
+            r"coordinated by|presented by|convened by|delegation of|mission of|missions of|"
+            r"organis\w* par|dirig\w* par|men\w* par|"
+            r"(?:mission|programme|delegation)\s+(?:[\w'-]+\s+){0,4}?(?:de|pour)\s+(?:la\s+|le\s+|l')?|"
+            r"program of|programme of|mission for|missions for|for|under|by|"
+            r"(?:mission|program\w*|delegation)\s+(?:[\w-]+\s+){1,4}?(?:of|for))\s+(?:the\s+)?"
+            r"(?:(?:International|OIF|IOF|fact-finding|networking|and)\s+){0,3}$",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        OrgRole.PARTNER,
+        re.compile(
+            r"(?:with|jointly with|partnership with|conjunction with|co-?sponsored by|between)"
+            r"\s+(?:the\s+)?$",
+            re.IGNORECASE,
+        ),
+    ),
+]
+
+# Words one of which each cue but the organiser's needs (matched case-insensitively).
+_CUE_WORDS: dict[OrgRole, tuple[str, ...]] = {
+    OrgRole.FUNDER: (
+        "financ",
+        "funded by",
+        "funding",
+        "thanks to",
+        "agreement with",
+        "contribution from",
+    ),
+    OrgRole.HOST: ("hosted by", "head office", "received at", "welcomed by", "invitation of"),
+    OrgRole.PARTNER: ("with", "sponsored by", "between"),
+}
+
+# The organiser's cue ends with a word ending so ("organized by", "mission of", "for"), then
+# only words of these.
+_ORGANISER_WORD_ENDS = ("by", "of", "for", "under", "par", "de", "pour")
+
+_ORGANISER_TAIL = frozenset(
+    ["the", "international", "oif", "iof", "fact-finding", "networking", "and", "la", "le", "l'"]
+)
+
+
+def _cue_start(role: OrgRole, lower: str) -> int | None:
+    """Where, at the earliest, the cue of ``role`` may start in a text whose ASCII lower
+    case is ``lower``; None when it cannot match (a quick test: only its search tells)."""
+    if role is not OrgRole.ORGANISER:
+        return 0 if has_any(lower, _CUE_WORDS[role]) else None
+    words = lower.split()
+    last = len(words) - 1  # the word ending the cue proper: "by", "of", "pour", ...
+    while last >= 0 and words[last] in _ORGANISER_TAIL:
+        last -= 1
+    if last < 0 or not words[last].endswith(_ORGANISER_WORD_ENDS):
+        return None
+    # The cue proper is six words at most ("mission ... de", four words between): it
+    # starts after what comes before them.
+    first = max(0, last - 5)
+    return len(lower.rsplit(None, len(words) - first)[0]) if first else 0
+
+
+@text_memo
+def _cue_role(before: str) -> OrgRole | None:
+    """The role the first cue matching the end of ``before`` gives, if any."""
+    # On ASCII text, ignoring case is ASCII case folding: ``str.lower`` tests it.
+    lower = before.lower() if before.isascii() else None
+    for role, pattern in _ROLE_CUES:
+        start = 0 if lower is None else _cue_start(role, lower)
+        if start is not None and pattern.search(before, start):
+            return role
+    return None
+
+
+_BRACKETED = re.compile(r"\([^)]*\)")
+
+_TOKEN = re.compile(r"[\w'’-]+|[^\w\s]")
+
+_PRESENTED_A = re.compile(r"presented\s+(?:a|an)\b")
+
+_PARTNER_AFTER = re.compile(
+    r"(?:était|étaient|est|sont|was|were|is|are|a été|ont été)\s+(?:(?:le|la|les|un|une|a|the|"
+    r"main|principal\w*)\s+)?(?:partenaires?|partners?|co-?organisat\w+|co-?organi[sz]ers?)\b",
+    re.IGNORECASE,
+)
+
+_WORKED_FOR_KINDS = frozenset(
+    [ActivityKind.TECHNICAL_ASSISTANCE, ActivityKind.EVALUATION, ActivityKind.TRAINING]
+)
+
+
+def _contact_role(ex: PageContext, s: Sentence, h: NameHit) -> OrgRole | None:
+    """``met``, ``consulted`` or ``mentioned`` when the clause naming the body tells only
+    a contact: named after "met with", "held meetings with", "s'entretenir avec",
+    "briefed by"; in a person's former post ("qui a été ... de la Céni"); thanked; or
+    in a sentence about the future ("des partenariats se dessinent avec")."""
+    before = ex.clean[max(s.start, h.start - 120) : h.start]
+    if _PAST_POST.search(before) or _THANKED.search(before):
+        return OrgRole.MENTIONED
+    future, meetings, stops = _contact_cues(ex, s)
+    if future:
+        return OrgRole.MENTIONED
+    k = bisect.bisect_right([m[0] for m in meetings], h.start) - 1
+    if k < 0:
+        return None
+    _start, end, consulted = meetings[k]
+    if end > h.start:
+        return None
+    if bisect.bisect_left(stops, end) < bisect.bisect_left(stops, h.start):
+        return None  # a ";" closes the clause of the meeting
+    return OrgRole.CONSULTED if consulted else OrgRole.MET
+
+
+def _contact_cues(
+    ex: PageContext, s: Sentence
+) -> tuple[bool, list[tuple[int, int, bool]], list[int]]:
+    """A sentence's contact cues, found once: whether it speaks of partnerships to come,
+    its meeting words (page offsets, and whether it is a consultation), its semicolons."""
+    key = (s.start, s.end)
+    cached = ex.contact_memo.get(key)
+    if cached is None:
+        meetings = [
+            (m.start() + s.start, m.end() + s.start, m.group(0).lower().startswith("consult"))
+            for m in _MEETING.finditer(s.text)
+        ]
+        stops = [i + s.start for i, ch in enumerate(s.text) if ch == ";"]
+        cached = (bool(_FUTURE.search(s.text)), meetings, stops)
+        ex.contact_memo[key] = cached
+    return cached
+
+
+# Contact, not partnership (see :func:`_contact_role`).
+_MEETING = re.compile(
+    r"\b(?:met|meet|meets|meeting with|meetings\b[^.;]{0,40}?\bwith|talked with|talks with|"
+    r"briefed by|consulted|consultations? with|discussions? with|interviews? with|"
+    # the verb, not the noun ("la rencontre" is the meeting itself)
+    r"rencontr(?:é|ée|és|ées|er|ons|ent|ait|aient|era|eront)|s['’]entret\w*|"
+    r"s['’](?:est|sont) entretenu\w*|entretiens? avec|"
+    r"se sont entretenu\w*|ont consulté|"
+    r"consulté)\b",
+    re.IGNORECASE,
+)
+
+_PAST_POST = re.compile(
+    r"(?:\bqui (?:a été|était|fut|a occupé|avait été)|\bex-|\bancien(?:ne)?s?\b|\bformer\b|"
+    r"\bwho (?:was|had been|served as))[^.;()]{0,80}$",
+    re.IGNORECASE,
+)
+
+_THANKED = re.compile(
+    r"\b(?:thanked|thanking|thank you|remerci\w*|hommage|tribute|salu[ée]\w*)\b[^.;]{0,80}$",
+    re.IGNORECASE,
+)
+
+# Partnerships still to come: "des partenariats se dessinent avec ...", "future cooperation".
+_FUTURE = re.compile(
+    r"\b(?:partenariats?|partnerships?|coopération|cooperation|collaborations?)\b[^.;]{0,80}"
+    r"\b(?:se dessinent|à venir|prochaines? années?|envisag\w*|planned|prévue?s?|will)\b"
+    r"|\b(?:future|futur(?:e|s)?|prochaines? années?|à venir)\b[^.;]{0,60}"
+    r"\b(?:partenariats?|partnerships?|coopération|cooperation)\b",
+    re.IGNORECASE,
+)
+
+
+def _names_masked_after(ex: PageContext, s: Sentence, start: int) -> str:
+    """The sentence from ``start`` on, with the names there written as X's."""
+    clean = ex.clean
+    pieces: list[str] = []
+    pos = start
+    for other in ex.hits(s):  # in order, without overlaps
+        if other.start >= start:
+            pieces += (clean[pos : other.start], "X" * (other.end - other.start))
+            pos = other.end
+    pieces.append(clean[pos : s.end])
+    return "".join(pieces)
+
+
+def _unknown_orgs(s: Sentence) -> list[tuple[int, int, str]]:
+    """Names shaped like organisations' ("the Electoral Council of X"), as page offsets
+    and stripped text, by start (longest first)."""
+    return [(a + s.start, b + s.start, name) for a, b, name in _unknown_org_names(s.text)]
+
+
+_ORG_HEAD = (
+    r"Commission|Council|Association|Network|Office|Ministry|Department|Centre|Center|"
+    r"Foundation|Institute|Agency|Court|Union|Organization|Organisation|Bureau|Tribunal|"
+    r"Delegation|Authority|Authorities|School|Confederation|Parliament|Secretariat"
+)
+
+_UNKNOWN_ORG = re.compile(
+    r"(?<![\w'’-])(?:[A-Z][\w'’-]{1,40}\s+(?:(?:of|for|on|and|de|des|du|pour)\s+"
+    r"(?:the\s+|la\s+|l')?)?){0,6}"
+    r"(?:" + _ORG_HEAD + r")\b(?:\s+(?:of|for|on|de|du|des)\s+(?:the\s+)?[A-Z][\w'’-]{1,40}"
+    r"(?:\s+[A-Z][\w'’-]{1,40}){0,4}"
+    # "... for Democratic Institutions and Human Rights": the whole name
+    r"(?:\s+(?:and|&)\s+[A-Z][\w'’-]{1,40}(?:\s+[A-Z][\w'’-]{1,40}){0,3})?)?"
+)
+
+# Small words a name does not end with ("Commission permanente sur la femme et").
+_ORG_NAME_TAIL = re.compile(
+    r"(?:\s+(?:et|and|de|du|des|la|le|les|pour|sur|of|for|on|the|à|au|aux|en)|\s+[ld]['’])+$"
+)
+
+_NOT_NAME_WORDS = frozenset(
+    [
+        "y",
+        "a",
+        "ont",
+        "est",
+        "sont",
+        "été",
+        "était",
+        "qui",
+        "que",
+        "se",
+        "s",
+        "il",
+        "elle",
+        "ils",
+        "elles",
+        "was",
+        "were",
+        "is",
+        "are",
+        "has",
+        "have",
+    ]
+)
+
+# An acronym in brackets right after a name: "(NDI)", "(BIDDH)".
+_BRACKET_ACRONYM = re.compile(r"\s*\((?P<acr>[A-ZÀ-Ý][A-Za-zÀ-ÿ&-]{1,11})\)")
+
+# French names put the head noun first: "Commission électorale nationale autonome du Bénin".
+_ORG_HEAD_FR = (
+    r"Commission|Conseil|Cour|Instance|Haute Autorité|Agence|Bureau|Direction|"
+    r"Délégation|Ministère|Organisation|Réseau|Centre|Institut|Fondation|Association|"
+    r"Assemblée nationale|Tribunal|Observatoire"
+)
+
+_UNKNOWN_ORG_FR = re.compile(
+    r"(?<![\w'’-])(?:" + _ORG_HEAD_FR + r")"
+    r"(?:\s+(?!de\b|du\b|des\b|d')[a-zà-ÿ][\w'’-]{0,40}){1,5}"
+    r"(?:\s+(?:du|de la|de l'|des|de|d')\s*[A-ZÀ-Ý][\w'’-]{0,40}(?:\s+[A-ZÀ-Ý][\w'’-]{0,40}){0,3})?"
+)
+
+# Words one of which each pattern needs, as written (the patterns heed case).
+_ORG_HEAD_WORDS = tuple(_ORG_HEAD.split("|"))
+
+_ORG_HEAD_FR_WORDS = tuple(_ORG_HEAD_FR.split("|"))
+
+
+@text_memo
+def _unknown_org_names(text: str) -> tuple[tuple[int, int, str], ...]:
+    """Names shaped like organisations' in a text: offsets and stripped name, by start
+    (longest first)."""
+    candidates: list[re.Match[str]] = []
+    if has_any(text, _ORG_HEAD_WORDS):
+        candidates.extend(_UNKNOWN_ORG.finditer(text))
+    if has_any(text, _ORG_HEAD_FR_WORDS):
+        candidates.extend(_UNKNOWN_ORG_FR.finditer(text))
+    out = []
+    for m in sorted(candidates, key=lambda m: (m.start(), -m.end())):
+        name = _ORG_NAME_TAIL.sub("", m.group(0).strip())
+        words = name.split()
+        if len(words) > 1 and words[1].lower() in _NOT_NAME_WORDS:
+            continue  # "Réseau y ont été dépêchés" is a sentence, not a name
+        out.append((m.start(), m.start() + len(name), name))
+    return tuple(out)
+
+
+def represented_bodies(ex: PageContext, sents: Sequence[Sentence]) -> list[str]:
+    """Electoral bodies of sub-national jurisdictions named by their jurisdiction in a
+    list of those represented at a meeting of electoral bodies ("Pays représentés :
+    Bénin, ..., Québec, ..."; "délégués ... venus du Gabon ... du Québec"): the one body
+    of the gazetteer named after that jurisdiction ("... des élections du Québec")."""
+    if not jurisdictions(ex) or not any(_EMB_WORDS.search(s.text) for s in sents):
+        return []
+    out: list[str] = []
+    for s in sents:
+        if not _REPRESENTED.search(s.text):
+            continue
+        for name, org in jurisdictions(ex).items():
+            if org not in out and re.search(rf"\b{re.escape(name)}\b(?!\s+City)", s.text):
+                out.append(org)
+    return out
+
+
+_REPRESENTED = re.compile(
+    r"\b(?:représentée?s|represented|venue?s? (?:du|de|des|d['’])|delegates? from|"
+    r"representatives? from|délégués? (?:du|de|des))",
+    re.IGNORECASE,
+)
+
+_EMB_WORDS = re.compile(
+    r"\b(?:organismes? (?:électora\w+|chargés des (?:scrutins|élections)|de gestion des "
+    r"élections)|administrations? électorales?|commissions? électorales?|OGE|"
+    r"electoral (?:management )?bodies|election management bodies|EMBs?|"
+    r"organizations that manage elections)\b",
+    re.IGNORECASE,
+)
+
+
+def jurisdictions(ex: PageContext) -> dict[str, str]:
+    """The page's gazetteer's electoral bodies named after a jurisdiction that is no country
+    (see :func:`_jurisdiction_bodies`), found once."""
+    if ex.jurisdiction_memo is None:
+        ex.jurisdiction_memo = _jurisdiction_bodies(ex.g)
+    return ex.jurisdiction_memo
+
+
+_JURISDICTION = re.compile(r"(?:\bdu|\bde la|\bof)\s+([A-ZÀ-Ý][\w'’-]+)$")
+
+
+def _jurisdiction_bodies(g: Gazetteer) -> dict[str, str]:
+    """Electoral bodies named after a jurisdiction that is no country ("... du Québec"), by
+    that jurisdiction's name; a name two bodies share is left out."""
+    countries = {fold(n).lower() for c in g.countries.values() for n in (c.name_en, c.name_fr)}
+    found: dict[str, set[str]] = {}
+    for org in g.organizations.values():
+        if org.type is not OrgType.ELECTORAL_MANAGEMENT_BODY:
+            continue
+        for name in (org.name_en, org.name_fr):
+            m = _JURISDICTION.search(name)
+            if m and fold(m.group(1)).lower() not in countries:
+                found.setdefault(m.group(1), set()).add(org.id)
+    return {name: next(iter(ids)) for name, ids in found.items() if len(ids) == 1}

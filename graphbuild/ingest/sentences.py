@@ -1,0 +1,109 @@
+"""Sections -> sentences, with page offsets.
+
+A sentence ends at ".", "!" or "?" before a capital or a digit, but not after an
+abbreviation ("Mr.", "M.", "U.S.", an initial, an abbreviated month: "27 nov. 2015"). Every
+later stage reads sentence by sentence, and points back at the page by the offsets; a
+heading is read as a sentence of its own (paragraph -1). A sentence that only points to more
+information ("see the press release", "pour en savoir plus") is told apart: the bodies and
+events it names are named in passing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from graphbuild.ingest.layout import Section
+from graphbuild.ingest.memo import text_memo
+from graphbuild.ingest.text import may_contain
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of a section: its page offsets, its text and its paragraph."""
+
+    start: int
+    end: int
+    text: str
+    paragraph: int  # index of the paragraph in its section (-1 for the heading)
+
+
+_ABBREV = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|No|vs|etc|e\.g|i\.e|M|Mme|Jr|Sr)|\b[A-Z]|\bU\.S|"
+    # an abbreviated month: "27 nov. 2015", "Sept. 3"
+    r"\b(?i:jan|janv|feb|f[ée]v|f[ée]vr|mar|apr|avr|jun|jul|juil|aug|sep|sept|oct|nov|dec|d[ée]c))$"
+)
+
+_SENT_END = re.compile(r"[.!?][\"”»’')\]]*\s+(?=[\"“«(]?[A-Z0-9ÀÂÉÈÊÎÔÛÇ])")
+
+
+def split_sentences(text: str, offset: int, paragraph: int) -> list[Sentence]:
+    """The sentences of ``text``, a paragraph (number ``paragraph`` of its section) that
+    starts at page offset ``offset``."""
+    out: list[Sentence] = []
+    start = 0
+    for m in _SENT_END.finditer(text):
+        before = text[start : m.start()]
+        if _ABBREV.search(before):
+            continue
+        piece = text[start : m.start() + 1]
+        if piece.strip():
+            out.append(Sentence(offset + start, offset + m.start() + 1, piece, paragraph))
+        start = m.end()
+    if text[start:].strip():
+        out.append(Sentence(offset + start, offset + len(text.rstrip()), text[start:], paragraph))
+    return out
+
+
+def section_sentences(clean: str, section: Section) -> list[Sentence]:
+    """The sentences of a section's paragraphs, in order (``clean``: the page's cleaned text)."""
+    sents: list[Sentence] = []
+    for i, block in enumerate(section.paragraphs):
+        sents.extend(split_sentences(clean[block.start : block.end], block.start, i))
+    return sents
+
+
+def heading_sentence(section: Section) -> Sentence | None:
+    """The section's heading read as a sentence (paragraph -1), if it has one."""
+    if section.heading is None:
+        return None
+    return Sentence(section.heading.start, section.heading.end, section.heading.text, -1)
+
+
+_INFO_SENTENCE = re.compile(
+    # A link in brackets is no such sentence: "RECEF (www.recef.org) participated in ...".
+    r"\b(?:web ?sites?|press release|learn more|find out more|know more|"
+    r"for (?:further|more) information|consult (?:the|their|this)|go to|visit their|"
+    r"French only|in French\)|story in|site web|site internet|communiqué de presse|"
+    r"pour en savoir plus)\b",
+    re.IGNORECASE,
+)
+
+# Words one of which _INFO_SENTENCE needs (lower case).
+_INFO_WORDS = (
+    "web",
+    "press release",
+    "learn more",
+    "find out more",
+    "know more",
+    "information",
+    "consult ",
+    "go to",
+    "visit their",
+    "french only",
+    "in french)",
+    "story in",
+    "site ",
+    "communiqu",
+    "pour en savoir plus",
+)
+
+
+@text_memo
+def _is_info_text(text: str) -> bool:
+    return may_contain(text, _INFO_WORDS) and bool(_INFO_SENTENCE.search(text))
+
+
+def is_info(sentence: Sentence) -> bool:
+    """Whether the sentence only points to more information ("see the press release")."""
+    return _is_info_text(sentence.text)

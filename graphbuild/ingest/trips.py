@@ -1,0 +1,512 @@
+"""Sections and their dates -> trips: how many activities a section tells, and which of its
+sentences are each one's.
+
+1. Trip anchors are the activity dates (``date_roles.py``) to the day; failing those,
+   months or years that open a sentence or go with a travel verb ("In March 2008, ...
+   travelled", "In 2007, ..."); failing those, the day of an election during which the body
+   took part or hosted, then a day its heading gives. Each list item is a scope of its own,
+   and so is each paragraph of a report opening with its own month ("En mars, ...").
+2. A day "until" which a trip lasts, or on which it leaves ("restera à Lomé jusqu'au 1er
+   mai", "quittera le pays le 2 décembre"), ends the trip dated just before it rather than
+   opening one.
+3. An anchor inside another anchor's dates is a sub-event of that trip, unless its sentence
+   names another country (then it is a trip of its own); a later, wider anchor takes over
+   the trips it contains. Disjoint anchors are separate trips.
+4. A trip owns the sentences from its anchor's to the next trip's, within a paragraph; a
+   lone trip owns its whole section.
+5. A sentence of plural missions over a list of countries ("three observation missions in
+   Mali, Guatemala and Togo"; "one in Mali, one in the DRC") makes one trip per country;
+   places told with their years ("Haiti (2006), Mali (2013) and Niger (2016)"), one trip
+   per place.
+6. A section with no dated trip is one activity of a known year (``years.py``) when its
+   heading names one ("Mission to Mali" under "2007") or its opening sentences tell that one
+   took place, unless its only dates are planned ones; an "Upcoming" section holds none.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass, field
+from types import EllipsisType
+
+from graphbuild.ingest.context import PageContext
+from graphbuild.ingest.date_roles import FUTURE_WORD, Dated, date_role, dated_mentions
+from graphbuild.ingest.dates import DateMention, PartialDate, find_dates, season_month
+from graphbuild.ingest.layout import ACTIVITY_HEADING, Section, is_listing_line, sections
+from graphbuild.ingest.names import fold
+from graphbuild.ingest.places import locations
+from graphbuild.ingest.sentences import Sentence, heading_sentence, section_sentences
+from graphbuild.ingest.years import resolve_year, undated_year
+from graphbuild.records import DatePrecision
+
+
+@dataclass
+class Trip:
+    """One activity of a section: its anchor date (None for an undated one), its sub-events
+    and the sentences it owns."""
+
+    anchor: DateMention | None
+    anchor_sentence: Sentence | None
+    subs: list[DateMention] = field(default_factory=list)
+    own: list[Sentence] = field(default_factory=list)
+    countries: list[str] = field(default_factory=list)
+    cities: list[str] = field(default_factory=list)
+    split_label: str | None = None
+    kind_text: str | None = None
+    year_inferred: bool = False
+    count: int | EllipsisType | None = ...  # set when a split decides the head count
+    year: int | None = None  # the year of an undated trip (no anchor)
+
+
+_UPCOMING = re.compile(
+    r"(?:upcoming(?: events?)?|coming up|forthcoming(?: events?)?|future events?|to come|"
+    r"à venir|prochains? (?:événements|activités|rendez-vous)|agenda)\s*:?",
+    re.IGNORECASE,
+)
+
+TRAVEL = re.compile(
+    r"\b(?:took part|take part|participated|travel+ed|went|visited|attended|was in|were in|"
+    r"joined|carried out|conducted|represented|observed|a participé|ont participé|"
+    r"a pris part|ont pris part|a effectué|ont effectué|a assisté|a représenté|a observé|"
+    r"s'est rendue?|se sont rendu\w*|a fait partie|ont fait partie|faisait partie|"
+    r"was part of|were part of|was a member of)\b",
+    re.IGNORECASE,
+)
+
+TAKING_PART = re.compile(
+    r"\b(?:welcom\w+|receiv\w+|host\w*|took part|participated|attended|observed|accueill\w+|"
+    r"a reçu|ont reçu|a pris part|ont pris part|a participé|ont participé|a observé)",
+    re.IGNORECASE,
+)
+
+_DURING = re.compile(
+    r"\b(?:during|lors d[eu]s?|pendant|a l['’]occasion d[eu]s?)\s+(?:the\s+|la\s+|l['’])?$",
+    re.IGNORECASE,
+)
+
+_UNTIL = re.compile(
+    r"(?:\buntil|\btill|\bthrough|\bjusqu['’]\s*(?:au|a)|"
+    r"\b(?:quitt\w+|leav\w+|left|depart\w*|repart\w+)\b[^.;]{0,30}?(?:\b(?:le|on|the))?)"
+    r"\s*(?:the\s+|le\s+)?$",
+    re.IGNORECASE,
+)
+
+# Sentences telling that an event took place.
+_HAPPENED = re.compile(
+    r"\b(?:took place|was held|were held|met in|gathered|s['’]est (?:déroulée?|tenue?|réunie?)|"
+    r"se sont (?:déroulé|tenu|réuni)\w*|a eu lieu|ont eu lieu|a réuni|ont réuni|a siégé)",
+    re.IGNORECASE,
+)
+
+_BRACKET_YEAR = re.compile(r"\s*\(((?:19|20)\d\d)\)")
+
+_MISSIONS = re.compile(r"\bmissions\b", re.IGNORECASE)
+
+_ONE_IN = re.compile(r"\b(?:one|the other)\s+(?:in|to)\b", re.IGNORECASE)
+
+
+def page_trips(ex: PageContext) -> list[tuple[Section, Trip, list[Dated], list[Sentence]]]:
+    """Every trip of the page, section by section, with its section's dates and sentences;
+    a section with none is reported."""
+    out = []
+    for section in sections(ex.page, is_detail=functools.partial(is_listing_line, ex.index)):
+        trips, dated, sents = section_trips(ex, section)
+        if not trips:
+            body = section.paragraphs[0]
+            ex.issue(
+                "no-activity",
+                "section with no dated trip and no activity heading: not an activity",
+                body.start,
+                body.end,
+            )
+        for trip in trips:
+            out.append((section, trip, dated, sents))
+    return out
+
+
+def section_trips(
+    ex: PageContext, section: Section
+) -> tuple[list[Trip], list[Dated], list[Sentence]]:
+    """The trips a section tells, with its dates (their roles: ``date_roles.py``) and its
+    sentences."""
+    sents = section_sentences(ex.clean, section)
+    if any(
+        b is not None and _UPCOMING.fullmatch(b.text.strip())
+        for b in (section.label, section.heading)
+    ):
+        return [], [], sents  # "Upcoming", "À venir", "Prochains événements": planned
+    dated = dated_mentions(ex, sents)
+    heading = heading_sentence(section)
+    anchors = _anchors(ex, section, dated, heading)  # may add the heading's date to dated
+    resolved = {id(d): resolve_year(ex, d, dated, section.year) for d in [*dated, *anchors]}
+    trips = _group(ex, anchors, resolved, heading)
+    if not trips:
+        pairs = _year_pairs(ex, sents)
+        if pairs:
+            return pairs, dated, sents
+        undated = _undated_trip(ex, section, sents, dated)
+        if undated is None:
+            return [], dated, sents
+        trips.append(undated)
+    _share_sentences(trips, sents)
+    trips = _split_enumerations(ex, trips)
+    return trips, dated, sents
+
+
+def _anchors(
+    ex: PageContext, section: Section, dated: list[Dated], heading: Sentence | None
+) -> list[Dated]:
+    """The dates that open trips (rules 1 and 2): dates to the day; failing those, months
+    that open their sentence or go with a travel verb in a sentence with a place; failing
+    those, years that do both; each list item a scope of its own. Failing all, an election
+    day during which the body took part, then a day the heading gives."""
+    acts = [d for d in dated if d.role == "activity"]
+    level1 = [d for d in acts if d.mention.start.day is not None]
+
+    def opens(d: Dated) -> bool:
+        return d.mention.start_offset - d.sentence.start <= 3
+
+    def located(d: Dated) -> bool:
+        return bool(locations(ex, d.sentence)[0]) or bool(TRAVEL.search(d.sentence.text))
+
+    level2 = [
+        d
+        for d in acts
+        if d.mention.start.day is None
+        and d.mention.start.month is not None
+        and d.mention.lead in ("in", "en", "during", "", "au mois de", "in the month of")
+        and (opens(d) or TRAVEL.search(d.sentence.text))
+        and located(d)
+    ]
+    level3 = [
+        d
+        for d in acts
+        if d.mention.start.month is None
+        and (d.mention.lead in ("in", "en", "during") or season_month(d.mention.lead))
+        and opens(d)
+        and TRAVEL.search(d.sentence.text)
+    ]
+    items = {i for i, b in enumerate(section.paragraphs) if b.item}
+    # paragraphs each opening with its own month or season ("En mars, ...", "À
+    # l'automne, ...") in a report are its items too
+    opening = {
+        d.paragraph
+        for d in acts
+        if d.mention.start.day is None and d.mention.start_offset == _first_offset(d)
+    }
+    if len(opening) >= 2:
+        items |= opening
+    if items:
+        # each list item is its own scope: a month-only item ("Septembre 2016 : ...")
+        # stands beside items dated to the day
+        anchors = []
+        for scope in [
+            *({i} for i in sorted(items)),
+            set(range(len(section.paragraphs))) - items,
+        ]:
+            inside = [
+                [d for d in level if d.paragraph in scope] for level in (level1, level2, level3)
+            ]
+            anchors += inside[0] or inside[1] or inside[2]
+        anchors.sort(key=_offset)
+    else:
+        anchors = level1 or level2 or level3
+    if not anchors:
+        anchors = _during_election(ex, dated)
+    if not anchors and heading is not None:
+        anchors = _heading_dates(ex, heading, dated)
+    return _extend_until(ex, anchors, dated)
+
+
+def _group(
+    ex: PageContext,
+    anchors: list[Dated],
+    resolved: dict[int, DateMention],
+    heading: Sentence | None,
+) -> list[Trip]:
+    """One trip per anchor, but an anchor within another's days is that trip's sub-event
+    (unless its sentence names another country), and a later, wider anchor takes over the
+    trips it contains (rule 3). ``resolved``: each anchor's date with its year, by id."""
+    trips: list[Trip] = []
+    for d in anchors:
+        m = resolved[id(d)]
+        here = locations(ex, d.sentence)[0]
+        container = None
+        for t in trips:
+            if t.anchor is None or m.start.year is None or t.anchor.start.year is None:
+                continue
+            if t.anchor.start.first_day() <= m.start.first_day() and (
+                m.end.last_day() <= t.anchor.end.last_day()
+            ):
+                container = t
+                break
+        if container is not None:
+            theirs = (
+                locations(ex, container.anchor_sentence)[0] if container.anchor_sentence else []
+            )
+            if heading:
+                theirs = theirs + locations(ex, heading, heading=True)[0]
+            if here and theirs and not set(here) & set(theirs):
+                container = None
+        if container is not None:
+            container.subs.append(m)
+            continue
+        # A later, wider anchor takes over the trips it contains.
+        inner = [
+            t
+            for t in trips
+            if t.anchor is not None
+            and m.start.year is not None
+            and t.anchor.start.year is not None
+            and m.start.first_day() <= t.anchor.start.first_day()
+            and t.anchor.end.last_day() <= m.end.last_day()
+            and m.start.precision is DatePrecision.DAY
+        ]
+        if inner:
+            t = inner[0]
+            t.subs.append(t.anchor)  # type: ignore[arg-type]
+            t.anchor, t.anchor_sentence = m, d.sentence
+            continue
+        trips.append(Trip(anchor=m, anchor_sentence=d.sentence))
+    return trips
+
+
+def _share_sentences(trips: list[Trip], sents: list[Sentence]) -> None:
+    """Sort the trips by their anchors and give each the sentences it owns (rule 4)."""
+    trips.sort(key=lambda t: t.anchor_sentence.start if t.anchor_sentence else -1)
+    # From its anchor sentence to the next trip's, within a paragraph.
+    starts = [t.anchor_sentence.start for t in trips if t.anchor_sentence]
+    for t in trips:
+        if t.anchor_sentence is None:
+            t.own = list(sents)
+            continue
+        nxt = min((s for s in starts if s > t.anchor_sentence.start), default=None)
+        t.own = [
+            s
+            for s in sents
+            if s.start >= t.anchor_sentence.start
+            and (nxt is None or s.start < nxt)
+            and s.paragraph == t.anchor_sentence.paragraph
+        ]
+    if len(trips) == 1:
+        trips[0].own = list(sents)
+
+
+def _extend_until(ex: PageContext, anchors: list[Dated], dated: list[Dated]) -> list[Dated]:
+    """A day "until" which a trip lasts, or on which it leaves ("restera à Lomé jusqu'au
+    1er mai", "quittera le pays le 2 décembre", "stayed until May 1") ends the trip
+    dated just before it, rather than being a trip (said in the future or not)."""
+    ends = [
+        d
+        for d in dated
+        if d.role in ("activity", "planned")
+        and d.mention.start.day is not None
+        and (
+            d.mention.lead == "until"
+            or _UNTIL.search(
+                fold(
+                    ex.clean[
+                        max(d.sentence.start, d.mention.start_offset - 40) : d.mention.start_offset
+                    ]
+                )
+            )
+        )
+    ]
+    out: list[Dated] = []
+    for d in sorted([*anchors, *(e for e in ends if e not in anchors)], key=_offset):
+        prev = out[-1] if out else None
+        if (
+            d in ends
+            and prev is not None
+            and not prev.mention.is_range
+            and prev.mention.start.day is not None
+            and _after(prev.mention.start, d.mention.start, max_days=60)
+        ):
+            m = prev.mention
+            out[-1] = Dated(
+                DateMention(m.start_offset, m.end_offset, m.text, m.start, d.mention.end, m.lead),
+                prev.role,
+                prev.sentence,
+                prev.paragraph,
+            )
+            continue
+        if d in anchors and d not in ends:  # "until May 1" opens no trip
+            out.append(d)
+    return out
+
+
+def _first_offset(d: Dated) -> int:
+    """Where the first word of the date's paragraph stands (the date opens it?)."""
+    s = d.sentence
+    text = s.text
+    return s.start + (len(text) - len(text.lstrip()))
+
+
+def _year_pairs(ex: PageContext, sents: list[Sentence]) -> list[Trip]:
+    """Trips told as places with their years ("took part in observation missions in
+    Haiti (2006), Mali (2013) and Niger (2016)"): one trip per place, dated by its year."""
+    out: list[Trip] = []
+    for s in sents:
+        if not TRAVEL.search(s.text):
+            continue
+        pairs = []
+        for h in ex.hits(s):
+            if h.category not in ("country", "place"):
+                continue
+            m = _BRACKET_YEAR.match(ex.clean, h.end)
+            if m is None:
+                continue
+            country = h.refs[0] if h.category == "country" else ex.g.places[h.refs[0]].country
+            pairs.append((country, int(m.group(1))))
+        if len(pairs) < 2:
+            continue
+        for country, year in pairs:
+            out.append(
+                Trip(
+                    anchor=None,
+                    anchor_sentence=s,
+                    own=[s],
+                    countries=[country],
+                    split_label=country,
+                    kind_text=s.text,
+                    year=year,
+                    count=None,
+                )
+            )
+    return out
+
+
+def _heading_dates(ex: PageContext, heading: Sentence, dated: list[Dated]) -> list[Dated]:
+    """A section whose text dates nothing takes the day its heading gives
+    ("MISSION D'OBSERVATION D'ELECTIONS (Sénégal, 29 avril 2001)", "Séminaire
+    international à Cotonou du 20 au 23 mars 2017, organisé par ...")."""
+    found, _bad = find_dates(heading.text)
+    out = []
+    for m in found:
+        if m.start.day is None or not m.has_year:
+            continue
+        shifted = DateMention(
+            m.start_offset + heading.start,
+            m.end_offset + heading.start,
+            m.text,
+            m.start,
+            m.end,
+            m.lead,
+        )
+        if date_role(ex, shifted, heading) in ("activity", "election"):
+            d = Dated(shifted, "activity", heading, -1)
+            dated.append(d)
+            out.append(d)
+    return out[:1]
+
+
+def _during_election(ex: PageContext, dated: list[Dated]) -> list[Dated]:
+    """With no other date, the day of an election during which the body took part or
+    hosted ("During the April 7, 2014 general election, Élections Québec welcomed a
+    delegation") dates the activity."""
+    out = []
+    for d in dated:
+        if d.role != "election" or d.mention.start.day is None:
+            continue
+        before = fold(
+            ex.clean[max(d.sentence.start, d.mention.start_offset - 30) : d.mention.start_offset]
+        )
+        if (
+            (d.mention.lead == "during" or _DURING.search(before))
+            and TAKING_PART.search(d.sentence.text)
+            and not FUTURE_WORD.search(d.sentence.text)
+        ):
+            out.append(Dated(d.mention, "activity", d.sentence, d.paragraph))
+    return out
+
+
+def _undated_trip(
+    ex: PageContext, section: Section, sents: list[Sentence], dated: list[Dated]
+) -> Trip | None:
+    """A section with no dated passage is one activity of a known year when its heading
+    names one ("Mission to Mali" under "2007"), or when its opening sentences tell that
+    one took place ("C'est à Libreville que s'est déroulée la première Assemblée ...");
+    the year comes from the section, a year in its heading, or the page's metadata
+    (then marked inferred: ``years.py``)."""
+    heading = section.heading.text if section.heading is not None else ""
+    named = bool(heading) and bool(ACTIVITY_HEADING.search(heading))
+    opening = [s for s in sents if s.paragraph == 0][:2]
+    telling = next(
+        (s for s in opening if _HAPPENED.search(s.text) and ACTIVITY_HEADING.search(s.text)),
+        None,
+    )
+    told = telling is not None
+    kind_text = telling.text if telling is not None else None
+    if not named and not told:
+        return None
+    if any(d.role == "planned" for d in dated) and not any(d.role == "activity" for d in dated):
+        return None  # "Assemblée générale 2022 : ... se tiendra à Paris les 21 et 22 juin"
+    found = undated_year(section, ex.page.meta, told=told)
+    if found is None:
+        return None
+    year, inferred = found
+    return Trip(
+        anchor=None, anchor_sentence=None, year=year, year_inferred=inferred, kind_text=kind_text
+    )
+
+
+def _split_enumerations(ex: PageContext, trips: list[Trip]) -> list[Trip]:
+    """One trip per country for a sentence of plural missions over a list of countries
+    (rule 5)."""
+    out: list[Trip] = []
+    for t in trips:
+        pieces: list[Trip] = []
+        for s in t.own:
+            text = ex.folded(s)
+            plural = _MISSIONS.search(text)
+            ones = len(_ONE_IN.findall(text))
+            if not plural and ones < 2:
+                continue
+            countries, _cities = locations(ex, s)
+            if len(countries) < 2:
+                continue
+            for c in countries:
+                pieces.append(
+                    Trip(
+                        count=1 if ones >= 2 else None,
+                        anchor=t.anchor,
+                        anchor_sentence=t.anchor_sentence,
+                        subs=list(t.subs),
+                        own=[s],
+                        countries=[c],
+                        split_label=c,
+                        kind_text=s.text,
+                    )
+                )
+        out.extend(pieces or [t])
+    return out
+
+
+def in_item(trip: Trip, section: Section) -> bool:
+    """Whether the trip was read from a list item of its own (of ``section``, its section)."""
+    s = trip.anchor_sentence
+    return (
+        s is not None
+        and 0 <= s.paragraph < len(section.paragraphs)
+        and section.paragraphs[s.paragraph].item
+    )
+
+
+def _offset(d: Dated) -> int:
+    return d.mention.start_offset
+
+
+def _after(first: PartialDate, later: PartialDate, *, max_days: int) -> bool:
+    """Whether ``later`` is a day after ``first`` within ``max_days`` (a missing year is
+    taken as the same; a later month of a year end as the next year)."""
+    if first.month is None or later.month is None or first.day is None or later.day is None:
+        return False
+    y1 = first.year or 2001
+    y2 = later.year or (y1 if later.month >= first.month else y1 + 1)
+    try:
+        gap = (dt.date(y2, later.month, later.day) - dt.date(y1, first.month, first.day)).days
+    except ValueError:
+        return False
+    return 0 < gap <= max_days

@@ -1,0 +1,175 @@
+"""Years: the year of a date phrase that gives none, and of a record whose page never says.
+
+A year degrades gracefully, in this order:
+
+1. the date phrase's own year;
+2. the period a report says it covers ("le présent rapport couvre la période du 1er avril
+   2013 au 31 mars 2014"): the year that puts the date inside it;
+3. the nearest other date of the same paragraph, then the nearest day or month of the
+   section (before a bare year of another paragraph), then any date of the section, never a
+   reference to another time; from a news item's date of publication, the year before when
+   the date would fall after it ("du 13 au 15 décembre dernier", published in January);
+4. the year heading the section stands under;
+5. for a section with no dated passage: the year heading, a year in its heading or listing
+   lines, then the page's metadata;
+6. for a record still without a year: the neighbouring records of the page (pages list
+   newest first), then the page's metadata (year hint, publication date, a year in its
+   address). Years found so are marked ``year_inferred``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from graphbuild.ingest.context import PageContext
+from graphbuild.ingest.date_roles import Dated
+from graphbuild.ingest.dates import DateMention, PartialDate, find_dates, season_month
+from graphbuild.ingest.layout import Section
+from graphbuild.records import Activity
+from graphbuild.sources import PageMeta
+
+
+def resolve_year(
+    ex: PageContext, d: Dated, dated: list[Dated], heading_year: int | None
+) -> DateMention:
+    """The date ``d`` with its year, if a year can be found on the page (steps 1 to 4)."""
+    m = d.mention
+    if m.has_year:
+        return m
+    within = _in_period(ex, m)
+    if within is not None:
+        return within
+
+    def usable(o: Dated) -> bool:
+        return (
+            o is not d
+            and o.mention.has_year
+            and (o.mention.start.month is not None or o.mention.lead not in ("", "of"))
+            and o.role != "reference"
+        )
+
+    same_par = [o for o in dated if usable(o) and o.paragraph == d.paragraph]
+    same_sec = [o for o in dated if usable(o)]
+    # a dated day or month of the section before a bare year of another paragraph
+    precise = [o for o in same_sec if o.mention.end.month is not None]
+    for pool in (same_par, precise, same_sec):
+        if pool:
+            nearest = min(pool, key=lambda o: abs(o.mention.start_offset - m.start_offset))
+            year = nearest.mention.end.year
+            assert year is not None
+            if nearest.role == "publication":
+                # news tells what is past: "du 13 au 15 décembre dernier", published in
+                # January, was in the year before
+                told = m.resolved(year)
+                if told.start.first_day() > nearest.mention.end.last_day():
+                    year -= 1
+            return m.resolved(year)
+    if heading_year is not None:
+        return m.resolved(heading_year)
+    return m
+
+
+# What a report says it covers: "couvre la période", "covers the period", "exercice".
+_PERIOD = re.compile(
+    r"\b(?:couvre la période|couvrant la période|pour la période|covers the period|"
+    r"covering the period|for the period|reporting period|période de référence)",
+    re.IGNORECASE,
+)
+
+
+def _in_period(ex: PageContext, m: DateMention) -> DateMention | None:
+    """A date without a year, in a report whose period the page states ("le présent
+    rapport couvre la période du 1er avril 2013 au 31 mars 2014"): the year that puts it
+    inside that period."""
+    period = _period(ex)
+    month = m.start.month or season_month(m.lead)
+    if period is None or month is None:
+        return None
+    first, last = period
+    for year in range(first.year or 0, (last.year or 0) + 1):
+        candidate = m.resolved(year)
+        if first.first_day() <= (year, month, m.start.day or 1) <= last.last_day():
+            return candidate
+    return None
+
+
+def _period(ex: PageContext) -> tuple[PartialDate, PartialDate] | None:
+    """The period a report page says it covers, if any (found once)."""
+    if ex.period_memo is None:
+        found: tuple[PartialDate, PartialDate] | None = None
+        for m in _PERIOD.finditer(ex.clean):
+            dates, _bad = find_dates(ex.clean[m.end() : m.end() + 80])
+            if dates and dates[0].is_range and dates[0].has_year and dates[0].start.year:
+                found = (dates[0].start, dates[0].end)
+                break
+        ex.period_memo = (found,)
+    return ex.period_memo[0]
+
+
+_HEADING_YEAR = re.compile(r"(?<![\d/-])((?:19|20)\d\d)(?![\d/-])")
+
+
+def undated_year(section: Section, meta: PageMeta, *, told: bool) -> tuple[int, bool] | None:
+    """The year of a section with no dated passage, and whether it is inferred: the year
+    heading it stands under, a year in its heading or listing lines, or, when its text tells
+    that the activity took place (``told``), the page's metadata (then inferred)."""
+    if section.year is not None:
+        return section.year, False
+    heading = section.heading.text if section.heading is not None else ""
+    listing = " ".join([heading, *(b.text for b in section.paragraphs if b.detail)])
+    in_heading = _HEADING_YEAR.search(listing)
+    if in_heading is not None:
+        return int(in_heading.group(1)), False
+    hinted = page_year(meta)
+    if hinted is None or not told:
+        return None
+    return hinted, True
+
+
+_URL_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+
+
+def page_year(meta: PageMeta) -> int | None:
+    """The year a page's metadata gives: its year hint, its publication date, or a year in
+    its address, in that order."""
+    if meta.year_hint is not None:
+        return meta.year_hint
+    if meta.published and meta.published[:4].isdigit():
+        return int(meta.published[:4])
+    m = _URL_YEAR.search(meta.url or "")
+    return int(m.group(1)) if m else None
+
+
+def infer_years(records: list[Activity], fallback: int | None = None) -> list[Activity]:
+    """Give a year to records whose page never says it, from their neighbours on the page,
+    failing those from the page's metadata (``fallback``).
+
+    Pages of this family list activities newest first: a record takes the year of the
+    nearest dated record below it, one more when its month comes before that record's.
+    """
+    out = list(records)
+    dated = list(records)  # neighbours whose year the page gives, not one inferred here
+    for i, rec in enumerate(out):
+        if not rec.start_date.startswith("XXXX"):
+            continue
+        below = next((r for r in dated[i + 1 :] if not r.start_date.startswith("XXXX")), None)
+        above = next((r for r in reversed(dated[:i]) if not r.start_date.startswith("XXXX")), None)
+        month = rec.start_date[5:]
+        if fallback is not None and below is None and above is None:
+            year = fallback
+        elif below is not None:
+            year = int(below.start_date[:4])
+            if month and month < below.start_date[5:]:
+                year += 1
+        elif above is not None:
+            year = int(above.start_date[:4])
+            if month and month > above.start_date[5:]:
+                year -= 1
+        else:
+            continue
+        start = f"{year:04d}{rec.start_date[4:]}"
+        end_year = year + (1 if rec.end_date[5:] < rec.start_date[5:] else 0)
+        end = f"{end_year:04d}{rec.end_date[4:]}"
+        out[i] = replace(rec, start_date=start, end_date=end, year_inferred=True)
+    return out
