@@ -116,7 +116,9 @@ FUTURE_WORD = re.compile(
 
 _PAST_VERB = re.compile(
     r"\b(?:took|was|were|had|has been|have been|went|attended|participated|welcomed|"
-    r"received|visited|led|held|a|ont|avait|avaient|était|étaient|fut|furent)\s",
+    r"received|visited|led|held|a|ont|avait|avaient|était|étaient|fut|furent|"
+    # participles of a journey that has begun: "Arrivée à Ouagadougou le 15 novembre"
+    r"arrivée?s?|venue?s?|partie?s?|rendue?s?|déployée?s?|dépêchée?s?|envoyée?s?)\s",
     re.IGNORECASE,
 )
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from graphbuild.ingest.dates import find_dates
@@ -24,7 +24,14 @@ from graphbuild.ingest.names import NameIndex, unconfuse
 from graphbuild.sources import SourcePage
 
 _TAG = re.compile(r"<[^<>\n]{0,2000}>|&[a-zA-Z]{2,8};|&#\d{1,6};|#(?=[^\W\d_])")
-_YEAR_LINE = re.compile(r"^\s*((?:19|20)\d\d)\s*$")
+# A year heading: the year alone, or after a few words that name a year's section
+# ("ANNÉE 2011", "Year 2015", "Bilan 2016", "RAPPORT ANNUEL D'ACTIVITÉS 2017").
+_YEAR_LINE = re.compile(
+    r"^\s*(?:(?:année|annee|year|exercice|bilan|rapport|annuel|annual|report|activités|"
+    r"activites|activities|d['’]activités|internationales?|international|faits|saillants|"
+    r"highlights|[–—:-])\s+){0,5}((?:19|20)\d\d)\s*:?\s*$",
+    re.IGNORECASE,
+)
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _BREADCRUMB = re.compile(r"\S\s*>\s*\S.*>|>\s*$")
 _SENTENCE_BREAK = re.compile(r"(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|No|vs))[.!?]\s+[A-Z0-9«“\"]")
@@ -201,7 +208,7 @@ def classify_blocks(
             detail = True
         elif _is_heading_like(text) and not (
             # a sentence under a listing line is its description, not a title
-            details and details[-1] and text.rstrip().endswith(".")
+            details and details[-1] and text.rstrip().endswith(".") and len(text.split()) >= 8
         ):
             kinds.append(BlockKind.HEADING)
         else:
@@ -290,11 +297,23 @@ def sections(
             year = int(m.group(1))
             current = None
             continue
-        if block.kind is BlockKind.LABEL:
+        if block.kind is BlockKind.LABEL and not pending:
             label = block
             current = None
             continue
-        if block.kind is BlockKind.HEADING:
+        if (
+            block.kind is BlockKind.HEADING
+            and detail_first
+            and current is not None
+            and current.heading is not None
+            and all(p.detail for p in current.paragraphs)
+            and len(block.text.split()) <= 3
+        ):
+            # under an archive entry's title, a short line is its place ("Toronto")
+            current.paragraphs.append(replace(block, kind=BlockKind.PARAGRAPH, detail=True))
+            continue
+        if block.kind in (BlockKind.HEADING, BlockKind.LABEL):
+            # (a label right under dated listing lines is the entry's title)
             current = Section(heading=block, year=year, label=label)
             current.paragraphs.extend(pending)
             pending = []
@@ -362,5 +381,5 @@ def is_listing_line(index: NameIndex, text: str) -> bool:
     if any(ACTIVITY_HEADING.search(w) or not w[0].isupper() for w in left):
         return False  # "Mission to Romania" is a title, not a place line
     if not found:
-        return "," in flat and len(left) <= 1  # "Salta, Argentina"
+        return "," in flat and len(left) <= 2  # "Salta, Argentina", "San José, Costa Rica"
     return len(left) <= (2 if names else 1)

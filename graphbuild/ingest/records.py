@@ -107,7 +107,11 @@ def build_record(
                 where.end,
             )
         return None
-    if _domestic(ex, countries, kind, orgs, text_sents):
+    told = [s for s in trip.own if s.text == trip.kind_text] or trip.own[:1]
+    core = ([heading] if heading else []) + (
+        [trip.anchor_sentence] if trip.anchor_sentence else told
+    )
+    if _domestic(ex, countries, kind, orgs, core):
         where = trip.anchor_sentence or (sents[0] if sents else None)
         if where is not None:
             ex.issue(
@@ -175,6 +179,15 @@ def _reception(
     the delegation came from; one told abroad is the body's trip there, of another kind."""
     home = ex.g.organizations.get(ex.home_id) if ex.home_id else None
     home_country = ex.home.country if ex.home is not None else None
+    if (
+        kind is ActivityKind.OBSERVATION
+        and home_country
+        and list(countries) == [home_country]
+        and any(_HOSTING.search(s.text) for s in trip.own)
+    ):
+        # an election watched at home with visitors the body hosted ("hosted its
+        # International Visitors Program"): their reception, not an observation mission
+        kind = ActivityKind.RECEPTION
     if kind is ActivityKind.RECEPTION and home_country:
         # received abroad ("une visite d'étude à Cotonou ... auprès de la CENA"): the
         # body went there, no reception at home; told by the text's own place words,
@@ -238,10 +251,10 @@ def _domestic(
     """Whether an activity is a domestic task of the publisher (a school workshop, a
     booth at a teachers' conference): held in its own country, not a reception, with no
     body of another country or international body taking part, and no word of
-    foreign visitors or of an international event in its text."""
+    foreign visitors or of an international event in the sentences that tell it."""
     home_id = ex.home_id
-    home = ex.g.organizations.get(home_id) if home_id else None
-    if home is None or home.country is None or list(countries) != [home.country]:
+    home_country = ex.home.country if ex.home is not None else None
+    if home_country is None or list(countries) != [home_country]:
         return False
     if kind is ActivityKind.RECEPTION:
         return False
@@ -249,11 +262,15 @@ def _domestic(
         org = ex.g.organizations.get(party.org)
         if party.org == home_id or not party.role.took_part or org is None:
             continue
-        if org.country != home.country:
+        if org.country != home_country:
             return False
     return not any(_INTERNATIONAL.search(s.text) for s in sents)
 
 
+_HOSTING = re.compile(
+    r"\b(?:host(?:ed|s|ing)?|welcom\w+|receiv\w+|accueill\w+|a reçu|ont reçu)\b",
+    re.IGNORECASE,
+)
 _INTERNATIONAL = re.compile(
     r"\b(?:international\w*|foreign|abroad|étrang\w+|delegations?|délégations?|visitors?|"
     r"visiteurs?|francophon\w+|countries|pays|world|monde|observ\w+|embass\w+|ambassad\w+)",

@@ -466,7 +466,8 @@ def represented_bodies(ex: PageContext, sents: Sequence[Sentence]) -> list[str]:
 
 _REPRESENTED = re.compile(
     r"\b(?:représentée?s|represented|venue?s? (?:du|de|des|d['’])|delegates? from|"
-    r"representatives? from|délégués? (?:du|de|des))",
+    r"representatives? from|délégués? (?:du|de|des)|y ont (?:pris part|participé)|"
+    r"(?:pays|états)(?: et gouvernements)? suivants|following (?:countries|states))",
     re.IGNORECASE,
 )
 

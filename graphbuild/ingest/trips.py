@@ -163,6 +163,11 @@ def _anchors(
     those, years that do both; each list item a scope of its own. Failing all, an election
     day during which the body took part, then a day the heading gives."""
     acts = [d for d in dated if d.role == "activity"]
+    listing = {i for i, b in enumerate(section.paragraphs) if b.detail}
+    if any(d.paragraph not in listing and d.mention.start.day is not None for d in acts):
+        # a day alone on a "City, date" line above a text that dates its activity itself
+        # is the item's dateline ("Ottawa, October 25, 2019" over "From October 17 to 22")
+        acts = [d for d in acts if d.paragraph not in listing or d.mention.is_range]
     level1 = [d for d in acts if d.mention.start.day is not None]
 
     def opens(d: Dated) -> bool:
