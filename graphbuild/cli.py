@@ -32,8 +32,10 @@ def _errors_to_messages(func: F) -> F:
             click.echo(f"error: {exc}", err=True)
             sys.exit(exc.exit_code)
         except OSError as exc:
-            name = exc.filename or ""
-            click.echo(f"error: {name}: {exc.strerror or exc}", err=True)
+            said = exc.strerror or str(exc)
+            click.echo(
+                f"error: {exc.filename}: {said}" if exc.filename else f"error: {said}", err=True
+            )
             sys.exit(1)
 
     return wrapper  # type: ignore[return-value]
@@ -185,22 +187,19 @@ def ingest(
     of the records file: nothing a person decided is overwritten silently.
     """
     from graphbuild.pipeline import curate
-    from graphbuild.store import check_not_hand_edited, write_atomic
+    from graphbuild.store import records_up_to_date, write_atomic, write_records
 
     report_to = _reporter()
     curated = curate(pages, data_dir, progress=report_to, overrides=page_meta)
     target = Path(data_dir) / "activities.json"
-    current = target.read_text(encoding="utf-8") if target.exists() else None
     if check:
-        if current != curated.document:
+        if not records_up_to_date(target, curated.document):
             click.echo(
                 f"{target} is not what the ingest produces: run `graphbuild ingest`", err=True
             )
             sys.exit(1)
-    elif current != curated.document:
-        if current is not None and not force:
-            check_not_hand_edited(target, json.loads(current))
-        write_atomic(target, curated.document)
+    else:
+        write_records(target, curated.document, force=force)
     if report:
         write_atomic(Path(report), _report_json(curated.raw.issues))
     issues = curated.raw.issues
@@ -323,11 +322,13 @@ def docs(out_dir: str) -> None:
     """
     from graphbuild.docs import ontology_diagram, ontology_html
     from graphbuild.namespaces import ONTOLOGY_PATH
+    from graphbuild.publish import folder_lock
     from graphbuild.store import write_atomic
 
     out = Path(out_dir)
-    write_atomic(out / "ontology.html", ontology_html(ONTOLOGY_PATH))
-    ontology_diagram(ONTOLOGY_PATH, out / "ontology.png", out / "ontology.svg")
+    with folder_lock(out):  # not while a build swaps the folder
+        write_atomic(out / "ontology.html", ontology_html(ONTOLOGY_PATH))
+        ontology_diagram(ONTOLOGY_PATH, out / "ontology.png", out / "ontology.svg")
     for name in ("ontology.html", "ontology.png", "ontology.svg"):
         click.echo(f"  {out / name}")
 
@@ -387,7 +388,13 @@ def query(
     "--dist", "dist_dir", default="dist", show_default=True, type=click.Path(path_type=Path)
 )
 @click.option("--host", default="127.0.0.1", show_default=True)
-@click.option("--port", default=7878, show_default=True, type=int, help="0 picks a free port.")
+@click.option(
+    "--port",
+    default=7878,
+    show_default=True,
+    type=click.IntRange(0, 65535),
+    help="0 picks a free port.",
+)
 @click.option(
     "--timeout",
     "timeout_s",
@@ -409,8 +416,13 @@ def serve(
     The first line printed is the query endpoint URL. Updates, LOAD and SERVICE are refused;
     a query over the time limit is stopped (its Oxigraph worker is killed and replaced).
     """
+    from graphbuild.errors import OptionError
     from graphbuild.serve import serve as run_server
 
+    if not 0 < timeout_s <= 3600:  # also refuses inf and nan, which would never end a query
+        raise OptionError(
+            f"{timeout_s:g} is not a time limit", "--timeout", "give 0 < SECONDS <= 3600"
+        )
     run_server(
         dist_dir,
         host=host,
@@ -593,9 +605,12 @@ def network_draw(graph_path: Path, out: Path) -> None:
     """
     from graphbuild.draw import draw_all
     from graphbuild.networks import load_graph, write_main_views
+    from graphbuild.publish import folder_lock
 
     graph = load_graph(graph_path)
-    for path in [*draw_all(graph, out), *write_main_views(graph, out)]:
+    with folder_lock(out):  # not while a build swaps the folder
+        written = [*draw_all(graph, out), *write_main_views(graph, out)]
+    for path in written:
         click.echo(f"  {path}")
 
 

@@ -1,7 +1,8 @@
 """One place for every error the library raises: each says what, where and what to do.
 
 Exit codes of the CLI: 0 success; 1 the input or the graph is invalid (a located error, a
-SHACL violation); 2 a usage or runtime error.
+SHACL violation); 2 a usage or runtime error (a bad option, a busy output folder, a store
+that cannot be reached).
 """
 
 from __future__ import annotations
@@ -57,6 +58,20 @@ class EndpointError(GraphBuildError):
 @dataclass
 class PushError(GraphBuildError):
     """Uploading the graph to a SPARQL store failed: unreachable, refused, or rejected."""
+
+    exit_code: int = 2
+
+
+@dataclass
+class OptionError(GraphBuildError):
+    """An option or argument has a value that cannot be used (a usage error)."""
+
+    exit_code: int = 2
+
+
+@dataclass
+class BusyError(GraphBuildError):
+    """Another process is writing the same output folder."""
 
     exit_code: int = 2
 

@@ -39,6 +39,42 @@ from graphbuild.records import ActivityKind, DatePrecision, ElectionType, OrgRol
 DEFAULT_BASE_IRI = "https://w3id.org/dgeq-kg/id/"
 
 ONTOLOGY_IRI = URIRef("https://w3id.org/dgeq-kg/ontology")
+
+
+def iri_problem(value: str, *, base: bool = False, web: bool = False) -> str | None:
+    """What makes ``value`` unusable as an absolute IRI, or None when it is one.
+
+    ``base``: instance IRIs are made by appending to it, so it must end with '/' or '#';
+    ``web``: an http(s) address.
+
+    >>> iri_problem("https://w3id.org/dgeq-kg/id/", base=True) is None
+    True
+    >>> iri_problem("https://example.org/a b/")
+    "holds ' ', which an IRI cannot hold (write it %-encoded, e.g. %20)"
+    >>> iri_problem("example.org/sparql", web=True)
+    'is not an http(s) address such as https://example.org/sparql'
+    """
+    import re
+
+    scheme = re.match(r"^([A-Za-z][A-Za-z0-9+.-]*):", value)
+    if web and (scheme is None or scheme.group(1).lower() not in ("http", "https")):
+        return "is not an http(s) address such as https://example.org/sparql"
+    if scheme is None:
+        return "is not an absolute IRI: it needs a scheme, as in https://example.org/id/"
+    bad = next((c for c in value if c in ' <>"{}|\\^`' or ord(c) < 0x21 or ord(c) == 0x7F), None)
+    if bad is not None:
+        return f"holds {bad!r}, which an IRI cannot hold (write it %-encoded, e.g. %20)"
+    import pyoxigraph
+
+    try:
+        pyoxigraph.NamedNode(value)
+    except ValueError as exc:
+        return f"is not a valid IRI ({exc})"
+    if base and not value.endswith(("/", "#")):
+        return "must end with '/' or '#' (instance IRIs are made by appending to it)"
+    return None
+
+
 ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontology"
 ONTOLOGY_PATH = ONTOLOGY_DIR / "dgeq-kg.ttl"
 SHAPES_PATH = ONTOLOGY_DIR / "shapes.ttl"

@@ -15,6 +15,7 @@ from graphbuild.sources import MetaFields, SourcePage, read_pages
 from graphbuild.store import SourceInfo, records_document
 
 if TYPE_CHECKING:
+    from graphbuild.publish import FolderUpdate
     from graphbuild.rdf import SourceDocument
     from graphbuild.validate import ValidationReport
 
@@ -102,19 +103,19 @@ def build(
     writers). Both give isomorphic graphs and the same validation results; the fast engine
     falls back to pySHACL for shapes its compiler does not translate.
 
-    Nothing is written unless the graph conforms: an invalid graph raises ValidationFailed
-    with the readable report, and ``out_dir`` keeps what it had. The files are written in a
-    scratch folder first and each is moved into place with an atomic rename.
+    ``out_dir`` is replaced as a whole (see :mod:`graphbuild.publish`): the files are
+    written into a folder beside it, which is swapped in with one atomic rename, so the
+    folder holds every file of this build or every file of the previous one, even if the
+    build is killed. Nothing is published unless the graph conforms: an invalid graph
+    raises ValidationFailed with the readable report. A second build into the same folder
+    raises BusyError. Files of ``out_dir`` that builds do not write are kept.
     """
-    import os
-    import shutil
-    import tempfile
     import time
-    from contextlib import ExitStack
 
     from graphbuild import __version__
-    from graphbuild.errors import ValidationFailed
-    from graphbuild.namespaces import DEFAULT_BASE_IRI
+    from graphbuild.errors import OptionError, ValidationFailed
+    from graphbuild.namespaces import DEFAULT_BASE_IRI, iri_problem
+    from graphbuild.publish import FolderUpdate, check_output_folder, file_digest
     from graphbuild.rdf import SourceDocument
     from graphbuild.store import load_records
 
@@ -124,11 +125,23 @@ def build(
 
     started = time.perf_counter()
     data = Path(data_dir)
-    step("load records", 0)
+    out = Path(out_dir)
+    if engine not in ("fast", "plain"):
+        raise OptionError(f"unknown engine '{engine}'", "--engine", "use 'fast' or 'plain'")
     base = base_iri or DEFAULT_BASE_IRI
+    for option, value, problem in (
+        ("--base-iri", base_iri, base_iri and iri_problem(base_iri, base=True)),
+        ("--endpoint", endpoint, endpoint and iri_problem(endpoint, web=True)),
+    ):
+        if problem:
+            raise OptionError(f"{value!r} {problem}", option)
+    check_output_folder(out, keep=(data,))
+    step("load records", 0)
     gaz = load_gazetteer(data)
-    curated = load_records(data / "activities.json")
-    corrections = load_corrections(data / "corrections.toml")
+    records_path = data / "activities.json"
+    curated = load_records(records_path)
+    corrections_path = data / "corrections.toml"
+    corrections = load_corrections(corrections_path)
     applied = set(curated.corrections_applied)
     corrections = [c for c in corrections if c.id in applied]
     sources = [
@@ -136,45 +149,54 @@ def build(
         for s in curated.sources
     ]
     step("build graph", 1)
-    if engine not in ("fast", "plain"):
-        raise ValueError(f"unknown engine '{engine}': use 'fast' or 'plain'")
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
-    scratch = Path(tempfile.mkdtemp(prefix=".build-", dir=out))
-    with ExitStack() as cleanup:
-        cleanup.callback(shutil.rmtree, scratch, True)
+    with FolderUpdate(out) as update:
         if engine == "fast":
-            built = _build_fast(curated.activities, gaz, sources, corrections, base, scratch)
+            built = _build_fast(curated.activities, gaz, sources, corrections, base, update)
         else:
             built = _build_plain(curated.activities, gaz, sources, corrections, base)
-        cleanup.callback(built.close)
-        step("validate", 2)
-        if not built.report.conforms:
-            raise ValidationFailed(
-                "the graph does not conform to the SHACL shapes; nothing was published:\n"
-                + built.text,
-                str(data / "activities.json"),
-                "fix the records (with a correction) or the gazetteer, then build again",
+        try:
+            step("validate", 2)
+            if not built.report.conforms:
+                raise ValidationFailed(
+                    "the graph does not conform to the SHACL shapes; nothing was published:\n"
+                    + built.text,
+                    str(records_path),
+                    "fix the records (with a correction) or the gazetteer, then build again",
+                )
+            step("write files", 3)
+            created = build_date()
+            written = built.write(
+                update.new,
+                validation_text=built.text,
+                version=__version__,
+                created=created,
+                endpoint=endpoint,
             )
-        step("write files", 3)
-        written = built.write(
-            scratch,
-            validation_text=built.text,
-            version=__version__,
-            created=build_date(),
-            endpoint=endpoint,
+        finally:
+            built.close()
+        inputs = [records_path, *(data / f"{n}.toml" for n in _GAZETTEERS)]
+        if corrections_path.exists():
+            inputs.append(corrections_path)
+        files = update.commit(
+            written,
+            {
+                "generator": f"graphbuild {__version__}",
+                "created": created,
+                "base_iri": base,
+                "endpoint": endpoint,
+                "inputs": {p.name: file_digest(p) for p in inputs},
+            },
         )
-        files = {}
-        for name, path in sorted(written.items()):
-            target = out / path.name
-            os.replace(path, target)
-            files[name] = target
     return BuildSummary(
         counts=built.counts,
         files=files,
         seconds=time.perf_counter() - started,
         warnings=len(built.report.warnings),
     )
+
+
+#: The gazetteer files a build reads (named in the build marker with their digests).
+_GAZETTEERS = ("countries", "organizations", "people", "places")
 
 
 @dataclass
@@ -214,10 +236,10 @@ def _build_fast(
     sources: Sequence[SourceDocument],
     corrections: Sequence[Correction],
     base: str,
-    scratch: Path,
+    update: FolderUpdate,
 ) -> _Built:
     """The fast engine: the formats are written (by worker processes for a large graph)
-    while this process validates; they are dropped with the scratch folder if it fails."""
+    into the new folder while this process validates; they are dropped with it if it fails."""
     from functools import partial
 
     from graphbuild import fastexport
@@ -231,9 +253,9 @@ def _build_fast(
         sources=sources,
         corrections=corrections,
         base_iri=base,
-        workdir=scratch,
+        workdir=update.work,
     )
-    writer = fastexport.FileWriter(graph, scratch)
+    writer = fastexport.FileWriter(graph, update.new)
     try:
         try:
             report = validate_store(graph)

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from graphbuild import __version__
-from graphbuild.errors import RecordsError
+from graphbuild.errors import RecordsError, where
 from graphbuild.records import Activity, activity_from_dict, activity_to_dict
 
 
@@ -62,49 +62,200 @@ def records_document(
     return json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
 
 
-def write_atomic(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` through a temporary file and a rename: all or nothing."""
+def write_atomic(path: Path, content: str | bytes) -> None:
+    """Write ``content`` to ``path`` through a temporary file and a rename: all or nothing.
+
+    The temporary file, ``.NAME.PID-XXXXXXXX`` beside the target, names the process
+    writing it: the ones of processes that no longer run (killed before their rename) are
+    removed by the next write of the same file.
+    """
+    from graphbuild.publish import rename
+
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    remove_dead_scratch(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}-", dir=path.parent)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(content.encode("utf-8") if isinstance(content, str) else content)
         umask = os.umask(0)
         os.umask(umask)
         os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; give the file the usual mode
-        os.replace(tmp, path)
+        rename(Path(tmp), path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
 
 
+def remove_dead_scratch(path: Path) -> list[Path]:
+    """Remove the temporary files of ``path`` left by processes that were killed: those
+    tagged with the id of a process that no longer runs, and untagged ones (``.NAME.XXXXXXXX``,
+    as earlier versions named them)."""
+    import re
+
+    pattern = re.compile(rf"^\.{re.escape(path.name)}\.(?:(\d+)-)?[a-z0-9_]{{8}}$")
+    removed: list[Path] = []
+    try:
+        names = os.listdir(path.parent)
+    except OSError:
+        return removed
+    for name in names:
+        match = pattern.match(name)
+        if match is None or (match.group(1) and _running(int(match.group(1)))):
+            continue
+        try:
+            (path.parent / name).unlink()
+        except OSError:
+            continue
+        removed.append(path.parent / name)
+    return removed
+
+
+def _running(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # alive, but someone else's
+        return True
+    return True
+
+
+def _fail(path: Path, problem: str, record: str | None = None) -> RecordsError:
+    return RecordsError(
+        problem,
+        where(str(path), None, record),
+        "restore the file with git, or re-run `graphbuild ingest PAGE...`",
+    )
+
+
+def parse_records_document(path: Path, text: str) -> dict[str, Any]:
+    """The JSON object of an ``activities.json`` text; RecordsError if it is not one."""
+    try:
+        doc = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise RecordsError(
+            f"not valid JSON: {exc.msg} (column {exc.colno})",
+            where(str(path), exc.lineno),
+            "restore the file with git, or re-run `graphbuild ingest PAGE... --force`",
+        ) from None
+    except RecursionError:
+        raise _fail(path, "not valid JSON: nested too deeply") from None
+    if not isinstance(doc, dict):
+        raise _fail(path, f"holds {_kind(doc)}, not the object `graphbuild ingest` writes")
+    return doc
+
+
+def _kind(value: object) -> str:
+    return {
+        dict: "an object",
+        list: "a list",
+        str: "a string",
+        bool: "a boolean",
+        int: "a number",
+        float: "a number",
+        type(None): "null",
+    }.get(type(value), type(value).__name__)
+
+
 def load_records(path: str | Path) -> CuratedRecords:
-    """Read ``activities.json``; a malformed or hand-edited file raises RecordsError."""
+    """Read ``activities.json``; a malformed or hand-edited file raises RecordsError naming
+    the file, the line (bad JSON) or the record and field."""
     p = Path(path)
     try:
-        doc = json.loads(p.read_text(encoding="utf-8"))
+        raw = p.read_bytes()
     except FileNotFoundError:
         raise RecordsError(
             "no curated records", str(p), "run `graphbuild ingest PAGE...` first"
         ) from None
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        raise RecordsError(f"not valid JSON: {exc}", str(p), "restore it with git") from None
+    except OSError as exc:
+        raise RecordsError(f"cannot be read: {exc.strerror or exc}", str(p)) from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        raise RecordsError(
+            f"not UTF-8 (byte 0x{raw[exc.start]:02x})",
+            where(str(p), line),
+            "restore the file with git, or re-run `graphbuild ingest PAGE... --force`",
+        ) from None
+    doc = parse_records_document(p, text)
     records = doc.get("activities")
     if not isinstance(records, list):
-        raise RecordsError("no 'activities' list", str(p), "restore it with git")
+        raise _fail(p, "no 'activities' list")
     check_not_hand_edited(p, doc)
     activities = []
     for i, rec in enumerate(records):
+        ident = rec.get("id") if isinstance(rec, dict) else None
+        label = ident if isinstance(ident, str) and ident else f"record {i + 1}"
         try:
             activities.append(activity_from_dict(rec))
         except (KeyError, TypeError, ValueError) as exc:
-            ident = rec.get("id") if isinstance(rec, dict) else None
-            raise RecordsError(f"record {i} is malformed: {exc}", f"{p} [{ident}]") from None
-    sources = tuple(
-        SourceInfo(s["id"], s["sha256"], s["title"], s.get("url"), s.get("language", "en"))
-        for s in doc.get("sources", [])
-    )
-    return CuratedRecords(tuple(activities), sources, tuple(doc.get("corrections_applied", [])))
+            problem = f"missing field {exc}" if isinstance(exc, KeyError) else str(exc)
+            raise _fail(p, f"malformed record: {problem}", label) from None
+    sources = []
+    listed = doc.get("sources", [])
+    if not isinstance(listed, list):
+        raise _fail(p, f"'sources' is {_kind(listed)}, not a list of source documents")
+    for i, s in enumerate(listed):
+        ident = s.get("id") if isinstance(s, dict) else None
+        label = ident if isinstance(ident, str) and ident else f"source {i + 1}"
+        if not isinstance(s, dict):
+            raise _fail(p, f"'sources' item is {_kind(s)}, not an object", label)
+        for key, optional in (
+            ("id", False),
+            ("sha256", False),
+            ("title", False),
+            ("url", True),
+            ("language", True),
+        ):
+            value = s.get(key)
+            if not (isinstance(value, str) and value) and not (optional and value is None):
+                raise _fail(p, f"source field '{key}' is {_kind(value)}, not a text", label)
+        sources.append(
+            SourceInfo(s["id"], s["sha256"], s["title"], s.get("url"), s.get("language") or "en")
+        )
+    applied = doc.get("corrections_applied", [])
+    if not isinstance(applied, list) or not all(isinstance(c, str) for c in applied):
+        raise _fail(p, "'corrections_applied' is not a list of correction ids")
+    return CuratedRecords(tuple(activities), tuple(sources), tuple(applied))
+
+
+def write_records(path: Path, document: str, *, force: bool = False) -> bool:
+    """Replace ``path`` with ``document`` (atomically) unless it holds it already; return
+    whether it was written. A file edited by hand, or one that is not a records file, is
+    not overwritten (RecordsError) unless ``force``."""
+    try:
+        current: bytes | None = path.read_bytes()
+    except FileNotFoundError:
+        current = None
+    except OSError as exc:
+        raise RecordsError(f"cannot be read: {exc.strerror or exc}", str(path)) from None
+    if current == document.encode("utf-8"):
+        return False
+    if current is not None and not force:
+        try:
+            text = current.decode("utf-8")
+        except UnicodeDecodeError:
+            raise RecordsError(
+                "not UTF-8, so not a records file `graphbuild ingest` wrote",
+                str(path),
+                "restore it with git, or give --force to overwrite it",
+            ) from None
+        check_not_hand_edited(path, parse_records_document(path, text))
+    write_atomic(path, document)
+    return True
+
+
+def records_up_to_date(path: Path, document: str) -> bool:
+    """Whether ``path`` holds ``document`` byte for byte (False when it does not exist)."""
+    try:
+        return path.read_bytes() == document.encode("utf-8")
+    except FileNotFoundError:
+        return False
+    except OSError as exc:
+        raise RecordsError(f"cannot be read: {exc.strerror or exc}", str(path)) from None
 
 
 def check_not_hand_edited(path: Path, doc: dict[str, Any]) -> None:
