@@ -53,8 +53,6 @@ GOLD = Path(__file__).parent / "gold" / "activities.json"
 GOLD_ONLY_OIF = {
     "2010-05-france": "call 15: the Journées are La Francophonie's event; OIF is not named",
     "2016-11-canada": "call 21: the visitor represented La Francophonie's secretary general",
-    "2012-04-france": "line 197: working meetings and cooperation activities with the OIF; "
-    "the records code it as met",
 }
 
 

@@ -274,7 +274,7 @@ def _contact_role(ex: PageContext, s: Sentence, h: NameHit) -> OrgRole | None:
     "briefed by"; in a person's former post ("qui a été ... de la Céni"); thanked; or
     in a sentence about the future ("des partenariats se dessinent avec")."""
     before = ex.clean[max(s.start, h.start - 120) : h.start]
-    if _PAST_POST.search(before) or _THANKED.search(before):
+    if _PAST_POST.search(before) or _THANKED.search(before) or _REPORTED_BY.search(before):
         return OrgRole.MENTIONED
     future, meetings, stops = _contact_cues(ex, s)
     if future:
@@ -282,11 +282,13 @@ def _contact_role(ex: PageContext, s: Sentence, h: NameHit) -> OrgRole | None:
     k = bisect.bisect_right([m[0] for m in meetings], h.start) - 1
     if k < 0:
         return None
-    _start, end, consulted = meetings[k]
+    start, end, consulted = meetings[k]
     if end > h.start:
         return None
     if bisect.bisect_left(stops, end) < bisect.bisect_left(stops, h.start):
         return None  # a ";" closes the clause of the meeting
+    if _TOOK_PART_IN.search(ex.clean[max(s.start, start - 60) : start]):
+        return None  # "participated in various working meetings ... with the OIF": worked with
     return OrgRole.CONSULTED if consulted else OrgRole.MET
 
 
@@ -326,6 +328,15 @@ _PAST_POST = re.compile(
     re.IGNORECASE,
 )
 
+# A body named as the source of what is reported: "According to the results made public
+# ... by the Independent National Electoral Commission".
+_REPORTED_BY = re.compile(r"\b(?:according to|selon|d['’]après)\b[^.;]{0,100}$", re.IGNORECASE)
+# Taking part in meetings is working with: "he participated in various working meetings".
+_TOOK_PART_IN = re.compile(
+    r"\b(?:participated in|took part in|attended|a participé à|ont participé à|a pris part à|"
+    r"ont pris part à)\b[^.;]{0,50}$",
+    re.IGNORECASE,
+)
 _THANKED = re.compile(
     r"\b(?:thanked|thanking|thank you|remerci\w*|hommage|tribute|salu[ée]\w*)\b[^.;]{0,80}$",
     re.IGNORECASE,
