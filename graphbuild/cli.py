@@ -270,6 +270,20 @@ def extract(
             + "\n"
         )
     _write_or_print(text, output)
+    unsettled = _unsettled(result.issues)
+    if unsettled:
+        click.echo(
+            f"not settled (run `graphbuild ingest --report` for each): {unsettled}", err=True
+        )
+
+
+def _unsettled(issues: Sequence[Any]) -> str:
+    """What the ingest could not settle, counted by kind ("2 no-year, 5 unresolved-place")."""
+    counts: dict[str, int] = {}
+    for i in issues:
+        if i.category not in ("inferred-year", "no-activity"):
+            counts[i.category] = counts.get(i.category, 0) + 1
+    return ", ".join(f"{n} {category}" for category, n in sorted(counts.items()))
 
 
 @main.command()
