@@ -136,8 +136,15 @@ def activity_kind(
         " ".join(ex.without_names(s) for s in first),
         " ".join(ex.without_names(s) for s in trip.own),
         # then the words that introduce a list of dated items ("trois missions
-        # d'évaluation ..., à ces dates :")
-        " ".join(ex.without_names(s) for s in sents if s.start not in own),
+        # d'évaluation ..., à ces dates :"), not the other items
+        " ".join(
+            ex.without_names(s)
+            for s in sents
+            if s.start not in own
+            and not (
+                0 <= s.paragraph < len(section.paragraphs) and section.paragraphs[s.paragraph].item
+            )
+        ),
     ]
     if heading and in_item(trip, section):
         texts.append(ex.without_names(heading))

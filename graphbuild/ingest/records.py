@@ -273,7 +273,9 @@ _HOSTING = re.compile(
 )
 _INTERNATIONAL = re.compile(
     r"\b(?:international\w*|foreign|abroad|étrang\w+|delegations?|délégations?|visitors?|"
-    r"visiteurs?|francophon\w+|countries|pays|world|monde|observ\w+|embass\w+|ambassad\w+)",
+    r"visiteurs?|francophon\w+|world|monde|observ\w+|embass\w+|ambassad\w+|"
+    # other countries, not "les départements du pays"
+    r"(?:\d+|several|many|various|other|plusieurs|divers|nombreux|d['’]autres) (?:pays|countries))",
     re.IGNORECASE,
 )
 

@@ -49,11 +49,16 @@ def resolve_year(
             and o.role != "reference"
         )
 
+    same_sentence = [o for o in dated if usable(o) and o.sentence is d.sentence]
     same_par = [o for o in dated if usable(o) and o.paragraph == d.paragraph]
     same_sec = [o for o in dated if usable(o)]
     # a dated day or month of the section before a bare year of another paragraph
     precise = [o for o in same_sec if o.mention.end.month is not None]
-    for pool in (same_par, precise, same_sec):
+    if heading_year is not None and not same_sentence:
+        # the year heading the date stands under outweighs another sentence's year ("faisait
+        # suite à une mission menée en mai 2009" under "ANNÉE 2010")
+        same_par = same_sec = precise = []
+    for pool in (same_sentence, same_par, precise, same_sec):
         if pool:
             nearest = min(pool, key=lambda o: abs(o.mention.start_offset - m.start_offset))
             year = nearest.mention.end.year
