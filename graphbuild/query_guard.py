@@ -1,0 +1,196 @@
+"""What the endpoint lets through: a query parsed, its algebra walked, its dataset read.
+
+The check works on the parsed query, never on its text: rdflib's SPARQL parser reads it and
+the algebra is walked for ``SERVICE`` (the only query form that makes a store fetch from
+elsewhere; ``LOAD`` and the other updates do not parse as a query at all). ``FROM`` and
+``FROM NAMED`` are read out, for the front to hand to the worker as the protocol's
+``default-graph-uri`` and ``named-graph-uri`` (Oxigraph ignores them in the text of a query
+when the default graph is the union of the named graphs).
+
+The text is first made unambiguous, and that text is what the worker gets, so that both
+parsers read the same characters: ``\\uXXXX`` and ``\\UXXXXXXXX`` escapes are expanded
+(SPARQL expands them before parsing, so ``\\u0053ERVICE`` is ``SERVICE``), and a carriage
+return that ends a line becomes a line feed (SPARQL ends a ``#`` comment at either, rdflib
+only at a line feed).
+
+Parsing with rdflib takes a few milliseconds for most queries but grows faster than the
+query's length; the front therefore runs :func:`main` in a child process that it can kill
+when the query's deadline passes, and caches the verdicts.
+
+>>> check_query("PREFIX g: <urn:g:> SELECT * FROM g:a FROM NAMED g:b { ?s ?p ?o }").default_graphs
+('urn:g:a',)
+>>> check_query("SELECT * { \\\\u0053ERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }")
+Traceback (most recent call last):
+...
+graphbuild.query_guard.QueryRefused: SERVICE (federated query) is disabled on this endpoint: ...
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import IO, Any
+
+# Parsing a long group of triple patterns recurses deeply in pyparsing; the child that
+# checks queries runs the parser in a thread with this stack and this recursion limit.
+CHECKER_STACK_BYTES = 256 * 1024 * 1024
+CHECKER_RECURSION_LIMIT = 60_000
+CHECKER_READY = "graphbuild-query-guard: ready"
+
+_ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
+_LONE_CR = re.compile(r"\r(?!\n)")
+# Algebra nodes that make a store open a connection.
+_REACHES_OUT = {"ServiceGraphPattern": "SERVICE"}
+SERVICE_REFUSED = (
+    "SERVICE (federated query) is disabled on this endpoint: it does not fetch data from "
+    "other servers; query them yourself and join the results"
+)
+
+
+class QueryRefused(Exception):
+    """The query is not sent to a worker; ``status`` and ``message`` are the answer."""
+
+    def __init__(self, message: str, status: int = 400) -> None:
+        super().__init__(message)
+        self.message = message
+        self.status = status
+
+
+@dataclass(frozen=True)
+class CheckedQuery:
+    """A query that may run: the text to send and the dataset its FROM clauses give."""
+
+    text: str
+    default_graphs: tuple[str, ...] = ()
+    named_graphs: tuple[str, ...] = ()
+
+    @property
+    def has_dataset(self) -> bool:
+        return bool(self.default_graphs or self.named_graphs)
+
+
+def normalise(text: str) -> str:
+    """The query with its codepoint escapes expanded and lone carriage returns as line feeds.
+
+    >>> normalise("ASK { # x\\r?s ?p \\\\u0022o\\\\u0022 }")
+    'ASK { # x\\n?s ?p "o" }'
+    """
+    try:
+        expanded = _ESCAPE.sub(lambda m: chr(int(m.group(1) or m.group(2), 16)), text)
+        expanded.encode("utf-8")
+    except (ValueError, UnicodeEncodeError):
+        raise QueryRefused(
+            "the query has a \\u or \\U escape that is not a Unicode character: write the "
+            "character itself"
+        ) from None
+    if _ESCAPE.search(expanded):
+        raise QueryRefused(
+            "the query has a \\u escape that spells another escape: write the character itself"
+        )
+    return _LONE_CR.sub("\n", expanded)
+
+
+def _nodes(node: Any) -> Iterator[Any]:
+    """Every algebra node (rdflib ``CompValue``, a dict) under ``node``, depth first."""
+    stack = [node]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):  # CompValue, Expr
+            yield item
+            stack.extend(item.values())
+        elif isinstance(item, list | tuple | set | frozenset):
+            stack.extend(item)
+
+
+def check_query(text: str) -> CheckedQuery:
+    """Parse ``text``; a :class:`CheckedQuery`, or :class:`QueryRefused` saying why not."""
+    from pyparsing import ParseBaseException
+    from rdflib.plugins.sparql.algebra import translateQuery
+    from rdflib.plugins.sparql.parser import parseQuery
+
+    normalised = normalise(text)
+    try:
+        query = translateQuery(parseQuery(normalised))
+    except ParseBaseException as exc:
+        raise QueryRefused(
+            f"the query cannot be parsed (syntax error): {exc.msg} at line {exc.lineno}, column {exc.col} "
+            f"(near {exc.line.strip()[:60]!r}); this endpoint answers SPARQL 1.1 queries, "
+            "updates are refused"
+        ) from None
+    except RecursionError:
+        raise QueryRefused(
+            "the query is nested too deeply to be checked: flatten its groups or split it"
+        ) from None
+    except Exception as exc:  # rdflib raises plain Exception, e.g. for an unknown prefix
+        raise QueryRefused(f"the query cannot be read: {exc}") from None
+    for node in _nodes(query.algebra):
+        if getattr(node, "name", None) in _REACHES_OUT:
+            raise QueryRefused(SERVICE_REFUSED)
+    default: list[str] = []
+    named: list[str] = []
+    for clause in query.algebra.get("datasetClause") or ():
+        if "default" in clause:
+            default.append(str(clause["default"]))
+        if "named" in clause:
+            named.append(str(clause["named"]))
+    return CheckedQuery(normalised, tuple(default), tuple(named))
+
+
+def verdict(text: str) -> dict[str, Any]:
+    """:func:`check_query` as a JSON-ready dict (the child's answer)."""
+    try:
+        checked = check_query(text)
+    except QueryRefused as refused:
+        return {"ok": False, "status": refused.status, "message": refused.message}
+    except Exception as exc:  # a parser bug must refuse the query, not end the checker
+        return {"ok": False, "status": 400, "message": f"the query cannot be read: {exc!r}"}
+    return {
+        "ok": True,
+        "text": checked.text,
+        "default": list(checked.default_graphs),
+        "named": list(checked.named_graphs),
+    }
+
+
+def from_verdict(answer: dict[str, Any]) -> CheckedQuery:
+    """The :class:`CheckedQuery` a verdict stands for; :class:`QueryRefused` for a refusal."""
+    if not answer.get("ok"):
+        raise QueryRefused(str(answer["message"]), int(answer.get("status", 400)))
+    return CheckedQuery(
+        str(answer["text"]),
+        tuple(str(g) for g in answer["default"]),
+        tuple(str(g) for g in answer["named"]),
+    )
+
+
+def serve_checks(requests: IO[str], answers: IO[str]) -> None:
+    """One JSON line in (``{"query": ...}``), one verdict line out, until end of input."""
+    check_query("ASK {}")  # imports the parser before saying ready
+    answers.write(CHECKER_READY + "\n")
+    answers.flush()
+    for line in requests:
+        try:
+            text = str(json.loads(line)["query"])
+        except (ValueError, KeyError, TypeError):
+            answer: dict[str, Any] = {"ok": False, "status": 400, "message": "bad request"}
+        else:
+            answer = verdict(text)
+        answers.write(json.dumps(answer) + "\n")
+        answers.flush()
+
+
+def main() -> None:
+    """The checker child: :func:`serve_checks` on stdin/stdout, in a thread with a deep stack."""
+    sys.setrecursionlimit(CHECKER_RECURSION_LIMIT)
+    threading.stack_size(CHECKER_STACK_BYTES)
+    thread = threading.Thread(target=serve_checks, args=(sys.stdin, sys.stdout))
+    thread.start()
+    thread.join()
+
+
+if __name__ == "__main__":
+    main()
