@@ -455,7 +455,13 @@ def serve(
 @click.option("--endpoint", required=True, help="Graph Store URL (gsp) or update URL (update).")
 @click.option("--graph", help="IRI of the named graph to replace; the default graph if omitted.")
 @click.option("--protocol", type=click.Choice(["gsp", "update"]), default="gsp", show_default=True)
-@click.option("--timeout", default=60.0, show_default=True, type=float)
+@click.option(
+    "--timeout",
+    default=60.0,
+    show_default=True,
+    type=float,
+    help="Seconds for the whole request: connecting, sending and reading the answer.",
+)
 @_errors_to_messages
 def push(dist_dir: Path, endpoint: str, graph: str | None, protocol: str, timeout: float) -> None:
     """Replace a graph of any SPARQL 1.1 store with the built graph, in one request.

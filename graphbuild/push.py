@@ -11,14 +11,23 @@ Two ways, chosen by the user because a store's URL does not say which it speaks:
 
 Credentials come from environment variables only (never the command line, where other users
 can read them in the process list) and go as HTTP basic auth.
+
+The whole request (connecting, sending, reading the answer) has one deadline, ``timeout``,
+however slowly the store sends, and at most :data:`MAX_REPLY_BYTES` of its answer are read:
+a store that drips its answer or sends one without end cannot hold the push or fill its
+memory. A proxy set in the environment (``http_proxy``, ``https_proxy``, ``no_proxy``) is
+used as urllib would.
 """
 
 from __future__ import annotations
 
 import base64
+import contextlib
+import http.client
 import os
+import socket
+import threading
 import time
-import urllib.error
 import urllib.request
 from dataclasses import dataclass
 from enum import StrEnum
@@ -27,10 +36,15 @@ from urllib.parse import quote, urlsplit, urlunsplit
 
 from rdflib import Graph
 
-from graphbuild.errors import PushError
+from graphbuild.errors import OptionError, PushError
 
 AUTH_ENV = ("GRAPHBUILD_USER", "GRAPHBUILD_PASSWORD")
 _NTRIPLES = "application/n-triples"
+
+#: The most of a store's answer that is read (an answer to a PUT or an update is short).
+MAX_REPLY_BYTES = 1 << 20
+#: The longest ``timeout`` accepted (s).
+MAX_TIMEOUT = 86400.0
 
 
 class PushProtocol(StrEnum):
@@ -161,12 +175,19 @@ def push(
     protocol: PushProtocol = PushProtocol.GSP,
     auth_env: tuple[str, str] = AUTH_ENV,
     timeout: float = 60,
+    max_reply_bytes: int = MAX_REPLY_BYTES,
 ) -> PushResult:
     """Replace ``graph`` (None: the default graph) in the store at ``endpoint``.
 
     ``endpoint`` is the store's Graph Store URL for ``PushProtocol.GSP`` and its SPARQL
-    Update URL for ``PushProtocol.UPDATE``. Raises PushError saying what went wrong.
+    Update URL for ``PushProtocol.UPDATE``. ``timeout`` bounds the whole request (s);
+    at most ``max_reply_bytes`` of the answer are read. Raises PushError saying what went
+    wrong (OptionError for a timeout that is not a number of seconds).
     """
+    if not 0 < timeout <= MAX_TIMEOUT:  # also refuses inf and nan
+        raise OptionError(
+            f"{timeout:g} is not a time limit", "--timeout", f"give 0 < SECONDS <= {MAX_TIMEOUT:g}"
+        )
     _check_target(endpoint, graph)
     source = Path(dist_dir) / "graph.nt"
     if not source.is_file():
@@ -195,33 +216,45 @@ def push(
         body = replace_graph_update(parsed, graph).encode("utf-8")
         headers["Content-Type"] = "application/sparql-update; charset=utf-8"
         method = "POST"
-    request = urllib.request.Request(url, data=body, headers=headers, method=method)
     started = time.perf_counter()
     try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:
-            status = int(response.status)
-            response.read()
-    except urllib.error.HTTPError as exc:
-        text = exc.read(4000).decode("utf-8", "replace")
-        raise _failure(endpoint, exc.code, text, protocol) from None
-    except urllib.error.URLError as exc:
+        status, answer = _send(
+            method, url, body, headers, timeout=timeout, max_reply_bytes=max_reply_bytes
+        )
+    except _ReplyTooLong as exc:
         raise PushError(
-            f"cannot reach the store: {exc.reason}",
+            f"the store answered HTTP {exc.status} but its answer went on past "
+            f"{max_reply_bytes} bytes; reading stopped",
             _shown(endpoint),
-            "check that the store is running and that the URL and port are right",
+            "check the store: the graph was probably replaced, but the answer was not whole",
         ) from None
     except TimeoutError:
         raise PushError(
-            f"the store did not answer within {timeout:g} s",
+            f"the store did not answer in full within {timeout:g} s",
             _shown(endpoint),
-            "check the store's load and log, or give a longer timeout",
+            "check the store's load and log, or give a longer --timeout; a Graph Store PUT "
+            "that did not complete leaves the old graph",
+        ) from None
+    except http.client.HTTPException as exc:
+        raise PushError(
+            f"the store's answer is not valid HTTP ({type(exc).__name__})",
+            _shown(endpoint),
+            "check that the URL is the store's and that nothing else listens on that port",
+        ) from None
+    except (ConnectionRefusedError, socket.gaierror) as exc:
+        raise PushError(
+            f"cannot reach the store: {exc.strerror or exc}",
+            _shown(endpoint),
+            "check that the store is running and that the URL and port are right",
         ) from None
     except OSError as exc:  # a connection reset while sending
         raise PushError(
-            f"the connection to the store failed: {exc}",
+            f"the connection to the store failed: {exc.strerror or exc}",
             _shown(endpoint),
             "try again; a Graph Store PUT that did not complete leaves the old graph",
         ) from None
+    if not 200 <= status < 300:
+        raise _failure(endpoint, status, answer.decode("utf-8", "replace"), protocol)
     return PushResult(
         endpoint=_shown(endpoint),
         graph=graph,
@@ -231,3 +264,116 @@ def push(
         status=status,
         seconds=time.perf_counter() - started,
     )
+
+
+# -- one request, bounded in time and size -------------------------------------------------
+
+
+class _ReplyTooLong(Exception):
+    def __init__(self, status: int) -> None:
+        super().__init__(status)
+        self.status = status
+
+
+def _connection(url: str, timeout: float) -> tuple[http.client.HTTPConnection, str]:
+    """A connection for ``url`` (through the environment's proxy, if any) and the target
+    to put in the request line."""
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    https = parts.scheme == "https"
+    port = parts.port or (443 if https else 80)
+    target = urlunsplit(("", "", parts.path or "/", parts.query, ""))
+    proxy = urllib.request.getproxies().get(parts.scheme)
+    if proxy and not urllib.request.proxy_bypass(host):
+        via = urlsplit(proxy if "://" in proxy else f"http://{proxy}")
+        headers = {}
+        if via.username is not None:
+            token = f"{via.username}:{via.password or ''}".encode()
+            headers["Proxy-Authorization"] = "Basic " + base64.b64encode(token).decode()
+        proxy_host, proxy_port = via.hostname or "", via.port or 8080
+        if https:
+            conn: http.client.HTTPConnection = http.client.HTTPSConnection(
+                proxy_host, proxy_port, timeout=timeout
+            )
+            conn.set_tunnel(host, port, headers=headers)
+            return conn, target
+        conn = http.client.HTTPConnection(proxy_host, proxy_port, timeout=timeout)
+        return conn, urlunsplit((parts.scheme, f"{host}:{port}", target, "", ""))
+    if https:
+        return http.client.HTTPSConnection(host, port, timeout=timeout), target
+    return http.client.HTTPConnection(host, port, timeout=timeout), target
+
+
+def _send(
+    method: str,
+    url: str,
+    body: bytes,
+    headers: dict[str, str],
+    *,
+    timeout: float,
+    max_reply_bytes: int,
+) -> tuple[int, bytes]:
+    """Send one request and read its answer, all within ``timeout`` seconds.
+
+    The exchange runs in a thread; at the deadline its socket is shut down (which ends any
+    read or write it is blocked in) and TimeoutError is raised here, whatever the thread
+    was doing, name resolution included. Returns the status and the start of the answer
+    (all of it for a success, up to :data:`MAX_REPLY_BYTES`).
+    """
+    deadline = time.monotonic() + timeout
+    holder: list[http.client.HTTPConnection] = []
+    answers: list[tuple[int, bytes]] = []
+    errors: list[BaseException] = []
+
+    def exchange() -> None:
+        try:
+            conn, target = _connection(url, timeout)
+            holder.append(conn)
+            conn.request(method, target, body=body, headers=headers)
+            response = conn.getresponse()
+            status = int(response.status)
+            keep = max_reply_bytes if 200 <= status < 300 else 4000
+            chunks: list[bytes] = []
+            size = 0
+            while size <= keep:
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    raise TimeoutError
+                if conn.sock is not None:
+                    conn.sock.settimeout(remaining)
+                piece = response.read1(1 << 16)
+                if not piece:
+                    break
+                chunks.append(piece)
+                size += len(piece)
+            if size > keep and 200 <= status < 300:
+                raise _ReplyTooLong(status)
+            answers.append((status, b"".join(chunks)[:keep]))
+        except BaseException as exc:  # handed to the caller's thread
+            errors.append(exc)
+        finally:
+            for conn in holder:
+                conn.close()
+
+    worker = threading.Thread(target=exchange, name="graphbuild-push", daemon=True)
+    worker.start()
+    worker.join(timeout)
+    if worker.is_alive():
+        for conn in holder:
+            _shut(conn)
+        worker.join(5)
+        raise TimeoutError
+    if errors:
+        if isinstance(errors[0], TimeoutError) or time.monotonic() >= deadline:
+            raise TimeoutError from None
+        raise errors[0]
+    return answers[0]
+
+
+def _shut(conn: http.client.HTTPConnection) -> None:
+    """End whatever the connection's socket is blocked in (from another thread)."""
+    sock = conn.sock
+    if sock is None:
+        return
+    with contextlib.suppress(OSError):
+        socket.socket.shutdown(sock, socket.SHUT_RDWR)  # past any TLS layer

@@ -6,6 +6,7 @@ Everything runs on free loopback ports, with explicit timeouts on every call.
 from __future__ import annotations
 
 import base64
+import contextlib
 import re
 import socket
 import subprocess
@@ -324,3 +325,228 @@ def test_refused_credentials_say_what_to_do(
     text = str(caught.value)
     assert "HTTP 401: denied" in text and "GRAPHBUILD_USER" in text
     assert "wrong" not in text
+
+
+# -- stores that never finish: one deadline for the whole request, a cap on the answer ------
+
+
+class SlowStore:
+    """A loopback TCP server that answers every connection with ``answer(sock)``, in a
+    thread of its own; every loop in it is bounded in count and time."""
+
+    def __init__(self, answer: Callable[[socket.socket], None]) -> None:
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.listener.settimeout(0.2)
+        self.answer = answer
+        self.stop = threading.Event()
+        self.sent = 0
+        self.url = f"http://127.0.0.1:{self.listener.getsockname()[1]}/store"
+        self.thread = threading.Thread(target=self._serve, daemon=True)
+        self.thread.start()
+
+    def _serve(self) -> None:
+        ends = time.monotonic() + 60
+        while not self.stop.is_set() and time.monotonic() < ends:
+            try:
+                conn, _ = self.listener.accept()
+            except OSError:
+                continue
+            with conn:
+                conn.settimeout(5)
+                with contextlib.suppress(OSError):  # the client hung up: what it should do
+                    self.answer(conn)
+
+    def close(self) -> None:
+        self.stop.set()
+        self.thread.join(timeout=10)
+        self.listener.close()
+
+
+def read_request(conn: socket.socket) -> None:
+    """Read the request's head and as much of its body as it announces (bounded)."""
+    data = b""
+    while b"\r\n\r\n" not in data and len(data) < 1 << 16:
+        piece = conn.recv(4096)
+        if not piece:
+            return
+        data += piece
+    head, _, body = data.partition(b"\r\n\r\n")
+    length = int(re.search(rb"(?i)content-length: *(\d+)", head).group(1))  # type: ignore[union-attr]
+    while len(body) < length:
+        piece = conn.recv(1 << 16)
+        if not piece:
+            return
+        body += piece
+
+
+def drip(text: bytes, every: float, stop: threading.Event) -> Callable[[socket.socket], None]:
+    def answer(conn: socket.socket) -> None:
+        read_request(conn)
+        for byte in text[:200]:
+            if stop.wait(every):
+                return
+            conn.sendall(bytes([byte]))
+
+    return answer
+
+
+@pytest.fixture()
+def tiny_dist(tmp_path: Path) -> Path:
+    (tmp_path / "graph.nt").write_text(
+        '<urn:x:s> <urn:x:p> "o" .\n<urn:x:s> <urn:x:p> "p" .\n', encoding="utf-8"
+    )
+    return tmp_path
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok",  # the status line, a byte at a time
+        b"HTTP/1.1 500 Oops\r\nContent-Length: 60\r\n\r\n" + b"x" * 60,
+    ],
+    ids=["status-line", "error-body"],
+)
+def test_a_dripping_store_is_cut_at_the_deadline(tiny_dist: Path, answer: bytes) -> None:
+    stop = threading.Event()
+    server = SlowStore(drip(answer, 0.25, stop))  # a byte every 0.25 s: ~15 s for the whole
+    try:
+        started = time.monotonic()
+        with pytest.raises(PushError) as caught:
+            push(tiny_dist, endpoint=server.url, timeout=2)
+        took = time.monotonic() - started
+    finally:
+        stop.set()
+        server.close()
+    print(f"dripping store ({answer[:12]!r}...): push gave up after {took:.2f} s (limit 2 s)")
+    assert 1.9 <= took < 3.0
+    text = str(caught.value)
+    assert "did not answer in full within 2 s" in text and server.url in text
+
+
+def test_a_dripping_body_after_a_quick_status_is_cut_too(tiny_dist: Path) -> None:
+    stop = threading.Event()
+
+    def answer(conn: socket.socket) -> None:
+        read_request(conn)
+        conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\n")
+        for _ in range(100):
+            if stop.wait(0.25):
+                return
+            conn.sendall(b".")
+
+    server = SlowStore(answer)
+    try:
+        started = time.monotonic()
+        with pytest.raises(PushError, match=r"within 1\.5 s"):
+            push(tiny_dist, endpoint=server.url, timeout=1.5)
+        took = time.monotonic() - started
+    finally:
+        stop.set()
+        server.close()
+    assert took < 2.5
+
+
+def test_a_store_that_never_answers_is_cut_at_the_deadline(built_dist: Path) -> None:
+    """It accepts the connection and then reads nothing and says nothing."""
+    stop = threading.Event()
+    server = SlowStore(lambda conn: stop.wait(30) and None)
+    try:
+        started = time.monotonic()
+        with pytest.raises(PushError, match="within 1 s"):
+            push(built_dist, endpoint=server.url, timeout=1)
+        took = time.monotonic() - started
+    finally:
+        stop.set()
+        server.close()
+    assert took < 2.0
+
+
+@pytest.mark.parametrize("chunked", [False, True], ids=["until-close", "chunked"])
+def test_an_endless_answer_is_cut_at_the_cap(tiny_dist: Path, chunked: bool) -> None:
+    import tracemalloc
+
+    stop = threading.Event()
+    block = b"y" * (1 << 16)
+    sent = [0]
+
+    def answer(conn: socket.socket) -> None:
+        read_request(conn)
+        head = "Transfer-Encoding: chunked" if chunked else "Connection: close"
+        conn.sendall(f"HTTP/1.1 200 OK\r\n{head}\r\n\r\n".encode())
+        piece = b"%x\r\n%s\r\n" % (len(block), block) if chunked else block
+        ends = time.monotonic() + 20
+        while not stop.is_set() and time.monotonic() < ends and sent[0] < 1 << 32:
+            conn.sendall(piece)
+            sent[0] += len(block)
+
+    server = SlowStore(answer)
+    tracemalloc.start()
+    try:
+        started = time.monotonic()
+        with pytest.raises(PushError) as caught:
+            push(tiny_dist, endpoint=server.url, timeout=20, max_reply_bytes=1 << 20)
+        took = time.monotonic() - started
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+        stop.set()
+        server.close()
+    print(
+        f"endless answer ({'chunked' if chunked else 'until close'}): stopped after "
+        f"{took:.2f} s, {sent[0] / 1e6:.1f} MB sent by the store, peak {peak / 1e6:.1f} MB"
+    )
+    assert "past 1048576 bytes" in str(caught.value) and "HTTP 200" in str(caught.value)
+    assert took < 5 and peak < 16e6
+
+
+def test_an_endless_error_answer_gives_its_first_lines(tiny_dist: Path) -> None:
+    stop = threading.Event()
+
+    def answer(conn: socket.socket) -> None:
+        read_request(conn)
+        conn.sendall(b"HTTP/1.1 503 Busy\r\nConnection: close\r\n\r\nstore is busy\n")
+        ends = time.monotonic() + 20
+        while not stop.is_set() and time.monotonic() < ends:
+            conn.sendall(b"z" * 65536)
+
+    server = SlowStore(answer)
+    try:
+        started = time.monotonic()
+        with pytest.raises(PushError, match="HTTP 503: store is busy"):
+            push(tiny_dist, endpoint=server.url, timeout=20)
+        assert time.monotonic() - started < 5
+    finally:
+        stop.set()
+        server.close()
+
+
+@pytest.mark.parametrize("value", ["inf", "nan", "0", "-1", "1e9"])
+def test_a_timeout_that_would_never_end_is_refused(tiny_dist: Path, value: str) -> None:
+    from click.testing import CliRunner
+
+    from graphbuild.cli import main
+
+    args = ["push", "--dist", str(tiny_dist), "--endpoint", "http://127.0.0.1:9/store"]
+    result = CliRunner().invoke(main, [*args, "--timeout", value])
+    assert result.exit_code == 2
+    assert result.stderr.startswith("error: --timeout: ") and result.stderr.count("\n") == 1
+
+
+def test_the_command_ends_by_its_deadline(tiny_dist: Path) -> None:
+    from click.testing import CliRunner
+
+    from graphbuild.cli import main
+
+    stop = threading.Event()
+    server = SlowStore(drip(b"HTTP/1.1 200 OK\r\n\r\n", 0.5, stop))
+    try:
+        started = time.monotonic()
+        result = CliRunner().invoke(
+            main, ["push", "--dist", str(tiny_dist), "--endpoint", server.url, "--timeout", "2"]
+        )
+        took = time.monotonic() - started
+    finally:
+        stop.set()
+        server.close()
+    assert result.exit_code == 2 and took < 3.0
+    assert result.stderr.startswith("error: ") and result.stderr.count("\n") == 1
