@@ -1,8 +1,8 @@
 """The ingester on pages of the family it was not written from, scored as held-out pages are.
 
-Three corpora, each page with its sidecar (PAGE.toml) and its gold records
+Five corpora, each page with its sidecar (PAGE.toml) and its gold records
 (PAGE.gold.jsonl): ``../shared/dev-pages`` (real-shaped pages of other publishers and
-layouts, to develop against), ``tests/heldout`` and ``tests/heldout2`` (pages of other
+layouts, to develop against), ``tests/heldout`` to ``tests/heldout4`` (pages of other
 shapes, each batch written by a helper who never ran the parser, scored once when written,
 then developed on). Each page is extracted with ``graphbuild extract`` on its own, as
 ``../shared/scoring/score_many.py`` does, and matched with the scorer's own functions; per-
@@ -30,6 +30,7 @@ DEV_PAGES = ROOT.parent / "shared" / "dev-pages"
 HELD_OUT = Path(__file__).parent / "heldout"
 HELD_OUT_2 = Path(__file__).parent / "heldout2"
 HELD_OUT_3 = Path(__file__).parent / "heldout3"
+HELD_OUT_4 = Path(__file__).parent / "heldout4"
 
 
 def _scorer() -> ModuleType:
@@ -90,26 +91,19 @@ def test_dev_pages_pooled() -> None:
     assert f["orgs"] >= 0.90
 
 
-@pytest.mark.parametrize("folder", [HELD_OUT, HELD_OUT_2], ids=["heldout", "heldout2"])
+@pytest.mark.parametrize(
+    "folder",
+    [HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4],
+    ids=["heldout", "heldout2", "heldout3", "heldout4"],
+)
 def test_held_out_pages_pooled(folder: Path) -> None:
-    # Written apart from the parser, scored once when written (first runs: heldout F1 0.77,
-    # dates 0.75, countries 0.75, kind 0.69; heldout2 F1 0.29, dates 0.14, countries 0.24,
-    # kind 0.05), then developed on: the issue's bar for unseen pages holds on them now.
+    # Each batch written apart from the parser and scored once when it arrived; those first
+    # runs are the estimate for pages nobody tuned on (heldout F1 0.77, heldout2 0.29,
+    # heldout3 0.83, heldout4 0.80: see the README's table). Developed on since, each now
+    # holds the issue's bar for unseen pages.
     f = _score(folder)
     assert f["F1"] >= 0.90
     assert f["dates"] >= 0.85
     assert f["countries"] >= 0.85
     assert f["kind"] >= 0.75
-    assert f["orgs"] >= 0.80
-
-
-def test_third_held_out_batch_pooled() -> None:
-    # The newest batch, kept for measuring: its first run is the best estimate of how the
-    # ingester does on pages nobody tuned it on (F1 0.83, P 0.81, R 0.85; dates 0.85,
-    # countries 0.85, kind 0.65, organisations 0.96). These floors only keep it from falling.
-    f = _score(HELD_OUT_3)
-    assert f["F1"] >= 0.80
-    assert f["dates"] >= 0.80
-    assert f["countries"] >= 0.80
-    assert f["kind"] >= 0.60
     assert f["orgs"] >= 0.80

@@ -32,6 +32,7 @@ class PageContext:
         self.clean = clean_text(page.text)
         self.home = home_organization(page.meta, gazetteer, index)
         self.home_id = self.home.org if self.home is not None else None
+        self.title_year_memo: tuple[int | None] | None = None  # years.title_year, found once
         self.issues: list[IngestIssue] = []
         self.bare_cities = bare_city_table(gazetteer)
         # Memos per sentence, keyed by its offsets (which fix its text within the page).

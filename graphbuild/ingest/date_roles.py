@@ -106,7 +106,7 @@ _TRIP_WORD = re.compile(
 )
 
 FUTURE_WORD = re.compile(
-    r"\b(?:will|shall|to be held|(?:is|are) (?:to be|scheduled|planned|expected)|upcoming|"
+    r"\b(?:will|shall|would|to be held|(?:is|are) (?:to be|scheduled|planned|expected)|upcoming|"
     r"prévue?s?|à venir|envisagée?s?|sera|seront|aura|auront|fera|feront|"
     r"reporté\w*|annulé\w*|postponed|cancell?ed|sine die|doit|doivent|devra|devront|"
     r"prévoit|prévoient|plans? to|intends? to|"
@@ -178,6 +178,10 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
         return "planned" if planned(m, s) else "activity"
     if _ELECTION_AFTER.search(after):
         return "election"
+    if m.is_range and m.start.day is not None and m.start != m.end:
+        # an election is a day: "the March 4, 2018 elections in El Salvador (February 28 to
+        # March 6, 2018)" dates the mission
+        return "planned" if planned(m, s) else "activity"
     if m.start.month is None and not m.lead:
         return "background"  # a bare year: "(2003, 2006, 2009)", "the 2018 budget"
     eb = _ELECTION_BEFORE.search(before[-140:])

@@ -22,7 +22,7 @@ from graphbuild.ingest.elections import ELECTION_NOUN
 from graphbuild.ingest.layout import Section
 from graphbuild.ingest.names import fold
 from graphbuild.ingest.sentences import Sentence
-from graphbuild.ingest.trips import Trip, in_item
+from graphbuild.ingest.trips import Trip, in_item, own_paragraph
 from graphbuild.records import ActivityKind
 
 # Kind patterns, in priority order; the first text that matches any decides.
@@ -31,6 +31,7 @@ _KIND_PATTERNS: list[tuple[ActivityKind, re.Pattern[str]]] = [
         ActivityKind.RECEPTION,
         re.compile(
             r"\b(?:reception of|receiv\w+ (?:a|the) delegation|welcom\w*|hosting of|"
+            r"host(?:ed|s|ing)?\b[^.;]{0,40}?\b(?:a|the|an)\s+(?:[\w-]+\s+){0,3}?delegations?|"
             # French "accueillir" a delegation or visitors, not a city hosting a forum
             r"accueil\w*\b[^.;]{0,60}?\b(?:délégations?|homologues|visiteurs|visite|"
             r"missions?|membres|stagiaires)|accueil d[e'’]|reçu\w*\b[^.;]{0,60}?\b"
@@ -125,7 +126,8 @@ def activity_kind(
     if reception and section.label is not None and _RECEPTION_LABEL.search(section.label.text):
         return ActivityKind.RECEPTION
     first: list[Sentence] = []
-    if heading and not in_item(trip, section):
+    separate = own_paragraph(trip, section)  # a later dated paragraph: its own words
+    if heading and not in_item(trip, section) and not separate:
         first.append(heading)  # a list item is judged by its own words
     if trip.kind_text is not None:
         first = [s for s in trip.own if s.text == trip.kind_text]
@@ -135,19 +137,23 @@ def activity_kind(
     texts = [
         " ".join(ex.without_names(s) for s in first),
         " ".join(ex.without_names(s) for s in trip.own),
-        # then the words that introduce a list of dated items ("trois missions
-        # d'évaluation ..., à ces dates :"), not the other items
-        " ".join(
-            ex.without_names(s)
-            for s in sents
-            if s.start not in own
-            and not (
-                0 <= s.paragraph < len(section.paragraphs) and section.paragraphs[s.paragraph].item
-            )
-        ),
     ]
-    if heading and in_item(trip, section):
-        texts.append(ex.without_names(heading))
+    if not separate:
+        texts += [
+            # then the words that introduce a list of dated items ("trois missions
+            # d'évaluation ..., à ces dates :"), not the other items
+            " ".join(
+                ex.without_names(s)
+                for s in sents
+                if s.start not in own
+                and not (
+                    0 <= s.paragraph < len(section.paragraphs)
+                    and section.paragraphs[s.paragraph].item
+                )
+            ),
+        ]
+        if heading and in_item(trip, section):
+            texts.append(ex.without_names(heading))
     for text in texts:
         named = kind_named(text, reception=reception)
         if named is not None:

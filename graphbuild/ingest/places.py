@@ -36,7 +36,11 @@ _FROM_BEFORE = re.compile(
     r"\bfrom\s+(?:the\s+)?(?:\w+\s+){0,1}$"
     # where bodies are based, not where things happen: "secrétariats établis au Mexique"
     r"|\b(?:[ée]tablie?s?|bas[ée]e?s?|install[ée]e?s?|based|headquartered|located)\s+"
-    r"(?:(?:à|au|aux|en|in|at)\s+)?(?:\w+\s+){0,1}$",
+    r"(?:(?:à|au|aux|en|in|at)\s+)?(?:\w+\s+){0,1}$"
+    # a body's country: "the Union Election Commission of Myanmar", "la CENI du Togo"
+    r"|\b(?:commission|council|conseil|institute|institut|tribunal|court|cour|authority|"
+    r"autorit[ée]|agency|agence|office|ministry|minist[èe]re|instance|ceni|cena|cei)\s+"
+    r"(?:[\w'-]+\s+){0,4}?(?:of|de|du|des|d')\s*(?:the\s+|la\s+|l')?$",
     re.IGNORECASE,
 )
 

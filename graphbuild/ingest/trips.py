@@ -38,7 +38,7 @@ from graphbuild.ingest.layout import ACTIVITY_HEADING, Section, is_listing_line,
 from graphbuild.ingest.names import fold
 from graphbuild.ingest.places import locations
 from graphbuild.ingest.sentences import Sentence, heading_sentence, section_sentences
-from graphbuild.ingest.years import resolve_year, undated_year
+from graphbuild.ingest.years import resolve_year, title_year, undated_year
 from graphbuild.records import DatePrecision
 
 
@@ -140,7 +140,13 @@ def section_trips(
     dated = dated_mentions(ex, sents)
     heading = heading_sentence(section)
     anchors = _anchors(ex, section, dated, heading)  # may add the heading's date to dated
-    resolved = {id(d): resolve_year(ex, d, dated, section.year) for d in [*dated, *anchors]}
+    context_year = section.year
+    if context_year is None and heading is not None:
+        named = {int(y) for y in _YEAR_IN.findall(heading.text)}
+        context_year = named.pop() if len(named) == 1 else None  # "... – Libya 2012"
+    if context_year is None:
+        context_year = title_year(ex)
+    resolved = {id(d): resolve_year(ex, d, dated, context_year) for d in [*dated, *anchors]}
     trips = _group(ex, anchors, resolved, heading)
     if not trips:
         pairs = _year_pairs(ex, sents)
@@ -181,7 +187,8 @@ def _anchors(
         for d in acts
         if d.mention.start.day is None
         and d.mention.start.month is not None
-        and d.mention.lead in ("in", "en", "during", "", "au mois de", "in the month of")
+        and d.mention.lead
+        in ("in", "en", "during", "", "au mois de", "in the month of", "early", "late", "mid")
         and (opens(d) or TRAVEL.search(d.sentence.text))
         and located(d)
     ]
@@ -203,6 +210,19 @@ def _anchors(
     }
     if len(opening) >= 2:
         items |= opening
+    # a later paragraph that opens with its own day, in another place or with no place of
+    # the first's, is an item of its own ("On June 8, 2016, the Chief Electoral Officer also
+    # presented ..." under "Reception of a delegation from Tunisia")
+    first_par = min((d.paragraph for d in acts), default=0)
+    items |= {
+        d.paragraph
+        for d in acts
+        if d.paragraph > first_par
+        and d.mention.start.day is not None
+        and d.mention.start_offset == _first_offset(d)
+        and d.sentence.start == _paragraph_start(section, d.paragraph)
+        and not _inside_earlier(d, acts)
+    }
     if items:
         # each list item is its own scope: a month-only item ("Septembre 2016 : ...")
         # stands beside items dated to the day
@@ -342,6 +362,45 @@ def _extend_until(ex: PageContext, anchors: list[Dated], dated: list[Dated]) -> 
     return out
 
 
+_YEAR_IN = re.compile(r"(?<![\d/-])((?:19|20)\d\d)(?![\d/])")
+
+
+def own_paragraph(trip: Trip, section: Section) -> bool:
+    """Whether the trip was told in a later paragraph of the section that opens with its own
+    date: an item of its own, not the heading's activity."""
+    s = trip.anchor_sentence
+    if s is None or s.paragraph <= 0 or trip.anchor is None:
+        return False
+    return (
+        trip.anchor.start_offset == s.start
+        and s.start == _paragraph_start(section, s.paragraph)
+        and not section.paragraphs[s.paragraph].detail
+    )
+
+
+def _paragraph_start(section: Section, index: int) -> int:
+    """The offset of the first word of a section's paragraph."""
+    block = section.paragraphs[index]
+    return block.start + (len(block.text) - len(block.text.lstrip()))
+
+
+def _inside_earlier(d: Dated, acts: list[Dated]) -> bool:
+    """Whether a dated day falls within an earlier date of the section (a sub-event:
+    "On April 14 and 15, he participated ..." in a trip "From April 12 to 15")."""
+    m = d.mention
+    for o in acts:
+        if o.mention.start_offset >= m.start_offset or not o.mention.is_range:
+            continue
+        a, b = o.mention.start, o.mention.end
+        if a.month is None or b.month is None or m.start.month is None:
+            continue
+        first = (a.month, a.day or 1)
+        last = (b.month, b.day or 31)
+        if first <= (m.start.month, m.start.day or 1) <= last:
+            return True
+    return False
+
+
 def _first_offset(d: Dated) -> int:
     """Where the first word of the date's paragraph stands (the date opens it?)."""
     s = d.sentence
@@ -400,7 +459,9 @@ def _heading_dates(ex: PageContext, heading: Sentence, dated: list[Dated]) -> li
             m.end,
             m.lead,
         )
-        if date_role(ex, shifted, heading) in ("activity", "election"):
+        if date_role(ex, shifted, heading) in ("activity", "election") and not FUTURE_WORD.search(
+            heading.text
+        ):
             d = Dated(shifted, "activity", heading, -1)
             dated.append(d)
             out.append(d)

@@ -25,7 +25,7 @@ from dataclasses import replace
 from graphbuild.ingest.context import PageContext
 from graphbuild.ingest.date_roles import Dated
 from graphbuild.ingest.dates import DateMention, PartialDate, find_dates, season_month
-from graphbuild.ingest.layout import Section
+from graphbuild.ingest.layout import BlockKind, Section, classify_blocks
 from graphbuild.records import Activity
 from graphbuild.sources import PageMeta
 
@@ -178,3 +178,24 @@ def infer_years(records: list[Activity], fallback: int | None = None) -> list[Ac
         end = f"{end_year:04d}{rec.end_date[4:]}"
         out[i] = replace(rec, start_date=start, end_date=end, year_inferred=True)
     return out
+
+
+_A_YEAR = re.compile(r"(?<![\d/-])((?:19|20)\d\d)(?![\d/])")
+
+
+def title_year(ex: PageContext) -> int | None:
+    """The year of the page's title, when one of its first headings names a single year
+    ("COOPÉRATION INTERNATIONALE : BILAN DU PREMIER SEMESTRE 2012", "Departmental Results
+    Report 2017–18"): the year of the dates its sections give without one (found once)."""
+    if ex.title_year_memo is None:
+        found: int | None = None
+        shown = [b for b in classify_blocks(ex.page) if b.kind is not BlockKind.BANNER][:6]
+        for block in shown:
+            if block.kind not in (BlockKind.HEADING, BlockKind.LABEL):
+                continue
+            years = {int(y) for y in _A_YEAR.findall(block.text)}
+            if len(years) == 1:
+                found = years.pop()
+                break
+        ex.title_year_memo = (found,)
+    return ex.title_year_memo[0]
