@@ -18,8 +18,7 @@ from __future__ import annotations
 import html
 import json
 import math
-import os
-import tempfile
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -378,18 +377,9 @@ def countries_figure(table: Sequence[Row]) -> Figure:
 
 
 def _write_bytes(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    from graphbuild.store import write_atomic  # a temp file and a rename, as for every output
+
+    write_atomic(path, data)
 
 
 def save_figure(fig: Figure, stem: Path, *, dpi: int = 110) -> list[Path]:
@@ -456,21 +446,43 @@ def _asset(name: str) -> str:
     return files("graphbuild").joinpath("web", name).read_text(encoding="utf-8")
 
 
+#: What JSON text may not hold as it is inside a <script> element: "<" (a "</script>"
+#: ends the element, and "<!--" with "<script" stops the tokenizer seeing the end tag),
+#: ">" and "&" for good measure, and the two line separators old JavaScript parsers refuse
+#: in strings. Each is written as a \u escape, which JSON.parse reads back as it was.
+_SCRIPT_ESCAPES = str.maketrans(
+    {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+)
+
+
+def script_json(value: Any) -> str:
+    """JSON text safe inside a ``<script>`` element of an HTML page, whatever its strings.
+
+    >>> script_json({"title": "<!--<script></script>"})
+    '{"title":"\\\\u003c!--\\\\u003cscript\\\\u003e\\\\u003c/script\\\\u003e"}'
+    >>> json.loads(script_json(["a\\u2028b & c"])) == ["a\\u2028b & c"]
+    True
+    """
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return text.translate(_SCRIPT_ESCAPES)  # "<", ">", "&", U+2028/9 occur only in strings
+
+
 def network_page(graph: Graph, *, title: str = "DGEQ cooperation network") -> str:
     """A self-contained HTML page to explore the partnership network (no network access).
 
     Pan (drag), zoom (wheel or buttons), hover a node for its details, click it to list
-    its activities, filter by a span of years and by organisation type.
+    its activities, filter by a span of years and by organisation type. The data is
+    embedded as JSON escaped for a script element (:func:`script_json`); the template's
+    slots are filled in one pass, so no slot's text is read as another slot.
     """
-    data = json.dumps(page_data(graph), ensure_ascii=False, separators=(",", ":"))
-    data = data.replace("</", "<\\/")  # the JSON cannot close its <script> element
-    template = _asset("network.html")
-    return (
-        template.replace("{{title}}", html.escape(title))
-        .replace("/*{{style}}*/", _asset("network.css"))
-        .replace("/*{{script}}*/", _asset("network.js"))
-        .replace("{{data}}", data)
-    )
+    slots = {
+        "{{title}}": html.escape(title),
+        "/*{{style}}*/": _asset("network.css"),
+        "/*{{script}}*/": _asset("network.js"),
+        "{{data}}": script_json(page_data(graph)),
+    }
+    pattern = re.compile("|".join(re.escape(slot) for slot in slots))
+    return pattern.sub(lambda m: slots[m.group(0)], _asset("network.html"))
 
 
 def draw_all(graph: Graph, out_dir: str | Path) -> list[Path]:
