@@ -4,12 +4,14 @@ Four rules, so that clients sending runaway queries cannot starve the others:
 
 1. A client may have at most ``max_per_client`` queries waiting or running; more are refused
    at once (HTTP 429).
-2. When a worker frees up, it goes to the waiting client that is not *long* (see 3), then to
-   the one with the fewest queries running, then to the one served least recently: each
-   client gets its turn, however many queries it sends.
+2. When a worker frees up, it goes to a waiting client that is not *long* (see 3): first to
+   one that has waited ``long_after_s`` already, then to the one with the fewest queries
+   running, then to one whose recent queries were short (before a client not seen yet),
+   then to the one served least recently: each client gets its turn, however many queries
+   it sends.
 3. A query that has held its worker for ``long_after_s`` is *long*, and so is its client for
-   ``penalty_s`` afterwards. Long clients never hold the last worker: with N workers they
-   share N - 1, and one is always kept for the others.
+   ``penalty_s`` afterwards (and for as long as it keeps asking). Long clients never hold the
+   last worker: with N workers they share N - 1, and one is always kept for the others.
 4. A short client waiting while long queries hold every worker (a query turns long only
    after it started) gets a worker by preemption: :meth:`FairShare.tick` names the most
    recently started long run to stop.
@@ -53,6 +55,7 @@ class _Client:
     pending: int = 0  # waiting or holding a slot
     running: int = 0
     long_until: float = float("-inf")
+    short_until: float = float("-inf")  # a query of its ended short lately
     last_served: float = float("-inf")
 
 
@@ -67,6 +70,7 @@ class _Run:
 class _Ticket(Generic[Slot]):
     client: str
     order: int
+    asked: float
     slot: Slot | None = None
     granted: threading.Event = field(default_factory=threading.Event)
 
@@ -137,7 +141,7 @@ class FairShare(Generic[Slot]):
             if state.pending >= self.max_per_client:
                 raise TooManyQueries
             state.pending += 1
-            ticket: _Ticket[Slot] = _Ticket(client, next(self._order))
+            ticket: _Ticket[Slot] = _Ticket(client, next(self._order), self._clock())
             self._waiting.append(ticket)
             self._dispatch()
         ticket.granted.wait(timeout_s)
@@ -146,7 +150,10 @@ class FairShare(Generic[Slot]):
                 return ticket.slot
             self._waiting.remove(ticket)
             state.pending -= 1
-            long = self._is_long(client, self._clock())
+            now = self._clock()
+            long = self._is_long(client, now)
+            if long:  # still asking: still long
+                state.long_until = max(state.long_until, now + self.penalty_s)
             self._forget(client)
         raise NoWorkerFree(long=long)
 
@@ -169,6 +176,8 @@ class FairShare(Generic[Slot]):
                 if run.long:
                     state = self._clients[run.client]
                     state.long_until = max(state.long_until, now + self.penalty_s)
+            for client in [c for c, state in self._clients.items() if state.pending == 0]:
+                self._forget(client)
             if self._idle or not any(not self._is_long(t.client, now) for t in self._waiting):
                 return []
             long_runs = sorted(
@@ -208,11 +217,15 @@ class FairShare(Generic[Slot]):
         state = self._clients[run.client]
         state.running -= 1
         state.pending -= 1
+        if not run.long:
+            state.short_until = self._clock() + self.penalty_s
         self._forget(run.client)
 
     def _forget(self, client: str) -> None:
+        """Drop what is known of a client once it has nothing pending and nothing to recall."""
         state = self._clients[client]
-        if state.pending == 0 and state.long_until <= self._clock():
+        now = self._clock()
+        if state.pending == 0 and state.long_until <= now and state.short_until <= now:
             del self._clients[client]
 
     def _dispatch(self) -> None:
@@ -221,11 +234,13 @@ class FairShare(Generic[Slot]):
             long_running = sum(1 for run in self._runs.values() if run.long)
             alive = len(self._idle) + len(self._runs)
 
-            def rank(ticket: _Ticket[Slot]) -> tuple[bool, int, float, int]:
+            def rank(ticket: _Ticket[Slot]) -> tuple[bool, bool, int, bool, float, int]:
                 state = self._clients[ticket.client]
                 return (
                     self._is_long(ticket.client, now),
+                    now - ticket.asked < self.long_after_s,  # waited long: served first
                     state.running,
+                    state.short_until <= now,  # known for short queries: before the unknown
                     state.last_served,
                     ticket.order,
                 )

@@ -141,4 +141,22 @@ def test_clients_are_forgotten_when_done() -> None:
     share = share_of(["w1"], clock)
     for number in range(100):
         share.release(share.acquire(f"10.0.0.{number}", timeout_s=1))
+    assert share.stats()["clients"] == 100  # known for short queries, for a while
+    clock.now += 31
+    share.tick()
     assert share.stats()["clients"] == 0
+
+
+def test_a_client_known_for_short_queries_goes_before_an_unknown_one() -> None:
+    clock = Clock()
+    share = share_of(["w1"], clock)
+    share.release(share.acquire("short", timeout_s=1))
+    assert share.acquire("holder", timeout_s=1) == "w1"
+    unknown = Waiter(share, "unknown")
+    eventually(lambda: share.stats()["waiting"] == 1)
+    known = Waiter(share, "short")
+    eventually(lambda: share.stats()["waiting"] == 2)
+    share.release("w1")
+    assert known.got() == "w1"
+    share.release("w1")
+    assert unknown.got() == "w1"
