@@ -117,9 +117,9 @@ def check_query(text: str) -> CheckedQuery:
         query = translateQuery(parseQuery(normalised))
     except ParseBaseException as exc:
         raise QueryRefused(
-            f"the query cannot be parsed (syntax error): {exc.msg} at line {exc.lineno}, column {exc.col} "
-            f"(near {exc.line.strip()[:60]!r}); this endpoint answers SPARQL 1.1 queries, "
-            "updates are refused"
+            f"the query cannot be parsed (syntax error): {exc.msg} at line {exc.lineno}, "
+            f"column {exc.col} (near {exc.line.strip()[:60]!r}); this endpoint answers "
+            "SPARQL 1.1 queries, updates are refused"
         ) from None
     except RecursionError:
         raise QueryRefused(

@@ -1,51 +1,24 @@
 """The endpoint's query check: SERVICE in every spelling is refused from the parsed query,
 FROM / FROM NAMED are read out, anything that does not parse is refused with a reason.
 
-The spellings are shared with tests/test_serve_hardening.py, which sends them to the real
-endpoint with a loopback listener as the SERVICE target.
+The spellings are data (tests/endpoint/service-spellings.toml), shared with
+tests/test_serve_hardening.py, which sends them to the real endpoint with a loopback
+listener as the SERVICE target.
 """
 
 from __future__ import annotations
+
+import tomllib
+from pathlib import Path
 
 import pytest
 
 from graphbuild.query_guard import QueryRefused, check_query, normalise
 
-#: ``{target}`` is the SERVICE IRI (``http://127.0.0.1:PORT/sparql``), ``{base}`` its folder.
-SERVICE_SPELLINGS = {
-    "plain": "SELECT * WHERE { SERVICE <{target}> { ?s ?p ?o } }",
-    "lower-case": "select * where { service <{target}> { ?s ?p ?o } }",
-    "mixed-case": "SELECT * WHERE { SeRvIcE <{target}> { ?s ?p ?o } }",
-    "silent": "SELECT * WHERE { SERVICE SILENT <{target}> { ?s ?p ?o } }",
-    "comment-ended-by-cr": "SELECT * WHERE { # a comment\rSERVICE <{target}> { ?s ?p ?o } }",
-    "comment-ended-by-cr-twice": "SELECT * WHERE { # one\r# two\rservice <{target}> { ?s ?p ?o } }",
-    "comment-then-crlf": "SELECT * WHERE { # x\r\nSERVICE <{target}> { ?s ?p ?o } }",
-    "u-escape": "SELECT * WHERE { \\u0053ERVICE <{target}> { ?s ?p ?o } }",
-    "u-escape-middle": "SELECT * WHERE { SERVI\\u0043E <{target}> { ?s ?p ?o } }",
-    "u-escape-lower-hex": "SELECT * WHERE { \\u0073ervice <{target}> { ?s ?p ?o } }",
-    "big-u-escape": "SELECT * WHERE { \\U00000053ERVICE <{target}> { ?s ?p ?o } }",
-    "escaped-iri": "SELECT * WHERE { SERVICE <{base}\\u0073parql> { ?s ?p ?o } }",
-    "variable-values": "SELECT * WHERE { VALUES ?e { <{target}> } SERVICE ?e { ?s ?p ?o } }",
-    "variable-bind": 'SELECT * WHERE { BIND(IRI("{target}") AS ?e) SERVICE ?e { ?s ?p ?o } }',
-    "variable-from-data": "SELECT * WHERE { ?x ?y ?e . SERVICE ?e { ?s ?p ?o } }",
-    "nested-groups": "SELECT * WHERE { { { { SERVICE <{target}> { ?s ?p ?o } } } } }",
-    "optional": "SELECT * WHERE { ?a ?b ?c OPTIONAL { SERVICE <{target}> { ?s ?p ?o } } }",
-    "union": "SELECT * WHERE { { ?a ?b ?c } UNION { SERVICE <{target}> { ?s ?p ?o } } }",
-    "minus": "SELECT * WHERE { ?s ?p ?o MINUS { SERVICE <{target}> { ?s ?p ?o } } }",
-    "graph": "SELECT * WHERE { GRAPH ?g { SERVICE <{target}> { ?s ?p ?o } } }",
-    "filter-exists": "ASK { ?s ?p ?o FILTER EXISTS { SERVICE <{target}> { ?s ?p ?o } } }",
-    "filter-not-exists": "ASK { ?s ?p ?o FILTER NOT EXISTS { SERVICE <{target}> { ?s ?p ?o } } }",
-    "exists-in-select": "SELECT (EXISTS { SERVICE <{target}> { ?s ?p ?o } } AS ?x) WHERE {}",
-    "subquery": "SELECT * WHERE { { SELECT * WHERE { SERVICE <{target}> { ?s ?p ?o } } } }",
-    "prefixed-name": "PREFIX remote: <{base}> ASK { SERVICE remote:sparql { ?s ?p ?o } }",
-    "empty-prefixed-name": "PREFIX : <{target}> SELECT * WHERE { SERVICE : { ?s ?p ?o } }",
-    "relative-iri": "BASE <{base}> SELECT * WHERE { SERVICE <sparql> { ?s ?p ?o } }",
-    "tabs-and-newlines": "SELECT * WHERE {\n\tSERVICE\t\n<{target}>\n{ ?s ?p ?o } }",
-    "construct": "CONSTRUCT { ?s ?p ?o } WHERE { SERVICE <{target}> { ?s ?p ?o } }",
-    "describe": "DESCRIBE ?s WHERE { SERVICE <{target}> { ?s ?p ?o } }",
-    "ask": "ASK { SERVICE <{target}> { ?s ?p ?o } }",
-    "two-services": "SELECT * WHERE { SERVICE <{target}> { ?s ?p ?o } SERVICE <{target}> {} }",
-}
+SPELLINGS_FILE = Path(__file__).parent / "endpoint" / "service-spellings.toml"
+SERVICE_SPELLINGS: dict[str, str] = tomllib.loads(SPELLINGS_FILE.read_text(encoding="utf-8"))[
+    "spellings"
+]
 TARGET = "http://127.0.0.1:9/sparql"
 
 
