@@ -1,33 +1,50 @@
-"""The SPARQL endpoint: the built graph, read-only, with every query bounded for real.
+"""The SPARQL endpoint: the built graph, read-only, every query bounded, every client served.
 
 Oxigraph answers the queries. ``oxigraph load`` puts ``dist/graph.trig`` into a store
 directory, and a pool of ``oxigraph serve-read-only`` processes opens that directory at once
-(read-only processes may share it), each on its own loopback port with
-``--union-default-graph``, so a query without ``GRAPH`` sees the data, provenance and ontology
-graphs together.
+(read-only processes may share it) with ``--union-default-graph``, so a query without
+``GRAPH`` sees the data, provenance and ontology graphs together.
 
 In front of the pool a small standard-library HTTP server speaks the SPARQL 1.1 Protocol on
-``/query`` only. Oxigraph's own ``--timeout-s`` is soft (a cross join or a streaming
-``SELECT *`` runs on long after it) and, where it does fire, answers 200 with a truncated
-body; so the workers run without it, and the front gives each query to one idle worker with
-a deadline. When the deadline passes, or the answer grows past the size cap, the front
-answers 503, kills that worker (SIGKILL) and starts a fresh one while the others keep
-serving. The front buffers each answer, so a client gets either a whole result or a clear
-error, never a truncated result with a 200.
+``/query`` only. What it guarantees, and how:
 
-Updates are refused (403 on ``/update``, and on ``/query`` for an ``update=`` form), and so is
-``SERVICE``: a public endpoint must not fetch from addresses its users choose.
+- **Nothing reaches out.** Each query is parsed (:mod:`graphbuild.query_guard`, in a child
+  process the front can kill) and refused with a 400 if its algebra holds ``SERVICE``; a
+  query that does not parse is a 400 that says why; updates are refused (403). Where the
+  system allows it (root on Linux) every child also runs in a network namespace of its own
+  with only loopback up (:mod:`graphbuild.worker_sandbox`): the front creates the sockets
+  it talks to a worker with inside that namespace, so a worker cannot connect anywhere
+  even if a query got past the parser.
+- **FROM and FROM NAMED are honoured**: the worker gets them as the protocol's
+  ``default-graph-uri`` and ``named-graph-uri`` (given in the request, those win, as the
+  protocol says).
+- **Every query ends by its deadline.** Oxigraph's own ``--timeout-s`` is soft, so the
+  front gives each query (its check, its run and the sending of its answer) a deadline and
+  kills the worker when it passes (503); a fresh worker replaces it while the others go on.
+  Each worker's memory is capped (``RLIMIT_DATA``).
+- **No client starves the others** (:mod:`graphbuild.fair_share`): a client (a source
+  address) has a bounded number of queries and connections; a client whose queries run long
+  shares all workers but one, and a short query waiting behind long ones preempts them.
+- **Answers are streamed**: an answer up to ``BUFFER_BYTES`` is sent whole with its length;
+  a longer one is relayed in chunks as the worker writes it, and if it breaks off (deadline,
+  size cap) the connection is closed without the final chunk, so a client sees an
+  incomplete answer, never a complete-looking truncated one.
+- **No orphans.** Workers die with the front, whatever kills it (``PR_SET_PDEATHSIG``),
+  and a temporary store left by a dead front is removed at the next start.
 """
 
 from __future__ import annotations
 
 import contextlib
+import ctypes
+import errno
+import fcntl
 import hashlib
 import http.client
+import json
 import logging
+import math
 import os
-import queue
-import re
 import shutil
 import signal
 import socket
@@ -36,24 +53,38 @@ import sys
 import tempfile
 import threading
 import time
-from collections import deque
+from collections import OrderedDict, deque
 from collections.abc import Callable, Mapping
+from concurrent.futures import ThreadPoolExecutor
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from types import TracebackType
 from typing import IO, Any
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, urlencode, urlsplit
 
+from graphbuild import worker_sandbox
 from graphbuild.errors import EndpointError
+from graphbuild.fair_share import FairShare, NoWorkerFree, TooManyQueries
+from graphbuild.query_guard import CHECKER_READY, CheckedQuery, QueryRefused, from_verdict
 
 log = logging.getLogger(__name__)
 
 MAX_RESPONSE_BYTES = 50 * 1024 * 1024
 MAX_REQUEST_BYTES = 1024 * 1024
+#: An answer up to this size is sent whole, with its Content-Length; longer ones are streamed.
+BUFFER_BYTES = 1024 * 1024
+#: The memory (data segment) one worker may use; a query needing more stops it (503).
+WORKER_MEMORY_BYTES = 1024 * 1024 * 1024
 STORE_MARKER = ".graphbuild-store"
+SCRATCH_PREFIX = "graphbuild-store-"
+_SCRATCH_LOCK = ".lock"
+_WORKER_PORT = 7878  # inside a worker's own network namespace, every worker may use it
 _FORM = "application/x-www-form-urlencoded"
 _SPARQL_QUERY = "application/sparql-query"
 _SPARQL_UPDATE = "application/sparql-update"
+_DATASET_PARAMETERS = ("default-graph-uri", "named-graph-uri")
+_VERDICT_CACHE_SIZE = 512
+_VERDICT_CACHE_MAX_CHARS = 16 * 1024
 
 
 def oxigraph_executable() -> Path:
@@ -162,230 +193,584 @@ def _first_lines(text: str, count: int = 5) -> str:
     return " | ".join(lines[:count]) or "(no message)"
 
 
-# Strings, IRIs and comments are skipped before looking for the SERVICE keyword, so a
-# literal or an IRI that contains the word does not count.
-_SKIPPED = re.compile(
-    r'"""(?:[^"\\]|\\.|"(?!""))*"""'
-    r"|'''(?:[^'\\]|\\.|'(?!''))*'''"
-    r'|"(?:[^"\\\n]|\\.)*"'
-    r"|'(?:[^'\\\n]|\\.)*'"
-    r'|<[^<>"{}|^`\\\x00-\x20]*>'
-    r"|#[^\n]*",
-    re.DOTALL,
-)
-_SERVICE = re.compile(r"(?<![\w:?$])SERVICE(?![\w:-])", re.IGNORECASE)
+# -- temporary stores ---------------------------------------------------------------------
 
 
-def uses_service(query: str) -> bool:
-    """Whether a query asks for a federated ``SERVICE`` call.
+def remove_stale_stores(root: Path, *, min_age_s: float = 600.0) -> list[Path]:
+    """Remove the temporary stores under ``root`` whose server is gone; the paths removed.
 
-    >>> uses_service('SELECT * { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }')
-    True
-    >>> uses_service('SELECT ?service { ?service <urn:x:service> "SERVICE" }  # SERVICE')
-    False
+    A running server holds a lock on its store's ``.lock`` file for as long as it runs (the
+    kernel drops it when the process dies, ``kill -9`` included), so a store whose lock can
+    be taken has no server. A store without the file (made by an older graphbuild, or being
+    made this very moment) is removed once older than ``min_age_s``. Only directories of
+    this user are touched.
     """
-    return _SERVICE.search(_SKIPPED.sub(" ", query)) is not None
+    removed = []
+    for path in sorted(root.glob(SCRATCH_PREFIX + "*")):
+        try:
+            info = path.lstat()
+        except OSError:
+            continue
+        if not path.is_dir() or path.is_symlink() or info.st_uid != os.geteuid():
+            continue
+        try:
+            descriptor = os.open(path / _SCRATCH_LOCK, os.O_RDWR | os.O_NOFOLLOW)
+        except FileNotFoundError:
+            stale = time.time() - info.st_mtime > min_age_s
+        except OSError:
+            continue
+        else:
+            try:
+                fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                stale = True
+            except OSError:
+                stale = False  # its server is running
+            finally:
+                os.close(descriptor)
+        if stale:
+            shutil.rmtree(path, ignore_errors=True)
+            removed.append(path)
+    return removed
 
 
-class _Expired(Exception):
-    """The worker ran past the query deadline and was killed."""
+class _ScratchStore:
+    """A temporary store directory, locked for as long as this process serves it."""
+
+    def __init__(self, root: Path) -> None:
+        for path in remove_stale_stores(root):
+            log.info("removed the store of a server that is gone: %s", path)
+        self.path = Path(tempfile.mkdtemp(prefix=SCRATCH_PREFIX, dir=root))
+        self._lock = os.open(self.path / _SCRATCH_LOCK, os.O_RDWR | os.O_CREAT, 0o600)
+        fcntl.flock(self._lock, fcntl.LOCK_EX)
+
+    def remove(self) -> None:
+        shutil.rmtree(self.path, ignore_errors=True)
+        os.close(self._lock)
 
 
-class _TooLarge(Exception):
-    """The answer grew past the size cap; the worker was killed."""
+# -- the sandbox and the network namespaces -------------------------------------------------
+
+_CLONE_NEWNET = worker_sandbox.CLONE_NEWNET
 
 
-class _WorkerFailed(Exception):
-    """The worker died or broke the connection on its own."""
+class _NetworkNamespace:
+    """A child's network namespace: sockets made here can reach its loopback, nothing else.
+
+    ``setns`` moves the calling thread only; the socket keeps the namespace it was made in,
+    so the thread moves back at once and the socket is used like any other.
+    """
+
+    _switch = threading.Lock()
+    _libc: ctypes.CDLL | None = None
+    _own: int | None = None
+
+    def __init__(self, pid: int) -> None:
+        cls = type(self)
+        with cls._switch:
+            if cls._libc is None:
+                cls._libc = ctypes.CDLL(None, use_errno=True)
+                cls._own = os.open("/proc/thread-self/ns/net", os.O_RDONLY | os.O_CLOEXEC)
+        self._descriptor = os.open(f"/proc/{pid}/ns/net", os.O_RDONLY | os.O_CLOEXEC)
+        own = os.fstat(cls._own or 0)
+        theirs = os.fstat(self._descriptor)
+        if (own.st_dev, own.st_ino) == (theirs.st_dev, theirs.st_ino):
+            os.close(self._descriptor)
+            raise EndpointError(f"process {pid} shares the front's network namespace")
+
+    def socket(self) -> socket.socket:
+        cls = type(self)
+        assert cls._libc is not None and cls._own is not None
+        with cls._switch:
+            if self._descriptor < 0:
+                raise OSError(errno.ESRCH, "the worker has stopped")
+            if cls._libc.setns(self._descriptor, _CLONE_NEWNET) != 0:
+                raise OSError(ctypes.get_errno(), "setns into a worker's network namespace")
+            try:
+                return socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+            finally:
+                if cls._libc.setns(cls._own, _CLONE_NEWNET) != 0:
+                    log.critical("could not return to the front's network namespace")
+                    os._exit(70)  # never serve clients from a worker's namespace
+
+    def close(self) -> None:
+        # Once only, and never while a socket is being made: a descriptor closed twice may
+        # close another thread's new socket that reused its number.
+        with type(self)._switch:
+            if self._descriptor >= 0:
+                os.close(self._descriptor)
+                self._descriptor = -1
+
+
+def _isolation_wanted(isolate: bool | None) -> bool:
+    if isolate is None:  # where it can work: root on Linux
+        return sys.platform == "linux" and os.geteuid() == 0
+    return isolate
+
+
+class _Launcher:
+    """Starts every child in the sandbox, always from one long-lived thread.
+
+    ``PR_SET_PDEATHSIG`` fires when the *thread* that started a child ends, not the process:
+    so no child is started from a short-lived thread (a request's, a restart's).
+    """
+
+    def __init__(self, *, memory_bytes: int, isolate: bool | None) -> None:
+        self.memory_bytes = memory_bytes
+        self.isolate = _isolation_wanted(isolate)
+        self.required = isolate is True
+        self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sparql-spawner")
+
+    def start(self, program: list[str], *, stdin: bool) -> subprocess.Popen[bytes]:
+        command = [
+            sys.executable,
+            "-I",
+            "-S",
+            worker_sandbox.__file__,
+            "--parent",
+            str(os.getpid()),
+            "--memory",
+            str(self.memory_bytes),
+            *(["--isolate"] if self.isolate else []),
+            "--",
+            *program,
+        ]
+
+        # A backtrace after a failed allocation can hang the dying worker: none, then.
+        environment = {**os.environ, "RUST_BACKTRACE": "0"}
+
+        def popen() -> subprocess.Popen[bytes]:
+            return subprocess.Popen(
+                command,
+                env=environment,
+                stdin=subprocess.PIPE if stdin else subprocess.DEVNULL,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.STDOUT if not stdin else subprocess.PIPE,
+            )
+
+        return self._thread.submit(popen).result()
+
+    def close(self) -> None:
+        self._thread.shutdown(wait=True)
+
+
+def _report(line: str, pid: int, launcher: _Launcher) -> _NetworkNamespace | None:
+    """The child's namespace from its sandbox's first line; None where it shares ours."""
+    if line == worker_sandbox.ISOLATED:
+        return _NetworkNamespace(pid)
+    if launcher.required or not line.startswith(worker_sandbox.SHARED):
+        raise EndpointError(
+            f"a child of the endpoint could not be sandboxed: {line or '(no report)'}",
+            hint="run as root on Linux for network isolation, or pass isolate_network=False",
+        )
+    if launcher.isolate:
+        log.warning("workers share the network: %s", line)
+    return None
+
+
+def _kill(process: subprocess.Popen[bytes]) -> None:
+    if process.poll() is None:
+        with contextlib.suppress(ProcessLookupError):
+            process.kill()
+    with contextlib.suppress(subprocess.TimeoutExpired):
+        process.wait(timeout=10)
 
 
 class _Worker:
-    """One ``oxigraph serve-read-only`` process on a loopback port."""
+    """One ``oxigraph serve-read-only`` process, sandboxed, on a loopback port."""
 
-    def __init__(self, command: list[str], port: int) -> None:
-        self.port = port
-        self.expired = False
-        self.process = subprocess.Popen(
-            command,
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.STDOUT,
+    def __init__(self, launcher: _Launcher, store_dir: Path) -> None:
+        self.namespace: _NetworkNamespace | None = None
+        self.port = _WORKER_PORT if launcher.isolate else free_port()
+        self.process = launcher.start(
+            [
+                str(oxigraph_executable()),
+                "serve-read-only",
+                "--location",
+                str(store_dir),
+                "--bind",
+                f"127.0.0.1:{self.port}",
+                "--union-default-graph",
+            ],
+            stdin=False,
         )
         self.output: deque[str] = deque(maxlen=20)
+        self._reported = threading.Event()
+        self._first_line = ""
         assert self.process.stdout is not None
         threading.Thread(target=self._drain, args=(self.process.stdout,), daemon=True).start()
 
     def _drain(self, stream: IO[bytes]) -> None:
-        # Oxigraph writes a line or two; reading them keeps its pipe from ever filling up.
+        # The sandbox's line, then Oxigraph's: read, so its pipe never fills up.
         for raw in stream:
-            self.output.append(raw.decode("utf-8", "replace").rstrip())
+            line = raw.decode("utf-8", "replace").rstrip()
+            if not self._reported.is_set():
+                self._first_line = line
+                self._reported.set()
+            self.output.append(line)
+        self._reported.set()
         stream.close()
 
     @property
     def pid(self) -> int:
         return self.process.pid
 
-    def wait_ready(self, deadline: float) -> bool:
+    def connect(self, timeout_s: float) -> socket.socket:
+        sock = (
+            self.namespace.socket()
+            if self.namespace
+            else socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        )
+        try:
+            sock.settimeout(timeout_s)
+            sock.connect(("127.0.0.1", self.port))
+            sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        except OSError:
+            sock.close()
+            raise
+        return sock
+
+    def wait_ready(self, launcher: _Launcher, deadline: float) -> bool:
+        if not self._reported.wait(max(0.0, deadline - time.monotonic())):
+            return False
+        if self.process.poll() is not None:
+            return False
+        self.namespace = _report(self._first_line, self.pid, launcher)
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
                 return False
             with contextlib.suppress(OSError):
-                socket.create_connection(("127.0.0.1", self.port), timeout=0.5).close()
+                self.connect(0.5).close()
                 return True
-            time.sleep(0.05)
+            time.sleep(0.02)
         return False
+
+    def alive(self) -> bool:
+        return self.process.poll() is None
+
+    def ran_out_of_memory(self) -> bool:
+        """Whether the process ended (or is ending) by a failed allocation: its memory cap."""
+        try:
+            self.process.wait(timeout=1)
+        except subprocess.TimeoutExpired:
+            return False
+        time.sleep(0.05)  # the drain thread reads the last lines
+        return any("memory allocation" in line for line in self.output)
 
     def kill(self) -> None:
         """SIGKILL and reap, so no zombie or orphan remains."""
-        if self.process.poll() is None:
-            with contextlib.suppress(ProcessLookupError):
-                self.process.kill()
-        with contextlib.suppress(subprocess.TimeoutExpired):
-            self.process.wait(timeout=10)
+        _kill(self.process)
+        if self.namespace is not None:
+            self.namespace.close()
 
-    def expire(self) -> None:
-        self.expired = True
-        self.kill()
 
-    def exchange(
-        self,
-        method: str,
-        target: str,
-        body: bytes | None,
-        headers: Mapping[str, str],
-        *,
-        timeout_s: float,
-        max_bytes: int,
-    ) -> tuple[int, str, bytes]:
-        """Send one request; the answer's status, content type and whole body.
+class _Checker:
+    """One :mod:`graphbuild.query_guard` process, sandboxed: parses queries on request."""
 
-        A timer kills the process when the deadline passes: that closes its socket, so the
-        read below ends at once whatever the process was doing.
-        """
-        watchdog = threading.Timer(timeout_s, self.expire)
-        watchdog.daemon = True
-        watchdog.start()
-        connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=timeout_s + 5)
+    def __init__(self, launcher: _Launcher) -> None:
+        self.process = launcher.start([sys.executable, "-m", "graphbuild.query_guard"], stdin=True)
+        self.output: deque[str] = deque(maxlen=20)
+        assert self.process.stderr is not None
+        threading.Thread(target=self._drain, args=(self.process.stderr,), daemon=True).start()
+
+    def _drain(self, stream: IO[bytes]) -> None:
+        for raw in stream:
+            self.output.append(raw.decode("utf-8", "replace").rstrip())
+        stream.close()
+
+    def _line(self) -> str:
+        assert self.process.stdout is not None
+        return self.process.stdout.readline().decode("utf-8", "replace").rstrip("\n")
+
+    def wait_ready(self, launcher: _Launcher, deadline: float) -> bool:
+        # A kill at the deadline ends a read that would otherwise wait for ever.
+        timer = threading.Timer(max(0.0, deadline - time.monotonic()), _kill, (self.process,))
+        timer.daemon = True
+        timer.start()
         try:
-            connection.request(method, target, body=body, headers=dict(headers))
-            response = connection.getresponse()
-            declared = response.getheader("Content-Length")
-            if declared is not None and declared.isdigit() and int(declared) > max_bytes:
-                self.kill()
-                raise _TooLarge
-            chunks: list[bytes] = []
-            size = 0
-            while chunk := response.read1(65536):
-                size += len(chunk)
-                if size > max_bytes:
-                    self.kill()
-                    raise _TooLarge
-                chunks.append(chunk)
-            return response.status, response.getheader("Content-Type", ""), b"".join(chunks)
-        except (OSError, http.client.HTTPException) as exc:
-            if self.expired:
-                raise _Expired from None
-            raise _WorkerFailed(str(exc)) from None
+            namespace = _report(self._line(), self.process.pid, launcher)
+            if namespace is not None:
+                namespace.close()
+            return self._line() == CHECKER_READY
         finally:
-            watchdog.cancel()
-            watchdog.join(timeout=15)  # a kill under way finishes before ``expired`` is read
-            connection.close()
+            timer.cancel()
+
+    def check(self, text: str) -> dict[str, Any]:
+        """The verdict on ``text``; OSError if the process died (or was killed) meanwhile."""
+        assert self.process.stdin is not None
+        self.process.stdin.write(json.dumps({"query": text}).encode("ascii") + b"\n")
+        self.process.stdin.flush()
+        line = self._line()
+        if not line:
+            raise OSError(errno.EPIPE, "the query checker ended")
+        answer = json.loads(line)
+        assert isinstance(answer, dict)
+        return answer
+
+    def alive(self) -> bool:
+        return self.process.poll() is None
+
+    def kill(self) -> None:
+        _kill(self.process)
+
+
+class _Lease:
+    """One query's hold on a slot: why it was stopped, if it was, and whom to tell."""
+
+    def __init__(self, deadline: float) -> None:
+        self.deadline = deadline
+        self.started = time.monotonic()
+        self.stopped: str | None = None
+        self.abort_client: Callable[[], None] | None = None
+
+
+class _Slot:
+    """A worker and its checker, held by one query at a time."""
+
+    def __init__(self, number: int) -> None:
+        self.number = number
+        self.worker: _Worker | None = None
+        self.checker: _Checker | None = None
+        self.phase = "idle"  # idle, checking, querying
+        self.lease: _Lease | None = None
+        self.lock = threading.Lock()
+
+    def __repr__(self) -> str:
+        return f"<slot {self.number}>"
+
+    def begin(self, deadline: float) -> _Lease:
+        with self.lock:
+            self.lease = _Lease(deadline)
+            self.phase = "idle"
+            return self.lease
+
+    def enter(self, lease: _Lease, phase: str) -> bool:
+        """Move to ``phase``; False if the lease was stopped already."""
+        with self.lock:
+            if lease.stopped is not None or self.lease is not lease:
+                return False
+            self.phase = phase
+            return True
+
+    def end(self, lease: _Lease) -> None:
+        with self.lock:
+            if self.lease is lease:
+                self.lease = None
+                self.phase = "idle"
+
+    def stop(self, reason: str, lease: _Lease | None = None) -> bool:
+        """Stop the query holding the slot (``lease``, if given, must be it) by killing the
+        process it is using; False if that query had ended already."""
+        with self.lock:
+            current = self.lease
+            if current is None or (lease is not None and current is not lease):
+                return False
+            if current.stopped is None:
+                current.stopped = reason
+            victim: _Worker | _Checker | None = (
+                self.checker if self.phase == "checking" else self.worker
+            )
+            abort = current.abort_client
+        if victim is not None:
+            victim.kill()
+        if abort is not None:
+            with contextlib.suppress(OSError):
+                abort()
+        return True
 
 
 class _Pool:
-    """N workers on one store; an idle queue hands each request to a free one."""
+    """The slots, shared among clients by :class:`FairShare`, restarted when stopped."""
 
-    def __init__(self, store_dir: Path, *, size: int, timeout_s: float) -> None:
-        self._executable = str(oxigraph_executable())
+    def __init__(
+        self,
+        store_dir: Path,
+        *,
+        size: int,
+        long_after_s: float,
+        max_per_client: int,
+        memory_bytes: int,
+        isolate: bool | None,
+    ) -> None:
         self._store_dir = store_dir
-        self._timeout_s = timeout_s
-        self._idle: queue.Queue[_Worker] = queue.Queue()
-        self._lock = threading.Lock()
-        self._workers: set[_Worker] = set()
-        self._closing = False
+        self._launcher = _Launcher(memory_bytes=memory_bytes, isolate=isolate)
+        self.memory_bytes = memory_bytes
         self.size = size
+        self.share: FairShare[_Slot] = FairShare(
+            size=size, long_after_s=long_after_s, max_per_client=max_per_client
+        )
+        self._slots = [_Slot(number) for number in range(size)]
+        self._lock = threading.Lock()
+        self._closing = threading.Event()
+        self._verdicts: OrderedDict[str, dict[str, Any]] = OrderedDict()
         self.restarts = 0
+        self.isolated = False
 
-    def _command(self, port: int) -> list[str]:
-        # No --timeout-s: where Oxigraph's own timeout does fire, it answers 200 with a
-        # truncated result followed by "The SPARQL operation has been cancelled". The
-        # deadline of the front is the only limit, and it always ends in a clear 503.
-        return [
-            self._executable,
-            "serve-read-only",
-            "--location",
-            str(self._store_dir),
-            "--bind",
-            f"127.0.0.1:{port}",
-            "--union-default-graph",
-        ]
+    # -- starting and stopping --------------------------------------------------------------
 
-    def _spawn(self) -> _Worker:
+    def _ready(self, slot: _Slot) -> None:
+        """Start what is not running in ``slot``: the worker, the checker, or both."""
+        deadline = time.monotonic() + 30
+        if slot.worker is None or not slot.worker.alive():
+            slot.worker = self._start_worker(deadline)
+        if slot.checker is None or not slot.checker.alive():
+            slot.checker = self._start_checker(deadline)
+
+    def _start_worker(self, deadline: float) -> _Worker:
         last = ""
-        for _attempt in range(5):  # another process may take the port between free_port and bind
-            port = free_port()
-            with self._lock:
-                if self._closing:
-                    raise EndpointError("the endpoint is stopping")
-                worker = _Worker(self._command(port), port)
-                self._workers.add(worker)
-            if worker.wait_ready(time.monotonic() + 15):
+        for _attempt in range(5):  # unisolated, another process may take the port first
+            if self._closing.is_set():
+                raise EndpointError("the endpoint is stopping")
+            worker = _Worker(self._launcher, self._store_dir)
+            if worker.wait_ready(self._launcher, deadline):
                 return worker
             worker.kill()
             last = _first_lines("\n".join(worker.output))
-            with self._lock:
-                self._workers.discard(worker)
         raise EndpointError(
             f"oxigraph serve-read-only did not start: {last}",
             str(self._store_dir),
             "check that the store directory is readable and was loaded by graphbuild",
         )
 
+    def _start_checker(self, deadline: float) -> _Checker:
+        if self._closing.is_set():
+            raise EndpointError("the endpoint is stopping")
+        checker = _Checker(self._launcher)
+        if checker.wait_ready(self._launcher, deadline):
+            return checker
+        checker.kill()
+        raise EndpointError(
+            f"the query checker did not start: {_first_lines(chr(10).join(checker.output))}",
+            hint="check that graphbuild and rdflib are installed in this environment",
+        )
+
     def start(self) -> None:
-        for _ in range(self.size):
-            self._idle.put(self._spawn())
+        with ThreadPoolExecutor(max_workers=self.size) as starting:  # all slots at once
+            for started in [starting.submit(self._ready, slot) for slot in self._slots]:
+                started.result()
+        self.isolated = all(
+            slot.worker is not None and slot.worker.namespace is not None for slot in self._slots
+        )
+        for slot in self._slots:
+            self.share.add(slot)
+        threading.Thread(target=self._watch, name="sparql-fairness", daemon=True).start()
+
+    def _watch(self) -> None:
+        """Stop the long queries that hold the worker a short query waits for."""
+        while not self._closing.wait(0.05):
+            for slot in self.share.tick():
+                log.info("%r preempted for a short query", slot)
+                slot.stop("preempted")
+                self._restart_later(slot)
+
+    def retire(self, slot: _Slot, reason: str, lease: _Lease | None = None) -> None:
+        """Stop the query on ``slot`` (if it is ``lease``'s) and restart what it killed."""
+        if lease is not None and lease.stopped is not None:
+            return
+        if self.share.remove(slot):
+            slot.stop(reason, lease)
+            self._restart_later(slot)
+
+    def _restart_later(self, slot: _Slot) -> None:
+        with self._lock:
+            if self._closing.is_set():
+                return
+            self.restarts += 1
+        threading.Thread(target=self._restart, args=(slot,), daemon=True).start()
+
+    def _restart(self, slot: _Slot) -> None:
+        started = time.monotonic()
+        for worker_or_checker in (slot.worker, slot.checker):  # reap what was killed
+            if worker_or_checker is not None and not worker_or_checker.alive():
+                worker_or_checker.kill()
+        try:
+            self._ready(slot)
+            log.info("%r restarted in %.2f s", slot, time.monotonic() - started)
+        except EndpointError as exc:
+            if not self._closing.is_set():
+                log.error("could not restart a worker: %s", exc)
+            return
+        if self._closing.is_set():
+            return
+        self.share.add(slot)
 
     @property
     def pids(self) -> tuple[int, ...]:
-        with self._lock:
-            return tuple(sorted(w.pid for w in self._workers))
+        found = []
+        for slot in self._slots:
+            for part in (slot.worker, slot.checker):
+                if part is not None and part.alive():
+                    found.append(part.process.pid)
+        return tuple(sorted(found))
 
-    def acquire(self, timeout_s: float) -> _Worker | None:
-        try:
-            return self._idle.get(timeout=timeout_s)
-        except queue.Empty:
-            return None
-
-    def release(self, worker: _Worker) -> None:
-        self._idle.put(worker)
-
-    def replace(self, worker: _Worker) -> None:
-        """Kill ``worker`` and start another in the background; the others go on serving."""
-        worker.kill()
-        with self._lock:
-            self._workers.discard(worker)
-            if self._closing:
-                return
-            self.restarts += 1
-        threading.Thread(target=self._restart, daemon=True).start()
-
-    def _restart(self) -> None:
-        try:
-            self._idle.put(self._spawn())
-        except EndpointError as exc:
-            log.error("could not restart a worker: %s", exc)
+    @property
+    def worker_pids(self) -> tuple[int, ...]:
+        return tuple(
+            sorted(s.worker.pid for s in self._slots if s.worker is not None and s.worker.alive())
+        )
 
     def close(self) -> None:
+        self._closing.set()
+        for slot in self._slots:
+            for part in (slot.worker, slot.checker):
+                if part is not None:
+                    part.kill()
+        self._launcher.close()
+
+    # -- the queries ------------------------------------------------------------------------
+
+    def cached_verdict(self, text: str) -> dict[str, Any] | None:
         with self._lock:
-            self._closing = True
-            workers = list(self._workers)
-            self._workers.clear()
-        for worker in workers:
-            worker.kill()
+            answer = self._verdicts.get(text)
+            if answer is not None:
+                self._verdicts.move_to_end(text)
+            return answer
+
+    def check(self, slot: _Slot, lease: _Lease, text: str) -> CheckedQuery:
+        """Check ``text`` on the slot's checker; QueryRefused, or _Stopped by the deadline."""
+        if not slot.enter(lease, "checking") or slot.checker is None:
+            raise _Stopped
+        try:
+            answer = slot.checker.check(text)
+        except (OSError, ValueError, AssertionError):
+            if lease.stopped is None:
+                self.retire(slot, "failed", lease)
+            raise _Stopped from None
+        if len(text) <= _VERDICT_CACHE_MAX_CHARS:
+            with self._lock:
+                self._verdicts[text] = answer
+                while len(self._verdicts) > _VERDICT_CACHE_SIZE:
+                    self._verdicts.popitem(last=False)
+        return from_verdict(answer)
+
+    def finish(self, slot: _Slot, lease: _Lease) -> None:
+        """The query is done with ``slot``: back to the idle ones, unless it was stopped."""
+        slot.end(lease)
+        if lease.stopped is None:
+            self.share.release(slot)
+
+
+class _Stopped(Exception):
+    """The query's slot was stopped (deadline, preemption, size cap, a process that died)."""
+
+
+class _ClientGone(Exception):
+    """The client closed its connection (or it was cut) while its answer was being sent."""
+
+
+class _WorkerConnection(http.client.HTTPConnection):
+    """An HTTP connection to a worker, through a socket made in the worker's namespace."""
+
+    def __init__(self, worker: _Worker, timeout_s: float) -> None:
+        super().__init__("127.0.0.1", worker.port, timeout=timeout_s)
+        self._worker = worker
+
+    def connect(self) -> None:
+        self.sock = self._worker.connect(float(self.timeout or 30))
 
 
 class _Front(ThreadingHTTPServer):
     daemon_threads = True
+    request_queue_size = 1024  # the listen backlog: bursts of connections wait, not fail
 
     def __init__(
         self,
@@ -393,14 +778,60 @@ class _Front(ThreadingHTTPServer):
         pool: _Pool,
         *,
         timeout_s: float,
+        queue_timeout_s: float,
         max_response_bytes: int,
         max_pending: int,
+        max_connections_per_client: int,
+        max_connections: int,
     ) -> None:
         self.pool = pool
         self.timeout_s = timeout_s
+        self.queue_timeout_s = queue_timeout_s
         self.max_response_bytes = max_response_bytes
         self.pending = threading.BoundedSemaphore(max_pending)
+        self.max_connections_per_client = max_connections_per_client
+        self.max_connections = max_connections
+        self._connections: dict[str, int] = {}
+        self._connections_lock = threading.Lock()
         super().__init__(address, _FrontHandler)
+
+    def process_request(self, request: Any, client_address: Any) -> None:
+        client = str(client_address[0])
+        with self._connections_lock:
+            open_here = self._connections.get(client, 0)
+            total = sum(self._connections.values())
+            refused = open_here >= self.max_connections_per_client or total >= self.max_connections
+            if not refused:
+                self._connections[client] = open_here + 1
+        if refused:
+            _refuse_connection(request)
+            self.shutdown_request(request)
+            return
+        super().process_request(request, client_address)
+
+    def process_request_thread(self, request: Any, client_address: Any) -> None:
+        try:
+            super().process_request_thread(request, client_address)
+        finally:
+            client = str(client_address[0])
+            with self._connections_lock:
+                left = self._connections.get(client, 1) - 1
+                if left > 0:
+                    self._connections[client] = left
+                else:
+                    self._connections.pop(client, None)
+
+
+def _refuse_connection(request: socket.socket) -> None:
+    """A 429 sent without waiting (the accepting thread must never block), then close."""
+    body = b"too many connections from your address: close some and try again\n"
+    head = (
+        "HTTP/1.1 429 Too Many Requests\r\nContent-Type: text/plain; charset=utf-8\r\n"
+        f"Content-Length: {len(body)}\r\nRetry-After: 5\r\nConnection: close\r\n\r\n"
+    )
+    with contextlib.suppress(OSError):
+        request.setblocking(False)
+        request.send(head.encode("ascii") + body)
 
 
 class _FrontHandler(BaseHTTPRequestHandler):
@@ -422,17 +853,17 @@ class _FrontHandler(BaseHTTPRequestHandler):
             self._not_found()
         else:
             params = parse_qs(query_string, keep_blank_values=True)
-            self._query(params.get("query", []), params, "GET", self.path, None, "")
+            self._query(params.get("query", []), params)
 
     def do_POST(self) -> None:
-        path = urlsplit(self.path).path
+        target = urlsplit(self.path)
         body = self._read_body()
         if body is None:
             return
-        if path == "/update":
+        if target.path == "/update":
             self._refuse_update(403)
             return
-        if path != "/query":
+        if target.path != "/query":
             self._not_found()
             return
         content_type = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
@@ -440,7 +871,9 @@ class _FrontHandler(BaseHTTPRequestHandler):
             params = parse_qs(body.decode("utf-8", "replace"), keep_blank_values=True)
             texts = params.get("query", [])
         elif content_type == _SPARQL_QUERY:
-            params, texts = {}, [body.decode("utf-8", "replace")]
+            # The dataset may come in the URL of a direct POST (SPARQL 1.1 Protocol 2.1.3).
+            params = parse_qs(target.query, keep_blank_values=True)
+            texts = [body.decode("utf-8", "replace")]
         elif content_type == _SPARQL_UPDATE:
             self._refuse_update(403)
             return
@@ -451,7 +884,7 @@ class _FrontHandler(BaseHTTPRequestHandler):
                 f"{_FORM} (query=...) or as {_SPARQL_QUERY}",
             )
             return
-        self._query(texts, params, "POST", self.path, body, content_type)
+        self._query(texts, params)
 
     def do_OPTIONS(self) -> None:  # CORS preflight
         self.send_response(204)
@@ -472,87 +905,263 @@ class _FrontHandler(BaseHTTPRequestHandler):
 
     # -- the query -----------------------------------------------------------------------
 
-    def _query(
-        self,
-        texts: list[str],
-        params: Mapping[str, list[str]],
-        method: str,
-        target: str,
-        body: bytes | None,
-        content_type: str,
-    ) -> None:
+    def _query(self, texts: list[str], params: Mapping[str, list[str]]) -> None:
         if "update" in params:
             self._refuse_update(403)
             return
         if len(texts) != 1:
             self._error(400, "give exactly one query: ?query=... or a POSTed query")
             return
-        if uses_service(texts[0]):
-            self._error(
-                400,
-                "SERVICE (federated query) is disabled on this endpoint: it does not fetch "
-                "data from other servers; query them yourself and join the results",
-            )
+        front = self.server
+        cached = front.pool.cached_verdict(texts[0])
+        if cached is not None and not cached.get("ok"):
+            self._error(int(cached.get("status", 400)), str(cached["message"]))
             return
-        if not self.server.pending.acquire(blocking=False):
+        if not front.pending.acquire(blocking=False):
             self._error(503, "too many queries are waiting: try again shortly", retry=True)
             return
         try:
-            self._forward(method, target, body, content_type)
+            self._run(texts[0], params, cached)
         finally:
-            self.server.pending.release()
+            front.pending.release()
 
-    def _forward(self, method: str, target: str, body: bytes | None, content_type: str) -> None:
+    def _run(
+        self, text: str, params: Mapping[str, list[str]], cached: dict[str, Any] | None
+    ) -> None:
         front = self.server
-        worker = front.pool.acquire(front.timeout_s)
-        if worker is None:
+        pool = front.pool
+        client = str(self.client_address[0])
+        try:
+            slot = pool.share.acquire(client, timeout_s=front.queue_timeout_s)
+        except TooManyQueries:
             self._error(
-                503,
-                f"all {front.pool.size} query workers stayed busy for {front.timeout_s:g} s: "
-                "try again shortly",
+                429,
+                f"your address already has {pool.share.max_per_client} queries waiting or "
+                "running here: wait for their answers before sending more",
                 retry=True,
             )
             return
-        headers = {"Accept": self.headers.get("Accept") or "*/*"}
-        if content_type:
-            headers["Content-Type"] = content_type
-        started = time.monotonic()
+        except NoWorkerFree as busy:
+            self._error(503, self._busy_message(busy.long), retry=True)
+            return
+        lease = slot.begin(time.monotonic() + front.timeout_s)
+        watchdog = threading.Timer(front.timeout_s, pool.retire, (slot, "expired", lease))
+        watchdog.daemon = True
+        watchdog.start()
         try:
-            status, answer_type, answer = worker.exchange(
-                method,
-                target,
-                body,
-                headers,
-                timeout_s=front.timeout_s,
-                max_bytes=front.max_response_bytes,
+            checked = from_verdict(cached) if cached else pool.check(slot, lease, text)
+            self._relay(slot, lease, checked, params)
+        except QueryRefused as refused:
+            self._error(refused.status, refused.message)
+        except _Stopped:
+            self._stopped(slot, lease, headers_sent=False)
+        finally:
+            watchdog.cancel()
+            pool.finish(slot, lease)
+
+    def _busy_message(self, long: bool) -> str:
+        front = self.server
+        if long:
+            return (
+                f"your recent queries ran longer than {front.pool.share.long_after_s:g} s, and "
+                f"such queries share {max(1, front.pool.size - 1)} of the "
+                f"{front.pool.size} workers, all busy for {front.queue_timeout_s:g} s: try again "
+                "later, or make your queries more selective"
             )
-        except _Expired:
-            front.pool.replace(worker)
-            log.warning("query stopped after %.1f s (worker killed)", time.monotonic() - started)
+        return (
+            f"all {front.pool.size} query workers stayed busy for {front.queue_timeout_s:g} s: "
+            "try again shortly"
+        )
+
+    def _stopped(self, slot: _Slot, lease: _Lease, *, headers_sent: bool) -> None:
+        """Tell the client why its query was stopped (or cut its answer off)."""
+        front = self.server
+        if lease.stopped is None:  # the worker (or checker) died on its own
+            worker = slot.worker
+            memory = worker is not None and worker.ran_out_of_memory()
+            front.pool.retire(slot, "memory" if memory else "failed", lease)
+        if headers_sent:
+            self.close_connection = True  # no final chunk: the client sees a broken answer
+            return
+        reason = lease.stopped
+        elapsed = time.monotonic() - lease.started
+        if reason == "expired":
+            log.warning("query stopped after %.1f s (worker killed)", elapsed)
             self._error(
                 503,
                 f"the query ran past this endpoint's limit of {front.timeout_s:g} s and was "
                 "stopped: make it more selective (bind variables, add LIMIT) or run it on "
                 "the downloadable graph",
             )
-            return
-        except _TooLarge:
-            front.pool.replace(worker)
+        elif reason == "preempted":
+            self._error(
+                503,
+                f"the query was stopped after {elapsed:.1f} s to let shorter queries through: "
+                f"while queries longer than {front.pool.share.long_after_s:g} s hold the "
+                "other workers, one is kept for short ones; make it more selective, or try "
+                "again when the endpoint is less busy",
+                retry=True,
+            )
+        elif reason == "too-large":
             self._error(
                 503,
                 f"the answer grew past this endpoint's limit of {front.max_response_bytes} "
                 "bytes and the query was stopped: add LIMIT/OFFSET or download the graph",
             )
-            return
-        except _WorkerFailed as exc:
-            front.pool.replace(worker)
-            self._error(502, f"the query worker failed ({exc}): try again")
-            return
-        if worker.expired:  # the deadline passed just as the answer was complete
-            front.pool.replace(worker)
+        elif reason == "memory":
+            self._error(
+                503,
+                f"the query needed more memory than a worker may use "
+                f"({front.pool.memory_bytes // (1024 * 1024)} MB) and was stopped: make it "
+                "more selective (fewer rows to sort, group or keep distinct)",
+            )
         else:
-            front.pool.release(worker)
-        self._send(status, answer_type or "application/octet-stream", answer)
+            self._error(502, "the query worker failed: try again")
+
+    def _worker_request(
+        self, checked: CheckedQuery, params: Mapping[str, list[str]]
+    ) -> tuple[bytes, dict[str, str]]:
+        fields: list[tuple[str, str]] = [("query", checked.text)]
+        if any(params.get(name) for name in _DATASET_PARAMETERS):
+            # The protocol's dataset overrides the query's (SPARQL 1.1 Protocol 2.1.4).
+            for name in _DATASET_PARAMETERS:
+                fields.extend((name, value) for value in params.get(name, []))
+        else:
+            fields.extend(("default-graph-uri", iri) for iri in checked.default_graphs)
+            fields.extend(("named-graph-uri", iri) for iri in checked.named_graphs)
+        headers = {"Accept": self.headers.get("Accept") or "*/*", "Content-Type": _FORM}
+        return urlencode(fields).encode("utf-8"), headers
+
+    def _relay(
+        self,
+        slot: _Slot,
+        lease: _Lease,
+        checked: CheckedQuery,
+        params: Mapping[str, list[str]],
+    ) -> None:
+        """Send the checked query to the slot's worker and its answer to the client."""
+        front = self.server
+        if not slot.enter(lease, "querying") or slot.worker is None:
+            raise _Stopped
+        body, headers = self._worker_request(checked, params)
+        remaining = max(0.1, lease.deadline - time.monotonic())
+        connection = _WorkerConnection(slot.worker, remaining + 5)
+        headers_sent = False
+        try:
+            connection.request("POST", "/query", body=body, headers=headers)
+            response = connection.getresponse()
+            declared = response.getheader("Content-Length")
+            if declared and declared.isdigit() and int(declared) > front.max_response_bytes:
+                front.pool.retire(slot, "too-large", lease)
+                raise _Stopped
+            content_type = response.getheader("Content-Type") or "application/octet-stream"
+            chunks: list[bytes] = []
+            size = 0
+            ended = False
+            while size <= BUFFER_BYTES:
+                chunk = response.read1(65536)
+                if not chunk:
+                    ended = True
+                    break
+                size += len(chunk)
+                chunks.append(chunk)
+            if size > front.max_response_bytes:
+                front.pool.retire(slot, "too-large", lease)
+                raise _Stopped
+            if ended:
+                self._send(response.status, content_type, b"".join(chunks))
+                return
+            headers_sent = True
+            if self.request_version == "HTTP/1.0":
+                self._spooled(response, response.status, content_type, chunks, size, lease, slot)
+            else:
+                self._chunked(response, response.status, content_type, chunks, size, lease, slot)
+        except _ClientGone:
+            if lease.stopped is None:  # the worker stops when its connection closes below
+                self.close_connection = True
+            else:
+                self._stopped(slot, lease, headers_sent=True)
+        except (OSError, http.client.HTTPException, _Stopped):
+            self._stopped(slot, lease, headers_sent=headers_sent)
+        finally:
+            lease.abort_client = None
+            connection.close()
+
+    def _more(
+        self, response: http.client.HTTPResponse, size: int, lease: _Lease, slot: _Slot
+    ) -> tuple[bytes, int]:
+        chunk = response.read1(65536)
+        size += len(chunk)
+        if size > self.server.max_response_bytes:
+            self.server.pool.retire(slot, "too-large", lease)
+            raise _Stopped
+        return chunk, size
+
+    def _chunked(
+        self,
+        response: http.client.HTTPResponse,
+        status: int,
+        content_type: str,
+        chunks: list[bytes],
+        size: int,
+        lease: _Lease,
+        slot: _Slot,
+    ) -> None:
+        self.send_response(status)
+        self._cors()
+        self.send_header("Content-Type", content_type)
+        self.send_header("Transfer-Encoding", "chunked")
+        self.end_headers()
+        connection = self.connection
+        lease.abort_client = lambda: connection.shutdown(socket.SHUT_RDWR)
+        for chunk in chunks:
+            self._write(b"%x\r\n%s\r\n" % (len(chunk), chunk))
+        chunks.clear()
+        while True:
+            chunk, size = self._more(response, size, lease, slot)
+            if not chunk:
+                break
+            self._write(b"%x\r\n%s\r\n" % (len(chunk), chunk))
+        if lease.stopped is not None:
+            raise _Stopped
+        self._write(b"0\r\n\r\n")
+
+    def _write(self, data: bytes) -> None:
+        try:
+            self.wfile.write(data)
+        except OSError:
+            raise _ClientGone from None
+
+    def _spooled(
+        self,
+        response: http.client.HTTPResponse,
+        status: int,
+        content_type: str,
+        chunks: list[bytes],
+        size: int,
+        lease: _Lease,
+        slot: _Slot,
+    ) -> None:
+        # HTTP/1.0 has no chunks: the answer goes to a temporary file, then out whole.
+        with tempfile.SpooledTemporaryFile(max_size=BUFFER_BYTES) as spool:
+            for chunk in chunks:
+                spool.write(chunk)
+            chunks.clear()
+            while True:
+                chunk, size = self._more(response, size, lease, slot)
+                if not chunk:
+                    break
+                spool.write(chunk)
+            if lease.stopped is not None:
+                raise _Stopped
+            spool.seek(0)
+            self.send_response(status)
+            self._cors()
+            self.send_header("Content-Type", content_type)
+            self.send_header("Content-Length", str(size))
+            self.end_headers()
+            while block := spool.read(65536):
+                self._write(block)
 
     # -- answers -------------------------------------------------------------------------
 
@@ -607,6 +1216,8 @@ class EndpointServer:
 
     ``with EndpointServer(Path("dist"), port=0) as server: server.query_url`` starts the
     workers and the front; leaving the block stops them all and removes a temporary store.
+    ``isolate_network``: None (the default) puts the workers in network namespaces of their
+    own where that works (root on Linux), True requires it, False never does it.
     """
 
     def __init__(
@@ -619,21 +1230,43 @@ class EndpointServer:
         workers: int = 2,
         store_dir: Path | None = None,
         max_response_bytes: int = MAX_RESPONSE_BYTES,
-        max_pending: int = 64,
+        max_pending: int = 256,
+        max_per_client: int = 16,
+        long_query_s: float = 1.0,
+        max_connections_per_client: int = 64,
+        max_connections: int = 1024,
+        worker_memory_bytes: int = WORKER_MEMORY_BYTES,
+        isolate_network: bool | None = None,
+        scratch_root: Path | None = None,
+        queue_timeout_s: float | None = None,
     ) -> None:
         if workers < 1:
             raise EndpointError(f"workers must be at least 1, not {workers}")
-        if timeout_s <= 0:
-            raise EndpointError(f"the timeout must be positive, not {timeout_s}")
+        if not (math.isfinite(timeout_s) and timeout_s > 0):
+            raise EndpointError(
+                f"the timeout must be a positive number of seconds, not {timeout_s}",
+                hint="give --timeout a value such as 10",
+            )
         self.dist_dir = Path(dist_dir)
         self.host = host
         self.port = port
         self.timeout_s = timeout_s
+        # A query may wait for a worker twice as long as it may run: a new client is not
+        # known yet for short queries, and may wait behind a few unknown runaways, each
+        # stopped after ``long_query_s``.
+        self.queue_timeout_s = 2 * timeout_s if queue_timeout_s is None else queue_timeout_s
         self.workers = workers
         self.store_dir = store_dir
         self.max_response_bytes = max_response_bytes
         self.max_pending = max_pending
-        self._scratch: Path | None = None
+        self.max_per_client = max_per_client
+        self.long_query_s = long_query_s
+        self.max_connections_per_client = max_connections_per_client
+        self.max_connections = max_connections
+        self.worker_memory_bytes = worker_memory_bytes
+        self.isolate_network = isolate_network
+        self.scratch_root = scratch_root
+        self._scratch: _ScratchStore | None = None
         self._pool: _Pool | None = None
         self._front: _Front | None = None
         self._thread: threading.Thread | None = None
@@ -649,29 +1282,49 @@ class EndpointServer:
     @property
     def worker_pids(self) -> tuple[int, ...]:
         """The process ids of the running Oxigraph workers."""
+        return self._pool.worker_pids if self._pool else ()
+
+    @property
+    def child_pids(self) -> tuple[int, ...]:
+        """The process ids of every running child: the workers and the query checkers."""
         return self._pool.pids if self._pool else ()
 
     @property
+    def network_isolated(self) -> bool:
+        """Whether every worker runs in a network namespace of its own."""
+        return self._pool.isolated if self._pool else False
+
+    @property
     def restarts(self) -> int:
-        """How many workers were killed and replaced (deadline, size cap, crash)."""
+        """How many slots were stopped and restarted (deadline, preemption, size cap, crash)."""
         return self._pool.restarts if self._pool else 0
 
     def start(self) -> EndpointServer:
         try:
             if self.store_dir is None:
-                self._scratch = Path(tempfile.mkdtemp(prefix="graphbuild-store-"))
-                store = load_store(self.dist_dir, self._scratch / "store")
+                self._scratch = _ScratchStore(self.scratch_root or Path(tempfile.gettempdir()))
+                store = load_store(self.dist_dir, self._scratch.path / "store")
             else:
                 store = load_store(self.dist_dir, Path(self.store_dir))
-            self._pool = _Pool(store, size=self.workers, timeout_s=self.timeout_s)
+            self._pool = _Pool(
+                store,
+                size=self.workers,
+                long_after_s=self.long_query_s,
+                max_per_client=self.max_per_client,
+                memory_bytes=self.worker_memory_bytes,
+                isolate=self.isolate_network,
+            )
             self._pool.start()
             try:
                 self._front = _Front(
                     (self.host, self.port),
                     self._pool,
                     timeout_s=self.timeout_s,
+                    queue_timeout_s=self.queue_timeout_s,
                     max_response_bytes=self.max_response_bytes,
                     max_pending=self.max_pending,
+                    max_connections_per_client=self.max_connections_per_client,
+                    max_connections=self.max_connections,
                 )
             except OSError as exc:
                 raise EndpointError(
@@ -688,7 +1341,7 @@ class EndpointServer:
         return self
 
     def close(self) -> None:
-        """Stop the front, kill and reap every worker, remove a temporary store."""
+        """Stop the front, kill and reap every child, remove a temporary store."""
         if self._front is not None:
             if self._thread is not None:
                 self._front.shutdown()
@@ -700,7 +1353,7 @@ class EndpointServer:
             self._pool.close()
             self._pool = None
         if self._scratch is not None:
-            shutil.rmtree(self._scratch, ignore_errors=True)
+            self._scratch.remove()
             self._scratch = None
 
     def __enter__(self) -> EndpointServer:

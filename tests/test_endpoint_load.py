@@ -8,6 +8,7 @@ Every request goes to 127.0.0.1; LOAD/SERVICE aim at the unused port 9.
 
 from __future__ import annotations
 
+import http.client
 import statistics
 import threading
 import time
@@ -27,6 +28,7 @@ MARGIN_S = 2.0
 CLIENTS = 8
 LOAD_SECONDS = 10.0
 PREFIX = "PREFIX dgk: <https://w3id.org/dgeq-kg/ontology#>\n"
+BROKEN = -1  # the status given to an answer streamed in part, then cut (deadline, size cap)
 
 
 @pytest.fixture(autouse=True)
@@ -53,6 +55,8 @@ def ask(url: str, query: str, *, timeout: float = 30) -> tuple[int, bytes]:
             return response.status, response.read()
     except urllib.error.HTTPError as exc:
         return exc.code, exc.read()
+    except http.client.IncompleteRead as exc:  # a streamed answer that broke off
+        return BROKEN, exc.partial
 
 
 def catalog_queries() -> list[str]:
@@ -132,7 +136,7 @@ def test_pathological_queries_end_by_the_limit(endpoint: EndpointServer, name: s
         time.sleep(0.1)
     thread.join(timeout=LIMIT_S + MARGIN_S + 30)
     status, seconds = result["attack"]
-    assert status in (503, 200) and seconds < LIMIT_S + MARGIN_S, (status, seconds)
+    assert status in (503, 200, BROKEN) and seconds < LIMIT_S + MARGIN_S, (status, seconds)
     assert answered >= 1
     assert ask(endpoint.query_url, PREFIX + "ASK { ?a a dgk:Activity }")[0] == 200
 
