@@ -122,6 +122,7 @@ class DGK(DefinedNamespace):
     alpha2: URIRef
     alpha3: URIRef
     sha256: URIRef
+    originalSha256: URIRef
     startLine: URIRef
     ordinal: URIRef
     namedEventCategory: URIRef

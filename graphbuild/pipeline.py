@@ -39,6 +39,7 @@ def source_infos(pages: Sequence[SourcePage]) -> tuple[SourceInfo, ...]:
             title=p.meta.title or p.id,
             url=p.meta.url,
             language=p.meta.language or "en",
+            original_sha256=p.original_sha256,
         )
         for p in pages
     )
@@ -145,7 +146,14 @@ def build(
     applied = set(curated.corrections_applied)
     corrections = [c for c in corrections if c.id in applied]
     sources = [
-        SourceDocument(id=s.id, title=s.title, sha256=s.sha256, url=s.url, language=s.language)
+        SourceDocument(
+            id=s.id,
+            title=s.title,
+            sha256=s.sha256,
+            url=s.url,
+            language=s.language,
+            original_sha256=s.original_sha256,
+        )
         for s in curated.sources
     ]
     step("build graph", 1)

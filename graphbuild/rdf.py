@@ -65,13 +65,15 @@ CORE_ORGANIZATIONS = ("dgeq", "oif", "recef", "copa", "oas", "undp", "ifes")
 
 @dataclass(frozen=True)
 class SourceDocument:
-    """A page activities were read from: its id (file stem), title and SHA-256 digest."""
+    """A page activities were read from: its id (file stem), title and SHA-256 digest (of
+    the text the offsets point into); for a page saved as HTML, the file's digest too."""
 
     id: str
     title: str
     sha256: str
     url: str | None = None
     language: str = "en"
+    original_sha256: str | None = None
 
 
 _SAFE_SEGMENT = re.compile(r"[A-Za-z0-9._~-]*")
@@ -501,6 +503,8 @@ def _add_source(g: TripleSink, doc: SourceDocument, iris: InstanceIris) -> None:
     g.add((s, DCTERMS.title, Literal(doc.title, lang=doc.language)))
     g.add((s, DCTERMS.language, Literal(doc.language, datatype=XSD.language)))
     g.add((s, DGK.sha256, Literal(doc.sha256)))
+    if doc.original_sha256:
+        g.add((s, DGK.originalSha256, Literal(doc.original_sha256)))
     if doc.url:
         g.add((s, DCTERMS.source, URIRef(doc.url)))
 

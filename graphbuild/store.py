@@ -27,6 +27,8 @@ class SourceInfo:
     title: str
     url: str | None = None
     language: str = "en"
+    # for a page saved as HTML, the file's SHA-256 (``sha256`` is that of the text read)
+    original_sha256: str | None = None
 
 
 @dataclass(frozen=True)
@@ -34,6 +36,14 @@ class CuratedRecords:
     activities: tuple[Activity, ...]
     sources: tuple[SourceInfo, ...]
     corrections_applied: tuple[str, ...]
+
+
+def _source_dict(s: SourceInfo) -> dict[str, str | None]:
+    """A source document as data/activities.json lists it (both hashes for an HTML page)."""
+    out = {"id": s.id, "sha256": s.sha256, "title": s.title, "url": s.url, "language": s.language}
+    if s.original_sha256 is not None:
+        out["original_sha256"] = s.original_sha256
+    return out
 
 
 def _canonical(records: list[dict[str, Any]]) -> str:
@@ -53,10 +63,7 @@ def records_document(
         ),
         "records_sha256": hashlib.sha256(_canonical(records).encode("utf-8")).hexdigest(),
         "corrections_applied": list(corrections),
-        "sources": [
-            {"id": s.id, "sha256": s.sha256, "title": s.title, "url": s.url, "language": s.language}
-            for s in sources
-        ],
+        "sources": [_source_dict(s) for s in sources],
         "activities": records,
     }
     return json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
@@ -209,12 +216,20 @@ def load_records(path: str | Path) -> CuratedRecords:
             ("title", False),
             ("url", True),
             ("language", True),
+            ("original_sha256", True),
         ):
             value = s.get(key)
             if not (isinstance(value, str) and value) and not (optional and value is None):
                 raise _fail(p, f"source field '{key}' is {_kind(value)}, not a text", label)
         sources.append(
-            SourceInfo(s["id"], s["sha256"], s["title"], s.get("url"), s.get("language") or "en")
+            SourceInfo(
+                s["id"],
+                s["sha256"],
+                s["title"],
+                s.get("url"),
+                s.get("language") or "en",
+                s.get("original_sha256"),
+            )
         )
     applied = doc.get("corrections_applied", [])
     if not isinstance(applied, list) or not all(isinstance(c, str) for c in applied):

@@ -1,0 +1,56 @@
+"""A page saved as HTML, end to end: the records point into its main text, and the source
+document keeps both hashes (the text's, which the offsets refer to, and the HTML file's)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+from rdflib import Graph, Literal
+
+from graphbuild.cli import main
+from graphbuild.namespaces import DGK
+
+PAGE = """<!DOCTYPE html>
+<html lang="en"><head><title>Missions</title><script>var tracker = 1;</script></head>
+<body>
+<nav><a href="/">Home</a> | <a href="/about">About us</a> | <a href="/contact">Contact</a></nav>
+<main>
+<h1>Archives of missions</h1>
+<h2>2013</h2>
+<h3>Mission to Peru</h3>
+<p>From May 14 to 18, 2013, a representative of the Chief Electoral Officer of Québec took
+part in a seminar of the Organization of American States (OAS) in Lima, Peru, on the
+financing of political parties.</p>
+<p>The seminar brought together electoral bodies of the Americas to compare their rules on
+the funding of campaigns and the oversight of party expenses.</p>
+</main>
+<footer>Copyright notice. Privacy policy. Accessibility.</footer>
+</body></html>
+"""
+
+
+def test_html_page_keeps_both_hashes(tmp_path: Path, data_copy: Path) -> None:
+    page = tmp_path / "made-up-archives.html"
+    page.write_text(PAGE, encoding="utf-8")
+    (tmp_path / "made-up-archives.toml").write_text('publisher = "DGEQ"\n', encoding="utf-8")
+    (data_copy / "corrections.toml").write_text("", encoding="utf-8")  # the seeds' own
+    runner = CliRunner()
+    ingested = runner.invoke(main, ["ingest", str(page), "--data", str(data_copy)])
+    assert ingested.exit_code == 0, ingested.output
+    doc = json.loads((data_copy / "activities.json").read_text(encoding="utf-8"))
+    [source] = doc["sources"]
+    html_digest = hashlib.sha256(PAGE.encode("utf-8")).hexdigest()
+    assert source["original_sha256"] == html_digest
+    assert source["sha256"] != html_digest  # the main text's, not the file's
+    [record] = doc["activities"]
+    assert record["start_date"] == "2013-05-14" and record["countries"] == ["PER"]
+    assert record["source_sha256"] == source["sha256"]
+    out = tmp_path / "dist"
+    built = runner.invoke(main, ["build", "--data", str(data_copy), "--out", str(out)])
+    assert built.exit_code == 0, built.output
+    graph = Graph().parse(out / "graph.nt", format="nt")
+    assert set(graph.objects(None, DGK.originalSha256)) == {Literal(html_digest)}
+    assert Literal(source["sha256"]) in set(graph.objects(None, DGK.sha256))
