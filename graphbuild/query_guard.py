@@ -37,7 +37,7 @@ from typing import IO, Any
 
 # Parsing a long group of triple patterns recurses deeply in pyparsing; the child that
 # checks queries runs the parser in a thread with this stack and this recursion limit.
-CHECKER_STACK_BYTES = 256 * 1024 * 1024
+CHECKER_STACK_BYTES = 64 * 1024 * 1024
 CHECKER_RECURSION_LIMIT = 60_000
 CHECKER_READY = "graphbuild-query-guard: ready"
 

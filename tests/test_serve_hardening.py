@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import http.client
 import os
+import select
 import signal
 import socket
 import statistics
@@ -28,6 +29,7 @@ from pathlib import Path
 import pyoxigraph
 import pytest
 
+from graphbuild.errors import EndpointError
 from graphbuild.serve import SCRATCH_PREFIX, EndpointServer, remove_stale_stores
 
 SPELLINGS_FILE = Path(__file__).parent / "endpoint" / "service-spellings.toml"
@@ -137,12 +139,10 @@ def csv_count(body: bytes) -> int:
 # -- nothing reaches out -------------------------------------------------------------------------
 
 
-def test_service_in_every_spelling_is_refused_and_nothing_connects(
-    endpoint: EndpointServer, listener: Listener
-) -> None:
+def assert_every_spelling_refused(url: str, listener: Listener) -> None:
     answers = {}
     for name, template in sorted(SERVICE_SPELLINGS.items()):
-        status, body = post(endpoint.query_url, {"query": spelled(template, listener.target)})
+        status, body = post(url, {"query": spelled(template, listener.target)})
         answers[name] = (status, body.decode(errors="replace")[:80])
     time.sleep(0.5)  # a worker that had been asked would have connected by now
     assert listener.connections == []
@@ -150,8 +150,24 @@ def test_service_in_every_spelling_is_refused_and_nothing_connects(
         name: 400 for name in SERVICE_SPELLINGS
     }, answers
     assert all("SERVICE" in text for _, text in answers.values())
-    status, body = post(endpoint.query_url, {"query": ACTIVITY_ASK})
+    status, body = post(url, {"query": ACTIVITY_ASK})
     assert (status, body.strip()) == (200, b"true")
+
+
+def test_service_in_every_spelling_is_refused_and_nothing_connects(
+    endpoint: EndpointServer, listener: Listener
+) -> None:
+    assert endpoint.network_isolated is ROOT_ON_LINUX
+    assert_every_spelling_refused(endpoint.query_url, listener)
+
+
+def test_without_a_network_namespace_the_parser_alone_refuses_every_spelling(
+    built_dist: Path, listener: Listener
+) -> None:
+    # What a non-root server has: the workers share the network, only the check stands.
+    with EndpointServer(built_dist, timeout_s=LIMIT_S, workers=1, isolate_network=False) as shared:
+        assert not shared.network_isolated
+        assert_every_spelling_refused(shared.query_url, listener)
 
 
 @pytest.mark.skipif(not ROOT_ON_LINUX, reason="network namespaces need root on Linux")
@@ -248,6 +264,169 @@ def test_from_a_file_or_a_remote_address_reads_nothing(
         status, body = post(endpoint.query_url, {"query": query})
         assert (status, csv_count(body)) == (200, 0)  # a graph of that name: there is none
     assert listener.connections == []
+
+
+# -- bounds: memory, answers, connections, queries per client --------------------------------------
+
+MEMORY_HOG = "SELECT (COUNT(*) AS ?n) { { SELECT * { ?a ?b ?c . ?d ?e ?f } ORDER BY ?a ?f } }"
+BIG_ANSWER = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f } LIMIT 40000"  # about 12 MB of CSV
+
+
+def test_a_query_past_the_worker_memory_cap_is_stopped(built_dist: Path) -> None:
+    with EndpointServer(
+        built_dist, timeout_s=20, workers=1, worker_memory_bytes=256 * 1024 * 1024
+    ) as server:
+        started = time.monotonic()
+        status, body = post(server.query_url, {"query": MEMORY_HOG})
+        took = time.monotonic() - started
+        assert status == 503 and b"more memory than a worker may use (256 MB)" in body, body
+        assert took < 20
+        status, body = post(server.query_url, {"query": ACTIVITY_ASK})
+        assert (status, body.strip()) == (200, b"true")  # a fresh worker answers
+
+
+def raw_request(url: str, query: str, version: str) -> tuple[bytes, bytes]:
+    """The head and the raw body bytes of one GET, over HTTP/1.0 or 1.1, read to the end."""
+    host, port = urlsplit_host_port(url)
+    target = "/query?" + urllib.parse.urlencode({"query": query})
+    with socket.create_connection((host, port), timeout=30) as sock:
+        sock.sendall(
+            f"GET {target} HTTP/{version}\r\nHost: {host}\r\nAccept: text/csv\r\n"
+            "Connection: close\r\n\r\n".encode()
+        )
+        chunks = []
+        while chunk := sock.recv(1 << 16):
+            chunks.append(chunk)
+    head, _, body = b"".join(chunks).partition(b"\r\n\r\n")
+    return head, body
+
+
+def test_a_large_answer_is_streamed_whole_in_chunks(endpoint: EndpointServer) -> None:
+    head, body = raw_request(endpoint.query_url, BIG_ANSWER, "1.1")
+    assert b" 200 " in head.split(b"\r\n")[0]
+    assert b"Transfer-Encoding: chunked" in head and b"Content-Length" not in head
+    assert body.endswith(b"\r\n0\r\n\r\n")  # the final chunk: the answer is whole
+    status, whole = post(endpoint.query_url, {"query": BIG_ANSWER})
+    assert status == 200 and whole.count(b"\r\n") == 40001  # header and 40,000 rows
+    assert len(whole) > 2 * 1024 * 1024
+
+
+def test_a_large_answer_to_http_1_0_comes_whole_with_its_length(
+    endpoint: EndpointServer,
+) -> None:
+    head, body = raw_request(endpoint.query_url, BIG_ANSWER, "1.0")
+    assert b" 200 " in head.split(b"\r\n")[0]
+    length = int(head.split(b"Content-Length: ")[1].split(b"\r\n")[0])
+    assert length == len(body) and body.count(b"\r\n") == 40001
+
+
+def _rss_bytes() -> int:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) * 1024
+    raise AssertionError("no VmRSS")
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="reads the front's memory from /proc")
+def test_slow_readers_do_not_grow_the_front(endpoint: EndpointServer) -> None:
+    # Ten clients ask for a 12 MB answer and read it slowly: the front (this process) relays
+    # each answer as it comes, and never holds them whole (it used to: ten times 12 MB).
+    host, port = urlsplit_host_port(endpoint.query_url)
+    target = "/query?" + urllib.parse.urlencode({"query": BIG_ANSWER})
+    baseline = _rss_bytes()
+    peak = baseline
+    done = threading.Event()
+
+    def sample() -> None:
+        nonlocal peak
+        while not done.is_set():
+            peak = max(peak, _rss_bytes())
+            time.sleep(0.05)
+
+    def slow_reader() -> None:
+        with socket.create_connection((host, port), timeout=30) as sock:
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 16384)
+            sock.sendall(f"GET {target} HTTP/1.1\r\nHost: {host}\r\n\r\n".encode())
+            until = time.monotonic() + 1.0
+            while time.monotonic() < until and sock.recv(4096):
+                time.sleep(0.02)
+
+    sampler = threading.Thread(target=sample)
+    sampler.start()
+    readers = [threading.Thread(target=slow_reader) for _ in range(10)]
+    for reader in readers:
+        reader.start()
+    for reader in readers:
+        reader.join(timeout=60)
+    done.set()
+    sampler.join(timeout=5)
+    grown = (peak - baseline) / 1024 / 1024
+    print(f"\nslow readers: 10 readers of a 12 MB answer grew the front by {grown:.1f} MB")
+    assert grown < 40
+    status, body = post(endpoint.query_url, {"query": ACTIVITY_ASK})
+    assert (status, body.strip()) == (200, b"true")
+
+
+def test_a_burst_of_connections_is_accepted_at_once(endpoint: EndpointServer) -> None:
+    # The listen backlog holds a burst: no connection waits for a SYN to be sent again (1 s).
+    host, port = urlsplit_host_port(endpoint.query_url)
+    sockets = []
+    try:
+        for _ in range(300):
+            sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+            sock.setblocking(False)
+            sock.connect_ex((host, port))
+            sockets.append(sock)
+        deadline = time.monotonic() + 0.9
+        pending = set(sockets)
+        while pending and time.monotonic() < deadline:
+            _, writable, _ = select.select([], list(pending), [], 0.05)
+            pending -= set(writable)
+        assert not pending, f"{len(pending)} of 300 connections waited past 0.9 s"
+    finally:
+        for sock in sockets:
+            sock.close()
+
+
+def test_a_client_has_a_bounded_number_of_connections(endpoint: EndpointServer) -> None:
+    host, port = urlsplit_host_port(endpoint.query_url)
+    idle = []
+    try:
+        for _ in range(64):
+            idle.append(socket.create_connection((host, port), 10, ("127.0.0.7", 0)))
+        time.sleep(0.2)
+        with socket.create_connection((host, port), 10, ("127.0.0.7", 0)) as extra:
+            assert extra.recv(200).startswith(b"HTTP/1.1 429 ")
+        status, body = post(endpoint.query_url, {"query": ACTIVITY_ASK}, source="127.0.0.8")
+        assert (status, body.strip()) == (200, b"true")  # another address is served
+    finally:
+        for sock in idle:
+            sock.close()
+
+
+def test_a_client_has_a_bounded_number_of_queries(built_dist: Path) -> None:
+    with EndpointServer(built_dist, timeout_s=LIMIT_S, workers=2, max_per_client=1) as server:
+        url = server.query_url
+        runaway = threading.Thread(
+            target=post,
+            args=(url, {"query": RUNAWAYS["127.0.0.2"]}),
+            kwargs={"source": "127.0.0.9"},
+        )
+        runaway.start()
+        time.sleep(0.3)
+        status, body = post(url, {"query": ACTIVITY_ASK}, source="127.0.0.9")
+        assert status == 429 and b"already has 1 queries" in body
+        status, body = post(url, {"query": ACTIVITY_ASK}, source="127.0.0.10")
+        assert (status, body.strip()) == (200, b"true")
+        runaway.join(timeout=LIMIT_S + 10)
+
+
+@pytest.mark.parametrize("timeout", [float("inf"), float("nan"), 0.0, -1.0])
+def test_a_timeout_that_is_not_a_positive_number_is_refused(
+    built_dist: Path, timeout: float
+) -> None:
+    with pytest.raises(EndpointError, match="positive number of seconds"):
+        EndpointServer(built_dist, timeout_s=timeout)
 
 
 # -- no orphans ----------------------------------------------------------------------------------
