@@ -421,14 +421,30 @@ def query(
 @click.option(
     "--store", "store_dir", type=click.Path(path_type=Path), help="Keep the Oxigraph store here."
 )
+@click.option(
+    "--worker-memory",
+    "worker_memory_mb",
+    default=1024,
+    show_default=True,
+    type=click.IntRange(128),
+    help="Memory one worker may use (MB); a query needing more is stopped.",
+)
 @_errors_to_messages
 def serve(
-    dist_dir: Path, host: str, port: int, timeout_s: float, workers: int, store_dir: Path | None
+    dist_dir: Path,
+    host: str,
+    port: int,
+    timeout_s: float,
+    workers: int,
+    store_dir: Path | None,
+    worker_memory_mb: int,
 ) -> None:
     """Serve the built graph as a read-only SPARQL 1.1 endpoint until Ctrl-C or SIGTERM.
 
     The first line printed is the query endpoint URL. Updates, LOAD and SERVICE are refused;
     a query over the time limit is stopped (its Oxigraph worker is killed and replaced).
+    Clients (source addresses) share the workers fairly; run as root on Linux, the workers
+    have no network but loopback.
     """
     from graphbuild.errors import OptionError
     from graphbuild.serve import serve as run_server
@@ -444,6 +460,7 @@ def serve(
         timeout_s=timeout_s,
         workers=workers,
         store_dir=store_dir,
+        worker_memory_bytes=worker_memory_mb * 1024 * 1024,
         on_ready=click.echo,
     )
 

@@ -1376,6 +1376,7 @@ def serve(
     timeout_s: float = 10.0,
     workers: int = 2,
     store_dir: Path | None = None,
+    worker_memory_bytes: int = WORKER_MEMORY_BYTES,
     on_ready: Callable[[str], None] | None = None,
 ) -> None:
     """Serve the built graph in ``dist_dir`` until SIGINT or SIGTERM; then stop everything.
@@ -1395,6 +1396,7 @@ def serve(
             timeout_s=timeout_s,
             workers=workers,
             store_dir=store_dir,
+            worker_memory_bytes=worker_memory_bytes,
         ) as server:
             if on_ready is not None:
                 on_ready(server.query_url)

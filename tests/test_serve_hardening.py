@@ -596,3 +596,12 @@ def test_runaway_clients_do_not_starve_a_cheap_one(built_dist: Path) -> None:
     assert errors == []
     assert len(latencies) >= 100
     assert p99 < 1.0
+
+
+def test_serve_refuses_a_worker_memory_below_128_mb() -> None:
+    from click.testing import CliRunner
+
+    from graphbuild.cli import main
+
+    result = CliRunner().invoke(main, ["serve", "--worker-memory", "64"])
+    assert result.exit_code == 2 and "--worker-memory" in result.output
