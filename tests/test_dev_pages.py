@@ -1,8 +1,8 @@
 """The ingester on pages of the family it was not written from, scored as held-out pages are.
 
-Five corpora, each page with its sidecar (PAGE.toml) and its gold records
+Six corpora, each page with its sidecar (PAGE.toml) and its gold records
 (PAGE.gold.jsonl): ``../shared/dev-pages`` (real-shaped pages of other publishers and
-layouts, to develop against), ``tests/heldout`` to ``tests/heldout4`` (pages of other
+layouts, to develop against), ``tests/heldout`` to ``tests/heldout5`` (pages of other
 shapes, each batch written by a helper who never ran the parser, scored once when written,
 then developed on). Each page is extracted with ``graphbuild extract`` on its own, as
 ``../shared/scoring/score_many.py`` does, and matched with the scorer's own functions; per-
@@ -31,6 +31,7 @@ HELD_OUT = Path(__file__).parent / "heldout"
 HELD_OUT_2 = Path(__file__).parent / "heldout2"
 HELD_OUT_3 = Path(__file__).parent / "heldout3"
 HELD_OUT_4 = Path(__file__).parent / "heldout4"
+HELD_OUT_5 = Path(__file__).parent / "heldout5"
 
 
 def _scorer() -> ModuleType:
@@ -93,14 +94,14 @@ def test_dev_pages_pooled() -> None:
 
 @pytest.mark.parametrize(
     "folder",
-    [HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4],
-    ids=["heldout", "heldout2", "heldout3", "heldout4"],
+    [HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5],
+    ids=["heldout", "heldout2", "heldout3", "heldout4", "heldout5"],
 )
 def test_held_out_pages_pooled(folder: Path) -> None:
     # Each batch written apart from the parser and scored once when it arrived; those first
     # runs are the estimate for pages nobody tuned on (heldout F1 0.77, heldout2 0.29,
-    # heldout3 0.83, heldout4 0.80: see the README's table). Developed on since, each now
-    # holds the issue's bar for unseen pages.
+    # heldout3 0.83, heldout4 0.80, heldout5 0.79: see the README's table). Developed on
+    # since, each now holds the issue's bar for unseen pages.
     f = _score(folder)
     assert f["F1"] >= 0.90
     assert f["dates"] >= 0.85

@@ -71,7 +71,11 @@ _KIND_PATTERNS: list[tuple[ActivityKind, re.Pattern[str]]] = [
     ),
     (
         ActivityKind.TRAINING,
-        re.compile(r"\b(?:training|formation|BRIDGE|trained|formés?|formées)\b", re.IGNORECASE),
+        re.compile(
+            r"\b(?:training|formation|BRIDGE|trained|formés?|formées|"
+            r"renforcement des capacités|capacity[- ]building)\b",
+            re.IGNORECASE,
+        ),
     ),
     (
         ActivityKind.GENERAL_ASSEMBLY,

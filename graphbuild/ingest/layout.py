@@ -90,7 +90,11 @@ _GLUE_END = re.compile(
     r"leur|par|pour|sur|avec|dans|of|the|and|or|in|on|at|to|for|a|an|by|with|from))\s*$",
     re.IGNORECASE,
 )
-_OPENS_LOWER = re.compile(r"\s*[(\[]?[a-zà-ÿ0-9]")
+_OPENS_LOWER = re.compile(
+    r"\s*[(\[]?[a-zà-ÿ0-9]"
+    # a title in capitals broken over lines: "RAPPORT" / "DE LA MISSION D'OBSERVATION"
+    r"|\s*(?:DE|DU|DES|D['’]|À|AU|AUX|LA|LE|LES|L['’]|ET|OF|THE|AND|FOR|IN|ON)(?:\s|(?<=['’]))"
+)
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -297,6 +301,12 @@ def sections(
             year = int(m.group(1))
             current = None
             continue
+        if block.kind in (BlockKind.LABEL, BlockKind.HEADING) and UPCOMING.fullmatch(
+            block.text.strip()
+        ):
+            label = block  # "Coming up", "À venir": over the sections that follow
+            current = None
+            continue
         if block.kind is BlockKind.LABEL and not pending:
             label = block
             current = None
@@ -340,10 +350,24 @@ def sections(
             current = Section(heading=None, year=year, label=label)
             out.append(current)
         current.paragraphs.append(block)
+    if pending:  # listing lines closing the page ("7 NOVEMBRE 2018", "Antananarivo, du 1er au
+        # 10 novembre 2018" under a report's cover title)
+        current = Section(heading=label, year=year, label=None)
+        current.paragraphs.extend(pending)
+        out.append(current)
     for section in out:
         if not section.paragraphs and section.heading is not None and _dated(section.heading.text):
             section.paragraphs.append(section.heading)  # a listing entry on one line
     return [s for s in out if s.paragraphs]
+
+
+# A heading over what is still to come: its sections tell of planned events.
+UPCOMING = re.compile(
+    r"(?:upcoming(?: events?| activities| missions)?|coming up|forthcoming(?: events?)?|"
+    r"future events?|to come|"
+    r"à venir|prochains? (?:événements|activités|rendez-vous)|agenda)\s*:?",
+    re.IGNORECASE,
+)
 
 
 # A heading that names an activity ("Mission to Romania", "Séminaire ...").

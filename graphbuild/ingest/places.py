@@ -97,10 +97,18 @@ def _dateline_place(
     ex: PageContext, sentence: Sentence, countries: list[str], cities: list[str]
 ) -> None:
     """The place of a news item's dateline ("OUAGADOUGOU, 27 nov. 2015 (Faso Matin) –"):
-    where the news is told from, written in capitals before a date."""
+    where the news is told from, written in capitals before a date; and the place that
+    opens a listing line ("Antananarivo, du 1er au 10 novembre 2018"): where it happened."""
     found, _bad = find_dates(sentence.text[:200])
     first = found[0] if found else None
-    if first is None or not is_dateline(sentence.text, first, first.start_offset):
+    if first is None:
+        return
+    listing = len(sentence.text.split()) <= 12 and first.end_offset >= len(
+        sentence.text.rstrip(" .;")
+    )
+    if not listing and not is_dateline(sentence.text, first, first.start_offset):
+        return
+    if DATELINE_HEAD.fullmatch(sentence.text[: first.start_offset]) is None:
         return
     m = DATELINE_HEAD.match(sentence.text)
     assert m is not None

@@ -391,6 +391,27 @@ _ORG_NAME_TAIL = re.compile(
     r"(?:\s+(?:et|and|de|du|des|la|le|les|pour|sur|of|for|on|the|à|au|aux|en)|\s+[ld]['’])+$"
 )
 
+# Words no organisation's name holds: "Réseau remercie les autorités", "Réseau depuis ...".
+_NOT_IN_NAMES = frozenset(
+    [
+        "depuis",
+        "remercie",
+        "remercient",
+        "salue",
+        "félicite",
+        "lors",
+        "dont",
+        "pendant",
+        "durant",
+        "tient",
+        "organise",
+        "annonce",
+        "accueille",
+        "au plus tard",
+        "plus",
+        "tard",
+    ]
+)
 _NOT_NAME_WORDS = frozenset(
     [
         "y",
@@ -452,8 +473,10 @@ def _unknown_org_names(text: str) -> tuple[tuple[int, int, str], ...]:
     for m in sorted(candidates, key=lambda m: (m.start(), -m.end())):
         name = _ORG_NAME_TAIL.sub("", m.group(0).strip())
         words = name.split()
-        if len(words) > 1 and words[1].lower() in _NOT_NAME_WORDS:
-            continue  # "Réseau y ont été dépêchés" is a sentence, not a name
+        if len(words) > 1 and (
+            words[1].lower() in _NOT_NAME_WORDS or any(w.lower() in _NOT_IN_NAMES for w in words)
+        ):
+            continue  # "Réseau y ont été dépêchés", "Réseau depuis sa création": sentences
         out.append((m.start(), m.start() + len(name), name))
     return tuple(out)
 

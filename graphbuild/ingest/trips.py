@@ -34,7 +34,7 @@ from types import EllipsisType
 from graphbuild.ingest.context import PageContext
 from graphbuild.ingest.date_roles import FUTURE_WORD, Dated, date_role, dated_mentions
 from graphbuild.ingest.dates import DateMention, PartialDate, find_dates, season_month
-from graphbuild.ingest.layout import ACTIVITY_HEADING, Section, is_listing_line, sections
+from graphbuild.ingest.layout import ACTIVITY_HEADING, UPCOMING, Section, is_listing_line, sections
 from graphbuild.ingest.names import fold
 from graphbuild.ingest.places import locations
 from graphbuild.ingest.sentences import Sentence, heading_sentence, section_sentences
@@ -59,12 +59,6 @@ class Trip:
     count: int | EllipsisType | None = ...  # set when a split decides the head count
     year: int | None = None  # the year of an undated trip (no anchor)
 
-
-_UPCOMING = re.compile(
-    r"(?:upcoming(?: events?)?|coming up|forthcoming(?: events?)?|future events?|to come|"
-    r"à venir|prochains? (?:événements|activités|rendez-vous)|agenda)\s*:?",
-    re.IGNORECASE,
-)
 
 TRAVEL = re.compile(
     r"\b(?:took part|take part|participated|travel+ed|went|visited|attended|was in|were in|"
@@ -133,7 +127,7 @@ def section_trips(
     sentences."""
     sents = section_sentences(ex.clean, section)
     if any(
-        b is not None and _UPCOMING.fullmatch(b.text.strip())
+        b is not None and UPCOMING.fullmatch(b.text.strip())
         for b in (section.label, section.heading)
     ):
         return [], [], sents  # "Upcoming", "À venir", "Prochains événements": planned
@@ -340,26 +334,40 @@ def _extend_until(ex: PageContext, anchors: list[Dated], dated: list[Dated]) -> 
         )
     ]
     out: list[Dated] = []
+    waiting: list[Dated] = []  # ends told before their start ("a quitté ... le 3 novembre,
+    # au terme d'un séjour entamé le 25 octobre")
     for d in sorted([*anchors, *(e for e in ends if e not in anchors)], key=_offset):
         prev = out[-1] if out else None
-        if (
-            d in ends
-            and prev is not None
-            and not prev.mention.is_range
-            and prev.mention.start.day is not None
-            and _after(prev.mention.start, d.mention.start, max_days=60)
-        ):
-            m = prev.mention
-            out[-1] = Dated(
-                DateMention(m.start_offset, m.end_offset, m.text, m.start, d.mention.end, m.lead),
-                prev.role,
-                prev.sentence,
-                prev.paragraph,
-            )
+        if d in ends and prev is not None and _can_end(prev, d):
+            out[-1] = _ended(prev, d)
             continue
-        if d in anchors and d not in ends:  # "until May 1" opens no trip
-            out.append(d)
+        if d in ends:
+            waiting.append(d)
+            continue
+        if d in anchors:  # "until May 1" opens no trip
+            end = next((e for e in waiting if e.sentence is d.sentence and _can_end(d, e)), None)
+            out.append(d if end is None else _ended(d, end))
     return out
+
+
+def _can_end(start: Dated, end: Dated) -> bool:
+    """Whether ``end`` can end a trip that begins on ``start``'s single day."""
+    return (
+        not start.mention.is_range
+        and start.mention.start.day is not None
+        and _after(start.mention.start, end.mention.start, max_days=60)
+    )
+
+
+def _ended(start: Dated, end: Dated) -> Dated:
+    """``start``'s date running to ``end``'s day."""
+    m = start.mention
+    return Dated(
+        DateMention(m.start_offset, m.end_offset, m.text, m.start, end.mention.end, m.lead),
+        start.role,
+        start.sentence,
+        start.paragraph,
+    )
 
 
 _YEAR_IN = re.compile(r"(?<![\d/-])((?:19|20)\d\d)(?![\d/])")
