@@ -15,7 +15,14 @@ from pathlib import Path
 from typing import Any
 
 from graphbuild.errors import CorrectionError, where
-from graphbuild.records import Activity, Correction, activity_from_dict, activity_to_dict
+from graphbuild.records import (
+    Activity,
+    Correction,
+    activity_from_dict,
+    activity_to_dict,
+    check_activity_field,
+    is_iso_date,
+)
 
 #: Fields a ``set`` correction may change.
 SETTABLE = {
@@ -46,52 +53,103 @@ def _line_of(path: Path, ident: str) -> int | None:
     return None
 
 
+#: The keys a correction may have.
+KEYS = ("id", "activity", "op", "field", "was", "value", "reason", "author", "date")
+
+
 def load_corrections(path: str | Path) -> list[Correction]:
-    """The corrections of ``path`` (none when the file does not exist)."""
+    """The corrections of ``path`` (none when the file does not exist), each checked:
+    its keys, their types, and (for ``set`` and ``add``) that the new value fits."""
     p = Path(path)
     if not p.exists():
         return []
     try:
-        data = tomllib.loads(p.read_text(encoding="utf-8"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        data = tomllib.loads(p.read_bytes().decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise CorrectionError(
+            f"not UTF-8 (byte at {exc.start})", str(p), "save the file as UTF-8"
+        ) from None
+    except tomllib.TOMLDecodeError as exc:
         raise CorrectionError(f"not valid TOML: {exc}", str(p), "fix the syntax") from None
+    except OSError as exc:
+        raise CorrectionError(f"cannot be read: {exc.strerror or exc}", str(p)) from None
+    hint = "write each correction as a [[correction]] table (see the comment at the top)"
+    for key in data:
+        if key != "correction":
+            raise CorrectionError(f"unknown key '{key}'", str(p), hint)
+    entries = data.get("correction", [])
+    if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
+        raise CorrectionError("'correction' is not a list of tables", str(p), hint)
     out: list[Correction] = []
     seen: set[str] = set()
-    for entry in data.get("correction", []):
-        ident = str(entry.get("id", ""))
-        loc = where(str(p), _line_of(p, ident), ident or None)
-        if not ident or ident in seen:
-            raise CorrectionError("missing or duplicate correction id", loc)
-        seen.add(ident)
-        op = entry.get("op", "set")
-        if op not in ("set", "drop", "add"):
-            raise CorrectionError(f"op '{op}' is not set, drop or add", loc)
-        if not entry.get("reason"):
-            raise CorrectionError("a correction needs a reason", loc, "say why in 'reason'")
-        if not entry.get("activity"):
-            raise CorrectionError("a correction names the activity it changes", loc)
-        if op == "set" and entry.get("field") not in SETTABLE:
+    for n, entry in enumerate(entries, 1):
+        ident = entry.get("id")
+        if not isinstance(ident, str) or not ident or ident in seen:
+            shown = ident if isinstance(ident, str) and ident else f"correction {n}"
             raise CorrectionError(
-                f"field '{entry.get('field')}' cannot be corrected",
-                loc,
-                "one of " + ", ".join(sorted(SETTABLE)),
+                "missing or duplicate correction id",
+                where(str(p), _line_of(p, str(ident)), shown),
+                'give each correction its own id, such as id = "c004"',
             )
-        if op == "set" and ("value" not in entry or "was" not in entry):
-            raise CorrectionError("a 'set' correction gives 'was' and 'value'", loc)
-        out.append(
-            Correction(
-                id=ident,
-                op=op,
-                activity=str(entry["activity"]),
-                reason=str(entry["reason"]),
-                field=entry.get("field"),
-                value=entry.get("value"),
-                was=entry.get("was"),
-                author=entry.get("author"),
-                date=str(entry["date"]) if entry.get("date") else None,
-            )
-        )
+        seen.add(ident)
+        out.append(_correction(entry, where(str(p), _line_of(p, ident), ident)))
     return out
+
+
+def _correction(entry: dict[str, Any], loc: str) -> Correction:
+    for key in entry:
+        if key not in KEYS:
+            raise CorrectionError(f"unknown key '{key}'", loc, "the keys are " + ", ".join(KEYS))
+    for key in ("activity", "op", "field", "reason", "author"):
+        if key in entry and not isinstance(entry[key], str):
+            raise CorrectionError(f"'{key}' is not a text", loc, "write it in quotes")
+    if "date" in entry and not is_iso_date(str(entry["date"])):
+        raise CorrectionError(
+            f"'date' {entry['date']!r} is not a date", loc, "write it as YYYY-MM-DD"
+        )
+    op = entry.get("op", "set")
+    if op not in ("set", "drop", "add"):
+        raise CorrectionError(f"op '{op}' is not set, drop or add", loc)
+    if not entry.get("reason"):
+        raise CorrectionError("a correction needs a reason", loc, "say why in 'reason'")
+    if not entry.get("activity"):
+        raise CorrectionError("a correction names the activity it changes", loc)
+    if op == "set" and entry.get("field") not in SETTABLE:
+        raise CorrectionError(
+            f"field '{entry.get('field')}' cannot be corrected",
+            loc,
+            "one of " + ", ".join(sorted(SETTABLE)),
+        )
+    if op == "set" and ("value" not in entry or "was" not in entry):
+        raise CorrectionError("a 'set' correction gives 'was' and 'value'", loc)
+    if op == "set":
+        try:
+            check_activity_field(entry["field"], _normalise(entry["field"], entry["value"]))
+        except ValueError as exc:
+            raise CorrectionError(
+                f"'value' does not fit: {exc}", loc, "give a value of the field's type"
+            ) from None
+    if op == "add":
+        value = entry.get("value")
+        if not isinstance(value, dict):
+            raise CorrectionError(
+                "an 'add' correction gives the whole record as its 'value' table", loc
+            )
+        try:
+            activity_from_dict({**_plain(value), "id": entry["activity"]})
+        except (KeyError, TypeError, ValueError) as exc:
+            raise CorrectionError(f"the added record is incomplete: {exc}", loc) from None
+    return Correction(
+        id=entry["id"],
+        op=op,
+        activity=entry["activity"],
+        reason=entry["reason"],
+        field=entry.get("field"),
+        value=entry.get("value"),
+        was=entry.get("was"),
+        author=entry.get("author"),
+        date=str(entry["date"]) if entry.get("date") else None,
+    )
 
 
 def _plain(value: Any) -> Any:

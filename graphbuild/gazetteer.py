@@ -36,12 +36,97 @@ class Gazetteer:
 
 def _load_toml(path: Path) -> dict[str, Any]:
     try:
-        with path.open("rb") as fh:
-            return tomllib.load(fh)
+        raw = path.read_bytes()
     except FileNotFoundError:
         raise GazetteerError("missing gazetteer file", str(path), "restore it from git") from None
+    except OSError as exc:
+        raise GazetteerError(f"cannot be read: {exc.strerror or exc}", str(path)) from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        raise GazetteerError(
+            f"not UTF-8 (byte 0x{raw[exc.start]:02x})",
+            where(str(path), line),
+            "save the file as UTF-8, e.g. with iconv -f latin1 -t utf-8",
+        ) from None
+    try:
+        return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise GazetteerError(f"not valid TOML: {exc}", str(path), "fix the syntax") from None
+
+
+#: The keys of each gazetteer table whose values must be texts, and lists of texts.
+_TEXT_KEYS = {
+    "country": ("alpha3", "name_en", "name_fr", "wikidata"),
+    "organization": (
+        "id",
+        "acronym",
+        "name_en",
+        "name_fr",
+        "type",
+        "country",
+        "wikidata",
+        "parent",
+        "home_city",
+    ),
+    "person": ("id", "name", "wikidata"),
+    "post": ("role", "organization", "start", "end"),
+    "place": ("id", "name_en", "name_fr", "country", "wikidata", "kind"),
+}
+_LIST_KEYS = {
+    "country": ("aliases", "demonyms"),
+    "organization": ("aliases", "member_of", "generic_names"),
+    "person": ("aliases",),
+    "post": (),
+    "place": ("aliases",),
+}
+
+
+def _entries(path: Path, doc: dict[str, Any], table: str) -> list[dict[str, Any]]:
+    """The ``[[table]]`` entries of a gazetteer file, each checked for the types of its
+    known keys (texts, lists of texts, and a person's ``[[person.post]]`` tables)."""
+    found = doc.get(table, [])
+    hint = f"write each entry as a [[{table}]] table"
+    if not isinstance(found, list) or not all(isinstance(e, dict) for e in found):
+        raise GazetteerError(f"'{table}' is not a list of tables", str(path), hint)
+    for n, entry in enumerate(found, 1):
+        _check_types(path, entry, table, n)
+        posts = entry.get("post", []) if table == "person" else []
+        if not isinstance(posts, list) or not all(isinstance(p, dict) for p in posts):
+            raise GazetteerError(
+                "'post' is not a list of tables",
+                _entry_loc(path, entry, table, n),
+                "write each post as a [[person.post]] table",
+            )
+        for post in posts:
+            _check_types(path, post, "post", n, owner=entry)
+    return found
+
+
+def _entry_loc(path: Path, entry: dict[str, Any], table: str, n: int) -> str:
+    key = "alpha3" if table == "country" else "id"
+    ident = entry.get(key)
+    if isinstance(ident, str) and ident:
+        return where(str(path), _line_of_table(path, key, ident), ident)
+    return where(str(path), None, f"{table} {n}")
+
+
+def _check_types(
+    path: Path, entry: dict[str, Any], table: str, n: int, owner: dict[str, Any] | None = None
+) -> None:
+    loc = _entry_loc(path, owner or entry, "person" if owner else table, n)
+    for key in _TEXT_KEYS[table]:
+        if key in entry and not isinstance(entry[key], str):
+            raise GazetteerError(
+                f"'{key}' is {entry[key]!r}, not a text", loc, "write it in quotes"
+            )
+    for key in _LIST_KEYS[table]:
+        value = entry.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise GazetteerError(
+                f"'{key}' must be a list of strings", loc, 'write it as ["...", "..."]'
+            )
 
 
 def _line_of_table(path: Path, key: str, value: str) -> int | None:
@@ -88,7 +173,7 @@ def _french_names() -> gettext.NullTranslations:
 def load_countries(path: Path) -> dict[str, Country]:
     fr = _french_names()
     extra: dict[str, dict[str, Any]] = {}
-    for entry in _load_toml(path).get("country", []):
+    for entry in _entries(path, _load_toml(path), "country"):
         code = str(entry.get("alpha3", ""))
         if pycountry.countries.get(alpha_3=code) is None:
             raise GazetteerError(
@@ -123,7 +208,7 @@ def load_countries(path: Path) -> dict[str, Country]:
 def load_organizations(path: Path, countries: Iterable[str]) -> dict[str, Organization]:
     known_countries = set(countries)
     orgs: dict[str, Organization] = {}
-    for entry in _load_toml(path).get("organization", []):
+    for entry in _entries(path, _load_toml(path), "organization"):
         ident = str(entry.get("id", ""))
         loc = where(str(path), _line_of_table(path, "id", ident), ident)
         if not ID.match(ident):
@@ -131,7 +216,7 @@ def load_organizations(path: Path, countries: Iterable[str]) -> dict[str, Organi
         if ident in orgs:
             raise GazetteerError(f"duplicate organisation id '{ident}'", loc)
         try:
-            org_type = OrgType(entry.get("type"))
+            org_type = OrgType(entry.get("type") or "")
         except ValueError:
             allowed = ", ".join(t.value for t in OrgType)
             raise GazetteerError(
@@ -170,7 +255,7 @@ def load_organizations(path: Path, countries: Iterable[str]) -> dict[str, Organi
 
 def load_people(path: Path, orgs: dict[str, Organization]) -> dict[str, Person]:
     people: dict[str, Person] = {}
-    for entry in _load_toml(path).get("person", []):
+    for entry in _entries(path, _load_toml(path), "person"):
         ident = str(entry.get("id", ""))
         loc = where(str(path), _line_of_table(path, "id", ident), ident)
         if not ID.match(ident) or ident in people:
@@ -204,7 +289,7 @@ def load_people(path: Path, orgs: dict[str, Organization]) -> dict[str, Person]:
 def load_places(path: Path, countries: Iterable[str]) -> dict[str, Place]:
     known = set(countries)
     places: dict[str, Place] = {}
-    for entry in _load_toml(path).get("place", []):
+    for entry in _entries(path, _load_toml(path), "place"):
         ident = str(entry.get("id", ""))
         loc = where(str(path), _line_of_table(path, "id", ident), ident)
         if not ID.match(ident) or ident in places:

@@ -25,6 +25,7 @@ import base64
 import contextlib
 import http.client
 import os
+import re
 import socket
 import threading
 import time
@@ -110,25 +111,33 @@ def _shown(url: str) -> str:
 
 
 def _check_target(endpoint: str, graph: str | None) -> None:
-    parts = urlsplit(endpoint)
+    from graphbuild.namespaces import iri_problem
+
+    hint = (
+        "give the store's Graph Store URL (Oxigraph: http://HOST:PORT/store) "
+        "or, with --protocol update, its update URL (Oxigraph: http://HOST:PORT/update)"
+    )
+    try:
+        parts = urlsplit(endpoint)
+        parts.port  # noqa: B018 (raises ValueError for a port out of range)
+    except ValueError as exc:
+        raise PushError(f"not a URL: {endpoint!r} ({exc})", "--endpoint", hint) from None
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise PushError(
-            f"not an http(s) URL: {endpoint!r}",
-            hint="give the store's Graph Store URL (Oxigraph: http://HOST:PORT/store) "
-            "or, with --protocol update, its update URL (Oxigraph: http://HOST:PORT/update)",
-        )
+        raise PushError(f"not an http(s) URL: {endpoint!r}", "--endpoint", hint)
     if parts.username or parts.password:
         raise PushError(
-            "credentials in the endpoint URL are not used",
-            _shown(endpoint),
+            f"credentials in the endpoint URL ({_shown(endpoint)}) are not used",
+            "--endpoint",
             f"remove them from the URL and set {AUTH_ENV[0]} and {AUTH_ENV[1]} instead",
         )
-    if graph is not None and (
-        not urlsplit(graph).scheme or any(c in graph for c in ' <>"{}|\\^`\n\t')
-    ):
+    problem = iri_problem(endpoint, web=True)
+    if problem:
+        raise PushError(f"{endpoint!r} {problem}", "--endpoint", hint)
+    if graph is not None and iri_problem(graph):
         raise PushError(
-            f"the graph name must be an absolute IRI, not {graph!r}",
-            hint="for example https://w3id.org/dgeq-kg/id/graph/all",
+            f"the graph name must be an absolute IRI, not {graph!r}: {iri_problem(graph)}",
+            "--graph",
+            "for example https://w3id.org/dgeq-kg/id/graph/all",
         )
 
 
@@ -282,7 +291,12 @@ def _connection(url: str, timeout: float) -> tuple[http.client.HTTPConnection, s
     host = parts.hostname or ""
     https = parts.scheme == "https"
     port = parts.port or (443 if https else 80)
-    target = urlunsplit(("", "", parts.path or "/", parts.query, ""))
+    # An IRI may hold letters beyond ASCII; the request line may not.
+    target = re.sub(
+        r"[^\x21-\x7e]",
+        lambda m: quote(m.group(0), safe=""),
+        urlunsplit(("", "", parts.path or "/", parts.query, "")),
+    )
     proxy = urllib.request.getproxies().get(parts.scheme)
     if proxy and not urllib.request.proxy_bypass(host):
         via = urlsplit(proxy if "://" in proxy else f"http://{proxy}")

@@ -8,6 +8,8 @@ exact character spans it came from. Gazetteer entries (:class:`Organization`,
 
 from __future__ import annotations
 
+import datetime
+import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -312,51 +314,232 @@ def activity_to_dict(a: Activity) -> dict[str, Any]:
 
 
 def activity_from_dict(d: dict[str, Any]) -> Activity:
-    """The inverse of :func:`activity_to_dict`; raises ``KeyError``/``ValueError`` on bad data."""
+    """The inverse of :func:`activity_to_dict`; raises ``KeyError``/``ValueError`` on bad
+    data, naming the field: every value is checked for its type, and dates for their form.
+
+    >>> activity_from_dict({"id": "x", "title": 5})
+    Traceback (most recent call last):
+    ValueError: field 'title': 5 is not a text
+    """
+    if not isinstance(d, dict):
+        raise ValueError(f"{_shown(d)} is not an object")
+    r = _Reader(d, "")
     return Activity(
-        id=d["id"],
-        title=d["title"],
-        start_date=d["start_date"],
-        end_date=d["end_date"],
-        date_precision=DatePrecision(d["date_precision"]),
-        year_inferred=bool(d["year_inferred"]),
-        kind=ActivityKind(d["kind"]),
-        countries=tuple(d["countries"]),
-        cities=tuple(d["cities"]),
+        id=r.text("id", empty=False),
+        title=r.text("title"),
+        start_date=r.date("start_date"),
+        end_date=r.date("end_date"),
+        date_precision=r.choice("date_precision", DatePrecision),
+        year_inferred=r.flag("year_inferred"),
+        kind=r.choice("kind", ActivityKind),
+        countries=r.texts("countries"),
+        cities=r.texts("cities"),
         organizations=tuple(
-            PartyRole(p["org"], OrgRole(p["role"]), bool(p.get("resolved", True)))
-            for p in d["organizations"]
+            PartyRole(
+                p.text("org", empty=False),
+                p.choice("role", OrgRole),
+                p.flag("resolved", default=True),
+            )
+            for p in r.objects("organizations")
         ),
-        people=tuple(d["people"]),
-        dgeq_roles=tuple(d["dgeq_roles"]),
-        dgeq_count=d["dgeq_count"],
+        people=r.texts("people"),
+        dgeq_roles=r.texts("dgeq_roles"),
+        dgeq_count=r.number("dgeq_count", optional=True),
         elections=tuple(
             Election(
-                e["country"], e["date"], tuple(ElectionType(t) for t in e["types"]), e["round"]
+                e.text("country", empty=False),
+                e.date("date"),
+                tuple(ElectionType(t) for t in e.choices("types", ElectionType)),
+                e.number("round", optional=True),
             )
-            for e in d["elections"]
+            for e in r.objects("elections")
         ),
         events=tuple(
             NamedEvent(
-                name=e["name"],
-                category=e["category"],
-                span=_span(e["span"]) or Span(0, 0, 0),
-                ordinal=e["ordinal"],
-                organisers=tuple(e["organisers"]),
-                start_date=e["start_date"],
-                end_date=e["end_date"],
+                name=e.text("name"),
+                category=e.text("category"),
+                span=e.span("span") or Span(0, 0, 0),
+                ordinal=e.number("ordinal", optional=True),
+                organisers=e.texts("organisers"),
+                start_date=e.date("start_date", optional=True),
+                end_date=e.date("end_date", optional=True),
             )
-            for e in d["events"]
+            for e in r.objects("events")
         ),
-        source=d["source"],
-        source_sha256=d["source_sha256"],
-        heading_span=_span(d["heading_span"]),
-        paragraph_spans=tuple(s for s in (_span(x) for x in d["paragraph_spans"]) if s),
-        date_phrase=d["date_phrase"],
-        date_span=_span(d["date_span"]),
-        section_year=d["section_year"],
+        source=r.text("source", empty=False),
+        source_sha256=r.text("source_sha256"),
+        heading_span=r.span("heading_span"),
+        paragraph_spans=r.spans("paragraph_spans"),
+        date_phrase=r.optional_text("date_phrase"),
+        date_span=r.span("date_span"),
+        section_year=r.number("section_year", optional=True),
         unresolved=tuple(
-            Mention(m["text"], m["category"], _span(m["span"]) or Span(0, 0, 0))
-            for m in d["unresolved"]
+            Mention(m.text("text"), m.text("category"), m.span("span") or Span(0, 0, 0))
+            for m in r.objects("unresolved")
         ),
     )
+
+
+def _shown(value: object) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+_ISO_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+def is_iso_date(value: object) -> bool:
+    """Whether ``value`` is a real date written YYYY-MM-DD, or a month or year of one.
+
+    >>> is_iso_date("2016-02-29"), is_iso_date("2016-13"), is_iso_date("2017-02-29")
+    (True, False, False)
+    """
+    match = _ISO_DATE.match(value) if isinstance(value, str) else None
+    if match is None:
+        return False
+    year, month, day = (int(g) if g else None for g in match.groups())
+    try:
+        if month is not None:
+            datetime.date(year or 1, month, day or 1)
+    except ValueError:
+        return False
+    return True
+
+
+class _Reader:
+    """Typed reads of one JSON object's fields; errors name the field's path."""
+
+    def __init__(self, data: dict[str, Any], path: str) -> None:
+        self.data, self.path = data, path
+
+    def _error(self, key: str, problem: str) -> ValueError:
+        return ValueError(f"field '{self.path}{key}': {problem}")
+
+    def _get(self, key: str) -> Any:
+        if key not in self.data:
+            raise self._error(key, "missing")
+        return self.data[key]
+
+    def text(self, key: str, *, empty: bool = True) -> str:
+        value = self._get(key)
+        if not isinstance(value, str) or (not empty and not value):
+            raise self._error(key, f"{_shown(value)} is not a{'' if empty else ' non-empty'} text")
+        return value
+
+    def optional_text(self, key: str) -> str | None:
+        return None if self._get(key) is None else self.text(key)
+
+    def texts(self, key: str) -> tuple[str, ...]:
+        value = self._get(key)
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise self._error(key, f"{_shown(value)} is not a list of texts")
+        return tuple(value)
+
+    def flag(self, key: str, *, default: bool | None = None) -> bool:
+        value = self.data.get(key, default) if default is not None else self._get(key)
+        if not isinstance(value, bool):
+            raise self._error(key, f"{_shown(value)} is not true or false")
+        return value
+
+    def number(self, key: str, *, optional: bool = False) -> Any:
+        value = self._get(key)
+        if value is None and optional:
+            return None
+        if not isinstance(value, int) or isinstance(value, bool):
+            raise self._error(key, f"{_shown(value)} is not a whole number")
+        return value
+
+    def choice(self, key: str, kind: type[StrEnum]) -> Any:
+        value = self._get(key)
+        try:
+            return kind(value)
+        except ValueError:
+            allowed = ", ".join(k.value for k in kind)
+            raise self._error(key, f"{_shown(value)} is not one of {allowed}") from None
+
+    def choices(self, key: str, kind: type[StrEnum]) -> tuple[Any, ...]:
+        values = self.texts(key)
+        return tuple(_Reader({key: v}, self.path).choice(key, kind) for v in values)
+
+    def date(self, key: str, *, optional: bool = False) -> Any:
+        value = self._get(key)
+        if value is None and optional:
+            return None
+        if not is_iso_date(value):
+            raise self._error(
+                key, f"{_shown(value)} is not a date like YYYY-MM-DD, YYYY-MM or YYYY"
+            )
+        return value
+
+    def span(self, key: str) -> Span | None:
+        value = self._get(key)
+        if value is None:
+            return None
+        if not isinstance(value, dict):
+            raise self._error(key, f"{_shown(value)} is not a span {{start, end, line}}")
+        inner = _Reader(value, f"{self.path}{key}.")
+        start, end, line = (inner.number(k) for k in ("start", "end", "line"))
+        if not 0 <= start <= end or line < 0:
+            raise self._error(key, f"{_shown(value)} is not a span of the page")
+        return Span(start, end, line)
+
+    def spans(self, key: str) -> tuple[Span, ...]:
+        value = self._get(key)
+        if not isinstance(value, list):
+            raise self._error(key, f"{_shown(value)} is not a list of spans")
+        found = (
+            _Reader({f"{key}[{i}]": v}, self.path).span(f"{key}[{i}]") for i, v in enumerate(value)
+        )
+        return tuple(s for s in found if s is not None)
+
+    def objects(self, key: str) -> list[_Reader]:
+        value = self._get(key)
+        if not isinstance(value, list):
+            raise self._error(key, f"{_shown(value)} is not a list")
+        readers = []
+        for i, item in enumerate(value):
+            if not isinstance(item, dict):
+                raise self._error(f"{key}[{i}]", f"{_shown(item)} is not an object")
+            readers.append(_Reader(item, f"{self.path}{key}[{i}]."))
+        return readers
+
+
+def check_activity_field(name: str, value: Any) -> None:
+    """Raise ``ValueError`` (naming the field) if ``value`` cannot be the ``name`` field of
+    an activity's JSON form; a field that is not an activity's raises it too.
+
+    >>> check_activity_field("start_date", "2017-11-07")
+    >>> check_activity_field("start_date", 5)
+    Traceback (most recent call last):
+    ValueError: field 'start_date': 5 is not a date like YYYY-MM-DD, YYYY-MM or YYYY
+    """
+    template = activity_to_dict(_TEMPLATE)
+    if name not in template or name == "id":
+        raise ValueError(f"'{name}' is not a field of an activity")
+    activity_from_dict({**template, name: value})
+
+
+_TEMPLATE = Activity(
+    id="template",
+    title="",
+    start_date="2000",
+    end_date="2000",
+    date_precision=DatePrecision.YEAR,
+    year_inferred=False,
+    kind=ActivityKind.CONFERENCE,
+    countries=(),
+    cities=(),
+    organizations=(),
+    people=(),
+    dgeq_roles=(),
+    dgeq_count=None,
+    elections=(),
+    events=(),
+    source="template",
+    source_sha256="",
+    heading_span=None,
+    paragraph_spans=(),
+    date_phrase=None,
+    date_span=None,
+    section_year=None,
+)

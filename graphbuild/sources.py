@@ -211,7 +211,12 @@ def read_page(
             name,
             "split it into pages",
         )
-    data = p.read_bytes()
+    try:
+        data = p.read_bytes()
+    except OSError as exc:
+        raise SourceError(
+            f"cannot be read: {exc.strerror or exc}", name, "give a page saved as a file"
+        ) from None
     nul = data.find(b"\x00")
     if nul >= 0:
         line = data.count(b"\n", 0, nul) + 1
@@ -297,6 +302,8 @@ def _load_toml(path: Path) -> tuple[str, dict[str, object]]:
         text = path.read_bytes().decode("utf-8-sig")  # a BOM, as some editors write, is fine
     except UnicodeDecodeError:
         raise SourceError("not UTF-8", str(path), "save the file as UTF-8") from None
+    except OSError as exc:
+        raise SourceError(f"cannot be read: {exc.strerror or exc}", str(path)) from None
     try:
         return text, tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -373,19 +380,27 @@ def meta_value(key: str, value: object) -> str | int:
     value = value.strip()
     if key == "publisher_kind" and value not in PUBLISHER_KINDS:
         raise MetaValueError(
-            f"'{value}' is neither 'body' nor 'press'",
+            f"{value!r} is neither 'body' nor 'press'",
             "write body for an organisation speaking for itself, press for a newspaper or "
             "news site",
         )
     if key == "language" and not _LANGUAGE_TAG.fullmatch(value):
-        raise MetaValueError(f"'{value}' is not a language tag", 'write a tag such as "en" or "fr"')
+        raise MetaValueError(f"{value!r} is not a language tag", 'write a tag such as "en" or "fr"')
     if key == "url":
-        parts = urlsplit(value)
+        try:
+            parts = urlsplit(value)
+        except ValueError:  # "http://[" and the like
+            parts = urlsplit("")
         if parts.scheme not in ("http", "https") or not parts.netloc:
             raise MetaValueError(
-                f"'{value}' is not a web address",
+                f"{value!r} is not a web address",
                 'write the full address, e.g. "https://example.org/missions"',
             )
+        from graphbuild.namespaces import iri_problem
+
+        problem = iri_problem(value, web=True)
+        if problem:
+            raise MetaValueError(f"{value!r} {problem}", "write the address as a browser shows it")
     return value
 
 
@@ -399,7 +414,7 @@ def _iso_date(value: object) -> str:
         try:
             day = dt.datetime.fromisoformat(value.strip()).date()
         except ValueError:
-            raise MetaValueError(f"'{value}' is not an ISO date", hint) from None
+            raise MetaValueError(f"{value!r} is not an ISO date", hint) from None
     else:
         raise MetaValueError(f"{value!r} is not a date", hint)
     if not YEARS[0] <= day.year <= YEARS[1]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -97,8 +98,6 @@ def remove_dead_scratch(path: Path) -> list[Path]:
     """Remove the temporary files of ``path`` left by processes that were killed: those
     tagged with the id of a process that no longer runs, and untagged ones (``.NAME.XXXXXXXX``,
     as earlier versions named them)."""
-    import re
-
     pattern = re.compile(rf"^\.{re.escape(path.name)}\.(?:(\d+)-)?[a-z0-9_]{{8}}$")
     removed: list[Path] = []
     try:
@@ -151,6 +150,17 @@ def parse_records_document(path: Path, text: str) -> dict[str, Any]:
         raise _fail(path, "not valid JSON: nested too deeply") from None
     if not isinstance(doc, dict):
         raise _fail(path, f"holds {_kind(doc)}, not the object `graphbuild ingest` writes")
+    try:
+        json.dumps(doc, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError as exc:  # "\ud800" alone: JSON can write it, no text holds it
+        escape = re.compile(rf"\\u{ord(exc.object[exc.start]):04x}", re.IGNORECASE)
+        found = escape.search(text)
+        line = text.count("\n", 0, found.start()) + 1 if found else None
+        raise RecordsError(
+            f"holds half a surrogate pair (U+{ord(exc.object[exc.start]):04X}), not a character",
+            where(str(path), line),
+            "restore the file with git, or re-run `graphbuild ingest PAGE... --force`",
+        ) from None
     return doc
 
 
@@ -169,6 +179,8 @@ def _kind(value: object) -> str:
 def load_records(path: str | Path) -> CuratedRecords:
     """Read ``activities.json``; a malformed or hand-edited file raises RecordsError naming
     the file, the line (bad JSON) or the record and field."""
+    from graphbuild.sources import MetaValueError, meta_value
+
     p = Path(path)
     try:
         raw = p.read_bytes()
@@ -221,6 +233,12 @@ def load_records(path: str | Path) -> CuratedRecords:
             value = s.get(key)
             if not (isinstance(value, str) and value) and not (optional and value is None):
                 raise _fail(p, f"source field '{key}' is {_kind(value)}, not a text", label)
+        for key in ("url", "language"):
+            if s.get(key) is not None:
+                try:
+                    meta_value(key, s[key])
+                except MetaValueError as exc:
+                    raise _fail(p, f"source field '{key}': {exc.problem}", label) from None
         sources.append(
             SourceInfo(
                 s["id"],
