@@ -319,6 +319,24 @@ class _Launcher:
         self.isolate = _isolation_wanted(isolate)
         self.required = isolate is True
         self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sparql-spawner")
+        if self.isolate:
+            self._probe()
+
+    def _probe(self) -> None:
+        """Whether the sandbox can isolate here (root in a container may lack the right)."""
+        probe = self.start([sys.executable, "-I", "-S", "-c", ""], stdin=False)
+        out, _ = probe.communicate(timeout=30)
+        line = out.decode("utf-8", "replace").splitlines()[0] if out else "(no report)"
+        if line == worker_sandbox.ISOLATED:
+            return
+        if self.required:
+            self.close()
+            raise EndpointError(
+                f"the workers cannot have a network namespace of their own: {line}",
+                hint="run as root on Linux (with CAP_SYS_ADMIN), or leave isolation on auto",
+            )
+        log.warning("the workers share the network: %s", line)
+        self.isolate = False
 
     def start(self, program: list[str], *, stdin: bool) -> subprocess.Popen[bytes]:
         command = [
@@ -357,13 +375,11 @@ def _report(line: str, pid: int, launcher: _Launcher) -> _NetworkNamespace | Non
     """The child's namespace from its sandbox's first line; None where it shares ours."""
     if line == worker_sandbox.ISOLATED:
         return _NetworkNamespace(pid)
-    if launcher.required or not line.startswith(worker_sandbox.SHARED):
+    if launcher.isolate or not line.startswith(worker_sandbox.SHARED):  # the probe said yes
         raise EndpointError(
             f"a child of the endpoint could not be sandboxed: {line or '(no report)'}",
-            hint="run as root on Linux for network isolation, or pass isolate_network=False",
+            hint="check the free memory and the process limits, then serve again",
         )
-    if launcher.isolate:
-        log.warning("workers share the network: %s", line)
     return None
 
 

@@ -68,7 +68,8 @@ def isolate_network(libc: ctypes.CDLL) -> str:
         return f"{SHARED} (network namespaces need Linux)"
     if libc.unshare(CLONE_NEWNET) != 0:
         error = ctypes.get_errno()
-        return f"{SHARED} (unshare: {os.strerror(error)}; network namespaces need root)"
+        why = f"unshare: {os.strerror(error)}; network namespaces need root, with CAP_SYS_ADMIN"
+        return f"{SHARED} ({why})"
     bring_loopback_up()
     return ISOLATED
 

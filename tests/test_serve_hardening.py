@@ -13,6 +13,7 @@ import contextlib
 import http.client
 import os
 import select
+import shutil
 import signal
 import socket
 import statistics
@@ -168,6 +169,53 @@ def test_without_a_network_namespace_the_parser_alone_refuses_every_spelling(
     with EndpointServer(built_dist, timeout_s=LIMIT_S, workers=1, isolate_network=False) as shared:
         assert not shared.network_isolated
         assert_every_spelling_refused(shared.query_url, listener)
+
+
+WITHOUT_NAMESPACES = """
+import sys, urllib.parse, urllib.request, urllib.error
+from pathlib import Path
+from graphbuild.serve import EndpointServer
+with EndpointServer(Path(sys.argv[1]), timeout_s=3, workers=1) as server:
+    print("isolated", server.network_isolated)
+    for query in sys.argv[2:]:
+        data = urllib.parse.urlencode({"query": query}).encode()
+        try:
+            with urllib.request.urlopen(server.query_url, data, timeout=20) as answer:
+                print(answer.status)
+        except urllib.error.HTTPError as refused:
+            print(refused.code)
+"""
+
+
+@pytest.mark.skipif(
+    not ROOT_ON_LINUX or shutil.which("setpriv") is None,
+    reason="drops CAP_SYS_ADMIN with util-linux's setpriv, as root on Linux",
+)
+def test_root_without_cap_sys_admin_serves_with_the_parser_check_alone(
+    built_dist: Path, listener: Listener
+) -> None:
+    # Root in a container often cannot make namespaces: the endpoint says so and serves.
+    done = subprocess.run(
+        [
+            "setpriv",
+            "--bounding-set",
+            "-sys_admin",
+            sys.executable,
+            "-c",
+            WITHOUT_NAMESPACES,
+            str(built_dist),
+            ACTIVITY_ASK,
+            spelled(SERVICE_SPELLINGS["comment-ended-by-cr"], listener.target),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "NO_PROXY": "127.0.0.1"},
+    )
+    assert done.stdout.split() == ["isolated", "False", "200", "400"], done.stderr
+    assert "the workers share the network" in done.stderr
+    assert "CAP_SYS_ADMIN" in done.stderr
+    assert listener.connections == []
 
 
 @pytest.mark.skipif(not ROOT_ON_LINUX, reason="network namespaces need root on Linux")
