@@ -65,7 +65,8 @@ _KIND_PATTERNS: list[tuple[ActivityKind, re.Pattern[str]]] = [
             r"\b(?:technical (?:assistance|support)|electoral assistance|assistance mission|"
             r"strengthen\w* (?:\w+ ){0,4}capacit\w*|reinforce (?:\w+ ){0,3}capabilit\w*|"
             r"assistance technique|appui technique|help(?:ed)? (?:with|to)|in support of|"
-            r"missions? d['’]expertise|expert missions?|pour accompagner|afin d['’]accompagner)\b",
+            r"missions? d['’]expertise|expert missions?|pour accompagner|afin d['’]accompagner|"
+            r"pour appuyer|afin d['’]appuyer|to support the|supporting the)\b",
             re.IGNORECASE,
         ),
     ),
@@ -73,7 +74,14 @@ _KIND_PATTERNS: list[tuple[ActivityKind, re.Pattern[str]]] = [
         ActivityKind.TRAINING,
         re.compile(
             r"\b(?:training|formation|BRIDGE|trained|formés?|formées|"
-            r"renforcement des capacités|capacity[- ]building)\b",
+            r"renforcement des capacités|capacity[- ]building|"
+            # a workshop the body gave, or one for a body's staff
+            r"(?:led|ran|delivered|gave|conducted|facilitated|a animé|ont animé|animé|"
+            r"donné|dispensé)\s+(?:a|an|the|un|une|des|deux|two)?\s*(?:[\w-]+\s+){0,3}?"
+            r"(?:workshops?|sessions?|courses?|ateliers?|séances?|cours)|"
+            r"(?:workshop|atelier|session|séance)\b[^.;]{0,80}\b(?:for|destinée? aux|à "
+            r"l['’]intention des)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:staff|agents|officials|"
+            r"cadres|personnel|formateurs|trainers|commissaires))\b",
             re.IGNORECASE,
         ),
     ),

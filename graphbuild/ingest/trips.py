@@ -150,7 +150,7 @@ def section_trips(
         if undated is None:
             return [], dated, sents
         trips.append(undated)
-    _share_sentences(trips, sents)
+    _share_sentences(trips, sents, section)
     trips = _split_enumerations(ex, trips)
     return trips, dated, sents
 
@@ -292,22 +292,33 @@ def _group(
     return trips
 
 
-def _share_sentences(trips: list[Trip], sents: list[Sentence]) -> None:
+def _share_sentences(trips: list[Trip], sents: list[Sentence], section: Section) -> None:
     """Sort the trips by their anchors and give each the sentences it owns (rule 4)."""
     trips.sort(key=lambda t: t.anchor_sentence.start if t.anchor_sentence else -1)
-    # From its anchor sentence to the next trip's, within a paragraph.
+    # From its anchor sentence to the next trip's, within a paragraph; a list item's trip
+    # owns its whole item ("• Mission to Haiti: X joined the observation mission ... The
+    # mission stayed in Port-au-Prince from November 15 to 23").
     starts = [t.anchor_sentence.start for t in trips if t.anchor_sentence]
     for t in trips:
         if t.anchor_sentence is None:
             t.own = list(sents)
             continue
+        par = t.anchor_sentence.paragraph
         nxt = min((s for s in starts if s > t.anchor_sentence.start), default=None)
+        alone = (
+            0 <= par < len(section.paragraphs)
+            and section.paragraphs[par].item
+            and not any(
+                o is not t and o.anchor_sentence is not None and o.anchor_sentence.paragraph == par
+                for o in trips
+            )
+        )
         t.own = [
             s
             for s in sents
-            if s.start >= t.anchor_sentence.start
+            if (alone or s.start >= t.anchor_sentence.start)
             and (nxt is None or s.start < nxt)
-            and s.paragraph == t.anchor_sentence.paragraph
+            and s.paragraph == par
         ]
     if len(trips) == 1:
         trips[0].own = list(sents)
@@ -379,10 +390,12 @@ def own_paragraph(trip: Trip, section: Section) -> bool:
     s = trip.anchor_sentence
     if s is None or s.paragraph <= 0 or trip.anchor is None:
         return False
+    # the date opens the paragraph, or nearly ("La veille, le 28 novembre, ...")
     return (
-        trip.anchor.start_offset == s.start
+        0 <= trip.anchor.start_offset - s.start <= 25
         and s.start == _paragraph_start(section, s.paragraph)
         and not section.paragraphs[s.paragraph].detail
+        and not section.paragraphs[s.paragraph].item  # a list item reads its list's lead-in
     )
 
 
