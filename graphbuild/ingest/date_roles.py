@@ -117,7 +117,7 @@ FUTURE_WORD = re.compile(
     re.IGNORECASE,
 )
 
-_PAST_VERB = re.compile(
+PAST_VERB = re.compile(
     r"\b(?:took|was|were|had|has been|have been|went|attended|participated|welcomed|"
     r"received|visited|led|held|a|ont|avait|avaient|était|étaient|fut|furent|"
     # participles of a journey that has begun: "Arrivée à Ouagadougou le 15 novembre"
@@ -203,12 +203,12 @@ def planned(m: DateMention, s: Sentence) -> bool:
     before = s.text[max(0, rel - 90) : rel]
     after = s.text[end : end + 140]
     clause = re.split(r"[,;:]\s", before)[-1]
-    if _PAST_EN.search(clause) or _PAST_VERB.search(clause):
+    if _PAST_EN.search(clause) or PAST_VERB.search(clause):
         return False  # "The core group arrived in Bogotá on February 26 and will ..."
     cue = None
     for found in FUTURE_WORD.finditer(before):
         cue = found
-    if cue is not None and not _PAST_VERB.search(before[cue.end() :]):
+    if cue is not None and not PAST_VERB.search(before[cue.end() :]):
         return True
     ahead = FUTURE_WORD.search(after)
-    return ahead is not None and not _PAST_VERB.search(after[: ahead.start()])
+    return ahead is not None and not PAST_VERB.search(after[: ahead.start()])

@@ -38,7 +38,7 @@ from graphbuild.ingest.places import locations, record_places, unknown_places
 from graphbuild.ingest.roles import jurisdictions, organizations, represented_bodies
 from graphbuild.ingest.sentences import Sentence, heading_sentence, is_info
 from graphbuild.ingest.text import WHITESPACE
-from graphbuild.ingest.trips import TAKING_PART, TRAVEL, Trip, in_item
+from graphbuild.ingest.trips import TAKING_PART, TRAVEL, Trip, in_item, own_paragraph
 from graphbuild.records import (
     Activity,
     ActivityKind,
@@ -108,7 +108,9 @@ def build_record(
             )
         return None
     told = [s for s in trip.own if s.text == trip.kind_text] or trip.own[:1]
-    core = ([heading] if heading else []) + (
+    # the heading tells of this trip unless the trip is a later paragraph of its own
+    titled = heading is not None and not own_paragraph(trip, section)
+    core = ([heading] if heading and titled else []) + (
         [trip.anchor_sentence] if trip.anchor_sentence else told
     )
     if _domestic(ex, countries, kind, orgs, core):

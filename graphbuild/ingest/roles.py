@@ -33,6 +33,7 @@ from collections.abc import Iterable, Sequence
 
 from graphbuild.gazetteer import Gazetteer
 from graphbuild.ingest.context import PageContext
+from graphbuild.ingest.date_roles import FUTURE_WORD, PAST_VERB
 from graphbuild.ingest.memo import text_memo
 from graphbuild.ingest.names import NameHit, fold
 from graphbuild.ingest.sentences import Sentence
@@ -277,8 +278,8 @@ def _contact_role(ex: PageContext, s: Sentence, h: NameHit) -> OrgRole | None:
     if _PAST_POST.search(before) or _THANKED.search(before) or _REPORTED_BY.search(before):
         return OrgRole.MENTIONED
     future, meetings, stops = _contact_cues(ex, s)
-    if future:
-        return OrgRole.MENTIONED
+    if future or _told_future(s):
+        return OrgRole.MENTIONED  # "A delegation from Nigeria's INEC is expected in early 2017"
     k = bisect.bisect_right([m[0] for m in meetings], h.start) - 1
     if k < 0:
         return None
@@ -290,6 +291,12 @@ def _contact_role(ex: PageContext, s: Sentence, h: NameHit) -> OrgRole | None:
     if _TOOK_PART_IN.search(ex.clean[max(s.start, start - 60) : start]):
         return None  # "participated in various working meetings ... with the OIF": worked with
     return OrgRole.CONSULTED if consulted else OrgRole.MET
+
+
+def _told_future(s: Sentence) -> bool:
+    """Whether a sentence tells only of what is to come (a future or planning word, no past
+    tense): the bodies it names have not taken part."""
+    return bool(FUTURE_WORD.search(s.text)) and not PAST_VERB.search(s.text)
 
 
 def _contact_cues(
