@@ -98,14 +98,9 @@ def build_record(
         and not TRAVEL.search(own_text)
         and not TAKING_PART.search(own_text)
     ):
-        where = trip.anchor_sentence or (sents[0] if sents else None)
-        if where is not None:
-            ex.issue(
-                "agreement",
-                "an agreement signed, with no trip or meeting told: not recorded",
-                where.start,
-                where.end,
-            )
+        _not_recorded(
+            ex, trip, sents, "agreement", "an agreement signed, with no trip or meeting told"
+        )
         return None
     told = [s for s in trip.own if s.text == trip.kind_text] or trip.own[:1]
     # the heading tells of this trip unless the trip is a later paragraph of its own
@@ -114,14 +109,9 @@ def build_record(
         [trip.anchor_sentence] if trip.anchor_sentence else told
     )
     if _domestic(ex, countries, kind, orgs, core):
-        where = trip.anchor_sentence or (sents[0] if sents else None)
-        if where is not None:
-            ex.issue(
-                "domestic",
-                "an activity at home with no foreign body or visitor: not recorded",
-                where.start,
-                where.end,
-            )
+        _not_recorded(
+            ex, trip, sents, "domestic", "an activity at home with no foreign body or visitor"
+        )
         return None
     people, unresolved_people = find_people(ex, org_sents)
     unresolved_people += unknown_places(
@@ -241,6 +231,15 @@ def _iso_or_blank(d: PartialDate) -> str:
     month = f"{d.month:02d}" if d.month else "XX"
     day = f"-{d.day:02d}" if d.day else ""
     return f"XXXX-{month}{day}"
+
+
+def _not_recorded(
+    ex: PageContext, trip: Trip, sents: Sequence[Sentence], category: str, why: str
+) -> None:
+    """Report a trip that is no activity, at its anchor sentence (or the section's first)."""
+    where = trip.anchor_sentence or (sents[0] if sents else None)
+    if where is not None:
+        ex.issue(category, f"{why}: not recorded", where.start, where.end)
 
 
 def _domestic(
