@@ -10,8 +10,10 @@ Four rules, so that clients sending runaway queries cannot starve the others:
    then to the one served least recently: each client gets its turn, however many queries
    it sends.
 3. A query that has held its worker for ``long_after_s`` is *long*, and so is its client for
-   ``penalty_s`` afterwards (and for as long as it keeps asking). Long clients never hold the
-   last worker: with N workers they share N - 1, and one is always kept for the others.
+   ``penalty_s`` afterwards (and for as long as it keeps asking). While short clients are
+   about (one was served in the last ``reserve_for_s``), long clients never hold the last
+   worker: with N workers they share N - 1, and one is kept for the others. With nobody
+   short about, long clients may use every worker (rule 4 gets one back when needed).
 4. A short client waiting while long queries hold every worker (a query turns long only
    after it started) gets a worker by preemption: :meth:`FairShare.tick` names the most
    recently started long run to stop.
@@ -86,6 +88,7 @@ class FairShare(Generic[Slot]):
         long_after_s: float = 1.0,
         penalty_s: float = 30.0,
         max_per_client: int = 16,
+        reserve_for_s: float = 2.0,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self._idle: list[Slot] = list(slots)
@@ -93,6 +96,8 @@ class FairShare(Generic[Slot]):
         self.long_after_s = long_after_s
         self.penalty_s = penalty_s
         self.max_per_client = max_per_client
+        self.reserve_for_s = reserve_for_s
+        self._short_served = float("-inf")  # when a short client was last given a slot
         self._clock = clock
         self._lock = threading.Lock()
         self._runs: dict[Slot, _Run] = {}
@@ -249,6 +254,7 @@ class FairShare(Generic[Slot]):
             for ticket in sorted(self._waiting, key=rank):
                 if not self._is_long(ticket.client, now) or (
                     long_running < alive - self._reserve()
+                    or now - self._short_served > self.reserve_for_s
                 ):
                     chosen = ticket
                     break
@@ -259,6 +265,8 @@ class FairShare(Generic[Slot]):
             state = self._clients[chosen.client]
             state.running += 1
             state.last_served = now
+            if not self._is_long(chosen.client, now):
+                self._short_served = now
             # A long client's run counts as long from its start: it is in the shared lane.
             self._runs[slot] = _Run(chosen.client, now, long=self._is_long(chosen.client, now))
             chosen.slot = slot

@@ -62,7 +62,7 @@ from types import TracebackType
 from typing import IO, Any
 from urllib.parse import parse_qs, urlencode, urlsplit
 
-from graphbuild import worker_sandbox
+from graphbuild import query_guard, worker_sandbox
 from graphbuild.errors import EndpointError
 from graphbuild.fair_share import FairShare, NoWorkerFree, TooManyQueries
 from graphbuild.query_guard import CHECKER_READY, CheckedQuery, QueryRefused, from_verdict
@@ -483,7 +483,9 @@ class _Checker:
     """One :mod:`graphbuild.query_guard` process, sandboxed: parses queries on request."""
 
     def __init__(self, launcher: _Launcher) -> None:
-        self.process = launcher.start([sys.executable, "-m", "graphbuild.query_guard"], stdin=True)
+        # -I: the module runs as a script, with neither the working folder nor PYTHONPATH
+        # on its path (it needs rdflib only).
+        self.process = launcher.start([sys.executable, "-I", query_guard.__file__], stdin=True)
         self.output: deque[str] = deque(maxlen=20)
         assert self.process.stderr is not None
         threading.Thread(target=self._drain, args=(self.process.stderr,), daemon=True).start()
@@ -618,6 +620,7 @@ class _Pool:
         self._lock = threading.Lock()
         self._closing = threading.Event()
         self._verdicts: OrderedDict[str, dict[str, Any]] = OrderedDict()
+        self._checking: dict[str, threading.Event] = {}  # texts being checked now
         self.restarts = 0
         self.isolated = False
 
@@ -678,13 +681,20 @@ class _Pool:
                 slot.stop("preempted")
                 self._restart_later(slot)
 
-    def retire(self, slot: _Slot, reason: str, lease: _Lease | None = None) -> None:
-        """Stop the query on ``slot`` (if it is ``lease``'s) and restart what it killed."""
-        if lease is not None and lease.stopped is not None:
-            return
-        if self.share.remove(slot):
-            slot.stop(reason, lease)
-            self._restart_later(slot)
+    def retire(self, slot: _Slot, reason: str, lease: _Lease) -> None:
+        """Stop ``lease``'s query on ``slot`` and restart what that killed.
+
+        Nothing happens if the query has ended (a deadline that fired as it finished must
+        not stop the next query on the slot) or was stopped already.
+        """
+        with slot.lock:
+            if slot.lease is not lease or lease.stopped is not None:
+                return
+            if not self.share.remove(slot):  # taken out by a preemption, being stopped
+                return
+            lease.stopped = reason
+        slot.stop(reason, lease)
+        self._restart_later(slot)
 
     def _restart_later(self, slot: _Slot) -> None:
         with self._lock:
@@ -734,28 +744,44 @@ class _Pool:
 
     # -- the queries ------------------------------------------------------------------------
 
-    def cached_verdict(self, text: str) -> dict[str, Any] | None:
+    def cached_verdict(self, text: str, *, wait_s: float = 0.0) -> dict[str, Any] | None:
+        """The verdict on ``text`` if known; if it is being checked, wait up to ``wait_s``
+        for that check rather than parse the same text again."""
         with self._lock:
             answer = self._verdicts.get(text)
             if answer is not None:
                 self._verdicts.move_to_end(text)
-            return answer
+                return answer
+            under_way = self._checking.get(text)
+        if under_way is None or not under_way.wait(wait_s):
+            return None
+        with self._lock:
+            return self._verdicts.get(text)
 
     def check(self, slot: _Slot, lease: _Lease, text: str) -> CheckedQuery:
         """Check ``text`` on the slot's checker; QueryRefused, or _Stopped by the deadline."""
         if not slot.enter(lease, "checking") or slot.checker is None:
             raise _Stopped
+        cached = len(text) <= _VERDICT_CACHE_MAX_CHARS
+        with self._lock:
+            done = threading.Event()
+            first = cached and self._checking.setdefault(text, done) is done
         try:
             answer = slot.checker.check(text)
+            if cached:
+                with self._lock:
+                    self._verdicts[text] = answer
+                    while len(self._verdicts) > _VERDICT_CACHE_SIZE:
+                        self._verdicts.popitem(last=False)
         except (OSError, ValueError, AssertionError):
             if lease.stopped is None:
                 self.retire(slot, "failed", lease)
             raise _Stopped from None
-        if len(text) <= _VERDICT_CACHE_MAX_CHARS:
-            with self._lock:
-                self._verdicts[text] = answer
-                while len(self._verdicts) > _VERDICT_CACHE_SIZE:
-                    self._verdicts.popitem(last=False)
+        finally:
+            if first:
+                with self._lock:
+                    del self._checking[text]
+                done.set()
         return from_verdict(answer)
 
     def finish(self, slot: _Slot, lease: _Lease) -> None:
@@ -929,7 +955,7 @@ class _FrontHandler(BaseHTTPRequestHandler):
             self._error(400, "give exactly one query: ?query=... or a POSTed query")
             return
         front = self.server
-        cached = front.pool.cached_verdict(texts[0])
+        cached = front.pool.cached_verdict(texts[0], wait_s=front.timeout_s)
         if cached is not None and not cached.get("ok"):
             self._error(int(cached.get("status", 400)), str(cached["message"]))
             return

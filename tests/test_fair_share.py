@@ -91,6 +91,7 @@ def test_long_clients_never_hold_the_last_worker() -> None:
     assert share.is_long("runaway")
     share.release("w1")
     clock.now += 5  # still long: the penalty lasts 30 s
+    share.release(share.acquire("short", timeout_s=1))  # and a short client is about
     held = share.acquire("runaway", timeout_s=1)
     with pytest.raises(NoWorkerFree) as refused:  # the other is idle, but it is the kept one
         share.acquire("runaway", timeout_s=0.05)
@@ -160,3 +161,22 @@ def test_a_client_known_for_short_queries_goes_before_an_unknown_one() -> None:
     assert known.got() == "w1"
     share.release("w1")
     assert unknown.got() == "w1"
+
+
+def test_with_nobody_short_about_long_clients_may_use_every_worker() -> None:
+    clock = Clock()
+    share = share_of(["w1", "w2"], clock)
+    assert share.acquire("batch", timeout_s=1) == "w1"
+    clock.now += 1.5
+    share.tick()
+    share.release("w1")  # "batch" is long now, and nobody short has come for a while
+    clock.now += 3
+    assert {share.acquire("batch", timeout_s=1), share.acquire("batch", timeout_s=1)} == {
+        "w1",
+        "w2",
+    }
+    short = Waiter(share, "interactive")
+    eventually(lambda: share.stats()["waiting"] == 1)
+    (stopped,) = share.tick()  # one long run is stopped for the newcomer
+    share.add(stopped)
+    assert short.got() == stopped
