@@ -365,7 +365,10 @@ class _Launcher:
                 stderr=subprocess.STDOUT if not stdin else subprocess.PIPE,
             )
 
-        return self._thread.submit(popen).result()
+        try:
+            return self._thread.submit(popen).result()
+        except RuntimeError:  # shut down: a restart that comes after the endpoint stopped
+            raise EndpointError("the endpoint is stopping") from None
 
     def close(self) -> None:
         self._thread.shutdown(wait=True)
