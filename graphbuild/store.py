@@ -258,7 +258,9 @@ def load_records(path: str | Path) -> CuratedRecords:
 def write_records(path: Path, document: str, *, force: bool = False) -> bool:
     """Replace ``path`` with ``document`` (atomically) unless it holds it already; return
     whether it was written. A file edited by hand, or one that is not a records file, is
-    not overwritten (RecordsError) unless ``force``."""
+    not overwritten (RecordsError) unless ``force``. What killed writes left beside it is
+    removed either way."""
+    remove_dead_scratch(path)
     try:
         current: bytes | None = path.read_bytes()
     except FileNotFoundError:

@@ -101,6 +101,13 @@ def check_whole(dist: Path, old: dict[str, str]) -> str:
     return "new"
 
 
+def dead_pid() -> int:
+    """The id of a process that has ended."""
+    process = subprocess.Popen(["true"])
+    process.wait(timeout=30)
+    return process.pid
+
+
 def fresh_copy(old_dist: Path, tmp_path: Path) -> Path:
     dist = tmp_path / "dist"
     shutil.copytree(old_dist, dist)
@@ -291,15 +298,18 @@ def test_a_killed_ingest_leaves_the_records_whole_and_its_scratch_goes(
     assert again.returncode == 0, again.stderr
     assert target.read_bytes() != before
     assert sorted(data_copy.glob(".activities.json.*")) == []
+    # An ingest that finds the records up to date writes nothing, and still clears.
+    leftover = data_copy / f".activities.json.{dead_pid()}-abcd1234"
+    leftover.write_text("{", encoding="utf-8")
+    same = graphbuild(args)
+    assert same.returncode == 0 and not leftover.exists(), same.stderr
 
 
 def test_scratch_of_a_running_writer_is_kept(tmp_path: Path) -> None:
     target = tmp_path / "report.json"
     mine = tmp_path / f".report.json.{os.getpid()}-abcd1234"
     mine.write_text("in progress", encoding="utf-8")
-    dead = subprocess.Popen([sys.executable, "-c", "pass"])
-    dead.wait()
-    theirs = tmp_path / f".report.json.{dead.pid}-abcd1234"
+    theirs = tmp_path / f".report.json.{dead_pid()}-abcd1234"
     theirs.write_text("killed", encoding="utf-8")
     assert remove_dead_scratch(target) == [theirs]
     write_atomic(target, "{}\n")
