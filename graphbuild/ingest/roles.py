@@ -58,7 +58,7 @@ def organizations(
         hits = ex.hits(s)
         # Names of known bodies and people are not unknown organisations; a country's
         # name may well be part of one ("the Vanuatu Electoral Office").
-        covered = [(h.start, h.end) for h in hits if h.category not in ("country", "place")]
+        covered = _Spans((h.start, h.end) for h in hits if h.category not in ("country", "place"))
         for h in hits:
             if h.category not in ("organization", "generic-organization"):
                 continue
@@ -76,15 +76,15 @@ def organizations(
             role = _role(ex, org_id, s, h, countries, kind)
             found.setdefault((org_id, role), PartyRole(org_id, role))
         for a, b, name in _unknown_orgs(s):
-            if any(x < b and a < y for x, y in covered):
+            if covered.overlaps(a, b):
                 continue
             if len(name.split()) < 2:
                 continue
             acronym = _BRACKET_ACRONYM.match(ex.clean, b)
-            if acronym is not None:  # "National Democratic Institute (NDI)": kept whole
-                b = acronym.end()
+            if acronym is not None and not covered.overlaps(a, acronym.end()):
+                b = acronym.end()  # "National Democratic Institute (NDI)": kept whole
                 name = f"{name} ({acronym.group('acr')})"
-            covered.append((a, b))
+            covered.add(a, b)
             unresolved.append(Mention(name, "organization", ex.span(a, b)))
             role = (
                 _contact_role(ex, s, NameHit(a, b, name, "organization", ())) or OrgRole.PARTICIPANT
@@ -269,6 +269,27 @@ _WORKED_FOR_KINDS = frozenset(
 )
 
 
+class _Spans:
+    """Spans of a text that do not overlap, kept sorted: whether a new one overlaps any is a
+    binary search (a sentence may hold tens of thousands of names)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+        for a, b in sorted(spans):
+            if not self.overlaps(a, b):
+                self.add(a, b)
+
+    def overlaps(self, a: int, b: int) -> bool:
+        k = bisect.bisect_left(self._starts, b) - 1  # the last span starting before b
+        return k >= 0 and self._ends[k] > a
+
+    def add(self, a: int, b: int) -> None:
+        k = bisect.bisect_left(self._starts, a)
+        self._starts.insert(k, a)
+        self._ends.insert(k, b)
+
+
 def _contact_role(ex: PageContext, s: Sentence, h: NameHit) -> OrgRole | None:
     """``met``, ``consulted`` or ``mentioned`` when the clause naming the body tells only
     a contact: named after "met with", "held meetings with", "s'entretenir avec",
@@ -278,7 +299,7 @@ def _contact_role(ex: PageContext, s: Sentence, h: NameHit) -> OrgRole | None:
     if _PAST_POST.search(before) or _THANKED.search(before) or _REPORTED_BY.search(before):
         return OrgRole.MENTIONED
     future, meetings, stops = _contact_cues(ex, s)
-    if future or _told_future(s):
+    if future:
         return OrgRole.MENTIONED  # "A delegation from Nigeria's INEC is expected in early 2017"
     k = bisect.bisect_right([m[0] for m in meetings], h.start) - 1
     if k < 0:
@@ -302,8 +323,9 @@ def _told_future(s: Sentence) -> bool:
 def _contact_cues(
     ex: PageContext, s: Sentence
 ) -> tuple[bool, list[tuple[int, int, bool]], list[int]]:
-    """A sentence's contact cues, found once: whether it speaks of partnerships to come,
-    its meeting words (page offsets, and whether it is a consultation), its semicolons."""
+    """A sentence's contact cues, found once: whether it speaks of partnerships to come or
+    only of the future, its meeting words (page offsets, and whether it is a consultation),
+    its semicolons."""
     key = (s.start, s.end)
     cached = ex.contact_memo.get(key)
     if cached is None:
@@ -312,7 +334,7 @@ def _contact_cues(
             for m in _MEETING.finditer(s.text)
         ]
         stops = [i + s.start for i, ch in enumerate(s.text) if ch == ";"]
-        cached = (bool(_FUTURE.search(s.text)), meetings, stops)
+        cached = (bool(_FUTURE.search(s.text)) or _told_future(s), meetings, stops)
         ex.contact_memo[key] = cached
     return cached
 
