@@ -126,8 +126,18 @@ def load_store(dist_dir: Path, store_dir: Path, *, timeout_s: float = 300.0) -> 
 
     The store is loaded beside ``store_dir``, compacted (``oxigraph optimize``) and renamed
     into place, so a failed load leaves the previous store. A non-empty directory that
-    graphbuild did not make is never replaced.
+    graphbuild did not make is never replaced. Two loads of one store wait for each other
+    (a lock file beside it), and the half-loaded copies a killed load left are removed.
     """
+    store_dir.parent.mkdir(parents=True, exist_ok=True)
+    with open(store_dir.parent / f".{store_dir.name}.lock", "ab") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        for stale in store_dir.parent.glob(f".{store_dir.name}.loading-*"):
+            shutil.rmtree(stale, ignore_errors=True)
+        return _load_store(dist_dir, store_dir, timeout_s)
+
+
+def _load_store(dist_dir: Path, store_dir: Path, timeout_s: float) -> Path:
     source = graph_source(dist_dir)
     stamp = f"{source.name} {hashlib.sha256(source.read_bytes()).hexdigest()}\n"
     marker = store_dir / STORE_MARKER
@@ -139,7 +149,6 @@ def load_store(dist_dir: Path, store_dir: Path, *, timeout_s: float = 300.0) -> 
             str(store_dir),
             "give a new or empty directory (graphbuild replaces its own stores only)",
         )
-    store_dir.parent.mkdir(parents=True, exist_ok=True)
     scratch = Path(tempfile.mkdtemp(prefix=f".{store_dir.name}.loading-", dir=store_dir.parent))
     try:
         _oxigraph(
