@@ -47,8 +47,8 @@ def _libc() -> ctypes.CDLL:
 
 
 def die_with_parent(libc: ctypes.CDLL, parent: int) -> None:
-    """SIGKILL when the parent thread ends; exit now if the parent is already gone."""
-    if libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) != 0:
+    """SIGKILL when the parent thread ends (Linux); exit now if the parent is already gone."""
+    if sys.platform == "linux" and libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) != 0:
         raise OSError(ctypes.get_errno(), "prctl(PR_SET_PDEATHSIG) failed")
     if os.getppid() != parent:  # the front died before prctl: nobody would kill us later
         sys.exit(1)
