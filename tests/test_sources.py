@@ -283,14 +283,14 @@ def test_cli_reads_a_folder(tmp_path: Path, pages: list[Path], data_copy: Path) 
 # --- HTML pages --------------------------------------------------------------------------------
 
 P1 = (
-    "From October 28 to 30, 2015, a representative of the Chief Electoral Officer of Québec "
-    "visited Tunisia to take part in a workshop on the financial autonomy of independent bodies."
+    "From October 5 to 9, 2015, an adviser of the Chief Electoral Officer of Québec went to "
+    "Tunis to lead a seminar on keeping voter lists up to date, written for this test."
 )
 P2 = (
-    "The Québec representative presented the experience of the Chief Electoral Officer and "
-    "held bilateral working sessions with the ISIE on the electoral practices of both bodies."
+    "The adviser also compared how the two bodies train their polling staff, and left the "
+    "seminar's material with the commission's technical team."
 )
-P3 = "On October 25, they took part in onsite observation at several polling stations."
+P3 = "On October 12, the visitors watched the count in two polling stations near the capital."
 BOILERPLATE = ("Skip to content", "Voting", "Political parties", "trackVisit", "Privacy policy")
 
 HTML_PAGE = f"""<!DOCTYPE html>
