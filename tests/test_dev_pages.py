@@ -1,8 +1,8 @@
 """The ingester on pages of the family it was not written from, scored as held-out pages are.
 
-Six corpora, each page with its sidecar (PAGE.toml) and its gold records
+Seven corpora, each page with its sidecar (PAGE.toml) and its gold records
 (PAGE.gold.jsonl): ``../shared/dev-pages`` (real-shaped pages of other publishers and
-layouts, to develop against), ``tests/heldout`` to ``tests/heldout5`` (pages of other
+layouts, to develop against), ``tests/heldout`` to ``tests/heldout6`` (pages of other
 shapes, each batch written by a helper who never ran the parser, scored once when written,
 then developed on). Each page is extracted with ``graphbuild extract`` on its own, as
 ``../shared/scoring/score_many.py`` does, and matched with the scorer's own functions; per-
@@ -32,6 +32,7 @@ HELD_OUT_2 = Path(__file__).parent / "heldout2"
 HELD_OUT_3 = Path(__file__).parent / "heldout3"
 HELD_OUT_4 = Path(__file__).parent / "heldout4"
 HELD_OUT_5 = Path(__file__).parent / "heldout5"
+HELD_OUT_6 = Path(__file__).parent / "heldout6"
 
 
 def _scorer() -> ModuleType:
@@ -106,5 +107,18 @@ def test_held_out_pages_pooled(folder: Path) -> None:
     assert f["F1"] >= 0.90
     assert f["dates"] >= 0.85
     assert f["countries"] >= 0.85
+    assert f["kind"] >= 0.75
+    assert f["orgs"] >= 0.80
+
+
+def test_newest_held_out_batch_pooled() -> None:
+    # The newest batch, scored once when it arrived (first run: F1 0.79, P 0.76, R 0.81,
+    # dates 0.81, countries 0.81, kind 0.81, organisations 0.95): the current estimate for
+    # pages nobody tuned on. One general fix since (a byline heading places nothing: F1 0.85);
+    # these floors keep it from falling.
+    f = _score(HELD_OUT_6)
+    assert f["F1"] >= 0.80
+    assert f["dates"] >= 0.80
+    assert f["countries"] >= 0.80
     assert f["kind"] >= 0.75
     assert f["orgs"] >= 0.80

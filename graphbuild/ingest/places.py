@@ -176,6 +176,10 @@ def _find_locations(
     return countries, cities
 
 
+# A byline or a publication line: "Publié le 3 mars 2012 | ...", "By Mark Ellison, ...".
+_BYLINE = re.compile(r"\W*(?:publi[ée]e?|published|posted|mis en ligne|par|by)\b", re.IGNORECASE)
+
+
 def record_places(
     ex: PageContext,
     *,
@@ -189,7 +193,10 @@ def record_places(
     sentence, failing those of its own sentences, failing those of the rest of its section
     (``shared``); ``split``, the country a trip was split for, if any, is the country. The
     cities are kept within the countries. Failing all, the country of a national body the
-    trip dealt with, then a demonym or country its own text names."""
+    trip dealt with, then a demonym or country its own text names. A byline standing as the
+    heading ("Publié le 3 mars 2012 | La Presse canadienne à Québec") places nothing."""
+    if heading is not None and _BYLINE.match(heading.text):
+        heading = None
     countries = list(split)
     cities: list[str] = []
     if not countries:
