@@ -80,3 +80,15 @@ def where(path: str, line: int | None = None, record: str | None = None) -> str:
     """``file:line [record id]``, the location prefix every message uses."""
     text = path if line is None else f"{path}:{line}"
     return f"{text} [{record}]" if record else text
+
+
+def utf8_text(raw: bytes, path: str, error: type[GraphBuildError], hint: str) -> str:
+    """``raw`` decoded as UTF-8, or ``error`` naming the file, the line of the first byte that
+    is not UTF-8, and ``hint``."""
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        raise error(
+            f"not UTF-8 (byte 0x{raw[exc.start]:02x} at byte {exc.start})", where(path, line), hint
+        ) from None

@@ -16,7 +16,7 @@ from typing import Any
 
 import pycountry
 
-from graphbuild.errors import GazetteerError, where
+from graphbuild.errors import GazetteerError, utf8_text, where
 from graphbuild.records import Country, Organization, OrgType, Person, Place, Post
 
 QID = re.compile(r"^Q[1-9][0-9]*$")
@@ -41,15 +41,9 @@ def _load_toml(path: Path) -> dict[str, Any]:
         raise GazetteerError("missing gazetteer file", str(path), "restore it from git") from None
     except OSError as exc:
         raise GazetteerError(f"cannot be read: {exc.strerror or exc}", str(path)) from None
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = raw.count(b"\n", 0, exc.start) + 1
-        raise GazetteerError(
-            f"not UTF-8 (byte 0x{raw[exc.start]:02x})",
-            where(str(path), line),
-            "save the file as UTF-8, e.g. with iconv -f latin1 -t utf-8",
-        ) from None
+    text = utf8_text(
+        raw, str(path), GazetteerError, "save the file as UTF-8, e.g. with iconv -f latin1 -t utf-8"
+    )
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from graphbuild.errors import SourceError, where
+from graphbuild.errors import SourceError, utf8_text, where
 
 #: Pages larger than this are refused: no page of this family comes near it.
 MAX_PAGE_BYTES = 64 * 1024 * 1024
@@ -238,15 +238,7 @@ def read_page(
         meta = replace(meta, registered=project is not None)
         text_digest = hashlib.sha256(found.text.encode("utf-8")).hexdigest()
         return _make_page(p.stem, name, found.text, text_digest, meta, digest)
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        raise SourceError(
-            f"not UTF-8 (byte 0x{data[exc.start]:02x} at byte {exc.start})",
-            f"{name}:{line}",
-            "convert the page to UTF-8, e.g. with iconv",
-        ) from None
+    text = utf8_text(data, name, SourceError, "convert the page to UTF-8, e.g. with iconv")
     if not text.strip():
         raise SourceError("empty page", f"{name}:1", "give a page with activities")
     meta = replace(

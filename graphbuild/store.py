@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from graphbuild import __version__
-from graphbuild.errors import RecordsError, where
+from graphbuild.errors import RecordsError, utf8_text, where
 from graphbuild.records import Activity, activity_from_dict, activity_to_dict
 
 
@@ -190,15 +190,12 @@ def load_records(path: str | Path) -> CuratedRecords:
         ) from None
     except OSError as exc:
         raise RecordsError(f"cannot be read: {exc.strerror or exc}", str(p)) from None
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = raw.count(b"\n", 0, exc.start) + 1
-        raise RecordsError(
-            f"not UTF-8 (byte 0x{raw[exc.start]:02x})",
-            where(str(p), line),
-            "restore the file with git, or re-run `graphbuild ingest PAGE... --force`",
-        ) from None
+    text = utf8_text(
+        raw,
+        str(p),
+        RecordsError,
+        "restore the file with git, or re-run `graphbuild ingest PAGE... --force`",
+    )
     doc = parse_records_document(p, text)
     records = doc.get("activities")
     if not isinstance(records, list):
