@@ -88,7 +88,9 @@ REFERENCE_BEFORE = re.compile(
     r"|\b(?:previous|pr[ée]c[ée]dente?s?|last year|l['’]an dernier|l['’]ann[ée]e derni[èe]re)\b"
     r"[^.;]{0,60}$"
     # "il avait déjà dirigé la délégation ... lors de la présidentielle tenue à Accra en"
-    r"|\b(?:deja|already|auparavant|earlier)\b[^.;]{0,90}$"
+    # ("Earlier this month, from May 6 to 8, ... took part": a time of its own, no reference)
+    r"|\b(?:deja|already|auparavant|earlier(?!\s+(?:this|that|in\s+the)\s+(?:week|month|year)))\b"
+    r"[^.;]{0,90}$"
     # the pluperfect tells what came before: "qui l'avait contraint à tenir ... en 2021"
     r"|\b(?:l['’]|s['’])?(?:avait|avaient)\b[^.;]{0,120}$"
     r"|\b(?:s['’])?(?:avait|avaient|était|étaient|had)\s+(?:\w+\s+)?\w+(?:e|es|ed|en)\b"
@@ -97,6 +99,15 @@ REFERENCE_BEFORE = re.compile(
     # a document and its date: "la Déclaration de Bamako du 3 novembre 2000"
     r"|\b(?:déclaration|declaration|charte|charter|accord|agreement|loi|act|résolution|"
     r"resolution|convention|protocole?)\b[^.;,]{0,60}\b(?:du|of|de)\s*$",
+    re.IGNORECASE,
+)
+
+# Back home after the trip: "De retour à Tunis, ... le 7 décembre", "Upon their return to
+# Ottawa on May 3, ...": a follow-up at home, not a trip of its own.
+_BACK_HOME = re.compile(
+    r"^\W*(?:de retour|back (?:in|home|at)|upon (?:its|their|his|her) return|on (?:its|their|"
+    r"his|her) return|after (?:its|their|his|her) return|[àa] (?:son|leur) retour|"
+    r"au retour|d[eè]s (?:son|leur) retour)\b",
     re.IGNORECASE,
 )
 
@@ -175,7 +186,7 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
         # "à pied d'œuvre depuis le lundi 23 novembre": the day a stay began;
         # "since 2005", "depuis 2012": another time
         return "activity" if m.start.day is not None and not m.is_range else "reference"
-    if REFERENCE_BEFORE.search(before):
+    if REFERENCE_BEFORE.search(before) or _BACK_HOME.match(s.text):
         return "reference"
     if m.is_range and m.lead in ("from", "between", "du", "entre"):
         return "planned" if planned(m, s) else "activity"

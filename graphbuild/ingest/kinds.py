@@ -30,8 +30,11 @@ _KIND_PATTERNS: list[tuple[ActivityKind, re.Pattern[str]]] = [
     (
         ActivityKind.RECEPTION,
         re.compile(
-            r"\b(?:reception of|receiv\w+ (?:a|the) delegation|welcom\w*|hosting of|"
-            r"host(?:ed|s|ing)?\b[^.;]{0,40}?\b(?:a|the|an)\s+(?:[\w-]+\s+){0,3}?delegations?|"
+            r"\b(?:reception of|welcom\w*|hosting of|"
+            # "received at its head office in Ottawa a delegation", "hosts officials from"
+            r"(?:receiv\w+|host(?:ed|s|ing)?)\b[^.;]{0,60}?\b(?:a|the|an)\s+(?:[\w-]+\s+){0,3}?"
+            r"delegations?|host(?:ed|s|ing)?\s+(?:[\w-]+\s+){0,3}?(?:officials|visitors|"
+            r"counterparts|guests|members)\s+(?:from|of)\b|"
             # French "accueillir" a delegation or visitors, not a city hosting a forum
             r"accueil\w*\b[^.;]{0,60}?\b(?:délégations?|homologues|visiteurs|visite|"
             r"missions?|membres|stagiaires)|accueil d[e'’]|reçu\w*\b[^.;]{0,60}?\b"
@@ -174,6 +177,6 @@ def activity_kind(
         return ActivityKind.OBSERVATION  # a page or heading about an election day
     return (
         ActivityKind.TECHNICAL_ASSISTANCE
-        if "mission" in texts[1].lower()
+        if re.search(r"\bmissions?\b", texts[1], re.IGNORECASE)
         else ActivityKind.CONFERENCE
     )

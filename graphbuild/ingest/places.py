@@ -62,6 +62,13 @@ _POSSESSIVE_ELECTION = re.compile(
     r"municipal|elections?|election)"
 )
 
+# A city the gazetteers lack between the locative and its country: "in Stockholm, Sweden",
+# "à Saltillo, au Mexique", "en Ciudad de Panamá, Panamá" (read on the text as written).
+_UNKNOWN_CITY_BEFORE = re.compile(
+    r"\b(?:in|at|near|à|a|en|dans|près de)\s+[A-ZÀ-Ý][\w'’.-]+"
+    r"(?:[ -](?:de |del |do |da |la |el )?[A-ZÀ-Ý][\w'’.-]+){0,3},\s*(?:(?:au|en|aux)\s+)?$"
+)
+
 _FROM_WORD = re.compile(r"\bfrom\s")
 
 _CELL = re.compile(r"[^|\t·•]+")
@@ -150,13 +157,19 @@ def _find_locations(
         after = text[rel_e : rel_e + 40]
         gap = text[prev_end - sentence.start : rel_s] if prev_end >= sentence.start else None
         denied = False
+        city_before = _UNKNOWN_CITY_BEFORE.search(sentence.text[max(0, rel_s - 60) : rel_s])
         if gap is not None and _LIST_GAP.fullmatch(gap) and (prev_loc or prev_denied):
             is_loc, denied = prev_loc, prev_denied
-        elif gap is not None and _LIST_GAP.fullmatch(gap) and not _WHERE_BEFORE.search(before):
+        elif (
+            gap is not None
+            and _LIST_GAP.fullmatch(gap)
+            and not _WHERE_BEFORE.search(before)
+            and not city_before
+        ):
             is_loc = prev_loc
         elif _FROM_BEFORE.search(before):
             is_loc, denied = False, True
-        elif _WHERE_BEFORE.search(before) or _POSSESSIVE_ELECTION.match(after):
+        elif _WHERE_BEFORE.search(before) or _POSSESSIVE_ELECTION.match(after) or city_before:
             is_loc = True
         elif any(a <= rel_s and rel_e <= b for a, b in cells):
             is_loc = True  # a table's or a listing line's place column: "Dakar, Sénégal"

@@ -1,0 +1,69 @@
+"""News items of other publishers: made-up pages, expected records written from their text.
+
+Each page below was written for this file (bodies and places are real, the events made up) to
+try one class of sentences on a page the parser had not seen: a second activity told later in
+a news item ("Earlier this month, ..."), a city the gazetteers lack before its country ("in
+Tallinn, Estonia"), and a follow-up at home after the trip ("De retour à ..."), which is no
+activity of its own. No expected value was taken from the parser's output.
+"""
+
+from __future__ import annotations
+
+from graphbuild.gazetteer import Gazetteer
+from graphbuild.ingest import ingest_pages
+from graphbuild.sources import PageMeta, page_from_text
+
+NEWS_EN = """Elections Canada
+Home > Media > News
+
+Elections Canada hosts electoral officials from Ghana
+
+Ottawa, October 22
+
+On Monday, October 21, the Chief Electoral Officer received at the agency's headquarters in \
+Ottawa a delegation of the Electoral Commission of Ghana led by its deputy chair.
+
+The visitors were briefed on the register of electors and on advance polling.
+
+Earlier this month, from October 2 to 4, three officials of the agency took part in a \
+conference on electoral cybersecurity held by the Association of World Election Bodies in \
+Tallinn, Estonia.
+
+About Elections Canada
+Elections Canada is an independent, non-partisan agency that reports directly to Parliament.
+"""
+
+NEWS_FR = """Commission électorale nationale indépendante
+
+Actualités
+
+Voyage d'étude de la CENI en Belgique
+
+Niamey, le 30 juin 2022
+
+Une délégation de la CENI a séjourné à Bruxelles, en Belgique, du 13 au 17 juin 2022 pour \
+un voyage d'étude sur le vote électronique, à l'invitation du SPF Intérieur.
+
+De retour à Niamey, les membres de la délégation ont présenté leurs conclusions à la \
+plénière de la Commission, le 24 juin 2022.
+"""
+
+
+def test_a_second_activity_told_later_in_a_news_item(gazetteer: Gazetteer) -> None:
+    meta = PageMeta(publisher="Elections Canada", publisher_kind="body", year_hint=2019)
+    result = ingest_pages([page_from_text(NEWS_EN, doc_id="ec-news", meta=meta)], gazetteer)
+    got = sorted((a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities)
+    assert got == [
+        ("2019-10-02", "2019-10-04", "conference", ("EST",)),
+        ("2019-10-21", "2019-10-21", "reception", ("CAN",)),
+    ]
+    # Tallinn is in no gazetteer: the country after it still places the conference.
+    conference = next(a for a in result.activities if a.kind.value == "conference")
+    assert "GHA" not in conference.countries
+
+
+def test_a_follow_up_at_home_is_no_activity(gazetteer: Gazetteer) -> None:
+    meta = PageMeta(publisher="CENI Niger", publisher_kind="body")
+    result = ingest_pages([page_from_text(NEWS_FR, doc_id="ceni-news", meta=meta)], gazetteer)
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [("2022-06-13", "2022-06-17", ("BEL",))]
