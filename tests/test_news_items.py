@@ -4,7 +4,8 @@ Each page below was written for this file (bodies and places are real, the event
 try one class of sentences on a page the parser had not seen: a second activity told later in
 a news item ("Earlier this month, ..."), a city the gazetteers lack before its country ("in
 Tallinn, Estonia"), and a follow-up at home after the trip ("De retour à ..."), which is no
-activity of its own. No expected value was taken from the parser's output.
+activity of its own; news told backwards in the pluperfect ("Du ... au ..., deux agents
+avaient animé à Lomé ..."), which still places the earlier activity. No expected value was taken from the parser's output.
 """
 
 from __future__ import annotations
@@ -67,3 +68,50 @@ def test_a_follow_up_at_home_is_no_activity(gazetteer: Gazetteer) -> None:
     result = ingest_pages([page_from_text(NEWS_FR, doc_id="ceni-news", meta=meta)], gazetteer)
     got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
     assert got == [("2022-06-13", "2022-06-17", ("BEL",))]
+
+
+NEWS_BACKWARDS = """L'Actualité électorale
+International > Afrique
+
+Le président de la CENA rentre du Togo
+
+Publié le 12 mai 2018
+
+Le président de la Commission électorale nationale autonome, de retour de Lomé, a fait le \
+point vendredi sur sa participation à une mission d'observation de l'Organisation \
+internationale de la Francophonie (OIF) au Togo, du 2 au 8 mai 2018.
+
+Ce n'était pas le premier déplacement de la Commission dans la sous-région. Du 16 au 18 avril \
+2018, deux agents de la Commission avaient animé à Niamey un atelier sur la cartographie \
+électorale, à l'invitation de la CENI du Niger.
+"""
+
+
+def test_news_told_backwards_places_the_earlier_activity(gazetteer: Gazetteer) -> None:
+    meta = PageMeta(publisher="L'Actualité électorale", publisher_kind="press")
+    page = page_from_text(NEWS_BACKWARDS, doc_id="press", meta=meta)
+    result = ingest_pages([page], gazetteer)
+    got = sorted((a.start_date, a.end_date, a.countries) for a in result.activities)
+    assert got == [("2018-04-16", "2018-04-18", ("NER",)), ("2018-05-02", "2018-05-08", ("TGO",))]
+
+
+NEWS_PRESS_RECEPTION = """The Electoral Observer
+World > Americas
+
+Chilean officials study Quebec's ballot counting
+
+Published: June 4, 2013
+
+The visit to Chile last month followed an earlier exchange: from May 27 to 31, Québec's \
+chief electoral office had welcomed four members of Chile's Electoral Service (Servel) for a \
+briefing on the counting of ballots.
+"""
+
+
+def test_a_reception_told_by_a_newspaper_is_held_at_the_hosts_home(gazetteer: Gazetteer) -> None:
+    meta = PageMeta(publisher="The Electoral Observer", publisher_kind="press")
+    page = page_from_text(NEWS_PRESS_RECEPTION, doc_id="press-reception", meta=meta)
+    result = ingest_pages([page], gazetteer)
+    got = [(a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities]
+    assert got == [("2013-05-27", "2013-05-31", "reception", ("CAN",))]
+    assert "dgeq" in result.activities[0].org_ids

@@ -90,7 +90,7 @@ REFERENCE_BEFORE = re.compile(
     # "il avait déjà dirigé la délégation ... lors de la présidentielle tenue à Accra en"
     # ("Earlier this month, from May 6 to 8, ... took part": a time of its own, no reference)
     r"|\b(?:deja|already|auparavant|earlier(?!\s+(?:this|that|in\s+the)\s+(?:week|month|year)))\b"
-    r"[^.;]{0,90}$"
+    r"[^.;:]{0,90}$"
     # the pluperfect tells what came before: "qui l'avait contraint à tenir ... en 2021"
     r"|\b(?:l['’]|s['’])?(?:avait|avaient)\b[^.;]{0,120}$"
     r"|\b(?:s['’])?(?:avait|avaient|était|étaient|had)\s+(?:\w+\s+)?\w+(?:e|es|ed|en)\b"

@@ -71,6 +71,9 @@ _UNKNOWN_CITY_BEFORE = re.compile(
 
 _FROM_WORD = re.compile(r"\bfrom\s")
 
+# The pluperfect among the cues of another time (``REFERENCE_BEFORE``).
+_PLUPERFECT = re.compile(r"(?:l['’]|s['’])?(?:avait|avaient|had)\b", re.IGNORECASE)
+
 _CELL = re.compile(r"[^|\t·•]+")
 
 _PLACE_CELL = re.compile(r"\s*[A-ZÀ-Ý][\w'’ .-]{1,40}(?:,\s*[A-ZÀ-Ý][\w'’ .-]{1,40}){0,2}\s*")
@@ -143,13 +146,18 @@ def _find_locations(
     text = ex.folded(sentence)
     _dateline_place(ex, sentence, countries, cities)
     cells = _place_cells(sentence.text)
+    # A sentence that opens with its own date tells of that time, in whatever tense: "Du 13
+    # au 15 février, deux employés avaient animé à Bamako un atelier" (news told backwards).
+    first_dates, _bad = find_dates(sentence.text[:60])
+    opens_dated = bool(first_dates) and first_dates[0].start_offset <= 12
     for hit in ex.hits(sentence):
         if hit.category not in ("country", "place"):
             prev_end = hit.end
             prev_loc = prev_denied = False
             continue
         rel_s, rel_e = hit.start - sentence.start, hit.end - sentence.start
-        if REFERENCE_BEFORE.search(text[max(0, rel_s - 300) : rel_s]):
+        ref = REFERENCE_BEFORE.search(text[max(0, rel_s - 300) : rel_s])
+        if ref and not (opens_dated and _PLUPERFECT.match(ref.group(0))):
             # a clause about another time: "lors de la présidentielle tenue à Accra"
             prev_end, prev_loc, prev_denied = hit.end, False, True
             continue

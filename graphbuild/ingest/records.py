@@ -92,6 +92,8 @@ def build_record(
         for o in represented_bodies(ex, org_sents)
         if o not in {p.org for p in orgs}
     ]
+    if kind is ActivityKind.RECEPTION and ex.home is None:
+        countries, cities = _host_place(ex, orgs, countries, cities)
     own_text = " ".join(s.text for s in trip.own)
     if (
         _AGREEMENT.search(own_text)
@@ -200,6 +202,29 @@ def _reception(
         cities = [c for c in cities if ex.g.places[c].country == home_country]
         countries = [home_country]
     return kind, countries, cities
+
+
+def _host_place(
+    ex: PageContext, orgs: Sequence[PartyRole], countries: list[str], cities: list[str]
+) -> tuple[list[str], list[str]]:
+    """A reception told by a page that is nobody's home (a newspaper's): held at the home
+    of the one national body taking part from outside the countries named (the visitors'),
+    when there is exactly one; otherwise the places as found."""
+    hosts = {
+        org.id: org
+        for party in orgs
+        if party.role.took_part
+        and (org := ex.g.organizations.get(party.org)) is not None
+        and org.country
+        and org.country not in countries
+    }
+    if len(hosts) != 1:
+        return countries, cities
+    (host,) = hosts.values()
+    if host.home_city and host.home_city in ex.g.places:
+        return [ex.g.places[host.home_city].country], [host.home_city]
+    assert host.country is not None
+    return [host.country], []
 
 
 def _dates(
