@@ -5,7 +5,8 @@ try one class of sentences on a page the parser had not seen: a second activity 
 a news item ("Earlier this month, ..."), a city the gazetteers lack before its country ("in
 Tallinn, Estonia"), and a follow-up at home after the trip ("De retour à ..."), which is no
 activity of its own; news told backwards in the pluperfect ("Du ... au ..., deux agents
-avaient animé à Lomé ..."), which still places the earlier activity. No expected value was taken from the parser's output.
+avaient animé à Lomé ..."), which still places the earlier activity; a reception told by a
+newspaper, held at the host's home. No expected value was taken from the parser's output.
 """
 
 from __future__ import annotations
