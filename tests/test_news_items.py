@@ -116,3 +116,35 @@ def test_a_reception_told_by_a_newspaper_is_held_at_the_hosts_home(gazetteer: Ga
     got = [(a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities]
     assert got == [("2013-05-27", "2013-05-31", "reception", ("CAN",))]
     assert "dgeq" in result.activities[0].org_ids
+
+
+TIMELINE = """Elections Canada
+Home > About us > International work
+
+Our international work at a glance
+
+For twenty years our staff have shared their experience with electoral bodies abroad.
+
+2003 – The Elections Act is revised after public hearings.
+2010 – From 14 to 19 March, two officers observe the legislative elections in Colombia as \
+members of a delegation of the Organization of American States.
+2012: In late October, an officer gives a training workshop on voter registration in \
+Kingston, Jamaica, for the Electoral Commission of Jamaica.
+2015 – Provincial by-elections in three districts.
+2017 – Between the two rounds, from 02/05 to 05/05, the Chief Electoral Officer receives \
+in Ottawa a delegation of the electoral commission of Haiti.
+
+Last updated: March 3, 2019
+"""
+
+
+def test_a_timeline_gives_each_line_its_year(gazetteer: Gazetteer) -> None:
+    meta = PageMeta(publisher="Elections Canada", publisher_kind="body")
+    page = page_from_text(TIMELINE, doc_id="timeline", meta=meta)
+    result = ingest_pages([page], gazetteer)
+    got = [(a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities]
+    assert sorted(got) == [
+        ("2010-03-14", "2010-03-19", "observation", ("COL",)),
+        ("2012-10", "2012-10", "training", ("JAM",)),
+        ("2017-05-02", "2017-05-05", "reception", ("CAN",)),
+    ]

@@ -37,7 +37,7 @@ _KIND_PATTERNS: list[tuple[ActivityKind, re.Pattern[str]]] = [
             r"counterparts|guests|members)\s+(?:from|of)\b|"
             # French "accueillir" a delegation or visitors, not a city hosting a forum
             r"accueil\w*\b[^.;]{0,60}?\b(?:délégations?|homologues|visiteurs|visite|"
-            r"missions?|membres|stagiaires)|accueil d[e'’]|reçu\w*\b[^.;]{0,60}?\b"
+            r"missions?|membres|stagiaires)|accueil d[e'’]|(?:reçu|reçoi|recev)\w*\b[^.;]{0,60}?\b"
             r"(?:délégation|visite)|réception\b[^.;]{0,60}?\bdélégation|réception d)",
             re.IGNORECASE,
         ),
