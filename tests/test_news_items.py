@@ -148,3 +148,31 @@ def test_a_timeline_gives_each_line_its_year(gazetteer: Gazetteer) -> None:
         ("2012-10", "2012-10", "training", ("JAM",)),
         ("2017-05-02", "2017-05-05", "reception", ("CAN",)),
     ]
+
+
+NEWS_PRE_ELECTORAL = """Francophonie – News
+
+A Francophonie mission prepares Senegal's presidential election
+
+Dakar, March 2, 2019 – The information and contact mission of the International \
+Organisation of La Francophonie, in Senegal from February 10 to 14, 2019, met the parties \
+and the authorities ahead of the presidential election of February 24, 2019.
+
+On March 1, two of its members took part in a roundtable on electoral disputes in Banjul, \
+Gambia, hosted by the Independent Electoral Commission of the Gambia.
+
+A second round, if needed, will be held on March 24. Deadline for accreditation requests: \
+March 10, 2019.
+"""
+
+
+def test_a_mission_before_the_vote_and_what_is_only_announced(gazetteer: Gazetteer) -> None:
+    meta = PageMeta(publisher="OIF", publisher_kind="body")
+    page = page_from_text(NEWS_PRE_ELECTORAL, doc_id="oif-news", meta=meta)
+    result = ingest_pages([page], gazetteer)
+    got = sorted((a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities)
+    assert got == [
+        # an information and contact mission that ended before the vote: an evaluation
+        ("2019-02-10", "2019-02-14", "evaluation", ("SEN",)),
+        ("2019-03-01", "2019-03-01", "conference", ("GMB",)),
+    ]

@@ -111,6 +111,14 @@ _BACK_HOME = re.compile(
     re.IGNORECASE,
 )
 
+# A deadline, not an activity: "Date limite : 30 juin 2022", "Deadline for applications:
+# May 5", "au plus tard le 3 mars".
+_DEADLINE_BEFORE = re.compile(
+    r"\b(?:date limite|deadline|closing date|no later than|au plus tard|d['’]ici (?:le|au)|"
+    r"apply by|dépôt des (?:candidatures|dossiers))\b[^.;]{0,30}$",
+    re.IGNORECASE,
+)
+
 _TRIP_WORD = re.compile(
     r"\b(?:missions?|took part|participat\w*|visit\w*|travel\w*|attend\w*|delegation|went|"
     r"quitt\w*|leav\w*|left|depart\w*|arriv\w*|remain\w*|rest(?:er|era|eront|ent)|"
@@ -130,9 +138,18 @@ FUTURE_WORD = re.compile(
 
 PAST_VERB = re.compile(
     r"\b(?:took|was|were|had|has been|have been|went|attended|participated|welcomed|"
-    r"received|visited|led|held|a|ont|avait|avaient|était|étaient|fut|furent|"
+    # (French "a" before a participle, not the English article: "a effectué", "a été")
+    r"received|visited|led|held|(?-i:a)(?=\s+(?:\w+\s+)?(?:\w*é|\w*(?:i|u|is)|fait|dit|conduit)\b)|"
+    r"ont|avait|avaient|était|étaient|fut|furent|"
     # participles of a journey that has begun: "Arrivée à Ouagadougou le 15 novembre"
     r"arrivée?s?|venue?s?|partie?s?|rendue?s?|déployée?s?|dépêchée?s?|envoyée?s?)\s",
+    re.IGNORECASE,
+)
+
+# A verb in the future or to come, with its participle: "will be held", "is to be held",
+# "sera organisée" (no past tense, though "held" is one).
+_FUTURE_VERB = re.compile(
+    r"\b(?:will|shall|(?:is|are) to|to|sera|seront)\s+(?:not\s+)?(?:be|have been|être|été)\s+\w+",
     re.IGNORECASE,
 )
 
@@ -186,7 +203,11 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
         # "à pied d'œuvre depuis le lundi 23 novembre": the day a stay began;
         # "since 2005", "depuis 2012": another time
         return "activity" if m.start.day is not None and not m.is_range else "reference"
-    if REFERENCE_BEFORE.search(before) or _BACK_HOME.match(s.text):
+    if (
+        REFERENCE_BEFORE.search(before)
+        or _BACK_HOME.match(s.text)
+        or _DEADLINE_BEFORE.search(before[-60:])
+    ):
         return "reference"
     if m.is_range and m.lead in ("from", "between", "du", "entre"):
         return "planned" if planned(m, s) else "activity"
@@ -213,13 +234,13 @@ def planned(m: DateMention, s: Sentence) -> bool:
     rel, end = m.start_offset - s.start, m.end_offset - s.start
     before = s.text[max(0, rel - 90) : rel]
     after = s.text[end : end + 140]
-    clause = re.split(r"[,;:]\s", before)[-1]
+    clause = _FUTURE_VERB.sub(" ", re.split(r"[,;:]\s", before)[-1])
     if _PAST_EN.search(clause) or PAST_VERB.search(clause):
         return False  # "The core group arrived in Bogotá on February 26 and will ..."
     cue = None
     for found in FUTURE_WORD.finditer(before):
         cue = found
-    if cue is not None and not PAST_VERB.search(before[cue.end() :]):
+    if cue is not None and not PAST_VERB.search(_FUTURE_VERB.sub(" ", before[cue.start() :])):
         return True
     ahead = FUTURE_WORD.search(after)
     return ahead is not None and not PAST_VERB.search(after[: ahead.start()])

@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 
 from graphbuild.ingest.context import PageContext
+from graphbuild.ingest.date_roles import FUTURE_WORD
 from graphbuild.ingest.elections import ELECTION_NOUN
 from graphbuild.ingest.layout import Section
 from graphbuild.ingest.names import fold
@@ -99,8 +100,12 @@ _KIND_PATTERNS: list[tuple[ActivityKind, re.Pattern[str]]] = [
     (
         ActivityKind.CONFERENCE,
         re.compile(
-            r"\b(?:conferences?|meetings?|seminars?|workshops?|committee|forum|round table|"
+            r"\b(?:conferences?|meetings?|seminars?|workshops?|committee|forum|round[- ]?tables?|"
+            r"tables? rondes?|webinars?|webinaires?|panels?|"
             r"symposium|journées|working sessions?|exchange|sharing|share|work missions?|"
+            # a study visit or tour, told as such: "visite d'étude", "séance de travail"
+            r"study (?:visits?|tours?|trips?)|(?:visites?|voyages?|missions?) d['’](?:étude|"
+            r"échanges?)|séances? de travail|tournée|"
             r"colloques?|séminaires?|ateliers?|réunions?|conférences?|rencontres?|échanges?)\b",
             re.IGNORECASE,
         ),
@@ -161,6 +166,7 @@ def activity_kind(
                 ex.without_names(s)
                 for s in sents
                 if s.start not in own
+                and not FUTURE_WORD.search(s.text)  # what the body will do next
                 and not (
                     0 <= s.paragraph < len(section.paragraphs)
                     and section.paragraphs[s.paragraph].item

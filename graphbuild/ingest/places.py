@@ -147,17 +147,25 @@ def _find_locations(
     _dateline_place(ex, sentence, countries, cities)
     cells = _place_cells(sentence.text)
     # A sentence that opens with its own date tells of that time, in whatever tense: "Du 13
-    # au 15 février, deux employés avaient animé à Bamako un atelier" (news told backwards).
-    first_dates, _bad = find_dates(sentence.text[:60])
-    opens_dated = bool(first_dates) and first_dates[0].start_offset <= 12
+    # au 15 février, deux employés avaient animé à Bamako un atelier", "Earlier in the month,
+    # on October 3 and 4, she had attended in Lima ..." (news told backwards).
+    first_dates, _bad = find_dates(sentence.text[:80])
+    first_date_end = (
+        first_dates[0].end_offset if first_dates and first_dates[0].start_offset <= 40 else None
+    )
     for hit in ex.hits(sentence):
         if hit.category not in ("country", "place"):
             prev_end = hit.end
             prev_loc = prev_denied = False
             continue
         rel_s, rel_e = hit.start - sentence.start, hit.end - sentence.start
-        ref = REFERENCE_BEFORE.search(text[max(0, rel_s - 300) : rel_s])
-        if ref and not (opens_dated and _PLUPERFECT.match(ref.group(0))):
+        window = max(0, rel_s - 300)
+        ref = REFERENCE_BEFORE.search(text[window:rel_s])
+        if ref and not (
+            _PLUPERFECT.match(ref.group(0))
+            and first_date_end is not None
+            and first_date_end <= window + ref.start()
+        ):
             # a clause about another time: "lors de la présidentielle tenue à Accra"
             prev_end, prev_loc, prev_denied = hit.end, False, True
             continue
