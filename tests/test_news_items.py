@@ -176,3 +176,75 @@ def test_a_mission_before_the_vote_and_what_is_only_announced(gazetteer: Gazette
         ("2019-02-10", "2019-02-14", "evaluation", ("SEN",)),
         ("2019-03-01", "2019-03-01", "conference", ("GMB",)),
     ]
+
+
+CALENDAR = """West African Electoral Network
+Home   Members   Calendar   Contact
+
+Calendar 2019
+Last updated: 2019/10/01
+
+2019/03/11 – 2019/03/13
+Workshop on results management
+Venue: Freetown, Sierra Leone
+Partners: National Electoral Commission of Sierra Leone
+Status: Completed
+
+2019/05/06 – 2019/05/08
+Regional seminar on voter education
+Venue: Banjul, Gambia
+Status: Postponed (new dates to be announced)
+
+2019/07/22 – 2019/07/26
+Peer review of the voter register: Liberia's National Elections Commission with experts \
+from the Ghana Electoral Commission
+Venue: Monrovia, Liberia
+Status: Completed
+
+2019/11/18 – 2019/11/20
+Annual assembly
+Venue: Abuja, Nigeria
+Status: Scheduled
+"""
+
+
+def test_a_calendar_of_entries_with_fields(gazetteer: Gazetteer) -> None:
+    meta = PageMeta(publisher="West African Electoral Network", publisher_kind="body")
+    page = page_from_text(CALENDAR, doc_id="calendar", meta=meta)
+    result = ingest_pages([page], gazetteer)
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    # the venue field says where (not the countries the title names); an entry whose
+    # status says it was not held, and one dated after the page's last update, are none
+    assert got == [("2019-03-11", "2019-03-13", ("SLE",)), ("2019-07-22", "2019-07-26", ("LBR",))]
+
+
+NEWSLETTER = """Réseau des administrations électorales
+Accueil  |  Le réseau  |  Nous joindre
+
+LA LETTRE DU RÉSEAU
+Numéro 9 – Automne 2018
+
+Dans ce numéro
+  Éditorial
+  Mission au Niger
+  Vie du réseau
+  Agenda
+
+ÉDITORIAL
+Le réseau poursuit son travail d'entraide entre ses membres.
+
+MISSION AU NIGER
+Du 3 au 7 septembre 2018, à Niamey, deux experts du réseau ont accompagné la CENI du Niger \
+dans la formation de ses agents.
+
+AGENDA
+Séminaire annuel – Lomé, décembre 2018 (dates à confirmer)
+"""
+
+
+def test_a_newsletters_contents_list_is_no_agenda(gazetteer: Gazetteer) -> None:
+    meta = PageMeta(publisher="Réseau des administrations électorales", publisher_kind="body")
+    page = page_from_text(NEWSLETTER, doc_id="lettre", meta=meta)
+    result = ingest_pages([page], gazetteer)
+    got = [(a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities]
+    assert got == [("2018-09-03", "2018-09-07", "training", ("NER",))]

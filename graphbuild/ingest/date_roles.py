@@ -244,3 +244,23 @@ def planned(m: DateMention, s: Sentence) -> bool:
         return True
     ahead = FUTURE_WORD.search(after)
     return ahead is not None and not PAST_VERB.search(after[: ahead.start()])
+
+
+def publication_day(text: str) -> str | None:
+    """The day a page says it was published or last updated ("Publié le 3 mars 2012",
+    "Page last updated: 2017/09/29", "Posted on ..."), the latest if several (ISO); None
+    when it says none."""
+    days: list[str] = []
+    for line in text.splitlines():
+        if not _PUBLICATION_BEFORE.search(fold(line)[:80] + " ") and not _MARKED.search(line):
+            continue
+        found, _bad = find_dates(line)
+        for m in found:
+            before = fold(line[: m.start_offset]) + (m.lead + " " if m.lead else "")
+            if m.start.day and m.start.year and _PUBLICATION_BEFORE.search(before[-60:]):
+                days.append(m.start.iso())
+    return max(days) if days else None
+
+
+# A line that may hold a publication day (a cheap test before reading its dates).
+_MARKED = re.compile(r"(?i)publi|posted|updated|mise? à jour|modifi")

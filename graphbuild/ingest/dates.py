@@ -249,11 +249,13 @@ _PATTERNS = [
     ),
     # a year: In 2007 / 2018
     re.compile(_LEAD + rf"(?<![\w/.-])(?P<y1>{_Y})(?![\w/-])", re.IGNORECASE),
-    # ISO days, alone or as a range: 2019-04-09 / 2019-04-09 | 2019-04-11 (a table's columns)
+    # ISO days, alone or as a range: 2019-04-09 / 2019-04-09 | 2019-04-11 (a table's columns),
+    # and year-first days with slashes or dots: 2017/02/20 – 2017/02/24, 2016.03.14
     re.compile(
         _LEAD
-        + r"(?<![\w/.-])(?P<y1>\d{4})-(?P<n1>\d{2})-(?P<d1>\d{2})(?![\w/-])"
-        + rf"(?:{_NUMERIC_RANGE}(?P<y2>\d{{4}})-(?P<n2>\d{{2}})-(?P<d2>\d{{2}})(?![\w/-]))?",
+        + r"(?<![\w/.-])(?P<y1>\d{4})(?P<s>[-/.])(?P<n1>\d{2})(?P=s)(?P<d1>\d{2})(?![\w/-])"
+        + rf"(?:{_NUMERIC_RANGE}(?P<y2>\d{{4}})[-/.](?P<n2>\d{{2}})[-/.](?P<d2>\d{{2}})"
+        + r"(?![\w/-]))?",
         re.IGNORECASE,
     ),
     # numeric days, day first unless that cannot be: 12/05/2014 / 12/05/2014 – 16/05/2014
@@ -263,6 +265,11 @@ _PATTERNS = [
         + rf"(?:{_NUMERIC_RANGE}(?P<a2>\d{{1,2}})[/.](?P<b2>\d{{1,2}})[/.](?P<y2>\d{{4}})"
         + r"(?![\w/-]))?",
         re.IGNORECASE,
+    ),
+    # two days of one numeric month: 14.–15.04.2016 / 14-15/04/2016
+    re.compile(
+        r"(?<![\w/.-])(?P<e1>\d{1,2})\.?\s*(?:–|—|-|au|to)\s*"
+        r"(?P<a2>\d{1,2})[/.](?P<b2>\d{1,2})[/.](?P<y2>\d{4})(?![\w/-])",
     ),
     # a numeric range whose first day (or both) has no year, after "du", "from", "entre":
     # du 28/11 au 02/12 / du 28/02 au 03/03/2017 / from 28/02 to 03/03/2019
@@ -313,8 +320,8 @@ _MONTH_ALONE = _PATTERNS[5]
 # The others need a digit. Where one may start decides which: on a digit, only those that
 # open on a day or a year; on a lead word ("from", "in", ...), any; on another word, only
 # those that open on a month, which must then be followed by a number.
-_OPEN_ON_DIGIT: tuple[int, ...] = (1, 3, 6, 7, 8)
-_OPEN_ON_LEAD: tuple[int, ...] = (0, 1, 2, 3, 4, 6, 7, 8, 9)
+_OPEN_ON_DIGIT: tuple[int, ...] = (1, 3, 6, 7, 8, 9)
+_OPEN_ON_LEAD: tuple[int, ...] = (0, 1, 2, 3, 4, 6, 7, 8, 9, 10)
 _OPEN_ON_MONTH: tuple[int, ...] = (0, 2, 4)
 _LEAD_WORD = re.compile(
     r"(?:from|between|on|in|during|since|until|du|entre|le|les|en|depuis|early|late|"
@@ -368,6 +375,12 @@ def _numeric(g: dict[str, str | None]) -> tuple[PartialDate, PartialDate] | None
 
 def _build(m: re.Match[str]) -> tuple[PartialDate, PartialDate] | None:
     g = m.groupdict()
+    if g.get("e1"):  # a first day sharing the second's month and year: 14.–15.04.2016
+        both = _numeric({"a1": g["a2"], "b1": g["b2"], "y1": g["y2"]})
+        if both is None:
+            return None
+        last = both[0]
+        return PartialDate(last.year, last.month, int(g["e1"])), last
     if g.get("n1") or g.get("a1"):
         return _numeric(g)
     if g.get("season"):
@@ -502,7 +515,7 @@ def _find_dates(text: str) -> tuple[tuple[DateMention, ...], tuple[tuple[int, in
             problems.append((m.start(), m.end(), str(exc)))
             taken_until = m.end()
             continue
-        lead = (m.group("lead") or "").lower()
+        lead = (m.groupdict().get("lead") or "").lower()
         if m.groupdict().get("season"):
             lead = f"season-{_SEASON_MONTHS[m.group('season').lower()]:02d}"
         sep = (m.groupdict().get("sep") or "").lower()

@@ -9,7 +9,8 @@
    organisations and roles (``roles.py``), people (``people.py``), elections
    (``elections.py``), events (``events.py``); or none, reported;
 6. the years the page never gives, from neighbouring records and the page's metadata
-   (``years.py``); one record per trip (``records.py``).
+   (``years.py``); one record per trip, and none dated after the page was published
+   (``records.py``).
 
 What could not be settled is reported as :class:`~graphbuild.ingest.issues.IngestIssue`.
 Ids are given last, over all pages (``ids.py``).
@@ -21,7 +22,7 @@ from graphbuild.gazetteer import Gazetteer
 from graphbuild.ingest.context import PageContext
 from graphbuild.ingest.issues import IngestIssue
 from graphbuild.ingest.names import NameIndex
-from graphbuild.ingest.records import build_record, within_other_records
+from graphbuild.ingest.records import before_publication, build_record, within_other_records
 from graphbuild.ingest.trips import Trip, page_trips
 from graphbuild.ingest.years import infer_years, page_year
 from graphbuild.records import Activity
@@ -44,6 +45,7 @@ def extract_page(
             records.append(rec)
     records = infer_years(records, page_year(page.meta))
     records = within_other_records(records)
+    records = before_publication(ex, records)
     for rec in [r for r in records if r.start_date.startswith("XXXX")]:
         span = rec.date_span or rec.paragraph_spans[0]
         ex.issue(

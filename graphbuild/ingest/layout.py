@@ -37,6 +37,15 @@ _YEAR_LINE = re.compile(
 _TIMELINE = re.compile(r"^\s*((?:19|20)\d\d)\s*(?:[–—-]|:)\s+\S")
 # The year that opens a timeline's line, with its dash ("2011 – ").
 TIMELINE_YEAR = re.compile(r"\s*(?:19|20)\d\d\s*(?:[–—-]|:)\s+")
+# A field of a listing's entry, under its title: "Venue: Apia, Samoa", "Partners: UNDP",
+# "Statut : Réalisé". It belongs to the entry above it, never a heading of its own.
+FIELD_LINE = re.compile(
+    r"^\s*(?:venue|lieu|location|localisation|place|partners?|partenaires?|hosts?|hôtes?|"
+    r"organi[sz]ers?|organisateurs?|organi[sz]ed by|organisé par|status|statut|état|"
+    r"participants?|theme|thème|topic|sujet|type|country|pays|city|ville|categor(?:y|ies)|"
+    r"catégories?|tags?|funding|financement|format|language|langue)\s*:\s*\S",
+    re.IGNORECASE,
+)
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _BREADCRUMB = re.compile(r"\S\s*>\s*\S.*>|>\s*$")
 _SENTENCE_BREAK = re.compile(r"(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|No|vs))[.!?]\s+[A-Z0-9«“\"]")
@@ -87,7 +96,7 @@ class Section:
 
 # A list item: a bullet, a dash or a number opens the line ("- du 4 au 6 avril", "• Sa
 # participation ...", "2) ...", "1.l'accès ...").
-_ITEM = re.compile(r"[ \t\u00a0]*(?:[-–—•·▪●◦*]|\(?\d{1,2}[.)](?!\d))")
+_ITEM = re.compile(r"[ \t\u00a0]*(?:[-–—•·▪●◦*]|\(?\d{1,2}[.)](?!\d|\s*[–—-]\s*\d))")
 _ENDS_SENTENCE = re.compile(r"[.!?;:»”\"]\s*$")
 # A line ending so is continued on the next one ("... a réuni son assemblée" / "générale").
 _GLUE_END = re.compile(
@@ -126,6 +135,8 @@ def _continues(prev: str, line: str, prev_is_item: bool) -> bool:
     between them): a hard-wrapped sentence, not a new heading, paragraph or list item."""
     if _ITEM.match(line) or _YEAR_LINE.match(line) or _YEAR_LINE.match(prev):
         return False  # a list item or a year heading stands on its own line
+    if UPCOMING.fullmatch(prev.strip()):
+        return False  # "Prochainement" over the entries that follow
     if _TIMELINE.match(line):
         return False  # a list item or a year heading stands on its own line
     if is_table_row(line) or is_table_row(prev):
@@ -178,6 +189,8 @@ def _is_heading_like(text: str) -> bool:
         return False
     if _OPENS_WITH_DATE.match(text.strip()):
         return False
+    if text.rstrip().endswith(".") and len(words) >= 24:
+        return False  # a long sentence, verb or not ("Séance de travail ..., suivie de ...")
     body = text.strip().rstrip(".")
     if _FINITE_VERB.search(body) or _URL.search(body):
         return False
@@ -216,7 +229,7 @@ def classify_blocks(
             kinds.append(BlockKind.YEAR)
         elif _is_banner(text) or _LINK_LINE.match(text):
             kinds.append(BlockKind.BANNER)
-        elif item or _TIMELINE.match(text):
+        elif item or _TIMELINE.match(text) or FIELD_LINE.match(text):
             kinds.append(BlockKind.PARAGRAPH)
         elif is_detail is not None and is_detail(text):
             kinds.append(BlockKind.PARAGRAPH)
@@ -267,19 +280,29 @@ def _detail_first(blocks: list[Block]) -> bool:
     """Whether the page's listing lines stand above their titles (an events archive: date,
     title, description) rather than below them (title, place, date)."""
     visible = [b for b in blocks if b.kind is not BlockKind.BANNER]
+    above = below = 0
+    first: bool | None = None
     for i, b in enumerate(visible):
         if not b.detail:
             continue
         nxt = visible[i + 1] if i + 1 < len(visible) else None
         after = visible[i + 2] if i + 2 < len(visible) else None
-        return (
+        is_above = (
             nxt is not None
             and nxt.kind is BlockKind.HEADING
             and after is not None
             and after.kind is BlockKind.PARAGRAPH
             and not after.detail
         )
-    return False
+        if first is None:
+            first = is_above
+        if is_above:
+            above += 1
+        elif i > 0 and visible[i - 1].kind is BlockKind.HEADING:
+            below += 1
+    # the first listing line decides, unless most say otherwise (a "Calendar 2019" line
+    # over a calendar whose dated lines stand above their titles)
+    return bool(first) or above > below
 
 
 def sections(
@@ -303,8 +326,22 @@ def sections(
     label: Block | None = None
     current: Section | None = None
     pending: list[Block] = []
-    for block in blocks:
+    # a run of three labels or more is a table of contents or a menu ("Dans ce numéro",
+    # "Le mot du président", ..., "Agenda"): its "Agenda" heads nothing
+    in_menu = set()
+    run: list[int] = []
+    for i, block in enumerate([*blocks, None]):
+        if block is not None and block.kind is BlockKind.LABEL:
+            run.append(i)
+            continue
+        if len(run) >= 3:
+            in_menu.update(run)
+        run = []
+    for index, block in enumerate(blocks):
         if block.kind is BlockKind.BANNER:
+            continue
+        if index in in_menu:
+            label = current = None  # a menu labels nothing
             continue
         if block.kind is BlockKind.YEAR:
             m = _YEAR_LINE.match(block.text)
@@ -312,8 +349,10 @@ def sections(
             year = int(m.group(1))
             current = None
             continue
-        if block.kind in (BlockKind.LABEL, BlockKind.HEADING) and UPCOMING.fullmatch(
-            block.text.strip()
+        if (
+            block.kind in (BlockKind.LABEL, BlockKind.HEADING)
+            and UPCOMING.fullmatch(block.text.strip())
+            and index not in in_menu
         ):
             label = block  # "Coming up", "À venir": over the sections that follow
             current = None
@@ -384,7 +423,7 @@ def sections(
 UPCOMING = re.compile(
     r"(?:upcoming(?: events?| activities| missions)?|coming up|forthcoming(?: events?)?|"
     r"future events?|to come|"
-    r"à venir|prochains? (?:événements|activités|rendez-vous)|agenda)\s*:?",
+    r"à venir|prochains? (?:événements|activités|rendez-vous)|prochainement|agenda)\s*:?",
     re.IGNORECASE,
 )
 

@@ -53,7 +53,9 @@ _WHERE_BEFORE = re.compile(
     r"(?:du|de la|de l['’]|des|de|d['’])\s*)?|\bcountries\s+of\s+(?:the\s+)?"
     # an event named after its place: "l'Atelier de travail de Québec", "Summit of Quebec"
     r"|\b(?:atelier|s[ée]minaire|conf[ée]rence|sommet|forum|colloque|rencontre|workshop|"
-    r"seminar|conference|summit|meeting)(?:\s+[\w-]+){0,3}?\s+(?:de|d['’]|of|in)\s*)$",
+    r"seminar|conference|summit|meeting)(?:\s+[\w-]+){0,3}?\s+(?:de|d['’]|of|in)\s*"
+    # a listing entry's field: "Venue: Apia, Samoa", "Lieu : Dakar"
+    r"|^\W*(?:venue|lieu|location|localisation|place)\s*:\s*)$",
     re.IGNORECASE,
 )
 

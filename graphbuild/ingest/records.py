@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from types import EllipsisType
 
 from graphbuild.ingest.context import PageContext
-from graphbuild.ingest.date_roles import FUTURE_WORD, Dated
+from graphbuild.ingest.date_roles import FUTURE_WORD, Dated, publication_day
 from graphbuild.ingest.dates import PartialDate
 from graphbuild.ingest.elections import trip_elections
 from graphbuild.ingest.events import named_events
@@ -83,12 +83,20 @@ def build_record(
             shared=shared,
             split=trip.countries,
         )
+    venue = [s for s in sents if _VENUE_FIELD.match(s.text) and locations(ex, s)[0]]
+    if venue and not trip.countries:
+        # a listing entry's "Venue: Apia, Samoa" says where, whatever its title names
+        countries, cities = locations(ex, venue[0])
     kind = activity_kind(ex, section, trip, heading, sents)
     kind, countries, cities = _reception(ex, section, trip, heading, sents, kind, countries, cities)
     if not countries:
         where = trip.anchor_sentence or (sents[0] if sents else None)
         if where is not None:
             ex.issue("no-place", "a dated trip with no place: not recorded", where.start, where.end)
+        return None
+
+    if any(_NOT_HELD_FIELD.match(s.text) for s in sents):
+        _not_recorded(ex, trip, sents, "planned", "an entry whose status says it was not held")
         return None
 
     # Dates.
@@ -217,6 +225,14 @@ def _reception(
         countries = [home_country]
     return kind, countries, cities
 
+
+# A listing entry's fields: where it was held, and a status saying it was not (yet) held.
+_VENUE_FIELD = re.compile(r"\s*(?:venue|lieu|location|localisation|place)\s*:", re.IGNORECASE)
+_NOT_HELD_FIELD = re.compile(
+    r"\s*(?:status|statut|état)\s*:\s*(?:postponed|cancel|report|annul|scheduled|planned|"
+    r"prévu|programmé|à venir|upcoming|to be confirmed|à confirmer)",
+    re.IGNORECASE,
+)
 
 # A mission that takes the measure of a coming election: "mission d'information et de
 # contacts", "pre-electoral assessment", "à l'approche du scrutin".
@@ -412,3 +428,29 @@ def within_other_records(records: list[Activity]) -> list[Activity]:
 
 def _took_part(record: Activity) -> set[str]:
     return {p.org for p in record.organizations if p.role.took_part}
+
+
+def before_publication(ex: PageContext, records: list[Activity]) -> list[Activity]:
+    """The records that began by the day the page says it was published or last updated:
+    one dated after it is a plan ("Status: Scheduled" in a calendar), reported, not
+    recorded."""
+    # (what the text says, not the metadata: an archive's first publication date may
+    # be older than its newest entries)
+    day = publication_day(ex.page.text)
+    if day is None:
+        return records
+    kept = []
+    for rec in records:
+        start = rec.start_date
+        later = start > day if len(start) == 10 else len(start) == 7 and start > day[:7]
+        if later:
+            span = rec.date_span or rec.paragraph_spans[0]
+            ex.issue(
+                "planned",
+                f"dated after the page's publication ({day}): not recorded",
+                span.start,
+                span.end,
+            )
+            continue
+        kept.append(rec)
+    return kept

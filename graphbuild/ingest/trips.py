@@ -261,6 +261,14 @@ def _anchors(
     return _extend_until(ex, anchors, dated)
 
 
+# Words that tell another activity in the same days, not a part of the one told before.
+_ANOTHER = re.compile(
+    r"\b(?:also|likewise|its own|their own|meanwhile|aussi|également|de son côté|"
+    r"parallèlement|en parallèle)\b",
+    re.IGNORECASE,
+)
+
+
 def _group(
     ex: PageContext,
     anchors: list[Dated],
@@ -291,6 +299,10 @@ def _group(
                 theirs = theirs + locations(ex, heading, heading=True)[0]
             if here and theirs and not set(here) & set(theirs):
                 container = None
+            elif d.sentence is not container.anchor_sentence and _ANOTHER.search(
+                ex.clean[d.sentence.start : d.mention.start_offset]
+            ):
+                container = None  # "The Electoral Court also ran its own programme: from ..."
         if container is not None:
             container.subs.append(m)
             continue

@@ -1,0 +1,81 @@
+"""Tables drawn in text, read row by row.
+
+A page saved from a browser as text (``lynx -dump``, ``w3m -dump``, a report's plain-text
+export) draws a table in fixed-width columns under a rule of dashes, and wraps long cells
+over several lines::
+
+    Date            Activity                         Partner
+    --------------  -------------------------------  -------
+    Jan 31–Feb 5    Guests programme for the         UNIORE
+                    general election, San José
+
+Read line by line, a wrapped row mixes its cells ("for the UNIORE general election"). Here
+each row becomes one line whose cells are whole and stand between " | ", as a table written
+as text does elsewhere ("Jan 31–Feb 5 | Guests programme for the general election, San José |
+UNIORE"); the header too. The rest of the page is left as it is.
+
+The rule gives the columns: each run of dashes (or of "=") is one. The rows are the lines
+under the rule up to the first blank line; a line whose first column is blank, or holds the
+rest of a wrapped first cell (a word in lower case, a year), goes on with the row above. A
+page read so is a text derived from the file: its facts' offsets refer to the derived text,
+whose digest is kept beside the file's (as for a page saved as HTML).
+"""
+
+from __future__ import annotations
+
+import re
+
+# A rule under a table's header: two runs of dashes or more, apart.
+_RULE = re.compile(r"^[ \t]*[-=]{3,}(?:[ \t]+[-=]{3,})+[ \t]*$")
+_RUN = re.compile(r"[-=]{3,}")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def reflow_text_tables(text: str) -> str | None:
+    """The text with each fixed-width table read row by row, or None if it has none."""
+    lines = text.split("\n")
+    if not any(_RULE.match(line) for line in lines):
+        return None
+    out: list[str] = []
+    i = 0
+    changed = False
+    while i < len(lines):
+        line = lines[i]
+        if not _RULE.match(line) or not out or not out[-1].strip():
+            out.append(line)
+            i += 1
+            continue
+        columns = [m.start() for m in _RUN.finditer(line)]
+        header = out.pop()
+        out.append(" | ".join(_cells([header], columns)))
+        i += 1
+        row: list[str] = []
+        while i < len(lines) and lines[i].strip():
+            body = lines[i]
+            if row and _goes_on(body[: columns[1]].strip()):
+                row.append(body)  # a wrapped cell: the row goes on
+            else:
+                if row:
+                    out.append(" | ".join(_cells(row, columns)))
+                row = [body]
+            i += 1
+        if row:
+            out.append(" | ".join(_cells(row, columns)))
+        changed = True
+    return "\n".join(out) if changed else None
+
+
+def _goes_on(first_cell: str) -> bool:
+    """Whether a line whose first column holds ``first_cell`` goes on with the row above:
+    that column blank, or the rest of a wrapped first cell ("septembre", "2016")."""
+    return not first_cell or first_cell[0].islower() or bool(_YEAR.fullmatch(first_cell))
+
+
+def _cells(row: list[str], columns: list[int]) -> list[str]:
+    """The cells of a row drawn over ``row``'s lines, each whole (its lines joined)."""
+    cells = []
+    for k, start in enumerate(columns):
+        end = columns[k + 1] if k + 1 < len(columns) else None
+        parts = [line[start:end].strip() for line in row]
+        cells.append(" ".join(p for p in parts if p))
+    return cells

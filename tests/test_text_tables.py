@@ -1,0 +1,67 @@
+"""Tables drawn in text (a browser's text dump): each row read whole, its cells unmixed.
+
+The page below was written for this file (bodies and places real, missions made up); the
+expected records come from reading it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from graphbuild.gazetteer import Gazetteer
+from graphbuild.ingest import ingest_pages
+from graphbuild.sources import read_page
+from graphbuild.text_tables import reflow_text_tables
+
+PAGE = """Commission électorale nationale autonome
+Coopération internationale – Bilan 2016
+
+Le tableau ci-dessous présente les missions de l'année.
+
+Période           Mission                                  Partenaire
+================  =======================================  ==========
+Du 4 au 9 avril   Observation de l'élection présidentielle  OIF
+                  au Tchad, à N'Djamena
+Du 12 au 15       Atelier de formation des formateurs sur   RECEF
+septembre         la cartographie électorale à Lomé (Togo)
+Du 7 au 10        Réception d'une délégation de la          PNUD
+novembre          Commission électorale nationale
+                  indépendante du Niger
+
+Dernière mise à jour : 20 janvier 2017
+"""
+
+
+def test_rows_are_read_whole() -> None:
+    flowed = reflow_text_tables(PAGE)
+    assert flowed is not None
+    rows = [line for line in flowed.splitlines() if line.count(" | ") == 2]
+    assert rows[0] == "Période | Mission | Partenaire"
+    assert rows[2] == (
+        "Du 12 au 15 septembre | Atelier de formation des formateurs sur la cartographie "
+        "électorale à Lomé (Togo) | RECEF"
+    )
+    assert len(rows) == 4
+    # what is not a table is left as it is
+    assert "Le tableau ci-dessous présente les missions de l'année." in flowed.splitlines()
+    assert reflow_text_tables("Du 4 au 9 avril 2016 - une mission - au Tchad.") is None
+
+
+def test_a_page_with_a_text_table(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    page_file = tmp_path / "cena-bilan-2016.txt"
+    page_file.write_text(PAGE, encoding="utf-8")
+    (tmp_path / "cena-bilan-2016.toml").write_text(
+        'publisher = "CENA Bénin"\npublisher_kind = "body"\n', encoding="utf-8"
+    )
+    page = read_page(page_file)
+    # the facts are read from the derived text; the file's own digest is kept beside it
+    assert page.original_sha256 == hashlib.sha256(PAGE.encode("utf-8")).hexdigest()
+    assert page.sha256 == hashlib.sha256(page.text.encode("utf-8")).hexdigest()
+    result = ingest_pages([page], gazetteer)
+    got = [(a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities]
+    assert got == [
+        ("2016-04-04", "2016-04-09", "observation", ("TCD",)),
+        ("2016-09-12", "2016-09-15", "training", ("TGO",)),
+        ("2016-11-07", "2016-11-10", "reception", ("BEN",)),
+    ]
