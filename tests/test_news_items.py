@@ -248,3 +248,38 @@ def test_a_newsletters_contents_list_is_no_agenda(gazetteer: Gazetteer) -> None:
     result = ingest_pages([page], gazetteer)
     got = [(a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities]
     assert got == [("2018-09-03", "2018-09-07", "training", ("NER",))]
+
+
+RELEASE = """Elections Canada
+Media > News releases
+
+FOR IMMEDIATE RELEASE
+
+Study visit of a delegation of the Independent Electoral Commission of Kenya
+
+Ottawa, June 9, 2016 – From Monday, June 6 to Thursday, June 9, five commissioners of the \
+Independent Electoral and Boundaries Commission studied voter registration and the \
+counting of ballots with the agency's staff.
+
+The visit follows the participation of two of the agency's officers, in August 2013, in the \
+mission of the Commonwealth that observed the general election in Nairobi, Kenya.
+
+-30-
+
+Information: Media Relations
+"""
+
+
+def test_a_release_with_a_hosted_study_visit_and_an_earlier_mission(
+    gazetteer: Gazetteer,
+) -> None:
+    meta = PageMeta(publisher="Elections Canada", publisher_kind="body")
+    page = page_from_text(RELEASE, doc_id="release", meta=meta)
+    result = ingest_pages([page], gazetteer)
+    got = sorted((a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities)
+    assert got == [
+        # an earlier month-dated mission told beside a visit dated to the day
+        ("2013-08", "2013-08", "observation", ("KEN",)),
+        # a delegation's study visit to the publisher is a reception at home
+        ("2016-06-06", "2016-06-09", "reception", ("CAN",)),
+    ]

@@ -209,10 +209,14 @@ _NUMERIC_RANGE = r"\s*(?:–|—|-|to|au|à|\||\t)\s*"
 
 _PATTERNS = [
     # month-first: April 12 to 15, 2016 / March 30 to April 2, 2015 / May 20 and 21, 2014
+    # / from Monday, June 6 to Thursday, June 9
     re.compile(
         _LEAD
+        + _WD
         + rf"(?P<m1>{_W})\s+(?P<d1>{_D})(?:{_SEP}(?P<y1>{_Y}))?"
-        + rf"\s*,?\s*(?P<sep>{_RANGE}|{_AND})\s*(?:the\s+)?(?:(?P<m2>{_W})\s+)?(?P<d2>{_D})"
+        + rf"\s*,?\s*(?P<sep>{_RANGE}|{_AND})\s*(?:the\s+)?"
+        + _WD
+        + rf"(?:(?P<m2>{_W})\s+)?(?P<d2>{_D})"
         + rf"(?:{_SEP}(?P<y2>{_Y}))?",
         re.IGNORECASE,
     ),

@@ -33,8 +33,8 @@ _KIND_PATTERNS: list[tuple[ActivityKind, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:reception of|welcom\w*|hosting of|"
             # "Visit of a delegation of ... to the TSE headquarters", "visite d'une délégation"
-            r"visits? (?:of|by) (?:a|an|the) (?:[\w-]+\s+){0,2}?delegation|"
-            r"visites? d['’]une (?:[\w-]+\s+){0,2}?délégation|"
+            r"(?:study |working )?visits? (?:of|by) (?:a|an|the) (?:[\w-]+\s+){0,2}?delegation|"
+            r"visites?(?: d['’]étude| de travail)? d['’]une (?:[\w-]+\s+){0,2}?délégation|"
             # "received at its head office in Ottawa a delegation", "hosts officials from"
             r"(?:receiv\w+|host(?:ed|s|ing)?)\b[^.;]{0,60}?\b(?:a|the|an)\s+(?:[\w-]+\s+){0,3}?"
             r"delegations?|host(?:ed|s|ing)?\s+(?:[\w-]+\s+){0,3}?(?:officials|visitors|"

@@ -210,7 +210,11 @@ def _is_banner(text: str) -> bool:
     return bool(_URL.fullmatch(stripped))
 
 
-_LINK_LINE = re.compile(r"^\s*(?:>>>?|»|›|categories\s*:|catégories\s*:|tags?\s*:)", re.IGNORECASE)
+_LINK_LINE = re.compile(
+    # (and a press release's end mark: "-30-", "###")
+    r"^\s*(?:>>>?|»|›|categories\s*:|catégories\s*:|tags?\s*:|-\s*30\s*-\s*$|#{3}\s*$)",
+    re.IGNORECASE,
+)
 
 
 def classify_blocks(

@@ -72,7 +72,9 @@ TRAVEL = re.compile(
     r"joined|carried out|conducted|represented|observed|a participé|ont participé|"
     r"a pris part|ont pris part|a effectué|ont effectué|a assisté|a représenté|a observé|"
     r"s'est rendue?|se sont rendu\w*|a fait partie|ont fait partie|faisait partie|"
-    r"was part of|were part of|was a member of)\b",
+    r"was part of|were part of|was a member of|"
+    # "la participation de deux conseillers ..., en octobre 2016, à la mission de l'OIF"
+    r"participation (?:de|d['’]|of)\b[^.;]{0,80}?\b(?:à la|in the|in a|à une) missions?)\b",
     re.IGNORECASE,
 )
 
@@ -251,14 +253,37 @@ def _anchors(
                 [d for d in level if d.paragraph in scope] for level in (level1, level2, level3)
             ]
             anchors += inside[0] or inside[1] or inside[2]
+            if inside[0]:
+                anchors += _months_apart(inside[0], inside[1])
         anchors.sort(key=_offset)
     else:
         anchors = level1 or level2 or level3
+        if level1:
+            anchors = sorted(anchors + _months_apart(level1, level2), key=_offset)
     if not anchors:
         anchors = _during_election(ex, dated)
     if not anchors and heading is not None:
         anchors = _heading_dates(ex, heading, dated)
     return _extend_until(ex, anchors, dated)
+
+
+def _months_apart(days: list[Dated], months: list[Dated]) -> list[Dated]:
+    """The month-dated trips told beside day-dated ones, in sentences of their own and in
+    months none of the days fall in ("Cette visite fait suite à la participation de deux
+    conseillers, en octobre 2016, à la mission de l'OIF ..." under a visit of March 2017)."""
+    told = {id(d.sentence) for d in days}
+    out = []
+    for d in months:
+        m = d.mention.start
+        if m.year is None or id(d.sentence) in told or not TRAVEL.search(d.sentence.text):
+            continue
+        # (a day whose year is not yet known is compared by its month alone)
+        if all(
+            o.mention.start.month != m.month or o.mention.start.year not in (None, m.year)
+            for o in days
+        ):
+            out.append(d)
+    return out
 
 
 # Words that tell another activity in the same days, not a part of the one told before.
