@@ -283,3 +283,22 @@ def test_a_release_with_a_hosted_study_visit_and_an_earlier_mission(
         # a delegation's study visit to the publisher is a reception at home
         ("2016-06-06", "2016-06-09", "reception", ("CAN",)),
     ]
+
+
+NOTICE = """Electoral Support Project – News
+
+Background
+Malawi held tripartite elections in 2019, with polling from 21 to 22 May in all districts.
+
+Workshop in Lilongwe
+From 9 to 11 September 2019, the project and the Malawi Electoral Commission held a \
+workshop on results management in Lilongwe, Malawi.
+"""
+
+
+def test_the_days_of_a_vote_are_no_activity(gazetteer: Gazetteer) -> None:
+    meta = PageMeta(publisher="UNDP", publisher_kind="body")
+    page = page_from_text(NOTICE, doc_id="notice", meta=meta)
+    result = ingest_pages([page], gazetteer)
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [("2019-09-09", "2019-09-11", ("MWI",))]

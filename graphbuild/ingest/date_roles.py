@@ -41,6 +41,14 @@ _ELECTION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# The days of a vote itself: "with polling from 24 June to 8 July", "le scrutin s'est
+# déroulé du ... au ...", "voting took place on".
+_POLLING_BEFORE = re.compile(
+    r"\b(?:polling|voting|polls?|scrutin|vote)\s+(?:(?:took place|was held|s['’]est "
+    r"d[ée]roul[ée]e?|a eu lieu|ran|lasted|period)\s+)?(?:from|between|on|du|entre|le)?\s*$",
+    re.IGNORECASE,
+)
+
 _ELECTION_AFTER = re.compile(
     r"^\W{0,3}(?:\d{4}\W{0,3})?(?:(?:first|second|1st|2nd)\s+round\s+(?:of\s+the\s+)?)?"
     r"(?:(?:presidential|legislative|parliamentary|general|municipal|local|senatorial|"
@@ -209,6 +217,8 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
         or _DEADLINE_BEFORE.search(before[-60:])
     ):
         return "reference"
+    if _POLLING_BEFORE.search(before[-40:]):
+        return "election"  # "with polling from 24 June to 8 July": the vote's own days
     if m.is_range and m.lead in ("from", "between", "du", "entre"):
         return "planned" if planned(m, s) else "activity"
     if _ELECTION_AFTER.search(after):
