@@ -302,3 +302,22 @@ def test_the_days_of_a_vote_are_no_activity(gazetteer: Gazetteer) -> None:
     result = ingest_pages([page], gazetteer)
     got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
     assert got == [("2019-09-09", "2019-09-11", ("MWI",))]
+
+
+LAST_YEAR = """Commission électorale nationale indépendante
+
+Publié le 10 décembre 2015
+
+Bilan de la coopération
+
+L'an dernier, du 3 au 7 novembre, deux agents de la Commission ont participé à une mission \
+d'observation de l'Union africaine à Ouagadougou, au Burkina Faso.
+"""
+
+
+def test_a_year_told_relative_to_the_page(gazetteer: Gazetteer) -> None:
+    meta = PageMeta(publisher="CENI Niger", publisher_kind="body")
+    page = page_from_text(LAST_YEAR, doc_id="last-year", meta=meta)
+    result = ingest_pages([page], gazetteer)
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [("2014-11-03", "2014-11-07", ("BFA",))]

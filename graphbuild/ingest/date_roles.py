@@ -93,8 +93,9 @@ REFERENCE_BEFORE = re.compile(
     # au XVIIe Sommet ..., le", "the previous assembly, in"
     r"|\b(?:que|qu['’]|which|that)\s[^.;,]{0,40}\b(?:a|ont|had|has)\s+(?:tenu|organisé|held)\b"
     r"[^.;]{0,60}$"
-    r"|\b(?:previous|pr[ée]c[ée]dente?s?|last year|l['’]an dernier|l['’]ann[ée]e derni[èe]re)\b"
-    r"[^.;]{0,60}$"
+    r"|\b(?:previous|pr[ée]c[ée]dente?s?)\b[^.;]{0,60}$"
+    # "the assembly held last year, in ...", not "In May last year, three officers were in"
+    r"|\b(?:last year|l['’]an dernier|l['’]ann[ée]e derni[èe]re)\b[^.;,]{0,60}$"
     # "il avait déjà dirigé la délégation ... lors de la présidentielle tenue à Accra en"
     # ("Earlier this month, from May 6 to 8, ... took part": a time of its own, no reference)
     r"|\b(?:deja|already|auparavant|earlier(?!\s+(?:this|that|in\s+the)\s+(?:week|month|year)))\b"

@@ -23,11 +23,18 @@ import re
 from dataclasses import replace
 
 from graphbuild.ingest.context import PageContext
-from graphbuild.ingest.date_roles import Dated
+from graphbuild.ingest.date_roles import Dated, publication_day
 from graphbuild.ingest.dates import DateMention, PartialDate, find_dates, season_month
 from graphbuild.ingest.layout import BlockKind, Section, classify_blocks
 from graphbuild.records import Activity
 from graphbuild.sources import PageMeta
+
+
+# A year told relative to the page's date: "last year", "l'an dernier".
+_LAST_YEAR = re.compile(
+    r"\b(?:last year|l['’]an (?:dernier|passé)|l['’]ann[ée]e (?:derni[èe]re|pass[ée]e))\b",
+    re.IGNORECASE,
+)
 
 
 def resolve_year(
@@ -40,6 +47,15 @@ def resolve_year(
     within = _in_period(ex, m)
     if within is not None:
         return within
+    if _LAST_YEAR.search(ex.clean[d.sentence.start : m.start_offset]):
+        # "In May last year, ... from 11 to 16 May", in a speech dated January 2018: 2017
+        dated_on = [
+            o.mention.end.year for o in dated if o.role == "publication" and o.mention.end.year
+        ]
+        day = publication_day(ex.page.text)
+        base = int(day[:4]) if day else (dated_on[0] if dated_on else None)
+        if base is not None:
+            return m.resolved(base - 1)
 
     def usable(o: Dated) -> bool:
         return (
