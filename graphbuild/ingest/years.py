@@ -29,7 +29,6 @@ from graphbuild.ingest.layout import BlockKind, Section, classify_blocks
 from graphbuild.records import Activity
 from graphbuild.sources import PageMeta
 
-
 # A year told relative to the page's date: "last year", "l'an dernier".
 _LAST_YEAR = re.compile(
     r"\b(?:last year|l['’]an (?:dernier|passé)|l['’]ann[ée]e (?:derni[èe]re|pass[ée]e))\b",
