@@ -321,3 +321,20 @@ def test_a_year_told_relative_to_the_page(gazetteer: Gazetteer) -> None:
     result = ingest_pages([page], gazetteer)
     got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
     assert got == [("2014-11-03", "2014-11-07", ("BFA",))]
+
+
+THANKS = """Electoral Commission of Ghana – News
+
+From 4 to 8 March 2019, two commissioners observed the general election in Dakar, Senegal, \
+as members of the mission of the Economic Community of West African States. I thank the \
+United Nations Development Programme for its constant encouragement.
+"""
+
+
+def test_a_body_only_thanked_did_not_take_part(gazetteer: Gazetteer) -> None:
+    meta = PageMeta(publisher="Electoral Commission of Ghana", publisher_kind="body")
+    page = page_from_text(THANKS, doc_id="thanks", meta=meta)
+    (activity,) = ingest_pages([page], gazetteer).activities
+    took_part = {p.org for p in activity.organizations if p.role.took_part}
+    assert "ecowas" in took_part
+    assert "undp" not in took_part

@@ -367,7 +367,9 @@ _TOOK_PART_IN = re.compile(
     re.IGNORECASE,
 )
 _THANKED = re.compile(
-    r"\b(?:thanked|thanking|thank you|remerci\w*|hommage|tribute|salu[ée]\w*)\b[^.;]{0,80}$",
+    # ("thanks to the support of": a funder, not thanks)
+    r"\b(?:thank(?:ed|ing| you)?|thanks(?! to)|grateful to|gratitude to|remerci\w*|"
+    r"hommage|tribute|salu[ée]\w*)\b[^.;]{0,80}$",
     re.IGNORECASE,
 )
 
