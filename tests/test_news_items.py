@@ -338,3 +338,32 @@ def test_a_body_only_thanked_did_not_take_part(gazetteer: Gazetteer) -> None:
     took_part = {p.org for p in activity.organizations if p.role.took_part}
     assert "ecowas" in took_part
     assert "undp" not in took_part
+
+
+PRESS_RELATIVE = """L'Observateur électoral
+
+Publié le jeudi 9 octobre 2014
+
+Coopération : la CENI du Burkina Faso reçoit ses voisins
+
+Hier mercredi, le président de la CENI a reçu à Ouagadougou une délégation de la \
+Commission électorale nationale indépendante du Niger.
+
+La semaine dernière, lundi et mardi, deux commissaires avaient pris part à Lomé, au Togo, \
+à un atelier régional sur le fichier électoral.
+
+Le mois dernier, trois agents ont participé à Bamako, au Mali, à une formation sur la \
+cartographie électorale.
+"""
+
+
+def test_days_told_relative_to_the_page(gazetteer: Gazetteer) -> None:
+    meta = PageMeta(publisher="L'Observateur électoral", publisher_kind="press")
+    page = page_from_text(PRESS_RELATIVE, doc_id="relative", meta=meta)
+    result = ingest_pages([page], gazetteer)
+    got = sorted((a.start_date, a.end_date, a.countries) for a in result.activities)
+    assert got == [
+        ("2014-09", "2014-09", ("MLI",)),  # the month before
+        ("2014-09-29", "2014-09-30", ("TGO",)),  # Monday and Tuesday of the week before
+        ("2014-10-08", "2014-10-08", ("BFA",)),  # the day before Thursday 9 October
+    ]

@@ -20,12 +20,14 @@ The second date of a pair ("April 13, and May 5, 2011") takes the first's role.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
 from graphbuild.ingest.context import PageContext
 from graphbuild.ingest.dates import DateMention, find_dates
 from graphbuild.ingest.names import fold
+from graphbuild.ingest.relative_dates import relative_dates
 from graphbuild.ingest.sentences import Sentence
 
 _ELECTION_WORD = (
@@ -72,7 +74,7 @@ DATELINE_HEAD = re.compile(
     r"(?:,\s*[A-Z][A-Za-z.]{1,10})?)\s*(?:\([^)]{0,40}\))?,\s*"
 )
 
-_DATELINE_TAIL = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?[–—-]")
+_DATELINE_TAIL = re.compile(r"\s*\.?\s*(?:\([^)]{0,40}\)\s*)?[–—-]")
 
 
 def is_dateline(text: str, m: DateMention, rel: int) -> bool:
@@ -182,10 +184,13 @@ def dated_mentions(ex: PageContext, sents: list[Sentence]) -> list[Dated]:
     """Every date phrase of the sentences, as page offsets, with its role; a phrase that
     cannot be a date (a reversed range, a 31 April) is reported, never repaired."""
     dated: list[Dated] = []
+    told_on = _as_day(publication_day(ex.page.text))
     for s in sents:
         found, problems = find_dates(s.text)
         for start, end, why in problems:
             ex.issue("bad-date", why, s.start + start, s.start + end)
+        if told_on is not None or any(is_dateline(s.text, m, m.start_offset) for m in found):
+            found = _with_relative(s.text, found, told_on)
         for m in found:
             shifted = DateMention(
                 m.start_offset + s.start, m.end_offset + s.start, m.text, m.start, m.end, m.lead
@@ -197,7 +202,36 @@ def dated_mentions(ex: PageContext, sents: list[Sentence]) -> list[Dated]:
             ):
                 role = prev.role  # the second of a pair: "April 13, and May 5, 2011"
             dated.append(Dated(shifted, role, s, s.paragraph))
+            if role == "publication" and m.start.day and m.start.year and m.start.month:
+                told_on = dt.date(m.start.year, m.start.month, m.start.day)
     return dated
+
+
+def _as_day(iso: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(iso) if iso else None
+
+
+def _with_relative(
+    text: str, found: list[DateMention], told_on: dt.date | None
+) -> list[DateMention]:
+    """The sentence's dates with the days it tells relative to the page's date (``told_on``,
+    or its own dateline's): "Hier lundi", "this Tuesday", "le mois dernier"."""
+    dateline = next(
+        (m for m in found if m.start.day and m.start.year and is_dateline(text, m, m.start_offset)),
+        None,
+    )
+    if dateline is not None:
+        told_on = dt.date(
+            dateline.start.year or 1, dateline.start.month or 1, dateline.start.day or 1
+        )
+    if told_on is None:
+        return found
+    extra = [
+        r
+        for r in relative_dates(text, told_on)
+        if not any(r.start_offset < m.end_offset and m.start_offset < r.end_offset for m in found)
+    ]
+    return sorted([*found, *extra], key=lambda m: m.start_offset) if extra else found
 
 
 def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:

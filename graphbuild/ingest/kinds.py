@@ -36,8 +36,8 @@ _KIND_PATTERNS: list[tuple[ActivityKind, re.Pattern[str]]] = [
             r"(?:study |working )?visits? (?:of|by) (?:a|an|the) (?:[\w-]+\s+){0,2}?delegation|"
             r"visites?(?: d['’]étude| de travail)? d['’]une (?:[\w-]+\s+){0,2}?délégation|"
             # "received at its head office in Ottawa a delegation", "hosts officials from"
-            r"(?:receiv\w+|host(?:ed|s|ing)?)\b[^.;]{0,60}?\b(?:a|the|an)\s+(?:[\w-]+\s+){0,3}?"
-            r"delegations?|host(?:ed|s|ing)?\s+(?:[\w-]+\s+){0,3}?(?:officials|visitors|"
+            r"(?:receiv\w+|host(?:ed|s|ing)?)\b[^.;]{0,60}?\b(?:(?:a|the|an)\s+(?:[\w-]+\s+){0,3}?"
+            r"delegations?|delegations)\b|host(?:ed|s|ing)?\s+(?:[\w-]+\s+){0,3}?(?:officials|visitors|"
             r"counterparts|guests|members)\s+(?:from|of)\b|"
             # French "accueillir" a delegation or visitors, not a city hosting a forum
             r"accueil\w*\b[^.;]{0,60}?\b(?:délégations?|homologues|visiteurs|visite|"
@@ -81,6 +81,10 @@ _KIND_PATTERNS: list[tuple[ActivityKind, re.Pattern[str]]] = [
         ActivityKind.TRAINING,
         re.compile(
             r"\b(?:training|formation|BRIDGE|trained|formés?|formées|"
+            # a course taken: "completed a course in", "the specialised course on"
+            r"(?:complete[sd]?|attended|took|followed|speciali[sz]ed|training|short|"
+            r"intensive|certificate) (?:a |an |the )?(?:[\w-]+ ){0,2}?courses?|"
+            r"(?:suivi|suivre) (?:un|le|une|la) (?:[\w-]+ ){0,2}?(?:cours|stage)|"
             r"renforcement des capacités|capacity[- ]building|"
             # a workshop the body gave, or one for a body's staff
             r"(?:led|ran|delivered|gave|conducted|facilitated|a animé|ont animé|animé|"

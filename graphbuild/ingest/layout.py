@@ -55,7 +55,8 @@ _OPENS_WITH_DATE = re.compile(
 # Finite verbs that make a line a sentence rather than a heading.
 _FINITE_VERB = re.compile(
     r"\b(?:has|have|had|is|are|was|were|will|would|can|could|may|took|revealed|received|"
-    r"went|gave|met|invite|consult|learn|said|est|sont|ont|était|étaient|avons|sera)\b"
+    r"went|gave|met|invite|consult|learn|said|est|sont|ont|était|étaient|avons|sera|"
+    r"avait|avaient|fut|furent|a reçu|ont reçu|a pris|a fait)\b"
 )
 
 

@@ -16,12 +16,14 @@ bare in French ("à Québec") are found with the other names (``mentions.py``).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
 
 from graphbuild.ingest.context import PageContext
 from graphbuild.ingest.date_roles import DATELINE_HEAD, REFERENCE_BEFORE, is_dateline
 from graphbuild.ingest.dates import find_dates, month_number
+from graphbuild.ingest.relative_dates import relative_dates
 from graphbuild.ingest.sentences import Sentence
 from graphbuild.records import Mention
 
@@ -136,6 +138,18 @@ def _dateline_place(
             return
 
 
+def _other_place(
+    ex: PageContext, sentence: Sentence, told_from: tuple[list[str], list[str]]
+) -> bool:
+    """Whether the sentence names a country or place besides its dateline's."""
+    return any(
+        h.category in ("country", "place")
+        and h.refs[0] not in told_from[0]
+        and h.refs[0] not in told_from[1]
+        for h in ex.hits(sentence)
+    )
+
+
 def _find_locations(
     ex: PageContext, sentence: Sentence, *, heading: bool
 ) -> tuple[list[str], list[str]]:
@@ -146,12 +160,20 @@ def _find_locations(
     prev_loc = False
     prev_denied = False  # the list's first name was said not to be where things happen
     text = ex.folded(sentence)
-    _dateline_place(ex, sentence, countries, cities)
+    # a dateline's place counts when the sentence names no other ("SANTO DOMINGO, May 6.
+    # – The magistrate returned after taking part ... in Panama": Panama)
+    told_from: tuple[list[str], list[str]] = ([], [])
+    _dateline_place(ex, sentence, *told_from)
     cells = _place_cells(sentence.text)
     # A sentence that opens with its own date tells of that time, in whatever tense: "Du 13
     # au 15 février, deux employés avaient animé à Bamako un atelier", "Earlier in the month,
     # on October 3 and 4, she had attended in Lima ..." (news told backwards).
     first_dates, _bad = find_dates(sentence.text[:80])
+    # (or with a day told relative to the page's: "La semaine dernière, lundi et mardi")
+    first_dates = sorted(
+        [*first_dates, *relative_dates(sentence.text[:80], _ANY_DAY)],
+        key=lambda m: m.start_offset,
+    )
     first_date_end = (
         first_dates[0].end_offset if first_dates and first_dates[0].start_offset <= 40 else None
     )
@@ -204,8 +226,14 @@ def _find_locations(
                 countries.append(place.country)
         elif hit.refs[0] not in countries:
             countries.append(hit.refs[0])
+    named = any(h.category in ("country", "place") for h in ex.hits(sentence))
+    if not countries and not (named and told_from[0] and _other_place(ex, sentence, told_from)):
+        return told_from
     return countries, cities
 
+
+# Any day will do to find where a relative day phrase stands.
+_ANY_DAY = dt.date(2000, 1, 1)
 
 # A byline or a publication line: "Publié le 3 mars 2012 | ...", "By Mark Ellison, ...".
 _BYLINE = re.compile(r"\W*(?:publi[ée]e?|published|posted|mis en ligne|par|by)\b", re.IGNORECASE)

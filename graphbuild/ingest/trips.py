@@ -254,12 +254,12 @@ def _anchors(
             ]
             anchors += inside[0] or inside[1] or inside[2]
             if inside[0]:
-                anchors += _months_apart(inside[0], inside[1])
+                anchors += _months_apart(ex, inside[0], inside[1])
         anchors.sort(key=_offset)
     else:
         anchors = level1 or level2 or level3
         if level1:
-            anchors = sorted(anchors + _months_apart(level1, level2), key=_offset)
+            anchors = sorted(anchors + _months_apart(ex, level1, level2), key=_offset)
     if not anchors:
         anchors = _during_election(ex, dated)
     if not anchors and heading is not None:
@@ -267,19 +267,24 @@ def _anchors(
     return _extend_until(ex, anchors, dated)
 
 
-def _months_apart(days: list[Dated], months: list[Dated]) -> list[Dated]:
+def _months_apart(ex: PageContext, days: list[Dated], months: list[Dated]) -> list[Dated]:
     """The month-dated trips told beside day-dated ones, in sentences of their own and in
-    months none of the days fall in ("Cette visite fait suite à la participation de deux
-    conseillers, en octobre 2016, à la mission de l'OIF ..." under a visit of March 2017)."""
+    months none of the days fall in, or in other countries than theirs ("Cette visite fait
+    suite à la participation de deux conseillers, en octobre 2016, à la mission de l'OIF ..."
+    under a visit of March 2017)."""
     told = {id(d.sentence) for d in days}
     out = []
     for d in months:
         m = d.mention.start
         if m.year is None or id(d.sentence) in told or not TRAVEL.search(d.sentence.text):
             continue
-        # (a day whose year is not yet known is compared by its month alone)
+        # (a day whose year is not yet known is compared by its month alone; a day of the
+        # same month told in another country is another trip: "Le mois dernier, ... à Bamako")
+        here = set(locations(ex, d.sentence)[0])
         if all(
-            o.mention.start.month != m.month or o.mention.start.year not in (None, m.year)
+            o.mention.start.month != m.month
+            or o.mention.start.year not in (None, m.year)
+            or (here and here.isdisjoint(locations(ex, o.sentence)[0]))
             for o in days
         ):
             out.append(d)

@@ -1,0 +1,93 @@
+"""Days told relative to the page's date: "hier lundi", "this Tuesday", "la semaine dernière,
+mercredi et jeudi", "le mois dernier", read against the date the news is told from.
+
+A news item dates what it tells from its own date (its dateline or "Publié le ..."): "Hier
+lundi, le président a reçu ..." in a paper of Tuesday 17 June 2014 is Monday 16 June; "this
+Monday" in Thursday's news is three days before; "la semaine dernière, mercredi et jeudi"
+are the Wednesday and Thursday of the week before; "le mois dernier" is the month before,
+to the month. Nothing is read without such a date; the page's own day ("today", "ce mardi"
+in Tuesday's paper) is not read: what a news item does that day is, most often, announce.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from graphbuild.ingest.dates import DateMention, PartialDate
+
+_WEEKDAYS = {
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+    "lundi": 0,
+    "mardi": 1,
+    "mercredi": 2,
+    "jeudi": 3,
+    "vendredi": 4,
+    "samedi": 5,
+    "dimanche": 6,
+}
+_DAY = "|".join(_WEEKDAYS)
+
+_YESTERDAY = re.compile(rf"\b(?:hier|yesterday)(?:\s*,?\s*(?:{_DAY}))?\b", re.IGNORECASE)
+_THIS_DAY = re.compile(rf"\b(?:this|ce|last)\s+(?P<day>{_DAY})\b", re.IGNORECASE)
+_LAST_WEEK = re.compile(
+    rf"\b(?:la semaine derni[èe]re|last week)\s*,?\s*(?:on\s+|le\s+)?(?P<day>{_DAY})"
+    rf"(?:\s+(?:et|and|to|au)\s+(?:le\s+)?(?P<day2>{_DAY}))?\b",
+    re.IGNORECASE,
+)
+_LAST_MONTH = re.compile(r"\b(?:le mois dernier|last month)\b", re.IGNORECASE)
+
+
+def relative_dates(text: str, told_on: dt.date) -> list[DateMention]:
+    """The days ``text`` tells relative to ``told_on``, the day the page speaks from, as
+    date mentions at their offsets in ``text``."""
+    found: list[DateMention] = []
+    for m in _YESTERDAY.finditer(text):
+        found.append(_day(m, told_on - dt.timedelta(days=1)))
+    for m in _THIS_DAY.finditer(text):
+        back = (told_on.weekday() - _WEEKDAYS[m.group("day").lower()]) % 7
+        if m.group(0).lower().startswith("last") and back == 0:
+            back = 7
+        if back:  # the page's own day is what it announces, not read
+            found.append(_day(m, told_on - dt.timedelta(days=back)))
+    for m in _LAST_WEEK.finditer(text):
+        monday = told_on - dt.timedelta(days=told_on.weekday() + 7)
+        first = monday + dt.timedelta(days=_WEEKDAYS[m.group("day").lower()])
+        last = first
+        if m.group("day2"):
+            last = monday + dt.timedelta(days=_WEEKDAYS[m.group("day2").lower()])
+        found.append(_days(m, first, max(first, last)))
+    for m in _LAST_MONTH.finditer(text):
+        year, month = (
+            (told_on.year, told_on.month - 1)
+            if told_on.month > 1
+            else (
+                told_on.year - 1,
+                12,
+            )
+        )
+        month_only = PartialDate(year, month, None)
+        found.append(DateMention(m.start(), m.end(), m.group(0), month_only, month_only, ""))
+    found.sort(key=lambda d: d.start_offset)
+    out: list[DateMention] = []
+    for d in found:  # "la semaine dernière, mercredi" is read once, not as "mercredi" too
+        if out and d.start_offset < out[-1].end_offset:
+            continue
+        out.append(d)
+    return out
+
+
+def _day(m: re.Match[str], day: dt.date) -> DateMention:
+    return _days(m, day, day)
+
+
+def _days(m: re.Match[str], first: dt.date, last: dt.date) -> DateMention:
+    start = PartialDate(first.year, first.month, first.day)
+    end = PartialDate(last.year, last.month, last.day)
+    return DateMention(m.start(), m.end(), m.group(0), start, end, "")
