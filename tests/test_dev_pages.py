@@ -1,8 +1,8 @@
 """The ingester on pages of the family it was not written from, scored as held-out pages are.
 
-Nine corpora, each page with its sidecar (PAGE.toml) and its gold records
+Ten corpora, each page with its sidecar (PAGE.toml) and its gold records
 (PAGE.gold.jsonl): ``../shared/dev-pages`` (real-shaped pages of other publishers and
-layouts, to develop against), ``tests/heldout`` to ``tests/heldout8`` (pages of other
+layouts, to develop against), ``tests/heldout`` to ``tests/heldout9`` (pages of other
 shapes, each batch written by a helper who never ran the parser, scored once when written,
 then developed on). Each page is extracted with ``graphbuild extract`` on its own, as
 ``../shared/scoring/score_many.py`` does, and matched with the scorer's own functions; per-
@@ -35,6 +35,7 @@ HELD_OUT_5 = Path(__file__).parent / "heldout5"
 HELD_OUT_6 = Path(__file__).parent / "heldout6"
 HELD_OUT_7 = Path(__file__).parent / "heldout7"
 HELD_OUT_8 = Path(__file__).parent / "heldout8"
+HELD_OUT_9 = Path(__file__).parent / "heldout9"
 
 
 def _scorer() -> ModuleType:
@@ -97,14 +98,15 @@ def test_dev_pages_pooled() -> None:
 
 @pytest.mark.parametrize(
     "folder",
-    [HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, HELD_OUT_7],
-    ids=["heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7"],
+    [HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, HELD_OUT_7, HELD_OUT_8],
+    ids=[f"heldout{n}" for n in ("", 2, 3, 4, 5, 6, 7, 8)],
 )
 def test_held_out_pages_pooled(folder: Path) -> None:
     # Each batch written apart from the parser and scored once when it arrived; those first
     # runs are the estimate for pages nobody tuned on (heldout F1 0.77, heldout2 0.29,
-    # heldout3 0.83, heldout4 0.80, heldout5 0.79, heldout6 0.79, heldout7 0.68: see each
-    # README). Developed on since, each now holds the issue's bar for unseen pages.
+    # heldout3 0.83, heldout4 0.80, heldout5 0.79, heldout6 0.79, heldout7 0.68, heldout8
+    # 0.57: see each README). Developed on since, each now holds the issue's bar for unseen
+    # pages.
     f = _score(folder)
     assert f["F1"] >= 0.90
     assert f["dates"] >= 0.85
@@ -114,13 +116,13 @@ def test_held_out_pages_pooled(folder: Path) -> None:
 
 
 def test_newest_held_out_batch_pooled() -> None:
-    # The newest batch, scored once when it arrived (first run: F1 0.57, P 0.72, R 0.46,
-    # dates 0.46, countries 0.46, kind 0.43, organisations 0.87): the current estimate for
-    # pages nobody tuned on. General rules since (calendars with fields, year-first dates,
-    # a newsletter's contents list, the page's own update day): these floors keep it there.
-    f = _score(HELD_OUT_8)
-    assert f["F1"] >= 0.85
-    assert f["dates"] >= 0.85
-    assert f["countries"] >= 0.85
-    assert f["kind"] >= 0.75
-    assert f["orgs"] >= 0.85
+    # The newest batch, scored once when it arrived (first run: F1 0.68, P 0.68, R 0.68,
+    # dates 0.61, countries 0.64, kind 0.61, organisations 0.97): the current estimate for
+    # pages nobody tuned on, below the issue's bar. A few general rules since (relative days,
+    # datelines, courses); these floors keep it from falling while it is worked on.
+    f = _score(HELD_OUT_9)
+    assert f["F1"] >= 0.75
+    assert f["dates"] >= 0.65
+    assert f["countries"] >= 0.70
+    assert f["kind"] >= 0.70
+    assert f["orgs"] >= 0.90
