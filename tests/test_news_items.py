@@ -367,3 +367,25 @@ def test_days_told_relative_to_the_page(gazetteer: Gazetteer) -> None:
         ("2014-09-29", "2014-09-30", ("TGO",)),  # Monday and Tuesday of the week before
         ("2014-10-08", "2014-10-08", ("BFA",)),  # the day before Thursday 9 October
     ]
+
+
+FACT_BOX = """Pacific Electoral Network – Our work
+
+Observer mission: Tongan general election
+
+At a glance
+When: 12–20 November 2017
+Where: Nuku'alofa, Tonga
+Who: Six members of the network's electoral bodies, led by a former commissioner of Samoa
+
+The mission met the Electoral Commission and visited polling stations on the main islands.
+"""
+
+
+def test_a_fact_box_says_when_and_where(gazetteer: Gazetteer) -> None:
+    meta = PageMeta(publisher="Pacific Electoral Network", publisher_kind="body")
+    page = page_from_text(FACT_BOX, doc_id="fact-box", meta=meta)
+    result = ingest_pages([page], gazetteer)
+    got = [(a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities]
+    # "Where:" places it, not the country the "Who:" line names; the title gives the kind
+    assert got == [("2017-11-12", "2017-11-20", "observation", ("TON",))]

@@ -43,7 +43,8 @@ FIELD_LINE = re.compile(
     r"^\s*(?:venue|lieu|location|localisation|place|partners?|partenaires?|hosts?|hôtes?|"
     r"organi[sz]ers?|organisateurs?|organi[sz]ed by|organisé par|status|statut|état|"
     r"participants?|theme|thème|topic|sujet|type|country|pays|city|ville|categor(?:y|ies)|"
-    r"catégories?|tags?|funding|financement|format|language|langue)\s*:\s*\S",
+    r"catégories?|tags?|funding|financement|format|language|langue|when|where|who|quand|"
+    r"où|qui|dates?|election day|jour du scrutin)\s*:\s*\S",
     re.IGNORECASE,
 )
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
@@ -213,7 +214,9 @@ def _is_banner(text: str) -> bool:
 
 _LINK_LINE = re.compile(
     # (and a press release's end mark: "-30-", "###")
-    r"^\s*(?:>>>?|»|›|categories\s*:|catégories\s*:|tags?\s*:|-\s*30\s*-\s*$|#{3}\s*$)",
+    r"^\s*(?:>>>?|»|›|categories\s*:|catégories\s*:|tags?\s*:|-\s*30\s*-\s*$|#{3}\s*$|"
+    # a fact box's own title: "At a glance", "En bref"
+    r"(?:at a glance|key facts|in brief|en bref|l['’]essentiel|en un coup d['’]œil)\s*:?\s*$)",
     re.IGNORECASE,
 )
 

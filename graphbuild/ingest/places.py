@@ -57,7 +57,7 @@ _WHERE_BEFORE = re.compile(
     r"|\b(?:atelier|s[ée]minaire|conf[ée]rence|sommet|forum|colloque|rencontre|workshop|"
     r"seminar|conference|summit|meeting)(?:\s+[\w-]+){0,3}?\s+(?:de|d['’]|of|in)\s*"
     # a listing entry's field: "Venue: Apia, Samoa", "Lieu : Dakar"
-    r"|^\W*(?:venue|lieu|location|localisation|place)\s*:\s*)$",
+    r"|^\W*(?:venue|lieu|location|localisation|place|where|où)\s*:\s*)$",
     re.IGNORECASE,
 )
 

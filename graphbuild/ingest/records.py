@@ -227,7 +227,9 @@ def _reception(
 
 
 # A listing entry's fields: where it was held, and a status saying it was not (yet) held.
-_VENUE_FIELD = re.compile(r"\s*(?:venue|lieu|location|localisation|place)\s*:", re.IGNORECASE)
+_VENUE_FIELD = re.compile(
+    r"\s*(?:venue|lieu|location|localisation|place|where|où)\s*:", re.IGNORECASE
+)
 _NOT_HELD_FIELD = re.compile(
     r"\s*(?:status|statut|état)\s*:\s*(?:postponed|cancel|report|annul|scheduled|planned|"
     r"prévu|programmé|à venir|upcoming|to be confirmed|à confirmer)",
