@@ -115,7 +115,8 @@ def serialise(ds: Dataset, fmt: RdfFormat, *, base_iri: str = DEFAULT_BASE_IRI) 
 
     Turtle, N-Triples, JSON-LD and RDF/XML hold the union of the three named graphs; TriG
     keeps them apart. JSON-LD is compacted with ``ontology/context.jsonld``, embedded (with
-    ``@base`` set to ``base_iri``) so that reading it never fetches anything.
+    ``@base`` set to ``base_iri``) so that reading it never fetches anything; one object per
+    entity, with the parts it owns nested (:mod:`graphbuild.jsonld`).
     """
     if fmt is RdfFormat.TRIG:
         return _trig(ds, base_iri)
@@ -170,18 +171,10 @@ def _json_key(value: object) -> str:
 
 
 def _jsonld(graph: Graph, base_iri: str) -> bytes:
-    context = jsonld_context_for(base_iri)["@context"]
-    raw = graph.serialize(format="json-ld", context=context, auto_compact=True, encoding="utf-8")
-    document = json.loads(raw)
-    nodes = document.get("@graph")
-    if isinstance(nodes, list):  # rdflib orders nodes and values as its store yields them
-        for node in nodes:
-            for key, value in node.items():
-                if isinstance(value, list) and key != "@list":
-                    node[key] = sorted(value, key=_json_key)
-        nodes.sort(key=lambda node: (str(node.get("@id", "")), _json_key(node)))
-    text = json.dumps(document, indent=2, sort_keys=True, ensure_ascii=False)
-    return (text + "\n").encode("utf-8")
+    # Compacted by graphbuild.jsonld (the fast engine writes the same bytes).
+    from graphbuild.jsonld import jsonld_bytes, rdflib_triples
+
+    return jsonld_bytes(rdflib_triples(graph), jsonld_context_for(base_iri))
 
 
 # A small RDF/XML writer: rdflib's own orders descriptions differently from run to run.
