@@ -429,6 +429,13 @@ def query(
     type=click.IntRange(128),
     help="Memory one worker may use (MB); a query needing more is stopped.",
 )
+@click.option(
+    "--sources",
+    "sources",
+    multiple=True,
+    type=click.Path(exists=True, path_type=Path),
+    help="A source page or folder (repeatable): activity pages quote its text as evidence.",
+)
 @_errors_to_messages
 def serve(
     dist_dir: Path,
@@ -438,10 +445,12 @@ def serve(
     workers: int,
     store_dir: Path | None,
     worker_memory_mb: int,
+    sources: tuple[Path, ...],
 ) -> None:
     """Serve the built graph as a read-only SPARQL 1.1 endpoint until Ctrl-C or SIGTERM.
 
-    The first line printed is the query endpoint URL. Updates, LOAD and SERVICE are refused;
+    The first line printed is the query endpoint URL; the second, the query page (the
+    root), beside the entity pages (/id/...) and the dataset's files. Updates, LOAD and SERVICE are refused;
     a query over the time limit is stopped (its Oxigraph worker is killed and replaced).
     Clients (source addresses) share the workers fairly; run as root on Linux, the workers
     have no network but loopback.
@@ -462,6 +471,8 @@ def serve(
         store_dir=store_dir,
         worker_memory_bytes=worker_memory_mb * 1024 * 1024,
         on_ready=click.echo,
+        sources=sources,
+        on_pages=lambda url: click.echo(f"query page and entity pages: {url}"),
     )
 
 
