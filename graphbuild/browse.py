@@ -229,9 +229,9 @@ class Browse:
                 f: f"{leaf}?format={f.suffix}" for f in PageFormat if f is not PageFormat.HTML
             },
         )
-        page = entity_html(view, lang=lang, links=links, site_title=SITE_TITLE)
+        html_page = entity_html(view, lang=lang, links=links, site_title=SITE_TITLE)
         headers = (*vary, ("Content-Language", lang))
-        return Answer(200, PageFormat.HTML.media_type, page.encode("utf-8"), headers=headers)
+        return Answer(200, PageFormat.HTML.media_type, html_page.encode("utf-8"), headers=headers)
 
     def _link(self, iri: str) -> str | None:
         rest = entity_path(iri, self.base_iri)
@@ -243,6 +243,7 @@ def _not_found_page(iri: str) -> str:
 
     return (
         '<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>Not found</title>'
+        '<link rel="icon" href="data:,">'
         '<link rel="stylesheet" href="/web/pages.css"></head><body><header>'
         f'<a href="/">{html.escape(SITE_TITLE)}</a></header><main><h1>Not found</h1>'
         f"<p>The graph has nothing about <code>{html.escape(iri)}</code>.</p></main></body>"

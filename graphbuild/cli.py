@@ -450,7 +450,8 @@ def serve(
     """Serve the built graph as a read-only SPARQL 1.1 endpoint until Ctrl-C or SIGTERM.
 
     The first line printed is the query endpoint URL; the second, the query page (the
-    root), beside the entity pages (/id/...) and the dataset's files. Updates, LOAD and SERVICE are refused;
+    root), beside the entity pages (/id/...) and the dataset's files (--sources: the pages
+    whose text activity pages quote as evidence). Updates, LOAD and SERVICE are refused;
     a query over the time limit is stopped (its Oxigraph worker is killed and replaced).
     Clients (source addresses) share the workers fairly; run as root on Linux, the workers
     have no network but loopback.

@@ -32,7 +32,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from rdflib import BNode, Graph, Literal, URIRef
+from rdflib import BNode, Graph, Literal
 
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
@@ -134,9 +134,9 @@ class _Compactor:
         best = ""
         for prefix, namespace in self.prefixes.items():
             local = iri[len(namespace) :]
-            if iri.startswith(namespace) and local and "/" not in local and ":" not in local:
-                if not best or len(namespace) > len(self.prefixes[best]):
-                    best = prefix
+            fits = iri.startswith(namespace) and local and "/" not in local and ":" not in local
+            if fits and (not best or len(namespace) > len(self.prefixes[best])):
+                best = prefix
         return f"{best}:{iri[len(self.prefixes[best]) :]}" if best else iri
 
     def vocab(self, iri: str) -> str:

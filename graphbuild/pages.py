@@ -28,7 +28,7 @@ from urllib.parse import quote
 
 import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SDO, SKOS
+from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SDO, SKOS
 from rdflib.term import Node
 
 from graphbuild.namespaces import DGK, OA, PREFIXES
@@ -160,6 +160,29 @@ def _rdflib(term: Any) -> Node:
     return BNode(str(term.value))
 
 
+class _TripleIndex:
+    """A file's triples indexed by subject and by object, the terms kept as parsed."""
+
+    def __init__(self, path: Path, fmt: ox.RdfFormat) -> None:
+        self.triples = list(ox.parse(path=str(path), format=fmt))
+        self.by_subject: dict[str, list[Any]] = {}
+        self.by_object: dict[str, list[Any]] = {}
+        for triple in self.triples:
+            self.by_subject.setdefault(str(triple.subject), []).append(triple)
+            self.by_object.setdefault(str(triple.object), []).append(triple)
+
+    def quads_for_pattern(self, s: Any, p: Any, o: Any, _graph: Any) -> list[Any]:
+        if s is not None:
+            found = self.by_subject.get(str(s), [])
+        elif o is not None:
+            found = self.by_object.get(str(o), [])
+        else:
+            found = self.triples
+        return [
+            t for t in found if (p is None or t.predicate == p) and (o is None or t.object == o)
+        ]
+
+
 @dataclass(frozen=True)
 class SourceInfo:
     """A source page as the graph describes it, with its text when it was given."""
@@ -192,9 +215,15 @@ class EntityLookup:
     one loaded from ``graph.nt`` for the site), with the texts of the source pages."""
 
     def __init__(
-        self, store: ox.Store, *, base_iri: str, texts: Mapping[str, str] | None = None
+        self,
+        store: ox.Store,
+        *,
+        base_iri: str,
+        texts: Mapping[str, str] | None = None,
+        index: _TripleIndex | None = None,
     ) -> None:
         self.store = store
+        self.index: _TripleIndex | ox.Store = index if index is not None else store
         self.base_iri = base_iri
         self.texts = dict(texts or {})  # sha256 -> text
 
@@ -202,14 +231,12 @@ class EntityLookup:
     def from_file(
         cls, path: Path, *, base_iri: str, texts: Mapping[str, str] | None = None
     ) -> EntityLookup:
+        """The graph of a file, its terms exactly as written (a store would give integer
+        types back as ``xsd:integer``); for SPARQL, also loaded into a store."""
+        fmt = {".ttl": ox.RdfFormat.TURTLE}.get(path.suffix.lower(), ox.RdfFormat.N_TRIPLES)
         store = ox.Store()
-        suffix = path.suffix.lower()
-        fmt = {
-            ".trig": ox.RdfFormat.TRIG,
-            ".ttl": ox.RdfFormat.TURTLE,
-        }.get(suffix, ox.RdfFormat.N_TRIPLES)
         store.bulk_load(path=str(path), format=fmt)
-        return cls(store, base_iri=base_iri, texts=texts)
+        return cls(store, base_iri=base_iri, texts=texts, index=_TripleIndex(path, fmt))
 
     def _triples(
         self, subject: str | None = None, obj: str | None = None, predicate: Node | None = None
@@ -218,7 +245,7 @@ class EntityLookup:
         s = ox.NamedNode(subject) if subject else None
         o = ox.NamedNode(obj) if obj else None
         p = ox.NamedNode(str(predicate)) if predicate is not None else None
-        for quad in self.store.quads_for_pattern(s, p, o, None):
+        for quad in self.index.quads_for_pattern(s, p, o, None):
             triple = (_rdflib(quad.subject), _rdflib(quad.predicate), _rdflib(quad.object))
             if triple not in seen:
                 seen.add(triple)
@@ -294,7 +321,7 @@ class EntityLookup:
         """Every IRI under the base that is the subject of a triple, sorted."""
         found = {
             quad.subject.value
-            for quad in self.store.quads_for_pattern(None, None, None, None)
+            for quad in self.index.quads_for_pattern(None, None, None, None)
             if isinstance(quad.subject, ox.NamedNode)
             and quad.subject.value.startswith(self.base_iri)
             and len(quad.subject.value) > len(self.base_iri)
@@ -308,9 +335,7 @@ class EntityLookup:
         names = [v.value for v in result.variables]
         rows = []
         for solution in result:
-            rows.append(
-                {n: ("" if solution[n] is None else str(solution[n].value)) for n in names}
-            )
+            rows.append({n: ("" if solution[n] is None else str(solution[n].value)) for n in names})
         return rows
 
 
@@ -432,7 +457,7 @@ def entity_html(view: EntityView, *, lang: str, links: PageLinks, site_title: st
     return (
         f'<!doctype html>\n<html lang="{_e(lang)}">\n<head>\n<meta charset="utf-8">\n'
         f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f"<title>{_e(title)} · {_e(site_title)}</title>\n"
+        f'<title>{_e(title)} · {_e(site_title)}</title>\n<link rel="icon" href="data:,">\n'
         f'<link rel="stylesheet" href="{_e(links.asset)}pages.css">\n{links_head}\n</head>\n'
         f"<body>\n<header>{nav}</header>\n<main>\n{body}\n</main>\n</body>\n</html>\n"
     )
@@ -450,13 +475,13 @@ def _facts(page: _Page, subject: URIRef) -> str:
     )
     for predicate in predicates:
         values = sorted(graph.objects(subject, predicate), key=lambda n: (str(n), repr(n)))
-        if isinstance(values[0], Literal) and any(v.language for v in values if isinstance(v, Literal)):
+        if isinstance(values[0], Literal) and any(
+            v.language for v in values if isinstance(v, Literal)
+        ):
             # Labels in every language are facts too, the reader's first.
             values.sort(key=lambda v: (getattr(v, "language", "") != page.lang, str(v)))
         cells = "<br>".join(page.value(v) for v in values)
-        rows.append(
-            f'<tr><th scope="row">{page.anchor(str(predicate))}</th><td>{cells}</td></tr>'
-        )
+        rows.append(f'<tr><th scope="row">{page.anchor(str(predicate))}</th><td>{cells}</td></tr>')
     if not rows:
         return ""
     return '<h2>Facts</h2>\n<table class="facts">\n' + "\n".join(rows) + "\n</table>"
@@ -472,8 +497,7 @@ def _associations(page: _Page, subject: URIRef) -> str:
             continue
         role_text = page.anchor(str(role)) if role is not None else ""
         items.append(
-            f'<li data-association="{_e(association)}">{page.anchor(str(agent))}'
-            f" ({role_text})</li>"
+            f'<li data-association="{_e(association)}">{page.anchor(str(agent))} ({role_text})</li>'
         )
     if not items:
         return ""
@@ -548,7 +572,11 @@ def _evidence(page: _Page, subject: URIRef) -> str:
     if not blocks:
         return ""
     blocks.sort()
-    return '<h2>Evidence</h2>\n<div class="evidence-list">' + "\n".join(b for *_, b in blocks) + "</div>"
+    return (
+        '<h2>Evidence</h2>\n<div class="evidence-list">'
+        + "\n".join(b for *_, b in blocks)
+        + "</div>"
+    )
 
 
 def _quote(text: str | None, start: int, end: int) -> str:
@@ -575,7 +603,7 @@ def _incoming(page: _Page) -> str:
     if not view.incoming:
         return ""
     items = [
-        f"<li>{page.anchor(subject)} <span class=\"via\">({_e(page.label(predicate))})</span></li>"
+        f'<li>{page.anchor(subject)} <span class="via">({_e(page.label(predicate))})</span></li>'
         for subject, predicate in view.incoming
     ]
     more = (

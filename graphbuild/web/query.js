@@ -44,6 +44,17 @@
       }
     }
   }
+  // The result table handles clicks on IRIs itself (a new window on the canonical
+  // address): entity links are followed here first, on this server.
+  document.addEventListener("click", function (event) {
+    var link = event.target.closest ? event.target.closest("a.entity-link") : null;
+    if (!link || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey) {
+      return;
+    }
+    event.preventDefault();
+    event.stopPropagation();
+    window.location.assign(link.href);
+  }, true);
   new MutationObserver(function (changes) {
     changes.forEach(function (change) {
       change.addedNodes.forEach(function (node) { if (node.nodeType === 1) { relink(node); } });
