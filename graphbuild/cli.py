@@ -477,6 +477,34 @@ def serve(
     )
 
 
+@main.command("site")
+@click.option(
+    "--dist", "dist_dir", default="dist", show_default=True, type=click.Path(path_type=Path)
+)
+@click.option(
+    "--out", "out_dir", default="site", show_default=True, type=click.Path(path_type=Path)
+)
+@click.option(
+    "--sources",
+    "sources",
+    multiple=True,
+    type=click.Path(exists=True, path_type=Path),
+    help="A source page or folder (repeatable): activity pages quote its text as evidence.",
+)
+@_errors_to_messages
+def site(dist_dir: Path, out_dir: Path, sources: tuple[Path, ...]) -> None:
+    """Write the static site of the built graph: entity pages (HTML, Turtle, N-Triples,
+    JSON-LD) under OUT/id/, indexes, the interactive network, the downloads and the
+    VoID/DCAT description, with relative links (any static host, or file://).
+
+    OUT is replaced as a whole; only an empty folder or an earlier site is replaced.
+    """
+    from graphbuild.site import write_site
+
+    summary = write_site(dist_dir, out_dir, sources=sources)
+    click.echo(f"wrote {summary.folder}/: {summary.entities} entity pages, {summary.files} files")
+
+
 @main.command("push")
 @click.option(
     "--dist", "dist_dir", default="dist", show_default=True, type=click.Path(path_type=Path)
