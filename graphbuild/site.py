@@ -249,7 +249,8 @@ class _SiteWriter:
         sections = []
         for year in sorted(by_year):
             items = "".join(
-                f"<li>{_e(r['start'])} · {self._link('activities.html', r['a'], r['label'] or r['a'])}"
+                f"<li>{_e(r['start'])} · "
+                + self._link("activities.html", r["a"], r["label"] or r["a"])
                 + (f' <span class="kind">({_e(r["kind"])})</span>' if r["kind"] else "")
                 + "</li>"
                 for r in sorted(by_year[year], key=lambda r: (r["earliest"], r["a"]))
