@@ -159,7 +159,12 @@ class _SiteWriter:
 
     def entity_pages(self) -> int:
         graph_entities = self.lookup.entities()
-        void_entities = self.void.entities() if self.void is not None else []
+        in_graph = set(graph_entities)  # the graph's own page of a source VoID also names
+        void_entities = [
+            iri
+            for iri in (self.void.entities() if self.void is not None else [])
+            if iri not in in_graph
+        ]
         self._known = {
             rest
             for iri in [*graph_entities, *void_entities]
