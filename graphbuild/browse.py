@@ -115,14 +115,24 @@ class Browse:
             if void.is_file()
             else None
         )
-        self.query_page = query_page_html(
-            catalog_examples(base_iri=base_iri),
-            base_iri=base_iri,
-            endpoint="query",
-            ids="id/",
-            dataset="id/dataset",
-        ).encode("utf-8")
+        self._query_page: bytes | None = None
+        self._query_page_lock = threading.Lock()
         self._rendering = threading.BoundedSemaphore(MAX_RENDERING)
+
+    @property
+    def query_page(self) -> bytes:
+        """The query page, made at its first request (checking the catalog's queries takes
+        seconds: no endpoint start waits for it)."""
+        with self._query_page_lock:
+            if self._query_page is None:
+                self._query_page = query_page_html(
+                    catalog_examples(base_iri=self.base_iri),
+                    base_iri=self.base_iri,
+                    endpoint="query",
+                    ids="id/",
+                    dataset="id/dataset",
+                ).encode("utf-8")
+            return self._query_page
 
     @classmethod
     def for_store(cls, dist_dir: Path, store_dir: Path, *, sources: Sequence[Path] = ()) -> Browse:

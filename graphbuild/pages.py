@@ -287,13 +287,21 @@ class EntityLookup:
         links to, links to it, its sources."""
         description = self.describe(iri)
         view = EntityView(iri, description)
+        listed: set[str] = set()
         for triple in self._triples(obj=iri):
             subject, predicate = triple[0], triple[1]
-            if isinstance(subject, URIRef) and not str(subject).startswith(iri + "/"):
-                if len(view.incoming) >= MAX_INCOMING:
-                    view.more_incoming = True
-                    break
-                view.incoming.append((str(subject), str(predicate)))
+            if not isinstance(subject, URIRef) or str(subject).startswith(iri + "/"):
+                continue
+            # A part of another entity (an activity's association naming an organisation)
+            # is listed as that entity, once.
+            owner = self.owner(str(subject))
+            if owner in listed:
+                continue
+            if len(view.incoming) >= MAX_INCOMING:
+                view.more_incoming = True
+                break
+            listed.add(owner)
+            view.incoming.append((owner, str(predicate)))
         view.incoming.sort()
         named = {str(n) for t in description for n in t if isinstance(n, URIRef)}
         named.update(s for s, _ in view.incoming)
@@ -305,6 +313,14 @@ class EntityLookup:
         for source in set(description.objects(None, OA.hasSource)):
             view.sources[str(source)] = self.source(str(source))
         return view
+
+    def owner(self, iri: str) -> str:
+        """The entity a part belongs to (``activity/X`` for ``activity/X/association/Y``),
+        or the IRI itself."""
+        if not iri.startswith(self.base_iri):
+            return iri
+        segments = iri[len(self.base_iri) :].split("/")
+        return self.base_iri + "/".join(segments[:2]) if len(segments) > 2 else iri
 
     def source(self, iri: str) -> SourceInfo:
         title = url = sha = ""
@@ -496,8 +512,10 @@ def _associations(page: _Page, subject: URIRef) -> str:
         if agent is None:
             continue
         role_text = page.anchor(str(role)) if role is not None else ""
+        details = page.anchor(str(association), "the association")
         items.append(
-            f'<li data-association="{_e(association)}">{page.anchor(str(agent))} ({role_text})</li>'
+            f'<li data-association="{_e(association)}">{page.anchor(str(agent))}'
+            f" ({role_text}) · {details}</li>"
         )
     if not items:
         return ""
@@ -551,6 +569,7 @@ def _evidence(page: _Page, subject: URIRef) -> str:
             continue
         where = f"characters {start}–{end}" + (f", line {line}" if line else "")
         about = f" (evidence of {page.anchor(str(event))})" if event is not None else ""
+        about += " · " + page.anchor(str(span), "the span")
         quote_html = _quote(info.text, start, end)
         address = (
             f' · address: <a class="external" href="{_e(info.url)}" rel="noopener">'
