@@ -115,6 +115,8 @@ class Browse:
             if void.is_file()
             else None
         )
+        if self.void is not None:
+            self.void.labels_from = lookup
         self._query_page: bytes | None = None
         self._query_page_lock = threading.Lock()
         self._rendering = threading.BoundedSemaphore(MAX_RENDERING)

@@ -28,7 +28,7 @@ from urllib.parse import quote
 
 import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SDO, SKOS
+from rdflib.namespace import DCTERMS, FOAF, PROV, RDF, RDFS, SDO, SKOS
 from rdflib.term import Node
 
 from graphbuild.namespaces import DGK, OA, PREFIXES
@@ -43,7 +43,7 @@ MAX_INCOMING = 1_000
 QUOTE_CONTEXT = 400
 
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
-_LABELS = (SKOS.prefLabel, RDFS.label, SDO.name, DCTERMS.title)
+_LABELS = (SKOS.prefLabel, RDFS.label, SDO.name, DCTERMS.title, FOAF.name)
 _LANGUAGES = ("en", "fr")
 
 
@@ -226,6 +226,8 @@ class EntityLookup:
         self.index: _TripleIndex | ox.Store = index if index is not None else store
         self.base_iri = base_iri
         self.texts = dict(texts or {})  # sha256 -> text
+        #: Where labels missing here are looked for (the graph, for the VoID description).
+        self.labels_from: EntityLookup | None = None
 
     @classmethod
     def from_file(
@@ -280,6 +282,8 @@ class EntityLookup:
             for _, _, value in self._triples(subject=iri, predicate=predicate):
                 if isinstance(value, Literal):
                     found.setdefault(value.language or "", str(value))
+        if not found and self.labels_from is not None:
+            return self.labels_from.label_of(iri)
         return found
 
     def view(self, iri: str) -> EntityView:

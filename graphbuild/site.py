@@ -90,6 +90,8 @@ def write_site(
         if void_file.is_file()
         else None
     )
+    if void is not None:
+        void.labels_from = lookup
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     with folder_lock(out_dir):
         staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.site-", dir=out_dir.parent))
