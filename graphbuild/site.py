@@ -42,7 +42,7 @@ from graphbuild.pages import (
     relative_href,
     source_texts,
 )
-from graphbuild.publish import exchange, folder_lock, rename
+from graphbuild.publish import check_output_folder, exchange, folder_lock, rename
 
 #: The marker of a folder this module wrote (and so may replace).
 SITE_MARKER = "site.json"
@@ -77,6 +77,7 @@ def write_site(
             "--out",
             "give a new or empty folder (only a site's own folder is replaced)",
         )
+    check_output_folder(out_dir, keep=(dist_dir, *sources))
     base_iri = build_base_iri(dist_dir)
     texts: dict[str, str] = {}
     if sources:
