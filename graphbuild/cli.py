@@ -429,6 +429,13 @@ def query(
     type=click.IntRange(128),
     help="Memory one worker may use (MB); a query needing more is stopped.",
 )
+@click.option(
+    "--sources",
+    "sources",
+    multiple=True,
+    type=click.Path(exists=True, path_type=Path),
+    help="A source page or folder (repeatable): activity pages quote its text as evidence.",
+)
 @_errors_to_messages
 def serve(
     dist_dir: Path,
@@ -438,10 +445,13 @@ def serve(
     workers: int,
     store_dir: Path | None,
     worker_memory_mb: int,
+    sources: tuple[Path, ...],
 ) -> None:
     """Serve the built graph as a read-only SPARQL 1.1 endpoint until Ctrl-C or SIGTERM.
 
-    The first line printed is the query endpoint URL. Updates, LOAD and SERVICE are refused;
+    The first line printed is the query endpoint URL; the second, the query page (the
+    root), beside the entity pages (/id/...) and the dataset's files (--sources: the pages
+    whose text activity pages quote as evidence). Updates, LOAD and SERVICE are refused;
     a query over the time limit is stopped (its Oxigraph worker is killed and replaced).
     Clients (source addresses) share the workers fairly; run as root on Linux, the workers
     have no network but loopback.
@@ -462,7 +472,37 @@ def serve(
         store_dir=store_dir,
         worker_memory_bytes=worker_memory_mb * 1024 * 1024,
         on_ready=click.echo,
+        sources=sources,
+        on_pages=lambda url: click.echo(f"query page and entity pages: {url}"),
     )
+
+
+@main.command("site")
+@click.option(
+    "--dist", "dist_dir", default="dist", show_default=True, type=click.Path(path_type=Path)
+)
+@click.option(
+    "--out", "out_dir", default="site", show_default=True, type=click.Path(path_type=Path)
+)
+@click.option(
+    "--sources",
+    "sources",
+    multiple=True,
+    type=click.Path(exists=True, path_type=Path),
+    help="A source page or folder (repeatable): activity pages quote its text as evidence.",
+)
+@_errors_to_messages
+def site(dist_dir: Path, out_dir: Path, sources: tuple[Path, ...]) -> None:
+    """Write the static site of the built graph: entity pages (HTML, Turtle, N-Triples,
+    JSON-LD) under OUT/id/, indexes, the interactive network, the downloads and the
+    VoID/DCAT description, with relative links (any static host, or file://).
+
+    OUT is replaced as a whole; only an empty folder or an earlier site is replaced.
+    """
+    from graphbuild.site import write_site
+
+    summary = write_site(dist_dir, out_dir, sources=sources)
+    click.echo(f"wrote {summary.folder}/: {summary.entities} entity pages, {summary.files} files")
 
 
 @main.command("push")

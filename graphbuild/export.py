@@ -25,7 +25,7 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from rdflib import BNode, Dataset, Graph, Literal, Namespace, URIRef
-from rdflib.namespace import DCAT, DCTERMS, OWL, PROV, RDF, VOID, XSD
+from rdflib.namespace import DCAT, DCTERMS, FOAF, OWL, PROV, RDF, SDO, VOID, XSD
 from rdflib.term import Node
 
 from graphbuild.namespaces import CONTEXT_PATH, DEFAULT_BASE_IRI, DGK, ONTOLOGY_IRI, PREFIXES
@@ -52,6 +52,8 @@ GRAPH_NAMES = ("data", "ontology", "provenance")
 DCAT_VERSION = Namespace(str(DCAT))["version"]
 
 LICENSE = URIRef("https://creativecommons.org/licenses/by/4.0/")
+#: The dataset's creator and publisher, as VoID/DCAT names them.
+MAINTAINER = "The graphbuild project"
 _IANA = "https://www.iana.org/assignments/media-types/"
 
 
@@ -115,7 +117,8 @@ def serialise(ds: Dataset, fmt: RdfFormat, *, base_iri: str = DEFAULT_BASE_IRI) 
 
     Turtle, N-Triples, JSON-LD and RDF/XML hold the union of the three named graphs; TriG
     keeps them apart. JSON-LD is compacted with ``ontology/context.jsonld``, embedded (with
-    ``@base`` set to ``base_iri``) so that reading it never fetches anything.
+    ``@base`` set to ``base_iri``) so that reading it never fetches anything; one object per
+    entity, with the parts it owns nested (:mod:`graphbuild.jsonld`).
     """
     if fmt is RdfFormat.TRIG:
         return _trig(ds, base_iri)
@@ -170,18 +173,10 @@ def _json_key(value: object) -> str:
 
 
 def _jsonld(graph: Graph, base_iri: str) -> bytes:
-    context = jsonld_context_for(base_iri)["@context"]
-    raw = graph.serialize(format="json-ld", context=context, auto_compact=True, encoding="utf-8")
-    document = json.loads(raw)
-    nodes = document.get("@graph")
-    if isinstance(nodes, list):  # rdflib orders nodes and values as its store yields them
-        for node in nodes:
-            for key, value in node.items():
-                if isinstance(value, list) and key != "@list":
-                    node[key] = sorted(value, key=_json_key)
-        nodes.sort(key=lambda node: (str(node.get("@id", "")), _json_key(node)))
-    text = json.dumps(document, indent=2, sort_keys=True, ensure_ascii=False)
-    return (text + "\n").encode("utf-8")
+    # Compacted by graphbuild.jsonld (the fast engine writes the same bytes).
+    from graphbuild.jsonld import jsonld_bytes, rdflib_triples
+
+    return jsonld_bytes(rdflib_triples(graph), jsonld_context_for(base_iri))
 
 
 # A small RDF/XML writer: rdflib's own orders descriptions differently from run to run.
@@ -376,6 +371,12 @@ class GraphStatistics:
     classes: Mapping[Node, int]  # class -> distinct subjects typed with it
     examples: tuple[Node, ...]  # the first three activities
     sources: tuple[Node, ...]  # the source documents
+    #: The first day an activity can have started and the last it can have ended.
+    period: tuple[str, str] | None = None
+    #: The countries activities took place in (dcterms:spatial).
+    countries: tuple[Node, ...] = ()
+    #: What the graph says of each source document (title, digest, address, ...).
+    source_facts: tuple[tuple[Node, Node, Node], ...] = ()
 
 
 def graph_statistics(graph: Graph, base_iri: str = DEFAULT_BASE_IRI) -> GraphStatistics:
@@ -392,7 +393,40 @@ def graph_statistics(graph: Graph, base_iri: str = DEFAULT_BASE_IRI) -> GraphSta
         classes={c: len(set(graph.subjects(RDF.type, c))) for c in classes},
         examples=tuple(sorted(graph.subjects(RDF.type, DGK.Activity), key=_sort_key)[:3]),
         sources=tuple(sorted(graph.subjects(RDF.type, DGK.SourceDocument), key=_sort_key)),
+        period=_period(graph),
+        countries=tuple(
+            sorted(
+                {
+                    c
+                    for a in graph.subjects(RDF.type, DGK.Activity)
+                    for c in graph.objects(a, SDO.location)
+                    if (c, RDF.type, SDO.Country) in graph
+                },
+                key=_sort_key,
+            )
+        ),
+        source_facts=tuple(
+            sorted(
+                (
+                    (d, p, o)
+                    for d in graph.subjects(RDF.type, DGK.SourceDocument)
+                    for p in SOURCE_FACTS
+                    for o in graph.objects(d, p)
+                ),
+                key=lambda t: (_sort_key(t[0]), str(t[1]), _sort_key(t[2])),
+            )
+        ),
     )
+
+
+#: What VoID repeats of each source page: its title, identifier, language, digest, address.
+SOURCE_FACTS = (DCTERMS.title, DCTERMS.identifier, DCTERMS.language, DGK.sha256, DCTERMS.source)
+
+
+def _period(graph: Graph) -> tuple[str, str] | None:
+    firsts = [str(o) for o in graph.objects(None, DGK.earliestDate)]
+    lasts = [str(o) for o in graph.objects(None, DGK.latestDate)]
+    return (min(firsts), max(lasts)) if firsts and lasts else None
 
 
 def void_description(
@@ -509,6 +543,41 @@ def void_from_statistics(
     for source in stats.sources:
         add(dataset, DCTERMS.source, source)
         add(dataset, PROV.wasDerivedFrom, source)
+    for source, predicate, value in stats.source_facts:
+        add(source, predicate, value)
+        if predicate == DCTERMS.source:  # the page's address
+            add(source, DCAT.landingPage, value)
+
+    # Who made it, what it covers, how to cite it.
+    maintainer = URIRef(f"{dataset}/maintainer")
+    for prop in (DCTERMS.creator, DCTERMS.publisher):
+        add(dataset, prop, maintainer)
+    add(maintainer, RDF.type, FOAF.Agent)
+    add(maintainer, FOAF.name, Literal(MAINTAINER))
+    if stats.period is not None:
+        period = URIRef(f"{dataset}/period")
+        add(dataset, DCTERMS.temporal, period)
+        add(period, RDF.type, DCTERMS.PeriodOfTime)
+        add(period, DCAT.startDate, Literal(stats.period[0], datatype=XSD.date))
+        add(period, DCAT.endDate, Literal(stats.period[1], datatype=XSD.date))
+    for country in stats.countries:
+        add(dataset, DCTERMS.spatial, country)
+    add(
+        dataset,
+        DCTERMS.bibliographicCitation,
+        Literal(
+            f"{MAINTAINER}. DGEQ international cooperation knowledge graph, version "
+            f"{version} ({created}). {dataset}. CC BY 4.0. Built from the pages of the "
+            "Directeur général des élections du Québec."
+        ),
+    )
+    description = URIRef(f"{dataset}/distribution/void.ttl")
+    add(dataset, DCAT.distribution, description)
+    add(description, RDF.type, DCAT.Distribution)
+    add(description, DCTERMS.title, Literal("This VoID/DCAT description (Turtle)", lang="en"))
+    add(description, DCAT.mediaType, URIRef(f"{_IANA}text/turtle"))
+    add(description, DCAT.downloadURL, URIRef(f"{downloads}void.ttl"))
+    add(description, DCTERMS.license, LICENSE)
     return void
 
 

@@ -19,7 +19,7 @@ from typing import Any, TypeVar
 
 import pyoxigraph as ox
 from rdflib import Graph, URIRef
-from rdflib.namespace import RDF
+from rdflib.namespace import RDF, SDO
 from rdflib.term import Node
 
 from graphbuild import fastpath
@@ -28,8 +28,10 @@ from graphbuild.export import (
     _PREFIX_LINES,
     MISSIONS_COLUMNS,
     MISSIONS_QUERY,
+    SOURCE_FACTS,
     GraphStatistics,
     RdfFormat,
+    _sort_key,
     _sorted_cell,
     _turtle,
     jsonld_context_for,
@@ -175,7 +177,43 @@ def statistics(graph: FastGraph, counted: Mapping[str, Any] | None = None) -> Gr
         classes=classes,
         examples=tuple(_subjects_of_type(graph, DGK.Activity, terms)[:3]),
         sources=tuple(_subjects_of_type(graph, DGK.SourceDocument, terms)),
+        **_coverage(graph, terms),
     )
+
+
+def _coverage(graph: FastGraph, terms: RdflibTerms) -> dict[str, Any]:
+    """The period, countries and source facts of :class:`GraphStatistics`, by SPARQL."""
+    _, period_rows = graph.select(
+        f"SELECT (MIN(STR(?f)) AS ?first) (MAX(STR(?l)) AS ?last) WHERE {{ "
+        f"?a <{DGK.earliestDate}> ?f ; <{DGK.latestDate}> ?l }}"
+    )
+    period = None
+    if period_rows and period_rows[0][0] is not None and period_rows[0][1] is not None:
+        period = (str(period_rows[0][0].value), str(period_rows[0][1].value))
+    _, country_rows = graph.select(
+        f"SELECT DISTINCT ?c WHERE {{ ?a a <{DGK.Activity}> ; <{SDO.location}> ?c . "
+        f"?c a <{SDO.Country}> }}"
+    )
+    countries = sorted(
+        (n for (c,) in country_rows if (n := terms(c)) is not None),
+        key=lambda n: (0 if isinstance(n, URIRef) else 1, str(n)),
+    )
+    wanted = " ".join(f"<{p}>" for p in SOURCE_FACTS)
+    _, fact_rows = graph.select(
+        f"SELECT ?d ?p ?o WHERE {{ ?d a <{DGK.SourceDocument}> ; ?p ?o . "
+        f"VALUES ?p {{ {wanted} }} }}"
+    )
+    facts: list[tuple[Node, Node, Node]] = []
+    for d, p, o in fact_rows:
+        subject, predicate, value = terms(d), terms(p), terms(o)
+        if subject is not None and predicate is not None and value is not None:
+            facts.append((subject, predicate, value))
+    facts.sort(key=lambda t: (_sort_node(t[0]), str(t[1]), _sort_node(t[2])))
+    return {"period": period, "countries": tuple(countries), "source_facts": tuple(facts)}
+
+
+def _sort_node(node: Node) -> tuple[int, str, str, str]:
+    return _sort_key(node)
 
 
 def _subjects_of_type(graph: FastGraph, cls: URIRef, terms: RdflibTerms) -> list[Node]:

@@ -468,21 +468,13 @@ def write_format(
 
 
 def _write_jsonld(union: Path, out: Path, context: Mapping[str, Any]) -> None:
-    """Expanded JSON-LD nodes (one per subject, in sorted order) under the shipped context.
+    """Compact JSON-LD under the shipped context (:mod:`graphbuild.jsonld`), the same bytes
+    as the plain engine's."""
+    from graphbuild.jsonld import jsonld_bytes, oxigraph_triples
 
-    The context only names terms: every key and value is written in full, so the graph
-    reads the same with or without it, and nothing is fetched when reading.
-    """
-    import json
-
-    head = json.dumps({"@context": context["@context"]}, indent=2, sort_keys=True)
-    body = out.with_name(out.name + ".body")
-    ox.serialize(_parsed(union), output=str(body), format=ox.RdfFormat.JSON_LD)
-    with open(out, "wb") as target, open(body, "rb") as source:
-        target.write(head[:-2].encode("utf-8") + b',\n  "@graph": ')
-        shutil.copyfileobj(source, target, 1 << 20)
-        target.write(b"\n}\n")
-    body.unlink()
+    with open(union, "rb") as lines:
+        triples = oxigraph_triples(ox.parse(lines, format=ox.RdfFormat.N_TRIPLES))
+        out.write_bytes(jsonld_bytes(triples, context))
 
 
 def _write_trig(graph_files: Mapping[str, Path], out: Path, base_iri: str) -> None:

@@ -241,6 +241,51 @@ _TYPED_PROPERTIES = {
 }
 
 
+#: Short names for the reused vocabularies' terms the graph uses, so that graph.jsonld reads
+#: as plain JSON (``startDate``, ``location``, ``organizer``): term -> (CURIE, coercion).
+REUSED_TERMS: dict[str, tuple[str, str | None]] = {
+    "Association": ("prov:Association", None),
+    "Country": ("schema:Country", None),
+    "Organization": ("org:FormalOrganization", None),
+    "Person": ("schema:Person", None),
+    "Place": ("schema:Place", None),
+    "SpecificResource": ("oa:SpecificResource", None),
+    "TextPositionSelector": ("oa:TextPositionSelector", None),
+    "agent": ("prov:agent", "@id"),
+    "altLabel": ("skos:altLabel", None),
+    "areaServed": ("schema:areaServed", "@id"),
+    "containedInPlace": ("schema:containedInPlace", "@id"),
+    "definition": ("skos:definition", None),
+    "description": ("dcterms:description", None),
+    "end": ("oa:end", "xsd:nonNegativeInteger"),
+    "endDate": ("schema:endDate", "xsd:date"),
+    "hadRole": ("prov:hadRole", "@id"),
+    "hasSelector": ("oa:hasSelector", "@id"),
+    "hasSource": ("oa:hasSource", "@id"),
+    "identifier": ("dcterms:identifier", None),
+    "inScheme": ("skos:inScheme", "@id"),
+    "jobTitle": ("schema:jobTitle", None),
+    "label": ("rdfs:label", None),
+    "language": ("dcterms:language", "xsd:language"),
+    "location": ("schema:location", "@id"),
+    "memberOf": ("org:memberOf", "@id"),
+    "name": ("schema:name", None),
+    "notation": ("skos:notation", None),
+    "organizer": ("schema:organizer", "@id"),
+    "prefLabel": ("skos:prefLabel", None),
+    "qualifiedAssociation": ("prov:qualifiedAssociation", "@id"),
+    "sameAs": ("owl:sameAs", "@id"),
+    "start": ("oa:start", "xsd:nonNegativeInteger"),
+    "startDate": ("schema:startDate", "xsd:date"),
+    "subEvent": ("schema:subEvent", "@id"),
+    "subOrganizationOf": ("org:subOrganizationOf", "@id"),
+    "title": ("dcterms:title", None),
+    "wasAssociatedWith": ("prov:wasAssociatedWith", "@id"),
+    "wasDerivedFrom": ("prov:wasDerivedFrom", "@id"),
+    "wasInfluencedBy": ("prov:wasInfluencedBy", "@id"),
+}
+
+
 def jsonld_context(base_iri: str = DEFAULT_BASE_IRI) -> dict[str, Any]:
     """The JSON-LD context of ``ontology/context.jsonld`` (generated; a test compares them)."""
     terms: dict[str, Any] = {"@base": base_iri}
@@ -254,4 +299,6 @@ def jsonld_context(base_iri: str = DEFAULT_BASE_IRI) -> dict[str, Any]:
             terms[name] = {"@id": f"dgk:{name}", "@type": _TYPED_PROPERTIES[name]}
         else:
             terms[name] = f"dgk:{name}"
+    for name, (curie, coercion) in sorted(REUSED_TERMS.items()):
+        terms[name] = curie if coercion is None else {"@id": curie, "@type": coercion}
     return {"@context": terms}

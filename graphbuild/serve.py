@@ -54,7 +54,7 @@ import tempfile
 import threading
 import time
 from collections import OrderedDict, deque
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -62,7 +62,7 @@ from types import TracebackType
 from typing import IO, Any
 from urllib.parse import parse_qs, urlencode, urlsplit
 
-from graphbuild import query_guard, worker_sandbox
+from graphbuild import browse, query_guard, worker_sandbox
 from graphbuild.errors import EndpointError
 from graphbuild.fair_share import FairShare, NoWorkerFree, TooManyQueries
 from graphbuild.query_guard import CHECKER_READY, CheckedQuery, QueryRefused, from_verdict
@@ -837,8 +837,10 @@ class _Front(ThreadingHTTPServer):
         max_pending: int,
         max_connections_per_client: int,
         max_connections: int,
+        pages: browse.Browse | None = None,
     ) -> None:
         self.pool = pool
+        self.pages = pages
         self.timeout_s = timeout_s
         self.queue_timeout_s = queue_timeout_s
         self.max_response_bytes = max_response_bytes
@@ -904,10 +906,59 @@ class _FrontHandler(BaseHTTPRequestHandler):
         if path == "/update":
             self._refuse_update(405)
         elif path != "/query":
-            self._not_found()
+            self._browse(path, query_string)
         else:
             params = parse_qs(query_string, keep_blank_values=True)
             self._query(params.get("query", []), params)
+
+    def do_HEAD(self) -> None:
+        path, _, query_string = self.path.partition("?")
+        if path in ("/query", "/update"):
+            self._error(405, "send the query with GET or POST")
+        else:
+            self._browse(path, query_string)
+
+    # -- pages for people, files for machines (graphbuild.browse) --------------------------
+
+    def _browse(self, path: str, query_string: str) -> None:
+        """The query page, its assets, entity pages and the dataset's files; a 404 else.
+
+        None of these runs a visitor's query: entities are looked up by IRI in the store
+        (read-only, bounded), files are the build's own, every value in HTML is escaped."""
+        pages = self.server.pages
+        if pages is None:
+            self._not_found()
+            return
+        answer = pages.answer(
+            path,
+            query_string,
+            accept=self.headers.get("Accept"),
+            accept_language=self.headers.get("Accept-Language"),
+        )
+        self._send_answer(answer)
+
+    def _send_answer(self, answer: browse.Answer) -> None:
+        try:
+            self.send_response(answer.status)
+            self._cors()
+            self.send_header("Content-Type", answer.media_type)
+            for name, value in answer.headers:
+                self.send_header(name, value)
+            if answer.file is not None:
+                size = answer.file.stat().st_size
+                self.send_header("Content-Length", str(size))
+                self.end_headers()
+                if self.command != "HEAD":
+                    with open(answer.file, "rb") as source:
+                        while block := source.read(65536):
+                            self.wfile.write(block)
+                return
+            self.send_header("Content-Length", str(len(answer.body)))
+            self.end_headers()
+            if self.command != "HEAD":
+                self.wfile.write(answer.body)
+        except OSError:
+            self.close_connection = True
 
     def do_POST(self) -> None:
         target = urlsplit(self.path)
@@ -1240,7 +1291,7 @@ class _FrontHandler(BaseHTTPRequestHandler):
         )
 
     def _not_found(self) -> None:
-        self._error(404, "not found: the SPARQL query endpoint is /query")
+        self._error(404, "not found: the SPARQL query endpoint is /query, the query page /")
 
     def _error(self, status: int, message: str, *, retry: bool = False) -> None:
         self._send(status, "text/plain; charset=utf-8", (message + "\n").encode("utf-8"), retry)
@@ -1293,6 +1344,8 @@ class EndpointServer:
         isolate_network: bool | None = None,
         scratch_root: Path | None = None,
         queue_timeout_s: float | None = None,
+        sources: Sequence[Path] = (),
+        pages: bool = True,
     ) -> None:
         if workers < 1:
             raise EndpointError(f"workers must be at least 1, not {workers}")
@@ -1320,6 +1373,8 @@ class EndpointServer:
         self.worker_memory_bytes = worker_memory_bytes
         self.isolate_network = isolate_network
         self.scratch_root = scratch_root
+        self.sources = tuple(sources)
+        self.pages = pages
         self._scratch: _ScratchStore | None = None
         self._pool: _Pool | None = None
         self._front: _Front | None = None
@@ -1332,6 +1387,11 @@ class EndpointServer:
         host, port = self._front.server_address[:2]
         shown = f"[{host!s}]" if ":" in str(host) else str(host)
         return f"http://{shown}:{port}/query"
+
+    @property
+    def root_url(self) -> str:
+        """The query page: the endpoint's root."""
+        return self.query_url.rsplit("/", 1)[0] + "/"
 
     @property
     def worker_pids(self) -> tuple[int, ...]:
@@ -1369,6 +1429,11 @@ class EndpointServer:
                 isolate=self.isolate_network,
             )
             self._pool.start()
+            browsing = (
+                browse.Browse.for_store(self.dist_dir, store, sources=self.sources)
+                if self.pages
+                else None
+            )
             try:
                 self._front = _Front(
                     (self.host, self.port),
@@ -1379,6 +1444,7 @@ class EndpointServer:
                     max_pending=self.max_pending,
                     max_connections_per_client=self.max_connections_per_client,
                     max_connections=self.max_connections,
+                    pages=browsing,
                 )
             except OSError as exc:
                 raise EndpointError(
@@ -1432,6 +1498,8 @@ def serve(
     store_dir: Path | None = None,
     worker_memory_bytes: int = WORKER_MEMORY_BYTES,
     on_ready: Callable[[str], None] | None = None,
+    sources: Sequence[Path] = (),
+    on_pages: Callable[[str], None] | None = None,
 ) -> None:
     """Serve the built graph in ``dist_dir`` until SIGINT or SIGTERM; then stop everything.
 
@@ -1451,9 +1519,12 @@ def serve(
             workers=workers,
             store_dir=store_dir,
             worker_memory_bytes=worker_memory_bytes,
+            sources=sources,
         ) as server:
             if on_ready is not None:
                 on_ready(server.query_url)
+            if on_pages is not None:
+                on_pages(server.root_url)
             while not stop.wait(0.5):
                 pass
     finally:

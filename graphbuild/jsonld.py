@@ -1,0 +1,229 @@
+"""The graph as compact JSON-LD that people can read: terms for keys, one object per entity,
+the parts an entity owns nested inside it.
+
+Compaction is done here, by a small deterministic writer rather than a JSON-LD processor, so
+that the plain and the fast engines write the same bytes and the file never depends on
+fetching anything:
+
+- keys are the context's terms (``startDate``, ``location``, ``organizer``), else compact
+  IRIs (``skos:member``); a value fitting the term's coercion is a bare string, any other
+  value an explicit ``{"@value": ..., "@type": ...}`` or ``{"@id": ...}`` object;
+- IRIs under the base are written relative to the context's ``@base`` (``activity/2007-mali``);
+- a node whose IRI lies under another's path (``activity/X/association/oif-organiser``,
+  ``activity/X/span/10-20/selector``) and that is referenced once, from that other node, is
+  nested in it; every other node is a top-level object of ``@graph``, in IRI order.
+
+Nesting is only another way of writing the same triples: the file reads back as the very
+graph of ``graph.nt`` (tests compare them with ``rdflib.compare.isomorphic`` and pyld).
+
+>>> from rdflib import Graph
+>>> g = Graph().parse(data='<https://w3id.org/dgeq-kg/id/activity/a> '
+...     '<https://schema.org/location> <https://w3id.org/dgeq-kg/id/country/MLI> .', format="nt")
+>>> doc = compact_document(rdflib_triples(g), jsonld_context_document())
+>>> doc["@graph"]
+[{'@id': 'activity/a', 'location': 'country/MLI'}]
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from rdflib import BNode, Graph, Literal
+
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
+
+
+@dataclass(frozen=True, order=True)
+class Term:
+    """An RDF term as plain strings: ``kind`` is ``iri``, ``blank`` or ``literal``."""
+
+    kind: str
+    value: str
+    datatype: str = ""
+    language: str = ""
+
+
+Triple = tuple[str, str, Term]  # subject (an IRI or _:blank), predicate IRI, object
+
+
+def jsonld_context_document(base_iri: str | None = None) -> dict[str, Any]:
+    """The shipped context (``ontology/context.jsonld``), ``@base`` set to ``base_iri``."""
+    from graphbuild.export import jsonld_context_for
+    from graphbuild.namespaces import DEFAULT_BASE_IRI
+
+    return jsonld_context_for(base_iri or DEFAULT_BASE_IRI)
+
+
+def rdflib_triples(graph: Graph) -> Iterator[Triple]:
+    """An rdflib graph's triples as :data:`Triple`."""
+    for s, p, o in graph:
+        yield _node_name(s), str(p), _rdflib_term(o)
+
+
+def _node_name(node: object) -> str:
+    return f"_:{node}" if isinstance(node, BNode) else str(node)
+
+
+def _rdflib_term(node: object) -> Term:
+    if isinstance(node, Literal):
+        if node.language:
+            return Term("literal", str(node), RDF_LANG_STRING, node.language)
+        return Term("literal", str(node), str(node.datatype or XSD_STRING))
+    if isinstance(node, BNode):
+        return Term("blank", f"_:{node}")
+    return Term("iri", str(node))
+
+
+def oxigraph_triples(triples: Iterable[Any]) -> Iterator[Triple]:
+    """pyoxigraph triples (or quads, graph ignored) as :data:`Triple`."""
+    import pyoxigraph as ox
+
+    for t in triples:
+        s, p, o = t.subject, t.predicate, t.object
+        subject = f"_:{s.value}" if isinstance(s, ox.BlankNode) else s.value
+        if isinstance(o, ox.Literal):
+            if o.language:
+                term = Term("literal", o.value, RDF_LANG_STRING, o.language)
+            else:
+                term = Term("literal", o.value, o.datatype.value)
+        elif isinstance(o, ox.BlankNode):
+            term = Term("blank", f"_:{o.value}")
+        else:
+            term = Term("iri", o.value)
+        yield subject, p.value, term
+
+
+class _Compactor:
+    def __init__(self, context: Mapping[str, Any]) -> None:
+        terms = context["@context"]
+        self.base = str(terms.get("@base") or "")
+        self.prefixes: dict[str, str] = {}
+        self.by_iri: dict[str, tuple[str, str | None]] = {}
+        for name, definition in terms.items():
+            if name.startswith("@"):
+                continue
+            if isinstance(definition, str) and definition.endswith(("/", "#")):
+                self.prefixes[name] = definition
+        for name, definition in sorted(terms.items()):
+            if name.startswith("@") or name in self.prefixes:
+                continue
+            curie, coercion = (
+                (definition, None)
+                if isinstance(definition, str)
+                else (definition["@id"], definition.get("@type"))
+            )
+            iri = self.expand(curie)
+            self.by_iri.setdefault(iri, (name, self.expand(coercion) if coercion else None))
+        self.relative = self.base.endswith("/") and "?" not in self.base and "#" not in self.base
+
+    def expand(self, curie: str) -> str:
+        if curie.startswith("@"):
+            return curie
+        prefix, sep, local = curie.partition(":")
+        if sep and prefix in self.prefixes and not local.startswith("//"):
+            return self.prefixes[prefix] + local
+        return curie
+
+    def curie(self, iri: str) -> str:
+        best = ""
+        for prefix, namespace in self.prefixes.items():
+            local = iri[len(namespace) :]
+            fits = iri.startswith(namespace) and local and "/" not in local and ":" not in local
+            if fits and (not best or len(namespace) > len(self.prefixes[best])):
+                best = prefix
+        return f"{best}:{iri[len(self.prefixes[best]) :]}" if best else iri
+
+    def vocab(self, iri: str) -> str:
+        """A class or property: its term, else a compact IRI, else the IRI."""
+        found = self.by_iri.get(iri)
+        return found[0] if found else self.curie(iri)
+
+    def node_id(self, iri: str) -> str:
+        if iri.startswith("_:"):
+            return iri
+        if self.relative and iri.startswith(self.base) and len(iri) > len(self.base):
+            rest = iri[len(self.base) :]
+            head = rest.split("/", 1)[0]
+            if ":" not in head and not rest.startswith(("/", "?", "#", ".")):
+                return rest
+        compact = self.curie(iri)
+        return compact if compact != iri else iri
+
+    def key(self, predicate: str) -> tuple[str, str | None]:
+        found = self.by_iri.get(predicate)
+        return found if found else (self.curie(predicate), None)
+
+    def value(self, term: Term, coercion: str | None) -> Any:
+        if term.kind != "literal":
+            name = self.node_id(term.value)
+            return name if coercion == "@id" else {"@id": name}
+        if term.language:
+            return {"@value": term.value, "@language": term.language}
+        if coercion is not None and coercion != "@id" and term.datatype == coercion:
+            return term.value
+        if term.datatype == XSD_STRING:
+            return term.value if coercion is None else {"@value": term.value}
+        return {"@value": term.value, "@type": self.curie(term.datatype)}
+
+
+def _sort_key(value: Any) -> str:
+    return json.dumps(value, sort_keys=True, ensure_ascii=False)
+
+
+def compact_document(triples: Iterable[Triple], context: Mapping[str, Any]) -> dict[str, Any]:
+    """The triples as one compact JSON-LD document under ``context`` (embedded)."""
+    compactor = _Compactor(context)
+    by_subject: dict[str, list[tuple[str, Term]]] = defaultdict(list)
+    references: dict[str, int] = defaultdict(int)
+    referrer: dict[str, str] = {}
+    for s, p, o in triples:
+        by_subject[s].append((p, o))
+        if o.kind != "literal" and p != RDF_TYPE:
+            references[o.value] += 1
+            referrer[o.value] = s
+
+    def nested(child: str) -> bool:
+        parent = referrer.get(child)
+        return (
+            parent is not None
+            and references[child] == 1
+            and child in by_subject
+            and child.startswith(parent + "/")
+        )
+
+    def node(subject: str) -> dict[str, Any]:
+        out: dict[str, Any] = {"@id": compactor.node_id(subject)}
+        values: dict[str, list[Any]] = defaultdict(list)
+        types: list[str] = []
+        for p, o in by_subject[subject]:
+            if p == RDF_TYPE and o.kind == "iri":
+                types.append(compactor.vocab(o.value))
+                continue
+            key, coercion = compactor.key(p)
+            if o.kind != "literal" and nested(o.value):
+                values[key].append(node(o.value))
+            else:
+                values[key].append(compactor.value(o, coercion))
+        if types:
+            out["@type"] = sorted(set(types))[0] if len(set(types)) == 1 else sorted(set(types))
+        for key in sorted(values):
+            unique = {_sort_key(v): v for v in values[key]}
+            items = [unique[k] for k in sorted(unique)]
+            out[key] = items[0] if len(items) == 1 else items
+        return out
+
+    top = [node(s) for s in sorted(by_subject) if not nested(s)]
+    return {"@context": dict(context["@context"]), "@graph": top}
+
+
+def jsonld_bytes(triples: Iterable[Triple], context: Mapping[str, Any]) -> bytes:
+    """:func:`compact_document` as UTF-8 JSON, indented, keys in a fixed order."""
+    document = compact_document(triples, context)
+    text = json.dumps(document, indent=2, ensure_ascii=False)
+    return (text + "\n").encode("utf-8")
