@@ -389,3 +389,22 @@ def test_a_fact_box_says_when_and_where(gazetteer: Gazetteer) -> None:
     got = [(a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities]
     # "Where:" places it, not the country the "Who:" line names; the title gives the kind
     assert got == [("2017-11-12", "2017-11-20", "observation", ("TON",))]
+
+
+REPORT_CHAPTER = """Rapport annuel 2016 – Coopération électorale
+
+Mali
+Du 2 au 6 mai 2016, deux experts ont animé à Bamako une formation des agents électoraux.
+Bénin
+À la demande de la CENA, une mission d'observation a séjourné à Cotonou du 4 au 8 mars 2016.
+"""
+
+
+def test_a_heading_on_its_own_line_before_a_sentence_opening_with_a_capital_accent(
+    gazetteer: Gazetteer,
+) -> None:
+    meta = PageMeta(publisher="OIF", publisher_kind="body")
+    page = page_from_text(REPORT_CHAPTER, doc_id="chapter", meta=meta)
+    result = ingest_pages([page], gazetteer)
+    got = sorted((a.start_date, a.end_date, a.countries) for a in result.activities)
+    assert got == [("2016-03-04", "2016-03-08", ("BEN",)), ("2016-05-02", "2016-05-06", ("MLI",))]

@@ -106,10 +106,11 @@ _GLUE_END = re.compile(
     r"leur|par|pour|sur|avec|dans|of|the|and|or|in|on|at|to|for|a|an|by|with|from))\s*$",
     re.IGNORECASE,
 )
-_OPENS_LOWER = re.compile(
-    r"\s*[(\[]?[a-zà-ÿ0-9]"
-    # a title in capitals broken over lines: "RAPPORT" / "DE LA MISSION D'OBSERVATION"
-    r"|\s*(?:DE|DU|DES|D['’]|À|AU|AUX|LA|LE|LES|L['’]|ET|OF|THE|AND|FOR|IN|ON)(?:\s|(?<=['’]))"
+_OPENS_LOWER = re.compile(r"\s*[(\[]?[a-zà-ÿ0-9]")
+# A title in capitals broken over lines: "RAPPORT" / "DE LA MISSION D'OBSERVATION" (not
+# "Haïti" / "À la demande du ...": the line before is in capitals too).
+_CAPS_GOES_ON = re.compile(
+    r"\s*(?:DE|DU|DES|D['’]|À|AU|AUX|LA|LE|LES|L['’]|ET|OF|THE|AND|FOR|IN|ON)(?:\s|(?<=['’]))"
 )
 
 
@@ -146,6 +147,8 @@ def _continues(prev: str, line: str, prev_is_item: bool) -> bool:
     if _ENDS_SENTENCE.search(prev):
         return False
     if _OPENS_LOWER.match(line) or line.lstrip().startswith("("):
+        return True
+    if _CAPS_GOES_ON.match(line) and prev.isupper():
         return True
     return not prev_is_item and bool(_GLUE_END.search(prev))
 
