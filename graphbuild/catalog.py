@@ -54,9 +54,11 @@ from rdflib.namespace import XSD
 
 from graphbuild.errors import QueryError, where
 from graphbuild.namespaces import DEFAULT_BASE_IRI, PREFIXES
+from graphbuild.resources import resource_dir
 
-#: The catalog folder of the checkout, so that the working directory does not matter.
-QUERIES_DIR = Path(__file__).resolve().parent.parent / "queries"
+#: The catalog folder (in the installed package or the checkout), so that the working
+#: directory does not matter.
+QUERIES_DIR = resource_dir("queries")
 
 #: The graph :func:`run_local` reads by default (relative to the working directory).
 DEFAULT_GRAPH_PATH = Path("dist/graph.nt")

@@ -256,12 +256,14 @@ def extract(
     from graphbuild.ingest import ingest_pages
     from graphbuild.records import activity_to_dict
     from graphbuild.sources import read_pages
+    from graphbuild.labels import gazetteer_labels
     from graphbuild.table import activity_row, rows_csv
 
     gaz = load_gazetteer(data_dir)
     result = ingest_pages(read_pages(pages, data_dir=data_dir, overrides=page_meta), gaz)
     if fmt == "csv":
-        text = rows_csv([activity_row(a, gaz) for a in result.activities])
+        labels = gazetteer_labels(gaz)
+        text = rows_csv([activity_row(a, gaz, labels) for a in result.activities])
     else:
         text = (
             json.dumps(
