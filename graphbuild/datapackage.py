@@ -165,14 +165,13 @@ def codebook(descriptor: Mapping[str, Any] | None = None) -> str:
         "- Dates are ISO `YYYY-MM-DD`. A date the page gives only as a month or a year is its "
         "first day in a start column and its last day in an end column; `date_precision` "
         "says which it was.",
-        "- Booleans are `true` / `false`; several values in one cell are sorted and joined "
-        "by `;`.",
+        "- Booleans are `true` / `false`; several values in one cell are sorted and joined by `;`.",
         "- Ids are those of the knowledge graph: `https://w3id.org/dgeq-kg/id/activity/ID`, "
         "`.../organization/ID`, `.../country/ALPHA3`, `.../person/ID`, `.../election/ID`. "
         "An activity id is a name, not a date: use `start_date`.",
         "- Organisations are named by a label no two share (`organisations.label`, "
-        "`activity-organisations.organisation`); acronyms are not unique (five bodies are "
-        "CENI).",
+        "`activity-organisations.organisation`); acronyms are not unique (several national "
+        "bodies are CENI).",
         "",
         f"Licence: {LICENCE_TITLE} ({LICENCE_NAME}, {LICENCE_URL}) for the data; the code is "
         f"{CODE_LICENCE}. How to cite: `CITATION.cff`.",
@@ -193,7 +192,11 @@ def codebook(descriptor: Mapping[str, Any] | None = None) -> str:
                 f"Foreign key: `{', '.join(fk['fields'])}` -> "
                 f"`{target}.{', '.join(fk['reference']['fields'])}`."
             )
-        lines += ["", "| column | type | required | meaning | values |", "| --- | --- | --- | --- | --- |"]
+        lines += [
+            "",
+            "| column | type | required | meaning | values |",
+            "| --- | --- | --- | --- | --- |",
+        ]
         for f in schema["fields"]:
             constraints = f.get("constraints", {})
             values = ", ".join(f"`{v}`" for v in constraints.get("enum", []))

@@ -360,10 +360,7 @@ def summary_counts(ds: Dataset) -> dict[str, int]:
 #: Files described as distributions of the dataset (the report and the context are not).
 _TABLE_DISTRIBUTIONS = (
     ("missions.csv", "text/csv", "Research table (CSV)"),
-    *(
-        (f"tables/{t.file_name}", "text/csv", f"Table: {t.title.lower()} (CSV)")
-        for t in TABLES
-    ),
+    *((f"tables/{t.file_name}", "text/csv", f"Table: {t.title.lower()} (CSV)") for t in TABLES),
     ("tables/datapackage.json", "application/json", "Data package of the tables (Frictionless)"),
     ("tables/codebook.md", "text/markdown", "Codebook of the tables"),
     ("CITATION.cff", "application/yaml", "How to cite the data (Citation File Format)"),

@@ -12,7 +12,6 @@ rdflib.term.URIRef('https://w3id.org/dgeq-kg/ontology#kind-observation')
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from rdflib import Namespace, URIRef

@@ -182,9 +182,7 @@ def build(
                 created=created,
                 endpoint=endpoint,
             )
-            written.update(
-                _write_dataset_files(update.new, curated, gaz, __version__, created)
-            )
+            written.update(_write_dataset_files(update.new, curated, gaz, __version__, created))
         finally:
             built.close()
         gazetteers = gazetteer_dir(data)  # data/, or the defaults shipped with graphbuild

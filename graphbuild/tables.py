@@ -188,8 +188,7 @@ TABLES: tuple[Table, ...] = (
             Column(
                 "role_family",
                 "string",
-                "took-part (a partner in the activity) or contact (only met, consulted or "
-                "named).",
+                "took-part (a partner in the activity) or contact (only met, consulted or named).",
                 True,
                 ("took-part", "contact"),
             ),
@@ -286,8 +285,7 @@ TABLES: tuple[Table, ...] = (
             Column(
                 "country_id",
                 "string",
-                "The country a national body serves (countries.id); empty for international "
-                "ones.",
+                "The country a national body serves (countries.id); empty for international ones.",
             ),
             Column("parent_id", "string", "The body it is part of (organisations.id)."),
             Column(
@@ -361,10 +359,8 @@ def full_date(text: str, *, end: bool = False) -> str:
     parts = text.split("-")
     year = int(parts[0])
     month = int(parts[1]) if len(parts) > 1 else (12 if end else 1)
-    if len(parts) > 2:
-        day = int(parts[2])
-    else:
-        day = calendar.monthrange(year, month)[1] if end else 1
+    last_day = calendar.monthrange(year, month)[1]
+    day = int(parts[2]) if len(parts) > 2 else (last_day if end else 1)
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
@@ -518,9 +514,12 @@ def dataset_tables(
             }
         )
     for table in TABLES:
-        key = table.primary_key
-        tables[table.name].sort(key=lambda row, key=key: tuple(row[k] for k in key))  # type: ignore[misc]
+        _sort_rows(tables[table.name], table.primary_key)
     return tables
+
+
+def _sort_rows(rows: Rows, key: Sequence[str]) -> None:
+    rows.sort(key=lambda row: [row[k] for k in key])
 
 
 def table_text(table: Table, rows: Sequence[Mapping[str, str]]) -> str:
