@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import doctest
 import importlib.metadata
+import io
 import json
 import shutil
 from collections import Counter
@@ -22,7 +23,7 @@ from rdflib import Graph
 from rdflib.namespace import DCAT
 
 from graphbuild import datapackage, labels, resources, tables
-from graphbuild.records import Organization, OrgType
+from graphbuild.records import Organization, OrgRole, OrgType
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -281,3 +282,58 @@ def test_a_rebuild_replaces_the_tables_whole(built_dist: Path, tmp_path: Path) -
     assert not (out / "tables" / "stale.csv").exists()  # the folder is the build's own
     for name in ("activities.csv", "organisations.csv", "datapackage.json"):
         assert (out / "tables" / name).read_bytes() == (built_dist / "tables" / name).read_bytes()
+
+
+# -- names the gazetteer lacks -----------------------------------------------------------------
+
+
+def test_an_unresolved_name_that_reads_like_a_label_is_marked(gazetteer: object) -> None:
+    """A page naming "Ceni (Togo)" that the parser could not resolve: the graph's research
+    table (SPARQL), the records' table (extract) and the tables all keep it apart from the
+    CENI of Togo, whose label it reads like."""
+    import dataclasses
+
+    from graphbuild.export import research_table
+    from graphbuild.gazetteer import Gazetteer
+    from graphbuild.rdf import SourceDocument, build_dataset
+    from graphbuild.records import PartyRole
+    from graphbuild.store import load_records
+    from graphbuild.table import activity_row
+
+    assert isinstance(gazetteer, Gazetteer)
+    records = load_records(ROOT / "data" / "activities.json")
+    togo = next(a for a in records.activities if a.id == "2010-02-togo")
+    parties = (*togo.organizations, PartyRole("Ceni (Togo)", OrgRole.PARTICIPANT, resolved=False))
+    togo = dataclasses.replace(togo, organizations=parties)
+    sources = [SourceDocument(s.id, s.title, s.sha256) for s in records.sources]
+    rows = {r["id"]: r for r in research_table(build_dataset([togo], gazetteer, sources=sources))}
+    assert "Ceni (Togo) (unresolved)" in rows["2010-02-togo"]["organizations"].split(";")
+    assert "Ceni (Togo) (unresolved)" in activity_row(togo, gazetteer)["organizations"]
+    relation = tables.dataset_tables([togo], gazetteer)["activity-organisations"]
+    marked = [r for r in relation if r["organisation"] == "Ceni (Togo) (unresolved)"]
+    assert marked == [
+        {
+            "activity_id": "2010-02-togo",
+            "organisation_id": "",
+            "organisation": "Ceni (Togo) (unresolved)",
+            "role": "participant",
+            "role_family": "took-part",
+        }
+    ]
+
+
+def test_extract_names_organisations_by_their_labels() -> None:
+    from click.testing import CliRunner
+
+    from graphbuild.cli import main
+
+    page = ROOT.parent / "shared" / "sources" / "dgeq-archives-of-missions.txt"
+    if not page.is_file():
+        pytest.skip("../shared/sources is not beside the checkout")
+    result = CliRunner().invoke(main, ["extract", str(page), "--data", str(ROOT / "data")])
+    assert result.exit_code == 0, result.output
+    rows = {r["id"]: r for r in csv.DictReader(io.StringIO(result.stdout))}
+    # February 2011 in Chad: "assigned to work with the Independent National Electoral
+    # Commission of Chad"
+    assert "CENI (Chad)" in rows["2011-02-chad"]["organizations"].split(";")
+    assert all("CENI" not in r["organizations"].split(";") for r in rows.values())
