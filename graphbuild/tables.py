@@ -18,6 +18,7 @@ from __future__ import annotations
 import calendar
 import csv
 import io
+import operator
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -393,6 +394,7 @@ def dataset_tables(
     tables: dict[str, Rows] = {t.name: [] for t in TABLES}
     elections: dict[str, tuple[str, str, set[str], set[int]]] = {}
     known_sources = {s.id: s for s in sources}
+    concerned: set[tuple[str, str]] = set()
     for a in activities:
         end = a.end_date or a.start_date
         tables["activities"].append(
@@ -449,9 +451,11 @@ def dataset_tables(
             types.update(t.value for t in e.types)
             if e.round is not None:
                 rounds.add(e.round)
-            row = {"activity_id": a.id, "election_id": election_id}
-            if row not in tables["activity-elections"]:
-                tables["activity-elections"].append(row)
+            if (a.id, election_id) not in concerned:
+                concerned.add((a.id, election_id))
+                tables["activity-elections"].append(
+                    {"activity_id": a.id, "election_id": election_id}
+                )
         if a.source not in known_sources:  # a record whose page the records file lacks
             from graphbuild.store import SourceInfo
 
@@ -525,7 +529,8 @@ def _sort_rows(rows: Rows, key: Sequence[str]) -> None:
 def table_text(table: Table, rows: Sequence[Mapping[str, str]]) -> str:
     """The CSV text of one table: a header row, ``\\n`` line ends, UTF-8 without BOM."""
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=list(table.column_names), lineterminator="\n")
-    writer.writeheader()
-    writer.writerows(rows)
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(table.column_names)
+    cells = operator.itemgetter(*table.column_names)  # every table has two columns or more
+    writer.writerows(cells(row) for row in rows)
     return out.getvalue()
