@@ -8,7 +8,7 @@ PAGES = $(wildcard $(SOURCES)/*.txt)
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: run test lint ingest build docs clean browser bench
+.PHONY: run test lint ingest build docs clean browser rlang bench
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -18,8 +18,11 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e .
 	touch $@
 
+# cffconvert only for the official CFF schema it ships (tests/test_dataset.py reads it as a
+# file): its modules pin a jsonschema older than frictionless needs, so no dependencies.
 $(TEST_STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet --no-deps 'cffconvert==2.0.0'
 	touch $(STAMP) $@
 
 ## make run: pages -> data/activities.json -> dist/ (graph in every format, table, docs)
@@ -48,8 +51,16 @@ browser:
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null \
 	  || echo "chromium could not be installed: the browser test will be skipped"; }
 
+# The README's R snippet is run by the tests with Debian's R (base R only).
+rlang:
+	@command -v Rscript >/dev/null 2>&1 || { \
+	  echo "installing r-base-core (Debian) for the README's R snippet"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+	    --no-install-recommends r-base-core >/dev/null \
+	  || echo "R could not be installed: the R snippet test will be skipped"; }
+
 ## make test: lint, types, the whole test suite
-test: $(TEST_STAMP) browser
+test: $(TEST_STAMP) browser rlang
 	$(BIN)/ruff check graphbuild tests bench
 	$(BIN)/ruff format --check graphbuild tests bench
 	$(BIN)/mypy

@@ -5,7 +5,7 @@ line starts fast)::
 
     >>> import graphbuild
     >>> sorted(graphbuild.__all__)[:3]
-    ['Activity', 'build', 'build_dataset']
+    ['Activity', 'Dataset', 'Rows']
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ __version__ = "0.1.0"
 
 _EXPORTS = {
     "Activity": "graphbuild.records",
+    "Dataset": "graphbuild.api",
     "build": "graphbuild.pipeline",
     "build_dataset": "graphbuild.rdf",
     "contact_network": "graphbuild.networks",
@@ -27,6 +28,13 @@ _EXPORTS = {
     "load_catalog": "graphbuild.catalog",
     "load_gazetteer": "graphbuild.gazetteer",
     "load_records": "graphbuild.store",
+    "open_dataset": "graphbuild.api",
+    "organisation_labels": "graphbuild.labels",
+    "package_descriptor": "graphbuild.datapackage",
+    "query": "graphbuild.api",
+    "read_table": "graphbuild.api",
+    "Rows": "graphbuild.api",
+    "dataset_tables": "graphbuild.tables",
     "partnership_network": "graphbuild.networks",
     "read_page": "graphbuild.sources",
     "run_endpoint": "graphbuild.catalog",

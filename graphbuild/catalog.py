@@ -54,9 +54,11 @@ from rdflib.namespace import XSD
 
 from graphbuild.errors import QueryError, where
 from graphbuild.namespaces import DEFAULT_BASE_IRI, PREFIXES
+from graphbuild.resources import resource_dir
 
-#: The catalog folder of the checkout, so that the working directory does not matter.
-QUERIES_DIR = Path(__file__).resolve().parent.parent / "queries"
+#: The catalog folder (in the installed package or the checkout), so that the working
+#: directory does not matter.
+QUERIES_DIR = resource_dir("queries")
 
 #: The graph :func:`run_local` reads by default (relative to the working directory).
 DEFAULT_GRAPH_PATH = Path("dist/graph.nt")
@@ -118,7 +120,8 @@ class ResultFormat(Enum):
 
     TABLE = "table"
     CSV = "csv"
-    TSV = "tsv"
+    TSV = "tsv"  # plain values, as CSV but tab-separated (for pandas, R, spreadsheets)
+    SPARQL_TSV = "sparql-tsv"  # the W3C SPARQL TSV results: ?vars, terms in SPARQL syntax
     JSON = "json"
     MD = "md"
 
@@ -249,6 +252,40 @@ def parse_query_file(path: Path, *, name: str | None = None) -> CatalogQuery:
         columns=columns,
         text=text,
     )
+
+
+def query_from_text(
+    text: str, *, name: str = "inline", values: Mapping[str, str] | None = None
+) -> CatalogQuery:
+    """A query given as text (``graphbuild query -e``, standard input, the Python API).
+
+    A header is optional: with one, the text is read as a catalog file is; without one,
+    each parameter in ``values`` is declared as a string (write ``IRI(?name)`` in the query
+    for an IRI), bound in the same ``VALUES`` block.
+
+    >>> q = query_from_text("SELECT ?s WHERE { ?s ?p ?name }", values={"name": "Mali"})
+    >>> [(p.name, p.type) for p in q.params]
+    [('name', 'string')]
+    """
+    path = Path(f"<{name}>")
+    if any(_HEADER_LINE.match(line) for line in text.splitlines()):
+        fields = _header(text, path)
+        if all(k in fields for k in HEADER_KEYS):
+            return CatalogQuery(
+                name=name,
+                path=path,
+                title=" ".join(fields["title"]).strip(),
+                description=" ".join(fields["description"]).strip(),
+                params=_params(fields["params"], path),
+                columns=tuple(
+                    c.strip().lstrip("?")
+                    for c in " ".join(fields["columns"]).split(",")
+                    if c.strip()
+                ),
+                text=text,
+            )
+    params = tuple(Param(n, "string", None, "given with the query") for n in values or {})
+    return CatalogQuery(name, path, "", "", params, (), text)
 
 
 def load_catalog(queries_dir: Path = QUERIES_DIR) -> dict[str, CatalogQuery]:
@@ -671,6 +708,13 @@ def format_result(
             writer.writerow(["" if t is None else str(t) for t in row])
         return out.getvalue()
     if fmt is ResultFormat.TSV:
+        out = io.StringIO()
+        writer = csv.writer(out, delimiter="\t", lineterminator="\n")
+        writer.writerow(result.columns)
+        for row in result.rows:
+            writer.writerow(["" if t is None else str(t) for t in row])
+        return out.getvalue()
+    if fmt is ResultFormat.SPARQL_TSV:
         lines = ["\t".join(f"?{c}" for c in result.columns)]
         lines += ["\t".join(_tsv_term(t) for t in row) for row in result.rows]
         return "\n".join(lines) + "\n"

@@ -254,6 +254,7 @@ def extract(
     """
     from graphbuild.gazetteer import load_gazetteer
     from graphbuild.ingest import ingest_pages
+    from graphbuild.labels import gazetteer_labels
     from graphbuild.records import activity_to_dict
     from graphbuild.sources import read_pages
     from graphbuild.table import activity_row, rows_csv
@@ -261,7 +262,8 @@ def extract(
     gaz = load_gazetteer(data_dir)
     result = ingest_pages(read_pages(pages, data_dir=data_dir, overrides=page_meta), gaz)
     if fmt == "csv":
-        text = rows_csv([activity_row(a, gaz) for a in result.activities])
+        labels = gazetteer_labels(gaz)
+        text = rows_csv([activity_row(a, gaz, labels) for a in result.activities])
     else:
         text = (
             json.dumps(
@@ -351,11 +353,18 @@ def docs(out_dir: str) -> None:
 @click.argument("name", required=False)
 @click.option("-p", "--param", "params", multiple=True, help="A parameter, as name=value.")
 @click.option(
+    "-e",
+    "--expression",
+    help="The SPARQL SELECT text itself (no header needed); NAME '-' reads it from stdin.",
+)
+@click.option(
     "--format",
     "fmt",
-    type=click.Choice(["table", "csv", "tsv", "json", "md"]),
+    type=click.Choice(["table", "csv", "tsv", "json", "md", "sparql-tsv"]),
     default="table",
     show_default=True,
+    help="csv and tsv hold plain values (a header row, then IRIs and literals as text); "
+    "sparql-tsv and json are the W3C SPARQL results formats.",
 )
 @click.option("--graph", "graph_path", default="dist/graph.nt", show_default=True)
 @click.option("--endpoint", help="Run on this SPARQL 1.1 endpoint instead of the built graph.")
@@ -364,20 +373,25 @@ def docs(out_dir: str) -> None:
 def query(
     name: str | None,
     params: Sequence[str],
+    expression: str | None,
     fmt: str,
     graph_path: str,
     endpoint: str | None,
     list_only: bool,
 ) -> None:
-    """Run a catalog query (by NAME) or a .rq file on the built graph or an endpoint.
+    """Run a catalog query (by NAME), a .rq file, or a query given with -e or on standard
+    input (NAME '-') on the built graph or an endpoint.
 
-    Parameters are bound as RDF terms in a VALUES block, never pasted into the query text.
-    `graphbuild query --list` shows the catalog.
+    Parameters are bound as RDF terms in a VALUES block, never pasted into the query text
+    (in a query without a header, each -p value is a string). `graphbuild query --list`
+    shows the catalog.
     """
     from graphbuild import catalog
     from graphbuild.errors import QueryError
 
-    if list_only or name is None:
+    if expression is not None and name is not None:
+        raise click.UsageError("give a query NAME or -e TEXT, not both")
+    if list_only or (name is None and expression is None):
         for q in catalog.load_catalog().values():
             click.echo(f"{q.name:42} {q.title}")
         return
@@ -385,16 +399,21 @@ def query(
     for item in params:
         key, sep, value = item.partition("=")
         if not sep:
-            raise QueryError(f"parameter '{item}' is not name=value", name)
+            raise QueryError(f"parameter '{item}' is not name=value", name or "-e")
         values[key.strip()] = value
-    chosen = catalog.load_query(name)
+    if expression is not None:
+        chosen = catalog.query_from_text(expression, name="-e", values=values)
+    elif name == "-":
+        chosen = catalog.query_from_text(sys.stdin.read(), name="stdin", values=values)
+    else:
+        chosen = catalog.load_query(name or "")
     if endpoint:
         result = catalog.run_endpoint(chosen, values, endpoint=endpoint)
     else:
         if not Path(graph_path).exists():
             raise QueryError("no built graph", graph_path, "run `graphbuild build` first")
         result = catalog.run_local(chosen, values, graph_path=Path(graph_path))
-    click.echo(catalog.format_result(result, catalog.ResultFormat[fmt.upper()]), nl=False)
+    click.echo(catalog.format_result(result, catalog.ResultFormat(fmt)), nl=False)
 
 
 @main.command("serve")

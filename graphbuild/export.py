@@ -30,12 +30,14 @@ from rdflib.term import Node
 
 from graphbuild.namespaces import CONTEXT_PATH, DEFAULT_BASE_IRI, DGK, ONTOLOGY_IRI, PREFIXES
 from graphbuild.rdf import InstanceIris
+from graphbuild.resources import resource_dir
 from graphbuild.table import COLUMNS
+from graphbuild.tables import TABLES
 from graphbuild.validate import instance_graph
 
-#: The research table's query; a path from the checkout, so that the working directory
-#: does not matter.
-MISSIONS_QUERY = Path(__file__).resolve().parent.parent / "queries" / "missions.rq"
+#: The research table's query (in the installed package or the checkout), so that the
+#: working directory does not matter.
+MISSIONS_QUERY = resource_dir("queries") / "missions.rq"
 
 #: The research table's columns, in order (one definition, in graphbuild.table).
 MISSIONS_COLUMNS = COLUMNS
@@ -351,7 +353,14 @@ def summary_counts(ds: Dataset) -> dict[str, int]:
 # -- VoID and DCAT ------------------------------------------------------------------------
 
 #: Files described as distributions of the dataset (the report and the context are not).
-_TABLE_DISTRIBUTIONS = (("missions.csv", "text/csv", "Research table (CSV)"),)
+_TABLE_DISTRIBUTIONS = (
+    ("missions.csv", "text/csv", "Research table (CSV)"),
+    *((f"tables/{t.file_name}", "text/csv", f"Table: {t.title.lower()} (CSV)") for t in TABLES),
+    ("tables/datapackage.json", "application/json", "Data package of the tables (Frictionless)"),
+    ("tables/codebook.md", "text/markdown", "Codebook of the tables"),
+    ("CITATION.cff", "application/yaml", "How to cite the data (Citation File Format)"),
+    ("LICENSE-DATA", "text/plain", "Licence of the data (CC BY 4.0)"),
+)
 
 
 def _vocabulary(iri: str) -> str | None:

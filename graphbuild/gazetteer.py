@@ -18,6 +18,7 @@ import pycountry
 
 from graphbuild.errors import GazetteerError, utf8_text, where
 from graphbuild.records import Country, Organization, OrgType, Person, Place, Post
+from graphbuild.resources import gazetteer_dir
 
 QID = re.compile(r"^Q[1-9][0-9]*$")
 ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -305,8 +306,12 @@ def load_places(path: Path, countries: Iterable[str]) -> dict[str, Place]:
 
 
 def load_gazetteer(data_dir: str | Path) -> Gazetteer:
-    """Read the four gazetteer files of ``data_dir`` and check their cross-references."""
-    d = Path(data_dir)
+    """Read the four gazetteer files of ``data_dir`` and check their cross-references.
+
+    A folder holding none of them (only pages and records) reads the default gazetteers
+    shipped with graphbuild (see :func:`graphbuild.resources.gazetteer_dir`).
+    """
+    d = gazetteer_dir(data_dir)
     countries = load_countries(d / "countries.toml")
     orgs = load_organizations(d / "organizations.toml", countries)
     places = load_places(d / "places.toml", countries)

@@ -12,7 +12,6 @@ rdflib.term.URIRef('https://w3id.org/dgeq-kg/ontology#kind-observation')
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from rdflib import Namespace, URIRef
@@ -34,6 +33,7 @@ from rdflib.namespace import (
 )
 
 from graphbuild.records import ActivityKind, DatePrecision, ElectionType, OrgRole, OrgType
+from graphbuild.resources import resource_dir
 
 #: Where instance IRIs live; the one place to change it (functions also take ``base_iri=``).
 DEFAULT_BASE_IRI = "https://w3id.org/dgeq-kg/id/"
@@ -75,7 +75,7 @@ def iri_problem(value: str, *, base: bool = False, web: bool = False) -> str | N
     return None
 
 
-ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontology"
+ONTOLOGY_DIR = resource_dir("ontology")  # in the package or the checkout
 ONTOLOGY_PATH = ONTOLOGY_DIR / "dgeq-kg.ttl"
 SHAPES_PATH = ONTOLOGY_DIR / "shapes.ttl"
 CONTEXT_PATH = ONTOLOGY_DIR / "context.jsonld"

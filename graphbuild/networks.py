@@ -48,6 +48,7 @@ from rdflib import Dataset, Graph, Literal
 
 from graphbuild.errors import QueryError
 from graphbuild.records import CONTACT_ROLES, OrgRole
+from graphbuild.resources import resource_dir
 
 #: A networkx graph (networkx has no type stubs; at run time this is ``nx.Graph``).
 Network = Any
@@ -68,7 +69,7 @@ TOOK_PART_ROLES = frozenset(r for r in OrgRole if r.took_part)
 #: association (not made by graphbuild, possible in other graphs) counts as a participant.
 _UNQUALIFIED = frozenset({OrgRole.PARTICIPANT.value})
 
-QUERY_DIR = Path(__file__).resolve().parent.parent / "queries"
+QUERY_DIR = resource_dir("queries")
 
 #: Louvain is randomised: a fixed seed gives the same communities on every run.
 COMMUNITY_SEED = 42

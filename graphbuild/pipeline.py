@@ -11,12 +11,14 @@ from graphbuild.corrections import apply_corrections, load_corrections
 from graphbuild.gazetteer import Gazetteer, load_gazetteer
 from graphbuild.ingest import IngestResult, Progress, ingest_pages
 from graphbuild.records import Activity, Correction
+from graphbuild.resources import gazetteer_dir
 from graphbuild.sources import MetaFields, SourcePage, read_pages
 from graphbuild.store import SourceInfo, records_document
 
 if TYPE_CHECKING:
     from graphbuild.publish import FolderUpdate
     from graphbuild.rdf import SourceDocument
+    from graphbuild.store import CuratedRecords
     from graphbuild.validate import ValidationReport
 
 
@@ -180,9 +182,11 @@ def build(
                 created=created,
                 endpoint=endpoint,
             )
+            written.update(_write_dataset_files(update.new, curated, gaz, __version__, created))
         finally:
             built.close()
-        inputs = [records_path, *(data / f"{n}.toml" for n in _GAZETTEERS)]
+        gazetteers = gazetteer_dir(data)  # data/, or the defaults shipped with graphbuild
+        inputs = [records_path, *(gazetteers / f"{n}.toml" for n in _GAZETTEERS)]
         if corrections_path.exists():
             inputs.append(corrections_path)
         files = update.commit(
@@ -201,6 +205,24 @@ def build(
         seconds=time.perf_counter() - started,
         warnings=len(built.report.warnings),
     )
+
+
+def _write_dataset_files(
+    folder: Path, curated: CuratedRecords, gaz: Gazetteer, version: str, created: str
+) -> dict[str, Path]:
+    """The tables with their data package and codebook (``tables/``), how to cite the
+    data and its licence: from the records and the gazetteers, the same for both engines."""
+    from graphbuild.datapackage import TABLES_FOLDER, write_citation_files, write_tables
+
+    files = write_tables(
+        folder / TABLES_FOLDER,
+        curated.activities,
+        gaz,
+        curated.sources,
+        version=version,
+        created=created,
+    )
+    return {**files, **write_citation_files(folder, version=version)}
 
 
 #: The gazetteer files a build reads (named in the build marker with their digests).

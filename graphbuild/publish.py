@@ -242,9 +242,9 @@ class FolderUpdate:
         """Swap ``new`` in: ``files`` (names in ``new``) are the build's own; ``about`` goes
         into the marker beside their digests. Returns the files at their final place."""
         owned = sorted(files)
-        for name in owned:
-            if files[name].parent != self.new:
-                raise ValueError(f"{files[name]} is not in {self.new}")
+        for name in owned:  # a name may be a path inside the folder: tables/activities.csv
+            if files[name] != self.new / name or self.new not in files[name].parents:
+                raise ValueError(f"{files[name]} is not {name} in {self.new}")
         marker = {**about, "files": {n: file_digest(files[n]) for n in owned}}
         self._carry_over({*owned, MARKER})
         text = json.dumps(marker, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
@@ -263,6 +263,7 @@ class FolderUpdate:
         previous = read_marker(self.folder) or {}
         old_files = previous.get("files")
         replaced = owned | (set(old_files) if isinstance(old_files, dict) else set())
+        replaced |= {name.split("/", 1)[0] for name in replaced}  # a build's own subfolders
         for entry in sorted(self.folder.iterdir()):
             if entry.name in replaced or entry.name.startswith(".build-"):
                 continue

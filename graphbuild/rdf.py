@@ -37,6 +37,7 @@ from rdflib.term import Node
 
 from graphbuild.errors import RecordsError, where
 from graphbuild.gazetteer import Gazetteer
+from graphbuild.labels import gazetteer_labels
 from graphbuild.namespaces import DEFAULT_BASE_IRI, DGK, OA, ONTOLOGY_PATH, PREFIXES, WD, concept
 from graphbuild.records import (
     Activity,
@@ -352,8 +353,9 @@ def describe(
         _add_country(data, gaz.countries[alpha3], iris)
     for place_id in ref.places:
         _add_place(data, gaz.places[place_id], iris)
+    labels = gazetteer_labels(gaz)
     for org_id in ref.organizations:
-        _add_organization(data, gaz.organizations[org_id], iris)
+        _add_organization(data, gaz.organizations[org_id], labels[org_id], iris)
     for role_slug, label in ref.roles.items():
         _add_role(data, role_slug, label, iris)
     for person_id in ref.people:
@@ -417,12 +419,13 @@ def _add_place(g: TripleSink, place: Place, iris: InstanceIris) -> None:
     _wikidata(g, s, place.wikidata)
 
 
-def _add_organization(g: TripleSink, org: Organization, iris: InstanceIris) -> None:
+def _add_organization(g: TripleSink, org: Organization, label: str, iris: InstanceIris) -> None:
     s = iris.organization(org.id)
     g.add((s, RDF.type, ORG.FormalOrganization))
     g.add((s, DCTERMS.identifier, Literal(org.id)))
     _labels(g, s, org.name_en, org.name_fr)
     g.add((s, SKOS.altLabel, Literal(org.acronym)))
+    g.add((s, SKOS.prefLabel, Literal(label)))  # unique among organisations (graphbuild.labels)
     g.add((s, DGK.organizationType, concept(org.type)))
     if org.country:
         g.add((s, SDO.areaServed, iris.country(org.country)))

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from graphbuild.gazetteer import Gazetteer
+from graphbuild.labels import gazetteer_labels, unresolved_label
 from graphbuild.records import Activity
 
 COLUMNS = (
@@ -35,16 +36,21 @@ def _join(values: Iterable[str]) -> str:
     return ";".join(seen)
 
 
-def activity_row(a: Activity, gazetteer: Gazetteer) -> dict[str, str]:
-    """A record as a table row: acronyms for organisations, English names for places.
+def activity_row(
+    a: Activity, gazetteer: Gazetteer, labels: Mapping[str, str] | None = None
+) -> dict[str, str]:
+    """A record as a table row: unique labels for organisations (see
+    :mod:`graphbuild.labels`; ``labels`` when already computed), English names for places.
 
     ``organizations`` lists the bodies that took part (a took-part role); bodies only met,
-    consulted or mentioned stay in the record (and its JSON), not in this column.
+    consulted or mentioned stay in the record (and its JSON), not in this column. A name
+    the gazetteer lacks is kept as written ("EC (unresolved)" when a label reads "EC").
     """
+    known_labels = labels if labels is not None else gazetteer_labels(gazetteer)
 
     def org_name(org: str) -> str:
-        known = gazetteer.organizations.get(org)
-        return known.acronym if known else org
+        label = known_labels.get(org)
+        return label if label is not None else unresolved_label(org, known_labels.values())
 
     def place_name(place: str) -> str:
         known = gazetteer.places.get(place)

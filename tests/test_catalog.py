@@ -266,8 +266,16 @@ def test_csv_follows_the_w3c_results_format() -> None:
     assert rows[2][1] == 'say "hi", | ok'
 
 
-def test_tsv_follows_the_w3c_results_format() -> None:
-    lines = format_result(RESULT, ResultFormat.TSV).split("\n")
+def test_tsv_holds_plain_values() -> None:
+    text = format_result(RESULT, ResultFormat.TSV)
+    assert text.startswith("country\tname\tn\tnote\n")
+    rows = list(csv.reader(io.StringIO(text), delimiter="\t"))
+    assert rows[1] == ["https://w3id.org/dgeq-kg/id/country/HTI", "Haïti", "3", ""]
+    assert rows[2][3] == "a\tb"  # quoted, as CSV quotes a comma
+
+
+def test_sparql_tsv_follows_the_w3c_results_format() -> None:
+    lines = format_result(RESULT, ResultFormat.SPARQL_TSV).split("\n")
     assert lines[0] == "?country\t?name\t?n\t?note"
     assert lines[1].split("\t") == [
         "<https://w3id.org/dgeq-kg/id/country/HTI>",

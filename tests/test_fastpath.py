@@ -91,8 +91,9 @@ def test_fast_build_is_byte_identical_across_runs(
 ) -> None:
     _, fast = builds
     build(ROOT / "data", tmp_path, engine="fast")
-    for path in sorted(fast.iterdir()):
-        assert (tmp_path / path.name).read_bytes() == path.read_bytes(), path.name
+    for path in sorted(p for p in fast.rglob("*") if p.is_file()):  # tables/ too
+        name = path.relative_to(fast)
+        assert (tmp_path / name).read_bytes() == path.read_bytes(), name
 
 
 # -- the validator ------------------------------------------------------------------------

@@ -267,6 +267,7 @@ REUSED_TERMS = {
     RDFS.label,
     OWL.sameAs,
     SKOS.altLabel,
+    SKOS.prefLabel,
     DCTERMS.identifier,
     DCTERMS.title,
     DCTERMS.language,
