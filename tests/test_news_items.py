@@ -408,3 +408,20 @@ def test_a_heading_on_its_own_line_before_a_sentence_opening_with_a_capital_acce
     result = ingest_pages([page], gazetteer)
     got = sorted((a.start_date, a.end_date, a.countries) for a in result.activities)
     assert got == [("2016-03-04", "2016-03-08", ("BEN",)), ("2016-05-02", "2016-05-06", ("MLI",))]
+
+
+BULLETS = """Electoral Commission of New Zealand – International work
+
+2014
+
+• September: two officers joined the regional observer group for the Tonga general election \
+held on 27 November.
+"""
+
+
+def test_a_country_named_as_the_elections(gazetteer: Gazetteer) -> None:
+    meta = PageMeta(publisher="Electoral Commission of New Zealand", publisher_kind="body")
+    page = page_from_text(BULLETS, doc_id="bullets", meta=meta)
+    result = ingest_pages([page], gazetteer)
+    got = [(a.start_date, a.countries) for a in result.activities]
+    assert got == [("2014-09", ("TON",))]

@@ -319,6 +319,9 @@ _ANY_DIGIT = re.compile(r"\d")
 _TOKEN = re.compile(r"\S+")
 # Where a phrase may start: what every pattern's opening look-behind allows, on a non-space.
 _PHRASE_START = re.compile(r"(?<![\w'’-])\S")
+# A month opening a line as its label: "• September: ...", "Mars 2015 : ..."
+_BULLETS = re.compile(r"[\s•·*–—-]*")
+_MONTH_LABEL = re.compile(r"(?P<m1>[A-Za-zÀ-ÿ]{3,12})(?:\s+(?P<y1>\d{4}))?(?=\s*:)")
 # The patterns that need a digit, and the one that does not ("in September").
 _MONTH_ALONE = _PATTERNS[5]
 # The others need a digit. Where one may start decides which: on a digit, only those that
@@ -471,6 +474,10 @@ def _find_dates(text: str) -> tuple[tuple[DateMention, ...], tuple[tuple[int, in
     candidates: list[tuple[int, int, int, re.Match[str]]] = []
     for m in _MONTH_ALONE.finditer(text):
         candidates.append((m.start(), -(m.end() - m.start()), 5, m))
+    # "• September: two officers joined ..."
+    label = _MONTH_LABEL.match(text, _BULLETS.match(text).end())  # type: ignore[union-attr]
+    if label is not None and month_number(label.group("m1")) is not None:
+        candidates.append((label.start("m1"), -(label.end("m1") - label.start("m1")), 5, label))
     for m in _SEASON.finditer(text):
         if m.group("lead") or m.group("y1"):  # "à l'automne", "spring 2015"; not "summer school"
             candidates.append((m.start(), -(m.end() - m.start()), 9, m))

@@ -64,6 +64,9 @@ _WHERE_BEFORE = re.compile(
 _POSSESSIVE_ELECTION = re.compile(
     r"'s?\s+(?:\w+\s+){0,3}(?:presidential|legislative|parliamentary|general|"
     r"municipal|elections?|election)"
+    # a country named as the election's: "for the Fiji general election"
+    r"|\s+(?:(?:national|general|presidential|legislative|parliamentary|municipal|local|"
+    r"provincial|state)\s+){1,2}elections?\b"
 )
 
 # A city the gazetteers lack between the locative and its country: "in Stockholm, Sweden",
