@@ -154,7 +154,7 @@ def start_virtuoso(
     folder: Path,
     *,
     buffers: int = 10_000,
-    query_seconds: int = 120,
+    query_seconds: int = 0,
     start_seconds: float = 120,
 ) -> Virtuoso:
     """Start Virtuoso in ``folder`` and wait until its HTTP server answers; create the
