@@ -50,6 +50,7 @@ NumberOfBuffers = {buffers}
 MaxDirtyBuffers = {dirty}
 DirsAllowed = ., {dir}
 DefaultIsolation = 4
+TransactionAfterImageLimit = {after_image}
 
 [HTTPServer]
 ServerPort = 127.0.0.1:{http_port}
@@ -156,12 +157,16 @@ def start_virtuoso(
     buffers: int = 10_000,
     query_seconds: int = 0,
     start_seconds: float = 120,
+    after_image_bytes: int = 50_000_000,
 ) -> Virtuoso:
     """Start Virtuoso in ``folder`` and wait until its HTTP server answers; create the
     accounts :data:`WRITER` (granted SPARQL_UPDATE) and :data:`READER` (SPARQL_SELECT only).
 
     ``buffers`` is its page cache in 8 kB pages (10,000: 80 MB, enough for the tests;
-    the benchmark gives more). Raises RuntimeError, with its log, when it does not start.
+    the benchmark gives more); ``after_image_bytes`` the most one transaction may log
+    (Virtuoso's default, 50 MB, is less than one Graph Store PUT of a million triples);
+    ``query_seconds`` 0: no limit (with one, Virtuoso returns a partial answer as if
+    whole). Raises RuntimeError, with its log, when it does not start.
     """
     found = virtuoso_binaries()
     if isinstance(found, str):
@@ -180,6 +185,7 @@ def start_virtuoso(
             buffers=buffers,
             dirty=buffers * 3 // 4,
             query_seconds=query_seconds,
+            after_image=after_image_bytes,
         ),
         encoding="utf-8",
     )
