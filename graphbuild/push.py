@@ -318,14 +318,14 @@ def push(
     source = Path(dist_dir) / "graph.nt"
     if not source.is_file():
         raise PushError(
-            "no graph.nt to push", str(dist_dir), "run `graphbuild build --out DIR` first"
+            "no graph.nt to push", str(dist_dir), "run `graphbuild build --out DIR` first", 1
         )
     data = source.read_bytes()
     try:
         plain, blank = ntriples_lines(data)
     except (SyntaxError, ValueError) as exc:
         raise PushError(
-            f"not valid N-Triples: {exc}", str(source), "rebuild it with `graphbuild build`"
+            f"not valid N-Triples: {exc}", str(source), "rebuild it with `graphbuild build`", 1
         ) from None
     session = session_from_env(auth_env)
     started = time.perf_counter()

@@ -558,3 +558,13 @@ def test_the_command_ends_by_its_deadline(tiny_dist: Path) -> None:
         server.close()
     assert result.exit_code == 2 and took < 3.0
     assert result.stderr.startswith("error: ") and result.stderr.count("\n") == 1
+
+
+def test_a_bad_graph_file_is_invalid_input_with_its_line(tmp_path: Path) -> None:
+    (tmp_path / "graph.nt").write_text(
+        '<urn:x:s> <urn:x:p> "o" .\n<urn:x:s> <urn:x:p> .\n', encoding="utf-8"
+    )
+    with pytest.raises(PushError, match="not valid N-Triples") as caught:
+        push(tmp_path, endpoint="http://127.0.0.1:9/store", timeout=5)
+    assert str(tmp_path / "graph.nt") in str(caught.value) and "line 2" in str(caught.value)
+    assert caught.value.exit_code == 1
