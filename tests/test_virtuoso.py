@@ -244,9 +244,10 @@ def test_an_update_push_failing_half_way_leaves_the_old_graph(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """The connection of request 6 (after the DROP sent with Basic and refused, the DROP
-    again with Digest, and three batches) is dropped: the target keeps its old triple, and
-    the temporary graph the first batches went into is dropped."""
+    """The connection of request 6, the third batch, is dropped (before it: the DROP sent
+    with Basic and refused, the HEAD that fetches the Digest challenge, the DROP again with
+    Digest, two batches): the target keeps its old triple, and the temporary graph the
+    first batches went into is dropped."""
     as_writer(monkeypatch)
     target = "urn:x:graph:half-way"
     old = tmp_path / "old"
