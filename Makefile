@@ -8,7 +8,7 @@ PAGES = $(wildcard $(SOURCES)/*.txt)
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: run test lint ingest build docs clean browser rlang bench
+.PHONY: run test lint ingest build docs clean browser rlang virtuoso bench bench-virtuoso
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -59,8 +59,17 @@ rlang:
 	    --no-install-recommends r-base-core >/dev/null \
 	  || echo "R could not be installed: the R snippet test will be skipped"; }
 
+# The second store of the tests: Debian's Virtuoso server binaries (virtuoso-t, isql-vt;
+# the package without the system service). The tests start their own on loopback.
+virtuoso:
+	@command -v virtuoso-t >/dev/null 2>&1 || { \
+	  echo "installing virtuoso-opensource-7-bin (Debian) for the Virtuoso tests"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+	    virtuoso-opensource-7-bin >/dev/null \
+	  || echo "Virtuoso could not be installed: the Virtuoso tests will be skipped"; }
+
 ## make test: lint, types, the whole test suite
-test: $(TEST_STAMP) browser rlang
+test: $(TEST_STAMP) browser rlang virtuoso
 	$(BIN)/ruff check graphbuild tests bench
 	$(BIN)/ruff format --check graphbuild tests bench
 	$(BIN)/mypy
@@ -73,6 +82,11 @@ lint: $(TEST_STAMP)
 ## make bench: plain vs fast stack at 1x-1000x -> bench/results.md (~15 min on 2 cores)
 bench: $(STAMP)
 	$(BIN)/python bench/run.py --scales 1,10,100,222,1000
+
+## make bench-virtuoso: the 222x graph pushed into Virtuoso, the catalog timed there and on
+## the served Oxigraph -> its own section of bench/results.md (~15 min on 2 cores)
+bench-virtuoso: $(STAMP) virtuoso
+	$(BIN)/python bench/virtuoso.py --scale 222 --update
 
 clean:
 	rm -rf dist $(VENV)

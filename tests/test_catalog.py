@@ -25,6 +25,7 @@ from graphbuild.catalog import (
     query_variables,
     result_from_json,
     run_local,
+    sort_lists,
 )
 from graphbuild.errors import QueryError
 
@@ -184,10 +185,10 @@ def test_an_injection_attempt_is_only_an_escaped_literal(graph_nt: Path) -> None
     text, bindings = bind(query, {"text": INJECTION})
     assert bindings == {"text": Literal(INJECTION)}
     escaped = '"Mali\\" } DROP ALL ; #"'
-    assert f"VALUES (?text) {{ ({escaped}) }}" in text
+    assert f"VALUES ?text {{ {escaped} }}" in text
     assert text.count("DROP ALL") == 1  # nowhere but inside the literal
     # the file's text is untouched around the one VALUES block
-    assert text.replace(f" VALUES (?text) {{ ({escaped}) }} ", "") == query.text
+    assert text.replace(f" VALUES ?text {{ {escaped} }} ", "") == query.text
     result = run_local(query, {"text": INJECTION}, graph_path=graph_nt)
     assert result.rows == ()
     # and the graph is whole: a plain search still finds the Haitian missions
@@ -320,10 +321,6 @@ def _oxigraph() -> str | None:
     return str(beside) if beside.exists() else shutil.which("oxigraph")
 
 
-# GROUP_CONCAT leaves the order of the pieces open, and engines do differ on it.
-_ORDER_OPEN = {"missions", "network-participation"}
-
-
 @pytest.fixture(scope="session")
 def oxigraph_store(graph_nt: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     import subprocess
@@ -351,10 +348,9 @@ def test_oxigraph_gives_the_same_rows(name: str, graph_nt: Path, oxigraph_store:
     done = subprocess.run(
         [*command, "--results-format", "json"], check=True, capture_output=True, text=True
     )
-    remote = result_from_json(json.loads(done.stdout))
+    # GROUP_CONCAT leaves the order of the pieces open, and engines do differ on it: the
+    # cells of '#+ lists:' columns are sorted after the query, as run_local does.
+    remote = sort_lists(query, result_from_json(json.loads(done.stdout)))
     local = run_local(query, values, graph_path=graph_nt)
     assert remote.columns == local.columns
-    if name in _ORDER_OPEN:
-        assert len(remote.rows) == len(local.rows)
-    else:
-        assert Counter(remote.rows) == Counter(local.rows)
+    assert Counter(remote.rows) == Counter(local.rows)
