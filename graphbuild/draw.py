@@ -32,14 +32,16 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.ticker import MaxNLocator
-from rdflib import Graph
 
+from graphbuild.network_sources import ViewSource
 from graphbuild.networks import (
     HOME_ORGANIZATION,
     Network,
     Row,
     activity_table,
     partnership_network,
+    reading_once,
+    write_main_views,
 )
 
 #: Seed of the spring layout: the same graph is always drawn the same way.
@@ -400,7 +402,7 @@ def save_figure(fig: Figure, stem: Path, *, dpi: int = 110) -> list[Path]:
 # -- the interactive page -----------------------------------------------------------------
 
 
-def page_data(graph: Graph) -> dict[str, Any]:
+def page_data(graph: ViewSource) -> dict[str, Any]:
     """What the page embeds: nodes with layout positions, activities, types, years."""
     G = partnership_network(graph)
     table = activity_table(graph)
@@ -467,7 +469,7 @@ def script_json(value: Any) -> str:
     return text.translate(_SCRIPT_ESCAPES)  # "<", ">", "&", U+2028/9 occur only in strings
 
 
-def network_page(graph: Graph, *, title: str = "DGEQ cooperation network") -> str:
+def network_page(graph: ViewSource, *, title: str = "DGEQ cooperation network") -> str:
     """A self-contained HTML page to explore the partnership network (no network access).
 
     Pan (drag), zoom (wheel or buttons), hover a node for its details, click it to list
@@ -485,17 +487,29 @@ def network_page(graph: Graph, *, title: str = "DGEQ cooperation network") -> st
     return pattern.sub(lambda m: slots[m.group(0)], _asset("network.html"))
 
 
-def draw_all(graph: Graph, out_dir: str | Path) -> list[Path]:
+def draw_all(graph: ViewSource, out_dir: str | Path) -> list[Path]:
     """Write ``partnership``, ``timeline`` and ``countries`` (PNG and SVG) and
     ``network.html`` to ``out_dir``."""
     from graphbuild.store import write_atomic
 
     out = Path(out_dir)
-    table = activity_table(graph)
-    written = []
-    with _style():
-        written += save_figure(partnership_figure(partnership_network(graph)), out / "partnership")
-        written += save_figure(timeline_figure(table), out / "timeline")
-        written += save_figure(countries_figure(table), out / "countries")
-    write_atomic(out / "network.html", network_page(graph))
+    with reading_once():
+        table = activity_table(graph)
+        written = []
+        with _style():
+            written += save_figure(
+                partnership_figure(partnership_network(graph)), out / "partnership"
+            )
+            written += save_figure(timeline_figure(table), out / "timeline")
+            written += save_figure(countries_figure(table), out / "countries")
+        write_atomic(out / "network.html", network_page(graph))
     return [*written, out / "network.html"]
+
+
+def draw_networks(graph: ViewSource, out_dir: str | Path) -> list[Path]:
+    """What ``graphbuild network draw`` writes: the pictures and the page of
+    :func:`draw_all` and the views of :func:`graphbuild.networks.write_main_views`, every
+    query run once on ``graph`` (an Oxigraph store a pipeline already holds, a runner, or
+    an rdflib graph, copied into Oxigraph once)."""
+    with reading_once():
+        return [*draw_all(graph, out_dir), *write_main_views(graph, out_dir)]

@@ -36,7 +36,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
 from functools import cache
 from itertools import combinations
@@ -44,9 +44,11 @@ from pathlib import Path
 from typing import Any
 
 import networkx as nx
-from rdflib import Dataset, Graph, Literal
+from rdflib import Graph, Literal
 
+from graphbuild.catalog import CatalogQuery, parse_query_file
 from graphbuild.errors import QueryError
+from graphbuild.network_sources import QueryRunner, ViewSource, runner_for
 from graphbuild.records import CONTACT_ROLES, OrgRole
 
 #: A networkx graph (networkx has no type stubs; at run time this is ``nx.Graph``).
@@ -133,7 +135,8 @@ class NetworkFormat(Enum):
 
 
 def load_graph(path: str | Path) -> Graph:
-    """The built graph from a file of ``dist/`` (``graph.nt`` is the quickest to read)."""
+    """The built graph from a file of ``dist/`` as an rdflib graph (for rdflib users; the
+    views read a file quicker through :func:`graphbuild.network_sources.load_store`)."""
     p = Path(path)
     formats = {".nt": "nt", ".ttl": "turtle", ".rdf": "xml", ".jsonld": "json-ld"}
     fmt = formats.get(p.suffix)
@@ -149,30 +152,19 @@ def load_graph(path: str | Path) -> Graph:
     return graph
 
 
-def _queryable(graph: Graph) -> Graph:
-    """A dataset queried as the union of its named graphs; a plain graph as it is."""
-    if isinstance(graph, Dataset):
-        union = Graph(bind_namespaces="none")
-        for s, p, o, _ in graph.quads((None, None, None, None)):
-            union.add((s, p, o))
-        return union
-    return graph
-
-
 @cache
-def network_query(name: str) -> str:
-    """The text of ``queries/network-{name}.rq``.
+def network_query(name: str) -> CatalogQuery:
+    """The catalog query ``queries/network-{name}.rq``, header and text.
 
-    >>> network_query("organizations").splitlines()[0]
-    '#+ title: Organisations, as nodes of the cooperation networks'
+    >>> network_query("organizations").title
+    'Organisations, as nodes of the cooperation networks'
     """
     path = QUERY_DIR / f"network-{name}.rq"
-    try:
-        return path.read_text(encoding="utf-8")
-    except FileNotFoundError:
+    if not path.is_file():
         raise QueryError(
             "network query not found", str(path), "reinstall graphbuild from a checkout"
-        ) from None
+        )
+    return parse_query_file(path)
 
 
 def _check_years(years: Years | None) -> None:
@@ -184,22 +176,17 @@ def _check_years(years: Years | None) -> None:
         )
 
 
-def _rows(graph: Graph, name: str, years: Years | None = None) -> list[Row]:
-    bindings = {}
-    if years is not None:
-        bindings = {"from": Literal(years[0]), "to": Literal(years[1])}
-    result = graph.query(network_query(name), initBindings=bindings)
-    columns = [str(v) for v in result.vars or ()]
-    rows = []
-    for solution in result:
-        assert isinstance(solution, tuple)
-        rows.append(
-            {
-                c: v.toPython() if isinstance(v, Literal) else ("" if v is None else str(v))
-                for c, v in zip(columns, solution, strict=True)
-            }
-        )
-    return rows
+def _query_rows(runner: QueryRunner, name: str, years: Years | None) -> list[Row]:
+    """The rows of one network query: literals as Python values, unbound cells as ""."""
+    values = {} if years is None else {"from": str(years[0]), "to": str(years[1])}
+    result = runner(network_query(name), values)
+    return [
+        {
+            c: v.toPython() if isinstance(v, Literal) else ("" if v is None else str(v))
+            for c, v in zip(result.columns, row, strict=True)
+        }
+        for row in result.rows
+    ]
 
 
 @dataclass(frozen=True)
@@ -212,48 +199,83 @@ class _Facts:
     countries: dict[str, dict[str, str]]  # activity -> alpha3 -> English name
 
 
-_READ_ONCE: ContextVar[dict[tuple[int, Years | None], _Facts] | None] = ContextVar(
-    "_READ_ONCE", default=None
-)
+@dataclass
+class _Reading:
+    """What the views of one :func:`reading_once` block share, by source (kept alive here,
+    so that its ``id`` stays its own): its runner, and each query's rows and facts."""
+
+    sources: dict[int, tuple[ViewSource, QueryRunner]] = field(default_factory=dict)
+    rows: dict[tuple[int, str, Years | None], list[Row]] = field(default_factory=dict)
+    facts: dict[tuple[int, Years | None], _Facts] = field(default_factory=dict)
+
+
+_READ_ONCE: ContextVar[_Reading | None] = ContextVar("_READ_ONCE", default=None)
 
 
 @contextmanager
 def reading_once() -> Iterator[None]:
-    """Within this block the views share what the queries return: each graph and span of
-    years is queried once (the graph must not change meanwhile)."""
-    token = _READ_ONCE.set({})
+    """Within this block the views share what the queries return: each source is loaded
+    (an rdflib graph copied into Oxigraph) once, and each query runs once per span of years
+    (the graph must not change meanwhile). Blocks nest: the outer one is shared."""
+    if _READ_ONCE.get() is not None:
+        yield
+        return
+    token = _READ_ONCE.set(_Reading())
     try:
         yield
     finally:
         _READ_ONCE.reset(token)
 
 
-def _facts(graph: Graph, years: Years | None) -> _Facts:
-    _check_years(years)
-    shared = _READ_ONCE.get()
-    if shared is None:
-        return _read_facts(graph, years)
-    key = (id(graph), years)
-    if key not in shared:
-        shared[key] = _read_facts(graph, years)
-    return shared[key]
+class _Source:
+    """One source as the views of one call read it: the runner made once, rows cached
+    within :func:`reading_once`."""
+
+    def __init__(self, source: ViewSource) -> None:
+        self.reading = _READ_ONCE.get()
+        self.key = id(source)
+        if self.reading is None:
+            self.runner = runner_for(source)
+        else:
+            if self.key not in self.reading.sources:
+                self.reading.sources[self.key] = (source, runner_for(source))
+            self.runner = self.reading.sources[self.key][1]
+
+    def rows(self, name: str, years: Years | None = None) -> list[Row]:
+        if self.reading is None:
+            return _query_rows(self.runner, name, years)
+        key = (self.key, name, years)
+        if key not in self.reading.rows:
+            self.reading.rows[key] = _query_rows(self.runner, name, years)
+        return self.reading.rows[key]
+
+    def facts(self, years: Years | None) -> _Facts:
+        _check_years(years)
+        if self.reading is None:
+            return self._read_facts(years)
+        key = (self.key, years)
+        if key not in self.reading.facts:
+            self.reading.facts[key] = self._read_facts(years)
+        return self.reading.facts[key]
+
+    def _read_facts(self, years: Years | None) -> _Facts:
+        organizations = {r["org"]: r for r in self.rows("organizations")}
+        activities = {r["activity"]: r for r in self.rows("activities", years)}
+        participants: dict[str, dict[str, frozenset[str]]] = defaultdict(dict)
+        for r in self.rows("participation", years):
+            codes = frozenset(filter(None, str(r["roles"]).split(";")))
+            participants[r["activity"]][r["org"]] = codes or _UNQUALIFIED
+        countries: dict[str, dict[str, str]] = defaultdict(dict)
+        for r in self.rows("locations", years):
+            countries[r["activity"]][r["country"]] = r["country_name"]
+        return _Facts(organizations, activities, dict(participants), dict(countries))
 
 
-def _read_facts(graph: Graph, years: Years | None) -> _Facts:
-    kg = _queryable(graph)
-    organizations = {r["org"]: r for r in _rows(kg, "organizations")}
-    activities = {r["activity"]: r for r in _rows(kg, "activities", years)}
-    participants: dict[str, dict[str, frozenset[str]]] = defaultdict(dict)
-    for r in _rows(kg, "participation", years):
-        codes = frozenset(filter(None, str(r["roles"]).split(";")))
-        participants[r["activity"]][r["org"]] = codes or _UNQUALIFIED
-    countries: dict[str, dict[str, str]] = defaultdict(dict)
-    for r in _rows(kg, "locations", years):
-        countries[r["activity"]][r["country"]] = r["country_name"]
-    return _Facts(organizations, activities, dict(participants), dict(countries))
+def _facts(graph: ViewSource, years: Years | None) -> _Facts:
+    return _Source(graph).facts(years)
 
 
-def activity_table(graph: Graph, *, years: Years | None = None) -> list[Row]:
+def activity_table(graph: ViewSource, *, years: Years | None = None) -> list[Row]:
     """The activities of a span of years with their organisations and countries, by id.
 
     Each row: ``activity``, ``title``, ``start_date``, ``end_date``, ``year``, ``kind``,
@@ -280,14 +302,9 @@ def activity_table(graph: Graph, *, years: Years | None = None) -> list[Row]:
     return table
 
 
-def activity_years(graph: Graph) -> list[int]:
+def activity_years(graph: ViewSource) -> list[int]:
     """Every year from the first activity's to the last one's, gaps included."""
-    rows: Iterable[Row] = (
-        _facts(graph, None).activities.values()
-        if _READ_ONCE.get() is not None
-        else _rows(_queryable(graph), "activities")
-    )
-    found = [int(r["year"]) for r in rows]
+    found = [int(r["year"]) for r in _Source(graph).rows("activities")]
     return list(range(min(found), max(found) + 1)) if found else []
 
 
@@ -396,7 +413,7 @@ def _add_org_nodes(G: Network, facts: _Facts, held: _Held, **extra: Any) -> None
 
 
 def partnership_network(
-    graph: Graph,
+    graph: ViewSource,
     *,
     years: Years | None = None,
     roles: Roles | None = None,
@@ -437,7 +454,7 @@ def partnership_network(
 
 
 def contact_network(
-    graph: Graph,
+    graph: ViewSource,
     *,
     years: Years | None = None,
     roles: Roles | None = None,
@@ -503,7 +520,7 @@ def contact_network(
 
 
 def org_country_network(
-    graph: Graph,
+    graph: ViewSource,
     *,
     years: Years | None = None,
     roles: Roles | None = None,
@@ -591,7 +608,7 @@ def projections(bipartite: Network) -> tuple[Network, Network]:
 
 
 def ego_network(
-    graph: Graph,
+    graph: ViewSource,
     org: str = HOME_ORGANIZATION,
     radius: int = 1,
     *,
@@ -627,7 +644,7 @@ def ego_network(
 
 
 def affiliation_network(
-    graph: Graph, *, years: Years | None = None, without: Iterable[str] = ()
+    graph: ViewSource, *, years: Years | None = None, without: Iterable[str] = ()
 ) -> Network:
     """People (``bipartite=0``) joined to the organisations they held posts in (``1``).
 
@@ -637,11 +654,11 @@ def affiliation_network(
     years overlap ``years`` and its organisation is not in ``without``.
     """
     _check_years(years)
-    kg = _queryable(graph)
-    organizations = {r["org"]: r for r in _rows(kg, "organizations")}
+    source = _Source(graph)
+    organizations = {r["org"]: r for r in source.rows("organizations")}
     facts = _Facts(organizations, {}, {}, {})
     left_out = _left_out(facts, without)
-    posts = [p for p in _rows(kg, "posts", years) if p["org"] not in left_out]
+    posts = [p for p in source.rows("posts", years) if p["org"] not in left_out]
     G = _new_network(NetworkView.AFFILIATION, years, without=";".join(sorted(left_out)))
     merged: dict[tuple[str, str], list[Row]] = defaultdict(list)
     for post in posts:
@@ -670,7 +687,7 @@ def affiliation_network(
 
 
 def view_network(
-    graph: Graph,
+    graph: ViewSource,
     view: NetworkView,
     *,
     years: Years | None = None,
@@ -711,7 +728,7 @@ def view_network(
 
 
 def yearly_series(
-    graph: Graph, view: NetworkView, *, roles: Roles | None = None, without: Iterable[str] = ()
+    graph: ViewSource, view: NetworkView, *, roles: Roles | None = None, without: Iterable[str] = ()
 ) -> dict[int, Network]:
     """The view of each year, from the first activity's year to the last, gaps included."""
     return {
@@ -785,7 +802,7 @@ def rank_nodes(G: Network) -> list[Row]:
 
 
 def network_stats(
-    graph: Graph,
+    graph: ViewSource,
     view: NetworkView = NetworkView.PARTNERSHIP,
     years: Years | None = None,
     *,
@@ -798,7 +815,7 @@ def network_stats(
     return rank_nodes(view_network(graph, view, years=years, org=org, roles=roles, without=without))
 
 
-def growth(graph: Graph) -> list[Row]:
+def growth(graph: ViewSource) -> list[Row]:
     """Per year: activities, partners and countries, and which of them were new.
 
     A partner is any organisation other than DGEQ that took part in an activity (a
@@ -931,7 +948,7 @@ def write_network(G: Network, fmt: NetworkFormat, path: str | Path) -> list[Path
     return [target, nodes_path(target)]
 
 
-def write_main_views(graph: Graph, out_dir: str | Path) -> list[Path]:
+def write_main_views(graph: ViewSource, out_dir: str | Path) -> list[Path]:
     """Write ``out_dir/networks/``: each of :data:`MAIN_VIEWS` in every format, the ranked
     table of the partnership network (``partnership-stats.csv``) and ``growth.csv``."""
 
@@ -939,7 +956,7 @@ def write_main_views(graph: Graph, out_dir: str | Path) -> list[Path]:
         return _write_main_views(graph, Path(out_dir) / "networks")
 
 
-def _write_main_views(graph: Graph, target: Path) -> list[Path]:
+def _write_main_views(graph: ViewSource, target: Path) -> list[Path]:
     from graphbuild.store import write_atomic
 
     written: list[Path] = []
