@@ -41,6 +41,7 @@ from graphbuild.networks import (
     activity_table,
     partnership_network,
     reading_once,
+    source_pages,
     write_main_views,
 )
 
@@ -160,6 +161,74 @@ def partnership_layout(G: Network, *, seed: int = LAYOUT_SEED) -> dict[str, tupl
     return {n: (round(x / extent, 4), round(y / extent, 4)) for n, (x, y) in pos.items()}
 
 
+# -- captions -----------------------------------------------------------------------------
+
+
+def source_line(pages: Sequence[Row]) -> str:
+    """Where the data comes from, for a caption: the pages' titles.
+
+    >>> source_line([{"source": "a", "title": "Archives"}, {"source": "b", "title": "News"}])
+    'Source: the pages “Archives” and “News”, read into a knowledge graph by graphbuild.'
+    """
+    titles = [f"“{p['title']}”" for p in pages]
+    if not titles:
+        return "Source: a knowledge graph built by graphbuild."
+    named = titles[0] if len(titles) == 1 else ", ".join(titles[:-1]) + " and " + titles[-1]
+    page = "page" if len(titles) == 1 else "pages"
+    return f"Source: the {page} {named}, read into a knowledge graph by graphbuild."
+
+
+def _span(table: Sequence[Row]) -> str:
+    years = sorted({int(r["year"]) for r in table})
+    if not years:
+        return ""
+    return f" ({years[0]})" if years[0] == years[-1] else f" ({years[0]}–{years[-1]})"
+
+
+def _plural(n: int, word: str, many: str | None = None) -> str:
+    return f"{n} {word if n == 1 else many or word + 's'}"
+
+
+def network_caption(G: Network, table: Sequence[Row], pages: Sequence[Row]) -> str:
+    """N of the partnership picture (organisations, ties, activities, years) and the source."""
+    counts = ", ".join(
+        (
+            _plural(G.number_of_nodes(), "organisation"),
+            _plural(G.number_of_edges(), "tie"),
+            _plural(len(table), "activity", "activities"),
+        )
+    )
+    return f"N = {counts}{_span(table)}. {source_line(pages)}"
+
+
+def timeline_caption(table: Sequence[Row], pages: Sequence[Row]) -> str:
+    """N of the timeline (activities, years) and the source."""
+    return (
+        f"N = {_plural(len(table), 'activity', 'activities')}{_span(table)}. {source_line(pages)}"
+    )
+
+
+def countries_caption(table: Sequence[Row], pages: Sequence[Row]) -> str:
+    """N of the country chart (activities, countries) and the source."""
+    countries = {c for r in table for c in r["countries"]}
+    return (
+        f"N = {_plural(len(table), 'activity', 'activities')} in "
+        f"{_plural(len(countries), 'country', 'countries')}{_span(table)}; an activity in "
+        f"several countries counts in each. {source_line(pages)}"
+    )
+
+
+def _caption(fig: Figure, caption: str | None, *, fontsize: float = 10) -> None:
+    if caption:
+        import textwrap
+
+        # Lines about as wide as the figure (a character is about half the font size wide).
+        width = int(fig.get_figwidth() * 72 / (fontsize * 0.56))
+        text = textwrap.fill(caption, width=max(width, 40))
+        # A figure-level x label: constrained layout keeps room for it under the axes.
+        fig.supxlabel(text, x=0.01, ha="left", fontsize=fontsize, color="#333333")
+
+
 # -- figures ------------------------------------------------------------------------------
 
 
@@ -213,7 +282,9 @@ def _declutter(fig: Figure, ax: Any, texts: Sequence[Any], rounds: int = 80) -> 
                 text.set_position(to_data.transform((x + sx, y + sy)))
 
 
-def partnership_figure(G: Network, *, title: str | None = None) -> Figure:
+def partnership_figure(
+    G: Network, *, title: str | None = None, caption: str | None = None
+) -> Figure:
     """The partnership network: node area by activity count, colour by organisation type,
     edge width by shared activities; every node labelled, the main ones large and bold."""
     pos = partnership_layout(G)
@@ -298,12 +369,13 @@ def partnership_figure(G: Network, *, title: str | None = None) -> Figure:
         fontsize=16,
     )
     ax.margins(0.06)
+    _caption(fig, caption, fontsize=12)
     fig.canvas.draw()  # lays the figure out, so that label boxes are where they will be
     _declutter(fig, ax, texts)
     return fig
 
 
-def timeline_figure(table: Sequence[Row]) -> Figure:
+def timeline_figure(table: Sequence[Row], *, caption: str | None = None) -> Figure:
     """Activities per year, stacked by kind."""
     counts: dict[str, Counter[int]] = defaultdict(Counter)
     for row in table:
@@ -335,10 +407,11 @@ def timeline_figure(table: Sequence[Row]) -> Figure:
     ax.legend(title="kind", frameon=False, fontsize=10)
     ax.set_ylim(0, max(bottom) * 1.12 + 1)
     ax.yaxis.set_major_locator(MaxNLocator(integer=True))
+    _caption(fig, caption)
     return fig
 
 
-def countries_figure(table: Sequence[Row]) -> Figure:
+def countries_figure(table: Sequence[Row], *, caption: str | None = None) -> Figure:
     """Activities per country (an activity in several countries counts in each), by kind."""
     counts: dict[str, Counter[str]] = defaultdict(Counter)
     names: dict[str, str] = {}
@@ -375,6 +448,7 @@ def countries_figure(table: Sequence[Row]) -> Figure:
     ax.set_title("DGEQ international activities per country, by kind", fontsize=14)
     ax.spines[["top", "right"]].set_visible(False)
     ax.legend(title="kind", frameon=False, fontsize=10, loc="lower right")
+    _caption(fig, caption)
     return fig
 
 
@@ -495,13 +569,21 @@ def draw_all(graph: ViewSource, out_dir: str | Path) -> list[Path]:
     out = Path(out_dir)
     with reading_once():
         table = activity_table(graph)
+        pages = source_pages(graph)
+        partnership = partnership_network(graph)
         written = []
         with _style():
             written += save_figure(
-                partnership_figure(partnership_network(graph)), out / "partnership"
+                partnership_figure(partnership, caption=network_caption(partnership, table, pages)),
+                out / "partnership",
             )
-            written += save_figure(timeline_figure(table), out / "timeline")
-            written += save_figure(countries_figure(table), out / "countries")
+            written += save_figure(
+                timeline_figure(table, caption=timeline_caption(table, pages)), out / "timeline"
+            )
+            written += save_figure(
+                countries_figure(table, caption=countries_caption(table, pages)),
+                out / "countries",
+            )
         write_atomic(out / "network.html", network_page(graph))
     return [*written, out / "network.html"]
 

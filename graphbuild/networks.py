@@ -308,6 +308,15 @@ def activity_years(graph: ViewSource) -> list[int]:
     return list(range(min(found), max(found) + 1)) if found else []
 
 
+def source_pages(graph: ViewSource) -> list[Row]:
+    """The pages the activities were read from: ``source`` (the page's id) and ``title``,
+    one row per page (its first title in order when it has several), sorted by id."""
+    pages: dict[str, Row] = {}
+    for row in _Source(graph).rows("sources"):
+        pages.setdefault(str(row["source"]), row)
+    return [pages[k] for k in sorted(pages)]
+
+
 # -- which roles count --------------------------------------------------------------------
 
 #: Roles as given to the views: enum members or their codes (``"met"``).
@@ -368,8 +377,9 @@ def _selection_attrs(codes: frozenset[str], left_out: frozenset[str]) -> Row:
 # -- the views ----------------------------------------------------------------------------
 
 
-def _years_attr(years: Iterable[int]) -> str:
-    return ";".join(str(y) for y in sorted(set(years)))
+def _years_attr(years: Iterable[int]) -> list[int]:
+    """The distinct years, in order: a list of integers (each format writes it its way)."""
+    return sorted(set(years))
 
 
 def _new_network(view: NetworkView, years: Years | None, **extra: Any) -> Network:
@@ -407,6 +417,7 @@ def _add_org_nodes(G: Network, facts: _Facts, held: _Held, **extra: Any) -> None
             activities=len(found),
             first_year=min(found),
             last_year=max(found),
+            years=_years_attr(found),
             roles=";".join(sorted(roles[org_id])),
             **extra,
         )
@@ -426,10 +437,12 @@ def partnership_network(
     which takes part in every activity). Nodes: every organisation holding a counted role in
     an activity of the span, with ``label`` (acronym), ``name``, ``type`` (organisation
     type code), ``country`` and ``country_name`` (the country it serves, empty for
-    international bodies), ``activities`` (how many), ``first_year``, ``last_year`` and
-    ``roles`` (the counted roles it held). Edges: ``tie`` (``partnership``), ``weight``
-    (shared activities), ``years`` and ``activities`` (sorted, joined by ``;``). The graph
-    records the selection in its ``roles`` and ``without`` attributes.
+    international bodies), ``activities`` (how many), ``first_year``, ``last_year``,
+    ``years`` (the years of those activities: a sorted list of integers) and ``roles`` (the
+    counted roles it held). Edges: ``tie`` (``partnership``), ``weight`` (shared
+    activities), ``years`` (a sorted list of integers) and ``activities`` (sorted ids,
+    joined by ``;``). The graph records the selection in its ``roles`` and ``without``
+    attributes. How each file format holds the lists of years: :func:`export_network`.
     """
     facts = _facts(graph, years)
     codes = _role_codes(roles, TOOK_PART_ROLES)
@@ -567,6 +580,7 @@ def org_country_network(
             activities=len(found),
             first_year=min(found),
             last_year=max(found),
+            years=_years_attr(found),
             bipartite=1,
             kind="country",
         )
@@ -885,7 +899,10 @@ def _edges_csv(G: Network) -> str:
     columns = _columns(data, ("source", "target"))
     if any("weight" in d for d in data):
         columns = ["source", "target", "weight", *[c for c in columns[2:] if c != "weight"]]
-    rows = ({"source": a, "target": b, **d} for a, b, d in G.edges(data=True))
+    rows = (
+        {"source": a, "target": b, **{k: _joined(v) for k, v in d.items()}}
+        for a, b, d in G.edges(data=True)
+    )
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
     writer.writeheader()
@@ -899,25 +916,105 @@ def nodes_csv(G: Network) -> str:
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
     writer.writeheader()
-    writer.writerows({"node": n, **d} for n, d in G.nodes(data=True))
+    writer.writerows(
+        {"node": n, **{k: _joined(v) for k, v in d.items()}} for n, d in G.nodes(data=True)
+    )
     return out.getvalue()
+
+
+def _listed(value: Any) -> bool:
+    return isinstance(value, list | tuple)
+
+
+def _joined(value: Any) -> Any:
+    """A list as CSV holds it: its items joined by ``;``."""
+    return ";".join(str(v) for v in value) if _listed(value) else value
+
+
+def _copy_with(G: Network, change: Any) -> Network:
+    """A copy of ``G`` whose node and edge attributes are ``change(attributes)``."""
+    H = G.__class__()
+    H.graph.update(G.graph)
+    for node, data in G.nodes(data=True):
+        H.add_node(node, **change(dict(data)))
+    for a, b, data in G.edges(data=True):
+        H.add_edge(a, b, **change(dict(data)))
+    return H
+
+
+def _network_years(G: Network) -> list[int]:
+    found: set[int] = set()
+    for _, data in G.nodes(data=True):
+        found.update(data.get("years", ()))
+    for _, _, data in G.edges(data=True):
+        found.update(data.get("years", ()))
+    return sorted(found)
+
+
+def _graphml_ready(G: Network) -> Network:
+    """GraphML has no list type: a ``years`` list becomes ``first_year`` and ``last_year``
+    (int) and one boolean ``in_YYYY`` per year of the network (true in the years listed)."""
+    every = _network_years(G)
+
+    def change(data: Row) -> Row:
+        years = data.pop("years", None)
+        if years is None:
+            return {k: _joined(v) for k, v in data.items()}
+        data.setdefault("first_year", min(years, default=0))
+        data.setdefault("last_year", max(years, default=0))
+        data.update({f"in_{y}": y in years for y in every})
+        return {k: _joined(v) for k, v in data.items()}
+
+    return _copy_with(G, change)
+
+
+def _spells(years: Iterable[int]) -> list[tuple[int, int]]:
+    """One spell per year, ``(year, year)``: GEXF bounds are inclusive."""
+    return [(y, y) for y in sorted(set(years))]
+
+
+def _gexf_ready(G: Network) -> Network:
+    """A dynamic network: each ``years`` list becomes the element's spells (one per year),
+    so that Gephi's timeline shows each organisation and tie in the years it was active."""
+
+    def change(data: Row) -> Row:
+        years = data.pop("years", None)
+        if years is not None:
+            data["spells"] = _spells(years)
+            data.setdefault("first_year", min(years, default=0))
+            data.setdefault("last_year", max(years, default=0))
+        return {k: v if k == "spells" else _joined(v) for k, v in data.items()}
+
+    H = _copy_with(G, change)
+    if _network_years(G):
+        H.graph["mode"] = "dynamic"
+    return H
 
 
 def _gexf(G: Network) -> str:
     from graphbuild.pipeline import build_date
 
     buffer = io.BytesIO()
-    nx.write_gexf(G, buffer)
+    nx.write_gexf(_gexf_ready(G), buffer)
     text = buffer.getvalue().decode("utf-8")
     # networkx stamps today's date; the build's date keeps SOURCE_DATE_EPOCH builds stable.
-    return re.sub(r'lastmodifieddate="[^"]*"', f'lastmodifieddate="{build_date()}"', text)
+    text = re.sub(r'lastmodifieddate="[^"]*"', f'lastmodifieddate="{build_date()}"', text)
+    # networkx names integer time "long" (GEXF 1.1); GEXF 1.2 and Gephi call it "integer".
+    return text.replace('timeformat="long"', 'timeformat="integer"', 1)
 
 
 def export_network(G: Network, fmt: NetworkFormat) -> str:
     """A network as GraphML, GEXF, node-link JSON, or CSV (the edge list; the node list
-    is :func:`nodes_csv`, and :func:`write_network` writes both)."""
+    is :func:`nodes_csv`, and :func:`write_network` writes both).
+
+    Years are integers in every format but CSV. JSON keeps each ``years`` list as a list of
+    integers; GEXF is dynamic, with one spell per year on every node and edge that has
+    years (Gephi's timeline), and ``first_year``/``last_year``; GraphML, which has no lists,
+    has ``first_year``/``last_year`` (int) and a boolean ``in_YYYY`` per year of the
+    network. CSV joins a list by ``;``, as it does the activity ids.
+    """
     if fmt is NetworkFormat.GRAPHML:
-        return "\n".join(nx.generate_graphml(G)) + "\n"
+        return "\n".join(nx.generate_graphml(_graphml_ready(G))) + "\n"
     if fmt is NetworkFormat.GEXF:
         return _gexf(G)
     if fmt is NetworkFormat.JSON:
