@@ -359,6 +359,21 @@ def docs(out_dir: str) -> None:
 )
 @click.option("--graph", "graph_path", default="dist/graph.nt", show_default=True)
 @click.option("--endpoint", help="Run on this SPARQL 1.1 endpoint instead of the built graph.")
+@click.option(
+    "--default-graph",
+    "default_graphs",
+    multiple=True,
+    metavar="IRI",
+    help="With --endpoint: a graph making up the default graph (repeatable).",
+)
+@click.option(
+    "--named-graph",
+    "named_graphs",
+    multiple=True,
+    metavar="IRI",
+    help="With --endpoint: a graph the query may name with GRAPH (repeatable).",
+)
+@click.option("--timeout", default=60.0, show_default=True, type=float, help="With --endpoint (s).")
 @click.option("--list", "list_only", is_flag=True, help="List the catalog with titles.")
 @_errors_to_messages
 def query(
@@ -367,12 +382,16 @@ def query(
     fmt: str,
     graph_path: str,
     endpoint: str | None,
+    default_graphs: Sequence[str],
+    named_graphs: Sequence[str],
+    timeout: float,
     list_only: bool,
 ) -> None:
     """Run a catalog query (by NAME) or a .rq file on the built graph or an endpoint.
 
-    Parameters are bound as RDF terms in a VALUES block, never pasted into the query text.
-    `graphbuild query --list` shows the catalog.
+    Parameters are bound as RDF terms in VALUES blocks, never pasted into the query text.
+    With --endpoint, name the graphs to read with --default-graph (a store given none
+    chooses: Virtuoso reads all it holds). `graphbuild query --list` shows the catalog.
     """
     from graphbuild import catalog
     from graphbuild.errors import QueryError
@@ -388,8 +407,27 @@ def query(
             raise QueryError(f"parameter '{item}' is not name=value", name)
         values[key.strip()] = value
     chosen = catalog.load_query(name)
+    if (default_graphs or named_graphs) and not endpoint:
+        from graphbuild.errors import OptionError
+
+        raise OptionError(
+            "--default-graph and --named-graph name graphs of an endpoint",
+            "--default-graph" if default_graphs else "--named-graph",
+            "give --endpoint URL too",
+        )
     if endpoint:
-        result = catalog.run_endpoint(chosen, values, endpoint=endpoint)
+        if not 0 < timeout <= 86400:
+            from graphbuild.errors import OptionError
+
+            raise OptionError(f"{timeout:g} is not a time limit", "--timeout", "0 < SECONDS")
+        result = catalog.run_endpoint(
+            chosen,
+            values,
+            endpoint=endpoint,
+            default_graphs=default_graphs,
+            named_graphs=named_graphs,
+            timeout=timeout,
+        )
     else:
         if not Path(graph_path).exists():
             raise QueryError("no built graph", graph_path, "run `graphbuild build` first")
@@ -477,24 +515,48 @@ def serve(
     default=60.0,
     show_default=True,
     type=float,
-    help="Seconds for the whole request: connecting, sending and reading the answer.",
+    help="Seconds for each request: connecting, sending and reading the answer.",
+)
+@click.option(
+    "--batch",
+    "batch_triples",
+    default=500,
+    show_default=True,
+    type=int,
+    help="Triples per INSERT DATA request (--protocol update).",
 )
 @_errors_to_messages
-def push(dist_dir: Path, endpoint: str, graph: str | None, protocol: str, timeout: float) -> None:
-    """Replace a graph of any SPARQL 1.1 store with the built graph, in one request.
+def push(
+    dist_dir: Path,
+    endpoint: str,
+    graph: str | None,
+    protocol: str,
+    timeout: float,
+    batch_triples: int,
+) -> None:
+    """Replace a graph of any SPARQL 1.1 store with the built graph.
 
-    Basic-auth credentials come from GRAPHBUILD_USER and GRAPHBUILD_PASSWORD, never from
-    the command line. A failed push leaves the store's old graph in place.
+    gsp: one Graph Store PUT. update: batches into a temporary graph, then one MOVE onto the
+    target. Either way a push that fails leaves the store's old graph in place. Credentials
+    come from GRAPHBUILD_USER and GRAPHBUILD_PASSWORD, never from the command line, and go
+    as Basic or, when the store asks for it, Digest auth. Exit code 1: the store refused
+    the push; 2: it could not be reached or an option is wrong.
     """
     from graphbuild.push import PushProtocol
     from graphbuild.push import push as run_push
 
     r = run_push(
-        dist_dir, endpoint=endpoint, graph=graph, protocol=PushProtocol(protocol), timeout=timeout
+        dist_dir,
+        endpoint=endpoint,
+        graph=graph,
+        protocol=PushProtocol(protocol),
+        timeout=timeout,
+        batch_triples=batch_triples,
     )
+    auth = f", {r.auth} auth" if r.auth else ""
     click.echo(
         f"pushed {r.triples} triples to {r.graph or 'the default graph'} at {r.endpoint} "
-        f"({r.protocol.value}, HTTP {r.status}, {r.seconds:.1f} s)"
+        f"({r.protocol.value}, {r.requests} requests{auth}, HTTP {r.status}, {r.seconds:.1f} s)"
     )
 
 
