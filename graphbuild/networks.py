@@ -265,6 +265,16 @@ class _Source:
         for r in self.rows("participation", years):
             codes = frozenset(filter(None, str(r["roles"]).split(";")))
             participants[r["activity"]][r["org"]] = codes or _UNQUALIFIED
+        partial = sorted(set(participants) - set(activities))
+        if partial:
+            raise QueryError(
+                f"{len(partial)} activities (such as '{partial[0]}') have organisations but "
+                "no title, date or kind in the graph read: part of the graph is missing",
+                getattr(self.runner, "endpoint", None),
+                "with --endpoint, name every graph holding the data and the ontology (its "
+                "kind and type codes) with --default-graph, or none to read the store's "
+                "default graph",
+            )
         countries: dict[str, dict[str, str]] = defaultdict(dict)
         for r in self.rows("locations", years):
             countries[r["activity"]][r["country"]] = r["country_name"]
