@@ -230,6 +230,53 @@ def test_a_dataset_gives_the_same_network(built_dist: Path, partnership: Any) ->
     assert sorted(from_dataset.edges(data=True)) == sorted(partnership.edges(data=True))
 
 
+@pytest.mark.parametrize("years", [None, (2014, 2015)])
+def test_oxigraph_and_rdflib_engines_give_the_same_views(
+    contact_dataset: Dataset, years: tuple[int, int] | None
+) -> None:
+    """The views run on Oxigraph (a store, or an rdflib graph copied into one) and on
+    rdflib's own engine (the reference) are the same graphs, attributes included."""
+    from graphbuild.network_sources import RdflibRunner, store_from_graph
+
+    store = store_from_graph(contact_dataset)
+    for view in NetworkView:
+        plain = view_network(RdflibRunner(contact_dataset), view, years=years)
+        for fast in (
+            view_network(store, view, years=years),
+            view_network(contact_dataset, view, years=years),
+        ):
+            assert nx.utils.graphs_equal(fast, plain), view
+            assert fast.graph == plain.graph
+        assert plain.number_of_nodes() > 0 or view is NetworkView.AFFILIATION, view
+
+
+def test_a_store_is_read_once_within_reading_once(kg: Graph) -> None:
+    from graphbuild.catalog import CatalogQuery, QueryResult
+    from graphbuild.network_sources import runner_for
+    from graphbuild.networks import reading_once
+
+    asked: list[str] = []
+    runner = runner_for(kg)
+
+    def counting(query: CatalogQuery, values: Any) -> QueryResult:
+        asked.append(query.name)
+        return runner(query, values)
+
+    with reading_once():
+        for view in MAIN_VIEWS:
+            view_network(counting, view)
+        growth(counting)
+        activity_table(counting)
+    # organisations, activities, participation, locations, posts: each once.
+    assert sorted(asked) == sorted(
+        f"network-{n}"
+        for n in ("organizations", "activities", "participation", "locations", "posts")
+    )
+    assert (
+        partnership_network(counting).number_of_nodes() == partnership_network(kg).number_of_nodes()
+    )
+
+
 # -- the other views ------------------------------------------------------------------------
 
 
