@@ -647,7 +647,9 @@ def _years(first: int | None, last: int | None) -> tuple[int, int] | None:
 
 @main.group()
 def network() -> None:
-    """Cooperation networks computed by SPARQL from the built graph (dist/graph.nt).
+    """Cooperation networks computed by SPARQL from the built graph (dist/graph.nt, loaded
+    once into Oxigraph) or from any SPARQL 1.1 endpoint (--endpoint URL, with
+    --default-graph IRI for the graphs holding the data and the ontology).
 
     Views: partnership (organisations that took part in the same activities), contact (a
     body that took part joined to the bodies it only met, consulted or mentioned),

@@ -249,37 +249,51 @@ def _node_size(activities: int) -> float:
 
 
 def _declutter(fig: Figure, ax: Any, texts: Sequence[Any], rounds: int = 80) -> None:
-    """Move labels apart until their boxes no longer overlap (or ``rounds`` is spent)."""
+    """Move labels apart until their boxes no longer overlap (or ``rounds`` is spent).
+
+    Each label is measured once: moving a label moves its box by as much, so the rounds
+    work on the boxes' coordinates (in display units) and the labels are moved at the end.
+    """
     to_data = ax.transData.inverted()
+    boxes = [
+        [b.x0, b.y0, b.x1, b.y1] for b in (t.get_window_extent().expanded(1.04, 1.1) for t in texts)
+    ]
+    offsets = [[0.0, 0.0] for _ in texts]
     for _ in range(rounds):
-        boxes = [t.get_window_extent().expanded(1.04, 1.1) for t in texts]
         moved = False
         shifts = [[0.0, 0.0] for _ in texts]
         for i in range(len(texts)):
             for j in range(i + 1, len(texts)):
                 a, b = boxes[i], boxes[j]
-                ox = min(a.x1, b.x1) - max(a.x0, b.x0)
-                oy = min(a.y1, b.y1) - max(a.y0, b.y0)
+                ox = min(a[2], b[2]) - max(a[0], b[0])
+                oy = min(a[3], b[3]) - max(a[1], b[1])
                 if ox <= 0 or oy <= 0:
                     continue
                 moved = True
                 # Separate along the axis of least overlap; vertical moves are cheaper.
                 if oy <= ox * 1.5:
                     step = oy / 2 + 0.5
-                    sign = 1 if (a.y0 + a.y1) >= (b.y0 + b.y1) else -1
+                    sign = 1 if (a[1] + a[3]) >= (b[1] + b[3]) else -1
                     shifts[i][1] += sign * step
                     shifts[j][1] -= sign * step
                 else:
                     step = ox / 2 + 0.5
-                    sign = 1 if (a.x0 + a.x1) >= (b.x0 + b.x1) else -1
+                    sign = 1 if (a[0] + a[2]) >= (b[0] + b[2]) else -1
                     shifts[i][0] += sign * step
                     shifts[j][0] -= sign * step
         if not moved:
-            return
-        for text, (sx, sy) in zip(texts, shifts, strict=True):
-            if sx or sy:
-                x, y = ax.transData.transform(text.get_position())
-                text.set_position(to_data.transform((x + sx, y + sy)))
+            break
+        for box, offset, (sx, sy) in zip(boxes, offsets, shifts, strict=True):
+            box[0] += sx
+            box[2] += sx
+            box[1] += sy
+            box[3] += sy
+            offset[0] += sx
+            offset[1] += sy
+    for text, (sx, sy) in zip(texts, offsets, strict=True):
+        if sx or sy:
+            x, y = ax.transData.transform(text.get_position())
+            text.set_position(to_data.transform((x + sx, y + sy)))
 
 
 def partnership_figure(

@@ -1,11 +1,16 @@
 """Graph -> networks: cooperation views of the knowledge graph, their metrics and exports.
 
 Every view is computed from the built graph by the SPARQL queries ``queries/network-*.rq``
-(never from the records), so a picture and a query of the same graph always agree. Views
-are plain :mod:`networkx` graphs whose node and edge attributes are strings and numbers
-only, so that GraphML, GEXF, node-link JSON and CSV hold them all. Node keys are the ids of
-the graph: organisation ids (``dgeq``, ``oif``), ISO alpha-3 codes for countries, person
-ids for people.
+(never from the records), so a picture and a query of the same graph always agree. The
+first argument of every view says where the graph is (:mod:`graphbuild.network_sources`):
+an Oxigraph store (what the commands load, and what a pipeline holding the graph hands
+over), an rdflib graph or dataset (copied into a store once per call, or once per
+:func:`reading_once` block), or a query runner (rdflib's own engine, or a SPARQL endpoint).
+Views are plain :mod:`networkx` graphs whose node and edge attributes are strings, numbers
+and, for ``years``, sorted lists of integers; :func:`export_network` says how each format
+holds the lists (JSON lists, GEXF spells for Gephi's timeline, GraphML typed columns, CSV
+joined text). Node keys are the ids of the graph: organisation ids (``dgeq``, ``oif``),
+ISO alpha-3 codes for countries, person ids for people.
 
 Years are those of an activity's ``dgk:earliestDate`` (the first day it can have started);
 ``years=(2014, 2014)`` keeps the activities of 2014 only, both bounds inclusive.

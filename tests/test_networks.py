@@ -661,3 +661,14 @@ def test_format_names() -> None:
     assert NetworkFormat.from_name("GraphML") is NetworkFormat.GRAPHML
     with pytest.raises(QueryError, match="unknown network format"):
         NetworkFormat.from_name("pajek")
+
+
+@pytest.mark.parametrize(
+    "module", ["graphbuild.networks", "graphbuild.network_sources", "graphbuild.draw"]
+)
+def test_doctests(module: str) -> None:
+    import doctest
+    import importlib
+
+    result = doctest.testmod(importlib.import_module(module))
+    assert result.attempted > 0 and result.failed == 0
