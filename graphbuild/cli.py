@@ -648,13 +648,54 @@ _WITHOUT = click.option(
     help="Leave this organisation out (repeatable; a gazetteer id): --without dgeq leaves "
     "the publisher out.",
 )
-_GRAPH = click.option(
-    "--graph",
-    "graph_path",
-    default="dist/graph.nt",
-    show_default=True,
-    type=click.Path(path_type=Path),
-)
+
+
+def _source_options(func: F) -> F:
+    """--graph FILE, or --endpoint URL with the graphs to read (--default-graph,
+    --named-graph); the command gets one ``source`` to hand to the views."""
+
+    @wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        from graphbuild.network_sources import open_source
+
+        source = open_source(
+            kwargs.pop("graph_path"),
+            endpoint=kwargs.pop("endpoint"),
+            default_graphs=kwargs.pop("default_graphs"),
+            named_graphs=kwargs.pop("named_graphs"),
+        )
+        return func(*args, source=source, **kwargs)
+
+    command: Any = wrapper
+    for option in reversed(
+        (
+            click.option(
+                "--graph",
+                "graph_path",
+                default="dist/graph.nt",
+                show_default=True,
+                type=click.Path(path_type=Path),
+                help="The built graph, loaded once into Oxigraph.",
+            ),
+            click.option("--endpoint", help="Read the graph from this SPARQL 1.1 endpoint."),
+            click.option(
+                "--default-graph",
+                "default_graphs",
+                multiple=True,
+                metavar="IRI",
+                help="With --endpoint: a graph making up the default graph (repeatable).",
+            ),
+            click.option(
+                "--named-graph",
+                "named_graphs",
+                multiple=True,
+                metavar="IRI",
+                help="With --endpoint: a named graph of the dataset (repeatable).",
+            ),
+        )
+    ):
+        command = option(command)
+    return command  # type: ignore[no-any-return]
 
 
 def _years(first: int | None, last: int | None) -> tuple[int, int] | None:
@@ -665,7 +706,9 @@ def _years(first: int | None, last: int | None) -> tuple[int, int] | None:
 
 @main.group()
 def network() -> None:
-    """Cooperation networks computed by SPARQL from the built graph (dist/graph.nt).
+    """Cooperation networks computed by SPARQL from the built graph (dist/graph.nt, loaded
+    once into Oxigraph) or from any SPARQL 1.1 endpoint (--endpoint URL, with
+    --default-graph IRI for the graphs holding the data and the ontology).
 
     Views: partnership (organisations that took part in the same activities), contact (a
     body that took part joined to the bodies it only met, consulted or mentioned),
@@ -674,7 +717,6 @@ def network() -> None:
 
 
 @network.command("stats")
-@_GRAPH
 @click.option("--view", default="partnership", show_default=True, type=_VIEWS)
 @click.option("--from", "first", type=int, help="First year (inclusive).")
 @click.option("--to", "last", type=int, help="Last year (inclusive).")
@@ -682,8 +724,9 @@ def network() -> None:
 @_WITHOUT
 @click.option("-o", "--output", type=click.Path(), help="Write the CSV here (default: stdout).")
 @_errors_to_messages
+@_source_options
 def network_stats(
-    graph_path: Path,
+    source: Any,
     view: str,
     first: int | None,
     last: int | None,
@@ -692,16 +735,14 @@ def network_stats(
     output: str | None,
 ) -> None:
     """Rank a view's nodes: degree, weighted degree, betweenness, eigenvector, community."""
-    from graphbuild.networks import NetworkView, load_graph, rows_csv
+    from graphbuild.networks import NetworkView, rows_csv
     from graphbuild.networks import network_stats as stats
 
-    graph = load_graph(graph_path)
-    rows = stats(graph, NetworkView(view), _years(first, last), roles=roles, without=without)
+    rows = stats(source, NetworkView(view), _years(first, last), roles=roles, without=without)
     _write_or_print(rows_csv(rows), output)
 
 
 @network.command("export")
-@_GRAPH
 @click.option("--view", default="partnership", show_default=True, type=_VIEWS)
 @click.option(
     "--format", "fmt_name", required=True, type=click.Choice(["graphml", "gexf", "json", "csv"])
@@ -714,8 +755,9 @@ def network_stats(
     "-o", "--output", type=click.Path(), help="csv: FILE gets the edges, FILE.nodes.csv the nodes."
 )
 @_errors_to_messages
+@_source_options
 def network_export(
-    graph_path: Path,
+    source: Any,
     view: str,
     fmt_name: str,
     first: int | None,
@@ -729,14 +771,13 @@ def network_export(
         NetworkFormat,
         NetworkView,
         export_network,
-        load_graph,
         view_network,
         write_network,
     )
 
     fmt = NetworkFormat.from_name(fmt_name)
     g = view_network(
-        load_graph(graph_path),
+        source,
         NetworkView(view),
         years=_years(first, last),
         roles=roles,
@@ -752,22 +793,20 @@ def network_export(
 
 
 @network.command("draw")
-@_GRAPH
 @click.option("--out", default="dist", show_default=True, type=click.Path(path_type=Path))
 @_errors_to_messages
-def network_draw(graph_path: Path, out: Path) -> None:
+@_source_options
+def network_draw(source: Any, out: Path) -> None:
     """Write the pictures, the interactive page and OUT/networks/ (views, stats, growth).
 
     The standard views, with their default roles (partnership: took part; contact: met,
     consulted, mentioned); for a view with --role or --without, use `network export`.
     """
-    from graphbuild.draw import draw_all
-    from graphbuild.networks import load_graph, write_main_views
+    from graphbuild.draw import draw_networks
     from graphbuild.publish import folder_lock
 
-    graph = load_graph(graph_path)
     with folder_lock(out):  # not while a build swaps the folder
-        written = [*draw_all(graph, out), *write_main_views(graph, out)]
+        written = draw_networks(source, out)
     for path in written:
         click.echo(f"  {path}")
 

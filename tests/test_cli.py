@@ -181,3 +181,7 @@ def test_network_help_lists_the_views_and_options() -> None:
         text = _network(command, "--help").stdout
         for word in ("contact", "--role", "--without", "publisher", "met"):
             assert word in text, (command, word)
+    for command in ("stats", "export", "draw"):
+        text = _network(command, "--help").stdout
+        for word in ("--graph", "--endpoint", "--default-graph", "--named-graph"):
+            assert word in text, (command, word)

@@ -114,3 +114,44 @@ def test_page_is_self_contained(kg: Graph) -> None:
     assert len(data["nodes"]) == partnership_network(kg).number_of_nodes()
     assert len(data["activities"]) == 82
     assert data["years"] == [2005, 2017]
+
+
+def test_pictures_carry_a_caption_with_n_and_the_source(drawn: dict[str, Path]) -> None:
+    import json
+    import tomllib
+
+    from graphbuild.records import OrgRole
+
+    records = json.loads((DATA / "activities.json").read_text(encoding="utf-8"))["activities"]
+    took_part = [
+        sorted(
+            {o["org"] for o in r["organizations"] if o["resolved"] and OrgRole(o["role"]).took_part}
+        )
+        for r in records
+    ]
+    organisations = set().union(*map(set, took_part))
+    ties = {(a, b) for orgs in took_part for i, a in enumerate(orgs) for b in orgs[i + 1 :]}
+    countries = {c for r in records for c in r["countries"]}
+    years = sorted(int(r["start_date"][:4]) for r in records)
+    # The page titles as data/sources.toml gives them, in the order of the pages' ids.
+    pages = tomllib.loads((DATA / "sources.toml").read_text(encoding="utf-8"))["pages"]
+    titles = [f"“{pages[k]['title']}”" for k in sorted(pages)]
+    source = f"Source: the pages {' and '.join(titles)}"
+    span = f"({years[0]}–{years[-1]})"
+
+    def caption(name: str) -> str:
+        texts = svg_texts(drawn[f"{name}.svg"])
+        starts = [i for i, t in enumerate(texts) if t.startswith("N = ")]
+        assert len(starts) == 1, name
+        lines = texts[starts[0] :]  # a long caption is wrapped: one text element per line
+        return " ".join(lines[: next(i for i, t in enumerate(lines) if t.endswith(".")) + 1])
+
+    assert caption("partnership").startswith(
+        f"N = {len(organisations)} organisations, {len(ties)} ties, {len(records)} activities "
+        f"{span}. {source}"
+    )
+    assert caption("timeline").startswith(f"N = {len(records)} activities {span}. {source}")
+    assert caption("countries").startswith(
+        f"N = {len(records)} activities in {len(countries)} countries {span};"
+    )
+    assert source in caption("countries")
