@@ -27,7 +27,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pyoxigraph as ox
 
-from graphbuild.export import RdfFormat
+from graphbuild.export import TABLE_DISTRIBUTIONS, RdfFormat
 from graphbuild.namespaces import DEFAULT_BASE_IRI
 from graphbuild.pages import (
     WEB_DIR,
@@ -52,6 +52,8 @@ MAX_RENDERING = 4
 #: The build's files served for download (when present in dist/), with their media types.
 DATASET_FILES: dict[str, str] = {
     **{f.file_name: f.media_type for f in RdfFormat},
+    # the tables, their data package and codebook, the citation and the data licence
+    **{name: media for name, media, _title in TABLE_DISTRIBUTIONS},
     "context.jsonld": "application/ld+json",
     "void.ttl": "text/turtle",
     "missions.csv": "text/csv",

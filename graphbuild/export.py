@@ -353,7 +353,7 @@ def summary_counts(ds: Dataset) -> dict[str, int]:
 # -- VoID and DCAT ------------------------------------------------------------------------
 
 #: Files described as distributions of the dataset (the report and the context are not).
-_TABLE_DISTRIBUTIONS = (
+TABLE_DISTRIBUTIONS = (
     ("missions.csv", "text/csv", "Research table (CSV)"),
     *((f"tables/{t.file_name}", "text/csv", f"Table: {t.title.lower()} (CSV)") for t in TABLES),
     ("tables/datapackage.json", "application/json", "Data package of the tables (Frictionless)"),
@@ -537,7 +537,7 @@ def void_from_statistics(
         add(dataset, VOID.sparqlEndpoint, URIRef(endpoint))
 
     files = [(f.file_name, f.media_type, f"Knowledge graph ({f.name})") for f in RdfFormat]
-    for name, media_type, title in [*files, *_TABLE_DISTRIBUTIONS]:
+    for name, media_type, title in [*files, *TABLE_DISTRIBUTIONS]:
         distribution = URIRef(f"{dataset}/distribution/{name}")
         url = URIRef(f"{downloads}{name}")
         add(dataset, DCAT.distribution, distribution)
