@@ -425,3 +425,19 @@ def test_a_country_named_as_the_elections(gazetteer: Gazetteer) -> None:
     result = ingest_pages([page], gazetteer)
     got = [(a.start_date, a.countries) for a in result.activities]
     assert got == [("2014-09", ("TON",))]
+
+
+STATEMENT = """Electoral Commission of Zambia – Press statement
+
+From 2 to 6 May 2016, two commissioners took part in a regional workshop on results \
+management in Gaborone, Botswana. The Commission will hold a briefing for all accredited \
+international observers on 9 August 2016 in Lusaka, Zambia.
+"""
+
+
+def test_a_past_participle_inside_what_will_happen(gazetteer: Gazetteer) -> None:
+    meta = PageMeta(publisher="Electoral Commission of Zambia", publisher_kind="body")
+    page = page_from_text(STATEMENT, doc_id="statement", meta=meta)
+    result = ingest_pages([page], gazetteer)
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [("2016-05-02", "2016-05-06", ("BWA",))]

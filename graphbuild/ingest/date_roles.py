@@ -279,7 +279,13 @@ def planned(m: DateMention, s: Sentence) -> bool:
     rel, end = m.start_offset - s.start, m.end_offset - s.start
     before = s.text[max(0, rel - 90) : rel]
     after = s.text[end : end + 140]
-    clause = _FUTURE_VERB.sub(" ", re.split(r"[,;:]\s", before)[-1])
+    whole = re.split(r"[,;:]\s", before)[-1]
+    clause = _FUTURE_VERB.sub(" ", whole)
+    told = None
+    for told in FUTURE_WORD.finditer(whole):
+        pass
+    if told is not None and not PAST_VERB.search(_FUTURE_VERB.sub(" ", whole[told.start() :])):
+        return True  # "will hold a briefing for all accredited observers on ..."
     if _PAST_EN.search(clause) or PAST_VERB.search(clause):
         return False  # "The core group arrived in Bogotá on February 26 and will ..."
     cue = None
