@@ -281,9 +281,7 @@ def planned(m: DateMention, s: Sentence) -> bool:
     after = s.text[end : end + 140]
     whole = re.split(r"[,;:]\s", before)[-1]
     clause = _FUTURE_VERB.sub(" ", whole)
-    told = None
-    for told in FUTURE_WORD.finditer(whole):
-        pass
+    told = max(FUTURE_WORD.finditer(whole), key=lambda f: f.start(), default=None)
     if told is not None and not PAST_VERB.search(_FUTURE_VERB.sub(" ", whole[told.start() :])):
         return True  # "will hold a briefing for all accredited observers on ..."
     if _PAST_EN.search(clause) or PAST_VERB.search(clause):
