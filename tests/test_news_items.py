@@ -441,3 +441,20 @@ def test_a_past_participle_inside_what_will_happen(gazetteer: Gazetteer) -> None
     result = ingest_pages([page], gazetteer)
     got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
     assert got == [("2016-05-02", "2016-05-06", ("BWA",))]
+
+
+VISIT_RETURNED = """Commission électorale nationale indépendante – Communiqué
+
+Ouagadougou, le 20 octobre 2016 – Du 10 au 14 octobre, deux commissaires ont participé à \
+Dakar, au Sénégal, à un atelier sur le fichier électoral. Cet atelier fait suite à la visite \
+qu'une délégation de la Commission électorale nationale autonome a rendue à la CENI, à \
+Ouagadougou, en mai 2016.
+"""
+
+
+def test_a_visit_paid_told_beside_a_later_trip(gazetteer: Gazetteer) -> None:
+    meta = PageMeta(publisher="CENI Burkina Faso", publisher_kind="body")
+    page = page_from_text(VISIT_RETURNED, doc_id="visit", meta=meta)
+    result = ingest_pages([page], gazetteer)
+    got = sorted((a.start_date, a.end_date, a.countries) for a in result.activities)
+    assert got == [("2016-05", "2016-05", ("BFA",)), ("2016-10-10", "2016-10-14", ("SEN",))]

@@ -73,6 +73,8 @@ TRAVEL = re.compile(
     r"a pris part|ont pris part|a effectué|ont effectué|a assisté|a représenté|a observé|"
     r"s'est rendue?|se sont rendu\w*|a fait partie|ont fait partie|faisait partie|"
     r"was part of|were part of|was a member of|"
+    # "la visite qu'une délégation de l'INE a rendue à Élections Québec", "paid a visit"
+    r"visite\b[^.;]{0,100}\brendue?s?|rendu visite|paid (?:a|an|its) (?:\w+ )?visit|"
     # "la participation de deux conseillers ..., en octobre 2016, à la mission de l'OIF"
     r"participation (?:de|d['’]|of)\b[^.;]{0,80}?\b(?:à la|in the|in a|à une) missions?)\b",
     re.IGNORECASE,
