@@ -458,3 +458,23 @@ def test_a_visit_paid_told_beside_a_later_trip(gazetteer: Gazetteer) -> None:
     result = ingest_pages([page], gazetteer)
     got = sorted((a.start_date, a.end_date, a.countries) for a in result.activities)
     assert got == [("2016-05", "2016-05", ("BFA",)), ("2016-10-10", "2016-10-14", ("SEN",))]
+
+
+ARCHIVE_TITLES = """Archives des missions
+
+2012
+
+Séminaire à Lomé
+du 5 au 9/11/2012 – deux conseillers ont animé à Lomé, au Togo, un séminaire sur le \
+contentieux électoral pour la CENI.
+
+Préparation des missions
+En octobre, le personnel a suivi, à Québec, une formation interne sur l'observation électorale.
+"""
+
+
+def test_a_title_then_its_dated_text_and_an_internal_training(gazetteer: Gazetteer) -> None:
+    page = page_from_text(ARCHIVE_TITLES, doc_id="archive", meta=PageMeta(publisher="DGEQ"))
+    result = ingest_pages([page], gazetteer)
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [("2012-11-05", "2012-11-09", ("TGO",))]

@@ -146,6 +146,14 @@ def _continues(prev: str, line: str, prev_is_item: bool) -> bool:
         return False
     if _ENDS_SENTENCE.search(prev):
         return False
+    if (
+        _OPENS_WITH_DATE.match(line.strip())
+        and len(prev.split()) <= 8
+        and prev.strip()[:1].isupper()
+        and not _GLUE_END.search(prev)
+        and not _FINITE_VERB.search(prev)
+    ):
+        return False  # a title, then its text opening with a date: "Atelier à Niamey" / "du 3 ..."
     if _OPENS_LOWER.match(line) or line.lstrip().startswith("("):
         return True
     if _CAPS_GOES_ON.match(line) and prev.isupper():

@@ -342,11 +342,17 @@ def _domestic(
             continue
         if org.country != home_country:
             return False
+    if any(_INTERNAL.search(s.text) for s in sents):
+        return True  # "une formation interne sur la méthodologie de l'observation"
     return not any(_INTERNATIONAL.search(s.text) for s in sents)
 
 
 _HOSTING = re.compile(
     r"\b(?:host(?:ed|s|ing)?|welcom\w+|receiv\w+|accueill\w+|a reçu|ont reçu)\b",
+    re.IGNORECASE,
+)
+_INTERNAL = re.compile(
+    r"\b(?:internal|in-house|internes?|à l['’]interne|de son personnel|for its (?:own )?staff)\b",
     re.IGNORECASE,
 )
 _INTERNATIONAL = re.compile(
