@@ -22,14 +22,11 @@ $(TEST_STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP) $@
 
-## make run: pages -> data/activities.json -> dist/ (graph in every format, table, docs)
+## make run: pages -> data/activities.json -> dist/ (graph in every format, table, networks, docs),
+## one process: what ingest --report, extract, build, network draw and docs write
 run: $(STAMP)
 	@test -n "$(PAGES)" || { echo "no pages in $(SOURCES): put ../shared/sources beside the checkout"; exit 1; }
-	$(BIN)/graphbuild ingest $(PAGES) --report dist/ingest-report.json
-	$(BIN)/graphbuild extract $(PAGES) --format csv -o dist/raw-missions.csv
-	$(BIN)/graphbuild build --data data --out dist
-	$(BIN)/graphbuild network draw --out dist
-	$(BIN)/graphbuild docs --out dist
+	$(BIN)/graphbuild run $(PAGES) --data data --out dist
 
 ingest: $(STAMP)
 	$(BIN)/graphbuild ingest $(PAGES)
