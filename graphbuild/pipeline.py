@@ -484,12 +484,16 @@ def _draw_networks_into(out: Path, built: _Built) -> list[Path]:
     drawn by a forked worker while the views' files are written here."""
     from graphbuild.draw import draw_all
     from graphbuild.fastpath import FastGraph, StoreBackedGraph
-    from graphbuild.networks import write_main_views
+    from graphbuild.networks import reading_once, write_main_views
 
     graph = built.graph
     if isinstance(graph, FastGraph):  # the store the build validated
         graph = StoreBackedGraph(graph)
-    pictures = _Forked(lambda: draw_all(graph, out))
+    def draw() -> list[Path]:
+        with reading_once():  # the pictures and the page share what they read
+            return draw_all(graph, out)
+
+    pictures = _Forked(draw)
     try:
         views = write_main_views(graph, out)
         return [*pictures.result(), *views]
