@@ -8,7 +8,7 @@ PAGES = $(wildcard $(SOURCES)/*.txt)
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: run test lint ingest build docs clean browser bench
+.PHONY: run test lint ingest build docs clean browser virtuoso bench
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -45,8 +45,17 @@ browser:
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null \
 	  || echo "chromium could not be installed: the browser test will be skipped"; }
 
+# The second store of the tests: Debian's Virtuoso server binaries (virtuoso-t, isql-vt;
+# the package without the system service). The tests start their own on loopback.
+virtuoso:
+	@command -v virtuoso-t >/dev/null 2>&1 || { \
+	  echo "installing virtuoso-opensource-7-bin (Debian) for the Virtuoso tests"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+	    virtuoso-opensource-7-bin >/dev/null \
+	  || echo "Virtuoso could not be installed: the Virtuoso tests will be skipped"; }
+
 ## make test: lint, types, the whole test suite
-test: $(TEST_STAMP) browser
+test: $(TEST_STAMP) browser virtuoso
 	$(BIN)/ruff check graphbuild tests bench
 	$(BIN)/ruff format --check graphbuild tests bench
 	$(BIN)/mypy

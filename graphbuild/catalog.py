@@ -11,10 +11,20 @@ two or more spaces continues the previous key)::
     #+ columns: activity, id, start_date
 
 A parameter is a plain variable of the query body (``?country``). :func:`bind` turns the
-given text values into RDF terms by the declared type and puts them in a ``VALUES`` block
-at the start of the query's top-level ``WHERE`` group, so that a value is only ever data,
-never query text. Sub-``SELECT``s do not see it: queries use their parameters in the
-top-level group.
+given text values into RDF terms by the declared type and puts them in ``VALUES`` blocks,
+one block of one variable per parameter, at the start of the query's top-level ``WHERE``
+group, so that a value is only ever data, never query text. One variable per block is
+the form every SPARQL 1.1 store compiles (Virtuoso 7 cannot compile a block of two
+variables beside an ``OPTIONAL``). Sub-``SELECT``s do not see it: queries use their
+parameters in the top-level group.
+
+An optional header key, ``#+ lists:``, names the columns whose cells hold several values
+joined with ``;`` (a ``GROUP_CONCAT``). SPARQL leaves the order of those values open and
+stores do differ, so :func:`run_local` and :func:`run_endpoint` sort the values of such a
+cell (and drop repeats), and every output shows them sorted. ``name (+)`` says that the
+part after the last ``:`` of each value is itself a list joined with ``+``, sorted too::
+
+    #+ lists: countries, organizations, elections (+)
 
 Parameter types and the text they take:
 
@@ -32,7 +42,7 @@ Parameter types and the text they take:
 >>> text, bindings = bind(query, {"country": "hti"})
 >>> bindings["country"]
 rdflib.term.URIRef('https://w3id.org/dgeq-kg/id/country/HTI')
->>> "VALUES (?country) { (<https://w3id.org/dgeq-kg/id/country/HTI>) }" in text
+>>> "VALUES ?country { <https://w3id.org/dgeq-kg/id/country/HTI> }" in text
 True
 """
 
@@ -43,8 +53,8 @@ import io
 import json
 import os
 import re
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
 from typing import Any
@@ -100,6 +110,9 @@ class CatalogQuery:
     params: tuple[Param, ...]
     columns: tuple[str, ...]
     text: str
+    #: The columns of ``;``-joined values (``#+ lists:``), with True where each value's
+    #: part after its last ``:`` is a ``+``-joined list.
+    lists: Mapping[str, bool] = field(default_factory=dict)
 
     def param(self, name: str) -> Param | None:
         return next((p for p in self.params if p.name == name), None)
@@ -248,7 +261,68 @@ def parse_query_file(path: Path, *, name: str | None = None) -> CatalogQuery:
         params=_params(fields["params"], path),
         columns=columns,
         text=text,
+        lists=_lists(fields.get("lists", []), columns, path),
     )
+
+
+_LIST_ITEM = re.compile(r"^(?P<name>[A-Za-z_][A-Za-z0-9_]*)\s*(?P<nested>\(\s*\+\s*\))?$")
+
+
+def _lists(lines: list[str], columns: tuple[str, ...], path: Path) -> dict[str, bool]:
+    """The ``#+ lists:`` columns: name -> whether each value's last ``:`` part is a list."""
+    lists: dict[str, bool] = {}
+    for item in (i.strip() for i in " ".join(lines).split(",")):
+        if not item:
+            continue
+        match = _LIST_ITEM.match(item)
+        if match is None or match.group("name") not in columns:
+            raise QueryError(
+                f"'#+ lists:' item '{item}' is not a column of the query",
+                str(path),
+                f"name columns among {', '.join(columns)}, each optionally followed by (+)",
+            )
+        lists[match.group("name")] = match.group("nested") is not None
+    return lists
+
+
+def sorted_cell(value: str, *, nested: bool = False) -> str:
+    """A ``;``-joined cell with its values sorted and repeats dropped; with ``nested``, the
+    part after each value's last ``:`` is a ``+``-joined list, sorted too.
+
+    >>> sorted_cell("MLI;HTI;MLI")
+    'HTI;MLI'
+    >>> sorted_cell("HTI:2010-11-28:presidential+legislative;BEN:2011", nested=True)
+    'BEN:2011;HTI:2010-11-28:legislative+presidential'
+    """
+    if not value:
+        return value
+    pieces = value.split(";")
+    if nested:
+        pieces = [_sorted_tail(piece) for piece in pieces]
+    return ";".join(sorted(set(pieces)))
+
+
+def _sorted_tail(piece: str) -> str:
+    head, sep, tail = piece.rpartition(":")
+    return f"{head}{sep}{'+'.join(sorted(tail.split('+')))}" if sep and tail else piece
+
+
+def sort_lists(query: CatalogQuery, result: QueryResult) -> QueryResult:
+    """The result with the values of each ``#+ lists:`` cell sorted (type and language kept)."""
+    if not query.lists:
+        return result
+    at = {i: query.lists[c] for i, c in enumerate(result.columns) if c in query.lists}
+    if not at:
+        return result
+
+    def cell(i: int, term: Term | None) -> Term | None:
+        if i not in at or not isinstance(term, Literal):
+            return term
+        value = sorted_cell(str(term), nested=at[i])
+        return Literal(value, lang=term.language, datatype=term.datatype)
+
+    rows = tuple(tuple(cell(i, t) for i, t in enumerate(row)) for row in result.rows)
+    return QueryResult(result.columns, rows)
 
 
 def load_catalog(queries_dir: Path = QUERIES_DIR) -> dict[str, CatalogQuery]:
@@ -377,6 +451,18 @@ def _where_brace(text: str) -> int:
     return -1
 
 
+def values_blocks(bindings: Mapping[str, Term]) -> str:
+    """``VALUES ?name { term }`` for each binding, one variable per block, space-framed.
+
+    The form every SPARQL 1.1 store compiles wherever it stands in a group.
+
+    >>> values_blocks({"from": Literal(2012), "to": Literal(2013)}).count("VALUES")
+    2
+    """
+    blocks = (f"VALUES ?{name} {{ {sparql_term(term)} }}" for name, term in bindings.items())
+    return " " + " ".join(blocks) + " " if bindings else ""
+
+
 def _check_syntax(text: str, path: Path) -> None:
     from pyparsing import ParseException
     from rdflib.plugins.sparql import prepareQuery
@@ -399,7 +485,7 @@ def bind(
     *,
     base_iri: str = DEFAULT_BASE_IRI,
 ) -> tuple[str, dict[str, Term]]:
-    """The query text with its parameters bound in a VALUES block, and the bound terms.
+    """The query text with its parameters bound in VALUES blocks, and the bound terms.
 
     Raises QueryError for an unknown parameter, a missing required one, a value that does
     not fit the declared type, and a syntax error in the query.
@@ -431,11 +517,8 @@ def bind(
         brace = _where_brace(text)
         if brace < 0:
             raise QueryError("the query has no '{' to bind its parameters in", str(query.path))
-        names = " ".join(f"?{name}" for name in bindings)
-        row = " ".join(sparql_term(term) for term in bindings.values())
         # On the brace's own line, so that the parser's line numbers stay those of the file.
-        block = f" VALUES ({names}) {{ ({row}) }} "
-        text = text[: brace + 1] + block + text[brace + 1 :]
+        text = text[: brace + 1] + values_blocks(bindings) + text[brace + 1 :]
     _check_syntax(text, query.path)
     return text, bindings
 
@@ -487,7 +570,8 @@ def run_local(
     catalog_query = query if isinstance(query, CatalogQuery) else load_query(query)
     text, _ = bind(catalog_query, values or {}, base_iri=base_iri)
     if not isinstance(graph_path, Graph):
-        return _run_on_store(_load_store(Path(graph_path)), text, catalog_query)
+        found = _run_on_store(_load_store(Path(graph_path)), text, catalog_query)
+        return sort_lists(catalog_query, found)
     try:
         result = graph_path.query(text)
     except Exception as exc:
@@ -499,7 +583,7 @@ def run_local(
     for solution in result:
         assert isinstance(solution, tuple)
         rows.append(tuple(_as_term(v) for v in solution))
-    return QueryResult(columns, tuple(rows))
+    return sort_lists(catalog_query, QueryResult(columns, tuple(rows)))
 
 
 def _run_on_store(store: Any, text: str, catalog_query: CatalogQuery) -> QueryResult:
@@ -526,9 +610,13 @@ def _as_term(value: object) -> Term | None:
     raise QueryError(f"unexpected value in a result: {value!r}")
 
 
-def _term_from_json(cell: Mapping[str, Any]) -> Term:
+def _term_from_json(cell: object) -> Term:
+    if not isinstance(cell, Mapping):
+        raise ValueError(f"a binding is {type(cell).__name__}, not an object")
     kind = cell.get("type")
-    value = str(cell.get("value", ""))
+    value = cell.get("value")
+    if not isinstance(value, str):
+        raise ValueError(f"a binding's value is {type(value).__name__}, not a string")
     if kind == "uri":
         return URIRef(value)
     if kind == "bnode":
@@ -540,17 +628,148 @@ def _term_from_json(cell: Mapping[str, Any]) -> Term:
         if datatype and datatype != str(XSD.string):
             return Literal(value, datatype=URIRef(str(datatype)))
         return Literal(value)
-    raise QueryError(f"unknown term type {kind!r} in the endpoint's results")
+    raise ValueError(f"unknown term type {kind!r}")
 
 
 def result_from_json(document: Mapping[str, Any]) -> QueryResult:
-    """A :class:`QueryResult` from a SPARQL 1.1 JSON results document."""
-    columns = tuple(str(v) for v in document.get("head", {}).get("vars", []))
-    rows = tuple(
-        tuple(_term_from_json(b[c]) if c in b else None for c in columns)
-        for b in document.get("results", {}).get("bindings", [])
-    )
-    return QueryResult(columns, rows)
+    """A :class:`QueryResult` from a SPARQL 1.1 JSON results document.
+
+    Raises QueryError when the document is not one (no ``head.vars`` list, bindings that
+    are not objects of terms).
+    """
+    try:
+        head = document["head"]
+        names = head["vars"] if isinstance(head, Mapping) else None
+        if not isinstance(names, list) or not all(isinstance(v, str) for v in names):
+            raise ValueError("head.vars is not a list of names")
+        results = document["results"]
+        bindings = results["bindings"] if isinstance(results, Mapping) else None
+        if not isinstance(bindings, list):
+            raise ValueError("results.bindings is not a list")
+        columns = tuple(names)
+        rows = []
+        for b in bindings:
+            if not isinstance(b, Mapping):
+                raise ValueError(f"a solution is {type(b).__name__}, not an object")
+            rows.append(tuple(_term_from_json(b[c]) if c in b else None for c in columns))
+    except (KeyError, TypeError, ValueError) as exc:
+        detail = f"no {exc}" if isinstance(exc, KeyError) else str(exc)
+        raise QueryError(f"not a SPARQL JSON results document ({detail})") from None
+    return QueryResult(columns, tuple(rows))
+
+
+#: The one result type :func:`select_endpoint` asks for.
+JSON_RESULTS = "application/sparql-results+json"
+#: The most of an endpoint's answer :func:`select_endpoint` reads (bytes).
+MAX_RESULT_BYTES = 1 << 30
+
+
+def select_endpoint(
+    text: str,
+    *,
+    endpoint: str,
+    default_graphs: Sequence[str] = (),
+    named_graphs: Sequence[str] = (),
+    timeout: float = 30,
+    session: Any = None,
+    max_reply_bytes: int = MAX_RESULT_BYTES,
+    what: str = "the query",
+) -> QueryResult:
+    """Run a SELECT query text on a SPARQL 1.1 endpoint, by the protocol and nothing else.
+
+    One POST of ``query``, ``default-graph-uri`` and ``named-graph-uri`` (form-encoded, as
+    the SPARQL 1.1 Protocol defines them; no store-specific parameter), asking for one result
+    type, SPARQL JSON results. ``session`` (a :class:`graphbuild.sparql_client.Session`)
+    adds credentials. Raises QueryError, naming the endpoint, when it cannot be reached,
+    refuses the query, or answers with anything but a JSON results document.
+    """
+    import http.client
+    from urllib.parse import urlencode, urlsplit
+
+    from graphbuild.sparql_client import ReplyTooLong, Session, send, shown
+
+    where_ = shown(endpoint)
+    parts = urlsplit(endpoint)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise QueryError(
+            f"not an http(s) URL: {endpoint!r}",
+            "--endpoint",
+            "give the store's SPARQL query URL, e.g. http://HOST:8890/sparql",
+        )
+    fields = [("query", text)]
+    fields += [("default-graph-uri", g) for g in default_graphs]
+    fields += [("named-graph-uri", g) for g in named_graphs]
+    body = urlencode(fields).encode("utf-8")
+    headers = {
+        "Accept": JSON_RESULTS,
+        "Content-Type": "application/x-www-form-urlencoded",
+        "User-Agent": "graphbuild",
+    }
+    try:
+        if isinstance(session, Session):
+            reply = session.request(
+                "POST", endpoint, body, headers, timeout=timeout, max_reply_bytes=max_reply_bytes
+            )
+        else:
+            reply = send(
+                "POST", endpoint, body, headers, timeout=timeout, max_reply_bytes=max_reply_bytes
+            )
+    except ReplyTooLong:
+        raise QueryError(
+            f"the answer to {what} went on past {max_reply_bytes} bytes; reading stopped",
+            where_,
+            "narrow the query or raise the cap",
+        ) from None
+    except TimeoutError:
+        raise QueryError(
+            f"the endpoint did not answer {what} in full within {timeout:g} s",
+            where_,
+            "check the endpoint's load, or narrow the query",
+        ) from None
+    except (OSError, http.client.HTTPException) as exc:
+        said = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+        raise QueryError(
+            f"cannot reach the endpoint: {said}",
+            where_,
+            "check that the endpoint is running and that the URL and port are right",
+        ) from None
+    if not 200 <= reply.status < 300:
+        lines = [x.strip() for x in reply.body.decode("utf-8", "replace").splitlines()]
+        said = " | ".join([x for x in lines if x][:4])
+        hint = {
+            400: "the endpoint could not run the query as written; its words are above",
+            401: "the endpoint wants credentials",
+            403: "the endpoint refuses this query or this user",
+            404: "the URL is not the store's SPARQL query endpoint",
+        }.get(reply.status, "see the endpoint's log")
+        raise QueryError(
+            f"the endpoint refused {what}: HTTP {reply.status}" + (f": {said}" if said else ""),
+            where_,
+            hint,
+        )
+    media = reply.headers.get("content-type", "").split(";")[0].strip().lower()
+    if media not in (JSON_RESULTS, "application/json"):
+        raise QueryError(
+            f"the endpoint answered {what} with {media or 'no content type'}, not {JSON_RESULTS}",
+            where_,
+            "check that the URL is the store's SPARQL query endpoint",
+        )
+    try:
+        document = json.loads(reply.body)
+    except ValueError as exc:
+        raise QueryError(
+            f"the endpoint's answer to {what} is not JSON ({exc})",
+            where_,
+            "check that the URL is the store's SPARQL query endpoint",
+        ) from None
+    if not isinstance(document, Mapping):
+        raise QueryError(f"the endpoint's answer to {what} is not a JSON object", where_)
+    if "boolean" in document:
+        raise QueryError(f"only SELECT queries are run, not ASK ({what})", where_)
+    try:
+        return result_from_json(document)
+    except QueryError as exc:
+        raise QueryError(f"the endpoint's answer to {what} is {exc.message}", where_) from None
 
 
 def run_endpoint(
@@ -560,32 +779,29 @@ def run_endpoint(
     endpoint: str,
     timeout: float = 30,
     base_iri: str = DEFAULT_BASE_IRI,
+    default_graphs: Sequence[str] = (),
+    named_graphs: Sequence[str] = (),
+    session: Any = None,
 ) -> QueryResult:
-    """Run a SELECT query on a SPARQL 1.1 endpoint (JSON results), with the same result shape
-    as :func:`run_local`: same columns, rows of rdflib terms."""
-    from urllib.error import URLError
+    """Run a catalog query on a SPARQL 1.1 endpoint, with the same result shape as
+    :func:`run_local`: same columns, rows of rdflib terms, ``#+ lists:`` cells sorted.
 
-    from SPARQLWrapper import JSON, POST, SPARQLWrapper
-    from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
-
+    ``default_graphs`` and ``named_graphs`` go as the protocol's ``default-graph-uri`` and
+    ``named-graph-uri``: without them the store chooses (Virtuoso then reads every graph
+    it holds). Parameters are bound by :func:`bind`, as for :func:`run_local`.
+    """
     catalog_query = query if isinstance(query, CatalogQuery) else load_query(query)
     text, _ = bind(catalog_query, values or {}, base_iri=base_iri)
-    client = SPARQLWrapper(endpoint)
-    client.setQuery(text)
-    client.setMethod(POST)
-    client.setReturnFormat(JSON)
-    client.setTimeout(max(1, round(timeout)))
-    try:
-        document = client.queryAndConvert()
-    except (SPARQLWrapperException, URLError, OSError, ValueError) as exc:
-        raise QueryError(
-            f"the endpoint failed on query '{catalog_query.name}': {exc}",
-            endpoint,
-            "check that the endpoint is running and serves the graph",
-        ) from None
-    if not isinstance(document, dict):
-        raise QueryError("the endpoint did not answer with SPARQL JSON results", endpoint)
-    return result_from_json(document)
+    result = select_endpoint(
+        text,
+        endpoint=endpoint,
+        default_graphs=default_graphs,
+        named_graphs=named_graphs,
+        timeout=timeout,
+        session=session,
+        what=f"query '{catalog_query.name}'",
+    )
+    return sort_lists(catalog_query, result)
 
 
 # -- formatting ---------------------------------------------------------------------------

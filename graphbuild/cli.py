@@ -408,6 +408,21 @@ def run_all(
 )
 @click.option("--graph", "graph_path", default="dist/graph.nt", show_default=True)
 @click.option("--endpoint", help="Run on this SPARQL 1.1 endpoint instead of the built graph.")
+@click.option(
+    "--default-graph",
+    "default_graphs",
+    multiple=True,
+    metavar="IRI",
+    help="With --endpoint: a graph making up the default graph (repeatable).",
+)
+@click.option(
+    "--named-graph",
+    "named_graphs",
+    multiple=True,
+    metavar="IRI",
+    help="With --endpoint: a graph the query may name with GRAPH (repeatable).",
+)
+@click.option("--timeout", default=60.0, show_default=True, type=float, help="With --endpoint (s).")
 @click.option("--list", "list_only", is_flag=True, help="List the catalog with titles.")
 @_errors_to_messages
 def query(
@@ -416,12 +431,16 @@ def query(
     fmt: str,
     graph_path: str,
     endpoint: str | None,
+    default_graphs: Sequence[str],
+    named_graphs: Sequence[str],
+    timeout: float,
     list_only: bool,
 ) -> None:
     """Run a catalog query (by NAME) or a .rq file on the built graph or an endpoint.
 
-    Parameters are bound as RDF terms in a VALUES block, never pasted into the query text.
-    `graphbuild query --list` shows the catalog.
+    Parameters are bound as RDF terms in VALUES blocks, never pasted into the query text.
+    With --endpoint, name the graphs to read with --default-graph (a store given none
+    chooses: Virtuoso reads all it holds). `graphbuild query --list` shows the catalog.
     """
     from graphbuild import catalog
     from graphbuild.errors import QueryError
@@ -437,8 +456,27 @@ def query(
             raise QueryError(f"parameter '{item}' is not name=value", name)
         values[key.strip()] = value
     chosen = catalog.load_query(name)
+    if (default_graphs or named_graphs) and not endpoint:
+        from graphbuild.errors import OptionError
+
+        raise OptionError(
+            "--default-graph and --named-graph name graphs of an endpoint",
+            "--default-graph" if default_graphs else "--named-graph",
+            "give --endpoint URL too",
+        )
     if endpoint:
-        result = catalog.run_endpoint(chosen, values, endpoint=endpoint)
+        if not 0 < timeout <= 86400:
+            from graphbuild.errors import OptionError
+
+            raise OptionError(f"{timeout:g} is not a time limit", "--timeout", "0 < SECONDS")
+        result = catalog.run_endpoint(
+            chosen,
+            values,
+            endpoint=endpoint,
+            default_graphs=default_graphs,
+            named_graphs=named_graphs,
+            timeout=timeout,
+        )
     else:
         if not Path(graph_path).exists():
             raise QueryError("no built graph", graph_path, "run `graphbuild build` first")
@@ -526,24 +564,48 @@ def serve(
     default=60.0,
     show_default=True,
     type=float,
-    help="Seconds for the whole request: connecting, sending and reading the answer.",
+    help="Seconds for each request: connecting, sending and reading the answer.",
+)
+@click.option(
+    "--batch",
+    "batch_triples",
+    default=500,
+    show_default=True,
+    type=int,
+    help="Triples per INSERT DATA request (--protocol update).",
 )
 @_errors_to_messages
-def push(dist_dir: Path, endpoint: str, graph: str | None, protocol: str, timeout: float) -> None:
-    """Replace a graph of any SPARQL 1.1 store with the built graph, in one request.
+def push(
+    dist_dir: Path,
+    endpoint: str,
+    graph: str | None,
+    protocol: str,
+    timeout: float,
+    batch_triples: int,
+) -> None:
+    """Replace a graph of any SPARQL 1.1 store with the built graph.
 
-    Basic-auth credentials come from GRAPHBUILD_USER and GRAPHBUILD_PASSWORD, never from
-    the command line. A failed push leaves the store's old graph in place.
+    gsp: one Graph Store PUT. update: batches into a temporary graph, then one MOVE onto the
+    target. Either way a push that fails leaves the store's old graph in place. Credentials
+    come from GRAPHBUILD_USER and GRAPHBUILD_PASSWORD, never from the command line, and go
+    as Basic or, when the store asks for it, Digest auth. Exit code 1: the store refused
+    the push; 2: it could not be reached or an option is wrong.
     """
     from graphbuild.push import PushProtocol
     from graphbuild.push import push as run_push
 
     r = run_push(
-        dist_dir, endpoint=endpoint, graph=graph, protocol=PushProtocol(protocol), timeout=timeout
+        dist_dir,
+        endpoint=endpoint,
+        graph=graph,
+        protocol=PushProtocol(protocol),
+        timeout=timeout,
+        batch_triples=batch_triples,
     )
+    auth = f", {r.auth} auth" if r.auth else ""
     click.echo(
         f"pushed {r.triples} triples to {r.graph or 'the default graph'} at {r.endpoint} "
-        f"({r.protocol.value}, HTTP {r.status}, {r.seconds:.1f} s)"
+        f"({r.protocol.value}, {r.requests} requests{auth}, HTTP {r.status}, {r.seconds:.1f} s)"
     )
 
 
@@ -576,13 +638,54 @@ _WITHOUT = click.option(
     help="Leave this organisation out (repeatable; a gazetteer id): --without dgeq leaves "
     "the publisher out.",
 )
-_GRAPH = click.option(
-    "--graph",
-    "graph_path",
-    default="dist/graph.nt",
-    show_default=True,
-    type=click.Path(path_type=Path),
-)
+
+
+def _source_options(func: F) -> F:
+    """--graph FILE, or --endpoint URL with the graphs to read (--default-graph,
+    --named-graph); the command gets one ``source`` to hand to the views."""
+
+    @wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        from graphbuild.network_sources import open_source
+
+        source = open_source(
+            kwargs.pop("graph_path"),
+            endpoint=kwargs.pop("endpoint"),
+            default_graphs=kwargs.pop("default_graphs"),
+            named_graphs=kwargs.pop("named_graphs"),
+        )
+        return func(*args, source=source, **kwargs)
+
+    command: Any = wrapper
+    for option in reversed(
+        (
+            click.option(
+                "--graph",
+                "graph_path",
+                default="dist/graph.nt",
+                show_default=True,
+                type=click.Path(path_type=Path),
+                help="The built graph, loaded once into Oxigraph.",
+            ),
+            click.option("--endpoint", help="Read the graph from this SPARQL 1.1 endpoint."),
+            click.option(
+                "--default-graph",
+                "default_graphs",
+                multiple=True,
+                metavar="IRI",
+                help="With --endpoint: a graph making up the default graph (repeatable).",
+            ),
+            click.option(
+                "--named-graph",
+                "named_graphs",
+                multiple=True,
+                metavar="IRI",
+                help="With --endpoint: a named graph of the dataset (repeatable).",
+            ),
+        )
+    ):
+        command = option(command)
+    return command  # type: ignore[no-any-return]
 
 
 def _years(first: int | None, last: int | None) -> tuple[int, int] | None:
@@ -602,7 +705,6 @@ def network() -> None:
 
 
 @network.command("stats")
-@_GRAPH
 @click.option("--view", default="partnership", show_default=True, type=_VIEWS)
 @click.option("--from", "first", type=int, help="First year (inclusive).")
 @click.option("--to", "last", type=int, help="Last year (inclusive).")
@@ -610,8 +712,9 @@ def network() -> None:
 @_WITHOUT
 @click.option("-o", "--output", type=click.Path(), help="Write the CSV here (default: stdout).")
 @_errors_to_messages
+@_source_options
 def network_stats(
-    graph_path: Path,
+    source: Any,
     view: str,
     first: int | None,
     last: int | None,
@@ -620,16 +723,14 @@ def network_stats(
     output: str | None,
 ) -> None:
     """Rank a view's nodes: degree, weighted degree, betweenness, eigenvector, community."""
-    from graphbuild.networks import NetworkView, load_graph, rows_csv
+    from graphbuild.networks import NetworkView, rows_csv
     from graphbuild.networks import network_stats as stats
 
-    graph = load_graph(graph_path)
-    rows = stats(graph, NetworkView(view), _years(first, last), roles=roles, without=without)
+    rows = stats(source, NetworkView(view), _years(first, last), roles=roles, without=without)
     _write_or_print(rows_csv(rows), output)
 
 
 @network.command("export")
-@_GRAPH
 @click.option("--view", default="partnership", show_default=True, type=_VIEWS)
 @click.option(
     "--format", "fmt_name", required=True, type=click.Choice(["graphml", "gexf", "json", "csv"])
@@ -642,8 +743,9 @@ def network_stats(
     "-o", "--output", type=click.Path(), help="csv: FILE gets the edges, FILE.nodes.csv the nodes."
 )
 @_errors_to_messages
+@_source_options
 def network_export(
-    graph_path: Path,
+    source: Any,
     view: str,
     fmt_name: str,
     first: int | None,
@@ -657,14 +759,13 @@ def network_export(
         NetworkFormat,
         NetworkView,
         export_network,
-        load_graph,
         view_network,
         write_network,
     )
 
     fmt = NetworkFormat.from_name(fmt_name)
     g = view_network(
-        load_graph(graph_path),
+        source,
         NetworkView(view),
         years=_years(first, last),
         roles=roles,
@@ -680,22 +781,20 @@ def network_export(
 
 
 @network.command("draw")
-@_GRAPH
 @click.option("--out", default="dist", show_default=True, type=click.Path(path_type=Path))
 @_errors_to_messages
-def network_draw(graph_path: Path, out: Path) -> None:
+@_source_options
+def network_draw(source: Any, out: Path) -> None:
     """Write the pictures, the interactive page and OUT/networks/ (views, stats, growth).
 
     The standard views, with their default roles (partnership: took part; contact: met,
     consulted, mentioned); for a view with --role or --without, use `network export`.
     """
-    from graphbuild.draw import draw_all
-    from graphbuild.networks import load_graph, write_main_views
+    from graphbuild.draw import draw_networks
     from graphbuild.publish import folder_lock
 
-    graph = load_graph(graph_path)
     with folder_lock(out):  # not while a build swaps the folder
-        written = [*draw_all(graph, out), *write_main_views(graph, out)]
+        written = draw_networks(source, out)
     for path in written:
         click.echo(f"  {path}")
 

@@ -32,14 +32,17 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.ticker import MaxNLocator
-from rdflib import Graph
 
+from graphbuild.network_sources import ViewSource
 from graphbuild.networks import (
     HOME_ORGANIZATION,
     Network,
     Row,
     activity_table,
     partnership_network,
+    reading_once,
+    source_pages,
+    write_main_views,
 )
 
 #: Seed of the spring layout: the same graph is always drawn the same way.
@@ -158,6 +161,74 @@ def partnership_layout(G: Network, *, seed: int = LAYOUT_SEED) -> dict[str, tupl
     return {n: (round(x / extent, 4), round(y / extent, 4)) for n, (x, y) in pos.items()}
 
 
+# -- captions -----------------------------------------------------------------------------
+
+
+def source_line(pages: Sequence[Row]) -> str:
+    """Where the data comes from, for a caption: the pages' titles.
+
+    >>> source_line([{"source": "a", "title": "Archives"}, {"source": "b", "title": "News"}])
+    'Source: the pages “Archives” and “News”, read into a knowledge graph by graphbuild.'
+    """
+    titles = [f"“{p['title']}”" for p in pages]
+    if not titles:
+        return "Source: a knowledge graph built by graphbuild."
+    named = titles[0] if len(titles) == 1 else ", ".join(titles[:-1]) + " and " + titles[-1]
+    page = "page" if len(titles) == 1 else "pages"
+    return f"Source: the {page} {named}, read into a knowledge graph by graphbuild."
+
+
+def _span(table: Sequence[Row]) -> str:
+    years = sorted({int(r["year"]) for r in table})
+    if not years:
+        return ""
+    return f" ({years[0]})" if years[0] == years[-1] else f" ({years[0]}–{years[-1]})"
+
+
+def _plural(n: int, word: str, many: str | None = None) -> str:
+    return f"{n} {word if n == 1 else many or word + 's'}"
+
+
+def network_caption(G: Network, table: Sequence[Row], pages: Sequence[Row]) -> str:
+    """N of the partnership picture (organisations, ties, activities, years) and the source."""
+    counts = ", ".join(
+        (
+            _plural(G.number_of_nodes(), "organisation"),
+            _plural(G.number_of_edges(), "tie"),
+            _plural(len(table), "activity", "activities"),
+        )
+    )
+    return f"N = {counts}{_span(table)}. {source_line(pages)}"
+
+
+def timeline_caption(table: Sequence[Row], pages: Sequence[Row]) -> str:
+    """N of the timeline (activities, years) and the source."""
+    return (
+        f"N = {_plural(len(table), 'activity', 'activities')}{_span(table)}. {source_line(pages)}"
+    )
+
+
+def countries_caption(table: Sequence[Row], pages: Sequence[Row]) -> str:
+    """N of the country chart (activities, countries) and the source."""
+    countries = {c for r in table for c in r["countries"]}
+    return (
+        f"N = {_plural(len(table), 'activity', 'activities')} in "
+        f"{_plural(len(countries), 'country', 'countries')}{_span(table)}; an activity in "
+        f"several countries counts in each. {source_line(pages)}"
+    )
+
+
+def _caption(fig: Figure, caption: str | None, *, fontsize: float = 10) -> None:
+    if caption:
+        import textwrap
+
+        # Lines about as wide as the figure (a character is about half the font size wide).
+        width = int(fig.get_figwidth() * 72 / (fontsize * 0.56))
+        text = textwrap.fill(caption, width=max(width, 40))
+        # A figure-level x label: constrained layout keeps room for it under the axes.
+        fig.supxlabel(text, x=0.01, ha="left", fontsize=fontsize, color="#333333")
+
+
 # -- figures ------------------------------------------------------------------------------
 
 
@@ -211,7 +282,9 @@ def _declutter(fig: Figure, ax: Any, texts: Sequence[Any], rounds: int = 80) -> 
                 text.set_position(to_data.transform((x + sx, y + sy)))
 
 
-def partnership_figure(G: Network, *, title: str | None = None) -> Figure:
+def partnership_figure(
+    G: Network, *, title: str | None = None, caption: str | None = None
+) -> Figure:
     """The partnership network: node area by activity count, colour by organisation type,
     edge width by shared activities; every node labelled, the main ones large and bold."""
     pos = partnership_layout(G)
@@ -296,12 +369,13 @@ def partnership_figure(G: Network, *, title: str | None = None) -> Figure:
         fontsize=16,
     )
     ax.margins(0.06)
+    _caption(fig, caption, fontsize=12)
     fig.canvas.draw()  # lays the figure out, so that label boxes are where they will be
     _declutter(fig, ax, texts)
     return fig
 
 
-def timeline_figure(table: Sequence[Row]) -> Figure:
+def timeline_figure(table: Sequence[Row], *, caption: str | None = None) -> Figure:
     """Activities per year, stacked by kind."""
     counts: dict[str, Counter[int]] = defaultdict(Counter)
     for row in table:
@@ -333,10 +407,11 @@ def timeline_figure(table: Sequence[Row]) -> Figure:
     ax.legend(title="kind", frameon=False, fontsize=10)
     ax.set_ylim(0, max(bottom) * 1.12 + 1)
     ax.yaxis.set_major_locator(MaxNLocator(integer=True))
+    _caption(fig, caption)
     return fig
 
 
-def countries_figure(table: Sequence[Row]) -> Figure:
+def countries_figure(table: Sequence[Row], *, caption: str | None = None) -> Figure:
     """Activities per country (an activity in several countries counts in each), by kind."""
     counts: dict[str, Counter[str]] = defaultdict(Counter)
     names: dict[str, str] = {}
@@ -373,6 +448,7 @@ def countries_figure(table: Sequence[Row]) -> Figure:
     ax.set_title("DGEQ international activities per country, by kind", fontsize=14)
     ax.spines[["top", "right"]].set_visible(False)
     ax.legend(title="kind", frameon=False, fontsize=10, loc="lower right")
+    _caption(fig, caption)
     return fig
 
 
@@ -400,7 +476,7 @@ def save_figure(fig: Figure, stem: Path, *, dpi: int = 110) -> list[Path]:
 # -- the interactive page -----------------------------------------------------------------
 
 
-def page_data(graph: Graph) -> dict[str, Any]:
+def page_data(graph: ViewSource) -> dict[str, Any]:
     """What the page embeds: nodes with layout positions, activities, types, years."""
     G = partnership_network(graph)
     table = activity_table(graph)
@@ -467,7 +543,7 @@ def script_json(value: Any) -> str:
     return text.translate(_SCRIPT_ESCAPES)  # "<", ">", "&", U+2028/9 occur only in strings
 
 
-def network_page(graph: Graph, *, title: str = "DGEQ cooperation network") -> str:
+def network_page(graph: ViewSource, *, title: str = "DGEQ cooperation network") -> str:
     """A self-contained HTML page to explore the partnership network (no network access).
 
     Pan (drag), zoom (wheel or buttons), hover a node for its details, click it to list
@@ -485,17 +561,37 @@ def network_page(graph: Graph, *, title: str = "DGEQ cooperation network") -> st
     return pattern.sub(lambda m: slots[m.group(0)], _asset("network.html"))
 
 
-def draw_all(graph: Graph, out_dir: str | Path) -> list[Path]:
+def draw_all(graph: ViewSource, out_dir: str | Path) -> list[Path]:
     """Write ``partnership``, ``timeline`` and ``countries`` (PNG and SVG) and
     ``network.html`` to ``out_dir``."""
     from graphbuild.store import write_atomic
 
     out = Path(out_dir)
-    table = activity_table(graph)
-    written = []
-    with _style():
-        written += save_figure(partnership_figure(partnership_network(graph)), out / "partnership")
-        written += save_figure(timeline_figure(table), out / "timeline")
-        written += save_figure(countries_figure(table), out / "countries")
-    write_atomic(out / "network.html", network_page(graph))
+    with reading_once():
+        table = activity_table(graph)
+        pages = source_pages(graph)
+        partnership = partnership_network(graph)
+        written = []
+        with _style():
+            written += save_figure(
+                partnership_figure(partnership, caption=network_caption(partnership, table, pages)),
+                out / "partnership",
+            )
+            written += save_figure(
+                timeline_figure(table, caption=timeline_caption(table, pages)), out / "timeline"
+            )
+            written += save_figure(
+                countries_figure(table, caption=countries_caption(table, pages)),
+                out / "countries",
+            )
+        write_atomic(out / "network.html", network_page(graph))
     return [*written, out / "network.html"]
+
+
+def draw_networks(graph: ViewSource, out_dir: str | Path) -> list[Path]:
+    """What ``graphbuild network draw`` writes: the pictures and the page of
+    :func:`draw_all` and the views of :func:`graphbuild.networks.write_main_views`, every
+    query run once on ``graph`` (an Oxigraph store a pipeline already holds, a runner, or
+    an rdflib graph, copied into Oxigraph once)."""
+    with reading_once():
+        return [*draw_all(graph, out_dir), *write_main_views(graph, out_dir)]

@@ -36,7 +36,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
 from functools import cache
 from itertools import combinations
@@ -44,9 +44,11 @@ from pathlib import Path
 from typing import Any
 
 import networkx as nx
-from rdflib import Dataset, Graph, Literal
+from rdflib import Graph, Literal
 
+from graphbuild.catalog import CatalogQuery, parse_query_file
 from graphbuild.errors import QueryError
+from graphbuild.network_sources import QueryRunner, ViewSource, runner_for
 from graphbuild.records import CONTACT_ROLES, OrgRole
 
 #: A networkx graph (networkx has no type stubs; at run time this is ``nx.Graph``).
@@ -133,7 +135,8 @@ class NetworkFormat(Enum):
 
 
 def load_graph(path: str | Path) -> Graph:
-    """The built graph from a file of ``dist/`` (``graph.nt`` is the quickest to read)."""
+    """The built graph from a file of ``dist/`` as an rdflib graph (for rdflib users; the
+    views read a file quicker through :func:`graphbuild.network_sources.load_store`)."""
     p = Path(path)
     formats = {".nt": "nt", ".ttl": "turtle", ".rdf": "xml", ".jsonld": "json-ld"}
     fmt = formats.get(p.suffix)
@@ -149,30 +152,19 @@ def load_graph(path: str | Path) -> Graph:
     return graph
 
 
-def _queryable(graph: Graph) -> Graph:
-    """A dataset queried as the union of its named graphs; a plain graph as it is."""
-    if isinstance(graph, Dataset):
-        union = Graph(bind_namespaces="none")
-        for s, p, o, _ in graph.quads((None, None, None, None)):
-            union.add((s, p, o))
-        return union
-    return graph
-
-
 @cache
-def network_query(name: str) -> str:
-    """The text of ``queries/network-{name}.rq``.
+def network_query(name: str) -> CatalogQuery:
+    """The catalog query ``queries/network-{name}.rq``, header and text.
 
-    >>> network_query("organizations").splitlines()[0]
-    '#+ title: Organisations, as nodes of the cooperation networks'
+    >>> network_query("organizations").title
+    'Organisations, as nodes of the cooperation networks'
     """
     path = QUERY_DIR / f"network-{name}.rq"
-    try:
-        return path.read_text(encoding="utf-8")
-    except FileNotFoundError:
+    if not path.is_file():
         raise QueryError(
             "network query not found", str(path), "reinstall graphbuild from a checkout"
-        ) from None
+        )
+    return parse_query_file(path)
 
 
 def _check_years(years: Years | None) -> None:
@@ -184,22 +176,17 @@ def _check_years(years: Years | None) -> None:
         )
 
 
-def _rows(graph: Graph, name: str, years: Years | None = None) -> list[Row]:
-    bindings = {}
-    if years is not None:
-        bindings = {"from": Literal(years[0]), "to": Literal(years[1])}
-    result = graph.query(network_query(name), initBindings=bindings)
-    columns = [str(v) for v in result.vars or ()]
-    rows = []
-    for solution in result:
-        assert isinstance(solution, tuple)
-        rows.append(
-            {
-                c: v.toPython() if isinstance(v, Literal) else ("" if v is None else str(v))
-                for c, v in zip(columns, solution, strict=True)
-            }
-        )
-    return rows
+def _query_rows(runner: QueryRunner, name: str, years: Years | None) -> list[Row]:
+    """The rows of one network query: literals as Python values, unbound cells as ""."""
+    values = {} if years is None else {"from": str(years[0]), "to": str(years[1])}
+    result = runner(network_query(name), values)
+    return [
+        {
+            c: v.toPython() if isinstance(v, Literal) else ("" if v is None else str(v))
+            for c, v in zip(result.columns, row, strict=True)
+        }
+        for row in result.rows
+    ]
 
 
 @dataclass(frozen=True)
@@ -212,48 +199,83 @@ class _Facts:
     countries: dict[str, dict[str, str]]  # activity -> alpha3 -> English name
 
 
-_READ_ONCE: ContextVar[dict[tuple[int, Years | None], _Facts] | None] = ContextVar(
-    "_READ_ONCE", default=None
-)
+@dataclass
+class _Reading:
+    """What the views of one :func:`reading_once` block share, by source (kept alive here,
+    so that its ``id`` stays its own): its runner, and each query's rows and facts."""
+
+    sources: dict[int, tuple[ViewSource, QueryRunner]] = field(default_factory=dict)
+    rows: dict[tuple[int, str, Years | None], list[Row]] = field(default_factory=dict)
+    facts: dict[tuple[int, Years | None], _Facts] = field(default_factory=dict)
+
+
+_READ_ONCE: ContextVar[_Reading | None] = ContextVar("_READ_ONCE", default=None)
 
 
 @contextmanager
 def reading_once() -> Iterator[None]:
-    """Within this block the views share what the queries return: each graph and span of
-    years is queried once (the graph must not change meanwhile)."""
-    token = _READ_ONCE.set({})
+    """Within this block the views share what the queries return: each source is loaded
+    (an rdflib graph copied into Oxigraph) once, and each query runs once per span of years
+    (the graph must not change meanwhile). Blocks nest: the outer one is shared."""
+    if _READ_ONCE.get() is not None:
+        yield
+        return
+    token = _READ_ONCE.set(_Reading())
     try:
         yield
     finally:
         _READ_ONCE.reset(token)
 
 
-def _facts(graph: Graph, years: Years | None) -> _Facts:
-    _check_years(years)
-    shared = _READ_ONCE.get()
-    if shared is None:
-        return _read_facts(graph, years)
-    key = (id(graph), years)
-    if key not in shared:
-        shared[key] = _read_facts(graph, years)
-    return shared[key]
+class _Source:
+    """One source as the views of one call read it: the runner made once, rows cached
+    within :func:`reading_once`."""
+
+    def __init__(self, source: ViewSource) -> None:
+        self.reading = _READ_ONCE.get()
+        self.key = id(source)
+        if self.reading is None:
+            self.runner = runner_for(source)
+        else:
+            if self.key not in self.reading.sources:
+                self.reading.sources[self.key] = (source, runner_for(source))
+            self.runner = self.reading.sources[self.key][1]
+
+    def rows(self, name: str, years: Years | None = None) -> list[Row]:
+        if self.reading is None:
+            return _query_rows(self.runner, name, years)
+        key = (self.key, name, years)
+        if key not in self.reading.rows:
+            self.reading.rows[key] = _query_rows(self.runner, name, years)
+        return self.reading.rows[key]
+
+    def facts(self, years: Years | None) -> _Facts:
+        _check_years(years)
+        if self.reading is None:
+            return self._read_facts(years)
+        key = (self.key, years)
+        if key not in self.reading.facts:
+            self.reading.facts[key] = self._read_facts(years)
+        return self.reading.facts[key]
+
+    def _read_facts(self, years: Years | None) -> _Facts:
+        organizations = {r["org"]: r for r in self.rows("organizations")}
+        activities = {r["activity"]: r for r in self.rows("activities", years)}
+        participants: dict[str, dict[str, frozenset[str]]] = defaultdict(dict)
+        for r in self.rows("participation", years):
+            codes = frozenset(filter(None, str(r["roles"]).split(";")))
+            participants[r["activity"]][r["org"]] = codes or _UNQUALIFIED
+        countries: dict[str, dict[str, str]] = defaultdict(dict)
+        for r in self.rows("locations", years):
+            countries[r["activity"]][r["country"]] = r["country_name"]
+        return _Facts(organizations, activities, dict(participants), dict(countries))
 
 
-def _read_facts(graph: Graph, years: Years | None) -> _Facts:
-    kg = _queryable(graph)
-    organizations = {r["org"]: r for r in _rows(kg, "organizations")}
-    activities = {r["activity"]: r for r in _rows(kg, "activities", years)}
-    participants: dict[str, dict[str, frozenset[str]]] = defaultdict(dict)
-    for r in _rows(kg, "participation", years):
-        codes = frozenset(filter(None, str(r["roles"]).split(";")))
-        participants[r["activity"]][r["org"]] = codes or _UNQUALIFIED
-    countries: dict[str, dict[str, str]] = defaultdict(dict)
-    for r in _rows(kg, "locations", years):
-        countries[r["activity"]][r["country"]] = r["country_name"]
-    return _Facts(organizations, activities, dict(participants), dict(countries))
+def _facts(graph: ViewSource, years: Years | None) -> _Facts:
+    return _Source(graph).facts(years)
 
 
-def activity_table(graph: Graph, *, years: Years | None = None) -> list[Row]:
+def activity_table(graph: ViewSource, *, years: Years | None = None) -> list[Row]:
     """The activities of a span of years with their organisations and countries, by id.
 
     Each row: ``activity``, ``title``, ``start_date``, ``end_date``, ``year``, ``kind``,
@@ -280,15 +302,19 @@ def activity_table(graph: Graph, *, years: Years | None = None) -> list[Row]:
     return table
 
 
-def activity_years(graph: Graph) -> list[int]:
+def activity_years(graph: ViewSource) -> list[int]:
     """Every year from the first activity's to the last one's, gaps included."""
-    rows: Iterable[Row] = (
-        _facts(graph, None).activities.values()
-        if _READ_ONCE.get() is not None
-        else _rows(_queryable(graph), "activities")
-    )
-    found = [int(r["year"]) for r in rows]
+    found = [int(r["year"]) for r in _Source(graph).rows("activities")]
     return list(range(min(found), max(found) + 1)) if found else []
+
+
+def source_pages(graph: ViewSource) -> list[Row]:
+    """The pages the activities were read from: ``source`` (the page's id) and ``title``,
+    one row per page (its first title in order when it has several), sorted by id."""
+    pages: dict[str, Row] = {}
+    for row in _Source(graph).rows("sources"):
+        pages.setdefault(str(row["source"]), row)
+    return [pages[k] for k in sorted(pages)]
 
 
 # -- which roles count --------------------------------------------------------------------
@@ -351,8 +377,9 @@ def _selection_attrs(codes: frozenset[str], left_out: frozenset[str]) -> Row:
 # -- the views ----------------------------------------------------------------------------
 
 
-def _years_attr(years: Iterable[int]) -> str:
-    return ";".join(str(y) for y in sorted(set(years)))
+def _years_attr(years: Iterable[int]) -> list[int]:
+    """The distinct years, in order: a list of integers (each format writes it its way)."""
+    return sorted(set(years))
 
 
 def _new_network(view: NetworkView, years: Years | None, **extra: Any) -> Network:
@@ -390,13 +417,14 @@ def _add_org_nodes(G: Network, facts: _Facts, held: _Held, **extra: Any) -> None
             activities=len(found),
             first_year=min(found),
             last_year=max(found),
+            years=_years_attr(found),
             roles=";".join(sorted(roles[org_id])),
             **extra,
         )
 
 
 def partnership_network(
-    graph: Graph,
+    graph: ViewSource,
     *,
     years: Years | None = None,
     roles: Roles | None = None,
@@ -409,10 +437,12 @@ def partnership_network(
     which takes part in every activity). Nodes: every organisation holding a counted role in
     an activity of the span, with ``label`` (acronym), ``name``, ``type`` (organisation
     type code), ``country`` and ``country_name`` (the country it serves, empty for
-    international bodies), ``activities`` (how many), ``first_year``, ``last_year`` and
-    ``roles`` (the counted roles it held). Edges: ``tie`` (``partnership``), ``weight``
-    (shared activities), ``years`` and ``activities`` (sorted, joined by ``;``). The graph
-    records the selection in its ``roles`` and ``without`` attributes.
+    international bodies), ``activities`` (how many), ``first_year``, ``last_year``,
+    ``years`` (the years of those activities: a sorted list of integers) and ``roles`` (the
+    counted roles it held). Edges: ``tie`` (``partnership``), ``weight`` (shared
+    activities), ``years`` (a sorted list of integers) and ``activities`` (sorted ids,
+    joined by ``;``). The graph records the selection in its ``roles`` and ``without``
+    attributes. How each file format holds the lists of years: :func:`export_network`.
     """
     facts = _facts(graph, years)
     codes = _role_codes(roles, TOOK_PART_ROLES)
@@ -437,7 +467,7 @@ def partnership_network(
 
 
 def contact_network(
-    graph: Graph,
+    graph: ViewSource,
     *,
     years: Years | None = None,
     roles: Roles | None = None,
@@ -503,7 +533,7 @@ def contact_network(
 
 
 def org_country_network(
-    graph: Graph,
+    graph: ViewSource,
     *,
     years: Years | None = None,
     roles: Roles | None = None,
@@ -550,6 +580,7 @@ def org_country_network(
             activities=len(found),
             first_year=min(found),
             last_year=max(found),
+            years=_years_attr(found),
             bipartite=1,
             kind="country",
         )
@@ -591,7 +622,7 @@ def projections(bipartite: Network) -> tuple[Network, Network]:
 
 
 def ego_network(
-    graph: Graph,
+    graph: ViewSource,
     org: str = HOME_ORGANIZATION,
     radius: int = 1,
     *,
@@ -627,7 +658,7 @@ def ego_network(
 
 
 def affiliation_network(
-    graph: Graph, *, years: Years | None = None, without: Iterable[str] = ()
+    graph: ViewSource, *, years: Years | None = None, without: Iterable[str] = ()
 ) -> Network:
     """People (``bipartite=0``) joined to the organisations they held posts in (``1``).
 
@@ -637,11 +668,11 @@ def affiliation_network(
     years overlap ``years`` and its organisation is not in ``without``.
     """
     _check_years(years)
-    kg = _queryable(graph)
-    organizations = {r["org"]: r for r in _rows(kg, "organizations")}
+    source = _Source(graph)
+    organizations = {r["org"]: r for r in source.rows("organizations")}
     facts = _Facts(organizations, {}, {}, {})
     left_out = _left_out(facts, without)
-    posts = [p for p in _rows(kg, "posts", years) if p["org"] not in left_out]
+    posts = [p for p in source.rows("posts", years) if p["org"] not in left_out]
     G = _new_network(NetworkView.AFFILIATION, years, without=";".join(sorted(left_out)))
     merged: dict[tuple[str, str], list[Row]] = defaultdict(list)
     for post in posts:
@@ -670,7 +701,7 @@ def affiliation_network(
 
 
 def view_network(
-    graph: Graph,
+    graph: ViewSource,
     view: NetworkView,
     *,
     years: Years | None = None,
@@ -711,7 +742,7 @@ def view_network(
 
 
 def yearly_series(
-    graph: Graph, view: NetworkView, *, roles: Roles | None = None, without: Iterable[str] = ()
+    graph: ViewSource, view: NetworkView, *, roles: Roles | None = None, without: Iterable[str] = ()
 ) -> dict[int, Network]:
     """The view of each year, from the first activity's year to the last, gaps included."""
     return {
@@ -785,7 +816,7 @@ def rank_nodes(G: Network) -> list[Row]:
 
 
 def network_stats(
-    graph: Graph,
+    graph: ViewSource,
     view: NetworkView = NetworkView.PARTNERSHIP,
     years: Years | None = None,
     *,
@@ -798,7 +829,7 @@ def network_stats(
     return rank_nodes(view_network(graph, view, years=years, org=org, roles=roles, without=without))
 
 
-def growth(graph: Graph) -> list[Row]:
+def growth(graph: ViewSource) -> list[Row]:
     """Per year: activities, partners and countries, and which of them were new.
 
     A partner is any organisation other than DGEQ that took part in an activity (a
@@ -868,7 +899,10 @@ def _edges_csv(G: Network) -> str:
     columns = _columns(data, ("source", "target"))
     if any("weight" in d for d in data):
         columns = ["source", "target", "weight", *[c for c in columns[2:] if c != "weight"]]
-    rows = ({"source": a, "target": b, **d} for a, b, d in G.edges(data=True))
+    rows = (
+        {"source": a, "target": b, **{k: _joined(v) for k, v in d.items()}}
+        for a, b, d in G.edges(data=True)
+    )
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
     writer.writeheader()
@@ -882,25 +916,105 @@ def nodes_csv(G: Network) -> str:
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
     writer.writeheader()
-    writer.writerows({"node": n, **d} for n, d in G.nodes(data=True))
+    writer.writerows(
+        {"node": n, **{k: _joined(v) for k, v in d.items()}} for n, d in G.nodes(data=True)
+    )
     return out.getvalue()
+
+
+def _listed(value: Any) -> bool:
+    return isinstance(value, list | tuple)
+
+
+def _joined(value: Any) -> Any:
+    """A list as CSV holds it: its items joined by ``;``."""
+    return ";".join(str(v) for v in value) if _listed(value) else value
+
+
+def _copy_with(G: Network, change: Any) -> Network:
+    """A copy of ``G`` whose node and edge attributes are ``change(attributes)``."""
+    H = G.__class__()
+    H.graph.update(G.graph)
+    for node, data in G.nodes(data=True):
+        H.add_node(node, **change(dict(data)))
+    for a, b, data in G.edges(data=True):
+        H.add_edge(a, b, **change(dict(data)))
+    return H
+
+
+def _network_years(G: Network) -> list[int]:
+    found: set[int] = set()
+    for _, data in G.nodes(data=True):
+        found.update(data.get("years", ()))
+    for _, _, data in G.edges(data=True):
+        found.update(data.get("years", ()))
+    return sorted(found)
+
+
+def _graphml_ready(G: Network) -> Network:
+    """GraphML has no list type: a ``years`` list becomes ``first_year`` and ``last_year``
+    (int) and one boolean ``in_YYYY`` per year of the network (true in the years listed)."""
+    every = _network_years(G)
+
+    def change(data: Row) -> Row:
+        years = data.pop("years", None)
+        if years is None:
+            return {k: _joined(v) for k, v in data.items()}
+        data.setdefault("first_year", min(years, default=0))
+        data.setdefault("last_year", max(years, default=0))
+        data.update({f"in_{y}": y in years for y in every})
+        return {k: _joined(v) for k, v in data.items()}
+
+    return _copy_with(G, change)
+
+
+def _spells(years: Iterable[int]) -> list[tuple[int, int]]:
+    """One spell per year, ``(year, year)``: GEXF bounds are inclusive."""
+    return [(y, y) for y in sorted(set(years))]
+
+
+def _gexf_ready(G: Network) -> Network:
+    """A dynamic network: each ``years`` list becomes the element's spells (one per year),
+    so that Gephi's timeline shows each organisation and tie in the years it was active."""
+
+    def change(data: Row) -> Row:
+        years = data.pop("years", None)
+        if years is not None:
+            data["spells"] = _spells(years)
+            data.setdefault("first_year", min(years, default=0))
+            data.setdefault("last_year", max(years, default=0))
+        return {k: v if k == "spells" else _joined(v) for k, v in data.items()}
+
+    H = _copy_with(G, change)
+    if _network_years(G):
+        H.graph["mode"] = "dynamic"
+    return H
 
 
 def _gexf(G: Network) -> str:
     from graphbuild.pipeline import build_date
 
     buffer = io.BytesIO()
-    nx.write_gexf(G, buffer)
+    nx.write_gexf(_gexf_ready(G), buffer)
     text = buffer.getvalue().decode("utf-8")
     # networkx stamps today's date; the build's date keeps SOURCE_DATE_EPOCH builds stable.
-    return re.sub(r'lastmodifieddate="[^"]*"', f'lastmodifieddate="{build_date()}"', text)
+    text = re.sub(r'lastmodifieddate="[^"]*"', f'lastmodifieddate="{build_date()}"', text)
+    # networkx names integer time "long" (GEXF 1.1); GEXF 1.2 and Gephi call it "integer".
+    return text.replace('timeformat="long"', 'timeformat="integer"', 1)
 
 
 def export_network(G: Network, fmt: NetworkFormat) -> str:
     """A network as GraphML, GEXF, node-link JSON, or CSV (the edge list; the node list
-    is :func:`nodes_csv`, and :func:`write_network` writes both)."""
+    is :func:`nodes_csv`, and :func:`write_network` writes both).
+
+    Years are integers in every format but CSV. JSON keeps each ``years`` list as a list of
+    integers; GEXF is dynamic, with one spell per year on every node and edge that has
+    years (Gephi's timeline), and ``first_year``/``last_year``; GraphML, which has no lists,
+    has ``first_year``/``last_year`` (int) and a boolean ``in_YYYY`` per year of the
+    network. CSV joins a list by ``;``, as it does the activity ids.
+    """
     if fmt is NetworkFormat.GRAPHML:
-        return "\n".join(nx.generate_graphml(G)) + "\n"
+        return "\n".join(nx.generate_graphml(_graphml_ready(G))) + "\n"
     if fmt is NetworkFormat.GEXF:
         return _gexf(G)
     if fmt is NetworkFormat.JSON:
@@ -931,7 +1045,7 @@ def write_network(G: Network, fmt: NetworkFormat, path: str | Path) -> list[Path
     return [target, nodes_path(target)]
 
 
-def write_main_views(graph: Graph, out_dir: str | Path) -> list[Path]:
+def write_main_views(graph: ViewSource, out_dir: str | Path) -> list[Path]:
     """Write ``out_dir/networks/``: each of :data:`MAIN_VIEWS` in every format, the ranked
     table of the partnership network (``partnership-stats.csv``) and ``growth.csv``."""
 
@@ -939,7 +1053,7 @@ def write_main_views(graph: Graph, out_dir: str | Path) -> list[Path]:
         return _write_main_views(graph, Path(out_dir) / "networks")
 
 
-def _write_main_views(graph: Graph, target: Path) -> list[Path]:
+def _write_main_views(graph: ViewSource, target: Path) -> list[Path]:
     from graphbuild.store import write_atomic
 
     written: list[Path] = []

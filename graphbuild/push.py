@@ -1,58 +1,81 @@
-"""Upload the built graph into a SPARQL 1.1 store, replacing one graph in one request.
+"""Upload the built graph into a SPARQL 1.1 store, replacing one graph so that a push that
+fails leaves the old graph.
 
 Two ways, chosen by the user because a store's URL does not say which it speaks:
 
 - ``PushProtocol.GSP`` (the default): the Graph Store HTTP Protocol, an HTTP ``PUT`` of
   ``dist/graph.nt`` to ``STORE?graph=IRI`` (or ``STORE?default``). A PUT replaces the graph
   as a whole, so a push that fails leaves the old graph in place.
-- ``PushProtocol.UPDATE``: for a store with only a SPARQL Update endpoint, one request
-  ``DROP SILENT GRAPH <g> ; INSERT DATA { GRAPH <g> { ... } }``. SPARQL 1.1 Update asks
-  stores to run one request atomically; most (Oxigraph, Fuseki, GraphDB) do.
+- ``PushProtocol.UPDATE``: for a store with only a SPARQL Update endpoint. The triples go
+  in batches of ``batch_triples`` (``INSERT DATA``) into a temporary graph of a fresh name,
+  which one ``MOVE`` then puts in the target's place. No store has to compile one huge
+  request (Virtuoso 7 cannot compile an ``INSERT DATA`` of a few thousand triples), and
+  until the ``MOVE`` the target is untouched: a push that fails half-way leaves the old
+  graph (and its temporary graph is dropped). Triples with blank nodes all go in the last
+  batch, since a blank node names the same node only within one request.
 
 Credentials come from environment variables only (never the command line, where other users
-can read them in the process list) and go as HTTP basic auth.
+can read them in the process list). They go as HTTP Basic auth, or as Digest when the store
+asks for it (Virtuoso's ``/sparql-graph-crud-auth`` and ``/sparql-auth``); with Graph Store
+PUT a body-less request first learns which, so that a long body is not sent to be refused.
 
-The whole request (connecting, sending, reading the answer) has one deadline, ``timeout``,
-however slowly the store sends, and at most :data:`MAX_REPLY_BYTES` of its answer are read:
-a store that drips its answer or sends one without end cannot hold the push or fill its
-memory. A proxy set in the environment (``http_proxy``, ``https_proxy``, ``no_proxy``) is
-used as urllib would.
+A store's refusal (an HTTP error answer) is a :class:`PushError` with exit code 1 and a hint
+naming the likely cause: 401 the user or password (or none given), 403 or a permission error
+an account without the write grant, 404/405/415 a URL that is not the endpoint the protocol
+needs. A store that cannot be reached or does not answer in time is exit code 2.
+
+Each request (connecting, sending, reading the answer) has one deadline, ``timeout``,
+however slowly the store sends, and at most :data:`MAX_REPLY_BYTES` of its answer are read.
 """
 
 from __future__ import annotations
 
-import base64
 import contextlib
 import http.client
 import os
-import re
 import socket
-import threading
 import time
-import urllib.request
+import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from urllib.parse import quote, urlsplit, urlunsplit
+from urllib.parse import quote, urlsplit
 
-from rdflib import Graph
+from rdflib import BNode, Graph
 
 from graphbuild.errors import OptionError, PushError
+from graphbuild.sparql_client import (
+    USER_AGENT,
+    Reply,
+    ReplyTooLong,
+    Session,
+)
+from graphbuild.sparql_client import (
+    shown as _shown,
+)
 
 AUTH_ENV = ("GRAPHBUILD_USER", "GRAPHBUILD_PASSWORD")
 _NTRIPLES = "application/n-triples"
+_UPDATE = "application/sparql-update; charset=utf-8"
 
 #: The most of a store's answer that is read (an answer to a PUT or an update is short).
 MAX_REPLY_BYTES = 1 << 20
 #: The longest ``timeout`` accepted (s).
 MAX_TIMEOUT = 86400.0
+#: Triples per ``INSERT DATA`` of the update protocol (Virtuoso 7 compiles about 1,000).
+BATCH_TRIPLES = 500
+#: Bytes of triples per ``INSERT DATA`` at most (long literals make fewer triples a batch).
+BATCH_BYTES = 256 * 1024
+#: The most triples a batch may be asked to hold.
+MAX_BATCH_TRIPLES = 100_000
 
 
 class PushProtocol(StrEnum):
     """How the graph goes to the store."""
 
     GSP = "gsp"  # Graph Store HTTP Protocol: PUT to the store's graph store URL
-    UPDATE = "update"  # SPARQL 1.1 Update: DROP + INSERT DATA to its update URL
+    UPDATE = "update"  # SPARQL 1.1 Update: batches into a temporary graph, then one MOVE
 
 
 @dataclass(frozen=True)
@@ -64,6 +87,8 @@ class PushResult:
     bytes_sent: int
     status: int
     seconds: float
+    requests: int = 1
+    auth: str | None = None  # "basic", "digest", or None: no credentials
 
 
 def gsp_url(endpoint: str, graph: str | None) -> str:
@@ -82,40 +107,64 @@ def gsp_url(endpoint: str, graph: str | None) -> str:
     )
 
 
-def replace_graph_update(graph: Graph, target: str | None) -> str:
-    """One SPARQL Update request that replaces the target graph with ``graph``'s triples.
+def _graph_ref(target: str | None) -> str:
+    return "DEFAULT" if target is None else f"GRAPH <{target}>"
 
-    >>> from rdflib import URIRef, Literal
-    >>> g = Graph()
-    >>> _ = g.add((URIRef("urn:x:s"), URIRef("urn:x:p"), Literal("a \\"b\\"")))
-    >>> print(replace_graph_update(g, "urn:x:g"))
-    DROP SILENT GRAPH <urn:x:g> ;
+
+def insert_data(lines: list[str], graph: str) -> str:
+    """One ``INSERT DATA`` of N-Triples lines into ``graph``.
+
+    >>> print(insert_data(['<urn:x:s> <urn:x:p> "a" .'], "urn:x:g"))
     INSERT DATA { GRAPH <urn:x:g> {
-    <urn:x:s> <urn:x:p> "a \\"b\\"" .
+    <urn:x:s> <urn:x:p> "a" .
     } }
     """
-    lines = sorted(f"{s.n3()} {p.n3()} {o.n3()} ." for s, p, o in graph)
     body = "\n".join(lines)
-    if target is None:
-        return f"DROP SILENT DEFAULT ;\nINSERT DATA {{\n{body}\n}}"
-    return f"DROP SILENT GRAPH <{target}> ;\nINSERT DATA {{ GRAPH <{target}> {{\n{body}\n}} }}"
+    return f"INSERT DATA {{ GRAPH <{graph}> {{\n{body}\n}} }}"
 
 
-def _shown(url: str) -> str:
-    """The URL without any user:password part, for messages."""
-    parts = urlsplit(url)
-    host = parts.hostname or ""
-    if parts.port:
-        host = f"{host}:{parts.port}"
-    return urlunsplit((parts.scheme, host, parts.path, parts.query, ""))
+def move_update(temporary: str, target: str | None) -> str:
+    """The one request that puts the temporary graph in the target's place.
+
+    >>> move_update("urn:x:tmp", None)
+    'MOVE GRAPH <urn:x:tmp> TO DEFAULT'
+    """
+    return f"MOVE GRAPH <{temporary}> TO {_graph_ref(target)}"
+
+
+def batches(
+    graph: Graph, *, batch_triples: int, batch_bytes: int = BATCH_BYTES
+) -> Iterator[list[str]]:
+    """The graph's triples as sorted N-Triples lines, in batches of at most ``batch_triples``
+    lines and about ``batch_bytes`` bytes; every triple with a blank node in the last batch
+    (a blank node names the same node only within one request)."""
+    plain: list[str] = []
+    blank: list[str] = []
+    for s, p, o in graph:
+        line = f"{s.n3()} {p.n3()} {o.n3()} ."
+        (blank if isinstance(s, BNode) or isinstance(o, BNode) else plain).append(line)
+    plain.sort()
+    batch: list[str] = []
+    size = 0
+    for line in plain:
+        if batch and (len(batch) >= batch_triples or size + len(line) > batch_bytes):
+            yield batch
+            batch, size = [], 0
+        batch.append(line)
+        size += len(line) + 1
+    if batch:
+        yield batch
+    if blank:
+        yield sorted(blank)
 
 
 def _check_target(endpoint: str, graph: str | None) -> None:
     from graphbuild.namespaces import iri_problem
 
     hint = (
-        "give the store's Graph Store URL (Oxigraph: http://HOST:PORT/store) "
-        "or, with --protocol update, its update URL (Oxigraph: http://HOST:PORT/update)"
+        "give the store's Graph Store URL (Oxigraph: http://HOST:PORT/store, Virtuoso: "
+        "http://HOST:8890/sparql-graph-crud-auth) or, with --protocol update, its update URL "
+        "(Oxigraph: http://HOST:PORT/update, Virtuoso: http://HOST:8890/sparql-auth)"
     )
     try:
         parts = urlsplit(endpoint)
@@ -141,39 +190,88 @@ def _check_target(endpoint: str, graph: str | None) -> None:
         )
 
 
-def _authorization(auth_env: tuple[str, str]) -> str | None:
+def session_from_env(auth_env: tuple[str, str] = AUTH_ENV) -> Session:
+    """A :class:`Session` with the credentials of the two environment variables (or none).
+
+    Raises PushError when only one of them is set.
+    """
     user_var, password_var = auth_env
     user, password = os.environ.get(user_var), os.environ.get(password_var)
-    if user is None and password is None:
-        return None
-    if user is None or password is None:
-        missing = user_var if user is None else password_var
+    if (user is None) != (password is None):
+        missing, present = (user_var, password_var) if user is None else (password_var, user_var)
         raise PushError(
-            f"{missing} is not set while {user_var if user is None else password_var} is",
-            hint=f"set both {user_var} and {password_var} for basic auth, or neither",
+            f"{missing} is not set while {present} is",
+            hint=f"set both {user_var} and {password_var} for authentication, or neither",
         )
-    token = base64.b64encode(f"{user}:{password}".encode()).decode("ascii")
-    return f"Basic {token}"
+    return Session(user, password)
 
 
-def _failure(endpoint: str, status: int, body: str, protocol: PushProtocol) -> PushError:
-    if status in (401, 403):
+_PERMISSION = (
+    "permission denied",
+    "no permission",
+    "not allowed",
+    "forbidden",
+    "access denied",
+    "security",
+)
+
+
+def _failure(
+    endpoint: str,
+    reply: Reply,
+    protocol: PushProtocol,
+    session: Session,
+    auth_env: tuple[str, str],
+    what: str,
+) -> PushError:
+    """The error for a store's refusal, with the hint its status and words point to."""
+    body = reply.body.decode("utf-8", "replace")
+    lines = [line.strip() for line in body.strip().splitlines() if line.strip()]
+    lines = [line for line in lines if not line.startswith("<") or "xmp>" in line][:5]
+    said = (": " + " | ".join(lines)) if lines else ""
+    user_var, password_var = auth_env
+    status = reply.status
+    denied = any(word in body.lower() for word in _PERMISSION)
+    if status == 401 and not session.has_credentials:
         hint = (
-            "the store refused the credentials: set GRAPHBUILD_USER and GRAPHBUILD_PASSWORD "
-            "(or the variables given) to an account allowed to write"
+            f"the store wants a user: set {user_var} and {password_var} to an account "
+            "allowed to write (Virtuoso: a user granted SPARQL_UPDATE, on /sparql-auth or "
+            "/sparql-graph-crud-auth)"
         )
+    elif status == 401:
+        hint = (
+            f"the store did not accept the user and password of {user_var} and "
+            f"{password_var} ({session.scheme} auth): check them"
+        )
+    elif status == 403 or denied:
+        if session.has_credentials:
+            hint = (
+                "the store knows the user but does not let it write: grant the account the "
+                'right to write (Virtuoso: GRANT SPARQL_UPDATE TO "USER"; GraphDB: write '
+                "access to the repository; Fuseki: a role allowed on the dataset)"
+            )
+        else:
+            hint = (
+                "the store refuses anonymous writes: use its authenticated endpoint "
+                f"(Virtuoso: /sparql-graph-crud-auth or /sparql-auth) with {user_var} and "
+                f"{password_var} set"
+            )
     elif status in (404, 405, 415) and protocol is PushProtocol.GSP:
         hint = (
             "the URL may not be the store's Graph Store endpoint: check it (Oxigraph: "
-            "/store, Fuseki: /DATASET/data), or use --protocol update with its update URL"
+            "/store, Virtuoso: /sparql-graph-crud-auth, Fuseki: /DATASET/data, GraphDB: "
+            "/repositories/REPO/rdf-graphs/service), or use --protocol update with its "
+            "update URL"
         )
     elif status in (404, 405, 415):
-        hint = "the URL may not be the store's SPARQL Update endpoint (Oxigraph: /update)"
+        hint = (
+            "the URL may not be the store's SPARQL Update endpoint (Oxigraph: /update, "
+            "Virtuoso: /sparql-auth, Fuseki: /DATASET/update, GraphDB: "
+            "/repositories/REPO/statements)"
+        )
     else:
         hint = "the graph in the store was left as it was; see the store's log"
-    lines = [line for line in body.strip().splitlines() if line.strip()][:5]
-    said = (": " + " | ".join(lines)) if lines else ""
-    return PushError(f"the store answered HTTP {status}{said}", _shown(endpoint), hint)
+    return PushError(f"{what}: the store answered HTTP {status}{said}", _shown(endpoint), hint, 1)
 
 
 def push(
@@ -185,17 +283,26 @@ def push(
     auth_env: tuple[str, str] = AUTH_ENV,
     timeout: float = 60,
     max_reply_bytes: int = MAX_REPLY_BYTES,
+    batch_triples: int = BATCH_TRIPLES,
 ) -> PushResult:
     """Replace ``graph`` (None: the default graph) in the store at ``endpoint``.
 
     ``endpoint`` is the store's Graph Store URL for ``PushProtocol.GSP`` and its SPARQL
-    Update URL for ``PushProtocol.UPDATE``. ``timeout`` bounds the whole request (s);
-    at most ``max_reply_bytes`` of the answer are read. Raises PushError saying what went
-    wrong (OptionError for a timeout that is not a number of seconds).
+    Update URL for ``PushProtocol.UPDATE`` (batches of ``batch_triples`` into a temporary
+    graph, then one MOVE). ``timeout`` bounds each request (s); at most
+    ``max_reply_bytes`` of an answer are read. Raises PushError saying what went wrong
+    (exit code 1 for a store's refusal, 2 for a store out of reach; OptionError for a
+    timeout or batch size that cannot be used).
     """
     if not 0 < timeout <= MAX_TIMEOUT:  # also refuses inf and nan
         raise OptionError(
             f"{timeout:g} is not a time limit", "--timeout", f"give 0 < SECONDS <= {MAX_TIMEOUT:g}"
+        )
+    if not 1 <= batch_triples <= MAX_BATCH_TRIPLES:
+        raise OptionError(
+            f"{batch_triples} triples is no batch size",
+            "--batch",
+            f"give 1 <= TRIPLES <= {MAX_BATCH_TRIPLES}",
         )
     _check_target(endpoint, graph)
     source = Path(dist_dir) / "graph.nt"
@@ -211,183 +318,161 @@ def push(
         raise PushError(
             f"not valid N-Triples: {exc}", str(source), "rebuild it with `graphbuild build`"
         ) from None
-    headers = {"User-Agent": "graphbuild-push"}
-    authorization = _authorization(auth_env)
-    if authorization is not None:
-        headers["Authorization"] = authorization
-    if protocol is PushProtocol.GSP:
-        url = gsp_url(endpoint, graph)
-        body = data
-        headers["Content-Type"] = _NTRIPLES
-        method = "PUT"
-    else:
-        url = endpoint
-        body = replace_graph_update(parsed, graph).encode("utf-8")
-        headers["Content-Type"] = "application/sparql-update; charset=utf-8"
-        method = "POST"
+    session = session_from_env(auth_env)
     started = time.perf_counter()
-    try:
-        status, answer = _send(
-            method, url, body, headers, timeout=timeout, max_reply_bytes=max_reply_bytes
-        )
-    except _ReplyTooLong as exc:
-        raise PushError(
-            f"the store answered HTTP {exc.status} but its answer went on past "
-            f"{max_reply_bytes} bytes; reading stopped",
-            _shown(endpoint),
-            "check the store: the graph was probably replaced, but the answer was not whole",
-        ) from None
-    except TimeoutError:
-        raise PushError(
-            f"the store did not answer in full within {timeout:g} s",
-            _shown(endpoint),
-            "check the store's load and log, or give a longer --timeout; a Graph Store PUT "
-            "that did not complete leaves the old graph",
-        ) from None
-    except http.client.HTTPException as exc:
-        raise PushError(
-            f"the store's answer is not valid HTTP ({type(exc).__name__})",
-            _shown(endpoint),
-            "check that the URL is the store's and that nothing else listens on that port",
-        ) from None
-    except (ConnectionRefusedError, socket.gaierror) as exc:
-        raise PushError(
-            f"cannot reach the store: {exc.strerror or exc}",
-            _shown(endpoint),
-            "check that the store is running and that the URL and port are right",
-        ) from None
-    except OSError as exc:  # a connection reset while sending
-        raise PushError(
-            f"the connection to the store failed: {exc.strerror or exc}",
-            _shown(endpoint),
-            "try again; a Graph Store PUT that did not complete leaves the old graph",
-        ) from None
-    if not 200 <= status < 300:
-        raise _failure(endpoint, status, answer.decode("utf-8", "replace"), protocol)
+    with _store_errors(endpoint, timeout, max_reply_bytes, protocol):
+        if protocol is PushProtocol.GSP:
+            status, sent, count = _push_gsp(
+                session, endpoint, graph, data, timeout, max_reply_bytes, auth_env
+            )
+        else:
+            status, sent, count = _push_update(
+                session, endpoint, graph, parsed, timeout, max_reply_bytes, auth_env, batch_triples
+            )
     return PushResult(
         endpoint=_shown(endpoint),
         graph=graph,
         protocol=protocol,
         triples=len(parsed),
-        bytes_sent=len(body),
+        bytes_sent=sent,
         status=status,
         seconds=time.perf_counter() - started,
+        requests=count,
+        auth=session.scheme if session.has_credentials else None,
     )
 
 
-# -- one request, bounded in time and size -------------------------------------------------
-
-
-class _ReplyTooLong(Exception):
-    def __init__(self, status: int) -> None:
-        super().__init__(status)
-        self.status = status
-
-
-def _connection(url: str, timeout: float) -> tuple[http.client.HTTPConnection, str]:
-    """A connection for ``url`` (through the environment's proxy, if any) and the target
-    to put in the request line."""
-    parts = urlsplit(url)
-    host = parts.hostname or ""
-    https = parts.scheme == "https"
-    port = parts.port or (443 if https else 80)
-    # An IRI may hold letters beyond ASCII; the request line may not.
-    target = re.sub(
-        r"[^\x21-\x7e]",
-        lambda m: quote(m.group(0), safe=""),
-        urlunsplit(("", "", parts.path or "/", parts.query, "")),
-    )
-    proxy = urllib.request.getproxies().get(parts.scheme)
-    if proxy and not urllib.request.proxy_bypass(host):
-        via = urlsplit(proxy if "://" in proxy else f"http://{proxy}")
-        headers = {}
-        if via.username is not None:
-            token = f"{via.username}:{via.password or ''}".encode()
-            headers["Proxy-Authorization"] = "Basic " + base64.b64encode(token).decode()
-        proxy_host, proxy_port = via.hostname or "", via.port or 8080
-        if https:
-            conn: http.client.HTTPConnection = http.client.HTTPSConnection(
-                proxy_host, proxy_port, timeout=timeout
-            )
-            conn.set_tunnel(host, port, headers=headers)
-            return conn, target
-        conn = http.client.HTTPConnection(proxy_host, proxy_port, timeout=timeout)
-        return conn, urlunsplit((parts.scheme, f"{host}:{port}", target, "", ""))
-    if https:
-        return http.client.HTTPSConnection(host, port, timeout=timeout), target
-    return http.client.HTTPConnection(host, port, timeout=timeout), target
-
-
-def _send(
-    method: str,
-    url: str,
-    body: bytes,
-    headers: dict[str, str],
-    *,
+def _push_gsp(
+    session: Session,
+    endpoint: str,
+    graph: str | None,
+    data: bytes,
     timeout: float,
     max_reply_bytes: int,
-) -> tuple[int, bytes]:
-    """Send one request and read its answer, all within ``timeout`` seconds.
-
-    The exchange runs in a thread; at the deadline its socket is shut down (which ends any
-    read or write it is blocked in) and TimeoutError is raised here, whatever the thread
-    was doing, name resolution included. Returns the status and the start of the answer
-    (all of it for a success, up to :data:`MAX_REPLY_BYTES`).
-    """
-    deadline = time.monotonic() + timeout
-    holder: list[http.client.HTTPConnection] = []
-    answers: list[tuple[int, bytes]] = []
-    errors: list[BaseException] = []
-
-    def exchange() -> None:
-        try:
-            conn, target = _connection(url, timeout)
-            holder.append(conn)
-            conn.request(method, target, body=body, headers=headers)
-            response = conn.getresponse()
-            status = int(response.status)
-            keep = max_reply_bytes if 200 <= status < 300 else 4000
-            chunks: list[bytes] = []
-            size = 0
-            while size <= keep:
-                remaining = deadline - time.monotonic()
-                if remaining <= 0:
-                    raise TimeoutError
-                if conn.sock is not None:
-                    conn.sock.settimeout(remaining)
-                piece = response.read1(1 << 16)
-                if not piece:
-                    break
-                chunks.append(piece)
-                size += len(piece)
-            if size > keep and 200 <= status < 300:
-                raise _ReplyTooLong(status)
-            answers.append((status, b"".join(chunks)[:keep]))
-        except BaseException as exc:  # handed to the caller's thread
-            errors.append(exc)
-        finally:
-            for conn in holder:
-                conn.close()
-
-    worker = threading.Thread(target=exchange, name="graphbuild-push", daemon=True)
-    worker.start()
-    worker.join(timeout)
-    if worker.is_alive():
-        for conn in holder:
-            _shut(conn)
-        worker.join(5)
-        raise TimeoutError
-    if errors:
-        if isinstance(errors[0], TimeoutError) or time.monotonic() >= deadline:
-            raise TimeoutError from None
-        raise errors[0]
-    return answers[0]
+    auth_env: tuple[str, str],
+) -> tuple[int, int, int]:
+    url = gsp_url(endpoint, graph)
+    count = 0
+    if session.has_credentials:
+        probe = session.probe(url, timeout=timeout)
+        count += 1
+        if probe is not None and probe.status == 401:  # refused before the body goes out
+            raise _failure(endpoint, probe, PushProtocol.GSP, session, auth_env, "PUT")
+    headers = {"User-Agent": USER_AGENT, "Content-Type": _NTRIPLES}
+    reply = session.request(
+        "PUT", url, data, headers, timeout=timeout, max_reply_bytes=max_reply_bytes
+    )
+    count += 1
+    if not 200 <= reply.status < 300:
+        raise _failure(endpoint, reply, PushProtocol.GSP, session, auth_env, "PUT")
+    return reply.status, len(data), count
 
 
-def _shut(conn: http.client.HTTPConnection) -> None:
-    """End whatever the connection's socket is blocked in (from another thread)."""
-    sock = conn.sock
-    if sock is None:
-        return
-    with contextlib.suppress(OSError):
-        socket.socket.shutdown(sock, socket.SHUT_RDWR)  # past any TLS layer
+def _push_update(
+    session: Session,
+    endpoint: str,
+    graph: str | None,
+    parsed: Graph,
+    timeout: float,
+    max_reply_bytes: int,
+    auth_env: tuple[str, str],
+    batch_triples: int,
+) -> tuple[int, int, int]:
+    temporary = f"urn:graphbuild:push:{uuid.uuid4().hex}"
+    headers = {"User-Agent": USER_AGENT, "Content-Type": _UPDATE}
+    sent = 0
+    count = 0
+
+    def update(text: str, what: str) -> Reply:
+        nonlocal sent, count
+        body = text.encode("utf-8")
+        reply = session.request(
+            "POST", endpoint, body, headers, timeout=timeout, max_reply_bytes=max_reply_bytes
+        )
+        sent += len(body)
+        count += 1
+        if not 200 <= reply.status < 300:
+            raise _failure(endpoint, reply, PushProtocol.UPDATE, session, auth_env, what)
+        return reply
+
+    # A first small request: it learns the auth scheme before any long body goes out.
+    update(f"DROP SILENT GRAPH <{temporary}>", "dropping the temporary graph")
+    try:
+        total = len(parsed)
+        done = 0
+        for number, lines in enumerate(batches(parsed, batch_triples=batch_triples), 1):
+            done += len(lines)
+            update(insert_data(lines, temporary), f"batch {number} ({done} of {total} triples)")
+        reply = update(move_update(temporary, graph), "moving the new graph onto the target")
+    except BaseException as exc:
+        if not isinstance(exc, PushError | TimeoutError | OSError | http.client.HTTPException):
+            raise
+        _drop_quietly(session, endpoint, temporary, headers, timeout)
+        if isinstance(exc, PushError):
+            exc.hint = f"the target graph was left as it was; {exc.hint}"
+        raise
+    return reply.status, sent, count
+
+
+def _drop_quietly(
+    session: Session, endpoint: str, temporary: str, headers: dict[str, str], timeout: float
+) -> None:
+    """Drop the temporary graph after a failure, if the store still answers."""
+    try:
+        body = f"DROP SILENT GRAPH <{temporary}>".encode()
+        session.request("POST", endpoint, body, headers, timeout=min(timeout, 30))
+    except (OSError, http.client.HTTPException, ReplyTooLong):
+        pass
+
+
+@contextlib.contextmanager
+def _store_errors(
+    endpoint: str, timeout: float, max_reply_bytes: int, protocol: PushProtocol
+) -> Iterator[None]:
+    """Turns the transport's exceptions into PushErrors saying what to do."""
+    where = _shown(endpoint)
+    left = (
+        "a Graph Store PUT that did not complete leaves the old graph"
+        if protocol is PushProtocol.GSP
+        else "the target graph is replaced only by the last request, a MOVE: unless that "
+        "was sent, the old graph is in place"
+    )
+    try:
+        yield
+    except ReplyTooLong as exc:
+        raise PushError(
+            f"the store answered HTTP {exc.status} but its answer went on past "
+            f"{max_reply_bytes} bytes; reading stopped",
+            where,
+            "check the store: the graph was probably replaced, but the answer was not whole",
+        ) from None
+    except TimeoutError:
+        raise PushError(
+            f"the store did not answer in full within {timeout:g} s",
+            where,
+            f"check the store's load and log, or give a longer --timeout; {left}",
+        ) from None
+    except http.client.RemoteDisconnected:
+        raise PushError(
+            "the store closed the connection without an answer",
+            where,
+            f"see the store's log and try again; {left}",
+        ) from None
+    except http.client.HTTPException as exc:
+        raise PushError(
+            f"the store's answer is not valid HTTP ({type(exc).__name__})",
+            where,
+            "check that the URL is the store's and that nothing else listens on that port",
+        ) from None
+    except (ConnectionRefusedError, socket.gaierror) as exc:
+        raise PushError(
+            f"cannot reach the store: {exc.strerror or exc}",
+            where,
+            "check that the store is running and that the URL and port are right",
+        ) from None
+    except OSError as exc:  # a connection reset while sending
+        raise PushError(
+            f"the connection to the store failed: {exc.strerror or exc}",
+            where,
+            f"try again; {left}",
+        ) from None

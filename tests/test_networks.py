@@ -127,9 +127,7 @@ def test_dgeq_oif_weight_counts_the_activities_with_oif(
     edge = partnership["dgeq"]["oif"]
     assert edge["weight"] == len(with_oif)
     assert set(edge["activities"].split(";")) == with_oif
-    assert set(edge["years"].split(";")) == {
-        str(year_of(r)) for r in records if r["id"] in with_oif
-    }
+    assert edge["years"] == sorted({year_of(r) for r in records if r["id"] in with_oif})
     # The gold annotation agrees but for its documented judgement calls.
     ids = {_gold_key(r): r["id"] for r in records}
     gold_oif = {ids[_gold_key(g)] for g in gold if "oif" in g["organizations"]}
@@ -182,7 +180,7 @@ def test_isie_met_on_three_tunisian_missions_in_2014(kg: Graph, partnership: Any
     ]
     assert (edge["weight"], edge["years"], edge["roles"], edge["contacted"]) == (
         3,
-        "2014",
+        [2014],
         "met",
         "isie",
     )
@@ -207,7 +205,7 @@ def test_2014_slice(kg: Graph, records: list[dict[str, Any]], gold: list[dict[st
     assert contacts["oif"]["minustah"]["activities"] == "2014-08-haiti"
     assert "copa" not in sliced
     for _, _, data in sliced.edges(data=True):
-        assert data["years"] == "2014"
+        assert data["years"] == [2014]
         assert all(a.startswith("2014-") for a in data["activities"].split(";"))
     assert sliced.graph["from_year"] == sliced.graph["to_year"] == 2014
 
@@ -456,15 +454,46 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def _same_network(read: Any, G: Any, *, ignore: frozenset[str] = frozenset()) -> None:
+def _from_graphml(data: dict[str, Any], original: dict[str, Any]) -> dict[str, Any]:
+    """GraphML's form of a years list back as the list: the years whose in_YYYY is true
+    (each a bool), first_year and last_year dropped where the view had none."""
+    flags = {k: v for k, v in data.items() if k.startswith("in_")}
+    assert all(type(v) is bool for v in flags.values())
+    got = {k: v for k, v in data.items() if k not in flags}
+    if "years" in original:
+        got["years"] = sorted(int(k[3:]) for k, v in flags.items() if v)
+        for key in ("first_year", "last_year"):
+            assert type(got[key]) is int
+            if key not in original:
+                assert got.pop(key) == (min if key == "first_year" else max)(original["years"])
+    return got
+
+
+def _from_gexf(data: dict[str, Any], original: dict[str, Any]) -> dict[str, Any]:
+    """GEXF's spells back as the years list: one spell per year, start = end."""
+    got = dict(data)
+    spells = got.pop("spells", None)
+    if "years" in original:
+        assert spells is not None
+        assert all(type(a) is int and a == b for a, b in spells)
+        got["years"] = [a for a, _ in spells]
+        for key in ("first_year", "last_year"):
+            if key not in original:
+                got.pop(key)
+    return got
+
+
+def _same_network(
+    read: Any, G: Any, *, ignore: frozenset[str] = frozenset(), decode: Any = None
+) -> None:
     assert set(read) == set(G)
     assert {frozenset(e) for e in read.edges()} == {frozenset(e) for e in G.edges()}
     for node, data in G.nodes(data=True):
         got = {k: _plain(v) for k, v in read.nodes[node].items() if k not in ignore}
-        assert got == data, node
+        assert (decode(got, data) if decode else got) == data, node
     for a, b, data in G.edges(data=True):
         got = {k: _plain(v) for k, v in read[a][b].items() if k not in ignore}
-        assert got == data, (a, b)
+        assert (decode(got, data) if decode else got) == data, (a, b)
 
 
 @pytest.mark.parametrize(
@@ -476,19 +505,19 @@ def test_graphml_round_trip(kg: Graph, view: NetworkView, tmp_path: Path) -> Non
     G = view_network(kg, view)
     path = tmp_path / "n.graphml"
     write_network(G, NetworkFormat.GRAPHML, path)
-    _same_network(nx.read_graphml(path), G)
+    _same_network(nx.read_graphml(path), G, decode=_from_graphml)
 
 
 def test_gexf_round_trip(partnership: Any, tmp_path: Path) -> None:
     path = tmp_path / "n.gexf"
     path.write_text(export_network(partnership, NetworkFormat.GEXF), encoding="utf-8")
-    _same_network(nx.read_gexf(path), partnership, ignore=frozenset({"id"}))
+    _same_network(nx.read_gexf(path), partnership, ignore=frozenset({"id"}), decode=_from_gexf)
 
 
 def test_json_round_trip(kg: Graph) -> None:
-    A = affiliation_network(kg)
-    data = json.loads(export_network(A, NetworkFormat.JSON))
-    _same_network(nx.node_link_graph(data, edges="edges"), A)
+    for G in (affiliation_network(kg), org_country_network(kg)):
+        data = json.loads(export_network(G, NetworkFormat.JSON))
+        _same_network(nx.node_link_graph(data, edges="edges"), G)
 
 
 def test_csv_round_trip(partnership: Any, tmp_path: Path) -> None:
@@ -502,12 +531,71 @@ def test_csv_round_trip(partnership: Any, tmp_path: Path) -> None:
         read.add_node(row.pop("node"), **row)
     for row in edges:
         read.add_edge(row.pop("source"), row.pop("target"), **row)
+
+    def text(value: Any) -> str:  # CSV joins a list by ";"
+        return ";".join(map(str, value)) if isinstance(value, list) else str(value)
+
     stringified = nx.relabel_nodes(partnership, str)
     for _, data in stringified.nodes(data=True):
-        data.update({k: str(v) for k, v in data.items()})
+        data.update({k: text(v) for k, v in data.items()})
     for _, _, data in stringified.edges(data=True):
-        data.update({k: str(v) for k, v in data.items()})
+        data.update({k: text(v) for k, v in data.items()})
     _same_network(read, stringified)
+
+
+# -- years over time: GEXF spells for Gephi's timeline, integers in GraphML and JSON -------
+
+
+def test_gexf_is_dynamic_with_a_spell_per_year(
+    kg: Graph, records: list[dict[str, Any]], tmp_path: Path
+) -> None:
+    path = tmp_path / "partnership.gexf"
+    write_network(partnership_network(kg), NetworkFormat.GEXF, path)
+    text = path.read_text(encoding="utf-8")
+    assert 'mode="dynamic"' in text and 'timeformat="integer"' in text
+    G = nx.read_gexf(path)
+    assert G.graph["mode"] == "dynamic"
+    # The years of the records with OIF taking part, each a spell of its own.
+    oif_years = sorted({year_of(r) for r in records if "oif" in orgs_of(r)})
+    assert G.nodes["oif"]["spells"] == [(y, y) for y in oif_years]
+    both = sorted({year_of(r) for r in records if {"oif", "recef"} <= orgs_of(r)})
+    assert G["oif"]["recef"]["spells"] == [(y, y) for y in both]
+    # COPA: the Quito general assembly of 2006 is its first activity.
+    assert G.nodes["copa"]["spells"][0] == (2006, 2006)
+    assert all(d.get("spells") for _, d in G.nodes(data=True))
+    assert all(d.get("spells") for _, _, d in G.edges(data=True))
+    # Every spell is a year of an activity of that body.
+    for node, data in G.nodes(data=True):
+        years = {year_of(r) for r in records if node in orgs_of(r)}
+        assert {a for a, _ in data["spells"]} == years, node
+
+
+def test_years_are_integers_in_graphml_and_json(
+    kg: Graph, records: list[dict[str, Any]], tmp_path: Path
+) -> None:
+    G = org_country_network(kg, years=(2012, 2014))
+    path = tmp_path / "org-country.graphml"
+    write_network(G, NetworkFormat.GRAPHML, path)
+    read = nx.read_graphml(path)
+    assert "years" not in read["oif"]["MDG"]
+    madagascar = {year_of(r) for r in records if "MDG" in r["countries"] and "oif" in orgs_of(r)}
+    in_span = {y for y in madagascar if 2012 <= y <= 2014}
+    flags = {k: v for k, v in read["oif"]["MDG"].items() if k.startswith("in_")}
+    assert flags == {f"in_{y}": y in in_span for y in (2012, 2013, 2014)}
+    assert (read["oif"]["MDG"]["first_year"], read["oif"]["MDG"]["last_year"]) == (
+        min(in_span),
+        max(in_span),
+    )
+    assert type(read.nodes["MDG"]["first_year"]) is int
+    assert 'attr.name="first_year" attr.type="long"' in path.read_text(encoding="utf-8")
+    document = json.loads(export_network(G, NetworkFormat.JSON))
+    edge = next(e for e in document["edges"] if {e["source"], e["target"]} == {"oif", "MDG"})
+    assert edge["years"] == sorted(in_span)
+    assert all(type(y) is int for e in document["edges"] for y in e["years"])
+    node = next(n for n in document["nodes"] if n["id"] == "MDG")
+    assert node["years"] == sorted(
+        {year_of(r) for r in records if "MDG" in r["countries"] and 2012 <= year_of(r) <= 2014}
+    )
 
 
 def test_write_main_views(kg: Graph, tmp_path: Path) -> None:

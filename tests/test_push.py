@@ -291,11 +291,19 @@ def test_other_variables_can_hold_the_credentials(
         auth_env=("STORE_USER", "STORE_PASS"),
         timeout=10,
     )
-    [seen] = recorder.requests
-    assert seen["authorization"] == "Basic " + base64.b64encode(b"bob:pw").decode()
-    assert seen["method"] == "POST"
-    assert seen["content-type"].startswith("application/sparql-update")
-    assert seen["body"].startswith("DROP SILENT DEFAULT ;\nINSERT DATA {")
+    # one DROP of a fresh temporary graph, the batches into it, one MOVE onto the default
+    first, *inserts, last = recorder.requests
+    triples = len(Graph().parse(built_dist / "graph.nt", format="nt"))
+    assert len(inserts) == -(-triples // 500)  # batches of 500 triples
+    for seen in recorder.requests:
+        assert seen["authorization"] == "Basic " + base64.b64encode(b"bob:pw").decode()
+        assert seen["method"] == "POST" and seen["path"] == "/update"
+        assert seen["content-type"].startswith("application/sparql-update")
+    temporary = re.fullmatch(r"DROP SILENT GRAPH <(urn:graphbuild:push:\w+)>", first["body"])
+    assert temporary is not None
+    for seen in inserts:
+        assert seen["body"].startswith(f"INSERT DATA {{ GRAPH <{temporary.group(1)}> {{\n")
+    assert last["body"] == f"MOVE GRAPH <{temporary.group(1)}> TO DEFAULT"
 
 
 def test_no_credentials_no_header(recorder: Recorder, built_dist: Path) -> None:
