@@ -22,6 +22,13 @@ CASES = [
     ("du 30 mars au 2 avril 2015", "2015-03-30", "2015-04-02"),
     ("le 1er juillet 2005", "2005-07-01", "2005-07-01"),
     ("On June 26, 2012, the", "2012-06-26", "2012-06-26"),
+    # a month with its position in it, and its year when it follows
+    ("In early March 2013, the", "2013-03", "2013-03"),
+    ("à la fin novembre 2016, une", "2016-11", "2016-11"),
+    ("mi-avril 2012, deux", "2012-04", "2012-04"),
+    # numeric ranges whose first day has no year of its own
+    ("du 30/09 au 04/10/2013, un", "2013-09-30", "2013-10-04"),
+    ("from 30/12 to 02/01/2013, the", "2012-12-30", "2013-01-02"),
 ]
 
 
@@ -55,3 +62,16 @@ def test_not_months() -> None:
     assert month_number("Mayor") is None
     assert month_number("countries") is None
     assert find_dates("28 professionals from 12 countries")[0] == []
+
+
+def test_a_month_with_a_position_and_no_year() -> None:
+    found, _ = find_dates("In late August, the delegation")
+    assert [(f.start.year, f.start.month, f.start.day) for f in found] == [(None, 8, None)]
+
+
+def test_a_numeric_range_with_no_year_is_left_to_context() -> None:
+    found, _ = find_dates("Entre les deux tours, du 15/06 au 18/06, un conseiller")
+    assert [(f.start.month, f.start.day, f.end.month, f.end.day) for f in found] == [(6, 15, 6, 18)]
+    assert found[0].start.year is None
+    # a score or a fraction is no date
+    assert find_dates("a vote of 12/15 to 3/15 in the committee")[0] == []

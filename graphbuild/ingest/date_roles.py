@@ -88,7 +88,9 @@ REFERENCE_BEFORE = re.compile(
     r"|\b(?:previous|pr[ée]c[ée]dente?s?|last year|l['’]an dernier|l['’]ann[ée]e derni[èe]re)\b"
     r"[^.;]{0,60}$"
     # "il avait déjà dirigé la délégation ... lors de la présidentielle tenue à Accra en"
-    r"|\b(?:deja|already|auparavant|earlier)\b[^.;]{0,90}$"
+    # ("Earlier this month, from May 6 to 8, ... took part": a time of its own, no reference)
+    r"|\b(?:deja|already|auparavant|earlier(?!\s+(?:this|that|in\s+the)\s+(?:week|month|year)))\b"
+    r"[^.;:]{0,90}$"
     # the pluperfect tells what came before: "qui l'avait contraint à tenir ... en 2021"
     r"|\b(?:l['’]|s['’])?(?:avait|avaient)\b[^.;]{0,120}$"
     r"|\b(?:s['’])?(?:avait|avaient|était|étaient|had)\s+(?:\w+\s+)?\w+(?:e|es|ed|en)\b"
@@ -97,6 +99,23 @@ REFERENCE_BEFORE = re.compile(
     # a document and its date: "la Déclaration de Bamako du 3 novembre 2000"
     r"|\b(?:déclaration|declaration|charte|charter|accord|agreement|loi|act|résolution|"
     r"resolution|convention|protocole?)\b[^.;,]{0,60}\b(?:du|of|de)\s*$",
+    re.IGNORECASE,
+)
+
+# Back home after the trip: "De retour à Tunis, ... le 7 décembre", "Upon their return to
+# Ottawa on May 3, ...": a follow-up at home, not a trip of its own.
+_BACK_HOME = re.compile(
+    r"^\W*(?:de retour|back (?:in|home|at)|upon (?:its|their|his|her) return|on (?:its|their|"
+    r"his|her) return|after (?:its|their|his|her) return|[àa] (?:son|leur) retour|"
+    r"au retour|d[eè]s (?:son|leur) retour)\b",
+    re.IGNORECASE,
+)
+
+# A deadline, not an activity: "Date limite : 30 juin 2022", "Deadline for applications:
+# May 5", "au plus tard le 3 mars".
+_DEADLINE_BEFORE = re.compile(
+    r"\b(?:date limite|deadline|closing date|no later than|au plus tard|d['’]ici (?:le|au)|"
+    r"apply by|dépôt des (?:candidatures|dossiers))\b[^.;]{0,30}$",
     re.IGNORECASE,
 )
 
@@ -119,9 +138,18 @@ FUTURE_WORD = re.compile(
 
 PAST_VERB = re.compile(
     r"\b(?:took|was|were|had|has been|have been|went|attended|participated|welcomed|"
-    r"received|visited|led|held|a|ont|avait|avaient|était|étaient|fut|furent|"
+    # (French "a" before a participle, not the English article: "a effectué", "a été")
+    r"received|visited|led|held|(?-i:a)(?=\s+(?:\w+\s+)?(?:\w*é|\w*(?:i|u|is)|fait|dit|conduit)\b)|"
+    r"ont|avait|avaient|était|étaient|fut|furent|"
     # participles of a journey that has begun: "Arrivée à Ouagadougou le 15 novembre"
     r"arrivée?s?|venue?s?|partie?s?|rendue?s?|déployée?s?|dépêchée?s?|envoyée?s?)\s",
+    re.IGNORECASE,
+)
+
+# A verb in the future or to come, with its participle: "will be held", "is to be held",
+# "sera organisée" (no past tense, though "held" is one).
+_FUTURE_VERB = re.compile(
+    r"\b(?:will|shall|(?:is|are) to|to|sera|seront)\s+(?:not\s+)?(?:be|have been|être|été)\s+\w+",
     re.IGNORECASE,
 )
 
@@ -175,7 +203,11 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
         # "à pied d'œuvre depuis le lundi 23 novembre": the day a stay began;
         # "since 2005", "depuis 2012": another time
         return "activity" if m.start.day is not None and not m.is_range else "reference"
-    if REFERENCE_BEFORE.search(before):
+    if (
+        REFERENCE_BEFORE.search(before)
+        or _BACK_HOME.match(s.text)
+        or _DEADLINE_BEFORE.search(before[-60:])
+    ):
         return "reference"
     if m.is_range and m.lead in ("from", "between", "du", "entre"):
         return "planned" if planned(m, s) else "activity"
@@ -202,13 +234,13 @@ def planned(m: DateMention, s: Sentence) -> bool:
     rel, end = m.start_offset - s.start, m.end_offset - s.start
     before = s.text[max(0, rel - 90) : rel]
     after = s.text[end : end + 140]
-    clause = re.split(r"[,;:]\s", before)[-1]
+    clause = _FUTURE_VERB.sub(" ", re.split(r"[,;:]\s", before)[-1])
     if _PAST_EN.search(clause) or PAST_VERB.search(clause):
         return False  # "The core group arrived in Bogotá on February 26 and will ..."
     cue = None
     for found in FUTURE_WORD.finditer(before):
         cue = found
-    if cue is not None and not PAST_VERB.search(before[cue.end() :]):
+    if cue is not None and not PAST_VERB.search(_FUTURE_VERB.sub(" ", before[cue.start() :])):
         return True
     ahead = FUTURE_WORD.search(after)
     return ahead is not None and not PAST_VERB.search(after[: ahead.start()])

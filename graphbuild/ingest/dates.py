@@ -239,10 +239,12 @@ _PATTERNS = [
     ),
     # month and year: March 2008
     re.compile(_LEAD + rf"(?P<m1>{_W})\s+(?P<y1>{_Y})", re.IGNORECASE),
-    # month alone after a preposition: in September, au mois de juin
+    # month alone after a preposition: in September, au mois de juin, in late September,
+    # fin octobre, mi-juin; its year if it follows (fin janvier 2020, mid-June 2016)
     re.compile(
-        r"(?<![\w'’-])(?P<lead>in|during|early|late|mid|en|début|fin|au mois d[e']|"
-        r"in the month of)\s*(?:-\s*)?(?P<m1>" + _W + r")(?![\w-])",
+        r"(?<![\w'’-])(?P<lead>in|during|early|late|mid|en|début|fin|mi|au mois d[e']|"
+        r"in the month of)(?:\s+(?:the\s+)?(?:early|late|mid))?\s*(?:-\s*)?(?P<m1>" + _W + r")"
+        rf"(?![\w-])(?:\s+(?:de\s+|of\s+)?(?P<y1>{_Y}))?",
         re.IGNORECASE,
     ),
     # a year: In 2007 / 2018
@@ -260,6 +262,15 @@ _PATTERNS = [
         + r"(?<![\w/.-])(?P<a1>\d{1,2})[/.](?P<b1>\d{1,2})[/.](?P<y1>\d{4})(?![\w/-])"
         + rf"(?:{_NUMERIC_RANGE}(?P<a2>\d{{1,2}})[/.](?P<b2>\d{{1,2}})[/.](?P<y2>\d{{4}})"
         + r"(?![\w/-]))?",
+        re.IGNORECASE,
+    ),
+    # a numeric range whose first day (or both) has no year, after "du", "from", "entre":
+    # du 28/11 au 02/12 / du 28/02 au 03/03/2017 / from 28/02 to 03/03/2019
+    re.compile(
+        r"(?<![\w'’-])(?P<lead>from|between|du|entre)\s+(?:le\s+|the\s+)?"
+        r"(?<![\w/.-])(?P<a1>\d{1,2})[/.](?P<b1>\d{1,2})(?:[/.](?P<y1>\d{4}))?(?![\w/-])"
+        rf"\s*(?:{_RANGE}|{_AND})\s*(?:le\s+|the\s+)?"
+        r"(?P<a2>\d{1,2})[/.](?P<b2>\d{1,2})(?:[/.](?P<y2>\d{4}))?(?![\w/.-])",
         re.IGNORECASE,
     ),
 ]
@@ -303,7 +314,7 @@ _MONTH_ALONE = _PATTERNS[5]
 # open on a day or a year; on a lead word ("from", "in", ...), any; on another word, only
 # those that open on a month, which must then be followed by a number.
 _OPEN_ON_DIGIT: tuple[int, ...] = (1, 3, 6, 7, 8)
-_OPEN_ON_LEAD: tuple[int, ...] = (0, 1, 2, 3, 4, 6, 7, 8)
+_OPEN_ON_LEAD: tuple[int, ...] = (0, 1, 2, 3, 4, 6, 7, 8, 9)
 _OPEN_ON_MONTH: tuple[int, ...] = (0, 2, 4)
 _LEAD_WORD = re.compile(
     r"(?:from|between|on|in|during|since|until|du|entre|le|les|en|depuis|early|late|"
@@ -344,12 +355,15 @@ def _numeric(g: dict[str, str | None]) -> tuple[PartialDate, PartialDate] | None
     first = one("1")
     if first is None or not 1 <= first[0] <= 12:
         return None
-    y1 = int(g["y1"] or 0)
-    start = PartialDate(y1, first[0], first[1])
+    y1 = int(g["y1"] or 0) if g.get("y1") else None
     second = one("2")
     if second is None or not 1 <= second[0] <= 12:
-        return start, start
-    return start, PartialDate(int(g["y2"] or 0), second[0], second[1])
+        return PartialDate(y1, first[0], first[1]), PartialDate(y1, first[0], first[1])
+    y2 = int(g["y2"] or 0) if g.get("y2") else y1
+    if y1 is None and y2 is not None:
+        # "du 28/12 au 03/01/2015" crosses a year end
+        y1 = y2 - 1 if first[0] > second[0] else y2
+    return PartialDate(y1, first[0], first[1]), PartialDate(y2, second[0], second[1])
 
 
 def _build(m: re.Match[str]) -> tuple[PartialDate, PartialDate] | None:

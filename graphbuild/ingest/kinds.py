@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 
 from graphbuild.ingest.context import PageContext
+from graphbuild.ingest.date_roles import FUTURE_WORD
 from graphbuild.ingest.elections import ELECTION_NOUN
 from graphbuild.ingest.layout import Section
 from graphbuild.ingest.names import fold
@@ -30,11 +31,14 @@ _KIND_PATTERNS: list[tuple[ActivityKind, re.Pattern[str]]] = [
     (
         ActivityKind.RECEPTION,
         re.compile(
-            r"\b(?:reception of|receiv\w+ (?:a|the) delegation|welcom\w*|hosting of|"
-            r"host(?:ed|s|ing)?\b[^.;]{0,40}?\b(?:a|the|an)\s+(?:[\w-]+\s+){0,3}?delegations?|"
+            r"\b(?:reception of|welcom\w*|hosting of|"
+            # "received at its head office in Ottawa a delegation", "hosts officials from"
+            r"(?:receiv\w+|host(?:ed|s|ing)?)\b[^.;]{0,60}?\b(?:a|the|an)\s+(?:[\w-]+\s+){0,3}?"
+            r"delegations?|host(?:ed|s|ing)?\s+(?:[\w-]+\s+){0,3}?(?:officials|visitors|"
+            r"counterparts|guests|members)\s+(?:from|of)\b|"
             # French "accueillir" a delegation or visitors, not a city hosting a forum
             r"accueil\w*\b[^.;]{0,60}?\b(?:délégations?|homologues|visiteurs|visite|"
-            r"missions?|membres|stagiaires)|accueil d[e'’]|reçu\w*\b[^.;]{0,60}?\b"
+            r"missions?|membres|stagiaires)|accueil d[e'’]|(?:reçu|reçoi|recev)\w*\b[^.;]{0,60}?\b"
             r"(?:délégation|visite)|réception\b[^.;]{0,60}?\bdélégation|réception d)",
             re.IGNORECASE,
         ),
@@ -96,8 +100,12 @@ _KIND_PATTERNS: list[tuple[ActivityKind, re.Pattern[str]]] = [
     (
         ActivityKind.CONFERENCE,
         re.compile(
-            r"\b(?:conferences?|meetings?|seminars?|workshops?|committee|forum|round table|"
+            r"\b(?:conferences?|meetings?|seminars?|workshops?|committee|forum|round[- ]?tables?|"
+            r"tables? rondes?|webinars?|webinaires?|panels?|"
             r"symposium|journées|working sessions?|exchange|sharing|share|work missions?|"
+            # a study visit or tour, told as such: "visite d'étude", "séance de travail"
+            r"study (?:visits?|tours?|trips?)|(?:visites?|voyages?|missions?) d['’](?:étude|"
+            r"échanges?)|séances? de travail|tournée|"
             r"colloques?|séminaires?|ateliers?|réunions?|conférences?|rencontres?|échanges?)\b",
             re.IGNORECASE,
         ),
@@ -158,6 +166,7 @@ def activity_kind(
                 ex.without_names(s)
                 for s in sents
                 if s.start not in own
+                and not FUTURE_WORD.search(s.text)  # what the body will do next
                 and not (
                     0 <= s.paragraph < len(section.paragraphs)
                     and section.paragraphs[s.paragraph].item
@@ -174,6 +183,6 @@ def activity_kind(
         return ActivityKind.OBSERVATION  # a page or heading about an election day
     return (
         ActivityKind.TECHNICAL_ASSISTANCE
-        if "mission" in texts[1].lower()
+        if re.search(r"\bmissions?\b", texts[1], re.IGNORECASE)
         else ActivityKind.CONFERENCE
     )

@@ -32,6 +32,11 @@ _YEAR_LINE = re.compile(
     r"highlights|[–—:-])\s+){0,5}((?:19|20)\d\d)\s*:?\s*$",
     re.IGNORECASE,
 )
+# A timeline's line: a year, a dash or a colon, then what happened that year ("2009 – Du
+# 1er au 6 juillet, ...", "2014: Observation mission to ..."): its own item, of that year.
+_TIMELINE = re.compile(r"^\s*((?:19|20)\d\d)\s*(?:[–—-]|:)\s+\S")
+# The year that opens a timeline's line, with its dash ("2011 – ").
+TIMELINE_YEAR = re.compile(r"\s*(?:19|20)\d\d\s*(?:[–—-]|:)\s+")
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _BREADCRUMB = re.compile(r"\S\s*>\s*\S.*>|>\s*$")
 _SENTENCE_BREAK = re.compile(r"(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|No|vs))[.!?]\s+[A-Z0-9«“\"]")
@@ -121,6 +126,8 @@ def _continues(prev: str, line: str, prev_is_item: bool) -> bool:
     between them): a hard-wrapped sentence, not a new heading, paragraph or list item."""
     if _ITEM.match(line) or _YEAR_LINE.match(line) or _YEAR_LINE.match(prev):
         return False  # a list item or a year heading stands on its own line
+    if _TIMELINE.match(line):
+        return False  # a list item or a year heading stands on its own line
     if is_table_row(line) or is_table_row(prev):
         return False
     if _ENDS_SENTENCE.search(prev):
@@ -151,7 +158,11 @@ def _blocks(page: SourcePage) -> list[tuple[int, int, int, str, bool]]:
         if start >= 0:
             out.append((start, end, page.line_of(start), text[start:end], item))
         start, end = a, b
-        item = bool(_ITEM.match(text[a:b])) or is_table_row(text[a:b])
+        item = (
+            bool(_ITEM.match(text[a:b]))
+            or is_table_row(text[a:b])
+            or bool(_TIMELINE.match(text[a:b]))
+        )
     if start >= 0:
         out.append((start, end, page.line_of(start), text[start:end], item))
     return out
@@ -205,7 +216,7 @@ def classify_blocks(
             kinds.append(BlockKind.YEAR)
         elif _is_banner(text) or _LINK_LINE.match(text):
             kinds.append(BlockKind.BANNER)
-        elif item:
+        elif item or _TIMELINE.match(text):
             kinds.append(BlockKind.PARAGRAPH)
         elif is_detail is not None and is_detail(text):
             kinds.append(BlockKind.PARAGRAPH)
@@ -331,6 +342,14 @@ def sections(
             continue
         if block.detail and detail_first:
             pending.append(block)
+            continue
+        timeline = _TIMELINE.match(block.text)
+        if timeline and not pending:
+            # a timeline's line: a section of its own, of its year (the text under it too)
+            year = int(timeline.group(1))
+            current = Section(heading=None, year=year, label=label)
+            current.paragraphs.append(block)
+            out.append(current)
             continue
         if pending:  # listing lines above a paragraph: a section of their own
             current = Section(heading=None, year=year, label=label)

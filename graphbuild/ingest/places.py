@@ -62,7 +62,17 @@ _POSSESSIVE_ELECTION = re.compile(
     r"municipal|elections?|election)"
 )
 
+# A city the gazetteers lack between the locative and its country: "in Stockholm, Sweden",
+# "à Saltillo, au Mexique", "en Ciudad de Panamá, Panamá" (read on the text as written).
+_UNKNOWN_CITY_BEFORE = re.compile(
+    r"\b(?:in|at|near|à|a|en|dans|près de)\s+[A-ZÀ-Ý][\w'’.-]+"
+    r"(?:[ -](?:de |del |do |da |la |el )?[A-ZÀ-Ý][\w'’.-]+){0,3},\s*(?:(?:au|en|aux)\s+)?$"
+)
+
 _FROM_WORD = re.compile(r"\bfrom\s")
+
+# The pluperfect among the cues of another time (``REFERENCE_BEFORE``).
+_PLUPERFECT = re.compile(r"(?:l['’]|s['’])?(?:avait|avaient|had)\b", re.IGNORECASE)
 
 _CELL = re.compile(r"[^|\t·•]+")
 
@@ -136,13 +146,26 @@ def _find_locations(
     text = ex.folded(sentence)
     _dateline_place(ex, sentence, countries, cities)
     cells = _place_cells(sentence.text)
+    # A sentence that opens with its own date tells of that time, in whatever tense: "Du 13
+    # au 15 février, deux employés avaient animé à Bamako un atelier", "Earlier in the month,
+    # on October 3 and 4, she had attended in Lima ..." (news told backwards).
+    first_dates, _bad = find_dates(sentence.text[:80])
+    first_date_end = (
+        first_dates[0].end_offset if first_dates and first_dates[0].start_offset <= 40 else None
+    )
     for hit in ex.hits(sentence):
         if hit.category not in ("country", "place"):
             prev_end = hit.end
             prev_loc = prev_denied = False
             continue
         rel_s, rel_e = hit.start - sentence.start, hit.end - sentence.start
-        if REFERENCE_BEFORE.search(text[max(0, rel_s - 300) : rel_s]):
+        window = max(0, rel_s - 300)
+        ref = REFERENCE_BEFORE.search(text[window:rel_s])
+        if ref and not (
+            _PLUPERFECT.match(ref.group(0))
+            and first_date_end is not None
+            and first_date_end <= window + ref.start()
+        ):
             # a clause about another time: "lors de la présidentielle tenue à Accra"
             prev_end, prev_loc, prev_denied = hit.end, False, True
             continue
@@ -150,13 +173,19 @@ def _find_locations(
         after = text[rel_e : rel_e + 40]
         gap = text[prev_end - sentence.start : rel_s] if prev_end >= sentence.start else None
         denied = False
+        city_before = _UNKNOWN_CITY_BEFORE.search(sentence.text[max(0, rel_s - 60) : rel_s])
         if gap is not None and _LIST_GAP.fullmatch(gap) and (prev_loc or prev_denied):
             is_loc, denied = prev_loc, prev_denied
-        elif gap is not None and _LIST_GAP.fullmatch(gap) and not _WHERE_BEFORE.search(before):
+        elif (
+            gap is not None
+            and _LIST_GAP.fullmatch(gap)
+            and not _WHERE_BEFORE.search(before)
+            and not city_before
+        ):
             is_loc = prev_loc
         elif _FROM_BEFORE.search(before):
             is_loc, denied = False, True
-        elif _WHERE_BEFORE.search(before) or _POSSESSIVE_ELECTION.match(after):
+        elif _WHERE_BEFORE.search(before) or _POSSESSIVE_ELECTION.match(after) or city_before:
             is_loc = True
         elif any(a <= rel_s and rel_e <= b for a, b in cells):
             is_loc = True  # a table's or a listing line's place column: "Dakar, Sénégal"

@@ -43,6 +43,7 @@ from graphbuild.records import (
     Activity,
     ActivityKind,
     DatePrecision,
+    Election,
     OrgRole,
     PartyRole,
     Span,
@@ -62,15 +63,26 @@ def build_record(
     heading = heading_sentence(section)
     own_set = {s.start for t in peers for s in t.own}
     shared = [s for s in sents if s.start not in own_set] if trip.anchor_sentence else []
-    # Places: heading and anchor sentence first, then the trip's own text, then the rest.
+    # Places: heading and anchor sentence first, then the trip's own text, then the rest;
+    # a later paragraph with its own date is placed by its own words before the heading's.
+    separate = own_paragraph(trip, section)
     countries, cities = record_places(
         ex,
-        heading=heading,
+        heading=None if separate else heading,
         anchor=trip.anchor_sentence,
         own=trip.own,
-        shared=shared,
+        shared=[] if separate else shared,
         split=trip.countries,
     )
+    if separate and not countries:
+        countries, cities = record_places(
+            ex,
+            heading=heading,
+            anchor=trip.anchor_sentence,
+            own=trip.own,
+            shared=shared,
+            split=trip.countries,
+        )
     kind = activity_kind(ex, section, trip, heading, sents)
     kind, countries, cities = _reception(ex, section, trip, heading, sents, kind, countries, cities)
     if not countries:
@@ -92,6 +104,8 @@ def build_record(
         for o in represented_bodies(ex, org_sents)
         if o not in {p.org for p in orgs}
     ]
+    if kind is ActivityKind.RECEPTION and ex.home is None:
+        countries, cities = _host_place(ex, orgs, countries, cities)
     own_text = " ".join(s.text for s in trip.own)
     if (
         _AGREEMENT.search(own_text)
@@ -123,6 +137,8 @@ def build_record(
     elections = trip_elections(
         ex, trip, dated, countries, start, end, peers=peers, heading=heading, kind=kind
     )
+    if kind is ActivityKind.OBSERVATION and _before_the_vote(own_text, end, elections):
+        kind = ActivityKind.EVALUATION
     events = named_events(ex, trip.own + shared, trip)
     title = _title(ex, section, trip, kind, countries, peers)
     heading_span = ex.span(section.heading.start, section.heading.end) if section.heading else None
@@ -200,6 +216,49 @@ def _reception(
         cities = [c for c in cities if ex.g.places[c].country == home_country]
         countries = [home_country]
     return kind, countries, cities
+
+
+# A mission that takes the measure of a coming election: "mission d'information et de
+# contacts", "pre-electoral assessment", "à l'approche du scrutin".
+_PRE_ELECTORAL = re.compile(
+    r"\b(?:information (?:and|et de) contacts?|contacts? (?:and|et d['’]) ?information|"
+    r"pr[ée]-?[ée]lectora\w*|pre-?election\w*|à l['’]approche|ahead of the)\b",
+    re.IGNORECASE,
+)
+
+
+def _before_the_vote(own_text: str, end: str, elections: Sequence[Election]) -> bool:
+    """Whether a mission called observation was held before the vote it prepares: an
+    information and contact (pre-electoral) mission that ended before every election day it
+    names; one that spans the vote observes it."""
+    if not _PRE_ELECTORAL.search(own_text):
+        return False
+    days = [e.date for e in elections if len(e.date) == 10]
+    last = {10: end, 7: end + "-99"}.get(len(end))  # the last day a month may hold
+    return bool(days) and last is not None and all(last < d for d in days)
+
+
+def _host_place(
+    ex: PageContext, orgs: Sequence[PartyRole], countries: list[str], cities: list[str]
+) -> tuple[list[str], list[str]]:
+    """A reception told by a page that is nobody's home (a newspaper's): held at the home
+    of the one national body taking part from outside the countries named (the visitors'),
+    when there is exactly one; otherwise the places as found."""
+    hosts = {
+        org.id: org
+        for party in orgs
+        if party.role.took_part
+        and (org := ex.g.organizations.get(party.org)) is not None
+        and org.country
+        and org.country not in countries
+    }
+    if len(hosts) != 1:
+        return countries, cities
+    (host,) = hosts.values()
+    if host.home_city and host.home_city in ex.g.places:
+        return [ex.g.places[host.home_city].country], [host.home_city]
+    assert host.country is not None
+    return [host.country], []
 
 
 def _dates(
@@ -325,7 +384,8 @@ def _title(
 def within_other_records(records: list[Activity]) -> list[Activity]:
     """One record per trip: a record of the page whose days fall within another record's
     range of several days in the same countries (the meeting day of a listed event, told
-    again in the report below it) is that trip's, not another one."""
+    again in the report below it), unless the bodies taking part in it are all others, is
+    that trip's, not another one."""
     out = []
     for rec in records:
         outer = next(
@@ -340,9 +400,15 @@ def within_other_records(records: list[Activity]) -> list[Activity]:
                 and o.start_date <= rec.start_date
                 and rec.end_date <= o.end_date
                 and (o.start_date, o.end_date) != (rec.start_date, rec.end_date)
+                # other bodies' programme in those days is an activity of its own
+                and not (_took_part(rec) and _took_part(rec).isdisjoint(_took_part(o)))
             ),
             None,
         )
         if outer is None:
             out.append(rec)
     return out
+
+
+def _took_part(record: Activity) -> set[str]:
+    return {p.org for p in record.organizations if p.role.took_part}

@@ -34,7 +34,14 @@ from types import EllipsisType
 from graphbuild.ingest.context import PageContext
 from graphbuild.ingest.date_roles import FUTURE_WORD, Dated, date_role, dated_mentions
 from graphbuild.ingest.dates import DateMention, PartialDate, find_dates, season_month
-from graphbuild.ingest.layout import ACTIVITY_HEADING, UPCOMING, Section, is_listing_line, sections
+from graphbuild.ingest.layout import (
+    ACTIVITY_HEADING,
+    TIMELINE_YEAR,
+    UPCOMING,
+    Section,
+    is_listing_line,
+    sections,
+)
 from graphbuild.ingest.names import fold
 from graphbuild.ingest.places import locations
 from graphbuild.ingest.sentences import Sentence, heading_sentence, section_sentences
@@ -171,7 +178,9 @@ def _anchors(
     level1 = [d for d in acts if d.mention.start.day is not None]
 
     def opens(d: Dated) -> bool:
-        return d.mention.start_offset - d.sentence.start <= 3
+        # (after a timeline's year: "2011 – Fin octobre, ...")
+        before = ex.clean[d.sentence.start : d.mention.start_offset]
+        return len(before) <= 3 or bool(TIMELINE_YEAR.fullmatch(before))
 
     def located(d: Dated) -> bool:
         return bool(locations(ex, d.sentence)[0]) or bool(TRAVEL.search(d.sentence.text))
@@ -182,7 +191,20 @@ def _anchors(
         if d.mention.start.day is None
         and d.mention.start.month is not None
         and d.mention.lead
-        in ("in", "en", "during", "", "au mois de", "in the month of", "early", "late", "mid")
+        in (
+            "in",
+            "en",
+            "during",
+            "",
+            "au mois de",
+            "in the month of",
+            "early",
+            "late",
+            "mid",
+            "début",
+            "fin",
+            "mi",
+        )
         and (opens(d) or TRAVEL.search(d.sentence.text))
         and located(d)
     ]
