@@ -10,8 +10,9 @@ Where the project's SPARQL was written for Oxigraph's planner (``queries/mission
 sub-SELECT per pattern, joined by hash), this user writes their own: the research table
 walks the graph with rdflib's triple lookups (:func:`research_rows`), the same rows (the
 benchmark checks them against the fast path's ``missions.csv``). The network views use
-``queries/network-*.rq`` as they are (written for rdflib first), each read once per run
-(``networks.reading_once``), as a careful user would share them between pictures and views.
+``queries/network-*.rq`` as they are (written for rdflib first) on rdflib's engine
+(``network_sources.RdflibRunner``), each run once (``networks.reading_once``), as a careful
+user would share them between pictures and views.
 """
 
 from __future__ import annotations
@@ -128,6 +129,7 @@ def main_job(pages: Path, data: Path, out: Path) -> dict[str, Any]:
     from graphbuild.draw import draw_all
     from graphbuild.export import RdfFormat, table_csv
     from graphbuild.gazetteer import load_gazetteer
+    from graphbuild.network_sources import RdflibRunner
     from graphbuild.networks import reading_once, write_main_views
     from graphbuild.pipeline import _read_inputs, curate, ingest_report_json, raw_table_csv
     from graphbuild.rdf import build_dataset
@@ -183,9 +185,10 @@ def main_job(pages: Path, data: Path, out: Path) -> dict[str, Any]:
     )
 
     def networks() -> None:
+        engine = RdflibRunner(union)  # rdflib's SPARQL engine, not a copy into Oxigraph
         with reading_once():
-            draw_all(union, out)
-            write_main_views(union, out)
+            draw_all(engine, out)
+            write_main_views(engine, out)
 
     stages.run("network draw (networks on rdflib's SPARQL)", networks)
     stages.run("docs", lambda: write_docs(out))

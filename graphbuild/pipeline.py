@@ -391,7 +391,10 @@ class RunSummary:
     records_written: bool  # False when it held these records already
     build: BuildSummary
     files: list[Path]  # every file written into the output folder, at its final place
-    seconds: dict[str, float]  # wall seconds of each stage, and "total"
+    #: Wall seconds of each stage in this process (``network draw`` and ``docs`` include
+    #: waiting for their workers), of the two workers (``pictures worker``, ``docs worker``,
+    #: beside the stages) and ``total``.
+    seconds: dict[str, float]
 
 
 def run(
@@ -453,10 +456,11 @@ def run(
                 update, inputs, base, engine=engine, endpoint=endpoint, progress=progress
             )
             clock = lap("build", clock)
-            drawn = _draw_networks_into(new, built)
+            drawn, seconds["pictures worker"] = _draw_networks_into(new, built)
             clock = lap("network draw", clock)
             documented = docs.result()
             clock = lap("docs", clock)
+            seconds["docs worker"] = docs.seconds
         finally:
             docs.stop()
         ours = {new / INGEST_REPORT, new / RAW_TABLE, *drawn, *documented}
@@ -479,26 +483,24 @@ def _write_docs(out: Path) -> list[Path]:
     return write_docs(out)
 
 
-def _draw_networks_into(out: Path, built: _Built) -> list[Path]:
-    """The network draw on the graph the build holds (no file read again): the pictures are
-    drawn by a forked worker while the views' files are written here."""
+def _draw_networks_into(out: Path, built: _Built) -> tuple[list[Path], float]:
+    """What ``graphbuild network draw`` writes, from the graph the build holds (its Oxigraph
+    store; nothing is read again): the views' queries run once, here; then the pictures are
+    drawn by a forked worker (which inherits their rows) while the views' files are written
+    here."""
     from graphbuild.draw import draw_all
-    from graphbuild.fastpath import FastGraph, StoreBackedGraph
-    from graphbuild.networks import reading_once, write_main_views
+    from graphbuild.networks import activity_table, reading_once, source_pages, write_main_views
 
-    graph = built.graph
-    if isinstance(graph, FastGraph):  # the store the build validated
-        graph = StoreBackedGraph(graph)
-    def draw() -> list[Path]:
-        with reading_once():  # the pictures and the page share what they read
-            return draw_all(graph, out)
-
-    pictures = _Forked(draw)
-    try:
-        views = write_main_views(graph, out)
-        return [*pictures.result(), *views]
-    finally:
-        pictures.stop()
+    graph = built.graph  # a FastGraph (its store), or the plain engine's rdflib Dataset
+    with reading_once():
+        activity_table(graph)
+        source_pages(graph)
+        pictures = _Forked(lambda: draw_all(graph, out))
+        try:
+            views = write_main_views(graph, out)
+            return [*pictures.result(), *views], pictures.seconds
+        finally:
+            pictures.stop()
 
 
 class _Forked:
@@ -511,6 +513,8 @@ class _Forked:
 
         self._work: Callable[[], Any] | None = work
         self.pid = 0
+        #: Wall seconds the work took in the child (known once :meth:`result` returned).
+        self.seconds = 0.0
         if not hasattr(os, "fork"):
             return
         sys.stdout.flush()
@@ -537,15 +541,21 @@ class _Forked:
         import pickle
 
         if self._work is not None:
+            import time
+
             work, self._work = self._work, None
-            return work()
+            started = time.perf_counter()
+            try:
+                return work()
+            finally:
+                self.seconds = time.perf_counter() - started
         with os.fdopen(self._read, "rb") as pipe:
             payload = pipe.read()
         _, status = os.waitpid(self.pid, 0)
         self.pid = 0
         if not payload:
             raise RuntimeError(f"a worker process ended without an answer (status {status})")
-        kind, value = pickle.loads(payload)
+        kind, value, self.seconds = pickle.loads(payload)
         if kind == "ok":
             return value
         if kind == "error":
@@ -572,14 +582,17 @@ class _Forked:
 def _answer(work: Callable[[], Any]) -> bytes:
     import dataclasses
     import pickle
+    import time
     import traceback
 
     from graphbuild.errors import GraphBuildError
 
+    started = time.perf_counter()
     try:
-        return pickle.dumps(("ok", work()))
+        value = work()
+        return pickle.dumps(("ok", value, time.perf_counter() - started))
     except GraphBuildError as exc:
         fields = {f.name: getattr(exc, f.name) for f in dataclasses.fields(exc)}
-        return pickle.dumps(("error", (type(exc).__name__, fields)))
+        return pickle.dumps(("error", (type(exc).__name__, fields), 0.0))
     except BaseException:
-        return pickle.dumps(("crash", traceback.format_exc()))
+        return pickle.dumps(("crash", traceback.format_exc(), 0.0))
