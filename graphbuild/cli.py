@@ -375,14 +375,11 @@ def run_all(
         engine=engine,
         progress=report_to,
     )
-    curated, c = done.curated, done.build.counts
-    issues = curated.raw.issues
-    unresolved = sum(i.category.startswith("unresolved") for i in issues)
-    inferred = sum(a.year_inferred for a in curated.activities)
+    i, c = done.ingest, done.build.counts
     report_to.echo(
-        f"{len(curated.raw.pages)} pages, {len(curated.raw.activities)} activities found, "
-        f"{len(curated.corrections)} corrections, {len(curated.activities)} curated records; "
-        f"{unresolved} unresolved mentions, {inferred} inferred years -> {done.records}"
+        f"{i['pages']} pages, {i['found']} activities found, {i['corrections']} corrections, "
+        f"{i['records']} curated records; {i['unresolved']} unresolved mentions, "
+        f"{i['inferred']} inferred years -> {done.records}"
     )
     report_to.echo(
         f"built {out_dir}/: {c['activities']} activities, {c['organizations']} organisations, "

@@ -178,14 +178,19 @@ class _Inputs:
 
 
 def _read_inputs(data: Path) -> _Inputs:
-    from graphbuild.rdf import SourceDocument
     from graphbuild.store import load_records
 
     gaz = load_gazetteer(data)
     curated = load_records(data / "activities.json")
     applied = set(curated.corrections_applied)
     corrections = [c for c in load_corrections(data / "corrections.toml") if c.id in applied]
-    sources = [
+    return _Inputs(data, gaz, curated.activities, corrections, _documents(curated.sources))
+
+
+def _documents(sources: Sequence[SourceInfo]) -> list[SourceDocument]:
+    from graphbuild.rdf import SourceDocument
+
+    return [
         SourceDocument(
             id=s.id,
             title=s.title,
@@ -194,9 +199,17 @@ def _read_inputs(data: Path) -> _Inputs:
             language=s.language,
             original_sha256=s.original_sha256,
         )
-        for s in curated.sources
+        for s in sources
     ]
-    return _Inputs(data, gaz, curated.activities, corrections, sources)
+
+
+def inputs_of(curated: Curated, gazetteer: Gazetteer, data: Path) -> _Inputs:
+    """What :func:`_read_inputs` reads back from the records file ``curated.document`` was
+    written to, without reading it: its records, sources and corrections (the document
+    names every correction as applied). ``tests/test_run.py`` checks the two are equal."""
+    return _Inputs(
+        data, gazetteer, curated.activities, list(curated.corrections), _documents(curated.sources)
+    )
 
 
 def _build_into(
@@ -384,9 +397,23 @@ INGEST_REPORT = "ingest-report.json"
 RAW_TABLE = "raw-missions.csv"
 
 
+def ingest_counts(curated: Curated) -> dict[str, int]:
+    """What an ingest's summary line says: pages, activities found, corrections, curated
+    records, unresolved mentions, inferred years."""
+    issues = curated.raw.issues
+    return {
+        "pages": len(curated.raw.pages),
+        "found": len(curated.raw.activities),
+        "corrections": len(curated.corrections),
+        "records": len(curated.activities),
+        "unresolved": sum(i.category.startswith("unresolved") for i in issues),
+        "inferred": sum(a.year_inferred for a in curated.activities),
+    }
+
+
 @dataclass(frozen=True)
 class RunSummary:
-    curated: Curated
+    ingest: dict[str, int]  # see ingest_counts
     records: Path  # data/activities.json
     records_written: bool  # False when it held these records already
     build: BuildSummary
@@ -441,8 +468,9 @@ def run(
     records = data / "activities.json"
     records_written = write_records(records, curated.document, force=force)
     clock = lap("ingest", started)
-    # The build reads the records file just written, as `graphbuild build` does.
-    inputs = _read_inputs(data)
+    # What `graphbuild build` would read back from the records file, kept from the ingest.
+    inputs = inputs_of(curated, gaz, data)
+    counts = ingest_counts(curated)
     with FolderUpdate(out) as update:
         new = update.new
         docs = _Forked(lambda: _write_docs(new))
@@ -451,6 +479,7 @@ def run(
 
             write_atomic(new / INGEST_REPORT, ingest_report_json(curated.raw.issues))
             write_atomic(new / RAW_TABLE, raw_table_csv(curated.raw.activities, gaz))
+            del curated  # the pages' text and the raw records: not needed past here
             clock = lap("extract", clock)
             built, written, about = _build_into(
                 update, inputs, base, engine=engine, endpoint=endpoint, progress=progress
@@ -474,7 +503,7 @@ def run(
         seconds=seconds["build"],
         warnings=len(built.report.warnings),
     )
-    return RunSummary(curated, records, records_written, summary, final, seconds)
+    return RunSummary(counts, records, records_written, summary, final, seconds)
 
 
 def _write_docs(out: Path) -> list[Path]:

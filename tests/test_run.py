@@ -160,3 +160,24 @@ def test_forked_work_sends_back_its_value_or_its_error() -> None:
     )
     with pytest.raises(RuntimeError, match="ZeroDivisionError: not a located error"):
         _Forked(_crashes).result()
+
+
+def test_the_records_kept_from_the_ingest_are_those_the_file_gives_back(
+    data_copy: Path, pages: list[Path]
+) -> None:
+    """`graphbuild run` builds from the records it just wrote without reading the file
+    again: they must be what `graphbuild build` reads back from it."""
+    from graphbuild.gazetteer import load_gazetteer
+    from graphbuild.pipeline import _read_inputs, curate, inputs_of
+    from graphbuild.store import write_records
+
+    gazetteer = load_gazetteer(data_copy)
+    curated = curate(pages, data_copy, gazetteer)
+    (data_copy / "activities.json").unlink()
+    write_records(data_copy / "activities.json", curated.document)
+    kept, read = inputs_of(curated, gazetteer, data_copy), _read_inputs(data_copy)
+    assert tuple(kept.activities) == tuple(read.activities)
+    assert list(kept.sources) == list(read.sources)
+    assert [c.id for c in kept.corrections] == [c.id for c in read.corrections]
+    assert len(kept.corrections) == 3  # data/corrections.toml's three, all applied
+    assert kept.paths() == read.paths()
