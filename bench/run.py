@@ -392,6 +392,44 @@ def main(argv: list[str] | None = None) -> int:
     context = {"others at start": _others(), "load at start": _load()}
     bench_started = time.perf_counter()
     job = main_job(work, args.repeat)
+    machine = {
+        "CPU": _cpu(),
+        "cores": str(os.cpu_count()),
+        "memory": _memory(),
+        "Python": platform.python_version(),
+        **{name: version(name) for name in ("rdflib", "pyshacl", "pyoxigraph", "networkx")},
+    }
+    started_at = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime(began))
+
+    def write(*, done: bool) -> None:
+        """results.md from what is measured so far: after each scale, so that a run stopped
+        early leaves its figures (marked as such), and at the end."""
+        context["load at end"] = _load()
+        context["others at end"] = _others()
+        text = render(
+            job,
+            fast,
+            plain,
+            scales,
+            machine,
+            context,
+            budget=args.budget,
+            started_at=started_at,
+            minutes=(time.perf_counter() - bench_started) / 60,
+            done=done,
+        )
+        kept = HAND_MARKER + "\n"
+        if args.results.is_file():
+            previous = args.results.read_text(encoding="utf-8")
+            if HAND_MARKER in previous:
+                kept = previous[previous.index(HAND_MARKER) :]
+        scratch = args.results.with_name(args.results.name + ".tmp")
+        scratch.write_text(text.rstrip("\n") + "\n\n" + kept, encoding="utf-8")
+        os.replace(scratch, args.results)
+        raw = {"job": job, "fast": fast, "plain": plain, "context": context, "machine": machine}
+        (work / "results.json").write_text(json.dumps(raw, indent=1, default=str), "utf-8")
+        print(f"wrote {args.results} (raw figures: {work / 'results.json'})", file=sys.stderr)
+
     scales = [int(s) for s in args.scales.split(",")]
     plain_scales = [int(s) for s in args.plain_scales.split(",")]
     fast: dict[int, Any] = {}
@@ -404,6 +442,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"scale {scale}, fast", file=sys.stderr, flush=True)
         fast[scale] = fast_at_scale(work, pages, scale)
         if scale not in plain_scales:
+            write(done=False)
             continue
         if last_plain is not None:
             done_scale, seconds = last_plain
@@ -417,38 +456,8 @@ def main(argv: list[str] | None = None) -> int:
         plain[scale] = plain_at_scale(work, pages, scale, args.budget)
         if plain[scale]["status"] == 0:
             last_plain = (scale, plain[scale]["wall"])
-    context["load at end"] = _load()
-    context["others at end"] = _others()
-    machine = {
-        "CPU": _cpu(),
-        "cores": str(os.cpu_count()),
-        "memory": _memory(),
-        "Python": platform.python_version(),
-        **{name: version(name) for name in ("rdflib", "pyshacl", "pyoxigraph", "networkx")},
-    }
-    started_at = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime(began))
-    text = render(
-        job,
-        fast,
-        plain,
-        scales,
-        machine,
-        context,
-        budget=args.budget,
-        started_at=started_at,
-        minutes=(time.perf_counter() - bench_started) / 60,
-    )
-    kept = HAND_MARKER + "\n"
-    if args.results.is_file():
-        previous = args.results.read_text(encoding="utf-8")
-        if HAND_MARKER in previous:
-            kept = previous[previous.index(HAND_MARKER) :]
-    scratch = args.results.with_name(args.results.name + ".tmp")
-    scratch.write_text(text.rstrip("\n") + "\n\n" + kept, encoding="utf-8")
-    os.replace(scratch, args.results)
-    raw = {"job": job, "fast": fast, "plain": plain, "context": context, "machine": machine}
-    (work / "results.json").write_text(json.dumps(raw, indent=1, default=str), encoding="utf-8")
-    print(f"wrote {args.results} (raw figures: {work / 'results.json'})", file=sys.stderr)
+        write(done=False)
+    write(done=True)
     return 0
 
 
