@@ -65,9 +65,12 @@ lint: $(TEST_STAMP)
 	$(BIN)/ruff check --fix graphbuild tests bench
 	$(BIN)/ruff format graphbuild tests bench
 
-## make bench: plain vs fast stack at 1x-1000x -> bench/results.md (~15 min on 2 cores)
+## make bench: what make run runs, from scratch, beside the import floor; graphbuild run and
+## the plain stack at 1x-1000x; the catalog through the endpoint -> bench/results.md
+## (~30 min on 2 quiet cores; BENCH_ARGS="--work DIR" keeps the generated pages there)
+BENCH_ARGS ?=
 bench: $(STAMP)
-	$(BIN)/python bench/run.py --scales 1,10,100,222,1000
+	$(BIN)/python bench/run.py --scales 1,10,100,222,1000 $(BENCH_ARGS)
 
 clean:
 	rm -rf dist $(VENV)

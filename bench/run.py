@@ -365,7 +365,8 @@ def _others() -> list[str]:
             continue
         cpu_s = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
         if args and cpu_s > 5 and ("pytest" in args or "python" in args or "oxigraph" in args):
-            found.append(re.sub(r"/\S*/", "", args)[:90])  # no machine paths in the report
+            words = [w.rsplit("/", 1)[-1] for w in args.split()]  # no machine paths
+            found.append(" ".join(words)[:90])
     return sorted(set(found))
 
 
