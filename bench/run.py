@@ -442,21 +442,15 @@ def main(argv: list[str] | None = None) -> int:
             generate(scale, pages)
         print(f"scale {scale}, fast", file=sys.stderr, flush=True)
         fast[scale] = fast_at_scale(work, pages, scale)
-        if scale not in plain_scales:
-            write(done=False)
-            continue
-        if last_plain is not None:
-            done_scale, seconds = last_plain
-            estimate = seconds * scale / done_scale
+        if scale in plain_scales and not any(r.get("timed_out") for r in plain.values()):
+            estimate = last_plain[1] * scale / last_plain[0] if last_plain else 0.0
             if estimate > args.budget:
                 plain[scale] = {"skipped": estimate}
-                continue
-        if any(r.get("timed_out") for r in plain.values()):
-            continue
-        print(f"scale {scale}, plain", file=sys.stderr, flush=True)
-        plain[scale] = plain_at_scale(work, pages, scale, args.budget)
-        if plain[scale]["status"] == 0:
-            last_plain = (scale, plain[scale]["wall"])
+            else:
+                print(f"scale {scale}, plain", file=sys.stderr, flush=True)
+                plain[scale] = plain_at_scale(work, pages, scale, args.budget)
+                if plain[scale]["status"] == 0:
+                    last_plain = (scale, plain[scale]["wall"])
         write(done=False)
     write(done=True)
     return 0
