@@ -25,14 +25,11 @@ $(TEST_STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet --no-deps 'cffconvert==2.0.0'
 	touch $(STAMP) $@
 
-## make run: pages -> data/activities.json -> dist/ (graph in every format, table, docs)
+## make run: pages -> data/activities.json -> dist/ (graph in every format, table, networks, docs),
+## one process: what ingest --report, extract, build, network draw and docs write
 run: $(STAMP)
 	@test -n "$(PAGES)" || { echo "no pages in $(SOURCES): put ../shared/sources beside the checkout"; exit 1; }
-	$(BIN)/graphbuild ingest $(PAGES) --report dist/ingest-report.json
-	$(BIN)/graphbuild extract $(PAGES) --format csv -o dist/raw-missions.csv
-	$(BIN)/graphbuild build --data data --out dist
-	$(BIN)/graphbuild network draw --out dist
-	$(BIN)/graphbuild docs --out dist
+	$(BIN)/graphbuild run $(PAGES) --data data --out dist
 
 ingest: $(STAMP)
 	$(BIN)/graphbuild ingest $(PAGES)
@@ -79,9 +76,12 @@ lint: $(TEST_STAMP)
 	$(BIN)/ruff check --fix graphbuild tests bench
 	$(BIN)/ruff format graphbuild tests bench
 
-## make bench: plain vs fast stack at 1x-1000x -> bench/results.md (~15 min on 2 cores)
+## make bench: what make run runs, from scratch, beside the import floor; graphbuild run and
+## the plain stack at 1x-1000x; the catalog through the endpoint -> bench/results.md
+## (~30 min on 2 quiet cores; BENCH_ARGS="--work DIR" keeps the generated pages there)
+BENCH_ARGS ?=
 bench: $(STAMP)
-	$(BIN)/python bench/run.py --scales 1,10,100,222,1000
+	$(BIN)/python bench/run.py --scales 1,10,100,222,1000 $(BENCH_ARGS)
 
 ## make bench-virtuoso: the 222x graph pushed into Virtuoso, the catalog timed there and on
 ## the served Oxigraph -> its own section of bench/results.md (~15 min on 2 cores)

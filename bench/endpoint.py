@@ -15,6 +15,7 @@ fails is reported with ``seconds`` None and the endpoint's message in ``error``.
 from __future__ import annotations
 
 import argparse
+import http.client
 import json
 import sys
 import time
@@ -51,6 +52,8 @@ def _rows(body: bytes) -> int:
 
 
 def _error(exc: Exception) -> str:
+    if isinstance(exc, http.client.IncompleteRead):  # the endpoint cut the answer off
+        return f"answer cut off after {len(exc.partial) / 1e6:.1f} MB (the endpoint's cap)"
     if isinstance(exc, urllib.error.HTTPError):
         detail = exc.read().decode("utf-8", "replace").strip()
         return f"HTTP {exc.code}: {detail.splitlines()[0] if detail else exc.reason}"
@@ -99,7 +102,7 @@ def time_catalog_through_endpoint(
                 started = time.perf_counter()
                 try:
                     body = _post(url, text, timeout_s + 10)
-                except (urllib.error.URLError, OSError) as exc:
+                except (urllib.error.URLError, OSError, http.client.HTTPException) as exc:
                     row["error"] = _error(exc)
                     best = None
                     break

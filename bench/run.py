@@ -1,231 +1,338 @@
-"""The benchmark: plain stack and fast path side by side, at several scales -> results.md.
+"""The benchmark: what `make run` runs, from scratch, and the whole pipeline at 1x-1000x.
 
-``python bench/run.py`` (``make bench``) generates the pages of each scale
-(``bench/generate.py``), then for each scale and engine runs one child process that goes
-through every stage (ingest, build, SHACL validation, each export, each catalog query, the
-network views) and reports seconds and peak memory (``ru_maxrss`` of the child) per stage.
-The plain stack is skipped at a scale where its estimate, from the scale below, passes the
-time budget; its figures there are extrapolated linearly and marked so.
+``python bench/run.py`` (``make bench``) measures, in one run, and writes ``results.md``:
+
+1. **The main job on the source pages, as `make run` runs it**: ``graphbuild run`` (the
+   one command `make run` calls) and, beside it, the five commands `make run` called before
+   (ingest, extract, build, network draw, docs), each in a fresh process, from scratch (a
+   fresh folder: no ``dist/``, no ``data/activities.json``), beside the import floor
+   (``python -c 'import rdflib, pyshacl, networkx'``). Medians of ``--repeat`` rounds, the
+   commands of a round one after the other.
+2. **Scales** (pages from ``bench/generate.py``): ``graphbuild run`` on the generated pages
+   (wall, the stages it reports, CPU, the peak memory of its whole process tree), then the
+   query catalog through the served endpoint on what it wrote (``bench/endpoint.py``);
+   the plain stack (``bench/plain.py``: rdflib, pySHACL, its own research table) measured
+   scale after scale until a run passes ``--budget`` seconds (it is stopped there) or its
+   estimate from the scale below does: nothing is extrapolated.
+
+Memory: the peak of the sum of the proportional set sizes (``Pss`` of
+``/proc/PID/smaps_rollup``) of the command and every process below it, sampled every
+0.2 s: pages shared by forked workers count once. The largest ``ru_maxrss`` of a single
+process of the tree is given beside it.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import platform
-import resource
+import re
 import shutil
-import statistics
+import signal
 import subprocess
 import sys
 import tempfile
+import threading
 import time
-from collections.abc import Callable
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 BENCH = ROOT / "bench"
+SOURCES = ROOT.parent / "shared" / "sources"
 CATALOG_VALUES = {
     "activities-of-person": {"person": "jacques-drouin"},
     "activities-per-country": {},
     "title-search": {"text": "observation"},
     "country-timeline": {"country": "HTI"},
 }
-
-
-# -- the child: one scale, one engine, every stage ------------------------------------------
-
-
-def _rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-
-class _Stages:
-    def __init__(self) -> None:
-        self.rows: list[dict[str, Any]] = []
-
-    def run(self, name: str, work: Callable[[], Any], triples: int | None = None) -> Any:
-        started = time.perf_counter()
-        result = work()
-        seconds = time.perf_counter() - started
-        self.rows.append(
-            {"stage": name, "seconds": seconds, "peak_mb": _rss_mb(), "triples": triples}
-        )
-        print(f"  {name}: {seconds:.2f} s", file=sys.stderr, flush=True)
-        return result
-
-
 QUERY_TIMEOUT = 60.0
+#: Rows of one page when a catalog answer is too slow or too large whole.
+PAGE_ROWS = 1000
 HAND_MARKER = (
     "<!-- Below: analysis written by hand from the figures above; make bench keeps it. -->"
 )
 
 
-def run_query_forked(stages: _Stages, name: str, work: Callable[[], Any], triples: int) -> None:
-    """Time one query in a forked copy of this process (the graph is shared copy-on-write),
-    so that a query past ``QUERY_TIMEOUT`` can be stopped and recorded as such."""
-    import select
-    import signal
-
-    read, write = os.pipe()
-    pid = os.fork()
-    if pid == 0:  # the copy: run, report the seconds, leave without cleanup
-        os.close(read)
-        started = time.perf_counter()
-        work()
-        os.write(write, f"{time.perf_counter() - started}".encode())
-        os._exit(0)
-    os.close(write)
-    ready, _, _ = select.select([read], [], [], QUERY_TIMEOUT)
-    if ready:
-        seconds: float | None = float(os.read(read, 64).decode() or "nan")
-    else:
-        os.kill(pid, signal.SIGKILL)
-        seconds = None
-    os.close(read)
-    os.waitpid(pid, 0)
-    row = {"stage": name, "seconds": seconds, "peak_mb": _rss_mb(), "triples": triples}
-    stages.rows.append(row)
-    print(f"  {name}: {seconds if seconds is not None else 'timeout'}", file=sys.stderr)
+# -- measuring one command -----------------------------------------------------------------
 
 
-def child(pages_dir: Path, engine: str, out: Path) -> dict[str, Any]:
-    from graphbuild.catalog import bind, load_catalog
-    from graphbuild.export import RdfFormat
-    from graphbuild.gazetteer import load_gazetteer
-    from graphbuild.ingest import ingest_paths
-    from graphbuild.rdf import SourceDocument
+def _children(pid: int) -> list[int]:
+    """Every process below ``pid`` (from /proc)."""
+    below: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat", "rb") as f:
+                fields = f.read().rsplit(b")", 1)[1].split()
+        except OSError:
+            continue
+        below.setdefault(int(fields[1]), []).append(int(entry))
+    found, todo = [], [pid]
+    while todo:
+        current = todo.pop()
+        found.append(current)
+        todo += below.get(current, [])
+    return found
 
-    stages = _Stages()
-    data_dir = str(ROOT / "data")
-    paths = sorted(str(p) for p in pages_dir.glob("*.txt"))
-    gaz = load_gazetteer(data_dir)
-    # Both engines use the project's ingester (pages read by two worker processes from 2 MB).
-    activities = stages.run("ingest", lambda: list(ingest_paths(paths, gaz).activities))
+
+def _pss_kb(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/smaps_rollup", "rb") as f:
+            for line in f:
+                if line.startswith(b"Pss:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+class _TreeMemory(threading.Thread):
+    """Samples the sum of PSS over a process tree until stopped; ``peak_mb`` is its maximum."""
+
+    def __init__(self, pid: int, every: float = 0.2) -> None:
+        super().__init__(daemon=True)
+        self.pid, self.every = pid, every
+        self.peak_kb = 0
+        self._stop_event = threading.Event()
+
+    def run(self) -> None:
+        while not self._stop_event.is_set():
+            total = sum(_pss_kb(p) for p in _children(self.pid))
+            self.peak_kb = max(self.peak_kb, total)
+            self._stop_event.wait(self.every)
+
+    def stop(self) -> float:
+        self._stop_event.set()
+        self.join()
+        return self.peak_kb / 1024
+
+
+def measure(
+    command: list[str], *, cwd: Path, timeout: float | None = None, memory: bool = True
+) -> dict[str, Any]:
+    """Run ``command``; its wall seconds, the CPU seconds of it and its children, the peak
+    memory of its process tree, its exit status and output."""
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        found = _measure(command, cwd, timeout, memory, out, err)
+    return found
+
+
+def _measure(
+    command: list[str], cwd: Path, timeout: float | None, memory: bool, out: Any, err: Any
+) -> dict[str, Any]:
+    started = time.perf_counter()
+    process = subprocess.Popen(command, cwd=cwd, stdout=out, stderr=err, start_new_session=True)
+    sampler = _TreeMemory(process.pid) if memory else None
+    if sampler:
+        sampler.start()
+    timer = None
+    if timeout:
+
+        def stop() -> None:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(process.pid, signal.SIGKILL)
+
+        timer = threading.Timer(timeout, stop)
+        timer.start()
+    _, status, usage = os.wait4(process.pid, 0)
+    wall = time.perf_counter() - started
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if timer:
+        timer.cancel()
+    peak = sampler.stop() if sampler else None
+    with contextlib.suppress(ProcessLookupError, PermissionError):
+        os.killpg(process.pid, signal.SIGKILL)  # workers left behind by a stopped run
+    out.seek(0)
+    err.seek(0)
+    return {
+        "wall": wall,
+        "cpu": usage.ru_utime + usage.ru_stime,
+        "peak_mb": peak,
+        "max_rss_mb": usage.ru_maxrss / 1024,
+        "status": process.returncode,
+        "timed_out": bool(timeout) and wall >= timeout and process.returncode != 0,
+        "stdout": out.read().decode("utf-8", "replace"),
+        "stderr": err.read().decode("utf-8", "replace")[-2000:],
+    }
+
+
+# -- 1. the main job on the source pages, from scratch ------------------------------------------
+
+
+def _fresh_folder(work: Path, name: str) -> Path:
+    """A folder with the project's data/ but no records file and no dist/."""
+    folder = work / name
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    shutil.copytree(ROOT / "data", folder / "data")
+    (folder / "data" / "activities.json").unlink(missing_ok=True)
+    return folder
+
+
+def _graphbuild() -> str:
+    return str(Path(sys.executable).parent / "graphbuild")
+
+
+def main_job(work: Path, repeat: int) -> dict[str, Any]:
+    pages = [str(p) for p in sorted(SOURCES.glob("*.txt"))]
+    if not pages:
+        raise SystemExit(f"no source pages in {SOURCES}")
+    gb = _graphbuild()
+    separate = {
+        "ingest": [gb, "ingest", *pages, "--report", "dist/ingest-report.json"],
+        "extract": [gb, "extract", *pages, "--format", "csv", "-o", "dist/raw-missions.csv"],
+        "build": [gb, "build", "--data", "data", "--out", "dist"],
+        "network draw": [gb, "network", "draw", "--out", "dist"],
+        "docs": [gb, "docs", "--out", "dist"],
+    }
+    floors = {
+        "python -c pass": [sys.executable, "-c", "pass"],
+        "import rdflib, pyshacl, networkx": [
+            sys.executable,
+            "-c",
+            "import rdflib, pyshacl, networkx",
+        ],
+        "graphbuild --help": [gb, "--help"],
+    }
+    runs: dict[str, list[dict[str, Any]]] = {}
+    for round_ in range(repeat):
+        print(f"main job, round {round_ + 1}", file=sys.stderr, flush=True)
+        for name, command in floors.items():
+            runs.setdefault(name, []).append(measure(command, cwd=ROOT, memory=False))
+        folder = _fresh_folder(work, "main-job-one")
+        one = measure([gb, "run", *pages, "--data", "data", "--out", "dist"], cwd=folder)
+        one["stages"] = run_stages(one["stdout"])
+        runs.setdefault("graphbuild run", []).append(one)
+        folder = _fresh_folder(work, "main-job-separate")
+        for name, command in separate.items():
+            runs.setdefault(name, []).append(measure(command, cwd=folder))
+    for name, found in runs.items():
+        bad = [r for r in found if r["status"] != 0]
+        if bad:
+            raise SystemExit(f"{name} failed: {bad[0]['stderr']}")
+    return {"runs": runs, "separate": list(separate), "floors": list(floors)}
+
+
+_STAGES = re.compile(r"files in .* in ([\d.]+) s \((.*)\)")
+
+
+def run_stages(stdout: str) -> dict[str, float]:
+    """The stage seconds `graphbuild run` prints on its last line."""
+    for line in reversed(stdout.splitlines()):
+        match = _STAGES.search(line)
+        if match:
+            stages = {"total": float(match.group(1))}
+            for part in match.group(2).split(", "):
+                name, _, seconds = part.rpartition(" ")[0].rpartition(" ")
+                stages[name] = float(seconds)
+            return stages
+    return {}
+
+
+# -- 2. scales -----------------------------------------------------------------------------
+
+
+def _scale_data(work: Path) -> Path:
+    """data/ for generated pages: the gazetteers, no corrections (they are about the real
+    pages' records) and no records file."""
+    folder = work / "data-generated"
+    if not folder.exists():
+        shutil.copytree(ROOT / "data", folder)
+        (folder / "corrections.toml").unlink(missing_ok=True)
+        (folder / "activities.json").unlink(missing_ok=True)
+    return folder
+
+
+def _fresh_data(work: Path, name: str) -> Path:
+    target = work / name
+    shutil.rmtree(target, ignore_errors=True)
+    shutil.copytree(_scale_data(work), target)
+    return target
+
+
+def fast_at_scale(work: Path, pages: Path, scale: int) -> dict[str, Any]:
+    data = _fresh_data(work, f"data-fast-{scale}")
+    out = work / f"out-fast-{scale}"
+    shutil.rmtree(out, ignore_errors=True)
+    found = measure(
+        [_graphbuild(), "run", str(pages), "--data", str(data), "--out", str(out)], cwd=work
+    )
+    found["stages"] = run_stages(found["stdout"])
+    if found["status"] != 0:
+        return found
     from recall import score  # bench/recall.py
 
-    from graphbuild.sources import read_page
+    from graphbuild.store import load_records
 
-    found = score(pages_dir, activities) if (pages_dir / "manifest.json").exists() else None
-    pages = [read_page(p) for p in paths]
-    sources = [SourceDocument(p.id, p.id, p.sha256) for p in pages]
-    out.mkdir(parents=True, exist_ok=True)
+    activities = load_records(data / "activities.json").activities
+    found["recall"] = score(pages, activities)
+    found["activities"] = len(activities)
+    found["triples"] = _triples(out)
+    found["endpoint"] = catalog_through_endpoint(out)
+    with open(out / "missions.csv", "rb") as table:
+        found["missions_rows"] = sum(1 for _ in table) - 1
+    return found
+
+
+def _triples(out: Path) -> int:
+    with open(out / "graph.nt", "rb") as f:
+        return sum(1 for _ in f)
+
+
+def catalog_through_endpoint(out: Path) -> list[dict[str, Any]]:
+    """Each catalog query through the served endpoint; those over 1 s (or refused) again
+    as a first page of :data:`PAGE_ROWS` rows (the query with a LIMIT)."""
+    from endpoint import time_catalog_through_endpoint  # bench/endpoint.py
+
+    from graphbuild.catalog import bind, load_catalog
+
     catalog = {n: q for n, q in load_catalog().items() if not n.startswith("network-")}
-    if engine == "plain":
-        from rdflib import Graph
+    bound = {name: bind(q, CATALOG_VALUES.get(name, {}))[0] for name, q in sorted(catalog.items())}
+    rows = time_catalog_through_endpoint(out, bound, timeout_s=QUERY_TIMEOUT)
+    slow = {
+        r["stage"].removeprefix("endpoint "): bound[r["stage"].removeprefix("endpoint ")]
+        for r in rows
+        if r["seconds"] is None or r["seconds"] >= 1.0
+    }
+    paged = {
+        name: text.rstrip() + f"\nLIMIT {PAGE_ROWS}"
+        for name, text in slow.items()
+        if not re.search(r"\bLIMIT\s+\d+\s*$", text, re.IGNORECASE)
+    }
+    if paged:
+        for row in time_catalog_through_endpoint(out, paged, timeout_s=QUERY_TIMEOUT):
+            name = row["stage"].removeprefix("endpoint ")
+            for whole in rows:
+                if whole["stage"] == f"endpoint {name}":
+                    whole["first_page"] = row
+    return rows
 
-        from graphbuild import export
-        from graphbuild.networks import write_main_views
-        from graphbuild.rdf import build_dataset
-        from graphbuild.validate import validate
 
-        ds = stages.run("build", lambda: build_dataset(activities, gaz, sources=sources))
-        triples = sum(len(g) for g in ds.graphs())
-        stages.rows[-1]["triples"] = triples
-        stages.run("validate", lambda: validate(ds), triples)
-        for fmt in RdfFormat:
-            data = stages.run(
-                f"export {fmt.file_name}", lambda fmt=fmt: export.serialise(ds, fmt), triples
+def plain_at_scale(work: Path, pages: Path, scale: int, budget: float) -> dict[str, Any]:
+    data = _fresh_data(work, f"data-plain-{scale}")
+    out = work / f"out-plain-{scale}"
+    shutil.rmtree(out, ignore_errors=True)
+    found = measure(
+        [sys.executable, str(BENCH / "plain.py"), str(pages), str(data), str(out)],
+        cwd=work,
+        timeout=budget,
+    )
+    if found["status"] == 0:
+        found.update(json.loads(found["stdout"].splitlines()[-1]))
+        fast_table = work / f"out-fast-{scale}" / "missions.csv"
+        if fast_table.exists():
+            found["same_research_table"] = (out / "missions.csv").read_bytes() == (
+                fast_table.read_bytes()
             )
-            (out / fmt.file_name).write_bytes(data)
-        stages.run("export missions.csv", lambda: export.research_table(ds), triples)
-        stages.run(
-            "export void.ttl",
-            lambda: export.void_description(ds, version="bench", created="2024-01-01"),
-            triples,
-        )
-        union: Graph = stages.run("query: union graph", lambda: export.union_graph(ds))
-        for name, query in sorted(catalog.items()):
-            text, _ = bind(query, CATALOG_VALUES.get(name, {}))
-            run_query_forked(
-                stages, f"query {name}", lambda text=text: list(union.query(text)), triples
-            )
-        stages.run("networks", lambda: write_main_views(union, out), triples)
-    else:
-        from graphbuild import fastexport
-        from graphbuild.fastpath import StoreBackedGraph, build_store
-        from graphbuild.fastshacl import validate_store
-        from graphbuild.networks import write_main_views
-
-        # What `graphbuild build --engine fast` does, stage by stage: the formats are written
-        # by worker processes from the files while this process loads, validates and queries.
-        graph = stages.run(
-            "build", lambda: build_store(activities, gaz, sources=sources, workdir=out)
-        )
-        triples = graph.counts["union"]
-        stages.rows[-1]["triples"] = triples
-        del activities  # not needed past the build (the plain run keeps its dataset)
-        writer = stages.run("start format writers", lambda: fastexport.FileWriter(graph, out))
-        stages.run("load store", lambda: graph.store, triples)
-        stages.run("validate", lambda: validate_store(graph), triples)
-        stages.run(
-            "export missions.csv",
-            lambda: fastexport.write_research_csv(graph, out / "missions.csv"),
-            triples,
-        )
-        stages.run("counts", lambda: fastexport.summary_counts(graph), triples)
-        _written, counted = stages.run("wait for format writers", writer.collect, triples)
-        stages.run("export void.ttl", lambda: fastexport.statistics(graph, counted), triples)
-        # The ingest, describe and format workers (before the catalog forks copies of this).
-        children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-        stages.rows.append({"stage": "largest worker", "seconds": None, "peak_mb": children})
-        for name, seconds in sorted(writer.seconds.items()):
-            label = "VoID counts" if name == "statistics" else name
-            stages.rows.append(
-                {
-                    "stage": f"worker {label}",
-                    "seconds": seconds,
-                    "peak_mb": None,
-                    "triples": triples,
-                    "overlapped": True,
-                }
-            )
-        for name, query in sorted(catalog.items()):
-            text, _ = bind(query, CATALOG_VALUES.get(name, {}))
-            run_query_forked(stages, f"query {name}", lambda text=text: graph.select(text), triples)
-        stages.run("networks", lambda: write_main_views(StoreBackedGraph(graph), out), triples)
-        if (BENCH / "endpoint.py").exists():
-            from endpoint import time_catalog_through_endpoint  # bench/endpoint.py
-
-            bound = {
-                name: bind(query, CATALOG_VALUES.get(name, {}))[0]
-                for name, query in sorted(catalog.items())
-            }
-            for row in time_catalog_through_endpoint(out, bound, timeout_s=QUERY_TIMEOUT):
-                stages.rows.append({**row, "peak_mb": None, "triples": triples})
-        shutil.rmtree(graph.union.parent)  # the describe's sorted files (a scratch folder)
-    return {"rows": stages.rows, "recall": found}
+    return found
 
 
-# -- the parent ----------------------------------------------------------------------------
-
-
-def _run_child(pages: Path, engine: str, out: Path, timeout: float) -> dict[str, Any]:
-    command = [sys.executable, __file__, "--child", str(pages), "--engine", engine]
-    command += ["--out", str(out)]
-    started = time.perf_counter()
-    try:
-        done = subprocess.run(command, capture_output=True, text=True, timeout=timeout)
-    except subprocess.TimeoutExpired:
-        return {"status": "timeout", "wall": time.perf_counter() - started, "rows": []}
-    wall = time.perf_counter() - started
-    child_peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    if done.returncode != 0:
-        return {"status": f"failed: {done.stderr[-800:]}", "wall": wall, "rows": []}
-    report = json.loads(done.stdout)
-    return {"status": "ok", "wall": wall, "peak": child_peak, **report}
-
-
-def _median_wall(command: list[str], n: int = 5) -> float:
-    times = []
-    for _ in range(n):
-        started = time.perf_counter()
-        subprocess.run(command, capture_output=True, check=True)
-        times.append(time.perf_counter() - started)
-    return statistics.median(times)
+# -- the whole run ---------------------------------------------------------------------------
 
 
 def _cpu() -> str:
@@ -242,139 +349,50 @@ def _memory() -> str:
     return "?"
 
 
+def _others() -> list[str]:
+    """Other busy processes on the machine when the run starts (not ours): what else ran."""
+    mine = set(_children(os.getpid()))
+    found = []
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit() or int(entry) in mine:
+            continue
+        try:
+            with open(f"/proc/{entry}/cmdline", "rb") as f:
+                args = f.read().replace(b"\0", b" ").decode("utf-8", "replace").strip()
+            with open(f"/proc/{entry}/stat", "rb") as f:
+                fields = f.read().rsplit(b")", 1)[1].split()
+        except OSError:
+            continue
+        cpu_s = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        if args and cpu_s > 5 and ("pytest" in args or "python" in args or "oxigraph" in args):
+            words = [w.rsplit("/", 1)[-1] for w in args.split()]  # no machine paths
+            found.append(" ".join(words)[:90])
+    return sorted(set(found))
+
+
+def _load() -> str:
+    return " ".join(Path("/proc/loadavg").read_text().split()[:3])
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--scales", default="1,10,100,222,1000")
+    parser.add_argument("--plain-scales", default="1,10,100,222,1000")
     parser.add_argument("--budget", type=float, default=600.0, help="seconds per plain run")
+    parser.add_argument("--repeat", type=int, default=3, help="rounds of the main job")
     parser.add_argument("--results", type=Path, default=BENCH / "results.md")
     parser.add_argument("--work", type=Path, default=None, help="folder for pages and outputs")
-    parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
-    parser.add_argument("--engine", default="fast", help=argparse.SUPPRESS)
-    parser.add_argument("--out", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
-    if args.child:
-        print(json.dumps(child(args.child, args.engine, args.out)))
-        return 0
-
-    from generate import generate  # bench/ is the script's folder, on sys.path
-
-    work = args.work or Path(tempfile.mkdtemp(prefix="graphbuild-bench-"))
-    scales = [int(s) for s in args.scales.split(",")]
-    results: dict[tuple[int, str], dict[str, Any]] = {}
-    recall: dict[int, Any] = {}
-    bench_started = time.perf_counter()
-    for scale in scales:
-        pages = work / f"pages-{scale}"
-        if not (pages / "manifest.json").exists():
-            generate(scale, pages)
-        for engine in ("fast", "plain"):
-            print(f"scale {scale}, {engine}", file=sys.stderr, flush=True)
-            measured = [
-                (s, results[(s, engine)])
-                for s in scales[: scales.index(scale)]
-                if results.get((s, engine), {}).get("status") == "ok"
-            ]
-            if engine == "plain" and measured:
-                last_scale, last = measured[-1]
-                ratio = scale / last_scale
-                estimate = last["wall"] * ratio
-                if estimate > args.budget:
-                    results[(scale, engine)] = _extrapolated(last, ratio, estimate)
-                    continue
-            results[(scale, engine)] = _run_child(
-                pages, engine, work / f"out-{scale}-{engine}", args.budget * 1.5
-            )
-        recall[scale] = results[(scale, "fast")].get("recall")
-    startup = _startup()
-    source = _source_pipeline(work)
-    text = _report(results, recall, scales, startup, source, time.perf_counter() - bench_started)
-    # The analysis written by hand below the marker is kept; the tables above it are replaced.
-    kept = HAND_MARKER + "\n"
-    if args.results.is_file():
-        previous = args.results.read_text(encoding="utf-8")
-        if HAND_MARKER in previous:
-            kept = previous[previous.index(HAND_MARKER) :]
-    scratch = args.results.with_name(args.results.name + ".tmp")
-    scratch.write_text(text.rstrip("\n") + "\n\n" + kept, encoding="utf-8")
-    os.replace(scratch, args.results)
-    raw = {f"{s}-{e}": r for (s, e), r in results.items()}
-    (work / "results.json").write_text(
-        json.dumps({"results": raw, "recall": recall, "startup": startup, "source": source}),
-        encoding="utf-8",
-    )
-    print(f"wrote {args.results}", file=sys.stderr)
-    return 0
-
-
-def _extrapolated(previous: dict[str, Any], ratio: float, estimate: float) -> dict[str, Any]:
-    rows = [
-        {
-            **row,
-            "seconds": row["seconds"] * ratio if row["seconds"] is not None else None,
-            "peak_mb": row["peak_mb"] * ratio if row["peak_mb"] is not None else None,
-            "triples": row["triples"] * ratio if row.get("triples") else None,
-        }
-        for row in previous["rows"]
-    ]
-    return {"status": "extrapolated", "wall": estimate, "rows": rows, "peak": None}
-
-
-def _startup() -> dict[str, float]:
-    py = sys.executable
-    bin_dir = Path(py).parent
-    return {
-        "python -c pass": _median_wall([py, "-c", "pass"]),
-        "import rdflib": _median_wall([py, "-c", "import rdflib"]),
-        "import rdflib, pyshacl, networkx": _median_wall(
-            [py, "-c", "import rdflib, pyshacl, networkx"]
-        ),
-        "graphbuild --help": _median_wall([str(bin_dir / "graphbuild"), "--help"]),
-    }
-
-
-def _source_pipeline(work: Path) -> dict[str, float]:
-    """Whole pipeline on the two real pages (ingest + build + validate + every file +
-    network views), per engine, wall time of a fresh process, median of 3."""
-    sources = ROOT.parent / "shared" / "sources"
-    script = (
-        "import sys, pathlib\n"
-        "from graphbuild.pipeline import curate, build\n"
-        "from graphbuild.networks import write_main_views\n"
-        "from rdflib import Graph\n"
-        "engine, out = sys.argv[1], pathlib.Path(sys.argv[2])\n"
-        f"pages = sorted(pathlib.Path({str(sources)!r}).glob('*.txt'))\n"
-        "curate(pages, 'data')\n"
-        "build('data', out, engine=engine)\n"
-        "if engine == 'fast':\n"
-        "    from graphbuild.fastpath import StoreBackedGraph, load_ntriples\n"
-        "    write_main_views(StoreBackedGraph(load_ntriples(out / 'graph.nt')), out)\n"
-        "else:\n"
-        "    write_main_views(Graph().parse(out / 'graph.nt'), out)\n"
-    )
-    found = {}
-    for engine in ("fast", "plain"):
-        out = work / f"source-{engine}"
-        command = [sys.executable, "-c", script, engine, str(out)]
-        found[engine] = statistics.median([_timed(command) for _ in range(3)])
-    return found
-
-
-def _timed(command: list[str]) -> float:
-    started = time.perf_counter()
-    subprocess.run(command, check=True, capture_output=True, cwd=ROOT)
-    return time.perf_counter() - started
-
-
-def _report(
-    results: dict[tuple[int, str], dict[str, Any]],
-    recall: dict[int, Any],
-    scales: list[int],
-    startup: dict[str, float],
-    source: dict[str, float],
-    bench_seconds: float,
-) -> str:
+    sys.path.insert(0, str(BENCH))
+    from generate import generate  # bench/generate.py
     from report import render  # bench/report.py
 
+    work = args.work or Path(tempfile.mkdtemp(prefix="graphbuild-bench-"))
+    work.mkdir(parents=True, exist_ok=True)
+    began = time.time()
+    context = {"others at start": _others(), "load at start": _load()}
+    bench_started = time.perf_counter()
+    job = main_job(work, args.repeat)
     machine = {
         "CPU": _cpu(),
         "cores": str(os.cpu_count()),
@@ -382,7 +400,60 @@ def _report(
         "Python": platform.python_version(),
         **{name: version(name) for name in ("rdflib", "pyshacl", "pyoxigraph", "networkx")},
     }
-    return render(results, recall, scales, startup, source, machine, bench_seconds)
+    started_at = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime(began))
+
+    def write(*, done: bool) -> None:
+        """results.md from what is measured so far: after each scale, so that a run stopped
+        early leaves its figures (marked as such), and at the end."""
+        context["load at end"] = _load()
+        context["others at end"] = _others()
+        text = render(
+            job,
+            fast,
+            plain,
+            scales,
+            machine,
+            context,
+            budget=args.budget,
+            started_at=started_at,
+            minutes=(time.perf_counter() - bench_started) / 60,
+            done=done,
+        )
+        kept = HAND_MARKER + "\n"
+        if args.results.is_file():
+            previous = args.results.read_text(encoding="utf-8")
+            if HAND_MARKER in previous:
+                kept = previous[previous.index(HAND_MARKER) :]
+        scratch = args.results.with_name(args.results.name + ".tmp")
+        scratch.write_text(text.rstrip("\n") + "\n\n" + kept, encoding="utf-8")
+        os.replace(scratch, args.results)
+        raw = {"job": job, "fast": fast, "plain": plain, "context": context, "machine": machine}
+        (work / "results.json").write_text(json.dumps(raw, indent=1, default=str), "utf-8")
+        print(f"wrote {args.results} (raw figures: {work / 'results.json'})", file=sys.stderr)
+
+    scales = [int(s) for s in args.scales.split(",")]
+    plain_scales = [int(s) for s in args.plain_scales.split(",")]
+    fast: dict[int, Any] = {}
+    plain: dict[int, Any] = {}
+    last_plain: tuple[int, float] | None = None
+    for scale in scales:
+        pages = work / f"pages-{scale}"
+        if not (pages / "manifest.json").exists():
+            generate(scale, pages)
+        print(f"scale {scale}, fast", file=sys.stderr, flush=True)
+        fast[scale] = fast_at_scale(work, pages, scale)
+        if scale in plain_scales and not any(r.get("timed_out") for r in plain.values()):
+            estimate = last_plain[1] * scale / last_plain[0] if last_plain else 0.0
+            if estimate > args.budget:
+                plain[scale] = {"skipped": estimate}
+            else:
+                print(f"scale {scale}, plain", file=sys.stderr, flush=True)
+                plain[scale] = plain_at_scale(work, pages, scale, args.budget)
+                if plain[scale]["status"] == 0:
+                    last_plain = (scale, plain[scale]["wall"])
+        write(done=False)
+    write(done=True)
+    return 0
 
 
 if __name__ == "__main__":

@@ -214,26 +214,9 @@ def ingest(
 
 
 def _report_json(issues: Sequence[Any]) -> str:
-    """The ingest report: every issue with its place; an unresolved name also with a
-    ready-to-paste gazetteer entry (``suggestion``)."""
-    from graphbuild.ingest.suggest import gazetteer_entry
+    from graphbuild.pipeline import ingest_report_json
 
-    rows = []
-    for i in issues:
-        row = {
-            "source": i.source,
-            "line": i.line,
-            "category": i.category,
-            "text": i.text,
-            "start": i.start,
-            "end": i.end,
-        }
-        if i.category.startswith("unresolved-"):
-            entry = gazetteer_entry(i.category.removeprefix("unresolved-"), i.text, i.country)
-            if entry is not None:
-                row["suggestion"] = entry
-        rows.append(row)
-    return json.dumps(rows, ensure_ascii=False, indent=1) + "\n"
+    return ingest_report_json(issues)
 
 
 @main.command()
@@ -336,17 +319,80 @@ def docs(out_dir: str) -> None:
     OUT/ontology.html documents every class, property and concept scheme;
     OUT/ontology.png and OUT/ontology.svg draw the main classes and their links.
     """
-    from graphbuild.docs import ontology_diagram, ontology_html
-    from graphbuild.namespaces import ONTOLOGY_PATH
+    from graphbuild.docs import write_docs
     from graphbuild.publish import folder_lock
-    from graphbuild.store import write_atomic
 
     out = Path(out_dir)
     with folder_lock(out):  # not while a build swaps the folder
-        write_atomic(out / "ontology.html", ontology_html(ONTOLOGY_PATH))
-        ontology_diagram(ONTOLOGY_PATH, out / "ontology.png", out / "ontology.svg")
-    for name in ("ontology.html", "ontology.png", "ontology.svg"):
-        click.echo(f"  {out / name}")
+        written = write_docs(out)
+    for path in written:
+        click.echo(f"  {path}")
+
+
+@main.command("run")
+@click.argument("pages", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--data", "data_dir", default="data", show_default=True, type=click.Path())
+@click.option("--out", "out_dir", default="dist", show_default=True, type=click.Path())
+@click.option("--force", is_flag=True, help="Overwrite a hand-edited data/activities.json.")
+@click.option("--base-iri", help="Base IRI of the instance data (default: the project's).")
+@click.option("--endpoint", help="SPARQL endpoint URL to advertise in void.ttl.")
+@click.option(
+    "--engine",
+    type=click.Choice(["plain", "fast"]),
+    default="fast",
+    show_default=True,
+    help="As for `graphbuild build`.",
+)
+@_page_meta_options
+@_errors_to_messages
+def run_all(
+    pages: Sequence[Path],
+    data_dir: str,
+    out_dir: str,
+    force: bool,
+    base_iri: str | None,
+    endpoint: str | None,
+    engine: str,
+    page_meta: dict[str, Any],
+) -> None:
+    """The whole main job in one process: ingest, extract, build, network draw, docs.
+
+    Writes what `graphbuild ingest PAGES --report OUT/ingest-report.json`, `graphbuild
+    extract PAGES --format csv -o OUT/raw-missions.csv`, `graphbuild build`, `graphbuild
+    network draw` and `graphbuild docs` write, the same files, reading the pages once and
+    drawing the networks from the graph the build validated. DATA/activities.json is
+    written first; the files of OUT then appear all at once, or none of them.
+    """
+    from graphbuild.pipeline import run
+
+    report_to = _reporter()
+    done = run(
+        pages,
+        data_dir,
+        out_dir,
+        overrides=page_meta,
+        force=force,
+        base_iri=base_iri,
+        endpoint=endpoint,
+        engine=engine,
+        progress=report_to,
+    )
+    i, c = done.ingest, done.build.counts
+    report_to.echo(
+        f"{i['pages']} pages, {i['found']} activities found, {i['corrections']} corrections, "
+        f"{i['records']} curated records; {i['unresolved']} unresolved mentions, "
+        f"{i['inferred']} inferred years -> {done.records}"
+    )
+    report_to.echo(
+        f"built {out_dir}/: {c['activities']} activities, {c['organizations']} organisations, "
+        f"{c['countries']} countries, {c['people']} people, {c['elections']} elections, "
+        f"{c['triples']} triples; SHACL: conforms"
+        + (f" ({done.build.warnings} warnings)" if done.build.warnings else "")
+    )
+    stages = ", ".join(f"{k} {v:.1f} s" for k, v in done.seconds.items() if k != "total")
+    report_to.echo(
+        f"{len(done.files)} files in {out_dir}/ in {done.seconds['total']:.1f} s ({stages})"
+    )
 
 
 @main.command()

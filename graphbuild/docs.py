@@ -498,3 +498,13 @@ def ontology_diagram(ontology_path: Path, out_png: Path, out_svg: Path | None = 
     if out_svg is not None:
         fig.savefig(out_svg, bbox_inches="tight", metadata={"Date": None, "Creator": None})
     plt.close(fig)
+
+
+def write_docs(out: Path) -> list[Path]:
+    """Write ``out/ontology.html``, ``out/ontology.png`` and ``out/ontology.svg`` from the
+    ontology file (what ``graphbuild docs`` writes)."""
+    from graphbuild.store import write_atomic
+
+    write_atomic(out / "ontology.html", ontology_html(ONTOLOGY_PATH))
+    ontology_diagram(ONTOLOGY_PATH, out / "ontology.png", out / "ontology.svg")
+    return [out / name for name in ("ontology.html", "ontology.png", "ontology.svg")]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from graphbuild.corrections import apply_corrections, load_corrections
 from graphbuild.gazetteer import Gazetteer, load_gazetteer
@@ -18,7 +18,6 @@ from graphbuild.store import SourceInfo, records_document
 if TYPE_CHECKING:
     from graphbuild.publish import FolderUpdate
     from graphbuild.rdf import SourceDocument
-    from graphbuild.store import CuratedRecords
     from graphbuild.validate import ValidationReport
 
 
@@ -115,90 +114,19 @@ def build(
     """
     import time
 
-    from graphbuild import __version__
-    from graphbuild.errors import OptionError, ValidationFailed
-    from graphbuild.namespaces import DEFAULT_BASE_IRI, iri_problem
-    from graphbuild.publish import FolderUpdate, check_output_folder, file_digest
-    from graphbuild.rdf import SourceDocument
-    from graphbuild.store import load_records
-
-    def step(what: str, done: int) -> None:
-        if progress is not None:
-            progress(what, done, 4)
+    from graphbuild.publish import FolderUpdate
 
     started = time.perf_counter()
-    data = Path(data_dir)
     out = Path(out_dir)
-    if engine not in ("fast", "plain"):
-        raise OptionError(f"unknown engine '{engine}'", "--engine", "use 'fast' or 'plain'")
-    base = base_iri or DEFAULT_BASE_IRI
-    for option, value, problem in (
-        ("--base-iri", base_iri, base_iri and iri_problem(base_iri, base=True)),
-        ("--endpoint", endpoint, endpoint and iri_problem(endpoint, web=True)),
-    ):
-        if problem:
-            raise OptionError(f"{value!r} {problem}", option)
-    check_output_folder(out, keep=(data,))
-    step("load records", 0)
-    gaz = load_gazetteer(data)
-    records_path = data / "activities.json"
-    curated = load_records(records_path)
-    corrections_path = data / "corrections.toml"
-    corrections = load_corrections(corrections_path)
-    applied = set(curated.corrections_applied)
-    corrections = [c for c in corrections if c.id in applied]
-    sources = [
-        SourceDocument(
-            id=s.id,
-            title=s.title,
-            sha256=s.sha256,
-            url=s.url,
-            language=s.language,
-            original_sha256=s.original_sha256,
-        )
-        for s in curated.sources
-    ]
-    step("build graph", 1)
+    base = _checked_options(out, Path(data_dir), base_iri, endpoint, engine)
+    if progress is not None:
+        progress("load records", 0, 4)
+    inputs = _read_inputs(Path(data_dir))
     with FolderUpdate(out) as update:
-        if engine == "fast":
-            built = _build_fast(curated.activities, gaz, sources, corrections, base, update)
-        else:
-            built = _build_plain(curated.activities, gaz, sources, corrections, base)
-        try:
-            step("validate", 2)
-            if not built.report.conforms:
-                raise ValidationFailed(
-                    "the graph does not conform to the SHACL shapes; nothing was published:\n"
-                    + built.text,
-                    str(records_path),
-                    "fix the records (with a correction) or the gazetteer, then build again",
-                )
-            step("write files", 3)
-            created = build_date()
-            written = built.write(
-                update.new,
-                validation_text=built.text,
-                version=__version__,
-                created=created,
-                endpoint=endpoint,
-            )
-            written.update(_write_dataset_files(update.new, curated, gaz, __version__, created))
-        finally:
-            built.close()
-        gazetteers = gazetteer_dir(data)  # data/, or the defaults shipped with graphbuild
-        inputs = [records_path, *(gazetteers / f"{n}.toml" for n in _GAZETTEERS)]
-        if corrections_path.exists():
-            inputs.append(corrections_path)
-        files = update.commit(
-            written,
-            {
-                "generator": f"graphbuild {__version__}",
-                "created": created,
-                "base_iri": base,
-                "endpoint": endpoint,
-                "inputs": {p.name: file_digest(p) for p in inputs},
-            },
+        built, written, about = _build_into(
+            update, inputs, base, engine=engine, endpoint=endpoint, progress=progress
         )
+        files = update.commit(written, about)
     return BuildSummary(
         counts=built.counts,
         files=files,
@@ -207,8 +135,158 @@ def build(
     )
 
 
+def _checked_options(
+    out: Path, data: Path, base_iri: str | None, endpoint: str | None, engine: str
+) -> str:
+    """The base IRI of the build, once its options and output folder are checked."""
+    from graphbuild.errors import OptionError
+    from graphbuild.namespaces import DEFAULT_BASE_IRI, iri_problem
+    from graphbuild.publish import check_output_folder
+
+    if engine not in ("fast", "plain"):
+        raise OptionError(f"unknown engine '{engine}'", "--engine", "use 'fast' or 'plain'")
+    for option, value, problem in (
+        ("--base-iri", base_iri, base_iri and iri_problem(base_iri, base=True)),
+        ("--endpoint", endpoint, endpoint and iri_problem(endpoint, web=True)),
+    ):
+        if problem:
+            raise OptionError(f"{value!r} {problem}", option)
+    check_output_folder(out, keep=(data,))
+    return base_iri or DEFAULT_BASE_IRI
+
+
+@dataclass(frozen=True)
+class _Inputs:
+    """What a build reads from ``data/``: the gazetteers, the curated records, the
+    corrections they applied and their source documents."""
+
+    data: Path
+    gazetteer: Gazetteer
+    activities: Sequence[Activity]
+    corrections: Sequence[Correction]
+    sources: Sequence[SourceDocument]
+    infos: Sequence[SourceInfo] = ()  # the same sources as the records file has them
+
+    @property
+    def records_path(self) -> Path:
+        return self.data / "activities.json"
+
+    def paths(self) -> list[Path]:
+        """The files the build read (named in its marker with their digests)."""
+        gazetteers = gazetteer_dir(self.data)  # data/, or the defaults shipped with graphbuild
+        found = [self.records_path, *(gazetteers / f"{n}.toml" for n in _GAZETTEERS)]
+        if (self.data / "corrections.toml").exists():
+            found.append(self.data / "corrections.toml")
+        return found
+
+
+def _read_inputs(data: Path) -> _Inputs:
+    from graphbuild.store import load_records
+
+    gaz = load_gazetteer(data)
+    curated = load_records(data / "activities.json")
+    applied = set(curated.corrections_applied)
+    corrections = [c for c in load_corrections(data / "corrections.toml") if c.id in applied]
+    return _Inputs(
+        data, gaz, curated.activities, corrections, _documents(curated.sources), curated.sources
+    )
+
+
+def _documents(sources: Sequence[SourceInfo]) -> list[SourceDocument]:
+    from graphbuild.rdf import SourceDocument
+
+    return [
+        SourceDocument(
+            id=s.id,
+            title=s.title,
+            sha256=s.sha256,
+            url=s.url,
+            language=s.language,
+            original_sha256=s.original_sha256,
+        )
+        for s in sources
+    ]
+
+
+def inputs_of(curated: Curated, gazetteer: Gazetteer, data: Path) -> _Inputs:
+    """What :func:`_read_inputs` reads back from the records file ``curated.document`` was
+    written to, without reading it: its records, sources and corrections (the document
+    names every correction as applied). ``tests/test_run.py`` checks the two are equal."""
+    return _Inputs(
+        data,
+        gazetteer,
+        curated.activities,
+        list(curated.corrections),
+        _documents(curated.sources),
+        curated.sources,
+    )
+
+
+def _build_into(
+    update: FolderUpdate,
+    inputs: _Inputs,
+    base: str,
+    *,
+    engine: str,
+    endpoint: str | None,
+    progress: Progress | None,
+    keep: Callable[[_Built], None] | None = None,
+) -> tuple[_Built, dict[str, Path], dict[str, object]]:
+    """Build the graph of ``inputs`` into ``update.new``: the engine's result, the files it
+    wrote (names in ``update.new``) and what the build marker says about them.
+
+    ``keep``, when given, is called with the engine's result after the files are written
+    and before its workers are stopped: the one place to use the built graph further."""
+    from graphbuild import __version__
+    from graphbuild.errors import ValidationFailed
+    from graphbuild.publish import file_digest
+
+    def step(what: str, done: int) -> None:
+        if progress is not None:
+            progress(what, done, 4)
+
+    activities, gaz, sources = inputs.activities, inputs.gazetteer, inputs.sources
+    corrections = inputs.corrections
+    step("build graph", 1)
+    if engine == "fast":
+        built = _build_fast(activities, gaz, sources, corrections, base, update)
+    else:
+        built = _build_plain(activities, gaz, sources, corrections, base)
+    try:
+        step("validate", 2)
+        if not built.report.conforms:
+            raise ValidationFailed(
+                "the graph does not conform to the SHACL shapes; nothing was published:\n"
+                + built.text,
+                str(inputs.records_path),
+                "fix the records (with a correction) or the gazetteer, then build again",
+            )
+        step("write files", 3)
+        created = build_date()
+        written = built.write(
+            update.new,
+            validation_text=built.text,
+            version=__version__,
+            created=created,
+            endpoint=endpoint,
+        )
+        written.update(_write_dataset_files(update.new, inputs, __version__, created))
+        if keep is not None:
+            keep(built)
+    finally:
+        built.close()
+    about: dict[str, object] = {
+        "generator": f"graphbuild {__version__}",
+        "created": created,
+        "base_iri": base,
+        "endpoint": endpoint,
+        "inputs": {p.name: file_digest(p) for p in inputs.paths()},
+    }
+    return built, written, about
+
+
 def _write_dataset_files(
-    folder: Path, curated: CuratedRecords, gaz: Gazetteer, version: str, created: str
+    folder: Path, inputs: _Inputs, version: str, created: str
 ) -> dict[str, Path]:
     """The tables with their data package and codebook (``tables/``), how to cite the
     data and its licence: from the records and the gazetteers, the same for both engines."""
@@ -216,9 +294,9 @@ def _write_dataset_files(
 
     files = write_tables(
         folder / TABLES_FOLDER,
-        curated.activities,
-        gaz,
-        curated.sources,
+        inputs.activities,
+        inputs.gazetteer,
+        inputs.infos,
         version=version,
         created=created,
     )
@@ -239,6 +317,8 @@ class _Built:
     counts: dict[str, int]
     write: Callable[..., dict[str, Path]]
     close: Callable[[], None] = lambda: None
+    #: The graph as the engine holds it (a FastGraph, or the plain engine's rdflib Dataset).
+    graph: Any = None
 
 
 def _build_plain(
@@ -257,7 +337,7 @@ def _build_plain(
     ds = build_dataset(activities, gaz, sources=sources, corrections=corrections, base_iri=base)
     report = validate(ds)
     write = partial(write_outputs, ds, base_iri=base)
-    return _Built(report, format_report(report, ds), summary_counts(ds), write)
+    return _Built(report, format_report(report, ds), summary_counts(ds), write, graph=ds)
 
 
 def _build_fast(
@@ -303,4 +383,274 @@ def _build_fast(
         writer.close()
         raise
     write = partial(fastexport.write_outputs, graph, writer=writer)
-    return _Built(report, text, counts, write, writer.close)
+    return _Built(report, text, counts, write, writer.close, graph=graph)
+
+
+# -- the whole main job in one process ------------------------------------------------------
+
+
+def ingest_report_json(issues: Sequence[Any]) -> str:
+    """The ingest report: every issue with its place; an unresolved name also with a
+    ready-to-paste gazetteer entry (``suggestion``)."""
+    import json
+
+    from graphbuild.ingest.suggest import gazetteer_entry
+
+    rows = []
+    for i in issues:
+        row = {
+            "source": i.source,
+            "line": i.line,
+            "category": i.category,
+            "text": i.text,
+            "start": i.start,
+            "end": i.end,
+        }
+        if i.category.startswith("unresolved-"):
+            entry = gazetteer_entry(i.category.removeprefix("unresolved-"), i.text, i.country)
+            if entry is not None:
+                row["suggestion"] = entry
+        rows.append(row)
+    return json.dumps(rows, ensure_ascii=False, indent=1) + "\n"
+
+
+def raw_table_csv(activities: Sequence[Activity], gazetteer: Gazetteer) -> str:
+    """The parser's raw records as the research table (``graphbuild extract --format csv``)."""
+    from graphbuild.table import activity_row, rows_csv
+
+    return rows_csv([activity_row(a, gazetteer) for a in activities])
+
+
+#: Where the whole main job writes the ingest report and the raw records' table.
+INGEST_REPORT = "ingest-report.json"
+RAW_TABLE = "raw-missions.csv"
+
+
+def ingest_counts(curated: Curated) -> dict[str, int]:
+    """What an ingest's summary line says: pages, activities found, corrections, curated
+    records, unresolved mentions, inferred years."""
+    issues = curated.raw.issues
+    return {
+        "pages": len(curated.raw.pages),
+        "found": len(curated.raw.activities),
+        "corrections": len(curated.corrections),
+        "records": len(curated.activities),
+        "unresolved": sum(i.category.startswith("unresolved") for i in issues),
+        "inferred": sum(a.year_inferred for a in curated.activities),
+    }
+
+
+@dataclass(frozen=True)
+class RunSummary:
+    ingest: dict[str, int]  # see ingest_counts
+    records: Path  # data/activities.json
+    records_written: bool  # False when it held these records already
+    build: BuildSummary
+    files: list[Path]  # every file written into the output folder, at its final place
+    #: Wall seconds of each stage in this process (``network draw`` and ``docs`` include
+    #: waiting for their workers), of the two workers (``pictures worker``, ``docs worker``,
+    #: beside the stages) and ``total``.
+    seconds: dict[str, float]
+
+
+def run(
+    pages: Sequence[str | Path],
+    data_dir: str | Path = "data",
+    out_dir: str | Path = "dist",
+    *,
+    overrides: MetaFields | None = None,
+    force: bool = False,
+    base_iri: str | None = None,
+    endpoint: str | None = None,
+    engine: str = "fast",
+    progress: Progress | None = None,
+) -> RunSummary:
+    """The whole main job in one process: what ``graphbuild ingest PAGES --report
+    OUT/ingest-report.json``, ``graphbuild extract PAGES --format csv -o
+    OUT/raw-missions.csv``, ``graphbuild build``, ``graphbuild network draw`` and
+    ``graphbuild docs`` write, the same files, with the pages read once and the built graph
+    queried where it is (the store the build validated) by the network views.
+
+    ``data_dir/activities.json`` is written first, as ``ingest`` does; everything in
+    ``out_dir`` then appears at once (see :func:`build`): the build's files, the report,
+    the raw table, the pictures and networks and the ontology's documentation, or none of
+    them. The documentation is drawn by a forked worker while the graph is built, the
+    pictures by another while the network views are written.
+    """
+    import time
+
+    from graphbuild.publish import FolderUpdate
+    from graphbuild.store import write_records
+
+    started = time.perf_counter()
+    seconds: dict[str, float] = {}
+
+    def lap(stage: str, since: float) -> float:
+        now = time.perf_counter()
+        seconds[stage] = now - since
+        return now
+
+    data, out = Path(data_dir), Path(out_dir)
+    base = _checked_options(out, data, base_iri, endpoint, engine)
+    gaz = load_gazetteer(data)
+    curated = curate(pages, data, gaz, progress=progress, overrides=overrides)
+    records = data / "activities.json"
+    records_written = write_records(records, curated.document, force=force)
+    clock = lap("ingest", started)
+    # What `graphbuild build` would read back from the records file, kept from the ingest.
+    inputs = inputs_of(curated, gaz, data)
+    counts = ingest_counts(curated)
+    with FolderUpdate(out) as update:
+        new = update.new
+        docs = _Forked(lambda: _write_docs(new))
+        try:
+            from graphbuild.store import write_atomic
+
+            write_atomic(new / INGEST_REPORT, ingest_report_json(curated.raw.issues))
+            write_atomic(new / RAW_TABLE, raw_table_csv(curated.raw.activities, gaz))
+            del curated  # the pages' text and the raw records: not needed past here
+            clock = lap("extract", clock)
+            built, written, about = _build_into(
+                update, inputs, base, engine=engine, endpoint=endpoint, progress=progress
+            )
+            clock = lap("build", clock)
+            drawn, seconds["pictures worker"] = _draw_networks_into(new, built)
+            clock = lap("network draw", clock)
+            documented = docs.result()
+            clock = lap("docs", clock)
+            seconds["docs worker"] = docs.seconds
+        finally:
+            docs.stop()
+        ours = {new / INGEST_REPORT, new / RAW_TABLE, *drawn, *documented}
+        extra = {p.relative_to(new).parts[0] for p in ours}
+        files = update.commit(written, about, also=extra)
+    final = sorted({*files.values(), *(update.folder / p.relative_to(new) for p in ours)}, key=str)
+    seconds["total"] = time.perf_counter() - started
+    summary = BuildSummary(
+        counts=built.counts,
+        files=files,
+        seconds=seconds["build"],
+        warnings=len(built.report.warnings),
+    )
+    return RunSummary(counts, records, records_written, summary, final, seconds)
+
+
+def _write_docs(out: Path) -> list[Path]:
+    from graphbuild.docs import write_docs
+
+    return write_docs(out)
+
+
+def _draw_networks_into(out: Path, built: _Built) -> tuple[list[Path], float]:
+    """What ``graphbuild network draw`` writes, from the graph the build holds (its Oxigraph
+    store; nothing is read again): the views' queries run once, here; then the pictures are
+    drawn by a forked worker (which inherits their rows) while the views' files are written
+    here."""
+    from graphbuild.draw import draw_all
+    from graphbuild.networks import activity_table, reading_once, source_pages, write_main_views
+
+    graph = built.graph  # a FastGraph (its store), or the plain engine's rdflib Dataset
+    with reading_once():
+        activity_table(graph)
+        source_pages(graph)
+        pictures = _Forked(lambda: draw_all(graph, out))
+        try:
+            views = write_main_views(graph, out)
+            return [*pictures.result(), *views], pictures.seconds
+        finally:
+            pictures.stop()
+
+
+class _Forked:
+    """``work()`` run in a forked child process, its result (or its error) sent back through
+    a pipe; where there is no fork it runs here, when :meth:`result` is asked for."""
+
+    def __init__(self, work: Callable[[], Any]) -> None:
+        import os
+        import sys
+
+        self._work: Callable[[], Any] | None = work
+        self.pid = 0
+        #: Wall seconds the work took in the child (known once :meth:`result` returned).
+        self.seconds = 0.0
+        if not hasattr(os, "fork"):
+            return
+        sys.stdout.flush()
+        sys.stderr.flush()
+        self._read, write = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # the child: work, answer, leave without running the parent's cleanup
+            code = 0
+            try:
+                os.close(self._read)
+                payload = _answer(work)
+                with os.fdopen(write, "wb") as pipe:
+                    pipe.write(payload)
+            except BaseException:
+                code = 70
+            finally:
+                os._exit(code)
+        os.close(write)
+        self.pid = pid
+        self._work = None
+
+    def result(self) -> Any:
+        import os
+        import pickle
+
+        if self._work is not None:
+            import time
+
+            work, self._work = self._work, None
+            started = time.perf_counter()
+            try:
+                return work()
+            finally:
+                self.seconds = time.perf_counter() - started
+        with os.fdopen(self._read, "rb") as pipe:
+            payload = pipe.read()
+        _, status = os.waitpid(self.pid, 0)
+        self.pid = 0
+        if not payload:
+            raise RuntimeError(f"a worker process ended without an answer (status {status})")
+        kind, value, self.seconds = pickle.loads(payload)
+        if kind == "ok":
+            return value
+        if kind == "error":
+            from graphbuild import errors
+
+            name, fields = value
+            raise getattr(errors, name)(**fields)
+        raise RuntimeError(f"a worker process failed:\n{value}")
+
+    def stop(self) -> None:
+        """End the child if it still runs (the parent failed meanwhile)."""
+        import os
+        import signal
+
+        if self.pid:
+            try:
+                os.kill(self.pid, signal.SIGKILL)
+                os.waitpid(self.pid, 0)
+            except (ProcessLookupError, ChildProcessError):
+                pass
+            self.pid = 0
+
+
+def _answer(work: Callable[[], Any]) -> bytes:
+    import dataclasses
+    import pickle
+    import time
+    import traceback
+
+    from graphbuild.errors import GraphBuildError
+
+    started = time.perf_counter()
+    try:
+        value = work()
+        return pickle.dumps(("ok", value, time.perf_counter() - started))
+    except GraphBuildError as exc:
+        fields = {f.name: getattr(exc, f.name) for f in dataclasses.fields(exc)}
+        return pickle.dumps(("error", (type(exc).__name__, fields), 0.0))
+    except BaseException:
+        return pickle.dumps(("crash", traceback.format_exc(), 0.0))

@@ -30,7 +30,7 @@ import os
 import shutil
 import signal
 import tempfile
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -238,15 +238,19 @@ class FolderUpdate:
         assert self.staging is not None, "use FolderUpdate as a context manager"
         return self.staging / "work"
 
-    def commit(self, files: Mapping[str, Path], about: Mapping[str, Any]) -> dict[str, Path]:
+    def commit(
+        self, files: Mapping[str, Path], about: Mapping[str, Any], *, also: Iterable[str] = ()
+    ) -> dict[str, Path]:
         """Swap ``new`` in: ``files`` (names in ``new``) are the build's own; ``about`` goes
-        into the marker beside their digests. Returns the files at their final place."""
+        into the marker beside their digests. ``also`` names the other entries of ``new``
+        this run wrote (not the build's: not in the marker), so that the old folder's are not
+        carried over them. Returns the build's files at their final place."""
         owned = sorted(files)
         for name in owned:  # a name may be a path inside the folder: tables/activities.csv
             if files[name] != self.new / name or self.new not in files[name].parents:
                 raise ValueError(f"{files[name]} is not {name} in {self.new}")
         marker = {**about, "files": {n: file_digest(files[n]) for n in owned}}
-        self._carry_over({*owned, MARKER})
+        self._carry_over({*owned, *also, MARKER})
         text = json.dumps(marker, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
         (self.new / MARKER).write_text(text, encoding="utf-8")
         if not self.folder.exists():
