@@ -12,8 +12,15 @@ newspaper, held at the host's home. No expected value was taken from the parser'
 from __future__ import annotations
 
 from graphbuild.gazetteer import Gazetteer
-from graphbuild.ingest import ingest_pages
+from graphbuild.ingest import IngestResult, ingest_pages
 from graphbuild.sources import PageMeta, page_from_text
+
+
+def _ingest(gazetteer: Gazetteer, text: str, publisher: str, kind: str = "body") -> IngestResult:
+    """The records of a made-up page of ``publisher`` (a body, or ``press``)."""
+    meta = PageMeta(publisher=publisher, publisher_kind=kind)
+    return ingest_pages([page_from_text(text, doc_id="page", meta=meta)], gazetteer)
+
 
 NEWS_EN = """Elections Canada
 Home > Media > News
@@ -65,8 +72,7 @@ def test_a_second_activity_told_later_in_a_news_item(gazetteer: Gazetteer) -> No
 
 
 def test_a_follow_up_at_home_is_no_activity(gazetteer: Gazetteer) -> None:
-    meta = PageMeta(publisher="CENI Niger", publisher_kind="body")
-    result = ingest_pages([page_from_text(NEWS_FR, doc_id="ceni-news", meta=meta)], gazetteer)
+    result = _ingest(gazetteer, NEWS_FR, "CENI Niger")
     got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
     assert got == [("2022-06-13", "2022-06-17", ("BEL",))]
 
@@ -89,9 +95,7 @@ Ce n'était pas le premier déplacement de la Commission dans la sous-région. D
 
 
 def test_news_told_backwards_places_the_earlier_activity(gazetteer: Gazetteer) -> None:
-    meta = PageMeta(publisher="L'Actualité électorale", publisher_kind="press")
-    page = page_from_text(NEWS_BACKWARDS, doc_id="press", meta=meta)
-    result = ingest_pages([page], gazetteer)
+    result = _ingest(gazetteer, NEWS_BACKWARDS, "L'Actualité électorale", "press")
     got = sorted((a.start_date, a.end_date, a.countries) for a in result.activities)
     assert got == [("2018-04-16", "2018-04-18", ("NER",)), ("2018-05-02", "2018-05-08", ("TGO",))]
 
@@ -110,9 +114,7 @@ briefing on the counting of ballots.
 
 
 def test_a_reception_told_by_a_newspaper_is_held_at_the_hosts_home(gazetteer: Gazetteer) -> None:
-    meta = PageMeta(publisher="The Electoral Observer", publisher_kind="press")
-    page = page_from_text(NEWS_PRESS_RECEPTION, doc_id="press-reception", meta=meta)
-    result = ingest_pages([page], gazetteer)
+    result = _ingest(gazetteer, NEWS_PRESS_RECEPTION, "The Electoral Observer", "press")
     got = [(a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities]
     assert got == [("2013-05-27", "2013-05-31", "reception", ("CAN",))]
     assert "dgeq" in result.activities[0].org_ids
@@ -139,9 +141,7 @@ Last updated: March 3, 2019
 
 
 def test_a_timeline_gives_each_line_its_year(gazetteer: Gazetteer) -> None:
-    meta = PageMeta(publisher="Elections Canada", publisher_kind="body")
-    page = page_from_text(TIMELINE, doc_id="timeline", meta=meta)
-    result = ingest_pages([page], gazetteer)
+    result = _ingest(gazetteer, TIMELINE, "Elections Canada")
     got = [(a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities]
     assert sorted(got) == [
         ("2010-03-14", "2010-03-19", "observation", ("COL",)),
@@ -167,9 +167,7 @@ March 10, 2019.
 
 
 def test_a_mission_before_the_vote_and_what_is_only_announced(gazetteer: Gazetteer) -> None:
-    meta = PageMeta(publisher="OIF", publisher_kind="body")
-    page = page_from_text(NEWS_PRE_ELECTORAL, doc_id="oif-news", meta=meta)
-    result = ingest_pages([page], gazetteer)
+    result = _ingest(gazetteer, NEWS_PRE_ELECTORAL, "OIF")
     got = sorted((a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities)
     assert got == [
         # an information and contact mission that ended before the vote: an evaluation
@@ -209,9 +207,7 @@ Status: Scheduled
 
 
 def test_a_calendar_of_entries_with_fields(gazetteer: Gazetteer) -> None:
-    meta = PageMeta(publisher="West African Electoral Network", publisher_kind="body")
-    page = page_from_text(CALENDAR, doc_id="calendar", meta=meta)
-    result = ingest_pages([page], gazetteer)
+    result = _ingest(gazetteer, CALENDAR, "West African Electoral Network")
     got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
     # the venue field says where (not the countries the title names); an entry whose
     # status says it was not held, and one dated after the page's last update, are none
@@ -243,9 +239,7 @@ Séminaire annuel – Lomé, décembre 2018 (dates à confirmer)
 
 
 def test_a_newsletters_contents_list_is_no_agenda(gazetteer: Gazetteer) -> None:
-    meta = PageMeta(publisher="Réseau des administrations électorales", publisher_kind="body")
-    page = page_from_text(NEWSLETTER, doc_id="lettre", meta=meta)
-    result = ingest_pages([page], gazetteer)
+    result = _ingest(gazetteer, NEWSLETTER, "Réseau des administrations électorales")
     got = [(a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities]
     assert got == [("2018-09-03", "2018-09-07", "training", ("NER",))]
 
@@ -273,9 +267,7 @@ Information: Media Relations
 def test_a_release_with_a_hosted_study_visit_and_an_earlier_mission(
     gazetteer: Gazetteer,
 ) -> None:
-    meta = PageMeta(publisher="Elections Canada", publisher_kind="body")
-    page = page_from_text(RELEASE, doc_id="release", meta=meta)
-    result = ingest_pages([page], gazetteer)
+    result = _ingest(gazetteer, RELEASE, "Elections Canada")
     got = sorted((a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities)
     assert got == [
         # an earlier month-dated mission told beside a visit dated to the day
@@ -297,9 +289,7 @@ workshop on results management in Lilongwe, Malawi.
 
 
 def test_the_days_of_a_vote_are_no_activity(gazetteer: Gazetteer) -> None:
-    meta = PageMeta(publisher="UNDP", publisher_kind="body")
-    page = page_from_text(NOTICE, doc_id="notice", meta=meta)
-    result = ingest_pages([page], gazetteer)
+    result = _ingest(gazetteer, NOTICE, "UNDP")
     got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
     assert got == [("2019-09-09", "2019-09-11", ("MWI",))]
 
@@ -316,9 +306,7 @@ d'observation de l'Union africaine à Ouagadougou, au Burkina Faso.
 
 
 def test_a_year_told_relative_to_the_page(gazetteer: Gazetteer) -> None:
-    meta = PageMeta(publisher="CENI Niger", publisher_kind="body")
-    page = page_from_text(LAST_YEAR, doc_id="last-year", meta=meta)
-    result = ingest_pages([page], gazetteer)
+    result = _ingest(gazetteer, LAST_YEAR, "CENI Niger")
     got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
     assert got == [("2014-11-03", "2014-11-07", ("BFA",))]
 
@@ -332,9 +320,7 @@ United Nations Development Programme for its constant encouragement.
 
 
 def test_a_body_only_thanked_did_not_take_part(gazetteer: Gazetteer) -> None:
-    meta = PageMeta(publisher="Electoral Commission of Ghana", publisher_kind="body")
-    page = page_from_text(THANKS, doc_id="thanks", meta=meta)
-    (activity,) = ingest_pages([page], gazetteer).activities
+    (activity,) = _ingest(gazetteer, THANKS, "Electoral Commission of Ghana").activities
     took_part = {p.org for p in activity.organizations if p.role.took_part}
     assert "ecowas" in took_part
     assert "undp" not in took_part
@@ -358,9 +344,7 @@ cartographie électorale.
 
 
 def test_days_told_relative_to_the_page(gazetteer: Gazetteer) -> None:
-    meta = PageMeta(publisher="L'Observateur électoral", publisher_kind="press")
-    page = page_from_text(PRESS_RELATIVE, doc_id="relative", meta=meta)
-    result = ingest_pages([page], gazetteer)
+    result = _ingest(gazetteer, PRESS_RELATIVE, "L'Observateur électoral", "press")
     got = sorted((a.start_date, a.end_date, a.countries) for a in result.activities)
     assert got == [
         ("2014-09", "2014-09", ("MLI",)),  # the month before
@@ -383,9 +367,7 @@ The mission met the Electoral Commission and visited polling stations on the mai
 
 
 def test_a_fact_box_says_when_and_where(gazetteer: Gazetteer) -> None:
-    meta = PageMeta(publisher="Pacific Electoral Network", publisher_kind="body")
-    page = page_from_text(FACT_BOX, doc_id="fact-box", meta=meta)
-    result = ingest_pages([page], gazetteer)
+    result = _ingest(gazetteer, FACT_BOX, "Pacific Electoral Network")
     got = [(a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities]
     # "Where:" places it, not the country the "Who:" line names; the title gives the kind
     assert got == [("2017-11-12", "2017-11-20", "observation", ("TON",))]
@@ -403,9 +385,7 @@ Bénin
 def test_a_heading_on_its_own_line_before_a_sentence_opening_with_a_capital_accent(
     gazetteer: Gazetteer,
 ) -> None:
-    meta = PageMeta(publisher="OIF", publisher_kind="body")
-    page = page_from_text(REPORT_CHAPTER, doc_id="chapter", meta=meta)
-    result = ingest_pages([page], gazetteer)
+    result = _ingest(gazetteer, REPORT_CHAPTER, "OIF")
     got = sorted((a.start_date, a.end_date, a.countries) for a in result.activities)
     assert got == [("2016-03-04", "2016-03-08", ("BEN",)), ("2016-05-02", "2016-05-06", ("MLI",))]
 
@@ -420,9 +400,7 @@ held on 27 November.
 
 
 def test_a_country_named_as_the_elections(gazetteer: Gazetteer) -> None:
-    meta = PageMeta(publisher="Electoral Commission of New Zealand", publisher_kind="body")
-    page = page_from_text(BULLETS, doc_id="bullets", meta=meta)
-    result = ingest_pages([page], gazetteer)
+    result = _ingest(gazetteer, BULLETS, "Electoral Commission of New Zealand")
     got = [(a.start_date, a.countries) for a in result.activities]
     assert got == [("2014-09", ("TON",))]
 
@@ -436,9 +414,7 @@ international observers on 9 August 2016 in Lusaka, Zambia.
 
 
 def test_a_past_participle_inside_what_will_happen(gazetteer: Gazetteer) -> None:
-    meta = PageMeta(publisher="Electoral Commission of Zambia", publisher_kind="body")
-    page = page_from_text(STATEMENT, doc_id="statement", meta=meta)
-    result = ingest_pages([page], gazetteer)
+    result = _ingest(gazetteer, STATEMENT, "Electoral Commission of Zambia")
     got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
     assert got == [("2016-05-02", "2016-05-06", ("BWA",))]
 
@@ -453,9 +429,7 @@ Ouagadougou, en mai 2016.
 
 
 def test_a_visit_paid_told_beside_a_later_trip(gazetteer: Gazetteer) -> None:
-    meta = PageMeta(publisher="CENI Burkina Faso", publisher_kind="body")
-    page = page_from_text(VISIT_RETURNED, doc_id="visit", meta=meta)
-    result = ingest_pages([page], gazetteer)
+    result = _ingest(gazetteer, VISIT_RETURNED, "CENI Burkina Faso")
     got = sorted((a.start_date, a.end_date, a.countries) for a in result.activities)
     assert got == [("2016-05", "2016-05", ("BFA",)), ("2016-10-10", "2016-10-14", ("SEN",))]
 
