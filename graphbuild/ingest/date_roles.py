@@ -21,6 +21,7 @@ The second date of a pair ("April 13, and May 5, 2011") takes the first's role.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
@@ -295,6 +296,7 @@ def planned(m: DateMention, s: Sentence) -> bool:
     return ahead is not None and not PAST_VERB.search(after[: ahead.start()])
 
 
+@functools.lru_cache(maxsize=8)  # asked once per section of a page: read the page once
 def publication_day(text: str) -> str | None:
     """The day a page says it was published or last updated ("Publié le 3 mars 2012",
     "Page last updated: 2017/09/29", "Posted on ..."), the latest if several (ISO); None
