@@ -133,9 +133,9 @@ def test_tables_and_missions_name_organisations_by_their_labels(
 
 
 def test_the_2013_africa_mission_tells_its_three_bodies_apart(table_dir: Path) -> None:
-    # "visiting the countries of Senegal, Ivory Coast and Burkina Faso ... the chief electoral
-    # officer of Senegal, the chairman of the independent electoral commission of the Ivory
-    # Coast and the chairman of the national independent electoral commission of Burkina Faso"
+    # The seed page tells of one 2013 trip to three countries, where the delegates met the
+    # heads of Senegal's DGE, Côte d'Ivoire's CEI and Burkina Faso's CENI (read from
+    # ../shared/sources/dgeq-archives-of-missions.txt, not copied here).
     mine = [r for r in read(table_dir / "activity-organisations.csv")]
     names = {r["organisation"] for r in mine if r["activity_id"] == "2013-09-senegal"}
     assert {"DGE (Senegal)", "CEI (Côte d'Ivoire)", "CENI (Burkina Faso)"} <= names
