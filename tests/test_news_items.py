@@ -11,6 +11,9 @@ newspaper, held at the host's home. No expected value was taken from the parser'
 
 from __future__ import annotations
 
+import pytest
+
+from graphbuild.errors import SourceError
 from graphbuild.gazetteer import Gazetteer
 from graphbuild.ingest import IngestResult, ingest_pages
 from graphbuild.sources import PageMeta, page_from_text
@@ -452,3 +455,124 @@ def test_a_title_then_its_dated_text_and_an_internal_training(gazetteer: Gazette
     result = ingest_pages([page], gazetteer)
     got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
     assert got == [("2012-11-05", "2012-11-09", ("TGO",))]
+
+
+INTERVIEW = """Le Journal du Niger
+Accueil > Politique
+
+ENTRETIEN – « Apprendre des autres commissions »
+
+Niamey, le 20 novembre 2019 | Propos recueillis par A. Issoufou
+
+Q : Quelles missions cette année ?
+R : Du 7 au 11 octobre, nous étions à Ottawa, reçus par Élections Canada pour une visite \
+d'étude sur le registre des électeurs.
+
+Q : Et avant cela ?
+R : Le mois dernier, deux de nos commissaires ont séjourné à Abidjan au sein de la mission \
+d'observation de la CEDEAO.
+"""
+
+
+def test_a_body_telling_its_own_visit_abroad_is_no_reception(gazetteer: Gazetteer) -> None:
+    # "nous étions ..., reçus par": the speakers went there, a study visit (a meeting),
+    # not a delegation they received; "Le mois dernier" (October, from the page's date)
+    # "au sein de la mission" is a trip of its own in another country.
+    result = _ingest(gazetteer, INTERVIEW, "Le Journal du Niger", "press")
+    got = sorted((a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities)
+    assert got == [
+        ("2019-10", "2019-10", "observation", ("CIV",)),
+        ("2019-10-07", "2019-10-11", "conference", ("CAN",)),
+    ]
+
+
+YEARLY_BULLETS = """International programme: what we did
+
+2018
+
+• 12 to 30 March: our staff supported the Electoral Commission of Ghana at its head office \
+in Accra, advising on the counting of results.
+• June: the agency hosted its annual staff retreat on international work in Ottawa.
+• The nomination of candidates for the local elections closed on 3 August 2018.
+"""
+
+
+def test_support_given_and_a_staff_retreat(gazetteer: Gazetteer) -> None:
+    # supporting a commission at its office is assistance; the publisher's own staff
+    # retreat at home, and a domestic nomination deadline, are no activities
+    result = _ingest(gazetteer, YEARLY_BULLETS, "Elections Canada")
+    got = [(a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities]
+    assert got == [("2018-03-12", "2018-03-30", "technical-assistance", ("GHA",))]
+
+
+RECEIVED_TODAY = """Elections Canada – Media room
+
+Elections Canada receives a delegation from Paraguay
+
+Ottawa, Thursday, 14 March 2019. – The Chief Electoral Officer received this Thursday a \
+delegation of the Superior Court of Electoral Justice of Paraguay, who came \
+to learn about the electronic transmission of results.
+"""
+
+
+def test_a_reception_on_the_day_of_the_news(gazetteer: Gazetteer) -> None:
+    # "received this Thursday" in Thursday's news: the day itself, told in the past
+    result = _ingest(gazetteer, RECEIVED_TODAY, "Elections Canada")
+    got = [(a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities]
+    assert got == [("2019-03-14", "2019-03-14", "reception", ("CAN",))]
+
+
+STATEMENT_DATELINE = """ELECTORAL COMMISSION OF ZAMBIA
+Home | Media | Downloads
+
+PRESS STATEMENT ON THE ACCREDITATION OF ELECTION MONITORS
+
+Lusaka, 3 May 2021
+
+1. The Commission informs stakeholders that accreditation of local and international \
+monitors for the general election of 12 August 2021 is now open.
+
+2. Since 2011 the Commission has welcomed international observers as partners in the \
+electoral process.
+"""
+
+
+def test_a_dateline_on_its_own_line_is_no_activity(gazetteer: Gazetteer) -> None:
+    # the statement's own day above its numbered points: when it was told, not a reception
+    with pytest.raises(SourceError, match="no recognisable activity"):
+        _ingest(gazetteer, STATEMENT_DATELINE, "Electoral Commission of Zambia")
+
+
+VISIT_RECEIVED = """Commission électorale nationale autonome – Actualités
+
+Signature d'un accord avec la CENI du Niger
+
+Cotonou, le 12 avril 2019 – La CENA et la CENI du Niger ont signé un accord de coopération. \
+L'accord fait suite à la visite qu'une délégation de la CENI a rendue à la CENA, à Cotonou, \
+en mars 2019, pour étudier la cartographie électorale.
+"""
+
+
+def test_the_visit_a_delegation_paid_to_the_publisher_is_a_reception(
+    gazetteer: Gazetteer,
+) -> None:
+    result = _ingest(gazetteer, VISIT_RECEIVED, "CENA Bénin")
+    got = [(a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities]
+    assert got == [("2019-03", "2019-03", "reception", ("BEN",))]
+
+
+@pytest.mark.parametrize(
+    ("publisher", "city"),
+    [
+        ("Electoral Commission of New Zealand", "Wellington"),
+        ("Canadian Electoral Agency", "Ottawa"),
+    ],
+)
+def test_an_unknown_publisher_is_at_home_in_the_country_its_name_says(
+    gazetteer: Gazetteer, publisher: str, city: str
+) -> None:
+    # a publisher the gazetteers lack: its home country from a country or demonym its name
+    # holds, so its staff retreat at home is no activity
+    page = YEARLY_BULLETS.replace("Ottawa", city)
+    result = _ingest(gazetteer, page, publisher)
+    assert [(a.start_date, a.countries) for a in result.activities] == [("2018-03-12", ("GHA",))]

@@ -80,13 +80,16 @@ _DATELINE_TAIL = re.compile(r"\s*\.?\s*(?:\([^)]{0,40}\)\s*)?[–—-]")
 
 def is_dateline(text: str, m: DateMention, rel: int) -> bool:
     """Whether the date ``m`` (at ``rel`` in ``text``) is a dateline's: after a place that
-    opens the text, with the place in capitals, the date after "le", or a dash after it
-    (a listing line "Saltillo, Mexico, August 8-9, 2014" is none)."""
+    opens the text, with the place in capitals, the date after "le", a dash after it, or
+    a day alone after one place name on a line of its own (a listing line "Saltillo,
+    Mexico, August 8-9, 2014" is none)."""
     head = DATELINE_HEAD.fullmatch(text[:rel])
     if head is None:
         return False
     place = head.group("place")
     end = m.end_offset - m.start_offset + rel
+    if "," not in place and not m.is_range and m.start.day and not text[end:].strip(" ."):
+        return True  # a line of its own: "Nairobi, 12 June 2017" above a statement
     return place.split(",")[0].isupper() or m.lead == "le" or bool(_DATELINE_TAIL.match(text, end))
 
 
@@ -127,7 +130,12 @@ _BACK_HOME = re.compile(
 # May 5", "au plus tard le 3 mars".
 _DEADLINE_BEFORE = re.compile(
     r"\b(?:date limite|deadline|closing date|no later than|au plus tard|d['’]ici (?:le|au)|"
-    r"apply by|dépôt des (?:candidatures|dossiers))\b[^.;]{0,30}$",
+    r"apply by|dépôt des (?:candidatures|dossiers))\b[^.;]{0,30}$"
+    # a domestic procedure's opening or closing: "the nomination of candidates ... closed
+    # on", "les inscriptions sur la liste électorale ont été clôturées le"
+    r"|\b(?:nominations?|candidatures?|registration|inscriptions?|enrol+ment|applications?|"
+    r"accreditation|dépôt)\b[^.;]{0,90}\b(?:clos\w*|open\w*|ended|began|clôtur\w*|ouvert\w*|"
+    r"ferm\w*)\s+(?:on|le)?\s*$",
     re.IGNORECASE,
 )
 
@@ -185,7 +193,7 @@ def dated_mentions(ex: PageContext, sents: list[Sentence]) -> list[Dated]:
     """Every date phrase of the sentences, as page offsets, with its role; a phrase that
     cannot be a date (a reversed range, a 31 April) is reported, never repaired."""
     dated: list[Dated] = []
-    told_on = _as_day(publication_day(ex.page.text))
+    told_on = _as_day(publication_day(ex.page.text) or first_dateline_day(ex.page.text))
     for s in sents:
         found, problems = find_dates(s.text)
         for start, end, why in problems:
@@ -250,7 +258,7 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
     if (
         REFERENCE_BEFORE.search(before)
         or _BACK_HOME.match(s.text)
-        or _DEADLINE_BEFORE.search(before[-60:])
+        or _DEADLINE_BEFORE.search(before[-140:])
     ):
         return "reference"
     if _POLLING_BEFORE.search(before[-40:]):
@@ -312,6 +320,26 @@ def publication_day(text: str) -> str | None:
                 days.append(m.start.iso())
     return max(days) if days else None
 
+
+@functools.lru_cache(maxsize=8)
+def first_dateline_day(text: str) -> str | None:
+    """The day of the page's first dateline ("Niamey, le 20 novembre 2019 | Propos
+    recueillis par ...") among its opening lines: the day the news is told from (ISO)."""
+    for line in text[:_OPENING].splitlines():
+        found, _bad = find_dates(line)
+        for m in found:
+            if (
+                m.start.day
+                and m.start.year
+                and m.start.month
+                and is_dateline(line, m, m.start_offset)
+            ):
+                return m.start.iso()
+    return None
+
+
+# How far into a page its dateline may stand (after a banner, menus and a title).
+_OPENING = 1500
 
 # A line that may hold a publication day (a cheap test before reading its dates).
 _MARKED = re.compile(r"(?i)publi|posted|updated|mise? à jour|modifi")

@@ -35,6 +35,11 @@ _KIND_PATTERNS: list[tuple[ActivityKind, re.Pattern[str]]] = [
             # "Visit of a delegation of ... to the TSE headquarters", "visite d'une délégation"
             r"(?:study |working )?visits? (?:of|by) (?:a|an|the) (?:[\w-]+\s+){0,2}?delegation|"
             r"visites?(?: d['’]étude| de travail)? d['’]une (?:[\w-]+\s+){0,2}?délégation|"
+            # "la visite qu'une délégation de l'INE a rendue à ...", "the visit a delegation
+            # of ... paid to" (one paid abroad is told by its place: see records.py)
+            r"visites? qu['’](?:une|la|les|des) (?:[\w-]+\s+){0,2}?délégations?|"
+            r"visit (?:that |which )?(?:a|the) (?:[\w-]+\s+){0,2}?delegation\b[^.;]{0,80}?"
+            r"\bpaid\b|"
             # "received at its head office in Ottawa a delegation", "hosts officials from"
             r"(?:receiv\w+|host(?:ed|s|ing)?)\b[^.;]{0,60}?\b(?:(?:a|the|an)\s+(?:[\w-]+\s+){0,3}?"
             r"delegations?|delegations)\b|host(?:ed|s|ing)?\s+(?:[\w-]+\s+){0,3}?(?:officials|visitors|"
@@ -73,7 +78,9 @@ _KIND_PATTERNS: list[tuple[ActivityKind, re.Pattern[str]]] = [
             r"strengthen\w* (?:\w+ ){0,4}capacit\w*|reinforce (?:\w+ ){0,3}capabilit\w*|"
             r"assistance technique|appui technique|help(?:ed)? (?:with|to)|in support of|"
             r"missions? d['’]expertise|expert missions?|pour accompagner|afin d['’]accompagner|"
-            r"pour appuyer|afin d['’]appuyer|to support the|supporting the)\b",
+            r"pour appuyer|afin d['’]appuyer|to support the|supporting the|"
+            # "our staff supported the Electoral Commission ..., advising on": help given
+            r"supported (?:the|its|an?)|advis(?:ed|ing) (?:on|the)|assisted (?:the|its))\b",
             re.IGNORECASE,
         ),
     ),
@@ -126,9 +133,20 @@ _RECEPTION_LABEL = re.compile(
 )
 
 
+# The speakers were the guests: "nous étions à Ottawa, reçus par ...", "we were welcomed by
+# our hosts": their visit there, not a delegation they received.
+_WE_WERE_RECEIVED = re.compile(
+    r"\b(?:nous|we)\b[^.;]{0,60}\b(?:accueilli\w*|reçu(?:e?s)?|welcomed|hosted|received)\s+"
+    r"(?:par|by)\b",
+    re.IGNORECASE,
+)
+
+
 def kind_named(text: str, *, reception: bool = True) -> ActivityKind | None:
     """The kind of activity a text names, if any: the first kind by priority, but a
     general assembly or a meeting, whichever the text names first."""
+    if reception and _WE_WERE_RECEIVED.search(text):
+        reception = False
     for kind, pattern in _KIND_PATTERNS[:-2]:
         if kind is ActivityKind.RECEPTION and not reception:
             continue

@@ -352,7 +352,12 @@ _HOSTING = re.compile(
     re.IGNORECASE,
 )
 _INTERNAL = re.compile(
-    r"\b(?:internal|in-house|internes?|à l['’]interne|de son personnel|for its (?:own )?staff)\b",
+    r"\b(?:internal|in-house|internes?|à l['’]interne|de son personnel|for its (?:own )?staff|"
+    # the body's own staff gathering: "hosted its annual staff retreat", "séminaire du
+    # personnel"
+    r"(?:its|their|our) (?:\w+ ){0,2}?staff (?:conference|retreat|meeting|day|seminar)s?|"
+    r"(?:séminaire|colloque|journée|réunion|retraite)s? (?:\w+ )?(?:du|de son|de leur) "
+    r"personnel)\b",
     re.IGNORECASE,
 )
 _INTERNATIONAL = re.compile(
