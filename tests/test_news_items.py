@@ -576,3 +576,59 @@ def test_an_unknown_publisher_is_at_home_in_the_country_its_name_says(
     page = YEARLY_BULLETS.replace("Ottawa", city)
     result = _ingest(gazetteer, page, publisher)
     assert [(a.start_date, a.countries) for a in result.activities] == [("2018-03-12", ("GHA",))]
+
+
+ASSEMBLY_NEWS = """Réseau des compétences électorales francophones
+Accueil > Actualités
+
+Le Réseau réunit son assemblée générale à Lomé
+
+Lomé, Togo.
+
+Les 14 et 15 juin 2022, les membres du Réseau se sont réunis en assemblée générale dans la \
+capitale togolaise, à l'invitation de la Commission électorale nationale indépendante.
+
+Les membres ont convenu de tenir la prochaine assemblée générale à Niamey en 2024.
+
+Le secrétariat du Réseau, dont le siège est à Québec, remercie les autorités togolaises.
+"""
+
+
+def test_the_heading_places_a_lone_dated_paragraph(gazetteer: Gazetteer) -> None:
+    # one activity under its heading "à Lomé": the next assembly (to come) and the
+    # network's seat place nothing
+    result = _ingest(gazetteer, ASSEMBLY_NEWS, "RECEF")
+    got = [(a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities]
+    assert got == [("2022-06-14", "2022-06-15", "general-assembly", ("TGO",))]
+
+
+PEER_SUPPORT = """Réseau des compétences électorales francophones – Actualités
+
+Appui par les pairs au Conseil électoral provisoire d'Haïti
+
+Publié le 2 août 2019
+
+À la demande du Conseil électoral provisoire, le Réseau a mené cette année une mission \
+d'appui par les pairs sur la gestion des résultats.
+
+Une mission exploratoire s'est tenue à Port-au-Prince au début de mars : deux membres du \
+Bureau y ont rencontré les conseillers électoraux.
+
+La mission elle-même a eu lieu du 4 au 12 mai 2019 ; trois experts ont travaillé avec les \
+services du Conseil à Port-au-Prince.
+
+Dans le courant du mois de juillet, un atelier de restitution a été organisé à \
+Port-au-Prince pour présenter les recommandations.
+"""
+
+
+def test_the_phases_of_a_programme_each_in_their_month(gazetteer: Gazetteer) -> None:
+    # three paragraphs, three times: an exploratory visit (an evaluation), the support
+    # mission to the day, a feedback workshop (a meeting) in a later month
+    result = _ingest(gazetteer, PEER_SUPPORT, "RECEF")
+    got = [(a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities]
+    assert sorted(got) == [
+        ("2019-03", "2019-03", "evaluation", ("HTI",)),
+        ("2019-05-04", "2019-05-12", "technical-assistance", ("HTI",)),
+        ("2019-07", "2019-07", "conference", ("HTI",)),
+    ]

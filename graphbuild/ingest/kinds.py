@@ -67,7 +67,7 @@ _KIND_PATTERNS: list[tuple[ActivityKind, re.Pattern[str]]] = [
         ActivityKind.EVALUATION,
         re.compile(
             r"\b(?:evaluat\w*|assess\w*|analysis|évaluation|peer[- ]review\w*|revue par les "
-            r"pairs)\b",
+            r"pairs|exploratoires?|exploratory|scoping)\b",
             re.IGNORECASE,
         ),
     ),
@@ -80,7 +80,9 @@ _KIND_PATTERNS: list[tuple[ActivityKind, re.Pattern[str]]] = [
             r"missions? d['’]expertise|expert missions?|pour accompagner|afin d['’]accompagner|"
             r"pour appuyer|afin d['’]appuyer|to support the|supporting the|"
             # "our staff supported the Electoral Commission ..., advising on": help given
-            r"supported (?:the|its|an?)|advis(?:ed|ing) (?:on|the)|assisted (?:the|its))\b",
+            r"supported (?:the|its|an?)|advis(?:ed|ing) (?:on|the)|assisted (?:the|its)|"
+            # support given by peers: "mission d'appui par les pairs", "peer support"
+            r"appui par les pairs|missions? d['’]appui|peer[- ]support|support missions?)\b",
             re.IGNORECASE,
         ),
     ),

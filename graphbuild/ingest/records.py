@@ -65,7 +65,8 @@ def build_record(
     shared = [s for s in sents if s.start not in own_set] if trip.anchor_sentence else []
     # Places: heading and anchor sentence first, then the trip's own text, then the rest;
     # a later paragraph with its own date is placed by its own words before the heading's.
-    separate = own_paragraph(trip, section)
+    # (a lone trip is the heading's, whatever paragraph its date opens)
+    separate = own_paragraph(trip, section) and len(peers) > 1
     countries, cities = record_places(
         ex,
         heading=None if separate else heading,

@@ -49,6 +49,14 @@ from graphbuild.ingest.years import resolve_year, title_year, undated_year
 from graphbuild.records import DatePrecision
 
 
+# An event told as held: "une mission exploratoire s'est tenue à ...", "a workshop was held".
+HELD = re.compile(
+    r"\b(?:a eu lieu|ont eu lieu|took place|s['’]est (?:tenue?|déroulée?)|se sont (?:tenue?s|"
+    r"déroulée?s)|(?:was|were) (?:held|organi[sz]ed)|a été organisée?|ont été organisée?s)\b",
+    re.IGNORECASE,
+)
+
+
 @dataclass
 class Trip:
     """One activity of a section: its anchor date (None for an undated one), its sub-events
@@ -212,7 +220,7 @@ def _anchors(
             "fin",
             "mi",
         )
-        and (opens(d) or TRAVEL.search(d.sentence.text))
+        and (opens(d) or TRAVEL.search(d.sentence.text) or HELD.search(d.sentence.text))
         and located(d)
     ]
     level3 = [
@@ -281,14 +289,16 @@ def _months_apart(ex: PageContext, days: list[Dated], months: list[Dated]) -> li
     out = []
     for d in months:
         m = d.mention.start
-        if m.year is None or id(d.sentence) in told or not TRAVEL.search(d.sentence.text):
+        if id(d.sentence) in told:
             continue
-        # (a day whose year is not yet known is compared by its month alone; a day of the
+        if not TRAVEL.search(d.sentence.text) and not HELD.search(d.sentence.text):
+            continue
+        # (a day or month whose year is not yet known is compared by its month alone; a day of the
         # same month told in another country is another trip: "Le mois dernier, ... à Bamako")
         here = set(locations(ex, d.sentence)[0])
         if all(
             o.mention.start.month != m.month
-            or o.mention.start.year not in (None, m.year)
+            or (m.year is not None and o.mention.start.year not in (None, m.year))
             or (here and here.isdisjoint(locations(ex, o.sentence)[0]))
             for o in days
         ):
