@@ -48,7 +48,6 @@ from graphbuild.ingest.sentences import Sentence, heading_sentence, section_sent
 from graphbuild.ingest.years import resolve_year, title_year, undated_year
 from graphbuild.records import DatePrecision
 
-
 # An event told as held: "une mission exploratoire s'est tenue à ...", "a workshop was held".
 HELD = re.compile(
     r"\b(?:a eu lieu|ont eu lieu|took place|s['’]est (?:tenue?|déroulée?)|se sont (?:tenue?s|"
