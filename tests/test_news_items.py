@@ -632,3 +632,27 @@ def test_the_phases_of_a_programme_each_in_their_month(gazetteer: Gazetteer) -> 
         ("2019-05-04", "2019-05-12", "technical-assistance", ("HTI",)),
         ("2019-07", "2019-07", "conference", ("HTI",)),
     ]
+
+
+VISIT_GOES_ON = """Commission électorale nationale autonome – Communiqué
+
+Dakar, le 10/03/2016
+
+La CENA a reçu à son siège, le mardi 8 mars 2016, une délégation de la Commission électorale \
+nationale indépendante du Niger. Cette visite d'étude, qui se poursuit jusqu'au vendredi \
+11 mars, porte sur la carte électorale.
+
+Plus tôt cette année, la CENA avait aussi pris part, du 18 au 22 janvier 2016, à une mission \
+d'observation de la CEDEAO au Bénin.
+"""
+
+
+def test_a_visit_going_on_until_a_weekday_and_an_earlier_trip(gazetteer: Gazetteer) -> None:
+    # "qui se poursuit jusqu'au vendredi 11 mars" ends the visit begun on the 8th; a trip
+    # told in the pluperfect after "Plus tôt cette année" is an activity of its own
+    result = _ingest(gazetteer, VISIT_GOES_ON, "CENA Sénégal")
+    got = sorted((a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities)
+    assert got == [
+        ("2016-01-18", "2016-01-22", "observation", ("BEN",)),
+        ("2016-03-08", "2016-03-11", "reception", ("SEN",)),
+    ]

@@ -117,6 +117,14 @@ REFERENCE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# A sentence opening on an earlier time of the same year or month tells an activity of its
+# own, in the pluperfect or not: "Plus tôt cette année, ... avait aussi pris part, du ...".
+EARLIER_THIS = re.compile(
+    r"\W*(?:plus tôt (?:cette année|ce mois-ci|dans l['’]année)|earlier (?:this|that) "
+    r"(?:year|month)|au début de l['’]année|at the start of the year)\b",
+    re.IGNORECASE,
+)
+
 # Back home after the trip: "De retour à Tunis, ... le 7 décembre", "Upon their return to
 # Ottawa on May 3, ...": a follow-up at home, not a trip of its own.
 _BACK_HOME = re.compile(
@@ -258,7 +266,7 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
         # "since 2005", "depuis 2012": another time
         return "activity" if m.start.day is not None and not m.is_range else "reference"
     if (
-        REFERENCE_BEFORE.search(before)
+        (REFERENCE_BEFORE.search(before) and not EARLIER_THIS.match(s.text))
         or _BACK_HOME.match(s.text)
         or _DEADLINE_BEFORE.search(before[-140:])
     ):

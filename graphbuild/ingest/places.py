@@ -21,7 +21,12 @@ import re
 from collections.abc import Mapping, Sequence
 
 from graphbuild.ingest.context import PageContext
-from graphbuild.ingest.date_roles import DATELINE_HEAD, REFERENCE_BEFORE, is_dateline
+from graphbuild.ingest.date_roles import (
+    DATELINE_HEAD,
+    EARLIER_THIS,
+    REFERENCE_BEFORE,
+    is_dateline,
+)
 from graphbuild.ingest.dates import find_dates, month_number
 from graphbuild.ingest.relative_dates import relative_dates
 from graphbuild.ingest.sentences import Sentence
@@ -193,8 +198,10 @@ def _find_locations(
         ref = REFERENCE_BEFORE.search(text[window:rel_s])
         if ref and not (
             _PLUPERFECT.match(ref.group(0))
-            and first_date_end is not None
-            and first_date_end <= window + ref.start()
+            and (
+                (first_date_end is not None and first_date_end <= window + ref.start())
+                or EARLIER_THIS.match(sentence.text)  # "Plus tôt cette année, ... avait"
+            )
         ):
             # a clause about another time: "lors de la présidentielle tenue à Accra"
             prev_end, prev_loc, prev_denied = hit.end, False, True

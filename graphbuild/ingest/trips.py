@@ -104,7 +104,9 @@ _DURING = re.compile(
 _UNTIL = re.compile(
     r"(?:\buntil|\btill|\bthrough|\bjusqu['’]\s*(?:au|a)|"
     r"\b(?:quitt\w+|leav\w+|left|depart\w*|repart\w+)\b[^.;]{0,30}?(?:\b(?:le|on|the))?)"
-    r"\s*(?:the\s+|le\s+)?$",
+    # (and its weekday: "qui se poursuit jusqu'au jeudi 5 novembre")
+    r"\s*(?:the\s+|le\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|"
+    r"tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?$",
     re.IGNORECASE,
 )
 
