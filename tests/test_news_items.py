@@ -656,3 +656,26 @@ def test_a_visit_going_on_until_a_weekday_and_an_earlier_trip(gazetteer: Gazette
         ("2016-01-18", "2016-01-22", "observation", ("BEN",)),
         ("2016-03-08", "2016-03-11", "reception", ("SEN",)),
     ]
+
+
+MISSION_LIST = """Parliamentary missions – Electoral observation
+
+2019
+
+- Bolivia (La Paz) — October 17-22, 2019 — General elections
+- Guatemala (Guatemala City) — 13–18 June 2019 — General elections, first round
+
+Upcoming
+
+- Peru — April 8-13, 2021 — General elections
+"""
+
+
+def test_listing_lines_of_missions_with_their_elections(gazetteer: Gazetteer) -> None:
+    # "Country (City) — days — election": the days are the mission's; the upcoming one is none
+    result = _ingest(gazetteer, MISSION_LIST, "COPA")
+    got = sorted((a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities)
+    assert got == [
+        ("2019-06-13", "2019-06-18", "observation", ("GTM",)),
+        ("2019-10-17", "2019-10-22", "observation", ("BOL",)),
+    ]

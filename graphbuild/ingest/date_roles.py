@@ -61,6 +61,9 @@ _ELECTION_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+# The gap to a listing line's next cell.
+_NEXT_CELL = re.compile(r"\s+[—–|-]\s|\s*[—|]")
+
 _PUBLICATION_BEFORE = re.compile(
     r"\b(?:publie|published|posted|mise? a jour|updated|modifi\w*|date de (?:publication|"
     r"modification)|date modified|last modified)\b[^.;]{0,25}$"
@@ -274,6 +277,10 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
     if _POLLING_BEFORE.search(before[-40:]):
         return "election"  # "with polling from 24 June to 8 July": the vote's own days
     if m.is_range and m.lead in ("from", "between", "du", "entre"):
+        return "planned" if planned(m, s) else "activity"
+    if m.is_range and m.start != m.end and _NEXT_CELL.match(after):
+        # a listing's cells: "Honduras (Tegucigalpa) — November 22-28, 2017 — General
+        # elections": the mission's days, then the election it watched
         return "planned" if planned(m, s) else "activity"
     if _ELECTION_AFTER.search(after):
         return "election"
