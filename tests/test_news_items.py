@@ -679,3 +679,32 @@ def test_listing_lines_of_missions_with_their_elections(gazetteer: Gazetteer) ->
         ("2019-06-13", "2019-06-18", "observation", ("GTM",)),
         ("2019-10-17", "2019-10-22", "observation", ("BOL",)),
     ]
+
+
+EVENTS_CALENDAR = """Events
+
+PAST EVENTS
+
+9/20/2018
+Regional forum on election technology
+Manila, Philippines | Asia Program
+Staff of the foundation took part in a two-day forum of election commissions of the region.
+
+June 4-6, 2018
+Training of trainers for poll workers
+Online | Training Program
+An internal course for the foundation's own trainers.
+
+May 14-18, 2018
+Results management course for the electoral commission of Kenya
+Nairobi, Kenya | Africa Program
+The foundation trained thirty officers of the commission in results transmission.
+"""
+
+
+def test_a_calendar_with_venue_lines_under_its_titles(gazetteer: Gazetteer) -> None:
+    # date line above the title, "venue | programme" under it: the entry's place
+    result = _ingest(gazetteer, EVENTS_CALENDAR, "IFES")
+    got = sorted((a.start_date, a.end_date, a.countries) for a in result.activities)
+    assert ("2018-05-14", "2018-05-18", ("KEN",)) in got
+    assert ("2018-09-20", "2018-09-20", ("PHL",)) in got
