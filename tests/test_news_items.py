@@ -708,3 +708,25 @@ def test_a_calendar_with_venue_lines_under_its_titles(gazetteer: Gazetteer) -> N
     got = sorted((a.start_date, a.end_date, a.countries) for a in result.activities)
     assert ("2018-05-14", "2018-05-18", ("KEN",)) in got
     assert ("2018-09-20", "2018-09-20", ("PHL",)) in got
+
+
+NEWS_DATE_LINE = """International IDEA – News
+
+Nepal's Election Commission reviews its 2017 elections
+
+14 March 2018
+
+From 5 to 8 March, International IDEA and the Election Commission of Nepal held a review \
+workshop in Kathmandu on the elections of 7 December 2017.
+
+The workshop follows a study visit in late January, when four commissioners were hosted by \
+International IDEA at its office in Stockholm, Sweden.
+"""
+
+
+def test_a_news_items_date_line_dates_its_days(gazetteer: Gazetteer) -> None:
+    # the lone day under the title is the item's date: "From 5 to 8 March" is of 2018, not
+    # the reviewed election's year; the study visit hosted abroad in January is a record too
+    result = _ingest(gazetteer, NEWS_DATE_LINE, "International IDEA")
+    got = sorted((a.start_date, a.end_date, a.countries) for a in result.activities)
+    assert got == [("2018-01", "2018-01", ("SWE",)), ("2018-03-05", "2018-03-08", ("NPL",))]

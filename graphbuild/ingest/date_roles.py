@@ -23,7 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from graphbuild.ingest.context import PageContext
 from graphbuild.ingest.dates import DateMention, find_dates
@@ -226,7 +226,25 @@ def dated_mentions(ex: PageContext, sents: list[Sentence]) -> list[Dated]:
             dated.append(Dated(shifted, role, s, s.paragraph))
             if role == "publication" and m.start.day and m.start.year and m.start.month:
                 told_on = dt.date(m.start.year, m.start.month, m.start.day)
-    return dated
+    return _news_date_line(dated)
+
+
+def _news_date_line(dated: list[Dated]) -> list[Dated]:
+    """A day alone on the first line of a news item, above a text that dates what it tells
+    itself ("6 December 2016" under the title, then "From 28 November to 2 December, ..."):
+    the item's date, not its activity."""
+    first = dated[0] if dated else None
+    if first is None or first.role != "activity" or first.paragraph != 0:
+        return dated
+    m = first.mention
+    if m.is_range or not (m.start.day and m.start.year):
+        return dated
+    rest = first.sentence.text.replace(m.text, " ")
+    if len(re.findall(r"\w+", rest)) > 1:  # (a weekday may go before it)
+        return dated
+    if not any(o.paragraph > 0 and o.role == "activity" and o.mention.start.month for o in dated):
+        return dated
+    return [replace(first, role="publication"), *dated[1:]]
 
 
 def _as_day(iso: str | None) -> dt.date | None:

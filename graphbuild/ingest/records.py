@@ -67,12 +67,20 @@ def build_record(
     # a later paragraph with its own date is placed by its own words before the heading's.
     # (a lone trip is the heading's, whatever paragraph its date opens)
     separate = own_paragraph(trip, section) and len(peers) > 1
+    # a later trip whose own sentence says where it was ("The workshop follows a study visit
+    # in late January, when ... in Stockholm, Sweden"): placed there, not by the heading
+    later = (
+        len(peers) > 1
+        and trip is not peers[0]
+        and trip.anchor_sentence is not None
+        and bool(locations(ex, trip.anchor_sentence)[0])
+    )
     countries, cities = record_places(
         ex,
-        heading=None if separate else heading,
+        heading=None if separate or later else heading,
         anchor=trip.anchor_sentence,
         own=trip.own,
-        shared=[] if separate else shared,
+        shared=[] if separate or later else shared,
         split=trip.countries,
     )
     if separate and not countries:

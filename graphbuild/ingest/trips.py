@@ -45,7 +45,7 @@ from graphbuild.ingest.layout import (
 from graphbuild.ingest.names import fold
 from graphbuild.ingest.places import locations
 from graphbuild.ingest.sentences import Sentence, heading_sentence, section_sentences
-from graphbuild.ingest.years import resolve_year, title_year, undated_year
+from graphbuild.ingest.years import ELECTION_YEAR, resolve_year, title_year, undated_year
 from graphbuild.records import DatePrecision
 
 # An event told as held: "une mission exploratoire s'est tenue à ...", "a workshop was held".
@@ -82,6 +82,10 @@ TRAVEL = re.compile(
     r"was part of|were part of|was a member of|"
     # a stay, or a place in a mission: "ont séjourné à Bissau au sein de la mission"
     r"séjourn\w+|stayed|au sein de (?:la|une) (?:mission|délégation)|"
+    # a visit the body hosted or was hosted on: "a study visit in late January, when four
+    # commissioners were hosted by", "une visite d'étude"
+    r"(?:study|working) visits?|visites? d['’](?:étude|travail)|(?:was|were) hosted|"
+    r"(?:a|ont) été accueillie?s?|"
     r"as (?:part|members?) of (?:the|a|an) (?:\w+ ){0,3}?(?:mission|delegation)|"
     # "la visite qu'une délégation de l'INE a rendue à Élections Québec", "paid a visit"
     r"visite\b[^.;]{0,100}\brendue?s?|rendu visite|paid (?:a|an|its) (?:\w+ )?visit|"
@@ -159,7 +163,7 @@ def section_trips(
     anchors = _anchors(ex, section, dated, heading)  # may add the heading's date to dated
     context_year = section.year
     if context_year is None and heading is not None:
-        named = {int(y) for y in _YEAR_IN.findall(heading.text)}
+        named = {int(y) for y in _YEAR_IN.findall(ELECTION_YEAR.sub(" ", heading.text))}
         context_year = named.pop() if len(named) == 1 else None  # "... – Libya 2012"
     if context_year is None:
         context_year = title_year(ex)

@@ -73,9 +73,15 @@ def resolve_year(
         # the year heading the date stands under outweighs another sentence's year ("faisait
         # suite à une mission menée en mai 2009" under "ANNÉE 2010")
         same_par = same_sec = precise = []
+    told = [o for o in same_sec if o.role == "publication" and o.mention.start.day]
     for pool in (same_sentence, same_par, precise, same_sec):
         if pool:
             nearest = min(pool, key=lambda o: abs(o.mention.start_offset - m.start_offset))
+            if told and nearest.role in ("election", "background", "planned"):
+                # a news item dates what it tells by its own day, not by the year of the
+                # election it reviews ("From 28 November to 2 December, ... a workshop on
+                # the general election of 8 November 2015", published 6 December 2016)
+                nearest = told[0]
             year = nearest.mention.end.year
             assert year is not None
             if nearest.role == "publication":
@@ -198,6 +204,15 @@ def infer_years(records: list[Activity], fallback: int | None = None) -> list[Ac
 _A_YEAR = re.compile(r"(?<![\d/-])((?:19|20)\d\d)(?![\d/])")
 
 
+# An election named with its year: "the 2015 general election", "les législatives de 2017".
+ELECTION_YEAR = re.compile(
+    r"\b(?:19|20)\d\d\s+(?:(?:general|presidential|legislative|parliamentary|municipal|local|"
+    r"national)\s+)*(?:elections?|polls?|vote|referendum)\b|\b(?:[ée]lections?|pr[ée]sidentielle|"
+    r"l[ée]gislatives|municipales|scrutin)\s+(?:[\w-]+\s+){0,2}?(?:de|du)\s+(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+
+
 def title_year(ex: PageContext) -> int | None:
     """The year of the page's title, when one of its first headings names a single year
     ("COOPÉRATION INTERNATIONALE : BILAN DU PREMIER SEMESTRE 2012", "Departmental Results
@@ -208,7 +223,8 @@ def title_year(ex: PageContext) -> int | None:
         for block in shown:
             if block.kind not in (BlockKind.HEADING, BlockKind.LABEL):
                 continue
-            years = {int(y) for y in _A_YEAR.findall(block.text)}
+            # (an election's year is not the title's: "reviews its 2017 elections")
+            years = {int(y) for y in _A_YEAR.findall(ELECTION_YEAR.sub(" ", block.text))}
             if len(years) == 1:
                 found = years.pop()
                 break
