@@ -87,8 +87,8 @@ def resolve_year(
             if nearest.role == "publication":
                 # news tells what is past: "du 13 au 15 décembre dernier", published in
                 # January, was in the year before
-                told = m.resolved(year)
-                if told.start.first_day() > nearest.mention.end.last_day():
+                candidate = m.resolved(year)
+                if candidate.start.first_day() > nearest.mention.end.last_day():
                     year -= 1
             return m.resolved(year)
     if heading_year is not None:
