@@ -730,3 +730,21 @@ def test_a_news_items_date_line_dates_its_days(gazetteer: Gazetteer) -> None:
     result = _ingest(gazetteer, NEWS_DATE_LINE, "International IDEA")
     got = sorted((a.start_date, a.end_date, a.countries) for a in result.activities)
     assert got == [("2018-01", "2018-01", ("SWE",)), ("2018-03-05", "2018-03-08", ("NPL",))]
+
+
+LAST_WEEKDAY = """L'Essor – Politique
+
+Les observateurs de l'Union africaine à Bamako
+
+Bamako, 26 juillet 2018 – Arrivée à Bamako lundi dernier, la mission d'observation de \
+l'Union africaine a rencontré les candidats. Elle restera au Mali jusqu'au 31 juillet.
+
+En novembre dernier, une mission d'évaluation de l'Union africaine avait séjourné à Bamako.
+"""
+
+
+def test_last_monday_and_last_november_from_the_papers_day(gazetteer: Gazetteer) -> None:
+    # Thursday 26 July 2018: "lundi dernier" is the 23rd, "En novembre dernier" November 2017
+    result = _ingest(gazetteer, LAST_WEEKDAY, "L'Essor", "press")
+    got = sorted((a.start_date, a.end_date, a.countries) for a in result.activities)
+    assert got == [("2017-11", "2017-11", ("MLI",)), ("2018-07-23", "2018-07-31", ("MLI",))]

@@ -37,6 +37,8 @@ _DAY = "|".join(_WEEKDAYS)
 
 _YESTERDAY = re.compile(rf"\b(?:hier|yesterday)(?:\s*,?\s*(?:{_DAY}))?\b", re.IGNORECASE)
 _THIS_DAY = re.compile(rf"\b(?:this|ce|last)\s+(?P<day>{_DAY})\b", re.IGNORECASE)
+# "dimanche dernier", "Sunday last": the last such day before the page's
+_DAY_LAST = re.compile(rf"\b(?P<day>{_DAY})\s+(?:dernier|last)\b", re.IGNORECASE)
 _LAST_WEEK = re.compile(
     rf"\b(?:la semaine derni[èe]re|last week)\s*,?\s*(?:on\s+|le\s+)?(?P<day>{_DAY})"
     rf"(?:\s+(?:et|and|to|au)\s+(?:le\s+)?(?P<day2>{_DAY}))?\b",
@@ -72,6 +74,9 @@ def relative_dates(text: str, told_on: dt.date) -> list[DateMention]:
             # the page's own day is what it announces, unless told as done ("received
             # this Thursday", "Ce mardi, le président a reçu")
             found.append(_day(m, told_on - dt.timedelta(days=back)))
+    for m in _DAY_LAST.finditer(text):
+        back = (told_on.weekday() - _WEEKDAYS[m.group("day").lower()]) % 7 or 7
+        found.append(_day(m, told_on - dt.timedelta(days=back)))
     for m in _LAST_WEEK.finditer(text):
         monday = told_on - dt.timedelta(days=told_on.weekday() + 7)
         first = monday + dt.timedelta(days=_WEEKDAYS[m.group("day").lower()])

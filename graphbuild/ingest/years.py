@@ -23,7 +23,7 @@ import re
 from dataclasses import replace
 
 from graphbuild.ingest.context import PageContext
-from graphbuild.ingest.date_roles import Dated, publication_day
+from graphbuild.ingest.date_roles import Dated, first_dateline_day, publication_day
 from graphbuild.ingest.dates import DateMention, PartialDate, find_dates, season_month
 from graphbuild.ingest.layout import BlockKind, Section, classify_blocks
 from graphbuild.records import Activity
@@ -34,6 +34,11 @@ _LAST_YEAR = re.compile(
     r"\b(?:last year|l['’]an (?:dernier|passé)|l['’]ann[ée]e (?:derni[èe]re|pass[ée]e))\b",
     re.IGNORECASE,
 )
+
+
+# A month said to be the last one: "En décembre dernier", "last December" is read from the
+# front ("in December last").
+_MONTH_LAST = re.compile(r"\s+(?:dernier|last)\b", re.IGNORECASE)
 
 
 def resolve_year(
@@ -55,6 +60,13 @@ def resolve_year(
         base = int(day[:4]) if day else (dated_on[0] if dated_on else None)
         if base is not None:
             return m.resolved(base - 1)
+
+    if m.start.month and _MONTH_LAST.match(ex.clean, m.end_offset):
+        # "En décembre dernier", in a paper of 21 February 2019: the last December before
+        told_on = publication_day(ex.page.text) or first_dateline_day(ex.page.text)
+        if told_on is not None:
+            year, month = int(told_on[:4]), int(told_on[5:7])
+            return m.resolved(year if m.start.month < month else year - 1)
 
     def usable(o: Dated) -> bool:
         return (
