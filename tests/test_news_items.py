@@ -748,3 +748,26 @@ def test_last_monday_and_last_november_from_the_papers_day(gazetteer: Gazetteer)
     result = _ingest(gazetteer, LAST_WEEKDAY, "L'Essor", "press")
     got = sorted((a.start_date, a.end_date, a.countries) for a in result.activities)
     assert got == [("2017-11", "2017-11", ("MLI",)), ("2018-07-23", "2018-07-31", ("MLI",))]
+
+
+REPORT_TABLE = """Rapport annuel de gestion
+
+Tableau 2 – Activités internationales 2019
+
+Date\tLieu\tActivité\tPartenaire(s)
+14 et 15 mars 2019\tBruxelles (Belgique)\tRéunion du comité de pilotage\tOIF
+Du 3 au 7 juin 2019\tQuébec\tProgramme d'information pour une délégation de la CENI (Niger)\t–
+8 et 9 octobre\tLomé (Togo)\tAtelier sur le fichier électoral offert à la CENI\tRECEF
+"""
+
+
+def test_a_report_table_of_activities(gazetteer: Gazetteer) -> None:
+    # "Réunion" is a meeting, not La Réunion; a programme for a delegation at home is a
+    # reception; a workshop given to a commission is a training
+    result = _ingest(gazetteer, REPORT_TABLE, "DGEQ")
+    got = sorted((a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities)
+    assert got == [
+        ("2019-03-14", "2019-03-15", "conference", ("BEL",)),
+        ("2019-06-03", "2019-06-07", "reception", ("CAN",)),
+        ("2019-10-08", "2019-10-09", "training", ("TGO",)),
+    ]

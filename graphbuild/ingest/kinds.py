@@ -40,6 +40,10 @@ _KIND_PATTERNS: list[tuple[ActivityKind, re.Pattern[str]]] = [
             r"visites? qu['’](?:une|la|les|des) (?:[\w-]+\s+){0,2}?délégations?|"
             r"visit (?:that |which )?(?:a|the) (?:[\w-]+\s+){0,2}?delegation\b[^.;]{0,80}?"
             r"\bpaid\b|"
+            # a programme put on for visitors: "Programme d'information pour une délégation",
+            # "an information programme for a delegation of"
+            r"programmes? [^.;]{0,40}?\bpour (?:une|la|des|les) (?:[\w-]+\s+){0,2}?délégations?|"
+            r"program+e?s? [^.;]{0,40}?\bfor (?:a|the) (?:[\w-]+\s+){0,2}?delegations?|"
             # "received at its head office in Ottawa a delegation", "hosts officials from"
             r"(?:receiv\w+|host(?:ed|s|ing)?)\b[^.;]{0,60}?\b(?:(?:a|the|an)\s+(?:[\w-]+\s+){0,3}?"
             r"delegations?|delegations)\b|host(?:ed|s|ing)?\s+(?:[\w-]+\s+){0,3}?(?:officials|visitors|"
@@ -99,6 +103,10 @@ _KIND_PATTERNS: list[tuple[ActivityKind, re.Pattern[str]]] = [
             r"(?:led|ran|delivered|gave|conducted|facilitated|a animé|ont animé|animé|"
             r"donné|dispensé)\s+(?:a|an|the|un|une|des|deux|two)?\s*(?:[\w-]+\s+){0,3}?"
             r"(?:workshops?|sessions?|courses?|ateliers?|séances?|cours)|"
+            # a workshop given to a body: "Atelier sur ... offert à la CENI"
+            r"(?:workshop|atelier|session|séance|cours|course)s?\b[^.;]{0,80}\b(?:offerte?s?|"
+            r"donnée?s?|dispensée?s?)\s+(?:à|aux)\b|(?:workshop|course|session)s?\b[^.;]{0,80}"
+            r"\b(?:offered|given|delivered) to\b|"
             r"(?:workshop|atelier|session|séance)\b[^.;]{0,80}\b(?:for|destinée? aux|à "
             r"l['’]intention des)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:staff|agents|officials|"
             r"cadres|personnel|formateurs|trainers|commissaires))\b",

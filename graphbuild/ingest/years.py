@@ -65,8 +65,8 @@ def resolve_year(
         # "En décembre dernier", in a paper of 21 February 2019: the last December before
         told_on = publication_day(ex.page.text) or first_dateline_day(ex.page.text)
         if told_on is not None:
-            year, month = int(told_on[:4]), int(told_on[5:7])
-            return m.resolved(year if m.start.month < month else year - 1)
+            told_year, told_month = int(told_on[:4]), int(told_on[5:7])
+            return m.resolved(told_year if m.start.month < told_month else told_year - 1)
 
     def usable(o: Dated) -> bool:
         return (
