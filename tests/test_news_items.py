@@ -771,3 +771,29 @@ def test_a_report_table_of_activities(gazetteer: Gazetteer) -> None:
         ("2019-06-03", "2019-06-07", "reception", ("CAN",)),
         ("2019-10-08", "2019-10-09", "training", ("TGO",)),
     ]
+
+
+VISITS_PUBLISHER = """News
+
+Ghana's Electoral Commission visits IFES
+
+Washington, D.C., May 3, 2018 – Six commissioners of the Electoral Commission of Ghana spent \
+May 2 at the IFES headquarters in Washington, D.C., discussing results transmission.
+
+Observation methodology workshop for domestic observer groups
+
+Nairobi, Kenya, June 12-14, 2018 – IFES trained 30 members of Kenyan citizen observer \
+networks on long-term observation.
+"""
+
+
+def test_a_body_visiting_the_publisher_and_a_workshop_on_observation(
+    gazetteer: Gazetteer,
+) -> None:
+    # "X visits IFES" on IFES's page: a reception; a workshop about observation is a training
+    result = _ingest(gazetteer, VISITS_PUBLISHER, "IFES")
+    got = sorted((a.start_date, a.end_date, a.kind.value) for a in result.activities)
+    assert got == [
+        ("2018-05-02", "2018-05-02", "reception"),
+        ("2018-06-12", "2018-06-14", "training"),
+    ]

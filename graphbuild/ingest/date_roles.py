@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass, replace
 
 from graphbuild.ingest.context import PageContext
-from graphbuild.ingest.dates import DateMention, find_dates
+from graphbuild.ingest.dates import DateMention, as_month_first, find_dates, month_first_page
 from graphbuild.ingest.names import fold
 from graphbuild.ingest.relative_dates import relative_dates
 from graphbuild.ingest.sentences import Sentence
@@ -87,8 +87,8 @@ def is_dateline(text: str, m: DateMention, rel: int) -> bool:
     a day alone after one place name on a line of its own (a listing line "Saltillo,
     Mexico, August 8-9, 2014" is none)."""
     head = DATELINE_HEAD.fullmatch(text[:rel])
-    if head is None:
-        return False
+    if head is None or (m.is_range and m.start != m.end):
+        return False  # (a dateline is one day: "Nairobi, Kenya, June 12-14, 2018 –" is a place)
     place = head.group("place")
     end = m.end_offset - m.start_offset + rel
     if "," not in place and not m.is_range and m.start.day and not text[end:].strip(" ."):
@@ -207,10 +207,13 @@ def dated_mentions(ex: PageContext, sents: list[Sentence]) -> list[Dated]:
     cannot be a date (a reversed range, a 31 April) is reported, never repaired."""
     dated: list[Dated] = []
     told_on = _as_day(publication_day(ex.page.text) or first_dateline_day(ex.page.text))
+    month_first = month_first_page(ex.page.text)  # "6/14/2016" elsewhere on the page
     for s in sents:
         found, problems = find_dates(s.text)
         for start, end, why in problems:
             ex.issue("bad-date", why, s.start + start, s.start + end)
+        if month_first:
+            found = [as_month_first(m) for m in found]
         if told_on is not None or any(is_dateline(s.text, m, m.start_offset) for m in found):
             found = _with_relative(s.text, found, told_on)
         for m in found:

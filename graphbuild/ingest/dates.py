@@ -454,6 +454,35 @@ def _short_lead(lead: str) -> str:
     return lead
 
 
+# A numeric day written with slashes: "4/11/2016", "14/06/2016".
+_SLASHED = re.compile(r"(?<![\w/.-])(\d{1,2})/(\d{1,2})/(\d{4})(?![\w/-])")
+
+
+@functools.lru_cache(maxsize=8)
+def month_first_page(text: str) -> bool:
+    """Whether a page writes its numeric days month first ("6/14/2016"): one of them can only
+    be read so, and none only day first."""
+    month_first = day_first = False
+    for m in _SLASHED.finditer(text):
+        a, b = int(m.group(1)), int(m.group(2))
+        month_first |= b > 12 >= a
+        day_first |= a > 12 >= b
+    return month_first and not day_first
+
+
+def as_month_first(m: DateMention) -> DateMention:
+    """A numeric day phrase read day first ("4/11/2016": 4 November) read month first (11
+    April) instead; any other phrase as it is."""
+    if not _SLASHED.search(m.text) or m.start.day is None or m.end.day is None:
+        return m
+
+    def swap(d: PartialDate) -> PartialDate:
+        assert d.day is not None and d.month is not None
+        return PartialDate(d.year, d.day, d.month) if d.day <= 12 else d
+
+    return replace(m, start=swap(m.start), end=swap(m.end))
+
+
 def find_dates(text: str) -> tuple[list[DateMention], list[tuple[int, int, str]]]:
     """Every date phrase of ``text`` (leftmost-longest, no overlaps), and the impossible ones.
 

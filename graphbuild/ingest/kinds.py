@@ -58,7 +58,12 @@ _KIND_PATTERNS: list[tuple[ActivityKind, re.Pattern[str]]] = [
     (
         ActivityKind.OBSERVATION,
         re.compile(
-            r"\b(?:observ\w*|information and contact|contact and information|fact-finding|"
+            # (not a workshop or meeting about observation: "Observation methodology
+            # workshop", "Declaration of Principles for ... Observation: annual meeting")
+            r"\b(?:observ\w*(?![\s:,–-]+(?:[\w-]+\s+){0,2}?(?:workshops?|training|courses?|"
+            r"seminars?|methodolog\w+|ateliers?|formations?|séminaires?|méthodolog\w+|meetings?|"
+            r"conferences?|réunions?|networks?|groups?|réseaux?)\b)|"
+            r"information and contact|contact and information|fact-finding|"
             r"missions? électorales?|electoral missions?|"
             r"information et de contact|"
             r"contact building|(?:visitors'?|IFES) program\w*|program\w* (?:of|offered by) "
@@ -152,6 +157,23 @@ _WE_WERE_RECEIVED = re.compile(
 )
 
 
+# What a training was about: "trained 30 observers on long-term observation".
+_ON_TOPIC = re.compile(
+    r"\b(?:on|about|regarding|sur|concernant)\s+(?:(?:la|l['’]|les|the)\s*)?(?:[\w-]+\s+){0,2}$"
+)
+_TRAINED = re.compile(r"\b(?:trained|training|formé\w*|formation)\b", re.IGNORECASE)
+
+
+def _topic_only(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether every observation word of a text telling a training is its topic."""
+    hits = list(pattern.finditer(text))
+    return bool(hits) and all(
+        _ON_TOPIC.search(text[max(0, h.start() - 40) : h.start()])
+        and _TRAINED.search(text[max(0, h.start() - 120) : h.start()])
+        for h in hits
+    )
+
+
 def kind_named(text: str, *, reception: bool = True) -> ActivityKind | None:
     """The kind of activity a text names, if any: the first kind by priority, but a
     general assembly or a meeting, whichever the text names first."""
@@ -160,11 +182,34 @@ def kind_named(text: str, *, reception: bool = True) -> ActivityKind | None:
     for kind, pattern in _KIND_PATTERNS[:-2]:
         if kind is ActivityKind.RECEPTION and not reception:
             continue
+        if kind is ActivityKind.OBSERVATION and _topic_only(pattern, text):
+            continue  # "trained ... on long-term observation": a training about it
         if pattern.search(text):
             return kind
     general = _KIND_PATTERNS[-2:]
     hits = [(m.start(), kind) for kind, pattern in general if (m := pattern.search(text))]
     return min(hits)[1] if hits else None
+
+
+# A body visiting the page's publisher: "Ghana's Electoral Commission visits IFES".
+_VISITS = re.compile(
+    r"\b(?:visits?|visited|rend visite (?:à|au)|en visite (?:à|au|chez))\s+(?:the\s+|la\s+|le\s+|l['’])?",
+    re.IGNORECASE,
+)
+
+
+def _visits_home(ex: PageContext, text: str) -> bool:
+    """Whether a text tells a body visiting the page's publisher ("... visits IFES")."""
+    names = [ex.page.meta.publisher] if ex.page.meta.publisher else []
+    home = ex.g.organizations.get(ex.home_id) if ex.home_id else None
+    if home is not None:
+        names += [n for n in (home.acronym, home.name_en, home.name_fr, *home.aliases) if n]
+    wanted = [fold(n).lower().removeprefix("the ") for n in names]
+    return any(
+        fold(text[m.end() :]).lower().removeprefix("the ").startswith(tuple(wanted))
+        for m in _VISITS.finditer(text)
+        if wanted
+    )
 
 
 def activity_kind(
@@ -180,6 +225,8 @@ def activity_kind(
     ``reception`` False, never a reception (a body received abroad went there)."""
     if reception and section.label is not None and _RECEPTION_LABEL.search(section.label.text):
         return ActivityKind.RECEPTION
+    if reception and heading is not None and _visits_home(ex, heading.text):
+        return ActivityKind.RECEPTION  # "Ghana's Electoral Commission visits IFES"
     first: list[Sentence] = []
     separate = own_paragraph(trip, section)  # a later dated paragraph: its own words
     if heading and not in_item(trip, section) and not separate:

@@ -379,6 +379,13 @@ def sections(
             current = None
             continue
         if (
+            label is not None
+            and UPCOMING.fullmatch(label.text.strip())
+            and block.kind in (BlockKind.LABEL, BlockKind.HEADING)
+            and _PAST.fullmatch(block.text.strip())
+        ):
+            label = None  # "Past events": what an "Upcoming" label said ends
+        if (
             block.kind in (BlockKind.LABEL, BlockKind.HEADING)
             and UPCOMING.fullmatch(block.text.strip())
             and index not in in_menu
@@ -458,12 +465,20 @@ def sections(
 
 # A heading over what is still to come: its sections tell of planned events.
 UPCOMING = re.compile(
-    r"(?:upcoming(?: events?| activities| missions)?|coming up|forthcoming(?: events?)?|"
-    r"future events?|to come|"
-    r"à venir|prochains? (?:événements|activités|rendez-vous)|prochainement|agenda)\s*:?",
+    r"(?:(?:upcoming|forthcoming|future|planned)(?: (?:events?|activit(?:y|ies)|missions?|"
+    r"meetings?))?|coming up|to come|(?:missions?|activités|événements) à venir|à venir|"
+    r"prochaine?s? (?:événements?|activités?|rendez-vous|missions?)|prochainement|agenda)\s*:?",
     re.IGNORECASE,
 )
 
+
+# A label over what was held: "Past events", "Missions réalisées", "Archives".
+_PAST = re.compile(
+    r"(?:past|previous|completed|recent|earlier) (?:events?|activities|missions?|meetings?)|"
+    r"(?:événements|activités|missions|rencontres) (?:passée?s|réalisée?s|antérieure?s)|"
+    r"archives?",
+    re.IGNORECASE,
+)
 
 # A heading that names an activity ("Mission to Romania", "Séminaire ...").
 ACTIVITY_HEADING = re.compile(
