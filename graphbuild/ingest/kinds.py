@@ -193,7 +193,8 @@ def kind_named(text: str, *, reception: bool = True) -> ActivityKind | None:
 
 # A body visiting the page's publisher: "Ghana's Electoral Commission visits IFES".
 _VISITS = re.compile(
-    r"\b(?:visits?|visited|rend visite (?:à|au)|en visite (?:à|au|chez))\s+(?:the\s+|la\s+|le\s+|l['’])?",
+    r"\b(?:visits?|visited|rend visite (?:à|au)|en visite (?:à|au|chez))\s+"
+    r"(?:the\s+|la\s+|le\s+|l['’])?",
     re.IGNORECASE,
 )
 
