@@ -797,3 +797,23 @@ def test_a_body_visiting_the_publisher_and_a_workshop_on_observation(
         ("2018-05-02", "2018-05-02", "reception"),
         ("2018-06-12", "2018-06-14", "training"),
     ]
+
+
+EOM_RELEASE = """European Union – Press release
+
+EU observers present their preliminary statement on Zambia's elections
+
+Lusaka, 13 August 2021 – The EU Election Observation Mission began its work in Zambia on \
+1 July with a core team of analysts. From 29 July, 80 long-term and short-term observers \
+were deployed to all ten provinces, where they observed voting and counting.
+
+The core team will leave Lusaka on 25 August, after the end of the tabulation.
+"""
+
+
+def test_a_mission_begun_on_a_day_and_leaving_on_another_is_one(gazetteer: Gazetteer) -> None:
+    # "began its work on 1 July", observers deployed "From 29 July", "will leave on 25
+    # August": one mission from its first day to its last, the deployment a part of it
+    result = _ingest(gazetteer, EOM_RELEASE, "EU")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [("2021-07-01", "2021-08-25", ("ZMB",))]

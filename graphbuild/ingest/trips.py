@@ -432,6 +432,12 @@ def _extend_until(ex: PageContext, anchors: list[Dated], dated: list[Dated]) -> 
     waiting: list[Dated] = []  # ends told before their start ("a quitté ... le 3 novembre,
     # au terme d'un séjour entamé le 25 octobre")
     for d in sorted([*anchors, *(e for e in ends if e not in anchors)], key=_offset):
+        opened = next((i for i, o in enumerate(out) if _begins(ex, o)), None)
+        if d in ends and opened is not None and _can_end(out[opened], d):
+            # a mission that "began its work on March 28" and "will leave on April 15":
+            # one stay, the dates told between them its parts ("From April 4, ...")
+            out[opened:] = [_ended(out[opened], d)]
+            continue
         prev = out[-1] if out else None
         if d in ends and prev is not None and _can_end(prev, d):
             out[-1] = _ended(prev, d)
@@ -443,6 +449,20 @@ def _extend_until(ex: PageContext, anchors: list[Dated], dated: list[Dated]) -> 
             end = next((e for e in waiting if e.sentence is d.sentence and _can_end(d, e)), None)
             out.append(d if end is None else _ended(d, end))
     return out
+
+
+# The first day of a stay: "The Mission began its work in Peru on March 28", "est arrivée à
+# Dakar le 17 février", "a entamé ses travaux le".
+_BEGAN = re.compile(
+    r"\b(?:began|started|commenced|opened|arrived|a (?:débuté|commencé|entamé)|(?:est|sont) "
+    r"arrivée?s?|a démarré)\b[^.;]{0,50}$",
+    re.IGNORECASE,
+)
+
+
+def _begins(ex: PageContext, d: Dated) -> bool:
+    """Whether a single day is told as the first of a stay ("began its work ... on")."""
+    return _BEGAN.search(ex.clean[d.sentence.start : d.mention.start_offset]) is not None
 
 
 def _can_end(start: Dated, end: Dated) -> bool:
