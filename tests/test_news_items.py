@@ -817,3 +817,27 @@ def test_a_mission_begun_on_a_day_and_leaving_on_another_is_one(gazetteer: Gazet
     result = _ingest(gazetteer, EOM_RELEASE, "EU")
     got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
     assert got == [("2021-07-01", "2021-08-25", ("ZMB",))]
+
+
+HOSTING_ARCHIVE = """International activities
+
+2019
+
+In mid-March, the agency's director of operations took part in a seminar on voter \
+registration in Dakar, Senegal.
+
+In late May, Elections Canada received four commissioners of the Independent National \
+Electoral Commission of Nigeria for a study of advance polling.
+
+Last update: February 3, 2020
+"""
+
+
+def test_a_reception_told_by_its_month_alone_and_a_last_update_line(
+    gazetteer: Gazetteer,
+) -> None:
+    # each paragraph opens with its month: the reception at home needs no place named;
+    # "Last update:" dates the page, not an activity
+    result = _ingest(gazetteer, HOSTING_ARCHIVE, "Elections Canada")
+    got = sorted((a.start_date, a.kind.value, a.countries) for a in result.activities)
+    assert got == [("2019-03", "conference", ("SEN",)), ("2019-05", "reception", ("CAN",))]

@@ -65,7 +65,7 @@ _ELECTION_AFTER = re.compile(
 _NEXT_CELL = re.compile(r"\s+[—–|-]\s|\s*[—|]")
 
 _PUBLICATION_BEFORE = re.compile(
-    r"\b(?:publie|published|posted|mise? a jour|updated|modifi\w*|date de (?:publication|"
+    r"\b(?:publie|published|posted|mise? a jour|update[ds]?|modifi\w*|date de (?:publication|"
     r"modification)|date modified|last modified)\b[^.;]{0,25}$"
     r"|^\W*(?:par|by)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s*$",
     re.IGNORECASE,
@@ -380,4 +380,4 @@ def first_dateline_day(text: str) -> str | None:
 _OPENING = 1500
 
 # A line that may hold a publication day (a cheap test before reading its dates).
-_MARKED = re.compile(r"(?i)publi|posted|updated|mise? à jour|modifi")
+_MARKED = re.compile(r"(?i)publi|posted|update|mise? à jour|modifi")

@@ -48,6 +48,11 @@ _KIND_PATTERNS: list[tuple[ActivityKind, re.Pattern[str]]] = [
             r"(?:receiv\w+|host(?:ed|s|ing)?)\b[^.;]{0,60}?\b(?:(?:a|the|an)\s+(?:[\w-]+\s+){0,3}?"
             r"delegations?|delegations)\b|host(?:ed|s|ing)?\s+(?:[\w-]+\s+){0,3}?(?:officials|visitors|"
             r"counterparts|guests|members)\s+(?:from|of)\b|"
+            # "received four commissioners of", "a accueilli trois membres de"
+            r"(?:receiv|welcom)\w*\s+(?:[\w-]+\s+){0,3}?(?:commissioners|officials|members|"
+            r"experts|magistrates|judges|staff)\s+(?:from|of)\b|"
+            r"(?:reçu|accueilli)e?s?\s+(?:[\w-]+\s+){0,3}?(?:commissaires|membres|responsables|"
+            r"experts|agents|magistrats|juges)\s+(?:de|du|des|d['’])|"
             # French "accueillir" a delegation or visitors, not a city hosting a forum
             r"accueil\w*\b[^.;]{0,60}?\b(?:délégations?|homologues|visiteurs|visite|"
             r"missions?|membres|stagiaires)|accueil d[e'’]|(?:reçu|reçoi|recev)\w*\b[^.;]{0,60}?\b"

@@ -48,6 +48,11 @@ from graphbuild.ingest.sentences import Sentence, heading_sentence, section_sent
 from graphbuild.ingest.years import ELECTION_YEAR, resolve_year, title_year, undated_year
 from graphbuild.records import DatePrecision
 
+# A body receiving visitors: "Élections Québec received five members of".
+_RECEIVED = re.compile(
+    r"\b(?:received|welcomed|hosted|a reçu|ont reçu|a accueilli|ont accueilli)\b", re.IGNORECASE
+)
+
 # An event told as held: "une mission exploratoire s'est tenue à ...", "a workshop was held".
 HELD = re.compile(
     r"\b(?:a eu lieu|ont eu lieu|took place|s['’]est (?:tenue?|déroulée?)|se sont (?:tenue?s|"
@@ -203,7 +208,12 @@ def _anchors(
         return len(before) <= 3 or bool(TIMELINE_YEAR.fullmatch(before))
 
     def located(d: Dated) -> bool:
-        return bool(locations(ex, d.sentence)[0]) or bool(TRAVEL.search(d.sentence.text))
+        # (a body receiving visitors is at home: "In early June, Élections Québec received")
+        return (
+            bool(locations(ex, d.sentence)[0])
+            or bool(TRAVEL.search(d.sentence.text))
+            or bool(_RECEIVED.search(d.sentence.text))
+        )
 
     level2 = [
         d
