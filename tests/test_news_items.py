@@ -841,3 +841,41 @@ def test_a_reception_told_by_its_month_alone_and_a_last_update_line(
     result = _ingest(gazetteer, HOSTING_ARCHIVE, "Elections Canada")
     got = sorted((a.start_date, a.kind.value, a.countries) for a in result.activities)
     assert got == [("2019-03", "conference", ("SEN",)), ("2019-05", "reception", ("CAN",))]
+
+
+KINDS_TOLD_LATER = """Project news
+
+Election observation methodology workshop for citizen groups
+
+Accra, Ghana, 3–5 April 2017 – The foundation's Ghana office trained 40 members of domestic \
+observer networks on reporting incidents.
+
+INEC and UNDP train returning officers on results
+
+On 9 and 10 May 2017, in Abuja, Nigeria, the project helped the commission train returning \
+officers on results collation.
+
+Post-election review
+
+A post-election review retreat held in Lagos, Nigeria, on 22–24 June 2017 drew lessons from \
+the general elections.
+
+Une délégation de la CENI du Togo reçue à Gatineau
+
+Les 4 et 5 juillet 2017, une délégation de la CENI du Togo a été reçue au siège de l'agence, \
+à Gatineau.
+"""
+
+
+def test_kinds_a_title_and_its_text_tell(gazetteer: Gazetteer) -> None:
+    # a workshop whose text says it trained is a training; "train" in a title too; a
+    # post-election review retreat is a meeting (no observation for its "election"); a
+    # delegation "a été reçue" at home is a reception
+    result = _ingest(gazetteer, KINDS_TOLD_LATER, "Elections Canada")
+    got = sorted((a.start_date, a.kind.value) for a in result.activities)
+    assert got == [
+        ("2017-04-03", "training"),
+        ("2017-05-09", "training"),
+        ("2017-06-22", "conference"),
+        ("2017-07-04", "reception"),
+    ]

@@ -51,6 +51,9 @@ _KIND_PATTERNS: list[tuple[ActivityKind, re.Pattern[str]]] = [
             # "received four commissioners of", "a accueilli trois membres de"
             r"(?:receiv|welcom)\w*\s+(?:[\w-]+\s+){0,3}?(?:commissioners|officials|members|"
             r"experts|magistrates|judges|staff)\s+(?:from|of)\b|"
+            # told from the visitors' side: "une délégation ... a été reçue au siège de"
+            r"délégations?\b[^.;]{0,120}?\b(?:a|ont) été (?:reçue?s?|accueillie?s?)|"
+            r"delegations?\b[^.;]{0,120}?\b(?:was|were) (?:received|welcomed|hosted)|"
             r"(?:reçu|accueilli)e?s?\s+(?:[\w-]+\s+){0,3}?(?:commissaires|membres|responsables|"
             r"experts|agents|magistrats|juges)\s+(?:de|du|des|d['’])|"
             # French "accueillir" a delegation or visitors, not a city hosting a forum
@@ -103,7 +106,7 @@ _KIND_PATTERNS: list[tuple[ActivityKind, re.Pattern[str]]] = [
     (
         ActivityKind.TRAINING,
         re.compile(
-            r"\b(?:training|formation|BRIDGE|trained|formés?|formées|"
+            r"\b(?:training|formation|BRIDGE|trained|trains?|formés?|formées|"
             # a course taken: "completed a course in", "the specialised course on"
             r"(?:complete[sd]?|attended|took|followed|speciali[sz]ed|training|short|"
             r"intensive|certificate) (?:a |an |the )?(?:[\w-]+ ){0,2}?courses?|"
@@ -137,6 +140,7 @@ _KIND_PATTERNS: list[tuple[ActivityKind, re.Pattern[str]]] = [
             r"\b(?:conferences?|meetings?|seminars?|workshops?|committee|forum|round[- ]?tables?|"
             r"tables? rondes?|webinars?|webinaires?|panels?|"
             r"symposium|journées|working sessions?|exchange|sharing|share|work missions?|"
+            r"retreats?|retraites?|"
             # a study visit or tour, told as such: "visite d'étude", "séance de travail"
             r"study (?:visits?|tours?|trips?)|(?:visites?|voyages?|missions?) d['’](?:étude|"
             r"échanges?)|séances? de travail|tournée|"
@@ -218,6 +222,13 @@ def _visits_home(ex: PageContext, text: str) -> bool:
     )
 
 
+# People trained: "trained 28 members of", "a formé 40 agents" (not "the training provided").
+_TRAINED_PEOPLE = re.compile(r"\b(?:trained|(?:a|ont) formé)\s+(?:[\w-]+\s+){0,2}?\d", re.I)
+
+# A workshop may be a meeting or a training: its text tells which.
+_WORKSHOP = re.compile(r"\b(?:workshops?|ateliers?|seminars?|séminaires?|sessions?)\b", re.I)
+
+
 def activity_kind(
     ex: PageContext,
     section: Section,
@@ -263,8 +274,15 @@ def activity_kind(
         ]
         if heading and in_item(trip, section):
             texts.append(ex.without_names(heading))
-    for text in texts:
+    for i, text in enumerate(texts):
         named = kind_named(text, reception=reception)
+        if (
+            named is ActivityKind.CONFERENCE
+            and i == 0
+            and _WORKSHOP.search(text)
+            and _TRAINED_PEOPLE.search(texts[1])
+        ):
+            return ActivityKind.TRAINING  # a workshop whose own text says it trained people
         if named is not None:
             return named
     if ELECTION_NOUN.search(fold(texts[0])):
