@@ -879,3 +879,19 @@ def test_kinds_a_title_and_its_text_tell(gazetteer: Gazetteer) -> None:
         ("2017-06-22", "conference"),
         ("2017-07-04", "reception"),
     ]
+
+
+WORKSHOP_AT_HOME = """Commission électorale nationale indépendante – Actualités
+
+Atelier sur la cartographie électorale avec le RECEF
+
+Les 12 et 13 mars 2019, la CENI a accueilli à son siège un atelier organisé par le RECEF. \
+Deux experts de la CENA du Bénin et de l'ISIE de Tunisie ont animé les travaux.
+"""
+
+
+def test_a_workshop_hosted_at_the_publishers_seat(gazetteer: Gazetteer) -> None:
+    # "a accueilli à son siège": at home (Niger); the experts' bodies' countries are no place
+    result = _ingest(gazetteer, WORKSHOP_AT_HOME, "CENI Niger")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [("2019-03-12", "2019-03-13", ("NER",))]

@@ -50,7 +50,9 @@ _FROM_BEFORE = re.compile(
     # a body's country: "the Union Election Commission of Myanmar", "la CENI du Togo"
     r"|\b(?:commission|council|conseil|institute|institut|tribunal|court|cour|authority|"
     r"autorit[ée]|agency|agence|office|ministry|minist[èe]re|instance|ceni|cena|cei)\s+"
-    r"(?:[\w'-]+\s+){0,4}?(?:of|de|du|des|d')\s*(?:the\s+|la\s+|l')?$",
+    r"(?:[\w'-]+\s+){0,4}?(?:of|de|du|des|d')\s*(?:the\s+|la\s+|l')?$"
+    # a body's acronym and its country: "deux experts de l'ISIE de Tunisie", "the NEC of"
+    r"|(?-i:\b[A-Z]{2,6})\s+(?:of|de|du|d')\s*(?:the\s+|la\s+|l')?$",
     re.IGNORECASE,
 )
 
@@ -295,6 +297,14 @@ def record_places(
                 if p not in cities and ex.g.places[p].country in countries
             )
     home = ex.g.organizations.get(ex.home_id) if ex.home_id else None
+    home_country = ex.home.country if ex.home is not None else None
+    if (
+        not countries
+        and home_country
+        and any(_AT_ITS_SEAT.search(s.text) for s in ([anchor] if anchor else []) + own)
+    ):
+        # "la CENI a accueilli à son siège d'Alarobia un atelier": held at the body's home
+        countries.append(home_country)
     if not countries:
         # Next best: the country of a national body the trip dealt with ("the legislative
         # elections of the Parliament of Catalonia"), other than the home country.
@@ -318,6 +328,13 @@ def record_places(
                 break
     return countries, cities
 
+
+# At the publisher's own seat: "a accueilli à son siège", "at its headquarters".
+_AT_ITS_SEAT = re.compile(
+    r"\b(?:à son siège|en son siège|dans ses locaux|at its (?:head ?office|headquarters|seat|"
+    r"offices?))\b",
+    re.IGNORECASE,
+)
 
 # Where an unknown place's name may stand: "à Salta", "in Aracajú", "Saltillo, Mexico".
 _PLACE_AFTER = re.compile(
