@@ -895,3 +895,39 @@ def test_a_workshop_hosted_at_the_publishers_seat(gazetteer: Gazetteer) -> None:
     result = _ingest(gazetteer, WORKSHOP_AT_HOME, "CENI Niger")
     got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
     assert got == [("2019-03-12", "2019-03-13", ("NER",))]
+
+
+LISTING_NO_BLANK_LINES = """Parliamentary network – Activity archive
+8th Plenary Assembly of the network
+Montevideo, Uruguay
+September 4-6, 2017
+>>> Resolutions adopted
+>>> Photo gallery
+Electoral observation mission of the network in Chile
+November 15-20, 2017
+Santiago, Chile
+>>> Preliminary statement
+"""
+
+WRAPPED = """Archives
+
+Our Chief Electoral Officer took part in the 3rd Québec-
+Wallonia Joint Committee, held in Brussels in May 2011, where he presented
+the exchange programme.
+"""
+
+
+def test_a_listing_copied_without_blank_lines_and_a_hard_wrapped_page(
+    gazetteer: Gazetteer,
+) -> None:
+    # a link line (">>> Photo gallery") stands alone, so the next title starts its entry;
+    # a word broken at its hyphen goes on with the next line
+    result = _ingest(gazetteer, LISTING_NO_BLANK_LINES, "COPA")
+    got = sorted((a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities)
+    assert got == [
+        ("2017-09-04", "2017-09-06", "general-assembly", ("URY",)),
+        ("2017-11-15", "2017-11-20", "observation", ("CHL",)),
+    ]
+    result = _ingest(gazetteer, WRAPPED, "DGEQ")
+    got = [(a.start_date, a.countries) for a in result.activities]
+    assert got == [("2011-05", ("BEL",))]

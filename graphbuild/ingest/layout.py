@@ -103,7 +103,9 @@ _ENDS_SENTENCE = re.compile(r"[.!?;:»”\"]\s*$")
 # A line ending so is continued on the next one ("... a réuni son assemblée" / "générale").
 _GLUE_END = re.compile(
     r"(?:[,(/]|\b(?:de|du|des|la|le|les|l['’]|d['’]|à|au|aux|en|et|ou|un|une|son|sa|ses|"
-    r"leur|par|pour|sur|avec|dans|of|the|and|or|in|on|at|to|for|a|an|by|with|from))\s*$",
+    r"leur|par|pour|sur|avec|dans|of|the|and|or|in|on|at|to|for|a|an|by|with|from)|"
+    # a word broken at its hyphen: "the 5th Québec-" / "Catalonia Joint Committee"
+    r"(?<=[A-Za-zÀ-ÿ])-)\s*$",
     re.IGNORECASE,
 )
 _OPENS_LOWER = re.compile(r"\s*[(\[]?[a-zà-ÿ0-9]")
@@ -146,6 +148,8 @@ def _continues(prev: str, line: str, prev_is_item: bool) -> bool:
         return False
     if _ENDS_SENTENCE.search(prev):
         return False
+    if _LINK_LINE.match(prev) or _LINK_LINE.match(line):
+        return False  # a link (">>> Photo gallery") stands on its own line
     if (
         _OPENS_WITH_DATE.match(line.strip())
         and len(prev.split()) <= 8
