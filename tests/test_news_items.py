@@ -931,3 +931,22 @@ def test_a_listing_copied_without_blank_lines_and_a_hard_wrapped_page(
     result = _ingest(gazetteer, WRAPPED, "DGEQ")
     got = [(a.start_date, a.countries) for a in result.activities]
     assert got == [("2011-05", ("BEL",))]
+
+
+CALENDAR_NO_BLANK_LINES = """Calendar of network activities 2018
+2018/03/05 – 2018/03/09
+Regional workshop on results management
+Venue: Suva, Fiji
+Status: Completed
+2018/06/11 – 2018/06/13
+Annual network meeting
+Venue: Port Vila, Vanuatu
+Status: Completed
+"""
+
+
+def test_a_calendar_copied_without_blank_lines(gazetteer: Gazetteer) -> None:
+    # an entry's date line after the last field of the one before starts the next entry
+    result = _ingest(gazetteer, CALENDAR_NO_BLANK_LINES, "PIANZEA")
+    got = sorted((a.start_date, a.end_date, a.countries) for a in result.activities)
+    assert got == [("2018-03-05", "2018-03-09", ("FJI",)), ("2018-06-11", "2018-06-13", ("VUT",))]

@@ -135,6 +135,18 @@ def is_table_row(line: str) -> bool:
     return len(_CELL_BREAK.findall(line.strip())) >= 2
 
 
+def _date_alone(line: str) -> bool:
+    """Whether a line holds a date and nearly nothing else ("2017/04/03 – 2017/04/05",
+    "March 15-16, 2016")."""
+    text = line.strip()
+    if not text or len(text) > 40:
+        return False
+    found, _bad = find_dates(text)
+    return all(m.start.month for m in found) and sum(
+        m.end_offset - m.start_offset for m in found
+    ) >= 0.8 * len(text)  # (a year alone may end a date broken over lines: "29 avril\n2001)")
+
+
 def _continues(prev: str, line: str, prev_is_item: bool) -> bool:
     """Whether ``line`` goes on with the block whose last line is ``prev`` (a single newline
     between them): a hard-wrapped sentence, not a new heading, paragraph or list item."""
@@ -150,6 +162,8 @@ def _continues(prev: str, line: str, prev_is_item: bool) -> bool:
         return False
     if _LINK_LINE.match(prev) or _LINK_LINE.match(line):
         return False  # a link (">>> Photo gallery") stands on its own line
+    if not _GLUE_END.search(prev) and _date_alone(line):
+        return False  # an entry's date line: "Status: Completed" / "2017/04/03 – 2017/04/05"
     if (
         _OPENS_WITH_DATE.match(line.strip())
         and len(prev.split()) <= 8
