@@ -950,3 +950,26 @@ def test_a_calendar_copied_without_blank_lines(gazetteer: Gazetteer) -> None:
     result = _ingest(gazetteer, CALENDAR_NO_BLANK_LINES, "PIANZEA")
     got = sorted((a.start_date, a.end_date, a.countries) for a in result.activities)
     assert got == [("2018-03-05", "2018-03-09", ("FJI",)), ("2018-06-11", "2018-06-13", ("VUT",))]
+
+
+NESTED_LIST = """Rapport d'activités 2019
+
+Activités réalisées
+
+1. Mission d'observation au Togo
+   - Dates : du 20 au 26 février 2019
+   - Lieu : Lomé (Togo)
+   - Équipe : un membre de la CENI (Niger) et un conseiller d'Élections Québec
+
+2. Séminaire sur la cartographie électorale
+   - Dates : les 4 et 5 juin 2019
+   - Lieu : Dakar (Sénégal)
+"""
+
+
+def test_sub_items_belong_to_their_numbered_item(gazetteer: Gazetteer) -> None:
+    # each numbered item with its indented fields is one scope: its own dates and place;
+    # "la CENI (Niger)" names a body's country, no place
+    result = _ingest(gazetteer, NESTED_LIST, "RECEF")
+    got = sorted((a.start_date, a.end_date, a.countries) for a in result.activities)
+    assert got == [("2019-02-20", "2019-02-26", ("TGO",)), ("2019-06-04", "2019-06-05", ("SEN",))]

@@ -179,6 +179,16 @@ def _continues(prev: str, line: str, prev_is_item: bool) -> bool:
     return not prev_is_item and bool(_GLUE_END.search(prev))
 
 
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" \t\u00a0"))
+
+
+def _sub_item(block: str, line: str) -> bool:
+    """Whether ``line`` is a list item indented under the item that opens ``block``."""
+    first = block.split("\n")[0]
+    return bool(_ITEM.match(line)) and _indent(line) > _indent(first)
+
+
 def _blocks(page: SourcePage) -> list[tuple[int, int, int, str, bool]]:
     """The page's blocks: runs of lines that belong together, whether separated by blank
     lines or by single newlines (headings on a line of their own, list items, hard-wrapped
@@ -196,6 +206,9 @@ def _blocks(page: SourcePage) -> list[tuple[int, int, int, str, bool]]:
             and _continues(text[start:end].split("\n")[-1], text[a:b], item)
         ):
             end = b
+            continue
+        if start >= 0 and item and not blank_between and _sub_item(text[start:end], text[a:b]):
+            end = b  # an indented sub-item ("   - Lieu : Cotonou") is part of its item
             continue
         if start >= 0:
             out.append((start, end, page.line_of(start), text[start:end], item))

@@ -52,7 +52,8 @@ _FROM_BEFORE = re.compile(
     r"autorit[ée]|agency|agence|office|ministry|minist[èe]re|instance|ceni|cena|cei)\s+"
     r"(?:[\w'-]+\s+){0,4}?(?:of|de|du|des|d')\s*(?:the\s+|la\s+|l')?$"
     # a body's acronym and its country: "deux experts de l'ISIE de Tunisie", "the NEC of"
-    r"|(?-i:\b[A-Z]{2,6})\s+(?:of|de|du|d')\s*(?:the\s+|la\s+|l')?$",
+    r"|(?-i:\b[A-Z]{2,6})\s+(?:of|de|du|d')\s*(?:the\s+|la\s+|l')?$"
+    r"|(?-i:\b[A-Z]{2,6})\s*\($",  # "un membre de l'ISIE (Tunisie)"
     re.IGNORECASE,
 )
 

@@ -92,7 +92,9 @@ def build_record(
             shared=shared,
             split=trip.countries,
         )
-    venue = [s for s in sents if _VENUE_FIELD.match(s.text) and locations(ex, s)[0]]
+    # (a trip's own venue line when the section tells several: each list item its own)
+    told = trip.own if len(peers) > 1 else sents
+    venue = [s for s in told if _VENUE_FIELD.match(s.text) and locations(ex, s)[0]]
     if venue and not trip.countries:
         # a listing entry's "Venue: Apia, Samoa" says where, whatever its title names
         countries, cities = locations(ex, venue[0])
@@ -237,10 +239,10 @@ def _reception(
 
 # A listing entry's fields: where it was held, and a status saying it was not (yet) held.
 _VENUE_FIELD = re.compile(
-    r"\s*(?:venue|lieu|location|localisation|place|where|où)\s*:", re.IGNORECASE
+    r"\s*(?:[-–•·*▪]\s*)?(?:venue|lieu|location|localisation|place|where|où)\s*:", re.IGNORECASE
 )
 _NOT_HELD_FIELD = re.compile(
-    r"\s*(?:status|statut|état)\s*:\s*(?:postponed|cancel|report|annul|scheduled|planned|"
+    r"\s*(?:[-–•·*▪]\s*)?(?:status|statut|état)\s*:\s*(?:postponed|cancel|report|annul|scheduled|planned|"
     r"prévu|programmé|à venir|upcoming|to be confirmed|à confirmer)",
     re.IGNORECASE,
 )
