@@ -973,3 +973,24 @@ def test_sub_items_belong_to_their_numbered_item(gazetteer: Gazetteer) -> None:
     result = _ingest(gazetteer, NESTED_LIST, "RECEF")
     got = sorted((a.start_date, a.end_date, a.countries) for a in result.activities)
     assert got == [("2019-02-20", "2019-02-26", ("TGO",)), ("2019-06-04", "2019-06-05", ("SEN",))]
+
+
+DATES_FIELD_ENTRIES = """Missions d'observation électorale
+
+Pérou
+
+Pour les élections générales du 10 avril 2016, le Réseau a mené une mission de sept \
+parlementaires, qui ont visité des bureaux de vote à Lima et à Cuzco.
+Dates : du 6 au 12 avril 2016
+
+Le Comité examinera l'envoi d'une mission exploratoire en vue des élections de 2021.
+Dates : à déterminer
+"""
+
+
+def test_entries_closed_by_their_dates_field(gazetteer: Gazetteer) -> None:
+    # the "Dates :" line closes its paragraph's entry, which tells an observation; the
+    # exploratory mission the committee will consider is no kind of this one
+    result = _ingest(gazetteer, DATES_FIELD_ENTRIES, "COPA")
+    got = [(a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities]
+    assert got == [("2016-04-06", "2016-04-12", "observation", ("PER",))]

@@ -72,6 +72,9 @@ _KIND_PATTERNS: list[tuple[ActivityKind, re.Pattern[str]]] = [
             r"seminars?|methodolog\w+|ateliers?|formations?|séminaires?|méthodolog\w+|meetings?|"
             r"conferences?|réunions?|networks?|groups?|réseaux?)\b)|"
             r"information and contact|contact and information|fact-finding|"
+            # polling stations visited: "ont visité des bureaux de vote à Mexico"
+            r"(?:visité|visited|visiting|visiter|visitaient)\s+(?:[\w-]+\s+){0,3}?(?:bureaux de "
+            r"vote|polling (?:stations?|centres?)|centres de vote)|"
             r"missions? électorales?|electoral missions?|"
             r"information et de contact|"
             r"contact building|(?:visitors'?|IFES) program\w*|program\w* (?:of|offered by) "
@@ -255,7 +258,13 @@ def activity_kind(
     own = {s.start for s in trip.own}
     texts = [
         " ".join(ex.without_names(s) for s in first),
-        " ".join(ex.without_names(s) for s in trip.own),
+        # (what the body will do next is not this trip's kind: "examinera l'envoi d'une
+        # mission exploratoire")
+        " ".join(
+            ex.without_names(s)
+            for s in trip.own
+            if s is trip.anchor_sentence or not FUTURE_WORD.search(s.text)
+        ),
     ]
     if not separate:
         texts += [
@@ -287,6 +296,10 @@ def activity_kind(
             return named
     if ELECTION_NOUN.search(fold(texts[0])):
         return ActivityKind.OBSERVATION  # a page or heading about an election day
+    if re.search(r"\bmissions?\b", texts[1], re.IGNORECASE) and ELECTION_NOUN.search(
+        fold(texts[1])
+    ):
+        return ActivityKind.OBSERVATION  # "Pour les élections fédérales ..., a mené une mission"
     return (
         ActivityKind.TECHNICAL_ASSISTANCE
         if re.search(r"\bmissions?\b", texts[1], re.IGNORECASE)

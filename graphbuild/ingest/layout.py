@@ -135,6 +135,10 @@ def is_table_row(line: str) -> bool:
     return len(_CELL_BREAK.findall(line.strip())) >= 2
 
 
+# An entry's dates given as a field: "Dates : du 3 au 9 février 2006", "Date: 4 May 2016".
+_DATES_FIELD = re.compile(r"\s*(?:dates?|when|quand)\s*:\s*\S", re.IGNORECASE)
+
+
 def _date_alone(line: str) -> bool:
     """Whether a line holds a date and nearly nothing else ("2017/04/03 – 2017/04/05",
     "March 15-16, 2016")."""
@@ -158,6 +162,13 @@ def _continues(prev: str, line: str, prev_is_item: bool) -> bool:
         return False  # a list item or a year heading stands on its own line
     if is_table_row(line) or is_table_row(prev):
         return False
+    if (
+        _DATES_FIELD.match(line)
+        and prev.rstrip().endswith(".")
+        and len(prev.split()) >= 8
+        and not prev_is_item
+    ):
+        return True  # "Dates : du 3 au 9 février 2006" closing the text of its entry
     if _ENDS_SENTENCE.search(prev):
         return False
     if _LINK_LINE.match(prev) or _LINK_LINE.match(line):

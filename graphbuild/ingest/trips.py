@@ -48,6 +48,9 @@ from graphbuild.ingest.sentences import Sentence, heading_sentence, section_sent
 from graphbuild.ingest.years import ELECTION_YEAR, resolve_year, title_year, undated_year
 from graphbuild.records import DatePrecision
 
+# An entry's dates given as a field, closing its text: "Dates : du 3 au 9 février 2006".
+_DATES_FIELD = re.compile(r"\s*(?:dates?|when|quand)\s*:\s*\S", re.IGNORECASE)
+
 # A body receiving visitors: "Élections Québec received five members of".
 _RECEIVED = re.compile(
     r"\b(?:received|welcomed|hosted|a reçu|ont reçu|a accueilli|ont accueilli)\b", re.IGNORECASE
@@ -401,7 +404,8 @@ def _share_sentences(trips: list[Trip], sents: list[Sentence], section: Section)
         nxt = min((s for s in starts if s > t.anchor_sentence.start), default=None)
         alone = (
             0 <= par < len(section.paragraphs)
-            and section.paragraphs[par].item
+            # (or a paragraph closed by its dates: "... Dates : du 3 au 9 février 2006")
+            and (section.paragraphs[par].item or bool(_DATES_FIELD.match(t.anchor_sentence.text)))
             and not any(
                 o is not t and o.anchor_sentence is not None and o.anchor_sentence.paragraph == par
                 for o in trips
