@@ -7,13 +7,15 @@ import re
 import struct
 import xml.etree.ElementTree as ET
 from pathlib import Path
-from typing import Any
 
-import matplotlib.image
 import pytest
+from PIL import Image, ImageStat
 from rdflib import Graph
 
+from graphbuild.canvas import text_box
 from graphbuild.draw import (
+    LABEL_PAD,
+    declutter,
     display_labels,
     draw_all,
     network_page,
@@ -74,9 +76,11 @@ def test_png_is_large_and_decodes(
     width, height = png_size(path)
     assert width >= min_width and height >= min_height
     assert path.stat().st_size > 30_000
-    pixels: Any = matplotlib.image.imread(path)
-    assert pixels.shape[:2] == (height, width)
-    assert float(pixels[..., :3].std()) > 0.05  # not a blank picture
+    with Image.open(path) as image:
+        image.load()  # decodes every pixel: a truncated or corrupt file raises here
+        assert image.size == (width, height)
+        spread = ImageStat.Stat(image.convert("RGB")).stddev
+    assert min(spread) / 255 > 0.05  # not a blank picture
 
 
 def test_partnership_svg_has_the_main_labels(drawn: dict[str, Path], kg: Graph) -> None:
@@ -87,6 +91,56 @@ def test_partnership_svg_has_the_main_labels(drawn: dict[str, Path], kg: Graph) 
     G = partnership_network(kg)
     assert set(display_labels(dict(G.nodes(data=True))).values()) <= set(texts)
     assert "CENI (BDI)" in texts
+
+
+def _node_labels(path: Path) -> list[tuple[str, tuple[float, float, float, float]]]:
+    """Each node label of the partnership SVG with the box its text takes (from its
+    position, size and weight in the file, measured with the font's metrics) and the
+    padding of its white box."""
+    found = []
+    for element in ET.parse(path).getroot().iter(f"{SVG}text"):
+        if element.get("class") != "node-label":
+            continue
+        assert element.get("text-anchor") == "middle"
+        size = float(element.get("font-size", "0"))
+        left, top, right, bottom = text_box(
+            float(element.get("x", "0")),
+            float(element.get("y", "0")),
+            element.text or "",
+            size,
+            bold=element.get("font-weight") == "bold",
+            anchor="middle",
+        )
+        pad = LABEL_PAD * size
+        found.append((element.text or "", (left - pad, top - pad, right + pad, bottom + pad)))
+    return found
+
+
+def test_partnership_labels_do_not_overlap(drawn: dict[str, Path], kg: Graph) -> None:
+    labels = _node_labels(drawn["partnership.svg"])
+    G = partnership_network(kg)
+    assert sorted(t for t, _ in labels) == sorted(display_labels(dict(G.nodes(data=True))).values())
+    root = ET.parse(drawn["partnership.svg"]).getroot()
+    width, height = float(root.get("width", "0")), float(root.get("height", "0"))
+    for n, (text, (left, top, right, bottom)) in enumerate(labels):
+        assert left >= 0 and top >= 0 and right <= width and bottom <= height, text
+        for other, (l2, t2, r2, b2) in labels[n + 1 :]:
+            overlap = min(right, r2) - max(left, l2), min(bottom, b2) - max(top, t2)
+            assert overlap[0] <= 0 or overlap[1] <= 0, (text, other)
+
+
+def test_declutter_separates_a_crowd_and_leaves_lone_boxes() -> None:
+    # Twelve boxes 40 x 10 stacked at one place, and one far away.
+    boxes = [(0.0, 0.0, 40.0, 10.0)] * 12 + [(500.0, 500.0, 540.0, 510.0)]
+    moves = declutter(boxes)
+    assert moves[-1] == (0.0, 0.0)
+    moved = [
+        (a + dx, b + dy, c + dx, d + dy)
+        for (a, b, c, d), (dx, dy) in zip(boxes, moves, strict=True)
+    ]
+    for n, p in enumerate(moved):
+        for q in moved[n + 1 :]:
+            assert min(p[2], q[2]) - max(p[0], q[0]) <= 0 or min(p[3], q[3]) - max(p[1], q[1]) <= 0
 
 
 def test_charts_have_their_labels(drawn: dict[str, Path]) -> None:
