@@ -110,23 +110,31 @@ def _spread(
     """Push apart nodes closer than the sum of their gaps (in place, deterministic); a
     pinned node stays where it is and the other one moves the whole way."""
     nodes = sorted(pos)
+    at = [pos[n] for n in nodes]  # the same lists: moves are made in ``pos``
+    gap = [gaps[n] for n in nodes]
+    fixed = [n in pinned for n in nodes]
+    count = len(nodes)
     for _ in range(rounds):
         moved = False
-        for i, a in enumerate(nodes):
-            for b in nodes[i + 1 :]:
-                dx, dy = pos[b][0] - pos[a][0], pos[b][1] - pos[a][1]
+        for i in range(count):
+            pa, ga = at[i], gap[i]
+            for j in range(i + 1, count):
+                pb = at[j]
+                dx, dy = pb[0] - pa[0], pb[1] - pa[1]
+                need = ga + gap[j]
+                if dx >= need or -dx >= need or dy >= need or -dy >= need:
+                    continue  # apart along one axis, so apart (the distance is no shorter)
                 dist = math.hypot(dx, dy)
-                need = gaps[a] + gaps[b]
                 if dist >= need:
                     continue
                 if dist < 1e-9:
                     dx, dy, dist = 1.0, 0.0, 1.0
-                share_a = 0.0 if a in pinned else 1.0 if b in pinned else 0.5
+                share_a = 0.0 if fixed[i] else 1.0 if fixed[j] else 0.5
                 push = need - dist
-                pos[a][0] -= dx / dist * push * share_a
-                pos[a][1] -= dy / dist * push * share_a
-                pos[b][0] += dx / dist * push * (1 - share_a)
-                pos[b][1] += dy / dist * push * (1 - share_a)
+                pa[0] -= dx / dist * push * share_a
+                pa[1] -= dy / dist * push * share_a
+                pb[0] += dx / dist * push * (1 - share_a)
+                pb[1] += dy / dist * push * (1 - share_a)
                 moved = True
         if not moved:
             return
@@ -379,12 +387,17 @@ LABEL_PAD = 0.15
 
 
 def partnership_figure(
-    G: Network, *, title: str | None = None, caption: str | None = None
+    G: Network,
+    *,
+    title: str | None = None,
+    caption: str | None = None,
+    layout: Mapping[str, tuple[float, float]] | None = None,
 ) -> Canvas:
     """The partnership network: node area by activity count, colour by organisation type,
     edge width by shared activities; every node labelled, the main ones large and bold,
-    the labels moved apart until none overlaps another."""
-    pos = partnership_layout(G)
+    the labels moved apart until none overlaps another. ``layout`` is
+    :func:`partnership_layout` of ``G`` when it is known already."""
+    pos = layout if layout is not None else partnership_layout(G)
     labels = display_labels(dict(G.nodes(data=True)))
     canvas = Canvas(1980, 1540)
     span = G.graph.get("from_year"), G.graph.get("to_year")
@@ -650,11 +663,14 @@ def save_figure(canvas: Canvas, stem: Path) -> list[Path]:
 # -- the interactive page -----------------------------------------------------------------
 
 
-def page_data(graph: ViewSource) -> dict[str, Any]:
-    """What the page embeds: nodes with layout positions, activities, types, years."""
+def page_data(
+    graph: ViewSource, *, layout: Mapping[str, tuple[float, float]] | None = None
+) -> dict[str, Any]:
+    """What the page embeds: nodes with layout positions, activities, types, years.
+    ``layout`` is :func:`partnership_layout` of the partnership network, when known."""
     G = partnership_network(graph)
     table = activity_table(graph)
-    pos = partnership_layout(G)
+    pos = layout if layout is not None else partnership_layout(G)
     labels = display_labels(dict(G.nodes(data=True)))
     nodes = [
         {
@@ -717,7 +733,12 @@ def script_json(value: Any) -> str:
     return text.translate(_SCRIPT_ESCAPES)  # "<", ">", "&", U+2028/9 occur only in strings
 
 
-def network_page(graph: ViewSource, *, title: str = "DGEQ cooperation network") -> str:
+def network_page(
+    graph: ViewSource,
+    *,
+    title: str = "DGEQ cooperation network",
+    layout: Mapping[str, tuple[float, float]] | None = None,
+) -> str:
     """A self-contained HTML page to explore the partnership network (no network access).
 
     Pan (drag), zoom (wheel or buttons), hover a node for its details, click it to list
@@ -729,7 +750,7 @@ def network_page(graph: ViewSource, *, title: str = "DGEQ cooperation network") 
         "{{title}}": html.escape(title),
         "/*{{style}}*/": _asset("network.css"),
         "/*{{script}}*/": _asset("network.js"),
-        "{{data}}": script_json(page_data(graph)),
+        "{{data}}": script_json(page_data(graph, layout=layout)),
     }
     pattern = re.compile("|".join(re.escape(slot) for slot in slots))
     return pattern.sub(lambda m: slots[m.group(0)], _asset("network.html"))
@@ -745,9 +766,10 @@ def draw_all(graph: ViewSource, out_dir: str | Path) -> list[Path]:
         table = activity_table(graph)
         pages = source_pages(graph)
         partnership = partnership_network(graph)
+        layout = partnership_layout(partnership)  # the picture's and the page's
+        caption = network_caption(partnership, table, pages)
         written = save_figure(
-            partnership_figure(partnership, caption=network_caption(partnership, table, pages)),
-            out / "partnership",
+            partnership_figure(partnership, caption=caption, layout=layout), out / "partnership"
         )
         written += save_figure(
             timeline_figure(table, caption=timeline_caption(table, pages)), out / "timeline"
@@ -755,7 +777,7 @@ def draw_all(graph: ViewSource, out_dir: str | Path) -> list[Path]:
         written += save_figure(
             countries_figure(table, caption=countries_caption(table, pages)), out / "countries"
         )
-        write_atomic(out / "network.html", network_page(graph))
+        write_atomic(out / "network.html", network_page(graph, layout=layout))
     return [*written, out / "network.html"]
 
 
