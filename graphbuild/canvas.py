@@ -401,7 +401,9 @@ def _paint_rect(
     radius: float,
     alpha: float,
 ) -> None:
-    box = (x * k, y * k, (x + width) * k, (y + height) * k)
+    left, right = sorted((x * k, (x + width) * k))
+    top, bottom = sorted((y * k, (y + height) * k))
+    box = (left, top, right, bottom)
     draw.rounded_rectangle(
         box,
         radius=radius * k,

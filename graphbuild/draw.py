@@ -235,6 +235,14 @@ def _line_height(size: float) -> float:
     return size * 1.25
 
 
+def _caption_height(width: int, caption: str | None, *, size: float) -> float:
+    """How tall the caption of a picture ``width`` pixels wide is, wrapped as
+    :func:`_caption` wraps it (a long list of source pages takes many lines)."""
+    if not caption:
+        return 0.0
+    return _line_height(size) * len(wrap(caption, width - 2 * _MARGIN, size))
+
+
 def _caption(canvas: Canvas, caption: str | None, *, size: float) -> float:
     """The caption wrapped to the picture's width at its foot, one text element per line;
     the top of its first line (the picture's height when there is no caption)."""
@@ -399,7 +407,9 @@ def partnership_figure(
     :func:`partnership_layout` of ``G`` when it is known already."""
     pos = layout if layout is not None else partnership_layout(G)
     labels = display_labels(dict(G.nodes(data=True)))
-    canvas = Canvas(1980, 1540)
+    # 1540 pixels high with a caption of one line; taller for a longer one.
+    extra = max(_caption_height(1980, caption, size=12 * PT) - _line_height(12 * PT), 0.0)
+    canvas = Canvas(1980, 1540 + math.ceil(extra))
     span = G.graph.get("from_year"), G.graph.get("to_year")
     years = f", {span[0]}–{span[1]}" if None not in span else ""
     heading = (
@@ -539,8 +549,10 @@ def timeline_figure(table: Sequence[Row], *, caption: str | None = None) -> Canv
         counts[str(row["kind"])][int(row["year"])] += 1
     years = list(range(min(int(r["year"]) for r in table), max(int(r["year"]) for r in table) + 1))
     kinds = [k for k in KIND_COLOURS if k in counts] + sorted(set(counts) - set(KIND_COLOURS))
-    canvas = Canvas(1320, 715)
     size = 10 * PT
+    # 715 pixels high with a caption of one line; taller for a longer one.
+    extra = max(_caption_height(1320, caption, size=size) - _line_height(size), 0.0)
+    canvas = Canvas(1320, 715 + math.ceil(extra))
     top = _title(canvas, ["DGEQ international activities per year, by kind"], size=14 * PT) + 20
     bottom = _caption(canvas, caption, size=size) - 20 - 2 * _line_height(size)
     entries = [(type_label(k), KIND_COLOURS.get(k, _OTHER_COLOUR)) for k in kinds]
@@ -553,6 +565,8 @@ def timeline_figure(table: Sequence[Row], *, caption: str | None = None) -> Canv
     plot = (left, top, right, bottom)
     step = (right - left) / len(years)
     per = (bottom - top) / ticks[-1]
+    # Every year labelled when the labels fit side by side, else every second, third...
+    every = math.ceil(text_width("0000", size) * 1.3 / step)
     for n, year in enumerate(years):
         x = left + step * (n + 0.1)
         base = bottom
@@ -575,7 +589,8 @@ def timeline_figure(table: Sequence[Row], *, caption: str | None = None) -> Canv
                 centre, base - 3, str(totals[n]), size=size, anchor="middle", baseline="bottom"
             )
         canvas.line([(centre, bottom), (centre, bottom + 5)], colour="#000000", width=1)
-        canvas.text(centre, bottom + 8, str(year), size=size, anchor="middle", baseline="top")
+        if n % every == 0:
+            canvas.text(centre, bottom + 8, str(year), size=size, anchor="middle", baseline="top")
     _bar_chart_frame(canvas, plot, ticks, horizontal=False, label="activities", size=size)
     _legend(canvas, right + 20, top, "kind", entries, size=size, marker="box", frame=False)
     return canvas
@@ -597,8 +612,6 @@ def countries_figure(table: Sequence[Row], *, caption: str | None = None) -> Can
     entries = [(type_label(k), KIND_COLOURS.get(k, _OTHER_COLOUR)) for k in kinds]
     legend_width = max([text_width(label, size) for label, _ in entries], default=0) + 4 * size
     names_shown = [f"{names[c]} ({c})" for c in order]
-    probe = Canvas(1210, 100)
-    caption_lines = len(wrap(caption, probe.width - 2 * _MARGIN, size)) if caption else 0
     height = (
         2 * _MARGIN
         + _line_height(14 * PT)
@@ -606,7 +619,7 @@ def countries_figure(table: Sequence[Row], *, caption: str | None = None) -> Can
         + row_height * max(len(order), 1)
         + 20
         + 3 * _line_height(size)
-        + _line_height(size) * caption_lines
+        + _caption_height(1210, caption, size=size)
     )
     canvas = Canvas(1210, math.ceil(height))
     top = _title(canvas, ["DGEQ international activities per country, by kind"], size=14 * PT)

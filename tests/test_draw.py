@@ -3,6 +3,7 @@ and a page that embeds everything it needs."""
 
 from __future__ import annotations
 
+import io
 import re
 import struct
 import xml.etree.ElementTree as ET
@@ -48,7 +49,11 @@ def png_size(path: Path) -> tuple[int, int]:
 
 
 def svg_texts(path: Path) -> list[str]:
-    root = ET.parse(path).getroot()
+    return svg_texts_of(path.read_text(encoding="utf-8"))
+
+
+def svg_texts_of(text: str) -> list[str]:
+    root = ET.fromstring(text.encode("utf-8"))
     assert root.tag == f"{SVG}svg"
     return ["".join(t.itertext()).strip() for t in root.iter(f"{SVG}text")]
 
@@ -209,3 +214,22 @@ def test_pictures_carry_a_caption_with_n_and_the_source(drawn: dict[str, Path]) 
         f"N = {len(records)} activities in {len(countries)} countries {span};"
     )
     assert source in caption("countries")
+
+
+def test_a_long_caption_makes_the_picture_taller_not_the_plot_vanish(kg: Graph) -> None:
+    # Hundreds of source pages make a caption of many lines (as at 100x the pages).
+    from graphbuild.draw import timeline_figure
+    from graphbuild.networks import activity_table
+
+    table = activity_table(kg)
+    short = timeline_figure(table, caption="N = 82 activities.")
+    long = " ".join(f"“page {n}”," for n in range(600))
+    tall = timeline_figure(table, caption=long)
+    assert tall.height > short.height + 500
+    with Image.open(io.BytesIO(tall.png())) as image:
+        image.load()
+        assert image.size == (tall.width, tall.height)
+    root = ET.fromstring(tall.svg().encode("utf-8"))
+    lines = [t.text or "" for t in root.iter(f"{SVG}text") if t.get("class") == "caption"]
+    assert len(lines) > 20
+    assert " ".join(lines) == long  # every word, in order, nothing cut
