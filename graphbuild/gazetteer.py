@@ -71,7 +71,7 @@ _TEXT_KEYS = {
     "place": ("id", "name_en", "name_fr", "country", "wikidata", "kind"),
 }
 _LIST_KEYS = {
-    "country": ("aliases", "demonyms"),
+    "country": ("aliases", "demonyms", "not_alone"),
     "organization": ("aliases", "member_of", "generic_names"),
     "person": ("aliases",),
     "post": (),
@@ -206,8 +206,10 @@ def load_countries(path: Path) -> dict[str, Country]:
         _check_qid(_opt(entry, "wikidata"), path, c.alpha_3)
         official = getattr(c, "official_name", None)
         aliases = list(_strs(entry, "aliases", path, c.alpha_3))
+        # a name that is also a common word is never read alone ("Réunion": a meeting)
+        common = set(_strs(entry, "not_alone", path, c.alpha_3))
         for name in (c.name, official, name_fr):
-            if name and name != name_en and name not in aliases:
+            if name and name != name_en and name not in aliases and name not in common:
                 aliases.append(name)
         countries[c.alpha_3] = Country(
             alpha2=c.alpha_2,

@@ -11,6 +11,9 @@ newspaper, held at the host's home. No expected value was taken from the parser'
 
 from __future__ import annotations
 
+import pytest
+
+from graphbuild.errors import SourceError
 from graphbuild.gazetteer import Gazetteer
 from graphbuild.ingest import IngestResult, ingest_pages
 from graphbuild.sources import PageMeta, page_from_text
@@ -452,3 +455,427 @@ def test_a_title_then_its_dated_text_and_an_internal_training(gazetteer: Gazette
     result = ingest_pages([page], gazetteer)
     got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
     assert got == [("2012-11-05", "2012-11-09", ("TGO",))]
+
+
+INTERVIEW = """Le Journal du Niger
+Accueil > Politique
+
+ENTRETIEN – « Apprendre des autres commissions »
+
+Niamey, le 20 novembre 2019 | Propos recueillis par A. Issoufou
+
+Q : Quelles missions cette année ?
+R : Du 7 au 11 octobre, nous étions à Ottawa, reçus par Élections Canada pour une visite \
+d'étude sur le registre des électeurs.
+
+Q : Et avant cela ?
+R : Le mois dernier, deux de nos commissaires ont séjourné à Abidjan au sein de la mission \
+d'observation de la CEDEAO.
+"""
+
+
+def test_a_body_telling_its_own_visit_abroad_is_no_reception(gazetteer: Gazetteer) -> None:
+    # "nous étions ..., reçus par": the speakers went there, a study visit (a meeting),
+    # not a delegation they received; "Le mois dernier" (October, from the page's date)
+    # "au sein de la mission" is a trip of its own in another country.
+    result = _ingest(gazetteer, INTERVIEW, "Le Journal du Niger", "press")
+    got = sorted((a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities)
+    assert got == [
+        ("2019-10", "2019-10", "observation", ("CIV",)),
+        ("2019-10-07", "2019-10-11", "conference", ("CAN",)),
+    ]
+
+
+YEARLY_BULLETS = """International programme: what we did
+
+2018
+
+• 12 to 30 March: our staff supported the Electoral Commission of Ghana at its head office \
+in Accra, advising on the counting of results.
+• June: the agency hosted its annual staff retreat on international work in Ottawa.
+• The nomination of candidates for the local elections closed on 3 August 2018.
+"""
+
+
+def test_support_given_and_a_staff_retreat(gazetteer: Gazetteer) -> None:
+    # supporting a commission at its office is assistance; the publisher's own staff
+    # retreat at home, and a domestic nomination deadline, are no activities
+    result = _ingest(gazetteer, YEARLY_BULLETS, "Elections Canada")
+    got = [(a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities]
+    assert got == [("2018-03-12", "2018-03-30", "technical-assistance", ("GHA",))]
+
+
+RECEIVED_TODAY = """Elections Canada – Media room
+
+Elections Canada receives a delegation from Paraguay
+
+Ottawa, Thursday, 14 March 2019. – The Chief Electoral Officer received this Thursday a \
+delegation of the Superior Court of Electoral Justice of Paraguay, who came \
+to learn about the electronic transmission of results.
+"""
+
+
+def test_a_reception_on_the_day_of_the_news(gazetteer: Gazetteer) -> None:
+    # "received this Thursday" in Thursday's news: the day itself, told in the past
+    result = _ingest(gazetteer, RECEIVED_TODAY, "Elections Canada")
+    got = [(a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities]
+    assert got == [("2019-03-14", "2019-03-14", "reception", ("CAN",))]
+
+
+STATEMENT_DATELINE = """ELECTORAL COMMISSION OF ZAMBIA
+Home | Media | Downloads
+
+PRESS STATEMENT ON THE ACCREDITATION OF ELECTION MONITORS
+
+Lusaka, 3 May 2021
+
+1. The Commission informs stakeholders that accreditation of local and international \
+monitors for the general election of 12 August 2021 is now open.
+
+2. Since 2011 the Commission has welcomed international observers as partners in the \
+electoral process.
+"""
+
+
+def test_a_dateline_on_its_own_line_is_no_activity(gazetteer: Gazetteer) -> None:
+    # the statement's own day above its numbered points: when it was told, not a reception
+    with pytest.raises(SourceError, match="no recognisable activity"):
+        _ingest(gazetteer, STATEMENT_DATELINE, "Electoral Commission of Zambia")
+
+
+VISIT_RECEIVED = """Commission électorale nationale autonome – Actualités
+
+Signature d'un accord avec la CENI du Niger
+
+Cotonou, le 12 avril 2019 – La CENA et la CENI du Niger ont signé un accord de coopération. \
+L'accord fait suite à la visite qu'une délégation de la CENI a rendue à la CENA, à Cotonou, \
+en mars 2019, pour étudier la cartographie électorale.
+"""
+
+
+def test_the_visit_a_delegation_paid_to_the_publisher_is_a_reception(
+    gazetteer: Gazetteer,
+) -> None:
+    result = _ingest(gazetteer, VISIT_RECEIVED, "CENA Bénin")
+    got = [(a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities]
+    assert got == [("2019-03", "2019-03", "reception", ("BEN",))]
+
+
+@pytest.mark.parametrize(
+    ("publisher", "city"),
+    [
+        ("Electoral Commission of New Zealand", "Wellington"),
+        ("Canadian Electoral Agency", "Ottawa"),
+    ],
+)
+def test_an_unknown_publisher_is_at_home_in_the_country_its_name_says(
+    gazetteer: Gazetteer, publisher: str, city: str
+) -> None:
+    # a publisher the gazetteers lack: its home country from a country or demonym its name
+    # holds, so its staff retreat at home is no activity
+    page = YEARLY_BULLETS.replace("Ottawa", city)
+    result = _ingest(gazetteer, page, publisher)
+    assert [(a.start_date, a.countries) for a in result.activities] == [("2018-03-12", ("GHA",))]
+
+
+ASSEMBLY_NEWS = """Réseau des compétences électorales francophones
+Accueil > Actualités
+
+Le Réseau réunit son assemblée générale à Lomé
+
+Lomé, Togo.
+
+Les 14 et 15 juin 2022, les membres du Réseau se sont réunis en assemblée générale dans la \
+capitale togolaise, à l'invitation de la Commission électorale nationale indépendante.
+
+Les membres ont convenu de tenir la prochaine assemblée générale à Niamey en 2024.
+
+Le secrétariat du Réseau, dont le siège est à Québec, remercie les autorités togolaises.
+"""
+
+
+def test_the_heading_places_a_lone_dated_paragraph(gazetteer: Gazetteer) -> None:
+    # one activity under its heading "à Lomé": the next assembly (to come) and the
+    # network's seat place nothing
+    result = _ingest(gazetteer, ASSEMBLY_NEWS, "RECEF")
+    got = [(a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities]
+    assert got == [("2022-06-14", "2022-06-15", "general-assembly", ("TGO",))]
+
+
+PEER_SUPPORT = """Réseau des compétences électorales francophones – Actualités
+
+Appui par les pairs au Conseil électoral provisoire d'Haïti
+
+Publié le 2 août 2019
+
+À la demande du Conseil électoral provisoire, le Réseau a mené cette année une mission \
+d'appui par les pairs sur la gestion des résultats.
+
+Une mission exploratoire s'est tenue à Port-au-Prince au début de mars : deux membres du \
+Bureau y ont rencontré les conseillers électoraux.
+
+La mission elle-même a eu lieu du 4 au 12 mai 2019 ; trois experts ont travaillé avec les \
+services du Conseil à Port-au-Prince.
+
+Dans le courant du mois de juillet, un atelier de restitution a été organisé à \
+Port-au-Prince pour présenter les recommandations.
+"""
+
+
+def test_the_phases_of_a_programme_each_in_their_month(gazetteer: Gazetteer) -> None:
+    # three paragraphs, three times: an exploratory visit (an evaluation), the support
+    # mission to the day, a feedback workshop (a meeting) in a later month
+    result = _ingest(gazetteer, PEER_SUPPORT, "RECEF")
+    got = [(a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities]
+    assert sorted(got) == [
+        ("2019-03", "2019-03", "evaluation", ("HTI",)),
+        ("2019-05-04", "2019-05-12", "technical-assistance", ("HTI",)),
+        ("2019-07", "2019-07", "conference", ("HTI",)),
+    ]
+
+
+VISIT_GOES_ON = """Commission électorale nationale autonome – Communiqué
+
+Dakar, le 10/03/2016
+
+La CENA a reçu à son siège, le mardi 8 mars 2016, une délégation de la Commission électorale \
+nationale indépendante du Niger. Cette visite d'étude, qui se poursuit jusqu'au vendredi \
+11 mars, porte sur la carte électorale.
+
+Plus tôt cette année, la CENA avait aussi pris part, du 18 au 22 janvier 2016, à une mission \
+d'observation de la CEDEAO au Bénin.
+"""
+
+
+def test_a_visit_going_on_until_a_weekday_and_an_earlier_trip(gazetteer: Gazetteer) -> None:
+    # "qui se poursuit jusqu'au vendredi 11 mars" ends the visit begun on the 8th; a trip
+    # told in the pluperfect after "Plus tôt cette année" is an activity of its own
+    result = _ingest(gazetteer, VISIT_GOES_ON, "CENA Sénégal")
+    got = sorted((a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities)
+    assert got == [
+        ("2016-01-18", "2016-01-22", "observation", ("BEN",)),
+        ("2016-03-08", "2016-03-11", "reception", ("SEN",)),
+    ]
+
+
+MISSION_LIST = """Parliamentary missions – Electoral observation
+
+2019
+
+- Bolivia (La Paz) — October 17-22, 2019 — General elections
+- Guatemala (Guatemala City) — 13–18 June 2019 — General elections, first round
+
+Upcoming
+
+- Peru — April 8-13, 2021 — General elections
+"""
+
+
+def test_listing_lines_of_missions_with_their_elections(gazetteer: Gazetteer) -> None:
+    # "Country (City) — days — election": the days are the mission's; the upcoming one is none
+    result = _ingest(gazetteer, MISSION_LIST, "COPA")
+    got = sorted((a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities)
+    assert got == [
+        ("2019-06-13", "2019-06-18", "observation", ("GTM",)),
+        ("2019-10-17", "2019-10-22", "observation", ("BOL",)),
+    ]
+
+
+EVENTS_CALENDAR = """Events
+
+PAST EVENTS
+
+9/20/2018
+Regional forum on election technology
+Manila, Philippines | Asia Program
+Staff of the foundation took part in a two-day forum of election commissions of the region.
+
+June 4-6, 2018
+Training of trainers for poll workers
+Online | Training Program
+An internal course for the foundation's own trainers.
+
+May 14-18, 2018
+Results management course for the electoral commission of Kenya
+Nairobi, Kenya | Africa Program
+The foundation trained thirty officers of the commission in results transmission.
+"""
+
+
+def test_a_calendar_with_venue_lines_under_its_titles(gazetteer: Gazetteer) -> None:
+    # date line above the title, "venue | programme" under it: the entry's place
+    result = _ingest(gazetteer, EVENTS_CALENDAR, "IFES")
+    got = sorted((a.start_date, a.end_date, a.countries) for a in result.activities)
+    assert ("2018-05-14", "2018-05-18", ("KEN",)) in got
+    assert ("2018-09-20", "2018-09-20", ("PHL",)) in got
+
+
+NEWS_DATE_LINE = """International IDEA – News
+
+Nepal's Election Commission reviews its 2017 elections
+
+14 March 2018
+
+From 5 to 8 March, International IDEA and the Election Commission of Nepal held a review \
+workshop in Kathmandu on the elections of 7 December 2017.
+
+The workshop follows a study visit in late January, when four commissioners were hosted by \
+International IDEA at its office in Stockholm, Sweden.
+"""
+
+
+def test_a_news_items_date_line_dates_its_days(gazetteer: Gazetteer) -> None:
+    # the lone day under the title is the item's date: "From 5 to 8 March" is of 2018, not
+    # the reviewed election's year; the study visit hosted abroad in January is a record too
+    result = _ingest(gazetteer, NEWS_DATE_LINE, "International IDEA")
+    got = sorted((a.start_date, a.end_date, a.countries) for a in result.activities)
+    assert got == [("2018-01", "2018-01", ("SWE",)), ("2018-03-05", "2018-03-08", ("NPL",))]
+
+
+LAST_WEEKDAY = """L'Essor – Politique
+
+Les observateurs de l'Union africaine à Bamako
+
+Bamako, 26 juillet 2018 – Arrivée à Bamako lundi dernier, la mission d'observation de \
+l'Union africaine a rencontré les candidats. Elle restera au Mali jusqu'au 31 juillet.
+
+En novembre dernier, une mission d'évaluation de l'Union africaine avait séjourné à Bamako.
+"""
+
+
+def test_last_monday_and_last_november_from_the_papers_day(gazetteer: Gazetteer) -> None:
+    # Thursday 26 July 2018: "lundi dernier" is the 23rd, "En novembre dernier" November 2017
+    result = _ingest(gazetteer, LAST_WEEKDAY, "L'Essor", "press")
+    got = sorted((a.start_date, a.end_date, a.countries) for a in result.activities)
+    assert got == [("2017-11", "2017-11", ("MLI",)), ("2018-07-23", "2018-07-31", ("MLI",))]
+
+
+REPORT_TABLE = """Rapport annuel de gestion
+
+Tableau 2 – Activités internationales 2019
+
+Date\tLieu\tActivité\tPartenaire(s)
+14 et 15 mars 2019\tBruxelles (Belgique)\tRéunion du comité de pilotage\tOIF
+Du 3 au 7 juin 2019\tQuébec\tProgramme d'information pour une délégation de la CENI (Niger)\t–
+8 et 9 octobre\tLomé (Togo)\tAtelier sur le fichier électoral offert à la CENI\tRECEF
+"""
+
+
+def test_a_report_table_of_activities(gazetteer: Gazetteer) -> None:
+    # "Réunion" is a meeting, not La Réunion; a programme for a delegation at home is a
+    # reception; a workshop given to a commission is a training
+    result = _ingest(gazetteer, REPORT_TABLE, "DGEQ")
+    got = sorted((a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities)
+    assert got == [
+        ("2019-03-14", "2019-03-15", "conference", ("BEL",)),
+        ("2019-06-03", "2019-06-07", "reception", ("CAN",)),
+        ("2019-10-08", "2019-10-09", "training", ("TGO",)),
+    ]
+
+
+VISITS_PUBLISHER = """News
+
+Ghana's Electoral Commission visits IFES
+
+Washington, D.C., May 3, 2018 – Six commissioners of the Electoral Commission of Ghana spent \
+May 2 at the IFES headquarters in Washington, D.C., discussing results transmission.
+
+Observation methodology workshop for domestic observer groups
+
+Nairobi, Kenya, June 12-14, 2018 – IFES trained 30 members of Kenyan citizen observer \
+networks on long-term observation.
+"""
+
+
+def test_a_body_visiting_the_publisher_and_a_workshop_on_observation(
+    gazetteer: Gazetteer,
+) -> None:
+    # "X visits IFES" on IFES's page: a reception; a workshop about observation is a training
+    result = _ingest(gazetteer, VISITS_PUBLISHER, "IFES")
+    got = sorted((a.start_date, a.end_date, a.kind.value) for a in result.activities)
+    assert got == [
+        ("2018-05-02", "2018-05-02", "reception"),
+        ("2018-06-12", "2018-06-14", "training"),
+    ]
+
+
+EOM_RELEASE = """European Union – Press release
+
+EU observers present their preliminary statement on Zambia's elections
+
+Lusaka, 13 August 2021 – The EU Election Observation Mission began its work in Zambia on \
+1 July with a core team of analysts. From 29 July, 80 long-term and short-term observers \
+were deployed to all ten provinces, where they observed voting and counting.
+
+The core team will leave Lusaka on 25 August, after the end of the tabulation.
+"""
+
+
+def test_a_mission_begun_on_a_day_and_leaving_on_another_is_one(gazetteer: Gazetteer) -> None:
+    # "began its work on 1 July", observers deployed "From 29 July", "will leave on 25
+    # August": one mission from its first day to its last, the deployment a part of it
+    result = _ingest(gazetteer, EOM_RELEASE, "EU")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [("2021-07-01", "2021-08-25", ("ZMB",))]
+
+
+HOSTING_ARCHIVE = """International activities
+
+2019
+
+In mid-March, the agency's director of operations took part in a seminar on voter \
+registration in Dakar, Senegal.
+
+In late May, Elections Canada received four commissioners of the Independent National \
+Electoral Commission of Nigeria for a study of advance polling.
+
+Last update: February 3, 2020
+"""
+
+
+def test_a_reception_told_by_its_month_alone_and_a_last_update_line(
+    gazetteer: Gazetteer,
+) -> None:
+    # each paragraph opens with its month: the reception at home needs no place named;
+    # "Last update:" dates the page, not an activity
+    result = _ingest(gazetteer, HOSTING_ARCHIVE, "Elections Canada")
+    got = sorted((a.start_date, a.kind.value, a.countries) for a in result.activities)
+    assert got == [("2019-03", "conference", ("SEN",)), ("2019-05", "reception", ("CAN",))]
+
+
+KINDS_TOLD_LATER = """Project news
+
+Election observation methodology workshop for citizen groups
+
+Accra, Ghana, 3–5 April 2017 – The foundation's Ghana office trained 40 members of domestic \
+observer networks on reporting incidents.
+
+INEC and UNDP train returning officers on results
+
+On 9 and 10 May 2017, in Abuja, Nigeria, the project helped the commission train returning \
+officers on results collation.
+
+Post-election review
+
+A post-election review retreat held in Lagos, Nigeria, on 22–24 June 2017 drew lessons from \
+the general elections.
+
+Une délégation de la CENI du Togo reçue à Gatineau
+
+Les 4 et 5 juillet 2017, une délégation de la CENI du Togo a été reçue au siège de l'agence, \
+à Gatineau.
+"""
+
+
+def test_kinds_a_title_and_its_text_tell(gazetteer: Gazetteer) -> None:
+    # a workshop whose text says it trained is a training; "train" in a title too; a
+    # post-election review retreat is a meeting (no observation for its "election"); a
+    # delegation "a été reçue" at home is a reception
+    result = _ingest(gazetteer, KINDS_TOLD_LATER, "Elections Canada")
+    got = sorted((a.start_date, a.kind.value) for a in result.activities)
+    assert got == [
+        ("2017-04-03", "training"),
+        ("2017-05-09", "training"),
+        ("2017-06-22", "conference"),
+        ("2017-07-04", "reception"),
+    ]

@@ -247,7 +247,12 @@ _PATTERNS = [
     # fin octobre, mi-juin; its year if it follows (fin janvier 2020, mid-June 2016)
     re.compile(
         r"(?<![\w'’-])(?P<lead>in|during|early|late|mid|en|début|fin|mi|au mois d[e']|"
-        r"in the month of)(?:\s+(?:the\s+)?(?:early|late|mid))?\s*(?:-\s*)?(?P<m1>" + _W + r")"
+        # "au début de mars", "à la fin du mois de mai", "dans le courant du mois de juillet",
+        # "at the end of May"
+        r"au d[ée]but (?:du mois )?d[e']|[àa] la fin (?:du mois )?d[e']|(?:dans le courant|"
+        r"au cours|dans le cours) du mois d[e']|courant|at the (?:beginning|start|end) of|"
+        r"towards? the end of|in the course of|in the month of)"
+        r"(?:\s+(?:the\s+)?(?:early|late|mid))?\s*(?:-\s*)?(?P<m1>" + _W + r")"
         rf"(?![\w-])(?:\s+(?:de\s+|of\s+)?(?P<y1>{_Y}))?",
         re.IGNORECASE,
     ),
@@ -433,6 +438,51 @@ def _next_days(first: PartialDate, last: PartialDate) -> bool:
     return last.month == nxt and last.day == 1 and first.day == month_length(year, first.month)
 
 
+# Long leads of a month, told as the short ones: "au début de" as "début", "à la fin du mois
+# de" as "fin", "dans le courant du mois de" as "au mois de".
+_SHORT_LEADS = (
+    (("au début", "au debut", "at the beginning", "at the start"), "début"),
+    (("à la fin", "a la fin", "at the end", "toward"), "fin"),
+    (("dans le courant", "au cours", "dans le cours", "courant", "in the course"), "au mois de"),
+)
+
+
+def _short_lead(lead: str) -> str:
+    for prefixes, short in _SHORT_LEADS:
+        if lead.startswith(prefixes):
+            return short
+    return lead
+
+
+# A numeric day written with slashes: "4/11/2016", "14/06/2016".
+_SLASHED = re.compile(r"(?<![\w/.-])(\d{1,2})/(\d{1,2})/(\d{4})(?![\w/-])")
+
+
+@functools.lru_cache(maxsize=8)
+def month_first_page(text: str) -> bool:
+    """Whether a page writes its numeric days month first ("6/14/2016"): one of them can only
+    be read so, and none only day first."""
+    month_first = day_first = False
+    for m in _SLASHED.finditer(text):
+        a, b = int(m.group(1)), int(m.group(2))
+        month_first |= b > 12 >= a
+        day_first |= a > 12 >= b
+    return month_first and not day_first
+
+
+def as_month_first(m: DateMention) -> DateMention:
+    """A numeric day phrase read day first ("4/11/2016": 4 November) read month first (11
+    April) instead; any other phrase as it is."""
+    if not _SLASHED.search(m.text) or m.start.day is None or m.end.day is None:
+        return m
+
+    def swap(d: PartialDate) -> PartialDate:
+        assert d.day is not None and d.month is not None
+        return PartialDate(d.year, d.day, d.month) if d.day <= 12 else d
+
+    return replace(m, start=swap(m.start), end=swap(m.end))
+
+
 def find_dates(text: str) -> tuple[list[DateMention], list[tuple[int, int, str]]]:
     """Every date phrase of ``text`` (leftmost-longest, no overlaps), and the impossible ones.
 
@@ -526,7 +576,7 @@ def _find_dates(text: str) -> tuple[tuple[DateMention, ...], tuple[tuple[int, in
             problems.append((m.start(), m.end(), str(exc)))
             taken_until = m.end()
             continue
-        lead = (m.groupdict().get("lead") or "").lower()
+        lead = _short_lead((m.groupdict().get("lead") or "").lower())
         if m.groupdict().get("season"):
             lead = f"season-{_SEASON_MONTHS[m.group('season').lower()]:02d}"
         sep = (m.groupdict().get("sep") or "").lower()

@@ -305,7 +305,17 @@ def _detail_first(blocks: list[Block]) -> bool:
         if not b.detail:
             continue
         nxt = visible[i + 1] if i + 1 < len(visible) else None
-        after = visible[i + 2] if i + 2 < len(visible) else None
+        k = i + 2  # (past the entry's own lines under its title: "Atlanta, Ga. | Program")
+        while (
+            k < len(visible) - 1
+            and visible[k].detail
+            and nxt is not None
+            and (nxt.kind is BlockKind.HEADING)
+        ):
+            k += 1
+        after = visible[k] if k < len(visible) else None
+        if i > 0 and visible[i - 1].kind is BlockKind.HEADING and i > 1 and visible[i - 2].detail:
+            continue  # an entry's line under its title, the entry's date above it
         is_above = (
             nxt is not None
             and nxt.kind is BlockKind.HEADING
@@ -369,6 +379,13 @@ def sections(
             current = None
             continue
         if (
+            label is not None
+            and UPCOMING.fullmatch(label.text.strip())
+            and block.kind in (BlockKind.LABEL, BlockKind.HEADING)
+            and _PAST.fullmatch(block.text.strip())
+        ):
+            label = None  # "Past events": what an "Upcoming" label said ends
+        if (
             block.kind in (BlockKind.LABEL, BlockKind.HEADING)
             and UPCOMING.fullmatch(block.text.strip())
             and index not in in_menu
@@ -399,6 +416,14 @@ def sections(
             out.append(current)
             continue
         if block.detail and detail_first:
+            if (
+                current is not None
+                and current.heading is blocks[index - 1]
+                and not find_dates(block.text)[0]
+            ):
+                # right under the entry's title: its venue ("Atlanta, Ga. | Program")
+                current.paragraphs.append(block)
+                continue
             pending.append(block)
             continue
         timeline = _TIMELINE.match(block.text)
@@ -440,12 +465,20 @@ def sections(
 
 # A heading over what is still to come: its sections tell of planned events.
 UPCOMING = re.compile(
-    r"(?:upcoming(?: events?| activities| missions)?|coming up|forthcoming(?: events?)?|"
-    r"future events?|to come|"
-    r"à venir|prochains? (?:événements|activités|rendez-vous)|prochainement|agenda)\s*:?",
+    r"(?:(?:upcoming|forthcoming|future|planned)(?: (?:events?|activit(?:y|ies)|missions?|"
+    r"meetings?))?|coming up|to come|(?:missions?|activités|événements) à venir|à venir|"
+    r"prochaine?s? (?:événements?|activités?|rendez-vous|missions?)|prochainement|agenda)\s*:?",
     re.IGNORECASE,
 )
 
+
+# A label over what was held: "Past events", "Missions réalisées", "Archives".
+_PAST = re.compile(
+    r"(?:past|previous|completed|recent|earlier) (?:events?|activities|missions?|meetings?)|"
+    r"(?:événements|activités|missions|rencontres) (?:passée?s|réalisée?s|antérieure?s)|"
+    r"archives?",
+    re.IGNORECASE,
+)
 
 # A heading that names an activity ("Mission to Romania", "Séminaire ...").
 ACTIVITY_HEADING = re.compile(
@@ -463,12 +496,25 @@ _DETAIL_GLUE = frozenset(
 )
 
 
+# A venue cell: online, or a city and its state or country written short ("Atlanta, Ga.").
+_ONLINE = re.compile(r"(?i)online|en ligne|virtual|virtuel(?:le)?|webinar|webinaire")
+_CITY_STATE = re.compile(r"[A-ZÀ-Ý][\w'’ .-]{1,30}, [A-Z][\w.]{0,10}\.?(?: [A-Z][\w.]{0,10})?")
+
+
 def is_listing_line(index: NameIndex, text: str) -> bool:
     """Whether a block is a listing line: a place, a date or both, and little else
     ("Salta, Argentina", "June 1-3, 2016", "Saltillo, Mexico, August 8-9, 2014")."""
     flat = " ".join(text.split())
     if len(flat) > 120 or len(flat.split()) > 14:
         return False
+    if " | " in flat:
+        # an events calendar's venue and programme: "Atlanta, Ga. | Democracy Program",
+        # "Online | Democracy Program"
+        venue = flat.split(" | ")[0]
+        if _ONLINE.fullmatch(venue) or _CITY_STATE.fullmatch(venue):
+            return True
+        if venue != flat and not find_dates(venue)[0] and is_listing_line(index, venue):
+            return True
     found, _bad = find_dates(flat)
     names = [h for h in index.find(flat) if h.category in ("country", "place")]
     if not found and not names:

@@ -21,7 +21,12 @@ import re
 from collections.abc import Mapping, Sequence
 
 from graphbuild.ingest.context import PageContext
-from graphbuild.ingest.date_roles import DATELINE_HEAD, REFERENCE_BEFORE, is_dateline
+from graphbuild.ingest.date_roles import (
+    DATELINE_HEAD,
+    EARLIER_THIS,
+    REFERENCE_BEFORE,
+    is_dateline,
+)
 from graphbuild.ingest.dates import find_dates, month_number
 from graphbuild.ingest.relative_dates import relative_dates
 from graphbuild.ingest.sentences import Sentence
@@ -39,6 +44,9 @@ _FROM_BEFORE = re.compile(
     # where bodies are based, not where things happen: "secrétariats établis au Mexique"
     r"|\b(?:[ée]tablie?s?|bas[ée]e?s?|install[ée]e?s?|based|headquartered|located)\s+"
     r"(?:(?:à|au|aux|en|in|at)\s+)?(?:\w+\s+){0,1}$"
+    # a body's seat: "le secrétariat, dont le siège est à Québec", "whose headquarters are in"
+    r"|\b(?:si[èe]ge|seat|headquarters|secr[ée]tariat)\b[^.;,]{0,25}\b(?:est|se trouve|is|are)\s+"
+    r"(?:situ[ée]e?\s+)?(?:à|au|en|in|at)\s+$"
     # a body's country: "the Union Election Commission of Myanmar", "la CENI du Togo"
     r"|\b(?:commission|council|conseil|institute|institut|tribunal|court|cour|authority|"
     r"autorit[ée]|agency|agence|office|ministry|minist[èe]re|instance|ceni|cena|cei)\s+"
@@ -190,8 +198,10 @@ def _find_locations(
         ref = REFERENCE_BEFORE.search(text[window:rel_s])
         if ref and not (
             _PLUPERFECT.match(ref.group(0))
-            and first_date_end is not None
-            and first_date_end <= window + ref.start()
+            and (
+                (first_date_end is not None and first_date_end <= window + ref.start())
+                or EARLIER_THIS.match(sentence.text)  # "Plus tôt cette année, ... avait"
+            )
         ):
             # a clause about another time: "lors de la présidentielle tenue à Accra"
             prev_end, prev_loc, prev_denied = hit.end, False, True

@@ -65,13 +65,22 @@ def build_record(
     shared = [s for s in sents if s.start not in own_set] if trip.anchor_sentence else []
     # Places: heading and anchor sentence first, then the trip's own text, then the rest;
     # a later paragraph with its own date is placed by its own words before the heading's.
-    separate = own_paragraph(trip, section)
+    # (a lone trip is the heading's, whatever paragraph its date opens)
+    separate = own_paragraph(trip, section) and len(peers) > 1
+    # a later trip whose own sentence says where it was ("The workshop follows a study visit
+    # in late January, when ... in Stockholm, Sweden"): placed there, not by the heading
+    later = (
+        len(peers) > 1
+        and trip is not peers[0]
+        and trip.anchor_sentence is not None
+        and bool(locations(ex, trip.anchor_sentence)[0])
+    )
     countries, cities = record_places(
         ex,
-        heading=None if separate else heading,
+        heading=None if separate or later else heading,
         anchor=trip.anchor_sentence,
         own=trip.own,
-        shared=[] if separate else shared,
+        shared=[] if separate or later else shared,
         split=trip.countries,
     )
     if separate and not countries:
@@ -352,7 +361,12 @@ _HOSTING = re.compile(
     re.IGNORECASE,
 )
 _INTERNAL = re.compile(
-    r"\b(?:internal|in-house|internes?|à l['’]interne|de son personnel|for its (?:own )?staff)\b",
+    r"\b(?:internal|in-house|internes?|à l['’]interne|de son personnel|for its (?:own )?staff|"
+    # the body's own staff gathering: "hosted its annual staff retreat", "séminaire du
+    # personnel"
+    r"(?:its|their|our) (?:\w+ ){0,2}?staff (?:conference|retreat|meeting|day|seminar)s?|"
+    r"(?:séminaire|colloque|journée|réunion|retraite)s? (?:\w+ )?(?:du|de son|de leur) "
+    r"personnel)\b",
     re.IGNORECASE,
 )
 _INTERNATIONAL = re.compile(

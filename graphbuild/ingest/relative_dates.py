@@ -6,7 +6,8 @@ lundi, le président a reçu ..." in a paper of Tuesday 17 June 2014 is Monday 1
 Monday" in Thursday's news is three days before; "la semaine dernière, mercredi et jeudi"
 are the Wednesday and Thursday of the week before; "le mois dernier" is the month before,
 to the month. Nothing is read without such a date; the page's own day ("today", "ce mardi"
-in Tuesday's paper) is not read: what a news item does that day is, most often, announce.
+in Tuesday's paper) is read only when told as done ("received this Tuesday"): what a news
+item does that day is, most often, announce.
 """
 
 from __future__ import annotations
@@ -36,9 +37,20 @@ _DAY = "|".join(_WEEKDAYS)
 
 _YESTERDAY = re.compile(rf"\b(?:hier|yesterday)(?:\s*,?\s*(?:{_DAY}))?\b", re.IGNORECASE)
 _THIS_DAY = re.compile(rf"\b(?:this|ce|last)\s+(?P<day>{_DAY})\b", re.IGNORECASE)
+# "dimanche dernier", "Sunday last": the last such day before the page's
+_DAY_LAST = re.compile(rf"\b(?P<day>{_DAY})\s+(?:dernier|last)\b", re.IGNORECASE)
 _LAST_WEEK = re.compile(
     rf"\b(?:la semaine derni[èe]re|last week)\s*,?\s*(?:on\s+|le\s+)?(?P<day>{_DAY})"
     rf"(?:\s+(?:et|and|to|au)\s+(?:le\s+)?(?P<day2>{_DAY}))?\b",
+    re.IGNORECASE,
+)
+# A verb in the past just before the day, or a host's past verb just after it.
+_TOLD_DONE = re.compile(
+    r"\b(?:[a-z]{3,}ed|held|met|took|(?:a|ont)\s+(?:\w+\s+)?\w+[éiu]e?s?)\s*,?\s*$",
+    re.IGNORECASE,
+)
+_DONE_AFTER = re.compile(
+    r"[^.;]{0,60}?\b(?:received|welcomed|hosted|met|(?:a|ont)\s+(?:reçu|accueilli|rencontré))\b",
     re.IGNORECASE,
 )
 _LAST_MONTH = re.compile(r"\b(?:le mois dernier|last month)\b", re.IGNORECASE)
@@ -54,8 +66,17 @@ def relative_dates(text: str, told_on: dt.date) -> list[DateMention]:
         back = (told_on.weekday() - _WEEKDAYS[m.group("day").lower()]) % 7
         if m.group(0).lower().startswith("last") and back == 0:
             back = 7
-        if back:  # the page's own day is what it announces, not read
+        if (
+            back
+            or _TOLD_DONE.search(text[max(0, m.start() - 40) : m.start()])
+            or (_DONE_AFTER.match(text, m.end()))
+        ):
+            # the page's own day is what it announces, unless told as done ("received
+            # this Thursday", "Ce mardi, le président a reçu")
             found.append(_day(m, told_on - dt.timedelta(days=back)))
+    for m in _DAY_LAST.finditer(text):
+        back = (told_on.weekday() - _WEEKDAYS[m.group("day").lower()]) % 7 or 7
+        found.append(_day(m, told_on - dt.timedelta(days=back)))
     for m in _LAST_WEEK.finditer(text):
         monday = told_on - dt.timedelta(days=told_on.weekday() + 7)
         first = monday + dt.timedelta(days=_WEEKDAYS[m.group("day").lower()])

@@ -45,8 +45,20 @@ from graphbuild.ingest.layout import (
 from graphbuild.ingest.names import fold
 from graphbuild.ingest.places import locations
 from graphbuild.ingest.sentences import Sentence, heading_sentence, section_sentences
-from graphbuild.ingest.years import resolve_year, title_year, undated_year
+from graphbuild.ingest.years import ELECTION_YEAR, resolve_year, title_year, undated_year
 from graphbuild.records import DatePrecision
+
+# A body receiving visitors: "Élections Québec received five members of".
+_RECEIVED = re.compile(
+    r"\b(?:received|welcomed|hosted|a reçu|ont reçu|a accueilli|ont accueilli)\b", re.IGNORECASE
+)
+
+# An event told as held: "une mission exploratoire s'est tenue à ...", "a workshop was held".
+HELD = re.compile(
+    r"\b(?:a eu lieu|ont eu lieu|took place|s['’]est (?:tenue?|déroulée?)|se sont (?:tenue?s|"
+    r"déroulée?s)|(?:was|were) (?:held|organi[sz]ed)|a été organisée?|ont été organisée?s)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -73,6 +85,13 @@ TRAVEL = re.compile(
     r"a pris part|ont pris part|a effectué|ont effectué|a assisté|a représenté|a observé|"
     r"s'est rendue?|se sont rendu\w*|a fait partie|ont fait partie|faisait partie|"
     r"was part of|were part of|was a member of|"
+    # a stay, or a place in a mission: "ont séjourné à Bissau au sein de la mission"
+    r"séjourn\w+|stayed|au sein de (?:la|une) (?:mission|délégation)|"
+    # a visit the body hosted or was hosted on: "a study visit in late January, when four
+    # commissioners were hosted by", "une visite d'étude"
+    r"(?:study|working) visits?|visites? d['’](?:étude|travail)|(?:was|were) hosted|"
+    r"(?:a|ont) été accueillie?s?|"
+    r"as (?:part|members?) of (?:the|a|an) (?:\w+ ){0,3}?(?:mission|delegation)|"
     # "la visite qu'une délégation de l'INE a rendue à Élections Québec", "paid a visit"
     r"visite\b[^.;]{0,100}\brendue?s?|rendu visite|paid (?:a|an|its) (?:\w+ )?visit|"
     # "la participation de deux conseillers ..., en octobre 2016, à la mission de l'OIF"
@@ -94,7 +113,9 @@ _DURING = re.compile(
 _UNTIL = re.compile(
     r"(?:\buntil|\btill|\bthrough|\bjusqu['’]\s*(?:au|a)|"
     r"\b(?:quitt\w+|leav\w+|left|depart\w*|repart\w+)\b[^.;]{0,30}?(?:\b(?:le|on|the))?)"
-    r"\s*(?:the\s+|le\s+)?$",
+    # (and its weekday: "qui se poursuit jusqu'au jeudi 5 novembre")
+    r"\s*(?:the\s+|le\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|"
+    r"tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?$",
     re.IGNORECASE,
 )
 
@@ -147,7 +168,7 @@ def section_trips(
     anchors = _anchors(ex, section, dated, heading)  # may add the heading's date to dated
     context_year = section.year
     if context_year is None and heading is not None:
-        named = {int(y) for y in _YEAR_IN.findall(heading.text)}
+        named = {int(y) for y in _YEAR_IN.findall(ELECTION_YEAR.sub(" ", heading.text))}
         context_year = named.pop() if len(named) == 1 else None  # "... – Libya 2012"
     if context_year is None:
         context_year = title_year(ex)
@@ -187,7 +208,12 @@ def _anchors(
         return len(before) <= 3 or bool(TIMELINE_YEAR.fullmatch(before))
 
     def located(d: Dated) -> bool:
-        return bool(locations(ex, d.sentence)[0]) or bool(TRAVEL.search(d.sentence.text))
+        # (a body receiving visitors is at home: "In early June, Élections Québec received")
+        return (
+            bool(locations(ex, d.sentence)[0])
+            or bool(TRAVEL.search(d.sentence.text))
+            or bool(_RECEIVED.search(d.sentence.text))
+        )
 
     level2 = [
         d
@@ -209,7 +235,7 @@ def _anchors(
             "fin",
             "mi",
         )
-        and (opens(d) or TRAVEL.search(d.sentence.text))
+        and (opens(d) or TRAVEL.search(d.sentence.text) or HELD.search(d.sentence.text))
         and located(d)
     ]
     level3 = [
@@ -278,14 +304,16 @@ def _months_apart(ex: PageContext, days: list[Dated], months: list[Dated]) -> li
     out = []
     for d in months:
         m = d.mention.start
-        if m.year is None or id(d.sentence) in told or not TRAVEL.search(d.sentence.text):
+        if id(d.sentence) in told:
             continue
-        # (a day whose year is not yet known is compared by its month alone; a day of the
+        if not TRAVEL.search(d.sentence.text) and not HELD.search(d.sentence.text):
+            continue
+        # (a day or month whose year is not yet known is compared by its month alone; a day of the
         # same month told in another country is another trip: "Le mois dernier, ... à Bamako")
         here = set(locations(ex, d.sentence)[0])
         if all(
             o.mention.start.month != m.month
-            or o.mention.start.year not in (None, m.year)
+            or (m.year is not None and o.mention.start.year not in (None, m.year))
             or (here and here.isdisjoint(locations(ex, o.sentence)[0]))
             for o in days
         ):
@@ -414,6 +442,12 @@ def _extend_until(ex: PageContext, anchors: list[Dated], dated: list[Dated]) -> 
     waiting: list[Dated] = []  # ends told before their start ("a quitté ... le 3 novembre,
     # au terme d'un séjour entamé le 25 octobre")
     for d in sorted([*anchors, *(e for e in ends if e not in anchors)], key=_offset):
+        opened = next((i for i, o in enumerate(out) if _begins(ex, o)), None)
+        if d in ends and opened is not None and _can_end(out[opened], d):
+            # a mission that "began its work on March 28" and "will leave on April 15":
+            # one stay, the dates told between them its parts ("From April 4, ...")
+            out[opened:] = [_ended(out[opened], d)]
+            continue
         prev = out[-1] if out else None
         if d in ends and prev is not None and _can_end(prev, d):
             out[-1] = _ended(prev, d)
@@ -425,6 +459,20 @@ def _extend_until(ex: PageContext, anchors: list[Dated], dated: list[Dated]) -> 
             end = next((e for e in waiting if e.sentence is d.sentence and _can_end(d, e)), None)
             out.append(d if end is None else _ended(d, end))
     return out
+
+
+# The first day of a stay: "The Mission began its work in Peru on March 28", "est arrivée à
+# Dakar le 17 février", "a entamé ses travaux le".
+_BEGAN = re.compile(
+    r"\b(?:began|started|commenced|opened|arrived|a (?:débuté|commencé|entamé)|(?:est|sont) "
+    r"arrivée?s?|a démarré)\b[^.;]{0,50}$",
+    re.IGNORECASE,
+)
+
+
+def _begins(ex: PageContext, d: Dated) -> bool:
+    """Whether a single day is told as the first of a stay ("began its work ... on")."""
+    return _BEGAN.search(ex.clean[d.sentence.start : d.mention.start_offset]) is not None
 
 
 def _can_end(start: Dated, end: Dated) -> bool:
