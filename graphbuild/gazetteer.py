@@ -6,6 +6,7 @@ translations); ``data/countries.toml`` adds usual names, aliases, demonyms and W
 
 from __future__ import annotations
 
+import functools
 import gettext
 import re
 import tomllib
@@ -127,12 +128,32 @@ def _check_types(
 def _line_of_table(path: Path, key: str, value: str) -> int | None:
     """The line where ``key = "value"`` stands, for messages."""
     try:
-        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-            if re.match(rf'\s*{key}\s*=\s*"{re.escape(value)}"', line):
-                return n
+        text = path.read_text(encoding="utf-8")
     except OSError:
         return None
-    return None
+    if '"' in value:  # not a key of the index below: look line by line
+        for n, line in enumerate(text.splitlines(), 1):
+            if re.match(rf'\s*{re.escape(key)}\s*=\s*"{re.escape(value)}"', line):
+                return n
+        return None
+    return _quoted_values(text).get((key, value))
+
+
+@functools.lru_cache(maxsize=8)
+def _quoted_values(text: str) -> dict[tuple[str, str], int]:
+    """The first line of each ``key = "value..."`` of a file's text, by (key, value up to
+    the next quote): every entry's line found in one pass, not one pass per entry."""
+    found: dict[tuple[str, str], int] = {}
+    for n, line in enumerate(text.splitlines(), 1):
+        match = _KEY_QUOTE.match(line)
+        if match:
+            value = line[match.end() :].split('"', 1)
+            if len(value) == 2:  # a closing quote on the line, as the pattern asks
+                found.setdefault((match.group(1), value[0]), n)
+    return found
+
+
+_KEY_QUOTE = re.compile(r'\s*([^\s=]+)\s*=\s*"')
 
 
 def _strs(entry: dict[str, Any], key: str, path: Path, ident: str) -> tuple[str, ...]:
