@@ -994,3 +994,29 @@ def test_entries_closed_by_their_dates_field(gazetteer: Gazetteer) -> None:
     result = _ingest(gazetteer, DATES_FIELD_ENTRIES, "COPA")
     got = [(a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities]
     assert got == [("2016-04-06", "2016-04-12", "observation", ("PER",))]
+
+
+PROFILE = """Member profiles
+
+Jeanne Tremblay
+
+Position: Adviser, international cooperation
+
+International missions
+- Electoral observation with the OIF: Niger (2011), Guinea (2015)
+- Technical assistance to the electoral commission of Haiti: Haiti (2016)
+
+Publications
+- A guide to voters' lists (2019)
+"""
+
+
+def test_a_profiles_missions_listed_with_their_years(gazetteer: Gazetteer) -> None:
+    # under a heading of missions, each "Country (year)" of a line naming a kind is a trip
+    result = _ingest(gazetteer, PROFILE, "ACE")
+    got = sorted((a.start_date, a.kind.value, a.countries) for a in result.activities)
+    assert got == [
+        ("2011", "observation", ("NER",)),
+        ("2015", "observation", ("GIN",)),
+        ("2016", "technical-assistance", ("HTI",)),
+    ]

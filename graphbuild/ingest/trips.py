@@ -51,6 +51,13 @@ from graphbuild.records import DatePrecision
 # An entry's dates given as a field, closing its text: "Dates : du 3 au 9 février 2006".
 _DATES_FIELD = re.compile(r"\s*(?:dates?|when|quand)\s*:\s*\S", re.IGNORECASE)
 
+# Words that name a kind of activity in a list of missions: "Technical assistance with",
+# "Peer-support mission", "Electoral observation".
+_KIND_WORD = re.compile(
+    r"\b(?:assistance|support|appui|observ\w+|evaluation|évaluation|training|formation)\b",
+    re.IGNORECASE,
+)
+
 # A body receiving visitors: "Élections Québec received five members of".
 _RECEIVED = re.compile(
     r"\b(?:received|welcomed|hosted|a reçu|ont reçu|a accueilli|ont accueilli)\b", re.IGNORECASE
@@ -178,7 +185,7 @@ def section_trips(
     resolved = {id(d): resolve_year(ex, d, dated, context_year) for d in [*dated, *anchors]}
     trips = _group(ex, anchors, resolved, heading)
     if not trips:
-        pairs = _year_pairs(ex, sents)
+        pairs = _year_pairs(ex, sents, heading)
         if pairs:
             return pairs, dated, sents
         undated = _undated_trip(ex, section, sents, dated)
@@ -547,12 +554,17 @@ def _first_offset(d: Dated) -> int:
     return s.start + (len(text) - len(text.lstrip()))
 
 
-def _year_pairs(ex: PageContext, sents: list[Sentence]) -> list[Trip]:
+def _year_pairs(ex: PageContext, sents: list[Sentence], heading: Sentence | None) -> list[Trip]:
     """Trips told as places with their years ("took part in observation missions in
-    Haiti (2006), Mali (2013) and Niger (2016)"): one trip per place, dated by its year."""
+    Haiti (2006), Mali (2013) and Niger (2016)"; under "International missions": "-
+    Electoral observation with the OIF: Haiti (2010), Mali (2013)", "- Technical assistance
+    ...: Tunisia (2014)"): one trip per place, dated by its year."""
     out: list[Trip] = []
+    listed = heading is not None and bool(ACTIVITY_HEADING.search(heading.text))
     for s in sents:
-        if not TRAVEL.search(s.text):
+        told = bool(TRAVEL.search(s.text))
+        named = listed and bool(ACTIVITY_HEADING.search(s.text) or _KIND_WORD.search(s.text))
+        if not told and not named:
             continue
         pairs = []
         for h in ex.hits(s):
@@ -563,7 +575,7 @@ def _year_pairs(ex: PageContext, sents: list[Sentence]) -> list[Trip]:
                 continue
             country = h.refs[0] if h.category == "country" else ex.g.places[h.refs[0]].country
             pairs.append((country, int(m.group(1))))
-        if len(pairs) < 2:
+        if len(pairs) < (1 if named else 2):
             continue
         for country, year in pairs:
             out.append(
