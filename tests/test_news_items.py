@@ -1020,3 +1020,21 @@ def test_a_profiles_missions_listed_with_their_years(gazetteer: Gazetteer) -> No
         ("2015", "observation", ("GIN",)),
         ("2016", "technical-assistance", ("HTI",)),
     ]
+
+
+BACK_FROM = """Le Pays – Politique
+
+Publié le lundi 14 mai 2018 | Par A. Traoré
+
+De retour de Lomé où elle a pris part, du 7 au 9 mai derniers, à l'atelier régional du \
+RECEF, la commissaire a présenté ses conclusions jeudi dernier au siège de la CENI à \
+Ouagadougou.
+"""
+
+
+def test_the_trip_told_inside_a_return(gazetteer: Gazetteer) -> None:
+    # "De retour de Lomé où elle a pris part, du 7 au 9 mai": the trip, in Togo; the
+    # briefing back home is no activity and places nothing
+    result = _ingest(gazetteer, BACK_FROM, "Le Pays", "press")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [("2018-05-07", "2018-05-09", ("TGO",))]

@@ -137,6 +137,13 @@ _BACK_HOME = re.compile(
     re.IGNORECASE,
 )
 
+# The trip told inside the return: "De retour de Tunis où il a pris part, du 16 au 18
+# octobre, au séminaire", "Back from Lima, where she observed on ...".
+_WHERE_IT_WAS = re.compile(
+    r"\b(?:ou|where)\s+(?:il|elle|ils|elles|they|he|she|it|la|le|les|the)\b[^.;]{0,60}$",
+    re.IGNORECASE,
+)
+
 # A deadline, not an activity: "Date limite : 30 juin 2022", "Deadline for applications:
 # May 5", "au plus tard le 3 mars".
 _DEADLINE_BEFORE = re.compile(
@@ -291,7 +298,7 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
         return "activity" if m.start.day is not None and not m.is_range else "reference"
     if (
         (REFERENCE_BEFORE.search(before) and not EARLIER_THIS.match(s.text))
-        or _BACK_HOME.match(s.text)
+        or (_BACK_HOME.match(s.text) and not _WHERE_IT_WAS.search(before))
         or _DEADLINE_BEFORE.search(before[-140:])
     ):
         return "reference"

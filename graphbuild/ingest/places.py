@@ -170,6 +170,16 @@ def _find_locations(
     """The work of :func:`locations`."""
     countries: list[str] = []
     cities: list[str] = []
+    back = _RETURN_FROM.match(sentence.text)
+    if back is not None:
+        # "De retour de Tunis où il a pris part ..., a livré ... à Ouagadougou": the trip was
+        # where the body came back from; the rest is at home
+        for hit in ex.hits(sentence):
+            if hit.start - sentence.start == back.end() and hit.category in ("country", "place"):
+                if hit.category == "country":
+                    return [hit.refs[0]], []
+                place = ex.g.places[hit.refs[0]]
+                return [place.country], [place.id] if place.kind == "city" else []
     prev_end = -10
     prev_loc = False
     prev_denied = False  # the list's first name was said not to be where things happen
@@ -329,6 +339,13 @@ def record_places(
                 break
     return countries, cities
 
+
+# Back from where the trip was: "De retour de Tunis où ...", "Back from Lima, ...".
+_RETURN_FROM = re.compile(
+    r"\W*(?:de retour (?:de|du|des|d['’])|back from|returning from|upon (?:its|their|his|her) "
+    r"return from|à (?:son|leur) retour (?:de|du|d['’])|rentrée?s? (?:de|du|d['’]))\s*(?:l['’]|la\s+|le\s+)?",
+    re.IGNORECASE,
+)
 
 # At the publisher's own seat: "a accueilli à son siège", "at its headquarters".
 _AT_ITS_SEAT = re.compile(
