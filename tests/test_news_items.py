@@ -1038,3 +1038,26 @@ def test_the_trip_told_inside_a_return(gazetteer: Gazetteer) -> None:
     result = _ingest(gazetteer, BACK_FROM, "Le Pays", "press")
     got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
     assert got == [("2018-05-07", "2018-05-09", ("TGO",))]
+
+
+MISSIONS_TABLE = """Missions d'observation – 2018
+
+Pays | Date du scrutin | Dates de la mission | Chef de mission
+Mali | 29 juillet 2018 (présidentielle) | du 23 juillet au 1er août | M. Paul Durand, député
+Madagascar | 7 novembre 2018 (présidentielle) | du 1er au 10 novembre | Mme Awa Diallo, députée
+
+Le rapport de chaque mission est présenté à la Commission politique lors de sa réunion suivante.
+
+Missions prévues en 2019 : Sénégal (présidentielle), Mauritanie (présidentielle)
+"""
+
+
+def test_a_table_of_missions_under_its_title(gazetteer: Gazetteer) -> None:
+    # the rows take their kind from the table's title, not from "sa réunion" below it; the
+    # planned missions of next year are none
+    result = _ingest(gazetteer, MISSIONS_TABLE, "APF")
+    got = sorted((a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities)
+    assert got == [
+        ("2018-07-23", "2018-08-01", "observation", ("MLI",)),
+        ("2018-11-01", "2018-11-10", "observation", ("MDG",)),
+    ]

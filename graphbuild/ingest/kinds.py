@@ -266,6 +266,10 @@ def activity_kind(
             if s is trip.anchor_sentence or not FUTURE_WORD.search(s.text)
         ),
     ]
+    if heading and in_item(trip, section) and not separate:
+        # a table's or list's own title over its rows ("Missions d'observation – 2016")
+        # before the words around it
+        texts.append(ex.without_names(heading))
     if not separate:
         texts += [
             # then the words that introduce a list of dated items ("trois missions
@@ -281,8 +285,6 @@ def activity_kind(
                 )
             ),
         ]
-        if heading and in_item(trip, section):
-            texts.append(ex.without_names(heading))
     for i, text in enumerate(texts):
         named = kind_named(text, reception=reception)
         if (

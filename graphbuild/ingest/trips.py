@@ -658,6 +658,8 @@ def _undated_trip(
     kind_text = telling.text if telling is not None else None
     if not named and not told:
         return None
+    if named and not told and FUTURE_WORD.search(heading):
+        return None  # "Missions prévues en 2017 : Haïti (second tour), Sénégal"
     if any(d.role == "planned" for d in dated) and not any(d.role == "activity" for d in dated):
         return None  # "Assemblée générale 2022 : ... se tiendra à Paris les 21 et 22 juin"
     found = undated_year(section, ex.page.meta, told=told)
