@@ -1061,3 +1061,24 @@ def test_a_table_of_missions_under_its_title(gazetteer: Gazetteer) -> None:
         ("2018-07-23", "2018-08-01", "observation", ("MLI",)),
         ("2018-11-01", "2018-11-10", "observation", ("MDG",)),
     ]
+
+
+ASSEMBLY_AT_HOME = """Élections Québec – Communiqués
+
+Élections Québec accueille le Bureau du RECEF
+
+Québec, le 20 mai 2016 – Du 16 au 18 mai 2016, le Directeur général des élections a accueilli \
+à Québec la réunion du Bureau du RECEF, avec des représentants de l'OIF et des commissions du \
+Bénin, du Gabon et du Niger.
+
+Par ailleurs, le 12 mai, le Directeur général des élections a déposé à l'Assemblée nationale \
+son rapport annuel de gestion.
+"""
+
+
+def test_a_paragraph_of_its_own_at_home_is_no_activity(gazetteer: Gazetteer) -> None:
+    # "Par ailleurs, le 12 mai, ... a déposé ... son rapport": no place, no journey, no
+    # foreign body of its own: a domestic task, not a trip placed by the meeting's members
+    result = _ingest(gazetteer, ASSEMBLY_AT_HOME, "DGEQ")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [("2016-05-16", "2016-05-18", ("CAN",))]

@@ -83,6 +83,16 @@ def build_record(
         shared=[] if separate or later else shared,
         split=trip.countries,
     )
+    home_country = ex.home.country if ex.home is not None else None
+    if (
+        separate
+        and not countries
+        and home_country
+        and not any(TRAVEL.search(s.text) for s in trip.own)
+    ):
+        # a paragraph of its own, no place and no journey ("Par ailleurs, le 30 septembre, le
+        # directeur a déposé son rapport à l'Assemblée nationale"): at home
+        countries, cities = [home_country], []
     if separate and not countries:
         countries, cities = record_places(
             ex,
@@ -141,7 +151,10 @@ def build_record(
     core = ([heading] if heading and titled else []) + (
         [trip.anchor_sentence] if trip.anchor_sentence else told
     )
-    if _domestic(ex, countries, kind, orgs, core):
+    # (a paragraph of its own is judged by the bodies it names itself, not the section's)
+    named_here = {h.refs[0] for s in trip.own for h in ex.hits(s) if h.category == "organization"}
+    judged = [p for p in orgs if p.org in named_here or p.org == ex.home_id] if separate else orgs
+    if _domestic(ex, countries, kind, judged, core):
         _not_recorded(
             ex, trip, sents, "domestic", "an activity at home with no foreign body or visitor"
         )
