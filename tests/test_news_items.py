@@ -1082,3 +1082,21 @@ def test_a_paragraph_of_its_own_at_home_is_no_activity(gazetteer: Gazetteer) -> 
     result = _ingest(gazetteer, ASSEMBLY_AT_HOME, "DGEQ")
     got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
     assert got == [("2016-05-16", "2016-05-18", ("CAN",))]
+
+
+BLOG = """Notes from the field
+
+2018 in review
+
+Posted on December 28, 2018 by A. Observer
+
+Paraguay. I landed in Asunción on March 28 as a long-term observer for the general election \
+of April 22. I flew home on April 30, after the count was over.
+"""
+
+
+def test_a_stay_from_landing_to_flying_home(gazetteer: Gazetteer) -> None:
+    # "landed ... on March 28", "flew home on April 30": one stay; the election day inside
+    result = _ingest(gazetteer, BLOG, "A. Observer", "press")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [("2018-03-28", "2018-04-30", ("PRY",))]

@@ -122,7 +122,8 @@ _DURING = re.compile(
 
 _UNTIL = re.compile(
     r"(?:\buntil|\btill|\bthrough|\bjusqu['’]\s*(?:au|a)|"
-    r"\b(?:quitt\w+|leav\w+|left|depart\w*|repart\w+)\b[^.;]{0,30}?(?:\b(?:le|on|the))?)"
+    r"\b(?:quitt\w+|leav\w+|left|depart\w*|repart\w+|flew (?:home|back)|returned home|"
+    r"came (?:home|back))\b[^.;]{0,30}?(?:\b(?:le|on|the))?)"
     # (and its weekday: "qui se poursuit jusqu'au jeudi 5 novembre")
     r"\s*(?:the\s+|le\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|"
     r"tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?$",
@@ -475,8 +476,8 @@ def _extend_until(ex: PageContext, anchors: list[Dated], dated: list[Dated]) -> 
 # The first day of a stay: "The Mission began its work in Peru on March 28", "est arrivée à
 # Dakar le 17 février", "a entamé ses travaux le".
 _BEGAN = re.compile(
-    r"\b(?:began|started|commenced|opened|arrived|a (?:débuté|commencé|entamé)|(?:est|sont) "
-    r"arrivée?s?|a démarré)\b[^.;]{0,50}$",
+    r"\b(?:began|started|commenced|opened|arrived|landed|a (?:débuté|commencé|entamé)|(?:est|sont) "
+    r"arrivée?s?|a démarré|(?:suis|sommes) arrivée?s?)\b[^.;]{0,50}$",
     re.IGNORECASE,
 )
 
