@@ -1100,3 +1100,23 @@ def test_a_stay_from_landing_to_flying_home(gazetteer: Gazetteer) -> None:
     result = _ingest(gazetteer, BLOG, "A. Observer", "press")
     got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
     assert got == [("2018-03-28", "2018-04-30", ("PRY",))]
+
+
+ELECTION_DAY_ROWS = """Electoral Observation Missions deployed in 2016
+
+Country | Type of election | Date of election | Chief of Mission | Mission in the country
+Peru | General elections | April 10, 2016 | A. Chief | April 1 – 15, 2016
+Peru | Presidential election, second round | June 5, 2016 | A. Chief | —
+Haiti | General elections | November 20, 2016 | B. Chief | Not deployed
+"""
+
+
+def test_rows_of_missions_dated_only_by_their_election(gazetteer: Gazetteer) -> None:
+    # a row of a table of missions with only its election's day is dated by it; a row
+    # whose mission was not deployed is none
+    result = _ingest(gazetteer, ELECTION_DAY_ROWS, "OAS")
+    got = sorted((a.start_date, a.end_date, a.countries) for a in result.activities)
+    assert got == [
+        ("2016-04-01", "2016-04-15", ("PER",)),
+        ("2016-06-05", "2016-06-05", ("PER",)),
+    ]

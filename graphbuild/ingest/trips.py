@@ -51,6 +51,14 @@ from graphbuild.records import DatePrecision
 # An entry's dates given as a field, closing its text: "Dates : du 3 au 9 février 2006".
 _DATES_FIELD = re.compile(r"\s*(?:dates?|when|quand)\s*:\s*\S", re.IGNORECASE)
 
+# A row that says the mission did not go: "Non déployée", "not deployed", "mission reportée".
+_NOT_DEPLOYED = re.compile(
+    r"\b(?:non|pas|not)\s+(?:déployée?s?|deployed|held|tenue?s?|réalisée?s?)\b", re.IGNORECASE
+)
+
+# The title of a list of missions held: "Missions deployed in 2017", "Missions d'observation".
+_MISSIONS_TITLE = re.compile(r"\bmissions?\b", re.IGNORECASE)
+
 # Words that name a kind of activity in a list of missions: "Technical assistance with",
 # "Peer-support mission", "Electoral observation".
 _KIND_WORD = re.compile(
@@ -258,6 +266,7 @@ def _anchors(
         and TRAVEL.search(d.sentence.text)
     ]
     items = {i for i, b in enumerate(section.paragraphs) if b.item}
+    listed = heading is not None and bool(_MISSIONS_TITLE.search(heading.text))
     # paragraphs each opening with its own month or season ("En mars, ...", "À
     # l'automne, ...") in a report are its items too
     opening = {
@@ -294,6 +303,23 @@ def _anchors(
             anchors += inside[0] or inside[1] or inside[2]
             if inside[0]:
                 anchors += _months_apart(ex, inside[0], inside[1])
+            elif (
+                not any(inside)
+                and listed
+                and len(scope) == 1
+                and not any(
+                    FUTURE_WORD.search(section.paragraphs[i].text)
+                    or _NOT_DEPLOYED.search(section.paragraphs[i].text)
+                    for i in scope
+                )
+            ):
+                # a row of a table of missions with only its election's day ("Ecuador |
+                # Presidential election, second round | April 2, 2017 | ... | —")
+                anchors += [
+                    d
+                    for d in dated
+                    if d.paragraph in scope and d.role == "election" and d.mention.start.day
+                ][:1]
         anchors.sort(key=_offset)
     else:
         anchors = level1 or level2 or level3
@@ -387,6 +413,8 @@ def _group(
             and m.start.first_day() <= t.anchor.start.first_day()
             and t.anchor.end.last_day() <= m.end.last_day()
             and m.start.precision is DatePrecision.DAY
+            # (unless the two sentences name different countries: two rows of a table)
+            and not _elsewhere(ex, here, t)
         ]
         if inner:
             t = inner[0]
@@ -395,6 +423,12 @@ def _group(
             continue
         trips.append(Trip(anchor=m, anchor_sentence=d.sentence))
     return trips
+
+
+def _elsewhere(ex: PageContext, here: list[str], trip: Trip) -> bool:
+    """Whether a sentence placed in ``here`` tells of another country than ``trip``'s."""
+    theirs = locations(ex, trip.anchor_sentence)[0] if trip.anchor_sentence else []
+    return bool(here) and bool(theirs) and not set(here) & set(theirs)
 
 
 def _share_sentences(trips: list[Trip], sents: list[Sentence], section: Section) -> None:
