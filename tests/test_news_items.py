@@ -1120,3 +1120,21 @@ def test_rows_of_missions_dated_only_by_their_election(gazetteer: Gazetteer) -> 
         ("2016-04-01", "2016-04-15", ("PER",)),
         ("2016-06-05", "2016-06-05", ("PER",)),
     ]
+
+
+SECONDED = """Élections Québec – Actualités
+
+Un conseiller d'Élections Québec détaché au Mali
+
+Publié le 10 septembre 2018
+
+Arrivé à Bamako le 2 juillet 2018, M. Paul Roy a rejoint l'équipe d'assistance technique de \
+l'OIF auprès de la CENI. Il est rentré au Québec le 20 août, au terme de son détachement.
+"""
+
+
+def test_a_secondment_from_arrival_to_return(gazetteer: Gazetteer) -> None:
+    # "Arrivé à Bamako le 2 juillet", "Il est rentré au Québec le 20 août": one stay
+    result = _ingest(gazetteer, SECONDED, "DGEQ")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [("2018-07-02", "2018-08-20", ("MLI",))]

@@ -131,7 +131,7 @@ _DURING = re.compile(
 _UNTIL = re.compile(
     r"(?:\buntil|\btill|\bthrough|\bjusqu['’]\s*(?:au|a)|"
     r"\b(?:quitt\w+|leav\w+|left|depart\w*|repart\w+|flew (?:home|back)|returned home|"
-    r"came (?:home|back))\b[^.;]{0,30}?(?:\b(?:le|on|the))?)"
+    r"came (?:home|back)|(?:est|sont) rentr[ée]e?s?|returned to)\b[^.;]{0,30}?(?:\b(?:le|on|the))?)"
     # (and its weekday: "qui se poursuit jusqu'au jeudi 5 novembre")
     r"\s*(?:the\s+|le\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|"
     r"tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?$",
@@ -511,7 +511,7 @@ def _extend_until(ex: PageContext, anchors: list[Dated], dated: list[Dated]) -> 
 # Dakar le 17 février", "a entamé ses travaux le".
 _BEGAN = re.compile(
     r"\b(?:began|started|commenced|opened|arrived|landed|a (?:débuté|commencé|entamé)|(?:est|sont) "
-    r"arrivée?s?|a démarré|(?:suis|sommes) arrivée?s?)\b[^.;]{0,50}$",
+    r"arrivée?s?|a démarré|(?:suis|sommes) arrivée?s?|^\W*arrivée?s?)\b[^.;]{0,50}$",
     re.IGNORECASE,
 )
 
