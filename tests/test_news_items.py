@@ -1138,3 +1138,23 @@ def test_a_secondment_from_arrival_to_return(gazetteer: Gazetteer) -> None:
     result = _ingest(gazetteer, SECONDED, "DGEQ")
     got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
     assert got == [("2018-07-02", "2018-08-20", ("MLI",))]
+
+
+HOSTED_OFFICIALS = """News and media releases
+
+Fijian electoral officials visit Ottawa
+4 June 2018
+
+Three officials from the Office of the Supervisor of Elections of Fiji were hosted by the \
+agency in Ottawa from Monday 28 May to Friday 1 June.
+"""
+
+
+def test_officials_hosted_at_home_and_a_whole_unknown_name(gazetteer: Gazetteer) -> None:
+    # "officials ... were hosted by the agency in Ottawa": a reception; the unknown body is
+    # reported whole ("... of Fiji"), and no English phrase is read as a French name
+    result = _ingest(gazetteer, HOSTED_OFFICIALS, "Elections Canada")
+    got = [(a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities]
+    assert got == [("2018-05-28", "2018-06-01", "reception", ("CAN",))]
+    names = {m.text for a in result.activities for m in a.unresolved}
+    assert "Office of the Supervisor of Elections of Fiji" in names

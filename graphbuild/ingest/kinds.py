@@ -53,7 +53,8 @@ _KIND_PATTERNS: list[tuple[ActivityKind, re.Pattern[str]]] = [
             r"experts|magistrates|judges|staff)\s+(?:from|of)\b|"
             # told from the visitors' side: "une délégation ... a été reçue au siège de"
             r"délégations?\b[^.;]{0,120}?\b(?:a|ont) été (?:reçue?s?|accueillie?s?)|"
-            r"delegations?\b[^.;]{0,120}?\b(?:was|were) (?:received|welcomed|hosted)|"
+            r"(?:delegations?|officials|visitors|commissioners|members|experts|staff)\b[^.;]{0,120}?"
+            r"\b(?:was|were) (?:received|welcomed|hosted)|"
             r"(?:reçu|accueilli)e?s?\s+(?:[\w-]+\s+){0,3}?(?:commissaires|membres|responsables|"
             r"experts|agents|magistrats|juges)\s+(?:de|du|des|d['’])|"
             # French "accueillir" a delegation or visitors, not a city hosting a forum
