@@ -1158,3 +1158,18 @@ def test_officials_hosted_at_home_and_a_whole_unknown_name(gazetteer: Gazetteer)
     assert got == [("2018-05-28", "2018-06-01", "reception", ("CAN",))]
     names = {m.text for a in result.activities for m in a.unresolved}
     assert "Office of the Supervisor of Elections of Fiji" in names
+
+
+MONTHS_BULLET = """Where we work: Liberia
+
+Recent activities
+• From October 2016 to January 2017, two advisors of the foundation were deployed at the \
+commission's headquarters in Monrovia to assist with voter registration.
+• March 6-8, 2017: a workshop on dispute resolution in Monrovia, Liberia.
+"""
+
+
+def test_a_bullet_dated_by_a_range_of_months(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, MONTHS_BULLET, "IFES")
+    got = sorted((a.start_date, a.end_date, a.countries) for a in result.activities)
+    assert got == [("2016-10", "2017-01", ("LBR",)), ("2017-03-06", "2017-03-08", ("LBR",))]

@@ -323,6 +323,16 @@ _DIGITS = re.compile(r"\d+")
 _ANY_DIGIT = re.compile(r"\d")
 _TOKEN = re.compile(r"\S+")
 # Where a phrase may start: what every pattern's opening look-behind allows, on a non-space.
+# A range of months: "From October 2015 to February 2016", "de janvier à mars 2016",
+# "d'octobre 2015 à février 2016", "October 2015 – February 2016", "entre mai et juillet 2019"
+# (tried over the whole text, like a month alone: its words before the year may be many).
+_MONTH_RANGE = re.compile(
+    r"(?<![\w'’-])(?:(?P<lead>from|de|d['’]|du mois de|between|entre)\s*)?"
+    rf"(?P<m1>{_W})(?:\s+(?P<y1>{_Y}))?\s*"
+    r"(?:to|until|through|till|à|au|jusqu['’]à|–|—|-|(?<=\S)\s+(?:and|et)(?=\s))\s*"
+    rf"(?:(?:le )?mois d['’]|the month of\s+)?(?P<m2>{_W})\s+(?P<y2>{_Y})",
+    re.IGNORECASE,
+)
 _PHRASE_START = re.compile(r"(?<![\w'’-])\S")
 # A month opening a line as its label: "• September: ...", "Mars 2015 : ..."
 _BULLETS = re.compile(r"[\s•·*–—-]*")
@@ -409,6 +419,11 @@ def _build(m: re.Match[str]) -> tuple[PartialDate, PartialDate] | None:
     y2 = int(g["y2"]) if g.get("y2") else None
     if d1 is None and m1 is None and y1 is not None:
         return PartialDate(y1, None, None), PartialDate(y1, None, None)
+    if d1 is None and m1 is not None and m2 is not None and y2 is not None:
+        # a range of months: "From October 2015 to February 2016", "de janvier à mars 2016"
+        if y1 is None:
+            y1 = y2 if m1 <= m2 else y2 - 1
+        return PartialDate(y1, m1, None), PartialDate(y2, m2, None)
     if d1 is None:
         return PartialDate(y1, m1, None), PartialDate(y1, m1, None)
     if d2 is None:
@@ -499,8 +514,9 @@ def find_dates(text: str) -> tuple[list[DateMention], list[tuple[int, int, str]]
 
 def _digit_phrase_starts(text: str) -> list[int]:
     """Every offset where a phrase with a digit may start, in order: a phrase's words before
-    its first digit are at most three (a lead, "the", a month), each followed by white
-    space, so it starts at most three words before a word holding a digit."""
+    its first digit are at most five (a lead, "the", a month; "de janvier à mars"), each
+    followed by white space, so it starts at most five words before a word holding a
+    digit."""
     token_starts = [m.start() for m in _TOKEN.finditer(text)]
     spans: list[tuple[int, int]] = []  # offsets a phrase may start in, in order
     last = -1
@@ -509,7 +525,7 @@ def _digit_phrase_starts(text: str) -> list[int]:
         if j == last:
             continue
         last = j
-        first = token_starts[max(0, j - 3)]
+        first = token_starts[max(0, j - 5)]
         end = token_starts[j + 1] if j + 1 < len(token_starts) else len(text)
         if spans and first <= spans[-1][1]:
             spans[-1] = (spans[-1][0], end)
@@ -528,6 +544,10 @@ def _find_dates(text: str) -> tuple[tuple[DateMention, ...], tuple[tuple[int, in
     label = _MONTH_LABEL.match(text, _BULLETS.match(text).end())  # type: ignore[union-attr]
     if label is not None and month_number(label.group("m1")) is not None:
         candidates.append((label.start("m1"), -(label.end("m1") - label.start("m1")), 5, label))
+    if _ANY_DIGIT.search(text):
+        for m in _MONTH_RANGE.finditer(text):
+            if month_number(m.group("m1")) and month_number(m.group("m2")):
+                candidates.append((m.start(), -(m.end() - m.start()), 4, m))
     for m in _SEASON.finditer(text):
         if m.group("lead") or m.group("y1"):  # "à l'automne", "spring 2015"; not "summer school"
             candidates.append((m.start(), -(m.end() - m.start()), 9, m))

@@ -239,20 +239,10 @@ def _anchors(
         for d in acts
         if d.mention.start.day is None
         and d.mention.start.month is not None
-        and d.mention.lead
-        in (
-            "in",
-            "en",
-            "during",
-            "",
-            "au mois de",
-            "in the month of",
-            "early",
-            "late",
-            "mid",
-            "début",
-            "fin",
-            "mi",
+        and (
+            d.mention.lead in _MONTH_LEADS
+            # a range of months: "From October 2015 to February 2016, an IFES team ..."
+            or (d.mention.is_range and d.mention.lead in _RANGE_LEADS)
         )
         and (opens(d) or TRAVEL.search(d.sentence.text) or HELD.search(d.sentence.text))
         and located(d)
@@ -330,6 +320,24 @@ def _anchors(
     if not anchors and heading is not None:
         anchors = _heading_dates(ex, heading, dated)
     return _extend_until(ex, anchors, dated)
+
+
+# The words before a month that may date a trip ("In March 2008", "fin janvier", "mi-juin").
+_MONTH_LEADS = (
+    "in",
+    "en",
+    "during",
+    "",
+    "au mois de",
+    "in the month of",
+    "early",
+    "late",
+    "mid",
+    "début",
+    "fin",
+    "mi",
+)
+_RANGE_LEADS = ("from", "between", "de", "d'", "d’", "entre")
 
 
 def _months_apart(ex: PageContext, days: list[Dated], months: list[Dated]) -> list[Dated]:
