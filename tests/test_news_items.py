@@ -1173,3 +1173,32 @@ def test_a_bullet_dated_by_a_range_of_months(gazetteer: Gazetteer) -> None:
     result = _ingest(gazetteer, MONTHS_BULLET, "IFES")
     got = sorted((a.start_date, a.end_date, a.countries) for a in result.activities)
     assert got == [("2016-10", "2017-01", ("LBR",)), ("2017-03-06", "2017-03-08", ("LBR",))]
+
+
+FEED = """Commission électorale nationale indépendante
+@CENI.Niger · Organisme public
+
+Publications
+
+CENI Niger
+14 mai 2019 ·
+Le président de la CENI a reçu ce matin, au siège de la Commission à Niamey, une \
+délégation de la CENA du Bénin, en visite d'étude jusqu'au 17 mai.
+
+CENI Niger
+10 mai 2019 ·
+De retour de Dakar, notre commissaire a pris part du 6 au 8 mai à l'atelier régional du \
+RECEF sur le fichier électoral.
+
+CENI Niger
+2 mai 2019 ·
+La CENI participera les 20 et 21 mai à Lomé au séminaire de l'OIF. Nous vous en reparlerons !
+"""
+
+
+def test_a_social_feed_of_posts(gazetteer: Gazetteer) -> None:
+    # each post's stamp is its date: "a reçu ce matin" is that day, until the 17th; a
+    # return from Dakar tells the trip there; what the body will do is none
+    result = _ingest(gazetteer, FEED, "CENI Niger")
+    got = sorted((a.start_date, a.end_date, a.countries) for a in result.activities)
+    assert got == [("2019-05-06", "2019-05-08", ("SEN",)), ("2019-05-14", "2019-05-17", ("NER",))]

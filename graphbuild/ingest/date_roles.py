@@ -61,6 +61,9 @@ _ELECTION_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+# A post's stamp in a social feed: "12 mars 2018 · ".
+_POST_STAMP = re.compile(r"\s*[\w ,.]{4,30}?\s*·\s*")
+
 # The gap to a listing line's next cell.
 _NEXT_CELL = re.compile(r"\s+[—–|-]\s|\s*[—|]")
 
@@ -141,6 +144,14 @@ _BACK_HOME = re.compile(
 # octobre, au séminaire", "Back from Lima, where she observed on ...".
 _WHERE_IT_WAS = re.compile(
     r"\b(?:ou|where)\s+(?:il|elle|ils|elles|they|he|she|it|la|le|les|the)\b[^.;]{0,60}$",
+    re.IGNORECASE,
+)
+
+# The trip told in the return's main clause: "De retour de Niamey, notre membre a pris part
+# du 6 au 8 mars à l'atelier".
+_TOOK_PART_JUST_BEFORE = re.compile(
+    r"\b(?:a|ont|avait|avaient) (?:pris part|participe|assiste|represente)\b[^.;]{0,20}$|"
+    r"\b(?:took part|participated|attended)\b[^.;]{0,20}$",
     re.IGNORECASE,
 )
 
@@ -290,15 +301,23 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
     text = ex.without_names(s)  # "Directeur général des élections" is no election
     before = fold(text[max(0, rel - 300) : rel]) + (m.lead + " " if m.lead else "")
     after = fold(text[m.end_offset - s.start : m.end_offset - s.start + 300])
-    if _PUBLICATION_BEFORE.search(before[-60:]) or is_dateline(s.text, m, rel):
-        return "publication"  # "Publié le ...", "OUAGADOUGOU, 27 nov. 2015 –"
+    if (
+        _PUBLICATION_BEFORE.search(before[-60:])
+        or is_dateline(s.text, m, rel)
+        or _POST_STAMP.fullmatch(s.text)
+    ):
+        return "publication"  # "Publié le ...", "OUAGADOUGOU, 27 nov. 2015 –", "12 mars 2018 ·"
     if m.lead in ("since", "depuis"):
         # "à pied d'œuvre depuis le lundi 23 novembre": the day a stay began;
         # "since 2005", "depuis 2012": another time
         return "activity" if m.start.day is not None and not m.is_range else "reference"
     if (
         (REFERENCE_BEFORE.search(before) and not EARLIER_THIS.match(s.text))
-        or (_BACK_HOME.match(s.text) and not _WHERE_IT_WAS.search(before))
+        or (
+            _BACK_HOME.match(s.text)
+            and not _WHERE_IT_WAS.search(before)
+            and not _TOOK_PART_JUST_BEFORE.search(before[-50:])
+        )
         or _DEADLINE_BEFORE.search(before[-140:])
     ):
         return "reference"

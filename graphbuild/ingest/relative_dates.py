@@ -5,9 +5,9 @@ A news item dates what it tells from its own date (its dateline or "Publié le .
 lundi, le président a reçu ..." in a paper of Tuesday 17 June 2014 is Monday 16 June; "this
 Monday" in Thursday's news is three days before; "la semaine dernière, mercredi et jeudi"
 are the Wednesday and Thursday of the week before; "le mois dernier" is the month before,
-to the month. Nothing is read without such a date; the page's own day ("today", "ce mardi"
-in Tuesday's paper) is read only when told as done ("received this Tuesday"): what a news
-item does that day is, most often, announce.
+to the month. Nothing is read without such a date; the page's own day ("ce mardi" in
+Tuesday's paper, "ce matin", "today") is read unless the sentence tells what is to come
+("se tiendra ce mardi").
 """
 
 from __future__ import annotations
@@ -44,13 +44,15 @@ _LAST_WEEK = re.compile(
     rf"(?:\s+(?:et|and|to|au)\s+(?:le\s+)?(?P<day2>{_DAY}))?\b",
     re.IGNORECASE,
 )
-# A verb in the past just before the day, or a host's past verb just after it.
-_TOLD_DONE = re.compile(
-    r"\b(?:[a-z]{3,}ed|held|met|took|(?:a|ont)\s+(?:\w+\s+)?\w+[éiu]e?s?)\s*,?\s*$",
+# A sentence telling what is to come: "se tiendra ce jeudi", "will open this Monday".
+_TO_COME = re.compile(
+    r"\b(?:will|shall|is to|are to|to be held|sera|seront|aura|auront|va|vont|prévue?s?|"
+    r"\w{3,}(?:era|eront|ira|iront|dra|dront))\b",
     re.IGNORECASE,
 )
-_DONE_AFTER = re.compile(
-    r"[^.;]{0,60}?\b(?:received|welcomed|hosted|met|(?:a|ont)\s+(?:reçu|accueilli|rencontré))\b",
+# The page's own day told by its time: "ce matin", "this morning", "aujourd'hui".
+_TODAY = re.compile(
+    r"\b(?:ce matin|cet après-midi|ce soir|this morning|this afternoon|aujourd['’]hui|today)\b",
     re.IGNORECASE,
 )
 _LAST_MONTH = re.compile(r"\b(?:le mois dernier|last month)\b", re.IGNORECASE)
@@ -66,14 +68,13 @@ def relative_dates(text: str, told_on: dt.date) -> list[DateMention]:
         back = (told_on.weekday() - _WEEKDAYS[m.group("day").lower()]) % 7
         if m.group(0).lower().startswith("last") and back == 0:
             back = 7
-        if (
-            back
-            or _TOLD_DONE.search(text[max(0, m.start() - 40) : m.start()])
-            or (_DONE_AFTER.match(text, m.end()))
-        ):
-            # the page's own day is what it announces, unless told as done ("received
-            # this Thursday", "Ce mardi, le président a reçu")
+        if back or not _TO_COME.search(text):
+            # the page's own day, unless told as to come ("received this Thursday", "Séance
+            # de travail ce jeudi avec ...", not "se tiendra ce jeudi")
             found.append(_day(m, told_on - dt.timedelta(days=back)))
+    for m in _TODAY.finditer(text):
+        if not _TO_COME.search(text):  # "a reçu ce matin", "this morning, the board met"
+            found.append(_day(m, told_on))
     for m in _DAY_LAST.finditer(text):
         back = (told_on.weekday() - _WEEKDAYS[m.group("day").lower()]) % 7 or 7
         found.append(_day(m, told_on - dt.timedelta(days=back)))
