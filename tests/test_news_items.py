@@ -1202,3 +1202,26 @@ def test_a_social_feed_of_posts(gazetteer: Gazetteer) -> None:
     result = _ingest(gazetteer, FEED, "CENI Niger")
     got = sorted((a.start_date, a.end_date, a.countries) for a in result.activities)
     assert got == [("2019-05-06", "2019-05-08", ("SEN",)), ("2019-05-14", "2019-05-17", ("NER",))]
+
+
+LINES_AFTER_LEAD_IN = """Missions électorales – Bilan 2019
+
+La Division électorale a mené en 2019 les missions suivantes :
+
+Bénin – observation (législatives du 28 avril) – 24 avril-1er mai
+Niger – évaluation préélectorale – 3-7 juin
+Togo – observation (municipales du 30 juin) – reportée
+
+Pour 2020, la Commission prévoit de déployer des missions au Ghana et au Burkina Faso.
+"""
+
+
+def test_dated_lines_after_a_lead_in_are_its_list(gazetteer: Gazetteer) -> None:
+    # each dated line after "... les missions suivantes :" is an item, placed by the
+    # country that opens it; the planned missions of next year place nothing
+    result = _ingest(gazetteer, LINES_AFTER_LEAD_IN, "CEDEAO")
+    got = sorted((a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities)
+    assert got == [
+        ("2019-04-24", "2019-05-01", "observation", ("BEN",)),
+        ("2019-06-03", "2019-06-07", "evaluation", ("NER",)),
+    ]

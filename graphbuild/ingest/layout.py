@@ -190,6 +190,10 @@ def _continues(prev: str, line: str, prev_is_item: bool) -> bool:
     return not prev_is_item and bool(_GLUE_END.search(prev))
 
 
+# A paragraph that introduces a list: "... les missions suivantes :", "... as follows:".
+_LEAD_IN = re.compile(r"\w[^\n]{20,}:\s*$")
+
+
 def _indent(line: str) -> int:
     return len(line) - len(line.lstrip(" \t\u00a0"))
 
@@ -209,11 +213,19 @@ def _blocks(page: SourcePage) -> list[tuple[int, int, int, str, bool]]:
     out: list[tuple[int, int, int, str, bool]] = []
     start = end = -1
     item = False
+    # lines after a lead-in ending with a colon ("... a mené en 2018 les missions suivantes :"),
+    # each dated, are the items of its list, bullets or not ("Mali – observation – 8-15 août")
+    listing = False
     for a, b in _lines(text):
         blank_between = start >= 0 and "\n\n" in text[end:a].replace(" ", "").replace("\t", "")
+        lead_in = start >= 0 and _LEAD_IN.search(text[start:end]) is not None
+        if listing and blank_between and not lead_in:
+            listing = False
+        listed = (listing or lead_in) and bool(find_dates(text[a:b])[0])
         if (
             start >= 0
             and not blank_between
+            and not listed
             and _continues(text[start:end].split("\n")[-1], text[a:b], item)
         ):
             end = b
@@ -224,8 +236,10 @@ def _blocks(page: SourcePage) -> list[tuple[int, int, int, str, bool]]:
         if start >= 0:
             out.append((start, end, page.line_of(start), text[start:end], item))
         start, end = a, b
+        listing = listed
         item = (
-            bool(_ITEM.match(text[a:b]))
+            listed
+            or bool(_ITEM.match(text[a:b]))
             or is_table_row(text[a:b])
             or bool(_TIMELINE.match(text[a:b]))
         )

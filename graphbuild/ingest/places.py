@@ -24,6 +24,7 @@ from graphbuild.ingest.context import PageContext
 from graphbuild.ingest.date_roles import (
     DATELINE_HEAD,
     EARLIER_THIS,
+    FUTURE_WORD,
     REFERENCE_BEFORE,
     is_dateline,
 )
@@ -92,15 +93,16 @@ _FROM_WORD = re.compile(r"\bfrom\s")
 # The pluperfect among the cues of another time (``REFERENCE_BEFORE``).
 _PLUPERFECT = re.compile(r"(?:l['’]|s['’])?(?:avait|avaient|had)\b", re.IGNORECASE)
 
-_CELL = re.compile(r"[^|\t·•]+")
+_CELL = re.compile(r"[^|\t·•–—]+")
 
 _PLACE_CELL = re.compile(r"\s*[A-ZÀ-Ý][\w'’ .-]{1,40}(?:,\s*[A-ZÀ-Ý][\w'’ .-]{1,40}){0,2}\s*")
 
 
 def _place_cells(text: str) -> list[tuple[int, int]]:
-    """The cells of a table row or listing line ("| Dakar, Sénégal |", "· Tunis, Tunisia")
-    that hold a place name and nothing else: offsets into the text."""
-    if not any(ch in text for ch in "|\t·•"):
+    """The cells of a table row or listing line ("| Dakar, Sénégal |", "· Tunis, Tunisia",
+    "Mali – observation – 8-15 août") that hold a place name and nothing else: offsets into
+    the text."""
+    if not any(ch in text for ch in "|\t·•–—"):
         return []
     return [
         (m.start(), m.end())
@@ -288,7 +290,9 @@ def record_places(
         for group in (
             ([heading] if heading else []) + ([anchor] if anchor else []),
             own,
-            shared,
+            # (not what the body will do next: "Pour 2019, la Commission prévoit de déployer
+            # des missions au Nigeria ...")
+            [s for s in shared if not FUTURE_WORD.search(s.text)],
         ):
             for s in group:
                 cs, ps = locations(ex, s, heading=s is heading)
