@@ -1225,3 +1225,27 @@ def test_dated_lines_after_a_lead_in_are_its_list(gazetteer: Gazetteer) -> None:
         ("2019-04-24", "2019-05-01", "observation", ("BEN",)),
         ("2019-06-03", "2019-06-07", "evaluation", ("NER",)),
     ]
+
+
+DATED_AT_THE_BOTTOM = """Recent International Activities
+
+Delegation from Kenya
+
+From March 6 to 9, Elections Canada welcomed five members of the Independent Electoral and \
+Boundaries Commission at its headquarters in Gatineau.
+
+Meeting in Lima
+
+On November 14 and 15, the Chief Electoral Officer took part in a meeting of electoral \
+authorities in Lima, Peru.
+
+Date modified: 2018-06-30
+"""
+
+
+def test_a_page_dated_only_at_its_bottom(gazetteer: Gazetteer) -> None:
+    # no year in the text but the day the page was modified: March of that year, November
+    # (after June) of the year before, both marked inferred
+    result = _ingest(gazetteer, DATED_AT_THE_BOTTOM, "Elections Canada")
+    got = sorted((a.start_date, a.end_date, a.year_inferred) for a in result.activities)
+    assert got == [("2017-11-14", "2017-11-15", True), ("2018-03-06", "2018-03-09", True)]

@@ -179,9 +179,12 @@ def page_year(meta: PageMeta) -> int | None:
     return int(m.group(1)) if m else None
 
 
-def infer_years(records: list[Activity], fallback: int | None = None) -> list[Activity]:
+def infer_years(
+    records: list[Activity], fallback: int | None = None, *, before: str | None = None
+) -> list[Activity]:
     """Give a year to records whose page never says it, from their neighbours on the page,
-    failing those from the page's metadata (``fallback``).
+    failing those from the page's metadata (``fallback``; ``before``: the day the page was
+    published, when the fallback is its year: a month after it is of the year before).
 
     Pages of this family list activities newest first: a record takes the year of the
     nearest dated record below it, one more when its month comes before that record's.
@@ -196,6 +199,8 @@ def infer_years(records: list[Activity], fallback: int | None = None) -> list[Ac
         month = rec.start_date[5:]
         if fallback is not None and below is None and above is None:
             year = fallback
+            if before is not None and month and month[:2] > before[5:7]:
+                year -= 1
         elif below is not None:
             year = int(below.start_date[:4])
             if month and month < below.start_date[5:]:
@@ -216,6 +221,9 @@ def infer_years(records: list[Activity], fallback: int | None = None) -> list[Ac
 _A_YEAR = re.compile(r"(?<![\d/-])((?:19|20)\d\d)(?![\d/])")
 
 
+# A line that dates the page: "Date modified:", "Last updated", "Publié le", "Mis à jour".
+_UPDATED = re.compile(r"(?i)modifi|updated|update:|publi|posted|mis à jour|mise à jour")
+
 # An election named with its year: "the 2015 general election", "les législatives de 2017".
 ELECTION_YEAR = re.compile(
     r"\b(?:19|20)\d\d\s+(?:(?:general|presidential|legislative|parliamentary|municipal|local|"
@@ -235,6 +243,8 @@ def title_year(ex: PageContext) -> int | None:
         for block in shown:
             if block.kind not in (BlockKind.HEADING, BlockKind.LABEL):
                 continue
+            if _UPDATED.search(block.text):
+                continue  # "Date modified: 2018-06-30" dates the page, it titles nothing
             # (an election's year is not the title's: "reviews its 2017 elections")
             years = {int(y) for y in _A_YEAR.findall(ELECTION_YEAR.sub(" ", block.text))}
             if len(years) == 1:
