@@ -1249,3 +1249,21 @@ def test_a_page_dated_only_at_its_bottom(gazetteer: Gazetteer) -> None:
     result = _ingest(gazetteer, DATED_AT_THE_BOTTOM, "Elections Canada")
     got = sorted((a.start_date, a.end_date, a.year_inferred) for a in result.activities)
     assert got == [("2017-11-14", "2017-11-15", True), ("2018-03-06", "2018-03-09", True)]
+
+
+OBSERVER_GROUP = """Our work > Elections
+
+Summary
+
+The Secretary-General constituted an Observer Group for the general elections held on the \
+9th of October 2018. The Group was in Cameroon from the 2nd of October 2018 to the 14th of \
+October 2018.
+"""
+
+
+def test_an_observer_group_from_the_nth_of_a_month(gazetteer: Gazetteer) -> None:
+    # "from the 2nd of October 2018 to the 14th of October 2018": one range; an Observer
+    # Group (not citizen observer groups) observes
+    result = _ingest(gazetteer, OBSERVER_GROUP, "Commonwealth Secretariat")
+    got = [(a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities]
+    assert got == [("2018-10-02", "2018-10-14", "observation", ("CMR",))]

@@ -226,7 +226,8 @@ _PATTERNS = [
     re.compile(
         _LEAD
         + _WD
-        + rf"(?P<d1>{_D})(?:\s+(?P<m1>{_W}))?(?:\s+(?P<y1>{_Y}))?"
+        # ("from the 10th of February 2016 to the 24th of February 2016")
+        + rf"(?P<d1>{_D})(?:\s+(?:of\s+)?(?P<m1>{_W}))?(?:\s+(?P<y1>{_Y}))?"
         + rf"(?:\s*,\s*{_D}){{0,5}}"
         + rf"\s*(?P<sep>{_RANGE}|{_AND})\s*(?:le\s+|the\s+)?"
         + _WD

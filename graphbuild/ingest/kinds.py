@@ -71,7 +71,7 @@ _KIND_PATTERNS: list[tuple[ActivityKind, re.Pattern[str]]] = [
             # workshop", "Declaration of Principles for ... Observation: annual meeting")
             r"\b(?:observ\w*(?![\s:,–-]+(?:[\w-]+\s+){0,2}?(?:workshops?|training|courses?|"
             r"seminars?|methodolog\w+|ateliers?|formations?|séminaires?|méthodolog\w+|meetings?|"
-            r"conferences?|réunions?|networks?|groups?|réseaux?)\b)|"
+            r"conferences?|réunions?)\b)|"
             r"information and contact|contact and information|fact-finding|"
             # polling stations visited: "ont visité des bureaux de vote à Mexico"
             r"(?:visité|visited|visiting|visiter|visitaient)\s+(?:[\w-]+\s+){0,3}?(?:bureaux de "
@@ -187,11 +187,22 @@ def _topic_only(pattern: re.Pattern[str], text: str) -> bool:
     )
 
 
+# Citizen observers' groups: "citizen observer groups", "réseaux d'observateurs nationaux".
+_CITIZEN_OBSERVERS = re.compile(
+    r"\b(?:citizen|domestic|national|local|non-?partisan)\s+observer\s+(?:groups?|networks?|"
+    r"organi[sz]ations?)|\b(?:réseaux?|groupes?|organisations?) d['’]observateurs? (?:nationaux|"
+    r"citoyens|domestiques)",
+    re.IGNORECASE,
+)
+
+
 def kind_named(text: str, *, reception: bool = True) -> ActivityKind | None:
     """The kind of activity a text names, if any: the first kind by priority, but a
     general assembly or a meeting, whichever the text names first."""
     if reception and _WE_WERE_RECEIVED.search(text):
         reception = False
+    # citizen observers' groups are bodies a training or meeting is for, no mission
+    text = _CITIZEN_OBSERVERS.sub(" ", text)
     for kind, pattern in _KIND_PATTERNS[:-2]:
         if kind is ActivityKind.RECEPTION and not reception:
             continue
