@@ -1267,3 +1267,26 @@ def test_an_observer_group_from_the_nth_of_a_month(gazetteer: Gazetteer) -> None
     result = _ingest(gazetteer, OBSERVER_GROUP, "Commonwealth Secretariat")
     got = [(a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities]
     assert got == [("2018-10-02", "2018-10-14", "observation", ("CMR",))]
+
+
+FISCAL_YEAR_REPORT = """Rapport annuel de gestion 2018-2019
+
+Coopération internationale
+
+La présente section rend compte des activités menées au cours de l'exercice financier, soit \
+du 1er avril 2018 au 31 mars 2019.
+
+Formation à Lomé
+Du 11 au 15 février, deux formateurs ont animé à Lomé un atelier pour la CENI du Togo.
+
+Réunion du conseil d'administration
+Le 20 juin, le conseil d'administration du Réseau s'est réuni à Québec.
+"""
+
+
+def test_a_report_of_a_fiscal_year(gazetteer: Gazetteer) -> None:
+    # "Du 11 au 15 février" falls in the fiscal year: February 2019; the board's meeting is
+    # the body's own governance, no activity
+    result = _ingest(gazetteer, FISCAL_YEAR_REPORT, "DGEQ")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [("2019-02-11", "2019-02-15", ("TGO",))]

@@ -380,6 +380,8 @@ _INTERNAL = re.compile(
     # the body's own staff gathering: "hosted its annual staff retreat", "séminaire du
     # personnel"
     r"(?:its|their|our) (?:\w+ ){0,2}?staff (?:conference|retreat|meeting|day|seminar)s?|"
+    # the body's own governance: "EISA Board of Directors meeting", "conseil d'administration"
+    r"board of (?:directors|trustees)|conseil d['’]administration|"
     r"(?:séminaire|colloque|journée|réunion|retraite)s? (?:\w+ )?(?:du|de son|de leur) "
     r"personnel)\b",
     re.IGNORECASE,

@@ -111,7 +111,10 @@ def resolve_year(
 # What a report says it covers: "couvre la période", "covers the period", "exercice".
 _PERIOD = re.compile(
     r"\b(?:couvre la période|couvrant la période|pour la période|covers the period|"
-    r"covering the period|for the period|reporting period|période de référence)",
+    r"covering the period|for the period|reporting period|période de référence|"
+    # "au cours de l'exercice financier, soit du 1er avril 2016 au 31 mars 2017"
+    r"exercice(?: financier)?\s*,?\s*(?:soit|c['’]est-à-dire|qui va)|(?:fiscal|financial) year\s*,?"
+    r"\s*(?:from|i\.e\.|that is))",
     re.IGNORECASE,
 )
 
