@@ -1290,3 +1290,36 @@ def test_a_report_of_a_fiscal_year(gazetteer: Gazetteer) -> None:
     result = _ingest(gazetteer, FISCAL_YEAR_REPORT, "DGEQ")
     got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
     assert got == [("2019-02-11", "2019-02-15", ("TGO",))]
+
+
+TWO_ITEMS_UNDER_A_DATE = """Media releases
+
+Commission observes in Malawi and welcomes Zambian counterparts
+
+30 May 2019
+
+The Commission has had a busy month abroad and at home.
+
+Observation in Malawi
+
+Two commissioners formed part of the SADC mission deployed to Malawi for the elections of \
+21 May 2019. The mission was in the country from 14 to 24 May 2019.
+
+Zambian delegation at our head office
+
+On 27 and 28 May 2019, the Commission received a delegation from the Electoral Commission of \
+Zambia at its head office in Ottawa, ahead of Zambia's general elections in 2021.
+"""
+
+
+def test_a_news_date_under_its_title_and_a_delegation_ahead_of_its_election(
+    gazetteer: Gazetteer,
+) -> None:
+    # the lone day under the title dates the release, no activity; a delegation received
+    # ahead of its own country's election is received at home
+    result = _ingest(gazetteer, TWO_ITEMS_UNDER_A_DATE, "Elections Canada")
+    got = sorted((a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities)
+    assert got == [
+        ("2019-05-14", "2019-05-24", "observation", ("MWI",)),
+        ("2019-05-27", "2019-05-28", "reception", ("CAN",)),
+    ]

@@ -305,6 +305,7 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
         _PUBLICATION_BEFORE.search(before[-60:])
         or is_dateline(s.text, m, rel)
         or _POST_STAMP.fullmatch(s.text)
+        or m.start_offset == news_day(ex.clean)[0]
     ):
         return "publication"  # "Publié le ...", "OUAGADOUGOU, 27 nov. 2015 –", "12 mars 2018 ·"
     if m.lead in ("since", "depuis"):
@@ -401,6 +402,54 @@ def first_dateline_day(text: str) -> str | None:
                 return m.start.iso()
     return None
 
+
+@functools.lru_cache(maxsize=8)
+def news_day(text: str) -> tuple[int, str | None]:
+    """The offset and day of a news item's date line: the one line of the page, near its top,
+    that holds a day and nothing else right under a title ("Commission joins SADC observers
+    ... / 22 June 2017"); (-1, None) when the page has none or several (an archive, whose
+    dated lines date its entries)."""
+    found: list[tuple[int, str]] = []
+    lines = text.split("\n")
+    bodies = [ln.strip() for ln in lines]
+    offset = 0
+    for i, line in enumerate(lines):
+        if offset > 3 * _OPENING:  # (far enough to tell a news item from an archive)
+            break
+        body = bodies[i]
+        prev = next((b for b in reversed(bodies[:i]) if b), "")
+        after = next((b for b in bodies[i + 1 :] if b), "")
+        if body:
+            dates, _bad = find_dates(body)
+            if (
+                len(dates) == 1
+                and not dates[0].is_range
+                and dates[0].start.day
+                and dates[0].start.year
+                and _ONLY_WEEKDAY.fullmatch(body.replace(dates[0].text, " "))
+                and prev
+                and not find_dates(prev)[0]
+                and not prev.rstrip().endswith((".", ":"))
+                and not _ELECTION_TITLE.search(prev)  # a report's cover: the election's day
+                # (text follows, not an entry's title: "9/20/2018" / "Regional forum ...")
+                and (len(after) >= 60 or after.endswith("."))
+            ):
+                found.append(
+                    (offset + line.index(body) + dates[0].start_offset, dates[0].start.iso())
+                )
+        offset += len(line) + 1
+    if len(found) == 1 and found[0][0] < _OPENING:
+        return found[0]
+    return -1, None
+
+
+# What may go with a day on its line: a weekday, punctuation.
+_ONLY_WEEKDAY = re.compile(
+    r"[\W\d]*(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|"
+    r"mercredi|jeudi|vendredi|samedi|dimanche)[\W]*)?",
+    re.IGNORECASE,
+)
+_ELECTION_TITLE = re.compile(r"(?i)[ée]lection|scrutin|referendum|référendum|\bpolls?\b")
 
 # How far into a page its dateline may stand (after a banner, menus and a title).
 _OPENING = 1500

@@ -112,13 +112,15 @@ def _place_cells(text: str) -> list[tuple[int, int]]:
 
 
 def locations(
-    ex: PageContext, sentence: Sentence, *, heading: bool = False
+    ex: PageContext, sentence: Sentence, *, heading: bool = False, elections: bool = True
 ) -> tuple[list[str], list[str]]:
-    """Countries (alpha-3) and place ids named as where things happen in a sentence."""
-    key = (sentence.start, sentence.end, heading)
+    """Countries (alpha-3) and place ids named as where things happen in a sentence
+    (``elections`` False: not a country named only as an election's, "ahead of Kenya's
+    general elections")."""
+    key = (sentence.start, sentence.end, heading, elections)
     cached = ex.location_memo.get(key)
     if cached is None:
-        cached = _find_locations(ex, sentence, heading=heading)
+        cached = _find_locations(ex, sentence, heading=heading, elections=elections)
         ex.location_memo[key] = cached
     return list(cached[0]), list(cached[1])
 
@@ -167,7 +169,7 @@ def _other_place(
 
 
 def _find_locations(
-    ex: PageContext, sentence: Sentence, *, heading: bool
+    ex: PageContext, sentence: Sentence, *, heading: bool, elections: bool = True
 ) -> tuple[list[str], list[str]]:
     """The work of :func:`locations`."""
     countries: list[str] = []
@@ -237,7 +239,11 @@ def _find_locations(
             is_loc = prev_loc
         elif _FROM_BEFORE.search(before):
             is_loc, denied = False, True
-        elif _WHERE_BEFORE.search(before) or _POSSESSIVE_ELECTION.match(after) or city_before:
+        elif (
+            _WHERE_BEFORE.search(before)
+            or (elections and _POSSESSIVE_ELECTION.match(after))
+            or city_before
+        ):
             is_loc = True
         elif any(a <= rel_s and rel_e <= b for a, b in cells):
             is_loc = True  # a table's or a listing line's place column: "Dakar, Sénégal"

@@ -233,7 +233,11 @@ def _reception(
         # body went there, no reception at home; told by the text's own place words,
         # not a heading's ("Réception d'une délégation du Bénin")
         abroad = {
-            c for s in trip.own if not FUTURE_WORD.search(s.text) for c in locations(ex, s)[0]
+            c
+            for s in trip.own
+            if not FUTURE_WORD.search(s.text)
+            # (not the visitors' own election: "ahead of Kenya's general elections")
+            for c in locations(ex, s, elections=False)[0]
         }
         if abroad and home_country not in abroad:
             kind = activity_kind(ex, section, trip, heading, sents, reception=False)
