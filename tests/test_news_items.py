@@ -1323,3 +1323,26 @@ def test_a_news_date_under_its_title_and_a_delegation_ahead_of_its_election(
         ("2019-05-14", "2019-05-24", "observation", ("MWI",)),
         ("2019-05-27", "2019-05-28", "reception", ("CAN",)),
     ]
+
+
+FUNDED_ONLY = """Ministère des Affaires étrangères – Actualités
+
+Bénin – La France soutient un atelier du RECEF sur les listes électorales
+
+L'atelier s'est tenu à Cotonou les 12, 13 et 14 juin 2019, dans les locaux de la CENA. La \
+France en a financé les frais de déplacement.
+
+Créé en 2011, le RECEF regroupe aujourd'hui une trentaine d'organismes électoraux.
+
+Related: Démocratie en Afrique 2019 | Coopération électorale
+
+Mis à jour le 20 juin 2019
+"""
+
+
+def test_a_country_that_funds_is_no_place_and_today_is_no_day(gazetteer: Gazetteer) -> None:
+    # "La France soutient" in the title: no place; "regroupe aujourd'hui" dates nothing; a
+    # "Related:" line of links tells nothing
+    result = _ingest(gazetteer, FUNDED_ONLY, "Ministère des Affaires étrangères (France)")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [("2019-06-12", "2019-06-14", ("BEN",))]

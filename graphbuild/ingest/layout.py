@@ -282,6 +282,9 @@ def _is_banner(text: str) -> bool:
 _LINK_LINE = re.compile(
     # (and a press release's end mark: "-30-", "###")
     r"^\s*(?:>>>?|»|›|categories\s*:|catégories\s*:|tags?\s*:|-\s*30\s*-\s*$|#{3}\s*$|"
+    # links to other pages: "Related: International Visitors Program 2018 | ...", "Voir aussi"
+    r"related(?: (?:content|links|news|pages))?\s*:|see also\s*:|voir aussi\s*:|"
+    r"(?:à )?lire aussi\s*:|read (?:also|more)\s*:|"
     # a fact box's own title: "At a glance", "En bref"
     r"(?:at a glance|key facts|in brief|en bref|l['’]essentiel|en un coup d['’]œil)\s*:?\s*$)",
     re.IGNORECASE,

@@ -248,7 +248,12 @@ def _find_locations(
         elif any(a <= rel_s and rel_e <= b for a, b in cells):
             is_loc = True  # a table's or a listing line's place column: "Dakar, Sénégal"
         else:
-            is_loc = heading and not _FROM_WORD.search(before[-12:])
+            # (in a heading, not a country that backs it: "La France soutient un atelier")
+            is_loc = (
+                heading
+                and not _FROM_WORD.search(before[-12:])
+                and not _BACKS.match(sentence.text, rel_e)
+            )
         prev_end, prev_loc, prev_denied = hit.end, is_loc, denied
         if not is_loc:
             continue
@@ -356,6 +361,11 @@ _RETURN_FROM = re.compile(
     r"return from|à (?:son|leur) retour (?:de|du|d['’])|rentrée?s? (?:de|du|d['’]))\s*"
     r"(?:l['’]|la\s+|le\s+)?",
     re.IGNORECASE,
+)
+
+# A country backing what a heading tells: "La France soutient", "Canada funds".
+_BACKS = re.compile(
+    r"\s+(?:soutient|finance|appuie|contribue|supports|funds|backs|finances)\b", re.IGNORECASE
 )
 
 # At the publisher's own seat: "a accueilli à son siège", "at its headquarters".

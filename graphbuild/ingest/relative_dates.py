@@ -6,7 +6,7 @@ lundi, le président a reçu ..." in a paper of Tuesday 17 June 2014 is Monday 1
 Monday" in Thursday's news is three days before; "la semaine dernière, mercredi et jeudi"
 are the Wednesday and Thursday of the week before; "le mois dernier" is the month before,
 to the month. Nothing is read without such a date; the page's own day ("ce mardi" in
-Tuesday's paper, "ce matin", "today") is read unless the sentence tells what is to come
+Tuesday's paper, "ce matin", "this morning") is read unless the sentence tells what is to come
 ("se tiendra ce mardi").
 """
 
@@ -50,10 +50,10 @@ _TO_COME = re.compile(
     r"\w{3,}(?:era|eront|ira|iront|dra|dront))\b",
     re.IGNORECASE,
 )
-# The page's own day told by its time: "ce matin", "this morning", "aujourd'hui".
+# The page's own day told by its time: "ce matin", "this morning" (not "aujourd'hui",
+# "today": "le réseau regroupe aujourd'hui trente membres" is no day).
 _TODAY = re.compile(
-    r"\b(?:ce matin|cet après-midi|ce soir|this morning|this afternoon|aujourd['’]hui|today)\b",
-    re.IGNORECASE,
+    r"\b(?:ce matin|cet après-midi|ce soir|this morning|this afternoon)\b", re.IGNORECASE
 )
 _LAST_MONTH = re.compile(r"\b(?:le mois dernier|last month)\b", re.IGNORECASE)
 
