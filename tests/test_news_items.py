@@ -1346,3 +1346,24 @@ def test_a_country_that_funds_is_no_place_and_today_is_no_day(gazetteer: Gazette
     result = _ingest(gazetteer, FUNDED_ONLY, "Ministère des Affaires étrangères (France)")
     got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
     assert got == [("2019-06-12", "2019-06-14", ("BEN",))]
+
+
+ROUNDS_REPORT = """MISSION D'OBSERVATION ÉLECTORALE AU MALI
+PREMIER TOUR : 29 JUILLET 2018 – SECOND TOUR : 12 AOÛT 2018
+
+RAPPORT FINAL – RÉSUMÉ
+
+1. Observation du premier tour
+La mission, forte de 40 observateurs, a été déployée au Mali du 22 juillet au 1er août 2018.
+
+2. Observation du second tour
+Une mission réduite a été présente dans le pays du 8 au 15 août 2018.
+"""
+
+
+def test_a_report_of_two_rounds(gazetteer: Gazetteer) -> None:
+    # the rounds' days on the cover are the votes'; the mission "présente dans le pays" is
+    # in the one country the report tells of
+    result = _ingest(gazetteer, ROUNDS_REPORT, "Union africaine")
+    got = sorted((a.start_date, a.end_date, a.countries) for a in result.activities)
+    assert got == [("2018-07-22", "2018-08-01", ("MLI",)), ("2018-08-08", "2018-08-15", ("MLI",))]

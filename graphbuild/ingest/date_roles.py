@@ -52,6 +52,13 @@ _POLLING_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# A round of a vote and its day: "PREMIER TOUR : 7 NOVEMBRE 2018", "second round on".
+_ROUND_BEFORE = re.compile(
+    r"\b(?:premier|second|deuxieme|1er|2e|first|second|run-?off)\s+(?:tour|round)\s*"
+    r"(?::|du|of|on|le|held on)?\s*$",
+    re.IGNORECASE,
+)
+
 _ELECTION_AFTER = re.compile(
     r"^\W{0,3}(?:\d{4}\W{0,3})?(?:(?:first|second|1st|2nd)\s+round\s+(?:of\s+the\s+)?)?"
     r"(?:(?:presidential|legislative|parliamentary|general|municipal|local|senatorial|"
@@ -322,8 +329,9 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
         or _DEADLINE_BEFORE.search(before[-140:])
     ):
         return "reference"
-    if _POLLING_BEFORE.search(before[-40:]):
-        return "election"  # "with polling from 24 June to 8 July": the vote's own days
+    if _POLLING_BEFORE.search(before[-40:]) or _ROUND_BEFORE.search(before[-40:]):
+        # "with polling from 24 June to 8 July", "SECOND TOUR : 19 DÉCEMBRE 2018": the vote's
+        return "election"
     if m.is_range and m.lead in ("from", "between", "du", "entre"):
         return "planned" if planned(m, s) else "activity"
     if m.is_range and m.start != m.end and _NEXT_CELL.match(after):

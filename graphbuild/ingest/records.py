@@ -22,6 +22,7 @@ trip's, not a record of its own.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from types import EllipsisType
@@ -32,11 +33,11 @@ from graphbuild.ingest.dates import PartialDate
 from graphbuild.ingest.elections import trip_elections
 from graphbuild.ingest.events import named_events
 from graphbuild.ingest.kinds import activity_kind
-from graphbuild.ingest.layout import Section
+from graphbuild.ingest.layout import Section, is_listing_line, sections
 from graphbuild.ingest.people import dgeq_roles, find_people
 from graphbuild.ingest.places import locations, record_places, unknown_places
 from graphbuild.ingest.roles import jurisdictions, organizations, represented_bodies
-from graphbuild.ingest.sentences import Sentence, heading_sentence, is_info
+from graphbuild.ingest.sentences import Sentence, heading_sentence, is_info, section_sentences
 from graphbuild.ingest.text import WHITESPACE
 from graphbuild.ingest.trips import TAKING_PART, TRAVEL, Trip, in_item, own_paragraph
 from graphbuild.records import (
@@ -110,6 +111,12 @@ def build_record(
         countries, cities = locations(ex, venue[0])
     kind = activity_kind(ex, section, trip, heading, sents)
     kind, countries, cities = _reception(ex, section, trip, heading, sents, kind, countries, cities)
+    if not countries and any(_IN_THE_COUNTRY.search(s.text) for s in trip.own):
+        # "a été présente dans le pays du 13 au 23 décembre": the one country the section
+        # tells of
+        named = {c for s in sents for c in locations(ex, s)[0]} or _page_countries(ex)
+        if len(named) == 1:
+            countries = list(named)
     if not countries:
         where = trip.anchor_sentence or (sents[0] if sents else None)
         if where is not None:
@@ -253,6 +260,25 @@ def _reception(
         countries = [home_country]
     return kind, countries, cities
 
+
+def _page_countries(ex: PageContext) -> set[str]:
+    """The countries the page names as where things happen, headings included."""
+    found: set[str] = set()
+    for section in sections(ex.page, is_detail=functools.partial(is_listing_line, ex.index)):
+        heading = heading_sentence(section)
+        if heading is not None:
+            found.update(locations(ex, heading, heading=True)[0])
+        for s in section_sentences(ex.clean, section):
+            if not FUTURE_WORD.search(s.text):
+                found.update(locations(ex, s)[0])
+    return found
+
+
+# The country the page tells of, not named again: "dans le pays", "in the country".
+_IN_THE_COUNTRY = re.compile(
+    r"\b(?:dans le pays|sur place|sur le terrain|in the country|in-country|on the ground)\b",
+    re.IGNORECASE,
+)
 
 # A listing entry's fields: where it was held, and a status saying it was not (yet) held.
 _VENUE_FIELD = re.compile(
