@@ -1367,3 +1367,24 @@ def test_a_report_of_two_rounds(gazetteer: Gazetteer) -> None:
     result = _ingest(gazetteer, ROUNDS_REPORT, "Union africaine")
     got = sorted((a.start_date, a.end_date, a.countries) for a in result.activities)
     assert got == [("2018-07-22", "2018-08-01", ("MLI",)), ("2018-08-08", "2018-08-15", ("MLI",))]
+
+
+PARENTHESISED_COUNTRY = """CENI – Actualités
+
+Coopération internationale
+
+Cette visite prolonge les liens tissés au sein du RECEF. Le 14 juin 2018, à Tbilissi \
+(Géorgie), le président de la CENI avait pris part à une conférence régionale.
+
+La Commission rappelle que la révision des listes électorales se poursuit.
+"""
+
+
+def test_an_unknown_city_and_its_country_in_brackets(gazetteer: Gazetteer) -> None:
+    # "à Tbilissi (Géorgie)": the country in brackets places it; "La Commission rappelle
+    # que ..." names no body
+    result = _ingest(gazetteer, PARENTHESISED_COUNTRY, "CENI Togo")
+    got = [(a.start_date, a.countries) for a in result.activities]
+    assert got == [("2018-06-14", ("GEO",))]
+    names = {m.text for a in result.activities for m in a.unresolved}
+    assert not any(n.startswith(("La Commission", "Commission rappelle")) for n in names)

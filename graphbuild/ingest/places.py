@@ -82,10 +82,13 @@ _POSSESSIVE_ELECTION = re.compile(
 )
 
 # A city the gazetteers lack between the locative and its country: "in Stockholm, Sweden",
-# "à Saltillo, au Mexique", "en Ciudad de Panamá, Panamá" (read on the text as written).
+# "à Saltillo, au Mexique", "en Ciudad de Panamá, Panamá", "à Sinaia (Roumanie)" (read on
+# the text as written).
 _UNKNOWN_CITY_BEFORE = re.compile(
     r"\b(?:in|at|near|à|a|en|dans|près de)\s+[A-ZÀ-Ý][\w'’.-]+"
-    r"(?:[ -](?:de |del |do |da |la |el )?[A-ZÀ-Ý][\w'’.-]+){0,3},\s*(?:(?:au|en|aux)\s+)?$"
+    r"(?:[ -](?:de |del |do |da |la |el )?[A-ZÀ-Ý][\w'’.-]+){0,3}"
+    # "in Stockholm, Sweden", "à Sinaia (Roumanie)"
+    r"(?:,\s*(?:(?:au|en|aux)\s+)?|\s*\()$"
 )
 
 _FROM_WORD = re.compile(r"\bfrom\s")

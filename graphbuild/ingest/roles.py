@@ -424,9 +424,14 @@ _ORG_NAME_TAIL = re.compile(
     r"(?:\s+(?:et|and|de|du|des|la|le|les|pour|sur|of|for|on|the|à|au|aux|en)|\s+[ld]['’])+$"
 )
 
+# Articles and determiners before a generic head noun: "La Commission", "The Commission".
+_ARTICLES = frozenset(["la", "le", "les", "l'", "l’", "the", "this", "our", "notre", "cette"])
+
 # Words no organisation's name holds: "Réseau remercie les autorités", "Réseau depuis ...".
 _NOT_IN_NAMES = frozenset(
     [
+        "que",
+        "qui",
         "depuis",
         "remercie",
         "remercient",
@@ -521,6 +526,8 @@ def _unknown_org_names(text: str) -> tuple[tuple[int, int, str], ...]:
     for m in sorted(candidates, key=lambda m: (m.start(), -m.end())):
         name = _ORG_NAME_TAIL.sub("", m.group(0).strip())
         words = name.split()
+        if len(words) <= 2 and words[0].lower() in _ARTICLES:
+            continue  # "La Commission rappelle ...", "The Commission": a body named generically
         if len(words) > 1 and (
             words[1].lower() in _NOT_NAME_WORDS or any(w.lower() in _NOT_IN_NAMES for w in words)
         ):
