@@ -1388,3 +1388,19 @@ def test_an_unknown_city_and_its_country_in_brackets(gazetteer: Gazetteer) -> No
     assert got == [("2018-06-14", ("GEO",))]
     names = {m.text for a in result.activities for m in a.unresolved}
     assert not any(n.startswith(("La Commission", "Commission rappelle")) for n in names)
+
+
+EARLIER_IN_THE_YEAR = """2014
+
+From November 3 to 9, 2014, two representatives took part in the OIF mission that observed \
+the elections in Burkina Faso. Earlier in the year, in April, an adviser gave working sessions \
+in Dakar, Senegal, for the staff of the CENA.
+"""
+
+
+def test_a_month_told_earlier_in_the_year(gazetteer: Gazetteer) -> None:
+    # "Earlier in the year, in April, an adviser gave working sessions in Dakar": a trip of
+    # its own beside the day-dated one
+    result = _ingest(gazetteer, EARLIER_IN_THE_YEAR, "DGEQ")
+    got = sorted((a.start_date, a.countries) for a in result.activities)
+    assert got == [("2014-04", ("SEN",)), ("2014-11-03", ("BFA",))]

@@ -133,7 +133,7 @@ REFERENCE_BEFORE = re.compile(
 # A sentence opening on an earlier time of the same year or month tells an activity of its
 # own, in the pluperfect or not: "Plus tôt cette année, ... avait aussi pris part, du ...".
 EARLIER_THIS = re.compile(
-    r"\W*(?:plus tôt (?:cette année|ce mois-ci|dans l['’]année)|earlier (?:this|that) "
+    r"\W*(?:plus tôt (?:cette année|ce mois-ci|dans l['’]année)|earlier (?:this|that|in the) "
     r"(?:year|month)|au début de l['’]année|at the start of the year)\b",
     re.IGNORECASE,
 )

@@ -32,7 +32,13 @@ from dataclasses import dataclass, field
 from types import EllipsisType
 
 from graphbuild.ingest.context import PageContext
-from graphbuild.ingest.date_roles import FUTURE_WORD, Dated, date_role, dated_mentions
+from graphbuild.ingest.date_roles import (
+    EARLIER_THIS,
+    FUTURE_WORD,
+    Dated,
+    date_role,
+    dated_mentions,
+)
 from graphbuild.ingest.dates import DateMention, PartialDate, find_dates, season_month
 from graphbuild.ingest.layout import (
     ACTIVITY_HEADING,
@@ -74,7 +80,9 @@ _RECEIVED = re.compile(
 # An event told as held: "une mission exploratoire s'est tenue à ...", "a workshop was held".
 HELD = re.compile(
     r"\b(?:a eu lieu|ont eu lieu|took place|s['’]est (?:tenue?|déroulée?)|se sont (?:tenue?s|"
-    r"déroulée?s)|(?:was|were) (?:held|organi[sz]ed)|a été organisée?|ont été organisée?s)\b",
+    r"déroulée?s)|(?:was|were) (?:held|organi[sz]ed)|a été organisée?|ont été organisée?s|"
+    # sessions given: "two advisers gave a series of working sessions in Tunis"
+    r"gave|delivered|conducted|facilitated|(?:a|ont) (?:animé|donné|dispensé))\b",
     re.IGNORECASE,
 )
 
@@ -224,7 +232,12 @@ def _anchors(
     def opens(d: Dated) -> bool:
         # (after a timeline's year: "2011 – Fin octobre, ...")
         before = ex.clean[d.sentence.start : d.mention.start_offset]
-        return len(before) <= 3 or bool(TIMELINE_YEAR.fullmatch(before))
+        # (or after "Earlier in the year," / "Plus tôt dans l'année,": "..., in June, ...")
+        return (
+            len(before) <= 3
+            or bool(TIMELINE_YEAR.fullmatch(before))
+            or bool(EARLIER_THIS.match(before) and len(before) <= 40)
+        )
 
     def located(d: Dated) -> bool:
         # (a body receiving visitors is at home: "In early June, Élections Québec received")
