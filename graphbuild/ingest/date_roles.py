@@ -26,7 +26,13 @@ import re
 from dataclasses import dataclass, replace
 
 from graphbuild.ingest.context import PageContext
-from graphbuild.ingest.dates import DateMention, as_month_first, find_dates, month_first_page
+from graphbuild.ingest.dates import (
+    WEEKDAY_NAMES,
+    DateMention,
+    as_month_first,
+    find_dates,
+    month_first_page,
+)
 from graphbuild.ingest.names import fold
 from graphbuild.ingest.relative_dates import relative_dates
 from graphbuild.ingest.sentences import Sentence
@@ -452,11 +458,7 @@ def news_day(text: str) -> tuple[int, str | None]:
 
 
 # What may go with a day on its line: a weekday, punctuation.
-_ONLY_WEEKDAY = re.compile(
-    r"[\W\d]*(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|"
-    r"mercredi|jeudi|vendredi|samedi|dimanche)[\W]*)?",
-    re.IGNORECASE,
-)
+_ONLY_WEEKDAY = re.compile(rf"[\W\d]*(?:(?:{WEEKDAY_NAMES})[\W]*)?", re.IGNORECASE)
 _ELECTION_TITLE = re.compile(r"(?i)[ée]lection|scrutin|referendum|référendum|\bpolls?\b")
 
 # How far into a page its dateline may stand (after a banner, menus and a title).

@@ -198,10 +198,12 @@ _LEAD = (
     r"mid|fall|autumn|spring|summer|winter|of)\s+(?:the\s+|le\s+)?)?"
 )
 # A weekday before a day ("du vendredi 21 au dimanche 23 février", "Monday, May 5").
-_WD = (
-    r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|"
-    r"jeudi|vendredi|samedi|dimanche),?\s+)?"
+# The days of the week, in English and French (a regular expression's alternatives).
+WEEKDAY_NAMES = (
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|"
+    r"jeudi|vendredi|samedi|dimanche"
 )
+_WD = rf"(?:(?:{WEEKDAY_NAMES}),?\s+)?"
 _SEP = r"\s*,?\s*"
 
 # Between the two days of a numeric range: a dash, "to", "au", or a table's column break.

@@ -39,7 +39,13 @@ from graphbuild.ingest.date_roles import (
     date_role,
     dated_mentions,
 )
-from graphbuild.ingest.dates import DateMention, PartialDate, find_dates, season_month
+from graphbuild.ingest.dates import (
+    WEEKDAY_NAMES,
+    DateMention,
+    PartialDate,
+    find_dates,
+    season_month,
+)
 from graphbuild.ingest.layout import (
     ACTIVITY_HEADING,
     TIMELINE_YEAR,
@@ -141,8 +147,7 @@ _UNTIL = re.compile(
     r"\b(?:quitt\w+|leav\w+|left|depart\w*|repart\w+|flew (?:home|back)|returned home|"
     r"came (?:home|back)|(?:est|sont) rentr[ée]e?s?|returned to)\b[^.;]{0,30}?(?:\b(?:le|on|the))?)"
     # (and its weekday: "qui se poursuit jusqu'au jeudi 5 novembre")
-    r"\s*(?:the\s+|le\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|"
-    r"tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?$",
+    rf"\s*(?:the\s+|le\s+)?(?:(?:{WEEKDAY_NAMES}),?\s+)?$",
     re.IGNORECASE,
 )
 
