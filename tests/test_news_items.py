@@ -1404,3 +1404,22 @@ def test_a_month_told_earlier_in_the_year(gazetteer: Gazetteer) -> None:
     result = _ingest(gazetteer, EARLIER_IN_THE_YEAR, "DGEQ")
     got = sorted((a.start_date, a.countries) for a in result.activities)
     assert got == [("2014-04", ("SEN",)), ("2014-11-03", ("BFA",))]
+
+
+CONTACT_BEFORE_THE_VOTE = """Élections Québec – Actualités
+
+Élections Québec observe la présidentielle au Niger
+
+Du 16 au 24 février 2021, deux conseillers ont participé à la mission d'observation de l'OIF \
+pour le second tour de l'élection présidentielle du 21 février 2021.
+
+Ce déploiement faisait suite à la participation d'un conseiller à la mission d'information \
+et de contact de l'OIF à Niamey, du 11 au 15 janvier 2021.
+"""
+
+
+def test_an_information_and_contact_mission_before_the_vote(gazetteer: Gazetteer) -> None:
+    # ended before the election the page names: an evaluation, not an observation
+    result = _ingest(gazetteer, CONTACT_BEFORE_THE_VOTE, "DGEQ")
+    got = sorted((a.start_date, a.kind.value) for a in result.activities)
+    assert got == [("2021-01-11", "evaluation"), ("2021-02-16", "observation")]

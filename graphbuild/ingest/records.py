@@ -44,7 +44,6 @@ from graphbuild.records import (
     Activity,
     ActivityKind,
     DatePrecision,
-    Election,
     OrgRole,
     PartyRole,
     Span,
@@ -176,7 +175,14 @@ def build_record(
     elections = trip_elections(
         ex, trip, dated, countries, start, end, peers=peers, heading=heading, kind=kind
     )
-    if kind is ActivityKind.OBSERVATION and _before_the_vote(own_text, end, elections):
+    # (failing an election day of its own, the section's: "la mission d'information et de
+    # contact ..., du 22 au 26 janvier" on a page about the vote of 24 March)
+    days = [e.date for e in elections if len(e.date) == 10] or [
+        d.mention.start.iso()
+        for d in dated
+        if d.role == "election" and d.mention.start.day and d.mention.start.year
+    ]
+    if kind is ActivityKind.OBSERVATION and _before_the_vote(own_text, end, days):
         kind = ActivityKind.EVALUATION
     events = named_events(ex, trip.own + shared, trip)
     title = _title(ex, section, trip, kind, countries, peers)
@@ -299,13 +305,12 @@ _PRE_ELECTORAL = re.compile(
 )
 
 
-def _before_the_vote(own_text: str, end: str, elections: Sequence[Election]) -> bool:
+def _before_the_vote(own_text: str, end: str, days: Sequence[str]) -> bool:
     """Whether a mission called observation was held before the vote it prepares: an
-    information and contact (pre-electoral) mission that ended before every election day it
-    names; one that spans the vote observes it."""
+    information and contact (pre-electoral) mission that ended before every election day
+    (``days``, ISO) it names; one that spans the vote observes it."""
     if not _PRE_ELECTORAL.search(own_text):
         return False
-    days = [e.date for e in elections if len(e.date) == 10]
     last = {10: end, 7: end + "-99"}.get(len(end))  # the last day a month may hold
     return bool(days) and last is not None and all(last < d for d in days)
 
