@@ -1423,3 +1423,31 @@ def test_an_information_and_contact_mission_before_the_vote(gazetteer: Gazetteer
     result = _ingest(gazetteer, CONTACT_BEFORE_THE_VOTE, "DGEQ")
     got = sorted((a.start_date, a.kind.value) for a in result.activities)
     assert got == [("2021-01-11", "evaluation"), ("2021-02-16", "observation")]
+
+
+HOSTING_ARCHIVE_YEAR = """Hosting of foreign delegations
+
+2019
+
+From October 18 to 23, the agency held its International Visitors Program for the federal \
+election of October 21, 2019, with representatives of the OAS and of IFES.
+
+On May 22 and 23, a delegation of the electoral commission of Ghana was welcomed at our head \
+office, a few months before the elections planned in Ghana.
+
+In late March 2019, the Chief Electoral Officer welcomed three members of Haiti's Provisional \
+Electoral Council.
+"""
+
+
+def test_delegations_hosted_in_a_year(gazetteer: Gazetteer) -> None:
+    # a visitors' programme the body held for its own election, a delegation "welcomed at our
+    # head office" before its own country's elections, members welcomed in a month: all
+    # receptions at home
+    result = _ingest(gazetteer, HOSTING_ARCHIVE_YEAR, "Elections Canada")
+    got = sorted((a.start_date, a.kind.value, a.countries) for a in result.activities)
+    assert got == [
+        ("2019-03", "reception", ("CAN",)),
+        ("2019-05-22", "reception", ("CAN",)),
+        ("2019-10-18", "reception", ("CAN",)),
+    ]

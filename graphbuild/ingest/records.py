@@ -252,7 +252,8 @@ def _reception(
             # (not the visitors' own election: "ahead of Kenya's general elections")
             for c in locations(ex, s, elections=False)[0]
         }
-        if abroad and home_country not in abroad:
+        at_home = any(_AT_OUR_OFFICES.search(s.text) for s in trip.own)
+        if abroad and home_country not in abroad and not at_home:
             kind = activity_kind(ex, section, trip, heading, sents, reception=False)
     if kind is ActivityKind.RECEPTION and home is not None:
         # A delegation is received at home: the countries named are where it came from.
@@ -407,7 +408,16 @@ def _domestic(
 
 
 _HOSTING = re.compile(
-    r"\b(?:host(?:ed|s|ing)?|welcom\w+|receiv\w+|accueill\w+|a reçu|ont reçu)\b",
+    r"\b(?:host(?:ed|s|ing)?|welcom\w+|receiv\w+|accueill\w+|a reçu|ont reçu|"
+    # "held its International Visitors Program for the general election"
+    r"(?:held|organi[sz]ed|ran) (?:its|an?|the)|a (?:tenu|organisé) (?:son|un))\b",
+    re.IGNORECASE,
+)
+
+# At the body's own offices: "welcomed at our head office", "reçue à notre siège".
+_AT_OUR_OFFICES = re.compile(
+    r"\b(?:at (?:our|its|their) (?:head ?office|headquarters|offices?|seat)|à (?:notre|son|leur) "
+    r"siège|dans (?:nos|ses|leurs) (?:bureaux|locaux))\b",
     re.IGNORECASE,
 )
 _INTERNAL = re.compile(

@@ -369,7 +369,7 @@ def _months_apart(ex: PageContext, days: list[Dated], months: list[Dated]) -> li
         m = d.mention.start
         if id(d.sentence) in told:
             continue
-        if not TRAVEL.search(d.sentence.text) and not HELD.search(d.sentence.text):
+        if not any(p.search(d.sentence.text) for p in (TRAVEL, HELD, _RECEIVED)):
             continue
         # (a day or month whose year is not yet known is compared by its month alone; a day of the
         # same month told in another country is another trip: "Le mois dernier, ... à Bamako")
