@@ -252,9 +252,10 @@ def read_page(
     meta = replace(
         _meta_from({**(project or {}), **sidecar, **given}), registered=project is not None
     )
-    from graphbuild.text_tables import reflow_text_tables
+    from graphbuild.text_tables import reflow_cell_lines, reflow_text_tables
 
-    flowed = reflow_text_tables(text)
+    drawn = reflow_text_tables(text)
+    flowed = reflow_cell_lines(drawn or text) or drawn
     if flowed is not None:  # tables drawn in text, read row by row: a derived text
         flowed_digest = hashlib.sha256(flowed.encode("utf-8")).hexdigest()
         return _make_page(p.stem, name, flowed, flowed_digest, meta, original or digest)

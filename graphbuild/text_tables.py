@@ -14,6 +14,11 @@ each row becomes one line whose cells are whole and stand between " | ", as a ta
 as text does elsewhere ("Jan 31–Feb 5 | Guests programme for the general election, San José |
 UNIORE"); the header too. The rest of the page is left as it is.
 
+A table copied one cell per line (a browser's copy of an HTML table: "Pays" / "Nature de la
+mission" / "Période" / "Lieu(x)" / "Burkina Faso" / ... ) is read so too: a paragraph whose
+first few short lines (3 to 6, no digit) are its header and whose other lines come in groups
+of as many, most groups with a figure (a date, a period), becomes one row per group.
+
 The rule gives the columns: each run of dashes (or of "=") is one. The rows are the lines
 under the rule up to the first blank line; a line whose first column is blank, or holds the
 rest of a wrapped first cell (a word in lower case, a year), goes on with the row above. A
@@ -79,3 +84,50 @@ def _cells(row: list[str], columns: list[int]) -> list[str]:
         parts = [line[start:end].strip() for line in row]
         cells.append(" ".join(p for p in parts if p))
     return cells
+
+
+def reflow_cell_lines(text: str) -> str | None:
+    """The text with each table copied one cell per line read row by row, or None if it
+    has none."""
+    lines = text.split("\n")
+    out: list[str] = []
+    changed = False
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and lines[j].strip():
+            j += 1
+        block = [line.strip() for line in lines[i:j]]
+        rows = _cell_rows(block)
+        if rows is None:
+            out.extend(lines[i:j])
+        else:
+            out.extend(" | ".join(row) for row in rows)
+            changed = True
+        if j < len(lines):
+            out.append(lines[j])  # the blank line
+        i = j + 1
+    return "\n".join(out) if changed else None
+
+
+def _cell_rows(block: list[str]) -> list[list[str]] | None:
+    """The rows of a paragraph that is a table copied one cell per line, header first."""
+    for k in range(6, 2, -1):
+        if len(block) < 2 * k or len(block) % k:
+            continue
+        header = block[:k]
+        if not all(_HEADER_CELL.fullmatch(cell) for cell in header):
+            continue
+        groups = [block[n : n + k] for n in range(k, len(block), k)]
+        if any(len(cell) > 80 for group in groups for cell in group):
+            continue
+        # (most rows dated: a postponed one may hold none)
+        if 2 * sum(any(_FIGURE.search(cell) for cell in group) for group in groups) < len(groups):
+            continue
+        return [header, *groups]
+    return None
+
+
+# A header cell: a few words, no figure, no sentence ("Pays", "Nature de la mission").
+_HEADER_CELL = re.compile(r"[^\W\d][^\d.!?:;]{0,28}")
+_FIGURE = re.compile(r"\d")

@@ -12,7 +12,7 @@ from pathlib import Path
 from graphbuild.gazetteer import Gazetteer
 from graphbuild.ingest import ingest_pages
 from graphbuild.sources import read_page
-from graphbuild.text_tables import reflow_text_tables
+from graphbuild.text_tables import reflow_cell_lines, reflow_text_tables
 
 PAGE = """Commission électorale nationale autonome
 Coopération internationale – Bilan 2016
@@ -65,3 +65,46 @@ def test_a_page_with_a_text_table(tmp_path: Path, gazetteer: Gazetteer) -> None:
         ("2016-09-12", "2016-09-15", "training", ("TGO",)),
         ("2016-11-07", "2016-11-10", "reception", ("BEN",)),
     ]
+
+
+CELL_LINES = """Missions réalisées en 2018
+
+Pays
+Nature de la mission
+Période
+Lieu
+Mali
+Observation de l'élection présidentielle du 29 juillet
+23 juil.-1er août
+Bamako
+Togo
+Appui technique à la CENI
+5-9 nov.
+Lomé
+Guinée
+Mission d'évaluation
+Reportée
+–
+
+Dernière mise à jour : 3 décembre 2018
+"""
+
+
+def test_a_table_copied_one_cell_per_line(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    # a header of four short lines, then rows of four lines each: one row per mission
+    flowed = reflow_cell_lines(CELL_LINES)
+    assert flowed is not None
+    row = (
+        "Mali | Observation de l'élection présidentielle du 29 juillet | 23 juil.-1er août | Bamako"
+    )
+    assert row in flowed
+    path = tmp_path / "missions.txt"
+    path.write_text(CELL_LINES, encoding="utf-8")
+    page = read_page(path)
+    assert page.original_sha256 == hashlib.sha256(path.read_bytes()).hexdigest()
+    got = sorted(
+        (a.start_date, a.end_date, a.countries) for a in ingest_pages([page], gazetteer).activities
+    )
+    assert got == [("2018-07-23", "2018-08-01", ("MLI",)), ("2018-11-05", "2018-11-09", ("TGO",))]
+    # prose is never read as a table
+    assert reflow_cell_lines("Une ligne.\nDeux lignes.\nTrois.\nQuatre 2019.\n") is None
