@@ -1451,3 +1451,21 @@ def test_delegations_hosted_in_a_year(gazetteer: Gazetteer) -> None:
         ("2019-05-22", "reception", ("CAN",)),
         ("2019-10-18", "reception", ("CAN",)),
     ]
+
+
+STUDY_TOUR = """Media Centre > News
+
+Commission delegation returns from a study tour in Brazil
+Posted on: 30/05/2018
+
+A delegation of the Commission has returned to Nairobi after a study tour hosted by the \
+Superior Electoral Court of Brazil. The tour ran from Monday 14 to Friday 18 May 2018.
+"""
+
+
+def test_a_study_tour_hosted_by_another_body(gazetteer: Gazetteer) -> None:
+    # "hosted by the Superior Electoral Court of Brazil": the publisher's people were the
+    # guests, a visit abroad, not a reception at home
+    result = _ingest(gazetteer, STUDY_TOUR, "IEBC (Kenya)")
+    got = [(a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities]
+    assert got == [("2018-05-14", "2018-05-18", "conference", ("BRA",))]

@@ -36,7 +36,12 @@ from graphbuild.ingest.kinds import activity_kind
 from graphbuild.ingest.layout import Section, is_listing_line, sections
 from graphbuild.ingest.people import dgeq_roles, find_people
 from graphbuild.ingest.places import locations, record_places, unknown_places
-from graphbuild.ingest.roles import jurisdictions, organizations, represented_bodies
+from graphbuild.ingest.roles import (
+    jurisdictions,
+    organizations,
+    represented_bodies,
+    unknown_org_names,
+)
 from graphbuild.ingest.sentences import Sentence, heading_sentence, is_info, section_sentences
 from graphbuild.ingest.text import WHITESPACE
 from graphbuild.ingest.trips import TAKING_PART, TRAVEL, Trip, in_item, own_paragraph
@@ -253,7 +258,10 @@ def _reception(
             for c in locations(ex, s, elections=False)[0]
         }
         at_home = any(_AT_OUR_OFFICES.search(s.text) for s in trip.own)
-        if abroad and home_country not in abroad and not at_home:
+        paragraphs = {o.paragraph for o in trip.own}
+        if (abroad and home_country not in abroad and not at_home) or _hosted_by_another(
+            ex, [s for s in sents if s.paragraph in paragraphs]
+        ):
             kind = activity_kind(ex, section, trip, heading, sents, reception=False)
     if kind is ActivityKind.RECEPTION and home is not None:
         # A delegation is received at home: the countries named are where it came from.
@@ -411,6 +419,36 @@ _HOSTING = re.compile(
     r"\b(?:host(?:ed|s|ing)?|welcom\w+|receiv\w+|accueill\w+|a reçu|ont reçu|"
     # "held its International Visitors Program for the general election"
     r"(?:held|organi[sz]ed|ran) (?:its|an?|the)|a (?:tenu|organisé) (?:son|un))\b",
+    re.IGNORECASE,
+)
+
+
+def _hosted_by_another(ex: PageContext, sents: Sequence[Sentence]) -> bool:
+    """Whether the body's people were the guests: "a study tour hosted by the Election
+    Commission of India", "accueillie par la CENA", another body than the publisher."""
+    publisher = (ex.page.meta.publisher or "").lower()
+    for s in sents:
+        for m in _HOSTED_BY.finditer(s.text):
+            at = s.start + m.end()
+            hit = next((h for h in ex.hits(s) if h.start == at), None)
+            if hit is not None and hit.category == "organization":
+                name = hit.text
+                if hit.refs[0] == ex.home_id:
+                    continue
+            else:
+                names = [n for a, _b, n in unknown_org_names(s.text[m.end() :]) if a == 0]
+                if not names:
+                    continue
+                name = names[0]
+            if name.lower() not in publisher:  # (not the publisher as written: "INE")
+                return True
+    return False
+
+
+# "hosted by the", "accueillie par la": who received the guests.
+_HOSTED_BY = re.compile(
+    r"\b(?:hosted|received|welcomed|accueillie?s?|reçue?s?)\s+(?:by|par)\s+(?:the\s+|l['’]|la\s+|"
+    r"le\s+|les\s+)?",
     re.IGNORECASE,
 )
 

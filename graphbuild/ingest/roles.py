@@ -399,7 +399,7 @@ def _names_masked_after(ex: PageContext, s: Sentence, start: int) -> str:
 def _unknown_orgs(s: Sentence) -> list[tuple[int, int, str]]:
     """Names shaped like organisations' ("the Electoral Council of X"), as page offsets
     and stripped text, by start (longest first)."""
-    return [(a + s.start, b + s.start, name) for a, b, name in _unknown_org_names(s.text)]
+    return [(a + s.start, b + s.start, name) for a, b, name in unknown_org_names(s.text)]
 
 
 _ORG_HEAD = (
@@ -506,7 +506,7 @@ _ORG_HEAD_FR_WORDS = tuple(_ORG_HEAD_FR.split("|"))
 
 
 @text_memo
-def _unknown_org_names(text: str) -> tuple[tuple[int, int, str], ...]:
+def unknown_org_names(text: str) -> tuple[tuple[int, int, str], ...]:
     """Names shaped like organisations' in a text: offsets and stripped name, by start
     (longest first)."""
     candidates: list[re.Match[str]] = []
