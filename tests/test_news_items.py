@@ -1469,3 +1469,20 @@ def test_a_study_tour_hosted_by_another_body(gazetteer: Gazetteer) -> None:
     result = _ingest(gazetteer, STUDY_TOUR, "IEBC (Kenya)")
     got = [(a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities]
     assert got == [("2018-05-14", "2018-05-18", "conference", ("BRA",))]
+
+
+RECEIVED_BY_THE_BUREAU = """Coopération
+
+Année 2019
+• 10 et 11 mars 2019 : participation d'un commissaire à l'atelier du RECEF à Dakar (Sénégal).
+• Avril 2019 : mission d'information et de contact de l'OIF, reçue par le Bureau de la CENI, \
+en prévision de l'élection présidentielle du 22 juin 2019.
+"""
+
+
+def test_a_mission_received_by_the_publisher(gazetteer: Gazetteer) -> None:
+    # "reçue par le Bureau de la CENI": at the publisher's, in its country; ended before
+    # the vote it prepares, an evaluation
+    result = _ingest(gazetteer, RECEIVED_BY_THE_BUREAU, "CENI Mauritanie")
+    got = sorted((a.start_date, a.kind.value, a.countries) for a in result.activities)
+    assert got == [("2019-03-10", "conference", ("SEN",)), ("2019-04", "evaluation", ("MRT",))]

@@ -115,6 +115,10 @@ def build_record(
         countries, cities = locations(ex, venue[0])
     kind = activity_kind(ex, section, trip, heading, sents)
     kind, countries, cities = _reception(ex, section, trip, heading, sents, kind, countries, cities)
+    home_country = ex.home.country if ex.home is not None else None
+    if not countries and home_country and any(_RECEIVED_BY.search(s.text) for s in trip.own):
+        # "mission d'information de l'OIF, reçue par le Bureau de la CENI": at the publisher's
+        countries = [home_country]
     if not countries and any(_IN_THE_COUNTRY.search(s.text) for s in trip.own):
         # "a été présente dans le pays du 13 au 23 décembre": the one country the section
         # tells of
@@ -288,6 +292,12 @@ def _page_countries(ex: PageContext) -> set[str]:
                 found.update(locations(ex, s)[0])
     return found
 
+
+# Received by someone, told of the visitors: "reçue par le Bureau", "received by the".
+_RECEIVED_BY = re.compile(
+    r"\b(?:reçue?s?|accueillie?s?|received|welcomed|hosted)\s+(?:en audience\s+)?(?:par|by)\b",
+    re.IGNORECASE,
+)
 
 # The country the page tells of, not named again: "dans le pays", "in the country".
 _IN_THE_COUNTRY = re.compile(

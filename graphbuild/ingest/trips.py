@@ -80,7 +80,9 @@ _KIND_WORD = re.compile(
 
 # A body receiving visitors: "Élections Québec received five members of".
 _RECEIVED = re.compile(
-    r"\b(?:received|welcomed|hosted|a reçu|ont reçu|a accueilli|ont accueilli)\b", re.IGNORECASE
+    r"\b(?:received|welcomed|hosted|a reçu|ont reçu|a accueilli|ont accueilli|"
+    r"(?:reçue?s?|accueillie?s?) (?:en audience )?par)\b",
+    re.IGNORECASE,
 )
 
 # An event told as held: "une mission exploratoire s'est tenue à ...", "a workshop was held".
