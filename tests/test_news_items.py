@@ -1486,3 +1486,18 @@ def test_a_mission_received_by_the_publisher(gazetteer: Gazetteer) -> None:
     result = _ingest(gazetteer, RECEIVED_BY_THE_BUREAU, "CENI Mauritanie")
     got = sorted((a.start_date, a.kind.value, a.countries) for a in result.activities)
     assert got == [("2019-03-10", "conference", ("SEN",)), ("2019-04", "evaluation", ("MRT",))]
+
+
+FRENCH_DEMONYM = """Coopération
+
+Année 2019
+• Octobre 2019 : participation de deux commissaires, à l'invitation de l'OIF, à la mission \
+d'observation des élections législatives tunisiennes du 6 octobre.
+"""
+
+
+def test_an_election_named_by_a_french_adjective(gazetteer: Gazetteer) -> None:
+    # "les élections législatives tunisiennes": Tunisia
+    result = _ingest(gazetteer, FRENCH_DEMONYM, "CENI Mauritanie")
+    got = [(a.start_date, a.kind.value, a.countries) for a in result.activities]
+    assert got == [("2019-10", "observation", ("TUN",))]
