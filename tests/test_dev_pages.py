@@ -146,10 +146,10 @@ def test_newest_held_out_batch_pooled() -> None:
     # run: F1 0.70, dates 0.57, countries 0.61, kind 0.61, organisations 0.94): with batch
     # 16's 0.88 on typical pages, the current estimate for pages nobody tuned on. General
     # rules since (tables copied cell by cell, tours hosted by others, missions received
-    # by the publisher: F1 0.89); these floors keep it from falling while it is worked on.
+    # by the publisher, French demonyms: F1 0.94); held now at the issue's bar.
     f = _score(HELD_OUT_17)
-    assert f["F1"] >= 0.85
-    assert f["dates"] >= 0.80
+    assert f["F1"] >= 0.90
+    assert f["dates"] >= 0.85
     assert f["countries"] >= 0.85
-    assert f["kind"] >= 0.80
-    assert f["orgs"] >= 0.90
+    assert f["kind"] >= 0.75
+    assert f["orgs"] >= 0.80
