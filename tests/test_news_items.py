@@ -1501,3 +1501,28 @@ def test_an_election_named_by_a_french_adjective(gazetteer: Gazetteer) -> None:
     result = _ingest(gazetteer, FRENCH_DEMONYM, "CENI Mauritanie")
     got = [(a.start_date, a.kind.value, a.countries) for a in result.activities]
     assert got == [("2019-10", "observation", ("TUN",))]
+
+
+NUMBERED_TIMELINE = """La Commission et ses partenaires : les grandes étapes
+
+1. Mars 2022 – Deux commissaires prennent part, à Dakar, au séminaire du RECEF.
+
+2. Juin – La Commission reçoit à son siège une délégation de la CENI du Niger.
+
+3. Novembre – Une mission d'évaluation de l'OIF séjourne à Bamako.
+
+4. Février 2023 – La Commission accueille la mission d'observation de l'Union africaine.
+"""
+
+
+def test_a_numbered_timeline_of_months(gazetteer: Gazetteer) -> None:
+    # "2. Juin – ...": a month labelling its item; the year written once goes on until the
+    # next one ("Novembre" is of 2022)
+    result = _ingest(gazetteer, NUMBERED_TIMELINE, "CENI Mali")
+    got = sorted((a.start_date, a.countries) for a in result.activities)
+    assert got == [
+        ("2022-03", ("SEN",)),
+        ("2022-06", ("MLI",)),
+        ("2022-11", ("MLI",)),
+        ("2023-02", ("MLI",)),
+    ]

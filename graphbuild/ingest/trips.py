@@ -81,6 +81,8 @@ _KIND_WORD = re.compile(
 # A body receiving visitors: "Élections Québec received five members of".
 _RECEIVED = re.compile(
     r"\b(?:received|welcomed|hosted|a reçu|ont reçu|a accueilli|ont accueilli|"
+    # (a timeline's historic present: "Juin – La CENI reçoit à son siège une délégation")
+    r"reçoit|reçoivent|accueille|accueillent|receives|welcomes|hosts|"
     r"(?:reçue?s?|accueillie?s?) (?:en audience )?par)\b",
     re.IGNORECASE,
 )

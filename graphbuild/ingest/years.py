@@ -88,7 +88,13 @@ def resolve_year(
     told = [o for o in same_sec if o.role == "publication" and o.mention.start.day]
     for pool in (same_sentence, same_par, precise, same_sec):
         if pool:
-            nearest = min(pool, key=lambda o: abs(o.mention.start_offset - m.start_offset))
+            # (a year is written once and left out until it changes: "Mars 2022 ... Juin ...
+            # Novembre ... Février 2023": the year told before, when the pool holds one)
+            before = [o for o in pool if o.mention.start_offset < m.start_offset]
+            nearest = min(
+                before if before and pool is precise else pool,
+                key=lambda o: abs(o.mention.start_offset - m.start_offset),
+            )
             if told and nearest.role in ("election", "background", "planned"):
                 # a news item dates what it tells by its own day, not by the year of the
                 # election it reviews ("From 28 November to 2 December, ... a workshop on
