@@ -97,3 +97,13 @@ def test_ranges_of_months() -> None:
         found, bad = find_dates(text)
         assert bad == [] and len(found) == 1, text
         assert (found[0].start.iso(), found[0].end.iso()) == (start, end), text
+
+
+def test_quarters_of_a_year() -> None:
+    # "T4 2018" (trimestre), "Q2 2019": the quarter's three months; no other "T2" or "Q7"
+    found, _bad = find_dates("T4 2018 : voyage d'étude ; Q2 2019: workshop")
+    assert [(m.start.iso(), m.end.iso()) for m in found] == [
+        ("2018-10", "2018-12"),
+        ("2019-04", "2019-06"),
+    ]
+    assert find_dates("the T2 engine, Q7 2018")[0][0].text == "2018"

@@ -336,6 +336,9 @@ _MONTH_RANGE = re.compile(
     rf"(?:(?:le )?mois d['’]|the month of\s+)?(?P<m2>{_W})\s+(?P<y2>{_Y})",
     re.IGNORECASE,
 )
+# A quarter of a year: "Q2 2018", "T4 2018" (trimestre): its three months.
+_QUARTER = re.compile(r"(?<![\w'’-])(?P<q>[QT])(?P<n>[1-4])\s+(?P<y>(?:19|20)\d\d)(?![\d])")
+
 _PHRASE_START = re.compile(r"(?<![\w'’-])\S")
 # A month opening a line as its label: "• September: ...", "Mars 2015 : ...", "2. Juin – ..."
 _BULLETS = re.compile(r"[\s•·*–—-]*(?:\d{1,2}[.)]\s+)?")
@@ -542,6 +545,7 @@ def _digit_phrase_starts(text: str) -> list[int]:
 def _find_dates(text: str) -> tuple[tuple[DateMention, ...], tuple[tuple[int, int, str], ...]]:
     """The work of :func:`find_dates`."""
     candidates: list[tuple[int, int, int, re.Match[str]]] = []
+    quarters: dict[int, tuple[PartialDate, PartialDate]] = {}  # by id of their match
     for m in _MONTH_ALONE.finditer(text):
         candidates.append((m.start(), -(m.end() - m.start()), 5, m))
     # "• September: two officers joined ..."
@@ -549,6 +553,10 @@ def _find_dates(text: str) -> tuple[tuple[DateMention, ...], tuple[tuple[int, in
     if label is not None and month_number(label.group("m1")) is not None:
         candidates.append((label.start("m1"), -(label.end("m1") - label.start("m1")), 5, label))
     if _ANY_DIGIT.search(text):
+        for q in _QUARTER.finditer(text):
+            n, y = int(q.group("n")), int(q.group("y"))
+            quarters[id(q)] = (PartialDate(y, 3 * n - 2, None), PartialDate(y, 3 * n, None))
+            candidates.append((q.start(), -(q.end() - q.start()), 4, q))
         for m in _MONTH_RANGE.finditer(text):
             if month_number(m.group("m1")) and month_number(m.group("m2")):
                 candidates.append((m.start(), -(m.end() - m.start()), 4, m))
@@ -582,7 +590,7 @@ def _find_dates(text: str) -> tuple[tuple[DateMention, ...], tuple[tuple[int, in
     for start, _neg_len, _rank, m in candidates:
         if start < taken_until:
             continue
-        built = _build(m)
+        built = quarters.get(id(m)) or _build(m)
         if built is None:
             continue
         first, last = built

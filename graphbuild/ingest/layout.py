@@ -34,9 +34,14 @@ _YEAR_LINE = re.compile(
 )
 # A timeline's line: a year, a dash or a colon, then what happened that year ("2009 – Du
 # 1er au 6 juillet, ...", "2014: Observation mission to ..."): its own item, of that year.
-_TIMELINE = re.compile(r"^\s*((?:19|20)\d\d)\s*(?:[–—-]|:)\s+\S")
+# (or a quarter of it: "T4 2018 : Voyage d'étude ...", "Q2 2019 (planned): ...")
+_TIMELINE = re.compile(
+    r"^\s*(?:[QT][1-4]\s+)?((?:19|20)\d\d)\s*(?:\([^)]{1,20}\)\s*)?(?:[–—-]|:)\s+\S"
+)
 # The year that opens a timeline's line, with its dash ("2011 – ").
-TIMELINE_YEAR = re.compile(r"\s*(?:19|20)\d\d\s*(?:[–—-]|:)\s+")
+TIMELINE_YEAR = re.compile(
+    r"\s*(?:[QT][1-4]\s+)?(?:19|20)\d\d\s*(?:\([^)]{1,20}\)\s*)?(?:[–—-]|:)\s+"
+)
 # A field of a listing's entry, under its title: "Venue: Apia, Samoa", "Partners: UNDP",
 # "Statut : Réalisé". It belongs to the entry above it, never a heading of its own.
 FIELD_LINE = re.compile(
