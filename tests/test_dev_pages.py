@@ -1,8 +1,8 @@
 """The ingester on pages of the family it was not written from, scored as held-out pages are.
 
-Eighteen corpora, each page (text or saved HTML) with its sidecar (PAGE.toml) and its gold
+Twenty corpora, each page (text or saved HTML) with its sidecar (PAGE.toml) and its gold
 records (PAGE.gold.jsonl): ``../shared/dev-pages`` (real-shaped pages of other publishers and
-layouts, to develop against), ``tests/heldout`` to ``tests/heldout17`` (pages of other
+layouts, to develop against), ``tests/heldout`` to ``tests/heldout19`` (pages of other
 shapes, each batch written by a helper who never ran the parser, scored once when written,
 then developed on). Each page is extracted with ``graphbuild extract`` on its own, as
 ``../shared/scoring/score_many.py`` does, and matched with the scorer's own functions; per-
@@ -44,6 +44,8 @@ HELD_OUT_14 = Path(__file__).parent / "heldout14"
 HELD_OUT_15 = Path(__file__).parent / "heldout15"
 HELD_OUT_16 = Path(__file__).parent / "heldout16"
 HELD_OUT_17 = Path(__file__).parent / "heldout17"
+HELD_OUT_18 = Path(__file__).parent / "heldout18"
+HELD_OUT_19 = Path(__file__).parent / "heldout19"
 
 
 def _scorer() -> ModuleType:
@@ -123,15 +125,18 @@ def test_dev_pages_pooled() -> None:
         HELD_OUT_14,
         HELD_OUT_15,
         HELD_OUT_16,
+        HELD_OUT_17,
+        HELD_OUT_18,
     ],
-    ids=[f"heldout{n}" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16)],
+    ids=[f"heldout{n}" for n in ("", *range(2, 19))],
 )
 def test_held_out_pages_pooled(folder: Path) -> None:
     # Each batch written apart from the parser and scored once when it arrived; those first
     # runs are the estimate for pages nobody tuned on (heldout F1 0.77, heldout2 0.29,
     # heldout3 0.83, heldout4 0.80, heldout5 0.79, heldout6 0.79, heldout7 0.68, heldout8
     # 0.57, heldout9 0.68, heldout10 0.72, heldout11 0.78, heldout12 0.77, heldout13 0.85,
-    # heldout14 0.90, heldout15 0.58, heldout16 0.88: see each README). Developed on
+    # heldout14 0.90, heldout15 0.58, heldout16 0.88, heldout17 0.70, heldout18 0.93: see each
+    # README). Developed on
     # since, each now holds the issue's bar for unseen pages.
     f = _score(folder)
     assert f["F1"] >= 0.90
@@ -143,13 +148,13 @@ def test_held_out_pages_pooled(folder: Path) -> None:
 
 def test_newest_held_out_batch_pooled() -> None:
     # The newest batch (varied publishers and shapes), scored once when it arrived (first
-    # run: F1 0.70, dates 0.57, countries 0.61, kind 0.61, organisations 0.94): with batch
-    # 16's 0.88 on typical pages, the current estimate for pages nobody tuned on. General
-    # rules since (tables copied cell by cell, tours hosted by others, missions received
-    # by the publisher, French demonyms: F1 0.94); held now at the issue's bar.
-    f = _score(HELD_OUT_17)
-    assert f["F1"] >= 0.90
-    assert f["dates"] >= 0.85
-    assert f["countries"] >= 0.85
-    assert f["kind"] >= 0.75
-    assert f["orgs"] >= 0.80
+    # run: F1 0.79, dates 0.42, countries 0.61, kind 0.48, organisations 0.80): with batch
+    # 18's 0.93 on typical pages, the current estimate for pages nobody tuned on. General
+    # rules since (months labelling numbered items, years carried forward, quarters: F1
+    # 0.88); these floors keep it from falling while it is worked on.
+    f = _score(HELD_OUT_19)
+    assert f["F1"] >= 0.85
+    assert f["dates"] >= 0.50
+    assert f["countries"] >= 0.70
+    assert f["kind"] >= 0.55
+    assert f["orgs"] >= 0.85
