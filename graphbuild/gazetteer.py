@@ -6,6 +6,7 @@ translations); ``data/countries.toml`` adds usual names, aliases, demonyms and W
 
 from __future__ import annotations
 
+import functools
 import gettext
 import re
 import tomllib
@@ -127,12 +128,29 @@ def _check_types(
 def _line_of_table(path: Path, key: str, value: str) -> int | None:
     """The line where ``key = "value"`` stands, for messages."""
     try:
-        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-            if re.match(rf'\s*{key}\s*=\s*"{re.escape(value)}"', line):
-                return n
-    except OSError:
+        assignments = _assignments(path, path.stat().st_mtime_ns)
+    except (OSError, UnicodeDecodeError):
         return None
+    for n, rest in assignments.get(key, ()):
+        if rest.startswith(value + '"'):
+            return n
     return None
+
+
+_ASSIGNMENT = re.compile(r'\s*([A-Za-z0-9_-]+)\s*=\s*"(.*)', re.DOTALL)
+
+
+@functools.lru_cache(maxsize=16)
+def _assignments(path: Path, mtime_ns: int) -> dict[str, list[tuple[int, str]]]:
+    """The lines of a file of the form ``key = "...``, by key: (line, what follows the
+    opening quote); read once per version of the file (every entry's place is asked for)."""
+    del mtime_ns  # part of the cache's key only
+    found: dict[str, list[tuple[int, str]]] = {}
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        match = _ASSIGNMENT.match(line)
+        if match:
+            found.setdefault(match.group(1), []).append((n, match.group(2)))
+    return found
 
 
 def _strs(entry: dict[str, Any], key: str, path: Path, ident: str) -> tuple[str, ...]:

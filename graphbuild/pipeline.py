@@ -416,9 +416,11 @@ def ingest_report_json(issues: Sequence[Any]) -> str:
 
 def raw_table_csv(activities: Sequence[Activity], gazetteer: Gazetteer) -> str:
     """The parser's raw records as the research table (``graphbuild extract --format csv``)."""
+    from graphbuild.labels import gazetteer_labels
     from graphbuild.table import activity_row, rows_csv
 
-    return rows_csv([activity_row(a, gazetteer) for a in activities])
+    labels = gazetteer_labels(gazetteer)  # once, not once per record
+    return rows_csv([activity_row(a, gazetteer, labels) for a in activities])
 
 
 #: Where the whole main job writes the ingest report and the raw records' table.
