@@ -470,11 +470,14 @@ def write_format(
 def _write_jsonld(union: Path, out: Path, context: Mapping[str, Any]) -> None:
     """Compact JSON-LD under the shipped context (:mod:`graphbuild.jsonld`), the same bytes
     as the plain engine's."""
-    from graphbuild.jsonld import jsonld_bytes, oxigraph_triples
+    from graphbuild.jsonld import Triple, oxigraph_triples, write_jsonld
 
-    with open(union, "rb") as lines:
-        triples = oxigraph_triples(ox.parse(lines, format=ox.RdfFormat.N_TRIPLES))
-        out.write_bytes(jsonld_bytes(triples, context))
+    def triples() -> Iterator[Triple]:  # the file read again each time it is asked for
+        with open(union, "rb", buffering=1 << 20) as lines:
+            yield from oxigraph_triples(ox.parse(lines, format=ox.RdfFormat.N_TRIPLES))
+
+    with open(out, "wb", buffering=1 << 20) as target:
+        write_jsonld(triples, context, target)
 
 
 def _write_trig(graph_files: Mapping[str, Path], out: Path, base_iri: str) -> None:
