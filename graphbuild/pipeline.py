@@ -516,6 +516,7 @@ def run(
                 update, inputs, base, engine=engine, endpoint=endpoint, progress=progress
             )
             clock = lap("build", clock)
+            del inputs  # the records: in the graph now (the pictures worker need not copy them)
             drawn, seconds["pictures worker"] = _draw_networks_into(new, built)
             clock = lap("network draw", clock)
             documented = docs.result()
@@ -577,10 +578,18 @@ class _Forked:
         self.seconds = 0.0
         if not hasattr(os, "fork"):
             return
+        import gc
+
         sys.stdout.flush()
         sys.stderr.flush()
         self._read, write = os.pipe()
+        # The objects made so far are left out of the child's garbage collections: a
+        # collection walks every object it tracks, which would copy the pages of the whole
+        # heap (shared with this process until written) into the child.
+        gc.freeze()
         pid = os.fork()
+        if pid:
+            gc.unfreeze()
         if pid == 0:  # the child: work, answer, leave without running the parent's cleanup
             code = 0
             try:

@@ -377,3 +377,44 @@ def test_jsonld_written_node_by_node_is_the_whole_document_byte_for_byte(
     out = io.BytesIO()
     write_jsonld(lambda: iter(shuffled), context, out)
     assert out.getvalue() == jsonld_bytes(triples, context)
+
+
+# -- a large graph's store on disk ---------------------------------------------------------
+
+
+def test_a_store_on_disk_holds_what_the_store_in_memory_holds(
+    gazetteer: Gazetteer, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """From DISK_STORE_FROM triples on, the store is kept on disk in the graph's folder and
+    loaded by blocks of lines (here every graph of the real records in several blocks, and
+    a graph with blank nodes): the same quads, the same validation report, the same rows."""
+    from graphbuild import fastpath
+
+    curated = load_records(ROOT / "data" / "activities.json")
+    sources = [SourceDocument(s.id, s.title, s.sha256, s.url, s.language) for s in curated.sources]
+
+    def made() -> FastGraph:
+        return build_store(curated.activities, gazetteer, sources=sources, workdir=tmp_path)
+
+    def quads(graph: FastGraph) -> list[str]:
+        return sorted(str(q) for q in graph.store)
+
+    in_memory = made()
+    assert in_memory.store is not None  # loaded now, in memory (the store is made when used)
+    monkeypatch.setattr(fastpath, "DISK_STORE_FROM", 0)
+    monkeypatch.setattr(fastpath, "STORE_BLOCK", 50_000)  # bytes: several blocks per graph
+    on_disk = made()
+    assert in_memory.store is not on_disk.store
+    assert (on_disk.union.parent / "store").is_dir()
+    assert not (in_memory.union.parent / "store").exists()
+    assert len(quads(on_disk)) == in_memory.counts["union"]
+    assert quads(on_disk) == quads(in_memory)
+    assert [_key(v) for v in validate_store(on_disk).violations] == [
+        _key(v) for v in validate_store(in_memory).violations
+    ]
+    assert activity_table(StoreBackedGraph(on_disk)) == activity_table(StoreBackedGraph(in_memory))
+    # Blank nodes keep their names across blocks (one node, two values, blocks of a line).
+    monkeypatch.setattr(fastpath, "STORE_BLOCK", 1)
+    blank = Graph().parse(data='_:x <http://e/p> "1" .\n_:x <http://e/p> "2" .\n', format="nt")
+    subjects = {str(q.subject) for q in from_graph(blank).store}
+    assert len(subjects) == 1
