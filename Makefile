@@ -14,8 +14,14 @@ $(BIN)/python:
 	$(PY) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
+# The project's modules compiled to bytecode, as pip does for an installed (not editable)
+# package: a command then starts without compiling them (where PYTHONDONTWRITEBYTECODE is set,
+# Python never writes these files itself).
+BYTECODE = $(BIN)/python -m compileall -q graphbuild
+
 $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e .
+	$(BYTECODE)
 	touch $@
 
 # cffconvert only for the official CFF schema it ships (tests/test_dataset.py reads it as a
@@ -23,6 +29,7 @@ $(STAMP): pyproject.toml | $(BIN)/python
 $(TEST_STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	$(BIN)/python -m pip install --quiet --no-deps 'cffconvert==2.0.0'
+	$(BYTECODE)
 	touch $(STAMP) $@
 
 ## make run: pages -> data/activities.json -> dist/ (graph in every format, table, networks, docs),
@@ -81,6 +88,7 @@ lint: $(TEST_STAMP)
 ## (~30 min on 2 quiet cores; BENCH_ARGS="--work DIR" keeps the generated pages there)
 BENCH_ARGS ?=
 bench: $(STAMP)
+	$(BYTECODE)
 	$(BIN)/python bench/run.py --scales 1,10,100,222,1000 $(BENCH_ARGS)
 
 ## make bench-virtuoso: the 222x graph pushed into Virtuoso, the catalog timed there and on

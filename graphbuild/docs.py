@@ -1,8 +1,9 @@
 """Ontology -> documentation: an HTML reference page and a class diagram.
 
 Both are drawn from ``ontology/dgeq-kg.ttl`` itself, so they cannot drift from it. The page
-is self-contained (inline CSS, no script, nothing fetched); the diagram is drawn with
-matplotlib at fixed positions, so that it is legible and the same from build to build.
+is self-contained (inline CSS, no script, nothing fetched); the diagram is drawn by
+:mod:`graphbuild.canvas` (SVG and PNG) at fixed positions, so that it is legible and the
+same from build to build.
 """
 
 from __future__ import annotations
@@ -311,7 +312,8 @@ _LABEL_AT: dict[tuple[str, str], float] = {
     ("org:FormalOrganization", "skos:Concept"): 0.65,
 }
 
-#: Arrows bent to pass around a box (matplotlib's arc3 radius); straight when not listed.
+#: Arrows bent to pass around a box (the control point's distance off the chord, as a share
+#: of the chord's length); straight when not listed.
 _BEND: dict[tuple[str, str], float] = {
     ("org:FormalOrganization", "schema:Country"): 0.12,
 }
@@ -364,140 +366,200 @@ def diagram_links(ontology_path: Path = ONTOLOGY_PATH) -> list[tuple[str, str, s
     return links
 
 
+#: Pixels per unit of the layout frame, and the frame's corners (x from 0.4 to 22, y from
+#: -0.3 to 13.6, upwards).
+_UNIT = 80.0
+_FRAME = (0.4, 22.0, -0.3, 13.6)
+_EDGE = 20.0
+#: Pixels per typographic point: the diagram is drawn at 100 dots per inch.
+_PT = 100 / 72
+
+
 def ontology_diagram(ontology_path: Path, out_png: Path, out_svg: Path | None = None) -> None:
     """Draw the main classes and the links between them to a PNG (and an SVG if asked).
 
-    Links of a class to itself are written inside its box, to keep the lines apart.
+    Links of a class to itself are written inside its box, to keep the lines apart. Links
+    between the same two classes share one arrow with all their labels; a pair of opposite
+    links is drawn as two arcs, and some arrows bend to pass around a box.
     """
-    import matplotlib
+    from graphbuild.canvas import Canvas, quadratic, text_box
+    from graphbuild.store import write_atomic
 
-    matplotlib.use("Agg")  # no display; must come before pyplot
-    import matplotlib.pyplot as plt
-    from matplotlib.patches import FancyArrowPatch, FancyBboxPatch
-
-    matplotlib.rcParams["svg.hashsalt"] = "dgeq-kg"  # stable SVG element ids
     grouped: dict[tuple[str, str], list[tuple[str, bool]]] = {}
     for domain, prop, range_, own in diagram_links(ontology_path):
         grouped.setdefault((domain, range_), []).append((prop, own))
+    x0, x1, y0, y1 = _FRAME
+    canvas = Canvas(round((x1 - x0) * _UNIT + 2 * _EDGE), round((y1 - y0) * _UNIT + 2 * _EDGE))
 
-    fig, ax = plt.subplots(figsize=(22.5, 14.5), dpi=100)
-    ax.set_xlim(0.4, 22.0)
-    ax.set_ylim(-0.3, 13.6)
-    ax.axis("off")
-    width = 3.4
-    boxes = {t: _Box(t, x, y, t.startswith("dgk:")) for t, (x, y) in _LAYOUT.items()}
-    patches = {}
-    for box in boxes.values():
-        loops = sorted(p for p, _ in grouped.get((box.term, box.term), []))
-        height = 1.1 if loops else 0.8
-        patch = FancyBboxPatch(
-            (box.x - width / 2, box.y - height / 2),
-            width,
-            height,
-            boxstyle="round,pad=0.05",
-            facecolor="#dbe8fb" if box.own else "#eeeeee",
-            edgecolor="#1f4e8c" if box.own else "#6b6b6b",
-            linewidth=1.6,
-            zorder=3,
-        )
-        ax.add_patch(patch)
-        patches[box.term] = patch
-        weight = "bold" if box.own else "normal"
-        if loops:
-            ax.text(
-                box.x,
-                box.y + 0.2,
-                box.term,
-                ha="center",
-                va="center",
-                fontsize=13,
-                fontweight=weight,
-                zorder=4,
-            )
-            ax.text(
-                box.x,
-                box.y - 0.25,
-                "\u21bb " + ", ".join(loops),
-                ha="center",
-                va="center",
-                fontsize=9.5,
-                color="#555555",
-                zorder=4,
-            )
-        else:
-            ax.text(
-                box.x,
-                box.y,
-                box.term,
-                ha="center",
-                va="center",
-                fontsize=13,
-                fontweight=weight,
-                zorder=4,
-            )
+    def at(x: float, y: float) -> tuple[float, float]:
+        return _EDGE + (x - x0) * _UNIT, _EDGE + (y1 - y) * _UNIT
 
-    # Links between the same two classes share one arrow with all their labels.
-    for (domain, range_), props in sorted(grouped.items()):
-        if domain == range_:
-            continue
-        own = any(o for _, o in props)
-        color = "#1f4e8c" if own else "#555555"
-        label = "\n".join(sorted({p for p, _ in props}))
-        a, b = boxes[domain], boxes[range_]
-        # A pair of opposite links is drawn as two arcs; some arrows bend around a box.
-        bend = 0.25 if (range_, domain) in grouped else _BEND.get((domain, range_), 0.0)
-        ax.add_patch(
-            FancyArrowPatch(
-                (a.x, a.y),
-                (b.x, b.y),
-                patchA=patches[domain],
-                patchB=patches[range_],
-                connectionstyle=f"arc3,rad={bend}",
-                arrowstyle="-|>",
-                mutation_scale=18,
-                color=color,
-                linewidth=1.4,
-                linestyle="-" if own else (0, (5, 2)),
-                zorder=2,
-            )
-        )
-        t = _LABEL_AT.get((domain, range_), 0.5)
-        lx, ly = a.x + t * (b.x - a.x), a.y + t * (b.y - a.y)
-        # onto the arc: the middle of arc3's Bezier curve is off the chord by bend / 2
-        lx, ly = lx + bend / 2 * (b.y - a.y), ly - bend / 2 * (b.x - a.x)
-        ax.text(
-            lx,
-            ly,
-            label,
-            ha="center",
-            va="center",
-            fontsize=10.5,
-            color=color,
-            zorder=5,
-            bbox={"boxstyle": "round,pad=0.15", "facecolor": "white", "edgecolor": "none"},
-        )
-
-    ax.text(
-        0.5,
-        13.5,
+    canvas.text(
+        *at(0.5, 13.5),
         "DGEQ international cooperation ontology: main classes and links",
-        fontsize=16,
-        fontweight="bold",
-        va="top",
+        size=16 * _PT,
+        bold=True,
+        baseline="top",
     )
-    ax.text(
-        0.5,
-        13.0,
+    canvas.text(
+        *at(0.5, 13.0),
         "blue boxes, solid arrows: dgk: terms, from rdfs:domain and rdfs:range.   "
         "Grey boxes, dashed arrows: reused vocabularies, as graphbuild.rdf uses them.",
-        fontsize=11.5,
-        va="top",
-        color="#333333",
+        size=11.5 * _PT,
+        colour="#333333",
+        baseline="top",
     )
-    fig.savefig(out_png, dpi=100, bbox_inches="tight", metadata={"Software": None})
+    width, pad = 3.4 * _UNIT, 0.05 * _UNIT
+    boxes = {t: _Box(t, x, y, t.startswith("dgk:")) for t, (x, y) in _LAYOUT.items()}
+    frames: dict[str, tuple[float, float, float, float]] = {}
+    for box in boxes.values():
+        loops = sorted(p for p, _ in grouped.get((box.term, box.term), []))
+        height = (1.1 if loops else 0.8) * _UNIT
+        cx, cy = at(box.x, box.y)
+        frames[box.term] = (
+            cx - width / 2 - pad,
+            cy - height / 2 - pad,
+            cx + width / 2 + pad,
+            cy + height / 2 + pad,
+        )
+    links = [(pair, props) for pair, props in sorted(grouped.items()) if pair[0] != pair[1]]
+    labels = []
+    for (domain, range_), props in links:
+        own = any(o for _, o in props)
+        colour = "#1f4e8c" if own else "#555555"
+        a, b = boxes[domain], boxes[range_]
+        bend = 0.25 if (range_, domain) in grouped else _BEND.get((domain, range_), 0.0)
+        start, end = at(a.x, a.y), at(b.x, b.y)
+        # arc3 of the old diagram: the control point off the chord's middle by bend x chord
+        dx, dy = end[0] - start[0], end[1] - start[1]
+        control = ((start[0] + end[0]) / 2 - bend * dy, (start[1] + end[1]) / 2 + bend * dx)
+        first = _leaves(start, control, end, frames[domain], forward=True)
+        last = _leaves(start, control, end, frames[range_], forward=False)
+        head = 0.4 * 18 * _PT  # the arrow head's length, as matplotlib's -|> at size 18
+        points = [
+            quadratic(start, control, end, first + (last - first) * i / 40) for i in range(41)
+        ]
+        tip, before = points[-1], points[-3]
+        shaft = _shortened(points, head)
+        canvas.line(
+            shaft,
+            colour=colour,
+            width=1.4 * _PT,
+            dash=None if own else (5 * 1.4 * _PT, 2 * 1.4 * _PT),
+        )
+        canvas.arrow_head(tip, before, length=head, width=head * 0.6, colour=colour)
+        t = _LABEL_AT.get((domain, range_), 0.5)
+        lx, ly = a.x + t * (b.x - a.x), a.y + t * (b.y - a.y)
+        # onto the arc: the middle of the curve is off the chord by bend / 2
+        lx, ly = lx + bend / 2 * (b.y - a.y), ly - bend / 2 * (b.x - a.x)
+        labels.append((at(lx, ly), sorted({p for p, _ in props}), colour))
+    for box in boxes.values():
+        left, top, right, bottom = frames[box.term]
+        canvas.rect(
+            left,
+            top,
+            right - left,
+            bottom - top,
+            fill="#dbe8fb" if box.own else "#eeeeee",
+            stroke="#1f4e8c" if box.own else "#6b6b6b",
+            stroke_width=1.6 * _PT,
+            radius=pad,
+        )
+        loops = sorted(p for p, _ in grouped.get((box.term, box.term), []))
+        cx, cy = at(box.x, box.y)
+        if loops:
+            canvas.text(
+                cx,
+                cy - 0.2 * _UNIT,
+                box.term,
+                size=13 * _PT,
+                bold=box.own,
+                anchor="middle",
+                baseline="middle",
+            )
+            canvas.text(
+                cx,
+                cy + 0.25 * _UNIT,
+                "\u21bb " + ", ".join(loops),
+                size=9.5 * _PT,
+                colour="#555555",
+                anchor="middle",
+                baseline="middle",
+            )
+        else:
+            canvas.text(
+                cx, cy, box.term, size=13 * _PT, bold=box.own, anchor="middle", baseline="middle"
+            )
+    size = 10.5 * _PT
+    for (lx, ly), lines, colour in labels:
+        step = size * 1.2
+        first_y = ly - step * (len(lines) - 1) / 2
+        extents = [
+            text_box(lx, first_y + step * n, line, size, anchor="middle", baseline="middle")
+            for n, line in enumerate(lines)
+        ]
+        margin = 0.15 * size
+        left = min(e[0] for e in extents) - margin
+        top = extents[0][1] - margin
+        right = max(e[2] for e in extents) + margin
+        bottom = extents[-1][3] + margin
+        canvas.rect(left, top, right - left, bottom - top, fill="#ffffff", radius=margin)
+        for n, line in enumerate(lines):
+            canvas.text(
+                lx,
+                first_y + step * n,
+                line,
+                size=size,
+                colour=colour,
+                anchor="middle",
+                baseline="middle",
+            )
+    write_atomic(out_png, canvas.png())
     if out_svg is not None:
-        fig.savefig(out_svg, bbox_inches="tight", metadata={"Date": None, "Creator": None})
-    plt.close(fig)
+        write_atomic(out_svg, canvas.svg())
+
+
+def _inside(point: tuple[float, float], frame: tuple[float, float, float, float]) -> bool:
+    return frame[0] <= point[0] <= frame[2] and frame[1] <= point[1] <= frame[3]
+
+
+def _leaves(
+    start: tuple[float, float],
+    control: tuple[float, float],
+    end: tuple[float, float],
+    frame: tuple[float, float, float, float],
+    *,
+    forward: bool,
+) -> float:
+    """Where (0 to 1) the curve crosses the edge of ``frame``: leaving it from the start
+    (``forward``) or entering it towards the end; found by halving the interval."""
+    from graphbuild.canvas import quadratic
+
+    inner, outer = (0.0, 1.0) if forward else (1.0, 0.0)
+    for _ in range(30):
+        middle = (inner + outer) / 2
+        if _inside(quadratic(start, control, end, middle), frame):
+            inner = middle
+        else:
+            outer = middle
+    return outer
+
+
+def _shortened(points: list[tuple[float, float]], length: float) -> list[tuple[float, float]]:
+    """The polyline without its last ``length`` pixels (where the arrow head stands)."""
+    import math
+
+    kept = list(points)
+    while len(kept) > 1:
+        (xa, ya), (xb, yb) = kept[-2], kept[-1]
+        piece = math.hypot(xb - xa, yb - ya)
+        if piece > length:
+            share = (piece - length) / piece
+            kept[-1] = (xa + (xb - xa) * share, ya + (yb - ya) * share)
+            return kept
+        length -= piece
+        kept.pop()
+    return kept
 
 
 def write_docs(out: Path) -> list[Path]:

@@ -2,10 +2,12 @@
 self-contained interactive page.
 
 Everything is drawn from the views and tables of :mod:`graphbuild.networks` (so from the
-SPARQL queries over the built graph). Output is deterministic: fixed layout seeds, no dates
-in the PNG or SVG metadata, stable SVG ids. Text stays text in the SVG files
-(``svg.fonttype = none``), so the labels can be searched and tested. The page inlines its
-script, style and data; it loads nothing from the network.
+SPARQL queries over the built graph), and drawn by :mod:`graphbuild.canvas` (SVG written
+directly, the PNG painted with Pillow; labels measured with the font's own metrics and
+moved apart until none overlaps another). Output is deterministic: fixed layout seeds, no
+dates in the PNG or SVG. Text stays text in the SVG files, so the labels can be searched
+and tested. The page inlines its script, style and data; it loads nothing from the
+network.
 
 >>> display_labels({"a": {"label": "CENI", "country": "TCD"},
 ...                 "b": {"label": "CENI", "country": "BDI"},
@@ -20,19 +22,14 @@ import json
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Mapping, Sequence
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
-import matplotlib
 import networkx as nx
-from matplotlib.backends.backend_agg import FigureCanvasAgg
-from matplotlib.figure import Figure
-from matplotlib.lines import Line2D
-from matplotlib.ticker import MaxNLocator
 
+from graphbuild.canvas import Canvas, nice_ticks, text_box, text_width, wrap
 from graphbuild.network_sources import ViewSource
 from graphbuild.networks import (
     HOME_ORGANIZATION,
@@ -113,23 +110,31 @@ def _spread(
     """Push apart nodes closer than the sum of their gaps (in place, deterministic); a
     pinned node stays where it is and the other one moves the whole way."""
     nodes = sorted(pos)
+    at = [pos[n] for n in nodes]  # the same lists: moves are made in ``pos``
+    gap = [gaps[n] for n in nodes]
+    fixed = [n in pinned for n in nodes]
+    count = len(nodes)
     for _ in range(rounds):
         moved = False
-        for i, a in enumerate(nodes):
-            for b in nodes[i + 1 :]:
-                dx, dy = pos[b][0] - pos[a][0], pos[b][1] - pos[a][1]
+        for i in range(count):
+            pa, ga = at[i], gap[i]
+            for j in range(i + 1, count):
+                pb = at[j]
+                dx, dy = pb[0] - pa[0], pb[1] - pa[1]
+                need = ga + gap[j]
+                if dx >= need or -dx >= need or dy >= need or -dy >= need:
+                    continue  # apart along one axis, so apart (the distance is no shorter)
                 dist = math.hypot(dx, dy)
-                need = gaps[a] + gaps[b]
                 if dist >= need:
                     continue
                 if dist < 1e-9:
                     dx, dy, dist = 1.0, 0.0, 1.0
-                share_a = 0.0 if a in pinned else 1.0 if b in pinned else 0.5
+                share_a = 0.0 if fixed[i] else 1.0 if fixed[j] else 0.5
                 push = need - dist
-                pos[a][0] -= dx / dist * push * share_a
-                pos[a][1] -= dy / dist * push * share_a
-                pos[b][0] += dx / dist * push * (1 - share_a)
-                pos[b][1] += dy / dist * push * (1 - share_a)
+                pa[0] -= dx / dist * push * share_a
+                pa[1] -= dy / dist * push * share_a
+                pb[0] += dx / dist * push * (1 - share_a)
+                pb[1] += dy / dist * push * (1 - share_a)
                 moved = True
         if not moved:
             return
@@ -233,214 +238,380 @@ def countries_caption(table: Sequence[Row], pages: Sequence[Row]) -> str:
     )
 
 
-def _caption(fig: Figure, caption: str | None, *, fontsize: float = 10) -> None:
-    if caption:
-        import textwrap
+# -- pictures -----------------------------------------------------------------------------
 
-        # Lines about as wide as the figure (a character is about half the font size wide).
-        width = int(fig.get_figwidth() * 72 / (fontsize * 0.56))
-        text = textwrap.fill(caption, width=max(width, 40))
-        # A figure-level x label: constrained layout keeps room for it under the axes.
-        fig.supxlabel(text, x=0.01, ha="left", fontsize=fontsize, color="#333333")
+#: Pixels per typographic point: the pictures are drawn at 110 dots per inch.
+PT = 110 / 72
+_MARGIN = 30.0
+_TEXT = "#333333"
 
 
-# -- figures ------------------------------------------------------------------------------
+def _line_height(size: float) -> float:
+    return size * 1.25
 
 
-@contextmanager
-def _style() -> Iterator[None]:
-    with matplotlib.rc_context(
-        {
-            "svg.fonttype": "none",  # labels stay <text> in the SVG
-            "svg.hashsalt": "dgeq-kg",  # stable SVG element ids
-            "font.family": "DejaVu Sans",
-        }
-    ):
-        yield
+def _caption_height(width: int, caption: str | None, *, size: float) -> float:
+    """How tall the caption of a picture ``width`` pixels wide is, wrapped as
+    :func:`_caption` wraps it (a long list of source pages takes many lines)."""
+    if not caption:
+        return 0.0
+    return _line_height(size) * len(wrap(caption, width - 2 * _MARGIN, size))
+
+
+def _caption(canvas: Canvas, caption: str | None, *, size: float) -> float:
+    """The caption wrapped to the picture's width at its foot, one text element per line;
+    the top of its first line (the picture's height when there is no caption)."""
+    if not caption:
+        return canvas.height - _MARGIN
+    lines = wrap(caption, canvas.width - 2 * _MARGIN, size)
+    top = canvas.height - _MARGIN - _line_height(size) * len(lines)
+    for n, line in enumerate(lines):
+        y = top + _line_height(size) * n
+        canvas.text(_MARGIN, y, line, size=size, colour=_TEXT, baseline="top", role="caption")
+    return top
+
+
+def _title(canvas: Canvas, lines: Sequence[str], *, size: float, top: float = _MARGIN) -> float:
+    """The title's lines centred at the top; the bottom of the last."""
+    for n, line in enumerate(lines):
+        y = top + _line_height(size) * n
+        canvas.text(canvas.width / 2, y, line, size=size, anchor="middle", baseline="top")
+    return top + _line_height(size) * len(lines)
+
+
+def _legend(
+    canvas: Canvas,
+    x: float,
+    y: float,
+    title: str,
+    entries: Sequence[tuple[str, str]],
+    *,
+    size: float,
+    marker: str = "circle",
+    frame: bool = True,
+    below: bool = False,
+) -> tuple[float, float, float, float]:
+    """A legend with its top left corner at (``x``, ``y``) (its bottom left when ``below``):
+    a title, then a coloured marker and a label per entry. Its box (left, top, right,
+    bottom)."""
+    pad, row = 0.6 * size, _line_height(size) * 1.15
+    title_size = size * 12 / 11
+    width = max(
+        [text_width(title, title_size)]
+        + [text_width(label, size) + 2.2 * size for label, _ in entries]
+    )
+    height = _line_height(title_size) + row * len(entries) + pad * 2
+    box = (x, y - height if below else y, x + width + pad * 2, (y if below else y + height))
+    left, top = box[0], box[1]
+    if frame:
+        canvas.rect(
+            left,
+            top,
+            box[2] - left,
+            height,
+            fill="#ffffff",
+            stroke="#cccccc",
+            stroke_width=1,
+            radius=4,
+            alpha=0.9,
+        )
+    canvas.text(
+        left + pad + width / 2,
+        top + pad,
+        title,
+        size=title_size,
+        anchor="middle",
+        baseline="top",
+    )
+    for n, (label, colour) in enumerate(entries):
+        cy = top + pad + _line_height(title_size) + row * n + row / 2
+        if marker == "circle":
+            canvas.circle(
+                left + pad + 0.6 * size,
+                cy,
+                0.5 * size,
+                fill=colour,
+                stroke="#ffffff",
+                stroke_width=1,
+            )
+        else:
+            canvas.rect(left + pad, cy - 0.5 * size, 1.4 * size, size, fill=colour)
+        canvas.text(
+            left + pad + 2.2 * size, cy, label, size=size, colour="#222222", baseline="middle"
+        )
+    return box
 
 
 def _node_size(activities: int) -> float:
     return 60.0 + 38.0 * activities  # marker area (pt²) grows with the activity count
 
 
-def _declutter(fig: Figure, ax: Any, texts: Sequence[Any], rounds: int = 80) -> None:
-    """Move labels apart until their boxes no longer overlap (or ``rounds`` is spent).
+def _node_radius(activities: int) -> float:
+    """The node's radius in pixels: a marker of area :func:`_node_size` (pt²)."""
+    return math.sqrt(_node_size(activities)) / 2 * PT
 
-    Each label is measured once: moving a label moves its box by as much, so the rounds
-    work on the boxes' coordinates (in display units) and the labels are moved at the end.
+
+Box = list[float]  # left, top, right, bottom
+
+
+def declutter(boxes: Sequence[Sequence[float]], rounds: int = 200) -> list[tuple[float, float]]:
+    """How far to move each box (dx, dy) so that no two overlap (or ``rounds`` is spent):
+    each overlapping pair is pushed apart along the axis of least overlap, vertical
+    moves preferred; boxes that do not overlap stay where they are.
+
+    >>> declutter([(0, 0, 10, 10), (5, 5, 15, 15), (30, 30, 40, 40)])
+    [(0.0, -3.0), (0.0, 3.0), (0.0, 0.0)]
     """
-    to_data = ax.transData.inverted()
-    boxes = [
-        [b.x0, b.y0, b.x1, b.y1] for b in (t.get_window_extent().expanded(1.04, 1.1) for t in texts)
-    ]
-    offsets = [[0.0, 0.0] for _ in texts]
+    moved_boxes: list[Box] = [list(b) for b in boxes]
+    offsets = [[0.0, 0.0] for _ in boxes]
+    order = sorted(range(len(moved_boxes)), key=lambda i: moved_boxes[i][0])
     for _ in range(rounds):
+        shifts = [[0.0, 0.0] for _ in boxes]
         moved = False
-        shifts = [[0.0, 0.0] for _ in texts]
-        for i in range(len(texts)):
-            for j in range(i + 1, len(texts)):
-                a, b = boxes[i], boxes[j]
+        # Pairs in order of their left edges: a pair is looked at only while they can meet.
+        order.sort(key=lambda i: moved_boxes[i][0])
+        for n, i in enumerate(order):
+            a = moved_boxes[i]
+            for j in order[n + 1 :]:
+                b = moved_boxes[j]
+                if b[0] >= a[2]:
+                    break
                 ox = min(a[2], b[2]) - max(a[0], b[0])
                 oy = min(a[3], b[3]) - max(a[1], b[1])
                 if ox <= 0 or oy <= 0:
                     continue
                 moved = True
-                # Separate along the axis of least overlap; vertical moves are cheaper.
+                first, second = (i, j) if i < j else (j, i)
+                p, q = moved_boxes[first], moved_boxes[second]
                 if oy <= ox * 1.5:
                     step = oy / 2 + 0.5
-                    sign = 1 if (a[1] + a[3]) >= (b[1] + b[3]) else -1
-                    shifts[i][1] += sign * step
-                    shifts[j][1] -= sign * step
+                    sign = 1 if (p[1] + p[3]) >= (q[1] + q[3]) else -1
+                    shifts[first][1] += sign * step
+                    shifts[second][1] -= sign * step
                 else:
                     step = ox / 2 + 0.5
-                    sign = 1 if (a[0] + a[2]) >= (b[0] + b[2]) else -1
-                    shifts[i][0] += sign * step
-                    shifts[j][0] -= sign * step
+                    sign = 1 if (p[0] + p[2]) >= (q[0] + q[2]) else -1
+                    shifts[first][0] += sign * step
+                    shifts[second][0] -= sign * step
         if not moved:
             break
-        for box, offset, (sx, sy) in zip(boxes, offsets, shifts, strict=True):
+        for box, offset, (sx, sy) in zip(moved_boxes, offsets, shifts, strict=True):
             box[0] += sx
             box[2] += sx
             box[1] += sy
             box[3] += sy
             offset[0] += sx
             offset[1] += sy
-    for text, (sx, sy) in zip(texts, offsets, strict=True):
-        if sx or sy:
-            x, y = ax.transData.transform(text.get_position())
-            text.set_position(to_data.transform((x + sx, y + sy)))
+    return [(x, y) for x, y in offsets]
+
+
+#: Padding of a node label's white box, as a share of its font size.
+LABEL_PAD = 0.15
 
 
 def partnership_figure(
-    G: Network, *, title: str | None = None, caption: str | None = None
-) -> Figure:
+    G: Network,
+    *,
+    title: str | None = None,
+    caption: str | None = None,
+    layout: Mapping[str, tuple[float, float]] | None = None,
+) -> Canvas:
     """The partnership network: node area by activity count, colour by organisation type,
-    edge width by shared activities; every node labelled, the main ones large and bold."""
-    pos = partnership_layout(G)
+    edge width by shared activities; every node labelled, the main ones large and bold,
+    the labels moved apart until none overlaps another. ``layout`` is
+    :func:`partnership_layout` of ``G`` when it is known already."""
+    pos = layout if layout is not None else partnership_layout(G)
     labels = display_labels(dict(G.nodes(data=True)))
-    fig = Figure(figsize=(18, 14), layout="constrained")
-    FigureCanvasAgg(fig)  # a canvas that can measure text, for _declutter
-    ax = fig.add_subplot()
-    ax.set_axis_off()
-    ax.set_aspect("equal")
-    top_weight = max((d["weight"] for _, _, d in G.edges(data=True)), default=1)
-    for a, b, d in sorted(G.edges(data=True), key=lambda e: e[2]["weight"]):
-        home = HOME_ORGANIZATION in (a, b)
-        (x1, y1), (x2, y2) = pos[a], pos[b]
-        ax.plot(
-            [x1, x2],
-            [y1, y2],
-            color="#8a8a8a" if home else "#555555",
-            linewidth=0.4 + 5.0 * d["weight"] / top_weight,
-            alpha=0.25 if home else 0.45,
-            zorder=1,
-            solid_capstyle="round",
-        )
-    nodes = sorted(G.nodes(data=True), key=lambda nd: -int(nd[1].get("activities", 1)))
-    ax.scatter(
-        [pos[n][0] for n, _ in nodes],
-        [pos[n][1] for n, _ in nodes],
-        s=[_node_size(int(d.get("activities", 1))) for _, d in nodes],
-        c=[type_colour(str(d.get("type", ""))) for _, d in nodes],
-        edgecolors="white",
-        linewidths=1.2,
-        zorder=2,
-    )
-    texts = []
-    for node, data in nodes:
-        major = int(data.get("activities", 1)) >= MAJOR_ACTIVITIES
-        radius = math.sqrt(_node_size(int(data.get("activities", 1))) / math.pi)
-        text = ax.annotate(
-            labels[node],
-            pos[node],
-            xytext=(0, radius + 2),
-            textcoords="offset points",
-            ha="center",
-            va="bottom",
-            fontsize=14 if major else 10,
-            fontweight="bold" if major else "normal",
-            color="#111111" if major else "#333333",
-            zorder=3,
-            bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.75},
-        )
-        texts.append(text)
-    used = sorted({str(d.get("type", "")) for _, d in G.nodes(data=True)})
-    handles = [
-        Line2D(
-            [],
-            [],
-            marker="o",
-            linestyle="",
-            markersize=11,
-            markerfacecolor=type_colour(t),
-            markeredgecolor="white",
-            label=type_label(t) if t else "unknown type",
-        )
-        for t in [t for t in TYPE_COLOURS if t in used] + [t for t in used if t not in TYPE_COLOURS]
-    ]
-    ax.legend(
-        handles=handles,
-        title="organisation type",
-        loc="lower left",
-        fontsize=11,
-        title_fontsize=12,
-        frameon=True,
-        framealpha=0.9,
-    )
+    # 1540 pixels high with a caption of one line; taller for a longer one.
+    extra = max(_caption_height(1980, caption, size=12 * PT) - _line_height(12 * PT), 0.0)
+    canvas = Canvas(1980, 1540 + math.ceil(extra))
     span = G.graph.get("from_year"), G.graph.get("to_year")
     years = f", {span[0]}–{span[1]}" if None not in span else ""
-    ax.set_title(
-        title
-        or (
-            f"Organisations that took part in the same DGEQ activities{years}\n"
-            "node area: activities; line width: shared activities"
-        ),
-        fontsize=16,
+    heading = (
+        title.splitlines()
+        if title
+        else [
+            f"Organisations that took part in the same DGEQ activities{years}",
+            "node area: activities; line width: shared activities",
+        ]
     )
-    ax.margins(0.06)
-    _caption(fig, caption, fontsize=12)
-    fig.canvas.draw()  # lays the figure out, so that label boxes are where they will be
-    _declutter(fig, ax, texts)
-    return fig
+    top = _title(canvas, heading, size=16 * PT) + 20
+    bottom = _caption(canvas, caption, size=12 * PT) - 20
+    # Positions are in [-1, 1]²: a square with 6 % margins, centred in the space left.
+    side = min(canvas.width - 2 * _MARGIN, bottom - top)
+    scale = side / 2 / 1.12
+    cx, cy = canvas.width / 2, (top + bottom) / 2
+
+    def at(node: str) -> tuple[float, float]:
+        x, y = pos[node]
+        return cx + x * scale, cy - y * scale
+
+    top_weight = max((d["weight"] for _, _, d in G.edges(data=True)), default=1)
+    for a, b, d in sorted(G.edges(data=True), key=lambda e: (e[2]["weight"], e[0], e[1])):
+        home = HOME_ORGANIZATION in (a, b)
+        canvas.line(
+            [at(a), at(b)],
+            colour="#8a8a8a" if home else "#555555",
+            width=(0.4 + 5.0 * d["weight"] / top_weight) * PT,
+            alpha=0.25 if home else 0.45,
+        )
+    nodes = sorted(G.nodes(data=True), key=lambda nd: (-int(nd[1].get("activities", 1)), nd[0]))
+    for node, data in nodes:
+        x, y = at(node)
+        canvas.circle(
+            x,
+            y,
+            _node_radius(int(data.get("activities", 1))),
+            fill=type_colour(str(data.get("type", ""))),
+            stroke="#ffffff",
+            stroke_width=1.2 * PT,
+        )
+    placed = []  # (text, x, bottom, size, bold) of each label, above its node
+    for node, data in nodes:
+        activities = int(data.get("activities", 1))
+        major = activities >= MAJOR_ACTIVITIES
+        x, y = at(node)
+        size = (14 if major else 10) * PT
+        placed.append((labels[node], x, y - _node_radius(activities) - 2 * PT, size, major))
+    boxes = []
+    for text, x, y, size, major in placed:
+        left, up, right, down = text_box(
+            x, y, text, size, bold=major, anchor="middle", baseline="bottom"
+        )
+        pad = LABEL_PAD * size
+        boxes.append((left - pad, up - pad, right + pad, down + pad))
+    moves = declutter(boxes)
+    for (text, x, y, size, major), (dx, dy) in zip(placed, moves, strict=True):
+        left, up, right, down = text_box(
+            x + dx, y + dy, text, size, bold=major, anchor="middle", baseline="bottom"
+        )
+        pad = LABEL_PAD * size
+        canvas.rect(
+            left - pad,
+            up - pad,
+            right - left + 2 * pad,
+            down - up + 2 * pad,
+            fill="#ffffff",
+            radius=pad,
+            alpha=0.75,
+        )
+        canvas.text(
+            x + dx,
+            y + dy,
+            text,
+            size=size,
+            bold=major,
+            colour="#111111" if major else _TEXT,
+            anchor="middle",
+            baseline="bottom",
+            role="node-label",
+        )
+    used = sorted({str(d.get("type", "")) for _, d in G.nodes(data=True)})
+    kinds = [t for t in TYPE_COLOURS if t in used] + [t for t in used if t not in TYPE_COLOURS]
+    _legend(
+        canvas,
+        _MARGIN,
+        bottom,
+        "organisation type",
+        [(type_label(t) if t else "unknown type", type_colour(t)) for t in kinds],
+        size=11 * PT,
+        below=True,
+    )
+    return canvas
 
 
-def timeline_figure(table: Sequence[Row], *, caption: str | None = None) -> Figure:
+def _bar_chart_frame(
+    canvas: Canvas,
+    plot: tuple[float, float, float, float],
+    ticks: Sequence[int],
+    *,
+    horizontal: bool,
+    label: str,
+    size: float,
+) -> None:
+    """The value axis of a bar chart (its line, ticks and title) and the base line."""
+    left, top, right, bottom = plot
+    canvas.line([(left, top), (left, bottom), (right, bottom)], colour="#000000", width=1)
+    high = ticks[-1] or 1
+    for tick in ticks:
+        if horizontal:
+            x = left + (right - left) * tick / high
+            canvas.line([(x, bottom), (x, bottom + 5)], colour="#000000", width=1)
+            canvas.text(x, bottom + 8, str(tick), size=size, anchor="middle", baseline="top")
+        else:
+            y = bottom - (bottom - top) * tick / high
+            canvas.line([(left - 5, y), (left, y)], colour="#000000", width=1)
+            canvas.text(left - 8, y, str(tick), size=size, anchor="end", baseline="middle")
+    if horizontal:
+        y = bottom + 8 + _line_height(size) + 4
+        canvas.text((left + right) / 2, y, label, size=size, anchor="middle", baseline="top")
+    else:
+        widest = max(text_width(str(t), size) for t in ticks)
+        canvas.text(
+            left - 16 - widest,
+            (top + bottom) / 2,
+            label,
+            size=size,
+            anchor="end",
+            baseline="middle",
+        )
+
+
+def timeline_figure(table: Sequence[Row], *, caption: str | None = None) -> Canvas:
     """Activities per year, stacked by kind."""
     counts: dict[str, Counter[int]] = defaultdict(Counter)
     for row in table:
         counts[str(row["kind"])][int(row["year"])] += 1
     years = list(range(min(int(r["year"]) for r in table), max(int(r["year"]) for r in table) + 1))
     kinds = [k for k in KIND_COLOURS if k in counts] + sorted(set(counts) - set(KIND_COLOURS))
-    fig = Figure(figsize=(12, 6.5), layout="constrained")
-    ax = fig.add_subplot()
-    bottom = [0] * len(years)
-    for kind in kinds:
-        heights = [counts[kind][y] for y in years]
-        ax.bar(
-            years,
-            heights,
-            bottom=bottom,
-            label=type_label(kind),
-            color=KIND_COLOURS.get(kind, _OTHER_COLOUR),
-            edgecolor="white",
-            linewidth=0.6,
-        )
-        bottom = [b + h for b, h in zip(bottom, heights, strict=True)]
-    for year, total in zip(years, bottom, strict=True):
-        if total:
-            ax.text(year, total + 0.2, str(total), ha="center", va="bottom", fontsize=10)
-    ax.set_xticks(years, [str(y) for y in years], rotation=0)
-    ax.set_ylabel("activities")
-    ax.set_title("DGEQ international activities per year, by kind", fontsize=14)
-    ax.spines[["top", "right"]].set_visible(False)
-    ax.legend(title="kind", frameon=False, fontsize=10)
-    ax.set_ylim(0, max(bottom) * 1.12 + 1)
-    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
-    _caption(fig, caption)
-    return fig
+    size = 10 * PT
+    # 715 pixels high with a caption of one line; taller for a longer one.
+    extra = max(_caption_height(1320, caption, size=size) - _line_height(size), 0.0)
+    canvas = Canvas(1320, 715 + math.ceil(extra))
+    top = _title(canvas, ["DGEQ international activities per year, by kind"], size=14 * PT) + 20
+    bottom = _caption(canvas, caption, size=size) - 20 - 2 * _line_height(size)
+    entries = [(type_label(k), KIND_COLOURS.get(k, _OTHER_COLOUR)) for k in kinds]
+    legend_width = max(text_width(label, size) for label, _ in entries) + 4 * size
+    totals = [sum(counts[k][y] for k in kinds) for y in years]
+    ticks = nice_ticks(max(totals) * 1.12 + 1)
+    widest = max(text_width(str(t), size) for t in ticks)
+    left = _MARGIN + text_width("activities", size) + 16 + widest
+    right = canvas.width - _MARGIN - legend_width - 20
+    plot = (left, top, right, bottom)
+    step = (right - left) / len(years)
+    per = (bottom - top) / ticks[-1]
+    # Every year labelled when the labels fit side by side, else every second, third...
+    every = math.ceil(text_width("0000", size) * 1.3 / step)
+    for n, year in enumerate(years):
+        x = left + step * (n + 0.1)
+        base = bottom
+        for kind in kinds:
+            h = counts[kind][year] * per
+            if h:
+                canvas.rect(
+                    x,
+                    base - h,
+                    step * 0.8,
+                    h,
+                    fill=KIND_COLOURS.get(kind, _OTHER_COLOUR),
+                    stroke="#ffffff",
+                    stroke_width=0.6 * PT,
+                )
+            base -= h
+        centre = left + step * (n + 0.5)
+        if totals[n]:
+            canvas.text(
+                centre, base - 3, str(totals[n]), size=size, anchor="middle", baseline="bottom"
+            )
+        canvas.line([(centre, bottom), (centre, bottom + 5)], colour="#000000", width=1)
+        if n % every == 0:
+            canvas.text(centre, bottom + 8, str(year), size=size, anchor="middle", baseline="top")
+    _bar_chart_frame(canvas, plot, ticks, horizontal=False, label="activities", size=size)
+    _legend(canvas, right + 20, top, "kind", entries, size=size, marker="box", frame=False)
+    return canvas
 
 
-def countries_figure(table: Sequence[Row], *, caption: str | None = None) -> Figure:
+def countries_figure(table: Sequence[Row], *, caption: str | None = None) -> Canvas:
     """Activities per country (an activity in several countries counts in each), by kind."""
     counts: dict[str, Counter[str]] = defaultdict(Counter)
     names: dict[str, str] = {}
@@ -451,34 +622,54 @@ def countries_figure(table: Sequence[Row], *, caption: str | None = None) -> Fig
     order = sorted(counts, key=lambda c: (-sum(counts[c].values()), names[c]))
     kinds = [k for k in KIND_COLOURS if any(counts[c][k] for c in order)]
     kinds += sorted({k for c in order for k in counts[c]} - set(KIND_COLOURS))
-    fig = Figure(figsize=(11, 0.32 * len(order) + 1.8), layout="constrained")
-    ax = fig.add_subplot()
-    rows = list(range(len(order)))
-    left = [0] * len(order)
-    for kind in kinds:
-        widths = [counts[c][kind] for c in order]
-        ax.barh(
-            rows,
-            widths,
-            left=left,
-            label=type_label(kind),
-            color=KIND_COLOURS.get(kind, _OTHER_COLOUR),
-            edgecolor="white",
-            linewidth=0.6,
-        )
-        left = [a + w for a, w in zip(left, widths, strict=True)]
-    for position, total in zip(rows, left, strict=True):
-        ax.text(total + 0.15, position, str(total), va="center", fontsize=9)
-    ax.set_yticks(rows, [f"{names[c]} ({c})" for c in order], fontsize=10)
-    ax.invert_yaxis()
-    ax.set_xlim(0, max(left, default=0) * 1.08 + 0.5)
-    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
-    ax.set_xlabel("activities")
-    ax.set_title("DGEQ international activities per country, by kind", fontsize=14)
-    ax.spines[["top", "right"]].set_visible(False)
-    ax.legend(title="kind", frameon=False, fontsize=10, loc="lower right")
-    _caption(fig, caption)
-    return fig
+    size = 10 * PT
+    row_height = 0.32 * 110
+    entries = [(type_label(k), KIND_COLOURS.get(k, _OTHER_COLOUR)) for k in kinds]
+    legend_width = max([text_width(label, size) for label, _ in entries], default=0) + 4 * size
+    names_shown = [f"{names[c]} ({c})" for c in order]
+    height = (
+        2 * _MARGIN
+        + _line_height(14 * PT)
+        + 20
+        + row_height * max(len(order), 1)
+        + 20
+        + 3 * _line_height(size)
+        + _caption_height(1210, caption, size=size)
+    )
+    canvas = Canvas(1210, math.ceil(height))
+    top = _title(canvas, ["DGEQ international activities per country, by kind"], size=14 * PT)
+    top += 20
+    bottom = top + row_height * max(len(order), 1)
+    _caption(canvas, caption, size=size)
+    totals = [sum(counts[c].values()) for c in order]
+    ticks = nice_ticks(max(totals, default=0) * 1.08 + 0.5)
+    left = _MARGIN + 10 + max((text_width(n, size) for n in names_shown), default=0)
+    right = canvas.width - _MARGIN - legend_width - 20
+    plot = (left, top, right, bottom)
+    per = (right - left) / ticks[-1]
+    for n, country in enumerate(order):
+        y = top + row_height * (n + 0.1)
+        x = left
+        for kind in kinds:
+            w = counts[country][kind] * per
+            if w:
+                canvas.rect(
+                    x,
+                    y,
+                    w,
+                    row_height * 0.8,
+                    fill=KIND_COLOURS.get(kind, _OTHER_COLOUR),
+                    stroke="#ffffff",
+                    stroke_width=0.6 * PT,
+                )
+            x += w
+        middle = top + row_height * (n + 0.5)
+        canvas.text(x + 4, middle, str(totals[n]), size=9 * PT, baseline="middle")
+        canvas.text(left - 8, middle, names_shown[n], size=size, anchor="end", baseline="middle")
+    _bar_chart_frame(canvas, plot, ticks, horizontal=True, label="activities", size=size)
+    if entries:
+        _legend(canvas, right + 20, top, "kind", entries, size=size, marker="box", frame=False)
+    return canvas
 
 
 def _write_bytes(path: Path, data: bytes) -> None:
@@ -487,29 +678,27 @@ def _write_bytes(path: Path, data: bytes) -> None:
     write_atomic(path, data)
 
 
-def save_figure(fig: Figure, stem: Path, *, dpi: int = 110) -> list[Path]:
+def save_figure(canvas: Canvas, stem: Path) -> list[Path]:
     """Write ``stem.png`` and ``stem.svg`` (atomically, without dates in the metadata)."""
-    import io
-
     written = []
-    with _style():
-        for suffix, metadata in ((".png", {"Software": None}), (".svg", {"Date": None})):
-            buffer = io.BytesIO()
-            fig.savefig(buffer, format=suffix[1:], dpi=dpi, metadata=metadata, facecolor="white")
-            target = stem.with_suffix(suffix)
-            _write_bytes(target, buffer.getvalue())
-            written.append(target)
+    for suffix, data in ((".png", canvas.png()), (".svg", canvas.svg().encode("utf-8"))):
+        target = stem.with_suffix(suffix)
+        _write_bytes(target, data)
+        written.append(target)
     return written
 
 
 # -- the interactive page -----------------------------------------------------------------
 
 
-def page_data(graph: ViewSource) -> dict[str, Any]:
-    """What the page embeds: nodes with layout positions, activities, types, years."""
+def page_data(
+    graph: ViewSource, *, layout: Mapping[str, tuple[float, float]] | None = None
+) -> dict[str, Any]:
+    """What the page embeds: nodes with layout positions, activities, types, years.
+    ``layout`` is :func:`partnership_layout` of the partnership network, when known."""
     G = partnership_network(graph)
     table = activity_table(graph)
-    pos = partnership_layout(G)
+    pos = layout if layout is not None else partnership_layout(G)
     labels = display_labels(dict(G.nodes(data=True)))
     nodes = [
         {
@@ -572,7 +761,12 @@ def script_json(value: Any) -> str:
     return text.translate(_SCRIPT_ESCAPES)  # "<", ">", "&", U+2028/9 occur only in strings
 
 
-def network_page(graph: ViewSource, *, title: str = "DGEQ cooperation network") -> str:
+def network_page(
+    graph: ViewSource,
+    *,
+    title: str = "DGEQ cooperation network",
+    layout: Mapping[str, tuple[float, float]] | None = None,
+) -> str:
     """A self-contained HTML page to explore the partnership network (no network access).
 
     Pan (drag), zoom (wheel or buttons), hover a node for its details, click it to list
@@ -584,7 +778,7 @@ def network_page(graph: ViewSource, *, title: str = "DGEQ cooperation network") 
         "{{title}}": html.escape(title),
         "/*{{style}}*/": _asset("network.css"),
         "/*{{script}}*/": _asset("network.js"),
-        "{{data}}": script_json(page_data(graph)),
+        "{{data}}": script_json(page_data(graph, layout=layout)),
     }
     pattern = re.compile("|".join(re.escape(slot) for slot in slots))
     return pattern.sub(lambda m: slots[m.group(0)], _asset("network.html"))
@@ -600,20 +794,18 @@ def draw_all(graph: ViewSource, out_dir: str | Path) -> list[Path]:
         table = activity_table(graph)
         pages = source_pages(graph)
         partnership = partnership_network(graph)
-        written = []
-        with _style():
-            written += save_figure(
-                partnership_figure(partnership, caption=network_caption(partnership, table, pages)),
-                out / "partnership",
-            )
-            written += save_figure(
-                timeline_figure(table, caption=timeline_caption(table, pages)), out / "timeline"
-            )
-            written += save_figure(
-                countries_figure(table, caption=countries_caption(table, pages)),
-                out / "countries",
-            )
-        write_atomic(out / "network.html", network_page(graph))
+        layout = partnership_layout(partnership)  # the picture's and the page's
+        caption = network_caption(partnership, table, pages)
+        written = save_figure(
+            partnership_figure(partnership, caption=caption, layout=layout), out / "partnership"
+        )
+        written += save_figure(
+            timeline_figure(table, caption=timeline_caption(table, pages)), out / "timeline"
+        )
+        written += save_figure(
+            countries_figure(table, caption=countries_caption(table, pages)), out / "countries"
+        )
+        write_atomic(out / "network.html", network_page(graph, layout=layout))
     return [*written, out / "network.html"]
 
 

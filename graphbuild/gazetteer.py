@@ -71,7 +71,7 @@ _TEXT_KEYS = {
     "place": ("id", "name_en", "name_fr", "country", "wikidata", "kind"),
 }
 _LIST_KEYS = {
-    "country": ("aliases", "demonyms"),
+    "country": ("aliases", "demonyms", "not_alone"),
     "organization": ("aliases", "member_of", "generic_names"),
     "person": ("aliases",),
     "post": (),
@@ -128,29 +128,32 @@ def _check_types(
 def _line_of_table(path: Path, key: str, value: str) -> int | None:
     """The line where ``key = "value"`` stands, for messages."""
     try:
-        assignments = _assignments(path, path.stat().st_mtime_ns)
-    except (OSError, UnicodeDecodeError):
+        text = path.read_text(encoding="utf-8")
+    except OSError:
         return None
-    for n, rest in assignments.get(key, ()):
-        if rest.startswith(value + '"'):
-            return n
-    return None
+    if '"' in value:  # not a key of the index below: look line by line
+        for n, line in enumerate(text.splitlines(), 1):
+            if re.match(rf'\s*{re.escape(key)}\s*=\s*"{re.escape(value)}"', line):
+                return n
+        return None
+    return _quoted_values(text).get((key, value))
 
 
-_ASSIGNMENT = re.compile(r'\s*([A-Za-z0-9_-]+)\s*=\s*"(.*)', re.DOTALL)
-
-
-@functools.lru_cache(maxsize=16)
-def _assignments(path: Path, mtime_ns: int) -> dict[str, list[tuple[int, str]]]:
-    """The lines of a file of the form ``key = "...``, by key: (line, what follows the
-    opening quote); read once per version of the file (every entry's place is asked for)."""
-    del mtime_ns  # part of the cache's key only
-    found: dict[str, list[tuple[int, str]]] = {}
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        match = _ASSIGNMENT.match(line)
+@functools.lru_cache(maxsize=8)
+def _quoted_values(text: str) -> dict[tuple[str, str], int]:
+    """The first line of each ``key = "value..."`` of a file's text, by (key, value up to
+    the next quote): every entry's line found in one pass, not one pass per entry."""
+    found: dict[tuple[str, str], int] = {}
+    for n, line in enumerate(text.splitlines(), 1):
+        match = _KEY_QUOTE.match(line)
         if match:
-            found.setdefault(match.group(1), []).append((n, match.group(2)))
+            value = line[match.end() :].split('"', 1)
+            if len(value) == 2:  # a closing quote on the line, as the pattern asks
+                found.setdefault((match.group(1), value[0]), n)
     return found
+
+
+_KEY_QUOTE = re.compile(r'\s*([^\s=]+)\s*=\s*"')
 
 
 def _strs(entry: dict[str, Any], key: str, path: Path, ident: str) -> tuple[str, ...]:
@@ -203,8 +206,10 @@ def load_countries(path: Path) -> dict[str, Country]:
         _check_qid(_opt(entry, "wikidata"), path, c.alpha_3)
         official = getattr(c, "official_name", None)
         aliases = list(_strs(entry, "aliases", path, c.alpha_3))
+        # a name that is also a common word is never read alone ("Réunion": a meeting)
+        common = set(_strs(entry, "not_alone", path, c.alpha_3))
         for name in (c.name, official, name_fr):
-            if name and name != name_en and name not in aliases:
+            if name and name != name_en and name not in aliases and name not in common:
                 aliases.append(name)
         countries[c.alpha_3] = Country(
             alpha2=c.alpha_2,

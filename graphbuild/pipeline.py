@@ -231,12 +231,15 @@ def _build_into(
     endpoint: str | None,
     progress: Progress | None,
     keep: Callable[[_Built], None] | None = None,
+    valid: Callable[[_Built], None] | None = None,
 ) -> tuple[_Built, dict[str, Path], dict[str, object]]:
     """Build the graph of ``inputs`` into ``update.new``: the engine's result, the files it
     wrote (names in ``update.new``) and what the build marker says about them.
 
     ``keep``, when given, is called with the engine's result after the files are written
-    and before its workers are stopped: the one place to use the built graph further."""
+    and before its workers are stopped: the one place to use the built graph further.
+    ``valid``, when given, is called with it as soon as the graph is known to conform,
+    before the files are written (to start work on the graph beside the writing)."""
     from graphbuild import __version__
     from graphbuild.errors import ValidationFailed
     from graphbuild.publish import file_digest
@@ -261,6 +264,8 @@ def _build_into(
                 str(inputs.records_path),
                 "fix the records (with a correction) or the gazetteer, then build again",
             )
+        if valid is not None:
+            valid(built)
         step("write files", 3)
         created = build_date()
         written = built.write(
@@ -477,10 +482,12 @@ def run(
     ``out_dir`` then appears at once (see :func:`build`): the build's files, the report,
     the raw table, the pictures and networks and the ontology's documentation, or none of
     them. The documentation is drawn by a forked worker while the graph is built, the
-    pictures by another while the network views are written.
+    pictures by another as soon as the graph conforms, while the build's files and the
+    network views are written.
     """
     import time
 
+    from graphbuild.networks import reading_once
     from graphbuild.publish import FolderUpdate
     from graphbuild.store import write_records
 
@@ -502,9 +509,10 @@ def run(
     # What `graphbuild build` would read back from the records file, kept from the ingest.
     inputs = inputs_of(curated, gaz, data)
     counts = ingest_counts(curated)
-    with FolderUpdate(out) as update:
+    with FolderUpdate(out) as update, reading_once():
         new = update.new
         docs = _Forked(lambda: _write_docs(new))
+        pictures: list[_Forked] = []
         try:
             from graphbuild.store import write_atomic
 
@@ -513,17 +521,26 @@ def run(
             del curated  # the pages' text and the raw records: not needed past here
             clock = lap("extract", clock)
             built, written, about = _build_into(
-                update, inputs, base, engine=engine, endpoint=endpoint, progress=progress
+                update,
+                inputs,
+                base,
+                engine=engine,
+                endpoint=endpoint,
+                progress=progress,
+                valid=lambda built: pictures.append(_start_pictures(new, built)),
             )
             clock = lap("build", clock)
-            del inputs  # the records: in the graph now (the pictures worker need not copy them)
-            drawn, seconds["pictures worker"] = _draw_networks_into(new, built)
+            del inputs  # the records: in the graph now, not needed by the views
+            drawn = _write_views_beside(new, built, pictures[0])
+            seconds["pictures worker"] = pictures[0].seconds
             clock = lap("network draw", clock)
             documented = docs.result()
             clock = lap("docs", clock)
             seconds["docs worker"] = docs.seconds
         finally:
             docs.stop()
+            for worker in pictures:
+                worker.stop()
         ours = {new / INGEST_REPORT, new / RAW_TABLE, *drawn, *documented}
         extra = {p.relative_to(new).parts[0] for p in ours}
         files = update.commit(written, about, also=extra)
@@ -544,24 +561,32 @@ def _write_docs(out: Path) -> list[Path]:
     return write_docs(out)
 
 
-def _draw_networks_into(out: Path, built: _Built) -> tuple[list[Path], float]:
-    """What ``graphbuild network draw`` writes, from the graph the build holds (its Oxigraph
-    store; nothing is read again): the views' queries run once, here; then the pictures are
-    drawn by a forked worker (which inherits their rows) while the views' files are written
-    here."""
+def _start_pictures(out: Path, built: _Built) -> _Forked:
+    """The pictures of ``graphbuild network draw``, drawn from the graph the build holds
+    (its Oxigraph store; nothing is read again) by a forked worker, started as soon as the
+    graph conforms: it draws while this process writes the build's files and the views.
+    The rows the pictures and the views share are queried first, here, so that the worker
+    inherits them (within the caller's :func:`~graphbuild.networks.reading_once`)."""
+    import contextlib
+
     from graphbuild.draw import draw_all
-    from graphbuild.networks import activity_table, reading_once, source_pages, write_main_views
+    from graphbuild.networks import activity_table, source_pages
 
     graph = built.graph  # a FastGraph (its store), or the plain engine's rdflib Dataset
-    with reading_once():
-        activity_table(graph)
-        source_pages(graph)
-        pictures = _Forked(lambda: draw_all(graph, out))
-        try:
-            views = write_main_views(graph, out)
-            return [*pictures.result(), *views], pictures.seconds
-        finally:
-            pictures.stop()
+    activity_table(graph)
+    source_pages(graph)
+    with contextlib.suppress(ImportError):
+        import numpy  # noqa: F401  (the layout's, and the GraphML writer's here: imported once)
+    return _Forked(lambda: draw_all(graph, out))
+
+
+def _write_views_beside(out: Path, built: _Built, pictures: _Forked) -> list[Path]:
+    """The views' files of ``graphbuild network draw``, written here while ``pictures``
+    draws; then the pictures' files, once it is done."""
+    from graphbuild.networks import write_main_views
+
+    views = write_main_views(built.graph, out)
+    return [*pictures.result(), *views]
 
 
 class _Forked:

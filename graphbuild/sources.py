@@ -241,6 +241,14 @@ def read_page(
     text = utf8_text(data, name, SourceError, "convert the page to UTF-8, e.g. with iconv")
     if not text.strip():
         raise SourceError("empty page", f"{name}:1", "give a page with activities")
+    if text.startswith("\ufeff") or "\r" in text:
+        # saved on Windows (CRLF, a byte order mark) or an old Mac (CR): read as the same
+        # text with plain line ends, a derived text whose digest is kept beside the file's
+        text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+        original = digest
+        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    else:
+        original = None
     meta = replace(
         _meta_from({**(project or {}), **sidecar, **given}), registered=project is not None
     )
@@ -249,8 +257,8 @@ def read_page(
     flowed = reflow_text_tables(text)
     if flowed is not None:  # tables drawn in text, read row by row: a derived text
         flowed_digest = hashlib.sha256(flowed.encode("utf-8")).hexdigest()
-        return _make_page(p.stem, name, flowed, flowed_digest, meta, digest)
-    return _make_page(p.stem, name, text, digest, meta)
+        return _make_page(p.stem, name, flowed, flowed_digest, meta, original or digest)
+    return _make_page(p.stem, name, text, digest, meta, original)
 
 
 def read_sidecar(path: str | Path) -> dict[str, str | int]:

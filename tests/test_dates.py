@@ -82,3 +82,18 @@ def test_a_numeric_range_with_no_year_is_left_to_context() -> None:
     assert found[0].start.year is None
     # a score or a fraction is no date
     assert find_dates("a vote of 12/15 to 3/15 in the committee")[0] == []
+
+
+def test_ranges_of_months() -> None:
+    # a range of months, with or without the first year, in English and French
+    cases = {
+        "From October 2015 to February 2016, a team": ("2015-10", "2016-02"),
+        "de janvier à mars 2016": ("2016-01", "2016-03"),
+        "d'octobre 2015 à février 2016": ("2015-10", "2016-02"),
+        "between November and January 2018": ("2017-11", "2018-01"),
+        "entre mai et juillet 2019": ("2019-05", "2019-07"),
+    }
+    for text, (start, end) in cases.items():
+        found, bad = find_dates(text)
+        assert bad == [] and len(found) == 1, text
+        assert (found[0].start.iso(), found[0].end.iso()) == (start, end), text

@@ -3,17 +3,20 @@ and a page that embeds everything it needs."""
 
 from __future__ import annotations
 
+import io
 import re
 import struct
 import xml.etree.ElementTree as ET
 from pathlib import Path
-from typing import Any
 
-import matplotlib.image
 import pytest
+from PIL import Image, ImageStat
 from rdflib import Graph
 
+from graphbuild.canvas import text_box
 from graphbuild.draw import (
+    LABEL_PAD,
+    declutter,
     display_labels,
     draw_all,
     network_page,
@@ -46,7 +49,11 @@ def png_size(path: Path) -> tuple[int, int]:
 
 
 def svg_texts(path: Path) -> list[str]:
-    root = ET.parse(path).getroot()
+    return svg_texts_of(path.read_text(encoding="utf-8"))
+
+
+def svg_texts_of(text: str) -> list[str]:
+    root = ET.fromstring(text.encode("utf-8"))
     assert root.tag == f"{SVG}svg"
     return ["".join(t.itertext()).strip() for t in root.iter(f"{SVG}text")]
 
@@ -74,9 +81,11 @@ def test_png_is_large_and_decodes(
     width, height = png_size(path)
     assert width >= min_width and height >= min_height
     assert path.stat().st_size > 30_000
-    pixels: Any = matplotlib.image.imread(path)
-    assert pixels.shape[:2] == (height, width)
-    assert float(pixels[..., :3].std()) > 0.05  # not a blank picture
+    with Image.open(path) as image:
+        image.load()  # decodes every pixel: a truncated or corrupt file raises here
+        assert image.size == (width, height)
+        spread = ImageStat.Stat(image.convert("RGB")).stddev
+    assert min(spread) / 255 > 0.05  # not a blank picture
 
 
 def test_partnership_svg_has_the_main_labels(drawn: dict[str, Path], kg: Graph) -> None:
@@ -87,6 +96,56 @@ def test_partnership_svg_has_the_main_labels(drawn: dict[str, Path], kg: Graph) 
     G = partnership_network(kg)
     assert set(display_labels(dict(G.nodes(data=True))).values()) <= set(texts)
     assert "CENI (BDI)" in texts
+
+
+def _node_labels(path: Path) -> list[tuple[str, tuple[float, float, float, float]]]:
+    """Each node label of the partnership SVG with the box its text takes (from its
+    position, size and weight in the file, measured with the font's metrics) and the
+    padding of its white box."""
+    found = []
+    for element in ET.parse(path).getroot().iter(f"{SVG}text"):
+        if element.get("class") != "node-label":
+            continue
+        assert element.get("text-anchor") == "middle"
+        size = float(element.get("font-size", "0"))
+        left, top, right, bottom = text_box(
+            float(element.get("x", "0")),
+            float(element.get("y", "0")),
+            element.text or "",
+            size,
+            bold=element.get("font-weight") == "bold",
+            anchor="middle",
+        )
+        pad = LABEL_PAD * size
+        found.append((element.text or "", (left - pad, top - pad, right + pad, bottom + pad)))
+    return found
+
+
+def test_partnership_labels_do_not_overlap(drawn: dict[str, Path], kg: Graph) -> None:
+    labels = _node_labels(drawn["partnership.svg"])
+    G = partnership_network(kg)
+    assert sorted(t for t, _ in labels) == sorted(display_labels(dict(G.nodes(data=True))).values())
+    root = ET.parse(drawn["partnership.svg"]).getroot()
+    width, height = float(root.get("width", "0")), float(root.get("height", "0"))
+    for n, (text, (left, top, right, bottom)) in enumerate(labels):
+        assert left >= 0 and top >= 0 and right <= width and bottom <= height, text
+        for other, (l2, t2, r2, b2) in labels[n + 1 :]:
+            overlap = min(right, r2) - max(left, l2), min(bottom, b2) - max(top, t2)
+            assert overlap[0] <= 0 or overlap[1] <= 0, (text, other)
+
+
+def test_declutter_separates_a_crowd_and_leaves_lone_boxes() -> None:
+    # Twelve boxes 40 x 10 stacked at one place, and one far away.
+    boxes = [(0.0, 0.0, 40.0, 10.0)] * 12 + [(500.0, 500.0, 540.0, 510.0)]
+    moves = declutter(boxes)
+    assert moves[-1] == (0.0, 0.0)
+    moved = [
+        (a + dx, b + dy, c + dx, d + dy)
+        for (a, b, c, d), (dx, dy) in zip(boxes, moves, strict=True)
+    ]
+    for n, p in enumerate(moved):
+        for q in moved[n + 1 :]:
+            assert min(p[2], q[2]) - max(p[0], q[0]) <= 0 or min(p[3], q[3]) - max(p[1], q[1]) <= 0
 
 
 def test_charts_have_their_labels(drawn: dict[str, Path]) -> None:
@@ -155,3 +214,22 @@ def test_pictures_carry_a_caption_with_n_and_the_source(drawn: dict[str, Path]) 
         f"N = {len(records)} activities in {len(countries)} countries {span};"
     )
     assert source in caption("countries")
+
+
+def test_a_long_caption_makes_the_picture_taller_not_the_plot_vanish(kg: Graph) -> None:
+    # Hundreds of source pages make a caption of many lines (as at 100x the pages).
+    from graphbuild.draw import timeline_figure
+    from graphbuild.networks import activity_table
+
+    table = activity_table(kg)
+    short = timeline_figure(table, caption="N = 82 activities.")
+    long = " ".join(f"“page {n}”," for n in range(600))
+    tall = timeline_figure(table, caption=long)
+    assert tall.height > short.height + 500
+    with Image.open(io.BytesIO(tall.png())) as image:
+        image.load()
+        assert image.size == (tall.width, tall.height)
+    root = ET.fromstring(tall.svg().encode("utf-8"))
+    lines = [t.text or "" for t in root.iter(f"{SVG}text") if t.get("class") == "caption"]
+    assert len(lines) > 20
+    assert " ".join(lines) == long  # every word, in order, nothing cut

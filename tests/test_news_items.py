@@ -11,6 +11,9 @@ newspaper, held at the host's home. No expected value was taken from the parser'
 
 from __future__ import annotations
 
+import pytest
+
+from graphbuild.errors import SourceError
 from graphbuild.gazetteer import Gazetteer
 from graphbuild.ingest import IngestResult, ingest_pages
 from graphbuild.sources import PageMeta, page_from_text
@@ -452,3 +455,894 @@ def test_a_title_then_its_dated_text_and_an_internal_training(gazetteer: Gazette
     result = ingest_pages([page], gazetteer)
     got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
     assert got == [("2012-11-05", "2012-11-09", ("TGO",))]
+
+
+INTERVIEW = """Le Journal du Niger
+Accueil > Politique
+
+ENTRETIEN – « Apprendre des autres commissions »
+
+Niamey, le 20 novembre 2019 | Propos recueillis par A. Issoufou
+
+Q : Quelles missions cette année ?
+R : Du 7 au 11 octobre, nous étions à Ottawa, reçus par Élections Canada pour une visite \
+d'étude sur le registre des électeurs.
+
+Q : Et avant cela ?
+R : Le mois dernier, deux de nos commissaires ont séjourné à Abidjan au sein de la mission \
+d'observation de la CEDEAO.
+"""
+
+
+def test_a_body_telling_its_own_visit_abroad_is_no_reception(gazetteer: Gazetteer) -> None:
+    # "nous étions ..., reçus par": the speakers went there, a study visit (a meeting),
+    # not a delegation they received; "Le mois dernier" (October, from the page's date)
+    # "au sein de la mission" is a trip of its own in another country.
+    result = _ingest(gazetteer, INTERVIEW, "Le Journal du Niger", "press")
+    got = sorted((a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities)
+    assert got == [
+        ("2019-10", "2019-10", "observation", ("CIV",)),
+        ("2019-10-07", "2019-10-11", "conference", ("CAN",)),
+    ]
+
+
+YEARLY_BULLETS = """International programme: what we did
+
+2018
+
+• 12 to 30 March: our staff supported the Electoral Commission of Ghana at its head office \
+in Accra, advising on the counting of results.
+• June: the agency hosted its annual staff retreat on international work in Ottawa.
+• The nomination of candidates for the local elections closed on 3 August 2018.
+"""
+
+
+def test_support_given_and_a_staff_retreat(gazetteer: Gazetteer) -> None:
+    # supporting a commission at its office is assistance; the publisher's own staff
+    # retreat at home, and a domestic nomination deadline, are no activities
+    result = _ingest(gazetteer, YEARLY_BULLETS, "Elections Canada")
+    got = [(a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities]
+    assert got == [("2018-03-12", "2018-03-30", "technical-assistance", ("GHA",))]
+
+
+RECEIVED_TODAY = """Elections Canada – Media room
+
+Elections Canada receives a delegation from Paraguay
+
+Ottawa, Thursday, 14 March 2019. – The Chief Electoral Officer received this Thursday a \
+delegation of the Superior Court of Electoral Justice of Paraguay, who came \
+to learn about the electronic transmission of results.
+"""
+
+
+def test_a_reception_on_the_day_of_the_news(gazetteer: Gazetteer) -> None:
+    # "received this Thursday" in Thursday's news: the day itself, told in the past
+    result = _ingest(gazetteer, RECEIVED_TODAY, "Elections Canada")
+    got = [(a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities]
+    assert got == [("2019-03-14", "2019-03-14", "reception", ("CAN",))]
+
+
+STATEMENT_DATELINE = """ELECTORAL COMMISSION OF ZAMBIA
+Home | Media | Downloads
+
+PRESS STATEMENT ON THE ACCREDITATION OF ELECTION MONITORS
+
+Lusaka, 3 May 2021
+
+1. The Commission informs stakeholders that accreditation of local and international \
+monitors for the general election of 12 August 2021 is now open.
+
+2. Since 2011 the Commission has welcomed international observers as partners in the \
+electoral process.
+"""
+
+
+def test_a_dateline_on_its_own_line_is_no_activity(gazetteer: Gazetteer) -> None:
+    # the statement's own day above its numbered points: when it was told, not a reception
+    with pytest.raises(SourceError, match="no recognisable activity"):
+        _ingest(gazetteer, STATEMENT_DATELINE, "Electoral Commission of Zambia")
+
+
+VISIT_RECEIVED = """Commission électorale nationale autonome – Actualités
+
+Signature d'un accord avec la CENI du Niger
+
+Cotonou, le 12 avril 2019 – La CENA et la CENI du Niger ont signé un accord de coopération. \
+L'accord fait suite à la visite qu'une délégation de la CENI a rendue à la CENA, à Cotonou, \
+en mars 2019, pour étudier la cartographie électorale.
+"""
+
+
+def test_the_visit_a_delegation_paid_to_the_publisher_is_a_reception(
+    gazetteer: Gazetteer,
+) -> None:
+    result = _ingest(gazetteer, VISIT_RECEIVED, "CENA Bénin")
+    got = [(a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities]
+    assert got == [("2019-03", "2019-03", "reception", ("BEN",))]
+
+
+@pytest.mark.parametrize(
+    ("publisher", "city"),
+    [
+        ("Electoral Commission of New Zealand", "Wellington"),
+        ("Canadian Electoral Agency", "Ottawa"),
+    ],
+)
+def test_an_unknown_publisher_is_at_home_in_the_country_its_name_says(
+    gazetteer: Gazetteer, publisher: str, city: str
+) -> None:
+    # a publisher the gazetteers lack: its home country from a country or demonym its name
+    # holds, so its staff retreat at home is no activity
+    page = YEARLY_BULLETS.replace("Ottawa", city)
+    result = _ingest(gazetteer, page, publisher)
+    assert [(a.start_date, a.countries) for a in result.activities] == [("2018-03-12", ("GHA",))]
+
+
+ASSEMBLY_NEWS = """Réseau des compétences électorales francophones
+Accueil > Actualités
+
+Le Réseau réunit son assemblée générale à Lomé
+
+Lomé, Togo.
+
+Les 14 et 15 juin 2022, les membres du Réseau se sont réunis en assemblée générale dans la \
+capitale togolaise, à l'invitation de la Commission électorale nationale indépendante.
+
+Les membres ont convenu de tenir la prochaine assemblée générale à Niamey en 2024.
+
+Le secrétariat du Réseau, dont le siège est à Québec, remercie les autorités togolaises.
+"""
+
+
+def test_the_heading_places_a_lone_dated_paragraph(gazetteer: Gazetteer) -> None:
+    # one activity under its heading "à Lomé": the next assembly (to come) and the
+    # network's seat place nothing
+    result = _ingest(gazetteer, ASSEMBLY_NEWS, "RECEF")
+    got = [(a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities]
+    assert got == [("2022-06-14", "2022-06-15", "general-assembly", ("TGO",))]
+
+
+PEER_SUPPORT = """Réseau des compétences électorales francophones – Actualités
+
+Appui par les pairs au Conseil électoral provisoire d'Haïti
+
+Publié le 2 août 2019
+
+À la demande du Conseil électoral provisoire, le Réseau a mené cette année une mission \
+d'appui par les pairs sur la gestion des résultats.
+
+Une mission exploratoire s'est tenue à Port-au-Prince au début de mars : deux membres du \
+Bureau y ont rencontré les conseillers électoraux.
+
+La mission elle-même a eu lieu du 4 au 12 mai 2019 ; trois experts ont travaillé avec les \
+services du Conseil à Port-au-Prince.
+
+Dans le courant du mois de juillet, un atelier de restitution a été organisé à \
+Port-au-Prince pour présenter les recommandations.
+"""
+
+
+def test_the_phases_of_a_programme_each_in_their_month(gazetteer: Gazetteer) -> None:
+    # three paragraphs, three times: an exploratory visit (an evaluation), the support
+    # mission to the day, a feedback workshop (a meeting) in a later month
+    result = _ingest(gazetteer, PEER_SUPPORT, "RECEF")
+    got = [(a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities]
+    assert sorted(got) == [
+        ("2019-03", "2019-03", "evaluation", ("HTI",)),
+        ("2019-05-04", "2019-05-12", "technical-assistance", ("HTI",)),
+        ("2019-07", "2019-07", "conference", ("HTI",)),
+    ]
+
+
+VISIT_GOES_ON = """Commission électorale nationale autonome – Communiqué
+
+Dakar, le 10/03/2016
+
+La CENA a reçu à son siège, le mardi 8 mars 2016, une délégation de la Commission électorale \
+nationale indépendante du Niger. Cette visite d'étude, qui se poursuit jusqu'au vendredi \
+11 mars, porte sur la carte électorale.
+
+Plus tôt cette année, la CENA avait aussi pris part, du 18 au 22 janvier 2016, à une mission \
+d'observation de la CEDEAO au Bénin.
+"""
+
+
+def test_a_visit_going_on_until_a_weekday_and_an_earlier_trip(gazetteer: Gazetteer) -> None:
+    # "qui se poursuit jusqu'au vendredi 11 mars" ends the visit begun on the 8th; a trip
+    # told in the pluperfect after "Plus tôt cette année" is an activity of its own
+    result = _ingest(gazetteer, VISIT_GOES_ON, "CENA Sénégal")
+    got = sorted((a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities)
+    assert got == [
+        ("2016-01-18", "2016-01-22", "observation", ("BEN",)),
+        ("2016-03-08", "2016-03-11", "reception", ("SEN",)),
+    ]
+
+
+MISSION_LIST = """Parliamentary missions – Electoral observation
+
+2019
+
+- Bolivia (La Paz) — October 17-22, 2019 — General elections
+- Guatemala (Guatemala City) — 13–18 June 2019 — General elections, first round
+
+Upcoming
+
+- Peru — April 8-13, 2021 — General elections
+"""
+
+
+def test_listing_lines_of_missions_with_their_elections(gazetteer: Gazetteer) -> None:
+    # "Country (City) — days — election": the days are the mission's; the upcoming one is none
+    result = _ingest(gazetteer, MISSION_LIST, "COPA")
+    got = sorted((a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities)
+    assert got == [
+        ("2019-06-13", "2019-06-18", "observation", ("GTM",)),
+        ("2019-10-17", "2019-10-22", "observation", ("BOL",)),
+    ]
+
+
+EVENTS_CALENDAR = """Events
+
+PAST EVENTS
+
+9/20/2018
+Regional forum on election technology
+Manila, Philippines | Asia Program
+Staff of the foundation took part in a two-day forum of election commissions of the region.
+
+June 4-6, 2018
+Training of trainers for poll workers
+Online | Training Program
+An internal course for the foundation's own trainers.
+
+May 14-18, 2018
+Results management course for the electoral commission of Kenya
+Nairobi, Kenya | Africa Program
+The foundation trained thirty officers of the commission in results transmission.
+"""
+
+
+def test_a_calendar_with_venue_lines_under_its_titles(gazetteer: Gazetteer) -> None:
+    # date line above the title, "venue | programme" under it: the entry's place
+    result = _ingest(gazetteer, EVENTS_CALENDAR, "IFES")
+    got = sorted((a.start_date, a.end_date, a.countries) for a in result.activities)
+    assert ("2018-05-14", "2018-05-18", ("KEN",)) in got
+    assert ("2018-09-20", "2018-09-20", ("PHL",)) in got
+
+
+NEWS_DATE_LINE = """International IDEA – News
+
+Nepal's Election Commission reviews its 2017 elections
+
+14 March 2018
+
+From 5 to 8 March, International IDEA and the Election Commission of Nepal held a review \
+workshop in Kathmandu on the elections of 7 December 2017.
+
+The workshop follows a study visit in late January, when four commissioners were hosted by \
+International IDEA at its office in Stockholm, Sweden.
+"""
+
+
+def test_a_news_items_date_line_dates_its_days(gazetteer: Gazetteer) -> None:
+    # the lone day under the title is the item's date: "From 5 to 8 March" is of 2018, not
+    # the reviewed election's year; the study visit hosted abroad in January is a record too
+    result = _ingest(gazetteer, NEWS_DATE_LINE, "International IDEA")
+    got = sorted((a.start_date, a.end_date, a.countries) for a in result.activities)
+    assert got == [("2018-01", "2018-01", ("SWE",)), ("2018-03-05", "2018-03-08", ("NPL",))]
+
+
+LAST_WEEKDAY = """L'Essor – Politique
+
+Les observateurs de l'Union africaine à Bamako
+
+Bamako, 26 juillet 2018 – Arrivée à Bamako lundi dernier, la mission d'observation de \
+l'Union africaine a rencontré les candidats. Elle restera au Mali jusqu'au 31 juillet.
+
+En novembre dernier, une mission d'évaluation de l'Union africaine avait séjourné à Bamako.
+"""
+
+
+def test_last_monday_and_last_november_from_the_papers_day(gazetteer: Gazetteer) -> None:
+    # Thursday 26 July 2018: "lundi dernier" is the 23rd, "En novembre dernier" November 2017
+    result = _ingest(gazetteer, LAST_WEEKDAY, "L'Essor", "press")
+    got = sorted((a.start_date, a.end_date, a.countries) for a in result.activities)
+    assert got == [("2017-11", "2017-11", ("MLI",)), ("2018-07-23", "2018-07-31", ("MLI",))]
+
+
+REPORT_TABLE = """Rapport annuel de gestion
+
+Tableau 2 – Activités internationales 2019
+
+Date\tLieu\tActivité\tPartenaire(s)
+14 et 15 mars 2019\tBruxelles (Belgique)\tRéunion du comité de pilotage\tOIF
+Du 3 au 7 juin 2019\tQuébec\tProgramme d'information pour une délégation de la CENI (Niger)\t–
+8 et 9 octobre\tLomé (Togo)\tAtelier sur le fichier électoral offert à la CENI\tRECEF
+"""
+
+
+def test_a_report_table_of_activities(gazetteer: Gazetteer) -> None:
+    # "Réunion" is a meeting, not La Réunion; a programme for a delegation at home is a
+    # reception; a workshop given to a commission is a training
+    result = _ingest(gazetteer, REPORT_TABLE, "DGEQ")
+    got = sorted((a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities)
+    assert got == [
+        ("2019-03-14", "2019-03-15", "conference", ("BEL",)),
+        ("2019-06-03", "2019-06-07", "reception", ("CAN",)),
+        ("2019-10-08", "2019-10-09", "training", ("TGO",)),
+    ]
+
+
+VISITS_PUBLISHER = """News
+
+Ghana's Electoral Commission visits IFES
+
+Washington, D.C., May 3, 2018 – Six commissioners of the Electoral Commission of Ghana spent \
+May 2 at the IFES headquarters in Washington, D.C., discussing results transmission.
+
+Observation methodology workshop for domestic observer groups
+
+Nairobi, Kenya, June 12-14, 2018 – IFES trained 30 members of Kenyan citizen observer \
+networks on long-term observation.
+"""
+
+
+def test_a_body_visiting_the_publisher_and_a_workshop_on_observation(
+    gazetteer: Gazetteer,
+) -> None:
+    # "X visits IFES" on IFES's page: a reception; a workshop about observation is a training
+    result = _ingest(gazetteer, VISITS_PUBLISHER, "IFES")
+    got = sorted((a.start_date, a.end_date, a.kind.value) for a in result.activities)
+    assert got == [
+        ("2018-05-02", "2018-05-02", "reception"),
+        ("2018-06-12", "2018-06-14", "training"),
+    ]
+
+
+EOM_RELEASE = """European Union – Press release
+
+EU observers present their preliminary statement on Zambia's elections
+
+Lusaka, 13 August 2021 – The EU Election Observation Mission began its work in Zambia on \
+1 July with a core team of analysts. From 29 July, 80 long-term and short-term observers \
+were deployed to all ten provinces, where they observed voting and counting.
+
+The core team will leave Lusaka on 25 August, after the end of the tabulation.
+"""
+
+
+def test_a_mission_begun_on_a_day_and_leaving_on_another_is_one(gazetteer: Gazetteer) -> None:
+    # "began its work on 1 July", observers deployed "From 29 July", "will leave on 25
+    # August": one mission from its first day to its last, the deployment a part of it
+    result = _ingest(gazetteer, EOM_RELEASE, "EU")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [("2021-07-01", "2021-08-25", ("ZMB",))]
+
+
+HOSTING_ARCHIVE = """International activities
+
+2019
+
+In mid-March, the agency's director of operations took part in a seminar on voter \
+registration in Dakar, Senegal.
+
+In late May, Elections Canada received four commissioners of the Independent National \
+Electoral Commission of Nigeria for a study of advance polling.
+
+Last update: February 3, 2020
+"""
+
+
+def test_a_reception_told_by_its_month_alone_and_a_last_update_line(
+    gazetteer: Gazetteer,
+) -> None:
+    # each paragraph opens with its month: the reception at home needs no place named;
+    # "Last update:" dates the page, not an activity
+    result = _ingest(gazetteer, HOSTING_ARCHIVE, "Elections Canada")
+    got = sorted((a.start_date, a.kind.value, a.countries) for a in result.activities)
+    assert got == [("2019-03", "conference", ("SEN",)), ("2019-05", "reception", ("CAN",))]
+
+
+KINDS_TOLD_LATER = """Project news
+
+Election observation methodology workshop for citizen groups
+
+Accra, Ghana, 3–5 April 2017 – The foundation's Ghana office trained 40 members of domestic \
+observer networks on reporting incidents.
+
+INEC and UNDP train returning officers on results
+
+On 9 and 10 May 2017, in Abuja, Nigeria, the project helped the commission train returning \
+officers on results collation.
+
+Post-election review
+
+A post-election review retreat held in Lagos, Nigeria, on 22–24 June 2017 drew lessons from \
+the general elections.
+
+Une délégation de la CENI du Togo reçue à Gatineau
+
+Les 4 et 5 juillet 2017, une délégation de la CENI du Togo a été reçue au siège de l'agence, \
+à Gatineau.
+"""
+
+
+def test_kinds_a_title_and_its_text_tell(gazetteer: Gazetteer) -> None:
+    # a workshop whose text says it trained is a training; "train" in a title too; a
+    # post-election review retreat is a meeting (no observation for its "election"); a
+    # delegation "a été reçue" at home is a reception
+    result = _ingest(gazetteer, KINDS_TOLD_LATER, "Elections Canada")
+    got = sorted((a.start_date, a.kind.value) for a in result.activities)
+    assert got == [
+        ("2017-04-03", "training"),
+        ("2017-05-09", "training"),
+        ("2017-06-22", "conference"),
+        ("2017-07-04", "reception"),
+    ]
+
+
+WORKSHOP_AT_HOME = """Commission électorale nationale indépendante – Actualités
+
+Atelier sur la cartographie électorale avec le RECEF
+
+Les 12 et 13 mars 2019, la CENI a accueilli à son siège un atelier organisé par le RECEF. \
+Deux experts de la CENA du Bénin et de l'ISIE de Tunisie ont animé les travaux.
+"""
+
+
+def test_a_workshop_hosted_at_the_publishers_seat(gazetteer: Gazetteer) -> None:
+    # "a accueilli à son siège": at home (Niger); the experts' bodies' countries are no place
+    result = _ingest(gazetteer, WORKSHOP_AT_HOME, "CENI Niger")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [("2019-03-12", "2019-03-13", ("NER",))]
+
+
+LISTING_NO_BLANK_LINES = """Parliamentary network – Activity archive
+8th Plenary Assembly of the network
+Montevideo, Uruguay
+September 4-6, 2017
+>>> Resolutions adopted
+>>> Photo gallery
+Electoral observation mission of the network in Chile
+November 15-20, 2017
+Santiago, Chile
+>>> Preliminary statement
+"""
+
+WRAPPED = """Archives
+
+Our Chief Electoral Officer took part in the 3rd Québec-
+Wallonia Joint Committee, held in Brussels in May 2011, where he presented
+the exchange programme.
+"""
+
+
+def test_a_listing_copied_without_blank_lines_and_a_hard_wrapped_page(
+    gazetteer: Gazetteer,
+) -> None:
+    # a link line (">>> Photo gallery") stands alone, so the next title starts its entry;
+    # a word broken at its hyphen goes on with the next line
+    result = _ingest(gazetteer, LISTING_NO_BLANK_LINES, "COPA")
+    got = sorted((a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities)
+    assert got == [
+        ("2017-09-04", "2017-09-06", "general-assembly", ("URY",)),
+        ("2017-11-15", "2017-11-20", "observation", ("CHL",)),
+    ]
+    result = _ingest(gazetteer, WRAPPED, "DGEQ")
+    got = [(a.start_date, a.countries) for a in result.activities]
+    assert got == [("2011-05", ("BEL",))]
+
+
+CALENDAR_NO_BLANK_LINES = """Calendar of network activities 2018
+2018/03/05 – 2018/03/09
+Regional workshop on results management
+Venue: Suva, Fiji
+Status: Completed
+2018/06/11 – 2018/06/13
+Annual network meeting
+Venue: Port Vila, Vanuatu
+Status: Completed
+"""
+
+
+def test_a_calendar_copied_without_blank_lines(gazetteer: Gazetteer) -> None:
+    # an entry's date line after the last field of the one before starts the next entry
+    result = _ingest(gazetteer, CALENDAR_NO_BLANK_LINES, "PIANZEA")
+    got = sorted((a.start_date, a.end_date, a.countries) for a in result.activities)
+    assert got == [("2018-03-05", "2018-03-09", ("FJI",)), ("2018-06-11", "2018-06-13", ("VUT",))]
+
+
+NESTED_LIST = """Rapport d'activités 2019
+
+Activités réalisées
+
+1. Mission d'observation au Togo
+   - Dates : du 20 au 26 février 2019
+   - Lieu : Lomé (Togo)
+   - Équipe : un membre de la CENI (Niger) et un conseiller d'Élections Québec
+
+2. Séminaire sur la cartographie électorale
+   - Dates : les 4 et 5 juin 2019
+   - Lieu : Dakar (Sénégal)
+"""
+
+
+def test_sub_items_belong_to_their_numbered_item(gazetteer: Gazetteer) -> None:
+    # each numbered item with its indented fields is one scope: its own dates and place;
+    # "la CENI (Niger)" names a body's country, no place
+    result = _ingest(gazetteer, NESTED_LIST, "RECEF")
+    got = sorted((a.start_date, a.end_date, a.countries) for a in result.activities)
+    assert got == [("2019-02-20", "2019-02-26", ("TGO",)), ("2019-06-04", "2019-06-05", ("SEN",))]
+
+
+DATES_FIELD_ENTRIES = """Missions d'observation électorale
+
+Pérou
+
+Pour les élections générales du 10 avril 2016, le Réseau a mené une mission de sept \
+parlementaires, qui ont visité des bureaux de vote à Lima et à Cuzco.
+Dates : du 6 au 12 avril 2016
+
+Le Comité examinera l'envoi d'une mission exploratoire en vue des élections de 2021.
+Dates : à déterminer
+"""
+
+
+def test_entries_closed_by_their_dates_field(gazetteer: Gazetteer) -> None:
+    # the "Dates :" line closes its paragraph's entry, which tells an observation; the
+    # exploratory mission the committee will consider is no kind of this one
+    result = _ingest(gazetteer, DATES_FIELD_ENTRIES, "COPA")
+    got = [(a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities]
+    assert got == [("2016-04-06", "2016-04-12", "observation", ("PER",))]
+
+
+PROFILE = """Member profiles
+
+Jeanne Tremblay
+
+Position: Adviser, international cooperation
+
+International missions
+- Electoral observation with the OIF: Niger (2011), Guinea (2015)
+- Technical assistance to the electoral commission of Haiti: Haiti (2016)
+
+Publications
+- A guide to voters' lists (2019)
+"""
+
+
+def test_a_profiles_missions_listed_with_their_years(gazetteer: Gazetteer) -> None:
+    # under a heading of missions, each "Country (year)" of a line naming a kind is a trip
+    result = _ingest(gazetteer, PROFILE, "ACE")
+    got = sorted((a.start_date, a.kind.value, a.countries) for a in result.activities)
+    assert got == [
+        ("2011", "observation", ("NER",)),
+        ("2015", "observation", ("GIN",)),
+        ("2016", "technical-assistance", ("HTI",)),
+    ]
+
+
+BACK_FROM = """Le Pays – Politique
+
+Publié le lundi 14 mai 2018 | Par A. Traoré
+
+De retour de Lomé où elle a pris part, du 7 au 9 mai derniers, à l'atelier régional du \
+RECEF, la commissaire a présenté ses conclusions jeudi dernier au siège de la CENI à \
+Ouagadougou.
+"""
+
+
+def test_the_trip_told_inside_a_return(gazetteer: Gazetteer) -> None:
+    # "De retour de Lomé où elle a pris part, du 7 au 9 mai": the trip, in Togo; the
+    # briefing back home is no activity and places nothing
+    result = _ingest(gazetteer, BACK_FROM, "Le Pays", "press")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [("2018-05-07", "2018-05-09", ("TGO",))]
+
+
+MISSIONS_TABLE = """Missions d'observation – 2018
+
+Pays | Date du scrutin | Dates de la mission | Chef de mission
+Mali | 29 juillet 2018 (présidentielle) | du 23 juillet au 1er août | M. Paul Durand, député
+Madagascar | 7 novembre 2018 (présidentielle) | du 1er au 10 novembre | Mme Awa Diallo, députée
+
+Le rapport de chaque mission est présenté à la Commission politique lors de sa réunion suivante.
+
+Missions prévues en 2019 : Sénégal (présidentielle), Mauritanie (présidentielle)
+"""
+
+
+def test_a_table_of_missions_under_its_title(gazetteer: Gazetteer) -> None:
+    # the rows take their kind from the table's title, not from "sa réunion" below it; the
+    # planned missions of next year are none
+    result = _ingest(gazetteer, MISSIONS_TABLE, "APF")
+    got = sorted((a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities)
+    assert got == [
+        ("2018-07-23", "2018-08-01", "observation", ("MLI",)),
+        ("2018-11-01", "2018-11-10", "observation", ("MDG",)),
+    ]
+
+
+ASSEMBLY_AT_HOME = """Élections Québec – Communiqués
+
+Élections Québec accueille le Bureau du RECEF
+
+Québec, le 20 mai 2016 – Du 16 au 18 mai 2016, le Directeur général des élections a accueilli \
+à Québec la réunion du Bureau du RECEF, avec des représentants de l'OIF et des commissions du \
+Bénin, du Gabon et du Niger.
+
+Par ailleurs, le 12 mai, le Directeur général des élections a déposé à l'Assemblée nationale \
+son rapport annuel de gestion.
+"""
+
+
+def test_a_paragraph_of_its_own_at_home_is_no_activity(gazetteer: Gazetteer) -> None:
+    # "Par ailleurs, le 12 mai, ... a déposé ... son rapport": no place, no journey, no
+    # foreign body of its own: a domestic task, not a trip placed by the meeting's members
+    result = _ingest(gazetteer, ASSEMBLY_AT_HOME, "DGEQ")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [("2016-05-16", "2016-05-18", ("CAN",))]
+
+
+BLOG = """Notes from the field
+
+2018 in review
+
+Posted on December 28, 2018 by A. Observer
+
+Paraguay. I landed in Asunción on March 28 as a long-term observer for the general election \
+of April 22. I flew home on April 30, after the count was over.
+"""
+
+
+def test_a_stay_from_landing_to_flying_home(gazetteer: Gazetteer) -> None:
+    # "landed ... on March 28", "flew home on April 30": one stay; the election day inside
+    result = _ingest(gazetteer, BLOG, "A. Observer", "press")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [("2018-03-28", "2018-04-30", ("PRY",))]
+
+
+ELECTION_DAY_ROWS = """Electoral Observation Missions deployed in 2016
+
+Country | Type of election | Date of election | Chief of Mission | Mission in the country
+Peru | General elections | April 10, 2016 | A. Chief | April 1 – 15, 2016
+Peru | Presidential election, second round | June 5, 2016 | A. Chief | —
+Haiti | General elections | November 20, 2016 | B. Chief | Not deployed
+"""
+
+
+def test_rows_of_missions_dated_only_by_their_election(gazetteer: Gazetteer) -> None:
+    # a row of a table of missions with only its election's day is dated by it; a row
+    # whose mission was not deployed is none
+    result = _ingest(gazetteer, ELECTION_DAY_ROWS, "OAS")
+    got = sorted((a.start_date, a.end_date, a.countries) for a in result.activities)
+    assert got == [
+        ("2016-04-01", "2016-04-15", ("PER",)),
+        ("2016-06-05", "2016-06-05", ("PER",)),
+    ]
+
+
+SECONDED = """Élections Québec – Actualités
+
+Un conseiller d'Élections Québec détaché au Mali
+
+Publié le 10 septembre 2018
+
+Arrivé à Bamako le 2 juillet 2018, M. Paul Roy a rejoint l'équipe d'assistance technique de \
+l'OIF auprès de la CENI. Il est rentré au Québec le 20 août, au terme de son détachement.
+"""
+
+
+def test_a_secondment_from_arrival_to_return(gazetteer: Gazetteer) -> None:
+    # "Arrivé à Bamako le 2 juillet", "Il est rentré au Québec le 20 août": one stay
+    result = _ingest(gazetteer, SECONDED, "DGEQ")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [("2018-07-02", "2018-08-20", ("MLI",))]
+
+
+HOSTED_OFFICIALS = """News and media releases
+
+Fijian electoral officials visit Ottawa
+4 June 2018
+
+Three officials from the Office of the Supervisor of Elections of Fiji were hosted by the \
+agency in Ottawa from Monday 28 May to Friday 1 June.
+"""
+
+
+def test_officials_hosted_at_home_and_a_whole_unknown_name(gazetteer: Gazetteer) -> None:
+    # "officials ... were hosted by the agency in Ottawa": a reception; the unknown body is
+    # reported whole ("... of Fiji"), and no English phrase is read as a French name
+    result = _ingest(gazetteer, HOSTED_OFFICIALS, "Elections Canada")
+    got = [(a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities]
+    assert got == [("2018-05-28", "2018-06-01", "reception", ("CAN",))]
+    names = {m.text for a in result.activities for m in a.unresolved}
+    assert "Office of the Supervisor of Elections of Fiji" in names
+
+
+MONTHS_BULLET = """Where we work: Liberia
+
+Recent activities
+• From October 2016 to January 2017, two advisors of the foundation were deployed at the \
+commission's headquarters in Monrovia to assist with voter registration.
+• March 6-8, 2017: a workshop on dispute resolution in Monrovia, Liberia.
+"""
+
+
+def test_a_bullet_dated_by_a_range_of_months(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, MONTHS_BULLET, "IFES")
+    got = sorted((a.start_date, a.end_date, a.countries) for a in result.activities)
+    assert got == [("2016-10", "2017-01", ("LBR",)), ("2017-03-06", "2017-03-08", ("LBR",))]
+
+
+FEED = """Commission électorale nationale indépendante
+@CENI.Niger · Organisme public
+
+Publications
+
+CENI Niger
+14 mai 2019 ·
+Le président de la CENI a reçu ce matin, au siège de la Commission à Niamey, une \
+délégation de la CENA du Bénin, en visite d'étude jusqu'au 17 mai.
+
+CENI Niger
+10 mai 2019 ·
+De retour de Dakar, notre commissaire a pris part du 6 au 8 mai à l'atelier régional du \
+RECEF sur le fichier électoral.
+
+CENI Niger
+2 mai 2019 ·
+La CENI participera les 20 et 21 mai à Lomé au séminaire de l'OIF. Nous vous en reparlerons !
+"""
+
+
+def test_a_social_feed_of_posts(gazetteer: Gazetteer) -> None:
+    # each post's stamp is its date: "a reçu ce matin" is that day, until the 17th; a
+    # return from Dakar tells the trip there; what the body will do is none
+    result = _ingest(gazetteer, FEED, "CENI Niger")
+    got = sorted((a.start_date, a.end_date, a.countries) for a in result.activities)
+    assert got == [("2019-05-06", "2019-05-08", ("SEN",)), ("2019-05-14", "2019-05-17", ("NER",))]
+
+
+LINES_AFTER_LEAD_IN = """Missions électorales – Bilan 2019
+
+La Division électorale a mené en 2019 les missions suivantes :
+
+Bénin – observation (législatives du 28 avril) – 24 avril-1er mai
+Niger – évaluation préélectorale – 3-7 juin
+Togo – observation (municipales du 30 juin) – reportée
+
+Pour 2020, la Commission prévoit de déployer des missions au Ghana et au Burkina Faso.
+"""
+
+
+def test_dated_lines_after_a_lead_in_are_its_list(gazetteer: Gazetteer) -> None:
+    # each dated line after "... les missions suivantes :" is an item, placed by the
+    # country that opens it; the planned missions of next year place nothing
+    result = _ingest(gazetteer, LINES_AFTER_LEAD_IN, "CEDEAO")
+    got = sorted((a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities)
+    assert got == [
+        ("2019-04-24", "2019-05-01", "observation", ("BEN",)),
+        ("2019-06-03", "2019-06-07", "evaluation", ("NER",)),
+    ]
+
+
+DATED_AT_THE_BOTTOM = """Recent International Activities
+
+Delegation from Kenya
+
+From March 6 to 9, Elections Canada welcomed five members of the Independent Electoral and \
+Boundaries Commission at its headquarters in Gatineau.
+
+Meeting in Lima
+
+On November 14 and 15, the Chief Electoral Officer took part in a meeting of electoral \
+authorities in Lima, Peru.
+
+Date modified: 2018-06-30
+"""
+
+
+def test_a_page_dated_only_at_its_bottom(gazetteer: Gazetteer) -> None:
+    # no year in the text but the day the page was modified: March of that year, November
+    # (after June) of the year before, both marked inferred
+    result = _ingest(gazetteer, DATED_AT_THE_BOTTOM, "Elections Canada")
+    got = sorted((a.start_date, a.end_date, a.year_inferred) for a in result.activities)
+    assert got == [("2017-11-14", "2017-11-15", True), ("2018-03-06", "2018-03-09", True)]
+
+
+OBSERVER_GROUP = """Our work > Elections
+
+Summary
+
+The Secretary-General constituted an Observer Group for the general elections held on the \
+9th of October 2018. The Group was in Cameroon from the 2nd of October 2018 to the 14th of \
+October 2018.
+"""
+
+
+def test_an_observer_group_from_the_nth_of_a_month(gazetteer: Gazetteer) -> None:
+    # "from the 2nd of October 2018 to the 14th of October 2018": one range; an Observer
+    # Group (not citizen observer groups) observes
+    result = _ingest(gazetteer, OBSERVER_GROUP, "Commonwealth Secretariat")
+    got = [(a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities]
+    assert got == [("2018-10-02", "2018-10-14", "observation", ("CMR",))]
+
+
+FISCAL_YEAR_REPORT = """Rapport annuel de gestion 2018-2019
+
+Coopération internationale
+
+La présente section rend compte des activités menées au cours de l'exercice financier, soit \
+du 1er avril 2018 au 31 mars 2019.
+
+Formation à Lomé
+Du 11 au 15 février, deux formateurs ont animé à Lomé un atelier pour la CENI du Togo.
+
+Réunion du conseil d'administration
+Le 20 juin, le conseil d'administration du Réseau s'est réuni à Québec.
+"""
+
+
+def test_a_report_of_a_fiscal_year(gazetteer: Gazetteer) -> None:
+    # "Du 11 au 15 février" falls in the fiscal year: February 2019; the board's meeting is
+    # the body's own governance, no activity
+    result = _ingest(gazetteer, FISCAL_YEAR_REPORT, "DGEQ")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [("2019-02-11", "2019-02-15", ("TGO",))]
+
+
+TWO_ITEMS_UNDER_A_DATE = """Media releases
+
+Commission observes in Malawi and welcomes Zambian counterparts
+
+30 May 2019
+
+The Commission has had a busy month abroad and at home.
+
+Observation in Malawi
+
+Two commissioners formed part of the SADC mission deployed to Malawi for the elections of \
+21 May 2019. The mission was in the country from 14 to 24 May 2019.
+
+Zambian delegation at our head office
+
+On 27 and 28 May 2019, the Commission received a delegation from the Electoral Commission of \
+Zambia at its head office in Ottawa, ahead of Zambia's general elections in 2021.
+"""
+
+
+def test_a_news_date_under_its_title_and_a_delegation_ahead_of_its_election(
+    gazetteer: Gazetteer,
+) -> None:
+    # the lone day under the title dates the release, no activity; a delegation received
+    # ahead of its own country's election is received at home
+    result = _ingest(gazetteer, TWO_ITEMS_UNDER_A_DATE, "Elections Canada")
+    got = sorted((a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities)
+    assert got == [
+        ("2019-05-14", "2019-05-24", "observation", ("MWI",)),
+        ("2019-05-27", "2019-05-28", "reception", ("CAN",)),
+    ]
+
+
+FUNDED_ONLY = """Ministère des Affaires étrangères – Actualités
+
+Bénin – La France soutient un atelier du RECEF sur les listes électorales
+
+L'atelier s'est tenu à Cotonou les 12, 13 et 14 juin 2019, dans les locaux de la CENA. La \
+France en a financé les frais de déplacement.
+
+Créé en 2011, le RECEF regroupe aujourd'hui une trentaine d'organismes électoraux.
+
+Related: Démocratie en Afrique 2019 | Coopération électorale
+
+Mis à jour le 20 juin 2019
+"""
+
+
+def test_a_country_that_funds_is_no_place_and_today_is_no_day(gazetteer: Gazetteer) -> None:
+    # "La France soutient" in the title: no place; "regroupe aujourd'hui" dates nothing; a
+    # "Related:" line of links tells nothing
+    result = _ingest(gazetteer, FUNDED_ONLY, "Ministère des Affaires étrangères (France)")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [("2019-06-12", "2019-06-14", ("BEN",))]

@@ -396,3 +396,21 @@ def test_html_page_gives_the_activities_of_its_text(
         return [(a.title, a.start_date, a.end_date, a.kind, a.countries) for a in result.activities]
 
     assert found(path) == found(pages[0])
+
+
+def test_windows_line_endings_and_a_byte_order_mark(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    # a page saved on Windows (CRLF, a BOM) reads as the same text, the file's own digest kept
+    unix = read_page(write(tmp_path / "unix.txt", PAGE))
+    path = tmp_path / "windows.txt"
+    path.write_bytes(b"\xef\xbb\xbf" + PAGE.replace("\n", "\r\n").encode("utf-8"))
+    page = read_page(path)
+    assert page.text == unix.text
+    assert page.sha256 == unix.sha256
+    assert page.original_sha256 == hashlib.sha256(path.read_bytes()).hexdigest()
+    old_mac = tmp_path / "mac.txt"
+    old_mac.write_bytes(PAGE.replace("\n", "\r").encode("utf-8"))
+    assert read_page(old_mac).text == unix.text
+    got = ingest_pages([page], gazetteer).activities
+    assert [(a.start_date, a.end_date, a.countries) for a in got] == [
+        ("2015-10-28", "2015-10-30", ("TUN",))
+    ]

@@ -40,7 +40,9 @@ class PageContext:
         self._fold_memo: dict[tuple[int, int], str] = {}
         self._masked_memo: dict[tuple[int, int], str] = {}
         # Memos of the stages, each filled by the stage named.
-        self.location_memo: dict[tuple[int, int, bool], tuple[list[str], list[str]]] = {}  # places
+        self.location_memo: dict[
+            tuple[int, int, bool, bool], tuple[list[str], list[str]]
+        ] = {}  # places
         self.contact_memo: dict[
             tuple[int, int], tuple[bool, list[tuple[int, int, bool]], list[int]]
         ] = {}  # roles

@@ -23,10 +23,10 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from graphbuild.ingest.context import PageContext
-from graphbuild.ingest.dates import DateMention, find_dates
+from graphbuild.ingest.dates import DateMention, as_month_first, find_dates, month_first_page
 from graphbuild.ingest.names import fold
 from graphbuild.ingest.relative_dates import relative_dates
 from graphbuild.ingest.sentences import Sentence
@@ -61,8 +61,14 @@ _ELECTION_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+# A post's stamp in a social feed: "12 mars 2018 · ".
+_POST_STAMP = re.compile(r"\s*[\w ,.]{4,30}?\s*·\s*")
+
+# The gap to a listing line's next cell.
+_NEXT_CELL = re.compile(r"\s+[—–|-]\s|\s*[—|]")
+
 _PUBLICATION_BEFORE = re.compile(
-    r"\b(?:publie|published|posted|mise? a jour|updated|modifi\w*|date de (?:publication|"
+    r"\b(?:publie|published|posted|mise? a jour|update[ds]?|modifi\w*|date de (?:publication|"
     r"modification)|date modified|last modified)\b[^.;]{0,25}$"
     r"|^\W*(?:par|by)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s*$",
     re.IGNORECASE,
@@ -80,13 +86,16 @@ _DATELINE_TAIL = re.compile(r"\s*\.?\s*(?:\([^)]{0,40}\)\s*)?[–—-]")
 
 def is_dateline(text: str, m: DateMention, rel: int) -> bool:
     """Whether the date ``m`` (at ``rel`` in ``text``) is a dateline's: after a place that
-    opens the text, with the place in capitals, the date after "le", or a dash after it
-    (a listing line "Saltillo, Mexico, August 8-9, 2014" is none)."""
+    opens the text, with the place in capitals, the date after "le", a dash after it, or
+    a day alone after one place name on a line of its own (a listing line "Saltillo,
+    Mexico, August 8-9, 2014" is none)."""
     head = DATELINE_HEAD.fullmatch(text[:rel])
-    if head is None:
-        return False
+    if head is None or (m.is_range and m.start != m.end):
+        return False  # (a dateline is one day: "Nairobi, Kenya, June 12-14, 2018 –" is a place)
     place = head.group("place")
     end = m.end_offset - m.start_offset + rel
+    if "," not in place and not m.is_range and m.start.day and not text[end:].strip(" ."):
+        return True  # a line of its own: "Nairobi, 12 June 2017" above a statement
     return place.split(",")[0].isupper() or m.lead == "le" or bool(_DATELINE_TAIL.match(text, end))
 
 
@@ -114,6 +123,14 @@ REFERENCE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# A sentence opening on an earlier time of the same year or month tells an activity of its
+# own, in the pluperfect or not: "Plus tôt cette année, ... avait aussi pris part, du ...".
+EARLIER_THIS = re.compile(
+    r"\W*(?:plus tôt (?:cette année|ce mois-ci|dans l['’]année)|earlier (?:this|that) "
+    r"(?:year|month)|au début de l['’]année|at the start of the year)\b",
+    re.IGNORECASE,
+)
+
 # Back home after the trip: "De retour à Tunis, ... le 7 décembre", "Upon their return to
 # Ottawa on May 3, ...": a follow-up at home, not a trip of its own.
 _BACK_HOME = re.compile(
@@ -123,11 +140,31 @@ _BACK_HOME = re.compile(
     re.IGNORECASE,
 )
 
+# The trip told inside the return: "De retour de Tunis où il a pris part, du 16 au 18
+# octobre, au séminaire", "Back from Lima, where she observed on ...".
+_WHERE_IT_WAS = re.compile(
+    r"\b(?:ou|where)\s+(?:il|elle|ils|elles|they|he|she|it|la|le|les|the)\b[^.;]{0,60}$",
+    re.IGNORECASE,
+)
+
+# The trip told in the return's main clause: "De retour de Niamey, notre membre a pris part
+# du 6 au 8 mars à l'atelier".
+_TOOK_PART_JUST_BEFORE = re.compile(
+    r"\b(?:a|ont|avait|avaient) (?:pris part|participe|assiste|represente)\b[^.;]{0,20}$|"
+    r"\b(?:took part|participated|attended)\b[^.;]{0,20}$",
+    re.IGNORECASE,
+)
+
 # A deadline, not an activity: "Date limite : 30 juin 2022", "Deadline for applications:
 # May 5", "au plus tard le 3 mars".
 _DEADLINE_BEFORE = re.compile(
     r"\b(?:date limite|deadline|closing date|no later than|au plus tard|d['’]ici (?:le|au)|"
-    r"apply by|dépôt des (?:candidatures|dossiers))\b[^.;]{0,30}$",
+    r"apply by|dépôt des (?:candidatures|dossiers))\b[^.;]{0,30}$"
+    # a domestic procedure's opening or closing: "the nomination of candidates ... closed
+    # on", "les inscriptions sur la liste électorale ont été clôturées le"
+    r"|\b(?:nominations?|candidatures?|registration|inscriptions?|enrol+ment|applications?|"
+    r"accreditation|dépôt)\b[^.;]{0,90}\b(?:clos\w*|open\w*|ended|began|clôtur\w*|ouvert\w*|"
+    r"ferm\w*)\s+(?:on|le)?\s*$",
     re.IGNORECASE,
 )
 
@@ -144,6 +181,8 @@ FUTURE_WORD = re.compile(
     r"prévue?s?|à venir|envisagée?s?|sera|seront|aura|auront|fera|feront|"
     r"reporté\w*|annulé\w*|postponed|cancell?ed|sine die|doit|doivent|devra|devront|"
     r"prévoit|prévoient|plans? to|intends? to|"
+    # the next one: "de tenir la prochaine assemblée générale à Niamey en 2024"
+    r"(?:la|le|les|sa|son|ses|leur|leurs) prochaine?s?|the next(?! day| morning)|"
     r"\w{3,}(?:era|eront|ira|iront|dra|dront))\b",
     re.IGNORECASE,
 )
@@ -185,11 +224,14 @@ def dated_mentions(ex: PageContext, sents: list[Sentence]) -> list[Dated]:
     """Every date phrase of the sentences, as page offsets, with its role; a phrase that
     cannot be a date (a reversed range, a 31 April) is reported, never repaired."""
     dated: list[Dated] = []
-    told_on = _as_day(publication_day(ex.page.text))
+    told_on = _as_day(publication_day(ex.page.text) or first_dateline_day(ex.page.text))
+    month_first = month_first_page(ex.page.text)  # "6/14/2016" elsewhere on the page
     for s in sents:
         found, problems = find_dates(s.text)
         for start, end, why in problems:
             ex.issue("bad-date", why, s.start + start, s.start + end)
+        if month_first:
+            found = [as_month_first(m) for m in found]
         if told_on is not None or any(is_dateline(s.text, m, m.start_offset) for m in found):
             found = _with_relative(s.text, found, told_on)
         for m in found:
@@ -205,7 +247,25 @@ def dated_mentions(ex: PageContext, sents: list[Sentence]) -> list[Dated]:
             dated.append(Dated(shifted, role, s, s.paragraph))
             if role == "publication" and m.start.day and m.start.year and m.start.month:
                 told_on = dt.date(m.start.year, m.start.month, m.start.day)
-    return dated
+    return _news_date_line(dated)
+
+
+def _news_date_line(dated: list[Dated]) -> list[Dated]:
+    """A day alone on the first line of a news item, above a text that dates what it tells
+    itself ("6 December 2016" under the title, then "From 28 November to 2 December, ..."):
+    the item's date, not its activity."""
+    first = dated[0] if dated else None
+    if first is None or first.role != "activity" or first.paragraph != 0:
+        return dated
+    m = first.mention
+    if m.is_range or not (m.start.day and m.start.year):
+        return dated
+    rest = first.sentence.text.replace(m.text, " ")
+    if len(re.findall(r"\w+", rest)) > 1:  # (a weekday may go before it)
+        return dated
+    if not any(o.paragraph > 0 and o.role == "activity" and o.mention.start.month for o in dated):
+        return dated
+    return [replace(first, role="publication"), *dated[1:]]
 
 
 def _as_day(iso: str | None) -> dt.date | None:
@@ -241,21 +301,34 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
     text = ex.without_names(s)  # "Directeur général des élections" is no election
     before = fold(text[max(0, rel - 300) : rel]) + (m.lead + " " if m.lead else "")
     after = fold(text[m.end_offset - s.start : m.end_offset - s.start + 300])
-    if _PUBLICATION_BEFORE.search(before[-60:]) or is_dateline(s.text, m, rel):
-        return "publication"  # "Publié le ...", "OUAGADOUGOU, 27 nov. 2015 –"
+    if (
+        _PUBLICATION_BEFORE.search(before[-60:])
+        or is_dateline(s.text, m, rel)
+        or _POST_STAMP.fullmatch(s.text)
+        or m.start_offset == news_day(ex.clean)[0]
+    ):
+        return "publication"  # "Publié le ...", "OUAGADOUGOU, 27 nov. 2015 –", "12 mars 2018 ·"
     if m.lead in ("since", "depuis"):
         # "à pied d'œuvre depuis le lundi 23 novembre": the day a stay began;
         # "since 2005", "depuis 2012": another time
         return "activity" if m.start.day is not None and not m.is_range else "reference"
     if (
-        REFERENCE_BEFORE.search(before)
-        or _BACK_HOME.match(s.text)
-        or _DEADLINE_BEFORE.search(before[-60:])
+        (REFERENCE_BEFORE.search(before) and not EARLIER_THIS.match(s.text))
+        or (
+            _BACK_HOME.match(s.text)
+            and not _WHERE_IT_WAS.search(before)
+            and not _TOOK_PART_JUST_BEFORE.search(before[-50:])
+        )
+        or _DEADLINE_BEFORE.search(before[-140:])
     ):
         return "reference"
     if _POLLING_BEFORE.search(before[-40:]):
         return "election"  # "with polling from 24 June to 8 July": the vote's own days
     if m.is_range and m.lead in ("from", "between", "du", "entre"):
+        return "planned" if planned(m, s) else "activity"
+    if m.is_range and m.start != m.end and _NEXT_CELL.match(after):
+        # a listing's cells: "Honduras (Tegucigalpa) — November 22-28, 2017 — General
+        # elections": the mission's days, then the election it watched
         return "planned" if planned(m, s) else "activity"
     if _ELECTION_AFTER.search(after):
         return "election"
@@ -313,5 +386,73 @@ def publication_day(text: str) -> str | None:
     return max(days) if days else None
 
 
+@functools.lru_cache(maxsize=8)
+def first_dateline_day(text: str) -> str | None:
+    """The day of the page's first dateline ("Niamey, le 20 novembre 2019 | Propos
+    recueillis par ...") among its opening lines: the day the news is told from (ISO)."""
+    for line in text[:_OPENING].splitlines():
+        found, _bad = find_dates(line)
+        for m in found:
+            if (
+                m.start.day
+                and m.start.year
+                and m.start.month
+                and is_dateline(line, m, m.start_offset)
+            ):
+                return m.start.iso()
+    return None
+
+
+@functools.lru_cache(maxsize=8)
+def news_day(text: str) -> tuple[int, str | None]:
+    """The offset and day of a news item's date line: the one line of the page, near its top,
+    that holds a day and nothing else right under a title ("Commission joins SADC observers
+    ... / 22 June 2017"); (-1, None) when the page has none or several (an archive, whose
+    dated lines date its entries)."""
+    found: list[tuple[int, str]] = []
+    lines = text.split("\n")
+    bodies = [ln.strip() for ln in lines]
+    offset = 0
+    for i, line in enumerate(lines):
+        if offset > 3 * _OPENING:  # (far enough to tell a news item from an archive)
+            break
+        body = bodies[i]
+        prev = next((b for b in reversed(bodies[:i]) if b), "")
+        after = next((b for b in bodies[i + 1 :] if b), "")
+        if body:
+            dates, _bad = find_dates(body)
+            if (
+                len(dates) == 1
+                and not dates[0].is_range
+                and dates[0].start.day
+                and dates[0].start.year
+                and _ONLY_WEEKDAY.fullmatch(body.replace(dates[0].text, " "))
+                and prev
+                and not find_dates(prev)[0]
+                and not prev.rstrip().endswith((".", ":"))
+                and not _ELECTION_TITLE.search(prev)  # a report's cover: the election's day
+                # (text follows, not an entry's title: "9/20/2018" / "Regional forum ...")
+                and (len(after) >= 60 or after.endswith("."))
+            ):
+                found.append(
+                    (offset + line.index(body) + dates[0].start_offset, dates[0].start.iso())
+                )
+        offset += len(line) + 1
+    if len(found) == 1 and found[0][0] < _OPENING:
+        return found[0]
+    return -1, None
+
+
+# What may go with a day on its line: a weekday, punctuation.
+_ONLY_WEEKDAY = re.compile(
+    r"[\W\d]*(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|"
+    r"mercredi|jeudi|vendredi|samedi|dimanche)[\W]*)?",
+    re.IGNORECASE,
+)
+_ELECTION_TITLE = re.compile(r"(?i)[ée]lection|scrutin|referendum|référendum|\bpolls?\b")
+
+# How far into a page its dateline may stand (after a banner, menus and a title).
+_OPENING = 1500
+
 # A line that may hold a publication day (a cheap test before reading its dates).
-_MARKED = re.compile(r"(?i)publi|posted|updated|mise? à jour|modifi")
+_MARKED = re.compile(r"(?i)publi|posted|update|mise? à jour|modifi")

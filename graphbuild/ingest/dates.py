@@ -226,7 +226,8 @@ _PATTERNS = [
     re.compile(
         _LEAD
         + _WD
-        + rf"(?P<d1>{_D})(?:\s+(?P<m1>{_W}))?(?:\s+(?P<y1>{_Y}))?"
+        # ("from the 10th of February 2016 to the 24th of February 2016")
+        + rf"(?P<d1>{_D})(?:\s+(?:of\s+)?(?P<m1>{_W}))?(?:\s+(?P<y1>{_Y}))?"
         + rf"(?:\s*,\s*{_D}){{0,5}}"
         + rf"\s*(?P<sep>{_RANGE}|{_AND})\s*(?:le\s+|the\s+)?"
         + _WD
@@ -247,7 +248,12 @@ _PATTERNS = [
     # fin octobre, mi-juin; its year if it follows (fin janvier 2020, mid-June 2016)
     re.compile(
         r"(?<![\w'’-])(?P<lead>in|during|early|late|mid|en|début|fin|mi|au mois d[e']|"
-        r"in the month of)(?:\s+(?:the\s+)?(?:early|late|mid))?\s*(?:-\s*)?(?P<m1>" + _W + r")"
+        # "au début de mars", "à la fin du mois de mai", "dans le courant du mois de juillet",
+        # "at the end of May"
+        r"au d[ée]but (?:du mois )?d[e']|[àa] la fin (?:du mois )?d[e']|(?:dans le courant|"
+        r"au cours|dans le cours) du mois d[e']|courant|at the (?:beginning|start|end) of|"
+        r"towards? the end of|in the course of|in the month of)"
+        r"(?:\s+(?:the\s+)?(?:early|late|mid))?\s*(?:-\s*)?(?P<m1>" + _W + r")"
         rf"(?![\w-])(?:\s+(?:de\s+|of\s+)?(?P<y1>{_Y}))?",
         re.IGNORECASE,
     ),
@@ -318,6 +324,16 @@ _DIGITS = re.compile(r"\d+")
 _ANY_DIGIT = re.compile(r"\d")
 _TOKEN = re.compile(r"\S+")
 # Where a phrase may start: what every pattern's opening look-behind allows, on a non-space.
+# A range of months: "From October 2015 to February 2016", "de janvier à mars 2016",
+# "d'octobre 2015 à février 2016", "October 2015 – February 2016", "entre mai et juillet 2019"
+# (tried over the whole text, like a month alone: its words before the year may be many).
+_MONTH_RANGE = re.compile(
+    r"(?<![\w'’-])(?:(?P<lead>from|de|d['’]|du mois de|between|entre)\s*)?"
+    rf"(?P<m1>{_W})(?:\s+(?P<y1>{_Y}))?\s*"
+    r"(?:to|until|through|till|à|au|jusqu['’]à|–|—|-|(?<=\S)\s+(?:and|et)(?=\s))\s*"
+    rf"(?:(?:le )?mois d['’]|the month of\s+)?(?P<m2>{_W})\s+(?P<y2>{_Y})",
+    re.IGNORECASE,
+)
 _PHRASE_START = re.compile(r"(?<![\w'’-])\S")
 # A month opening a line as its label: "• September: ...", "Mars 2015 : ..."
 _BULLETS = re.compile(r"[\s•·*–—-]*")
@@ -404,6 +420,11 @@ def _build(m: re.Match[str]) -> tuple[PartialDate, PartialDate] | None:
     y2 = int(g["y2"]) if g.get("y2") else None
     if d1 is None and m1 is None and y1 is not None:
         return PartialDate(y1, None, None), PartialDate(y1, None, None)
+    if d1 is None and m1 is not None and m2 is not None and y2 is not None:
+        # a range of months: "From October 2015 to February 2016", "de janvier à mars 2016"
+        if y1 is None:
+            y1 = y2 if m1 <= m2 else y2 - 1
+        return PartialDate(y1, m1, None), PartialDate(y2, m2, None)
     if d1 is None:
         return PartialDate(y1, m1, None), PartialDate(y1, m1, None)
     if d2 is None:
@@ -433,6 +454,51 @@ def _next_days(first: PartialDate, last: PartialDate) -> bool:
     return last.month == nxt and last.day == 1 and first.day == month_length(year, first.month)
 
 
+# Long leads of a month, told as the short ones: "au début de" as "début", "à la fin du mois
+# de" as "fin", "dans le courant du mois de" as "au mois de".
+_SHORT_LEADS = (
+    (("au début", "au debut", "at the beginning", "at the start"), "début"),
+    (("à la fin", "a la fin", "at the end", "toward"), "fin"),
+    (("dans le courant", "au cours", "dans le cours", "courant", "in the course"), "au mois de"),
+)
+
+
+def _short_lead(lead: str) -> str:
+    for prefixes, short in _SHORT_LEADS:
+        if lead.startswith(prefixes):
+            return short
+    return lead
+
+
+# A numeric day written with slashes: "4/11/2016", "14/06/2016".
+_SLASHED = re.compile(r"(?<![\w/.-])(\d{1,2})/(\d{1,2})/(\d{4})(?![\w/-])")
+
+
+@functools.lru_cache(maxsize=8)
+def month_first_page(text: str) -> bool:
+    """Whether a page writes its numeric days month first ("6/14/2016"): one of them can only
+    be read so, and none only day first."""
+    month_first = day_first = False
+    for m in _SLASHED.finditer(text):
+        a, b = int(m.group(1)), int(m.group(2))
+        month_first |= b > 12 >= a
+        day_first |= a > 12 >= b
+    return month_first and not day_first
+
+
+def as_month_first(m: DateMention) -> DateMention:
+    """A numeric day phrase read day first ("4/11/2016": 4 November) read month first (11
+    April) instead; any other phrase as it is."""
+    if not _SLASHED.search(m.text) or m.start.day is None or m.end.day is None:
+        return m
+
+    def swap(d: PartialDate) -> PartialDate:
+        assert d.day is not None and d.month is not None
+        return PartialDate(d.year, d.day, d.month) if d.day <= 12 else d
+
+    return replace(m, start=swap(m.start), end=swap(m.end))
+
+
 def find_dates(text: str) -> tuple[list[DateMention], list[tuple[int, int, str]]]:
     """Every date phrase of ``text`` (leftmost-longest, no overlaps), and the impossible ones.
 
@@ -449,8 +515,9 @@ def find_dates(text: str) -> tuple[list[DateMention], list[tuple[int, int, str]]
 
 def _digit_phrase_starts(text: str) -> list[int]:
     """Every offset where a phrase with a digit may start, in order: a phrase's words before
-    its first digit are at most three (a lead, "the", a month), each followed by white
-    space, so it starts at most three words before a word holding a digit."""
+    its first digit are at most five (a lead, "the", a month; "de janvier à mars"), each
+    followed by white space, so it starts at most five words before a word holding a
+    digit."""
     token_starts = [m.start() for m in _TOKEN.finditer(text)]
     spans: list[tuple[int, int]] = []  # offsets a phrase may start in, in order
     last = -1
@@ -459,7 +526,7 @@ def _digit_phrase_starts(text: str) -> list[int]:
         if j == last:
             continue
         last = j
-        first = token_starts[max(0, j - 3)]
+        first = token_starts[max(0, j - 5)]
         end = token_starts[j + 1] if j + 1 < len(token_starts) else len(text)
         if spans and first <= spans[-1][1]:
             spans[-1] = (spans[-1][0], end)
@@ -478,6 +545,10 @@ def _find_dates(text: str) -> tuple[tuple[DateMention, ...], tuple[tuple[int, in
     label = _MONTH_LABEL.match(text, _BULLETS.match(text).end())  # type: ignore[union-attr]
     if label is not None and month_number(label.group("m1")) is not None:
         candidates.append((label.start("m1"), -(label.end("m1") - label.start("m1")), 5, label))
+    if _ANY_DIGIT.search(text):
+        for m in _MONTH_RANGE.finditer(text):
+            if month_number(m.group("m1")) and month_number(m.group("m2")):
+                candidates.append((m.start(), -(m.end() - m.start()), 4, m))
     for m in _SEASON.finditer(text):
         if m.group("lead") or m.group("y1"):  # "à l'automne", "spring 2015"; not "summer school"
             candidates.append((m.start(), -(m.end() - m.start()), 9, m))
@@ -526,7 +597,7 @@ def _find_dates(text: str) -> tuple[tuple[DateMention, ...], tuple[tuple[int, in
             problems.append((m.start(), m.end(), str(exc)))
             taken_until = m.end()
             continue
-        lead = (m.groupdict().get("lead") or "").lower()
+        lead = _short_lead((m.groupdict().get("lead") or "").lower())
         if m.groupdict().get("season"):
             lead = f"season-{_SEASON_MONTHS[m.group('season').lower()]:02d}"
         sep = (m.groupdict().get("sep") or "").lower()

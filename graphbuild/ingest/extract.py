@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from graphbuild.gazetteer import Gazetteer
 from graphbuild.ingest.context import PageContext
+from graphbuild.ingest.date_roles import publication_day
 from graphbuild.ingest.issues import IngestIssue
 from graphbuild.ingest.names import NameIndex
 from graphbuild.ingest.records import before_publication, build_record, within_other_records
@@ -43,7 +44,12 @@ def extract_page(
         rec = build_record(ex, section, trip, dated, sents, list(peers[id(section)]))
         if rec is not None:
             records.append(rec)
-    records = infer_years(records, page_year(page.meta))
+    # failing the page's metadata, the day the page says it was published or modified
+    # ("Date modified: 2017-06-30"): the year of what it tells, the year before for a
+    # month after that day
+    told_on = publication_day(page.text)
+    fallback = page_year(page.meta) or (int(told_on[:4]) if told_on else None)
+    records = infer_years(records, fallback, before=None if page_year(page.meta) else told_on)
     records = within_other_records(records)
     records = before_publication(ex, records)
     for rec in [r for r in records if r.start_date.startswith("XXXX")]:

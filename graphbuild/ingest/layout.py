@@ -103,7 +103,9 @@ _ENDS_SENTENCE = re.compile(r"[.!?;:»”\"]\s*$")
 # A line ending so is continued on the next one ("... a réuni son assemblée" / "générale").
 _GLUE_END = re.compile(
     r"(?:[,(/]|\b(?:de|du|des|la|le|les|l['’]|d['’]|à|au|aux|en|et|ou|un|une|son|sa|ses|"
-    r"leur|par|pour|sur|avec|dans|of|the|and|or|in|on|at|to|for|a|an|by|with|from))\s*$",
+    r"leur|par|pour|sur|avec|dans|of|the|and|or|in|on|at|to|for|a|an|by|with|from)|"
+    # a word broken at its hyphen: "the 5th Québec-" / "Catalonia Joint Committee"
+    r"(?<=[A-Za-zÀ-ÿ])-)\s*$",
     re.IGNORECASE,
 )
 _OPENS_LOWER = re.compile(r"\s*[(\[]?[a-zà-ÿ0-9]")
@@ -133,6 +135,22 @@ def is_table_row(line: str) -> bool:
     return len(_CELL_BREAK.findall(line.strip())) >= 2
 
 
+# An entry's dates given as a field: "Dates : du 3 au 9 février 2006", "Date: 4 May 2016".
+_DATES_FIELD = re.compile(r"\s*(?:dates?|when|quand)\s*:\s*\S", re.IGNORECASE)
+
+
+def _date_alone(line: str) -> bool:
+    """Whether a line holds a date and nearly nothing else ("2017/04/03 – 2017/04/05",
+    "March 15-16, 2016")."""
+    text = line.strip()
+    if not text or len(text) > 40:
+        return False
+    found, _bad = find_dates(text)
+    return all(m.start.month for m in found) and sum(
+        m.end_offset - m.start_offset for m in found
+    ) >= 0.8 * len(text)  # (a year alone may end a date broken over lines: "29 avril\n2001)")
+
+
 def _continues(prev: str, line: str, prev_is_item: bool) -> bool:
     """Whether ``line`` goes on with the block whose last line is ``prev`` (a single newline
     between them): a hard-wrapped sentence, not a new heading, paragraph or list item."""
@@ -144,8 +162,19 @@ def _continues(prev: str, line: str, prev_is_item: bool) -> bool:
         return False  # a list item or a year heading stands on its own line
     if is_table_row(line) or is_table_row(prev):
         return False
+    if (
+        _DATES_FIELD.match(line)
+        and prev.rstrip().endswith(".")
+        and len(prev.split()) >= 8
+        and not prev_is_item
+    ):
+        return True  # "Dates : du 3 au 9 février 2006" closing the text of its entry
     if _ENDS_SENTENCE.search(prev):
         return False
+    if _LINK_LINE.match(prev) or _LINK_LINE.match(line):
+        return False  # a link (">>> Photo gallery") stands on its own line
+    if not _GLUE_END.search(prev) and _date_alone(line):
+        return False  # an entry's date line: "Status: Completed" / "2017/04/03 – 2017/04/05"
     if (
         _OPENS_WITH_DATE.match(line.strip())
         and len(prev.split()) <= 8
@@ -161,6 +190,20 @@ def _continues(prev: str, line: str, prev_is_item: bool) -> bool:
     return not prev_is_item and bool(_GLUE_END.search(prev))
 
 
+# A paragraph that introduces a list: "... les missions suivantes :", "... as follows:".
+_LEAD_IN = re.compile(r"\w[^\n]{20,}:\s*$")
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" \t\u00a0"))
+
+
+def _sub_item(block: str, line: str) -> bool:
+    """Whether ``line`` is a list item indented under the item that opens ``block``."""
+    first = block.split("\n")[0]
+    return bool(_ITEM.match(line)) and _indent(line) > _indent(first)
+
+
 def _blocks(page: SourcePage) -> list[tuple[int, int, int, str, bool]]:
     """The page's blocks: runs of lines that belong together, whether separated by blank
     lines or by single newlines (headings on a line of their own, list items, hard-wrapped
@@ -170,20 +213,33 @@ def _blocks(page: SourcePage) -> list[tuple[int, int, int, str, bool]]:
     out: list[tuple[int, int, int, str, bool]] = []
     start = end = -1
     item = False
+    # lines after a lead-in ending with a colon ("... a mené en 2018 les missions suivantes :"),
+    # each dated, are the items of its list, bullets or not ("Mali – observation – 8-15 août")
+    listing = False
     for a, b in _lines(text):
         blank_between = start >= 0 and "\n\n" in text[end:a].replace(" ", "").replace("\t", "")
+        lead_in = start >= 0 and _LEAD_IN.search(text[start:end]) is not None
+        if listing and blank_between and not lead_in:
+            listing = False
+        listed = (listing or lead_in) and bool(find_dates(text[a:b])[0])
         if (
             start >= 0
             and not blank_between
+            and not listed
             and _continues(text[start:end].split("\n")[-1], text[a:b], item)
         ):
             end = b
             continue
+        if start >= 0 and item and not blank_between and _sub_item(text[start:end], text[a:b]):
+            end = b  # an indented sub-item ("   - Lieu : Cotonou") is part of its item
+            continue
         if start >= 0:
             out.append((start, end, page.line_of(start), text[start:end], item))
         start, end = a, b
+        listing = listed
         item = (
-            bool(_ITEM.match(text[a:b]))
+            listed
+            or bool(_ITEM.match(text[a:b]))
             or is_table_row(text[a:b])
             or bool(_TIMELINE.match(text[a:b]))
         )
@@ -226,6 +282,9 @@ def _is_banner(text: str) -> bool:
 _LINK_LINE = re.compile(
     # (and a press release's end mark: "-30-", "###")
     r"^\s*(?:>>>?|»|›|categories\s*:|catégories\s*:|tags?\s*:|-\s*30\s*-\s*$|#{3}\s*$|"
+    # links to other pages: "Related: International Visitors Program 2018 | ...", "Voir aussi"
+    r"related(?: (?:content|links|news|pages))?\s*:|see also\s*:|voir aussi\s*:|"
+    r"(?:à )?lire aussi\s*:|read (?:also|more)\s*:|"
     # a fact box's own title: "At a glance", "En bref"
     r"(?:at a glance|key facts|in brief|en bref|l['’]essentiel|en un coup d['’]œil)\s*:?\s*$)",
     re.IGNORECASE,
@@ -305,7 +364,17 @@ def _detail_first(blocks: list[Block]) -> bool:
         if not b.detail:
             continue
         nxt = visible[i + 1] if i + 1 < len(visible) else None
-        after = visible[i + 2] if i + 2 < len(visible) else None
+        k = i + 2  # (past the entry's own lines under its title: "Atlanta, Ga. | Program")
+        while (
+            k < len(visible) - 1
+            and visible[k].detail
+            and nxt is not None
+            and (nxt.kind is BlockKind.HEADING)
+        ):
+            k += 1
+        after = visible[k] if k < len(visible) else None
+        if i > 0 and visible[i - 1].kind is BlockKind.HEADING and i > 1 and visible[i - 2].detail:
+            continue  # an entry's line under its title, the entry's date above it
         is_above = (
             nxt is not None
             and nxt.kind is BlockKind.HEADING
@@ -369,6 +438,13 @@ def sections(
             current = None
             continue
         if (
+            label is not None
+            and UPCOMING.fullmatch(label.text.strip())
+            and block.kind in (BlockKind.LABEL, BlockKind.HEADING)
+            and _PAST.fullmatch(block.text.strip())
+        ):
+            label = None  # "Past events": what an "Upcoming" label said ends
+        if (
             block.kind in (BlockKind.LABEL, BlockKind.HEADING)
             and UPCOMING.fullmatch(block.text.strip())
             and index not in in_menu
@@ -399,6 +475,14 @@ def sections(
             out.append(current)
             continue
         if block.detail and detail_first:
+            if (
+                current is not None
+                and current.heading is blocks[index - 1]
+                and not find_dates(block.text)[0]
+            ):
+                # right under the entry's title: its venue ("Atlanta, Ga. | Program")
+                current.paragraphs.append(block)
+                continue
             pending.append(block)
             continue
         timeline = _TIMELINE.match(block.text)
@@ -440,12 +524,20 @@ def sections(
 
 # A heading over what is still to come: its sections tell of planned events.
 UPCOMING = re.compile(
-    r"(?:upcoming(?: events?| activities| missions)?|coming up|forthcoming(?: events?)?|"
-    r"future events?|to come|"
-    r"à venir|prochains? (?:événements|activités|rendez-vous)|prochainement|agenda)\s*:?",
+    r"(?:(?:upcoming|forthcoming|future|planned)(?: (?:events?|activit(?:y|ies)|missions?|"
+    r"meetings?))?|coming up|to come|(?:missions?|activités|événements) à venir|à venir|"
+    r"prochaine?s? (?:événements?|activités?|rendez-vous|missions?)|prochainement|agenda)\s*:?",
     re.IGNORECASE,
 )
 
+
+# A label over what was held: "Past events", "Missions réalisées", "Archives".
+_PAST = re.compile(
+    r"(?:past|previous|completed|recent|earlier) (?:events?|activities|missions?|meetings?)|"
+    r"(?:événements|activités|missions|rencontres) (?:passée?s|réalisée?s|antérieure?s)|"
+    r"archives?",
+    re.IGNORECASE,
+)
 
 # A heading that names an activity ("Mission to Romania", "Séminaire ...").
 ACTIVITY_HEADING = re.compile(
@@ -463,12 +555,25 @@ _DETAIL_GLUE = frozenset(
 )
 
 
+# A venue cell: online, or a city and its state or country written short ("Atlanta, Ga.").
+_ONLINE = re.compile(r"(?i)online|en ligne|virtual|virtuel(?:le)?|webinar|webinaire")
+_CITY_STATE = re.compile(r"[A-ZÀ-Ý][\w'’ .-]{1,30}, [A-Z][\w.]{0,10}\.?(?: [A-Z][\w.]{0,10})?")
+
+
 def is_listing_line(index: NameIndex, text: str) -> bool:
     """Whether a block is a listing line: a place, a date or both, and little else
     ("Salta, Argentina", "June 1-3, 2016", "Saltillo, Mexico, August 8-9, 2014")."""
     flat = " ".join(text.split())
     if len(flat) > 120 or len(flat.split()) > 14:
         return False
+    if " | " in flat:
+        # an events calendar's venue and programme: "Atlanta, Ga. | Democracy Program",
+        # "Online | Democracy Program"
+        venue = flat.split(" | ")[0]
+        if _ONLINE.fullmatch(venue) or _CITY_STATE.fullmatch(venue):
+            return True
+        if venue != flat and not find_dates(venue)[0] and is_listing_line(index, venue):
+            return True
     found, _bad = find_dates(flat)
     names = [h for h in index.find(flat) if h.category in ("country", "place")]
     if not found and not names:

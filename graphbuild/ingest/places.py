@@ -21,7 +21,13 @@ import re
 from collections.abc import Mapping, Sequence
 
 from graphbuild.ingest.context import PageContext
-from graphbuild.ingest.date_roles import DATELINE_HEAD, REFERENCE_BEFORE, is_dateline
+from graphbuild.ingest.date_roles import (
+    DATELINE_HEAD,
+    EARLIER_THIS,
+    FUTURE_WORD,
+    REFERENCE_BEFORE,
+    is_dateline,
+)
 from graphbuild.ingest.dates import find_dates, month_number
 from graphbuild.ingest.relative_dates import relative_dates
 from graphbuild.ingest.sentences import Sentence
@@ -39,10 +45,16 @@ _FROM_BEFORE = re.compile(
     # where bodies are based, not where things happen: "secrétariats établis au Mexique"
     r"|\b(?:[ée]tablie?s?|bas[ée]e?s?|install[ée]e?s?|based|headquartered|located)\s+"
     r"(?:(?:à|au|aux|en|in|at)\s+)?(?:\w+\s+){0,1}$"
+    # a body's seat: "le secrétariat, dont le siège est à Québec", "whose headquarters are in"
+    r"|\b(?:si[èe]ge|seat|headquarters|secr[ée]tariat)\b[^.;,]{0,25}\b(?:est|se trouve|is|are)\s+"
+    r"(?:situ[ée]e?\s+)?(?:à|au|en|in|at)\s+$"
     # a body's country: "the Union Election Commission of Myanmar", "la CENI du Togo"
     r"|\b(?:commission|council|conseil|institute|institut|tribunal|court|cour|authority|"
     r"autorit[ée]|agency|agence|office|ministry|minist[èe]re|instance|ceni|cena|cei)\s+"
-    r"(?:[\w'-]+\s+){0,4}?(?:of|de|du|des|d')\s*(?:the\s+|la\s+|l')?$",
+    r"(?:[\w'-]+\s+){0,4}?(?:of|de|du|des|d')\s*(?:the\s+|la\s+|l')?$"
+    # a body's acronym and its country: "deux experts de l'ISIE de Tunisie", "the NEC of"
+    r"|(?-i:\b[A-Z]{2,6})\s+(?:of|de|du|d')\s*(?:the\s+|la\s+|l')?$"
+    r"|(?-i:\b[A-Z]{2,6})\s*\($",  # "un membre de l'ISIE (Tunisie)"
     re.IGNORECASE,
 )
 
@@ -81,15 +93,16 @@ _FROM_WORD = re.compile(r"\bfrom\s")
 # The pluperfect among the cues of another time (``REFERENCE_BEFORE``).
 _PLUPERFECT = re.compile(r"(?:l['’]|s['’])?(?:avait|avaient|had)\b", re.IGNORECASE)
 
-_CELL = re.compile(r"[^|\t·•]+")
+_CELL = re.compile(r"[^|\t·•–—]+")
 
 _PLACE_CELL = re.compile(r"\s*[A-ZÀ-Ý][\w'’ .-]{1,40}(?:,\s*[A-ZÀ-Ý][\w'’ .-]{1,40}){0,2}\s*")
 
 
 def _place_cells(text: str) -> list[tuple[int, int]]:
-    """The cells of a table row or listing line ("| Dakar, Sénégal |", "· Tunis, Tunisia")
-    that hold a place name and nothing else: offsets into the text."""
-    if not any(ch in text for ch in "|\t·•"):
+    """The cells of a table row or listing line ("| Dakar, Sénégal |", "· Tunis, Tunisia",
+    "Mali – observation – 8-15 août") that hold a place name and nothing else: offsets into
+    the text."""
+    if not any(ch in text for ch in "|\t·•–—"):
         return []
     return [
         (m.start(), m.end())
@@ -99,13 +112,15 @@ def _place_cells(text: str) -> list[tuple[int, int]]:
 
 
 def locations(
-    ex: PageContext, sentence: Sentence, *, heading: bool = False
+    ex: PageContext, sentence: Sentence, *, heading: bool = False, elections: bool = True
 ) -> tuple[list[str], list[str]]:
-    """Countries (alpha-3) and place ids named as where things happen in a sentence."""
-    key = (sentence.start, sentence.end, heading)
+    """Countries (alpha-3) and place ids named as where things happen in a sentence
+    (``elections`` False: not a country named only as an election's, "ahead of Kenya's
+    general elections")."""
+    key = (sentence.start, sentence.end, heading, elections)
     cached = ex.location_memo.get(key)
     if cached is None:
-        cached = _find_locations(ex, sentence, heading=heading)
+        cached = _find_locations(ex, sentence, heading=heading, elections=elections)
         ex.location_memo[key] = cached
     return list(cached[0]), list(cached[1])
 
@@ -154,11 +169,21 @@ def _other_place(
 
 
 def _find_locations(
-    ex: PageContext, sentence: Sentence, *, heading: bool
+    ex: PageContext, sentence: Sentence, *, heading: bool, elections: bool = True
 ) -> tuple[list[str], list[str]]:
     """The work of :func:`locations`."""
     countries: list[str] = []
     cities: list[str] = []
+    back = _RETURN_FROM.match(sentence.text)
+    if back is not None:
+        # "De retour de Tunis où il a pris part ..., a livré ... à Ouagadougou": the trip was
+        # where the body came back from; the rest is at home
+        for hit in ex.hits(sentence):
+            if hit.start - sentence.start == back.end() and hit.category in ("country", "place"):
+                if hit.category == "country":
+                    return [hit.refs[0]], []
+                place = ex.g.places[hit.refs[0]]
+                return [place.country], [place.id] if place.kind == "city" else []
     prev_end = -10
     prev_loc = False
     prev_denied = False  # the list's first name was said not to be where things happen
@@ -190,8 +215,10 @@ def _find_locations(
         ref = REFERENCE_BEFORE.search(text[window:rel_s])
         if ref and not (
             _PLUPERFECT.match(ref.group(0))
-            and first_date_end is not None
-            and first_date_end <= window + ref.start()
+            and (
+                (first_date_end is not None and first_date_end <= window + ref.start())
+                or EARLIER_THIS.match(sentence.text)  # "Plus tôt cette année, ... avait"
+            )
         ):
             # a clause about another time: "lors de la présidentielle tenue à Accra"
             prev_end, prev_loc, prev_denied = hit.end, False, True
@@ -212,12 +239,21 @@ def _find_locations(
             is_loc = prev_loc
         elif _FROM_BEFORE.search(before):
             is_loc, denied = False, True
-        elif _WHERE_BEFORE.search(before) or _POSSESSIVE_ELECTION.match(after) or city_before:
+        elif (
+            _WHERE_BEFORE.search(before)
+            or (elections and _POSSESSIVE_ELECTION.match(after))
+            or city_before
+        ):
             is_loc = True
         elif any(a <= rel_s and rel_e <= b for a, b in cells):
             is_loc = True  # a table's or a listing line's place column: "Dakar, Sénégal"
         else:
-            is_loc = heading and not _FROM_WORD.search(before[-12:])
+            # (in a heading, not a country that backs it: "La France soutient un atelier")
+            is_loc = (
+                heading
+                and not _FROM_WORD.search(before[-12:])
+                and not _BACKS.match(sentence.text, rel_e)
+            )
         prev_end, prev_loc, prev_denied = hit.end, is_loc, denied
         if not is_loc:
             continue
@@ -265,7 +301,9 @@ def record_places(
         for group in (
             ([heading] if heading else []) + ([anchor] if anchor else []),
             own,
-            shared,
+            # (not what the body will do next: "Pour 2019, la Commission prévoit de déployer
+            # des missions au Nigeria ...")
+            [s for s in shared if not FUTURE_WORD.search(s.text)],
         ):
             for s in group:
                 cs, ps = locations(ex, s, heading=s is heading)
@@ -285,6 +323,14 @@ def record_places(
                 if p not in cities and ex.g.places[p].country in countries
             )
     home = ex.g.organizations.get(ex.home_id) if ex.home_id else None
+    home_country = ex.home.country if ex.home is not None else None
+    if (
+        not countries
+        and home_country
+        and any(_AT_ITS_SEAT.search(s.text) for s in ([anchor] if anchor else []) + own)
+    ):
+        # "la CENI a accueilli à son siège d'Alarobia un atelier": held at the body's home
+        countries.append(home_country)
     if not countries:
         # Next best: the country of a national body the trip dealt with ("the legislative
         # elections of the Parliament of Catalonia"), other than the home country.
@@ -308,6 +354,26 @@ def record_places(
                 break
     return countries, cities
 
+
+# Back from where the trip was: "De retour de Tunis où ...", "Back from Lima, ...".
+_RETURN_FROM = re.compile(
+    r"\W*(?:de retour (?:de|du|des|d['’])|back from|returning from|upon (?:its|their|his|her) "
+    r"return from|à (?:son|leur) retour (?:de|du|d['’])|rentrée?s? (?:de|du|d['’]))\s*"
+    r"(?:l['’]|la\s+|le\s+)?",
+    re.IGNORECASE,
+)
+
+# A country backing what a heading tells: "La France soutient", "Canada funds".
+_BACKS = re.compile(
+    r"\s+(?:soutient|finance|appuie|contribue|supports|funds|backs|finances)\b", re.IGNORECASE
+)
+
+# At the publisher's own seat: "a accueilli à son siège", "at its headquarters".
+_AT_ITS_SEAT = re.compile(
+    r"\b(?:à son siège|en son siège|dans ses locaux|at its (?:head ?office|headquarters|seat|"
+    r"offices?))\b",
+    re.IGNORECASE,
+)
 
 # Where an unknown place's name may stand: "à Salta", "in Aracajú", "Saltillo, Mexico".
 _PLACE_AFTER = re.compile(

@@ -19,7 +19,8 @@ from graphbuild.sources import PageMeta
 class Home:
     """The organisation a page speaks for: a gazetteer id, or the name as written, and its
     country (alpha-3) where known: the gazetteer's, or a country its name holds ("CENI
-    Niger", "Commission électorale nationale indépendante du Burkina Faso")."""
+    Niger", "Commission électorale nationale indépendante du Burkina Faso", "Australian
+    Electoral Commission")."""
 
     org: str
     resolved: bool
@@ -52,5 +53,9 @@ def home_organization(meta: PageMeta, gazetteer: Gazetteer, index: NameIndex) ->
         if covered >= 0.5 * len(written):
             org_id = hits[0].refs[0]
             return Home(org_id, True, gazetteer.organizations[org_id].country)
-    named = [h.refs[0] for h in found if h.category == "country"]
+    named = [h.refs[0] for h in found if h.category == "country"] or [
+        h.refs[0]
+        for h in found
+        if h.category == "demonym"  # "Australian Electoral Commission"
+    ]
     return Home(written, False, named[0] if len(set(named)) == 1 else None)

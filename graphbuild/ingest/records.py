@@ -65,15 +65,34 @@ def build_record(
     shared = [s for s in sents if s.start not in own_set] if trip.anchor_sentence else []
     # Places: heading and anchor sentence first, then the trip's own text, then the rest;
     # a later paragraph with its own date is placed by its own words before the heading's.
-    separate = own_paragraph(trip, section)
+    # (a lone trip is the heading's, whatever paragraph its date opens)
+    separate = own_paragraph(trip, section) and len(peers) > 1
+    # a later trip whose own sentence says where it was ("The workshop follows a study visit
+    # in late January, when ... in Stockholm, Sweden"): placed there, not by the heading
+    later = (
+        len(peers) > 1
+        and trip is not peers[0]
+        and trip.anchor_sentence is not None
+        and bool(locations(ex, trip.anchor_sentence)[0])
+    )
     countries, cities = record_places(
         ex,
-        heading=None if separate else heading,
+        heading=None if separate or later else heading,
         anchor=trip.anchor_sentence,
         own=trip.own,
-        shared=[] if separate else shared,
+        shared=[] if separate or later else shared,
         split=trip.countries,
     )
+    home_country = ex.home.country if ex.home is not None else None
+    if (
+        separate
+        and not countries
+        and home_country
+        and not any(TRAVEL.search(s.text) for s in trip.own)
+    ):
+        # a paragraph of its own, no place and no journey ("Par ailleurs, le 30 septembre, le
+        # directeur a déposé son rapport à l'Assemblée nationale"): at home
+        countries, cities = [home_country], []
     if separate and not countries:
         countries, cities = record_places(
             ex,
@@ -83,7 +102,9 @@ def build_record(
             shared=shared,
             split=trip.countries,
         )
-    venue = [s for s in sents if _VENUE_FIELD.match(s.text) and locations(ex, s)[0]]
+    # (a trip's own venue line when the section tells several: each list item its own)
+    told = trip.own if len(peers) > 1 else sents
+    venue = [s for s in told if _VENUE_FIELD.match(s.text) and locations(ex, s)[0]]
     if venue and not trip.countries:
         # a listing entry's "Venue: Apia, Samoa" says where, whatever its title names
         countries, cities = locations(ex, venue[0])
@@ -130,7 +151,10 @@ def build_record(
     core = ([heading] if heading and titled else []) + (
         [trip.anchor_sentence] if trip.anchor_sentence else told
     )
-    if _domestic(ex, countries, kind, orgs, core):
+    # (a paragraph of its own is judged by the bodies it names itself, not the section's)
+    named_here = {h.refs[0] for s in trip.own for h in ex.hits(s) if h.category == "organization"}
+    judged = [p for p in orgs if p.org in named_here or p.org == ex.home_id] if separate else orgs
+    if _domestic(ex, countries, kind, judged, core):
         _not_recorded(
             ex, trip, sents, "domestic", "an activity at home with no foreign body or visitor"
         )
@@ -209,7 +233,11 @@ def _reception(
         # body went there, no reception at home; told by the text's own place words,
         # not a heading's ("Réception d'une délégation du Bénin")
         abroad = {
-            c for s in trip.own if not FUTURE_WORD.search(s.text) for c in locations(ex, s)[0]
+            c
+            for s in trip.own
+            if not FUTURE_WORD.search(s.text)
+            # (not the visitors' own election: "ahead of Kenya's general elections")
+            for c in locations(ex, s, elections=False)[0]
         }
         if abroad and home_country not in abroad:
             kind = activity_kind(ex, section, trip, heading, sents, reception=False)
@@ -228,10 +256,10 @@ def _reception(
 
 # A listing entry's fields: where it was held, and a status saying it was not (yet) held.
 _VENUE_FIELD = re.compile(
-    r"\s*(?:venue|lieu|location|localisation|place|where|où)\s*:", re.IGNORECASE
+    r"\s*(?:[-–•·*▪]\s*)?(?:venue|lieu|location|localisation|place|where|où)\s*:", re.IGNORECASE
 )
 _NOT_HELD_FIELD = re.compile(
-    r"\s*(?:status|statut|état)\s*:\s*(?:postponed|cancel|report|annul|scheduled|planned|"
+    r"\s*(?:[-–•·*▪]\s*)?(?:status|statut|état)\s*:\s*(?:postponed|cancel|report|annul|scheduled|planned|"
     r"prévu|programmé|à venir|upcoming|to be confirmed|à confirmer)",
     re.IGNORECASE,
 )
@@ -352,7 +380,14 @@ _HOSTING = re.compile(
     re.IGNORECASE,
 )
 _INTERNAL = re.compile(
-    r"\b(?:internal|in-house|internes?|à l['’]interne|de son personnel|for its (?:own )?staff)\b",
+    r"\b(?:internal|in-house|internes?|à l['’]interne|de son personnel|for its (?:own )?staff|"
+    # the body's own staff gathering: "hosted its annual staff retreat", "séminaire du
+    # personnel"
+    r"(?:its|their|our) (?:\w+ ){0,2}?staff (?:conference|retreat|meeting|day|seminar)s?|"
+    # the body's own governance: "EISA Board of Directors meeting", "conseil d'administration"
+    r"board of (?:directors|trustees)|conseil d['’]administration|"
+    r"(?:séminaire|colloque|journée|réunion|retraite)s? (?:\w+ )?(?:du|de son|de leur) "
+    r"personnel)\b",
     re.IGNORECASE,
 )
 _INTERNATIONAL = re.compile(

@@ -5,8 +5,9 @@ A news item dates what it tells from its own date (its dateline or "Publié le .
 lundi, le président a reçu ..." in a paper of Tuesday 17 June 2014 is Monday 16 June; "this
 Monday" in Thursday's news is three days before; "la semaine dernière, mercredi et jeudi"
 are the Wednesday and Thursday of the week before; "le mois dernier" is the month before,
-to the month. Nothing is read without such a date; the page's own day ("today", "ce mardi"
-in Tuesday's paper) is not read: what a news item does that day is, most often, announce.
+to the month. Nothing is read without such a date; the page's own day ("ce mardi" in
+Tuesday's paper, "ce matin", "this morning") is read unless the sentence tells what is to come
+("se tiendra ce mardi").
 """
 
 from __future__ import annotations
@@ -36,10 +37,23 @@ _DAY = "|".join(_WEEKDAYS)
 
 _YESTERDAY = re.compile(rf"\b(?:hier|yesterday)(?:\s*,?\s*(?:{_DAY}))?\b", re.IGNORECASE)
 _THIS_DAY = re.compile(rf"\b(?:this|ce|last)\s+(?P<day>{_DAY})\b", re.IGNORECASE)
+# "dimanche dernier", "Sunday last": the last such day before the page's
+_DAY_LAST = re.compile(rf"\b(?P<day>{_DAY})\s+(?:dernier|last)\b", re.IGNORECASE)
 _LAST_WEEK = re.compile(
     rf"\b(?:la semaine derni[èe]re|last week)\s*,?\s*(?:on\s+|le\s+)?(?P<day>{_DAY})"
     rf"(?:\s+(?:et|and|to|au)\s+(?:le\s+)?(?P<day2>{_DAY}))?\b",
     re.IGNORECASE,
+)
+# A sentence telling what is to come: "se tiendra ce jeudi", "will open this Monday".
+_TO_COME = re.compile(
+    r"\b(?:will|shall|is to|are to|to be held|sera|seront|aura|auront|va|vont|prévue?s?|"
+    r"\w{3,}(?:era|eront|ira|iront|dra|dront))\b",
+    re.IGNORECASE,
+)
+# The page's own day told by its time: "ce matin", "this morning" (not "aujourd'hui",
+# "today": "le réseau regroupe aujourd'hui trente membres" is no day).
+_TODAY = re.compile(
+    r"\b(?:ce matin|cet après-midi|ce soir|this morning|this afternoon)\b", re.IGNORECASE
 )
 _LAST_MONTH = re.compile(r"\b(?:le mois dernier|last month)\b", re.IGNORECASE)
 
@@ -54,8 +68,16 @@ def relative_dates(text: str, told_on: dt.date) -> list[DateMention]:
         back = (told_on.weekday() - _WEEKDAYS[m.group("day").lower()]) % 7
         if m.group(0).lower().startswith("last") and back == 0:
             back = 7
-        if back:  # the page's own day is what it announces, not read
+        if back or not _TO_COME.search(text):
+            # the page's own day, unless told as to come ("received this Thursday", "Séance
+            # de travail ce jeudi avec ...", not "se tiendra ce jeudi")
             found.append(_day(m, told_on - dt.timedelta(days=back)))
+    for m in _TODAY.finditer(text):
+        if not _TO_COME.search(text):  # "a reçu ce matin", "this morning, the board met"
+            found.append(_day(m, told_on))
+    for m in _DAY_LAST.finditer(text):
+        back = (told_on.weekday() - _WEEKDAYS[m.group("day").lower()]) % 7 or 7
+        found.append(_day(m, told_on - dt.timedelta(days=back)))
     for m in _LAST_WEEK.finditer(text):
         monday = told_on - dt.timedelta(days=told_on.weekday() + 7)
         first = monday + dt.timedelta(days=_WEEKDAYS[m.group("day").lower()])

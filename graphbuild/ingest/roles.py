@@ -414,7 +414,9 @@ _UNKNOWN_ORG = re.compile(
     r"(?:" + _ORG_HEAD + r")\b(?:\s+(?:of|for|on|de|du|des)\s+(?:the\s+)?[A-Z][\w'’-]{1,40}"
     r"(?:\s+[A-Z][\w'’-]{1,40}){0,4}"
     # "... for Democratic Institutions and Human Rights": the whole name
-    r"(?:\s+(?:and|&)\s+[A-Z][\w'’-]{1,40}(?:\s+[A-Z][\w'’-]{1,40}){0,3})?)?"
+    r"(?:\s+(?:and|&)\s+[A-Z][\w'’-]{1,40}(?:\s+[A-Z][\w'’-]{1,40}){0,3})?"
+    # "Office of the Electoral Commissioner of Samoa": a second "of", or a third
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]{1,40}(?:\s+[A-Z][\w'’-]{1,40}){0,2}){0,2})?"
 )
 
 # Small words a name does not end with ("Commission permanente sur la femme et").
@@ -485,6 +487,13 @@ _UNKNOWN_ORG_FR = re.compile(
     r"(?:\s+(?:du|de la|de l'|des|de|d')\s*[A-ZÀ-Ý][\w'’-]{0,40}(?:\s+[A-ZÀ-Ý][\w'’-]{0,40}){0,3})?"
 )
 
+# A French adjective after an organisation's head noun: "électorale", "nationale",
+# "permanente", "supérieure", "indépendant".
+_FRENCH_ADJECTIVE = re.compile(
+    r"[a-zà-ÿ'’-]*(?:[àâçéèêëîïôûùü][a-zà-ÿ'’-]*|ales?|aux|antes?|entes?|aires?|iques?|ère|ères|"
+    r"ée|ées|iennes?|aises?|elles?|el|iels?|ives?|ifs?|ant|ent|ien|ais|eur|eure|eures|eurs)"
+)
+
 # Words one of which each pattern needs, as written (the patterns heed case).
 _ORG_HEAD_WORDS = tuple(_ORG_HEAD.split("|"))
 
@@ -499,7 +508,15 @@ def _unknown_org_names(text: str) -> tuple[tuple[int, int, str], ...]:
     if has_any(text, _ORG_HEAD_WORDS):
         candidates.extend(_UNKNOWN_ORG.finditer(text))
     if has_any(text, _ORG_HEAD_FR_WORDS):
-        candidates.extend(_UNKNOWN_ORG_FR.finditer(text))
+        # (a French name's head goes on with a French adjective: "Commission électorale
+        # nationale", not "Commission advisers support", "Commission in Wellington")
+        candidates.extend(
+            m
+            for m in _UNKNOWN_ORG_FR.finditer(text)
+            if _FRENCH_ADJECTIVE.fullmatch(
+                m.group(0).split()[1] if len(m.group(0).split()) > 1 else ""
+            )
+        )
     out = []
     for m in sorted(candidates, key=lambda m: (m.start(), -m.end())):
         name = _ORG_NAME_TAIL.sub("", m.group(0).strip())

@@ -1,7 +1,8 @@
 """Sections -> sentences, with page offsets.
 
 A sentence ends at ".", "!" or "?" before a capital or a digit, but not after an
-abbreviation ("Mr.", "M.", "U.S.", an initial, an abbreviated month: "27 nov. 2015"). Every
+abbreviation ("Mr.", "M.", "U.S.", an initial, an abbreviated month: "27 nov. 2015"), and
+at the end of a line before a sub-item ("   - Lieu : Cotonou"). Every
 later stage reads sentence by sentence, and points back at the page by the offsets; a
 heading is read as a sentence of its own (paragraph -1). A sentence that only points to more
 information ("see the press release", "pour en savoir plus") is told apart: the bodies and
@@ -34,7 +35,11 @@ _ABBREV = re.compile(
     r"\b(?i:jan|janv|feb|f[ée]v|f[ée]vr|mar|apr|avr|jun|jul|juil|aug|sep|sept|oct|nov|dec|d[ée]c))$"
 )
 
-_SENT_END = re.compile(r"[.!?][\"”»’')\]]*\s+(?=[\"“«(]?[A-Z0-9ÀÂÉÈÊÎÔÛÇ])")
+_SENT_END = re.compile(
+    r"[.!?][\"”»’')\]]*\s+(?=[\"“«(]?[A-Z0-9ÀÂÉÈÊÎÔÛÇ])"
+    # a sub-item of a list item, on its own line: "   - Lieu : Cotonou (Bénin)"
+    r"|(?P<item>\n)(?=[ \t\u00a0]*[-–—•·▪●◦*][ \t])"
+)
 
 
 def split_sentences(text: str, offset: int, paragraph: int) -> list[Sentence]:
@@ -44,11 +49,13 @@ def split_sentences(text: str, offset: int, paragraph: int) -> list[Sentence]:
     start = 0
     for m in _SENT_END.finditer(text):
         before = text[start : m.start()]
-        if _ABBREV.search(before):
+        item = m.group("item") is not None
+        if not item and _ABBREV.search(before):
             continue
-        piece = text[start : m.start() + 1]
+        cut = m.start() if item else m.start() + 1
+        piece = text[start:cut]
         if piece.strip():
-            out.append(Sentence(offset + start, offset + m.start() + 1, piece, paragraph))
+            out.append(Sentence(offset + start, offset + cut, piece, paragraph))
         start = m.end()
     if text[start:].strip():
         out.append(Sentence(offset + start, offset + len(text.rstrip()), text[start:], paragraph))

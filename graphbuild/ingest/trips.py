@@ -45,8 +45,38 @@ from graphbuild.ingest.layout import (
 from graphbuild.ingest.names import fold
 from graphbuild.ingest.places import locations
 from graphbuild.ingest.sentences import Sentence, heading_sentence, section_sentences
-from graphbuild.ingest.years import resolve_year, title_year, undated_year
+from graphbuild.ingest.years import ELECTION_YEAR, resolve_year, title_year, undated_year
 from graphbuild.records import DatePrecision
+
+# An entry's dates given as a field, closing its text: "Dates : du 3 au 9 février 2006".
+_DATES_FIELD = re.compile(r"\s*(?:dates?|when|quand)\s*:\s*\S", re.IGNORECASE)
+
+# A row that says the mission did not go: "Non déployée", "not deployed", "mission reportée".
+_NOT_DEPLOYED = re.compile(
+    r"\b(?:non|pas|not)\s+(?:déployée?s?|deployed|held|tenue?s?|réalisée?s?)\b", re.IGNORECASE
+)
+
+# The title of a list of missions held: "Missions deployed in 2017", "Missions d'observation".
+_MISSIONS_TITLE = re.compile(r"\bmissions?\b", re.IGNORECASE)
+
+# Words that name a kind of activity in a list of missions: "Technical assistance with",
+# "Peer-support mission", "Electoral observation".
+_KIND_WORD = re.compile(
+    r"\b(?:assistance|support|appui|observ\w+|evaluation|évaluation|training|formation)\b",
+    re.IGNORECASE,
+)
+
+# A body receiving visitors: "Élections Québec received five members of".
+_RECEIVED = re.compile(
+    r"\b(?:received|welcomed|hosted|a reçu|ont reçu|a accueilli|ont accueilli)\b", re.IGNORECASE
+)
+
+# An event told as held: "une mission exploratoire s'est tenue à ...", "a workshop was held".
+HELD = re.compile(
+    r"\b(?:a eu lieu|ont eu lieu|took place|s['’]est (?:tenue?|déroulée?)|se sont (?:tenue?s|"
+    r"déroulée?s)|(?:was|were) (?:held|organi[sz]ed)|a été organisée?|ont été organisée?s)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -73,6 +103,13 @@ TRAVEL = re.compile(
     r"a pris part|ont pris part|a effectué|ont effectué|a assisté|a représenté|a observé|"
     r"s'est rendue?|se sont rendu\w*|a fait partie|ont fait partie|faisait partie|"
     r"was part of|were part of|was a member of|"
+    # a stay, or a place in a mission: "ont séjourné à Bissau au sein de la mission"
+    r"séjourn\w+|stayed|au sein de (?:la|une) (?:mission|délégation)|"
+    # a visit the body hosted or was hosted on: "a study visit in late January, when four
+    # commissioners were hosted by", "une visite d'étude"
+    r"(?:study|working) visits?|visites? d['’](?:étude|travail)|(?:was|were) hosted|"
+    r"(?:a|ont) été accueillie?s?|"
+    r"as (?:part|members?) of (?:the|a|an) (?:\w+ ){0,3}?(?:mission|delegation)|"
     # "la visite qu'une délégation de l'INE a rendue à Élections Québec", "paid a visit"
     r"visite\b[^.;]{0,100}\brendue?s?|rendu visite|paid (?:a|an|its) (?:\w+ )?visit|"
     # "la participation de deux conseillers ..., en octobre 2016, à la mission de l'OIF"
@@ -93,8 +130,11 @@ _DURING = re.compile(
 
 _UNTIL = re.compile(
     r"(?:\buntil|\btill|\bthrough|\bjusqu['’]\s*(?:au|a)|"
-    r"\b(?:quitt\w+|leav\w+|left|depart\w*|repart\w+)\b[^.;]{0,30}?(?:\b(?:le|on|the))?)"
-    r"\s*(?:the\s+|le\s+)?$",
+    r"\b(?:quitt\w+|leav\w+|left|depart\w*|repart\w+|flew (?:home|back)|returned home|"
+    r"came (?:home|back)|(?:est|sont) rentr[ée]e?s?|returned to)\b[^.;]{0,30}?(?:\b(?:le|on|the))?)"
+    # (and its weekday: "qui se poursuit jusqu'au jeudi 5 novembre")
+    r"\s*(?:the\s+|le\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|"
+    r"tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?$",
     re.IGNORECASE,
 )
 
@@ -147,14 +187,14 @@ def section_trips(
     anchors = _anchors(ex, section, dated, heading)  # may add the heading's date to dated
     context_year = section.year
     if context_year is None and heading is not None:
-        named = {int(y) for y in _YEAR_IN.findall(heading.text)}
+        named = {int(y) for y in _YEAR_IN.findall(ELECTION_YEAR.sub(" ", heading.text))}
         context_year = named.pop() if len(named) == 1 else None  # "... – Libya 2012"
     if context_year is None:
         context_year = title_year(ex)
     resolved = {id(d): resolve_year(ex, d, dated, context_year) for d in [*dated, *anchors]}
     trips = _group(ex, anchors, resolved, heading)
     if not trips:
-        pairs = _year_pairs(ex, sents)
+        pairs = _year_pairs(ex, sents, heading)
         if pairs:
             return pairs, dated, sents
         undated = _undated_trip(ex, section, sents, dated)
@@ -187,29 +227,24 @@ def _anchors(
         return len(before) <= 3 or bool(TIMELINE_YEAR.fullmatch(before))
 
     def located(d: Dated) -> bool:
-        return bool(locations(ex, d.sentence)[0]) or bool(TRAVEL.search(d.sentence.text))
+        # (a body receiving visitors is at home: "In early June, Élections Québec received")
+        return (
+            bool(locations(ex, d.sentence)[0])
+            or bool(TRAVEL.search(d.sentence.text))
+            or bool(_RECEIVED.search(d.sentence.text))
+        )
 
     level2 = [
         d
         for d in acts
         if d.mention.start.day is None
         and d.mention.start.month is not None
-        and d.mention.lead
-        in (
-            "in",
-            "en",
-            "during",
-            "",
-            "au mois de",
-            "in the month of",
-            "early",
-            "late",
-            "mid",
-            "début",
-            "fin",
-            "mi",
+        and (
+            d.mention.lead in _MONTH_LEADS
+            # a range of months: "From October 2015 to February 2016, an IFES team ..."
+            or (d.mention.is_range and d.mention.lead in _RANGE_LEADS)
         )
-        and (opens(d) or TRAVEL.search(d.sentence.text))
+        and (opens(d) or TRAVEL.search(d.sentence.text) or HELD.search(d.sentence.text))
         and located(d)
     ]
     level3 = [
@@ -221,6 +256,7 @@ def _anchors(
         and TRAVEL.search(d.sentence.text)
     ]
     items = {i for i, b in enumerate(section.paragraphs) if b.item}
+    listed = heading is not None and bool(_MISSIONS_TITLE.search(heading.text))
     # paragraphs each opening with its own month or season ("En mars, ...", "À
     # l'automne, ...") in a report are its items too
     opening = {
@@ -257,6 +293,23 @@ def _anchors(
             anchors += inside[0] or inside[1] or inside[2]
             if inside[0]:
                 anchors += _months_apart(ex, inside[0], inside[1])
+            elif (
+                not any(inside)
+                and listed
+                and len(scope) == 1
+                and not any(
+                    FUTURE_WORD.search(section.paragraphs[i].text)
+                    or _NOT_DEPLOYED.search(section.paragraphs[i].text)
+                    for i in scope
+                )
+            ):
+                # a row of a table of missions with only its election's day ("Ecuador |
+                # Presidential election, second round | April 2, 2017 | ... | —")
+                anchors += [
+                    d
+                    for d in dated
+                    if d.paragraph in scope and d.role == "election" and d.mention.start.day
+                ][:1]
         anchors.sort(key=_offset)
     else:
         anchors = level1 or level2 or level3
@@ -269,6 +322,24 @@ def _anchors(
     return _extend_until(ex, anchors, dated)
 
 
+# The words before a month that may date a trip ("In March 2008", "fin janvier", "mi-juin").
+_MONTH_LEADS = (
+    "in",
+    "en",
+    "during",
+    "",
+    "au mois de",
+    "in the month of",
+    "early",
+    "late",
+    "mid",
+    "début",
+    "fin",
+    "mi",
+)
+_RANGE_LEADS = ("from", "between", "de", "d'", "d’", "entre")
+
+
 def _months_apart(ex: PageContext, days: list[Dated], months: list[Dated]) -> list[Dated]:
     """The month-dated trips told beside day-dated ones, in sentences of their own and in
     months none of the days fall in, or in other countries than theirs ("Cette visite fait
@@ -278,14 +349,16 @@ def _months_apart(ex: PageContext, days: list[Dated], months: list[Dated]) -> li
     out = []
     for d in months:
         m = d.mention.start
-        if m.year is None or id(d.sentence) in told or not TRAVEL.search(d.sentence.text):
+        if id(d.sentence) in told:
             continue
-        # (a day whose year is not yet known is compared by its month alone; a day of the
+        if not TRAVEL.search(d.sentence.text) and not HELD.search(d.sentence.text):
+            continue
+        # (a day or month whose year is not yet known is compared by its month alone; a day of the
         # same month told in another country is another trip: "Le mois dernier, ... à Bamako")
         here = set(locations(ex, d.sentence)[0])
         if all(
             o.mention.start.month != m.month
-            or o.mention.start.year not in (None, m.year)
+            or (m.year is not None and o.mention.start.year not in (None, m.year))
             or (here and here.isdisjoint(locations(ex, o.sentence)[0]))
             for o in days
         ):
@@ -348,6 +421,8 @@ def _group(
             and m.start.first_day() <= t.anchor.start.first_day()
             and t.anchor.end.last_day() <= m.end.last_day()
             and m.start.precision is DatePrecision.DAY
+            # (unless the two sentences name different countries: two rows of a table)
+            and not _elsewhere(ex, here, t)
         ]
         if inner:
             t = inner[0]
@@ -356,6 +431,12 @@ def _group(
             continue
         trips.append(Trip(anchor=m, anchor_sentence=d.sentence))
     return trips
+
+
+def _elsewhere(ex: PageContext, here: list[str], trip: Trip) -> bool:
+    """Whether a sentence placed in ``here`` tells of another country than ``trip``'s."""
+    theirs = locations(ex, trip.anchor_sentence)[0] if trip.anchor_sentence else []
+    return bool(here) and bool(theirs) and not set(here) & set(theirs)
 
 
 def _share_sentences(trips: list[Trip], sents: list[Sentence], section: Section) -> None:
@@ -373,7 +454,8 @@ def _share_sentences(trips: list[Trip], sents: list[Sentence], section: Section)
         nxt = min((s for s in starts if s > t.anchor_sentence.start), default=None)
         alone = (
             0 <= par < len(section.paragraphs)
-            and section.paragraphs[par].item
+            # (or a paragraph closed by its dates: "... Dates : du 3 au 9 février 2006")
+            and (section.paragraphs[par].item or bool(_DATES_FIELD.match(t.anchor_sentence.text)))
             and not any(
                 o is not t and o.anchor_sentence is not None and o.anchor_sentence.paragraph == par
                 for o in trips
@@ -414,6 +496,12 @@ def _extend_until(ex: PageContext, anchors: list[Dated], dated: list[Dated]) -> 
     waiting: list[Dated] = []  # ends told before their start ("a quitté ... le 3 novembre,
     # au terme d'un séjour entamé le 25 octobre")
     for d in sorted([*anchors, *(e for e in ends if e not in anchors)], key=_offset):
+        opened = next((i for i, o in enumerate(out) if _begins(ex, o)), None)
+        if d in ends and opened is not None and _can_end(out[opened], d):
+            # a mission that "began its work on March 28" and "will leave on April 15":
+            # one stay, the dates told between them its parts ("From April 4, ...")
+            out[opened:] = [_ended(out[opened], d)]
+            continue
         prev = out[-1] if out else None
         if d in ends and prev is not None and _can_end(prev, d):
             out[-1] = _ended(prev, d)
@@ -425,6 +513,20 @@ def _extend_until(ex: PageContext, anchors: list[Dated], dated: list[Dated]) -> 
             end = next((e for e in waiting if e.sentence is d.sentence and _can_end(d, e)), None)
             out.append(d if end is None else _ended(d, end))
     return out
+
+
+# The first day of a stay: "The Mission began its work in Peru on March 28", "est arrivée à
+# Dakar le 17 février", "a entamé ses travaux le".
+_BEGAN = re.compile(
+    r"\b(?:began|started|commenced|opened|arrived|landed|a (?:débuté|commencé|entamé)|(?:est|sont) "
+    r"arrivée?s?|a démarré|(?:suis|sommes) arrivée?s?|^\W*arrivée?s?)\b[^.;]{0,50}$",
+    re.IGNORECASE,
+)
+
+
+def _begins(ex: PageContext, d: Dated) -> bool:
+    """Whether a single day is told as the first of a stay ("began its work ... on")."""
+    return _BEGAN.search(ex.clean[d.sentence.start : d.mention.start_offset]) is not None
 
 
 def _can_end(start: Dated, end: Dated) -> bool:
@@ -495,12 +597,17 @@ def _first_offset(d: Dated) -> int:
     return s.start + (len(text) - len(text.lstrip()))
 
 
-def _year_pairs(ex: PageContext, sents: list[Sentence]) -> list[Trip]:
+def _year_pairs(ex: PageContext, sents: list[Sentence], heading: Sentence | None) -> list[Trip]:
     """Trips told as places with their years ("took part in observation missions in
-    Haiti (2006), Mali (2013) and Niger (2016)"): one trip per place, dated by its year."""
+    Haiti (2006), Mali (2013) and Niger (2016)"; under "International missions": "-
+    Electoral observation with the OIF: Haiti (2010), Mali (2013)", "- Technical assistance
+    ...: Tunisia (2014)"): one trip per place, dated by its year."""
     out: list[Trip] = []
+    listed = heading is not None and bool(ACTIVITY_HEADING.search(heading.text))
     for s in sents:
-        if not TRAVEL.search(s.text):
+        told = bool(TRAVEL.search(s.text))
+        named = listed and bool(ACTIVITY_HEADING.search(s.text) or _KIND_WORD.search(s.text))
+        if not told and not named:
             continue
         pairs = []
         for h in ex.hits(s):
@@ -511,7 +618,7 @@ def _year_pairs(ex: PageContext, sents: list[Sentence]) -> list[Trip]:
                 continue
             country = h.refs[0] if h.category == "country" else ex.g.places[h.refs[0]].country
             pairs.append((country, int(m.group(1))))
-        if len(pairs) < 2:
+        if len(pairs) < (1 if named else 2):
             continue
         for country, year in pairs:
             out.append(
@@ -594,6 +701,8 @@ def _undated_trip(
     kind_text = telling.text if telling is not None else None
     if not named and not told:
         return None
+    if named and not told and FUTURE_WORD.search(heading):
+        return None  # "Missions prévues en 2017 : Haïti (second tour), Sénégal"
     if any(d.role == "planned" for d in dated) and not any(d.role == "activity" for d in dated):
         return None  # "Assemblée générale 2022 : ... se tiendra à Paris les 21 et 22 juin"
     found = undated_year(section, ex.page.meta, told=told)

@@ -23,7 +23,7 @@ import re
 from dataclasses import replace
 
 from graphbuild.ingest.context import PageContext
-from graphbuild.ingest.date_roles import Dated, publication_day
+from graphbuild.ingest.date_roles import Dated, first_dateline_day, publication_day
 from graphbuild.ingest.dates import DateMention, PartialDate, find_dates, season_month
 from graphbuild.ingest.layout import BlockKind, Section, classify_blocks
 from graphbuild.records import Activity
@@ -34,6 +34,11 @@ _LAST_YEAR = re.compile(
     r"\b(?:last year|l['’]an (?:dernier|passé)|l['’]ann[ée]e (?:derni[èe]re|pass[ée]e))\b",
     re.IGNORECASE,
 )
+
+
+# A month said to be the last one: "En décembre dernier", "last December" is read from the
+# front ("in December last").
+_MONTH_LAST = re.compile(r"\s+(?:dernier|last)\b", re.IGNORECASE)
 
 
 def resolve_year(
@@ -56,6 +61,13 @@ def resolve_year(
         if base is not None:
             return m.resolved(base - 1)
 
+    if m.start.month and _MONTH_LAST.match(ex.clean, m.end_offset):
+        # "En décembre dernier", in a paper of 21 February 2019: the last December before
+        told_on = publication_day(ex.page.text) or first_dateline_day(ex.page.text)
+        if told_on is not None:
+            told_year, told_month = int(told_on[:4]), int(told_on[5:7])
+            return m.resolved(told_year if m.start.month < told_month else told_year - 1)
+
     def usable(o: Dated) -> bool:
         return (
             o is not d
@@ -73,16 +85,22 @@ def resolve_year(
         # the year heading the date stands under outweighs another sentence's year ("faisait
         # suite à une mission menée en mai 2009" under "ANNÉE 2010")
         same_par = same_sec = precise = []
+    told = [o for o in same_sec if o.role == "publication" and o.mention.start.day]
     for pool in (same_sentence, same_par, precise, same_sec):
         if pool:
             nearest = min(pool, key=lambda o: abs(o.mention.start_offset - m.start_offset))
+            if told and nearest.role in ("election", "background", "planned"):
+                # a news item dates what it tells by its own day, not by the year of the
+                # election it reviews ("From 28 November to 2 December, ... a workshop on
+                # the general election of 8 November 2015", published 6 December 2016)
+                nearest = told[0]
             year = nearest.mention.end.year
             assert year is not None
             if nearest.role == "publication":
                 # news tells what is past: "du 13 au 15 décembre dernier", published in
                 # January, was in the year before
-                told = m.resolved(year)
-                if told.start.first_day() > nearest.mention.end.last_day():
+                candidate = m.resolved(year)
+                if candidate.start.first_day() > nearest.mention.end.last_day():
                     year -= 1
             return m.resolved(year)
     if heading_year is not None:
@@ -93,7 +111,10 @@ def resolve_year(
 # What a report says it covers: "couvre la période", "covers the period", "exercice".
 _PERIOD = re.compile(
     r"\b(?:couvre la période|couvrant la période|pour la période|covers the period|"
-    r"covering the period|for the period|reporting period|période de référence)",
+    r"covering the period|for the period|reporting period|période de référence|"
+    # "au cours de l'exercice financier, soit du 1er avril 2016 au 31 mars 2017"
+    r"exercice(?: financier)?\s*,?\s*(?:soit|c['’]est-à-dire|qui va)|(?:fiscal|financial) year\s*,?"
+    r"\s*(?:from|i\.e\.|that is))",
     re.IGNORECASE,
 )
 
@@ -161,9 +182,12 @@ def page_year(meta: PageMeta) -> int | None:
     return int(m.group(1)) if m else None
 
 
-def infer_years(records: list[Activity], fallback: int | None = None) -> list[Activity]:
+def infer_years(
+    records: list[Activity], fallback: int | None = None, *, before: str | None = None
+) -> list[Activity]:
     """Give a year to records whose page never says it, from their neighbours on the page,
-    failing those from the page's metadata (``fallback``).
+    failing those from the page's metadata (``fallback``; ``before``: the day the page was
+    published, when the fallback is its year: a month after it is of the year before).
 
     Pages of this family list activities newest first: a record takes the year of the
     nearest dated record below it, one more when its month comes before that record's.
@@ -178,6 +202,8 @@ def infer_years(records: list[Activity], fallback: int | None = None) -> list[Ac
         month = rec.start_date[5:]
         if fallback is not None and below is None and above is None:
             year = fallback
+            if before is not None and month and month[:2] > before[5:7]:
+                year -= 1
         elif below is not None:
             year = int(below.start_date[:4])
             if month and month < below.start_date[5:]:
@@ -198,6 +224,18 @@ def infer_years(records: list[Activity], fallback: int | None = None) -> list[Ac
 _A_YEAR = re.compile(r"(?<![\d/-])((?:19|20)\d\d)(?![\d/])")
 
 
+# A line that dates the page: "Date modified:", "Last updated", "Publié le", "Mis à jour".
+_UPDATED = re.compile(r"(?i)modifi|updated|update:|publi|posted|mis à jour|mise à jour")
+
+# An election named with its year: "the 2015 general election", "les législatives de 2017".
+ELECTION_YEAR = re.compile(
+    r"\b(?:19|20)\d\d\s+(?:(?:general|presidential|legislative|parliamentary|municipal|local|"
+    r"national)\s+)*(?:elections?|polls?|vote|referendum)\b|\b(?:[ée]lections?|pr[ée]sidentielle|"
+    r"l[ée]gislatives|municipales|scrutin)\s+(?:[\w-]+\s+){0,2}?(?:de|du)\s+(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+
+
 def title_year(ex: PageContext) -> int | None:
     """The year of the page's title, when one of its first headings names a single year
     ("COOPÉRATION INTERNATIONALE : BILAN DU PREMIER SEMESTRE 2012", "Departmental Results
@@ -208,7 +246,10 @@ def title_year(ex: PageContext) -> int | None:
         for block in shown:
             if block.kind not in (BlockKind.HEADING, BlockKind.LABEL):
                 continue
-            years = {int(y) for y in _A_YEAR.findall(block.text)}
+            if _UPDATED.search(block.text):
+                continue  # "Date modified: 2018-06-30" dates the page, it titles nothing
+            # (an election's year is not the title's: "reviews its 2017 elections")
+            years = {int(y) for y in _A_YEAR.findall(ELECTION_YEAR.sub(" ", block.text))}
             if len(years) == 1:
                 found = years.pop()
                 break
