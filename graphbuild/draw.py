@@ -168,16 +168,31 @@ def partnership_layout(G: Network, *, seed: int = LAYOUT_SEED) -> dict[str, tupl
 
 # -- captions -----------------------------------------------------------------------------
 
+#: Up to this many source pages are named in a caption; more are counted (three named).
+PAGES_NAMED = 6
+
 
 def source_line(pages: Sequence[Row]) -> str:
     """Where the data comes from, for a caption: the pages' titles.
 
+    Many pages are summarised (a reader cannot take in hundreds of titles under a
+    picture, and laying them out would cost more than the picture): the first
+    :data:`PAGES_NAMED` titles and how many more.
+
     >>> source_line([{"source": "a", "title": "Archives"}, {"source": "b", "title": "News"}])
     'Source: the pages “Archives” and “News”, read into a knowledge graph by graphbuild.'
+    >>> source_line([{"source": str(n), "title": f"P{n}"} for n in range(1, 445)])
+    'Source: 444 pages (“P1”, “P2”, “P3” and 441 more), read into a knowledge graph by graphbuild.'
     """
     titles = [f"“{p['title']}”" for p in pages]
     if not titles:
         return "Source: a knowledge graph built by graphbuild."
+    if len(titles) > PAGES_NAMED:
+        shown = ", ".join(titles[:3])
+        return (
+            f"Source: {len(titles)} pages ({shown} and {len(titles) - 3} more), "
+            "read into a knowledge graph by graphbuild."
+        )
     named = titles[0] if len(titles) == 1 else ", ".join(titles[:-1]) + " and " + titles[-1]
     page = "page" if len(titles) == 1 else "pages"
     return f"Source: the {page} {named}, read into a knowledge graph by graphbuild."

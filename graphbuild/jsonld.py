@@ -28,9 +28,9 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Container, Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, BinaryIO
 
 from rdflib import BNode, Graph, Literal
 
@@ -176,6 +176,53 @@ def _sort_key(value: Any) -> str:
     return json.dumps(value, sort_keys=True, ensure_ascii=False)
 
 
+def _nesting(
+    references: Mapping[str, int], referrer: Mapping[str, str], subjects: Container[str]
+) -> Callable[[str], bool]:
+    """Whether a node is nested in another: referenced once (not as a type), from a node
+    whose IRI is a path above its own, and described itself."""
+
+    def nested(child: str) -> bool:
+        parent = referrer.get(child)
+        return (
+            parent is not None
+            and references.get(child, 0) == 1
+            and child in subjects
+            and child.startswith(parent + "/")
+        )
+
+    return nested
+
+
+def _node(
+    compactor: _Compactor,
+    subject: str,
+    by_subject: Mapping[str, list[tuple[str, Term]]],
+    nested: Callable[[str], bool],
+) -> dict[str, Any]:
+    """The object of one node, with the nodes nested in it (order-independent: types and
+    values are sorted)."""
+    out: dict[str, Any] = {"@id": compactor.node_id(subject)}
+    values: dict[str, list[Any]] = defaultdict(list)
+    types: list[str] = []
+    for p, o in by_subject[subject]:
+        if p == RDF_TYPE and o.kind == "iri":
+            types.append(compactor.vocab(o.value))
+            continue
+        key, coercion = compactor.key(p)
+        if o.kind != "literal" and nested(o.value):
+            values[key].append(_node(compactor, o.value, by_subject, nested))
+        else:
+            values[key].append(compactor.value(o, coercion))
+    if types:
+        out["@type"] = sorted(set(types))[0] if len(set(types)) == 1 else sorted(set(types))
+    for key in sorted(values):
+        unique = {_sort_key(v): v for v in values[key]}
+        items = [unique[k] for k in sorted(unique)]
+        out[key] = items[0] if len(items) == 1 else items
+    return out
+
+
 def compact_document(triples: Iterable[Triple], context: Mapping[str, Any]) -> dict[str, Any]:
     """The triples as one compact JSON-LD document under ``context`` (embedded)."""
     compactor = _Compactor(context)
@@ -187,38 +234,8 @@ def compact_document(triples: Iterable[Triple], context: Mapping[str, Any]) -> d
         if o.kind != "literal" and p != RDF_TYPE:
             references[o.value] += 1
             referrer[o.value] = s
-
-    def nested(child: str) -> bool:
-        parent = referrer.get(child)
-        return (
-            parent is not None
-            and references[child] == 1
-            and child in by_subject
-            and child.startswith(parent + "/")
-        )
-
-    def node(subject: str) -> dict[str, Any]:
-        out: dict[str, Any] = {"@id": compactor.node_id(subject)}
-        values: dict[str, list[Any]] = defaultdict(list)
-        types: list[str] = []
-        for p, o in by_subject[subject]:
-            if p == RDF_TYPE and o.kind == "iri":
-                types.append(compactor.vocab(o.value))
-                continue
-            key, coercion = compactor.key(p)
-            if o.kind != "literal" and nested(o.value):
-                values[key].append(node(o.value))
-            else:
-                values[key].append(compactor.value(o, coercion))
-        if types:
-            out["@type"] = sorted(set(types))[0] if len(set(types)) == 1 else sorted(set(types))
-        for key in sorted(values):
-            unique = {_sort_key(v): v for v in values[key]}
-            items = [unique[k] for k in sorted(unique)]
-            out[key] = items[0] if len(items) == 1 else items
-        return out
-
-    top = [node(s) for s in sorted(by_subject) if not nested(s)]
+    nested = _nesting(references, referrer, by_subject)
+    top = [_node(compactor, s, by_subject, nested) for s in sorted(by_subject) if not nested(s)]
     return {"@context": dict(context["@context"]), "@graph": top}
 
 
@@ -227,3 +244,62 @@ def jsonld_bytes(triples: Iterable[Triple], context: Mapping[str, Any]) -> bytes
     document = compact_document(triples, context)
     text = json.dumps(document, indent=2, ensure_ascii=False)
     return (text + "\n").encode("utf-8")
+
+
+def write_jsonld(
+    triples: Callable[[], Iterable[Triple]], context: Mapping[str, Any], out: BinaryIO
+) -> None:
+    """Write :func:`jsonld_bytes` of the triples to ``out`` (the same bytes), holding one
+    top-level node at a time instead of the whole document: ``triples()`` is read twice,
+    first for which node nests in which and how many triples each top-level node holds
+    with those nested in it, then to build each top-level node once its triples are all
+    in, written out in IRI order as soon as those before it are."""
+    compactor = _Compactor(context)
+    sizes: dict[str, int] = defaultdict(int)
+    references: dict[str, int] = defaultdict(int)
+    referrer: dict[str, str] = {}
+    for s, p, o in triples():
+        sizes[s] += 1
+        if o.kind != "literal" and p != RDF_TYPE:
+            references[o.value] += 1
+            referrer[o.value] = s
+    nested = _nesting(references, referrer, sizes)
+    roots: dict[str, str] = {}  # node -> the top-level node it is written in
+
+    def root(subject: str) -> str:
+        found = roots.get(subject)
+        if found is None:
+            found = root(referrer[subject]) if nested(subject) else subject
+            roots[subject] = found
+        return found
+
+    left: dict[str, int] = defaultdict(int)
+    for s, n in sizes.items():
+        left[root(s)] += n
+    del sizes
+    order = sorted(left)
+    head = json.dumps({"@context": dict(context["@context"])}, indent=2, ensure_ascii=False)
+    out.write(head[: -len("\n}")].encode("utf-8"))
+    if not order:
+        out.write(b',\n  "@graph": []\n}\n')
+        return
+    out.write(b',\n  "@graph": [\n')
+    gathering: dict[str, dict[str, list[tuple[str, Term]]]] = {}
+    written: dict[str, bytes] = {}
+    following = 0  # the index in ``order`` of the next node to write
+    for s, p, o in triples():
+        top = root(s)
+        gathered = gathering.setdefault(top, defaultdict(list))
+        gathered[s].append((p, o))
+        left[top] -= 1
+        if left[top]:
+            continue
+        del gathering[top]
+        text = json.dumps(_node(compactor, top, gathered, nested), indent=2, ensure_ascii=False)
+        written[top] = "\n".join("    " + line for line in text.split("\n")).encode("utf-8")
+        while following < len(order) and order[following] in written:
+            if following:
+                out.write(b",\n")
+            out.write(written.pop(order[following]))
+            following += 1
+    out.write(b"\n  ]\n}\n")

@@ -421,9 +421,11 @@ def ingest_report_json(issues: Sequence[Any]) -> str:
 
 def raw_table_csv(activities: Sequence[Activity], gazetteer: Gazetteer) -> str:
     """The parser's raw records as the research table (``graphbuild extract --format csv``)."""
+    from graphbuild.labels import gazetteer_labels
     from graphbuild.table import activity_row, rows_csv
 
-    return rows_csv([activity_row(a, gazetteer) for a in activities])
+    labels = gazetteer_labels(gazetteer)  # once, not once per record
+    return rows_csv([activity_row(a, gazetteer, labels) for a in activities])
 
 
 #: Where the whole main job writes the ingest report and the raw records' table.
@@ -528,6 +530,7 @@ def run(
                 valid=lambda built: pictures.append(_start_pictures(new, built)),
             )
             clock = lap("build", clock)
+            del inputs  # the records: in the graph now, not needed by the views
             drawn = _write_views_beside(new, built, pictures[0])
             seconds["pictures worker"] = pictures[0].seconds
             clock = lap("network draw", clock)
@@ -600,10 +603,18 @@ class _Forked:
         self.seconds = 0.0
         if not hasattr(os, "fork"):
             return
+        import gc
+
         sys.stdout.flush()
         sys.stderr.flush()
         self._read, write = os.pipe()
+        # The objects made so far are left out of the child's garbage collections: a
+        # collection walks every object it tracks, which would copy the pages of the whole
+        # heap (shared with this process until written) into the child.
+        gc.freeze()
         pid = os.fork()
+        if pid:
+            gc.unfreeze()
         if pid == 0:  # the child: work, answer, leave without running the parent's cleanup
             code = 0
             try:

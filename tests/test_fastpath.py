@@ -335,3 +335,86 @@ def test_a_record_error_in_a_worker_is_raised_here(gazetteer: Gazetteer, tmp_pat
         build_store(**inputs, workdir=tmp_path, workers=2, chunks=4)
     assert activities[-1].id in str(raised.value)
     assert list(tmp_path.iterdir()) == []  # the partial files are removed
+
+
+# -- JSON-LD written one top-level node at a time --------------------------------------------
+
+_BASE = "https://w3id.org/dgeq-kg/id/"
+# Paths chosen so that nodes nest (a/y in a, a/y/z in a/y) and so that IRI order and the
+# order of N-Triples lines differ ("a-2" sorts between "a" and "a/x"), with a blank node.
+_NODES = ["a", "a-2", "a/x", "a/y", "a/y/z", "a.b", "b"]
+
+
+@st.composite
+def _jsonld_triples(draw: Any) -> list[tuple[str, str, Any]]:
+    from graphbuild.jsonld import RDF_TYPE, Term
+
+    nodes = [_BASE + n for n in _NODES] + ["_:b1"]
+    objects = st.one_of(
+        st.sampled_from(nodes).map(lambda n: Term("blank" if n.startswith("_:") else "iri", n)),
+        st.integers(0, 3).map(lambda i: Term("literal", str(i), str(XSD.integer))),
+        st.text("xy", max_size=2).map(lambda t: Term("literal", t, str(XSD.string))),
+        st.just(Term("iri", "https://schema.org/Event")),
+    )
+    predicates = st.sampled_from(["https://schema.org/location", "http://x/p", RDF_TYPE])
+    found = draw(st.lists(st.tuples(st.sampled_from(nodes), predicates, objects), max_size=14))
+    return sorted(set(found), key=lambda t: (t[0], t[1], repr(t[2])))
+
+
+@given(_jsonld_triples(), st.randoms(use_true_random=False))
+def test_jsonld_written_node_by_node_is_the_whole_document_byte_for_byte(
+    triples: list[tuple[str, str, Any]], order: Any
+) -> None:
+    """The fast engine's streaming writer gives the bytes of the whole-document writer (the
+    plain engine's), whatever the order the triples come in and however nodes nest."""
+    import io
+
+    from graphbuild.jsonld import jsonld_bytes, jsonld_context_document, write_jsonld
+
+    context = jsonld_context_document()
+    shuffled = list(triples)
+    order.shuffle(shuffled)
+    out = io.BytesIO()
+    write_jsonld(lambda: iter(shuffled), context, out)
+    assert out.getvalue() == jsonld_bytes(triples, context)
+
+
+# -- a large graph's store on disk ---------------------------------------------------------
+
+
+def test_a_store_on_disk_holds_what_the_store_in_memory_holds(
+    gazetteer: Gazetteer, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """From DISK_STORE_FROM triples on, the store is kept on disk in the graph's folder and
+    loaded by blocks of lines (here every graph of the real records in several blocks, and
+    a graph with blank nodes): the same quads, the same validation report, the same rows."""
+    from graphbuild import fastpath
+
+    curated = load_records(ROOT / "data" / "activities.json")
+    sources = [SourceDocument(s.id, s.title, s.sha256, s.url, s.language) for s in curated.sources]
+
+    def made() -> FastGraph:
+        return build_store(curated.activities, gazetteer, sources=sources, workdir=tmp_path)
+
+    def quads(graph: FastGraph) -> list[str]:
+        return sorted(str(q) for q in graph.store)
+
+    in_memory = made()
+    assert in_memory.store is not None  # loaded now, in memory (the store is made when used)
+    monkeypatch.setattr(fastpath, "DISK_STORE_FROM", 0)
+    monkeypatch.setattr(fastpath, "STORE_BLOCK", 50_000)  # bytes: several blocks per graph
+    on_disk = made()
+    assert in_memory.store is not on_disk.store
+    assert (on_disk.union.parent / "store").is_dir()
+    assert not (in_memory.union.parent / "store").exists()
+    assert len(quads(on_disk)) == in_memory.counts["union"]
+    assert quads(on_disk) == quads(in_memory)
+    assert [_key(v) for v in validate_store(on_disk).violations] == [
+        _key(v) for v in validate_store(in_memory).violations
+    ]
+    assert activity_table(StoreBackedGraph(on_disk)) == activity_table(StoreBackedGraph(in_memory))
+    # Blank nodes keep their names across blocks (one node, two values, blocks of a line).
+    monkeypatch.setattr(fastpath, "STORE_BLOCK", 1)
+    blank = Graph().parse(data='_:x <http://e/p> "1" .\n_:x <http://e/p> "2" .\n', format="nt")
+    subjects = {str(q.subject) for q in from_graph(blank).store}
+    assert len(subjects) == 1
