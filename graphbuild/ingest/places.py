@@ -333,7 +333,7 @@ def record_places(
     if (
         not countries
         and home_country
-        and any(_AT_ITS_SEAT.search(s.text) for s in ([anchor] if anchor else []) + own)
+        and any(AT_ITS_SEAT.search(s.text) for s in ([anchor] if anchor else []) + own)
     ):
         # "la CENI a accueilli à son siège d'Alarobia un atelier": held at the body's home
         countries.append(home_country)
@@ -374,10 +374,10 @@ _BACKS = re.compile(
     r"\s+(?:soutient|finance|appuie|contribue|supports|funds|backs|finances)\b", re.IGNORECASE
 )
 
-# At the publisher's own seat: "a accueilli à son siège", "at its headquarters".
-_AT_ITS_SEAT = re.compile(
-    r"\b(?:à son siège|en son siège|dans ses locaux|at its (?:head ?office|headquarters|seat|"
-    r"offices?))\b",
+# At the publisher's own seat: "a accueilli à son siège", "welcomed at our head office".
+AT_ITS_SEAT = re.compile(
+    r"\b(?:(?:à|en) (?:notre|son|leur) siège|dans (?:nos|ses|leurs) (?:bureaux|locaux)|at (?:our|"
+    r"its|their) (?:head ?office|headquarters|offices?|seat))\b",
     re.IGNORECASE,
 )
 

@@ -35,7 +35,7 @@ from graphbuild.ingest.events import named_events
 from graphbuild.ingest.kinds import activity_kind
 from graphbuild.ingest.layout import Section, is_listing_line, sections
 from graphbuild.ingest.people import dgeq_roles, find_people
-from graphbuild.ingest.places import locations, record_places, unknown_places
+from graphbuild.ingest.places import AT_ITS_SEAT, locations, record_places, unknown_places
 from graphbuild.ingest.roles import (
     jurisdictions,
     organizations,
@@ -261,7 +261,7 @@ def _reception(
             # (not the visitors' own election: "ahead of Kenya's general elections")
             for c in locations(ex, s, elections=False)[0]
         }
-        at_home = any(_AT_OUR_OFFICES.search(s.text) for s in trip.own)
+        at_home = any(AT_ITS_SEAT.search(s.text) for s in trip.own)
         paragraphs = {o.paragraph for o in trip.own}
         if (abroad and home_country not in abroad and not at_home) or _hosted_by_another(
             ex, [s for s in sents if s.paragraph in paragraphs]
@@ -462,12 +462,6 @@ _HOSTED_BY = re.compile(
     re.IGNORECASE,
 )
 
-# At the body's own offices: "welcomed at our head office", "reçue à notre siège".
-_AT_OUR_OFFICES = re.compile(
-    r"\b(?:at (?:our|its|their) (?:head ?office|headquarters|offices?|seat)|à (?:notre|son|leur) "
-    r"siège|dans (?:nos|ses|leurs) (?:bureaux|locaux))\b",
-    re.IGNORECASE,
-)
 _INTERNAL = re.compile(
     r"\b(?:internal|in-house|internes?|à l['’]interne|de son personnel|for its (?:own )?staff|"
     # the body's own staff gathering: "hosted its annual staff retreat", "séminaire du
