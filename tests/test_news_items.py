@@ -1526,3 +1526,23 @@ def test_a_numbered_timeline_of_months(gazetteer: Gazetteer) -> None:
         ("2022-11", ("MLI",)),
         ("2023-02", ("MLI",)),
     ]
+
+
+RELEASES_OF_ONE_MISSION = """Press releases of the mission (3)
+
+EU observers present their preliminary statement
+MAPUTO, October 17, 2019 — The mission presented this morning its preliminary statement on \
+the general elections held on October 15 in Mozambique.
+
+EU observers deployed across Mozambique
+MAPUTO, September 20, 2019 — The core team of the EU Election Observation Mission arrived in \
+Maputo on September 2. Today 90 long-term observers are being deployed to all provinces.
+"""
+
+
+def test_the_releases_of_one_mission(gazetteer: Gazetteer) -> None:
+    # the core team arrived on September 2, the preliminary statement on October 17: one
+    # observation mission from the first to the second, told in two releases
+    result = _ingest(gazetteer, RELEASES_OF_ONE_MISSION, "EU")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [("2019-09-02", "2019-10-17", ("MOZ",))]

@@ -23,7 +23,12 @@ from graphbuild.ingest.context import PageContext
 from graphbuild.ingest.date_roles import publication_day
 from graphbuild.ingest.issues import IngestIssue
 from graphbuild.ingest.names import NameIndex
-from graphbuild.ingest.records import before_publication, build_record, within_other_records
+from graphbuild.ingest.records import (
+    before_publication,
+    build_record,
+    releases_of_one_mission,
+    within_other_records,
+)
 from graphbuild.ingest.trips import Trip, page_trips
 from graphbuild.ingest.years import infer_years, page_year
 from graphbuild.records import Activity
@@ -50,7 +55,7 @@ def extract_page(
     told_on = publication_day(page.text)
     fallback = page_year(page.meta) or (int(told_on[:4]) if told_on else None)
     records = infer_years(records, fallback, before=None if page_year(page.meta) else told_on)
-    records = within_other_records(records)
+    records = releases_of_one_mission(ex, within_other_records(records))
     records = before_publication(ex, records)
     for rec in [r for r in records if r.start_date.startswith("XXXX")]:
         span = rec.date_span or rec.paragraph_spans[0]

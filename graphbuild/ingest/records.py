@@ -22,6 +22,7 @@ trip's, not a record of its own.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections.abc import Sequence
@@ -521,6 +522,69 @@ def _title(
         ActivityKind.RECEPTION: "Reception of a delegation",
     }[kind]
     return f"{label} in {names}"
+
+
+def releases_of_one_mission(ex: PageContext, records: list[Activity]) -> list[Activity]:
+    """A mission told over several releases of a page: the day it began ("The core team
+    arrived in Maputo on September 2") and, in another release, the day of its preliminary
+    statement, in the same country and within two months, are one observation from the
+    first to the second."""
+    out = list(records)
+    for later in records:
+        if not (_observation_day(later) and _told(ex, later, _PRELIMINARY)):
+            continue
+        # the latest day of the same country that began a mission before it
+        begun = [
+            r
+            for r in out
+            if r is not later
+            and _observation_day(r)
+            and r.countries == later.countries
+            and r.start_date < later.start_date
+            and _days_between(r.start_date, later.start_date) <= 60
+            and _told(ex, r, _MISSION_BEGAN)
+        ]
+        if not begun or later not in out:
+            continue
+        first = max(begun, key=lambda r: r.start_date)
+        merged = dataclasses.replace(first, end_date=later.end_date)
+        out = [merged if r is first else r for r in out if r is not later]
+    return out
+
+
+def _observation_day(record: Activity) -> bool:
+    return (
+        record.kind is ActivityKind.OBSERVATION
+        and record.date_precision is DatePrecision.DAY
+        and record.start_date == record.end_date
+    )
+
+
+def _told(ex: PageContext, record: Activity, pattern: re.Pattern[str]) -> bool:
+    """Whether the sentence around a record's date phrase says what ``pattern`` does."""
+    if record.date_span is None:
+        return False
+    text = ex.page.text
+    start = max(
+        text.rfind(".", 0, record.date_span.start), text.rfind("\n", 0, record.date_span.start)
+    )
+    end = text.find(".", record.date_span.end)
+    return bool(pattern.search(text[start + 1 : end if end >= 0 else len(text)]))
+
+
+def _days_between(first: str, last: str) -> int:
+    import datetime as dt
+
+    return (dt.date.fromisoformat(last) - dt.date.fromisoformat(first)).days
+
+
+# A mission's first day and its preliminary statement, told in its releases.
+_MISSION_BEGAN = re.compile(
+    r"\b(?:arrived|began|started|commenced|est arrivée?|a (?:débuté|commencé|entamé))\b", re.I
+)
+_PRELIMINARY = re.compile(
+    r"\b(?:preliminary (?:statement|findings|report)|déclaration préliminaire)", re.I
+)
 
 
 def within_other_records(records: list[Activity]) -> list[Activity]:
