@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from headless import chromium
 from rdflib import Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import DCAT, RDFS
@@ -34,7 +35,6 @@ SOURCES = ROOT.parent / "shared" / "sources"
 EXPECTED = ROOT / "tests" / "expected"
 BASE = "https://w3id.org/dgeq-kg/id/"
 TUNISIA = "activity/2014-11-tunisia"
-BROWSERS = ("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome")
 BROWSER_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run"]
 
 
@@ -254,20 +254,8 @@ def test_any_base_iri_maps_to_id(tmp_path: Path) -> None:
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
-    try:
-        from playwright.sync_api import Error, sync_playwright
-    except ImportError:
-        pytest.skip("Playwright is not installed (pip install playwright)")
-    executable = next((b for b in BROWSERS if Path(b).exists()), None)
-    if executable is None:
-        pytest.skip(f"no browser found at {', '.join(BROWSERS)} (apt-get install chromium)")
-    with sync_playwright() as p:
-        try:
-            launched = p.chromium.launch(executable_path=executable, args=BROWSER_ARGS)
-        except Error as exc:
-            pytest.skip(f"{executable} could not be launched: {exc}")
+    with chromium(BROWSER_ARGS) as launched:
         yield launched
-        launched.close()
 
 
 class Offline:

@@ -9,7 +9,6 @@ page, JSON that is no results document, as Comunica's answers were read).
 from __future__ import annotations
 
 import json
-import threading
 import urllib.parse
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -17,6 +16,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from loopback import serving
 
 from graphbuild.catalog import load_query, run_endpoint, sort_lists, sorted_cell
 from graphbuild.cli import main
@@ -86,14 +86,8 @@ def stub(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Ite
         request, "param", ("application/sparql-results+json", json.dumps(RESULTS).encode(), 200)
     )
     server = Stub(content_type, body, status)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
+    with serving(server):
         yield server
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=10)
 
 
 def test_the_request_is_the_protocol_and_nothing_else(stub: Stub) -> None:

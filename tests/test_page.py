@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from headless import chromium
 from rdflib import Graph, Literal
 from rdflib.namespace import DCTERMS, RDFS
 
@@ -21,7 +22,6 @@ from graphbuild.networks import load_graph, partnership_network
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
-BROWSERS = ("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome")
 BROWSER_ARGS = [
     "--headless",
     "--no-sandbox",
@@ -47,20 +47,8 @@ def page_file(kg: Graph, tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
-    try:
-        from playwright.sync_api import Error, sync_playwright
-    except ImportError:
-        pytest.skip("Playwright is not installed (pip install playwright)")
-    executable = next((b for b in BROWSERS if Path(b).exists()), None)
-    if executable is None:
-        pytest.skip(f"no browser found at {', '.join(BROWSERS)} (apt-get install chromium)")
-    with sync_playwright() as p:
-        try:
-            launched = p.chromium.launch(executable_path=executable, args=BROWSER_ARGS)
-        except Error as exc:
-            pytest.skip(f"{executable} could not be launched: {exc}")
+    with chromium(BROWSER_ARGS) as launched:
         yield launched
-        launched.close()
 
 
 class Session:

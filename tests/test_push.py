@@ -19,6 +19,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+from loopback import serving
 from rdflib import Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 from rdflib.term import Node
@@ -251,14 +252,8 @@ class RecordingHandler(BaseHTTPRequestHandler):
 @pytest.fixture()
 def recorder(request: pytest.FixtureRequest) -> Iterator[Recorder]:
     server = Recorder(getattr(request, "param", 204))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
+    with serving(server):
         yield server
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=10)
 
 
 def recorder_url(server: Recorder, path: str) -> str:

@@ -22,6 +22,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from loopback import serving
 from rdflib import Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 from rdflib.term import Node
@@ -226,14 +227,8 @@ class Relay(BaseHTTPRequestHandler):
 @pytest.fixture()
 def breaker(virtuoso: Virtuoso, request: pytest.FixtureRequest) -> Iterator[Breaker]:
     server = Breaker(virtuoso.sparql_auth, request.param)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
+    with serving(server):
         yield server
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=10)
 
 
 @pytest.mark.parametrize("breaker", [6], indirect=True)
