@@ -16,75 +16,14 @@ import functools
 import re
 from dataclasses import dataclass, replace
 
+from graphbuild.ingest.calendar_words import WORDS, alternatives
 from graphbuild.ingest.memo import text_memo
 from graphbuild.records import DatePrecision
 
-_MONTHS: dict[str, int] = {}
-for _n, (_en, _fr) in enumerate(
-    zip(
-        [
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-        ],
-        [
-            "janvier",
-            "février",
-            "mars",
-            "avril",
-            "mai",
-            "juin",
-            "juillet",
-            "août",
-            "septembre",
-            "octobre",
-            "novembre",
-            "décembre",
-        ],
-        strict=True,
-    ),
-    1,
-):
-    _MONTHS[_en] = _n
-    _MONTHS[_fr] = _n
-    _MONTHS[_en[:3]] = _n
-for _alias, _n in {
-    "sept": 9,
-    "fevrier": 2,
-    "aout": 8,
-    "decembre": 12,
-    "fev": 2,
-    "févr": 2,
-    "janv": 1,
-    "juil": 7,
-    "avr": 4,
-    "déc": 12,
-}.items():
-    _MONTHS[_alias] = _n
+# The month names, ordinals and seasons of every language (languages/*.toml).
+_MONTHS: dict[str, int] = WORDS.months
 _LONG_NAMES = [name for name in _MONTHS if len(name) >= 5]
-
-_NUMBER_WORDS = {
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "ninth": 9,
-    "tenth": 10,
-    "premier": 1,
-}
+_NUMBER_WORDS: dict[str, int] = WORDS.ordinals
 
 
 @functools.lru_cache(maxsize=8192)
@@ -191,18 +130,12 @@ class DateError(ValueError):
 _W = r"[A-Za-zÀ-ÿ]{3,12}\.?"
 _D = r"(?:[0-3]?\d)(?:st|nd|rd|th|er|e)?(?![\d])"
 _Y = r"[0-9]{4}(?!\d)"
-_RANGE = r"(?:to|through|until|till|au|à|-|–|—)"
-_AND = r"(?:and|&|et)"
-_LEAD = (
-    r"(?<![\w'’-])(?:(?P<lead>from|between|on|in|during|since|until|du|entre|le|les|en|depuis|early|late|"
-    r"mid|fall|autumn|spring|summer|winter|of)\s+(?:the\s+|le\s+)?)?"
-)
+_RANGE = rf"(?:{WORDS.alternatives('range')}|-|–|—)"
+_AND = rf"(?:{WORDS.alternatives('and')}|&)"
+_LEAD = rf"(?<![\w'’-])(?:(?P<lead>{WORDS.alternatives('leads')})\s+(?:the\s+|le\s+)?)?"
 # A weekday before a day ("du vendredi 21 au dimanche 23 février", "Monday, May 5").
 # The days of the week, in English and French (a regular expression's alternatives).
-WEEKDAY_NAMES = (
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|"
-    r"jeudi|vendredi|samedi|dimanche"
-)
+WEEKDAY_NAMES = alternatives(WORDS.weekdays)
 _WD = rf"(?:(?:{WEEKDAY_NAMES}),?\s+)?"
 _SEP = r"\s*,?\s*"
 
@@ -249,12 +182,7 @@ _PATTERNS = [
     # month alone after a preposition: in September, au mois de juin, in late September,
     # fin octobre, mi-juin; its year if it follows (fin janvier 2020, mid-June 2016)
     re.compile(
-        r"(?<![\w'’-])(?P<lead>in|during|early|late|mid|en|début|fin|mi|au mois d[e']|"
-        # "au début de mars", "à la fin du mois de mai", "dans le courant du mois de juillet",
-        # "at the end of May"
-        r"au d[ée]but (?:du mois )?d[e']|[àa] la fin (?:du mois )?d[e']|(?:dans le courant|"
-        r"au cours|dans le cours) du mois d[e']|courant|at the (?:beginning|start|end) of|"
-        r"towards? the end of|in the course of|in the month of)"
+        rf"(?<![\w'’-])(?P<lead>{WORDS.alternatives('month_leads')})"
         r"(?:\s+(?:the\s+)?(?:early|late|mid))?\s*(?:-\s*)?(?P<m1>" + _W + r")"
         rf"(?![\w-])(?:\s+(?:de\s+|of\s+)?(?P<y1>{_Y}))?",
         re.IGNORECASE,
@@ -297,22 +225,14 @@ _PATTERNS = [
 
 # A season: its year, or a year to be found ("À l'automne,", "in the spring of 2015"); read
 # at year precision, its usual month kept in the lead ("season-10") to place it in a period.
-_SEASON_MONTHS = {
-    "spring": 4,
-    "printemps": 4,
-    "summer": 7,
-    "été": 7,
-    "ete": 7,
-    "fall": 10,
-    "autumn": 10,
-    "automne": 10,
-    "winter": 1,
-    "hiver": 1,
-}
+_SEASON_MONTHS = WORDS.seasons
+_SEASON_LEADS = "|".join(
+    lead if lead.endswith("['’]") else lead + r"\s+"
+    for lead in WORDS.alternatives("season_leads").split("|")
+)
 _SEASON = re.compile(
-    r"(?<![\w'’-])(?P<lead>(?:à l['’]|au |in the |in |during the |pendant l['’]|en |"
-    r"this |last )?)(?P<season>printemps|été|automne|hiver|spring|summer|fall|autumn|"
-    r"winter)(?:\s+(?:de\s+|of\s+)?(?P<y1>(?:19|20)\d\d))?(?![\w-])",
+    rf"(?<![\w'’-])(?P<lead>(?:{_SEASON_LEADS})?)(?P<season>{alternatives(_SEASON_MONTHS)})"
+    r"(?:\s+(?:de\s+|of\s+)?(?P<y1>(?:19|20)\d\d))?(?![\w-])",
     re.IGNORECASE,
 )
 
@@ -330,9 +250,10 @@ _TOKEN = re.compile(r"\S+")
 # "d'octobre 2015 à février 2016", "October 2015 – February 2016", "entre mai et juillet 2019"
 # (tried over the whole text, like a month alone: its words before the year may be many).
 _MONTH_RANGE = re.compile(
-    r"(?<![\w'’-])(?:(?P<lead>from|de|d['’]|du mois de|between|entre)\s*)?"
+    rf"(?<![\w'’-])(?:(?P<lead>{WORDS.alternatives('month_range_leads')})\s*)?"
     rf"(?P<m1>{_W})(?:\s+(?P<y1>{_Y}))?\s*"
-    r"(?:to|until|through|till|à|au|jusqu['’]à|–|—|-|(?<=\S)\s+(?:and|et)(?=\s))\s*"
+    rf"(?:{WORDS.alternatives('month_range')}|–|—|-|(?<=\S)\s+(?:{WORDS.alternatives('and')})"
+    r"(?=\s))\s*"
     rf"(?:(?:le )?mois d['’]|the month of\s+)?(?P<m2>{_W})\s+(?P<y2>{_Y})",
     re.IGNORECASE,
 )
@@ -352,11 +273,7 @@ _MONTH_ALONE = _PATTERNS[5]
 _OPEN_ON_DIGIT: tuple[int, ...] = (1, 3, 6, 7, 8, 9)
 _OPEN_ON_LEAD: tuple[int, ...] = (0, 1, 2, 3, 4, 6, 7, 8, 9, 10)
 _OPEN_ON_MONTH: tuple[int, ...] = (0, 2, 4)
-_LEAD_WORD = re.compile(
-    r"(?:from|between|on|in|during|since|until|du|entre|le|les|en|depuis|early|late|"
-    r"mid|fall|autumn|spring|summer|winter|of)\s",
-    re.IGNORECASE,
-)
+_LEAD_WORD = re.compile(rf"(?:{WORDS.alternatives('leads')})\s", re.IGNORECASE)
 _MONTH_THEN_NUMBER = re.compile(rf"{_W}\s+\d", re.IGNORECASE)
 
 _ORDINAL = re.compile(r"(\d+)(?:st|nd|rd|th|er|e|ème|eme)")

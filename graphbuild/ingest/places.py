@@ -20,6 +20,7 @@ import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
 
+from graphbuild.ingest.calendar_words import WORDS
 from graphbuild.ingest.context import PageContext
 from graphbuild.ingest.date_roles import (
     DATELINE_HEAD,
@@ -420,20 +421,7 @@ _NOT_PLACES = frozenset(
         "m",
         "mme",
         "dr",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "lundi",
-        "mardi",
-        "mercredi",
-        "jeudi",
-        "vendredi",
-        "samedi",
-        "dimanche",
+        *WORDS.weekdays,
         "général",
         "general",
         "président",

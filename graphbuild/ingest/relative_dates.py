@@ -15,47 +15,49 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from graphbuild.ingest.calendar_words import WORDS, alternatives
 from graphbuild.ingest.dates import DateMention, PartialDate
 
-_WEEKDAYS = {
-    "monday": 0,
-    "tuesday": 1,
-    "wednesday": 2,
-    "thursday": 3,
-    "friday": 4,
-    "saturday": 5,
-    "sunday": 6,
-    "lundi": 0,
-    "mardi": 1,
-    "mercredi": 2,
-    "jeudi": 3,
-    "vendredi": 4,
-    "samedi": 5,
-    "dimanche": 6,
-}
-_DAY = "|".join(_WEEKDAYS)
+# The words are each language's (languages/*.toml); the rules are here.
+_WEEKDAYS: dict[str, int] = WORDS.weekdays
+_DAY = alternatives(_WEEKDAYS)
+_LAST_WEEKDAY = set(WORDS.phrases["last_weekday"])
 
-_YESTERDAY = re.compile(rf"\b(?:hier|yesterday)(?:\s*,?\s*(?:{_DAY}))?\b", re.IGNORECASE)
-_THIS_DAY = re.compile(rf"\b(?:this|ce|last)\s+(?P<day>{_DAY})\b", re.IGNORECASE)
+_YESTERDAY = re.compile(
+    rf"\b(?:{WORDS.alternatives('yesterday')})(?:\s*,?\s*(?:{_DAY}))?\b", re.IGNORECASE
+)
+# "this Tuesday", "ce mardi", "last Tuesday"
+_THIS_DAY = re.compile(
+    rf"\b(?P<which>{alternatives(WORDS.phrases['this_weekday'] + WORDS.phrases['last_weekday'])})"
+    rf"\s+(?P<day>{_DAY})\b",
+    re.IGNORECASE,
+)
 # "dimanche dernier", "Sunday last": the last such day before the page's
-_DAY_LAST = re.compile(rf"\b(?P<day>{_DAY})\s+(?:dernier|last)\b", re.IGNORECASE)
+_DAY_LAST = re.compile(
+    rf"\b(?P<day>{_DAY})\s+(?:{WORDS.alternatives('weekday_last')})\b", re.IGNORECASE
+)
+# "la semaine dernière, mercredi et jeudi", "last week, on Monday and Tuesday"
 _LAST_WEEK = re.compile(
-    rf"\b(?:la semaine derni[èe]re|last week)\s*,?\s*(?:on\s+|le\s+)?(?P<day>{_DAY})"
-    rf"(?:\s+(?:et|and|to|au)\s+(?:le\s+)?(?P<day2>{_DAY}))?\b",
+    rf"\b(?:{WORDS.alternatives('last_week')})\s*,?\s*(?:(?:{WORDS.alternatives('leads')})\s+)?"
+    rf"(?P<day>{_DAY})(?:\s+(?:{WORDS.alternatives('and')}|{WORDS.alternatives('range')})\s+"
+    rf"(?:(?:{WORDS.alternatives('leads')})\s+)?(?P<day2>{_DAY}))?\b",
     re.IGNORECASE,
 )
 # A sentence telling what is to come: "se tiendra ce jeudi", "will open this Monday".
 _TO_COME = re.compile(
-    r"\b(?:will|shall|is to|are to|to be held|sera|seront|aura|auront|va|vont|prévue?s?|"
-    r"\w{3,}(?:era|eront|ira|iront|dra|dront))\b",
+    rf"\b(?:{WORDS.alternatives('to_come')}"
+    + (
+        rf"|\w{{3,}}(?:{WORDS.alternatives('to_come_endings')})"
+        if WORDS.phrases["to_come_endings"]
+        else ""
+    )
+    + r")\b",
     re.IGNORECASE,
 )
 # The page's own day told by its time: "ce matin", "this morning" (not "aujourd'hui",
 # "today": "le réseau regroupe aujourd'hui trente membres" is no day).
-_TODAY = re.compile(
-    r"\b(?:ce matin|cet après-midi|ce soir|this morning|this afternoon)\b", re.IGNORECASE
-)
-_LAST_MONTH = re.compile(r"\b(?:le mois dernier|last month)\b", re.IGNORECASE)
+_TODAY = re.compile(rf"\b(?:{WORDS.alternatives('today_times')})\b", re.IGNORECASE)
+_LAST_MONTH = re.compile(rf"\b(?:{WORDS.alternatives('last_month')})\b", re.IGNORECASE)
 
 
 def relative_dates(text: str, told_on: dt.date) -> list[DateMention]:
@@ -66,7 +68,7 @@ def relative_dates(text: str, told_on: dt.date) -> list[DateMention]:
         found.append(_day(m, told_on - dt.timedelta(days=1)))
     for m in _THIS_DAY.finditer(text):
         back = (told_on.weekday() - _WEEKDAYS[m.group("day").lower()]) % 7
-        if m.group(0).lower().startswith("last") and back == 0:
+        if m.group("which").lower() in _LAST_WEEKDAY and back == 0:
             back = 7
         if back or not _TO_COME.search(text):
             # the page's own day, unless told as to come ("received this Thursday", "Séance

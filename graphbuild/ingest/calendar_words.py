@@ -1,0 +1,131 @@
+"""Calendar words of each language, read from ``graphbuild/ingest/languages/*.toml``.
+
+The date stages (``dates.py``, ``relative_dates.py``) hold the logic of date phrases (a
+day, a range, a pair, a month alone, a season, a day told relative to the page's); the words
+they are written with (month and weekday names, ordinals, seasons, the words before a date,
+between its two ends, "yesterday", "la semaine dernière" ...) are data, one file per
+language. Adding a language adds a file, not code.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from graphbuild.errors import GazetteerError
+
+LANGUAGES_DIR = Path(__file__).with_name("languages")
+
+# The phrase lists every language file has (an empty list when a language has none).
+PHRASE_KEYS = (
+    "leads",
+    "range",
+    "and",
+    "month_leads",
+    "season_leads",
+    "month_range",
+    "month_range_leads",
+    "yesterday",
+    "this_weekday",
+    "last_weekday",
+    "weekday_last",
+    "last_week",
+    "last_month",
+    "today_times",
+    "to_come",
+    "to_come_endings",
+)
+
+
+@dataclass(frozen=True)
+class CalendarWords:
+    """The calendar words of all languages, merged (lower-cased word -> number)."""
+
+    languages: tuple[str, ...]
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    ordinals: dict[str, int]
+    seasons: dict[str, int]
+    phrases: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def alternatives(self, key: str) -> str:
+        """The phrases of ``key`` as a regular expression's alternatives (longest first)."""
+        return alternatives(self.phrases[key])
+
+
+def alternatives(words: Iterable[str]) -> str:
+    """Words as a regular expression's alternatives: longest first, escaped, spaces as any
+    white space, an apostrophe as either apostrophe."""
+    out = []
+    for w in sorted(set(words), key=lambda w: (-len(w), w)):
+        pattern = re.escape(w).replace("'", "['’]").replace(r"\ ", r"\s+")
+        out.append(pattern)
+    return "|".join(out)
+
+
+def load(folder: Path = LANGUAGES_DIR) -> CalendarWords:
+    """Every language file of ``folder``, checked and merged."""
+    files = sorted(folder.glob("*.toml"))
+    if not files:
+        raise GazetteerError(
+            "no language file", where=str(folder), hint="the package's languages/ is missing"
+        )
+    languages: list[str] = []
+    months: dict[str, int] = {}
+    weekdays: dict[str, int] = {}
+    ordinals: dict[str, int] = {}
+    seasons: dict[str, int] = {}
+    phrases: dict[str, list[str]] = {k: [] for k in PHRASE_KEYS}
+    for path in files:
+        where = str(path)
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+            raise GazetteerError(f"cannot read the language file: {exc}", where=where) from exc
+        languages.append(str(data.get("language", path.stem)))
+        for table, into, count in (
+            ("months", months, 12),
+            ("weekdays", weekdays, 7),
+        ):
+            entries = data.get(table)
+            if not isinstance(entries, dict) or sorted(entries) != sorted(
+                str(n) for n in range(1 if table == "months" else 0, count + (table == "months"))
+            ):
+                raise GazetteerError(
+                    f"[{table}] must name each of the {count} {table} by its number",
+                    where=where,
+                    hint="see languages/en.toml",
+                )
+            for number, names in entries.items():
+                for name in _words(names, f"{where} [{table}] {number}"):
+                    into[name] = int(number)
+        for table, into in (("ordinals", ordinals), ("seasons", seasons)):
+            for word, number in dict(data.get(table, {})).items():
+                if not isinstance(number, int):
+                    raise GazetteerError(
+                        f"[{table}] {word} must be a number", where=where, hint="e.g. first = 1"
+                    )
+                into[word.lower()] = number
+        given = data.get("phrases", {})
+        for key in PHRASE_KEYS:
+            phrases[key].extend(_words(given.get(key, []), f"{where} [phrases] {key}"))
+    return CalendarWords(
+        tuple(languages),
+        months,
+        weekdays,
+        ordinals,
+        seasons,
+        {k: tuple(dict.fromkeys(v)) for k, v in phrases.items()},
+    )
+
+
+def _words(value: object, where: str) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(w, str) and w.strip() for w in value):
+        raise GazetteerError("must be a list of words", where=where, hint='e.g. ["january", "jan"]')
+    return [w.strip().lower() for w in value]
+
+
+WORDS = load()

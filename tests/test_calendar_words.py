@@ -1,0 +1,83 @@
+"""The calendar words are data (graphbuild/ingest/languages/*.toml): every word a language
+file gives is read by the date stage, and a malformed file is refused with its name."""
+
+from __future__ import annotations
+
+import datetime as dt
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from graphbuild.errors import GazetteerError
+from graphbuild.ingest import calendar_words
+from graphbuild.ingest.dates import find_dates, ordinal_number
+from graphbuild.ingest.relative_dates import relative_dates
+
+LANGUAGE_FILES = sorted(calendar_words.LANGUAGES_DIR.glob("*.toml"))
+
+
+def test_english_and_french_are_there() -> None:
+    assert {p.stem for p in LANGUAGE_FILES} >= {"en", "fr"}
+    assert set(calendar_words.WORDS.languages) >= {"en", "fr"}
+
+
+@pytest.mark.parametrize("path", LANGUAGE_FILES, ids=lambda p: p.stem)
+def test_every_month_word_of_a_language_file_dates_a_day(path: Path) -> None:
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    for number, names in data["months"].items():
+        for name in names:
+            found, problems = find_dates(f"The visit of 14 {name} 2016 ended.")
+            assert not problems, name
+            assert [(d.start.month, d.start.day) for d in found] == [(int(number), 14)], name
+
+
+@pytest.mark.parametrize("path", LANGUAGE_FILES, ids=lambda p: p.stem)
+def test_every_weekday_word_of_a_language_file_is_read_relative_to_the_page(path: Path) -> None:
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    told_on = dt.date(2014, 6, 17)  # a Tuesday
+    for number, names in data["weekdays"].items():
+        for name in names:
+            yesterday = data["phrases"]["yesterday"][0]
+            found = relative_dates(f"{yesterday} {name}, the board met.", told_on)
+            assert [d.start.day for d in found] == [16], (name, number)
+
+
+@pytest.mark.parametrize("path", LANGUAGE_FILES, ids=lambda p: p.stem)
+def test_every_ordinal_word_is_a_number(path: Path) -> None:
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    for word, number in data.get("ordinals", {}).items():
+        assert ordinal_number(word) == number
+
+
+def test_a_new_language_adds_a_file_not_code(tmp_path: Path) -> None:
+    # a third language, written here, is merged with the others by the same loader
+    for p in LANGUAGE_FILES:
+        (tmp_path / p.name).write_text(p.read_text(encoding="utf-8"), encoding="utf-8")
+    months = "\n".join(f'{n} = ["mes{n}"]' for n in range(1, 13))
+    days = "\n".join(f'{n} = ["dia{n}"]' for n in range(7))
+    (tmp_path / "xx.toml").write_text(
+        f'language = "xx"\n[months]\n{months}\n[weekdays]\n{days}\n[phrases]\nand = ["y"]\n',
+        encoding="utf-8",
+    )
+    words = calendar_words.load(tmp_path)
+    assert "xx" in words.languages
+    assert words.months["mes3"] == 3 and words.months["march"] == 3
+    assert words.weekdays["dia6"] == 6
+    assert "y" in words.phrases["and"]
+
+
+def test_a_language_file_without_every_month_is_refused_with_its_name(tmp_path: Path) -> None:
+    (tmp_path / "bad.toml").write_text(
+        'language = "bad"\n[months]\n1 = ["one"]\n[weekdays]\n0 = ["d"]\n', encoding="utf-8"
+    )
+    with pytest.raises(GazetteerError) as err:
+        calendar_words.load(tmp_path)
+    assert "bad.toml" in str(err.value) and "months" in str(err.value)
+
+
+def test_a_language_file_that_is_not_toml_is_refused_with_its_name(tmp_path: Path) -> None:
+    (tmp_path / "broken.toml").write_text("[months\n", encoding="utf-8")
+    with pytest.raises(GazetteerError) as err:
+        calendar_words.load(tmp_path)
+    assert "broken.toml" in str(err.value)
