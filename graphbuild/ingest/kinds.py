@@ -21,137 +21,42 @@ from graphbuild.ingest.context import PageContext
 from graphbuild.ingest.date_roles import FUTURE_WORD
 from graphbuild.ingest.elections import ELECTION_NOUN
 from graphbuild.ingest.layout import Section
+from graphbuild.ingest.lexicon import WORDS
 from graphbuild.ingest.names import fold
 from graphbuild.ingest.sentences import Sentence
 from graphbuild.ingest.trips import Trip, in_item, own_paragraph
 from graphbuild.records import ActivityKind
 
-# Kind patterns, in priority order; the first text that matches any decides.
+
+# Kind patterns, in priority order; the first text that matches any decides. Their words
+# are each language's cues (languages/*.toml, ``[kinds]``), matched as whole words.
+def _cues(key: str) -> str:
+    return "|".join(WORDS.kind_cues[key])
+
+
 _KIND_PATTERNS: list[tuple[ActivityKind, re.Pattern[str]]] = [
-    (
-        ActivityKind.RECEPTION,
-        re.compile(
-            r"\b(?:reception of|welcom\w*|hosting of|"
-            # "Visit of a delegation of ... to the TSE headquarters", "visite d'une délégation"
-            r"(?:study |working )?visits? (?:of|by) (?:a|an|the) (?:[\w-]+\s+){0,2}?delegation|"
-            r"visites?(?: d['’]étude| de travail)? d['’]une (?:[\w-]+\s+){0,2}?délégation|"
-            # "la visite qu'une délégation de l'INE a rendue à ...", "the visit a delegation
-            # of ... paid to" (one paid abroad is told by its place: see records.py)
-            r"visites? qu['’](?:une|la|les|des) (?:[\w-]+\s+){0,2}?délégations?|"
-            r"visit (?:that |which )?(?:a|the) (?:[\w-]+\s+){0,2}?delegation\b[^.;]{0,80}?"
-            r"\bpaid\b|"
-            # a programme put on for visitors: "Programme d'information pour une délégation",
-            # "an information programme for a delegation of"
-            r"programmes? [^.;]{0,40}?\bpour (?:une|la|des|les) (?:[\w-]+\s+){0,2}?délégations?|"
-            r"program+e?s? [^.;]{0,40}?\bfor (?:a|the) (?:[\w-]+\s+){0,2}?delegations?|"
-            # "received at its head office in Ottawa a delegation", "hosts officials from"
-            r"(?:receiv\w+|host(?:ed|s|ing)?)\b[^.;]{0,60}?\b(?:(?:a|the|an)\s+(?:[\w-]+\s+){0,3}?"
-            r"delegations?|delegations)\b|host(?:ed|s|ing)?\s+(?:[\w-]+\s+){0,3}?(?:officials|visitors|"
-            r"counterparts|guests|members)\s+(?:from|of)\b|"
-            # "received four commissioners of", "a accueilli trois membres de"
-            r"(?:receiv|welcom)\w*\s+(?:[\w-]+\s+){0,3}?(?:commissioners|officials|members|"
-            r"experts|magistrates|judges|staff)\s+(?:from|of)\b|"
-            # told from the visitors' side: "une délégation ... a été reçue au siège de"
-            r"délégations?\b[^.;]{0,120}?\b(?:a|ont) été (?:reçue?s?|accueillie?s?)|"
-            r"(?:delegations?|officials|visitors|commissioners|members|experts|staff)\b[^.;]{0,120}?"
-            r"\b(?:was|were) (?:received|welcomed|hosted)|"
-            r"(?:reçu|accueilli)e?s?\s+(?:[\w-]+\s+){0,3}?(?:commissaires|membres|responsables|"
-            r"experts|agents|magistrats|juges)\s+(?:de|du|des|d['’])|"
-            # French "accueillir" a delegation or visitors, not a city hosting a forum
-            r"accueil\w*\b[^.;]{0,60}?\b(?:délégations?|homologues|visiteurs|visite|"
-            r"missions?|membres|stagiaires)|accueil d[e'’]|(?:reçu|reçoi|recev)\w*\b[^.;]{0,60}?\b"
-            r"(?:délégation|visite)|réception\b[^.;]{0,60}?\bdélégation|réception d)",
-            re.IGNORECASE,
-        ),
-    ),
+    (ActivityKind.RECEPTION, re.compile(rf"\b(?:{_cues('reception')})\b", re.IGNORECASE)),
     (
         ActivityKind.OBSERVATION,
         re.compile(
-            # (not a workshop or meeting about observation: "Observation methodology
-            # workshop", "Declaration of Principles for ... Observation: annual meeting")
-            r"\b(?:observ\w*(?![\s:,–-]+(?:[\w-]+\s+){0,2}?(?:workshops?|training|courses?|"
-            r"seminars?|methodolog\w+|ateliers?|formations?|séminaires?|méthodolog\w+|meetings?|"
-            r"conferences?|réunions?)\b)|"
-            r"information and contact|contact and information|fact-finding|"
-            # polling stations visited: "ont visité des bureaux de vote à Mexico"
-            r"(?:visité|visited|visiting|visiter|visitaient)\s+(?:[\w-]+\s+){0,3}?(?:bureaux de "
-            r"vote|polling (?:stations?|centres?)|centres de vote)|"
-            r"missions? électorales?|electoral missions?|"
-            r"information et de contact|"
-            r"contact building|(?:visitors'?|IFES) program\w*|program\w* (?:of|offered by) "
-            r"the International Foundation|program\w* (?:for|during|of) the [\w. -]{0,25}"
-            r"elections?)\b",
+            # "observ..." but not a workshop or meeting about observation ("Observation
+            # methodology workshop")
+            r"\b(?:observ\w*(?![\s:,–-]+(?:[\w-]+\s+){0,2}?"
+            rf"(?:{_cues('observation_topics')})\b)|{_cues('observation')})\b",
             re.IGNORECASE,
         ),
     ),
-    (
-        ActivityKind.EVALUATION,
-        re.compile(
-            r"\b(?:evaluat\w*|assess\w*|analysis|évaluation|peer[- ]review\w*|revue par les "
-            r"pairs|exploratoires?|exploratory|scoping)\b",
-            re.IGNORECASE,
-        ),
-    ),
+    (ActivityKind.EVALUATION, re.compile(rf"\b(?:{_cues('evaluation')})\b", re.IGNORECASE)),
     (
         ActivityKind.TECHNICAL_ASSISTANCE,
-        re.compile(
-            r"\b(?:technical (?:assistance|support)|electoral assistance|assistance mission|"
-            r"strengthen\w* (?:\w+ ){0,4}capacit\w*|reinforce (?:\w+ ){0,3}capabilit\w*|"
-            r"assistance technique|appui technique|help(?:ed)? (?:with|to)|in support of|"
-            r"missions? d['’]expertise|expert missions?|pour accompagner|afin d['’]accompagner|"
-            r"pour appuyer|afin d['’]appuyer|to support the|supporting the|"
-            # "our staff supported the Electoral Commission ..., advising on": help given
-            r"supported (?:the|its|an?)|advis(?:ed|ing) (?:on|the)|assisted (?:the|its)|"
-            # support given by peers: "mission d'appui par les pairs", "peer support"
-            r"appui par les pairs|missions? d['’]appui|peer[- ]support|support missions?)\b",
-            re.IGNORECASE,
-        ),
+        re.compile(rf"\b(?:{_cues('technical_assistance')})\b", re.IGNORECASE),
     ),
-    (
-        ActivityKind.TRAINING,
-        re.compile(
-            r"\b(?:training|formation|BRIDGE|trained|trains?|formés?|formées|"
-            # a course taken: "completed a course in", "the specialised course on"
-            r"(?:complete[sd]?|attended|took|followed|speciali[sz]ed|training|short|"
-            r"intensive|certificate) (?:a |an |the )?(?:[\w-]+ ){0,2}?courses?|"
-            r"(?:suivi|suivre) (?:un|le|une|la) (?:[\w-]+ ){0,2}?(?:cours|stage)|"
-            r"renforcement des capacités|capacity[- ]building|"
-            # a workshop the body gave, or one for a body's staff
-            r"(?:led|ran|delivered|gave|conducted|facilitated|a animé|ont animé|animé|"
-            r"donné|dispensé)\s+(?:a|an|the|un|une|des|deux|two)?\s*(?:[\w-]+\s+){0,3}?"
-            r"(?:workshops?|sessions?|courses?|ateliers?|séances?|cours)|"
-            # a workshop given to a body: "Atelier sur ... offert à la CENI"
-            r"(?:workshop|atelier|session|séance|cours|course)s?\b[^.;]{0,80}\b(?:offerte?s?|"
-            r"donnée?s?|dispensée?s?)\s+(?:à|aux)\b|(?:workshop|course|session)s?\b[^.;]{0,80}"
-            r"\b(?:offered|given|delivered) to\b|"
-            r"(?:workshop|atelier|session|séance)\b[^.;]{0,80}\b(?:for|destinée? aux|à "
-            r"l['’]intention des)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:staff|agents|officials|"
-            r"cadres|personnel|formateurs|trainers|commissaires))\b",
-            re.IGNORECASE,
-        ),
-    ),
+    (ActivityKind.TRAINING, re.compile(rf"\b(?:{_cues('training')})\b", re.IGNORECASE)),
     (
         ActivityKind.GENERAL_ASSEMBLY,
-        re.compile(
-            r"\b(?:general assembly|assemblée générale|plenary assembly|assemblée plénière|"
-            r"plenary session|session plénière|annual session|session annuelle|a siégé)\b",
-            re.IGNORECASE,
-        ),
+        re.compile(rf"\b(?:{_cues('general_assembly')})\b", re.IGNORECASE),
     ),
-    (
-        ActivityKind.CONFERENCE,
-        re.compile(
-            r"\b(?:conferences?|meetings?|seminars?|workshops?|committee|forum|round[- ]?tables?|"
-            r"tables? rondes?|webinars?|webinaires?|panels?|"
-            r"symposium|journées|working sessions?|exchange|sharing|share|work missions?|"
-            r"retreats?|retraites?|"
-            # a study visit or tour, told as such: "visite d'étude", "séance de travail"
-            r"study (?:visits?|tours?|trips?)|(?:visites?|voyages?|missions?) d['’](?:étude|"
-            r"échanges?)|séances? de travail|tournée|"
-            r"colloques?|séminaires?|ateliers?|réunions?|conférences?|rencontres?|échanges?)\b",
-            re.IGNORECASE,
-        ),
-    ),
+    (ActivityKind.CONFERENCE, re.compile(rf"\b(?:{_cues('conference')})\b", re.IGNORECASE)),
 ]
 
 # A label over receptions ("Hosting of delegations", "Accueil de délégations"); not a

@@ -20,7 +20,6 @@ import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
 
-from graphbuild.ingest.calendar_words import WORDS
 from graphbuild.ingest.context import PageContext
 from graphbuild.ingest.date_roles import (
     DATELINE_HEAD,
@@ -30,6 +29,7 @@ from graphbuild.ingest.date_roles import (
     is_dateline,
 )
 from graphbuild.ingest.dates import find_dates, month_number
+from graphbuild.ingest.lexicon import WORDS
 from graphbuild.ingest.relative_dates import relative_dates
 from graphbuild.ingest.sentences import Sentence
 from graphbuild.records import Mention

@@ -15,8 +15,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from graphbuild.ingest.calendar_words import WORDS, alternatives
 from graphbuild.ingest.dates import DateMention, PartialDate
+from graphbuild.ingest.lexicon import WORDS, alternatives
 
 # The words are each language's (languages/*.toml); the rules are here.
 _WEEKDAYS: dict[str, int] = WORDS.weekdays

@@ -10,16 +10,16 @@ from pathlib import Path
 import pytest
 
 from graphbuild.errors import GazetteerError
-from graphbuild.ingest import calendar_words
+from graphbuild.ingest import lexicon
 from graphbuild.ingest.dates import find_dates, ordinal_number
 from graphbuild.ingest.relative_dates import relative_dates
 
-LANGUAGE_FILES = sorted(calendar_words.LANGUAGES_DIR.glob("*.toml"))
+LANGUAGE_FILES = sorted(lexicon.LANGUAGES_DIR.glob("*.toml"))
 
 
 def test_english_and_french_are_there() -> None:
     assert {p.stem for p in LANGUAGE_FILES} >= {"en", "fr"}
-    assert set(calendar_words.WORDS.languages) >= {"en", "fr"}
+    assert set(lexicon.WORDS.languages) >= {"en", "fr"}
 
 
 @pytest.mark.parametrize("path", LANGUAGE_FILES, ids=lambda p: p.stem)
@@ -60,7 +60,7 @@ def test_a_new_language_adds_a_file_not_code(tmp_path: Path) -> None:
         f'language = "xx"\n[months]\n{months}\n[weekdays]\n{days}\n[phrases]\nand = ["y"]\n',
         encoding="utf-8",
     )
-    words = calendar_words.load(tmp_path)
+    words = lexicon.load(tmp_path)
     assert "xx" in words.languages
     assert words.months["mes3"] == 3 and words.months["march"] == 3
     assert words.weekdays["dia6"] == 6
@@ -72,12 +72,66 @@ def test_a_language_file_without_every_month_is_refused_with_its_name(tmp_path: 
         'language = "bad"\n[months]\n1 = ["one"]\n[weekdays]\n0 = ["d"]\n', encoding="utf-8"
     )
     with pytest.raises(GazetteerError) as err:
-        calendar_words.load(tmp_path)
+        lexicon.load(tmp_path)
     assert "bad.toml" in str(err.value) and "months" in str(err.value)
 
 
 def test_a_language_file_that_is_not_toml_is_refused_with_its_name(tmp_path: Path) -> None:
     (tmp_path / "broken.toml").write_text("[months\n", encoding="utf-8")
     with pytest.raises(GazetteerError) as err:
-        calendar_words.load(tmp_path)
+        lexicon.load(tmp_path)
     assert "broken.toml" in str(err.value)
+
+
+def test_each_kind_has_cues_in_english_and_in_french() -> None:
+    for path in LANGUAGE_FILES:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        missing = [k for k in lexicon.KIND_KEYS if not data.get("kinds", {}).get(k)]
+        assert not missing, (path.name, missing)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # one sentence per kind and language, each naming it by a cue of its file
+        ("A delegation of the commission was received in Quebec City.", "reception"),
+        ("Une délégation a été reçue au siège de la commission.", "reception"),
+        ("The mission observed the vote in twelve cities.", "observation"),
+        ("Mission d'information et de contact au Tchad.", "observation"),
+        ("An assessment of the voter register.", "evaluation"),
+        ("Une mission exploratoire au Niger.", "evaluation"),
+        ("Technical assistance to the commission.", "technical_assistance"),
+        ("Mission d'appui par les pairs à Lomé.", "technical_assistance"),
+        ("A BRIDGE course for commission staff.", "training"),
+        ("Atelier de renforcement des capacités.", "training"),
+        ("The network's general assembly.", "general_assembly"),
+        ("L'assemblée générale du réseau.", "general_assembly"),
+        ("A round table on electoral justice.", "conference"),
+        ("Colloque sur la justice électorale.", "conference"),
+    ],
+)
+def test_a_kind_cue_of_each_language_names_its_kind(text: str, kind: str) -> None:
+    from graphbuild.ingest.kinds import kind_named
+
+    named = kind_named(text)
+    assert named is not None and named.name.lower() == kind
+
+
+def test_an_observation_workshop_is_no_observation() -> None:
+    from graphbuild.ingest.kinds import kind_named
+
+    named = kind_named("Observation methodology workshop for the network.")
+    assert named is not None and named.name.lower() == "conference"
+
+
+def test_a_kind_cue_that_is_no_regular_expression_is_refused(tmp_path: Path) -> None:
+    for p in LANGUAGE_FILES:
+        (tmp_path / p.name).write_text(p.read_text(encoding="utf-8"), encoding="utf-8")
+    en = tmp_path / "en.toml"
+    en.write_text(
+        en.read_text(encoding="utf-8").replace("'''analysis'''", "'''analysis('''"),
+        encoding="utf-8",
+    )
+    with pytest.raises(GazetteerError) as err:
+        lexicon.load(tmp_path)
+    assert "en.toml" in str(err.value) and "evaluation" in str(err.value)

@@ -1,10 +1,14 @@
-"""Calendar words of each language, read from ``graphbuild/ingest/languages/*.toml``.
+"""The words of each language, read from ``graphbuild/ingest/languages/*.toml``.
 
-The date stages (``dates.py``, ``relative_dates.py``) hold the logic of date phrases (a
-day, a range, a pair, a month alone, a season, a day told relative to the page's); the words
-they are written with (month and weekday names, ordinals, seasons, the words before a date,
-between its two ends, "yesterday", "la semaine dernière" ...) are data, one file per
-language. Adding a language adds a file, not code.
+The stages hold the rules; the words they read are data, one file per language (adding a
+language adds a file, not code):
+- calendar words, for ``dates.py`` and ``relative_dates.py`` (a day, a range, a pair, a month
+  alone, a season, a day told relative to the page's): month and weekday names, ordinals,
+  seasons, the words before a date and between its two ends, "yesterday", "la semaine
+  dernière" ...;
+- kind cues, for ``kinds.py``: the words that name a reception, an observation, an
+  evaluation, technical assistance, a training, a general assembly or a meeting, as
+  regular-expression fragments.
 """
 
 from __future__ import annotations
@@ -39,10 +43,24 @@ PHRASE_KEYS = (
     "to_come_endings",
 )
 
+# The kinds' cue lists a language file may give, in kinds.py's priority order
+# (``observation_topics``: words after "observation" that make it a topic, not a mission).
+KIND_KEYS = (
+    "reception",
+    "observation",
+    "observation_topics",
+    "evaluation",
+    "technical_assistance",
+    "training",
+    "general_assembly",
+    "conference",
+)
+
 
 @dataclass(frozen=True)
-class CalendarWords:
-    """The calendar words of all languages, merged (lower-cased word -> number)."""
+class Lexicon:
+    """The words of all languages, merged (lower-cased word -> number; phrase lists; kind
+    cues as regular-expression fragments)."""
 
     languages: tuple[str, ...]
     months: dict[str, int]
@@ -50,6 +68,7 @@ class CalendarWords:
     ordinals: dict[str, int]
     seasons: dict[str, int]
     phrases: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    kind_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def alternatives(self, key: str) -> str:
         """The phrases of ``key`` as a regular expression's alternatives (longest first)."""
@@ -66,7 +85,7 @@ def alternatives(words: Iterable[str]) -> str:
     return "|".join(out)
 
 
-def load(folder: Path = LANGUAGES_DIR) -> CalendarWords:
+def load(folder: Path = LANGUAGES_DIR) -> Lexicon:
     """Every language file of ``folder``, checked and merged."""
     files = sorted(folder.glob("*.toml"))
     if not files:
@@ -79,6 +98,7 @@ def load(folder: Path = LANGUAGES_DIR) -> CalendarWords:
     ordinals: dict[str, int] = {}
     seasons: dict[str, int] = {}
     phrases: dict[str, list[str]] = {k: [] for k in PHRASE_KEYS}
+    kind_cues: dict[str, list[str]] = {k: [] for k in KIND_KEYS}
     for path in files:
         where = str(path)
         try:
@@ -112,13 +132,22 @@ def load(folder: Path = LANGUAGES_DIR) -> CalendarWords:
         given = data.get("phrases", {})
         for key in PHRASE_KEYS:
             phrases[key].extend(_words(given.get(key, []), f"{where} [phrases] {key}"))
-    return CalendarWords(
+        cues = data.get("kinds", {})
+        for key in cues:
+            if key not in KIND_KEYS:
+                raise GazetteerError(
+                    f"[kinds] {key} is no kind", where=where, hint=f"one of {', '.join(KIND_KEYS)}"
+                )
+        for key in KIND_KEYS:
+            kind_cues[key].extend(_fragments(cues.get(key, []), f"{where} [kinds] {key}"))
+    return Lexicon(
         tuple(languages),
         months,
         weekdays,
         ordinals,
         seasons,
         {k: tuple(dict.fromkeys(v)) for k, v in phrases.items()},
+        {k: tuple(dict.fromkeys(v)) for k, v in kind_cues.items()},
     )
 
 
@@ -126,6 +155,22 @@ def _words(value: object, where: str) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(w, str) and w.strip() for w in value):
         raise GazetteerError("must be a list of words", where=where, hint='e.g. ["january", "jan"]')
     return [w.strip().lower() for w in value]
+
+
+def _fragments(value: object, where: str) -> list[str]:
+    """Regular-expression fragments, each checked to compile."""
+    if not isinstance(value, list) or not all(isinstance(w, str) and w.strip() for w in value):
+        raise GazetteerError(
+            "must be a list of regular-expression fragments", where=where, hint="see en.toml"
+        )
+    for fragment in value:
+        try:
+            re.compile(fragment)
+        except re.error as exc:
+            raise GazetteerError(
+                f"'{fragment}' is not a regular expression: {exc}", where=where
+            ) from exc
+    return [w.strip() for w in value]
 
 
 WORDS = load()
