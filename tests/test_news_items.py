@@ -1546,3 +1546,83 @@ def test_the_releases_of_one_mission(gazetteer: Gazetteer) -> None:
     result = _ingest(gazetteer, RELEASES_OF_ONE_MISSION, "EU")
     got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
     assert got == [("2019-09-02", "2019-10-17", ("MOZ",))]
+
+
+# A network's archive whose entries stand under a "City (Country)" line, one held online,
+# one told by its length ("pendant quatre jours, à partir du lundi ...").
+ARCHIVE_PLACE_LINES = """Réseau des compétences électorales francophones
+Accueil > Activités
+
+2019
+
+Libreville (Gabon)
+Atelier sur la gestion des contentieux électoraux
+Organisé avec le Centre gabonais des élections, l'atelier a réuni pendant quatre jours, à \
+partir du lundi 7 octobre, une trentaine de magistrats et d'agents électoraux.
+
+En ligne
+Webinaire sur le vote des personnes handicapées
+Le 12 juin, une centaine de participants de quinze pays, dont la Belgique (SPF Intérieur), \
+ont suivi la présentation.
+
+Praia (Cap-Vert)
+Rencontre des secrétaires généraux
+Les 2 et 3 avril, les secrétaires généraux de huit organismes membres (Bénin, Niger, Togo) \
+se sont réunis à l'invitation de la Commission nationale des élections.
+"""
+
+
+def test_place_lines_above_titles_an_online_entry_and_a_stay_told_by_its_length(
+    gazetteer: Gazetteer,
+) -> None:
+    result = _ingest(gazetteer, ARCHIVE_PLACE_LINES, "RECEF")
+    got = sorted((a.start_date, a.end_date, a.countries) for a in result.activities)
+    assert got == [
+        ("2019-04-02", "2019-04-03", ("CPV",)),  # not the members' countries in brackets
+        ("2019-10-07", "2019-10-10", ("GAB",)),  # four days from Monday 7 October
+    ]
+    assert [i.category for i in result.issues if i.category == "online"] == ["online"]
+
+
+# A communiqué: the mission's arrival, then "Au terme de son séjour, le dimanche 10 février".
+COMMUNIQUE_STAY = """Organisation internationale de la Francophonie
+Accueil > Nos actions > Élections
+
+Haïti : mission d'évaluation de la Francophonie
+
+Communiqué | Port-au-Prince
+
+Arrivée à Port-au-Prince le mardi 5 février 2019, la mission conduite par un ancien \
+président de la CENA du Bénin a rencontré le Conseil électoral provisoire, les partis \
+politiques et la société civile.
+
+Au terme de son séjour, le dimanche 10 février, la mission a remis ses recommandations sur \
+le registre électoral.
+"""
+
+
+def test_a_stay_from_its_arrival_to_the_end_of_its_stay(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, COMMUNIQUE_STAY, "OIF")
+    got = [(a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities]
+    assert got == [("2019-02-05", "2019-02-10", "evaluation", ("HTI",))]
+
+
+# A visit told by its length and its last day ("concluded on ... a three-day visit"); a delay
+# ("Three days later") is no length.
+VISIT_BY_ITS_LAST_DAY = """International IDEA
+Home > News
+
+IDEA experts in Lusaka
+
+A two-person team of International IDEA concluded on Friday 8 March 2019 a three-day visit \
+to Lusaka, Zambia, where it assessed the voter registration system with the Electoral \
+Commission of Zambia.
+
+Three days later, the team briefed the donors in Stockholm.
+"""
+
+
+def test_a_visit_told_by_its_length_and_its_last_day(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, VISIT_BY_ITS_LAST_DAY, "International IDEA")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [("2019-03-06", "2019-03-08", ("ZMB",))]

@@ -44,8 +44,10 @@ _ELECTION_WORD = (
     r"cantonales|europeennes)"
 )
 
+# (the election word nearest the date: "a post-election review workshop ... on the snap
+# general election of 22 January 2016" is the vote's day)
 _ELECTION_BEFORE = re.compile(
-    _ELECTION_WORD + r"\b(?P<between>[^.;]{0,60}?)"
+    r"(?s:.*)\b" + _ELECTION_WORD + r"\b(?P<between>[^.;]{0,60}?)"
     r"(?:\b(?:on|of|for|du|le|next|in)\s*(?:the\s+)?)?$",
     re.IGNORECASE,
 )
@@ -185,7 +187,11 @@ _TRIP_WORD = re.compile(
     r"\b(?:missions?|took part|participat\w*|visit\w*|travel\w*|attend\w*|delegation|went|"
     r"quitt\w*|leav\w*|left|depart\w*|arriv\w*|remain\w*|rest(?:er|era|eront|ent)|"
     # a host's verb: "Elections Cameroon (ELECAM) a accueilli à Yaoundé, les 14, 15 et 16"
-    r"accueill\w*|reçu|host\w*|welcom\w*|organi[sz]\w*|abrit\w*)\b",
+    r"accueill\w*|reçu|host\w*|welcom\w*|organi[sz]\w*|abrit\w*|"
+    # an event of its own between the vote and the date: "Organisé avec le Centre gabonais
+    # des élections, l'atelier a réuni ..., à partir du lundi 7 octobre"
+    r"ateliers?|workshops?|séminaires?|seminars?|colloques?|formations?|trainings?|réuni\w*|"
+    r"conférences?|conferences?|réunions?|meetings?)\b",
     re.IGNORECASE,
 )
 

@@ -291,7 +291,10 @@ _LINK_LINE = re.compile(
     r"related(?: (?:content|links|news|pages))?\s*:|see also\s*:|voir aussi\s*:|"
     r"(?:à )?lire aussi\s*:|read (?:also|more)\s*:|"
     # a fact box's own title: "At a glance", "En bref"
-    r"(?:at a glance|key facts|in brief|en bref|l['’]essentiel|en un coup d['’]œil)\s*:?\s*$)",
+    r"(?:at a glance|key facts|in brief|en bref|l['’]essentiel|en un coup d['’]œil)\s*:?\s*$|"
+    # the kind of item and where it was issued: "Communiqué | N'Djamena", "Press release –"
+    r"(?:communiqué(?: de presse)?|press release|news release|media release|déclaration|"
+    r"statement|actualités?|news)\s*(?:\||–|—|:)[^.|]{0,40}$)",
     re.IGNORECASE,
 )
 
@@ -562,6 +565,8 @@ _DETAIL_GLUE = frozenset(
 
 # A venue cell: online, or a city and its state or country written short ("Atlanta, Ga.").
 _ONLINE = re.compile(r"(?i)online|en ligne|virtual|virtuel(?:le)?|webinar|webinaire")
+# A city and its country in brackets: "Nouakchott (Mauritanie)", "Genève (Suisse)".
+_PLACE_IN_BRACKETS = re.compile(r"[A-ZÀ-Ý][\w'’ .-]{1,40}\s*\([A-ZÀ-Ý][\w'’ .-]{2,40}\)")
 _CITY_STATE = re.compile(r"[A-ZÀ-Ý][\w'’ .-]{1,30}, [A-Z][\w.]{0,10}\.?(?: [A-Z][\w.]{0,10})?")
 
 
@@ -579,6 +584,8 @@ def is_listing_line(index: NameIndex, text: str) -> bool:
             return True
         if venue != flat and not find_dates(venue)[0] and is_listing_line(index, venue):
             return True
+    if _ONLINE.fullmatch(flat):
+        return True  # "En ligne", "Online": where an entry was held
     found, _bad = find_dates(flat)
     names = [h for h in index.find(flat) if h.category in ("country", "place")]
     if not found and not names:
@@ -592,5 +599,6 @@ def is_listing_line(index: NameIndex, text: str) -> bool:
     if any(ACTIVITY_HEADING.search(w) or not w[0].isupper() for w in left):
         return False  # "Mission to Romania" is a title, not a place line
     if not found:
-        return "," in flat and len(left) <= 2  # "Salta, Argentina", "San José, Costa Rica"
+        # "Salta, Argentina", "San José, Costa Rica", "Nouakchott (Mauritanie)"
+        return ("," in flat or bool(_PLACE_IN_BRACKETS.fullmatch(flat))) and len(left) <= 2
     return len(left) <= (2 if names else 1)

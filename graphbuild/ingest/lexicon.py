@@ -41,6 +41,9 @@ PHRASE_KEYS = (
     "today_times",
     "to_come",
     "to_come_endings",
+    "day_units",
+    "duration_leads",
+    "last_day_cues",
 )
 
 # The kinds' cue lists a language file may give, in kinds.py's priority order
@@ -66,6 +69,7 @@ class Lexicon:
     months: dict[str, int]
     weekdays: dict[str, int]
     ordinals: dict[str, int]
+    cardinals: dict[str, int]
     seasons: dict[str, int]
     phrases: dict[str, tuple[str, ...]] = field(default_factory=dict)
     kind_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -96,6 +100,7 @@ def load(folder: Path = LANGUAGES_DIR) -> Lexicon:
     months: dict[str, int] = {}
     weekdays: dict[str, int] = {}
     ordinals: dict[str, int] = {}
+    cardinals: dict[str, int] = {}
     seasons: dict[str, int] = {}
     phrases: dict[str, list[str]] = {k: [] for k in PHRASE_KEYS}
     kind_cues: dict[str, list[str]] = {k: [] for k in KIND_KEYS}
@@ -122,7 +127,7 @@ def load(folder: Path = LANGUAGES_DIR) -> Lexicon:
             for number, names in entries.items():
                 for name in _words(names, f"{where} [{table}] {number}"):
                     into[name] = int(number)
-        for table, into in (("ordinals", ordinals), ("seasons", seasons)):
+        for table, into in (("ordinals", ordinals), ("cardinals", cardinals), ("seasons", seasons)):
             for word, number in dict(data.get(table, {})).items():
                 if not isinstance(number, int):
                     raise GazetteerError(
@@ -145,6 +150,7 @@ def load(folder: Path = LANGUAGES_DIR) -> Lexicon:
         months,
         weekdays,
         ordinals,
+        cardinals,
         seasons,
         {k: tuple(dict.fromkeys(v)) for k, v in phrases.items()},
         {k: tuple(dict.fromkeys(v)) for k, v in kind_cues.items()},

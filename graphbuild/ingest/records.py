@@ -81,6 +81,9 @@ def build_record(
         and trip.anchor_sentence is not None
         and bool(locations(ex, trip.anchor_sentence)[0])
     )
+    if _held_online(ex, section, trip):
+        _not_recorded(ex, trip, sents, "online", "an event held online, with no trip")
+        return None
     countries, cities = record_places(
         ex,
         heading=None if separate or later else heading,
@@ -387,6 +390,29 @@ def _iso_or_blank(d: PartialDate) -> str:
     month = f"{d.month:02d}" if d.month else "XX"
     day = f"-{d.day:02d}" if d.day else ""
     return f"XXXX-{month}{day}"
+
+
+# An event held online: its venue line ("En ligne", "Online"), or its own words ("sur une
+# plateforme de visioconférence", "by videoconference", "a webinar").
+_ONLINE_VENUE = re.compile(r"\W*(?:en ligne|online|virtual|virtuel(?:le)?|à distance)\W*", re.I)
+_ONLINE_WORDS = re.compile(
+    r"\b(?:(?:par|en|sur une plateforme de|via) (?:visio-?conférence|vidéo-?conférence)|"
+    r"(?:by|via|through) video-?conferenc\w*|webinaires?|webinars?|(?<!mis )en ligne|"
+    r"online (?:meeting|seminar|session|event|workshop|conference|forum)s?|virtual(?:ly)?|"
+    r"virtuel(?:le)?s?|via (?:zoom|teams|webex))\b",
+    re.IGNORECASE,
+)
+
+
+def _held_online(ex: PageContext, section: Section, trip: Trip) -> bool:
+    """Whether the trip's event was held online: its venue line says so, or its heading or
+    anchor sentence does and names no place it was held in."""
+    if any(p.detail and _ONLINE_VENUE.fullmatch(p.text) for p in section.paragraphs):
+        return True
+    told = [s for s in (heading_sentence(section), trip.anchor_sentence) if s is not None]
+    return any(_ONLINE_WORDS.search(s.text) for s in told) and not any(
+        locations(ex, s)[1] for s in told
+    )
 
 
 def _not_recorded(

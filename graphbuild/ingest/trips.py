@@ -54,6 +54,7 @@ from graphbuild.ingest.layout import (
     is_listing_line,
     sections,
 )
+from graphbuild.ingest.lexicon import WORDS, alternatives
 from graphbuild.ingest.names import fold
 from graphbuild.ingest.places import locations
 from graphbuild.ingest.sentences import Sentence, heading_sentence, section_sentences
@@ -149,7 +150,12 @@ _DURING = re.compile(
 _UNTIL = re.compile(
     r"(?:\buntil|\btill|\bthrough|\bjusqu['’]\s*(?:au|a)|"
     r"\b(?:quitt\w+|leav\w+|left|depart\w*|repart\w+|flew (?:home|back)|returned home|"
-    r"came (?:home|back)|(?:est|sont) rentr[ée]e?s?|returned to)\b[^.;]{0,30}?(?:\b(?:le|on|the))?)"
+    r"came (?:home|back)|(?:est|sont) rentr[ée]e?s?|returned to|"
+    # the stay's last day: "Au terme de son séjour, le samedi 16 mars", "at the end of its
+    # visit, on Friday"
+    r"(?:au|[àa] l['’])\s*(?:terme|issue|fin) (?:de son|de sa|du|de leur) (?:s[ée]jour|mission|"
+    r"visite)|at the (?:end|close) of (?:its|the|their|his|her) (?:stay|visit|mission))\b"
+    r"[^.;]{0,30}?(?:\b(?:le|on|the))?)"
     # (and its weekday: "qui se poursuit jusqu'au jeudi 5 novembre")
     rf"\s*(?:the\s+|le\s+)?(?:(?:{WEEKDAY_NAMES}),?\s+)?$",
     re.IGNORECASE,
@@ -341,7 +347,7 @@ def _anchors(
         anchors = _during_election(ex, dated)
     if not anchors and heading is not None:
         anchors = _heading_dates(ex, heading, dated)
-    return _extend_until(ex, anchors, dated)
+    return [_with_length(ex, d) for d in _extend_until(ex, anchors, dated)]
 
 
 # The words before a month that may date a trip ("In March 2008", "fin janvier", "mi-juin").
@@ -537,6 +543,60 @@ def _extend_until(ex: PageContext, anchors: list[Dated], dated: list[Dated]) -> 
     return out
 
 
+# A stay told by its length (the words are each language's: languages/*.toml): "pendant
+# quatre jours, à partir du lundi 7 octobre", "sur trois jours, à compter du mardi 6
+# décembre", "a three-day visit"; not "trois jours plus tard" (a delay).
+_NUMBER = rf"(?:\d{{1,2}}|{alternatives(WORDS.cardinals)})"
+_LENGTH = re.compile(
+    rf"(?:\b(?:{WORDS.alternatives('duration_leads')})\s+(?P<n>{_NUMBER})\s+|"
+    rf"\b(?P<n2>{_NUMBER})-)(?:{WORDS.alternatives('day_units')})\b"
+    r"(?!\s+(?:plus tard|later|après|after|before|avant|earlier|auparavant|plus tôt)\b)",
+    re.IGNORECASE,
+)
+_LAST_DAY = re.compile(rf"\b(?:{WORDS.alternatives('last_day_cues')})\b", re.IGNORECASE)
+
+
+def _with_length(ex: PageContext, d: Dated) -> Dated:
+    """A single day whose sentence tells the stay's length: the stay's days, from that day
+    (or to it, when the sentence says it was the last: "a three-day visit that ended on")."""
+    m = d.mention
+    if m.is_range or m.start.day is None or m.start.month is None:
+        return d
+    found = _LENGTH.search(d.sentence.text)
+    if found is None:
+        return d
+    word = (found.group("n") or found.group("n2")).lower()
+    days = int(word) if word.isdigit() else WORDS.cardinals.get(word, 0)
+    if not 2 <= days <= 31:
+        return d
+    year = m.start.year or 2001  # (a year to count in; the phrase's own is found later)
+    day = dt.date(year, m.start.month, m.start.day)
+    before = ex.clean[d.sentence.start : m.start_offset]
+    if _LAST_DAY.search(before[-80:]):
+        first, last = day - dt.timedelta(days=days - 1), day
+    else:
+        first, last = day, day + dt.timedelta(days=days - 1)
+
+    def told(x: dt.date, base: int | None) -> PartialDate:
+        y = base if base is None else base + (x.year - year)
+        return PartialDate(y, x.month, x.day)
+
+    if m.start.year is None and first.year != last.year:
+        # across a year end with no year yet: the year is the end's, found later
+        start, end = (
+            PartialDate(None, first.month, first.day),
+            PartialDate(None, last.month, last.day),
+        )
+    else:
+        start, end = told(first, m.start.year), told(last, m.start.year)
+    return Dated(
+        DateMention(m.start_offset, m.end_offset, m.text, start, end, m.lead),
+        d.role,
+        d.sentence,
+        d.paragraph,
+    )
+
+
 # The first day of a stay: "The Mission began its work in Peru on March 28", "est arrivée à
 # Dakar le 17 février", "a entamé ses travaux le".
 _BEGAN = re.compile(
@@ -580,6 +640,8 @@ def own_paragraph(trip: Trip, section: Section) -> bool:
     s = trip.anchor_sentence
     if s is None or s.paragraph <= 0 or trip.anchor is None:
         return False
+    if all(p.detail for p in section.paragraphs[: s.paragraph]):
+        return False  # the first paragraph under listing lines ("Praia (Cap-Vert)")
     # the date opens the paragraph, or nearly ("La veille, le 28 novembre, ...")
     return (
         0 <= trip.anchor.start_offset - s.start <= 25
