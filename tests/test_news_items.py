@@ -1565,6 +1565,11 @@ Webinaire sur le vote des personnes handicapées
 Le 12 juin, une centaine de participants de quinze pays, dont la Belgique (SPF Intérieur), \
 ont suivi la présentation.
 
+Dakar (Sénégal)
+Mission d'appui à la commission
+Fin mai, un expert du réseau a appuyé la Commission électorale nationale autonome dans la \
+refonte de son fichier.
+
 Praia (Cap-Vert)
 Rencontre des secrétaires généraux
 Les 2 et 3 avril, les secrétaires généraux de huit organismes membres (Bénin, Niger, Togo) \
@@ -1579,6 +1584,7 @@ def test_place_lines_above_titles_an_online_entry_and_a_stay_told_by_its_length(
     got = sorted((a.start_date, a.end_date, a.countries) for a in result.activities)
     assert got == [
         ("2019-04-02", "2019-04-03", ("CPV",)),  # not the members' countries in brackets
+        ("2019-05", "2019-05", ("SEN",)),  # a month under its place line
         ("2019-10-07", "2019-10-10", ("GAB",)),  # four days from Monday 7 October
     ]
     assert [i.category for i in result.issues if i.category == "online"] == ["online"]

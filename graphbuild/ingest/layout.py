@@ -263,6 +263,9 @@ def _is_heading_like(text: str) -> bool:
         return False
     if _OPENS_WITH_DATE.match(text.strip()):
         return False
+    opening = find_dates(text[:48])[0]
+    if opening and opening[0].start_offset <= 3 and text[opening[0].end_offset :].startswith(","):
+        return False  # a sentence opening on its date: "Fin mai, un expert ...", "On 5 May, ..."
     if text.rstrip().endswith(".") and len(words) >= 24:
         return False  # a long sentence, verb or not ("Séance de travail ..., suivie de ...")
     body = text.strip().rstrip(".")
@@ -487,6 +490,12 @@ def sections(
                 current is not None
                 and current.heading is blocks[index - 1]
                 and not find_dates(block.text)[0]
+                # (not the next entry's place line, its title below it)
+                and not (
+                    index + 1 < len(blocks)
+                    and blocks[index + 1].kind is BlockKind.HEADING
+                    and not blocks[index + 1].detail
+                )
             ):
                 # right under the entry's title: its venue ("Atlanta, Ga. | Program")
                 current.paragraphs.append(block)

@@ -117,6 +117,20 @@ def build_record(
     if venue and not trip.countries:
         # a listing entry's "Venue: Apia, Samoa" says where, whatever its title names
         countries, cities = locations(ex, venue[0])
+    listed = [
+        s
+        for s in sents
+        if 0 <= s.paragraph < len(section.paragraphs)
+        and section.paragraphs[s.paragraph].detail
+        and s.paragraph < (trip.anchor_sentence.paragraph if trip.anchor_sentence else 0)
+        # (not a dateline: "Tunis, le 8 décembre 2015" is where the news was written)
+        and not any(d.sentence.start == s.start and d.role == "publication" for d in dated)
+        and locations(ex, s, heading=True)[0]  # (a place line names its place bare)
+    ]
+    if listed and not venue and not trip.countries and len(peers) == 1:
+        # an entry's place line above its text ("Lomé (Togo)" / title / "Du lundi 30 août
+        # ..., dans les locaux de la CENI du Togo ... d'Élections Canada"): where it was
+        countries, cities = locations(ex, listed[0], heading=True)
     kind = activity_kind(ex, section, trip, heading, sents)
     kind, countries, cities = _reception(ex, section, trip, heading, sents, kind, countries, cities)
     home_country = ex.home.country if ex.home is not None else None

@@ -57,7 +57,12 @@ from graphbuild.ingest.layout import (
 from graphbuild.ingest.lexicon import WORDS, alternatives
 from graphbuild.ingest.names import fold
 from graphbuild.ingest.places import locations
-from graphbuild.ingest.sentences import Sentence, heading_sentence, section_sentences
+from graphbuild.ingest.sentences import (
+    Sentence,
+    heading_sentence,
+    section_sentences,
+    split_sentences,
+)
 from graphbuild.ingest.years import ELECTION_YEAR, resolve_year, title_year, undated_year
 from graphbuild.records import DatePrecision
 
@@ -254,10 +259,19 @@ def _anchors(
             or bool(EARLIER_THIS.match(before) and len(before) <= 40)
         )
 
+    # (an entry under a place line: "Kinshasa (République démocratique du Congo)" / title /
+    # "Mi-avril, deux experts du réseau ont appuyé ...")
+    placed = any(
+        b.detail and locations(ex, s, heading=True)[0]
+        for b in section.paragraphs
+        for s in split_sentences(ex.clean[b.start : b.end], b.start, -2)[:1]
+    )
+
     def located(d: Dated) -> bool:
         # (a body receiving visitors is at home: "In early June, Élections Québec received")
         return (
-            bool(locations(ex, d.sentence)[0])
+            placed
+            or bool(locations(ex, d.sentence)[0])
             or bool(TRAVEL.search(d.sentence.text))
             or bool(_RECEIVED.search(d.sentence.text))
         )
