@@ -1632,3 +1632,42 @@ def test_a_visit_told_by_its_length_and_its_last_day(gazetteer: Gazetteer) -> No
     result = _ingest(gazetteer, VISIT_BY_ITS_LAST_DAY, "International IDEA")
     got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
     assert got == [("2019-03-06", "2019-03-08", ("ZMB",))]
+
+
+# "Le 9 juin dernier" in a news item of 24 June: this June, not last year's.
+DAY_LAST_SAME_MONTH = """Commission électorale nationale indépendante du Niger
+Accueil > Actualités
+
+La CENI reçoit une délégation de la CENA du Bénin
+Niamey, le 24 juin 2021
+
+Le 9 juin dernier, le président de la Commission a reçu à Niamey une délégation de la \
+Commission électorale nationale autonome (CENA) du Bénin, venue s'informer sur le fichier \
+électoral biométrique.
+"""
+
+
+def test_a_day_said_last_in_the_month_of_the_news(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, DAY_LAST_SAME_MONTH, "CENI Niger")
+    assert [(a.start_date, a.countries) for a in result.activities] == [("2021-06-09", ("NER",))]
+
+
+# An information and contact mission before the vote it prepares, naming an earlier vote.
+CONTACT_MISSION_EARLIER_VOTE = """Organisation internationale de la Francophonie
+Accueil > Nos actions > Élections
+
+Guinée : mission d'information et de contact
+
+Dans la perspective de la présidentielle dont le premier tour est fixé au 22 mars 2020, \
+la Francophonie a déployé une mission d'information et de contact, arrivée à Conakry le \
+lundi 3 février 2020.
+
+Au terme de son séjour, le samedi 8 février, la mission a examiné les suites du \
+référendum constitutionnel du 18 octobre 2015 et la révision du fichier électoral.
+"""
+
+
+def test_a_contact_mission_before_its_vote_naming_an_earlier_one(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, CONTACT_MISSION_EARLIER_VOTE, "OIF")
+    got = [(a.start_date, a.end_date, a.kind.value) for a in result.activities]
+    assert got == [("2020-02-03", "2020-02-08", "evaluation")]

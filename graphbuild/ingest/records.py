@@ -209,7 +209,7 @@ def build_record(
         for d in dated
         if d.role == "election" and d.mention.start.day and d.mention.start.year
     ]
-    if kind is ActivityKind.OBSERVATION and _before_the_vote(own_text, end, days):
+    if kind is ActivityKind.OBSERVATION and _before_the_vote(own_text, start, end, days):
         kind = ActivityKind.EVALUATION
     events = named_events(ex, trip.own + shared, trip)
     title = _title(ex, section, trip, kind, countries, peers)
@@ -342,14 +342,16 @@ _PRE_ELECTORAL = re.compile(
 )
 
 
-def _before_the_vote(own_text: str, end: str, days: Sequence[str]) -> bool:
+def _before_the_vote(own_text: str, start: str, end: str, days: Sequence[str]) -> bool:
     """Whether a mission called observation was held before the vote it prepares: an
     information and contact (pre-electoral) mission that ended before every election day
-    (``days``, ISO) it names; one that spans the vote observes it."""
+    (``days``, ISO) it names from its start on (an earlier vote, "depuis le référendum du
+    17 décembre 2023", is background); one that spans the vote observes it."""
     if not _PRE_ELECTORAL.search(own_text):
         return False
     last = {10: end, 7: end + "-99"}.get(len(end))  # the last day a month may hold
-    return bool(days) and last is not None and all(last < d for d in days)
+    ahead = [d for d in days if d >= start]
+    return bool(ahead) and last is not None and all(last < d for d in ahead)
 
 
 def _host_place(

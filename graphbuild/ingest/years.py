@@ -66,7 +66,9 @@ def resolve_year(
         told_on = publication_day(ex.page.text) or first_dateline_day(ex.page.text)
         if told_on is not None:
             told_year, told_month = int(told_on[:4]), int(told_on[5:7])
-            return m.resolved(told_year if m.start.month < told_month else told_year - 1)
+            # ("Le 5 mai dernier" in a paper of 20 May: this May; "en mai dernier": last year's)
+            earlier = (m.start.month, m.start.day or 99) < (told_month, int(told_on[8:10] or 0))
+            return m.resolved(told_year if earlier else told_year - 1)
 
     def usable(o: Dated) -> bool:
         return (
