@@ -1671,3 +1671,35 @@ def test_a_contact_mission_before_its_vote_naming_an_earlier_one(gazetteer: Gaze
     result = _ingest(gazetteer, CONTACT_MISSION_EARLIER_VOTE, "OIF")
     got = [(a.start_date, a.end_date, a.kind.value) for a in result.activities]
     assert got == [("2020-02-03", "2020-02-08", "evaluation")]
+
+
+# Days written without their month: "Earlier this month, from the 6th to the 9th" (the news
+# item's date line gives the month), "on April 3rd and remained until the 8th"; a body named
+# after elections in the title ("Elections Canada ...") is no report cover.
+DAYS_WITHOUT_MONTH = """Elections Canada
+Home > International > News
+
+Elections Canada welcomes officials from Peru
+28/05/2019
+
+Ottawa - The Chief Electoral Officer received on Tuesday 21 May a delegation of the \
+National Jury of Elections of Peru.
+
+Seminar in Dakar
+Earlier this month, from the 6th to the 9th, two advisers of the agency took part in a \
+seminar on voter registration in Dakar, Senegal.
+
+Mission to Lima
+An adviser arrived in Lima, Peru, on April 3rd and remained until the 8th to review the \
+list of electors with the National Office of Electoral Processes.
+"""
+
+
+def test_days_written_without_their_month(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, DAYS_WITHOUT_MONTH, "Elections Canada")
+    got = sorted((a.start_date, a.end_date, a.countries) for a in result.activities)
+    assert got == [
+        ("2019-04-03", "2019-04-08", ("PER",)),
+        ("2019-05-06", "2019-05-09", ("SEN",)),
+        ("2019-05-21", "2019-05-21", ("CAN",)),
+    ]

@@ -34,7 +34,7 @@ from graphbuild.ingest.dates import (
     month_first_page,
 )
 from graphbuild.ingest.names import fold
-from graphbuild.ingest.relative_dates import relative_dates
+from graphbuild.ingest.relative_dates import bare_days, relative_dates
 from graphbuild.ingest.sentences import Sentence
 
 _ELECTION_WORD = (
@@ -243,7 +243,9 @@ def dated_mentions(ex: PageContext, sents: list[Sentence]) -> list[Dated]:
     """Every date phrase of the sentences, as page offsets, with its role; a phrase that
     cannot be a date (a reversed range, a 31 April) is reported, never repaired."""
     dated: list[Dated] = []
-    told_on = _as_day(publication_day(ex.page.text) or first_dateline_day(ex.page.text))
+    told_on = _as_day(
+        publication_day(ex.page.text) or first_dateline_day(ex.page.text) or news_day(ex.clean)[1]
+    )
     month_first = month_first_page(ex.page.text)  # "6/14/2016" elsewhere on the page
     for s in sents:
         found, problems = find_dates(s.text)
@@ -253,6 +255,7 @@ def dated_mentions(ex: PageContext, sents: list[Sentence]) -> list[Dated]:
             found = [as_month_first(m) for m in found]
         if told_on is not None or any(is_dateline(s.text, m, m.start_offset) for m in found):
             found = _with_relative(s.text, found, told_on)
+        found = sorted([*found, *bare_days(s.text, found, told_on)], key=lambda m: m.start_offset)
         for m in found:
             shifted = DateMention(
                 m.start_offset + s.start, m.end_offset + s.start, m.text, m.start, m.end, m.lead
@@ -450,7 +453,7 @@ def news_day(text: str) -> tuple[int, str | None]:
                 and prev
                 and not find_dates(prev)[0]
                 and not prev.rstrip().endswith((".", ":"))
-                and not _ELECTION_TITLE.search(prev)  # a report's cover: the election's day
+                and not _election_title(prev)  # a report's cover: the election's day
                 # (text follows, not an entry's title: "9/20/2018" / "Regional forum ...")
                 and (len(after) >= 60 or after.endswith("."))
             ):
@@ -466,6 +469,17 @@ def news_day(text: str) -> tuple[int, str | None]:
 # What may go with a day on its line: a weekday, punctuation.
 _ONLY_WEEKDAY = re.compile(rf"[\W\d]*(?:(?:{WEEKDAY_NAMES})[\W]*)?", re.IGNORECASE)
 _ELECTION_TITLE = re.compile(r"(?i)[ée]lection|scrutin|referendum|référendum|\bpolls?\b")
+# A body named after elections: "Elections Canada", "Élections Québec" (in a title in
+# ordinary case; a title in capitals cannot tell).
+_ELECTIONS_BODY = re.compile(r"\b[EÉ]lections\s+[A-ZÀ-Ý][\w-]+")
+
+
+def _election_title(text: str) -> bool:
+    """Whether a title names an election (a report's cover), not a body named after them."""
+    if not text.isupper():
+        text = _ELECTIONS_BODY.sub(" ", text)
+    return bool(_ELECTION_TITLE.search(text))
+
 
 # How far into a page its dateline may stand (after a banner, menus and a title).
 _OPENING = 1500

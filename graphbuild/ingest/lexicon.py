@@ -44,6 +44,10 @@ PHRASE_KEYS = (
     "day_units",
     "duration_leads",
     "last_day_cues",
+    "day_suffixes",
+    "bare_day_from",
+    "bare_day_until",
+    "this_month",
 )
 
 # The kinds' cue lists a language file may give, in kinds.py's priority order

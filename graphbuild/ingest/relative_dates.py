@@ -115,3 +115,50 @@ def _days(m: re.Match[str], first: dt.date, last: dt.date) -> DateMention:
     start = PartialDate(first.year, first.month, first.day)
     end = PartialDate(last.year, last.month, last.day)
     return DateMention(m.start(), m.end(), m.group(0), start, end, "")
+
+
+# Days written without their month (the words are each language's): "from the 1st to the
+# 4th", "du 1er au 4", "until the 8th", "jusqu'au 8"; a month name after them makes them an
+# ordinary date, read by dates.py.
+_SUFFIX = rf"(?:{WORDS.alternatives('day_suffixes')})"
+_NOT_A_MONTH_AFTER = rf"(?![\w/.-])(?!\s*(?:of\s+)?(?:{alternatives(WORDS.months)})\b)"
+_BARE_RANGE = re.compile(
+    rf"\b(?P<lead>{WORDS.alternatives('bare_day_from')})\s+(?:the\s+|le\s+)?"
+    rf"(?P<d1>[0-3]?\d){_SUFFIX}?\s+(?:{WORDS.alternatives('range')})\s+(?:the\s+|le\s+)?"
+    rf"(?P<d2>[0-3]?\d){_SUFFIX}?{_NOT_A_MONTH_AFTER}",
+    re.IGNORECASE,
+)
+_BARE_UNTIL = re.compile(
+    rf"\b(?P<lead>{WORDS.alternatives('bare_day_until')})\s*(?:the\s+|le\s+)?"
+    rf"(?P<d1>[0-3]?\d)(?:{_SUFFIX}|(?=\W))(?P<end>){_NOT_A_MONTH_AFTER}",
+    re.IGNORECASE,
+)
+_THIS_MONTH = re.compile(rf"\b(?:{WORDS.alternatives('this_month')})\b", re.IGNORECASE)
+
+
+def bare_days(text: str, found: list[DateMention], told_on: dt.date | None) -> list[DateMention]:
+    """The days of ``text`` written without their month, given the month of the date told
+    just before them in the sentence ("on October 3rd and remained until the 8th"), or,
+    when the sentence says "this month", of the page's date (``told_on``)."""
+    out: list[DateMention] = []
+    taken = [(m.start_offset, m.end_offset) for m in found]
+    for pattern in (_BARE_RANGE, _BARE_UNTIL):
+        for m in pattern.finditer(text):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            d1 = int(m.group("d1"))
+            d2 = int(m.group("d2")) if m.groupdict().get("d2") else d1
+            if not 1 <= d1 <= d2 <= 31:
+                continue
+            before = [o for o in found if o.end_offset <= m.start() and o.end.month is not None]
+            if before:
+                year, month = before[-1].end.year, before[-1].end.month
+            elif told_on is not None and _THIS_MONTH.search(text):
+                year, month = told_on.year, told_on.month
+            else:
+                continue
+            lead = "until" if pattern is _BARE_UNTIL else "from"
+            start, end = PartialDate(year, month, d1), PartialDate(year, month, d2)
+            out.append(DateMention(m.start(), m.end(), m.group(0), start, end, lead))
+            taken.append((m.start(), m.end()))
+    return out
