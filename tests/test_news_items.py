@@ -1703,3 +1703,35 @@ def test_days_written_without_their_month(gazetteer: Gazetteer) -> None:
         ("2019-05-06", "2019-05-09", ("SEN",)),
         ("2019-05-21", "2019-05-21", ("CAN",)),
     ]
+
+
+# A yearly report's bullets under a lead-in naming the fiscal year it covers ("exercice
+# 2018-2019 (du 1er avril 2018 au 31 mars 2019)"): the period is no activity.
+FISCAL_YEAR_BULLETS = """Directeur général des élections du Québec
+Rapport annuel de gestion 2018-2019
+
+5.3 Relations internationales
+
+Au cours de l'exercice 2018-2019 (du 1er avril 2018 au 31 mars 2019), les activités \
+internationales de l'institution ont été les suivantes :
+
+• Du 2 au 9 octobre 2018, deux conseillers ont participé à la mission d'observation de la \
+Francophonie pour l'élection présidentielle du 7 octobre au Cameroun.
+
+• Le 21 novembre 2018, le DGEQ a accueilli à Québec une délégation de la CENI de la Guinée.
+
+• Du 18 au 20 février 2019, une conseillère a animé un atelier du RECEF à Niamey, au Niger.
+"""
+
+
+def test_bullets_under_the_fiscal_year_they_cover(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, FISCAL_YEAR_BULLETS, "DGEQ")
+    got = sorted((a.start_date, a.end_date, a.countries) for a in result.activities)
+    assert got == [
+        ("2018-10-02", "2018-10-09", ("CMR",)),
+        ("2018-11-21", "2018-11-21", ("CAN",)),
+        ("2019-02-18", "2019-02-20", ("NER",)),
+    ]
+    # "la mission d'observation de la Francophonie": the OIF took part
+    cameroon = next(a for a in result.activities if a.countries == ("CMR",))
+    assert "oif" in {p.org for p in cameroon.organizations}

@@ -63,7 +63,13 @@ from graphbuild.ingest.sentences import (
     section_sentences,
     split_sentences,
 )
-from graphbuild.ingest.years import ELECTION_YEAR, resolve_year, title_year, undated_year
+from graphbuild.ingest.years import (
+    ELECTION_YEAR,
+    report_period,
+    resolve_year,
+    title_year,
+    undated_year,
+)
 from graphbuild.records import DatePrecision
 
 # An entry's dates given as a field, closing its text: "Dates : du 3 au 9 février 2006".
@@ -241,7 +247,14 @@ def _anchors(
     that open their sentence or go with a travel verb in a sentence with a place; failing
     those, years that do both; each list item a scope of its own. Failing all, an election
     day during which the body took part, then a day the heading gives."""
-    acts = [d for d in dated if d.role == "activity"]
+    period = report_period(ex)
+    acts = [
+        d
+        for d in dated
+        if d.role == "activity"
+        # (not the period a report covers: "the 2015-2016 fiscal year (April 1, 2015 to ...)")
+        and (period is None or (d.mention.start, d.mention.end) != period)
+    ]
     listing = {i for i, b in enumerate(section.paragraphs) if b.detail}
     if any(d.paragraph not in listing and d.mention.start.day is not None for d in acts):
         # a day alone on a "City, date" line above a text that dates its activity itself

@@ -122,7 +122,11 @@ _PERIOD = re.compile(
     r"covering the period|for the period|reporting period|période de référence|"
     # "au cours de l'exercice financier, soit du 1er avril 2016 au 31 mars 2017"
     r"exercice(?: financier)?\s*,?\s*(?:soit|c['’]est-à-dire|qui va)|(?:fiscal|financial) year\s*,?"
-    r"\s*(?:from|i\.e\.|that is))",
+    r"\s*(?:from|i\.e\.|that is)|"
+    # "During the 2015-2016 fiscal year (April 1, 2015 to March 31, 2016)", "l'exercice
+    # 2016-2017 (du 1er avril 2016 au 31 mars 2017)"
+    r"(?:(?:fiscal|financial) year|exercice(?: financier)?)(?:\s+(?:19|20)\d\d[-–/](?:19|20)?\d\d)?"
+    r"\s*\()",
     re.IGNORECASE,
 )
 
@@ -131,7 +135,7 @@ def _in_period(ex: PageContext, m: DateMention) -> DateMention | None:
     """A date without a year, in a report whose period the page states ("le présent
     rapport couvre la période du 1er avril 2013 au 31 mars 2014"): the year that puts it
     inside that period."""
-    period = _period(ex)
+    period = report_period(ex)
     month = m.start.month or season_month(m.lead)
     if period is None or month is None:
         return None
@@ -143,7 +147,7 @@ def _in_period(ex: PageContext, m: DateMention) -> DateMention | None:
     return None
 
 
-def _period(ex: PageContext) -> tuple[PartialDate, PartialDate] | None:
+def report_period(ex: PageContext) -> tuple[PartialDate, PartialDate] | None:
     """The period a report page says it covers, if any (found once)."""
     if ex.period_memo is None:
         found: tuple[PartialDate, PartialDate] | None = None
