@@ -1735,3 +1735,49 @@ def test_bullets_under_the_fiscal_year_they_cover(gazetteer: Gazetteer) -> None:
     # "la mission d'observation de la Francophonie": the OIF took part
     cameroon = next(a for a in result.activities if a.countries == ("CMR",))
     assert "oif" in {p.org for p in cameroon.organizations}
+
+
+# Earlier missions told in the pluperfect, each with its own dates: "En avril 2024, une
+# conseillère avait fait partie de la mission d'information et de contact dépêchée ... en
+# amont du scrutin" (an evaluation before the vote), "faisait suite à la mission
+# exploratoire que l'OIF avait conduite à Lomé du 4 au 8 mars 2019".
+EARLIER_MISSION_NEWS = """Élections Québec
+Accueil > Salle de presse > Actualités
+
+Retour d'une mission d'observation en Mauritanie
+
+Publié le 10 juillet 2024
+
+Deux conseillers d'Élections Québec sont rentrés de Nouakchott où ils ont participé, du \
+24 juin au 2 juillet 2024, à la mission d'observation de l'Organisation internationale de \
+la Francophonie (OIF) pour l'élection présidentielle du 29 juin.
+
+C'était la deuxième mission de l'institution dans ce pays cette année. En avril 2024, une \
+conseillère avait fait partie de la mission d'information et de contact dépêchée par \
+l'OIF en amont du scrutin.
+"""
+EARLIER_MISSION_FOLLOWED = """Organisation internationale de la Francophonie
+Accueil > Actualités
+
+Togo : la Francophonie accompagne les élections régionales
+
+Publié le 20 avril 2019
+
+Une mission d'experts de la Francophonie a séjourné à Lomé du 8 au 15 avril 2019 pour \
+appuyer la Commission électorale nationale indépendante dans la formation de ses agents.
+
+Cette mission faisait suite à la mission exploratoire que l'OIF avait conduite à Lomé du \
+4 au 8 mars 2019, à la demande des autorités togolaises.
+"""
+
+
+def test_earlier_missions_told_in_the_pluperfect(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, EARLIER_MISSION_NEWS, "Élections Québec")
+    got = sorted((a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities)
+    assert got == [
+        ("2024-04", "2024-04", "evaluation", ("MRT",)),
+        ("2024-06-24", "2024-07-02", "observation", ("MRT",)),
+    ]
+    result = _ingest(gazetteer, EARLIER_MISSION_FOLLOWED, "OIF")
+    got = sorted((a.start_date, a.end_date, a.countries) for a in result.activities)
+    assert got == [("2019-03-04", "2019-03-08", ("TGO",)), ("2019-04-08", "2019-04-15", ("TGO",))]

@@ -138,6 +138,18 @@ REFERENCE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# An earlier mission told in the pluperfect, with its own days: "la mission d'information et de
+# contact que l'OIF avait menée à Moroni du 18 au 22 février 2019", "which the Commission had
+# carried out in Maputo from 3 to 7 May": an activity of its own, not a background date.
+_EARLIER_MISSION = re.compile(
+    # (read on folded text: accents off)
+    r"\b(?:missions?|d[ée]l[ée]gations?|visites?|delegations?|visits?)\b[^.;]{0,60}"
+    r"\b(?:avait|avaient|had)\s+(?:(?:[ée]t[ée]|been)\s+)?(?:men[ée]e?s?|conduite?s?|"
+    r"effectu[ée]e?s?|d[ée]p[êe]ch[ée]e?s?|d[ée]ploy[ée]e?s?|led|conducted|carried out|"
+    r"undertaken|sent|deployed)\b[^.;]{0,80}?(?:\b(?:du|from|between|entre)\s*)$",
+    re.IGNORECASE,
+)
+
 # A sentence opening on an earlier time of the same year or month tells an activity of its
 # own, in the pluperfect or not: "Plus tôt cette année, ... avait aussi pris part, du ...".
 EARLIER_THIS = re.compile(
@@ -334,8 +346,9 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
         # "à pied d'œuvre depuis le lundi 23 novembre": the day a stay began;
         # "since 2005", "depuis 2012": another time
         return "activity" if m.start.day is not None and not m.is_range else "reference"
+    ref = REFERENCE_BEFORE.search(before)
     if (
-        (REFERENCE_BEFORE.search(before) and not EARLIER_THIS.match(s.text))
+        (ref and not EARLIER_THIS.match(s.text) and not _EARLIER_MISSION.search(before[-200:]))
         or (
             _BACK_HOME.match(s.text)
             and not _WHERE_IT_WAS.search(before)

@@ -335,6 +335,13 @@ _NOT_HELD_FIELD = re.compile(
 
 # A mission that takes the measure of a coming election: "mission d'information et de
 # contacts", "pre-electoral assessment", "à l'approche du scrutin".
+# Told as before the vote: "en amont du scrutin", "in the run-up to the elections".
+_AHEAD_OF_THE_VOTE = re.compile(
+    r"\b(?:en amont (?:du|de l['’]|des|de la)|in the run-up to|in advance of|"
+    r"avant (?:le|la|les|l['’]))\s*(?:\w+\s+){0,2}?"
+    r"(?:scrutins?|élections?|vote|elections?|présidentielle|législatives)\b",
+    re.IGNORECASE,
+)
 _PRE_ELECTORAL = re.compile(
     r"\b(?:information (?:and|et de) contacts?|contacts? (?:and|et d['’]) ?information|"
     r"pr[ée]-?[ée]lectora\w*|pre-?election\w*|à l['’]approche|ahead of the)\b",
@@ -349,6 +356,11 @@ def _before_the_vote(own_text: str, start: str, end: str, days: Sequence[str]) -
     17 décembre 2023", is background); one that spans the vote observes it."""
     if not _PRE_ELECTORAL.search(own_text):
         return False
+    if any(
+        _PRE_ELECTORAL.search(sentence) and _AHEAD_OF_THE_VOTE.search(sentence)
+        for sentence in re.split(r"(?<=[.;])\s+", own_text)
+    ):
+        return True  # "la mission d'information ... dépêchée en amont du scrutin"
     last = {10: end, 7: end + "-99"}.get(len(end))  # the last day a month may hold
     ahead = [d for d in days if d >= start]
     return bool(ahead) and last is not None and all(last < d for d in ahead)
