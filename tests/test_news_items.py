@@ -1781,3 +1781,35 @@ def test_earlier_missions_told_in_the_pluperfect(gazetteer: Gazetteer) -> None:
     result = _ingest(gazetteer, EARLIER_MISSION_FOLLOWED, "OIF")
     got = sorted((a.start_date, a.end_date, a.countries) for a in result.activities)
     assert got == [("2019-03-04", "2019-03-08", ("TGO",)), ("2019-04-08", "2019-04-15", ("TGO",))]
+
+
+# A mission's page with its "KEY DATES", one milestone per line: one observation from the
+# core team's arrival to the preliminary statement (the final report still to come is not
+# one); the heading's "ZAMBIA 2021" dates no second record.
+MISSION_KEY_DATES = """European Union Election Observation Mission
+ZAMBIA 2021
+Home | The Mission | Press releases | Contact
+
+PRESS RELEASE
+Lusaka, 14 August 2021
+
+EU observers deliver their preliminary findings on the general elections
+
+The EU Election Observation Mission presented its preliminary statement at a press \
+conference in Lusaka. On election day, the observers visited 580 polling stations in all \
+ten provinces.
+
+KEY DATES
+6 July 2021 — Core team of 9 experts arrives in Lusaka
+15 July 2021 — 36 long-term observers deployed to the provinces
+8 August 2021 — Short-term observers deployed
+12 August 2021 — General elections
+14 August 2021 — Preliminary statement
+November 2021 — Final report (expected)
+"""
+
+
+def test_a_missions_key_dates_are_one_mission(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, MISSION_KEY_DATES, "EU EOM Zambia 2021")
+    got = [(a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities]
+    assert got == [("2021-07-06", "2021-08-14", "observation", ("ZMB",))]

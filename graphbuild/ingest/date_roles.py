@@ -52,6 +52,9 @@ _ELECTION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# A date opening its line (after bullets or dashes at most).
+_OPENS_LINE = re.compile(r"\n[ \t•·*–—-]*$")
+
 # The days of a vote itself: "with polling from 24 June to 8 July", "le scrutin s'est
 # déroulé du ... au ...", "voting took place on".
 _POLLING_BEFORE = re.compile(
@@ -70,7 +73,8 @@ _ROUND_BEFORE = re.compile(
 _ELECTION_AFTER = re.compile(
     r"^\W{0,3}(?:\d{4}\W{0,3})?(?:(?:first|second|1st|2nd)\s+round\s+(?:of\s+the\s+)?)?"
     r"(?:(?:presidential|legislative|parliamentary|general|municipal|local|senatorial|"
-    r"communal|mid-term|gubernatorial|constituent|and|,)\s+){0,5}"
+    r"communal|mid-term|gubernatorial|constituent|tripartite|national|regional|provincial|"
+    r"federal|state|early|snap|harmoni[sz]ed|run-?off|and|,)\s+){0,5}"
     r"(?:elections?|polls?|vote|ballot|referendum|scrutin)\b"
     r"|^[^.]{0,60}\bwent to the polls",
     re.IGNORECASE,
@@ -375,7 +379,12 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
     if m.start.month is None and not m.lead:
         return "background"  # a bare year: "(2003, 2006, 2009)", "the 2018 budget"
     eb = _ELECTION_BEFORE.search(before[-140:])
-    if eb and not _TRIP_WORD.search(eb.group("between")):
+    if (
+        eb
+        and not _TRIP_WORD.search(eb.group("between"))
+        # (a date opening its line, in a list of dated lines: the line above is another's)
+        and not ("\n" in eb.group("between") and _OPENS_LINE.search(before))
+    ):
         return "election"
     # an election may be said in the future ("to be held on ..."); a trip may not
     return "planned" if planned(m, s) else "activity"

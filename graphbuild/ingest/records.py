@@ -641,6 +641,30 @@ _PRELIMINARY = re.compile(
 )
 
 
+def undated_beside_dated(records: list[Activity]) -> list[Activity]:
+    """A record dated only by a year its heading gives ("ZAMBIA 2021" over a mission's page),
+    beside a record of the page dated in its text, of the same kind, countries and year: the
+    same activity, told once."""
+    return [
+        r
+        for r in records
+        if not (
+            r.date_phrase is None
+            and r.date_precision is DatePrecision.YEAR
+            # (not an undated item under a year heading: "2012" / an archive's items)
+            and r.section_year is None
+            and any(
+                o is not r
+                and o.date_phrase is not None
+                and o.kind is r.kind
+                and set(o.countries) == set(r.countries)
+                and o.start_date[:4] <= r.start_date[:4] <= o.end_date[:4]
+                for o in records
+            )
+        )
+    ]
+
+
 def within_other_records(records: list[Activity]) -> list[Activity]:
     """One record per trip: a record of the page whose days fall within another record's
     range of several days in the same countries (the meeting day of a listed event, told

@@ -377,7 +377,7 @@ def _anchors(
         anchors = _during_election(ex, dated)
     if not anchors and heading is not None:
         anchors = _heading_dates(ex, heading, dated)
-    return [_with_length(ex, d) for d in _extend_until(ex, anchors, dated)]
+    return [_with_length(ex, d) for d in _milestones(ex, _extend_until(ex, anchors, dated), dated)]
 
 
 # The words before a month that may date a trip ("In March 2008", "fin janvier", "mi-juin").
@@ -625,6 +625,79 @@ def _with_length(ex: PageContext, d: Dated) -> Dated:
         d.sentence,
         d.paragraph,
     )
+
+
+# A mission's first milestone on a line of dated milestones: "6 July 2021 — Core team of 9
+# experts arrives in Lusaka", "2 avril : arrivée de l'équipe cadre"; what is still to come
+# ends the list ("November 2021 — Final report (expected)").
+_ARRIVES = re.compile(
+    r"\b(?:arriv(?:es?|ed|al|ée?s?|ent)|lands?|landed|begins|starts|opens|deploys|"
+    r"d[ée]but(?:e|ent)?|d[ée]marr\w*|ouverture)\b",
+    re.IGNORECASE,
+)
+_EXPECTED = re.compile(r"\b(?:expected|to come|prévue?s?|attendue?s?|à venir|tbc|tbd)\b", re.I)
+_LINE_OPENING = re.compile(r"[\s•·*–—-]*")
+
+
+def _milestones(ex: PageContext, anchors: list[Dated], dated: list[Dated]) -> list[Dated]:
+    """A mission's milestones listed one per line, each line opening on its date ("KEY
+    DATES" / "6 July 2021 — Core team arrives in Lusaka" / "15 July 2021 — long-term
+    observers deployed" / "12 August 2021 — General elections" / "14 August 2021 —
+    Preliminary statement"): one trip from the line that tells its arrival to the last line
+    that is not still to come, within three months."""
+    text = ex.clean
+    out: list[Dated] = []
+    absorbed: set[int] = set()
+    ordered = sorted(dated, key=_offset)
+    for a in anchors:
+        if a.mention.start_offset in absorbed:
+            continue
+        m = a.mention
+        line_start = text.rfind("\n", 0, m.start_offset) + 1
+        line_end = text.find("\n", m.end_offset)
+        if (
+            m.is_range
+            or m.start.day is None
+            or line_end < 0
+            or not _LINE_OPENING.fullmatch(text[line_start : m.start_offset])
+            or not _ARRIVES.search(text[m.end_offset : line_end])
+        ):
+            out.append(a)
+            continue
+        last, at = m, line_end
+        for d in ordered:
+            o = d.mention
+            if o.start_offset <= m.end_offset:
+                continue
+            if text.rfind("\n", 0, o.start_offset) != at or not _LINE_OPENING.fullmatch(
+                text[at + 1 : o.start_offset]
+            ):
+                break  # not the next line, or not opening it
+            nxt = text.find("\n", o.end_offset)
+            line = text[o.end_offset : nxt if nxt >= 0 else len(text)]
+            if (
+                _EXPECTED.search(line)
+                or d.role == "planned"
+                or o.start.day is None
+                or not _after(m.start, o.start, max_days=92)
+            ):
+                break
+            last, at = o, nxt
+            absorbed.add(o.start_offset)
+            if nxt < 0:
+                break
+        if last is m:
+            out.append(a)
+            continue
+        out.append(
+            Dated(
+                DateMention(m.start_offset, m.end_offset, m.text, m.start, last.end, m.lead),
+                a.role,
+                a.sentence,
+                a.paragraph,
+            )
+        )
+    return out
 
 
 # The first day of a stay: "The Mission began its work in Peru on March 28", "est arrivée à
