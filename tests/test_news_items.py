@@ -1813,3 +1813,25 @@ def test_a_missions_key_dates_are_one_mission(gazetteer: Gazetteer) -> None:
     result = _ingest(gazetteer, MISSION_KEY_DATES, "EU EOM Zambia 2021")
     got = [(a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities]
     assert got == [("2021-07-06", "2021-08-14", "observation", ("ZMB",))]
+
+
+# A table pasted with tabs, its place column "City (Country)", a row not held ("Reporté"),
+# under a text naming the city where the network was founded ("créé à Niamey").
+TAB_TABLE_PLACES = """Réseau des administrateurs électoraux
+Activités > Bilan
+
+Bilan des activités 2016
+
+Le réseau, créé à Niamey en 2009, résume dans le tableau ci-dessous les activités de l'année.
+
+N°\tActivité\tPériode\tLieu\tStatut
+1\tSéminaire sur le contentieux électoral\t14-16/03/2016\tLomé (Togo)\tRéalisée
+2\tMission d'observation – présidentielle du 20 mars 2016\t15-23/03/2016\tCotonou (Bénin)\tRéalisée
+3\tAtelier sur la cartographie électorale\tJuin 2016\tDakar (Sénégal)\tReporté
+"""
+
+
+def test_a_tab_separated_table_with_places_in_brackets(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, TAB_TABLE_PLACES, "RECEF")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [("2016-03-14", "2016-03-16", ("TGO",)), ("2016-03-15", "2016-03-23", ("BEN",))]

@@ -44,7 +44,9 @@ _LIST_GAP = re.compile(
 _FROM_BEFORE = re.compile(
     r"\bfrom\s+(?:the\s+)?(?:\w+\s+){0,1}$"
     # where bodies are based, not where things happen: "secrétariats établis au Mexique"
-    r"|\b(?:[ée]tablie?s?|bas[ée]e?s?|install[ée]e?s?|based|headquartered|located)\s+"
+    r"|\b(?:[ée]tablie?s?|bas[ée]e?s?|install[ée]e?s?|based|headquartered|located|"
+    # where a body was founded: "créé à Conakry en 2008", "founded in Stockholm in 1995"
+    r"cr[ée][ée]e?s?|fond[ée]e?s?|founded|created|established)\s+"
     r"(?:(?:à|au|aux|en|in|at)\s+)?(?:\w+\s+){0,1}$"
     # home again after the trip: "has returned to Nairobi", "est rentrée à Dakar"
     r"|\b(?:returned|come back|came back|rentr[ée]e?s?|revenue?s?|de retour)\s+(?:home\s+)?"
@@ -102,7 +104,11 @@ _PLUPERFECT = re.compile(r"(?:l['’]|s['’])?(?:avait|avaient|had)\b", re.IGNO
 
 _CELL = re.compile(r"[^|\t·•–—]+")
 
-_PLACE_CELL = re.compile(r"\s*[A-ZÀ-Ý][\w'’ .-]{1,40}(?:,\s*[A-ZÀ-Ý][\w'’ .-]{1,40}){0,2}\s*")
+# ("Dakar, Sénégal", "Accra (Ghana)")
+_PLACE_CELL = re.compile(
+    r"\s*[A-ZÀ-Ý][\w'’ .-]{1,40}(?:,\s*[A-ZÀ-Ý][\w'’ .-]{1,40}){0,2}"
+    r"(?:\s*\([A-ZÀ-Ý][\w'’ .-]{1,40}\))?\s*"
+)
 
 
 def _place_cells(text: str) -> list[tuple[int, int]]:
