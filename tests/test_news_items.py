@@ -1835,3 +1835,29 @@ def test_a_tab_separated_table_with_places_in_brackets(gazetteer: Gazetteer) -> 
     result = _ingest(gazetteer, TAB_TABLE_PLACES, "RECEF")
     got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
     assert got == [("2016-03-14", "2016-03-16", ("TGO",)), ("2016-03-15", "2016-03-23", ("BEN",))]
+
+
+# A calendar's dated lines, each with its venue in brackets at its end; the publisher's own
+# internal meeting and the programmed entries are no activities.
+CALENDAR_VENUES_IN_BRACKETS = """Organisation internationale de la Francophonie
+Accueil > Démocratie > Calendrier
+
+CALENDRIER DES ACTIVITÉS – 2017
+
+Activités réalisées
+
+06/03/2017 - 10/03/2017 : Mission d'évaluation préélectorale (Niamey)
+12/04/2017 : Atelier de restitution avec la commission électorale (Lomé)
+Les 20 et 21 juin 2017, le Secrétariat a tenu à Paris sa réunion interne de planification.
+
+Activités programmées
+
+11/09/2017 - 15/09/2017 : Séminaire régional (Cotonou)
+"""
+
+
+def test_a_calendars_lines_with_their_venue_in_brackets(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, CALENDAR_VENUES_IN_BRACKETS, "OIF")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [("2017-03-06", "2017-03-10", ("NER",)), ("2017-04-12", "2017-04-12", ("TGO",))]
+    assert "domestic" in {i.category for i in result.issues}

@@ -323,6 +323,8 @@ def classify_blocks(
         elif is_detail is not None and is_detail(text):
             kinds.append(BlockKind.PARAGRAPH)
             detail = True
+        elif _dated_lines(text):
+            kinds.append(BlockKind.PARAGRAPH)  # entries, each on its line, not a title
         elif _is_heading_like(text) and not (
             # a sentence under a listing line is its description, not a title
             details and details[-1] and text.rstrip().endswith(".") and len(text.split()) >= 8
@@ -358,6 +360,21 @@ _DAY_DATE = re.compile(
     r"\b(?:[0-3]?\d(?:er)?\s+[A-Za-zÀ-ÿ]{3,9}\.?,?\s+(?:19|20)\d\d|"
     r"[A-Za-zÀ-ÿ]{3,9}\.?\s+[0-3]?\d(?:\s*[-–]\s*[0-3]?\d)?,\s+(?:19|20)\d\d)\b"
 )
+
+
+# A line opening on its date, then a dash or colon: "18/02/2018 - 26/02/2018 : Mission ...
+# (Djibouti)", "6 July 2021 — Core team arrives", "2019-03-14 — Workshop".
+_DATED_LINE = re.compile(r"[ \t•·*]*(?:[A-Za-zÀ-ÿ]{3,10}\.?\s+)?\d{1,4}[^\n]{0,32}?\s[:–—|-]\s+\S")
+
+
+def _dated_lines(text: str) -> bool:
+    """Whether a block is a list of dated lines (each opening on its date, then a dash or
+    colon): entries, not a title."""
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    return bool(lines) and all(
+        _DATED_LINE.match(ln) and (found := find_dates(ln[:48])[0]) and found[0].start_offset <= 4
+        for ln in lines
+    )
 
 
 def _dated(text: str) -> bool:
@@ -541,8 +558,9 @@ def sections(
 
 # A heading over what is still to come: its sections tell of planned events.
 UPCOMING = re.compile(
-    r"(?:(?:upcoming|forthcoming|future|planned)(?: (?:events?|activit(?:y|ies)|missions?|"
-    r"meetings?))?|coming up|to come|(?:missions?|activités|événements) à venir|à venir|"
+    r"(?:(?:upcoming|forthcoming|future|planned|scheduled)(?: (?:events?|activit(?:y|ies)|"
+    r"missions?|meetings?))?|coming up|to come|(?:missions?|activités|événements|rencontres)\s+"
+    r"(?:à venir|programmée?s|prévue?s|planifiée?s|envisagée?s)|à venir|"
     r"prochaine?s? (?:événements?|activités?|rendez-vous|missions?)|prochainement|agenda)\s*:?",
     re.IGNORECASE,
 )

@@ -98,6 +98,26 @@ _UNKNOWN_CITY_BEFORE = re.compile(
 )
 
 _FROM_WORD = re.compile(r"\bfrom\s")
+# Who a bracketed country may belong to: "Mme X, députée (Côte d'Ivoire)".
+_PERSON_BEFORE = re.compile(
+    r"(?:d[ée]put[ée]e?s?|s[ée]nat\w*|\bMP|pr[ée]sident\w*|ministre|minister|membre|member|"
+    r"chef|head|conseill\w+|advis\w+|expert\w*|observat\w+|observer\w*|"
+    r"(?-i:[A-Z][\w'’-]+\s+[A-Z][\w'’-]+))\s*,?\s*$",
+    re.IGNORECASE,
+)
+# Columns of a table on a line: cells between bars or tabs, or aligned by runs of spaces.
+_COLUMNS = re.compile(r"[|\t]|\S {3,}\S")
+
+
+def _line_of(text: str, at: int) -> str:
+    """The line of ``text`` holding offset ``at``."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return text[start : end if end >= 0 else len(text)]
+
+
+# A place in brackets closing its line or sentence: "(Dakar)", "(Bangui, Centrafrique)".
+_VENUE_IN_BRACKETS = re.compile(r"(?:,\s*[^()\n]{2,40})?\)\s*[.;]?\s*(?:\n|$)")
 
 # The pluperfect among the cues of another time (``REFERENCE_BEFORE``).
 _PLUPERFECT = re.compile(r"(?:l['’]|s['’])?(?:avait|avaient|had)\b", re.IGNORECASE)
@@ -260,6 +280,15 @@ def _find_locations(
             is_loc = True
         elif any(a <= rel_s and rel_e <= b for a, b in cells):
             is_loc = True  # a table's or a listing line's place column: "Dakar, Sénégal"
+        elif (
+            _VENUE_IN_BRACKETS.match(sentence.text, rel_e)
+            and sentence.text[max(0, rel_s - 1) : rel_s] == "("
+            and not _PERSON_BEFORE.search(sentence.text[max(0, rel_s - 40) : rel_s - 1])
+            and not _COLUMNS.search(_line_of(sentence.text, rel_s))
+        ):
+            # an entry's venue closing its line: "... aux techniques de dépouillement (Bangui)"
+            # (not a person's country, "députée (Côte d'Ivoire)", nor a table's cell)
+            is_loc = True
         else:
             # (in a heading, not a country that backs it: "La France soutient un atelier")
             is_loc = (

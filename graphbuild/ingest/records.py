@@ -187,6 +187,16 @@ def build_record(
     # (a paragraph of its own is judged by the bodies it names itself, not the section's)
     named_here = {h.refs[0] for s in trip.own for h in ex.hits(s) if h.category == "organization"}
     judged = [p for p in orgs if p.org in named_here or p.org == ex.home_id] if separate else orgs
+    home_country = ex.home.country if ex.home is not None else None
+    if (
+        kind is not ActivityKind.RECEPTION
+        and home_country is None
+        and any(_INTERNAL.search(s.text) for s in core)
+    ):
+        # an international body's own internal meeting ("le Secrétariat a tenu à Paris sa
+        # réunion interne de programmation"): no cooperation with anyone
+        _not_recorded(ex, trip, sents, "domestic", "an internal meeting of the publisher")
+        return None
     if _domestic(ex, countries, kind, judged, core):
         _not_recorded(
             ex, trip, sents, "domestic", "an activity at home with no foreign body or visitor"
@@ -469,14 +479,16 @@ def _domestic(
         return False
     if kind is ActivityKind.RECEPTION:
         return False
+    if any(_INTERNAL.search(s.text) for s in sents):
+        # "une formation interne sur la méthodologie de l'observation", "le Secrétariat a
+        # tenu à Paris sa réunion interne", whoever else the section names
+        return True
     for party in orgs:
         org = ex.g.organizations.get(party.org)
         if party.org == home_id or not party.role.took_part or org is None:
             continue
         if org.country != home_country:
             return False
-    if any(_INTERNAL.search(s.text) for s in sents):
-        return True  # "une formation interne sur la méthodologie de l'observation"
     return not any(_INTERNATIONAL.search(s.text) for s in sents)
 
 

@@ -38,7 +38,10 @@ _ABBREV = re.compile(
 _SENT_END = re.compile(
     r"[.!?][\"”»’')\]]*\s+(?=[\"“«(]?[A-Z0-9ÀÂÉÈÊÎÔÛÇ])"
     # a sub-item of a list item, on its own line: "   - Lieu : Cotonou (Bénin)"
-    r"|(?P<item>\n)(?=[ \t\u00a0]*[-–—•·▪●◦*][ \t])"
+    r"|(?P<item>\n)(?=[ \t\u00a0]*[-–—•·▪●◦*][ \t]"
+    # a line opening on its date, then a dash or colon: "18/02/2018 - 26/02/2018 : Mission
+    # ...", "6 July 2021 — Core team arrives", "2019-03-14 — ..."
+    r"|[ \t\u00a0]*(?:[A-Za-zÀ-ÿ]{3,10}\.?\s+)?\d{1,4}[^\n]{0,32}?\s[:–—|-]\s)"
 )
 
 
