@@ -1861,3 +1861,24 @@ def test_a_calendars_lines_with_their_venue_in_brackets(gazetteer: Gazetteer) ->
     got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
     assert got == [("2017-03-06", "2017-03-10", ("NER",)), ("2017-04-12", "2017-04-12", ("TGO",))]
     assert "domestic" in {i.category for i in result.issues}
+
+
+# A document "publié le 28 février" named in a sentence is no publication date of the page.
+DOCUMENT_PUBLISHED_IN_A_SENTENCE = """Commission électorale nationale indépendante du Burkina Faso
+Accueil > Communiqués
+
+Communiqué de presse
+
+Ouagadougou, le 20 mai 2015
+
+La Commission a accueilli, du 11 au 13 mai 2015, une délégation de la Commission \
+électorale nationale indépendante du Niger conduite par son vice-président. Les échanges \
+ont porté sur le chronogramme électoral publié le 28 février 2015 et sur le fichier \
+biométrique.
+"""
+
+
+def test_a_document_published_earlier_is_not_the_pages_date(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, DOCUMENT_PUBLISHED_IN_A_SENTENCE, "CENI Burkina Faso")
+    got = [(a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities]
+    assert got == [("2015-05-11", "2015-05-13", "reception", ("BFA",))]

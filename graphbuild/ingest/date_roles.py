@@ -426,7 +426,14 @@ def publication_day(text: str) -> str | None:
         found, _bad = find_dates(line)
         for m in found:
             before = fold(line[: m.start_offset]) + (m.lead + " " if m.lead else "")
-            if m.start.day and m.start.year and _PUBLICATION_BEFORE.search(before[-60:]):
+            if (
+                m.start.day
+                and m.start.year
+                and _PUBLICATION_BEFORE.search(before[-60:])
+                # a stamp near its line's start, not a sentence about another document ("le
+                # calendrier électoral publié le 23 septembre 2019")
+                and m.start_offset <= 80
+            ):
                 days.append(m.start.iso())
     return max(days) if days else None
 
