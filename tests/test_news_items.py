@@ -1882,3 +1882,39 @@ def test_a_document_published_earlier_is_not_the_pages_date(gazetteer: Gazetteer
     result = _ingest(gazetteer, DOCUMENT_PUBLISHED_IN_A_SENTENCE, "CENI Burkina Faso")
     got = [(a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities]
     assert got == [("2015-05-11", "2015-05-13", "reception", ("BFA",))]
+
+
+# An agenda's entries, each a run of fields ("Date :", "Lieu :", "Objet :", "Statut :"): the
+# venue field says where (the commission's seat at home: a delegation received), an entry
+# "À venir" is planned.
+AGENDA_FIELDS = """Commission électorale nationale indépendante du Niger
+Accueil > Agenda
+
+AGENDA DU PRÉSIDENT – 2018
+Mise à jour : 2 mai 2018
+
+Date : du 3 au 5 avril 2018
+Lieu : Abidjan (Côte d'Ivoire)
+Objet : Participation au séminaire du RECEF sur la cartographie électorale.
+Statut : Réalisé
+
+Date : 19 avril 2018
+Lieu : Siège de la Commission, Niamey
+Objet : Séance de travail avec une délégation de la Commission électorale du Ghana.
+Statut : Réalisé
+
+Date : 14 – 16 mai 2018
+Lieu : Lomé (Togo)
+Objet : Atelier régional sur le contentieux.
+Statut : À venir
+"""
+
+
+def test_an_agendas_entries_of_fields(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, AGENDA_FIELDS, "CENI Niger")
+    got = [(a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities]
+    assert got == [
+        ("2018-04-03", "2018-04-05", "conference", ("CIV",)),
+        ("2018-04-19", "2018-04-19", "reception", ("NER",)),
+    ]
+    assert not any("Siège" in m.text for a in result.activities for m in a.unresolved)

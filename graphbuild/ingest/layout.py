@@ -49,7 +49,8 @@ FIELD_LINE = re.compile(
     r"organi[sz]ers?|organisateurs?|organi[sz]ed by|organisé par|status|statut|état|"
     r"participants?|theme|thème|topic|sujet|type|country|pays|city|ville|categor(?:y|ies)|"
     r"catégories?|tags?|funding|financement|format|language|langue|when|where|who|quand|"
-    r"où|qui|dates?|election day|jour du scrutin)\s*:\s*\S",
+    r"où|qui|dates?|election day|jour du scrutin|objet|object|subject|purpose|activité|"
+    r"activity|description|résumé|summary|délégation|delegation)\s*:\s*\S",
     re.IGNORECASE,
 )
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
@@ -167,6 +168,8 @@ def _continues(prev: str, line: str, prev_is_item: bool) -> bool:
         return False  # a list item or a year heading stands on its own line
     if is_table_row(line) or is_table_row(prev):
         return False
+    if FIELD_LINE.match(line) and FIELD_LINE.match(prev):
+        return True  # the fields of one entry: "Date : ..." / "Lieu : ..." / "Objet : ..."
     if (
         _DATES_FIELD.match(line)
         and prev.rstrip().endswith(".")

@@ -98,6 +98,9 @@ _UNKNOWN_CITY_BEFORE = re.compile(
 )
 
 _FROM_WORD = re.compile(r"\bfrom\s")
+# An entry's venue field: "Lieu : Hôtel Kaloum, Conakry", "Venue: Apia, Samoa".
+_VENUE_LINE = re.compile(r"\W*(?:venue|lieu|location|localisation|place|where|où)\s*:\s*", re.I)
+
 # Who a bracketed country may belong to: "Mme X, députée (Côte d'Ivoire)".
 _PERSON_BEFORE = re.compile(
     r"(?:d[ée]put[ée]e?s?|s[ée]nat\w*|\bMP|pr[ée]sident\w*|ministre|minister|membre|member|"
@@ -226,6 +229,8 @@ def _find_locations(
     told_from: tuple[list[str], list[str]] = ([], [])
     _dateline_place(ex, sentence, *told_from)
     cells = _place_cells(sentence.text)
+    venue = _VENUE_LINE.match(sentence.text)
+    venue_end = sentence.text.find("\n", venue.end()) % (len(sentence.text) + 1) if venue else 0
     # A sentence that opens with its own date tells of that time, in whatever tense: "Du 13
     # au 15 février, deux employés avaient animé à Bamako un atelier", "Earlier in the month,
     # on October 3 and 4, she had attended in Lima ..." (news told backwards).
@@ -261,7 +266,9 @@ def _find_locations(
         gap = text[prev_end - sentence.start : rel_s] if prev_end >= sentence.start else None
         denied = False
         city_before = _UNKNOWN_CITY_BEFORE.search(sentence.text[max(0, rel_s - 60) : rel_s])
-        if gap is not None and _LIST_GAP.fullmatch(gap) and (prev_loc or prev_denied):
+        if venue_end and rel_s < venue_end:
+            is_loc = True  # an entry's venue field: "Lieu : Siège de la CENI, Conakry"
+        elif gap is not None and _LIST_GAP.fullmatch(gap) and (prev_loc or prev_denied):
             is_loc, denied = prev_loc, prev_denied
         elif (
             gap is not None
@@ -280,6 +287,7 @@ def _find_locations(
             is_loc = True
         elif any(a <= rel_s and rel_e <= b for a, b in cells):
             is_loc = True  # a table's or a listing line's place column: "Dakar, Sénégal"
+
         elif (
             _VENUE_IN_BRACKETS.match(sentence.text, rel_e)
             and sentence.text[max(0, rel_s - 1) : rel_s] == "("

@@ -149,7 +149,8 @@ def build_record(
             ex.issue("no-place", "a dated trip with no place: not recorded", where.start, where.end)
         return None
 
-    if any(_NOT_HELD_FIELD.match(s.text) for s in sents):
+    # (an entry's own status when the section lists several: "Statut : À venir")
+    if any(_NOT_HELD_FIELD.match(s.text) for s in (trip.own if len(peers) > 1 else sents)):
         _not_recorded(ex, trip, sents, "planned", "an entry whose status says it was not held")
         return None
 
@@ -182,7 +183,12 @@ def build_record(
     # the heading tells of this trip unless the trip is a later paragraph of its own
     titled = heading is not None and not own_paragraph(trip, section)
     core = ([heading] if heading and titled else []) + (
-        [trip.anchor_sentence] if trip.anchor_sentence else told
+        # (an entry's "Date : ..." field: the entry's other fields tell it)
+        list(trip.own)
+        if trip.anchor_sentence and _DATE_FIELD.match(trip.anchor_sentence.text)
+        else [trip.anchor_sentence]
+        if trip.anchor_sentence
+        else told
     )
     # (a paragraph of its own is judged by the bodies it names itself, not the section's)
     named_here = {h.refs[0] for s in trip.own for h in ex.hits(s) if h.category == "organization"}
@@ -337,6 +343,7 @@ _IN_THE_COUNTRY = re.compile(
 _VENUE_FIELD = re.compile(
     r"\s*(?:[-–•·*▪]\s*)?(?:venue|lieu|location|localisation|place|where|où)\s*:", re.IGNORECASE
 )
+_DATE_FIELD = re.compile(r"\W*(?:dates?|when|quand|période|period)\s*:", re.IGNORECASE)
 _NOT_HELD_FIELD = re.compile(
     r"\s*(?:[-–•·*▪]\s*)?(?:status|statut|état)\s*:\s*(?:postponed|cancel|report|annul|scheduled|planned|"
     r"prévu|programmé|à venir|upcoming|to be confirmed|à confirmer)",

@@ -505,6 +505,12 @@ _ORG_HEAD_WORDS = tuple(_ORG_HEAD.split("|"))
 _ORG_HEAD_FR_WORDS = tuple(_ORG_HEAD_FR.split("|"))
 
 
+# Words naming a body's premises, not a body: "Siège de la Commission", "Hôtel de ville".
+_PREMISES = frozenset(
+    ["siège", "headquarters", "hôtel", "hotel", "bureaux", "offices", "locaux", "premises"]
+)
+
+
 @text_memo
 def unknown_org_names(text: str) -> tuple[tuple[int, int, str], ...]:
     """Names shaped like organisations' in a text: offsets and stripped name, by start
@@ -528,6 +534,8 @@ def unknown_org_names(text: str) -> tuple[tuple[int, int, str], ...]:
         words = name.split()
         if len(words) <= 2 and words[0].lower() in _ARTICLES:
             continue  # "La Commission rappelle ...", "The Commission": a body named generically
+        if words[0].lower() in _PREMISES:
+            continue  # "Siège de la Commission", "Headquarters of the Commission": a place
         if len(words) > 1 and (
             words[1].lower() in _NOT_NAME_WORDS or any(w.lower() in _NOT_IN_NAMES for w in words)
         ):

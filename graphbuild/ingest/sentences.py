@@ -41,7 +41,9 @@ _SENT_END = re.compile(
     r"|(?P<item>\n)(?=[ \t\u00a0]*[-–—•·▪●◦*][ \t]"
     # a line opening on its date, then a dash or colon: "18/02/2018 - 26/02/2018 : Mission
     # ...", "6 July 2021 — Core team arrives", "2019-03-14 — ..."
-    r"|[ \t\u00a0]*(?:[A-Za-zÀ-ÿ]{3,10}\.?\s+)?\d{1,4}[^\n]{0,32}?\s[:–—|-]\s)"
+    r"|[ \t\u00a0]*(?:[A-Za-zÀ-ÿ]{3,10}\.?\s+)?\d{1,4}[^\n]{0,32}?\s[:–—|-]\s"
+    # an entry's field on its line: "Lieu : Monrovia (Libéria)", "Objet : ..."
+    r"|[ \t\u00a0]*[A-Za-zÀ-ÿ][\w'’ -]{1,24}\s?:\s+\S)"
 )
 
 
