@@ -1918,3 +1918,34 @@ def test_an_agendas_entries_of_fields(gazetteer: Gazetteer) -> None:
         ("2018-04-19", "2018-04-19", "reception", ("NER",)),
     ]
     assert not any("Siège" in m.text for a in result.activities for m in a.unresolved)
+
+
+# A newspaper's days told from its date (Thursday 14 March): "Lundi dernier", "La semaine
+# dernière, de mardi à jeudi"; a reception "à son siège de Niamey" is held there; what a
+# delegation "devrait" do is still to come.
+PRESS_RELATIVE_DAYS = """Le Républicain
+Quotidien d'informations générales – Niamey
+
+Politique
+
+Coopération : la CENI multiplie les échanges avec ses voisines
+
+Publié le jeudi 14 mars 2019 | Par Issoufou Maman
+
+La Commission électorale nationale indépendante a présenté hier mercredi son rapport \
+d'activités aux partis politiques.
+
+Lundi dernier, l'institution recevait à son siège de Niamey une délégation de la CENA du \
+Bénin conduite par son vice-président, venue s'informer sur le vote des nomades.
+
+La semaine dernière, de mardi à jeudi, deux commissaires étaient à Lomé pour un atelier \
+du RECEF sur le contentieux électoral.
+
+Une délégation devrait se rendre au Mali en avril pour observer la révision des listes.
+"""
+
+
+def test_a_newspapers_relative_days_and_a_reception_at_the_seat(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, PRESS_RELATIVE_DAYS, "Le Républicain", kind="press")
+    got = sorted((a.start_date, a.end_date, a.countries) for a in result.activities)
+    assert got == [("2019-03-05", "2019-03-07", ("TGO",)), ("2019-03-11", "2019-03-11", ("NER",))]

@@ -216,6 +216,8 @@ FUTURE_WORD = re.compile(
     r"prévue?s?|à venir|envisagée?s?|sera|seront|aura|auront|fera|feront|"
     r"reporté\w*|annulé\w*|postponed|cancell?ed|sine die|doit|doivent|devra|devront|"
     r"prévoit|prévoient|plans? to|intends? to|"
+    # the conditional: "une délégation devrait se rendre au Libéria", "accueillerait"
+    r"devrai(?:t|ent)|pourrai(?:t|ent)|\w{3,}(?:erai(?:t|ent)|irai(?:t|ent))|"
     # the next one: "de tenir la prochaine assemblée générale à Niamey en 2024"
     r"(?:la|le|les|sa|son|ses|leur|leurs) prochaine?s?|the next(?! day| morning)|"
     r"\w{3,}(?:era|eront|ira|iront|dra|dront))\b",

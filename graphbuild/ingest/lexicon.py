@@ -37,6 +37,7 @@ PHRASE_KEYS = (
     "last_weekday",
     "weekday_last",
     "last_week",
+    "weekday_from",
     "last_month",
     "today_times",
     "to_come",

@@ -75,7 +75,11 @@ _WHERE_BEFORE = re.compile(
     r"|\b(?:atelier|s[ée]minaire|conf[ée]rence|sommet|forum|colloque|rencontre|workshop|"
     r"seminar|conference|summit|meeting)(?:\s+[\w-]+){0,3}?\s+(?:de|d['’]|of|in)\s*"
     # a listing entry's field: "Venue: Apia, Samoa", "Lieu : Dakar"
-    r"|^\W*(?:venue|lieu|location|localisation|place|where|où)\s*:\s*)$",
+    r"|^\W*(?:venue|lieu|location|localisation|place|where|où)\s*:\s*"
+    # the body's premises where it received: "à son siège de Ouagadougou", "at its
+    # headquarters in Ottawa"
+    r"|\b(?:[àa]|au|at|in)\s+(?:son|sa|ses|leur|leurs|its|their|the)\s+(?:si[èe]ge|headquarters|"
+    r"locaux|bureaux|offices)\s+(?:de|d['’]|à|in|at)\s*)$",
     re.IGNORECASE,
 )
 

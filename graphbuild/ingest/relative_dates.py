@@ -38,7 +38,8 @@ _DAY_LAST = re.compile(
 )
 # "la semaine dernière, mercredi et jeudi", "last week, on Monday and Tuesday"
 _LAST_WEEK = re.compile(
-    rf"\b(?:{WORDS.alternatives('last_week')})\s*,?\s*(?:(?:{WORDS.alternatives('leads')})\s+)?"
+    rf"\b(?:{WORDS.alternatives('last_week')})\s*,?\s*"
+    rf"(?:(?:{alternatives(WORDS.phrases['leads'] + WORDS.phrases['weekday_from'])})\s+)?"
     rf"(?P<day>{_DAY})(?:\s+(?:{WORDS.alternatives('and')}|{WORDS.alternatives('range')})\s+"
     rf"(?:(?:{WORDS.alternatives('leads')})\s+)?(?P<day2>{_DAY}))?\b",
     re.IGNORECASE,
