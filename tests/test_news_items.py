@@ -1949,3 +1949,36 @@ def test_a_newspapers_relative_days_and_a_reception_at_the_seat(gazetteer: Gazet
     result = _ingest(gazetteer, PRESS_RELATIVE_DAYS, "Le Républicain", kind="press")
     got = sorted((a.start_date, a.end_date, a.countries) for a in result.activities)
     assert got == [("2019-03-05", "2019-03-07", ("TGO",)), ("2019-03-11", "2019-03-11", ("NER",))]
+
+
+# A bilingual news item (French, then English): one activity; the country standing beside the
+# commission in the title ("la Suisse aux côtés de la CENI") is no place of it.
+BILINGUAL_ITEM = """Ambassade de Suisse au Mali / Embassy of Switzerland in Mali
+Accueil > Actualités | Home > News
+
+[FRANÇAIS]
+
+Formation des agents électoraux : la Suisse aux côtés de la CENI
+
+Bamako, le 30 octobre 2017
+
+Du 23 au 26 octobre 2017, l'Ambassade de Suisse au Mali a organisé à Bamako, avec la \
+Commission électorale nationale indépendante (CENI), une formation des formateurs \
+destinée aux agents électoraux des huit régions.
+
+[ENGLISH]
+
+Training of electoral staff: Switzerland stands with the CENI
+
+Bamako, October 30, 2017
+
+From October 23 to 26, 2017, the Embassy of Switzerland in Mali organised in Bamako, with \
+the Independent National Electoral Commission (CENI), a training of trainers for \
+electoral staff from the eight regions.
+"""
+
+
+def test_a_bilingual_item_is_one_activity(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, BILINGUAL_ITEM, "Ambassade de Suisse au Mali")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [("2017-10-23", "2017-10-26", ("MLI",))]

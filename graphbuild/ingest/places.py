@@ -419,7 +419,9 @@ _RETURN_FROM = re.compile(
 
 # A country backing what a heading tells: "La France soutient", "Canada funds".
 _BACKS = re.compile(
-    r"\s+(?:soutient|finance|appuie|contribue|supports|funds|backs|finances)\b", re.IGNORECASE
+    r"\s+(?:soutient|finance|appuie|contribue|supports|funds|backs|finances|aux côtés d|"
+    r"stands (?:with|by)|alongside|accompagne|partners with)\w*",
+    re.IGNORECASE,
 )
 
 # At the publisher's own seat: "a accueilli à son siège", "welcomed at our head office".

@@ -684,6 +684,23 @@ def undated_beside_dated(records: list[Activity]) -> list[Activity]:
     ]
 
 
+def told_twice(records: list[Activity]) -> list[Activity]:
+    """One record per activity: a record of the page with the same days, countries and kind
+    as an earlier one is the same activity told again (a bilingual page's French and English
+    versions, a summary above the full text), unless the bodies taking part are all others."""
+    out: list[Activity] = []
+    for rec in records:
+        if any(
+            (o.start_date, o.end_date, o.kind, set(o.countries))
+            == (rec.start_date, rec.end_date, rec.kind, set(rec.countries))
+            and not (_took_part(rec) and _took_part(rec).isdisjoint(_took_part(o)))
+            for o in out
+        ):
+            continue
+        out.append(rec)
+    return out
+
+
 def within_other_records(records: list[Activity]) -> list[Activity]:
     """One record per trip: a record of the page whose days fall within another record's
     range of several days in the same countries (the meeting day of a listed event, told
