@@ -1982,3 +1982,38 @@ def test_a_bilingual_item_is_one_activity(gazetteer: Gazetteer) -> None:
     result = _ingest(gazetteer, BILINGUAL_ITEM, "Ambassade de Suisse au Mali")
     got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
     assert got == [("2017-10-23", "2017-10-26", ("MLI",))]
+
+
+# A photo gallery: each caption's "Niamey, 5 mars 2018 –" dates what the photo shows (not a
+# news item's publication); the captions of one mission, from its opening to its closing,
+# are one record.
+PHOTO_GALLERY = """Commission électorale nationale indépendante du Niger
+Accueil / Galerie / Coopération 2018
+
+GALERIE PHOTOS – COOPÉRATION 2018
+
+[Photo 1/4]
+Niamey, 5 mars 2018 – Ouverture de la mission d'appui de l'OIF auprès de la Commission.
+© CENI / Service communication
+
+[Photo 2/4]
+Niamey, 7 mars 2018 – Les experts de la Francophonie en atelier avec les agents de la \
+Commission.
+© CENI
+
+[Photo 3/4]
+Niamey, 9 mars 2018 – Clôture de la mission d'appui de l'OIF et remise du rapport au \
+Président.
+© CENI
+
+[Photo 4/4]
+Abidjan, 20 avril 2018 – La délégation de la CENI à la Commission électorale indépendante \
+de Côte d'Ivoire lors d'une séance d'échanges.
+© CEI
+"""
+
+
+def test_a_photo_gallerys_captions(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, PHOTO_GALLERY, "CENI Niger")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [("2018-03-05", "2018-03-09", ("NER",)), ("2018-04-20", "2018-04-20", ("CIV",))]

@@ -103,6 +103,20 @@ DATELINE_HEAD = re.compile(
 _DATELINE_TAIL = re.compile(r"\s*\.?\s*(?:\([^)]{0,40}\)\s*)?[–—-]")
 
 
+# A photo's marker or credit line: "[Photo 4/12]", "Photo : J. Pierre-Louis", "© CEP".
+_PHOTO_LINE = re.compile(
+    r"^[ \t]*(?:\[?\s*photos?\b|©|crédits?\s*(?:photo)?\s*:|credits?\s*:)", re.I | re.M
+)
+
+
+@functools.lru_cache(maxsize=8)
+def photo_captions(text: str) -> bool:
+    """Whether a page is a photo gallery (several photo markers or credit lines): its
+    captions' "Port-au-Prince, 9 août 2016 – ..." date what each photo shows, not a news
+    item's publication."""
+    return len(_PHOTO_LINE.findall(text)) >= 3
+
+
 def is_dateline(text: str, m: DateMention, rel: int) -> bool:
     """Whether the date ``m`` (at ``rel`` in ``text``) is a dateline's: after a place that
     opens the text, with the place in capitals, the date after "le", a dash after it, or
@@ -343,7 +357,7 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
     after = fold(text[m.end_offset - s.start : m.end_offset - s.start + 300])
     if (
         _PUBLICATION_BEFORE.search(before[-60:])
-        or is_dateline(s.text, m, rel)
+        or (is_dateline(s.text, m, rel) and not photo_captions(ex.clean))
         or _POST_STAMP.fullmatch(s.text)
         or m.start_offset == news_day(ex.clean)[0]
     ):

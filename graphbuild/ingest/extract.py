@@ -26,6 +26,7 @@ from graphbuild.ingest.names import NameIndex
 from graphbuild.ingest.records import (
     before_publication,
     build_record,
+    captions_of_one_mission,
     releases_of_one_mission,
     told_twice,
     undated_beside_dated,
@@ -58,7 +59,7 @@ def extract_page(
     fallback = page_year(page.meta) or (int(told_on[:4]) if told_on else None)
     records = infer_years(records, fallback, before=None if page_year(page.meta) else told_on)
     records = releases_of_one_mission(ex, within_other_records(records))
-    records = undated_beside_dated(told_twice(records))
+    records = undated_beside_dated(told_twice(captions_of_one_mission(ex, records)))
     records = before_publication(ex, records)
     for rec in [r for r in records if r.start_date.startswith("XXXX")]:
         span = rec.date_span or rec.paragraph_spans[0]

@@ -29,7 +29,7 @@ from collections.abc import Sequence
 from types import EllipsisType
 
 from graphbuild.ingest.context import PageContext
-from graphbuild.ingest.date_roles import FUTURE_WORD, Dated, publication_day
+from graphbuild.ingest.date_roles import FUTURE_WORD, Dated, photo_captions, publication_day
 from graphbuild.ingest.dates import PartialDate
 from graphbuild.ingest.elections import trip_elections
 from graphbuild.ingest.events import named_events
@@ -682,6 +682,47 @@ def undated_beside_dated(records: list[Activity]) -> list[Activity]:
             )
         )
     ]
+
+
+# A mission's first and last days told by a gallery's captions: "Ouverture de la mission
+# d'évaluation", "Fin de la mission : remise des recommandations".
+_OPENING = re.compile(r"\b(?:ouverture|opening|lancement|launch|arrivée|arrival|début)\b", re.I)
+_CLOSING = re.compile(
+    r"\b(?:fin de la mission|clôture|closing|end of the mission|remise des recommandations|"
+    r"départ|departure)\b",
+    re.I,
+)
+
+
+def captions_of_one_mission(ex: PageContext, records: list[Activity]) -> list[Activity]:
+    """A photo gallery's captions of one mission, from the one showing its opening to the
+    one showing its end (same countries, within two weeks), are one record from the first
+    day to the last, whatever the captions between them show."""
+    if not photo_captions(ex.clean):
+        return records
+    out = list(records)
+    for first in sorted(records, key=lambda r: r.start_date):
+        if first not in out or first.date_precision is not DatePrecision.DAY:
+            continue
+        if not _told(ex, first, _OPENING):
+            continue
+        same = [
+            r
+            for r in out
+            if r is not first
+            and r.date_precision is DatePrecision.DAY
+            and set(r.countries) == set(first.countries)
+            and first.start_date < r.start_date
+            and _days_between(first.start_date, r.start_date) <= 14
+        ]
+        closing = [r for r in same if _told(ex, r, _CLOSING)]
+        if not closing:
+            continue
+        last = max(closing, key=lambda r: r.end_date)
+        inside = [r for r in same if r.end_date <= last.end_date]
+        merged = dataclasses.replace(first, end_date=last.end_date)
+        out = [merged if r is first else r for r in out if r not in inside]
+    return out
 
 
 def told_twice(records: list[Activity]) -> list[Activity]:
