@@ -2017,3 +2017,39 @@ def test_a_photo_gallerys_captions(gazetteer: Gazetteer) -> None:
     result = _ingest(gazetteer, PHOTO_GALLERY, "CENI Niger")
     got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
     assert got == [("2018-03-05", "2018-03-09", ("NER",)), ("2018-04-20", "2018-04-20", ("CIV",))]
+
+
+# A country page's timeline of ISO-dated lines: an appointment and a vote are no activities; a
+# course "closes on" its last day; a city the gazetteers lack is in the country the title
+# names; a delegation visiting the publisher's headquarters is received there; the footer
+# after the timeline's "2019 —" line is no record of 2019.
+COUNTRY_TIMELINE = """International IDEA
+Home / Our work / Where we work / Asia and the Pacific / Nepal
+
+Nepal: strengthening electoral administration
+
+International IDEA has supported Nepal's electoral stakeholders since 2014, with a focus \
+on voter education and electoral risk management.
+
+Timeline
+
+2016-02-01 — The new commissioners of the Election Commission of Nepal are sworn in.
+2016-09-12 — International IDEA and the Election Commission open a five-day course on \
+voter education in Pokhara for 30 officers; the course closes on 16 September.
+2017-05-14 — Local elections are held in the first phase.
+2018-03-20 — A delegation of the Election Commission led by its Chief Commissioner visits \
+International IDEA's headquarters in Stockholm to discuss risk management.
+2019 — A new phase of support is planned, subject to funding.
+
+Contact our Asia and the Pacific programme
+Strömsborg, SE-103 34 Stockholm, Sweden
+"""
+
+
+def test_a_country_pages_timeline(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, COUNTRY_TIMELINE, "International IDEA")
+    got = [(a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities]
+    assert got == [
+        ("2016-09-12", "2016-09-16", "training", ("NPL",)),
+        ("2018-03-20", "2018-03-20", "reception", ("SWE",)),
+    ]

@@ -80,6 +80,16 @@ _ELECTION_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+# An institution's own event told after a date: "— The three members of the new Commission
+# are appointed", "– la loi électorale est promulguée" (read on folded text).
+_INSTITUTIONAL_AFTER = re.compile(
+    r"^[^.;\n]{0,90}?\b(?:(?:is|are|was|were) (?:appointed|sworn in|installed|created|"
+    r"established|elected|adopted|promulgated|enacted)|(?:est|sont|a ete|ont ete) "
+    r"(?:nommee?s?|installee?s?|creee?s?|elue?s?|adoptee?s?|promulguee?s?)|"
+    r"pretent? serment|takes? office|entre(?:nt)? en fonction)\b",
+    re.IGNORECASE,
+)
+
 # A post's stamp in a social feed: "12 mars 2018 · ".
 _POST_STAMP = re.compile(r"\s*[\w ,.]{4,30}?\s*·\s*")
 
@@ -388,6 +398,8 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
         return "planned" if planned(m, s) else "activity"
     if _ELECTION_AFTER.search(after):
         return "election"
+    if _INSTITUTIONAL_AFTER.match(after):
+        return "background"  # "2015-11-13 — The three members ... are appointed"
     if m.is_range and m.start.day is not None and m.start != m.end:
         # an election is a day: "the March 4, 2018 elections in El Salvador (February 28 to
         # March 6, 2018)" dates the mission

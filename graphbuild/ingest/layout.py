@@ -442,6 +442,7 @@ def sections(
     detail_first = _detail_first(blocks)
     out: list[Section] = []
     year: int | None = None
+    headed_year: int | None = None  # the year heading's (a timeline's line sets its own)
     label: Block | None = None
     current: Section | None = None
     pending: list[Block] = []
@@ -465,7 +466,7 @@ def sections(
         if block.kind is BlockKind.YEAR:
             m = _YEAR_LINE.match(block.text)
             assert m is not None
-            year = int(m.group(1))
+            year = headed_year = int(m.group(1))
             current = None
             continue
         if (
@@ -499,7 +500,9 @@ def sections(
             current.paragraphs.append(replace(block, kind=BlockKind.PARAGRAPH, detail=True))
             continue
         if block.kind in (BlockKind.HEADING, BlockKind.LABEL):
-            # (a label right under dated listing lines is the entry's title)
+            # (a label right under dated listing lines is the entry's title; a timeline's
+            # last year does not date the headed sections after it)
+            year = headed_year
             current = Section(heading=block, year=year, label=label)
             current.paragraphs.extend(pending)
             pending = []

@@ -143,6 +143,12 @@ def build_record(
         named = {c for s in sents for c in locations(ex, s)[0]} or _page_countries(ex)
         if len(named) == 1:
             countries = list(named)
+    if not countries and trip.anchor_sentence is not None:
+        # a place the gazetteers lack ("workshop in Kandy:") on a page whose title names one
+        # country ("Sri Lanka: supporting ..."): in that country
+        titled_countries = _title_countries(ex)
+        if len(titled_countries) == 1 and unknown_places(ex, [trip.anchor_sentence], {}):
+            countries = list(titled_countries)
     if not countries:
         where = trip.anchor_sentence or (sents[0] if sents else None)
         if where is not None:
@@ -312,6 +318,18 @@ def _reception(
         cities = [c for c in cities if ex.g.places[c].country == home_country]
         countries = [home_country]
     return kind, countries, cities
+
+
+def _title_countries(ex: PageContext) -> set[str]:
+    """The countries the page's first heading names ("Sri Lanka: supporting an independent
+    Election Commission")."""
+    for section in sections(ex.page, is_detail=functools.partial(is_listing_line, ex.index)):
+        heading = heading_sentence(section)
+        if heading is not None and section.heading is not None:
+            if section.heading.kind.value != "heading":
+                continue
+            return set(locations(ex, heading, heading=True)[0])
+    return set()
 
 
 def _page_countries(ex: PageContext) -> set[str]:
