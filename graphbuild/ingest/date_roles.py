@@ -83,7 +83,7 @@ _ELECTION_AFTER = re.compile(
 # An institution's own event told after a date: "— The three members of the new Commission
 # are appointed", "– la loi électorale est promulguée" (read on folded text).
 _INSTITUTIONAL_AFTER = re.compile(
-    r"^[^.;\n]{0,90}?\b(?:(?:is|are|was|were) (?:appointed|sworn in|installed|created|"
+    r"^[^.;,\n]{0,90}?\b(?:(?:is|are|was|were) (?:appointed|sworn in|installed|created|"
     r"established|elected|adopted|promulgated|enacted)|(?:est|sont|a ete|ont ete) "
     r"(?:nommee?s?|installee?s?|creee?s?|elue?s?|adoptee?s?|promulguee?s?)|"
     r"pretent? serment|takes? office|entre(?:nt)? en fonction)\b",
