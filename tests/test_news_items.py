@@ -2053,3 +2053,26 @@ def test_a_country_pages_timeline(gazetteer: Gazetteer) -> None:
         ("2016-09-12", "2016-09-16", "training", ("NPL",)),
         ("2018-03-20", "2018-03-20", "reception", ("SWE",)),
     ]
+
+
+# A stay from its arrival ("le lundi 6 juin", no year) to "jusqu'au vendredi 10 juin 2022" (the
+# year written once, at its end); the working days inside it are no second record.
+STAY_YEAR_AT_ITS_END = """Commission électorale nationale autonome
+Accueil > Actualités
+
+LA CENA REÇOIT UNE DÉLÉGATION DU NIGER
+
+Dakar, le 20 juin 2022
+
+Arrivée à Dakar le lundi 6 juin, une délégation de quatre membres de la Commission \
+électorale nationale indépendante du Niger a séjourné au Sénégal jusqu'au vendredi 10 \
+juin 2022.
+
+Du 7 au 9 juin, les visiteurs ont été reçus au siège de la CENA par son Président.
+"""
+
+
+def test_a_stay_whose_year_is_written_at_its_end(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, STAY_YEAR_AT_ITS_END, "CENA Sénégal")
+    got = [(a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities]
+    assert got == [("2022-06-06", "2022-06-10", "reception", ("SEN",))]

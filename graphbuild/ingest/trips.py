@@ -728,8 +728,14 @@ def _can_end(start: Dated, end: Dated) -> bool:
 def _ended(start: Dated, end: Dated) -> Dated:
     """``start``'s date running to ``end``'s day."""
     m = start.mention
+    first, last = m.start, end.mention.end
+    if first.year is None and last.year is not None:
+        # the year written once, at the end: "le dimanche 2 mars ... jusqu'au 8 mars 2025"
+        first = first.with_year(
+            last.year if (first.month or 0) <= (last.month or 13) else last.year - 1
+        )
     return Dated(
-        DateMention(m.start_offset, m.end_offset, m.text, m.start, end.mention.end, m.lead),
+        DateMention(m.start_offset, m.end_offset, m.text, first, last, m.lead),
         start.role,
         start.sentence,
         start.paragraph,
@@ -954,7 +960,11 @@ def _after(first: PartialDate, later: PartialDate, *, max_days: int) -> bool:
     taken as the same; a later month of a year end as the next year)."""
     if first.month is None or later.month is None or first.day is None or later.day is None:
         return False
-    y1 = first.year or 2001
+    if first.year is None and later.year is not None:
+        # ("le dimanche 2 mars ... jusqu'au samedi 8 mars 2025": the year written once)
+        y1 = later.year if later.month >= first.month else later.year - 1
+    else:
+        y1 = first.year or 2001
     y2 = later.year or (y1 if later.month >= first.month else y1 + 1)
     try:
         gap = (dt.date(y2, later.month, later.day) - dt.date(y1, first.month, first.day)).days
