@@ -2076,3 +2076,30 @@ def test_a_stay_whose_year_is_written_at_its_end(gazetteer: Gazetteer) -> None:
     result = _ingest(gazetteer, STAY_YEAR_AT_ITS_END, "CENA Sénégal")
     got = [(a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities]
     assert got == [("2022-06-06", "2022-06-10", "reception", ("SEN",))]
+
+
+# A page writing its days month first ("Posted 07/18/2018"): "03/05/2018 – 03/16/2018" is 5 to 16
+# March, not an impossible range read day first.
+MONTH_FIRST_RANGES = """IFES
+Home » Where we work » Georgia » Updates
+
+GEORGIA: PROGRAM UPDATES
+Posted 07/18/2018 by IFES Georgia
+
+Training of precinct trainers
+Dates: 03/05/2018 – 03/16/2018
+Location: Tbilisi
+IFES and the Central Election Commission prepared 40 trainers for the presidential election.
+
+Study visit to Estonia
+Dates: 05/28/2018 – 06/01/2018
+Location: Tallinn, Estonia
+Three commissioners met the State Electoral Office on internet voting.
+"""
+
+
+def test_month_first_ranges(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, MONTH_FIRST_RANGES, "IFES")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [("2018-03-05", "2018-03-16", ("GEO",)), ("2018-05-28", "2018-06-01", ("EST",))]
+    assert all(a.date_phrase and "/" in a.date_phrase for a in result.activities)

@@ -29,8 +29,8 @@ from graphbuild.ingest.context import PageContext
 from graphbuild.ingest.dates import (
     WEEKDAY_NAMES,
     DateMention,
-    as_month_first,
     find_dates,
+    find_dates_month_first,
     month_first_page,
 )
 from graphbuild.ingest.names import fold
@@ -290,11 +290,10 @@ def dated_mentions(ex: PageContext, sents: list[Sentence]) -> list[Dated]:
     )
     month_first = month_first_page(ex.page.text)  # "6/14/2016" elsewhere on the page
     for s in sents:
-        found, problems = find_dates(s.text)
+        # (a page writing "6/14/2016" reads every numeric day month first)
+        found, problems = (find_dates_month_first if month_first else find_dates)(s.text)
         for start, end, why in problems:
             ex.issue("bad-date", why, s.start + start, s.start + end)
-        if month_first:
-            found = [as_month_first(m) for m in found]
         if told_on is not None or any(is_dateline(s.text, m, m.start_offset) for m in found):
             found = _with_relative(s.text, found, told_on)
         found = sorted([*found, *bare_days(s.text, found, told_on)], key=lambda m: m.start_offset)

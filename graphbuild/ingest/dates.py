@@ -409,17 +409,15 @@ def month_first_page(text: str) -> bool:
     return month_first and not day_first
 
 
-def as_month_first(m: DateMention) -> DateMention:
-    """A numeric day phrase read day first ("4/11/2016": 4 November) read month first (11
-    April) instead; any other phrase as it is."""
-    if not _SLASHED.search(m.text) or m.start.day is None or m.end.day is None:
-        return m
-
-    def swap(d: PartialDate) -> PartialDate:
-        assert d.day is not None and d.month is not None
-        return PartialDate(d.year, d.day, d.month) if d.day <= 12 else d
-
-    return replace(m, start=swap(m.start), end=swap(m.end))
+def find_dates_month_first(text: str) -> tuple[list[DateMention], list[tuple[int, int, str]]]:
+    """:func:`find_dates` on a page that writes its numeric days month first ("02/11/2019 –
+    02/13/2019": 11 to 13 February): each "MM/DD/YYYY" is read as "DD/MM/YYYY" (the two
+    numbers swapped, offsets unchanged), the phrases keeping their text as written."""
+    # ("6/14/2016" -> "14/6/2016": the same length, so every offset holds)
+    swapped = _SLASHED.sub(lambda m: f"{m.group(2)}/{m.group(1)}/{m.group(3)}", text)
+    found, problems = find_dates(swapped)
+    as_written = [replace(m, text=text[m.start_offset : m.end_offset].strip(" ,")) for m in found]
+    return as_written, problems
 
 
 def find_dates(text: str) -> tuple[list[DateMention], list[tuple[int, int, str]]]:
