@@ -2103,3 +2103,37 @@ def test_month_first_ranges(gazetteer: Gazetteer) -> None:
     got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
     assert got == [("2018-03-05", "2018-03-16", ("GEO",)), ("2018-05-28", "2018-06-01", ("EST",))]
     assert all(a.date_phrase and "/" in a.date_phrase for a in result.activities)
+
+
+# A news agency's dispatch with no year in its text (the sidecar's hint gives it): the year the
+# body was founded ("depuis sa création en 2005") dates nothing; what it "avait accueilli à
+# Dakar, le 28 avril" is an activity of its own, held there.
+DISPATCH_WITHOUT_YEAR = """APS – Agence de Presse Sénégalaise
+ACTUALITÉS | POLITIQUE | SOCIÉTÉ
+
+POLITIQUE
+
+LÉGISLATIVES TOGOLAISES : LA CENA A PRIS PART À L'OBSERVATION DE LA CEDEAO
+
+Dakar, 14 mai (APS) – Deux membres de la Commission électorale nationale autonome (CENA) \
+ont pris part, du 3 au 10 mai, à la mission d'observation de la CEDEAO déployée au Togo \
+pour les élections législatives, a appris l'APS auprès de l'institution.
+
+La CENA avait par ailleurs accueilli à Dakar, le 28 avril, une délégation de la \
+Commission électorale nationale indépendante du Niger pour une séance de partage \
+d'expériences.
+
+L'institution, associée depuis sa création en 2005 à de nombreuses missions sur le \
+continent, prépare la supervision de la révision des listes.
+"""
+
+
+def test_a_dispatch_without_a_year(gazetteer: Gazetteer) -> None:
+    meta = PageMeta(publisher="APS", publisher_kind="press", year_hint=2020)
+    page = page_from_text(DISPATCH_WITHOUT_YEAR, doc_id="aps", meta=meta)
+    result = ingest_pages([page], gazetteer)
+    got = [(a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities]
+    assert got == [
+        ("2020-05-03", "2020-05-10", "observation", ("TGO",)),
+        ("2020-04-28", "2020-04-28", "reception", ("SEN",)),
+    ]

@@ -160,6 +160,9 @@ REFERENCE_BEFORE = re.compile(
     r"|\b(?:s['’])?(?:avait|avaient|était|étaient|had)\s+(?:\w+\s+)?\w+(?:e|es|ed|en)\b"
     r"[^.;]{0,90}$"
     r"|\b(?:adopt\w*|signée?s?|signed)\b[^.;]{0,80}$"
+    # when a body was founded: "depuis sa création en 2005", "created in 2008", "fondé en"
+    r"|\b(?:cr[ée]ation|fondation|creation|founding|foundation|establishment|cr[ée][ée]e?s?|"
+    r"fond[ée]e?s?|founded|created|established)\b[^.;,]{0,25}$"
     # a document and its date: "la Déclaration de Bamako du 3 novembre 2000"
     r"|\b(?:déclaration|declaration|charte|charter|accord|agreement|loi|act|résolution|"
     r"resolution|convention|protocole?)\b[^.;,]{0,60}\b(?:du|of|de)\s*$",
@@ -175,6 +178,15 @@ _EARLIER_MISSION = re.compile(
     r"\b(?:avait|avaient|had)\s+(?:(?:[ée]t[ée]|been)\s+)?(?:men[ée]e?s?|conduite?s?|"
     r"effectu[ée]e?s?|d[ée]p[êe]ch[ée]e?s?|d[ée]ploy[ée]e?s?|led|conducted|carried out|"
     r"undertaken|sent|deployed)\b[^.;]{0,80}?(?:\b(?:du|from|between|entre)\s*)$",
+    re.IGNORECASE,
+)
+
+# The pluperfect of what a body did, before a day (folded text): "avait par ailleurs accueilli
+# à Dakar, le", "had hosted in Accra on".
+DID_BEFORE = re.compile(
+    r"\b(?:avait|avaient|had)\s+(?:(?:par ailleurs|aussi|egalement|also|deja|already)\s+)?"
+    r"(?:accueilli|recu|effectue|participe|pris part|organise|anime|hosted|received|welcomed|"
+    r"organi[sz]ed|attended|taken part|participated)\b[^.;]{0,60}$",
     re.IGNORECASE,
 )
 
@@ -377,7 +389,14 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
         return "activity" if m.start.day is not None and not m.is_range else "reference"
     ref = REFERENCE_BEFORE.search(before)
     if (
-        (ref and not EARLIER_THIS.match(s.text) and not _EARLIER_MISSION.search(before[-200:]))
+        (
+            ref
+            and not EARLIER_THIS.match(s.text)
+            and not _EARLIER_MISSION.search(before[-200:])
+            # (the body's own doing told in the pluperfect, with its day: "La CENA avait par
+            # ailleurs accueilli à Dakar, le 11 juin, une délégation")
+            and not (m.start.day is not None and DID_BEFORE.search(before[-120:]))
+        )
         or (
             _BACK_HOME.match(s.text)
             and not _WHERE_IT_WAS.search(before)

@@ -23,6 +23,7 @@ from collections.abc import Mapping, Sequence
 from graphbuild.ingest.context import PageContext
 from graphbuild.ingest.date_roles import (
     DATELINE_HEAD,
+    DID_BEFORE,
     EARLIER_THIS,
     FUTURE_WORD,
     REFERENCE_BEFORE,
@@ -255,11 +256,18 @@ def _find_locations(
         rel_s, rel_e = hit.start - sentence.start, hit.end - sentence.start
         window = max(0, rel_s - 300)
         ref = REFERENCE_BEFORE.search(text[window:rel_s])
-        if ref and not (
-            _PLUPERFECT.match(ref.group(0))
-            and (
-                (first_date_end is not None and first_date_end <= window + ref.start())
-                or EARLIER_THIS.match(sentence.text)  # "Plus tôt cette année, ... avait"
+        if (
+            ref
+            and not (
+                _PLUPERFECT.match(ref.group(0))
+                and DID_BEFORE.search(text[max(0, rel_s - 120) : rel_s])
+            )
+            and not (
+                _PLUPERFECT.match(ref.group(0))
+                and (
+                    (first_date_end is not None and first_date_end <= window + ref.start())
+                    or EARLIER_THIS.match(sentence.text)  # "Plus tôt cette année, ... avait"
+                )
             )
         ):
             # a clause about another time: "lors de la présidentielle tenue à Accra"
