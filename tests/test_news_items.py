@@ -2137,3 +2137,35 @@ def test_a_dispatch_without_a_year(gazetteer: Gazetteer) -> None:
         ("2020-05-03", "2020-05-10", "observation", ("TGO",)),
         ("2020-04-28", "2020-04-28", "reception", ("SEN",)),
     ]
+
+
+# A delegation's report: its programme day by day ("Lundi 7 mars : arrivée à Niamey" ...
+# "Vendredi 11 mars : retour à Bruxelles"), no year but the session's and a preparatory meeting's;
+# the weekdays settle the year; the preparatory meeting at home is the delegation's own.
+DELEGATION_PROGRAMME = """Sénat de Belgique
+Session 2021-2022 – Document 7-412/1
+
+RAPPORT DE MISSION
+fait au nom de la section belge de l'Assemblée parlementaire de la Francophonie
+
+Mission d'information au Niger
+
+1. CADRE
+Une réunion préparatoire de la délégation s'est tenue à Bruxelles le 28 février 2022.
+
+2. PROGRAMME
+Lundi 7 mars : arrivée à Niamey, entretien avec l'ambassadeur.
+Mardi 8 mars : rencontre avec la Commission électorale nationale indépendante.
+Mercredi 9 mars : visite de l'Assemblée nationale.
+Jeudi 10 mars : séance de travail avec les partis politiques.
+Vendredi 11 mars : retour à Bruxelles.
+
+3. CONCLUSIONS
+La délégation recommande un suivi régulier.
+"""
+
+
+def test_a_delegations_programme_day_by_day(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, DELEGATION_PROGRAMME, "Sénat de Belgique")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [("2022-03-07", "2022-03-11", ("NER",))]

@@ -375,7 +375,8 @@ def _dated_lines(text: str) -> bool:
     colon): entries, not a title."""
     lines = [ln for ln in text.splitlines() if ln.strip()]
     return bool(lines) and all(
-        _DATED_LINE.match(ln) and (found := find_dates(ln[:48])[0]) and found[0].start_offset <= 4
+        # (its date may follow a weekday: "Mercredi 19 février : arrivée à Lomé")
+        _DATED_LINE.match(ln) and (found := find_dates(ln[:48])[0]) and found[0].start_offset <= 12
         for ln in lines
     )
 

@@ -202,7 +202,7 @@ def build_record(
     home_country = ex.home.country if ex.home is not None else None
     if (
         kind is not ActivityKind.RECEPTION
-        and home_country is None
+        and (home_country is None or home_country in countries)
         and any(_INTERNAL.search(s.text) for s in core)
     ):
         # an international body's own internal meeting ("le Secrétariat a tenu à Paris sa
@@ -561,6 +561,8 @@ _INTERNAL = re.compile(
     r"(?:its|their|our) (?:\w+ ){0,2}?staff (?:conference|retreat|meeting|day|seminar)s?|"
     # the body's own governance: "EISA Board of Directors meeting", "conseil d'administration"
     r"board of (?:directors|trustees)|conseil d['’]administration|"
+    # the delegation's own preparation: "une réunion préparatoire de la délégation"
+    r"(?:réunion|séance|rencontre)s? préparatoires?|preparatory (?:meeting|session)s?|"
     r"(?:séminaire|colloque|journée|réunion|retraite)s? (?:\w+ )?(?:du|de son|de leur) "
     r"personnel)\b",
     re.IGNORECASE,

@@ -638,7 +638,8 @@ _ARRIVES = re.compile(
     re.IGNORECASE,
 )
 _EXPECTED = re.compile(r"\b(?:expected|to come|prévue?s?|attendue?s?|à venir|tbc|tbd)\b", re.I)
-_LINE_OPENING = re.compile(r"[\s•·*–—-]*")
+# (bullets or dashes, and the day's weekday: "Mercredi 19 février : arrivée à Lomé")
+_LINE_OPENING = re.compile(rf"[\s•·*–—-]*(?:(?:{WEEKDAY_NAMES})[\s,]*)?", re.IGNORECASE)
 
 
 def _milestones(ex: PageContext, anchors: list[Dated], dated: list[Dated]) -> list[Dated]:

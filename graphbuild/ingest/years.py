@@ -19,6 +19,7 @@ A year degrades gracefully, in this order:
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import replace
 
@@ -26,6 +27,7 @@ from graphbuild.ingest.context import PageContext
 from graphbuild.ingest.date_roles import Dated, first_dateline_day, publication_day
 from graphbuild.ingest.dates import DateMention, PartialDate, find_dates, season_month
 from graphbuild.ingest.layout import BlockKind, Section, classify_blocks
+from graphbuild.ingest.lexicon import WORDS, alternatives
 from graphbuild.records import Activity
 from graphbuild.sources import PageMeta
 
@@ -44,10 +46,62 @@ _MONTH_LAST = re.compile(r"\s+(?:dernier|last)\b", re.IGNORECASE)
 def resolve_year(
     ex: PageContext, d: Dated, dated: list[Dated], heading_year: int | None
 ) -> DateMention:
-    """The date ``d`` with its year, if a year can be found on the page (steps 1 to 4)."""
+    """The date ``d`` with its year, if a year can be found on the page (steps 1 to 4); a
+    weekday written with the day settles between the year found and the next or the last
+    ("Mercredi 19 février" in a report of the 2019-2020 session: 2020)."""
     m = d.mention
     if m.has_year:
         return m
+    opening = _WEEKDAY_OPENING.match(m.text)
+    before = (
+        opening.group("day") if opening else ex.clean[max(0, m.start_offset - 14) : m.start_offset]
+    )
+    return _on_its_weekday(before, _resolve_year(ex, d, dated, heading_year))
+
+
+# A weekday written just before a day, or opening its phrase: "Mercredi 19 février".
+_WEEKDAY_BEFORE = re.compile(
+    rf"\b(?P<day>{alternatives(WORDS.weekdays)})\b[\s,]*(?:(?:le|the|on)\s+)?$",
+    re.IGNORECASE,
+)
+_WEEKDAY_OPENING = re.compile(
+    rf"\W*(?:\w+\s+)?(?P<day>{alternatives(WORDS.weekdays)})\b", re.IGNORECASE
+)
+
+
+def _on_its_weekday(before: str, found: DateMention) -> DateMention:
+    """``found`` (a date given a year), or the same in the year before or after when only
+    that one puts the weekday written with it (in ``before``) on its day."""
+    wd = _WEEKDAY_BEFORE.search(before)
+    start = found.start
+    if wd is None or start.year is None or start.month is None or start.day is None:
+        return found
+    want = WORDS.weekdays[wd.group("day").lower()]
+
+    def weekday(year: int) -> int | None:
+        try:
+            return dt.date(year, start.month or 1, start.day or 1).weekday()
+        except ValueError:
+            return None
+
+    if weekday(start.year) == want:
+        return found
+    for year in (start.year + 1, start.year - 1):
+        if weekday(year) == want:
+            shift = year - start.year
+            return replace(
+                found,
+                start=start.with_year(year),
+                end=found.end.with_year((found.end.year or start.year) + shift),
+            )
+    return found
+
+
+def _resolve_year(
+    ex: PageContext, d: Dated, dated: list[Dated], heading_year: int | None
+) -> DateMention:
+    """The work of :func:`resolve_year`."""
+    m = d.mention
     within = _in_period(ex, m)
     if within is not None:
         return within
