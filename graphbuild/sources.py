@@ -252,9 +252,14 @@ def read_page(
     meta = replace(
         _meta_from({**(project or {}), **sidecar, **given}), registered=project is not None
     )
-    from graphbuild.text_tables import reflow_cell_lines, reflow_text_tables
+    from graphbuild.text_tables import (
+        reflow_aligned_tables,
+        reflow_cell_lines,
+        reflow_text_tables,
+    )
 
     drawn = reflow_text_tables(text)
+    drawn = reflow_aligned_tables(drawn or text) or drawn
     flowed = reflow_cell_lines(drawn or text) or drawn
     if flowed is not None:  # tables drawn in text, read row by row: a derived text
         flowed_digest = hashlib.sha256(flowed.encode("utf-8")).hexdigest()

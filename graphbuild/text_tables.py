@@ -14,6 +14,9 @@ each row becomes one line whose cells are whole and stand between " | ", as a ta
 as text does elsewhere ("Jan 31–Feb 5 | Guests programme for the general election, San José |
 UNIORE"); the header too. The rest of the page is left as it is.
 
+A table aligned by spaces with no rule (a report copied from a PDF, a listing "Country
+Dates  Type") is read so too, its header's words giving the columns.
+
 A table copied one cell per line (a browser's copy of an HTML table: "Pays" / "Nature de la
 mission" / "Période" / "Lieu(x)" / "Burkina Faso" / ... ) is read so too: a paragraph whose
 first few short lines (3 to 6, no digit) are its header and whose other lines come in groups
@@ -68,6 +71,70 @@ def reflow_text_tables(text: str) -> str | None:
             out.append(" | ".join(_cells(row, columns)))
         changed = True
     return "\n".join(out) if changed else None
+
+
+# A header cell of a table aligned by spaces: a word or a few, no figure ("Période",
+# "Partenaire(s)", "N°").
+_HEADER_CELL = re.compile(r"[^\W\d][^\d]{0,29}|N°|No\.?|#")
+_GAP = re.compile(r"\S(?P<gap> {2,})(?=\S)")
+
+
+def reflow_aligned_tables(text: str) -> str | None:
+    """The text with each table aligned by spaces, with no rule under its header (a report
+    copied from a PDF, a "Country  Dates  Type" listing), read row by row; None if it has
+    none. The header's words give the columns; a line whose first column is blank goes on
+    with the row above (a wrapped cell)."""
+    lines = text.split("\n")
+    out: list[str] = []
+    changed = False
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and lines[j].strip():
+            j += 1
+        rows = _aligned_rows(lines[i:j])
+        if rows is None:
+            out.extend(lines[i:j])
+        else:
+            out.extend(rows)
+            changed = True
+        if j < len(lines):
+            out.append(lines[j])
+        i = j + 1
+    return "\n".join(out) if changed else None
+
+
+def _aligned_rows(block: list[str]) -> list[str] | None:
+    """A paragraph's lines as " | "-separated rows when it is a table aligned by spaces:
+    a header of three cells or more (words, no figures) over at least two rows whose cells
+    start at the header's columns."""
+    if len(block) < 3:
+        return None
+    header = block[0]
+    columns = [0] + [m.end("gap") for m in _GAP.finditer(header)]
+    indent = len(header) - len(header.lstrip())
+    columns[0] = indent
+    cells = [header[a:b].strip() for a, b in zip(columns, [*columns[1:], None], strict=True)]
+    if len(columns) < 3 or not all(_HEADER_CELL.fullmatch(c) for c in cells):
+        return None
+
+    def fits(line: str) -> bool:
+        # each column opens after a space (or the line ends before it)
+        return all(c >= len(line) or line[c - 1] == " " for c in columns[1:])
+
+    body = block[1:]
+    if sum(fits(line) for line in body) < max(2, len(body) - 1):
+        return None
+    starts = [line for line in body if line[: columns[1]].strip()]
+    if len(starts) < 2:
+        return None
+    rows: list[list[str]] = []
+    for line in body:
+        if line[: columns[1]].strip() or not rows:
+            rows.append([line])
+        else:
+            rows[-1].append(line)  # a wrapped cell: the row goes on
+    return [" | ".join(cells)] + [" | ".join(_cells(row, columns)) for row in rows]
 
 
 def _goes_on(first_cell: str) -> bool:

@@ -108,3 +108,48 @@ def test_a_table_copied_one_cell_per_line(tmp_path: Path, gazetteer: Gazetteer) 
     assert got == [("2018-07-23", "2018-08-01", ("MLI",)), ("2018-11-05", "2018-11-09", ("TGO",))]
     # prose is never read as a table
     assert reflow_cell_lines("Une ligne.\nDeux lignes.\nTrois.\nQuatre 2019.\n") is None
+
+
+# A report's table copied from a PDF: aligned by spaces, no rule under its header, long cells
+# wrapped onto a second line, periods as days and months with no year (the title's).
+ALIGNED = """Commission électorale nationale indépendante du Niger
+Rapport annuel 2018 – Chapitre 4
+
+Tableau 6 : Missions et accueils de l'année 2018
+
+N°  Période        Partenaire(s)         Objet                                  Lieu
+1   05-09/03       OIF                   Mission d'appui à la révision du       Niamey
+                                         fichier électoral
+2   28/05-03/06    CEDEAO                Mission d'observation des élections    Freetown (Sierra
+                                         législatives                           Leone)
+3   -              PNUD                  Atelier sur le contentieux             Reporté en 2019
+
+Source : Direction de la coopération
+"""
+
+
+def test_a_table_aligned_by_spaces_with_no_rule() -> None:
+    from graphbuild.text_tables import reflow_aligned_tables
+
+    flowed = reflow_aligned_tables(ALIGNED)
+    assert flowed is not None
+    rows = [line for line in flowed.split("\n") if " | " in line]
+    assert rows[0] == "N° | Période | Partenaire(s) | Objet | Lieu"
+    assert rows[2] == (
+        "2 | 28/05-03/06 | CEDEAO | Mission d'observation des élections législatives"
+        " | Freetown (Sierra Leone)"
+    )
+    assert len(rows) == 4  # the header and three rows; the rest of the page as it was
+    assert "Source : Direction de la coopération" in flowed
+
+
+def test_a_page_with_an_aligned_table(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    page_file = tmp_path / "ceni-rapport-2018.txt"
+    page_file.write_text(ALIGNED, encoding="utf-8")
+    (tmp_path / "ceni-rapport-2018.toml").write_text(
+        'publisher = "CENI Niger"\npublisher_kind = "body"\n', encoding="utf-8"
+    )
+    result = ingest_pages([read_page(page_file)], gazetteer)
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    # the periods' year is the table's (2018); the row "Reporté en 2019" was not held
+    assert got == [("2018-03-05", "2018-03-09", ("NER",)), ("2018-05-28", "2018-06-03", ("SLE",))]

@@ -546,8 +546,40 @@ def _find_dates(text: str) -> tuple[tuple[DateMention, ...], tuple[tuple[int, in
         for s, e, a, b in pieces:
             found.append(DateMention(s, e, text[s:e].strip(" ,"), a, b, lead))
         taken_until = m.end()
+    if "|" in text:
+        found += _cell_periods(text, found)
     found.sort(key=lambda d: d.start_offset)
     return tuple(found), tuple(problems)
+
+
+# A table cell holding a period of days and months with no year, read day first: "11-15/02",
+# "24/04-01/05", "09/07" (the year is the table's: its title, its page).
+_CELL_PERIOD = re.compile(
+    r"(?:(?<=^)|(?<=\| ))(?P<d1>\d{1,2})(?:[/.](?P<m1>\d{1,2}))?"
+    r"(?:\s*[-–]\s*(?P<d2>\d{1,2})[/.](?P<m2>\d{1,2}))?(?= \||$)",
+    re.MULTILINE,
+)
+
+
+def _cell_periods(text: str, found: list[DateMention]) -> list[DateMention]:
+    """The periods of a table's cells (a row written "1 | 11-15/02 | OIF | ..."), not
+    already read."""
+    out = []
+    for m in _CELL_PERIOD.finditer(text):
+        if not (m.group("m1") or m.group("m2")):
+            continue  # a bare number ("1", a row's number) is no date
+        if any(f.start_offset < m.end() and m.start() < f.end_offset for f in found):
+            continue
+        d1, d2 = int(m.group("d1")), int(m.group("d2") or m.group("d1"))
+        m2 = int(m.group("m2") or m.group("m1"))
+        m1 = int(m.group("m1") or m2)
+        if not (1 <= m1 <= 12 and 1 <= m2 <= 12 and 1 <= d1 <= 31 and 1 <= d2 <= 31):
+            continue
+        if (m1, d1) > (m2, d2) and m1 - m2 < 10:
+            continue  # reversed, not across a year end
+        start, end = PartialDate(None, m1, d1), PartialDate(None, m2, d2)
+        out.append(DateMention(m.start(), m.end(), m.group(0), start, end, ""))
+    return out
 
 
 def ordinal_number(word: str) -> int | None:
