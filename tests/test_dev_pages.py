@@ -1,8 +1,8 @@
 """The ingester on pages of the family it was not written from, scored as held-out pages are.
 
-Twenty corpora, each page (text or saved HTML) with its sidecar (PAGE.toml) and its gold
+Twenty-six corpora, each page (text or saved HTML) with its sidecar (PAGE.toml) and its gold
 records (PAGE.gold.jsonl): ``../shared/dev-pages`` (real-shaped pages of other publishers and
-layouts, to develop against), ``tests/heldout`` to ``tests/heldout19`` (pages of other
+layouts, to develop against), ``tests/heldout`` to ``tests/heldout25`` (pages of other
 shapes, each batch written by a helper who never ran the parser, scored once when written,
 then developed on). Each page is extracted with ``graphbuild extract`` on its own, as
 ``../shared/scoring/score_many.py`` does, and matched with the scorer's own functions; per-
@@ -46,6 +46,12 @@ HELD_OUT_16 = Path(__file__).parent / "heldout16"
 HELD_OUT_17 = Path(__file__).parent / "heldout17"
 HELD_OUT_18 = Path(__file__).parent / "heldout18"
 HELD_OUT_19 = Path(__file__).parent / "heldout19"
+HELD_OUT_20 = Path(__file__).parent / "heldout20"
+HELD_OUT_21 = Path(__file__).parent / "heldout21"
+HELD_OUT_22 = Path(__file__).parent / "heldout22"
+HELD_OUT_23 = Path(__file__).parent / "heldout23"
+HELD_OUT_24 = Path(__file__).parent / "heldout24"
+HELD_OUT_25 = Path(__file__).parent / "heldout25"
 
 
 def _scorer() -> ModuleType:
@@ -127,17 +133,21 @@ def test_dev_pages_pooled() -> None:
         HELD_OUT_16,
         HELD_OUT_17,
         HELD_OUT_18,
+        HELD_OUT_20,
+        HELD_OUT_21,
+        HELD_OUT_22,
+        HELD_OUT_23,
     ],
-    ids=[f"heldout{n}" for n in ("", *range(2, 19))],
+    ids=[f"heldout{n}" for n in ("", *range(2, 19), *range(20, 24))],
 )
 def test_held_out_pages_pooled(folder: Path) -> None:
     # Each batch written apart from the parser and scored once when it arrived; those first
     # runs are the estimate for pages nobody tuned on (heldout F1 0.77, heldout2 0.29,
     # heldout3 0.83, heldout4 0.80, heldout5 0.79, heldout6 0.79, heldout7 0.68, heldout8
     # 0.57, heldout9 0.68, heldout10 0.72, heldout11 0.78, heldout12 0.77, heldout13 0.85,
-    # heldout14 0.90, heldout15 0.58, heldout16 0.88, heldout17 0.70, heldout18 0.93: see each
-    # README). Developed on
-    # since, each now holds the issue's bar for unseen pages.
+    # heldout14 0.90, heldout15 0.58, heldout16 0.88, heldout17 0.70, heldout18 0.93,
+    # heldout20 0.68, heldout21 0.64, heldout22 0.83, heldout23 0.63: see each
+    # README). Developed on since, each now holds the issue's bar for unseen pages.
     f = _score(folder)
     assert f["F1"] >= 0.90
     assert f["dates"] >= 0.85
@@ -146,15 +156,24 @@ def test_held_out_pages_pooled(folder: Path) -> None:
     assert f["orgs"] >= 0.80
 
 
-def test_newest_held_out_batch_pooled() -> None:
-    # The newest batch (varied publishers and shapes), scored once when it arrived (first
-    # run: F1 0.79, dates 0.42, countries 0.61, kind 0.48, organisations 0.80): with batch
-    # 18's 0.93 on typical pages, the current estimate for pages nobody tuned on. General
-    # rules since (months labelling numbered items, years carried forward, quarters: F1
-    # 0.88); these floors keep it from falling while it is worked on.
-    f = _score(HELD_OUT_19)
-    assert f["F1"] >= 0.85
-    assert f["dates"] >= 0.50
-    assert f["countries"] >= 0.70
-    assert f["kind"] >= 0.55
-    assert f["orgs"] >= 0.85
+@pytest.mark.parametrize(
+    ("folder", "floors"),
+    [
+        # first runs: heldout24 (typical pages) F1 0.84, dates 0.86, countries 0.93, kind
+        # 0.64, organisations 0.89; heldout25 (varied publishers and shapes) F1 0.60, dates
+        # 0.56, countries 0.64, kind 0.52, organisations 0.60: the current estimate for pages
+        # nobody tuned on. General rules since (stays ended by "jusqu'au" with the year at
+        # the end, month-first numeric days, programmes day by day, weekdays settling
+        # years); these floors keep them from falling while they are worked on.
+        # heldout19 (varied; first run F1 0.79, dates 0.42): fixed-width tables and
+        # durations since
+        (HELD_OUT_19, {"F1": 0.85, "dates": 0.70, "countries": 0.75, "kind": 0.60, "orgs": 0.80}),
+        (HELD_OUT_24, {"F1": 0.85, "dates": 0.85, "countries": 0.90, "kind": 0.60, "orgs": 0.85}),
+        (HELD_OUT_25, {"F1": 0.75, "dates": 0.70, "countries": 0.75, "kind": 0.60, "orgs": 0.65}),
+    ],
+    ids=["heldout19", "heldout24", "heldout25"],
+)
+def test_newest_held_out_batches_pooled(folder: Path, floors: dict[str, float]) -> None:
+    f = _score(folder)
+    for figure, floor in floors.items():
+        assert f[figure] >= floor, figure
