@@ -232,6 +232,7 @@ def _build_into(
     progress: Progress | None,
     keep: Callable[[_Built], None] | None = None,
     valid: Callable[[_Built], None] | None = None,
+    stored: Callable[[Any], None] | None = None,
 ) -> tuple[_Built, dict[str, Path], dict[str, object]]:
     """Build the graph of ``inputs`` into ``update.new``: the engine's result, the files it
     wrote (names in ``update.new``) and what the build marker says about them.
@@ -239,7 +240,9 @@ def _build_into(
     ``keep``, when given, is called with the engine's result after the files are written
     and before its workers are stopped: the one place to use the built graph further.
     ``valid``, when given, is called with it as soon as the graph is known to conform,
-    before the files are written (to start work on the graph beside the writing)."""
+    before the files are written (to start work on the graph beside the writing);
+    ``stored``, by the fast engine, with its graph as soon as it is stored, before it is
+    validated."""
     from graphbuild import __version__
     from graphbuild.errors import ValidationFailed
     from graphbuild.publish import file_digest
@@ -252,7 +255,7 @@ def _build_into(
     corrections = inputs.corrections
     step("build graph", 1)
     if engine == "fast":
-        built = _build_fast(activities, gaz, sources, corrections, base, update)
+        built = _build_fast(activities, gaz, sources, corrections, base, update, stored)
     else:
         built = _build_plain(activities, gaz, sources, corrections, base)
     try:
@@ -352,6 +355,7 @@ def _build_fast(
     corrections: Sequence[Correction],
     base: str,
     update: FolderUpdate,
+    stored: Callable[[Any], None] | None = None,
 ) -> _Built:
     """The fast engine: the formats are written (by worker processes for a large graph)
     into the new folder while this process validates; they are dropped with it if it fails."""
@@ -372,6 +376,8 @@ def _build_fast(
     )
     writer = fastexport.FileWriter(graph, update.new)
     try:
+        if stored is not None:
+            stored(graph)
         try:
             report = validate_store(graph)
             text = fastexport.format_fast_report(graph, report)
@@ -501,44 +507,48 @@ def run(
 
     data, out = Path(data_dir), Path(out_dir)
     base = _checked_options(out, data, base_iri, endpoint, engine)
-    gaz = load_gazetteer(data)
-    curated = curate(pages, data, gaz, progress=progress, overrides=overrides)
-    records = data / "activities.json"
-    records_written = write_records(records, curated.document, force=force)
-    clock = lap("ingest", started)
-    # What `graphbuild build` would read back from the records file, kept from the ingest.
-    inputs = inputs_of(curated, gaz, data)
-    counts = ingest_counts(curated)
-    with FolderUpdate(out) as update, reading_once():
+    with FolderUpdate(out) as update:
         new = update.new
+        # The documentation needs nothing of the pages: drawn from the start, beside the rest.
         docs = _Forked(lambda: _write_docs(new))
         pictures: list[_Forked] = []
         try:
-            from graphbuild.store import write_atomic
+            gaz = load_gazetteer(data)
+            curated = curate(pages, data, gaz, progress=progress, overrides=overrides)
+            records = data / "activities.json"
+            records_written = write_records(records, curated.document, force=force)
+            clock = lap("ingest", started)
+            # What `graphbuild build` would read back from the records file, kept from the
+            # ingest.
+            inputs = inputs_of(curated, gaz, data)
+            counts = ingest_counts(curated)
+            with reading_once():
+                from graphbuild.store import write_atomic
 
-            write_atomic(new / INGEST_REPORT, ingest_report_json(curated.raw.issues))
-            write_atomic(new / RAW_TABLE, raw_table_csv(curated.raw.activities, gaz))
-            del curated  # the pages' text and the raw records: not needed past here
-            clock = lap("extract", clock)
-            built, written, about = _build_into(
-                update,
-                inputs,
-                base,
-                engine=engine,
-                endpoint=endpoint,
-                progress=progress,
-                valid=lambda built: _early_pictures(new, built, pictures),
-            )
-            if not pictures:  # a large graph's pictures: after the format writers are done
-                pictures.append(_start_pictures(new, built))
-            clock = lap("build", clock)
-            del inputs  # the records: in the graph now, not needed by the views
-            drawn = _write_views_beside(new, built, pictures[0])
-            seconds["pictures worker"] = pictures[0].seconds
-            clock = lap("network draw", clock)
-            documented = docs.result()
-            clock = lap("docs", clock)
-            seconds["docs worker"] = docs.seconds
+                write_atomic(new / INGEST_REPORT, ingest_report_json(curated.raw.issues))
+                write_atomic(new / RAW_TABLE, raw_table_csv(curated.raw.activities, gaz))
+                del curated  # the pages' text and the raw records: not needed past here
+                clock = lap("extract", clock)
+                built, written, about = _build_into(
+                    update,
+                    inputs,
+                    base,
+                    engine=engine,
+                    endpoint=endpoint,
+                    progress=progress,
+                    stored=lambda graph: _pictures_while_validating(new, graph, pictures),
+                    valid=lambda built: _early_pictures(new, built, pictures),
+                )
+                if not pictures:  # a large graph's: after the format writers are done
+                    pictures.append(_start_pictures(new, built.graph))
+                clock = lap("build", clock)
+                del inputs  # the records: in the graph now, not needed by the views
+                drawn = _write_views_beside(new, built, pictures[0])
+                seconds["pictures worker"] = pictures[0].seconds
+                clock = lap("network draw", clock)
+                documented = docs.result()
+                clock = lap("docs", clock)
+                seconds["docs worker"] = docs.seconds
         finally:
             docs.stop()
             for worker in pictures:
@@ -563,6 +573,16 @@ def _write_docs(out: Path) -> list[Path]:
     return write_docs(out)
 
 
+def _pictures_while_validating(out: Path, graph: Any, pictures: list[_Forked]) -> None:
+    """Start the pictures of a small graph (its formats written here, not by workers) as
+    soon as it is stored, while it is validated: if it does not conform, the worker is
+    stopped and its files go with the rest of the new folder."""
+    from graphbuild.fastexport import PARALLEL_FROM
+
+    if graph.counts.get("union", 0) < PARALLEL_FROM:
+        pictures.append(_start_pictures(out, graph))
+
+
 def _early_pictures(out: Path, built: _Built, pictures: list[_Forked]) -> None:
     """Start the pictures as soon as the graph conforms, beside the format writers, unless
     the graph is so large (an on-disk store's size) that three workers at once would pass
@@ -570,26 +590,22 @@ def _early_pictures(out: Path, built: _Built, pictures: list[_Forked]) -> None:
     the other): then they start once the build is done."""
     from graphbuild.fastpath import DISK_STORE_FROM
 
-    if built.counts.get("union", 0) < DISK_STORE_FROM:
-        pictures.append(_start_pictures(out, built))
+    if not pictures and built.counts.get("union", 0) < DISK_STORE_FROM:
+        pictures.append(_start_pictures(out, built.graph))
 
 
-def _start_pictures(out: Path, built: _Built) -> _Forked:
+def _start_pictures(out: Path, graph: Any) -> _Forked:
     """The pictures of ``graphbuild network draw``, drawn from the graph the build holds
     (its Oxigraph store; nothing is read again) by a forked worker, started as soon as the
     graph conforms: it draws while this process writes the build's files and the views.
     The rows the pictures and the views share are queried first, here, so that the worker
     inherits them (within the caller's :func:`~graphbuild.networks.reading_once`)."""
-    import contextlib
-
     from graphbuild.draw import draw_all
     from graphbuild.networks import activity_table, source_pages
 
-    graph = built.graph  # a FastGraph (its store), or the plain engine's rdflib Dataset
+    # ``graph``: a FastGraph (its store), or the plain engine's rdflib Dataset.
     activity_table(graph)
     source_pages(graph)
-    with contextlib.suppress(ImportError):
-        import numpy  # noqa: F401  (the layout's, and the GraphML writer's here: imported once)
     return _Forked(lambda: draw_all(graph, out))
 
 

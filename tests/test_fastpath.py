@@ -418,3 +418,26 @@ def test_a_store_on_disk_holds_what_the_store_in_memory_holds(
     blank = Graph().parse(data='_:x <http://e/p> "1" .\n_:x <http://e/p> "2" .\n', format="nt")
     subjects = {str(q.subject) for q in from_graph(blank).store}
     assert len(subjects) == 1
+
+
+_JSON_SCALARS = st.one_of(
+    st.none(), st.booleans(), st.integers(), st.floats(), st.text(), st.sampled_from(['"\\é\n'])
+)
+_JSON_KEYS = st.one_of(st.text(), st.integers(), st.booleans(), st.none(), st.floats())
+
+
+@given(
+    st.recursive(
+        _JSON_SCALARS,
+        lambda inner: st.lists(inner) | st.dictionaries(_JSON_KEYS, inner) | st.tuples(inner),
+        max_leaves=30,
+    )
+)
+def test_indented_json_is_json_s_indented_text(value: Any) -> None:
+    """The JSON-LD writers' indenting (strings escaped by json's C function) gives the text
+    of ``json.dumps(..., indent=2, ensure_ascii=False)`` for any JSON value."""
+    import json
+
+    from graphbuild.jsonld import indented_json
+
+    assert indented_json(value) == json.dumps(value, indent=2, ensure_ascii=False)
