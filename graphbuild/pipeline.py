@@ -509,8 +509,12 @@ def run(
     base = _checked_options(out, data, base_iri, endpoint, engine)
     with FolderUpdate(out) as update:
         new = update.new
-        # The documentation needs nothing of the pages: drawn from the start, beside the rest.
-        docs = _Forked(lambda: _write_docs(new))
+        # One worker from the start: the documentation (it needs nothing of the pages), then
+        # what drawing takes (its modules), then, once a small graph is stored, its pictures
+        # (see _docs_then_pictures); a large graph's are drawn by a worker forked later.
+        handover = _Handover()
+        worker = _Forked(lambda: _docs_then_pictures(new, handover))
+        handover.opened_here()
         pictures: list[_Forked] = []
         try:
             gaz = load_gazetteer(data)
@@ -536,23 +540,30 @@ def run(
                     engine=engine,
                     endpoint=endpoint,
                     progress=progress,
-                    stored=lambda graph: _pictures_while_validating(new, graph, pictures),
-                    valid=lambda built: _early_pictures(new, built, pictures),
+                    stored=lambda graph: handover.send(_small_graph(graph)),
+                    valid=lambda built: _early_pictures(new, built, pictures, handover),
                 )
-                if not pictures:  # a large graph's: after the format writers are done
-                    pictures.append(_start_pictures(new, built.graph))
+                handover.send(None)  # the plain engine's graph: drawn by a worker of its own
+                if not handover.sent_graph and not pictures:  # a large graph's: after the
+                    pictures.append(_start_pictures(new, built.graph))  # format writers
                 clock = lap("build", clock)
                 del inputs  # the records: in the graph now, not needed by the views
-                drawn = _write_views_beside(new, built, pictures[0])
-                seconds["pictures worker"] = pictures[0].seconds
+                from graphbuild.networks import write_main_views
+
+                views = write_main_views(built.graph, new)
+                documented, drawn, seconds["docs worker"], seconds["pictures worker"] = (
+                    worker.result()
+                )
+                if pictures:
+                    drawn = pictures[0].result()
+                    seconds["pictures worker"] = pictures[0].seconds
+                drawn = [*drawn, *views]
                 clock = lap("network draw", clock)
-                documented = docs.result()
                 clock = lap("docs", clock)
-                seconds["docs worker"] = docs.seconds
         finally:
-            docs.stop()
-            for worker in pictures:
-                worker.stop()
+            worker.stop()
+            for picturing in pictures:
+                picturing.stop()
         ours = {new / INGEST_REPORT, new / RAW_TABLE, *drawn, *documented}
         extra = {p.relative_to(new).parts[0] for p in ours}
         files = update.commit(written, about, also=extra)
@@ -573,24 +584,92 @@ def _write_docs(out: Path) -> list[Path]:
     return write_docs(out)
 
 
-def _pictures_while_validating(out: Path, graph: Any, pictures: list[_Forked]) -> None:
-    """Start the pictures of a small graph (its formats written here, not by workers) as
-    soon as it is stored, while it is validated: if it does not conform, the worker is
-    stopped and its files go with the rest of the new folder."""
+class _Handover:
+    """A pipe from this process to a forked worker, for one value (sent once: later sends
+    are ignored). Made before the fork; ``opened_here`` then closes the end this process
+    does not use."""
+
+    def __init__(self) -> None:
+        import os
+
+        self._read, self._write = os.pipe()
+        self.sent = False
+        self.sent_graph = False
+
+    def opened_here(self) -> None:
+        import os
+
+        if self._read >= 0 and hasattr(os, "fork"):
+            os.close(self._read)  # the worker's end (where there is no fork, it is ours too)
+            self._read = -1
+
+    def send(self, value: Any) -> None:
+        import os
+        import pickle
+
+        if self.sent:
+            return
+        self.sent, self.sent_graph = True, value is not None
+        with os.fdopen(self._write, "wb") as pipe:
+            pipe.write(pickle.dumps(value))
+
+    def receive(self) -> Any:
+        import os
+        import pickle
+
+        if self._write >= 0 and hasattr(os, "fork"):
+            os.close(self._write)  # in the worker: only the other end writes
+        with os.fdopen(self._read, "rb") as pipe:
+            return pickle.loads(pipe.read())
+
+
+def _small_graph(graph: Any) -> Any:
+    """What the worker needs to draw a graph small enough for it to load a store of its own
+    from the files (a FastGraph without the store this process holds), else None."""
     from graphbuild.fastexport import PARALLEL_FROM
+    from graphbuild.fastpath import FastGraph
 
-    if graph.counts.get("union", 0) < PARALLEL_FROM:
-        pictures.append(_start_pictures(out, graph))
+    if graph.counts.get("union", 0) >= PARALLEL_FROM:
+        return None
+    return FastGraph(dict(graph.files), graph.union, dict(graph.counts), graph.base_iri)
 
 
-def _early_pictures(out: Path, built: _Built, pictures: list[_Forked]) -> None:
+def _docs_then_pictures(
+    out: Path, handover: _Handover
+) -> tuple[list[Path], list[Path], float, float]:
+    """The worker of :func:`run`: the documentation; the modules the pictures need, loaded
+    while the main process ingests and builds; then, if a graph comes through ``handover``,
+    its pictures. Answers the files of each and the seconds each took (the waiting apart)."""
+    import time
+
+    started = time.perf_counter()
+    documented = _write_docs(out)
+    docs_seconds = time.perf_counter() - started
+    import contextlib
+
+    from graphbuild.draw import draw_all
+
+    with contextlib.suppress(ImportError):  # the layout's and the PNG writer's
+        import numpy  # noqa: F401
+        import PIL.Image
+        import PIL.ImageDraw
+        import PIL.PngImagePlugin  # noqa: F401
+    graph = handover.receive()
+    if graph is None:
+        return documented, [], docs_seconds, 0.0
+    started = time.perf_counter()
+    drawn = draw_all(graph, out)
+    return documented, drawn, docs_seconds, time.perf_counter() - started
+
+
+def _early_pictures(out: Path, built: _Built, pictures: list[_Forked], handover: _Handover) -> None:
     """Start the pictures as soon as the graph conforms, beside the format writers, unless
     the graph is so large (an on-disk store's size) that three workers at once would pass
     the memory a large run may take (measured at 1000x: 2.5 GB at once, 2.1 GB one after
     the other): then they start once the build is done."""
     from graphbuild.fastpath import DISK_STORE_FROM
 
-    if not pictures and built.counts.get("union", 0) < DISK_STORE_FROM:
+    if not handover.sent_graph and built.counts.get("union", 0) < DISK_STORE_FROM:
         pictures.append(_start_pictures(out, built.graph))
 
 
@@ -607,15 +686,6 @@ def _start_pictures(out: Path, graph: Any) -> _Forked:
     activity_table(graph)
     source_pages(graph)
     return _Forked(lambda: draw_all(graph, out))
-
-
-def _write_views_beside(out: Path, built: _Built, pictures: _Forked) -> list[Path]:
-    """The views' files of ``graphbuild network draw``, written here while ``pictures``
-    draws; then the pictures' files, once it is done."""
-    from graphbuild.networks import write_main_views
-
-    views = write_main_views(built.graph, out)
-    return [*pictures.result(), *views]
 
 
 class _Forked:
