@@ -15,7 +15,7 @@ from rdflib import Dataset, Graph
 from rdflib.compare import isomorphic
 
 from graphbuild.errors import RecordsError
-from graphbuild.pipeline import _Forked
+from graphbuild.pipeline import _Forked, _Handover
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -160,6 +160,21 @@ def test_forked_work_sends_back_its_value_or_its_error() -> None:
     )
     with pytest.raises(RuntimeError, match="ZeroDivisionError: not a located error"):
         _Forked(_crashes).result()
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork on this system")
+def test_a_worker_started_first_gets_the_value_handed_over_later() -> None:
+    """`graphbuild run`'s worker is forked before the graph exists and waits for it: it
+    gets the first value sent (the graph, or None for no pictures), never a later one."""
+    for value in ({"union": 5757, "files": ["graph.nt"]}, None):
+        handover = _Handover()
+        worker = _Forked(lambda h=handover: (os.getpid(), h.receive()))
+        handover.opened_here()
+        handover.send(value)
+        handover.send("too late")
+        pid, got = worker.result()
+        assert pid != os.getpid() and got == value
+        assert handover.sent_graph is (value is not None)
 
 
 def test_the_records_kept_from_the_ingest_are_those_the_file_gives_back(
