@@ -487,9 +487,11 @@ def run(
     ``data_dir/activities.json`` is written first, as ``ingest`` does; everything in
     ``out_dir`` then appears at once (see :func:`build`): the build's files, the report,
     the raw table, the pictures and networks and the ontology's documentation, or none of
-    them. The documentation is drawn by a forked worker while the graph is built, the
-    pictures by another as soon as the graph conforms, while the build's files and the
-    network views are written.
+    them. A worker forked at the start writes the documentation while the pages are read,
+    then draws the pictures of a small graph as soon as it is stored, while it is
+    validated and its files and network views are written here (it is stopped, and its
+    files dropped, if the graph does not conform); a large graph's pictures are drawn by a
+    worker forked once its files are written, beside the network views.
     """
     import time
 
@@ -541,13 +543,14 @@ def run(
                     endpoint=endpoint,
                     progress=progress,
                     stored=lambda graph: handover.send(_small_graph(graph)),
-                    valid=lambda built: _early_pictures(new, built, pictures, handover),
                 )
                 handover.send(None)  # the plain engine's graph: drawn by a worker of its own
-                if not handover.sent_graph and not pictures:  # a large graph's: after the
-                    pictures.append(_start_pictures(new, built.graph))  # format writers
-                clock = lap("build", clock)
                 del inputs  # the records: in the graph now, not needed by the views
+                if not handover.sent_graph and not pictures:  # a large graph's: once the
+                    # format writers are done and the records freed, so that the worker
+                    # shares all this process holds and nothing is freed beside it
+                    pictures.append(_start_pictures(new, built.graph))
+                clock = lap("build", clock)
                 from graphbuild.networks import write_main_views
 
                 views = write_main_views(built.graph, new)
@@ -662,21 +665,10 @@ def _docs_then_pictures(
     return documented, drawn, docs_seconds, time.perf_counter() - started
 
 
-def _early_pictures(out: Path, built: _Built, pictures: list[_Forked], handover: _Handover) -> None:
-    """Start the pictures as soon as the graph conforms, beside the format writers, unless
-    the graph is so large (an on-disk store's size) that three workers at once would pass
-    the memory a large run may take (measured at 1000x: 2.5 GB at once, 2.1 GB one after
-    the other): then they start once the build is done."""
-    from graphbuild.fastpath import DISK_STORE_FROM
-
-    if not handover.sent_graph and built.counts.get("union", 0) < DISK_STORE_FROM:
-        pictures.append(_start_pictures(out, built.graph))
-
-
 def _start_pictures(out: Path, graph: Any) -> _Forked:
     """The pictures of ``graphbuild network draw``, drawn from the graph the build holds
-    (its Oxigraph store; nothing is read again) by a forked worker, started as soon as the
-    graph conforms: it draws while this process writes the build's files and the views.
+    (its Oxigraph store; nothing is read again) by a forked worker, started once the build's
+    files are written and the records freed: it draws while this process writes the views.
     The rows the pictures and the views share are queried first, here, so that the worker
     inherits them (within the caller's :func:`~graphbuild.networks.reading_once`)."""
     from graphbuild.draw import draw_all
@@ -702,18 +694,20 @@ class _Forked:
         self.seconds = 0.0
         if not hasattr(os, "fork"):
             return
-        import gc
+        from graphbuild.forks import before_fork, worker_ended
 
         sys.stdout.flush()
         sys.stderr.flush()
         self._read, write = os.pipe()
-        # The objects made so far are left out of the child's garbage collections: a
-        # collection walks every object it tracks, which would copy the pages of the whole
-        # heap (shared with this process until written) into the child.
-        gc.freeze()
-        pid = os.fork()
-        if pid:
-            gc.unfreeze()
+        # What this process holds is frozen for the collector while the worker lives (see
+        # graphbuild.forks): a collection walks every object it tracks, which would copy
+        # the pages of the whole heap, shared with the other process until written.
+        before_fork()
+        try:
+            pid = os.fork()
+        except BaseException:
+            worker_ended()
+            raise
         if pid == 0:  # the child: work, answer, leave without running the parent's cleanup
             code = 0
             try:
@@ -745,7 +739,7 @@ class _Forked:
         with os.fdopen(self._read, "rb") as pipe:
             payload = pipe.read()
         _, status = os.waitpid(self.pid, 0)
-        self.pid = 0
+        self._ended()
         if not payload:
             raise RuntimeError(f"a worker process ended without an answer (status {status})")
         kind, value, self.seconds = pickle.loads(payload)
@@ -758,6 +752,12 @@ class _Forked:
             raise getattr(errors, name)(**fields)
         raise RuntimeError(f"a worker process failed:\n{value}")
 
+    def _ended(self) -> None:
+        from graphbuild.forks import worker_ended
+
+        self.pid = 0
+        worker_ended()
+
     def stop(self) -> None:
         """End the child if it still runs (the parent failed meanwhile)."""
         import os
@@ -769,7 +769,7 @@ class _Forked:
                 os.waitpid(self.pid, 0)
             except (ProcessLookupError, ChildProcessError):
                 pass
-            self.pid = 0
+            self._ended()
 
 
 def _answer(work: Callable[[], Any]) -> bytes:
