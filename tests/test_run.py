@@ -196,3 +196,24 @@ def test_the_records_kept_from_the_ingest_are_those_the_file_gives_back(
     assert [c.id for c in kept.corrections] == [c.id for c in read.corrections]
     assert len(kept.corrections) == 3  # data/corrections.toml's three, all applied
     assert kept.paths() == read.paths()
+
+
+def test_a_large_graph_s_way_writes_the_same_files(
+    two_runs: tuple[Path, Path], tmp_path: Path, pages: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Past the size from which the formats are written by workers, the pictures are drawn
+    by the main process after the views, not by the worker started first: the same files,
+    byte for byte (the graphs too: the same writers)."""
+    from graphbuild import fastexport
+    from graphbuild.pipeline import run
+
+    one, _ = two_runs
+    shutil.copytree(ROOT / "data", tmp_path / "data")
+    monkeypatch.setattr(fastexport, "PARALLEL_FROM", 0)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    summary = run(pages, tmp_path / "data", tmp_path / "dist")
+    assert summary.seconds["pictures worker"] > 0
+    ours, theirs = _files(tmp_path / "dist"), _files(one / "dist")
+    assert sorted(ours) == sorted(theirs)
+    for rel, path in ours.items():
+        assert path.read_bytes() == theirs[rel].read_bytes(), rel
