@@ -617,8 +617,11 @@ class _Handover:
         if self.sent:
             return
         self.sent, self.sent_graph = True, value is not None
+        data = pickle.dumps(value)
+        # Its length first: the worker reads that much, not up to the end of the pipe,
+        # which workers forked later (holding a copy of this end) would keep open.
         with os.fdopen(self._write, "wb") as pipe:
-            pipe.write(pickle.dumps(value))
+            pipe.write(len(data).to_bytes(8, "big") + data)
 
     def receive(self) -> Any:
         import os
@@ -627,7 +630,8 @@ class _Handover:
         if self._write >= 0 and hasattr(os, "fork"):
             os.close(self._write)  # in the worker: only the other end writes
         with os.fdopen(self._read, "rb") as pipe:
-            return pickle.loads(pipe.read())
+            size = int.from_bytes(pipe.read(8), "big")
+            return pickle.loads(pipe.read(size))
 
 
 def _small_graph(graph: Any) -> Any:

@@ -166,15 +166,23 @@ def test_forked_work_sends_back_its_value_or_its_error() -> None:
 def test_a_worker_started_first_gets_the_value_handed_over_later() -> None:
     """`graphbuild run`'s worker is forked before the graph exists and waits for it: it
     gets the first value sent (the graph, or None for no pictures), never a later one."""
+    import time
+
     for value in ({"union": 5757, "files": ["graph.nt"]}, None):
         handover = _Handover()
-        worker = _Forked(lambda h=handover: (os.getpid(), h.receive()))
+        worker = _Forked(lambda h=handover: (os.getpid(), h.receive(), time.perf_counter()))
         handover.opened_here()
+        # A process forked meanwhile (as the format writers are) holds the sending end open
+        # for a while: the worker must not wait for it to let go.
+        later = _Forked(lambda: time.sleep(3))
+        sent = time.perf_counter()
         handover.send(value)
         handover.send("too late")
-        pid, got = worker.result()
+        pid, got, received = worker.result()
         assert pid != os.getpid() and got == value
+        assert received - sent < 2.5
         assert handover.sent_graph is (value is not None)
+        later.stop()
 
 
 def test_the_records_kept_from_the_ingest_are_those_the_file_gives_back(
