@@ -242,7 +242,8 @@ def _build_into(
     ``valid``, when given, is called with it as soon as the graph is known to conform,
     before the files are written (to start work on the graph beside the writing);
     ``stored``, by the fast engine, with its graph as soon as it is stored, before it is
-    validated."""
+    validated, once the files made from the records (the tables) are written: past it the
+    build needs the records no more."""
     from graphbuild import __version__
     from graphbuild.errors import ValidationFailed
     from graphbuild.publish import file_digest
@@ -253,9 +254,19 @@ def _build_into(
 
     activities, gaz, sources = inputs.activities, inputs.gazetteer, inputs.sources
     corrections = inputs.corrections
+    created = build_date()
+    tables: dict[str, Path] = {}
+
+    def stored_here(graph: Any) -> None:
+        # The tables come from the records, not the graph: written now, so that the caller
+        # may let the records go (``stored``) while the graph is validated.
+        tables.update(_write_dataset_files(update.new, inputs, __version__, created))
+        if stored is not None:
+            stored(graph)
+
     step("build graph", 1)
     if engine == "fast":
-        built = _build_fast(activities, gaz, sources, corrections, base, update, stored)
+        built = _build_fast(activities, gaz, sources, corrections, base, update, stored_here)
     else:
         built = _build_plain(activities, gaz, sources, corrections, base)
     try:
@@ -270,7 +281,6 @@ def _build_into(
         if valid is not None:
             valid(built)
         step("write files", 3)
-        created = build_date()
         written = built.write(
             update.new,
             validation_text=built.text,
@@ -278,7 +288,7 @@ def _build_into(
             created=created,
             endpoint=endpoint,
         )
-        written.update(_write_dataset_files(update.new, inputs, __version__, created))
+        written.update(tables or _write_dataset_files(update.new, inputs, __version__, created))
         if keep is not None:
             keep(built)
     finally:
@@ -493,6 +503,7 @@ def run(
     files dropped, if the graph does not conform); a large graph's pictures are drawn here,
     after the network views.
     """
+    import dataclasses
     import time
 
     from graphbuild.networks import reading_once
@@ -527,6 +538,11 @@ def run(
             # What `graphbuild build` would read back from the records file, kept from the
             # ingest.
             inputs = inputs_of(curated, gaz, data)
+            # The records in a list of this function's own, emptied once the graph is stored
+            # (the build needs them no more): at scale a fifth of the memory while the graph
+            # is validated and its formats written.
+            held = list(inputs.activities)
+            inputs = dataclasses.replace(inputs, activities=held)
             counts = ingest_counts(curated)
             with reading_once():
                 from graphbuild.store import write_atomic
@@ -542,7 +558,7 @@ def run(
                     engine=engine,
                     endpoint=endpoint,
                     progress=progress,
-                    stored=lambda graph: handover.send(_small_graph(graph)),
+                    stored=lambda graph: _stored(graph, handover, held),
                 )
                 handover.send(None)  # the plain engine's graph: drawn by a worker of its own
                 del inputs  # the records: in the graph now, not needed by the views
@@ -632,6 +648,13 @@ class _Handover:
         with os.fdopen(self._read, "rb") as pipe:
             size = int.from_bytes(pipe.read(8), "big")
             return pickle.loads(pipe.read(size))
+
+
+def _stored(graph: Any, handover: _Handover, records: list[Activity]) -> None:
+    """What :func:`run` does once the graph is stored: hand it to the worker (if small),
+    let the records go."""
+    handover.send(_small_graph(graph))
+    records.clear()
 
 
 def _small_graph(graph: Any) -> Any:
