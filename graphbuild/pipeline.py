@@ -506,7 +506,6 @@ def run(
     import dataclasses
     import time
 
-    from graphbuild.networks import reading_once
     from graphbuild.publish import FolderUpdate
     from graphbuild.store import write_records
 
@@ -528,7 +527,6 @@ def run(
         handover = _Handover()
         worker = _Forked(lambda: _docs_then_pictures(new, handover))
         handover.opened_here()
-        pictures: list[_Forked] = []
         try:
             gaz = load_gazetteer(data)
             curated = curate(pages, data, gaz, progress=progress, overrides=overrides)
@@ -544,49 +542,46 @@ def run(
             held = list(inputs.activities)
             inputs = dataclasses.replace(inputs, activities=held)
             counts = ingest_counts(curated)
-            with reading_once():
-                from graphbuild.store import write_atomic
+            from graphbuild.store import write_atomic
 
-                write_atomic(new / INGEST_REPORT, ingest_report_json(curated.raw.issues))
-                write_atomic(new / RAW_TABLE, raw_table_csv(curated.raw.activities, gaz))
-                del curated  # the pages' text and the raw records: not needed past here
-                clock = lap("extract", clock)
-                built, written, about = _build_into(
-                    update,
-                    inputs,
-                    base,
-                    engine=engine,
-                    endpoint=endpoint,
-                    progress=progress,
-                    stored=lambda graph: _stored(graph, handover, held),
-                )
-                handover.send(None)  # the plain engine's graph: drawn by a worker of its own
-                del inputs  # the records: in the graph now, not needed by the views
-                clock = lap("build", clock)
-                from graphbuild.networks import write_main_views
+            write_atomic(new / INGEST_REPORT, ingest_report_json(curated.raw.issues))
+            write_atomic(new / RAW_TABLE, raw_table_csv(curated.raw.activities, gaz))
+            del curated  # the pages' text and the raw records: not needed past here
+            clock = lap("extract", clock)
+            built, written, about = _build_into(
+                update,
+                inputs,
+                base,
+                engine=engine,
+                endpoint=endpoint,
+                progress=progress,
+                stored=lambda graph: _stored(graph, handover, held),
+            )
+            handover.send(None)  # the plain engine's graph: its pictures are drawn here
+            del inputs  # the records: in the graph now, not needed by the views
+            clock = lap("build", clock)
+            from graphbuild.networks import reading_once, write_main_views
 
+            with reading_once():  # the views and a large graph's pictures: one reading
                 views = write_main_views(built.graph, new)
-                if not handover.sent_graph:
-                    from graphbuild.draw import draw_all
-
-                    # A large graph's pictures, here once the views are written: a worker
-                    # forked beside them would soon have its own copy of most of this
-                    # process's pages (each side writes into memory the records left free):
-                    # a third more memory at 222x, for two seconds.
-                    pictures.append(_Forked(lambda: draw_all(built.graph, new), fork=False))
                 documented, drawn, seconds["docs worker"], seconds["pictures worker"] = (
                     worker.result()
                 )
-                if pictures:
-                    drawn = pictures[0].result()
-                    seconds["pictures worker"] = pictures[0].seconds
-                drawn = [*drawn, *views]
-                clock = lap("network draw", clock)
-                clock = lap("docs", clock)
+                if not handover.sent_graph:
+                    # A large graph's pictures, drawn here once the views are written: a
+                    # worker forked beside them would soon hold its own copy of most of
+                    # this process's pages (each side writes into the memory the records
+                    # left free): a third more memory at 222x, for two seconds.
+                    from graphbuild.draw import draw_all
+
+                    drawing = time.perf_counter()
+                    drawn = draw_all(built.graph, new)
+                    seconds["pictures worker"] = time.perf_counter() - drawing
+            drawn = [*drawn, *views]
+            clock = lap("network draw", clock)
+            clock = lap("docs", clock)
         finally:
             worker.stop()
-            for picturing in pictures:
-                picturing.stop()
         ours = {new / INGEST_REPORT, new / RAW_TABLE, *drawn, *documented}
         extra = {p.relative_to(new).parts[0] for p in ours}
         files = update.commit(written, about, also=extra)
@@ -698,10 +693,9 @@ def _docs_then_pictures(
 
 class _Forked:
     """``work()`` run in a forked child process, its result (or its error) sent back through
-    a pipe; where there is no fork (or with ``fork=False``) it runs here, when :meth:`result`
-    is asked for."""
+    a pipe; where there is no fork it runs here, when :meth:`result` is asked for."""
 
-    def __init__(self, work: Callable[[], Any], *, fork: bool = True) -> None:
+    def __init__(self, work: Callable[[], Any]) -> None:
         import os
         import sys
 
@@ -709,7 +703,7 @@ class _Forked:
         self.pid = 0
         #: Wall seconds the work took in the child (known once :meth:`result` returned).
         self.seconds = 0.0
-        if not fork or not hasattr(os, "fork"):
+        if not hasattr(os, "fork"):
             return
         from graphbuild.forks import before_fork, worker_ended
 
