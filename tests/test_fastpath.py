@@ -441,3 +441,20 @@ def test_indented_json_is_json_s_indented_text(value: Any) -> None:
     from graphbuild.jsonld import indented_json
 
     assert indented_json(value) == json.dumps(value, indent=2, ensure_ascii=False)
+
+
+def test_jsonld_of_a_graph_read_once_or_twice_is_the_same(
+    built_dist: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A small graph's triples are held for the JSON-LD writer's two passes, a large one's
+    file read twice: the same bytes either way."""
+    from graphbuild import fastpath
+    from graphbuild.export import jsonld_context_for
+
+    union, context = built_dist / "graph.nt", jsonld_context_for()
+    fastpath._write_jsonld(union, tmp_path / "held.jsonld", context)
+    monkeypatch.setattr(fastpath, "JSONLD_READ_ONCE", 0)
+    fastpath._write_jsonld(union, tmp_path / "read-twice.jsonld", context)
+    held = (tmp_path / "held.jsonld").read_bytes()
+    assert held == (tmp_path / "read-twice.jsonld").read_bytes()
+    assert held.count(b'"@id"') > 1000
