@@ -498,10 +498,10 @@ def run(
     ``out_dir`` then appears at once (see :func:`build`): the build's files, the report,
     the raw table, the pictures and networks and the ontology's documentation, or none of
     them. A worker forked at the start writes the documentation while the pages are read,
-    then draws the pictures of a small graph as soon as it is stored, while it is
-    validated and its files and network views are written here (it is stopped, and its
-    files dropped, if the graph does not conform); a large graph's pictures are drawn here,
-    after the network views.
+    then draws the pictures and writes the network views of a small graph as soon as it is
+    stored, while it is validated and its files are written here (it is stopped, and its
+    files dropped, if the graph does not conform); a large graph's pictures and views are
+    drawn here, once its files are written.
     """
     import dataclasses
     import time
@@ -523,7 +523,7 @@ def run(
         new = update.new
         # One worker from the start: the documentation (it needs nothing of the pages), then
         # what drawing takes (its modules), then, once a small graph is stored, its pictures
-        # (see _docs_then_pictures); a large graph's are drawn here, after the views.
+        # and views (see _docs_then_pictures); a large graph's are drawn here.
         handover = _Handover()
         worker = _Forked(lambda: _docs_then_pictures(new, handover))
         handover.opened_here()
@@ -560,24 +560,17 @@ def run(
             handover.send(None)  # the plain engine's graph: its pictures are drawn here
             del inputs  # the records: in the graph now, not needed by the views
             clock = lap("build", clock)
-            from graphbuild.networks import reading_once, write_main_views
+            documented, drawn, seconds["docs worker"], seconds["pictures worker"] = worker.result()
+            if not handover.sent_graph:
+                # A large graph's pictures and views, drawn here: a worker forked beside
+                # this process would soon hold its own copy of most of its pages (each side
+                # writes into the memory the records left free): a third more memory at
+                # 222x, for two seconds.
+                from graphbuild.draw import draw_networks
 
-            with reading_once():  # the views and a large graph's pictures: one reading
-                views = write_main_views(built.graph, new)
-                documented, drawn, seconds["docs worker"], seconds["pictures worker"] = (
-                    worker.result()
-                )
-                if not handover.sent_graph:
-                    # A large graph's pictures, drawn here once the views are written: a
-                    # worker forked beside them would soon hold its own copy of most of
-                    # this process's pages (each side writes into the memory the records
-                    # left free): a third more memory at 222x, for two seconds.
-                    from graphbuild.draw import draw_all
-
-                    drawing = time.perf_counter()
-                    drawn = draw_all(built.graph, new)
-                    seconds["pictures worker"] = time.perf_counter() - drawing
-            drawn = [*drawn, *views]
+                drawing = time.perf_counter()
+                drawn = draw_networks(built.graph, new)
+                seconds["pictures worker"] = time.perf_counter() - drawing
             clock = lap("network draw", clock)
             clock = lap("docs", clock)
         finally:
@@ -668,7 +661,8 @@ def _docs_then_pictures(
 ) -> tuple[list[Path], list[Path], float, float]:
     """The worker of :func:`run`: the documentation; the modules the pictures need, loaded
     while the main process ingests and builds; then, if a graph comes through ``handover``,
-    its pictures. Answers the files of each and the seconds each took (the waiting apart)."""
+    its pictures and network views (``graphbuild network draw``'s files). Answers the files
+    of each and the seconds each took (the waiting apart)."""
     import time
 
     started = time.perf_counter()
@@ -676,7 +670,7 @@ def _docs_then_pictures(
     docs_seconds = time.perf_counter() - started
     import contextlib
 
-    from graphbuild.draw import draw_all
+    from graphbuild.draw import draw_networks
 
     with contextlib.suppress(ImportError):  # the layout's and the PNG writer's
         import numpy  # noqa: F401
@@ -687,7 +681,7 @@ def _docs_then_pictures(
     if graph is None:
         return documented, [], docs_seconds, 0.0
     started = time.perf_counter()
-    drawn = draw_all(graph, out)
+    drawn = draw_networks(graph, out)  # the pictures and the views (networks/)
     return documented, drawn, docs_seconds, time.perf_counter() - started
 
 
