@@ -1,3 +1,3 @@
-from graphbuild.cli import main
+from graphbuild.cli import console
 
-main()
+console()

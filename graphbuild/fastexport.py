@@ -8,7 +8,6 @@ the research table, the counts and the VoID statistics from SPARQL on its Oxigra
 from __future__ import annotations
 
 import csv
-import gc
 import json
 import os
 import tempfile
@@ -23,7 +22,7 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import RDF, SDO
 from rdflib.term import Node
 
-from graphbuild import fastpath
+from graphbuild import fastpath, forks
 from graphbuild.export import (
     _COUNT_QUERIES,
     _PREFIX_LINES,
@@ -315,7 +314,7 @@ class FileWriter:
 
             # Forked before the store is loaded (see FastGraph.store) and with this process's
             # objects frozen, so that the workers copy next to nothing: they only read files.
-            gc.freeze()
+            forks.before_fork()  # for the pool's workers: until close()
             context = multiprocessing.get_context("fork")
             self._pool = ProcessPoolExecutor(workers, mp_context=context)
             files = dict(graph.files)
@@ -335,7 +334,6 @@ class FileWriter:
             self._futures["statistics"] = self._pool.submit(
                 _timed, line_statistics, graph.union, graph.base_iri
             )
-            gc.unfreeze()  # the workers exist now
 
     def collect(self) -> tuple[dict[str, Path], dict[str, Any]]:
         """The format files written, and the union's line statistics."""
@@ -365,6 +363,7 @@ class FileWriter:
                 future.cancel()
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
+            forks.worker_ended()
 
 
 def write_outputs(

@@ -493,6 +493,11 @@ def write_format(
     return out
 
 
+#: Below this size (bytes of N-Triples) the JSON-LD writer reads the graph's triples once and
+#: holds them for its two passes; above it, it reads the file twice (memory, at scale).
+JSONLD_READ_ONCE = 16 << 20
+
+
 def _write_jsonld(union: Path, out: Path, context: Mapping[str, Any]) -> None:
     """Compact JSON-LD under the shipped context (:mod:`graphbuild.jsonld`), the same bytes
     as the plain engine's."""
@@ -502,6 +507,11 @@ def _write_jsonld(union: Path, out: Path, context: Mapping[str, Any]) -> None:
         with open(union, "rb", buffering=1 << 20) as lines:
             yield from oxigraph_triples(ox.parse(lines, format=ox.RdfFormat.N_TRIPLES))
 
+    if union.stat().st_size < JSONLD_READ_ONCE:
+        held = list(triples())  # a small graph's triples: read once, for both passes
+        with open(out, "wb", buffering=1 << 20) as target:
+            write_jsonld(lambda: iter(held), context, target)
+        return
     with open(out, "wb", buffering=1 << 20) as target:
         write_jsonld(triples, context, target)
 

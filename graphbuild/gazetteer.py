@@ -36,6 +36,12 @@ class Gazetteer:
         return self.organizations.get(org_id)
 
 
+#: The text of each gazetteer file as last loaded: the entries' lines are looked up in it
+#: (each entry's place is worked out as it is read, so that its messages can name it)
+#: without reading the file again for each entry.
+_LOADED_TEXT: dict[str, str] = {}
+
+
 def _load_toml(path: Path) -> dict[str, Any]:
     try:
         raw = path.read_bytes()
@@ -46,6 +52,7 @@ def _load_toml(path: Path) -> dict[str, Any]:
     text = utf8_text(
         raw, str(path), GazetteerError, "save the file as UTF-8, e.g. with iconv -f latin1 -t utf-8"
     )
+    _LOADED_TEXT[str(path)] = text  # for the lines of messages, as it was when loaded
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -127,10 +134,12 @@ def _check_types(
 
 def _line_of_table(path: Path, key: str, value: str) -> int | None:
     """The line where ``key = "value"`` stands, for messages."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError:
-        return None
+    text = _LOADED_TEXT.get(str(path))
+    if text is None:
+        try:
+            text = path.read_text(encoding="utf-8")
+        except OSError:
+            return None
     if '"' in value:  # not a key of the index below: look line by line
         for n, line in enumerate(text.splitlines(), 1):
             if re.match(rf'\s*{re.escape(key)}\s*=\s*"{re.escape(value)}"', line):

@@ -172,6 +172,41 @@ class _Compactor:
         return {"@value": term.value, "@type": self.curie(term.datatype)}
 
 
+def indented_json(value: Any, level: int = 0) -> str:
+    """``json.dumps(value, indent=2, ensure_ascii=False)``, the same text, without the pure
+    Python encoder an indent makes json use: strings go through json's own C escaping.
+
+    >>> indented_json({"@id": "a", "v": [1, {"x": "é\\n"}], "e": [], "d": {}}) == json.dumps(
+    ...     {"@id": "a", "v": [1, {"x": "é\\n"}], "e": [], "d": {}}, indent=2, ensure_ascii=False)
+    True
+    """
+    if isinstance(value, str):
+        return _string(value)
+    if isinstance(value, dict):
+        if not value:
+            return "{}"
+        inner = "\n" + "  " * (level + 1)
+        items = [f"{_key(k)}: {indented_json(v, level + 1)}" for k, v in value.items()]
+        return "{" + inner + ("," + inner).join(items) + "\n" + "  " * level + "}"
+    if isinstance(value, list | tuple):
+        if not value:
+            return "[]"
+        inner = "\n" + "  " * (level + 1)
+        items = [indented_json(v, level + 1) for v in value]
+        return "[" + inner + ("," + inner).join(items) + "\n" + "  " * level + "]"
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _key(key: Any) -> str:
+    if isinstance(key, str):
+        return _string(key)
+    return json.dumps({key: 0}, ensure_ascii=False)[1:-4]  # as json names other keys
+
+
+#: json's own escaping of a string (its C function where there is one).
+_string: Callable[[str], str] = json.encoder.encode_basestring
+
+
 def _sort_key(value: Any) -> str:
     return json.dumps(value, sort_keys=True, ensure_ascii=False)
 
@@ -242,8 +277,7 @@ def compact_document(triples: Iterable[Triple], context: Mapping[str, Any]) -> d
 def jsonld_bytes(triples: Iterable[Triple], context: Mapping[str, Any]) -> bytes:
     """:func:`compact_document` as UTF-8 JSON, indented, keys in a fixed order."""
     document = compact_document(triples, context)
-    text = json.dumps(document, indent=2, ensure_ascii=False)
-    return (text + "\n").encode("utf-8")
+    return (indented_json(document) + "\n").encode("utf-8")
 
 
 def write_jsonld(
@@ -295,7 +329,7 @@ def write_jsonld(
         if left[top]:
             continue
         del gathering[top]
-        text = json.dumps(_node(compactor, top, gathered, nested), indent=2, ensure_ascii=False)
+        text = indented_json(_node(compactor, top, gathered, nested))
         written[top] = "\n".join("    " + line for line in text.split("\n")).encode("utf-8")
         while following < len(order) and order[following] in written:
             if following:

@@ -1008,10 +1008,20 @@ def _gexf_ready(G: Network) -> Network:
 
 
 def _gexf(G: Network) -> str:
+    from graphbuild.network_files import gexf_text
+    from graphbuild.pipeline import build_date
+
+    ready = _gexf_ready(G)
+    written = gexf_text(ready, date=build_date(), creator=f"NetworkX {nx.__version__}")
+    return written if written is not None else _networkx_gexf(ready)
+
+
+def _networkx_gexf(ready: Network) -> str:
+    """:func:`_gexf` by networkx's own writer (what :func:`gexf_text` does not write)."""
     from graphbuild.pipeline import build_date
 
     buffer = io.BytesIO()
-    nx.write_gexf(_gexf_ready(G), buffer)
+    nx.write_gexf(ready, buffer)
     text = buffer.getvalue().decode("utf-8")
     # networkx stamps today's date; the build's date keeps SOURCE_DATE_EPOCH builds stable.
     text = re.sub(r'lastmodifieddate="[^"]*"', f'lastmodifieddate="{build_date()}"', text)
@@ -1030,7 +1040,11 @@ def export_network(G: Network, fmt: NetworkFormat) -> str:
     network. CSV joins a list by ``;``, as it does the activity ids.
     """
     if fmt is NetworkFormat.GRAPHML:
-        return "\n".join(nx.generate_graphml(_graphml_ready(G))) + "\n"
+        from graphbuild.network_files import graphml_text
+
+        ready = _graphml_ready(G)
+        written = graphml_text(ready)
+        return written if written is not None else "\n".join(nx.generate_graphml(ready)) + "\n"
     if fmt is NetworkFormat.GEXF:
         return _gexf(G)
     if fmt is NetworkFormat.JSON:

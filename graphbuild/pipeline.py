@@ -232,6 +232,7 @@ def _build_into(
     progress: Progress | None,
     keep: Callable[[_Built], None] | None = None,
     valid: Callable[[_Built], None] | None = None,
+    stored: Callable[[Any], None] | None = None,
 ) -> tuple[_Built, dict[str, Path], dict[str, object]]:
     """Build the graph of ``inputs`` into ``update.new``: the engine's result, the files it
     wrote (names in ``update.new``) and what the build marker says about them.
@@ -239,7 +240,10 @@ def _build_into(
     ``keep``, when given, is called with the engine's result after the files are written
     and before its workers are stopped: the one place to use the built graph further.
     ``valid``, when given, is called with it as soon as the graph is known to conform,
-    before the files are written (to start work on the graph beside the writing)."""
+    before the files are written (to start work on the graph beside the writing);
+    ``stored``, by the fast engine, with its graph as soon as it is stored, before it is
+    validated, once the files made from the records (the tables) are written: past it the
+    build needs the records no more."""
     from graphbuild import __version__
     from graphbuild.errors import ValidationFailed
     from graphbuild.publish import file_digest
@@ -250,9 +254,19 @@ def _build_into(
 
     activities, gaz, sources = inputs.activities, inputs.gazetteer, inputs.sources
     corrections = inputs.corrections
+    created = build_date()
+    tables: dict[str, Path] = {}
+
+    def stored_here(graph: Any) -> None:
+        # The tables come from the records, not the graph: written now, so that the caller
+        # may let the records go (``stored``) while the graph is validated.
+        tables.update(_write_dataset_files(update.new, inputs, __version__, created))
+        if stored is not None:
+            stored(graph)
+
     step("build graph", 1)
     if engine == "fast":
-        built = _build_fast(activities, gaz, sources, corrections, base, update)
+        built = _build_fast(activities, gaz, sources, corrections, base, update, stored_here)
     else:
         built = _build_plain(activities, gaz, sources, corrections, base)
     try:
@@ -267,7 +281,6 @@ def _build_into(
         if valid is not None:
             valid(built)
         step("write files", 3)
-        created = build_date()
         written = built.write(
             update.new,
             validation_text=built.text,
@@ -275,7 +288,7 @@ def _build_into(
             created=created,
             endpoint=endpoint,
         )
-        written.update(_write_dataset_files(update.new, inputs, __version__, created))
+        written.update(tables or _write_dataset_files(update.new, inputs, __version__, created))
         if keep is not None:
             keep(built)
     finally:
@@ -352,6 +365,7 @@ def _build_fast(
     corrections: Sequence[Correction],
     base: str,
     update: FolderUpdate,
+    stored: Callable[[Any], None] | None = None,
 ) -> _Built:
     """The fast engine: the formats are written (by worker processes for a large graph)
     into the new folder while this process validates; they are dropped with it if it fails."""
@@ -372,6 +386,8 @@ def _build_fast(
     )
     writer = fastexport.FileWriter(graph, update.new)
     try:
+        if stored is not None:
+            stored(graph)
         try:
             report = validate_store(graph)
             text = fastexport.format_fast_report(graph, report)
@@ -481,13 +497,15 @@ def run(
     ``data_dir/activities.json`` is written first, as ``ingest`` does; everything in
     ``out_dir`` then appears at once (see :func:`build`): the build's files, the report,
     the raw table, the pictures and networks and the ontology's documentation, or none of
-    them. The documentation is drawn by a forked worker while the graph is built, the
-    pictures by another as soon as the graph conforms, while the build's files and the
-    network views are written.
+    them. A worker forked at the start writes the documentation while the pages are read,
+    then draws the pictures and writes the network views of a small graph as soon as it is
+    stored, while it is validated and its files are written here (it is stopped, and its
+    files dropped, if the graph does not conform); a large graph's pictures and views are
+    drawn here, once its files are written.
     """
+    import dataclasses
     import time
 
-    from graphbuild.networks import reading_once
     from graphbuild.publish import FolderUpdate
     from graphbuild.store import write_records
 
@@ -501,19 +519,29 @@ def run(
 
     data, out = Path(data_dir), Path(out_dir)
     base = _checked_options(out, data, base_iri, endpoint, engine)
-    gaz = load_gazetteer(data)
-    curated = curate(pages, data, gaz, progress=progress, overrides=overrides)
-    records = data / "activities.json"
-    records_written = write_records(records, curated.document, force=force)
-    clock = lap("ingest", started)
-    # What `graphbuild build` would read back from the records file, kept from the ingest.
-    inputs = inputs_of(curated, gaz, data)
-    counts = ingest_counts(curated)
-    with FolderUpdate(out) as update, reading_once():
+    with FolderUpdate(out) as update:
         new = update.new
-        docs = _Forked(lambda: _write_docs(new))
-        pictures: list[_Forked] = []
+        # One worker from the start: the documentation (it needs nothing of the pages), then
+        # what drawing takes (its modules), then, once a small graph is stored, its pictures
+        # and views (see _docs_then_pictures); a large graph's are drawn here.
+        handover = _Handover()
+        worker = _Forked(lambda: _docs_then_pictures(new, handover))
+        handover.opened_here()
         try:
+            gaz = load_gazetteer(data)
+            curated = curate(pages, data, gaz, progress=progress, overrides=overrides)
+            records = data / "activities.json"
+            records_written = write_records(records, curated.document, force=force)
+            clock = lap("ingest", started)
+            # What `graphbuild build` would read back from the records file, kept from the
+            # ingest.
+            inputs = inputs_of(curated, gaz, data)
+            # The records in a list of this function's own, emptied once the graph is stored
+            # (the build needs them no more): at scale a fifth of the memory while the graph
+            # is validated and its formats written.
+            held = list(inputs.activities)
+            inputs = dataclasses.replace(inputs, activities=held)
+            counts = ingest_counts(curated)
             from graphbuild.store import write_atomic
 
             write_atomic(new / INGEST_REPORT, ingest_report_json(curated.raw.issues))
@@ -527,22 +555,26 @@ def run(
                 engine=engine,
                 endpoint=endpoint,
                 progress=progress,
-                valid=lambda built: _early_pictures(new, built, pictures),
+                stored=lambda graph: _stored(graph, handover, held),
             )
-            if not pictures:  # a large graph's pictures: after the format writers are done
-                pictures.append(_start_pictures(new, built))
-            clock = lap("build", clock)
+            handover.send(None)  # the plain engine's graph: its pictures are drawn here
             del inputs  # the records: in the graph now, not needed by the views
-            drawn = _write_views_beside(new, built, pictures[0])
-            seconds["pictures worker"] = pictures[0].seconds
+            clock = lap("build", clock)
+            documented, drawn, seconds["docs worker"], seconds["pictures worker"] = worker.result()
+            if not handover.sent_graph:
+                # A large graph's pictures and views, drawn here: a worker forked beside
+                # this process would soon hold its own copy of most of its pages (each side
+                # writes into the memory the records left free): a third more memory at
+                # 222x, for two seconds.
+                from graphbuild.draw import draw_networks
+
+                drawing = time.perf_counter()
+                drawn = draw_networks(built.graph, new)
+                seconds["pictures worker"] = time.perf_counter() - drawing
             clock = lap("network draw", clock)
-            documented = docs.result()
             clock = lap("docs", clock)
-            seconds["docs worker"] = docs.seconds
         finally:
-            docs.stop()
-            for worker in pictures:
-                worker.stop()
+            worker.stop()
         ours = {new / INGEST_REPORT, new / RAW_TABLE, *drawn, *documented}
         extra = {p.relative_to(new).parts[0] for p in ours}
         files = update.commit(written, about, also=extra)
@@ -563,43 +595,94 @@ def _write_docs(out: Path) -> list[Path]:
     return write_docs(out)
 
 
-def _early_pictures(out: Path, built: _Built, pictures: list[_Forked]) -> None:
-    """Start the pictures as soon as the graph conforms, beside the format writers, unless
-    the graph is so large (an on-disk store's size) that three workers at once would pass
-    the memory a large run may take (measured at 1000x: 2.5 GB at once, 2.1 GB one after
-    the other): then they start once the build is done."""
-    from graphbuild.fastpath import DISK_STORE_FROM
+class _Handover:
+    """A pipe from this process to a forked worker, for one value (sent once: later sends
+    are ignored). Made before the fork; ``opened_here`` then closes the end this process
+    does not use."""
 
-    if built.counts.get("union", 0) < DISK_STORE_FROM:
-        pictures.append(_start_pictures(out, built))
+    def __init__(self) -> None:
+        import os
+
+        self._read, self._write = os.pipe()
+        self.sent = False
+        self.sent_graph = False
+
+    def opened_here(self) -> None:
+        import os
+
+        if self._read >= 0 and hasattr(os, "fork"):
+            os.close(self._read)  # the worker's end (where there is no fork, it is ours too)
+            self._read = -1
+
+    def send(self, value: Any) -> None:
+        import os
+        import pickle
+
+        if self.sent:
+            return
+        self.sent, self.sent_graph = True, value is not None
+        data = pickle.dumps(value)
+        # Its length first: the worker reads that much, not up to the end of the pipe,
+        # which workers forked later (holding a copy of this end) would keep open.
+        with os.fdopen(self._write, "wb") as pipe:
+            pipe.write(len(data).to_bytes(8, "big") + data)
+
+    def receive(self) -> Any:
+        import os
+        import pickle
+
+        if self._write >= 0 and hasattr(os, "fork"):
+            os.close(self._write)  # in the worker: only the other end writes
+        with os.fdopen(self._read, "rb") as pipe:
+            size = int.from_bytes(pipe.read(8), "big")
+            return pickle.loads(pipe.read(size))
 
 
-def _start_pictures(out: Path, built: _Built) -> _Forked:
-    """The pictures of ``graphbuild network draw``, drawn from the graph the build holds
-    (its Oxigraph store; nothing is read again) by a forked worker, started as soon as the
-    graph conforms: it draws while this process writes the build's files and the views.
-    The rows the pictures and the views share are queried first, here, so that the worker
-    inherits them (within the caller's :func:`~graphbuild.networks.reading_once`)."""
+def _stored(graph: Any, handover: _Handover, records: list[Activity]) -> None:
+    """What :func:`run` does once the graph is stored: hand it to the worker (if small),
+    let the records go."""
+    handover.send(_small_graph(graph))
+    records.clear()
+
+
+def _small_graph(graph: Any) -> Any:
+    """What the worker needs to draw a graph small enough for it to load a store of its own
+    from the files (a FastGraph without the store this process holds), else None."""
+    from graphbuild.fastexport import PARALLEL_FROM
+    from graphbuild.fastpath import FastGraph
+
+    if graph.counts.get("union", 0) >= PARALLEL_FROM:
+        return None
+    return FastGraph(dict(graph.files), graph.union, dict(graph.counts), graph.base_iri)
+
+
+def _docs_then_pictures(
+    out: Path, handover: _Handover
+) -> tuple[list[Path], list[Path], float, float]:
+    """The worker of :func:`run`: the documentation; the modules the pictures need, loaded
+    while the main process ingests and builds; then, if a graph comes through ``handover``,
+    its pictures and network views (``graphbuild network draw``'s files). Answers the files
+    of each and the seconds each took (the waiting apart)."""
+    import time
+
+    started = time.perf_counter()
+    documented = _write_docs(out)
+    docs_seconds = time.perf_counter() - started
     import contextlib
 
-    from graphbuild.draw import draw_all
-    from graphbuild.networks import activity_table, source_pages
+    from graphbuild.draw import draw_networks
 
-    graph = built.graph  # a FastGraph (its store), or the plain engine's rdflib Dataset
-    activity_table(graph)
-    source_pages(graph)
-    with contextlib.suppress(ImportError):
-        import numpy  # noqa: F401  (the layout's, and the GraphML writer's here: imported once)
-    return _Forked(lambda: draw_all(graph, out))
-
-
-def _write_views_beside(out: Path, built: _Built, pictures: _Forked) -> list[Path]:
-    """The views' files of ``graphbuild network draw``, written here while ``pictures``
-    draws; then the pictures' files, once it is done."""
-    from graphbuild.networks import write_main_views
-
-    views = write_main_views(built.graph, out)
-    return [*pictures.result(), *views]
+    with contextlib.suppress(ImportError):  # the layout's and the PNG writer's
+        import numpy  # noqa: F401
+        import PIL.Image
+        import PIL.ImageDraw
+        import PIL.PngImagePlugin  # noqa: F401
+    graph = handover.receive()
+    if graph is None:
+        return documented, [], docs_seconds, 0.0
+    started = time.perf_counter()
+    drawn = draw_networks(graph, out)  # the pictures and the views (networks/)
+    return documented, drawn, docs_seconds, time.perf_counter() - started
 
 
 class _Forked:
@@ -616,18 +699,20 @@ class _Forked:
         self.seconds = 0.0
         if not hasattr(os, "fork"):
             return
-        import gc
+        from graphbuild.forks import before_fork, worker_ended
 
         sys.stdout.flush()
         sys.stderr.flush()
         self._read, write = os.pipe()
-        # The objects made so far are left out of the child's garbage collections: a
-        # collection walks every object it tracks, which would copy the pages of the whole
-        # heap (shared with this process until written) into the child.
-        gc.freeze()
-        pid = os.fork()
-        if pid:
-            gc.unfreeze()
+        # What this process holds is frozen for the collector while the worker lives (see
+        # graphbuild.forks): a collection walks every object it tracks, which would copy
+        # the pages of the whole heap, shared with the other process until written.
+        before_fork()
+        try:
+            pid = os.fork()
+        except BaseException:
+            worker_ended()
+            raise
         if pid == 0:  # the child: work, answer, leave without running the parent's cleanup
             code = 0
             try:
@@ -659,7 +744,7 @@ class _Forked:
         with os.fdopen(self._read, "rb") as pipe:
             payload = pipe.read()
         _, status = os.waitpid(self.pid, 0)
-        self.pid = 0
+        self._ended()
         if not payload:
             raise RuntimeError(f"a worker process ended without an answer (status {status})")
         kind, value, self.seconds = pickle.loads(payload)
@@ -672,6 +757,12 @@ class _Forked:
             raise getattr(errors, name)(**fields)
         raise RuntimeError(f"a worker process failed:\n{value}")
 
+    def _ended(self) -> None:
+        from graphbuild.forks import worker_ended
+
+        self.pid = 0
+        worker_ended()
+
     def stop(self) -> None:
         """End the child if it still runs (the parent failed meanwhile)."""
         import os
@@ -683,7 +774,7 @@ class _Forked:
                 os.waitpid(self.pid, 0)
             except (ProcessLookupError, ChildProcessError):
                 pass
-            self.pid = 0
+            self._ended()
 
 
 def _answer(work: Callable[[], Any]) -> bytes:

@@ -418,3 +418,43 @@ def test_a_store_on_disk_holds_what_the_store_in_memory_holds(
     blank = Graph().parse(data='_:x <http://e/p> "1" .\n_:x <http://e/p> "2" .\n', format="nt")
     subjects = {str(q.subject) for q in from_graph(blank).store}
     assert len(subjects) == 1
+
+
+_JSON_SCALARS = st.one_of(
+    st.none(), st.booleans(), st.integers(), st.floats(), st.text(), st.sampled_from(['"\\é\n'])
+)
+_JSON_KEYS = st.one_of(st.text(), st.integers(), st.booleans(), st.none(), st.floats())
+
+
+@given(
+    st.recursive(
+        _JSON_SCALARS,
+        lambda inner: st.lists(inner) | st.dictionaries(_JSON_KEYS, inner) | st.tuples(inner),
+        max_leaves=30,
+    )
+)
+def test_indented_json_is_json_s_indented_text(value: Any) -> None:
+    """The JSON-LD writers' indenting (strings escaped by json's C function) gives the text
+    of ``json.dumps(..., indent=2, ensure_ascii=False)`` for any JSON value."""
+    import json
+
+    from graphbuild.jsonld import indented_json
+
+    assert indented_json(value) == json.dumps(value, indent=2, ensure_ascii=False)
+
+
+def test_jsonld_of_a_graph_read_once_or_twice_is_the_same(
+    built_dist: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A small graph's triples are held for the JSON-LD writer's two passes, a large one's
+    file read twice: the same bytes either way."""
+    from graphbuild import fastpath
+    from graphbuild.export import jsonld_context_for
+
+    union, context = built_dist / "graph.nt", jsonld_context_for()
+    fastpath._write_jsonld(union, tmp_path / "held.jsonld", context)
+    monkeypatch.setattr(fastpath, "JSONLD_READ_ONCE", 0)
+    fastpath._write_jsonld(union, tmp_path / "read-twice.jsonld", context)
+    held = (tmp_path / "held.jsonld").read_bytes()
+    assert held == (tmp_path / "read-twice.jsonld").read_bytes()
+    assert held.count(b'"@id"') > 1000

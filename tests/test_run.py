@@ -15,7 +15,7 @@ from rdflib import Dataset, Graph
 from rdflib.compare import isomorphic
 
 from graphbuild.errors import RecordsError
-from graphbuild.pipeline import _Forked
+from graphbuild.pipeline import _Forked, _Handover
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -162,6 +162,29 @@ def test_forked_work_sends_back_its_value_or_its_error() -> None:
         _Forked(_crashes).result()
 
 
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork on this system")
+def test_a_worker_started_first_gets_the_value_handed_over_later() -> None:
+    """`graphbuild run`'s worker is forked before the graph exists and waits for it: it
+    gets the first value sent (the graph, or None for no pictures), never a later one."""
+    import time
+
+    for value in ({"union": 5757, "files": ["graph.nt"]}, None):
+        handover = _Handover()
+        worker = _Forked(lambda h=handover: (os.getpid(), h.receive(), time.perf_counter()))
+        handover.opened_here()
+        # A process forked meanwhile (as the format writers are) holds the sending end open
+        # for a while: the worker must not wait for it to let go.
+        later = _Forked(lambda: time.sleep(3))
+        sent = time.perf_counter()
+        handover.send(value)
+        handover.send("too late")
+        pid, got, received = worker.result()
+        assert pid != os.getpid() and got == value
+        assert received - sent < 2.5
+        assert handover.sent_graph is (value is not None)
+        later.stop()
+
+
 def test_the_records_kept_from_the_ingest_are_those_the_file_gives_back(
     data_copy: Path, pages: list[Path]
 ) -> None:
@@ -181,3 +204,24 @@ def test_the_records_kept_from_the_ingest_are_those_the_file_gives_back(
     assert [c.id for c in kept.corrections] == [c.id for c in read.corrections]
     assert len(kept.corrections) == 3  # data/corrections.toml's three, all applied
     assert kept.paths() == read.paths()
+
+
+def test_a_large_graph_s_way_writes_the_same_files(
+    two_runs: tuple[Path, Path], tmp_path: Path, pages: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Past the size from which the formats are written by workers, the pictures are drawn
+    by the main process after the views, not by the worker started first: the same files,
+    byte for byte (the graphs too: the same writers)."""
+    from graphbuild import fastexport
+    from graphbuild.pipeline import run
+
+    one, _ = two_runs
+    shutil.copytree(ROOT / "data", tmp_path / "data")
+    monkeypatch.setattr(fastexport, "PARALLEL_FROM", 0)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    summary = run(pages, tmp_path / "data", tmp_path / "dist")
+    assert summary.seconds["pictures worker"] > 0
+    ours, theirs = _files(tmp_path / "dist"), _files(one / "dist")
+    assert sorted(ours) == sorted(theirs)
+    for rel, path in ours.items():
+        assert path.read_bytes() == theirs[rel].read_bytes(), rel
