@@ -2169,3 +2169,36 @@ def test_a_delegations_programme_day_by_day(gazetteer: Gazetteer) -> None:
     result = _ingest(gazetteer, DELEGATION_PROGRAMME, "Sénat de Belgique")
     got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
     assert got == [("2022-03-07", "2022-03-11", ("NER",))]
+
+
+# A year's achievements as bullets, each a title line ("▪ Country — Title") over its text: a
+# delegation received, a domestic general election (no activity), a workshop given "destiné
+# au personnel" of a commission.
+BULLET_TITLES_OVER_TEXT = """Élections Québec
+Accueil > Affaires internationales > Nos réalisations
+
+Nos réalisations à l'international
+
+2022
+
+▪ Québec — Accueil d'une délégation béninoise
+Les 3 et 4 octobre, nous avons reçu dans nos bureaux cinq membres de la Commission \
+électorale nationale autonome (CENA) du Bénin.
+
+▪ Québec — Élections générales du 3 octobre
+Le 3 octobre 2022, nous avons tenu les élections générales québécoises; aucune activité \
+internationale n'y était liée.
+
+▪ Togo — Atelier du RECEF sur la cartographie électorale
+Du 14 au 16 juin, une conseillère d'Élections Québec a animé, avec un expert de l'ISIE, \
+un atelier destiné au personnel de la CENI togolaise, à Lomé.
+"""
+
+
+def test_bullet_titles_over_their_text(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, BULLET_TITLES_OVER_TEXT, "Élections Québec")
+    got = sorted((a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities)
+    assert got == [
+        ("2022-06-14", "2022-06-16", "training", ("TGO",)),
+        ("2022-10-03", "2022-10-04", "reception", ("CAN",)),
+    ]

@@ -193,10 +193,15 @@ def _continues(prev: str, line: str, prev_is_item: bool) -> bool:
         return False  # a title, then its text opening with a date: "Atelier à Niamey" / "du 3 ..."
     if _OPENS_LOWER.match(line) or line.lstrip().startswith("("):
         return True
+    if prev_is_item and _ITEM_TITLE.match(prev) and not prev.rstrip().endswith((".", ":")):
+        return True  # a bullet's title line, then its text: "▪ Québec — Accueil ..." / "Les 12 ..."
     if _CAPS_GOES_ON.match(line) and prev.isupper():
         return True
     return not prev_is_item and bool(_GLUE_END.search(prev))
 
+
+# A bullet's title line: "▪ Mauritanie — Atelier du RECEF sur l'inscription des électeurs".
+_ITEM_TITLE = re.compile(r"\s*[•▪·*–—-]\s+[^\n]{3,60}\s[–—-]\s[^\n]{3,100}$")
 
 # A paragraph that introduces a list: "... les missions suivantes :", "... as follows:".
 _LEAD_IN = re.compile(r"\w[^\n]{20,}:\s*$")
