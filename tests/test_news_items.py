@@ -2202,3 +2202,30 @@ def test_bullet_titles_over_their_text(gazetteer: Gazetteer) -> None:
         ("2022-06-14", "2022-06-16", "training", ("TGO",)),
         ("2022-10-03", "2022-10-04", "reception", ("CAN",)),
     ]
+
+
+# A news item whose title and first paragraph name the mission (no date) and whose later part,
+# under its own subheading, dates the stay: from "a atterri à Bamako le 22 juillet" to "a repris
+# l'avion le 31 juillet", in the year of the item's date; one record, the mission's kind.
+RETURN_FROM_MISSION = """Élections Québec
+Accueil > Salle de presse > Actualités
+
+Retour d'observation au Mali : une conseillère témoigne
+
+Publié le 10 août 2018
+
+Julie Fortin, conseillère à Élections Québec, a fait partie de la Mission d'observation \
+électorale de la Francophonie déployée pour l'élection présidentielle malienne.
+
+Un premier tour sous haute surveillance
+Notre conseillère a atterri à Bamako le 22 juillet. Le jour du vote, son équipe a suivi \
+une dizaine de bureaux à Kati. Elle a repris l'avion le 31 juillet, après la déclaration \
+préliminaire de la mission.
+"""
+
+
+def test_a_return_from_mission_told_in_two_parts(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, RETURN_FROM_MISSION, "Élections Québec")
+    got = [(a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities]
+    assert got == [("2018-07-22", "2018-07-31", "observation", ("MLI",))]
+    assert "oif" in {p.org for p in result.activities[0].organizations}

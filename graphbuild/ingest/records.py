@@ -681,27 +681,42 @@ _PRELIMINARY = re.compile(
 
 
 def undated_beside_dated(records: list[Activity]) -> list[Activity]:
-    """A record dated only by a year its heading gives ("ZAMBIA 2021" over a mission's page),
-    beside a record of the page dated in its text, of the same kind, countries and year: the
-    same activity, told once."""
-    return [
-        r
-        for r in records
+    """A record dated only by a year its heading gives ("ZAMBIA 2021" over a mission's page,
+    "Retour d'observation au Sénégal" over a news item whose later part dates the stay),
+    beside a record of the page dated in its text, in the same countries and year: the same
+    activity, told once, dated by the text; the kind its title names when the dated part's
+    own words name none (a meeting or a mission's assistance by default)."""
+    out = list(records)
+    for r in records:
         if not (
             r.date_phrase is None
             and r.date_precision is DatePrecision.YEAR
             # (not an undated item under a year heading: "2012" / an archive's items)
             and r.section_year is None
-            and any(
-                o is not r
-                and o.date_phrase is not None
-                and o.kind is r.kind
-                and set(o.countries) == set(r.countries)
-                and o.start_date[:4] <= r.start_date[:4] <= o.end_date[:4]
-                for o in records
-            )
+        ):
+            continue
+        dated = [
+            o
+            for o in out
+            if o is not r
+            and o.date_phrase is not None
+            and set(o.countries) == set(r.countries)
+            and o.start_date[:4] <= r.start_date[:4] <= o.end_date[:4]
+        ]
+        if len(dated) != 1:
+            continue
+        o = dated[0]
+        known = {p.org for p in o.organizations}
+        # (the kinds a text gets when its words name none: a meeting, a mission's assistance)
+        fallback = (ActivityKind.CONFERENCE, ActivityKind.TECHNICAL_ASSISTANCE)
+        kept = dataclasses.replace(
+            o,
+            kind=r.kind if o.kind in fallback else o.kind,
+            # (the bodies its title and first words name: "la Mission ... de la Francophonie")
+            organizations=o.organizations + tuple(p for p in r.organizations if p.org not in known),
         )
-    ]
+        out = [kept if x is o else x for x in out if x is not r]
+    return out
 
 
 # A mission's first and last days told by a gallery's captions: "Ouverture de la mission

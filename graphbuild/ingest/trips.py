@@ -164,7 +164,8 @@ _DURING = re.compile(
 _UNTIL = re.compile(
     r"(?:\buntil|\btill|\bthrough|\bjusqu['’]\s*(?:au|a)|"
     r"\b(?:quitt\w+|leav\w+|left|depart\w*|repart\w+|flew (?:home|back)|returned home|"
-    r"came (?:home|back)|(?:est|sont) rentr[ée]e?s?|returned to|"
+    r"came (?:home|back)|(?:est|sont) rentr[ée]e?s?|returned to|repris l['’]avion|"
+    r"(?:a|ont) regagné|"
     # the event's own last day: "the course closes on 25 August", "s'achève le 12 mai"
     r"(?:closes|closed|ends|ended|concludes|se termine|s['’]ach[èe]ve|prend fin)|"
     # the stay's last day: "Au terme de son séjour, le samedi 16 mars", "at the end of its
@@ -706,7 +707,8 @@ def _milestones(ex: PageContext, anchors: list[Dated], dated: list[Dated]) -> li
 # The first day of a stay: "The Mission began its work in Peru on March 28", "est arrivée à
 # Dakar le 17 février", "a entamé ses travaux le".
 _BEGAN = re.compile(
-    r"\b(?:began|started|commenced|opened|arrived|landed|a (?:débuté|commencé|entamé)|(?:est|sont) "
+    r"\b(?:began|started|commenced|opened|arrived|landed|a (?:débuté|commencé|entamé)|"
+    r"(?:a|ont) atterri|(?:est|sont) "
     r"arrivée?s?|a démarré|(?:suis|sommes) arrivée?s?|^\W*arrivée?s?)\b[^.;]{0,50}$",
     re.IGNORECASE,
 )

@@ -263,8 +263,10 @@ def infer_years(
     for i, rec in enumerate(out):
         if not rec.start_date.startswith("XXXX"):
             continue
-        below = next((r for r in dated[i + 1 :] if not r.start_date.startswith("XXXX")), None)
-        above = next((r for r in reversed(dated[:i]) if not r.start_date.startswith("XXXX")), None)
+        # (a neighbour dated to the month at least: one known only by its year tells no
+        # month to compare with)
+        below = next((r for r in dated[i + 1 :] if _to_the_month(r)), None)
+        above = next((r for r in reversed(dated[:i]) if _to_the_month(r)), None)
         month = rec.start_date[5:]
         if fallback is not None and below is None and above is None:
             year = fallback
@@ -285,6 +287,11 @@ def infer_years(
         end = f"{end_year:04d}{rec.end_date[4:]}"
         out[i] = replace(rec, start_date=start, end_date=end, year_inferred=True)
     return out
+
+
+def _to_the_month(record: Activity) -> bool:
+    """Whether a record's year is known and its date given to the month at least."""
+    return not record.start_date.startswith("XXXX") and len(record.start_date) >= 7
 
 
 _A_YEAR = re.compile(r"(?<![\d/-])((?:19|20)\d\d)(?![\d/])")
