@@ -2229,3 +2229,34 @@ def test_a_return_from_mission_told_in_two_parts(gazetteer: Gazetteer) -> None:
     got = [(a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities]
     assert got == [("2018-07-22", "2018-07-31", "observation", ("MLI",))]
     assert "oif" in {p.org for p in result.activities[0].organizations}
+
+
+# A report's annex of missions, each a numbered title over its fields ("Du ... au ...",
+# "Lieu :", "Cadre :"): the framework field names the bodies it was held with; a mission told
+# "annulée" is none.
+ANNEX_OF_MISSIONS = """COMMISSION ÉLECTORALE NATIONALE INDÉPENDANTE DU NIGER
+
+RAPPORT ANNUEL 2016 – ANNEXE 3 : MISSIONS À L'ÉTRANGER
+
+3.1 Mission d'observation de l'élection présidentielle au Bénin
+Du 2 au 8 mars 2016
+Lieu : Cotonou
+Cadre : Mission d'observation électorale de la Francophonie (OIF)
+Participant : un Commissaire
+
+3.2 Mission au Gabon (élection présidentielle du 27 août 2016)
+Mission annulée faute de financement.
+
+3.3 Séminaire sur la gestion des résultats
+Du 7 au 9 novembre 2016
+Lieu : Lomé (Togo)
+Cadre : RECEF, avec l'appui de l'OIF
+Participants : deux agents
+"""
+
+
+def test_an_annex_of_missions_with_their_fields(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, ANNEX_OF_MISSIONS, "CENI Niger")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [("2016-03-02", "2016-03-08", ("BEN",)), ("2016-11-07", "2016-11-09", ("TGO",))]
+    assert "oif" in {p.org for p in result.activities[0].organizations}

@@ -50,7 +50,8 @@ FIELD_LINE = re.compile(
     r"participants?|theme|thème|topic|sujet|type|country|pays|city|ville|categor(?:y|ies)|"
     r"catégories?|tags?|funding|financement|format|language|langue|when|where|who|quand|"
     r"où|qui|dates?|election day|jour du scrutin|objet|object|subject|purpose|activité|"
-    r"activity|description|résumé|summary|délégation|delegation)\s*:\s*\S",
+    r"activity|description|résumé|summary|délégation|delegation|cadre|framework|contexte|"
+    r"context)\s*:\s*\S",
     re.IGNORECASE,
 )
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)

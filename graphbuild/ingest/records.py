@@ -155,6 +155,15 @@ def build_record(
             ex.issue("no-place", "a dated trip with no place: not recorded", where.start, where.end)
         return None
 
+    if (trip.anchor_sentence is None or trip.anchor_sentence.paragraph < 0) and any(
+        # (not "Les missions prévues en 2020 ont été annulées": other missions, to come)
+        _NOT_HELD_TEXT.search(s.text) and not FUTURE_WORD.search(_NOT_HELD_TEXT.sub(" ", s.text))
+        for s in sents
+    ):
+        # dated only by its title, and told as not held: "4.4 Mission au Libéria (élections
+        # du 10 octobre 2017)" / "Mission annulée faute de financement."
+        _not_recorded(ex, trip, sents, "planned", "an entry told as cancelled or postponed")
+        return None
     # (an entry's own status when the section lists several: "Statut : À venir")
     if any(_NOT_HELD_FIELD.match(s.text) for s in (trip.own if len(peers) > 1 else sents)):
         _not_recorded(ex, trip, sents, "planned", "an entry whose status says it was not held")
@@ -360,6 +369,12 @@ _IN_THE_COUNTRY = re.compile(
 # A listing entry's fields: where it was held, and a status saying it was not (yet) held.
 _VENUE_FIELD = re.compile(
     r"\s*(?:[-–•·*▪]\s*)?(?:venue|lieu|location|localisation|place|where|où)\s*:", re.IGNORECASE
+)
+# An entry told as not held: "Mission annulée faute de financement", "was postponed".
+_NOT_HELD_TEXT = re.compile(
+    r"\b(?:annulée?s?|cancell?ed|reportée?s?|postponed|n['’]a pas eu lieu|did not take place|"
+    r"non déployée?s?|not deployed)\b",
+    re.IGNORECASE,
 )
 _DATE_FIELD = re.compile(r"\W*(?:dates?|when|quand|période|period)\s*:", re.IGNORECASE)
 _NOT_HELD_FIELD = re.compile(
