@@ -2260,3 +2260,31 @@ def test_an_annex_of_missions_with_their_fields(gazetteer: Gazetteer) -> None:
     got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
     assert got == [("2016-03-02", "2016-03-08", ("BEN",)), ("2016-11-07", "2016-11-09", ("TGO",))]
     assert "oif" in {p.org for p in result.activities[0].organizations}
+
+
+# An event page: "Annual General Meeting" is the network's general assembly; its programme's
+# days and sessions (naming other countries) are parts of the one event.
+EVENT_PROGRAMME = """Association of World Election Bodies
+Home | Events | Past events
+
+Annual General Meeting 2017
+
+Host: Central Election Commission of Romania
+Venue: Palace of the Parliament, Bucharest, Romania
+Dates: 30 August - 1 September 2017
+
+PROGRAMME
+
+Wednesday, 30 August
+09:00 Opening
+11:00 Session 1: the voter lists of Moldova, Georgia and Albania
+
+Thursday, 31 August
+10:00 General Assembly: election of the Executive Board
+"""
+
+
+def test_an_annual_general_meeting_and_its_programme(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, EVENT_PROGRAMME, "A-WEB")
+    got = [(a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities]
+    assert got == [("2017-08-30", "2017-09-01", "general-assembly", ("ROU",))]

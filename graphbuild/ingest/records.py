@@ -807,7 +807,9 @@ def within_other_records(records: list[Activity]) -> list[Activity]:
                 and o.date_precision is DatePrecision.DAY
                 and rec.date_precision is DatePrecision.DAY
                 and o.start_date < o.end_date
-                and set(o.countries) == set(rec.countries)
+                # (the same countries, or the event's own and those a session names:
+                # "Session 1: experiences from Malawi, South Africa and Zambia")
+                and set(o.countries) <= set(rec.countries)
                 and o.start_date <= rec.start_date
                 and rec.end_date <= o.end_date
                 and (o.start_date, o.end_date) != (rec.start_date, rec.end_date)
