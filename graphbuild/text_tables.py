@@ -32,6 +32,7 @@ whose digest is kept beside the file's (as for a page saved as HTML).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 # A rule under a table's header: two runs of dashes or more, apart.
 _RULE = re.compile(r"^[ \t]*[-=]{3,}(?:[ \t]+[-=]{3,})+[ \t]*$")
@@ -84,6 +85,12 @@ def reflow_aligned_tables(text: str) -> str | None:
     copied from a PDF, a "Country  Dates  Type" listing), read row by row; None if it has
     none. The header's words give the columns; a line whose first column is blank goes on
     with the row above (a wrapped cell)."""
+    return _each_paragraph(text, _aligned_rows)
+
+
+def _each_paragraph(text: str, read: Callable[[list[str]], list[str] | None]) -> str | None:
+    """The text with each paragraph (lines between blank lines) that ``read`` turns into
+    rows replaced by them, or None if ``read`` turns none."""
     lines = text.split("\n")
     out: list[str] = []
     changed = False
@@ -92,14 +99,14 @@ def reflow_aligned_tables(text: str) -> str | None:
         j = i
         while j < len(lines) and lines[j].strip():
             j += 1
-        rows = _aligned_rows(lines[i:j])
+        rows = read(lines[i:j])
         if rows is None:
             out.extend(lines[i:j])
         else:
             out.extend(rows)
             changed = True
         if j < len(lines):
-            out.append(lines[j])
+            out.append(lines[j])  # the blank line
         i = j + 1
     return "\n".join(out) if changed else None
 
@@ -156,25 +163,12 @@ def _cells(row: list[str], columns: list[int]) -> list[str]:
 def reflow_cell_lines(text: str) -> str | None:
     """The text with each table copied one cell per line read row by row, or None if it
     has none."""
-    lines = text.split("\n")
-    out: list[str] = []
-    changed = False
-    i = 0
-    while i < len(lines):
-        j = i
-        while j < len(lines) and lines[j].strip():
-            j += 1
-        block = [line.strip() for line in lines[i:j]]
-        rows = _cell_rows(block)
-        if rows is None:
-            out.extend(lines[i:j])
-        else:
-            out.extend(" | ".join(row) for row in rows)
-            changed = True
-        if j < len(lines):
-            out.append(lines[j])  # the blank line
-        i = j + 1
-    return "\n".join(out) if changed else None
+
+    def read(block: list[str]) -> list[str] | None:
+        rows = _cell_rows([line.strip() for line in block])
+        return None if rows is None else [" | ".join(row) for row in rows]
+
+    return _each_paragraph(text, read)
 
 
 def _cell_rows(block: list[str]) -> list[list[str]] | None:
