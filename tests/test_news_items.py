@@ -2288,3 +2288,29 @@ def test_an_annual_general_meeting_and_its_programme(gazetteer: Gazetteer) -> No
     result = _ingest(gazetteer, EVENT_PROGRAMME, "A-WEB")
     got = [(a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities]
     assert got == [("2017-08-30", "2017-09-01", "general-assembly", ("ROU",))]
+
+
+
+# A mission's timeline of month lines, each told by the text under it ("September 2020" /
+# "Needs Assessment Mission. A team of two visited Tbilisi ..."); a breadcrumb trail with
+# slashes ("Home / Elections / Georgia / ..., 31 October 2020") dates nothing.
+MONTH_LINES_TIMELINE = """OSCE | Office for Democratic Institutions and Human Rights (ODIHR)
+Home / Elections / Georgia / Parliamentary Elections, 31 October 2020
+
+TIMELINE
+
+July 2019
+Amendments to the constitution provide for a proportional system from 2024.
+
+September 2020
+Needs Assessment Mission. A team of two visited Tbilisi and met the Central Election Commission, political parties and civil society to assess the pre-election environment.
+
+May 2021
+Final report published.
+"""
+
+
+def test_a_timeline_of_month_lines(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, MONTH_LINES_TIMELINE, "ODIHR")
+    got = [(a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities]
+    assert got == [("2020-09", "2020-09", "evaluation", ("GEO",))]

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from graphbuild.ingest.context import PageContext
 from graphbuild.ingest.date_roles import FUTURE_WORD
 from graphbuild.ingest.elections import ELECTION_NOUN
-from graphbuild.ingest.layout import Section
+from graphbuild.ingest.layout import Section, date_alone
 from graphbuild.ingest.lexicon import WORDS
 from graphbuild.ingest.names import fold
 from graphbuild.ingest.sentences import Sentence
@@ -172,6 +172,9 @@ def activity_kind(
         first = [s for s in trip.own if s.text == trip.kind_text]
     elif trip.anchor_sentence:
         first.append(trip.anchor_sentence)
+        if date_alone(trip.anchor_sentence.text):
+            # a date alone on its line ("November 2018"): the sentence under it tells what
+            first += [s for s in sents if s.start > trip.anchor_sentence.start][:1]
     own = {s.start for s in trip.own}
     texts = [
         " ".join(ex.without_names(s) for s in first),

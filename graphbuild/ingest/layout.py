@@ -55,6 +55,8 @@ FIELD_LINE = re.compile(
     re.IGNORECASE,
 )
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+# A breadcrumb trail from the home page, whatever its separator.
+_HOME_TRAIL = re.compile(r"(?:home|accueil|inicio|startseite)\s*[/›»|]\s*\S[^\n]*$", re.IGNORECASE)
 _BREADCRUMB = re.compile(r"\S\s*>\s*\S.*>|>\s*$")
 _SENTENCE_BREAK = re.compile(r"(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|No|vs))[.!?]\s+[A-Z0-9«“\"]")
 _OPENS_WITH_DATE = re.compile(
@@ -146,7 +148,7 @@ def is_table_row(line: str) -> bool:
 _DATES_FIELD = re.compile(r"\s*(?:dates?|when|quand)\s*:\s*\S", re.IGNORECASE)
 
 
-def _date_alone(line: str) -> bool:
+def date_alone(line: str) -> bool:
     """Whether a line holds a date and nearly nothing else ("2017/04/03 – 2017/04/05",
     "March 15-16, 2016")."""
     text = line.strip()
@@ -182,7 +184,7 @@ def _continues(prev: str, line: str, prev_is_item: bool) -> bool:
         return False
     if _LINK_LINE.match(prev) or _LINK_LINE.match(line):
         return False  # a link (">>> Photo gallery") stands on its own line
-    if not _GLUE_END.search(prev) and _date_alone(line):
+    if not _GLUE_END.search(prev) and date_alone(line):
         return False  # an entry's date line: "Status: Completed" / "2017/04/03 – 2017/04/05"
     if (
         _OPENS_WITH_DATE.match(line.strip())
@@ -288,6 +290,8 @@ def _is_banner(text: str) -> bool:
     stripped = text.strip()
     if ">" in stripped and _BREADCRUMB.search(stripped):
         return True
+    if _HOME_TRAIL.match(stripped):
+        return True  # "Home / Elections / Moldova / ...", "Accueil › Actualités"
     lines = [ln.strip() for ln in stripped.splitlines() if ln.strip()]
     if all(_URL.fullmatch(ln) or len(ln.split()) <= 4 for ln in lines) and any(
         _URL.search(ln) for ln in lines

@@ -54,6 +54,9 @@ from graphbuild.ingest.layout import (
     is_listing_line,
     sections,
 )
+from graphbuild.ingest.layout import (
+    date_alone as _date_alone,
+)
 from graphbuild.ingest.lexicon import WORDS, alternatives
 from graphbuild.ingest.names import fold
 from graphbuild.ingest.places import locations
@@ -286,13 +289,20 @@ def _anchors(
         for s in split_sentences(ex.clean[b.start : b.end], b.start, -2)[:1]
     )
 
+    def telling(d: Dated) -> list[Sentence]:
+        # a date alone on its line ("November 2018") is told by the sentence under it
+        if _date_alone(d.sentence.text):
+            later = [s for s in section_sentences(ex.clean, section) if s.start > d.sentence.start]
+            return [d.sentence, *later[:2]]
+        return [d.sentence]
+
     def located(d: Dated) -> bool:
         # (a body receiving visitors is at home: "In early June, Élections Québec received")
-        return (
-            placed
-            or bool(locations(ex, d.sentence)[0])
-            or bool(TRAVEL.search(d.sentence.text))
-            or bool(_RECEIVED.search(d.sentence.text))
+        return placed or any(
+            bool(locations(ex, s)[0])
+            or bool(TRAVEL.search(s.text))
+            or bool(_RECEIVED.search(s.text))
+            for s in telling(d)
         )
 
     level2 = [
@@ -305,7 +315,7 @@ def _anchors(
             # a range of months: "From October 2015 to February 2016, an IFES team ..."
             or (d.mention.is_range and d.mention.lead in _RANGE_LEADS)
         )
-        and (opens(d) or TRAVEL.search(d.sentence.text) or HELD.search(d.sentence.text))
+        and (opens(d) or any(TRAVEL.search(s.text) or HELD.search(s.text) for s in telling(d)))
         and located(d)
     ]
     level3 = [
