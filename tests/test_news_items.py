@@ -2290,7 +2290,6 @@ def test_an_annual_general_meeting_and_its_programme(gazetteer: Gazetteer) -> No
     assert got == [("2017-08-30", "2017-09-01", "general-assembly", ("ROU",))]
 
 
-
 # A mission's timeline of month lines, each told by the text under it ("September 2020" /
 # "Needs Assessment Mission. A team of two visited Tbilisi ..."); a breadcrumb trail with
 # slashes ("Home / Elections / Georgia / ..., 31 October 2020") dates nothing.
@@ -2303,7 +2302,8 @@ July 2019
 Amendments to the constitution provide for a proportional system from 2024.
 
 September 2020
-Needs Assessment Mission. A team of two visited Tbilisi and met the Central Election Commission, political parties and civil society to assess the pre-election environment.
+Needs Assessment Mission. A team of two visited Tbilisi and met the Central Election \
+Commission, political parties and civil society to assess the pre-election environment.
 
 May 2021
 Final report published.
