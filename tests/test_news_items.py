@@ -2314,3 +2314,27 @@ def test_a_timeline_of_month_lines(gazetteer: Gazetteer) -> None:
     result = _ingest(gazetteer, MONTH_LINES_TIMELINE, "ODIHR")
     got = [(a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities]
     assert got == [("2020-09", "2020-09", "evaluation", ("GEO",))]
+
+
+# A body the gazetteers lack receives visitors: at home, where its news is dated from; what
+# "la délégation a également" attended on a day of the stay is part of it.
+UNKNOWN_BODY_RECEIVES = """Elections Cameroon (ELECAM)
+Accueil > Actualités
+
+ELECAM REÇOIT UNE DÉLÉGATION DE LA CENI DU NIGER
+
+Yaoundé, le 20 mai 2022
+
+ELECAM a accueilli, du lundi 9 au vendredi 13 mai 2022, une délégation de quatre membres \
+de la Commission électorale nationale indépendante du Niger, venue s'informer sur le \
+fichier électoral.
+
+Au siège d'ELECAM, les échanges ont porté sur la refonte du fichier. La délégation a \
+également assisté, le mercredi 11 mai, à une démonstration du dépouillement électronique.
+"""
+
+
+def test_an_unknown_body_receives_visitors(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, UNKNOWN_BODY_RECEIVES, "ELECAM")
+    got = [(a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities]
+    assert got == [("2022-05-09", "2022-05-13", "reception", ("CMR",))]

@@ -166,7 +166,7 @@ def locations(
     return list(cached[0]), list(cached[1])
 
 
-def _dateline_place(
+def dateline_place(
     ex: PageContext, sentence: Sentence, countries: list[str], cities: list[str]
 ) -> None:
     """The place of a news item's dateline ("OUAGADOUGOU, 27 nov. 2015 (Faso Matin) –"):
@@ -232,7 +232,7 @@ def _find_locations(
     # a dateline's place counts when the sentence names no other ("SANTO DOMINGO, May 6.
     # – The magistrate returned after taking part ... in Panama": Panama)
     told_from: tuple[list[str], list[str]] = ([], [])
-    _dateline_place(ex, sentence, *told_from)
+    dateline_place(ex, sentence, *told_from)
     cells = _place_cells(sentence.text)
     venue = _VENUE_LINE.match(sentence.text)
     venue_end = sentence.text.find("\n", venue.end()) % (len(sentence.text) + 1) if venue else 0

@@ -36,7 +36,13 @@ from graphbuild.ingest.events import named_events
 from graphbuild.ingest.kinds import activity_kind
 from graphbuild.ingest.layout import Section, is_listing_line, sections
 from graphbuild.ingest.people import dgeq_roles, find_people
-from graphbuild.ingest.places import AT_ITS_SEAT, locations, record_places, unknown_places
+from graphbuild.ingest.places import (
+    AT_ITS_SEAT,
+    dateline_place,
+    locations,
+    record_places,
+    unknown_places,
+)
 from graphbuild.ingest.roles import (
     jurisdictions,
     organizations,
@@ -134,6 +140,16 @@ def build_record(
     kind = activity_kind(ex, section, trip, heading, sents)
     kind, countries, cities = _reception(ex, section, trip, heading, sents, kind, countries, cities)
     home_country = ex.home.country if ex.home is not None else None
+    if (
+        kind is ActivityKind.RECEPTION
+        and home_country is None
+        and ex.page.meta.publisher_kind != "press"
+    ):
+        # a body the gazetteers lack received visitors: at home, where its news is dated
+        # from ("ELECAM accueille une délégation de la CENA du Bénin" / "Yaoundé, le 7 mars")
+        told_from = _dateline_places(ex, sents)
+        if told_from[0]:
+            countries, cities = told_from
     if not countries and home_country and any(_RECEIVED_BY.search(s.text) for s in trip.own):
         # "mission d'information de l'OIF, reçue par le Bureau de la CENI": at the publisher's
         countries = [home_country]
@@ -414,6 +430,17 @@ def _before_the_vote(own_text: str, start: str, end: str, days: Sequence[str]) -
     last = {10: end, 7: end + "-99"}.get(len(end))  # the last day a month may hold
     ahead = [d for d in days if d >= start]
     return bool(ahead) and last is not None and all(last < d for d in ahead)
+
+
+def _dateline_places(ex: PageContext, sents: Sequence[Sentence]) -> tuple[list[str], list[str]]:
+    """The place of the section's dateline ("Yaoundé, le 7 mars 2025"), if it has one."""
+    for s in sents:
+        countries: list[str] = []
+        cities: list[str] = []
+        dateline_place(ex, s, countries, cities)
+        if countries:
+            return countries, cities
+    return [], []
 
 
 def _host_place(

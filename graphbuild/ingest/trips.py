@@ -438,6 +438,12 @@ def _months_apart(ex: PageContext, days: list[Dated], months: list[Dated]) -> li
 
 
 # Words that tell another activity in the same days, not a part of the one told before.
+# The trip's own party as the subject: "La délégation a également assisté, le 11 juin, ...".
+_SAME_PARTY = re.compile(
+    r"\W*(?:la délégation|les délégués|la mission|les visiteurs|les observateurs|the delegation|"
+    r"the delegates|the mission|the visitors|the observers|ils|elles|they)\b",
+    re.IGNORECASE,
+)
 _ANOTHER = re.compile(
     r"\b(?:also|likewise|its own|their own|meanwhile|aussi|également|de son côté|"
     r"parallèlement|en parallèle)\b",
@@ -475,8 +481,10 @@ def _group(
                 theirs = theirs + locations(ex, heading, heading=True)[0]
             if here and theirs and not set(here) & set(theirs):
                 container = None
-            elif d.sentence is not container.anchor_sentence and _ANOTHER.search(
-                ex.clean[d.sentence.start : d.mention.start_offset]
+            elif (
+                d.sentence is not container.anchor_sentence
+                and _ANOTHER.search(ex.clean[d.sentence.start : d.mention.start_offset])
+                and not _SAME_PARTY.match(d.sentence.text)
             ):
                 container = None  # "The Electoral Court also ran its own programme: from ..."
         if container is not None:
