@@ -107,3 +107,14 @@ def test_quarters_of_a_year() -> None:
         ("2019-04", "2019-06"),
     ]
     assert find_dates("the T2 engine, Q7 2018")[0][0].text == "2018"
+
+
+def test_an_events_range_with_clock_times_and_short_weekdays() -> None:
+    # an events listing's line: each day with its weekday shortened and its clock time
+    found, bad = find_dates("Tue, 05 Nov 2019, 09:00 – Thu, 07 Nov 2019, 17:00 SAST")
+    assert not bad
+    assert [(m.start.iso(), m.end.iso()) for m in found] == [("2019-11-05", "2019-11-07")]
+    # the phrase keeps its text as written
+    assert found[0].text.startswith("05 Nov 2019, 09:00")
+    found, _bad = find_dates("Mon, 23 Sep 2019 – Fri, 27 Sep 2019")
+    assert [(m.start.iso(), m.end.iso()) for m in found] == [("2019-09-23", "2019-09-27")]

@@ -430,8 +430,25 @@ def find_dates(text: str) -> tuple[list[DateMention], list[tuple[int, int, str]]
     >>> found[0].start.iso(), found[0].end.iso(), found[0].lead
     ('2015-03-30', '2015-04-02', 'from')
     """
+    if ":" in text or "h" in text:
+        # an event's clock times ("Tue, 05 Nov 2019, 09:00 – Thu, 07 Nov 2019, 17:00 SAST")
+        # blanked, the same length: they part a day from the rest of its range
+        timed = _CLOCK_TIME.sub(lambda m: " " * len(m.group(0)), text)
+        if timed != text:
+            found, problems = _find_dates(timed)
+            as_written = [
+                replace(m, text=text[m.start_offset : m.end_offset].strip(" ,")) for m in found
+            ]
+            return as_written, list(problems)
     found, problems = _find_dates(text)
     return list(found), list(problems)
+
+
+# A clock time after a day, with its comma and time zone: ", 09:00", " 17h30", ", 2 p.m. CET".
+_CLOCK_TIME = re.compile(
+    r",?\s*\b(?:[01]?\d|2[0-3])(?::[0-5]\d|h[0-5]\d)\b(?:\s*(?:[ap]\.?m\.?|UTC|GMT|CET|CEST|EAT|"
+    r"WAT|CAT|SAST|EST|EDT|PST|BST)\b)?"
+)
 
 
 def _digit_phrase_starts(text: str) -> list[int]:
