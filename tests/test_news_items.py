@@ -2338,3 +2338,22 @@ def test_an_unknown_body_receives_visitors(gazetteer: Gazetteer) -> None:
     result = _ingest(gazetteer, UNKNOWN_BODY_RECEIVES, "ELECAM")
     got = [(a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities]
     assert got == [("2022-05-09", "2022-05-13", "reception", ("CMR",))]
+
+
+
+# The publisher's own election visitors' programme, in a table of its international visits:
+# visitors received at home, not an observation of its own.
+OWN_VISITORS_PROGRAM = """Elections Canada
+Home > About us > International cooperation
+
+Table 7 – International visits, 2021
+
+Dates\tActivity\tPlace\tParticipants
+Sept. 17–21, 2021\tInternational Visitors Program, 44th general election\tOttawa, Ontario\t40 representatives of 18 electoral bodies
+"""
+
+
+def test_the_publishers_own_visitors_program(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, OWN_VISITORS_PROGRAM, "Elections Canada")
+    got = [(a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities]
+    assert got == [("2021-09-17", "2021-09-21", "reception", ("CAN",))]

@@ -141,6 +141,14 @@ def build_record(
     kind, countries, cities = _reception(ex, section, trip, heading, sents, kind, countries, cities)
     home_country = ex.home.country if ex.home is not None else None
     if (
+        kind is ActivityKind.OBSERVATION
+        and home_country
+        and countries == [home_country]
+        and any(_VISITORS.search(s.text) for s in ([heading] if heading else []) + trip.own)
+    ):
+        # the publisher's own election visitors' programme, held at home: visitors received
+        kind = ActivityKind.RECEPTION
+    if (
         kind is ActivityKind.RECEPTION
         and home_country is None
         and ex.page.meta.publisher_kind != "press"
@@ -430,6 +438,13 @@ def _before_the_vote(own_text: str, start: str, end: str, days: Sequence[str]) -
     last = {10: end, 7: end + "-99"}.get(len(end))  # the last day a month may hold
     ahead = [d for d in days if d >= start]
     return bool(ahead) and last is not None and all(last < d for d in ahead)
+
+
+# Foreign visitors at an election: "International Visitors Program", "programme des visiteurs".
+_VISITORS = re.compile(
+    r"\b(?:visitors'?|visiteurs)\b|\bvisits and exchanges\b|\bvisites (?:et|internationales)",
+    re.IGNORECASE,
+)
 
 
 def _dateline_places(ex: PageContext, sents: Sequence[Sentence]) -> tuple[list[str], list[str]]:
