@@ -2340,7 +2340,6 @@ def test_an_unknown_body_receives_visitors(gazetteer: Gazetteer) -> None:
     assert got == [("2022-05-09", "2022-05-13", "reception", ("CMR",))]
 
 
-
 # The publisher's own election visitors' programme, in a table of its international visits:
 # visitors received at home, not an observation of its own.
 OWN_VISITORS_PROGRAM = """Elections Canada
@@ -2349,7 +2348,8 @@ Home > About us > International cooperation
 Table 7 – International visits, 2021
 
 Dates\tActivity\tPlace\tParticipants
-Sept. 17–21, 2021\tInternational Visitors Program, 44th general election\tOttawa, Ontario\t40 representatives of 18 electoral bodies
+Sept. 17–21, 2021\tInternational Visitors Program, 44th general election\t\
+Ottawa, Ontario\t40 representatives of 18 electoral bodies
 """
 
 
