@@ -153,3 +153,29 @@ def test_a_page_with_an_aligned_table(tmp_path: Path, gazetteer: Gazetteer) -> N
     got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
     # the periods' year is the table's (2018); the row "Reporté en 2019" was not held
     assert got == [("2018-03-05", "2018-03-09", ("NER",)), ("2018-05-28", "2018-06-03", ("SLE",))]
+
+
+# A table written with bars and a rule of dashes under its header, its periods "06-10/02/2023"
+# and "27/02-03/03/2023"; rows "Reportée" or "Prévue" are not held.
+BARS = """Fondation internationale pour les systèmes électoraux
+Accueil > Nos programmes > Afrique > Mali
+
+Sessions de formation de la commission, 2022
+
+| N° | Dates | Lieu | Public | Statut |
+|----|-------|------|--------|--------|
+| 1 | 07-11/03/2022 | Bamako | 40 formateurs | Réalisée |
+| 2 | 28/03-01/04/2022 | Kayes | 35 formateurs | Réalisée |
+| 3 | 02-06/05/2022 | Mopti | 35 formateurs | Prévue |
+"""
+
+
+def test_a_table_written_with_bars(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    page_file = tmp_path / "ifes-mali-2022.txt"
+    page_file.write_text(BARS, encoding="utf-8")
+    (tmp_path / "ifes-mali-2022.toml").write_text(
+        'publisher = "IFES"\npublisher_kind = "body"\n', encoding="utf-8"
+    )
+    result = ingest_pages([read_page(page_file)], gazetteer)
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [("2022-03-07", "2022-03-11", ("MLI",)), ("2022-03-28", "2022-04-01", ("MLI",))]

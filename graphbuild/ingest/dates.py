@@ -569,11 +569,11 @@ def _find_dates(text: str) -> tuple[tuple[DateMention, ...], tuple[tuple[int, in
     return tuple(found), tuple(problems)
 
 
-# A table cell holding a period of days and months with no year, read day first: "11-15/02",
-# "24/04-01/05", "09/07" (the year is the table's: its title, its page).
+# A table cell holding a period of days and months, read day first: "11-15/02", "24/04-01/05",
+# "09/07" (the year the table's: its title, its page), "27/02-03/03/2023".
 _CELL_PERIOD = re.compile(
     r"(?:(?<=^)|(?<=\| ))(?P<d1>\d{1,2})(?:[/.](?P<m1>\d{1,2}))?"
-    r"(?:\s*[-–]\s*(?P<d2>\d{1,2})[/.](?P<m2>\d{1,2}))?(?= \||$)",
+    r"(?:\s*[-–]\s*(?P<d2>\d{1,2})[/.](?P<m2>\d{1,2}))?(?:[/.](?P<y>(?:19|20)\d\d))?(?= \||$)",
     re.MULTILINE,
 )
 
@@ -594,7 +594,9 @@ def _cell_periods(text: str, found: list[DateMention]) -> list[DateMention]:
             continue
         if (m1, d1) > (m2, d2) and m1 - m2 < 10:
             continue  # reversed, not across a year end
-        start, end = PartialDate(None, m1, d1), PartialDate(None, m2, d2)
+        year = int(m.group("y")) if m.group("y") else None
+        first_year = year - 1 if year and (m1, d1) > (m2, d2) else year
+        start, end = PartialDate(first_year, m1, d1), PartialDate(year, m2, d2)
         out.append(DateMention(m.start(), m.end(), m.group(0), start, end, ""))
     return out
 

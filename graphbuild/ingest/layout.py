@@ -55,6 +55,8 @@ FIELD_LINE = re.compile(
     re.IGNORECASE,
 )
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+# The rule under a table's header written with bars: "|----|:------|", "---|---".
+_MARKDOWN_RULE = re.compile(r"\|?(?:\s*:?-{3,}:?\s*\|)+(?:\s*:?-{3,}:?\s*)?")
 # A breadcrumb trail from the home page, whatever its separator.
 _HOME_TRAIL = re.compile(r"(?:home|accueil|inicio|startseite)\s*[/›»|]\s*\S[^\n]*$", re.IGNORECASE)
 _BREADCRUMB = re.compile(r"\S\s*>\s*\S.*>|>\s*$")
@@ -292,6 +294,8 @@ def _is_banner(text: str) -> bool:
         return True
     if _HOME_TRAIL.match(stripped):
         return True  # "Home / Elections / Moldova / ...", "Accueil › Actualités"
+    if _MARKDOWN_RULE.fullmatch(stripped):
+        return True  # a table's rule under its header: "|----|-------|------|"
     lines = [ln.strip() for ln in stripped.splitlines() if ln.strip()]
     if all(_URL.fullmatch(ln) or len(ln.split()) <= 4 for ln in lines) and any(
         _URL.search(ln) for ln in lines
