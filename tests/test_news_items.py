@@ -2357,3 +2357,33 @@ def test_the_publishers_own_visitors_program(gazetteer: Gazetteer) -> None:
     result = _ingest(gazetteer, OWN_VISITORS_PROGRAM, "Elections Canada")
     got = [(a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities]
     assert got == [("2021-09-17", "2021-09-21", "reception", ("CAN",))]
+
+
+# A press release whose dateline is the day of what it tells ("NAIROBI, 3 August 2022 – The
+# Commonwealth today formally opened its observer group"), and an earlier mission it follows,
+# of its own kind ("a pre-election assessment mission that visited Nairobi from 2 to 6 May").
+OPENED_TODAY = """Commonwealth Secretariat
+Home > News > Press releases
+
+PRESS RELEASE
+
+Commonwealth observers begin work in Kenya
+
+NAIROBI, 3 August 2022 – The Commonwealth today formally opened its observer group for \
+the 9 August general elections in Kenya, at the invitation of the Independent Electoral \
+and Boundaries Commission.
+
+The opening of the group follows a pre-election assessment mission that visited Nairobi \
+from 2 to 6 May 2022 and met the commission, political parties and civil society.
+
+The group will present its interim statement on 11 August.
+"""
+
+
+def test_a_mission_opened_on_the_datelines_day(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, OPENED_TODAY, "Commonwealth Secretariat")
+    got = sorted((a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities)
+    assert got == [
+        ("2022-05-02", "2022-05-06", "evaluation", ("KEN",)),
+        ("2022-08-03", "2022-08-03", "observation", ("KEN",)),
+    ]

@@ -113,6 +113,16 @@ DATELINE_HEAD = re.compile(
 _DATELINE_TAIL = re.compile(r"\s*\.?\s*(?:\([^)]{0,40}\)\s*)?[–—-]")
 
 
+# What is done on the news item's own day: "today formally opened", "a conclu aujourd'hui".
+_TODAY_DOING = re.compile(
+    r"\b(?:today|aujourd['’]hui|ce jour)\b[^.;]{0,40}?\b(?:open\w*|conclud\w*|began|begins|"
+    r"start\w*|arriv\w*|launch\w*|ended|ends|clos\w*|ouvert\w*|conclu\w*|lanc\w*|achev\w*|"
+    r"termin\w*|clôtur\w*|début\w*|entam\w*)|\b(?:open\w*|conclud\w*|began|launch\w*|"
+    r"ouvert\w*|conclu\w*|lanc\w*|achev\w*|termin\w*|clôtur\w*|entam\w*|arriv\w*)\b"
+    r"[^.;]{0,30}?\b(?:today|aujourd['’]hui|ce jour)\b",
+    re.IGNORECASE,
+)
+
 # A photo's marker or credit line: "[Photo 4/12]", "Photo : J. Pierre-Louis", "© CEP".
 _PHOTO_LINE = re.compile(
     r"^[ \t]*(?:\[?\s*photos?\b|©|crédits?\s*(?:photo)?\s*:|credits?\s*:)", re.I | re.M
@@ -378,7 +388,13 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
     after = fold(text[m.end_offset - s.start : m.end_offset - s.start + 300])
     if (
         _PUBLICATION_BEFORE.search(before[-60:])
-        or (is_dateline(s.text, m, rel) and not photo_captions(ex.clean))
+        or (
+            is_dateline(s.text, m, rel)
+            and not photo_captions(ex.clean)
+            # (not a dateline whose news is its own day's doing: "TBILISI, 29 August 2024 –
+            # ODIHR today formally opened an election observation mission")
+            and not _TODAY_DOING.search(s.text, rel + len(m.text), rel + len(m.text) + 160)
+        )
         or _POST_STAMP.fullmatch(s.text)
         or m.start_offset == news_day(ex.clean)[0]
     ):

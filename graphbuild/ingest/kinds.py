@@ -157,16 +157,25 @@ def activity_kind(
     sents: Sequence[Sentence],
     *,
     reception: bool = True,
+    later: bool = False,
 ) -> ActivityKind:
     """The kind of the trip's activity (``sents``: its section's sentences); with
-    ``reception`` False, never a reception (a body received abroad went there)."""
+    ``reception`` False, never a reception (a body received abroad went there); ``later``:
+    the trip is not the section's first."""
     if reception and section.label is not None and _RECEPTION_LABEL.search(section.label.text):
         return ActivityKind.RECEPTION
     if reception and heading is not None and _visits_home(ex, heading.text):
         return ActivityKind.RECEPTION  # "Ghana's Electoral Commission visits IFES"
     first: list[Sentence] = []
     separate = own_paragraph(trip, section)  # a later dated paragraph: its own words
-    if heading and not in_item(trip, section) and not separate:
+    # (a later trip of the section whose sentence names its own kind is not the heading's:
+    # "The opening of the mission follows a Needs Assessment Mission that visited ...")
+    own_kind = (
+        later
+        and trip.anchor_sentence is not None
+        and kind_named(ex.without_names(trip.anchor_sentence), reception=reception) is not None
+    )
+    if heading and not in_item(trip, section) and not separate and not own_kind:
         first.append(heading)  # a list item is judged by its own words
     if trip.kind_text is not None:
         first = [s for s in trip.own if s.text == trip.kind_text]

@@ -137,7 +137,7 @@ def build_record(
         # an entry's place line above its text ("Lomé (Togo)" / title / "Du lundi 30 août
         # ..., dans les locaux de la CENI du Togo ... d'Élections Canada"): where it was
         countries, cities = locations(ex, listed[0], heading=True)
-    kind = activity_kind(ex, section, trip, heading, sents)
+    kind = activity_kind(ex, section, trip, heading, sents, later=trip is not peers[0])
     kind, countries, cities = _reception(ex, section, trip, heading, sents, kind, countries, cities)
     home_country = ex.home.country if ex.home is not None else None
     if (
