@@ -428,7 +428,8 @@ _RETURN_FROM = re.compile(
 # A country backing what a heading tells: "La France soutient", "Canada funds".
 _BACKS = re.compile(
     r"\s+(?:soutient|finance|appuie|contribue|supports|funds|backs|finances|aux côtés d|"
-    r"stands (?:with|by)|alongside|accompagne|partners with)\w*",
+    r"stands (?:with|by)|alongside|accompagne|partners with|détache|dépêche|envoie|déploie|"
+    r"sends|deploys|seconds|delegates)\w*",
     re.IGNORECASE,
 )
 
