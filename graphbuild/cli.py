@@ -429,6 +429,20 @@ def run_all(
     help="With --endpoint: a graph the query may name with GRAPH (repeatable).",
 )
 @click.option("--timeout", default=60.0, show_default=True, type=float, help="With --endpoint (s).")
+@click.option(
+    "--page-size",
+    type=int,
+    default=None,
+    help="Only one page of a paged query ('#+ page:'): the activities of the next days "
+    "until there are this many or more (500 if only --page-after is given).",
+)
+@click.option(
+    "--page-after",
+    metavar="DAY",
+    default=None,
+    help="The page after this day (YYYY-MM-DD): the last day of the previous page, "
+    "which each page prints on standard error.",
+)
 @click.option("--list", "list_only", is_flag=True, help="List the catalog with titles.")
 @_errors_to_messages
 def query(
@@ -441,6 +455,8 @@ def query(
     default_graphs: Sequence[str],
     named_graphs: Sequence[str],
     timeout: float,
+    page_size: int | None,
+    page_after: str | None,
     list_only: bool,
 ) -> None:
     """Run a catalog query (by NAME), a .rq file, or a query given with -e or on standard
@@ -450,6 +466,10 @@ def query(
     (in a query without a header, each -p value is a string). With --endpoint, name the
     graphs to read with --default-graph (a store given none chooses: Virtuoso reads all it
     holds). `graphbuild query --list` shows the catalog.
+
+    A paged query (its header has '#+ page:') can be run one page at a time, with
+    --page-size and --page-after: each page prints the --page-after of the next one on
+    standard error.
     """
     from graphbuild import catalog
     from graphbuild.errors import QueryError
@@ -480,6 +500,9 @@ def query(
             "--default-graph" if default_graphs else "--named-graph",
             "give --endpoint URL too",
         )
+    page = None
+    if page_size is not None or page_after is not None:
+        page = catalog.Page(catalog.PAGE_SIZE if page_size is None else page_size, page_after)
     if endpoint:
         if not 0 < timeout <= 86400:
             from graphbuild.errors import OptionError
@@ -492,12 +515,16 @@ def query(
             default_graphs=default_graphs,
             named_graphs=named_graphs,
             timeout=timeout,
+            page=page,
         )
     else:
         if not Path(graph_path).exists():
             raise QueryError("no built graph", graph_path, "run `graphbuild build` first")
-        result = catalog.run_local(chosen, values, graph_path=Path(graph_path))
+        result = catalog.run_local(chosen, values, graph_path=Path(graph_path), page=page)
     click.echo(catalog.format_result(result, catalog.ResultFormat(fmt)), nl=False)
+    if page is not None:
+        following = f"--page-after {result.next_after}" if result.next_after else "none"
+        click.echo(f"next page: {following}", err=True)
 
 
 @main.command("serve")
