@@ -115,8 +115,13 @@ class CatalogQuery:
     #: The columns of ``;``-joined values (``#+ lists:``), with True where each value's
     #: part after its last ``:`` is a ``+``-joined list.
     lists: Mapping[str, bool] = field(default_factory=dict)
-    #: Whether the query may be run one page at a time (``#+ page:``, see :class:`Page`).
-    paged: bool = False
+    #: The activities of one page when the query may be run a page at a time (``#+ page:``,
+    #: see :class:`Page`); None: only whole.
+    page_size: int | None = None
+
+    @property
+    def paged(self) -> bool:
+        return self.page_size is not None
 
     def param(self, name: str) -> Param | None:
         return next((p for p in self.params if p.name == name), None)
@@ -270,7 +275,7 @@ def parse_query_file(path: Path, *, name: str | None = None) -> CatalogQuery:
         columns=columns,
         text=text,
         lists=_lists(fields.get("lists", []), columns, path),
-        paged=_paged(fields.get("page"), text, path),
+        page_size=_page_size(fields.get("page"), text, path),
     )
 
 
@@ -617,18 +622,28 @@ class Page:
             )
 
 
-def _paged(lines: list[str] | None, text: str, path: Path) -> bool:
-    """Whether a ``#+ page:`` line makes the query pageable; it must be able to: rows of
-    activities (a sub-SELECT or the top-level projects ``?activity``)."""
+_PAGE_HEADER = re.compile(r"^(?P<size>[1-9][0-9]*) activities\b")
+
+
+def _page_size(lines: list[str] | None, text: str, path: Path) -> int | None:
+    """The page size a ``#+ page: N activities ...`` line gives (None without the line). The
+    query must be able to be paged: rows of activities (a SELECT projects ``?activity``)."""
     if lines is None:
-        return False
-    if not any(_ACTIVITY_PROJECTED.search(p) for p, _ in _selects(text)):
+        return None
+    match = _PAGE_HEADER.match(lines[0])
+    if match is None:
+        raise QueryError(
+            f"'#+ page: {lines[0]}' does not start with the page's size",
+            str(path),
+            "write '#+ page: N activities ...', N the activities of one page",
+        )
+    if not any(_ACTIVITY_PROJECTED.search(s.projection) for s in _selects(text)):
         raise QueryError(
             "'#+ page:' on a query that projects no ?activity",
             str(path),
             "page only queries whose rows are activities' (bound to ?activity)",
         )
-    return True
+    return int(match.group("size"))
 
 
 def _outside_literals(text: str) -> list[tuple[int, int]]:
@@ -663,22 +678,66 @@ def _outside_literals(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if a < b]
 
 
-def _selects(text: str) -> list[tuple[str, int]]:
-    """Each SELECT of the query (the top-level one first): its projection and the offset of
-    the '{' that opens its WHERE group."""
+@dataclass(frozen=True)
+class _Select:
+    """A SELECT of a query text: where its keyword starts, its projection, and the offsets
+    of the braces that open and close its WHERE group."""
+
+    start: int
+    projection: str
+    opens: int
+    closes: int
+
+
+def _masked(text: str) -> str:
+    """``text`` with comments, string literals and IRIs blanked (same length)."""
     syntax = [" "] * len(text)
     for a, b in _outside_literals(text):
         syntax[a:b] = text[a:b]
-    masked = "".join(syntax)
+    return "".join(syntax)
+
+
+def _selects(text: str) -> list[_Select]:
+    """Each SELECT of the query, the top-level one first."""
+    masked = _masked(text)
     found = []
     for match in _SELECT.finditer(masked):
         before = masked[match.start() - 1] if match.start() else " "
         if before.isalnum() or before in "_?$:":
             continue
-        brace = masked.find("{", match.end())
-        if brace >= 0:
-            found.append((masked[match.end() : brace], brace))
+        opens = masked.find("{", match.end())
+        if opens < 0:
+            continue
+        depth, closes = 0, len(masked)
+        for i in range(opens, len(masked)):
+            depth += {"{": 1, "}": -1}.get(masked[i], 0)
+            if depth == 0:
+                closes = i
+                break
+        found.append(_Select(match.start(), masked[match.end() : opens], opens, closes))
     return found
+
+
+def _restricted_groups(text: str) -> list[int]:
+    """The braces that open the groups a page's ``VALUES ?activity`` goes in: the WHERE
+    group of each SELECT (the top-level one, or one that projects ``?activity``) whose own
+    patterns, its sub-SELECTs left out, name ``?activity``. Every ``?activity`` of an answer
+    comes from such a group, so restricting them restricts the answer, and a group made only
+    of restricted sub-SELECTs needs no block of its own (fewer terms for a parser to read)."""
+    masked = _masked(text)
+    selects = _selects(text)
+    braces = []
+    for i, select in enumerate(selects):
+        if i > 0 and not _ACTIVITY_PROJECTED.search(select.projection):
+            continue
+        own = list(masked[select.opens + 1 : select.closes])
+        for inner in selects:
+            if select.opens < inner.start and inner.closes <= select.closes:
+                a, b = inner.start - select.opens - 1, inner.closes - select.opens
+                own[a:b] = " " * (b - a)
+        if _ACTIVITY_PROJECTED.search("".join(own)):
+            braces.append(select.opens)
+    return braces
 
 
 def page_activities_text(page: Page) -> str:
@@ -712,23 +771,21 @@ ORDER BY ?earliest
 
 
 def restrict_to_activities(text: str, activities: Sequence[URIRef]) -> str:
-    """The query text with ``VALUES ?activity { ... }`` at the start of its top-level group
-    and of every sub-SELECT that projects ``?activity`` (on the brace's own line, so that
-    line numbers stay those of the file).
+    """The query text with ``VALUES ?activity { ... }`` at the start of the groups
+    :func:`_restricted_groups` finds (on the brace's own line, so that line numbers stay
+    those of the file).
 
     >>> text = "SELECT ?n WHERE { { SELECT ?activity WHERE { ?activity ?p ?o } } }"
     >>> restrict_to_activities(text, [URIRef("http://a")]).count("VALUES ?activity { <http://a> }")
-    2
+    1
     """
     block = f" VALUES ?{_PAGE_VARIABLE} {{ {' '.join(sparql_term(a) for a in activities)} }} "
-    selects = _selects(text)
-    braces = {b for i, (p, b) in enumerate(selects) if i == 0 or _ACTIVITY_PROJECTED.search(p)}
-    for brace in sorted(braces, reverse=True):
+    for brace in sorted(_restricted_groups(text), reverse=True):
         text = text[: brace + 1] + block + text[brace + 1 :]
     return text
 
 
-def _page_of(
+def page_of(
     catalog_query: CatalogQuery, page: Page, activities: QueryResult
 ) -> tuple[list[URIRef], str | None]:
     """The page's activities (from :func:`page_activities_text`'s rows) and the key of the
@@ -806,7 +863,7 @@ def run_local(
 
     if page is None:
         return sort_lists(catalog_query, run(text))
-    activities, next_after = _page_of(catalog_query, page, run(page_activities_text(page)))
+    activities, next_after = page_of(catalog_query, page, run(page_activities_text(page)))
     found = run(restrict_to_activities(text, activities))
     return sort_lists(catalog_query, QueryResult(found.columns, found.rows, next_after))
 
@@ -1049,7 +1106,7 @@ def run_endpoint(
     name = f"query '{catalog_query.name}'"
     if page is None:
         return sort_lists(catalog_query, run(text, name))
-    activities, next_after = _page_of(
+    activities, next_after = page_of(
         catalog_query, page, run(page_activities_text(page), f"the page of {name}")
     )
     found = run(restrict_to_activities(text, activities), name)

@@ -430,11 +430,17 @@ def run_all(
 )
 @click.option("--timeout", default=60.0, show_default=True, type=float, help="With --endpoint (s).")
 @click.option(
+    "--page",
+    "first_page",
+    is_flag=True,
+    help="Only the first page of a paged query (its header has '#+ page:').",
+)
+@click.option(
     "--page-size",
     type=int,
     default=None,
-    help="Only one page of a paged query ('#+ page:'): the activities of the next days "
-    "until there are this many or more (500 if only --page-after is given).",
+    help="With --page or --page-after: the activities of a page (the next days until "
+    "there are this many or more; default: the query's '#+ page:' size).",
 )
 @click.option(
     "--page-after",
@@ -455,6 +461,7 @@ def query(
     default_graphs: Sequence[str],
     named_graphs: Sequence[str],
     timeout: float,
+    first_page: bool,
     page_size: int | None,
     page_after: str | None,
     list_only: bool,
@@ -467,9 +474,9 @@ def query(
     graphs to read with --default-graph (a store given none chooses: Virtuoso reads all it
     holds). `graphbuild query --list` shows the catalog.
 
-    A paged query (its header has '#+ page:') can be run one page at a time, with
-    --page-size and --page-after: each page prints the --page-after of the next one on
-    standard error.
+    A paged query (its header has '#+ page:') can be run a page at a time: --page gives
+    the first page, and each page prints on standard error the --page-after DAY of the
+    next one ("next page: none" after the last).
     """
     from graphbuild import catalog
     from graphbuild.errors import QueryError
@@ -501,8 +508,9 @@ def query(
             "give --endpoint URL too",
         )
     page = None
-    if page_size is not None or page_after is not None:
-        page = catalog.Page(catalog.PAGE_SIZE if page_size is None else page_size, page_after)
+    if first_page or page_size is not None or page_after is not None:
+        size = page_size or chosen.page_size or catalog.PAGE_SIZE
+        page = catalog.Page(size, page_after)
     if endpoint:
         if not 0 < timeout <= 86400:
             from graphbuild.errors import OptionError
