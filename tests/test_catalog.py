@@ -486,7 +486,7 @@ def test_the_query_command_prints_the_next_page(graph_nt: Path) -> None:
 
     runner = CliRunner()
     args = ["query", "activities-in-year-range", "--graph", str(graph_nt), "--format", "csv"]
-    first = runner.invoke(main, [*args, "--page-size", "20"])
+    first = runner.invoke(main, [*args, "--page", "--page-size", "20"])
     assert first.exit_code == 0, first.output
     after = first.stderr.strip().removeprefix("next page: --page-after ")
     second = runner.invoke(main, [*args, "--page-after", after, "--page-size", "20"])
@@ -494,5 +494,8 @@ def test_the_query_command_prints_the_next_page(graph_nt: Path) -> None:
     whole = runner.invoke(main, args)
     body = lambda r: r.stdout.splitlines()[1:]  # noqa: E731
     assert body(first) + body(second) == body(whole)[: len(body(first)) + len(body(second))]
+    last = runner.invoke(main, [*args, "--page-after", "2100-01-01"])
+    assert last.exit_code == 0 and last.stderr.strip() == "next page: none"
+    assert last.stdout.splitlines()[1:] == []
     bad = runner.invoke(main, [*args, "--page-after", "March"])
     assert bad.exit_code != 0 and "--page-after" in bad.stderr and "Traceback" not in bad.output
