@@ -452,7 +452,8 @@ def test_a_bad_page_names_its_option(size: int, after: str | None, option: str) 
 def test_a_page_header_needs_rows_of_activities(tmp_path: Path) -> None:
     path = tmp_path / "years.rq"
     path.write_text(
-        "#+ title: t\n#+ description: d\n#+ params: none\n#+ page: 5 activities by day\n#+ columns: y\n"
+        "#+ title: t\n#+ description: d\n#+ params: none\n"
+        "#+ page: 5 activities by day\n#+ columns: y\n"
         "SELECT ?y WHERE { ?s <http://example.org/y> ?y }\n"
     )
     with pytest.raises(QueryError, match=r"projects no \?activity") as info:
