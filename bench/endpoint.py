@@ -60,6 +60,73 @@ def _error(exc: Exception) -> str:
     return f"{type(exc).__name__}: {exc}"
 
 
+def _days(url: str, timeout_s: float, page_size: int) -> list[str | None]:
+    """The ``after`` days of three pages to time: the first page, the page after the median
+    day, and the last page (after the day that has about ``page_size`` activities after
+    it). Asked of the endpoint, not timed."""
+    days = []
+    for order, offset in (("", None), ("", "half"), ("DESC", page_size)):
+        if offset is None:
+            days.append(None)
+            continue
+        if offset == "half":
+            count = _post(
+                url,
+                "SELECT (COUNT(*) AS ?n) WHERE { ?a <https://w3id.org/dgeq-kg/ontology#"
+                "earliestDate> ?d }",
+                timeout_s,
+            )
+            offset = int(json.loads(count)["results"]["bindings"][0]["n"]["value"]) // 2
+        body = _post(
+            url,
+            "SELECT ?d WHERE { ?a <https://w3id.org/dgeq-kg/ontology#earliestDate> ?d } "
+            f"ORDER BY {order}(?d) OFFSET {offset} LIMIT 1",
+            timeout_s,
+        )
+        found = json.loads(body)["results"]["bindings"]
+        days.append(found[0]["d"]["value"] if found else None)
+    return days
+
+
+def time_pages(
+    url: str, name: str, text: str, days: list[str | None], page_size: int, timeout_s: float
+) -> list[dict[str, Any]]:
+    """One page of a paged catalog query (``#+ page:``) after each of ``days``, as
+    ``graphbuild query --page-size --page-after`` sends it: the page's activities (one
+    request), then the query restricted to them (a second request). Seconds from sending
+    the first request to having read the second answer, the client's work between them
+    included."""
+    from graphbuild.catalog import (
+        Page,
+        load_query,
+        page_activities_text,
+        page_of,
+        restrict_to_activities,
+        result_from_json,
+    )
+
+    query = load_query(name)
+    found = []
+    for after in dict.fromkeys(days):  # the same day once
+        page = Page(page_size, after)
+        row: dict[str, Any] = {"after": after, "seconds": None, "rows": 0}
+        started = time.perf_counter()
+        try:
+            keys = result_from_json(json.loads(_post(url, page_activities_text(page), timeout_s)))
+            activities, row["next_after"] = page_of(query, page, keys)
+            body = _post(url, restrict_to_activities(text, activities), timeout_s)
+        except (urllib.error.URLError, OSError, http.client.HTTPException) as exc:
+            row["error"] = _error(exc)
+            found.append(row)
+            continue
+        row["seconds"] = time.perf_counter() - started
+        row["activities"] = len(activities)
+        row["rows"] = _rows(body)
+        row["bytes"] = len(body)
+        found.append(row)
+    return found
+
+
 def time_catalog_through_endpoint(
     dist_dir: Path,
     queries: dict[str, str],
@@ -69,6 +136,8 @@ def time_catalog_through_endpoint(
     workers: int = 2,
     store_dir: Path | None = None,
     max_response_bytes: int | None = None,
+    paged: set[str] | frozenset[str] = frozenset(),
+    page_size: int | None = None,
 ) -> list[dict[str, Any]]:
     """Serve ``dist_dir`` and time each query text (already bound) through the endpoint.
 
@@ -80,7 +149,13 @@ def time_catalog_through_endpoint(
     ``store_dir`` keeps the loaded Oxigraph store between runs (reused while the graph file
     is the same); by default a temporary store is loaded and removed. ``max_response_bytes``
     raises the endpoint's answer size cap (default: the served one, 50 MB).
+
+    Each query named in ``paged`` (catalog queries with ``#+ page:``) is also timed page
+    by page (:func:`time_pages`: its first page, a middle one and its last, of
+    ``page_size`` activities, default the query's ``#+ page:`` size): ``pages``
+    holds them, ``page_seconds`` the slowest (None if one failed).
     """
+    from graphbuild.catalog import PAGE_SIZE, load_query
     from graphbuild.serve import MAX_RESPONSE_BYTES, EndpointServer
 
     results: list[dict[str, Any]] = []
@@ -111,6 +186,12 @@ def time_catalog_through_endpoint(
                 row["rows"] = _rows(body)
                 row["bytes"] = len(body)
             row["seconds"] = best
+            if name in paged:
+                size = page_size or load_query(name).page_size or PAGE_SIZE
+                days = _days(url, timeout_s + 10, size)
+                row["pages"] = time_pages(url, name, text, days, size, timeout_s + 10)
+                seconds = [p["seconds"] for p in row["pages"]]
+                row["page_seconds"] = None if None in seconds else max(seconds)
             results.append(row)
     return results
 
@@ -133,6 +214,13 @@ def catalog_texts(
     return texts
 
 
+def _paged_names() -> frozenset[str]:
+    """The catalog queries that can be run a page at a time (``#+ page:``)."""
+    from graphbuild.catalog import load_catalog
+
+    return frozenset(n for n, q in load_catalog().items() if q.paged)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("dist", type=Path, help="a built dist folder (graph.trig or graph.nt)")
@@ -144,6 +232,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--queries", type=Path, default=None, help="another queries folder")
     parser.add_argument("--max-mb", type=float, default=None, help="answer size cap, MB")
     parser.add_argument("--json", action="store_true", help="print the rows as JSON")
+    parser.add_argument(
+        "--pages", action="store_true", help="time the paged queries page by page too"
+    )
+    parser.add_argument("--page-size", type=int, default=None, help="activities of a page")
     args = parser.parse_args(argv)
     rows = time_catalog_through_endpoint(
         args.dist,
@@ -153,6 +245,8 @@ def main(argv: list[str] | None = None) -> int:
         workers=args.workers,
         store_dir=args.store,
         max_response_bytes=int(args.max_mb * 1e6) if args.max_mb else None,
+        paged=_paged_names() if args.pages or args.page_size else frozenset(),
+        page_size=args.page_size,
     )
     if args.json:
         print(json.dumps(rows, indent=1))
@@ -166,6 +260,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"| {r['stage']:<{width}} | {seconds:>7} | {r['rows']:>7} | {size:>5} |")
         if "error" in r:
             print(f"|   {r['error']}", file=sys.stderr)
+        for page in r.get("pages", []):
+            took = "-" if page["seconds"] is None else f"{page['seconds']:.3f}"
+            print(
+                f"|   page after {page['after']}: {took} s, {page.get('activities', 0)} "
+                f"activities, {page['rows']} rows"
+            )
     return 0
 
 

@@ -115,6 +115,13 @@ class CatalogQuery:
     #: The columns of ``;``-joined values (``#+ lists:``), with True where each value's
     #: part after its last ``:`` is a ``+``-joined list.
     lists: Mapping[str, bool] = field(default_factory=dict)
+    #: The activities of one page when the query may be run a page at a time (``#+ page:``,
+    #: see :class:`Page`); None: only whole.
+    page_size: int | None = None
+
+    @property
+    def paged(self) -> bool:
+        return self.page_size is not None
 
     def param(self, name: str) -> Param | None:
         return next((p for p in self.params if p.name == name), None)
@@ -126,6 +133,9 @@ class QueryResult:
 
     columns: tuple[str, ...]
     rows: tuple[tuple[Term | None, ...], ...]
+    #: For one page of a paged query (:class:`Page`): the ``after`` date of the next page,
+    #: None when this page was the last.
+    next_after: str | None = None
 
 
 class ResultFormat(Enum):
@@ -265,6 +275,7 @@ def parse_query_file(path: Path, *, name: str | None = None) -> CatalogQuery:
         columns=columns,
         text=text,
         lists=_lists(fields.get("lists", []), columns, path),
+        page_size=_page_size(fields.get("page"), text, path),
     )
 
 
@@ -359,7 +370,7 @@ def sort_lists(query: CatalogQuery, result: QueryResult) -> QueryResult:
         return Literal(value, lang=term.language, datatype=term.datatype)
 
     rows = tuple(tuple(cell(i, t) for i, t in enumerate(row)) for row in result.rows)
-    return QueryResult(result.columns, rows)
+    return QueryResult(result.columns, rows, result.next_after)
 
 
 def load_catalog(queries_dir: Path = QUERIES_DIR) -> dict[str, CatalogQuery]:
@@ -560,6 +571,236 @@ def bind(
     return text, bindings
 
 
+# -- paging -------------------------------------------------------------------------------
+
+#: The fewest activities a page holds (:class:`Page`).
+PAGE_SIZE = 500
+
+_PAGE_VARIABLE = "activity"
+_SELECT = re.compile(r"SELECT\b", re.IGNORECASE)
+_ACTIVITY_PROJECTED = re.compile(r"[?$]activity\b")
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page of a paged query (a catalog file with a ``#+ page:`` header line).
+
+    A page is a set of activities: those of the earliest days (``dgk:earliestDate``) after
+    ``after`` (a date, ``YYYY-MM-DD``; None: from the first), day after day until it holds at
+    least ``size`` activities. Every activity of a day is in the same page, so the key of
+    the next page is the last day of this one (:attr:`QueryResult.next_after`), and the
+    pages, one after the other, hold every activity once. A paged query gives, for a page,
+    the rows of its activities, in the query's own order.
+
+    It is run in two SELECTs, both plain SPARQL 1.1, so any endpoint can serve them:
+
+    1. :func:`page_activities_text`: the page's activities (one sort of a date that every
+       store keeps inline, no string compared);
+    2. the query with ``VALUES ?activity { ... }`` (those activities) at the start of its
+       top-level group and of every sub-``SELECT`` that projects ``?activity``
+       (:func:`restrict_to_activities`): each part then looks its activities up instead of
+       reading every activity, so a page costs about the same at any size of the graph.
+
+    Measured at 1000x (82,000 activities, on-disk store): step 1 takes 0.1 s; step 2 a few
+    hundredths of a second for most queries. Oxigraph 0.5 stops looking activities up, and
+    reads every ``?activity a dgk:Activity`` instead (1.5 s), past about 1,000 values: the
+    default :data:`PAGE_SIZE` of 500 (and the days' ties, a few hundred at most) keeps a
+    page under that.
+    """
+
+    size: int = PAGE_SIZE
+    after: str | None = None
+
+    def __post_init__(self) -> None:
+        if not 0 < self.size <= 100_000:
+            raise QueryError(f"a page of {self.size} activities", "--page-size", "give 1 to 100000")
+        if self.after is not None and not _DATE.match(self.after):
+            raise QueryError(
+                f"'{self.after}' is not a date",
+                "--page-after",
+                "give the day after which a page starts, YYYY-MM-DD (the previous page's last day)",
+            )
+
+
+_PAGE_HEADER = re.compile(r"^(?P<size>[1-9][0-9]*) activities\b")
+
+
+def _page_size(lines: list[str] | None, text: str, path: Path) -> int | None:
+    """The page size a ``#+ page: N activities ...`` line gives (None without the line). The
+    query must be able to be paged: rows of activities (a SELECT projects ``?activity``)."""
+    if lines is None:
+        return None
+    match = _PAGE_HEADER.match(lines[0])
+    if match is None:
+        raise QueryError(
+            f"'#+ page: {lines[0]}' does not start with the page's size",
+            str(path),
+            "write '#+ page: N activities ...', N the activities of one page",
+        )
+    if not any(_ACTIVITY_PROJECTED.search(s.projection) for s in _selects(text)):
+        raise QueryError(
+            "'#+ page:' on a query that projects no ?activity",
+            str(path),
+            "page only queries whose rows are activities' (bound to ?activity)",
+        )
+    return int(match.group("size"))
+
+
+def _outside_literals(text: str) -> list[tuple[int, int]]:
+    """The spans of ``text`` that are query syntax: comments, string literals and IRIs left
+    out (their braces and words are no syntax)."""
+    spans: list[tuple[int, int]] = []
+    i, start, n = 0, 0, len(text)
+    iri = re.compile(r"<[^<>\"{}|^`\\\x00-\x20]*>")
+    while i < n:
+        c = text[i]
+        if c == "#":
+            spans.append((start, i))
+            end = text.find("\n", i)
+            i = start = n if end < 0 else end + 1
+            continue
+        if c in "\"'":
+            spans.append((start, i))
+            quote = c * 3 if text.startswith(c * 3, i) else c
+            i += len(quote)
+            while i < n and not text.startswith(quote, i):
+                i += 2 if text[i] == "\\" else 1
+            i = start = i + len(quote)
+            continue
+        if c == "<":
+            match = iri.match(text, i)
+            if match:
+                spans.append((start, i))
+                i = start = match.end()
+                continue
+        i += 1
+    spans.append((start, n))
+    return [(a, b) for a, b in spans if a < b]
+
+
+@dataclass(frozen=True)
+class _Select:
+    """A SELECT of a query text: where its keyword starts, its projection, and the offsets
+    of the braces that open and close its WHERE group."""
+
+    start: int
+    projection: str
+    opens: int
+    closes: int
+
+
+def _masked(text: str) -> str:
+    """``text`` with comments, string literals and IRIs blanked (same length)."""
+    syntax = [" "] * len(text)
+    for a, b in _outside_literals(text):
+        syntax[a:b] = text[a:b]
+    return "".join(syntax)
+
+
+def _selects(text: str) -> list[_Select]:
+    """Each SELECT of the query, the top-level one first."""
+    masked = _masked(text)
+    found = []
+    for match in _SELECT.finditer(masked):
+        before = masked[match.start() - 1] if match.start() else " "
+        if before.isalnum() or before in "_?$:":
+            continue
+        opens = masked.find("{", match.end())
+        if opens < 0:
+            continue
+        depth, closes = 0, len(masked)
+        for i in range(opens, len(masked)):
+            depth += {"{": 1, "}": -1}.get(masked[i], 0)
+            if depth == 0:
+                closes = i
+                break
+        found.append(_Select(match.start(), masked[match.end() : opens], opens, closes))
+    return found
+
+
+def _restricted_groups(text: str) -> list[int]:
+    """The braces that open the groups a page's ``VALUES ?activity`` goes in: the WHERE
+    group of each SELECT (the top-level one, or one that projects ``?activity``) whose own
+    patterns, its sub-SELECTs left out, name ``?activity``. Every ``?activity`` of an answer
+    comes from such a group, so restricting them restricts the answer, and a group made only
+    of restricted sub-SELECTs needs no block of its own (fewer terms for a parser to read)."""
+    masked = _masked(text)
+    selects = _selects(text)
+    braces = []
+    for i, select in enumerate(selects):
+        if i > 0 and not _ACTIVITY_PROJECTED.search(select.projection):
+            continue
+        own = list(masked[select.opens + 1 : select.closes])
+        for inner in selects:
+            if select.opens < inner.start and inner.closes <= select.closes:
+                a, b = inner.start - select.opens - 1, inner.closes - select.opens
+                own[a:b] = " " * (b - a)
+        if _ACTIVITY_PROJECTED.search("".join(own)):
+            braces.append(select.opens)
+    return braces
+
+
+def page_activities_text(page: Page) -> str:
+    """The SELECT of a page's activities (``?activity``, ``?earliest``): see :class:`Page`.
+
+    >>> "LIMIT 10" in page_activities_text(Page(10, "2012-03-01"))
+    True
+    """
+    after = f' FILTER (?pageDay > "{page.after}"^^xsd:date)' if page.after is not None else ""
+    also = f' && ?earliest > "{page.after}"^^xsd:date' if page.after is not None else ""
+    return f"""PREFIX dgk: <https://w3id.org/dgeq-kg/ontology#>
+PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+SELECT ?activity ?earliest
+WHERE {{
+  {{
+    SELECT (MAX(?pageDay) AS ?until)
+    WHERE {{
+      {{
+        SELECT ?pageDay
+        WHERE {{ ?pageActivity dgk:earliestDate ?pageDay .{after} }}
+        ORDER BY ?pageDay
+        LIMIT {page.size}
+      }}
+    }}
+  }}
+  ?activity dgk:earliestDate ?earliest .
+  FILTER (?earliest <= ?until{also})
+}}
+ORDER BY ?earliest
+"""
+
+
+def restrict_to_activities(text: str, activities: Sequence[URIRef]) -> str:
+    """The query text with ``VALUES ?activity { ... }`` at the start of the groups
+    :func:`_restricted_groups` finds (on the brace's own line, so that line numbers stay
+    those of the file).
+
+    >>> text = "SELECT ?n WHERE { { SELECT ?activity WHERE { ?activity ?p ?o } } }"
+    >>> restrict_to_activities(text, [URIRef("http://a")]).count("VALUES ?activity { <http://a> }")
+    1
+    """
+    block = f" VALUES ?{_PAGE_VARIABLE} {{ {' '.join(sparql_term(a) for a in activities)} }} "
+    for brace in sorted(_restricted_groups(text), reverse=True):
+        text = text[: brace + 1] + block + text[brace + 1 :]
+    return text
+
+
+def page_of(
+    catalog_query: CatalogQuery, page: Page, activities: QueryResult
+) -> tuple[list[URIRef], str | None]:
+    """The page's activities (from :func:`page_activities_text`'s rows) and the key of the
+    next page (None when this page holds fewer than ``page.size``: it is the last)."""
+    if not catalog_query.paged:
+        raise QueryError(
+            f"query '{catalog_query.name}' is not paged",
+            str(catalog_query.path),
+            "run it whole, or page a query whose header has '#+ page:'",
+        )
+    found = [r[0] for r in activities.rows if isinstance(r[0], URIRef)]
+    days = [str(r[1]) for r in activities.rows if isinstance(r[1], Literal)]
+    return found, (max(days) if len(found) >= page.size and days else None)
+
+
 # -- running ------------------------------------------------------------------------------
 
 _STORES: dict[tuple[Path, int], Any] = {}
@@ -596,31 +837,50 @@ def run_local(
     *,
     graph_path: Path | Graph = DEFAULT_GRAPH_PATH,
     base_iri: str = DEFAULT_BASE_IRI,
+    page: Page | None = None,
 ) -> QueryResult:
     """Run a SELECT query in process over a graph file (N-Triples by default) or a graph.
 
     A file is loaded once into an in-memory Oxigraph store (kept while its modification
     time stays the same), the engine the served endpoint runs, so a query costs here what it
     costs there; its named graphs are queried as one default graph. An rdflib ``Graph`` is
-    queried with rdflib's own engine.
+    queried with rdflib's own engine. With ``page``, only the rows of that page's
+    activities (:class:`Page`; the query must have ``#+ page:``).
     """
     catalog_query = query if isinstance(query, CatalogQuery) else load_query(query)
     text, _ = bind(catalog_query, values or {}, base_iri=base_iri)
     if not isinstance(graph_path, Graph):
-        found = _run_on_store(_load_store(Path(graph_path)), text, catalog_query)
-        return sort_lists(catalog_query, found)
+        store = _load_store(Path(graph_path))
+
+        def run(text: str) -> QueryResult:
+            return _run_on_store(store, text, catalog_query)
+
+    else:
+        graph = graph_path
+
+        def run(text: str) -> QueryResult:
+            return _run_on_graph(graph, text, catalog_query)
+
+    if page is None:
+        return sort_lists(catalog_query, run(text))
+    activities, next_after = page_of(catalog_query, page, run(page_activities_text(page)))
+    found = run(restrict_to_activities(text, activities))
+    return sort_lists(catalog_query, QueryResult(found.columns, found.rows, next_after))
+
+
+def _run_on_graph(graph: Graph, text: str, catalog_query: CatalogQuery) -> QueryResult:
     try:
-        result = graph_path.query(text)
+        result = graph.query(text)
     except Exception as exc:
         raise QueryError(f"the query failed: {exc}", str(catalog_query.path)) from None
     if result.type != "SELECT":
-        raise QueryError(f"only SELECT queries are run, not {result.type}", str(query))
+        raise QueryError(f"only SELECT queries are run, not {result.type}", str(catalog_query.path))
     columns = tuple(str(v) for v in result.vars or ())
     rows: list[tuple[Term | None, ...]] = []
     for solution in result:
         assert isinstance(solution, tuple)
         rows.append(tuple(_as_term(v) for v in solution))
-    return sort_lists(catalog_query, QueryResult(columns, tuple(rows)))
+    return QueryResult(columns, tuple(rows))
 
 
 def _run_on_store(store: Any, text: str, catalog_query: CatalogQuery) -> QueryResult:
@@ -819,26 +1079,38 @@ def run_endpoint(
     default_graphs: Sequence[str] = (),
     named_graphs: Sequence[str] = (),
     session: Any = None,
+    page: Page | None = None,
 ) -> QueryResult:
     """Run a catalog query on a SPARQL 1.1 endpoint, with the same result shape as
     :func:`run_local`: same columns, rows of rdflib terms, ``#+ lists:`` cells sorted.
 
     ``default_graphs`` and ``named_graphs`` go as the protocol's ``default-graph-uri`` and
     ``named-graph-uri``: without them the store chooses (Virtuoso then reads every graph
-    it holds). Parameters are bound by :func:`bind`, as for :func:`run_local`.
+    it holds). Parameters are bound by :func:`bind`, as for :func:`run_local`. With
+    ``page``, only the rows of that page's activities: two requests (:class:`Page`).
     """
     catalog_query = query if isinstance(query, CatalogQuery) else load_query(query)
     text, _ = bind(catalog_query, values or {}, base_iri=base_iri)
-    result = select_endpoint(
-        text,
-        endpoint=endpoint,
-        default_graphs=default_graphs,
-        named_graphs=named_graphs,
-        timeout=timeout,
-        session=session,
-        what=f"query '{catalog_query.name}'",
+
+    def run(text: str, what: str) -> QueryResult:
+        return select_endpoint(
+            text,
+            endpoint=endpoint,
+            default_graphs=default_graphs,
+            named_graphs=named_graphs,
+            timeout=timeout,
+            session=session,
+            what=what,
+        )
+
+    name = f"query '{catalog_query.name}'"
+    if page is None:
+        return sort_lists(catalog_query, run(text, name))
+    activities, next_after = page_of(
+        catalog_query, page, run(page_activities_text(page), f"the page of {name}")
     )
-    return sort_lists(catalog_query, result)
+    found = run(restrict_to_activities(text, activities), name)
+    return sort_lists(catalog_query, QueryResult(found.columns, found.rows, next_after))
 
 
 # -- formatting ---------------------------------------------------------------------------

@@ -429,6 +429,26 @@ def run_all(
     help="With --endpoint: a graph the query may name with GRAPH (repeatable).",
 )
 @click.option("--timeout", default=60.0, show_default=True, type=float, help="With --endpoint (s).")
+@click.option(
+    "--page",
+    "first_page",
+    is_flag=True,
+    help="Only the first page of a paged query (its header has '#+ page:').",
+)
+@click.option(
+    "--page-size",
+    type=int,
+    default=None,
+    help="With --page or --page-after: the activities of a page (the next days until "
+    "there are this many or more; default: the query's '#+ page:' size).",
+)
+@click.option(
+    "--page-after",
+    metavar="DAY",
+    default=None,
+    help="The page after this day (YYYY-MM-DD): the last day of the previous page, "
+    "which each page prints on standard error.",
+)
 @click.option("--list", "list_only", is_flag=True, help="List the catalog with titles.")
 @_errors_to_messages
 def query(
@@ -441,6 +461,9 @@ def query(
     default_graphs: Sequence[str],
     named_graphs: Sequence[str],
     timeout: float,
+    first_page: bool,
+    page_size: int | None,
+    page_after: str | None,
     list_only: bool,
 ) -> None:
     """Run a catalog query (by NAME), a .rq file, or a query given with -e or on standard
@@ -450,6 +473,10 @@ def query(
     (in a query without a header, each -p value is a string). With --endpoint, name the
     graphs to read with --default-graph (a store given none chooses: Virtuoso reads all it
     holds). `graphbuild query --list` shows the catalog.
+
+    A paged query (its header has '#+ page:') can be run a page at a time: --page gives
+    the first page, and each page prints on standard error the --page-after DAY of the
+    next one ("next page: none" after the last).
     """
     from graphbuild import catalog
     from graphbuild.errors import QueryError
@@ -480,6 +507,10 @@ def query(
             "--default-graph" if default_graphs else "--named-graph",
             "give --endpoint URL too",
         )
+    page = None
+    if first_page or page_size is not None or page_after is not None:
+        size = page_size or chosen.page_size or catalog.PAGE_SIZE
+        page = catalog.Page(size, page_after)
     if endpoint:
         if not 0 < timeout <= 86400:
             from graphbuild.errors import OptionError
@@ -492,12 +523,16 @@ def query(
             default_graphs=default_graphs,
             named_graphs=named_graphs,
             timeout=timeout,
+            page=page,
         )
     else:
         if not Path(graph_path).exists():
             raise QueryError("no built graph", graph_path, "run `graphbuild build` first")
-        result = catalog.run_local(chosen, values, graph_path=Path(graph_path))
+        result = catalog.run_local(chosen, values, graph_path=Path(graph_path), page=page)
     click.echo(catalog.format_result(result, catalog.ResultFormat(fmt)), nl=False)
+    if page is not None:
+        following = f"--page-after {result.next_after}" if result.next_after else "none"
+        click.echo(f"next page: {following}", err=True)
 
 
 @main.command("serve")

@@ -15,6 +15,7 @@ from graphbuild.catalog import (
     HEADER_KEYS,
     QUERIES_DIR,
     CatalogQuery,
+    Page,
     QueryResult,
     ResultFormat,
     bind,
@@ -23,6 +24,7 @@ from graphbuild.catalog import (
     load_query,
     parse_query_file,
     query_variables,
+    restrict_to_activities,
     result_from_json,
     run_local,
     sort_lists,
@@ -30,6 +32,7 @@ from graphbuild.catalog import (
 from graphbuild.errors import QueryError
 
 CATALOG = load_catalog()
+DGK = "https://w3id.org/dgeq-kg/ontology#"
 INJECTION = 'Mali" } DROP ALL ; #'
 
 
@@ -354,3 +357,146 @@ def test_oxigraph_gives_the_same_rows(name: str, graph_nt: Path, oxigraph_store:
     local = run_local(query, values, graph_path=graph_nt)
     assert remote.columns == local.columns
     assert Counter(remote.rows) == Counter(local.rows)
+
+
+# -- paging ---------------------------------------------------------------------------------
+
+PAGED = sorted(n for n, q in CATALOG.items() if q.paged)
+#: Paged queries ordered by dgk:earliestDate first (their pages, one after the other, are
+#: the whole answer in its order).
+BY_DAY = {"activities-in-year-range", "title-search", "inferred-or-partial-dates"}
+
+
+def _pages(name: str, graph: Path | Graph, size: int) -> list[QueryResult]:
+    values = {p.name: _example(p.type) for p in CATALOG[name].params if p.required}
+    pages, after = [], None
+    for _ in range(200):  # the source pages have 82 activities: 82 pages of 1 at most
+        page = run_local(name, values, graph_path=graph, page=Page(size, after))
+        pages.append(page)
+        if page.next_after is None:
+            return pages
+        assert after is None or page.next_after > after  # the key goes forward
+        after = page.next_after
+    raise AssertionError(f"{name}: paging did not end")
+
+
+def test_the_listing_queries_are_paged() -> None:
+    assert set(PAGED) >= {
+        "activities-in-year-range",
+        "activity-sources",
+        "inferred-or-partial-dates",
+        "missions",
+        "organisations-met",
+        "title-search",
+    }
+
+
+@pytest.mark.parametrize("name", PAGED)
+@pytest.mark.parametrize("size", [1, 7, 500])
+def test_the_pages_one_after_the_other_are_the_whole_answer(
+    name: str, size: int, graph_nt: Path
+) -> None:
+    values = {p.name: _example(p.type) for p in CATALOG[name].params if p.required}
+    whole = run_local(name, values, graph_path=graph_nt)
+    pages = _pages(name, graph_nt, size)
+    assert all(p.columns == whole.columns for p in pages)
+    joined = [row for p in pages for row in p.rows]
+    assert sorted(joined, key=repr) == sorted(whole.rows, key=repr)  # same rows, once each
+    if name in BY_DAY:
+        assert joined == list(whole.rows)  # and in the same order
+    if size == 500:
+        assert len(pages) == 1  # 82 activities: one page
+
+
+def test_a_page_holds_whole_days_of_at_least_its_size(graph_nt: Path) -> None:
+    # tests/gold/activities.json: the source pages date six activities by their year alone
+    # in 2007 (earliest day 2007-01-01), so a page that reaches that day holds them all.
+    store = Graph()
+    store.parse(graph_nt)
+    days: dict[str, int] = {}
+    for _, _, day in store.triples((None, URIRef(DGK + "earliestDate"), None)):
+        days[str(day)] = days.get(str(day), 0) + 1
+    ordered = sorted(days)
+    for size in (1, 5):
+        after = None
+        while True:
+            page = run_local(
+                "activities-in-year-range",
+                {"from": "1900", "to": "2100"},
+                graph_path=graph_nt,
+                page=Page(size, after),
+            )
+            assert len(page.rows) >= size or page.next_after is None
+            if page.next_after is None:
+                break
+            # the page's rows are those of the days after `after` up to next_after, whole
+            held = [d for d in ordered if (after is None or d > after) and d <= page.next_after]
+            assert len(page.rows) == sum(days[d] for d in held), after
+            after = page.next_after
+    assert days["2007-01-01"] == 6
+
+
+def test_a_page_of_a_query_that_is_not_paged_is_refused(graph_nt: Path) -> None:
+    with pytest.raises(QueryError, match="not paged"):
+        run_local("activities-per-year", graph_path=graph_nt, page=Page(10))
+
+
+@pytest.mark.parametrize(
+    ("size", "after", "option"), [(0, None, "--page-size"), (10, "2012-3-1", "--page-after")]
+)
+def test_a_bad_page_names_its_option(size: int, after: str | None, option: str) -> None:
+    with pytest.raises(QueryError, match=option):
+        Page(size, after)
+
+
+def test_a_page_header_needs_rows_of_activities(tmp_path: Path) -> None:
+    path = tmp_path / "years.rq"
+    path.write_text(
+        "#+ title: t\n#+ description: d\n#+ params: none\n"
+        "#+ page: 5 activities by day\n#+ columns: y\n"
+        "SELECT ?y WHERE { ?s <http://example.org/y> ?y }\n"
+    )
+    with pytest.raises(QueryError, match=r"projects no \?activity") as info:
+        parse_query_file(path)
+    assert str(path) in str(info.value)
+
+
+def test_a_page_restricts_the_groups_that_match_activity_and_nothing_in_text() -> None:
+    text = (
+        "# SELECT ?activity WHERE { in a comment }\n"
+        'SELECT ?n WHERE { ?x <http://e/p> "SELECT ?activity WHERE {" .\n'
+        "  { SELECT ?activity ?n WHERE { ?activity <http://e/q> ?n } }\n"
+        "  { SELECT ?other WHERE { ?other <http://e/r> ?x } }\n"
+        "  OPTIONAL { SELECT DISTINCT $activity WHERE { $activity <http://e/s> ?o } } }"
+    )
+    paged = restrict_to_activities(text, [URIRef("http://e/a1"), URIRef("http://e/a2")])
+    block = "VALUES ?activity { <http://e/a1> <http://e/a2> }"
+    # the two groups that match ?activity themselves; not the top-level group (it only
+    # joins them) nor the one that does not project it, nor the comment or the literal
+    assert paged.count(block) == 2
+    assert paged.index(block) > paged.index("{ SELECT ?activity ?n WHERE {")
+    assert paged.replace(f" {block} ", "") == text
+    assert "{ SELECT ?other WHERE { ?other" in paged
+    Graph().query(paged)  # still SPARQL
+
+
+def test_the_query_command_prints_the_next_page(graph_nt: Path) -> None:
+    from click.testing import CliRunner
+
+    from graphbuild.cli import main
+
+    runner = CliRunner()
+    args = ["query", "activities-in-year-range", "--graph", str(graph_nt), "--format", "csv"]
+    first = runner.invoke(main, [*args, "--page", "--page-size", "20"])
+    assert first.exit_code == 0, first.output
+    after = first.stderr.strip().removeprefix("next page: --page-after ")
+    second = runner.invoke(main, [*args, "--page-after", after, "--page-size", "20"])
+    assert second.exit_code == 0
+    whole = runner.invoke(main, args)
+    body = lambda r: r.stdout.splitlines()[1:]  # noqa: E731
+    assert body(first) + body(second) == body(whole)[: len(body(first)) + len(body(second))]
+    last = runner.invoke(main, [*args, "--page-after", "2100-01-01"])
+    assert last.exit_code == 0 and last.stderr.strip() == "next page: none"
+    assert last.stdout.splitlines()[1:] == []
+    bad = runner.invoke(main, [*args, "--page-after", "March"])
+    assert bad.exit_code != 0 and "--page-after" in bad.stderr and "Traceback" not in bad.output

@@ -28,7 +28,7 @@ from rdflib.compare import isomorphic
 from rdflib.term import Node
 from virtuoso_server import READER, WRITER, Virtuoso, start_virtuoso, virtuoso_binaries
 
-from graphbuild.catalog import CatalogQuery, load_catalog, run_endpoint, run_local
+from graphbuild.catalog import CatalogQuery, Page, load_catalog, run_endpoint, run_local
 from graphbuild.cli import main
 from graphbuild.errors import PushError
 from graphbuild.push import PushProtocol, gsp_url, push
@@ -440,3 +440,35 @@ def test_query_command_on_virtuoso_prints_what_it_prints_locally(
     assert cells and all(
         c.split(";") == sorted(c.split(";")) and not c.startswith("DGEQ") for c in cells
     )
+
+
+@pytest.mark.parametrize("name", sorted(n for n, q in CATALOG.items() if q.paged))
+def test_a_paged_query_answers_page_by_page_on_virtuoso_what_it_answers_whole(
+    virtuoso: Virtuoso,
+    pushed: dict[str, object],
+    graph_nt: Path,
+    as_stored: Callable[[Node], Node],
+    name: str,
+) -> None:
+    """The two SELECTs of a page (graphbuild.catalog.Page) are plain SPARQL 1.1: on
+    Virtuoso too, the pages one after the other hold the whole answer's rows, once each."""
+    values = {p.name: EXAMPLES[p.type] for p in CATALOG[name].params if p.required}
+    whole = run_local(CATALOG[name], values, graph_path=graph_nt)
+    found: list[tuple[Node | None, ...]] = []
+    after, pages = None, 0
+    while pages < 20:  # 82 activities, pages of 10 or more: 9 pages
+        page = run_endpoint(
+            CATALOG[name],
+            values,
+            endpoint=virtuoso.sparql,
+            default_graphs=[GRAPH],
+            timeout=120,
+            page=Page(10, after),
+        )
+        found += page.rows
+        pages += 1
+        if page.next_after is None:
+            break
+        after = page.next_after
+    assert 5 <= pages < 20
+    assert rows(tuple(found), as_stored) == rows(whole.rows, as_stored)
