@@ -120,22 +120,19 @@ def graphml_text(G: Any) -> str | None:
     # Keys are numbered as networkx meets them: the graph's data, the nodes', the edges'.
     graph_lines = data_lines(graph_data, "graph", "    ")
     body: list[str] = []
+
+    def element(tag: str, head: str, data: Mapping[str, Any]) -> None:
+        if data:
+            body.append(f"    <{tag} {head}>")
+            body.extend(data_lines(data, tag, "      "))
+            body.append(f"    </{tag}>")
+        else:
+            body.append(f"    <{tag} {head} />")
+
     for node, data in nodes:
-        head = f'    <node id="{_attr(str(node))}"'
-        if data:
-            body.append(head + ">")
-            body += data_lines(data, "node", "      ")
-            body.append("    </node>")
-        else:
-            body.append(head + " />")
+        element("node", f'id="{_attr(str(node))}"', data)
     for a, b, data in edges:
-        head = f'    <edge source="{_attr(str(a))}" target="{_attr(str(b))}"'
-        if data:
-            body.append(head + ">")
-            body += data_lines(data, "edge", "      ")
-            body.append("    </edge>")
-        else:
-            body.append(head + " />")
+        element("edge", f'source="{_attr(str(a))}" target="{_attr(str(b))}"', data)
     body += graph_lines
     kind = "directed" if G.is_directed() else "undirected"
     if body:

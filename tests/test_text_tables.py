@@ -143,14 +143,21 @@ def test_a_table_aligned_by_spaces_with_no_rule() -> None:
     assert "Source : Direction de la coopération" in flowed
 
 
-def test_a_page_with_an_aligned_table(tmp_path: Path, gazetteer: Gazetteer) -> None:
-    page_file = tmp_path / "ceni-rapport-2018.txt"
-    page_file.write_text(ALIGNED, encoding="utf-8")
-    (tmp_path / "ceni-rapport-2018.toml").write_text(
-        'publisher = "CENI Niger"\npublisher_kind = "body"\n', encoding="utf-8"
+def _dates_and_countries(
+    folder: Path, name: str, text: str, publisher: str, gazetteer: Gazetteer
+) -> list[tuple[str, str, tuple[str, ...]]]:
+    """The records of a page saved in ``folder`` with its sidecar, read as files are."""
+    page_file = folder / f"{name}.txt"
+    page_file.write_text(text, encoding="utf-8")
+    (folder / f"{name}.toml").write_text(
+        f'publisher = "{publisher}"\npublisher_kind = "body"\n', encoding="utf-8"
     )
     result = ingest_pages([read_page(page_file)], gazetteer)
-    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    return [(a.start_date, a.end_date, a.countries) for a in result.activities]
+
+
+def test_a_page_with_an_aligned_table(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    got = _dates_and_countries(tmp_path, "ceni-rapport-2018", ALIGNED, "CENI Niger", gazetteer)
     # the periods' year is the table's (2018); the row "Reporté en 2019" was not held
     assert got == [("2018-03-05", "2018-03-09", ("NER",)), ("2018-05-28", "2018-06-03", ("SLE",))]
 
@@ -171,11 +178,5 @@ Sessions de formation de la commission, 2022
 
 
 def test_a_table_written_with_bars(tmp_path: Path, gazetteer: Gazetteer) -> None:
-    page_file = tmp_path / "ifes-mali-2022.txt"
-    page_file.write_text(BARS, encoding="utf-8")
-    (tmp_path / "ifes-mali-2022.toml").write_text(
-        'publisher = "IFES"\npublisher_kind = "body"\n', encoding="utf-8"
-    )
-    result = ingest_pages([read_page(page_file)], gazetteer)
-    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    got = _dates_and_countries(tmp_path, "ifes-mali-2022", BARS, "IFES", gazetteer)
     assert got == [("2022-03-07", "2022-03-11", ("MLI",)), ("2022-03-28", "2022-04-01", ("MLI",))]
