@@ -2387,3 +2387,25 @@ def test_a_mission_opened_on_the_datelines_day(gazetteer: Gazetteer) -> None:
         ("2022-05-02", "2022-05-06", "evaluation", ("KEN",)),
         ("2022-08-03", "2022-08-03", "observation", ("KEN",)),
     ]
+
+
+# An international body's country office ("PNUD Niger"): its work with the country's own
+# commission, in that country, is cooperation, not a domestic task.
+COUNTRY_OFFICE_RESULTS = """Programme des Nations Unies pour le développement
+PNUD Niger
+Accueil > Nos projets
+
+Projet d'appui au cycle électoral (PACE)
+
+RÉSULTATS
+- Formation des formateurs : du 4 au 8 avril 2022, le projet a formé 50 formateurs de la \
+Commission électorale nationale indépendante à Niamey.
+- Voyage d'étude : une délégation de la Commission, accompagnée par le PNUD, s'est rendue \
+à Cotonou, au Bénin, du 16 au 20 mai 2022.
+"""
+
+
+def test_a_country_offices_work_at_home_is_cooperation(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, COUNTRY_OFFICE_RESULTS, "PNUD Niger")
+    got = sorted((a.start_date, a.end_date, a.countries) for a in result.activities)
+    assert got == [("2022-04-04", "2022-04-08", ("NER",)), ("2022-05-16", "2022-05-20", ("BEN",))]

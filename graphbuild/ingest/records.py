@@ -559,6 +559,19 @@ def _domestic(
     home_country = ex.home.country if ex.home is not None else None
     if home_country is None or list(countries) != [home_country]:
         return False
+    named = [home_id] if home_id else []
+    named += [
+        h.refs[0]
+        for h in ex.index.find(ex.page.meta.publisher or "")
+        if h.category == "organization"
+    ]  # ("UNDP Liberia": the UNDP's office)
+    if any(
+        (org := ex.g.organizations.get(o)) is not None and org.type in _INTERNATIONAL_TYPES
+        for o in named
+    ):
+        # an international body's country office ("UNDP Liberia") works with the country's
+        # bodies: cooperation, not a domestic task
+        return False
     if kind is ActivityKind.RECEPTION:
         return False
     if any(_INTERNAL.search(s.text) for s in sents):
@@ -573,6 +586,9 @@ def _domestic(
             return False
     return not any(_INTERNATIONAL.search(s.text) for s in sents)
 
+
+# Bodies whose work in a country is international cooperation wherever they sit.
+_INTERNATIONAL_TYPES = frozenset(["intergovernmental-organization", "ngo"])
 
 _HOSTING = re.compile(
     r"\b(?:host(?:ed|s|ing)?|welcom\w+|receiv\w+|accueill\w+|a reçu|ont reçu|"
