@@ -498,8 +498,8 @@ def run(
     ``out_dir`` then appears at once (see :func:`build`): the build's files, the report,
     the raw table, the pictures and networks and the ontology's documentation, or none of
     them. A worker forked at the start writes the documentation while the pages are read,
-    then draws the pictures and writes the network views of a small graph as soon as it is
-    stored, while it is validated and its files are written here (it is stopped, and its
+    then draws the pictures of a small graph as soon as it is stored, while it is validated
+    and its files and network views are written here (it is stopped, and its
     files dropped, if the graph does not conform); a large graph's pictures and views are
     drawn here, once its files are written.
     """
@@ -560,7 +560,15 @@ def run(
             handover.send(None)  # the plain engine's graph: its pictures are drawn here
             del inputs  # the records: in the graph now, not needed by the views
             clock = lap("build", clock)
+            views: list[Path] = []
+            if handover.sent_graph:
+                # The network views here, while the worker draws the pictures: it would
+                # end last with both.
+                from graphbuild.networks import write_main_views
+
+                views = write_main_views(built.graph, new)
             documented, drawn, seconds["docs worker"], seconds["pictures worker"] = worker.result()
+            drawn = [*drawn, *views]
             if not handover.sent_graph:
                 # A large graph's pictures and views, drawn here: a worker forked beside
                 # this process would soon hold its own copy of most of its pages (each side
@@ -661,7 +669,8 @@ def _docs_then_pictures(
 ) -> tuple[list[Path], list[Path], float, float]:
     """The worker of :func:`run`: the documentation; the modules the pictures need, loaded
     while the main process ingests and builds; then, if a graph comes through ``handover``,
-    its pictures and network views (``graphbuild network draw``'s files). Answers the files
+    its pictures and interactive page (``graphbuild network draw``'s files but the views,
+    which :func:`run` writes meanwhile from its own store). Answers the files
     of each and the seconds each took (the waiting apart)."""
     import time
 
@@ -670,7 +679,8 @@ def _docs_then_pictures(
     docs_seconds = time.perf_counter() - started
     import contextlib
 
-    from graphbuild.draw import draw_networks
+    from graphbuild.draw import draw_all
+    from graphbuild.networks import reading_once
 
     with contextlib.suppress(ImportError):  # the layout's and the PNG writer's
         import numpy  # noqa: F401
@@ -681,7 +691,8 @@ def _docs_then_pictures(
     if graph is None:
         return documented, [], docs_seconds, 0.0
     started = time.perf_counter()
-    drawn = draw_networks(graph, out)  # the pictures and the views (networks/)
+    with reading_once():
+        drawn = draw_all(graph, out)  # the pictures and the page (the views: in run)
     return documented, drawn, docs_seconds, time.perf_counter() - started
 
 
