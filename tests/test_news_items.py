@@ -2409,3 +2409,33 @@ def test_a_country_offices_work_at_home_is_cooperation(gazetteer: Gazetteer) -> 
     result = _ingest(gazetteer, COUNTRY_OFFICE_RESULTS, "PNUD Niger")
     got = sorted((a.start_date, a.end_date, a.countries) for a in result.activities)
     assert got == [("2022-04-04", "2022-04-08", ("NER",)), ("2022-05-16", "2022-05-20", ("BEN",))]
+
+
+# A commission's report table: a place column ("Venue") read by its header, whatever the
+# cell before it names ("organised by ECOWAS | Abuja"), and a town the gazetteers lack, on
+# a row naming no country: at the publisher's home, the town reported.
+REPORT_TABLE_VENUES = """Electoral Commission of Ghana
+Home > Publications > Annual report 2018
+
+Annual Report 2018
+
+7. International relations
+
+Table 7 – Missions and exchanges in 2018
+Date\tActivity\tVenue\tStaff
+Mar. 12–14, 2018\tRegional seminar on registration, organised by ECOWAS\tAbuja\tTwo members
+Jun. 4–8, 2018\tWorkshop on results transmission, organised with IFES\tKumasi\tSix officials
+Sep. 20–22, 2018\tConference of African election bodies\tPretoria\tThe Chairperson
+"""
+
+
+def test_a_report_tables_venue_column(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, REPORT_TABLE_VENUES, "Electoral Commission of Ghana")
+    got = sorted((a.start_date, a.end_date, a.countries) for a in result.activities)
+    assert got == [
+        ("2018-03-12", "2018-03-14", ("NGA",)),
+        ("2018-06-04", "2018-06-08", ("GHA",)),
+        ("2018-09-20", "2018-09-22", ("ZAF",)),
+    ]
+    unresolved = [i.text for i in result.issues if i.category == "unresolved-place"]
+    assert unresolved == ["Kumasi"]

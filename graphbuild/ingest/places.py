@@ -276,6 +276,8 @@ def _find_locations(
         before = text[max(0, rel_s - 40) : rel_s]
         after = text[rel_e : rel_e + 40]
         gap = text[prev_end - sentence.start : rel_s] if prev_end >= sentence.start else None
+        if gap is not None and ("\t" in gap or "|" in gap):
+            gap = None  # another cell of a table row: no list goes on across it
         denied = False
         city_before = _UNKNOWN_CITY_BEFORE.search(sentence.text[max(0, rel_s - 60) : rel_s])
         if venue_end and rel_s < venue_end:
@@ -451,6 +453,75 @@ _CITY_COMMA = re.compile(
     r"(?<![\w'’-])(?P<name>[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)?),\s+(?=[A-ZÀ-Ý])"
 )
 
+# A place named right after a date, as listing lines do ("12–14 February 2024, Gbarnga, Bong
+# County, bringing together ...", "le 3 mai 2019, Kandi, ").
+_PLACE_AFTER_DATE = re.compile(
+    r"(?:\b(?:19|20)\d\d|\b\d{1,2}(?:er)?\s+[a-zéû]+\.?)\s*,\s+"
+    r"(?P<name>[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)?)(?=\s*(?:[,;:(]|$))"
+)
+
+# A place column's cell the gazetteers may lack: a name or two, no figure.
+_UNKNOWN_CELL = re.compile(r"[A-ZÀ-Ý][\w'’.-]+(?:[ -][A-ZÀ-Ý][\w'’.-]+){0,2}")
+
+# The header of a table's place column.
+_PLACE_COLUMN = re.compile(
+    r"\s*(?:location|venue|place|city|where|lieu|ville|localit[ée]|endroit|destination)s?\s*",
+    re.IGNORECASE,
+)
+
+
+def _row_cells(line: str, separator: str) -> list[tuple[int, int]]:
+    """The cells of a table line (offsets, spaces trimmed); a bar table's outer bars open
+    and close no cell."""
+    spans = []
+    at = 0
+    for part in line.split(separator):
+        a, b = at + len(part) - len(part.lstrip()), at + len(part.rstrip())
+        spans.append((a, b))
+        at += len(part) + len(separator)
+    if separator == "|":
+        if spans and spans[0][0] == spans[0][1]:
+            spans = spans[1:]
+        if spans and spans[-1][0] == spans[-1][1]:
+            spans = spans[:-1]
+    return spans
+
+
+def place_column_cells(text: str, sentence: Sentence) -> list[tuple[int, int]]:
+    """The cells of a table row under its header's place column ("Date | Activity | Venue"):
+    offsets into the sentence's text. The header is the nearest line above the row's with
+    as many cells and no figure."""
+    line_start = text.rfind("\n", 0, sentence.start) + 1
+    line_end = text.find("\n", sentence.start)
+    row = text[line_start : line_end if line_end >= 0 else len(text)]
+    separator = "\t" if "\t" in row else "|" if "|" in row else None
+    if separator is None:
+        return []
+    cells = _row_cells(row, separator)
+    end = line_start - 1
+    columns: list[int] = []
+    for _ in range(60):
+        if end <= 0:
+            return []
+        start = text.rfind("\n", 0, end) + 1
+        line, end = text[start:end], start - 1
+        if not line.strip() or set(line.strip()) <= set("|-+: "):
+            continue  # a blank line or a bar table's rule
+        heads = _row_cells(line, separator)
+        if separator not in line or len(heads) != len(cells):
+            return []
+        if any(ch.isdigit() for ch in line):
+            continue  # a row above: go on up to the header
+        columns = [i for i, (a, b) in enumerate(heads) if _PLACE_COLUMN.fullmatch(line[a:b])]
+        break
+    offset = line_start - sentence.start
+    return [
+        (offset + a, offset + b)
+        for i, (a, b) in enumerate(cells)
+        if i in columns and 0 <= offset + a < offset + b <= len(sentence.text)
+    ]
+
+
 _NOT_PLACES = frozenset(
     [
         "the",
@@ -527,6 +598,15 @@ def unknown_places(
             (m.start("name"), m.end("name"), m.group("name"))
             for m in _CITY_COMMA.finditer(s.text)
             if any(h.start - s.start == m.end() for h in countries)
+        ]
+        candidates += [
+            (m.start("name"), m.end("name"), m.group("name"))
+            for m in _PLACE_AFTER_DATE.finditer(s.text)
+        ]
+        candidates += [
+            (a0, b0, s.text[a0:b0])
+            for a0, b0 in place_column_cells(ex.clean, s)
+            if _UNKNOWN_CELL.fullmatch(s.text[a0:b0])
         ]
         for a0, b0, name in candidates:
             a, b = a0 + s.start, b0 + s.start

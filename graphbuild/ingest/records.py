@@ -171,8 +171,13 @@ def build_record(
         # a place the gazetteers lack ("workshop in Kandy:") on a page whose title names one
         # country ("Sri Lanka: supporting ..."): in that country
         titled_countries = _title_countries(ex)
-        if len(titled_countries) == 1 and unknown_places(ex, [trip.anchor_sentence], {}):
+        unknown = unknown_places(ex, [trip.anchor_sentence], {})
+        if len(titled_countries) == 1 and unknown:
             countries = list(titled_countries)
+        elif unknown and home_country:
+            # a town the gazetteers lack, with no country named in the trip's text or its
+            # section ("Workshop with IFES | Kumasi" in a commission's report): at home
+            countries = [home_country]
     if not countries:
         where = trip.anchor_sentence or (sents[0] if sents else None)
         if where is not None:
