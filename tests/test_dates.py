@@ -118,3 +118,20 @@ def test_an_events_range_with_clock_times_and_short_weekdays() -> None:
     assert found[0].text.startswith("05 Nov 2019, 09:00")
     found, _bad = find_dates("Mon, 23 Sep 2019 – Fri, 27 Sep 2019")
     assert [(m.start.iso(), m.end.iso()) for m in found] == [("2019-09-23", "2019-09-27")]
+
+
+def test_a_two_digit_year_after_an_apostrophe() -> None:
+    # a timeline's short years: "12–16 Feb ’18", "Mar ’19", "31 Oct – 10 Nov ’18"
+    cases = {
+        "● 12–16 Feb ’18": ("2018-02-12", "2018-02-16"),
+        "● Mar ’19": ("2019-03", "2019-03"),
+        "from 31 Oct – 10 Nov '18 in Harare": ("2018-10-31", "2018-11-10"),
+        "the polls of 7 Nov ’98": ("1998-11-07", "1998-11-07"),
+    }
+    for text, expected in cases.items():
+        found, bad = find_dates(text)
+        assert not bad
+        assert [(m.start.iso(), m.end.iso()) for m in found] == [expected], text
+    # alone, an apostrophe and two figures are no year ("the class of ’18")
+    found, _bad = find_dates("the class of ’18 met again")
+    assert found == []

@@ -2439,3 +2439,115 @@ def test_a_report_tables_venue_column(gazetteer: Gazetteer) -> None:
     ]
     unresolved = [i.text for i in result.issues if i.category == "unresolved-place"]
     assert unresolved == ["Kumasi"]
+
+
+# A timeline of engagements: each entry a bulleted date line ("● 3–7 Apr ’17") above its
+# title and a sentence; a study visit of a body the gazetteers lack, at the publisher's
+# seat (a reception at home); a domestic entry, month only, not recorded.
+ENGAGEMENTS_TIMELINE = """NATIONAL ELECTORAL BOARD
+Home | About | Elections | International
+
+International > Our engagements abroad
+
+OUR ENGAGEMENTS – A TIMELINE
+
+The Board belongs to two regional associations of electoral bodies and sends staff to \
+their missions. The main engagements of the past two years follow.
+
+● 3–7 Apr ’17
+Visit of the Electoral Commission of Ghana
+Five officers of the Ghanaian commission spent a week at our head office in Addis Ababa \
+to study our training plans.
+
+● Sep ’17
+New voter register software
+Our staff tested the new software in three regions of the country. (Domestic.)
+
+● 20–28 Nov ’17
+Observation mission to Kenya
+Two Board members served as observers in Nairobi and Mombasa for the repeat presidential \
+election.
+
+● 11–13 Jun ’18
+Regional workshop on results transmission
+Our head of operations presented our experience at the workshop held in Kampala, Uganda.
+"""
+
+
+def test_a_timeline_of_bulleted_dates_above_titles(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, ENGAGEMENTS_TIMELINE, "National Electoral Board of Ethiopia")
+    got = [(a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities]
+    assert got == [
+        ("2017-04-03", "2017-04-07", "reception", ("ETH",)),
+        ("2017-11-20", "2017-11-28", "observation", ("KEN",)),
+        ("2018-06-11", "2018-06-13", "conference", ("UGA",)),
+    ]
+    unknown = [p.org for p in result.activities[0].organizations if not p.resolved]
+    # the body, not "Visit of the ..." (beside the publisher, which the gazetteers lack too)
+    assert "Electoral Commission of Ghana" in unknown
+    assert not any(name.startswith("Visit") for name in unknown)
+
+
+# A photo gallery whose captions open with a marker ("[Picture] Harare, 29 July 2019 –"):
+# each caption dated and placed by its own dateline; the photos of one stay (the same city,
+# days a few apart) one record; a delegation welcomed at the publisher's offices, placed
+# by its own caption, not the first one's.
+PICTURES_OF_THE_YEAR = """Centre for Democratic Governance
+Home › Media › Pictures › 2019
+
+Pictures of the year 2019
+
+Click a picture to see it in full size.
+
+[Picture] Harare, 29 July 2019 – Observers of the Centre's mission to Zimbabwe are briefed \
+on the eve of their deployment to the provinces.
+
+[Picture] Harare, 31 July 2019 – A Centre observer follows the count in a polling station \
+in Mbare.
+
+[Picture] Accra, 9 May 2019 – Centre staff welcome a delegation of the Electoral Commission \
+of Kenya at the Centre's offices for a three-day study visit.
+
+[Picture] Lomé, 4 March 2019 – Opening of the two-day regional seminar on voter lists, \
+organised by the Centre and ECOWAS.
+"""
+
+
+def test_a_galleries_captions_of_one_stay(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, PICTURES_OF_THE_YEAR, "Centre for Democratic Governance")
+    got = [(a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities]
+    assert got == [
+        ("2019-07-29", "2019-07-31", "observation", ("ZWE",)),
+        ("2019-05-09", "2019-05-11", "reception", ("GHA",)),
+        ("2019-03-04", "2019-03-05", "conference", ("TGO",)),
+    ]
+
+
+# A chronicle: entries under month lines, each a title, a dash and its text ("Table ronde à
+# Rabat – Courant mars, ..."): each its own entry, a month-only one beside one dated to the
+# day; the publisher's internal meeting not recorded.
+CHRONICLE_OF_ENTRIES = """Réseau des juristes électoraux
+Accueil > Activités > Chronique 2019
+
+Chronique des activités – premier semestre 2019
+
+Le réseau publie chaque semestre la liste de ses activités.
+
+Février 2019
+
+Séminaire à Dakar – Les 12 et 13 février, deux membres du bureau ont animé un séminaire \
+sur le contentieux des listes électorales avec la Commission électorale nationale autonome \
+du Sénégal.
+
+Mars 2019
+
+Table ronde à Rabat – Courant mars, le secrétaire général a présenté les travaux du réseau \
+lors d'une table ronde organisée par le Conseil national des droits de l'homme du Maroc.
+Réunion interne – Le bureau a tenu sa réunion de planification à Paris le 29 mars.
+"""
+
+
+def test_a_chronicle_of_titled_entries(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, CHRONICLE_OF_ENTRIES, "Réseau des juristes électoraux")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [("2019-02-12", "2019-02-13", ("SEN",)), ("2019-03", "2019-03", ("MAR",))]

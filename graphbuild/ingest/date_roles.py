@@ -106,7 +106,9 @@ _PUBLICATION_BEFORE = re.compile(
 # A news item's or a letter's dateline: "OUAGADOUGOU, 27 nov. 2015 (Faso Matin) –",
 # "WASHINGTON, D.C., March 4, 2018 —", "Niamey, le 7 mars 2019", "Fait à Yaoundé, le ...".
 DATELINE_HEAD = re.compile(
-    r"\W*(?i:fait à\s+|done at\s+)?(?P<place>[A-ZÀ-Ý][\w'’.-]*(?:[ -][A-ZÀ-Ý][\w'’.-]*){0,3}"
+    # (after a caption's marker: "[Photo] Lusaka, 11 August 2016 – ...")
+    r"\W*(?:\[[^\]\n]{1,20}\]\s*)?(?i:fait à\s+|done at\s+)?"
+    r"(?P<place>[A-ZÀ-Ý][\w'’.-]*(?:[ -][A-ZÀ-Ý][\w'’.-]*){0,3}"
     r"(?:,\s*[A-Z][A-Za-z.]{1,10})?)\s*(?:\([^)]{0,40}\))?,\s*"
 )
 
@@ -125,7 +127,9 @@ _TODAY_DOING = re.compile(
 
 # A photo's marker or credit line: "[Photo 4/12]", "Photo : J. Pierre-Louis", "© CEP".
 _PHOTO_LINE = re.compile(
-    r"^[ \t]*(?:\[?\s*photos?\b|©|crédits?\s*(?:photo)?\s*:|credits?\s*:)", re.I | re.M
+    r"^[ \t]*(?:\[?\s*(?:photos?|pictures?|images?|vid[ée]os?)\b|©|crédits?\s*(?:photo)?\s*:|"
+    r"credits?\s*:)",
+    re.I | re.M,
 )
 
 

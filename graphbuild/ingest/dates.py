@@ -129,7 +129,9 @@ class DateError(ValueError):
 
 _W = r"[A-Za-zÀ-ÿ]{3,12}\.?"
 _D = r"(?:[0-3]?\d)(?:st|nd|rd|th|er|e)?(?![\d])"
-_Y = r"[0-9]{4}(?!\d)"
+_Y4 = r"[0-9]{4}(?!\d)"
+# A year after a day or a month: four digits, or two after an apostrophe ("Feb ’18").
+_Y = r"(?:[0-9]{4}|['’][0-9]{2})(?!\d)"
 _RANGE = rf"(?:{WORDS.alternatives('range')}|-|–|—)"
 _AND = rf"(?:{WORDS.alternatives('and')}|&)"
 _LEAD = rf"(?<![\w'’-])(?:(?P<lead>{WORDS.alternatives('leads')})\s+(?:the\s+|le\s+)?)?"
@@ -188,7 +190,7 @@ _PATTERNS = [
         re.IGNORECASE,
     ),
     # a year: In 2007 / 2018
-    re.compile(_LEAD + rf"(?<![\w/.-])(?P<y1>{_Y})(?![\w/-])", re.IGNORECASE),
+    re.compile(_LEAD + rf"(?<![\w/.-])(?P<y1>{_Y4})(?![\w/-])", re.IGNORECASE),
     # ISO days, alone or as a range: 2019-04-09 / 2019-04-09 | 2019-04-11 (a table's columns),
     # and year-first days with slashes or dots: 2017/02/20 – 2017/02/24, 2016.03.14
     re.compile(
@@ -274,9 +276,19 @@ _OPEN_ON_DIGIT: tuple[int, ...] = (1, 3, 6, 7, 8, 9)
 _OPEN_ON_LEAD: tuple[int, ...] = (0, 1, 2, 3, 4, 6, 7, 8, 9, 10)
 _OPEN_ON_MONTH: tuple[int, ...] = (0, 2, 4)
 _LEAD_WORD = re.compile(rf"(?:{WORDS.alternatives('leads')})\s", re.IGNORECASE)
-_MONTH_THEN_NUMBER = re.compile(rf"{_W}\s+\d", re.IGNORECASE)
+_MONTH_THEN_NUMBER = re.compile(rf"{_W}\s+['’]?\d", re.IGNORECASE)
 
 _ORDINAL = re.compile(r"(\d+)(?:st|nd|rd|th|er|e|ème|eme)")
+
+
+def _year(text: str | None) -> int | None:
+    """A year as written: "2018", or "’18" (2018; "’98": 1998)."""
+    if not text:
+        return None
+    if text[0] in "'’":
+        short = int(text[1:])
+        return 2000 + short if short < 70 else 1900 + short
+    return int(text)
 
 
 def _day(text: str | None) -> int | None:
@@ -339,8 +351,8 @@ def _build(m: re.Match[str]) -> tuple[PartialDate, PartialDate] | None:
     if g.get("m2") and m2 is None:
         return None
     d1, d2 = _day(g.get("d1")), _day(g.get("d2"))
-    y1 = int(g["y1"]) if g.get("y1") else None
-    y2 = int(g["y2"]) if g.get("y2") else None
+    y1 = _year(g.get("y1"))
+    y2 = _year(g.get("y2"))
     if d1 is None and m1 is None and y1 is not None:
         return PartialDate(y1, None, None), PartialDate(y1, None, None)
     if d1 is None and m1 is not None and m2 is not None and y2 is not None:

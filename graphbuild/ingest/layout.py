@@ -64,7 +64,22 @@ _SENTENCE_BREAK = re.compile(r"(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|No|vs))[.!?]\s+[
 _OPENS_WITH_DATE = re.compile(
     r"^(?:from|between|on|in|during|du|le|les|en|entre)\s+(?:\S+\s+)?\d", re.IGNORECASE
 )
+
+
 # Finite verbs that make a line a sentence rather than a heading.
+def _sentence_like(text: str) -> bool:
+    """Whether a block reads as a sentence: ten words or more, a run of words in lower
+    case, a full stop at its end."""
+    return (
+        text.rstrip(" )").endswith(".")
+        and len(text.split()) >= 10
+        and bool(_LOWER_RUN.search(text))
+    )
+
+
+# Four words in lower case in a row: running text, not a title in title case or capitals.
+_LOWER_RUN = re.compile(r"(?:\b[a-zà-ÿ][\w'’-]*\s+){3}[a-zà-ÿ]")
+
 _FINITE_VERB = re.compile(
     r"\b(?:has|have|had|is|are|was|were|will|would|can|could|may|took|revealed|received|"
     r"went|gave|met|invite|consult|learn|said|est|sont|ont|était|étaient|avons|sera|"
@@ -152,8 +167,11 @@ _DATES_FIELD = re.compile(r"\s*(?:dates?|when|quand)\s*:\s*\S", re.IGNORECASE)
 
 def date_alone(line: str) -> bool:
     """Whether a line holds a date and nearly nothing else ("2017/04/03 – 2017/04/05",
-    "March 15-16, 2016")."""
+    "March 15-16, 2016", a bullet's "● Mar ’19")."""
     text = line.strip()
+    bullet = _ITEM.match(text)
+    if bullet is not None:
+        text = text[bullet.end() :].strip()
     if not text or len(text) > 40:
         return False
     found, _bad = find_dates(text)
@@ -337,14 +355,25 @@ def classify_blocks(
             kinds.append(BlockKind.BANNER)
         elif item or _TIMELINE.match(text) or FIELD_LINE.match(text):
             kinds.append(BlockKind.PARAGRAPH)
+            # (a bullet holding only a date or a place: an entry's listing line, "● 3–7 Apr ’17")
+            bullet = _ITEM.match(text)
+            detail = bool(bullet and is_detail is not None and is_detail(text[bullet.end() :]))
         elif is_detail is not None and is_detail(text):
             kinds.append(BlockKind.PARAGRAPH)
             detail = True
         elif _dated_lines(text):
             kinds.append(BlockKind.PARAGRAPH)  # entries, each on its line, not a title
-        elif _is_heading_like(text) and not (
-            # a sentence under a listing line is its description, not a title
-            details and details[-1] and text.rstrip().endswith(".") and len(text.split()) >= 8
+        elif (
+            _is_heading_like(text)
+            and not (
+                # a sentence under a listing line is its description, not a title
+                details and details[-1] and text.rstrip().endswith(".") and len(text.split()) >= 8
+            )
+            and not (
+                # nor one under a title, whatever its verb ("Voter registration pilot" / "ECZ
+                # tested mobile registration kits in two districts.")
+                kinds and kinds[-1] is BlockKind.HEADING and _sentence_like(text)
+            )
         ):
             kinds.append(BlockKind.HEADING)
         else:
@@ -367,10 +396,27 @@ def classify_blocks(
         if _dated(text):
             continue  # a listing entry on one line: "Meeting of X, Brasilia, March 22-26, 2004"
         kinds[i] = BlockKind.PARAGRAPH if text.endswith(".") else BlockKind.LABEL
+    items = [item for *_, item in raw]
+    # Entries led by a title and a dash, a paragraph each ("Visite à Erevan – Du 9 au 11
+    # avril, deux rapporteurs ...", "Réunion interne – Le secrétariat a tenu ..."): list
+    # items, each its own scope, when two or more follow one another.
+    titled = [
+        kind is BlockKind.PARAGRAPH and bool(_TITLED_ENTRY.match(text))
+        for (*_, text, _item), kind in zip(raw, kinds, strict=True)
+    ]
+    for i, is_titled in enumerate(titled):
+        if is_titled and ((i > 0 and titled[i - 1]) or (i + 1 < len(titled) and titled[i + 1])):
+            items[i] = True
     return [
         Block(start, end, line, text, kind, item, detail)
-        for (start, end, line, text, item), kind, detail in zip(raw, kinds, details, strict=True)
+        for (start, end, line, text, _item), kind, detail, item in zip(
+            raw, kinds, details, items, strict=True
+        )
     ]
+
+
+# An entry's title, a dash, its text: "Table ronde à Chisinau – Courant mai, un membre ...".
+_TITLED_ENTRY = re.compile(r"[ \t]*[A-ZÀ-Ý][^\n–—:.]{2,60}?\s[–—]\s+[A-ZÀ-Ý0-9]\S*\s+\S")
 
 
 _DAY_DATE = re.compile(

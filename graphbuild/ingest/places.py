@@ -273,6 +273,10 @@ def _find_locations(
             # a clause about another time: "lors de la présidentielle tenue à Accra"
             prev_end, prev_loc, prev_denied = hit.end, False, True
             continue
+        if hit.category == "country" and _BODY_AFTER.match(sentence.text, rel_e):
+            # a body's name, the country first: "the Malawi Electoral Commission"
+            prev_end, prev_loc, prev_denied = hit.end, False, False
+            continue
         before = text[max(0, rel_s - 40) : rel_s]
         after = text[rel_e : rel_e + 40]
         gap = text[prev_end - sentence.start : rel_s] if prev_end >= sentence.start else None
@@ -428,6 +432,13 @@ _RETURN_FROM = re.compile(
 )
 
 # A country backing what a heading tells: "La France soutient", "Canada funds".
+# An electoral body's name after its country's: "Malawi Electoral Commission", "Kenya
+# Independent Electoral Board".
+_BODY_AFTER = re.compile(
+    r"\s+(?:(?:Independent|National|Central|Supreme)\s+)?(?:Electoral|Elections?)\s+"
+    r"(?:Commission|Board|Council|Office|Institute|Tribunal|Authority|Management)"
+)
+
 _BACKS = re.compile(
     r"\s+(?:soutient|finance|appuie|contribue|supports|funds|backs|finances|aux côtés d|"
     r"stands (?:with|by)|alongside|accompagne|partners with|détache|dépêche|envoie|déploie|"

@@ -53,9 +53,15 @@ def home_organization(meta: PageMeta, gazetteer: Gazetteer, index: NameIndex) ->
         if covered >= 0.5 * len(written):
             org_id = hits[0].refs[0]
             return Home(org_id, True, gazetteer.organizations[org_id].country)
+    return Home(written, False, country_in_name(index, written))
+
+
+def country_in_name(index: NameIndex, name: str) -> str | None:
+    """The one country (alpha-3) a body's name holds, by its name or its people's
+    ("CENI Niger", "Electoral Commission of Ghana", "Australian Electoral Commission"), if
+    it names one."""
+    found = index.find(name)
     named = [h.refs[0] for h in found if h.category == "country"] or [
-        h.refs[0]
-        for h in found
-        if h.category == "demonym"  # "Australian Electoral Commission"
+        h.refs[0] for h in found if h.category == "demonym"
     ]
-    return Home(written, False, named[0] if len(set(named)) == 1 else None)
+    return named[0] if len(set(named)) == 1 else None

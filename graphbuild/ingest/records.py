@@ -43,6 +43,7 @@ from graphbuild.ingest.places import (
     record_places,
     unknown_places,
 )
+from graphbuild.ingest.publisher import country_in_name
 from graphbuild.ingest.roles import (
     jurisdictions,
     organizations,
@@ -155,7 +156,8 @@ def build_record(
     ):
         # a body the gazetteers lack received visitors: at home, where its news is dated
         # from ("ELECAM accueille une délégation de la CENA du Bénin" / "Yaoundé, le 7 mars")
-        told_from = _dateline_places(ex, sents)
+        # (its own dateline first: a gallery's caption, a digest's item)
+        told_from = _dateline_places(ex, [*trip.own, *sents])
         if told_from[0]:
             countries, cities = told_from
     if not countries and home_country and any(_RECEIVED_BY.search(s.text) for s in trip.own):
@@ -202,7 +204,13 @@ def build_record(
     precision, start, end, inferred, phrase, phrase_span = _dates(ex, trip)
 
     text_sents = ([heading] if heading else []) + trip.own + shared
-    if in_item(trip, section) and any(locations(ex, s)[0] for s in trip.own):
+    own_places = {c for s in trip.own for c in locations(ex, s)[0]}
+    if own_places and (
+        in_item(trip, section)
+        # (a later paragraph opening on its own date, in a place its heading does not name:
+        # "[Photo] Johannesburg, 14 June 2016 – EISA staff welcome ...")
+        or (separate and not own_places <= set(heading_places(ex, heading)))
+    ):
         text_sents = list(trip.own)  # a list item with its own place is its own scope
     org_sents = [s for s in text_sents if not is_info(s)]
     orgs, unresolved = organizations(ex, org_sents, countries, kind)
@@ -356,6 +364,11 @@ def _reception(
         cities = [c for c in cities if ex.g.places[c].country == home_country]
         countries = [home_country]
     return kind, countries, cities
+
+
+def heading_places(ex: PageContext, heading: Sentence | None) -> list[str]:
+    """The countries a section's heading names as where things happen."""
+    return locations(ex, heading, heading=True)[0] if heading is not None else []
 
 
 def _title_countries(ex: PageContext) -> set[str]:
@@ -584,10 +597,15 @@ def _domestic(
         # tenu à Paris sa réunion interne", whoever else the section names
         return True
     for party in orgs:
-        org = ex.g.organizations.get(party.org)
-        if party.org == home_id or not party.role.took_part or org is None:
+        if party.org == home_id or not party.role.took_part:
             continue
-        if org.country != home_country:
+        org = ex.g.organizations.get(party.org)
+        # (a body the gazetteers lack, by the country its name holds: "Electoral Commission
+        # of Ghana" visiting a commission at home)
+        country = org.country if org is not None else country_in_name(ex.index, party.org)
+        if org is None and country is None:
+            continue
+        if country != home_country:
             return False
     return not any(_INTERNATIONAL.search(s.text) for s in sents)
 
@@ -835,7 +853,38 @@ def captions_of_one_mission(ex: PageContext, records: list[Activity]) -> list[Ac
         inside = [r for r in same if r.end_date <= last.end_date]
         merged = dataclasses.replace(first, end_date=last.end_date)
         out = [merged if r is first else r for r in out if r not in inside]
-    return out
+    return _captions_of_one_stay(out)
+
+
+def _captions_of_one_stay(records: list[Activity]) -> list[Activity]:
+    """A gallery's captions in one place (the same countries, and city where both name
+    one) on days at most a week apart, one after the other ("Harare, 29 July: observers
+    briefed", "Harare, 31 July: an observer follows the count"): the photos of one stay,
+    one record from its first day to its last, of the first caption's kind."""
+    out: list[Activity] = []
+    order = {id(r): i for i, r in enumerate(records)}
+    first_of: list[int] = []  # where each record of ``out`` stood in ``records``
+    for rec in sorted(records, key=lambda r: r.start_date):
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and rec.date_precision is DatePrecision.DAY
+            and last.date_precision is DatePrecision.DAY
+            and set(rec.countries) == set(last.countries)
+            and (not rec.cities or not last.cities or set(rec.cities) & set(last.cities))
+            and 0 <= _days_between(last.end_date, rec.start_date) <= 7
+        ):
+            known = {p.org for p in last.organizations}
+            out[-1] = dataclasses.replace(
+                last,
+                end_date=max(last.end_date, rec.end_date),
+                organizations=last.organizations
+                + tuple(p for p in rec.organizations if p.org not in known),
+            )
+            continue
+        out.append(rec)
+        first_of.append(order[id(rec)])
+    return [rec for _, rec in sorted(zip(first_of, out, strict=True), key=lambda x: x[0])]
 
 
 def told_twice(records: list[Activity]) -> list[Activity]:

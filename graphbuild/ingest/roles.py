@@ -531,7 +531,13 @@ def unknown_org_names(text: str) -> tuple[tuple[int, int, str], ...]:
     out = []
     for m in sorted(candidates, key=lambda m: (m.start(), -m.end())):
         name = _ORG_NAME_TAIL.sub("", m.group(0).strip())
+        lead = _EVENT_LEAD.match(name)
+        start = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+        if lead is not None:  # "Visit of the Electoral Commission of Ghana": the body
+            name, start = name[lead.end() :], start + lead.end()
         words = name.split()
+        if not words:
+            continue
         if len(words) <= 2 and words[0].lower() in _ARTICLES:
             continue  # "La Commission rappelle ...", "The Commission": a body named generically
         if words[0].lower() in _PREMISES:
@@ -540,8 +546,17 @@ def unknown_org_names(text: str) -> tuple[tuple[int, int, str], ...]:
             words[1].lower() in _NOT_NAME_WORDS or any(w.lower() in _NOT_IN_NAMES for w in words)
         ):
             continue  # "Réseau y ont été dépêchés", "Réseau depuis sa création": sentences
-        out.append((m.start(), m.start() + len(name), name))
+        out.append((start, start + len(name), name))
     return tuple(out)
+
+
+# The event a title names before the body it names: "Visit of the ", "Mission de la ".
+_EVENT_LEAD = re.compile(
+    r"(?:visits?|visite|missions?|meeting|réunion|workshop|atelier|seminar|séminaire|"
+    r"conference|conférence|training|formation|reception|réception|welcome|accueil)\s+"
+    r"(?:of|by|from|with|to|for|de|du|des|d['’])\s*(?:the\s+|la\s+|l['’])?",
+    re.IGNORECASE,
+)
 
 
 def represented_bodies(ex: PageContext, sents: Sequence[Sentence]) -> list[str]:

@@ -278,6 +278,8 @@ def _anchors(
         return (
             len(before) <= 3
             or bool(TIMELINE_YEAR.fullmatch(before))
+            # (after an entry's title: "Table ronde à Chisinau – Courant mai, ...")
+            or bool(_ENTRY_TITLE.fullmatch(before))
             or bool(EARLIER_THIS.match(before) and len(before) <= 40)
         )
 
@@ -394,6 +396,9 @@ def _anchors(
 
 
 # The words before a month that may date a trip ("In March 2008", "fin janvier", "mi-juin").
+# An entry's title before its text, and a dash: "Table ronde à Chisinau – ".
+_ENTRY_TITLE = re.compile(r"[A-ZÀ-Ý][^\n–—:.]{2,60}?\s[–—]\s*")
+
 _MONTH_LEADS = (
     "in",
     "en",
@@ -963,12 +968,15 @@ def _split_enumerations(ex: PageContext, trips: list[Trip]) -> list[Trip]:
 
 
 def in_item(trip: Trip, section: Section) -> bool:
-    """Whether the trip was read from a list item of its own (of ``section``, its section)."""
+    """Whether the trip was read from a list item of its own (of ``section``, its section);
+    not from a bulleted listing line ("● 3–7 Apr ’17"), the date of the entry its title and
+    text tell."""
     s = trip.anchor_sentence
     return (
         s is not None
         and 0 <= s.paragraph < len(section.paragraphs)
         and section.paragraphs[s.paragraph].item
+        and not section.paragraphs[s.paragraph].detail
     )
 
 
