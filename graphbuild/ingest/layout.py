@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
-from graphbuild.ingest.dates import find_dates
+from graphbuild.ingest.dates import WEEKDAY_NAMES, find_dates
 from graphbuild.ingest.memo import text_memo
 from graphbuild.ingest.names import NameIndex, unconfuse
 from graphbuild.sources import SourcePage
@@ -67,6 +67,15 @@ _OPENS_WITH_DATE = re.compile(
 
 
 # Finite verbs that make a line a sentence rather than a heading.
+# Where a dateline's place stands before its date: "Lusaka, ", "[Photo] Harare, ".
+_DATELINE_OPENING = re.compile(
+    r"\W*(?:\[[^\]\n]{1,20}\]\s*)?[A-ZÀ-Ý][\w'’.-]*(?:[ -][A-ZÀ-Ý][\w'’.-]*){0,3}"
+    r"(?:\s*\([^)\n]{0,40}\))?,\s*"
+)
+WEEKDAY_START = re.compile(rf"\W*(?:{WEEKDAY_NAMES})\b", re.IGNORECASE)
+_DASH_AFTER = re.compile(r"\s*\.?\s*[–—-]\s")
+
+
 def _sentence_like(text: str) -> bool:
     """Whether a block reads as a sentence: ten words or more, a run of words in lower
     case, a full stop at its end."""
@@ -297,6 +306,14 @@ def _is_heading_like(text: str) -> bool:
     opening = find_dates(text[:48])[0]
     if opening and opening[0].start_offset <= 3 and text[opening[0].end_offset :].startswith(","):
         return False  # a sentence opening on its date: "Fin mai, un expert ...", "On 5 May, ..."
+    if (
+        opening
+        and _DATELINE_OPENING.fullmatch(text[: opening[0].start_offset])
+        # (a place, not a weekday: "Wednesday, October 30th 2019 - 08:12 UTC" is a stamp)
+        and not WEEKDAY_START.match(text)
+        and _DASH_AFTER.match(text, opening[0].end_offset)
+    ):
+        return False  # a news item or a caption on its dateline: "[Photo] Lusaka, 8 May 2016 –"
     if text.rstrip().endswith(".") and len(words) >= 24:
         return False  # a long sentence, verb or not ("Séance de travail ..., suivie de ...")
     body = text.strip().rstrip(".")
