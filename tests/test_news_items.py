@@ -2551,3 +2551,54 @@ def test_a_chronicle_of_titled_entries(gazetteer: Gazetteer) -> None:
     result = _ingest(gazetteer, CHRONICLE_OF_ENTRIES, "Réseau des juristes électoraux")
     got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
     assert got == [("2019-02-12", "2019-02-13", ("SEN",)), ("2019-03", "2019-03", ("MAR",))]
+
+
+# An events calendar: month lines ("MARS 2022") over day badges with shortened weekdays
+# ("14 LUN – 18 VEN"), each entry's title, place line and category field; a webinar is no
+# trip; a study visit abroad is a meeting (the category field decides the kind).
+EVENTS_CALENDAR = """Réseau des administrations électorales d'Afrique centrale
+Accueil | Le réseau | Agenda | Publications
+
+Agenda
+
+ÉVÉNEMENTS PASSÉS
+
+MARS 2022
+14 LUN – 18 VEN
+Atelier régional sur la cartographie électorale
+Libreville, Gabon · avec la Commission électorale du Gabon
+Catégorie : Formation | Statut : Tenu
+Vingt cadres de six commissions membres ont suivi les travaux pratiques.
+
+2 MER
+Webinaire sur la communication de crise
+En ligne
+Catégorie : Webinaire | Statut : Tenu
+
+FÉVRIER 2022
+21 LUN – 25 VEN
+Visite d'étude à Kigali
+Kigali, Rwanda · avec la Commission électorale nationale du Rwanda
+Catégorie : Visite d'étude | Statut : Tenu
+Une délégation du secrétariat a étudié le registre électoral biométrique.
+"""
+
+
+def test_an_events_calendar_of_day_badges(gazetteer: Gazetteer) -> None:
+    publisher = "Réseau des administrations électorales d'Afrique centrale"
+    result = _ingest(gazetteer, EVENTS_CALENDAR, publisher)
+    got = [(a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities]
+    assert got == [
+        ("2022-03-14", "2022-03-18", "training", ("GAB",)),
+        ("2022-02-21", "2022-02-25", "conference", ("RWA",)),
+    ]
+
+
+def test_a_day_badge_is_read_only_on_its_weekday() -> None:
+    from graphbuild.ingest.relative_dates import calendar_days
+
+    page = "OCTOBER 2019\n17 THU – 19 SAT\nAssembly\n18 MON\nWorkshop\n"
+    found = calendar_days("17 THU – 19 SAT", page, page.index("17 THU"))
+    assert [(m.start.day, m.end.day, m.end.month) for m in found] == [(17, 19, 10)]
+    # 18 October 2019 was a Friday: "18 MON" is no day of that month
+    assert calendar_days("18 MON", page, page.index("18 MON")) == []

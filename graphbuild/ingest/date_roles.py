@@ -34,7 +34,7 @@ from graphbuild.ingest.dates import (
     month_first_page,
 )
 from graphbuild.ingest.names import fold
-from graphbuild.ingest.relative_dates import bare_days, relative_dates
+from graphbuild.ingest.relative_dates import bare_days, calendar_days, relative_dates
 from graphbuild.ingest.sentences import Sentence
 
 _ELECTION_WORD = (
@@ -322,7 +322,14 @@ def dated_mentions(ex: PageContext, sents: list[Sentence]) -> list[Dated]:
             ex.issue("bad-date", why, s.start + start, s.start + end)
         if told_on is not None or any(is_dateline(s.text, m, m.start_offset) for m in found):
             found = _with_relative(s.text, found, told_on)
-        found = sorted([*found, *bare_days(s.text, found, told_on)], key=lambda m: m.start_offset)
+        found = sorted(
+            [
+                *found,
+                *bare_days(s.text, found, told_on),
+                *([] if found else calendar_days(s.text, ex.clean, s.start)),
+            ],
+            key=lambda m: m.start_offset,
+        )
         for m in found:
             shifted = DateMention(
                 m.start_offset + s.start, m.end_offset + s.start, m.text, m.start, m.end, m.lead

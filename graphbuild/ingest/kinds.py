@@ -115,9 +115,41 @@ def kind_named(text: str, *, reception: bool = True) -> ActivityKind | None:
             continue  # "trained ... on long-term observation": a training about it
         if pattern.search(text):
             return kind
+    if _MEETING_AND_ASSEMBLY.search(text):
+        return ActivityKind.GENERAL_ASSEMBLY  # "Annual Conference and General Assembly"
     general = _KIND_PATTERNS[-2:]
     hits = [(m.start(), kind) for kind, pattern in general if (m := pattern.search(text))]
     return min(hits)[1] if hits else None
+
+
+# An entry's category field, as events calendars give it: "Category: Study visit | Status:
+# Held", "Type d'activité : Formation".
+_CATEGORY_FIELD = re.compile(
+    r"(?:^|\n)\s*(?:category|catégorie|type(?: d['’]activité| of activity| of event)?|"
+    r"nature)\s*:\s*(?P<value>[^|\n·]{3,40})",
+    re.IGNORECASE,
+)
+_STUDY_VISIT = re.compile(
+    r"\b(?:study visit|study programme|study tour|visite d['’]étude|voyage d['’]étude)",
+    re.IGNORECASE,
+)
+
+
+def _visited_here(ex: PageContext, sents: Sequence[Sentence]) -> bool:
+    """Whether the visitors came to the publisher (its own country named as the place)."""
+    from graphbuild.ingest.places import locations
+
+    home = ex.home.country if ex.home is not None else None
+    return home is not None and any(home in locations(ex, s)[0] for s in sents)
+
+
+# A meeting named with the assembly it is held with: "28th Annual Conference and General
+# Assembly", "Conférence et Assemblée générale": the assembly.
+_MEETING_AND_ASSEMBLY = re.compile(
+    r"\b(?:conference|conférence|meeting|réunion|forum)\s+(?:and|et)\s+(?:the\s+|l['’]|la\s+)?"
+    r"(?:general assembly|assemblée générale)",
+    re.IGNORECASE,
+)
 
 
 # A body visiting the page's publisher: "Ghana's Electoral Commission visits IFES".
@@ -166,6 +198,18 @@ def activity_kind(
         return ActivityKind.RECEPTION
     if reception and heading is not None and _visits_home(ex, heading.text):
         return ActivityKind.RECEPTION  # "Ghana's Electoral Commission visits IFES"
+    categories = [m.group("value") for s in sents for m in _CATEGORY_FIELD.finditer(s.text)]
+    if len(categories) == 1:
+        # the entry's own category field ("Category: Training | Status: Held")
+        if _STUDY_VISIT.search(categories[0]):
+            return (
+                ActivityKind.RECEPTION
+                if reception and _visited_here(ex, sents)
+                else (ActivityKind.CONFERENCE)
+            )
+        named = kind_named(categories[0], reception=reception)
+        if named is not None:
+            return named
     first: list[Sentence] = []
     separate = own_paragraph(trip, section)  # a later dated paragraph: its own words
     # (a later trip of the section whose sentence names its own kind is not the heading's:

@@ -18,9 +18,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
-from graphbuild.ingest.dates import WEEKDAY_NAMES, find_dates
+from graphbuild.ingest.dates import WEEKDAY_NAMES, find_dates, month_number
 from graphbuild.ingest.memo import text_memo
 from graphbuild.ingest.names import NameIndex, unconfuse
+from graphbuild.ingest.relative_dates import is_calendar_day
 from graphbuild.sources import SourcePage
 
 _TAG = re.compile(r"<[^<>\n]{0,2000}>|&[a-zA-Z]{2,8};|&#\d{1,6};|#(?=[^\W\d_])")
@@ -74,6 +75,16 @@ _DATELINE_OPENING = re.compile(
 )
 WEEKDAY_START = re.compile(rf"\W*(?:{WEEKDAY_NAMES})\b", re.IGNORECASE)
 _DASH_AFTER = re.compile(r"\s*\.?\s*[–—-]\s")
+
+
+# A month and its year alone on a line: "OCTOBER 2019", "Octobre 2019".
+_MONTH_ALONE = re.compile(r"[ \t]*(?P<month>[^\W\d_]{3,12})\.?\s+(?:19|20)\d\d[ \t]*")
+
+
+def _month_line(line: str) -> bool:
+    """Whether a line holds a month and its year, nothing else ("OCTOBER 2019")."""
+    m = _MONTH_ALONE.fullmatch(line)
+    return m is not None and month_number(m.group("month")) is not None
 
 
 def _sentence_like(text: str) -> bool:
@@ -196,6 +207,8 @@ def _continues(prev: str, line: str, prev_is_item: bool) -> bool:
         return False  # a list item or a year heading stands on its own line
     if UPCOMING.fullmatch(prev.strip()):
         return False  # "Prochainement" over the entries that follow
+    if is_calendar_day(prev) or is_calendar_day(line) or _month_line(prev):
+        return False  # a calendar's month line and day badge: "OCTOBER 2019" / "17 THU" / title
     if _TIMELINE.match(line):
         return False  # a list item or a year heading stands on its own line
     if is_table_row(line) or is_table_row(prev):
@@ -404,8 +417,19 @@ def classify_blocks(
         following[i] = nxt
         if kinds[i] is not BlockKind.BANNER:
             nxt = kinds[i]
+    next_detail = [False] * len(kinds)  # whether the next block (banners aside) is a listing line
+    upcoming = False
+    for i in range(len(kinds) - 1, -1, -1):
+        next_detail[i] = upcoming
+        if kinds[i] is not BlockKind.BANNER:
+            upcoming = details[i]
     for i, kind in enumerate(kinds):
         if kind is not BlockKind.HEADING:
+            continue
+        if next_detail[i] and _sentence_like(raw[i][3]):
+            # a sentence ending an entry, the next entry's date or place line after it
+            # ("Eleven officials ... observed the i-voting system." / "11 WED")
+            kinds[i] = BlockKind.PARAGRAPH
             continue
         if following[i] is BlockKind.PARAGRAPH:
             continue
@@ -687,10 +711,12 @@ def is_listing_line(index: NameIndex, text: str) -> bool:
     flat = " ".join(text.split())
     if len(flat) > 120 or len(flat.split()) > 14:
         return False
-    if " | " in flat:
+    if is_calendar_day(flat):
+        return True  # a calendar's day badge: "17 THU – 19 SAT"
+    if " | " in flat or " · " in flat:
         # an events calendar's venue and programme: "Atlanta, Ga. | Democracy Program",
-        # "Online | Democracy Program"
-        venue = flat.split(" | ")[0]
+        # "Online | Democracy Program", "Tbilisi, Georgia · hosted by the commission"
+        venue = re.split(r" [|·] ", flat)[0]
         if _ONLINE.fullmatch(venue) or _CITY_STATE.fullmatch(venue):
             return True
         if venue != flat and not find_dates(venue)[0] and is_listing_line(index, venue):

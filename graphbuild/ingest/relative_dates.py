@@ -163,3 +163,85 @@ def bare_days(text: str, found: list[DateMention], told_on: dt.date | None) -> l
             out.append(DateMention(m.start(), m.end(), m.group(0), start, end, lead))
             taken.append((m.start(), m.end()))
     return out
+
+
+# An events calendar's day badge on its own line, under a month line ("OCTOBER 2019" /
+# "17 THU – 19 SAT", "21 THU", "8 MON – 12 FRI"): a day and its weekday, or two.
+# (the weekday written whole or shortened, in any of the languages: "THU", "LUN", "mar.")
+CALENDAR_DAY = re.compile(
+    r"[ \t]*(?P<d1>[0-3]?\d)\s+(?P<w1>[^\W\d_]{2,9})\.?"
+    rf"(?:\s*(?:–|—|-|{WORDS.alternatives('range')})\s*(?P<d2>[0-3]?\d)\s+(?P<w2>[^\W\d_]{{2,9}})\.?)?"
+    r"[ \t]*",
+    re.IGNORECASE,
+)
+
+
+def is_calendar_day(line: str) -> bool:
+    """Whether a line is a calendar's day badge ("17 THU – 19 SAT", "2 MER")."""
+    m = CALENDAR_DAY.fullmatch(line)
+    return (
+        m is not None
+        and _weekday(m.group("w1")) is not None
+        and (m.group("w2") is None or _weekday(m.group("w2")) is not None)
+    )
+
+
+def _weekday(word: str) -> int | None:
+    """The weekday a word names whole or shortened ("thu", "lun", "mar"): a weekday of the
+    languages, or the start of just one's full name."""
+    word = word.lower()
+    if word in _WEEKDAYS:
+        return _WEEKDAYS[word]
+    days = {n for name, n in _WEEKDAYS.items() if len(word) >= 2 and name.startswith(word)}
+    return days.pop() if len(days) == 1 else None
+
+
+# A calendar's month line: "OCTOBER 2019", "Octobre 2019".
+_MONTH_LINE = re.compile(
+    r"^[ \t]*(?P<month>[^\W\d_]{3,12})\.?\s+(?P<year>(?:19|20)\d\d)[ \t]*$", re.M
+)
+
+
+def calendar_days(text: str, page: str, at: int) -> list[DateMention]:
+    """The day badges of ``text`` (a line of a calendar at offset ``at`` of ``page``), in
+    the month of the last month line above them; read only when each day falls on the
+    weekday written beside it ("17 THU" in October 2019: Thursday 17 October)."""
+    from graphbuild.ingest.dates import month_number
+
+    out: list[DateMention] = []
+    for line in re.finditer(r"[^\n]+", text):
+        m = CALENDAR_DAY.fullmatch(line.group())
+        if m is None:
+            continue
+        months = [
+            (month, int(h.group("year")))
+            for h in _MONTH_LINE.finditer(page, 0, at + line.start())
+            if (month := month_number(h.group("month"))) is not None
+        ]
+        if not months:
+            continue
+        month, year = months[-1]
+        d1 = int(m.group("d1"))
+        d2 = int(m.group("d2")) if m.group("d2") else d1
+        end_month, end_year = month, year
+        if d2 < d1:  # "30 MON – 4 FRI": into the next month
+            end_month, end_year = (1, year + 1) if month == 12 else (month + 1, year)
+        try:
+            first, last = dt.date(year, month, d1), dt.date(end_year, end_month, d2)
+        except ValueError:
+            continue
+        if _weekday(m.group("w1")) != first.weekday():
+            continue
+        if m.group("w2") and _weekday(m.group("w2")) != last.weekday():
+            continue
+        out.append(
+            DateMention(
+                line.start() + m.start("d1"),
+                line.start() + m.end(),
+                m.group().strip(),
+                PartialDate(year, month, d1),
+                PartialDate(end_year, end_month, d2),
+                "",
+            )
+        )
+    return out

@@ -265,6 +265,22 @@ def _anchors(
         and (period is None or (d.mention.start, d.mention.end) != period)
     ]
     listing = {i for i, b in enumerate(section.paragraphs) if b.detail}
+    # a calendar's month line over its entry's day line ("OCTOBER 2019" / "17 THU – 19 SAT"):
+    # the day dates the entry, the month only heads the calendar's days
+    listed_days = [d.mention.start for d in acts if d.paragraph in listing and d.mention.start.day]
+    acts = [
+        d
+        for d in acts
+        if not (
+            d.paragraph in listing
+            and d.mention.start.day is None
+            and d.mention.start.month is not None
+            and any(
+                day.month == d.mention.start.month and day.year in (None, d.mention.start.year)
+                for day in listed_days
+            )
+        )
+    ]
     if any(d.paragraph not in listing and d.mention.start.day is not None for d in acts):
         # a day alone on a "City, date" line above a text that dates its activity itself
         # is the item's dateline ("Ottawa, October 25, 2019" over "From October 17 to 22")
