@@ -2556,7 +2556,7 @@ def test_a_chronicle_of_titled_entries(gazetteer: Gazetteer) -> None:
 # An events calendar: month lines ("MARS 2022") over day badges with shortened weekdays
 # ("14 LUN – 18 VEN"), each entry's title, place line and category field; a webinar is no
 # trip; a study visit abroad is a meeting (the category field decides the kind).
-EVENTS_CALENDAR = """Réseau des administrations électorales d'Afrique centrale
+MONTH_CALENDAR = """Réseau des administrations électorales d'Afrique centrale
 Accueil | Le réseau | Agenda | Publications
 
 Agenda
@@ -2586,7 +2586,7 @@ Une délégation du secrétariat a étudié le registre électoral biométrique.
 
 def test_an_events_calendar_of_day_badges(gazetteer: Gazetteer) -> None:
     publisher = "Réseau des administrations électorales d'Afrique centrale"
-    result = _ingest(gazetteer, EVENTS_CALENDAR, publisher)
+    result = _ingest(gazetteer, MONTH_CALENDAR, publisher)
     got = [(a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities]
     assert got == [
         ("2022-03-14", "2022-03-18", "training", ("GAB",)),
