@@ -135,3 +135,19 @@ def test_a_two_digit_year_after_an_apostrophe() -> None:
     # alone, an apostrophe and two figures are no year ("the class of ’18")
     found, _bad = find_dates("the class of ’18 met again")
     assert found == []
+
+
+def test_spanish_and_portuguese_dates() -> None:
+    # a dateline kept in Spanish on an English page, and the languages' ranges
+    cases = {
+        "Asunción, 24 de abril de 2018.– A delegation": ("2018-04-24", "2018-04-24"),
+        "del 19 al 23 de abril de 2018": ("2018-04-19", "2018-04-23"),
+        "Brasília, 3 de outubro de 2022": ("2022-10-03", "2022-10-03"),
+    }
+    for text, expected in cases.items():
+        found, bad = find_dates(text)
+        assert not bad
+        assert [(m.start.iso(), m.end.iso()) for m in found] == [expected], text
+    # "de" joins a day to a month only: "15 de ses membres" is no date
+    found, _bad = find_dates("15 de ses membres")
+    assert found == []

@@ -84,7 +84,8 @@ def test_a_language_file_that_is_not_toml_is_refused_with_its_name(tmp_path: Pat
 
 
 def test_each_kind_has_cues_in_english_and_in_french() -> None:
-    for path in LANGUAGE_FILES:
+    # (Spanish has calendar words only: its datelines on English pages, so far)
+    for path in [p for p in LANGUAGE_FILES if p.stem in ("en", "fr")]:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
         missing = [k for k in lexicon.KIND_KEYS if not data.get("kinds", {}).get(k)]
         assert not missing, (path.name, missing)

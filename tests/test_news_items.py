@@ -2602,3 +2602,25 @@ def test_a_day_badge_is_read_only_on_its_weekday() -> None:
     assert [(m.start.day, m.end.day, m.end.month) for m in found] == [(17, 19, 10)]
     # 18 October 2019 was a Friday: "18 MON" is no day of that month
     assert calendar_days("18 MON", page, page.index("18 MON")) == []
+
+
+# An English news page whose datelines stay in Spanish ("Lima, 12 de junio de 2021.–"), with
+# the host's own runoff named in passing (an election's day, no activity).
+SPANISH_DATELINES = """Inter-American Electoral Network
+Home > News
+
+Observers of the network follow Peru's runoff
+Lima, 8 de junio de 2021.– Eight officials of member electoral bodies observed the \
+presidential runoff in Peru, where the mission worked from June 3 to 7 at the invitation \
+of the national electoral jury.
+
+Course on electoral justice ends in Quito
+Quito, 2 de julio de 2021.– Thirty officials completed the course held from June 28 to \
+July 2 at the seat of the electoral council of Ecuador, which held its own runoff on April 11.
+"""
+
+
+def test_an_english_page_with_spanish_datelines(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, SPANISH_DATELINES, "Inter-American Electoral Network")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [("2021-06-03", "2021-06-07", ("PER",)), ("2021-06-28", "2021-07-02", ("ECU",))]

@@ -38,7 +38,7 @@ from graphbuild.ingest.relative_dates import bare_days, calendar_days, relative_
 from graphbuild.ingest.sentences import Sentence
 
 _ELECTION_WORD = (
-    r"(?:elections?|polls?|vote|voting|ballot|referendum|scrutin|polling day|round|"
+    r"(?:elections?|polls?|vote|voting|ballot|referendum|scrutin|polling day|round|run-?offs?|"
     # French names an election by its type alone: "les municipales du 6 mai"
     r"municipales|legislatives|presidentielles?|senatoriales|regionales|partielles|"
     r"cantonales|europeennes)"

@@ -140,6 +140,10 @@ _LEAD = rf"(?<![\w'’-])(?:(?P<lead>{WORDS.alternatives('leads')})\s+(?:the\s+|
 WEEKDAY_NAMES = alternatives(WORDS.weekdays)
 _WD = rf"(?:(?:{WEEKDAY_NAMES}),?\s+)?"
 _SEP = r"\s*,?\s*"
+# Between a day and its month, and a month and its year: "of" ("the 10th of February"),
+# "de" ("24 de abril de 2018").
+_JOIN = rf"(?:of|{WORDS.alternatives('date_joins')})" if WORDS.phrases["date_joins"] else "of"
+_YEAR_SEP = rf"(?:\s+{_JOIN}\s+|{_SEP})"
 
 # Between the two days of a numeric range: a dash, "to", "au", or a table's column break.
 _NUMERIC_RANGE = r"\s*(?:–|—|-|to|au|à|\||\t)\s*"
@@ -164,19 +168,19 @@ _PATTERNS = [
         _LEAD
         + _WD
         # ("from the 10th of February 2016 to the 24th of February 2016")
-        + rf"(?P<d1>{_D})(?:\s+(?:of\s+)?(?P<m1>{_W}))?(?:\s+(?P<y1>{_Y}))?"
+        + rf"(?P<d1>{_D})(?:\s+(?:{_JOIN}\s+)?(?P<m1>{_W}))?(?:{_YEAR_SEP}(?P<y1>{_Y}))?"
         + rf"(?:\s*,\s*{_D}){{0,5}}"
         + rf"\s*(?P<sep>{_RANGE}|{_AND})\s*(?:le\s+|the\s+)?"
         + _WD
-        + rf"(?P<d2>{_D})\s+(?:of\s+)?(?P<m2>{_W})"
-        + rf"(?:{_SEP}(?P<y2>{_Y}))?",
+        + rf"(?P<d2>{_D})\s+(?:{_JOIN}\s+)?(?P<m2>{_W})"
+        + rf"(?:{_YEAR_SEP}(?P<y2>{_Y}))?",
         re.IGNORECASE,
     ),
     # month-first day: October 26, 2014 / July 18 / March 14th
     re.compile(_LEAD + rf"(?P<m1>{_W})\s+(?P<d1>{_D})(?:{_SEP}(?P<y1>{_Y}))?", re.IGNORECASE),
     # day-first day: 14 March 2018 / 1er juillet 2005 / le samedi 22 février
     re.compile(
-        _LEAD + _WD + rf"(?P<d1>{_D})\s+(?:of\s+)?(?P<m1>{_W})(?:{_SEP}(?P<y1>{_Y}))?",
+        _LEAD + _WD + rf"(?P<d1>{_D})\s+(?:{_JOIN}\s+)?(?P<m1>{_W})(?:{_YEAR_SEP}(?P<y1>{_Y}))?",
         re.IGNORECASE,
     ),
     # month and year: March 2008

@@ -26,6 +26,7 @@ LANGUAGES_DIR = Path(__file__).with_name("languages")
 # The phrase lists every language file has (an empty list when a language has none).
 PHRASE_KEYS = (
     "leads",
+    "date_joins",
     "range",
     "and",
     "month_leads",
