@@ -151,3 +151,20 @@ def test_spanish_and_portuguese_dates() -> None:
     # "de" joins a day to a month only: "15 de ses membres" is no date
     found, _bad = find_dates("15 de ses membres")
     assert found == []
+
+
+def test_days_and_years_written_in_words() -> None:
+    # a formal communiqué's dates ("L'an deux mille dix-neuf, du mardi vingt-deux au jeudi
+    # vingt-quatre octobre"): the year told first is the year of the days after it
+    found, bad = find_dates(
+        "L'an deux mille dix-neuf, du mardi vingt-deux au jeudi vingt-quatre octobre, s'est tenu"
+    )
+    assert not bad
+    assert [(m.start.iso(), m.end.iso()) for m in found] == [("2019-10-22", "2019-10-24")]
+    assert found[0].text.endswith("vingt-quatre octobre")  # the words as written
+    found, _bad = find_dates("du vingt et un au vingt-cinq mars 2022")
+    assert [(m.start.iso(), m.end.iso()) for m in found] == [("2022-03-21", "2022-03-25")]
+    # number words beside no month nor weekday are no dates
+    assert find_dates("deux experts et trois cadres, pendant quatre jours")[0] == []
+    found, _bad = find_dates("En 2019, du 3 au 5 mai, la commission")
+    assert [(m.start.iso(), m.end.iso()) for m in found] == [("2019-05-03", "2019-05-05")]

@@ -446,18 +446,101 @@ def find_dates(text: str) -> tuple[list[DateMention], list[tuple[int, int, str]]
     >>> found[0].start.iso(), found[0].end.iso(), found[0].lead
     ('2015-03-30', '2015-04-02', 'from')
     """
+    runs = _spelled_out(text) if _SPELLED_RUN.search(text) is not None else []
+    if runs:
+        # days and years written in words ("du mardi vingt-deux au jeudi vingt-quatre
+        # octobre", "l'an deux mille dix-neuf"), read in figures padded to the same length
+        spelled = list(text)
+        for a, b, value in runs:
+            spelled[a:b] = str(value).ljust(b - a)
+        in_figures, problems = find_dates("".join(spelled))
+        return [_as_written(text, m, runs) for m in in_figures], problems
     if ":" in text or "h" in text:
         # an event's clock times ("Tue, 05 Nov 2019, 09:00 – Thu, 07 Nov 2019, 17:00 SAST")
         # blanked, the same length: they part a day from the rest of its range
         timed = _CLOCK_TIME.sub(lambda m: " " * len(m.group(0)), text)
         if timed != text:
-            found, problems = _find_dates(timed)
+            untimed, timed_problems = _find_dates(timed)
             as_written = [
-                replace(m, text=text[m.start_offset : m.end_offset].strip(" ,")) for m in found
+                replace(m, text=text[m.start_offset : m.end_offset].strip(" ,")) for m in untimed
             ]
-            return as_written, list(problems)
-    found, problems = _find_dates(text)
-    return list(found), list(problems)
+            return as_written, list(timed_problems)
+    found, found_problems = _find_dates(text)
+    return list(found), list(found_problems)
+
+
+# Numbers written in words: a run of number words joined by hyphens, spaces or "et"/"and"
+# ("vingt-deux", "vingt et un", "deux mille dix-neuf", "twenty-second" is no cardinal).
+_CARDINAL_WORDS: dict[str, int] = dict(WORDS.cardinals)
+_THOUSAND = set(WORDS.phrases["thousand"])
+_NUMBER_WORD = alternatives([*_CARDINAL_WORDS, *_THOUSAND])
+_NUMBER_JOIN = WORDS.alternatives("number_joins") if WORDS.phrases["number_joins"] else "-"
+_SPELLED_RUN = re.compile(
+    rf"(?<![\w'’-])(?:{_NUMBER_WORD})(?:(?:-|\s+(?:{_NUMBER_JOIN})\s+|\s+|-(?:{_NUMBER_JOIN})-)"
+    rf"(?:{_NUMBER_WORD}))*(?![\w'’-])",
+    re.IGNORECASE,
+)
+_SPELLED_WORD = re.compile(rf"{_NUMBER_WORD}", re.IGNORECASE)
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’]*)\s*$")
+_WORD_AFTER = re.compile(r"\s*([^\W\d_][\w'’]*)")
+_YEAR_LEAD = re.compile(
+    rf"(?:{WORDS.alternatives('year_leads')})\s*$" if WORDS.phrases["year_leads"] else "(?!)",
+    re.IGNORECASE,
+)
+
+
+def _spelled_value(run: str) -> int:
+    """The number a run of number words makes ("vingt-deux" 22, "deux mille dix-neuf" 2019)."""
+    total = current = 0
+    for word in _SPELLED_WORD.findall(run):
+        word = word.lower()
+        if word in _THOUSAND:
+            total += max(current, 1) * 1000
+            current = 0
+        else:
+            current += _CARDINAL_WORDS[word]
+    return total + current
+
+
+def _spelled_out(text: str) -> list[tuple[int, int, int]]:
+    """The days and years ``text`` writes in words, as (start, end, number): a day (1 to
+    31) after a weekday or before a month, or a range word after a lead ("du vingt-deux au
+    ..."); a year (1900 to 2099) after a month or a year's lead ("l'an")."""
+    out = []
+    for m in _SPELLED_RUN.finditer(text):
+        value = _spelled_value(m.group(0))
+        before = _WORD_BEFORE.search(text, 0, m.start())
+        after = _WORD_AFTER.match(text, m.end())
+        prev = before.group(1).lower() if before else ""
+        nxt = after.group(1).lower() if after else ""
+        if 1 <= value <= 31:
+            ok = (
+                prev in _WEEKDAY_WORDS
+                or month_number(nxt) is not None
+                or (nxt in _RANGE_WORDS and prev in _DAY_LEADS)
+            )
+        elif 1900 <= value <= 2099:
+            ok = month_number(prev) is not None or bool(_YEAR_LEAD.search(text, 0, m.start()))
+        else:
+            ok = False
+        if ok:
+            out.append((m.start(), m.end(), value))
+    return out
+
+
+def _as_written(text: str, m: DateMention, runs: list[tuple[int, int, int]]) -> DateMention:
+    """A phrase found in the figures of :func:`_spelled_out`, with its offsets over the whole
+    words it was read from and its text as written."""
+    start, end = m.start_offset, m.end_offset
+    for a, b, _value in runs:
+        if a < end < b:
+            end = b
+    return replace(m, start_offset=start, end_offset=end, text=text[start:end].strip(" ,"))
+
+
+_WEEKDAY_WORDS = frozenset(WORDS.weekdays)
+_RANGE_WORDS = frozenset([*WORDS.phrases["range"], *WORDS.phrases["and"]])
+_DAY_LEADS = frozenset(WORDS.phrases["leads"])
 
 
 # A clock time after a day, with its comma and time zone: ", 09:00", " 17h30", ", 2 p.m. CET".
@@ -582,7 +665,37 @@ def _find_dates(text: str) -> tuple[tuple[DateMention, ...], tuple[tuple[int, in
     if "|" in text:
         found += _cell_periods(text, found)
     found.sort(key=lambda d: d.start_offset)
-    return tuple(found), tuple(problems)
+    return tuple(_year_first(text, found)), tuple(problems)
+
+
+# Between a year told first and the days it is the year of: "L'an 2019, du 22 au 24 octobre".
+_YEAR_THEN = re.compile(r"\s*,\s*")
+
+
+def _year_first(text: str, found: list[DateMention]) -> list[DateMention]:
+    """A year told first, then the days it is the year of ("L'an deux mille dix-neuf, du
+    mardi 22 au jeudi 24 octobre", "En 2019, du 3 au 5 mai"): one phrase, from the year."""
+    out: list[DateMention] = []
+    for m in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.start.month is None
+            and prev.start == prev.end
+            and prev.start.year is not None
+            and m.start.month is not None
+            and m.end.year is None
+            and _YEAR_THEN.fullmatch(text, prev.end_offset, m.start_offset)
+        ):
+            joined = m.resolved(prev.start.year)
+            out[-1] = replace(
+                joined,
+                start_offset=prev.start_offset,
+                text=text[prev.start_offset : m.end_offset].strip(" ,"),
+            )
+            continue
+        out.append(m)
+    return out
 
 
 # A table cell holding a period of days and months, read day first: "11-15/02", "24/04-01/05",

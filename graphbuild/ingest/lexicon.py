@@ -27,6 +27,9 @@ LANGUAGES_DIR = Path(__file__).with_name("languages")
 PHRASE_KEYS = (
     "leads",
     "date_joins",
+    "thousand",
+    "number_joins",
+    "year_leads",
     "range",
     "and",
     "month_leads",
