@@ -2624,3 +2624,52 @@ def test_an_english_page_with_spanish_datelines(gazetteer: Gazetteer) -> None:
     result = _ingest(gazetteer, SPANISH_DATELINES, "Inter-American Electoral Network")
     got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
     assert got == [("2021-06-03", "2021-06-07", ("PER",)), ("2021-06-28", "2021-07-02", ("ECU",))]
+
+
+# An annual report of a body the gazetteers lack, its address in the footer ("... Dublin 2
+# ... Tel."): delegations received "at its offices" are at that home; "In mid-May" opens its
+# sentence; "Late October to early November" is one span of two months; a topic word
+# ("party funding") does not make the organiser a funder.
+REPORT_WITH_ADDRESS = """Standards in Public Office Commission
+Annual Report 2019
+
+Contents
+1. The year in review
+2. Election spending
+3. International co-operation
+
+3. INTERNATIONAL CO-OPERATION
+
+Since 2001 the Commission has exchanged with the bodies that oversee political finance \
+abroad. In 2019 this took the following forms.
+
+3.1 Foreign delegations received
+
+During the spring the Commission received two delegations at its offices. On 12 March, \
+auditors of the State Audit Office of Georgia came to study how candidates' returns are \
+checked. On 9 and 10 April, a delegation of the Central Election Commission of Moldova \
+prepared with our staff the review of spending at its local elections.
+
+3.2 International meetings
+
+In mid-May, the Chairperson spoke in Strasbourg at a conference on party funding organised \
+by the Council of Europe.
+
+Late October to early November, two officers trained in Tbilisi the members of the Georgian \
+audit office on the checking of campaign returns, at the request of the OSCE.
+
+18 Lower Leeson Street, Dublin 2, D02 HE97 – Tel. +353 1 639 5666 – page 41
+"""
+
+
+def test_a_report_of_a_body_placed_by_its_address(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, REPORT_WITH_ADDRESS, "Standards in Public Office Commission")
+    got = [(a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities]
+    assert got == [
+        ("2019-03-12", "2019-03-12", "reception", ("IRL",)),
+        ("2019-04-09", "2019-04-10", "reception", ("IRL",)),
+        ("2019-05", "2019-05", "conference", ("FRA",)),
+        ("2019-10", "2019-11", "training", ("GEO",)),
+    ]
+    roles = {p.org: p.role.value for p in result.activities[2].organizations}
+    assert roles["council-of-europe"] == "organiser"

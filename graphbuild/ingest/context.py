@@ -30,7 +30,7 @@ class PageContext:
         self.g = gazetteer
         self.index = index
         self.clean = clean_text(page.text)
-        self.home = home_organization(page.meta, gazetteer, index)
+        self.home = home_organization(page.meta, gazetteer, index, page.text)
         self.home_id = self.home.org if self.home is not None else None
         self.title_year_memo: tuple[int | None] | None = None  # years.title_year, found once
         self.issues: list[IngestIssue] = []

@@ -263,6 +263,15 @@ _MONTH_RANGE = re.compile(
     rf"(?:(?:le )?mois d['’]|the month of\s+)?(?P<m2>{_W})\s+(?P<y2>{_Y})",
     re.IGNORECASE,
 )
+# The end of a month to the start of the next, its year left to the context: "Fin novembre
+# – début décembre", "late November to early December".
+_MONTH_SPAN = re.compile(
+    rf"(?<![\w'’-])(?P<lead>{WORDS.alternatives('month_leads')})\s*-?\s*(?P<m1>{_W})"
+    r"\s*(?:–|—|-|à|au|to)\s*"
+    rf"(?:{WORDS.alternatives('month_leads')})\s*-?\s*(?P<m2>{_W})(?![\w-])"
+    rf"(?:\s+(?:de\s+|of\s+)?(?P<y2>{_Y}))?(?!\s*\d)",
+    re.IGNORECASE,
+)
 # A quarter of a year: "Q2 2018", "T4 2018" (trimestre): its three months.
 _QUARTER = re.compile(r"(?<![\w'’-])(?P<q>[QT])(?P<n>[1-4])\s+(?P<y>(?:19|20)\d\d)(?![\d])")
 
@@ -364,6 +373,9 @@ def _build(m: re.Match[str]) -> tuple[PartialDate, PartialDate] | None:
         if y1 is None:
             y1 = y2 if m1 <= m2 else y2 - 1
         return PartialDate(y1, m1, None), PartialDate(y2, m2, None)
+    if d1 is None and m1 is not None and m2 is not None and y1 is None:
+        # "Fin novembre – début décembre": two months, their year to be found
+        return PartialDate(None, m1, None), PartialDate(None, m2, None)
     if d1 is None:
         return PartialDate(y1, m1, None), PartialDate(y1, m1, None)
     if d2 is None:
@@ -591,6 +603,9 @@ def _find_dates(text: str) -> tuple[tuple[DateMention, ...], tuple[tuple[int, in
         for m in _MONTH_RANGE.finditer(text):
             if month_number(m.group("m1")) and month_number(m.group("m2")):
                 candidates.append((m.start(), -(m.end() - m.start()), 4, m))
+    for m in _MONTH_SPAN.finditer(text):
+        if month_number(m.group("m1")) and month_number(m.group("m2")):
+            candidates.append((m.start(), -(m.end() - m.start()), 4, m))
     for m in _SEASON.finditer(text):
         if m.group("lead") or m.group("y1"):  # "à l'automne", "spring 2015"; not "summer school"
             candidates.append((m.start(), -(m.end() - m.start()), 9, m))

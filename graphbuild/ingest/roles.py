@@ -166,7 +166,10 @@ _ROLE_CUES: list[tuple[OrgRole, re.Pattern[str]]] = [
         OrgRole.FUNDER,
         re.compile(
             r"(?:financial (?:support|contribution)|financing|funded by|funding|thanks to|"
-            r"agreement with|contribution from)\b[^.;]{0,90}$",
+            # (not past a nearer cue of another role: "a conference on party funding
+            # organised by the Council of Europe")
+            r"agreement with|contribution from)\b"
+            r"(?:(?!organi[sz]ed by|hosted by|led by|convened by)[^.;]){0,90}$",
             re.IGNORECASE,
         ),
     ),

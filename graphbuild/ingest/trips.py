@@ -296,6 +296,8 @@ def _anchors(
             or bool(TIMELINE_YEAR.fullmatch(before))
             # (after an entry's title: "Table ronde à Chisinau – Courant mai, ...")
             or bool(_ENTRY_TITLE.fullmatch(before))
+            # (after a preposition: "À la mi-juin, le président ...", "Vers la fin mai")
+            or bool(_OPENING_WORDS.fullmatch(before))
             or bool(EARLIER_THIS.match(before) and len(before) <= 40)
         )
 
@@ -412,6 +414,12 @@ def _anchors(
 
 
 # The words before a month that may date a trip ("In March 2008", "fin janvier", "mi-juin").
+# A preposition a sentence may open on before its month: "À la mi-juin", "Vers la fin".
+_OPENING_WORDS = re.compile(
+    r"\s*(?:à la|a la|au|aux|vers la|vers|dès la|dès|in|at the|around|towards?)\s*",
+    re.IGNORECASE,
+)
+
 # An entry's title before its text, and a dash: "Table ronde à Chisinau – ".
 _ENTRY_TITLE = re.compile(r"[A-ZÀ-Ý][^\n–—:.]{2,60}?\s[–—]\s*")
 
