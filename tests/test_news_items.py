@@ -2673,3 +2673,37 @@ def test_a_report_of_a_body_placed_by_its_address(gazetteer: Gazetteer) -> None:
     ]
     roles = {p.org: p.role.value for p in result.activities[2].organizations}
     assert roles["council-of-europe"] == "organiser"
+
+
+# A seminar's page with its programme day by day under a "PROGRAMME" title: one activity;
+# the body a session names (a speaker of Elections Canada) took part in it, whatever
+# country its words name.
+SEMINAR_WITH_PROGRAMME = """Parliamentary Network for Democracy
+Home > Cooperation > Seminars
+
+Regional seminar: "Members of parliament and peaceful elections"
+Dakar (Senegal), 3 and 4 May 2022
+Status: held
+
+Organised by the network with the support of the OIF and hosted by the National Assembly \
+of Senegal, the seminar brought together forty members of parliament from nine countries.
+
+PROGRAMME
+
+Tuesday 3 May 2022
+9:00 – Opening ceremony
+14:00 – Session 1: Writing electoral law, the Canadian experience – Ms Anne Roy, adviser, \
+Elections Canada
+
+Wednesday 4 May 2022
+9:00 – Session 2: Following up observers' recommendations
+15:00 – Closing ceremony
+"""
+
+
+def test_a_seminars_programme_is_the_seminar(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, SEMINAR_WITH_PROGRAMME, "Parliamentary Network for Democracy")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [("2022-05-03", "2022-05-04", ("SEN",))]
+    took_part = {p.org for p in result.activities[0].organizations if p.role.took_part}
+    assert "elections-canada" in took_part or "Elections Canada" in took_part

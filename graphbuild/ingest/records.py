@@ -904,12 +904,30 @@ def told_twice(records: list[Activity]) -> list[Activity]:
     return out
 
 
+# The title of an event's programme: "PROGRAMME", "Ordre du jour", "Agenda of the seminar".
+_PROGRAMME_TITLE = re.compile(
+    r"\s*(?:programme|program|agenda|ordre du jour|déroulement|schedule)\b", re.IGNORECASE
+)
+
+
+# A programme's day: its date, then its sessions by the clock ("Tuesday 3 May 2022" /
+# "9:00 – Opening ceremony", "Mardi 9 avril" / "8 h 30 – Accueil").
+_CLOCK_LINE = re.compile(r"(?:^|\s)\d{1,2}\s*(?:h|:)\s*\d{2}\s*[–—-]\s")
+
+
+def _programme(record: Activity) -> bool:
+    """Whether a record was read from an event's programme (its title, or a day of it)."""
+    title = record.title or ""
+    return _PROGRAMME_TITLE.match(title) is not None or _CLOCK_LINE.search(title) is not None
+
+
 def within_other_records(records: list[Activity]) -> list[Activity]:
     """One record per trip: a record of the page whose days fall within another record's
     range of several days in the same countries (the meeting day of a listed event, told
     again in the report below it), unless the bodies taking part in it are all others, is
     that trip's, not another one."""
     out = []
+    joined: dict[int, list[PartyRole]] = {}  # by id of the record: parties its programme names
     for rec in records:
         outer = next(
             (
@@ -921,7 +939,8 @@ def within_other_records(records: list[Activity]) -> list[Activity]:
                 and o.start_date < o.end_date
                 # (the same countries, or the event's own and those a session names:
                 # "Session 1: experiences from Malawi, South Africa and Zambia")
-                and set(o.countries) <= set(rec.countries)
+                # (or a programme's days, wherever its sessions' words place them)
+                and (set(o.countries) <= set(rec.countries) or _programme(rec))
                 and o.start_date <= rec.start_date
                 and rec.end_date <= o.end_date
                 and (o.start_date, o.end_date) != (rec.start_date, rec.end_date)
@@ -932,7 +951,21 @@ def within_other_records(records: list[Activity]) -> list[Activity]:
         )
         if outer is None:
             out.append(rec)
-    return out
+        elif _programme(rec):
+            # the bodies the programme names as taking part took part in the event
+            joined.setdefault(id(outer), []).extend(
+                p for p in rec.organizations if p.role.took_part
+            )
+    return [_with_parties(rec, joined.get(id(rec), [])) for rec in out]
+
+
+def _with_parties(record: Activity, parties: list[PartyRole]) -> Activity:
+    """A record with the parties of another told of it, those it lacks."""
+    known = {p.org for p in record.organizations}
+    extra = tuple(p for p in dict.fromkeys(parties) if p.org not in known)
+    return (
+        dataclasses.replace(record, organizations=record.organizations + extra) if extra else record
+    )
 
 
 def _took_part(record: Activity) -> set[str]:
