@@ -2707,3 +2707,31 @@ def test_a_seminars_programme_is_the_seminar(gazetteer: Gazetteer) -> None:
     assert got == [("2022-05-03", "2022-05-04", ("SEN",))]
     took_part = {p.org for p in result.activities[0].organizations if p.role.took_part}
     assert "elections-canada" in took_part or "Elections Canada" in took_part
+
+
+# A release that recalls an earlier meeting "last November" (the November before its day)
+# where the publisher had presented its work, and a decision taken on a day (no activity).
+LAST_NOVEMBER = """Electoral Office of the Canton of Bern
+Home > Press releases
+
+Press release
+Bern, 12 March 2021
+
+Georgian election officials visit Bern
+
+From Monday 8 to Wednesday 10 March 2021, the electoral office received a delegation of \
+the Central Election Commission of Georgia, who came to study postal voting.
+
+The exchange continues the cooperation begun last November in Vienna, where the office had \
+presented its postal voting system at the meeting of an OSCE expert group, in which the \
+Georgian commission also took part.
+
+As a reminder, the cantonal government decided on 2 December 2020 to keep postal voting \
+free of charge.
+"""
+
+
+def test_last_november_and_a_decision_day(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, LAST_NOVEMBER, "Electoral Office of the Canton of Bern")
+    got = sorted((a.start_date, a.end_date, a.countries) for a in result.activities)
+    assert got == [("2020-11", "2020-11", ("AUT",)), ("2021-03-08", "2021-03-10", ("CHE",))]

@@ -241,6 +241,10 @@ _TOOK_PART_JUST_BEFORE = re.compile(
 _DEADLINE_BEFORE = re.compile(
     r"\b(?:date limite|deadline|closing date|no later than|au plus tard|d['’]ici (?:le|au)|"
     r"apply by|dépôt des (?:candidatures|dossiers))\b[^.;]{0,30}$"
+    # a decision taken on a day: "le Conseil d'État a décidé le 28 novembre 2018 de ...",
+    # "the board decided on 3 May to ..."
+    r"|\b(?:a|ont|avait|avaient|had|has|have)?\s*(?:d[ée]cid[ée]|decided|adopt[ée]|adopted|"
+    r"approuv[ée]|approved|r[ée]solu|resolved)\s+(?:le|on)?\s*$"
     # a domestic procedure's opening or closing: "the nomination of candidates ... closed
     # on", "les inscriptions sur la liste électorale ont été clôturées le"
     r"|\b(?:nominations?|candidatures?|registration|inscriptions?|enrol+ment|applications?|"
@@ -383,12 +387,33 @@ def _with_relative(
         )
     if told_on is None:
         return found
+    found = [_last_such_month(text, m, told_on) for m in found]
     extra = [
         r
         for r in relative_dates(text, told_on)
         if not any(r.start_offset < m.end_offset and m.start_offset < r.end_offset for m in found)
     ]
     return sorted([*found, *extra], key=lambda m: m.start_offset) if extra else found
+
+
+# A month told as the last one of its name: "en novembre dernier", "last November".
+_MONTH_LAST_AFTER = re.compile(r"\s+derni(?:er|ère)\b", re.IGNORECASE)
+_MONTH_LAST_BEFORE = re.compile(r"\blast\s+$", re.IGNORECASE)
+
+
+def _last_such_month(text: str, m: DateMention, told_on: dt.date) -> DateMention:
+    """A month with no year told as the last of its name before the page's day ("en
+    novembre dernier" in February 2019: November 2018), with that year."""
+    if m.start.year is not None or m.start.day is not None or m.start.month is None:
+        return m
+    if not (
+        m.lead == "last"
+        or _MONTH_LAST_AFTER.match(text, m.end_offset)
+        or _MONTH_LAST_BEFORE.search(text, 0, m.start_offset)
+    ):
+        return m
+    year = told_on.year if m.start.month < told_on.month else told_on.year - 1
+    return m.resolved(year)
 
 
 def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:

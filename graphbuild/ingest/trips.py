@@ -335,7 +335,13 @@ def _anchors(
             # a range of months: "From October 2015 to February 2016, an IFES team ..."
             or (d.mention.is_range and d.mention.lead in _RANGE_LEADS)
         )
-        and (opens(d) or any(TRAVEL.search(s.text) or HELD.search(s.text) for s in telling(d)))
+        and (
+            opens(d)
+            or any(
+                TRAVEL.search(s.text) or HELD.search(s.text) or _TOOK_PART_IN.search(s.text)
+                for s in telling(d)
+            )
+        )
         and located(d)
     ]
     level3 = [
@@ -414,6 +420,14 @@ def _anchors(
 
 
 # The words before a month that may date a trip ("In March 2008", "fin janvier", "mi-juin").
+# Taking part in a meeting, told in any tense: "participait", "avait présenté ... lors de
+# la réunion", "presented ... at the meeting".
+_TOOK_PART_IN = re.compile(
+    r"\b(?:particip\w+|took part|pris part|présenté\w*\s[^.;]{0,60}?\blors d[eu]|"
+    r"presented\s[^.;]{0,60}?\bat the)\b",
+    re.IGNORECASE,
+)
+
 # A preposition a sentence may open on before its month: "À la mi-juin", "Vers la fin".
 _OPENING_WORDS = re.compile(
     r"\s*(?:à la|a la|au|aux|vers la|vers|dès la|dès|in|at the|around|towards?)\s*",
@@ -430,6 +444,7 @@ _MONTH_LEADS = (
     "",
     "au mois de",
     "in the month of",
+    "last",
     "early",
     "late",
     "mid",
@@ -451,7 +466,7 @@ def _months_apart(ex: PageContext, days: list[Dated], months: list[Dated]) -> li
         m = d.mention.start
         if id(d.sentence) in told:
             continue
-        if not any(p.search(d.sentence.text) for p in (TRAVEL, HELD, _RECEIVED)):
+        if not any(p.search(d.sentence.text) for p in (TRAVEL, HELD, _RECEIVED, _TOOK_PART_IN)):
             continue
         # (a day or month whose year is not yet known is compared by its month alone; a day of the
         # same month told in another country is another trip: "Le mois dernier, ... à Bamako")
