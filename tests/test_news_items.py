@@ -2735,3 +2735,27 @@ def test_last_november_and_a_decision_day(gazetteer: Gazetteer) -> None:
     result = _ingest(gazetteer, LAST_NOVEMBER, "Electoral Office of the Canton of Bern")
     got = sorted((a.start_date, a.end_date, a.countries) for a in result.activities)
     assert got == [("2020-11", "2020-11", ("AUT",)), ("2021-03-08", "2021-03-10", ("CHE",))]
+
+
+# A news item closing on a list of links to other pages, each with its title and date:
+# other pages' news, no activity of this one.
+RELATED_NEWS_AT_THE_END = """Commission électorale nationale indépendante du Niger
+Accueil > Actualités
+
+Atelier sur la cartographie électorale à Niamey
+
+Du 6 au 8 mai 2019, la CENI a accueilli à Niamey un atelier sur la cartographie \
+électorale animé par deux experts de l'OIF.
+
+Articles similaires
+- La CENI installe ses démembrements régionaux (12 février 2019)
+- Visite de courtoisie de l'Ambassadeur de France au siège de la CENI (3 avril 2019)
+
+CENI – Boulevard de la République, Niamey
+"""
+
+
+def test_a_list_of_related_articles_is_no_activity(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, RELATED_NEWS_AT_THE_END, "CENI Niger")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [("2019-05-06", "2019-05-08", ("NER",))]

@@ -77,6 +77,16 @@ WEEKDAY_START = re.compile(rf"\W*(?:{WEEKDAY_NAMES})\b", re.IGNORECASE)
 _DASH_AFTER = re.compile(r"\s*\.?\s*[–—-]\s")
 
 
+# The title of a list of links to other pages: "Articles similaires", "Related news", "À
+# lire aussi", "Dans la même rubrique".
+_RELATED = re.compile(
+    r"\s*(?:articles? similaires|related(?: (?:articles?|news|posts|stories|content|links|"
+    r"pages|items))?|(?:à |a )?lire aussi|voir aussi|see also|read (?:also|more)|"
+    r"dans la même rubrique|sur le même (?:sujet|thème)|autres actualités|more news|"
+    r"other news|you may also like|vous aimerez aussi)\s*:?\s*",
+    re.IGNORECASE,
+)
+
 # A month and its year alone on a line: "OCTOBER 2019", "Octobre 2019".
 _MONTH_ALONE = re.compile(r"[ \t]*(?P<month>[^\W\d_]{3,12})\.?\s+(?:19|20)\d\d[ \t]*")
 
@@ -559,9 +569,16 @@ def sections(
         if len(run) >= 3:
             in_menu.update(run)
         run = []
+    related = False  # in a list of links to other pages ("Articles similaires" / "- ...")
     for index, block in enumerate(blocks):
         if block.kind is BlockKind.BANNER:
             continue
+        if block.kind in (BlockKind.LABEL, BlockKind.HEADING) and _RELATED.fullmatch(block.text):
+            related, label, current = True, None, None
+            continue
+        if related and (block.item or block.detail or len(block.text.split()) <= 20):
+            continue  # another page's title and date: "- Visite de courtoisie ... (3 avril 2019)"
+        related = False
         if index in in_menu:
             label = current = None  # a menu labels nothing
             continue
