@@ -2759,3 +2759,33 @@ def test_a_list_of_related_articles_is_no_activity(gazetteer: Gazetteer) -> None
     result = _ingest(gazetteer, RELATED_NEWS_AT_THE_END, "CENI Niger")
     got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
     assert got == [("2019-05-06", "2019-05-08", ("NER",))]
+
+
+# A delegation's report: the kind in the page's title lines only ("ELECTION OBSERVATION
+# DELEGATION" over "Mission details"), the day its sending was authorised (a decision, no
+# trip), and its programme day by day told again under the introduction: one activity.
+DELEGATION_REPORT = """PARLIAMENTARY ASSEMBLY OF THE MEDITERRANEAN
+ELECTION OBSERVATION DELEGATION
+EARLY PARLIAMENTARY ELECTIONS IN ARMENIA
+20 June 2021
+
+REPORT
+by the Head of the Delegation
+
+Mission details
+Dates: 18.06.2021 – 21.06.2021
+Place: Yerevan and Gyumri
+Members: 5 members of the Assembly
+
+I. INTRODUCTION
+On 27 May 2021 the Bureau authorised the sending of a five-member delegation to Armenia.
+Friday 18 June – arrival in Yerevan; briefings with the election commission and observers.
+Sunday 20 June – election day: two teams observed voting and counting in 30 polling stations.
+Monday 21 June – press conference and departure.
+"""
+
+
+def test_a_delegations_report_with_its_programme(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, DELEGATION_REPORT, "Parliamentary Assembly of the Mediterranean")
+    got = [(a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities]
+    assert got == [("2021-06-18", "2021-06-21", "observation", ("ARM",))]

@@ -244,12 +244,20 @@ _DEADLINE_BEFORE = re.compile(
     # a decision taken on a day: "le Conseil d'État a décidé le 28 novembre 2018 de ...",
     # "the board decided on 3 May to ..."
     r"|\b(?:a|ont|avait|avaient|had|has|have)?\s*(?:d[ée]cid[ée]|decided|adopt[ée]|adopted|"
-    r"approuv[ée]|approved|r[ée]solu|resolved)\s+(?:le|on)?\s*$"
+    r"approuv[ée]|approved|r[ée]solu|resolved|authori[sz]ed|autoris[ée])\s+(?:le|on)?\s*$"
     # a domestic procedure's opening or closing: "the nomination of candidates ... closed
     # on", "les inscriptions sur la liste électorale ont été clôturées le"
     r"|\b(?:nominations?|candidatures?|registration|inscriptions?|enrol+ment|applications?|"
     r"accreditation|dépôt)\b[^.;]{0,90}\b(?:clos\w*|open\w*|ended|began|clôtur\w*|ouvert\w*|"
     r"ferm\w*)\s+(?:on|le)?\s*$",
+    re.IGNORECASE,
+)
+
+# A decision told after its day: "..., the Conference of Presidents authorised ...", "le
+# Bureau a décidé de ..." (folded text).
+_DECIDED_AFTER = re.compile(
+    r"[^.;]{0,60}?\b(?:authori[sz]ed|decided|adopted|approved|a (?:decide|autorise|adopte|"
+    r"approuve)|ont (?:decide|autorise|adopte|approuve))\b",
     re.IGNORECASE,
 )
 
@@ -456,6 +464,10 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
         )
         or _DEADLINE_BEFORE.search(before[-140:])
     ):
+        return "reference"
+    if m.start.day is not None and _DECIDED_AFTER.match(after):
+        # "On 14 February 2019 the Conference of Presidents authorised the sending of a
+        # delegation": the day of a decision, not of the trip
         return "reference"
     if _POLLING_BEFORE.search(before[-40:]) or _ROUND_BEFORE.search(before[-40:]):
         # "with polling from 24 June to 8 July", "SECOND TOUR : 19 DÉCEMBRE 2018": the vote's

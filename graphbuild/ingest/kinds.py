@@ -95,7 +95,9 @@ def _topic_only(pattern: re.Pattern[str], text: str) -> bool:
 # Citizen observers' groups: "citizen observer groups", "réseaux d'observateurs nationaux".
 _CITIZEN_OBSERVERS = re.compile(
     r"\b(?:citizen|domestic|national|local|non-?partisan)\s+observer\s+(?:groups?|networks?|"
-    r"organi[sz]ations?)|\b(?:réseaux?|groupes?|organisations?) d['’]observateurs? (?:nationaux|"
+    r"organi[sz]ations?)|\b(?:citizen|domestic|non-?partisan)\s+observers\b|"
+    r"\bobservateurs? (?:nationaux|citoyens|domestiques)|"
+    r"\b(?:réseaux?|groupes?|organisations?) d['’]observateurs? (?:nationaux|"
     r"citoyens|domestiques)",
     re.IGNORECASE,
 )
@@ -141,6 +143,21 @@ def _visited_here(ex: PageContext, sents: Sequence[Sentence]) -> bool:
 
     home = ex.home.country if ex.home is not None else None
     return home is not None and any(home in locations(ex, s)[0] for s in sents)
+
+
+def _page_title_kind(ex: PageContext, *, reception: bool) -> ActivityKind | None:
+    """The kind the page's title lines name (its first headings and labels, before any
+    text: "ELECTION OBSERVATION DELEGATION"), if they name one."""
+    from graphbuild.ingest.layout import BlockKind, classify_blocks
+
+    titles = []
+    for block in classify_blocks(ex.page):
+        if block.kind is BlockKind.BANNER:
+            continue
+        if block.kind not in (BlockKind.HEADING, BlockKind.LABEL):
+            break
+        titles.append(block.text)
+    return kind_named(" ".join(titles), reception=reception) if titles else None
 
 
 # A meeting named with the assembly it is held with: "28th Annual Conference and General
@@ -271,6 +288,9 @@ def activity_kind(
             return named
     if ELECTION_NOUN.search(fold(texts[0])):
         return ActivityKind.OBSERVATION  # a page or heading about an election day
+    titled = _page_title_kind(ex, reception=reception)
+    if titled is not None:
+        return titled  # "ELECTION OBSERVATION DELEGATION" over "Mission details"
     if re.search(r"\bmissions?\b", texts[1], re.IGNORECASE) and ELECTION_NOUN.search(
         fold(texts[1])
     ):

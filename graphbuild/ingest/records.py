@@ -894,8 +894,11 @@ def told_twice(records: list[Activity]) -> list[Activity]:
     out: list[Activity] = []
     for rec in records:
         if any(
-            (o.start_date, o.end_date, o.kind, set(o.countries))
-            == (rec.start_date, rec.end_date, rec.kind, set(rec.countries))
+            (o.start_date, o.end_date, set(o.countries))
+            == (rec.start_date, rec.end_date, set(rec.countries))
+            # (of another kind too when they span the same days: a report's mission details
+            # and its introduction, "Dates: 29.03.2019 – 01.04.2019" / "Friday 29 March –")
+            and (o.kind == rec.kind or rec.start_date != rec.end_date)
             and not (_took_part(rec) and _took_part(rec).isdisjoint(_took_part(o)))
             for o in out
         ):
