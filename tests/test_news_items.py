@@ -2789,3 +2789,35 @@ def test_a_delegations_report_with_its_programme(gazetteer: Gazetteer) -> None:
     result = _ingest(gazetteer, DELEGATION_REPORT, "Parliamentary Assembly of the Mediterranean")
     got = [(a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities]
     assert got == [("2021-06-18", "2021-06-21", "observation", ("ARM",))]
+
+
+# A monthly review: each item under a "PLACE · days" tag line with an arrow range ("12 →
+# 15 mars"); the review's month and year in its title date them, not the year of an election
+# a mission prepares; an information and contact mission "en vue des élections" assesses.
+MONTHLY_REVIEW = """COMMISSION ÉLECTORALE NATIONALE INDÉPENDANTE
+Accueil | La CENI | Actualités | Contact
+
+Actualités > La revue du mois
+
+LA REVUE DE LA CENI – MARS 2021
+Ce qu'il fallait retenir du mois
+
+▌ DAKAR · 12 → 15 mars
+Deux cadres formés à Dakar
+Deux cadres de la CENI ont suivi à Dakar une formation sur la cartographie électorale, \
+organisée par l'OIF.
+
+▌ NIAMEY · fin mars
+La Francophonie en mission à Niamey
+Une mission d'information et de contact de l'OIF a séjourné à Niamey du 22 au 26 mars \
+pour évaluer les besoins de la CENI en vue des élections locales de décembre 2022.
+"""
+
+
+def test_a_monthly_reviews_tag_lines_and_its_year(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, MONTHLY_REVIEW, "CENI Niger")
+    got = [(a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities]
+    assert got == [
+        ("2021-03-12", "2021-03-15", "training", ("SEN",)),
+        ("2021-03-22", "2021-03-26", "evaluation", ("NER",)),
+    ]

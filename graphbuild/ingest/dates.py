@@ -132,7 +132,7 @@ _D = r"(?:[0-3]?\d)(?:st|nd|rd|th|er|e)?(?![\d])"
 _Y4 = r"[0-9]{4}(?!\d)"
 # A year after a day or a month: four digits, or two after an apostrophe ("Feb ’18").
 _Y = r"(?:[0-9]{4}|['’][0-9]{2})(?!\d)"
-_RANGE = rf"(?:{WORDS.alternatives('range')}|-|–|—)"
+_RANGE = rf"(?:{WORDS.alternatives('range')}|-|–|—|→)"
 _AND = rf"(?:{WORDS.alternatives('and')}|&)"
 _LEAD = rf"(?<![\w'’-])(?:(?P<lead>{WORDS.alternatives('leads')})\s+(?:the\s+|le\s+)?)?"
 # A weekday before a day ("du vendredi 21 au dimanche 23 février", "Monday, May 5").

@@ -429,8 +429,8 @@ _NOT_HELD_FIELD = re.compile(
 # contacts", "pre-electoral assessment", "à l'approche du scrutin".
 # Told as before the vote: "en amont du scrutin", "in the run-up to the elections".
 _AHEAD_OF_THE_VOTE = re.compile(
-    r"\b(?:en amont (?:du|de l['’]|des|de la)|in the run-up to|in advance of|"
-    r"avant (?:le|la|les|l['’]))\s*(?:\w+\s+){0,2}?"
+    r"\b(?:en amont (?:du|de l['’]|des|de la)|in the run-up to|in advance of|ahead of|"
+    r"in view of|en vue (?:du|des|de la|de l['’])|avant (?:le|la|les|l['’]))\s*(?:\w+\s+){0,2}?"
     r"(?:scrutins?|élections?|vote|elections?|présidentielle|législatives)\b",
     re.IGNORECASE,
 )
