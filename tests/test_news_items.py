@@ -2821,3 +2821,31 @@ def test_a_monthly_reviews_tag_lines_and_its_year(gazetteer: Gazetteer) -> None:
         ("2021-03-12", "2021-03-15", "training", ("SEN",)),
         ("2021-03-22", "2021-03-26", "evaluation", ("NER",)),
     ]
+
+
+# A joint communiqué dated in words: the visit a foreign delegation paid to the publisher
+# ("une visite d'échange d'expériences auprès de la Commission ... du Togo") is a reception
+# at home; a day of it spent in another town of the country stays inside it, whatever the
+# year of an election named in between.
+JOINT_COMMUNIQUE = """COMMISSION ÉLECTORALE NATIONALE INDÉPENDANTE – TOGO
+Accueil | Communiqués
+
+COMMUNIQUÉ CONJOINT
+
+L'an deux mille vingt et un, du mardi seize au vendredi dix-neuf novembre, une délégation \
+de la Commission électorale nationale autonome du Bénin a effectué une visite d'échange \
+d'expériences auprès de la Commission électorale nationale indépendante du Togo, à Lomé.
+
+La visite visait à tirer les leçons des élections législatives togolaises de décembre 2018.
+
+Le jeudi 18 novembre, la délégation s'est rendue à Kara, où elle a visité un entrepôt de \
+matériel électoral.
+
+Fait à Lomé, le 19 novembre 2021.
+"""
+
+
+def test_a_joint_communique_of_a_visit_received(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, JOINT_COMMUNIQUE, "CENI Togo")
+    got = [(a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities]
+    assert got == [("2021-11-16", "2021-11-19", "reception", ("TGO",))]

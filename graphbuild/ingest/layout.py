@@ -114,6 +114,9 @@ _FINITE_VERB = re.compile(
     r"\b(?:has|have|had|is|are|was|were|will|would|can|could|may|took|revealed|received|"
     r"went|gave|met|invite|consult|learn|said|est|sont|ont|était|étaient|avons|sera|"
     r"avait|avaient|fut|furent|a reçu|ont reçu|a pris|a fait)\b"
+    # (a verb in the imperfect: "La visite visait à ...", not a noun: "Extrait du rapport")
+    r"|\b(?!(?:extrait|portrait|souhait|attrait|retrait|trait|bienfait|méfait|forfait)\b)"
+    r"[a-zà-ÿ]{3,}(?:ait|aient)\b"
 )
 
 

@@ -135,6 +135,15 @@ def _resolve_year(
     same_sentence = [o for o in dated if usable(o) and o.sentence is d.sentence]
     same_par = [o for o in dated if usable(o) and o.paragraph == d.paragraph]
     same_sec = [o for o in dated if usable(o)]
+    if any(o.role == "activity" for o in same_sec):
+        # (another paragraph's activity before the year of an election it names: "Le jeudi
+        # 24 mars, la délégation s'est rendue à Gitega" after a visit "du 21 au 25 mars
+        # 2022" made "à tirer les leçons des élections ... de mai 2020")
+        same_sec = [
+            o
+            for o in same_sec
+            if o.role in ("activity", "publication") or o.paragraph == d.paragraph
+        ]
     # a dated day or month of the section before a bare year of another paragraph
     precise = [o for o in same_sec if o.mention.end.month is not None]
     if heading_year is not None and not same_sentence:
