@@ -10,10 +10,12 @@ the page. It decides nothing itself.
 
 from __future__ import annotations
 
+from typing import Any
+
 from graphbuild.gazetteer import Gazetteer
 from graphbuild.ingest.dates import PartialDate
 from graphbuild.ingest.issues import IngestIssue
-from graphbuild.ingest.layout import clean_text
+from graphbuild.ingest.layout import Block, classify_blocks, clean_text
 from graphbuild.ingest.mentions import bare_city_table, sentence_hits
 from graphbuild.ingest.names import NameHit, NameIndex, fold
 from graphbuild.ingest.publisher import home_organization
@@ -33,6 +35,8 @@ class PageContext:
         self.home = home_organization(page.meta, gazetteer, index, page.text)
         self.home_id = self.home.org if self.home is not None else None
         self.title_year_memo: tuple[int | None] | None = None  # years.title_year, found once
+        self.title_kind_memo: tuple[Any] | None = None  # kinds: the page's title lines' kind
+        self._blocks: list[Block] | None = None
         self.issues: list[IngestIssue] = []
         self.bare_cities = bare_city_table(gazetteer)
         # Memos per sentence, keyed by its offsets (which fix its text within the page).
@@ -49,6 +53,13 @@ class PageContext:
         self.unknown_people_memo: dict[tuple[int, int], list[NameHit]] = {}  # people
         self.period_memo: tuple[tuple[PartialDate, PartialDate] | None] | None = None  # years
         self.jurisdiction_memo: dict[str, str] | None = None  # roles
+
+    def blocks(self) -> list[Block]:
+        """The page's blocks as ``layout.classify_blocks`` reads them with no listing lines
+        told apart (its title lines, its headings' years), found once."""
+        if self._blocks is None:
+            self._blocks = classify_blocks(self.page)
+        return self._blocks
 
     def issue(self, category: str, text: str, start: int, end: int, act: str | None = None) -> None:
         """Report something that could not be settled, at these page offsets."""

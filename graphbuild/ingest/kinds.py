@@ -148,16 +148,19 @@ def _visited_here(ex: PageContext, sents: Sequence[Sentence]) -> bool:
 def _page_title_kind(ex: PageContext, *, reception: bool) -> ActivityKind | None:
     """The kind the page's title lines name (its first headings and labels, before any
     text: "ELECTION OBSERVATION DELEGATION"), if they name one."""
-    from graphbuild.ingest.layout import BlockKind, classify_blocks
+    from graphbuild.ingest.layout import BlockKind
 
-    titles = []
-    for block in classify_blocks(ex.page):
-        if block.kind is BlockKind.BANNER:
-            continue
-        if block.kind not in (BlockKind.HEADING, BlockKind.LABEL):
-            break
-        titles.append(block.text)
-    return kind_named(" ".join(titles), reception=reception) if titles else None
+    if ex.title_kind_memo is None:
+        titles = []
+        for block in ex.blocks():
+            if block.kind is BlockKind.BANNER:
+                continue
+            if block.kind not in (BlockKind.HEADING, BlockKind.LABEL):
+                break
+            titles.append(block.text)
+        ex.title_kind_memo = (" ".join(titles),)
+    title = ex.title_kind_memo[0]
+    return kind_named(title, reception=reception) if title else None
 
 
 # A meeting named with the assembly it is held with: "28th Annual Conference and General

@@ -931,6 +931,7 @@ def within_other_records(records: list[Activity]) -> list[Activity]:
     that trip's, not another one."""
     out = []
     joined: dict[int, list[PartyRole]] = {}  # by id of the record: parties its programme names
+    programme = {id(rec): _programme(rec) for rec in records}
     for rec in records:
         outer = next(
             (
@@ -943,7 +944,7 @@ def within_other_records(records: list[Activity]) -> list[Activity]:
                 # (the same countries, or the event's own and those a session names:
                 # "Session 1: experiences from Malawi, South Africa and Zambia")
                 # (or a programme's days, wherever its sessions' words place them)
-                and (set(o.countries) <= set(rec.countries) or _programme(rec))
+                and (set(o.countries) <= set(rec.countries) or programme[id(rec)])
                 and o.start_date <= rec.start_date
                 and rec.end_date <= o.end_date
                 and (o.start_date, o.end_date) != (rec.start_date, rec.end_date)
@@ -954,7 +955,7 @@ def within_other_records(records: list[Activity]) -> list[Activity]:
         )
         if outer is None:
             out.append(rec)
-        elif _programme(rec):
+        elif programme[id(rec)]:
             # the bodies the programme names as taking part took part in the event
             joined.setdefault(id(outer), []).extend(
                 p for p in rec.organizations if p.role.took_part

@@ -26,7 +26,7 @@ from dataclasses import replace
 from graphbuild.ingest.context import PageContext
 from graphbuild.ingest.date_roles import Dated, first_dateline_day, publication_day
 from graphbuild.ingest.dates import DateMention, PartialDate, find_dates, season_month
-from graphbuild.ingest.layout import BlockKind, Section, classify_blocks
+from graphbuild.ingest.layout import BlockKind, Section
 from graphbuild.ingest.lexicon import WORDS, alternatives
 from graphbuild.records import Activity
 from graphbuild.sources import PageMeta
@@ -329,7 +329,7 @@ def title_year(ex: PageContext) -> int | None:
     Report 2017–18"): the year of the dates its sections give without one (found once)."""
     if ex.title_year_memo is None:
         found: int | None = None
-        shown = [b for b in classify_blocks(ex.page) if b.kind is not BlockKind.BANNER][:6]
+        shown = [b for b in ex.blocks() if b.kind is not BlockKind.BANNER][:6]
         for block in shown:
             if block.kind not in (BlockKind.HEADING, BlockKind.LABEL):
                 continue
