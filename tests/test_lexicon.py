@@ -109,6 +109,12 @@ def test_each_kind_has_cues_in_english_and_in_french() -> None:
         ("L'assemblée générale du réseau.", "general_assembly"),
         ("A round table on electoral justice.", "conference"),
         ("Colloque sur la justice électorale.", "conference"),
+        # a mission received, a mission that prepares a vote, a study visit by a body
+        ("La CENI reçoit une mission de la Francophonie.", "reception"),
+        ("Mission d'information préélectorale à Port-au-Prince.", "evaluation"),
+        ("A preparatory mission of the network went to Quito.", "evaluation"),
+        ("Study visit by the Malawi Electoral Commission.", "reception"),
+        ("The 28th Annual Conference and General Assembly.", "general_assembly"),
     ],
 )
 def test_a_kind_cue_of_each_language_names_its_kind(text: str, kind: str) -> None:
