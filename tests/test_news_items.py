@@ -2849,3 +2849,34 @@ def test_a_joint_communique_of_a_visit_received(gazetteer: Gazetteer) -> None:
     result = _ingest(gazetteer, JOINT_COMMUNIQUE, "CENI Togo")
     got = [(a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities]
     assert got == [("2021-11-16", "2021-11-19", "reception", ("TGO",))]
+
+
+# Engagements under country headings: work alongside another body over two months ("in
+# January and February 2020, helping with ..."), and another body's staff who "spent a
+# week with our team" in a town the gazetteers lack: a reception at home.
+ENGAGEMENTS_BY_COUNTRY = """Fiji Elections Office
+Home > About us > Regional engagement
+
+Regional engagement
+
+We share our experience with the electoral bodies of the Pacific. Some recent examples.
+
+Vanuatu
+Two of our officers worked alongside the Vanuatu Electoral Office in Port Vila in January \
+and February 2020, helping with the count of the general election.
+
+Solomon Islands
+Staff of the Solomon Islands Electoral Commission spent a week with our registration team \
+in Labasa in June 2021 to learn about our voter card printing.
+"""
+
+
+def test_engagements_under_country_headings(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, ENGAGEMENTS_BY_COUNTRY, "Fiji Elections Office")
+    got = [(a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities]
+    assert got == [
+        ("2020-01", "2020-02", "technical-assistance", ("VUT",)),
+        ("2021-06", "2021-06", "reception", ("FJI",)),
+    ]
+    unknown = [p.org for p in result.activities[1].organizations if not p.resolved]
+    assert "Solomon Islands Electoral Commission" in unknown

@@ -256,7 +256,9 @@ _TOKEN = re.compile(r"\S+")
 # "d'octobre 2015 à février 2016", "October 2015 – February 2016", "entre mai et juillet 2019"
 # (tried over the whole text, like a month alone: its words before the year may be many).
 _MONTH_RANGE = re.compile(
-    rf"(?<![\w'’-])(?:(?P<lead>{WORDS.alternatives('month_range_leads')})\s*)?"
+    # ("in February and March 2016": the lead of a month alone opens the range too)
+    rf"(?<![\w'’-])(?:(?P<lead>{WORDS.alternatives('month_range_leads')}|"
+    rf"{WORDS.alternatives('month_leads')})\s*)?"
     rf"(?P<m1>{_W})(?:\s+(?P<y1>{_Y}))?\s*"
     rf"(?:{WORDS.alternatives('month_range')}|–|—|-|(?<=\S)\s+(?:{WORDS.alternatives('and')})"
     r"(?=\s))\s*"

@@ -556,7 +556,9 @@ def unknown_org_names(text: str) -> tuple[tuple[int, int, str], ...]:
 # The event a title names before the body it names: "Visit of the ", "Mission de la ".
 _EVENT_LEAD = re.compile(
     r"(?:visits?|visite|missions?|meeting|réunion|workshop|atelier|seminar|séminaire|"
-    r"conference|conférence|training|formation|reception|réception|welcome|accueil)\s+"
+    r"conference|conférence|training|formation|reception|réception|welcome|accueil|"
+    # the people of a body: "Staff of the Tonga Electoral Commission"
+    r"staff|team|members|officials|officers|membres|agents|cadres)\s+"
     r"(?:of|by|from|with|to|for|de|du|des|d['’])\s*(?:the\s+|la\s+|l['’])?",
     re.IGNORECASE,
 )

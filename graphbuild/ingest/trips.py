@@ -59,7 +59,7 @@ from graphbuild.ingest.layout import (
 )
 from graphbuild.ingest.lexicon import WORDS, alternatives
 from graphbuild.ingest.names import fold
-from graphbuild.ingest.places import locations
+from graphbuild.ingest.places import locations, unknown_places
 from graphbuild.ingest.sentences import (
     Sentence,
     heading_sentence,
@@ -322,6 +322,8 @@ def _anchors(
             bool(locations(ex, s)[0])
             or bool(TRAVEL.search(s.text))
             or bool(_RECEIVED.search(s.text))
+            # (or a town the gazetteers lack: "with our team in Auckland in May 2019")
+            or bool(unknown_places(ex, [s], {}))
             for s in telling(d)
         )
 
@@ -424,7 +426,12 @@ def _anchors(
 # la réunion", "presented ... at the meeting".
 _TOOK_PART_IN = re.compile(
     r"\b(?:particip\w+|took part|pris part|présenté\w*\s[^.;]{0,60}?\blors d[eu]|"
-    r"presented\s[^.;]{0,60}?\bat the)\b",
+    r"presented\s[^.;]{0,60}?\bat the|"
+    # work done beside another body, a stay with it: "worked alongside the Office ... in
+    # February and March 2016", "spent a week with our team in Auckland in May 2019"
+    r"worked (?:alongside|with)|a travaillé (?:aux côtés|avec)|ont travaillé (?:aux côtés|avec)|"
+    r"spent (?:a|an|one|two|three|four|five|six|\d+) (?:days?|weeks?)|"
+    r"(?:a|ont) séjourné|(?:a|ont) passé (?:une|deux|trois|\d+) (?:jours?|semaines?))\b",
     re.IGNORECASE,
 )
 
