@@ -72,6 +72,7 @@ _TEXT_KEYS = {
         "wikidata",
         "parent",
         "home_city",
+        "acts_for",
     ),
     "person": ("id", "name", "wikidata"),
     "post": ("role", "organization", "start", "end"),
@@ -269,9 +270,10 @@ def load_organizations(path: Path, countries: Iterable[str]) -> dict[str, Organi
             parent=_opt(entry, "parent"),
             generic_names=_strs(entry, "generic_names", path, ident),
             home_city=_opt(entry, "home_city"),
+            acts_for=_opt(entry, "acts_for"),
         )
     for org in orgs.values():
-        for ref in (*org.member_of, org.parent):
+        for ref in (*org.member_of, org.parent, org.acts_for):
             if ref is not None and ref not in orgs:
                 raise GazetteerError(
                     f"refers to unknown organisation '{ref}'",

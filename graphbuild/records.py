@@ -199,6 +199,9 @@ class Organization:
     parent: str | None = None
     generic_names: tuple[str, ...] = ()  # names shared by several countries' bodies
     home_city: str | None = None
+    # the body whose activity this one's is too (an institution acting for its parent:
+    # ODIHR for the OSCE): it takes part wherever this one does
+    acts_for: str | None = None
 
 
 @dataclass(frozen=True)

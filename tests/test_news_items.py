@@ -11,6 +11,8 @@ newspaper, held at the host's home. No expected value was taken from the parser'
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from graphbuild.errors import SourceError
@@ -2880,3 +2882,38 @@ def test_engagements_under_country_headings(gazetteer: Gazetteer) -> None:
     ]
     unknown = [p.org for p in result.activities[1].organizations if not p.resolved]
     assert "Solomon Islands Electoral Commission" in unknown
+
+
+# A body that acts for another (the gazetteer's `acts_for`: ODIHR for the OSCE): the OSCE
+# takes part in ODIHR's mission, even where the text names it only in passing.
+ODIHR_RELEASE = """OSCE Office for Democratic Institutions and Human Rights
+Home > Elections > Armenia
+
+ODIHR opens election observation mission in Armenia
+
+YEREVAN, 10 May 2021 – The OSCE Office for Democratic Institutions and Human Rights (ODIHR) \
+today opened an election observation mission for the early parliamentary elections of 20 \
+June, following an invitation to observe sent to the OSCE participating States.
+"""
+
+
+def test_an_institution_acting_for_its_parent(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, ODIHR_RELEASE, "OSCE/ODIHR")
+    assert [(a.start_date, a.countries) for a in result.activities] == [("2021-05-10", ("ARM",))]
+    took_part = {p.org for p in result.activities[0].organizations if p.role.took_part}
+    assert {"odihr", "osce"} <= took_part
+
+
+def test_acts_for_must_name_an_organisation_of_the_gazetteer(tmp_path: Path) -> None:
+    from graphbuild.errors import GazetteerError
+    from graphbuild.gazetteer import load_organizations
+
+    path = tmp_path / "organizations.toml"
+    path.write_text(
+        '[[organization]]\nid = "x"\nacronym = "X"\nname_en = "X office"\nname_fr = "Bureau X"\n'
+        'type = "ngo"\nacts_for = "nobody"\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(GazetteerError) as err:
+        load_organizations(path, [])
+    assert "nobody" in str(err.value)

@@ -110,7 +110,24 @@ def organizations(
             specific = [p for p in specific if p.role is not OrgRole.PARTNER]
         plain = [p for p in parties if p.role is OrgRole.PARTICIPANT] or parties
         out.extend(specific if specific and org != ex.home_id else plain[:1])
-    return out, unresolved
+    return _with_principals(ex, out), unresolved
+
+
+def _with_principals(ex: PageContext, parties: list[PartyRole]) -> list[PartyRole]:
+    """The parties, and the body each one taking part acts for (the gazetteer's
+    ``acts_for``: ODIHR for the OSCE) when the text does not name it: in the same role."""
+    took_part = {p.org for p in parties if p.role.took_part}
+    principals: dict[str, OrgRole] = {}
+    for p in parties:
+        org = ex.g.organizations.get(p.org)
+        if org is not None and org.acts_for is not None and p.role.took_part:
+            principals.setdefault(org.acts_for, p.role)
+    principals = {o: r for o, r in principals.items() if o not in took_part}
+    if not principals:
+        return parties
+    # (named only as a contact, "OSCE participating States": it took part all the same)
+    out = [p for p in parties if p.org not in principals]
+    return out + [PartyRole(org, role) for org, role in principals.items()]
 
 
 def _role(
