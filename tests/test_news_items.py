@@ -2917,3 +2917,43 @@ def test_acts_for_must_name_an_organisation_of_the_gazetteer(tmp_path: Path) -> 
     with pytest.raises(GazetteerError) as err:
         load_organizations(path, [])
     assert "nobody" in str(err.value)
+
+
+# A mission report's programme day by day under its title (each day a line, then its items,
+# the year only in the election's line above): one trip from the first day to the last,
+# the country of the flight home not among its places.
+PROGRAMME_DAY_BY_DAY = """PARLIAMENT OF CANADA
+Canadian section of the Parliamentary Network for Democracy
+Home > Delegations > Mission reports
+
+MISSION REPORT
+
+ELECTION OBSERVATION MISSION TO GHANA
+Presidential and parliamentary elections of 7 December 2024
+
+The delegation took part in the joint mission of the network, with members of five sections.
+
+PROGRAMME OF THE MISSION
+
+Wednesday 4 December
+– Arrival in Accra; working dinner with the High Commissioner
+
+Thursday 5 December
+– Briefing of the joint mission
+– Meeting with the Electoral Commission of Ghana
+
+Saturday 7 December — ELECTION DAY
+– Observation of opening, voting and counting in 20 polling stations
+
+Monday 9 December
+– Preliminary statement of the joint mission in Accra; return to Canada
+
+FINDINGS OF THE DELEGATION
+The delegation noted the calm of the vote.
+"""
+
+
+def test_a_programme_day_by_day_is_one_trip(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, PROGRAMME_DAY_BY_DAY, "Parliament of Canada")
+    got = [(a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities]
+    assert got == [("2024-12-04", "2024-12-09", "observation", ("GHA",))]

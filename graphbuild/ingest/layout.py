@@ -77,6 +77,13 @@ WEEKDAY_START = re.compile(rf"\W*(?:{WEEKDAY_NAMES})\b", re.IGNORECASE)
 _DASH_AFTER = re.compile(r"\s*\.?\s*[–—-]\s")
 
 
+# The title of an event's programme, day by day: "PROGRAMME", "Programme de la mission",
+# "Agenda of the seminar", "Ordre du jour", "Déroulement".
+PROGRAMME_TITLE = re.compile(
+    r"\s*(?:programme|program|agenda|ordre du jour|déroulement|schedule|itinerary)\b",
+    re.IGNORECASE,
+)
+
 # The title of a list of links to other pages: "Articles similaires", "Related news", "À
 # lire aussi", "Dans la même rubrique".
 _RELATED = re.compile(
@@ -629,6 +636,16 @@ def sections(
             current.paragraphs.extend(pending)
             pending = []
             out.append(current)
+            continue
+        if (
+            current is not None
+            and current.heading is not None
+            and PROGRAMME_TITLE.match(current.heading.text)
+            and block.kind is BlockKind.PARAGRAPH
+        ):
+            # an event's programme day by day: its day lines and their items are its own
+            # ("PROGRAMME DE LA MISSION" / "Mercredi 24 avril" / "– Arrivée à Lomé" / ...)
+            current.paragraphs.append(block)
             continue
         if block.detail and detail_first:
             if (

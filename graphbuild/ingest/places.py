@@ -52,6 +52,9 @@ _FROM_BEFORE = re.compile(
     # home again after the trip: "has returned to Nairobi", "est rentrée à Dakar"
     r"|\b(?:returned|come back|came back|rentr[ée]e?s?|revenue?s?|de retour)\s+(?:home\s+)?"
     r"(?:to|in|à|au|en)\s+$"
+    # (a programme's last line: "retour en France", "return to Canada", "departure for Paris")
+    r"|\b(?:retour|return|départ pour|departure for|flight (?:back )?to|vol (?:retour )?pour)\s+"
+    r"(?:(?:to|in|à|au|aux|en|vers)\s+)?$"
     # a body's seat: "le secrétariat, dont le siège est à Québec", "whose headquarters are in"
     r"|\b(?:si[èe]ge|seat|headquarters|secr[ée]tariat)\b[^.;,]{0,25}\b(?:est|se trouve|is|are)\s+"
     r"(?:situ[ée]e?\s+)?(?:à|au|en|in|at)\s+$"

@@ -34,7 +34,7 @@ from graphbuild.ingest.dates import PartialDate
 from graphbuild.ingest.elections import trip_elections
 from graphbuild.ingest.events import named_events
 from graphbuild.ingest.kinds import activity_kind
-from graphbuild.ingest.layout import Section, is_listing_line, sections
+from graphbuild.ingest.layout import PROGRAMME_TITLE, Section, is_listing_line, sections
 from graphbuild.ingest.people import dgeq_roles, find_people
 from graphbuild.ingest.places import (
     AT_ITS_SEAT,
@@ -907,12 +907,6 @@ def told_twice(records: list[Activity]) -> list[Activity]:
     return out
 
 
-# The title of an event's programme: "PROGRAMME", "Ordre du jour", "Agenda of the seminar".
-_PROGRAMME_TITLE = re.compile(
-    r"\s*(?:programme|program|agenda|ordre du jour|déroulement|schedule)\b", re.IGNORECASE
-)
-
-
 # A programme's day: its date, then its sessions by the clock ("Tuesday 3 May 2022" /
 # "9:00 – Opening ceremony", "Mardi 9 avril" / "8 h 30 – Accueil").
 _CLOCK_LINE = re.compile(r"(?:^|\s)\d{1,2}\s*(?:h|:)\s*\d{2}\s*[–—-]\s")
@@ -921,7 +915,7 @@ _CLOCK_LINE = re.compile(r"(?:^|\s)\d{1,2}\s*(?:h|:)\s*\d{2}\s*[–—-]\s")
 def _programme(record: Activity) -> bool:
     """Whether a record was read from an event's programme (its title, or a day of it)."""
     title = record.title or ""
-    return _PROGRAMME_TITLE.match(title) is not None or _CLOCK_LINE.search(title) is not None
+    return PROGRAMME_TITLE.match(title) is not None or _CLOCK_LINE.search(title) is not None
 
 
 def within_other_records(records: list[Activity]) -> list[Activity]:

@@ -28,7 +28,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from types import EllipsisType
 
 from graphbuild.ingest.context import PageContext
@@ -48,6 +48,7 @@ from graphbuild.ingest.dates import (
 )
 from graphbuild.ingest.layout import (
     ACTIVITY_HEADING,
+    PROGRAMME_TITLE,
     TIMELINE_YEAR,
     UPCOMING,
     Section,
@@ -281,7 +282,10 @@ def _anchors(
             )
         )
     ]
-    if any(d.paragraph not in listing and d.mention.start.day is not None for d in acts):
+    programme = heading is not None and bool(PROGRAMME_TITLE.match(heading.text))
+    if not programme and any(
+        d.paragraph not in listing and d.mention.start.day is not None for d in acts
+    ):
         # a day alone on a "City, date" line above a text that dates its activity itself
         # is the item's dateline ("Ottawa, October 25, 2019" over "From October 17 to 22")
         acts = [d for d in acts if d.paragraph not in listing or d.mention.is_range]
@@ -418,7 +422,23 @@ def _anchors(
         anchors = _during_election(ex, dated)
     if not anchors and heading is not None:
         anchors = _heading_dates(ex, heading, dated)
+    if programme:
+        anchors = _programme_span(anchors)
     return [_with_length(ex, d) for d in _milestones(ex, _extend_until(ex, anchors, dated), dated)]
+
+
+def _programme_span(anchors: list[Dated]) -> list[Dated]:
+    """An event's programme day by day ("PROGRAMME DE LA MISSION" / "Mercredi 24 avril" /
+    ... / "Mardi 30 avril"): one trip from its first day to its last, when they follow one
+    another within three weeks."""
+    days = [a for a in anchors if a.mention.start.day is not None]
+    if len(days) < 2 or len(days) != len(anchors):
+        return anchors
+    first, last = days[0], days[-1]
+    if not _after(first.mention.start, last.mention.end, max_days=21):
+        return anchors
+    m = first.mention
+    return [replace(first, mention=replace(m, end=last.mention.end, lead=m.lead or "from"))]
 
 
 # The words before a month that may date a trip ("In March 2008", "fin janvier", "mi-juin").
