@@ -2957,3 +2957,28 @@ def test_a_programme_day_by_day_is_one_trip(gazetteer: Gazetteer) -> None:
     result = _ingest(gazetteer, PROGRAMME_DAY_BY_DAY, "Parliament of Canada")
     got = [(a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities]
     assert got == [("2024-12-04", "2024-12-09", "observation", ("GHA",))]
+
+
+# An events archive: title, date line, then the place line under it ("Geneva,
+# Switzerland"): the entry's place, not the visitors' country their body's name or their
+# coming election names.
+PLACE_UNDER_THE_DATE = """Institute for Electoral Studies
+Home > Events > Past events
+
+Study visit of the National Electoral Board of Malawi
+Mon, 14 Oct 2019 – Wed, 16 Oct 2019
+Geneva, Switzerland
+A delegation of four board members was hosted at the Institute's headquarters to discuss \
+results management ahead of Malawi's next general elections.
+
+Regional workshop on voter registration
+Tue, 3 Sep 2019 – Thu, 5 Sep 2019
+Lusaka, Zambia
+The Institute trained thirty officials of six commissions of the region.
+"""
+
+
+def test_a_place_line_under_the_date_line(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, PLACE_UNDER_THE_DATE, "Institute for Electoral Studies")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [("2019-10-14", "2019-10-16", ("CHE",)), ("2019-09-03", "2019-09-05", ("ZMB",))]

@@ -129,7 +129,16 @@ def build_record(
         for s in sents
         if 0 <= s.paragraph < len(section.paragraphs)
         and section.paragraphs[s.paragraph].detail
-        and s.paragraph < (trip.anchor_sentence.paragraph if trip.anchor_sentence else 0)
+        # (above its text: "Lomé (Togo)" / title / text, or under its date line: title /
+        # "Mon, 23 Sep 2019 – Fri, 27 Sep 2019" / "Stockholm, Sweden" / text)
+        and (
+            s.paragraph < (trip.anchor_sentence.paragraph if trip.anchor_sentence else 0)
+            or (
+                trip.anchor_sentence is not None
+                and s.paragraph == trip.anchor_sentence.paragraph + 1
+                and section.paragraphs[trip.anchor_sentence.paragraph].detail
+            )
+        )
         # (not a dateline: "Tunis, le 8 décembre 2015" is where the news was written)
         and not any(d.sentence.start == s.start and d.role == "publication" for d in dated)
         and locations(ex, s, heading=True)[0]  # (a place line names its place bare)
