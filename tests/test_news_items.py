@@ -2982,3 +2982,33 @@ def test_a_place_line_under_the_date_line(gazetteer: Gazetteer) -> None:
     result = _ingest(gazetteer, PLACE_UNDER_THE_DATE, "Institute for Electoral Studies")
     got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
     assert got == [("2019-10-14", "2019-10-16", ("CHE",)), ("2019-09-03", "2019-09-05", ("ZMB",))]
+
+
+# A project page's achievements, each a bullet "Title – City, date" then its text: the
+# city and date of each item's own title line ("3-4-5 décembre 2018", "mi-octobre 2018"),
+# whatever country the page's other items name.
+ACHIEVEMENTS_LIST = """Université de Montréal – Centre d'études électorales
+Accueil > Projets > Appui à la CENA du Bénin
+
+Réalisations
+
+▪ Mission de cadrage – Cotonou, mi-octobre 2018
+Deux membres du Centre ont rencontré le bureau de la CENA afin d'arrêter le programme.
+
+▪ Formation des formateurs – Cotonou, 3-4-5 décembre 2018
+Trente cadres de la CENA ont suivi trois journées de formation animées par le Centre.
+
+▪ Visite d'étude au Canada – du lundi 20 au vendredi 24 mai 2019
+Une délégation de la CENA a été accueillie au Centre, à Montréal.
+"""
+
+
+def test_a_list_of_achievements_with_their_title_lines(gazetteer: Gazetteer) -> None:
+    publisher = "Université de Montréal – Centre d'études électorales"
+    result = _ingest(gazetteer, ACHIEVEMENTS_LIST, publisher)
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [
+        ("2018-10", "2018-10", ("BEN",)),
+        ("2018-12-03", "2018-12-05", ("BEN",)),
+        ("2019-05-20", "2019-05-24", ("CAN",)),
+    ]

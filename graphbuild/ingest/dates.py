@@ -169,7 +169,8 @@ _PATTERNS = [
         + _WD
         # ("from the 10th of February 2016 to the 24th of February 2016")
         + rf"(?P<d1>{_D})(?:\s+(?:{_JOIN}\s+)?(?P<m1>{_W}))?(?:{_YEAR_SEP}(?P<y1>{_Y}))?"
-        + rf"(?:\s*,\s*{_D}){{0,5}}"
+        # ("les 14, 15 et 16 novembre", "3-4-5 décembre 2018")
+        + rf"(?:\s*[,-]\s*{_D}){{0,5}}"
         + rf"\s*(?P<sep>{_RANGE}|{_AND})\s*(?:le\s+|the\s+)?"
         + _WD
         + rf"(?P<d2>{_D})\s+(?:{_JOIN}\s+)?(?P<m2>{_W})"

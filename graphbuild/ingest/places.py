@@ -149,11 +149,21 @@ def _place_cells(text: str) -> list[tuple[int, int]]:
     the text."""
     if not any(ch in text for ch in "|\t·•–—"):
         return []
-    return [
-        (m.start(), m.end())
-        for m in _CELL.finditer(text)
-        if _PLACE_CELL.fullmatch(m.group(0)) and len(m.group(0).split()) <= 6
-    ]
+    out = []
+    for m in _CELL.finditer(text):
+        cell, end = m.group(0), m.end()
+        dated = _CELL_DATE.search(cell) if text[: m.start()].strip() else None
+        if dated is not None and find_dates(cell[dated.start() :])[0]:
+            # a place, then its date, after a title: "Formation – Niamey, 3-4-5 décembre
+            # 2018" (not a dateline opening the text: "Paris, 21 March 2025 – ...")
+            cell, end = cell[: dated.start()], m.start() + dated.start()
+        if _PLACE_CELL.fullmatch(cell) and len(cell.split()) <= 6:
+            out.append((m.start(), end))
+    return out
+
+
+# Where a cell's date begins after its place: ", 3-4-5 décembre 2018", ", mi-octobre 2018".
+_CELL_DATE = re.compile(r",\s*(?=\S*\d|(?:mi|début|fin|early|late|mid)\b)", re.IGNORECASE)
 
 
 def locations(

@@ -302,6 +302,11 @@ def _anchors(
             or bool(_ENTRY_TITLE.fullmatch(before))
             # (after a preposition: "À la mi-juin, le président ...", "Vers la fin mai")
             or bool(_OPENING_WORDS.fullmatch(before))
+            # (closing a list item's title line: "▪ Mission de cadrage – Niamey, mi-octobre 2018")
+            or (
+                bool(_ITEM_LINE.match(before))
+                and bool(_ENDS_LINE.match(ex.clean, d.mention.end_offset))
+            )
             or bool(EARLIER_THIS.match(before) and len(before) <= 40)
         )
 
@@ -454,6 +459,10 @@ _TOOK_PART_IN = re.compile(
     r"(?:a|ont) séjourné|(?:a|ont) passé (?:une|deux|trois|\d+) (?:jours?|semaines?))\b",
     re.IGNORECASE,
 )
+
+# A list item's line, and the end of a line.
+_ITEM_LINE = re.compile(r"\s*[▪•·*–—-]\s")
+_ENDS_LINE = re.compile(r"[ \t]*[.;)]?[ \t]*(?:\n|$)")
 
 # A preposition a sentence may open on before its month: "À la mi-juin", "Vers la fin".
 _OPENING_WORDS = re.compile(
