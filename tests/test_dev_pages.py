@@ -2,7 +2,7 @@
 
 Twenty-eight corpora, each page (text or saved HTML) with its sidecar (PAGE.toml) and its gold
 records (PAGE.gold.jsonl): ``../shared/dev-pages`` (real-shaped pages of other publishers and
-layouts, to develop against), ``tests/heldout`` to ``tests/heldout27`` (pages of other
+layouts, to develop against), ``tests/heldout`` to ``tests/heldout35`` (pages of other
 shapes, each batch written by a helper who never ran the parser, scored once when written,
 then developed on). Each page is extracted with ``graphbuild extract`` on its own, as
 ``../shared/scoring/score_many.py`` does, and matched with the scorer's own functions; per-
@@ -54,6 +54,14 @@ HELD_OUT_24 = Path(__file__).parent / "heldout24"
 HELD_OUT_25 = Path(__file__).parent / "heldout25"
 HELD_OUT_26 = Path(__file__).parent / "heldout26"
 HELD_OUT_27 = Path(__file__).parent / "heldout27"
+HELD_OUT_28 = Path(__file__).parent / "heldout28"
+HELD_OUT_29 = Path(__file__).parent / "heldout29"
+HELD_OUT_30 = Path(__file__).parent / "heldout30"
+HELD_OUT_31 = Path(__file__).parent / "heldout31"
+HELD_OUT_32 = Path(__file__).parent / "heldout32"
+HELD_OUT_33 = Path(__file__).parent / "heldout33"
+HELD_OUT_34 = Path(__file__).parent / "heldout34"
+HELD_OUT_35 = Path(__file__).parent / "heldout35"
 
 
 def _scorer() -> ModuleType:
@@ -140,9 +148,17 @@ def test_dev_pages_pooled() -> None:
         HELD_OUT_22,
         HELD_OUT_23,
         HELD_OUT_24,
+        HELD_OUT_25,
         HELD_OUT_26,
+        HELD_OUT_27,
+        HELD_OUT_28,
+        HELD_OUT_29,
+        HELD_OUT_30,
+        HELD_OUT_31,
+        HELD_OUT_33,
+        HELD_OUT_35,
     ],
-    ids=[f"heldout{n}" for n in ("", *range(2, 19), *range(20, 25), 26)],
+    ids=[f"heldout{n}" for n in ("", *range(2, 19), *range(20, 32), 33, 35)],
 )
 def test_held_out_pages_pooled(folder: Path) -> None:
     # Each batch written apart from the parser and scored once when it arrived; those first
@@ -150,9 +166,11 @@ def test_held_out_pages_pooled(folder: Path) -> None:
     # heldout3 0.83, heldout4 0.80, heldout5 0.79, heldout6 0.79, heldout7 0.68, heldout8
     # 0.57, heldout9 0.68, heldout10 0.72, heldout11 0.78, heldout12 0.77, heldout13 0.85,
     # heldout14 0.90, heldout15 0.58, heldout16 0.88, heldout17 0.70, heldout18 0.93,
-    # heldout20 0.68, heldout21 0.64, heldout22 0.83, heldout23 0.63, heldout24 0.84, heldout26
-    # 0.87 (typical pages, after all the above): see each
-    # README). Developed on since, each now holds the bar for unseen pages.
+    # heldout20 0.68, heldout21 0.64, heldout22 0.83, heldout23 0.63, heldout24 0.84, heldout25
+    # 0.60, heldout26 0.87, heldout27 0.78, heldout28 0.90, heldout29 0.51, heldout30 0.82,
+    # heldout31 0.97, heldout33 0.98, heldout35 0.95: see each README). Developed on since
+    # (heldout33 and heldout35 not: their first run already held it), each now holds the
+    # issue's bar for unseen pages.
     f = _score(folder)
     assert f["F1"] >= 0.90
     assert f["dates"] >= 0.85
@@ -171,12 +189,13 @@ def test_held_out_pages_pooled(folder: Path) -> None:
         # programmes day by day, weekdays settling years since. These floors keep them from
         # falling while they are worked on.
         (HELD_OUT_19, {"F1": 0.85, "dates": 0.70, "countries": 0.75, "kind": 0.60, "orgs": 0.80}),
-        (HELD_OUT_25, {"F1": 0.80, "dates": 0.70, "countries": 0.75, "kind": 0.60, "orgs": 0.80}),
-        # heldout27 (varied, first run after all the above: F1 0.78, dates 0.55, countries
-        # 0.68, kind 0.45, organisations 0.78)
-        (HELD_OUT_27, {"F1": 0.75, "dates": 0.70, "countries": 0.70, "kind": 0.60, "orgs": 0.75}),
+        # heldout32 and heldout34 (varied, written during the session of heldout28 to 31 and
+        # kept unread until their first run, after all the rules above: F1 0.82 and 0.77,
+        # dates 0.79 and 0.48, organisations 0.64 and 0.57)
+        (HELD_OUT_32, {"F1": 0.80, "dates": 0.75, "countries": 0.80, "kind": 0.75, "orgs": 0.60}),
+        (HELD_OUT_34, {"F1": 0.75, "dates": 0.50, "countries": 0.70, "kind": 0.45, "orgs": 0.60}),
     ],
-    ids=["heldout19", "heldout25", "heldout27"],
+    ids=["heldout19", "heldout32", "heldout34"],
 )
 def test_newest_held_out_batches_pooled(folder: Path, floors: dict[str, float]) -> None:
     f = _score(folder)
