@@ -3012,3 +3012,25 @@ def test_a_list_of_achievements_with_their_title_lines(gazetteer: Gazetteer) -> 
         ("2018-12-03", "2018-12-05", ("BEN",)),
         ("2019-05-20", "2019-05-24", ("CAN",)),
     ]
+
+
+# An annual report "for the financial year 1 July 2020 to 30 June 2021": a month it names
+# with no year falls inside that period (September: 2020; March: 2021).
+FINANCIAL_YEAR_REPORT = """ELECTORAL COMMISSION OF MALAWI
+ANNUAL REPORT 2020/2021
+For the financial year 1 July 2020 to 30 June 2021
+
+5. INTERNATIONAL COOPERATION
+
+In September, two commissioners joined the SADC observation mission to the elections in \
+Seychelles and observed in Victoria.
+
+In March, the Commission hosted in Lilongwe a delegation of the Electoral Commission of \
+Zambia for a study visit on results management.
+"""
+
+
+def test_a_months_year_in_the_financial_year_a_report_covers(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, FINANCIAL_YEAR_REPORT, "Malawi Electoral Commission")
+    got = [(a.start_date, a.countries) for a in result.activities]
+    assert got == [("2020-09", ("SYC",)), ("2021-03", ("MWI",))]
