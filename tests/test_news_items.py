@@ -3034,3 +3034,22 @@ def test_a_months_year_in_the_financial_year_a_report_covers(gazetteer: Gazettee
     result = _ingest(gazetteer, FINANCIAL_YEAR_REPORT, "Malawi Electoral Commission")
     got = [(a.start_date, a.countries) for a in result.activities]
     assert got == [("2020-09", ("SYC",)), ("2021-03", ("MWI",))]
+
+
+# A news listing whose item title says the event is to come ("Upcoming: ..."): planned.
+UPCOMING_TITLE = """Network of Electoral Bodies of the Gulf
+Home > News
+
+Observation mission to Kuwait concludes
+12 December 2020
+The network's observers followed the vote in Kuwait City from 3 to 6 December 2020.
+
+Upcoming: observation of the parliamentary elections in Jordan
+The network will deploy observers to Amman from 8 to 12 November 2020.
+"""
+
+
+def test_an_item_titled_upcoming_is_planned(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, UPCOMING_TITLE, "Network of Electoral Bodies of the Gulf")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [("2020-12-03", "2020-12-06", ("KWT",))]

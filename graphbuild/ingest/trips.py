@@ -224,8 +224,10 @@ def section_trips(
     if any(
         b is not None and UPCOMING.fullmatch(b.text.strip())
         for b in (section.label, section.heading)
-    ):
-        return [], [], sents  # "Upcoming", "À venir", "Prochains événements": planned
+    ) or (section.heading is not None and _UPCOMING_TITLE.match(section.heading.text)):
+        # "Upcoming", "À venir", "Prochains événements", and a title opening so ("Upcoming:
+        # observation of the Iraqi parliamentary elections"): planned
+        return [], [], sents
     dated = dated_mentions(ex, sents)
     heading = heading_sentence(section)
     anchors = _anchors(ex, section, dated, heading)  # may add the heading's date to dated
@@ -458,6 +460,11 @@ _TOOK_PART_IN = re.compile(
     r"spent (?:a|an|one|two|three|four|five|six|\d+) (?:days?|weeks?)|"
     r"(?:a|ont) séjourné|(?:a|ont) passé (?:une|deux|trois|\d+) (?:jours?|semaines?))\b",
     re.IGNORECASE,
+)
+
+# A title that says its event is to come: "Upcoming: ...", "À venir – ...".
+_UPCOMING_TITLE = re.compile(
+    r"\s*(?:upcoming|forthcoming|coming up|à venir|prochainement)\s*[:–—-]\s", re.IGNORECASE
 )
 
 # A list item's line, and the end of a line.
