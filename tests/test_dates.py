@@ -168,3 +168,14 @@ def test_days_and_years_written_in_words() -> None:
     assert find_dates("deux experts et trois cadres, pendant quatre jours")[0] == []
     found, _bad = find_dates("En 2019, du 3 au 5 mai, la commission")
     assert [(m.start.iso(), m.end.iso()) for m in found] == [("2019-05-03", "2019-05-05")]
+
+
+def test_days_as_a_weekday_and_its_day_in_brackets() -> None:
+    # a news site's way: "Thursday (18/4/2019)", "from Thursday (16/5) to Sunday (19/5)"
+    found, bad = find_dates("It ran from Thursday (16/5) to Sunday (19/5) in Canberra")
+    assert not bad
+    assert [(m.start.month, m.start.day, m.end.day, m.lead) for m in found] == [(5, 16, 19, "from")]
+    found, _bad = find_dates("Jakarta – Thursday (18/4/2019). The programme closed")
+    assert [(m.start.iso(), m.end.iso()) for m in found] == [("2019-04-18", "2019-04-18")]
+    # brackets with no weekday are no such date
+    assert find_dates("(see 16/5) below")[0] == []

@@ -3053,3 +3053,24 @@ def test_an_item_titled_upcoming_is_planned(gazetteer: Gazetteer) -> None:
     result = _ingest(gazetteer, UPCOMING_TITLE, "Network of Electoral Bodies of the Gulf")
     got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
     assert got == [("2020-12-03", "2020-12-06", ("KWT",))]
+
+
+# Headlines in title case: the body received, not the headline ("KPU Welcomes Delegation of
+# the Election Commission of Thailand" names the commission).
+HEADLINE_NAMES = """National Election Commission of Cambodia
+Home > News
+
+NEC Welcomes Delegation of the Election Commission of Bhutan
+Phnom Penh – Tuesday (12/3/2019). The NEC chairman received a delegation of the Election \
+Commission of Bhutan at the NEC office in Phnom Penh. The study visit continued until \
+Thursday (14/3).
+"""
+
+
+def test_a_headlines_verb_is_no_part_of_a_name(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, HEADLINE_NAMES, "National Election Commission of Cambodia")
+    got = [(a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities]
+    assert got == [("2019-03-12", "2019-03-14", "reception", ("KHM",))]
+    unknown = [p.org for p in result.activities[0].organizations if not p.resolved]
+    assert "Election Commission of Bhutan" in unknown
+    assert not any("Welcomes" in name or name.startswith("Delegation") for name in unknown)

@@ -275,6 +275,18 @@ _MONTH_SPAN = re.compile(
     rf"(?:\s+(?:de\s+|of\s+)?(?P<y2>{_Y}))?(?!\s*\d)",
     re.IGNORECASE,
 )
+# Days written as a weekday and its day/month in brackets, as some news sites do: "Thursday
+# (18/4/2019)", "from Thursday (16/5) to Sunday (19/5)" (day first; the year from the
+# context when it is not written; the weekday settles it).
+_BRACKETED_DAY = r"\s*\((?P<a{n}>\d{{1,2}})/(?P<b{n}>\d{{1,2}})(?:/(?P<y{n}>\d{{4}}))?\)"
+_BRACKETED_DAYS = re.compile(
+    rf"(?<![\w'’-])(?:(?P<lead>{WORDS.alternatives('leads')})\s+)?(?:{WEEKDAY_NAMES})"
+    + _BRACKETED_DAY.format(n=1)
+    + rf"(?:\s*(?:{_RANGE}|until|till)\s*(?:{WEEKDAY_NAMES})"
+    + _BRACKETED_DAY.format(n=2)
+    + ")?",
+    re.IGNORECASE,
+)
 # A quarter of a year: "Q2 2018", "T4 2018" (trimestre): its three months.
 _QUARTER = re.compile(r"(?<![\w'’-])(?P<q>[QT])(?P<n>[1-4])\s+(?P<y>(?:19|20)\d\d)(?![\d])")
 
@@ -612,6 +624,9 @@ def _find_dates(text: str) -> tuple[tuple[DateMention, ...], tuple[tuple[int, in
     for m in _SEASON.finditer(text):
         if m.group("lead") or m.group("y1"):  # "à l'automne", "spring 2015"; not "summer school"
             candidates.append((m.start(), -(m.end() - m.start()), 9, m))
+    if "/" in text and "(" in text:
+        for m in _BRACKETED_DAYS.finditer(text):
+            candidates.append((m.start(), -(m.end() - m.start()), 8, m))
     # Without a digit only "in September"-style months can be there (the others need one).
     starts = _digit_phrase_starts(text) if _ANY_DIGIT.search(text) else []
     # What ``pattern.finditer(text)`` finds for each pattern, trying only where it may start.

@@ -551,10 +551,19 @@ def unknown_org_names(text: str) -> tuple[tuple[int, int, str], ...]:
     out = []
     for m in sorted(candidates, key=lambda m: (m.start(), -m.end())):
         name = _ORG_NAME_TAIL.sub("", m.group(0).strip())
-        lead = _EVENT_LEAD.match(name)
         start = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+        verbs = list(_TITLE_VERB.finditer(name))
+        verb = verbs[-1] if verbs else None
+        if verb is not None:  # a title's verb: "KPU Welcomes Delegation of the ...": after it
+            name, start = name[verb.end() :], start + verb.end()
+        lead = _EVENT_LEAD.match(name)
         if lead is not None:  # "Visit of the Electoral Commission of Ghana": the body
             name, start = name[lead.end() :], start + lead.end()
+        sent = _DELEGATION_OF.match(name)
+        if sent is not None and _BODY_HEAD.search(name, sent.end()):
+            # "Delegation of the Election Commission of Thailand": the commission (not "the
+            # Delegation of the European Union", a body itself)
+            name, start = name[sent.end() :], start + sent.end()
         words = name.split()
         if not words:
             continue
@@ -569,6 +578,21 @@ def unknown_org_names(text: str) -> tuple[tuple[int, int, str], ...]:
         out.append((start, start + len(name), name))
     return tuple(out)
 
+
+_DELEGATION_OF = re.compile(
+    r"(?:delegations?|délégations?)\s+(?:of|from|de la|de l['’]|du|de|des)\s*(?:the\s+)?",
+    re.IGNORECASE,
+)
+_BODY_HEAD = re.compile(
+    r"\b(?:Commission|Council|Board|Tribunal|Court|Office|Authority|Institute)\b"
+)
+
+# A headline's verb, in title case: no organisation's name holds one ("KPU Welcomes
+# Delegation of the Election Commission of Thailand").
+_TITLE_VERB = re.compile(
+    r"\b(?:Welcomes|Receives|Hosts|Visits|Joins|Meets|Opens|Closes|Signs|Launches|Holds|"
+    r"Trains|Supports|Sends|Completes|Concludes|Deploys|Observes|Attends|Accueille|Reçoit)\s+"
+)
 
 # The event a title names before the body it names: "Visit of the ", "Mission de la ".
 _EVENT_LEAD = re.compile(
