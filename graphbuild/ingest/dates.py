@@ -473,6 +473,20 @@ def find_dates(text: str) -> tuple[list[DateMention], list[tuple[int, int, str]]
     >>> found[0].start.iso(), found[0].end.iso(), found[0].lead
     ('2015-03-30', '2015-04-02', 'from')
     """
+    found, problems = _found_dates(text)
+    return list(found), list(problems)
+
+
+@text_memo
+def _found_dates(text: str) -> tuple[tuple[DateMention, ...], tuple[tuple[int, int, str], ...]]:
+    """The work of :func:`find_dates`, remembered for the text."""
+    found, problems = _dates_as_written(text)
+    return tuple(found), tuple(problems)
+
+
+def _dates_as_written(text: str) -> tuple[list[DateMention], list[tuple[int, int, str]]]:
+    """:func:`find_dates` of a text once its spelled-out numbers and clock times are set
+    aside (the phrases keep the text as written)."""
     runs = _spelled_out(text) if _SPELLED_RUN.search(text) is not None else []
     if runs:
         # days and years written in words ("du mardi vingt-deux au jeudi vingt-quatre
@@ -536,7 +550,9 @@ def _spelled_out(text: str) -> list[tuple[int, int, int]]:
     out = []
     for m in _SPELLED_RUN.finditer(text):
         value = _spelled_value(m.group(0))
-        before = _WORD_BEFORE.search(text, 0, m.start())
+        # (the words just around the run: a window, not the whole text before it)
+        window = max(0, m.start() - 40)
+        before = _WORD_BEFORE.search(text, window, m.start())
         after = _WORD_AFTER.match(text, m.end())
         prev = before.group(1).lower() if before else ""
         nxt = after.group(1).lower() if after else ""
@@ -547,7 +563,7 @@ def _spelled_out(text: str) -> list[tuple[int, int, int]]:
                 or (nxt in _RANGE_WORDS and prev in _DAY_LEADS)
             )
         elif 1900 <= value <= 2099:
-            ok = month_number(prev) is not None or bool(_YEAR_LEAD.search(text, 0, m.start()))
+            ok = month_number(prev) is not None or bool(_YEAR_LEAD.search(text, window, m.start()))
         else:
             ok = False
         if ok:
