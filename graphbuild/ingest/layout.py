@@ -476,8 +476,10 @@ def classify_blocks(
     ]
 
 
-# An entry's title, a dash, its text: "Table ronde à Chisinau – Courant mai, un membre ...".
-_TITLED_ENTRY = re.compile(r"[ \t]*[A-ZÀ-Ý][^\n–—:.]{2,60}?\s[–—]\s+[A-ZÀ-Ý0-9]\S*\s+\S")
+# An entry's title and the dash after it ("Table ronde à Chisinau – "), and the same with
+# its text going on: "Table ronde à Chisinau – Courant mai, un membre ...".
+ENTRY_TITLE = re.compile(r"[ \t]*[A-ZÀ-Ý][^\n–—:.]{2,60}?\s[–—]\s*")
+_TITLED_ENTRY = re.compile(ENTRY_TITLE.pattern + r"(?<=\s)[A-ZÀ-Ý0-9]\S*\s+\S")
 
 
 _DAY_DATE = re.compile(

@@ -48,6 +48,7 @@ from graphbuild.ingest.dates import (
 )
 from graphbuild.ingest.layout import (
     ACTIVITY_HEADING,
+    ENTRY_TITLE,
     PROGRAMME_TITLE,
     TIMELINE_YEAR,
     UPCOMING,
@@ -301,7 +302,7 @@ def _anchors(
             len(before) <= 3
             or bool(TIMELINE_YEAR.fullmatch(before))
             # (after an entry's title: "Table ronde à Chisinau – Courant mai, ...")
-            or bool(_ENTRY_TITLE.fullmatch(before))
+            or bool(ENTRY_TITLE.fullmatch(before))
             # (after a preposition: "À la mi-juin, le président ...", "Vers la fin mai")
             or bool(_OPENING_WORDS.fullmatch(before))
             # (closing a list item's title line: "▪ Mission de cadrage – Niamey, mi-octobre 2018")
@@ -477,8 +478,6 @@ _OPENING_WORDS = re.compile(
     re.IGNORECASE,
 )
 
-# An entry's title before its text, and a dash: "Table ronde à Chisinau – ".
-_ENTRY_TITLE = re.compile(r"[A-ZÀ-Ý][^\n–—:.]{2,60}?\s[–—]\s*")
 
 _MONTH_LEADS = (
     "in",
