@@ -3074,3 +3074,27 @@ def test_a_headlines_verb_is_no_part_of_a_name(gazetteer: Gazetteer) -> None:
     unknown = [p.org for p in result.activities[0].organizations if not p.resolved]
     assert "Election Commission of Bhutan" in unknown
     assert not any("Welcomes" in name or name.startswith("Delegation") for name in unknown)
+
+
+# A stay told back from its end: "closed its office ... on 20/10/2019", then "had been
+# present in the country since 02/09/2019": one trip from the day it began to the day it
+# closed, the days told between them its parts.
+TOLD_BACK_FROM_ITS_END = """European External Action Service
+Home > Election Observation Missions > EU EOM Mozambique 2019
+
+EU Election Observation Mission to Mozambique concludes its work
+
+Maputo, 21/10/2019 - Press releases
+
+The EU Election Observation Mission closed its office in Maputo on 20/10/2019 after \
+observing the general elections of 15 October 2019. The Mission had been present in the \
+country since 02/09/2019, when its core team of nine analysts arrived in Maputo.
+
+Long-term observers joined on 10/09/2019 and were deployed to all provinces.
+"""
+
+
+def test_a_stay_told_back_from_its_end(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, TOLD_BACK_FROM_ITS_END, "European External Action Service")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [("2019-09-02", "2019-10-20", ("MOZ",))]

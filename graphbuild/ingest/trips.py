@@ -675,7 +675,20 @@ def _extend_until(ex: PageContext, anchors: list[Dated], dated: list[Dated]) -> 
             waiting.append(d)
             continue
         if d in anchors:  # "until May 1" opens no trip
-            end = next((e for e in waiting if e.sentence is d.sentence and _can_end(d, e)), None)
+            end = next(
+                (
+                    e
+                    for e in waiting
+                    # (or the sentence before, for a stay told back from its end: "closed its
+                    # office on 31/07/2017 ... had been present in the country since 12/06/2017")
+                    if (
+                        e.sentence is d.sentence
+                        or (e.paragraph == d.paragraph and d.mention.lead in ("since", "depuis"))
+                    )
+                    and _can_end(d, e)
+                ),
+                None,
+            )
             out.append(d if end is None else _ended(d, end))
     return out
 
