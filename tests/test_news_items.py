@@ -3098,3 +3098,19 @@ def test_a_stay_told_back_from_its_end(gazetteer: Gazetteer) -> None:
     result = _ingest(gazetteer, TOLD_BACK_FROM_ITS_END, "European External Action Service")
     got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
     assert got == [("2019-09-02", "2019-10-20", ("MOZ",))]
+
+
+# A post opening on "Retour de Yaoundé": the trip was where the delegation came back from.
+RETURN_OPENING = """Commission électorale nationale indépendante du Niger
+Accueil > Actualités
+
+Retour de Yaoundé : une délégation de quatre membres de la CENI est rentrée samedi de la \
+capitale camerounaise, où elle a effectué du lundi 1er au vendredi 5 mars 2021 une visite \
+d'étude auprès d'Elections Cameroon.
+"""
+
+
+def test_a_post_opening_on_its_return(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, RETURN_OPENING, "CENI Niger")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [("2021-03-01", "2021-03-05", ("CMR",))]

@@ -439,7 +439,8 @@ def record_places(
 
 # Back from where the trip was: "De retour de Tunis où ...", "Back from Lima, ...".
 _RETURN_FROM = re.compile(
-    r"\W*(?:de retour (?:de|du|des|d['’])|back from|returning from|upon (?:its|their|his|her) "
+    r"\W*(?:de retour (?:de|du|des|d['’])|retour (?:de|du|des|d['’])|back from|returning from|"
+    r"return from|upon (?:its|their|his|her) "
     r"return from|à (?:son|leur) retour (?:de|du|d['’])|rentrée?s? (?:de|du|d['’]))\s*"
     r"(?:l['’]|la\s+|le\s+)?",
     re.IGNORECASE,
