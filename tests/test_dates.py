@@ -179,3 +179,37 @@ def test_days_as_a_weekday_and_its_day_in_brackets() -> None:
     assert [(m.start.iso(), m.end.iso()) for m in found] == [("2019-04-18", "2019-04-18")]
     # brackets with no weekday are no such date
     assert find_dates("(see 16/5) below")[0] == []
+
+
+def test_days_counted_from_an_earlier_day() -> None:
+    from graphbuild.ingest.relative_dates import following_days
+
+    def counted(text: str, earlier_text: str, years: list[int]) -> list[tuple[str, str]]:
+        earlier = find_dates(earlier_text)[0]
+        found = find_dates(text)[0]
+        return [
+            (m.text, f"{m.start.year or ''}-{m.start.month:02}-{m.start.day:02}".lstrip("-"))
+            for m in following_days(text, found, earlier, years)
+        ]
+
+    # the weekday after the latest day told, up to the end of the sentence; the year is the
+    # page's on which Tuesday 26 February falls (2019, not 2018)
+    assert counted(
+        "Ils ont regagné leurs pays le mercredi suivant, après la déclaration du mardi 26 février.",
+        "Arrivés le mercredi 20 février",
+        [2018, 2019],
+    ) == [("le mercredi suivant", "02-27")]
+    assert counted("They left the following Monday.", "on 30 December 2018", []) == [
+        ("the following Monday", "2018-12-31")
+    ]
+    # "the next day", "two days later": from the day told just before; not from a day
+    # something lasts until, and not "the day after the vote" (counted from the vote)
+    assert counted("The next day, it met the board.", "from 4 March 2020", []) == [
+        ("The next day", "2020-03-05")
+    ]
+    assert counted("Deux jours plus tard, elle a visité le centre.", "le 30 juin 2021", []) == [
+        ("Deux jours plus tard", "2021-07-02")
+    ]
+    assert counted("Le lendemain du scrutin, la mission a parlé.", "le 3 mai 2021", []) == []
+    assert counted("On the day after the vote it spoke.", "on 3 May 2021", []) == []
+    assert counted("The next day it left.", "", []) == []

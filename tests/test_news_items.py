@@ -3114,3 +3114,51 @@ def test_a_post_opening_on_its_return(gazetteer: Gazetteer) -> None:
     result = _ingest(gazetteer, RETURN_OPENING, "CENI Niger")
     got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
     assert got == [("2021-03-01", "2021-03-05", ("CMR",))]
+
+
+# Days counted from a day told before them: "arrived ... on Thursday 16 May", "flew back to
+# Lusaka the following Friday, after the statement of Thursday 23 May": one stay to Friday 24
+# May, in Malawi (Lusaka is where they flew home to).
+FOLLOWING_WEEKDAY = """News
+
+Tripartite elections in Malawi: our commissioners joined the SADC observers
+
+Lusaka, 2 June 2019
+
+Three commissioners of the Electoral Commission of Zambia took part in the SADC Electoral \
+Observation Mission to the tripartite elections held in Malawi on Tuesday 21 May 2019.
+
+The commissioners arrived in Lilongwe on Thursday 16 May and attended the Mission's briefings \
+before being deployed to Blantyre, Mzuzu and Zomba. They flew back to Lusaka the following \
+Friday, after the preliminary statement was read on Thursday 23 May.
+"""
+
+# The same in French, with "le lendemain", "deux jours plus tard", "le vendredi suivant" and a
+# visit received abroad, told from home ("Cotonou, le ..."): the body's trip to Niamey.
+COUNTED_DAYS = """Actualités
+
+Une délégation de la CENA en visite d'échange à Niamey
+
+Cotonou, le 12 octobre 2022
+
+Une délégation de trois membres de la Commission électorale nationale autonome (CENA) est \
+arrivée à Niamey le lundi 3 octobre 2022 pour une visite d'échange d'expériences auprès de la \
+CENI du Niger. Le lendemain, elle a été reçue par le président de la CENI.
+
+Deux jours plus tard, les membres de la délégation ont visité le centre de traitement des \
+données. Ils ont regagné Cotonou le vendredi suivant.
+"""
+
+
+def test_a_stay_ended_on_the_following_weekday(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, FOLLOWING_WEEKDAY, "Electoral Commission of Zambia")
+    got = [(a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities]
+    assert got == [("2019-05-16", "2019-05-24", "observation", ("MWI",))]
+
+
+def test_days_counted_from_the_day_before_them(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, COUNTED_DAYS, "CENA (Bénin)")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    # Monday 3 October; the next day the 4th; two days later the 6th; the Friday after: 7th
+    assert got == [("2022-10-03", "2022-10-07", ("NER",))]
+    assert result.activities[0].kind.value != "reception"

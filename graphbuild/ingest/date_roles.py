@@ -23,6 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 
 from graphbuild.ingest.context import PageContext
@@ -34,7 +35,13 @@ from graphbuild.ingest.dates import (
     month_first_page,
 )
 from graphbuild.ingest.names import fold
-from graphbuild.ingest.relative_dates import bare_days, calendar_days, relative_dates
+from graphbuild.ingest.relative_dates import (
+    bare_days,
+    calendar_days,
+    following_days,
+    relative_dates,
+    told_until,
+)
 from graphbuild.ingest.sentences import Sentence
 
 _ELECTION_WORD = (
@@ -327,6 +334,7 @@ def dated_mentions(ex: PageContext, sents: list[Sentence]) -> list[Dated]:
         publication_day(ex.page.text) or first_dateline_day(ex.page.text) or news_day(ex.clean)[1]
     )
     month_first = month_first_page(ex.page.text)  # "6/14/2016" elsewhere on the page
+    years = page_years(ex.clean)
     for s in sents:
         # (a page writing "6/14/2016" reads every numeric day month first)
         found, problems = (find_dates_month_first if month_first else find_dates)(s.text)
@@ -334,6 +342,11 @@ def dated_mentions(ex: PageContext, sents: list[Sentence]) -> list[Dated]:
             ex.issue("bad-date", why, s.start + start, s.start + end)
         if told_on is not None or any(is_dateline(s.text, m, m.start_offset) for m in found):
             found = _with_relative(s.text, found, told_on)
+        earlier = [
+            d.mention
+            for d in dated
+            if d.role != "publication" and not told_until(ex.clean, d.mention.start_offset)
+        ]
         found = sorted(
             [
                 *found,
@@ -342,6 +355,11 @@ def dated_mentions(ex: PageContext, sents: list[Sentence]) -> list[Dated]:
             ],
             key=lambda m: m.start_offset,
         )
+        if earlier or found:
+            found = sorted(
+                [*found, *following_days(s.text, found, earlier, years)],
+                key=lambda m: m.start_offset,
+            )
         for m in found:
             shifted = DateMention(
                 m.start_offset + s.start, m.end_offset + s.start, m.text, m.start, m.end, m.lead
@@ -356,6 +374,14 @@ def dated_mentions(ex: PageContext, sents: list[Sentence]) -> list[Dated]:
             if role == "publication" and m.start.day and m.start.year and m.start.month:
                 told_on = dt.date(m.start.year, m.start.month, m.start.day)
     return _news_date_line(dated)
+
+
+@functools.lru_cache(maxsize=8)
+def page_years(text: str) -> list[int]:
+    """The years a page writes, the most written first: those a day told without its year
+    may be in."""
+    counts = Counter(int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", text))
+    return [y for y, _ in counts.most_common()]
 
 
 def _news_date_line(dated: list[Dated]) -> list[Dated]:

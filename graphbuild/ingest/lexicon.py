@@ -53,6 +53,10 @@ PHRASE_KEYS = (
     "bare_day_from",
     "bare_day_until",
     "this_month",
+    "following_weekday",
+    "weekday_following",
+    "next_day",
+    "days_later",
 )
 
 # The kinds' cue lists a language file may give, in kinds.py's priority order

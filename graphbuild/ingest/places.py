@@ -52,6 +52,9 @@ _FROM_BEFORE = re.compile(
     # home again after the trip: "has returned to Nairobi", "est rentrée à Dakar"
     r"|\b(?:returned|come back|came back|rentr[ée]e?s?|revenue?s?|de retour)\s+(?:home\s+)?"
     r"(?:to|in|à|au|en)\s+$"
+    # "flew back to Lusaka", "headed home to Accra", "ont regagné Dakar"
+    r"|\b(?:flew|travell?ed|headed|went|got)\s+(?:back|home)\s+(?:to\s+)?$"
+    r"|\b(?:a|ont|avons|sont|est)\s+regagné(?:e?s?)\s+(?:\w+\s+)?$"
     # (a programme's last line: "retour en France", "return to Canada", "departure for Paris")
     r"|\b(?:retour|return|départ pour|departure for|flight (?:back )?to|vol (?:retour )?pour)\s+"
     r"(?:(?:to|in|à|au|aux|en|vers)\s+)?$"

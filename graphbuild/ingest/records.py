@@ -167,7 +167,17 @@ def build_record(
         # from ("ELECAM accueille une délégation de la CENA du Bénin" / "Yaoundé, le 7 mars")
         # (its own dateline first: a gallery's caption, a digest's item)
         told_from = _dateline_places(ex, [*trip.own, *sents])
-        if told_from[0]:
+        abroad = _told_places(ex, trip)
+        if (
+            told_from[0]
+            and abroad
+            and not abroad & set(told_from[0])
+            and not any(AT_ITS_SEAT.search(s.text) for s in trip.own)
+        ):
+            # received abroad, told from home ("Cotonou, le 12 octobre" / "est arrivée à
+            # Niamey ... a été reçue par le président de la CENI"): the body's trip there
+            kind = activity_kind(ex, section, trip, heading, sents, reception=False)
+        elif told_from[0]:
             countries, cities = told_from
     if not countries and home_country and any(_RECEIVED_BY.search(s.text) for s in trip.own):
         # "mission d'information de l'OIF, reçue par le Bureau de la CENI": at the publisher's
@@ -349,13 +359,7 @@ def _reception(
         # received abroad ("une visite d'étude à Cotonou ... auprès de la CENA"): the
         # body went there, no reception at home; told by the text's own place words,
         # not a heading's ("Réception d'une délégation du Bénin")
-        abroad = {
-            c
-            for s in trip.own
-            if not FUTURE_WORD.search(s.text)
-            # (not the visitors' own election: "ahead of Kenya's general elections")
-            for c in locations(ex, s, elections=False)[0]
-        }
+        abroad = _told_places(ex, trip)
         at_home = any(AT_ITS_SEAT.search(s.text) for s in trip.own)
         paragraphs = {o.paragraph for o in trip.own}
         if (abroad and home_country not in abroad and not at_home) or _hosted_by_another(
@@ -472,6 +476,19 @@ _VISITORS = re.compile(
     r"\b(?:visitors'?|visiteurs)\b|\bvisits and exchanges\b|\bvisites (?:et|internationales)",
     re.IGNORECASE,
 )
+
+
+def _told_places(ex: PageContext, trip: Trip) -> set[str]:
+    """The countries the trip's own sentences tell things happened in: not one to come, not
+    the visitors' own election ("ahead of Kenya's general elections"), not a dateline's
+    (where the news is told from)."""
+    found: set[str] = set()
+    for s in trip.own:
+        dateline: list[str] = []
+        dateline_place(ex, s, dateline, [])
+        if not dateline and not FUTURE_WORD.search(s.text):
+            found.update(locations(ex, s, elections=False)[0])
+    return found
 
 
 def _dateline_places(ex: PageContext, sents: Sequence[Sentence]) -> tuple[list[str], list[str]]:

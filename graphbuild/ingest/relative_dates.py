@@ -245,3 +245,137 @@ def calendar_days(text: str, page: str, at: int) -> list[DateMention]:
             )
         )
     return out
+
+
+#: The leads of days counted from another: "the next day" goes on the trip of the day before
+#: it (unless told elsewhere); "two days later", "the following Friday" open no trip of their
+#: own, they end one ("flew back the following Friday") or date a part of it.
+NEXT = "next-day"
+LATER = "later"
+
+# Days counted from a day told before them (the words are each language's): "the following
+# Wednesday", "le mercredi suivant", "the next day", "le lendemain", "two days later", "deux
+# jours plus tard"; not "le lendemain du scrutin", "the day after the vote" (counted from
+# what they name, not from the day told last).
+_FOLLOWING_WEEKDAY = re.compile(
+    (
+        rf"\b(?:{WORDS.alternatives('following_weekday')})\s+(?P<day>{_DAY})\b|"
+        if WORDS.phrases["following_weekday"]
+        else ""
+    )
+    + rf"\b(?:(?:{WORDS.alternatives('leads')})\s+)?(?P<day2>{_DAY})\s+"
+    rf"(?:{WORDS.alternatives('weekday_following')})e?s?\b",
+    re.IGNORECASE,
+)
+_NEXT_DAY = re.compile(
+    rf"\b(?:{WORDS.alternatives('next_day')})\b(?!\s+(?:d[eu]\b|d['’]|des\b|of\b|the\b))",
+    re.IGNORECASE,
+)
+_DAYS_LATER = re.compile(
+    rf"\b(?P<n>\d{{1,2}}|{alternatives(WORDS.cardinals)})\s+(?:{WORDS.alternatives('day_units')})"
+    rf"\s+(?:{WORDS.alternatives('days_later')})\b(?!\s+(?:l[ae]s?\b|the\b|d[eu]\b|d['’]))",
+    re.IGNORECASE,
+)
+_UNTIL_BEFORE = re.compile(
+    rf"\b(?:{WORDS.alternatives('bare_day_until')})\s*(?:the\s+|le\s+)?(?:(?:{_DAY}),?\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def told_until(text: str, offset: int) -> bool:
+    """Whether the date at ``offset`` of ``text`` is the day something lasts until ("en
+    séjour jusqu'au 7 mai", "until May 7")."""
+    return _UNTIL_BEFORE.search(text, max(0, offset - 30), offset) is not None
+
+
+_WEEKDAY_BEFORE = re.compile(rf"\b(?P<day>{_DAY}),?\s+(?:the\s+|le\s+)?$", re.IGNORECASE)
+
+
+def following_days(
+    text: str, found: list[DateMention], earlier: list[DateMention], years: list[int]
+) -> list[DateMention]:
+    """The days of ``text`` counted from a day told before them: the next such weekday after
+    the latest day the section told up to the end of the sentence ("regagné leurs pays le
+    mercredi suivant, après la déclaration du mardi 26 février": Wednesday 27 February), or
+    so many days after the day told just before ("the next day", "deux jours plus tard").
+    ``found`` are the sentence's dates, ``earlier`` the section's before it (offsets of
+    their own sentences: only their days count); a day without its year is counted in the
+    year of ``years`` (the page's) its weekday agrees with."""
+    out: list[DateMention] = []
+    taken = [(m.start_offset, m.end_offset) for m in found]
+
+    def free(m: re.Match[str]) -> bool:
+        return not any(a < m.end() and m.start() < b for a, b in taken)
+
+    days = [d for d in [*earlier, *found] if d.end.day is not None and d.end.month is not None]
+    for m in _FOLLOWING_WEEKDAY.finditer(text):
+        if not free(m) or not days:
+            continue
+        anchor = max(days, key=lambda d: (d.end.year or 0, d.end.month or 0, d.end.day or 0))
+        base = _anchor_day(text, anchor, years, anchor in found)
+        if base is None:
+            continue
+        wanted = _WEEKDAYS[(m.group("day") or m.group("day2")).lower()]
+        out.append(_counted(m, anchor, base, (wanted - base.weekday()) % 7 or 7, LATER))
+    for pattern in (_NEXT_DAY, _DAYS_LATER):
+        for m in pattern.finditer(text):
+            # (the day a stay begins or a thing is done, not the day it lasts until: "en
+            # séjour jusqu'au 7 mai ... la séance de travail ... Le lendemain")
+            before = [
+                d
+                for d in days
+                if (d not in found or d.end_offset <= m.start())
+                and not (d in found and told_until(text, d.start_offset))
+                and d.lead != "until"
+            ]
+            if not free(m) or not before:
+                continue
+            anchor = before[-1]
+            if pattern is _NEXT_DAY and anchor.is_range:
+                continue  # (the day after an event's days is not its next day)
+            base = _anchor_day(text, anchor, years, anchor in found)
+            if base is None:
+                continue
+            n = 1
+            if pattern is _DAYS_LATER:
+                word = m.group("n").lower()
+                n = int(word) if word.isdigit() else WORDS.cardinals.get(word, 0)
+                if not 1 <= n <= 14:
+                    continue
+            out.append(_counted(m, anchor, base, n, NEXT if pattern is _NEXT_DAY else LATER))
+    return out
+
+
+def _anchor_day(text: str, anchor: DateMention, years: list[int], here: bool) -> dt.date | None:
+    """The day ``anchor`` ends on, with a year: its own, or the first of ``years`` on which
+    that day falls on the weekday written before it (when it is ``here``, in ``text``)."""
+    month, day = anchor.end.month or 1, anchor.end.day or 1
+    if anchor.end.year is not None:
+        try:
+            return dt.date(anchor.end.year, month, day)
+        except ValueError:
+            return None
+    weekday = None
+    named = re.match(rf"\W*(?:\w+\s+)?(?P<day>{_DAY})\b", anchor.text, re.IGNORECASE)
+    if named:
+        weekday = _WEEKDAYS[named.group("day").lower()]
+    elif here and (w := _WEEKDAY_BEFORE.search(text, 0, anchor.start_offset)):
+        weekday = _WEEKDAYS[w.group("day").lower()]
+    for year in years:
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if weekday is None or candidate.weekday() == weekday:
+            return candidate
+    return None
+
+
+def _counted(
+    m: re.Match[str], anchor: DateMention, base: dt.date, n: int, lead: str
+) -> DateMention:
+    """The day ``n`` days after ``base``, as a mention of ``m`` with ``lead`` (without a
+    year when the anchor had none)."""
+    day = base + dt.timedelta(days=n)
+    point = PartialDate(day.year if anchor.end.year is not None else None, day.month, day.day)
+    return DateMention(m.start(), m.end(), m.group(0), point, point, lead)

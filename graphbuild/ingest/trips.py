@@ -62,6 +62,7 @@ from graphbuild.ingest.layout import (
 from graphbuild.ingest.lexicon import WORDS, alternatives
 from graphbuild.ingest.names import fold
 from graphbuild.ingest.places import locations, unknown_places
+from graphbuild.ingest.relative_dates import LATER, NEXT
 from graphbuild.ingest.sentences import (
     Sentence,
     heading_sentence,
@@ -170,7 +171,7 @@ _UNTIL = re.compile(
     r"(?:\buntil|\btill|\bthrough|\bjusqu['’]\s*(?:au|a)|"
     r"\b(?:quitt\w+|leav\w+|left|depart\w*|repart\w+|flew (?:home|back)|returned home|"
     r"came (?:home|back)|(?:est|sont) rentr[ée]e?s?|returned to|repris l['’]avion|"
-    r"(?:a|ont) regagné|"
+    r"(?:a|ont) regagn[ée]|"
     # the event's own last day: "the course closes on 25 August", "s'achève le 12 mai"
     r"(?:closes|closed|ends|ended|concludes|se termine|s['’]ach[èe]ve|prend fin)|"
     # the stay's last day: "Au terme de son séjour, le samedi 16 mars", "at the end of its
@@ -292,7 +293,8 @@ def _anchors(
         # a day alone on a "City, date" line above a text that dates its activity itself
         # is the item's dateline ("Ottawa, October 25, 2019" over "From October 17 to 22")
         acts = [d for d in acts if d.paragraph not in listing or d.mention.is_range]
-    level1 = [d for d in acts if d.mention.start.day is not None]
+    # ("two days later", "the following Friday" open no trip: they end one or date a part)
+    level1 = [d for d in acts if d.mention.start.day is not None and d.mention.lead != LATER]
 
     def opens(d: Dated) -> bool:
         # (after a timeline's year: "2011 – Fin octobre, ...")
@@ -648,6 +650,8 @@ def _extend_until(ex: PageContext, anchors: list[Dated], dated: list[Dated]) -> 
         and d.mention.start.day is not None
         and (
             d.mention.lead == "until"
+            # "the next day" goes on the trip of the day before it, unless told elsewhere
+            or (d.mention.lead == NEXT and not _told_elsewhere(ex, d, anchors))
             or _UNTIL.search(
                 fold(
                     ex.clean[
@@ -660,18 +664,27 @@ def _extend_until(ex: PageContext, anchors: list[Dated], dated: list[Dated]) -> 
     out: list[Dated] = []
     waiting: list[Dated] = []  # ends told before their start ("a quitté ... le 3 novembre,
     # au terme d'un séjour entamé le 25 octobre")
+    grown: set[int] = set()  # (the ids of the trips ended here: they may end later still)
     for d in sorted([*anchors, *(e for e in ends if e not in anchors)], key=_offset):
         opened = next((i for i, o in enumerate(out) if _begins(ex, o)), None)
-        if d in ends and opened is not None and _can_end(out[opened], d):
+        if (
+            d in ends
+            and opened is not None
+            and _can_end(out[opened], d, grown=id(out[opened]) in grown)
+        ):
             # a mission that "began its work on March 28" and "will leave on April 15":
             # one stay, the dates told between them its parts ("From April 4, ...")
             out[opened:] = [_ended(out[opened], d)]
+            grown.add(id(out[opened]))
             continue
         prev = out[-1] if out else None
-        if d in ends and prev is not None and _can_end(prev, d):
+        if d in ends and prev is not None and _can_end(prev, d, grown=id(prev) in grown):
             out[-1] = _ended(prev, d)
+            grown.add(id(out[-1]))
             continue
-        if d in ends:
+        if d in ends and d.mention.lead == NEXT and d in anchors:
+            pass  # (no day before it to go on: a trip of its own)
+        elif d in ends:
             waiting.append(d)
             continue
         if d in anchors:  # "until May 1" opens no trip
@@ -691,6 +704,14 @@ def _extend_until(ex: PageContext, anchors: list[Dated], dated: list[Dated]) -> 
             )
             out.append(d if end is None else _ended(d, end))
     return out
+
+
+def _told_elsewhere(ex: PageContext, d: Dated, anchors: list[Dated]) -> bool:
+    """Whether a day's sentence names another country than that of the trip day before it."""
+    before = [a for a in anchors if _offset(a) < _offset(d)]
+    here = locations(ex, d.sentence)[0]
+    theirs = locations(ex, before[-1].sentence)[0] if before else []
+    return bool(here) and bool(theirs) and not set(here) & set(theirs)
 
 
 # A stay told by its length (the words are each language's: languages/*.toml): "pendant
@@ -836,12 +857,15 @@ def _begins(ex: PageContext, d: Dated) -> bool:
     return _BEGAN.search(ex.clean[d.sentence.start : d.mention.start_offset]) is not None
 
 
-def _can_end(start: Dated, end: Dated) -> bool:
-    """Whether ``end`` can end a trip that begins on ``start``'s single day."""
+def _can_end(start: Dated, end: Dated, *, grown: bool = False) -> bool:
+    """Whether ``end`` can end a trip that begins on ``start``'s single day (or on the days
+    ``start`` has ``grown`` to here: "arrivée le lundi 3 ... Le lendemain ... regagné Cotonou
+    le vendredi suivant")."""
     return (
-        not start.mention.is_range
+        (grown or not start.mention.is_range)
         and start.mention.start.day is not None
         and _after(start.mention.start, end.mention.start, max_days=60)
+        and (not grown or _after(start.mention.end, end.mention.start, max_days=60))
     )
 
 
