@@ -3162,3 +3162,64 @@ def test_days_counted_from_the_day_before_them(gazetteer: Gazetteer) -> None:
     # Monday 3 October; the next day the 4th; two days later the 6th; the Friday after: 7th
     assert got == [("2022-10-03", "2022-10-07", ("NER",))]
     assert result.activities[0].kind.value != "reception"
+
+
+# A newsletter's issue line ("Issue 42 | March 2016") gives its items the year, not the
+# election a visiting delegation prepares ("... ahead of its elections of 4 June 2017").
+NEWSLETTER_ISSUE = """Electoral Commission of Samoa
+Home > Newsletters > March 2016
+
+Commission Newsletter
+Issue 42 | March 2016
+
+VISIT FROM TONGA
+On 24 and 25 February the Commission welcomed four officials of the Tonga Electoral \
+Commission, who are preparing for the elections of 16 November 2017. They spent the first \
+day at our office in Apia.
+
+OUR STAFF IN FIJI
+Two of our officers took part in a regional workshop on voter registration held in Suva \
+from 8 to 10 February.
+"""
+
+
+def test_a_newsletters_issue_line_gives_its_items_their_year(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, NEWSLETTER_ISSUE, "Electoral Commission of Samoa")
+    got = sorted((a.start_date, a.end_date, a.countries) for a in result.activities)
+    assert got == [("2016-02-08", "2016-02-10", ("FJI",)), ("2016-02-24", "2016-02-25", ("WSM",))]
+
+
+# A report copied from a PDF, hard-wrapped at one width with numbered paragraphs: a line
+# that breaks a sentence before a capital ("... the SADC Electoral" / "Observation Mission")
+# goes on; "returned on" ends a trip; "in country" is the country the section tells of.
+WRAPPED_REPORT = """ELECTORAL COMMISSION OF ZAMBIA
+ANNUAL REPORT 2016
+
+6.0 REGIONAL AND INTERNATIONAL CO-OPERATION
+
+6.1 Two Commissioners of the Commission were nominated to the SADC
+Electoral Observation Mission deployed for the general elections
+held in Seychelles. The Commissioners were based in Victoria and on
+Praslin Island and observed the count on La Digue Island
+from 28 August to 5 September 2016.
+
+6.2 Two officers of the Commission travelled to Windhoek on 3 October
+and returned on 6 October 2016, after a workshop on results management
+organised by the Electoral Commission of Namibia.
+
+6.3 A team of the Electoral Commission of Zambia was received for
+a peer review in Blantyre, where officers of the Electoral Commission
+of Malawi presented their voter registration system; the team was in
+country from 7 to 11 November 2016 and also met the Commission's
+staff in Lilongwe.
+"""
+
+
+def test_a_hard_wrapped_report_reads_its_sentences_whole(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, WRAPPED_REPORT, "Electoral Commission of Zambia")
+    got = [(a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities]
+    assert got == [
+        ("2016-08-28", "2016-09-05", "observation", ("SYC",)),
+        ("2016-10-03", "2016-10-06", "conference", ("NAM",)),
+        ("2016-11-07", "2016-11-11", "evaluation", ("MWI",)),
+    ]

@@ -106,6 +106,7 @@ _CITIZEN_OBSERVERS = re.compile(
 def kind_named(text: str, *, reception: bool = True) -> ActivityKind | None:
     """The kind of activity a text names, if any: the first kind by priority, but a
     general assembly or a meeting, whichever the text names first."""
+    text = " ".join(text.split())  # (a sentence hard-wrapped over lines reads as one)
     if reception and _WE_WERE_RECEIVED.search(text):
         reception = False
     # citizen observers' groups are bodies a training or meeting is for, no mission

@@ -13,6 +13,7 @@ opens with its own date starts a section of its own.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -220,9 +221,38 @@ def date_alone(line: str) -> bool:
     ) >= 0.8 * len(text)  # (a year alone may end a date broken over lines: "29 avril\n2001)")
 
 
-def _continues(prev: str, line: str, prev_is_item: bool) -> bool:
+# A report's numbered heading: "7.2.1 Zimbabwe Harmonised Elections", "3.4. Coopération".
+_NUMBERED_HEADING = re.compile(r"\s*\d{1,2}(?:\.\d{1,2})+\.?\s+\S")
+
+
+_OPENS_WORD = re.compile(r"\s*[a-zà-ÿ]{2}")
+
+
+def wrap_width(text: str, lines: list[tuple[int, int]]) -> int | None:
+    """The width a hard-wrapped page (a report copied from a PDF) is wrapped at: the usual
+    length of its lines that break a sentence before a word in lower case, when four lines
+    or more do; None for a page whose paragraphs run on one line each."""
+    broken = sorted(
+        len(text[a:b])
+        for (a, b), (c, d) in itertools.pairwise(lines)
+        if "\n\n" not in text[b:c].replace(" ", "")
+        and not _ENDS_SENTENCE.search(text[a:b])
+        and _OPENS_WORD.match(text[c:d])
+        and 40 <= b - a <= 110
+    )
+    if len(broken) < 4:
+        return None
+    middle = broken[len(broken) // 2]
+    # (the lines of one wrap width: most within a tenth of the middle one)
+    close = [n for n in broken if abs(n - middle) <= 0.15 * middle]
+    return middle if len(close) >= 0.6 * len(broken) else None
+
+
+def _continues(prev: str, line: str, prev_is_item: bool, width: int | None = None) -> bool:
     """Whether ``line`` goes on with the block whose last line is ``prev`` (a single newline
-    between them): a hard-wrapped sentence, not a new heading, paragraph or list item."""
+    between them): a hard-wrapped sentence, not a new heading, paragraph or list item.
+    ``width``: the page's wrap width, if it is hard-wrapped (a line about as long that ends
+    no sentence goes on, whatever the next one opens with)."""
     if _ITEM.match(line) or _YEAR_LINE.match(line) or _YEAR_LINE.match(prev):
         return False  # a list item or a year heading stands on its own line
     if UPCOMING.fullmatch(prev.strip()):
@@ -246,6 +276,13 @@ def _continues(prev: str, line: str, prev_is_item: bool) -> bool:
         return False
     if _LINK_LINE.match(prev) or _LINK_LINE.match(line):
         return False  # a link (">>> Photo gallery") stands on its own line
+    if (
+        width is not None
+        and len(prev) >= 0.8 * width
+        and not prev_is_item
+        and not _NUMBERED_HEADING.match(line)
+    ):
+        return True  # a hard-wrapped report: "... part of the SADC Electoral" / "Observation"
     if not _GLUE_END.search(prev) and date_alone(line):
         return False  # an entry's date line: "Status: Completed" / "2017/04/03 – 2017/04/05"
     if (
@@ -294,7 +331,9 @@ def _blocks(page: SourcePage) -> list[tuple[int, int, int, str, bool]]:
     # lines after a lead-in ending with a colon ("... a mené en 2018 les missions suivantes :"),
     # each dated, are the items of its list, bullets or not ("Mali – observation – 8-15 août")
     listing = False
-    for a, b in _lines(text):
+    lines = _lines(text)
+    width = wrap_width(text, lines)
+    for a, b in lines:
         blank_between = start >= 0 and "\n\n" in text[end:a].replace(" ", "").replace("\t", "")
         lead_in = start >= 0 and _LEAD_IN.search(text[start:end]) is not None
         if listing and blank_between and not lead_in:
@@ -304,7 +343,7 @@ def _blocks(page: SourcePage) -> list[tuple[int, int, int, str, bool]]:
             start >= 0
             and not blank_between
             and not listed
-            and _continues(text[start:end].split("\n")[-1], text[a:b], item)
+            and _continues(text[start:end].split("\n")[-1], text[a:b], item, width)
         ):
             end = b
             continue

@@ -417,7 +417,8 @@ _RECEIVED_BY = re.compile(
 
 # The country the page tells of, not named again: "dans le pays", "in the country".
 _IN_THE_COUNTRY = re.compile(
-    r"\b(?:dans le pays|sur place|sur le terrain|in the country|in-country|on the ground)\b",
+    r"\b(?:dans le pays|sur place|sur le terrain|in the country|in-country|in country|"
+    r"on the ground)\b",
     re.IGNORECASE,
 )
 

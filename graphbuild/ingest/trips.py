@@ -169,7 +169,7 @@ _DURING = re.compile(
 
 _UNTIL = re.compile(
     r"(?:\buntil|\btill|\bthrough|\bjusqu['’]\s*(?:au|a)|"
-    r"\b(?:quitt\w+|leav\w+|left|depart\w*|repart\w+|flew (?:home|back)|returned home|"
+    r"\b(?:quitt\w+|leav\w+|left|depart\w*|repart\w+|flew (?:home|back)|returned|"
     r"came (?:home|back)|(?:est|sont) rentr[ée]e?s?|returned to|repris l['’]avion|"
     r"(?:a|ont) regagn[ée]|"
     # the event's own last day: "the course closes on 25 August", "s'achève le 12 mai"

@@ -314,6 +314,11 @@ def _to_the_month(record: Activity) -> bool:
 _A_YEAR = re.compile(r"(?<![\d/-])((?:19|20)\d\d)(?![\d/])")
 
 
+# A newsletter's or a review's issue: "Issue 118", "Vol. 3, No. 2", "N° 42", "Numéro 7".
+_ISSUE = re.compile(
+    r"\b(?:issue|vol\.|volume|no\.|n°|nº|numéro|numero|edition|édition)\s*\d", re.IGNORECASE
+)
+
 # A line that dates the page: "Date modified:", "Last updated", "Publié le", "Mis à jour".
 _UPDATED = re.compile(r"(?i)modifi|updated|update:|publi|posted|mis à jour|mise à jour")
 
@@ -334,7 +339,12 @@ def title_year(ex: PageContext) -> int | None:
         found: int | None = None
         shown = [b for b in ex.blocks() if b.kind is not BlockKind.BANNER][:6]
         for block in shown:
-            if block.kind not in (BlockKind.HEADING, BlockKind.LABEL):
+            if block.kind not in (BlockKind.HEADING, BlockKind.LABEL) and not (
+                # a newsletter's issue line: "Issue 118 | October 2017", "N° 42 – mars 2019"
+                block.kind is BlockKind.PARAGRAPH
+                and len(block.text.split()) <= 8
+                and _ISSUE.search(block.text)
+            ):
                 continue
             if _UPDATED.search(block.text):
                 continue  # "Date modified: 2018-06-30" dates the page, it titles nothing
