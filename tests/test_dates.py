@@ -213,3 +213,14 @@ def test_days_counted_from_an_earlier_day() -> None:
     assert counted("Le lendemain du scrutin, la mission a parlé.", "le 3 mai 2021", []) == []
     assert counted("On the day after the vote it spoke.", "on 3 May 2021", []) == []
     assert counted("The next day it left.", "", []) == []
+
+
+def test_a_span_whose_second_day_leaves_out_its_year() -> None:
+    def span(text: str) -> list[tuple[str, str, str]]:
+        return [(m.text, m.start.iso(), m.end.iso()) for m in find_dates(text)[0]]
+
+    assert span("2019.09.03 ~ 09.04 | Bengaluru") == [
+        ("2019.09.03 ~ 09.04", "2019-09-03", "2019-09-04")
+    ]
+    assert span("2018.12.28 ~ 01.02") == [("2018.12.28 ~ 01.02", "2018-12-28", "2019-01-02")]
+    assert span("from 3 ~ 5 May 2019") == [("from 3 ~ 5 May 2019", "2019-05-03", "2019-05-05")]

@@ -3223,3 +3223,30 @@ def test_a_hard_wrapped_report_reads_its_sentences_whole(gazetteer: Gazetteer) -
         ("2016-10-03", "2016-10-06", "conference", ("NAM",)),
         ("2016-11-07", "2016-11-11", "evaluation", ("MWI",)),
     ]
+
+
+# A table of milestones dated "2018.11.05 ~ 11.09" (the second day's year left out), under
+# a title naming international cooperation: a row about the body's own elections or its
+# founding is no activity; a visit programme held at home is a reception.
+MILESTONES_TABLE = """Election Commission of Thailand
+Home > International Affairs > Milestones
+
+Milestones of International Cooperation
+
+Date | Event | Place
+2018.11.05 ~ 11.09 | Participation in the General Assembly of the Association of Asian \
+Election Authorities (AAEA) | Manila, Philippines
+2019.03.22 ~ 03.26 | Election Visit Program for the General Election: 40 officials from 17 \
+countries | Bangkok
+2019.03.24 | General Election; first vote of the new constitution | Thailand
+1997.11.09 | Founding of the Election Commission | Bangkok
+"""
+
+
+def test_a_milestones_table_keeps_its_cooperation_rows(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, MILESTONES_TABLE, "Election Commission of Thailand")
+    got = [(a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities]
+    assert got == [
+        ("2018-11-05", "2018-11-09", "general-assembly", ("PHL",)),
+        ("2019-03-22", "2019-03-26", "reception", ("THA",)),
+    ]

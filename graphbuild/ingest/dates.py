@@ -132,7 +132,7 @@ _D = r"(?:[0-3]?\d)(?:st|nd|rd|th|er|e)?(?![\d])"
 _Y4 = r"[0-9]{4}(?!\d)"
 # A year after a day or a month: four digits, or two after an apostrophe ("Feb ’18").
 _Y = r"(?:[0-9]{4}|['’][0-9]{2})(?!\d)"
-_RANGE = rf"(?:{WORDS.alternatives('range')}|-|–|—|→)"
+_RANGE = rf"(?:{WORDS.alternatives('range')}|-|–|—|→|~|〜)"
 _AND = rf"(?:{WORDS.alternatives('and')}|&)"
 _LEAD = rf"(?<![\w'’-])(?:(?P<lead>{WORDS.alternatives('leads')})\s+(?:the\s+|le\s+)?)?"
 # A weekday before a day ("du vendredi 21 au dimanche 23 février", "Monday, May 5").
@@ -146,7 +146,7 @@ _JOIN = rf"(?:of|{WORDS.alternatives('date_joins')})" if WORDS.phrases["date_joi
 _YEAR_SEP = rf"(?:\s+{_JOIN}\s+|{_SEP})"
 
 # Between the two days of a numeric range: a dash, "to", "au", or a table's column break.
-_NUMERIC_RANGE = r"\s*(?:–|—|-|to|au|à|\||\t)\s*"
+_NUMERIC_RANGE = r"\s*(?:–|—|-|~|〜|to|au|à|\||\t)\s*"
 
 _PATTERNS = [
     # month-first: April 12 to 15, 2016 / March 30 to April 2, 2015 / May 20 and 21, 2014
@@ -201,7 +201,9 @@ _PATTERNS = [
     re.compile(
         _LEAD
         + r"(?<![\w/.-])(?P<y1>\d{4})(?P<s>[-/.])(?P<n1>\d{2})(?P=s)(?P<d1>\d{2})(?![\w/-])"
-        + rf"(?:{_NUMERIC_RANGE}(?P<y2>\d{{4}})[-/.](?P<n2>\d{{2}})[-/.](?P<d2>\d{{2}})"
+        # (the second day's year left out: "2019.09.03 ~ 09.04", as Korean and Japanese
+        # bodies write a span)
+        + rf"(?:{_NUMERIC_RANGE}(?:(?P<y2>\d{{4}})[-/.])?(?P<n2>\d{{2}})[-/.](?P<d2>\d{{2}})"
         + r"(?![\w/-]))?",
         re.IGNORECASE,
     ),
@@ -353,6 +355,8 @@ def _numeric(g: dict[str, str | None]) -> tuple[PartialDate, PartialDate] | None
     if second is None or not 1 <= second[0] <= 12:
         return PartialDate(y1, first[0], first[1]), PartialDate(y1, first[0], first[1])
     y2 = int(g["y2"] or 0) if g.get("y2") else y1
+    if not g.get("y2") and y1 is not None and second[0] < first[0]:
+        y2 = y1 + 1  # "2018.12.28 ~ 01.02" crosses a year end
     if y1 is None and y2 is not None:
         # "du 28/12 au 03/01/2015" crosses a year end
         y1 = y2 - 1 if first[0] > second[0] else y2

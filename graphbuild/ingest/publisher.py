@@ -47,7 +47,7 @@ def home_organization(
 
 # Words of the names of international and regional bodies and networks, whose seat is no
 # home country of their activities.
-_INTERNATIONAL_NAME = re.compile(
+INTERNATIONAL_NAME = re.compile(
     r"\b(?:international\w*|commonwealth|union|network|réseau|association|forum|assembly|"
     r"assemblée|francophon\w*|organi[sz]ation|institute?|secretariat|secrétariat|foundation|"
     r"fondation|centre for|center for|programme|program|nations|observatory|observatoire|"
@@ -70,7 +70,7 @@ def _national(home: Home, gazetteer: Gazetteer) -> bool:
     org = gazetteer.organizations.get(home.org) if home.resolved else None
     if org is not None:
         return org.type not in _INTERNATIONAL_KINDS
-    return _INTERNATIONAL_NAME.search(home.org) is None
+    return INTERNATIONAL_NAME.search(home.org) is None
 
 
 def _home(meta: PageMeta, gazetteer: Gazetteer, index: NameIndex) -> Home | None:

@@ -43,7 +43,7 @@ from graphbuild.ingest.places import (
     record_places,
     unknown_places,
 )
-from graphbuild.ingest.publisher import country_in_name
+from graphbuild.ingest.publisher import INTERNATIONAL_NAME, country_in_name
 from graphbuild.ingest.roles import (
     jurisdictions,
     organizations,
@@ -274,7 +274,9 @@ def build_record(
         # réunion interne de programmation"): no cooperation with anyone
         _not_recorded(ex, trip, sents, "domestic", "an internal meeting of the publisher")
         return None
-    if _domestic(ex, countries, kind, judged, core):
+    # (a list item or a table row by its own words: "Nationwide Local Elections | Korea"
+    # under "History of International Cooperation")
+    if _domestic(ex, countries, kind, judged, trip.own if in_item(trip, section) else core):
         _not_recorded(
             ex, trip, sents, "domestic", "an activity at home with no foreign body or visitor"
         )
@@ -474,7 +476,8 @@ def _before_the_vote(own_text: str, start: str, end: str, days: Sequence[str]) -
 
 # Foreign visitors at an election: "International Visitors Program", "programme des visiteurs".
 _VISITORS = re.compile(
-    r"\b(?:visitors'?|visiteurs)\b|\bvisits and exchanges\b|\bvisites (?:et|internationales)",
+    r"\b(?:visitors'?|visiteurs)\b|\bvisits and exchanges\b|\bvisites (?:et|internationales)|"
+    r"\bvisit program+e?s?\b|\bprogram+e?s? de visites?\b",
     re.IGNORECASE,
 )
 
@@ -631,6 +634,8 @@ def _domestic(
         # of Ghana" visiting a commission at home)
         country = org.country if org is not None else country_in_name(ex.index, party.org)
         if org is None and country is None:
+            if INTERNATIONAL_NAME.search(party.org):
+                return False  # an international body the gazetteers lack ("Association of")
             continue
         if country != home_country:
             return False
@@ -694,7 +699,12 @@ _INTERNATIONAL = re.compile(
     r"\b(?:international\w*|foreign|abroad|étrang\w+|delegations?|délégations?|visitors?|"
     r"visiteurs?|francophon\w+|world|monde|observ\w+|embass\w+|ambassad\w+|"
     # other countries, not "les départements du pays"
-    r"(?:\d+|several|many|various|other|plusieurs|divers|nombreux|d['’]autres) (?:pays|countries))",
+    r"(?:\d+|several|many|various|other|plusieurs|divers|nombreux|d['’]autres) (?:pays|countries)|"
+    # bodies of other countries, by their number or their continent: "15 EMBs of Africa and
+    # Asia", "des OGE d'Afrique"
+    r"\d+ (?:EMBs|OGE|commissions|organes)|"
+    r"(?:Africa|Asia|Europe|Americas|Latin America|Caribbean|Pacific|Afrique|Asie|Amérique\w*|"
+    r"Caraïbes|Pacifique)\b)",
     re.IGNORECASE,
 )
 
