@@ -3250,3 +3250,46 @@ def test_a_milestones_table_keeps_its_cooperation_rows(gazetteer: Gazetteer) -> 
         ("2018-11-05", "2018-11-09", "general-assembly", ("PHL",)),
         ("2019-03-22", "2019-03-26", "reception", ("THA",)),
     ]
+
+
+# A timeline whose year stands in the margin before its first entry only ("2016<TAB>Du ..."),
+# one entry crossing the year's end; then a fact sheet's rows with cells between middle
+# dots, an information and contact mission among them (naming no vote: an evaluation).
+MARGIN_TIMELINE = """CENI du Niger
+Accueil > Coopération > Jalons
+
+NOS JALONS
+2016\tDu 3 au 8 mars
+\tDeux commissaires dans la mission d'observation de la CEDEAO au Bénin, à Cotonou.
+\tDu 28 décembre au 3 janvier
+\tMission d'observation de l'Union africaine au Ghana : deux commissaires à Accra.
+2017\tDu 12 au 14 avril
+\tAtelier du RECEF sur le fichier électoral à Dakar (Sénégal).
+"""
+
+FACT_SHEET_ROWS = """Assemblée parlementaire de la Francophonie
+Accueil > Chiffres clés 2019
+
+LES MISSIONS DE L'ANNÉE 2019
+Bénin · législatives du 28 avril · du 24 au 30 avril · Cotonou · 3 parlementaires
+Guinée · mission d'information et de contact · du 4 au 7 novembre · Conakry · 2 parlementaires
+"""
+
+
+def test_a_timeline_with_its_year_in_the_margin(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, MARGIN_TIMELINE, "CENI Niger")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [
+        ("2016-03-03", "2016-03-08", ("BEN",)),
+        ("2016-12-28", "2017-01-03", ("GHA",)),
+        ("2017-04-12", "2017-04-14", ("SEN",)),
+    ]
+
+
+def test_a_fact_sheets_rows_between_middle_dots(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, FACT_SHEET_ROWS, "APF")
+    got = [(a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities]
+    assert got == [
+        ("2019-04-24", "2019-04-30", "observation", ("BEN",)),
+        ("2019-11-04", "2019-11-07", "evaluation", ("GIN",)),
+    ]

@@ -122,6 +122,18 @@ class DateMention:
             start = start.with_year(start_year)
         return replace(self, start=start, end=end)
 
+    def resolved_from_start(self, year: int) -> DateMention:
+        """Give a year to a phrase that has none, as the year it starts in (a year heading
+        over "Du 21 décembre au 4 janvier": a range across that year's end)."""
+        if self.start.year is not None or self.end.year is not None:
+            return self.resolved(year)
+        across = (self.start.month or 0) > (self.end.month or 13)
+        return replace(
+            self,
+            start=self.start.with_year(year),
+            end=self.end.with_year(year + 1 if across else year),
+        )
+
 
 class DateError(ValueError):
     """An impossible date (February 30, month 13, year 0, end before start)."""

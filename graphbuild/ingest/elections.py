@@ -123,7 +123,11 @@ _ELECTION_TYPE_PATTERNS = [
 
 _ROUND = re.compile(r"\b(first|second|1st|2nd|premier|second)\s+(?:round|tour)", re.IGNORECASE)
 
-ELECTION_NOUN = re.compile(r"\b(?:elections?|scrutin|polls?)\b", re.IGNORECASE)
+# (folded text: "législatives", "présidentielle" as French names an election by its type)
+ELECTION_NOUN = re.compile(
+    r"\b(?:elections?|scrutin|polls?|legislatives|presidentielles?|municipales|referendum)\b",
+    re.IGNORECASE,
+)
 
 
 def _election_types(text: str) -> tuple[ElectionType, ...]:

@@ -60,7 +60,7 @@ _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 # The rule under a table's header written with bars: "|----|:------|", "---|---".
 _MARKDOWN_RULE = re.compile(r"\|?(?:\s*:?-{3,}:?\s*\|)+(?:\s*:?-{3,}:?\s*)?")
 # A breadcrumb trail from the home page, whatever its separator.
-_HOME_TRAIL = re.compile(r"(?:home|accueil|inicio|startseite)\s*[/›»|]\s*\S[^\n]*$", re.IGNORECASE)
+_HOME_TRAIL = re.compile(r"(?:home|accueil|inicio|startseite)\s*[/›»|>]\s*\S[^\n]*$", re.IGNORECASE)
 _BREADCRUMB = re.compile(r"\S\s*>\s*\S.*>|>\s*$")
 _SENTENCE_BREAK = re.compile(r"(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|No|vs))[.!?]\s+[A-Z0-9«“\"]")
 _OPENS_WITH_DATE = re.compile(
@@ -183,18 +183,31 @@ _CAPS_GOES_ON = re.compile(
 )
 
 
+# A timeline's year in its margin, before the first entry of the year: "2015<TAB>Octobre".
+_MARGIN_YEAR = re.compile(r"[ \t]*(?:19|20)\d\d(?=\t+\S)")
+
+
 def _lines(text: str) -> list[tuple[int, int]]:
-    """The non-blank lines of a text, as (start, end) offsets without trailing blanks."""
+    """The non-blank lines of a text, as (start, end) offsets without trailing blanks; a
+    year in a timeline's margin ("2015<TAB>Octobre") a line of its own, the year heading
+    the entries under it."""
     out = []
     for m in re.finditer(r"[^\n]*", text):
         body = m.group(0).rstrip()
         if body.strip():
+            margin = _MARGIN_YEAR.match(body)
+            if margin is not None:
+                out.append((m.start(), m.start() + margin.end()))
+                rest = len(body) - len(body[margin.end() :].lstrip())
+                out.append((m.start() + rest, m.start() + len(body)))
+                continue
             out.append((m.start(), m.start() + len(body)))
     return out
 
 
-# A table's row: cells between " | " or tabs ("2019-04-09 | 2019-04-11 | Dakar, Sénégal | ...").
-_CELL_BREAK = re.compile(r"\s\|\s|\t")
+# A table's row: cells between " | ", tabs or middle dots ("2019-04-09 | 2019-04-11 | Dakar,
+# Sénégal | ...", "Congo · législatives du 16 juillet · du 11 au 19 juillet · Brazzaville").
+_CELL_BREAK = re.compile(r"\s\|\s|\t|\s·\s")
 
 
 def is_table_row(line: str) -> bool:

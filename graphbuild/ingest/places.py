@@ -312,7 +312,8 @@ def _find_locations(
             and not city_before
         ):
             is_loc = prev_loc
-        elif _FROM_BEFORE.search(before):
+        elif _FROM_BEFORE.search(text[max(0, rel_s - 70) : rel_s]):
+            # (a long name: "Commission électorale nationale indépendante du Niger")
             is_loc, denied = False, True
         elif (
             _WHERE_BEFORE.search(before)

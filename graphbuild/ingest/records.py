@@ -460,8 +460,9 @@ _PRE_ELECTORAL = re.compile(
 def _before_the_vote(own_text: str, start: str, end: str, days: Sequence[str]) -> bool:
     """Whether a mission called observation was held before the vote it prepares: an
     information and contact (pre-electoral) mission that ended before every election day
-    (``days``, ISO) it names from its start on (an earlier vote, "depuis le référendum du
-    17 décembre 2023", is background); one that spans the vote observes it."""
+    (``days``, ISO) it names from its start on, or that names none (an earlier vote, "depuis
+    le référendum du 17 décembre 2023", is background); one that spans the vote observes
+    it."""
     if not _PRE_ELECTORAL.search(own_text):
         return False
     if any(
@@ -471,7 +472,9 @@ def _before_the_vote(own_text: str, start: str, end: str, days: Sequence[str]) -
         return True  # "la mission d'information ... dépêchée en amont du scrutin"
     last = {10: end, 7: end + "-99"}.get(len(end))  # the last day a month may hold
     ahead = [d for d in days if d >= start]
-    return bool(ahead) and last is not None and all(last < d for d in ahead)
+    if not ahead:
+        return True  # no vote named from its start on: it observed none
+    return last is not None and all(last < d for d in ahead)
 
 
 # Foreign visitors at an election: "International Visitors Program", "programme des visiteurs".

@@ -180,7 +180,7 @@ def _resolve_year(
                     year -= 1
             return m.resolved(year)
     if heading_year is not None:
-        return m.resolved(heading_year)
+        return m.resolved_from_start(heading_year)
     return m
 
 
