@@ -3293,3 +3293,65 @@ def test_a_fact_sheets_rows_between_middle_dots(gazetteer: Gazetteer) -> None:
         ("2019-04-24", "2019-04-30", "observation", ("BEN",)),
         ("2019-11-04", "2019-11-07", "evaluation", ("GIN",)),
     ]
+
+
+# An agenda whose date badges stand over three lines ("14-16" / "NOV" / "2022") above each
+# event's title and place; the "À VENIR" one is to come.
+STACKED_BADGES = """Centre d'appui électoral
+Accueil / Agenda
+
+À VENIR
+
+12-14
+MARS
+2023
+Séminaire sur le fichier électoral
+Dakar, Sénégal
+Ouverture prévue en présence des commissions membres.
+
+ÉVÉNEMENTS PASSÉS
+
+07-09
+NOV
+2022
+Atelier régional sur le contentieux électoral
+Niamey, Niger
+Organisé avec la CENI du Niger pour dix commissions de la sous-région.
+"""
+
+# A feed copied as text: each post's stamp under the handle and a middle dot, without its
+# year for the current year's posts (the page's copyright year); a post's "ce lundi" is the
+# Monday of its own stamp; "les coordinations régionales ... jusqu'au" is no election.
+FEED_STAMPS = """CENA Bénin
+@CENA_Benin
+Posts   Réponses   Médias
+
+CENA Bénin
+@CENA_Benin
+·
+11 mars
+Retour de notre délégation qui a observé du 4 au 9 mars l'élection présidentielle au Togo, \
+à Lomé et à Kara, à l'invitation de la CENI.
+
+CENA Bénin
+@CENA_Benin
+·
+5 févr.
+Ouverture ce lundi à Abomey-Calavi de l'atelier du RECEF sur la cartographie électorale : les \
+coordinations régionales y prennent part jusqu'au 7 février.
+
+Conditions d'utilisation   © 2024 X Corp.
+"""
+
+
+def test_an_agendas_badges_stacked_over_lines(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, STACKED_BADGES, "ECES")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [("2022-11-07", "2022-11-09", ("NER",))]
+
+
+def test_a_feeds_post_stamps(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, FEED_STAMPS, "CENA (Bénin)")
+    got = sorted((a.start_date, a.end_date, a.countries) for a in result.activities)
+    # 5 February 2024 was a Monday: the workshop from then until 7 February
+    assert got == [("2024-02-05", "2024-02-07", ("BEN",)), ("2024-03-04", "2024-03-09", ("TGO",))]

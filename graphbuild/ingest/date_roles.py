@@ -46,15 +46,24 @@ from graphbuild.ingest.sentences import Sentence
 
 _ELECTION_WORD = (
     r"(?:elections?|polls?|vote|voting|ballot|referendum|scrutin|polling day|round|run-?offs?|"
-    # French names an election by its type alone: "les municipales du 6 mai"
-    r"municipales|legislatives|presidentielles?|senatoriales|regionales|partielles|"
+    r"(?:premier|second|deuxieme|1er|2e|2nd)\s+tour)"
+)
+# French names an election by its type alone, just before its day: "les municipales du 6
+# mai", "législatives du 2 avril" (not "les coordinations régionales y prennent part
+# jusqu'au 26 janvier")
+_ELECTION_TYPE = (
+    r"(?:municipales|legislatives|presidentielles?|senatoriales|regionales|partielles|"
     r"cantonales|europeennes)"
 )
 
 # (the election word nearest the date: "a post-election review workshop ... on the snap
 # general election of 22 January 2016" is the vote's day)
 _ELECTION_BEFORE = re.compile(
-    r"(?s:.*)\b" + _ELECTION_WORD + r"\b(?P<between>[^.;]{0,60}?)"
+    r"(?s:.*)\b(?:"
+    + _ELECTION_WORD
+    + r"\b(?P<between>[^.;]{0,60}?)|"
+    + _ELECTION_TYPE
+    + r"\b(?P<type_between>[^.;]{0,20}?))"
     r"(?:\b(?:on|of|for|du|le|next|in)\s*(?:the\s+)?)?$",
     re.IGNORECASE,
 )
@@ -365,6 +374,12 @@ def dated_mentions(ex: PageContext, sents: list[Sentence]) -> list[Dated]:
                 m.start_offset + s.start, m.end_offset + s.start, m.text, m.start, m.end, m.lead
             )
             role = date_role(ex, shifted, s)
+            if post_stamp(ex.clean, shifted):
+                role = "publication"
+                year = m.start.year or copyright_year(ex.page.text)
+                if m.start.day and m.start.month and year:
+                    # what the post tells is told from its day ("Ouverture ce lundi")
+                    told_on = dt.date(year, m.start.month, m.start.day)
             prev = dated[-1] if dated and dated[-1].sentence is s else None
             if prev is not None and _PAIR_GAP.fullmatch(
                 ex.clean[prev.mention.end_offset : shifted.start_offset]
@@ -515,11 +530,12 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
     if m.start.month is None and not m.lead:
         return "background"  # a bare year: "(2003, 2006, 2009)", "the 2018 budget"
     eb = _ELECTION_BEFORE.search(before[-140:])
+    between = (eb.group("between") or eb.group("type_between") or "") if eb else ""
     if (
         eb
-        and not _TRIP_WORD.search(eb.group("between"))
+        and not _TRIP_WORD.search(between)
         # (a date opening its line, in a list of dated lines: the line above is another's)
-        and not ("\n" in eb.group("between") and _OPENS_LINE.search(before))
+        and not ("\n" in between and _OPENS_LINE.search(before))
     ):
         return "election"
     # an election may be said in the future ("to be held on ..."); a trip may not
@@ -548,6 +564,37 @@ def planned(m: DateMention, s: Sentence) -> bool:
         return True
     ahead = FUTURE_WORD.search(after)
     return ahead is not None and not PAST_VERB.search(after[: ahead.start()])
+
+
+# The page's copyright notice: "© 2024 X Corp.", "Copyright © 2015-2019 CENI".
+_COPYRIGHT = re.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d\d\s*[-–]\s*)?((?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+@functools.lru_cache(maxsize=8)
+def copyright_year(text: str) -> int | None:
+    """The year of the page's copyright notice (its last year, when it gives a span): about
+    when the page was saved, the last resort for the year of what a feed dates without one
+    ("28 mars" in a feed saved in 2024)."""
+    found = [int(m.group(1)) for m in _COPYRIGHT.finditer(text)]
+    return max(found) if found else None
+
+
+# A post's stamp in a feed copied as text: a date alone on its line under the author's
+# handle and a middle dot ("@AIGE_Mali" / "·" / "28 mars").
+_STAMP_ABOVE = re.compile(r"(?:^|\n)[ \t]*(?:@\w+[ \t]*)?·[ \t]*\n[ \t]*$")
+
+
+def post_stamp(text: str, m: DateMention) -> bool:
+    """Whether the date ``m`` (offsets in ``text``, the page) is a feed post's stamp."""
+    line_end = text.find("\n", m.end_offset)
+    rest = text[m.end_offset : line_end if line_end >= 0 else len(text)]
+    return (
+        not rest.strip(" \t.")
+        and _STAMP_ABOVE.search(text, max(0, m.start_offset - 40), m.start_offset) is not None
+    )
 
 
 @functools.lru_cache(maxsize=8)  # asked once per section of a page: read the page once

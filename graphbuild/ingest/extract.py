@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from graphbuild.gazetteer import Gazetteer
 from graphbuild.ingest.context import PageContext
-from graphbuild.ingest.date_roles import publication_day
+from graphbuild.ingest.date_roles import copyright_year, publication_day
 from graphbuild.ingest.issues import IngestIssue
 from graphbuild.ingest.names import NameIndex
 from graphbuild.ingest.records import (
@@ -57,7 +57,11 @@ def extract_page(
     # month after that day
     told_on = publication_day(page.text)
     fallback = page_year(page.meta) or (int(told_on[:4]) if told_on else None)
-    records = infer_years(records, fallback, before=None if page_year(page.meta) else told_on)
+    before = None if page_year(page.meta) else told_on
+    if fallback is None:
+        # (failing all, the page's copyright year: about when it was saved)
+        fallback = copyright_year(page.text)
+    records = infer_years(records, fallback, before=before)
     records = releases_of_one_mission(ex, within_other_records(records))
     records = undated_beside_dated(told_twice(captions_of_one_mission(ex, records)))
     records = before_publication(ex, records)

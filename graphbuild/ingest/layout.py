@@ -241,6 +241,17 @@ _NUMBERED_HEADING = re.compile(r"\s*\d{1,2}(?:\.\d{1,2})+\.?\s+\S")
 _OPENS_WORD = re.compile(r"\s*[a-zà-ÿ]{2}")
 
 
+# A date badge written over lines (events pages): its days, its month, its year.
+_STACKED_DAYS = re.compile(r"\s*[0-3]?\d(?:\s*[-–]\s*[0-3]?\d)?\s*")
+_STACKED_YEAR = re.compile(r"\s*(?:19|20)\d\d\s*")
+
+
+def _month_alone(line: str) -> bool:
+    """Whether a line is a month's name or abbreviation and nothing else ("NOV", "Janv.")."""
+    word = line.strip().rstrip(".")
+    return word.isalpha() and month_number(word) is not None
+
+
 def wrap_width(text: str, lines: list[tuple[int, int]]) -> int | None:
     """The width a hard-wrapped page (a report copied from a PDF) is wrapped at: the usual
     length of its lines that break a sentence before a word in lower case, when four lines
@@ -266,6 +277,10 @@ def _continues(prev: str, line: str, prev_is_item: bool, width: int | None = Non
     between them): a hard-wrapped sentence, not a new heading, paragraph or list item.
     ``width``: the page's wrap width, if it is hard-wrapped (a line about as long that ends
     no sentence goes on, whatever the next one opens with)."""
+    if _STACKED_DAYS.fullmatch(prev) and _month_alone(line):
+        return True  # a date badge stacked over lines: "14-16" / "NOV" / "2022"
+    if _month_alone(prev) and _STACKED_YEAR.fullmatch(line):
+        return True
     if _ITEM.match(line) or _YEAR_LINE.match(line) or _YEAR_LINE.match(prev):
         return False  # a list item or a year heading stands on its own line
     if UPCOMING.fullmatch(prev.strip()):

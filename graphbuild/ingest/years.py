@@ -320,7 +320,12 @@ _ISSUE = re.compile(
 )
 
 # A line that dates the page: "Date modified:", "Last updated", "Publié le", "Mis à jour".
-_UPDATED = re.compile(r"(?i)modifi|updated|update:|publi|posted|mis à jour|mise à jour")
+_UPDATED = re.compile(
+    r"(?i)modifi|updated|update:|publi|posted|mis à jour|mise à jour|"
+    # a profile's line: "A rejoint Twitter en octobre 2022", "Joined March 2015"
+    r"rejoint|joined|member since|membre depuis"
+)
+
 
 # An election named with its year: "the 2015 general election", "les législatives de 2017".
 ELECTION_YEAR = re.compile(
