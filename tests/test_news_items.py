@@ -3355,3 +3355,26 @@ def test_a_feeds_post_stamps(gazetteer: Gazetteer) -> None:
     got = sorted((a.start_date, a.end_date, a.countries) for a in result.activities)
     # 5 February 2024 was a Monday: the workshop from then until 7 February
     assert got == [("2024-02-05", "2024-02-07", ("BEN",)), ("2024-03-04", "2024-03-09", ("TGO",))]
+
+
+# A table written one column per mission, its rows the missions' fields (tab-separated):
+# each mission is placed by its own column; the day a mission reported to its body at home
+# is no trip.
+TRANSPOSED_TABLE = """East African Legislative Assembly
+Home › Election Observation › Missions 2017
+
+OBSERVATION MISSIONS – 2017
+
+Mission\tKenya\tRwanda\tSomalia
+Polling day\t8 August 2017\t4 August 2017\t8 February 2017
+Deployment\t1 – 12 August\t30 July – 6 August\t—
+Where deployed\tNairobi, Mombasa\tKigali, Huye\t—
+
+The Kenya mission reported to the Speaker on 20 September 2017.
+"""
+
+
+def test_a_table_with_one_column_per_mission(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, TRANSPOSED_TABLE, "East African Legislative Assembly")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [("2017-08-01", "2017-08-12", ("KEN",)), ("2017-07-30", "2017-08-06", ("RWA",))]

@@ -277,6 +277,14 @@ _DECIDED_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+# A mission's report to its own body, with its day: "reported to the Bureau on 2 November",
+# "a rendu compte au Bureau le 3 mai" (folded text).
+_REPORTED_BEFORE = re.compile(
+    r"\b(?:reported (?:back )?to|a rendu compte|ont rendu compte)\b[^.;]{0,50}?"
+    r"(?:\b(?:on|le))?\s*$",
+    re.IGNORECASE,
+)
+
 _TRIP_WORD = re.compile(
     r"\b(?:missions?|took part|participat\w*|visit\w*|travel\w*|attend\w*|delegation|went|"
     r"quitt\w*|leav\w*|left|depart\w*|arriv\w*|remain\w*|rest(?:er|era|eront|ent)|"
@@ -506,7 +514,9 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
         or _DEADLINE_BEFORE.search(before[-140:])
     ):
         return "reference"
-    if m.start.day is not None and _DECIDED_AFTER.match(after):
+    if m.start.day is not None and (
+        _DECIDED_AFTER.match(after) or _REPORTED_BEFORE.search(before[-80:])
+    ):
         # "On 14 February 2019 the Conference of Presidents authorised the sending of a
         # delegation": the day of a decision, not of the trip
         return "reference"

@@ -54,6 +54,7 @@ from graphbuild.ingest.layout import (
     UPCOMING,
     Section,
     is_listing_line,
+    is_table_row,
     sections,
 )
 from graphbuild.ingest.layout import (
@@ -251,6 +252,7 @@ def section_trips(
         trips.append(undated)
     _share_sentences(trips, sents, section)
     trips = _split_enumerations(ex, trips)
+    _table_columns(ex, trips)
     return trips, dated, sents
 
 
@@ -1051,6 +1053,77 @@ def _undated_trip(
     return Trip(
         anchor=None, anchor_sentence=None, year=year, year_inferred=inferred, kind_text=kind_text
     )
+
+
+_CELL = re.compile(r"[^\t|]+")
+
+
+def _table_columns(ex: PageContext, trips: list[Trip]) -> None:
+    """A table written one column per activity (a "Mission | Togo | Ethiopia" row over a
+    "Deployment | 19 – 28 April | 17 – 27 May" row): each trip dated in a cell of a row that
+    dates several is placed by the cells of its column in the table's other rows."""
+    by_row: dict[int, list[Trip]] = {}
+    for t in trips:
+        if t.anchor is not None and t.anchor_sentence is not None and not t.countries:
+            by_row.setdefault(_line_start(ex.clean, t.anchor.start_offset), []).append(t)
+    for row_start, row_trips in by_row.items():
+        if len(row_trips) < 2:
+            continue
+        row = ex.clean[row_start : _line_end(ex.clean, row_start)]
+        if not is_table_row(row):
+            continue
+        cells = [(m.start() + row_start, m.end() + row_start) for m in _CELL.finditer(row)]
+        table = _table_rows(ex.clean, row_start, len(cells))
+        for t in row_trips:
+            assert t.anchor is not None
+            k = next((i for i, (a, b) in enumerate(cells) if a <= t.anchor.start_offset < b), None)
+            if k is None or k == 0:
+                continue
+            countries: list[str] = []
+            cities: list[str] = []
+            for other in table:
+                if k >= len(other):
+                    continue
+                a, b = other[k]
+                cell = Sentence(a, b, ex.clean[a:b], t.anchor_sentence.paragraph)  # type: ignore[union-attr]
+                cs, ps = locations(ex, cell, heading=True)
+                countries += [c for c in cs if c not in countries]
+                cities += [c for c in ps if c not in cities]
+            if countries:
+                t.countries, t.cities = countries, cities
+
+
+def _line_start(text: str, offset: int) -> int:
+    return text.rfind("\n", 0, offset) + 1
+
+
+def _line_end(text: str, offset: int) -> int:
+    end = text.find("\n", offset)
+    return len(text) if end < 0 else end
+
+
+def _table_rows(text: str, row_start: int, width: int) -> list[list[tuple[int, int]]]:
+    """The cells of the rows of the table a row (at ``row_start``) stands in: the lines
+    around it with as many cells, up to a line that is no such row."""
+    rows: list[list[tuple[int, int]]] = []
+    for step in (-1, 1):
+        at = row_start
+        while True:
+            if step < 0:
+                if at == 0:
+                    break
+                at = _line_start(text, at - 1)
+            else:
+                nxt = _line_end(text, at)
+                if nxt >= len(text):
+                    break
+                at = nxt + 1
+            line = text[at : _line_end(text, at)]
+            cells = [(m.start() + at, m.end() + at) for m in _CELL.finditer(line)]
+            if not is_table_row(line) or len(cells) != width:
+                break
+            rows.append(cells)
+    return rows
 
 
 def _split_enumerations(ex: PageContext, trips: list[Trip]) -> list[Trip]:
