@@ -3378,3 +3378,18 @@ def test_a_table_with_one_column_per_mission(gazetteer: Gazetteer) -> None:
     result = _ingest(gazetteer, TRANSPOSED_TABLE, "East African Legislative Assembly")
     got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
     assert got == [("2017-08-01", "2017-08-12", ("KEN",)), ("2017-07-30", "2017-08-06", ("RWA",))]
+
+
+# A body's name is no election: "hosted by the Election Commission opened on 6 May" dates
+# the meeting, not a vote.
+ELECTION_BODY_BEFORE_DAY = """Forum of Election Management Bodies
+Home > News
+
+The annual meeting hosted by the Election Commission of Nepal opened on 6 May 2018 in \
+Kathmandu, with delegations of eight election bodies of South Asia.
+"""
+
+
+def test_a_bodys_name_before_a_day_is_no_election(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, ELECTION_BODY_BEFORE_DAY, "FEMBoSA")
+    assert [(a.start_date, a.countries) for a in result.activities] == [("2018-05-06", ("NPL",))]

@@ -20,6 +20,7 @@ The second date of a pair ("April 13, and May 5, 2011") takes the first's role.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import re
@@ -45,7 +46,10 @@ from graphbuild.ingest.relative_dates import (
 from graphbuild.ingest.sentences import Sentence
 
 _ELECTION_WORD = (
-    r"(?:elections?|polls?|vote|voting|ballot|referendum|scrutin|polling day|round|run-?offs?|"
+    # (not a body's name: "the Election Commission opened on Sunday")
+    r"(?:elections?(?!\s+(?:commission|management|bod|authorit|board|council|institut|"
+    r"tribunal|court|officials?|administrators?|observers?))|"
+    r"polls?|vote|voting|ballot|referendum|scrutin|polling day|round|run-?offs?|"
     r"(?:premier|second|deuxieme|1er|2e|2nd)\s+tour)"
 )
 # French names an election by its type alone, just before its day: "les municipales du 6
@@ -396,6 +400,11 @@ def dated_mentions(ex: PageContext, sents: list[Sentence]) -> list[Dated]:
             dated.append(Dated(shifted, role, s, s.paragraph))
             if role == "publication" and m.start.day and m.start.year and m.start.month:
                 told_on = dt.date(m.start.year, m.start.month, m.start.day)
+            elif role == "publication" and m.start.day and m.start.month and told_on:
+                # a dateline without its year under the page's date ("KATHMANDU, MAY 7")
+                with contextlib.suppress(ValueError):
+                    day = dt.date(told_on.year, m.start.month, m.start.day)
+                    told_on = day if day <= told_on else day.replace(year=day.year - 1)
     return _news_date_line(dated)
 
 
@@ -445,9 +454,10 @@ def _with_relative(
     if told_on is None:
         return found
     found = [_last_such_month(text, m, told_on) for m in found]
+    relative = relative_dates(text, told_on)
     extra = [
         r
-        for r in relative_dates(text, told_on)
+        for r in relative
         if not any(r.start_offset < m.end_offset and m.start_offset < r.end_offset for m in found)
     ]
     return sorted([*found, *extra], key=lambda m: m.start_offset) if extra else found
