@@ -3393,3 +3393,28 @@ Kathmandu, with delegations of eight election bodies of South Asia.
 def test_a_bodys_name_before_a_day_is_no_election(gazetteer: Gazetteer) -> None:
     result = _ingest(gazetteer, ELECTION_BODY_BEFORE_DAY, "FEMBoSA")
     assert [(a.start_date, a.countries) for a in result.activities] == [("2018-05-06", ("NPL",))]
+
+
+# A release dated on its own line with its place under it ("June 3, 2021" / "Washington,
+# DC"): where it was issued, not where the assessment it recalls was; what the institute
+# "expects to" do on a later day is to come.
+RELEASE_PLACE_UNDER_DATE = """National Democratic Institute
+Home / News / Press Releases
+
+NDI to Observe Zambia's General Elections
+
+June 3, 2021
+Washington, DC
+
+NDI will deploy an observation mission for the general elections of August 12. NDI \
+expects to release its preliminary statement in Lusaka on August 14.
+
+The decision follows a pre-election assessment that NDI conducted in Lusaka and Ndola from \
+May 10 to 14.
+"""
+
+
+def test_a_releases_place_under_its_date_is_where_it_was_issued(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, RELEASE_PLACE_UNDER_DATE, "NDI")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [("2021-05-10", "2021-05-14", ("ZMB",))]

@@ -305,7 +305,7 @@ FUTURE_WORD = re.compile(
     r"\b(?:will|shall|would|to be held|(?:is|are) (?:to be|scheduled|planned|expected)|upcoming|"
     r"prévue?s?|à venir|envisagée?s?|sera|seront|aura|auront|fera|feront|"
     r"reporté\w*|annulé\w*|postponed|cancell?ed|sine die|doit|doivent|devra|devront|"
-    r"prévoit|prévoient|plans? to|intends? to|"
+    r"prévoit|prévoient|plans? to|intends? to|expects? to|hopes? to|"
     # the conditional: "une délégation devrait se rendre au Libéria", "accueillerait"
     r"devrai(?:t|ent)|pourrai(?:t|ent)|\w{3,}(?:erai(?:t|ent)|irai(?:t|ent))|"
     # the next one: "de tenir la prochaine assemblée générale à Niamey en 2024"

@@ -139,8 +139,13 @@ def build_record(
                 and section.paragraphs[trip.anchor_sentence.paragraph].detail
             )
         )
-        # (not a dateline: "Tunis, le 8 décembre 2015" is where the news was written)
-        and not any(d.sentence.start == s.start and d.role == "publication" for d in dated)
+        # (not a dateline: "Tunis, le 8 décembre 2015" is where the news was written, nor
+        # the place under the news item's date: "March 12, 2019" / "Washington, DC")
+        and not any(
+            d.role == "publication"
+            and (d.sentence.start == s.start or d.sentence.paragraph == s.paragraph - 1)
+            for d in dated
+        )
         and locations(ex, s, heading=True)[0]  # (a place line names its place bare)
     ]
     if listed and not venue and not trip.countries and len(peers) == 1:
