@@ -224,3 +224,12 @@ def test_a_span_whose_second_day_leaves_out_its_year() -> None:
     ]
     assert span("2018.12.28 ~ 01.02") == [("2018.12.28 ~ 01.02", "2018-12-28", "2019-01-02")]
     assert span("from 3 ~ 5 May 2019") == [("from 3 ~ 5 May 2019", "2019-05-03", "2019-05-05")]
+
+
+def test_a_day_after_plural_votes_is_the_votes() -> None:
+    from graphbuild.ingest.date_roles import _ELECTION_BEFORE
+
+    for before in ("après les scrutins combinés du ", "after the votes of ", "les référendums du "):
+        from graphbuild.ingest.names import fold
+
+        assert _ELECTION_BEFORE.search(fold(before)), before

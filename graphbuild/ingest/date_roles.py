@@ -49,7 +49,7 @@ _ELECTION_WORD = (
     # (not a body's name: "the Election Commission opened on Sunday")
     r"(?:elections?(?!\s+(?:commission|management|bod|authorit|board|council|institut|"
     r"tribunal|court|officials?|administrators?|observers?))|"
-    r"polls?|vote|voting|ballot|referendum|scrutin|polling day|round|run-?offs?|"
+    r"polls?|votes?|voting|ballots?|referendums?|scrutins?|polling day|round|run-?offs?|"
     r"(?:premier|second|deuxieme|1er|2e|2nd)\s+tour)"
 )
 # French names an election by its type alone, just before its day: "les municipales du 6
