@@ -3418,3 +3418,27 @@ def test_a_releases_place_under_its_date_is_where_it_was_issued(gazetteer: Gazet
     result = _ingest(gazetteer, RELEASE_PLACE_UNDER_DATE, "NDI")
     got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
     assert got == [("2021-05-10", "2021-05-14", ("ZMB",))]
+
+
+# A dispatch recalling the observers' earlier pre-election mission in the pluperfect, with its
+# own days ("avait séjourné à Bamako du 3 au 7 juin 2018"): an activity of its own.
+EARLIER_STAY_RECALLED = """Agence Malienne de Presse
+Accueil > Élections
+
+Présidentielle : les observateurs de l'Union africaine à pied d'œuvre
+
+Bamako, 26 juil (AMAP) - La mission d'observation électorale de l'Union africaine est \
+présente au Mali depuis le 22 juillet 2018 et y restera jusqu'au 3 août.
+
+Le chef de mission a rappelé qu'une mission d'évaluation préélectorale de l'Union africaine \
+avait séjourné à Bamako du 3 au 7 juin 2018 et rencontré la CENI.
+"""
+
+
+def test_an_earlier_stay_recalled_in_the_pluperfect(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, EARLIER_STAY_RECALLED, "AMAP", "press")
+    got = sorted((a.start_date, a.end_date, a.kind.value) for a in result.activities)
+    assert got == [
+        ("2018-06-03", "2018-06-07", "evaluation"),
+        ("2018-07-22", "2018-08-03", "observation"),
+    ]

@@ -206,13 +206,21 @@ REFERENCE_BEFORE = re.compile(
 # An earlier mission told in the pluperfect, with its own days: "la mission d'information et de
 # contact que l'OIF avait menée à Moroni du 18 au 22 février 2019", "which the Commission had
 # carried out in Maputo from 3 to 7 May": an activity of its own, not a background date.
-_EARLIER_MISSION = re.compile(
+_EARLIER_MISSION_DID = (
     # (read on folded text: accents off)
     r"\b(?:missions?|d[ée]l[ée]gations?|visites?|delegations?|visits?)\b[^.;]{0,60}"
-    r"\b(?:avait|avaient|had)\s+(?:(?:[ée]t[ée]|been)\s+)?(?:men[ée]e?s?|conduite?s?|"
-    r"effectu[ée]e?s?|d[ée]p[êe]ch[ée]e?s?|d[ée]ploy[ée]e?s?|led|conducted|carried out|"
-    r"undertaken|sent|deployed)\b[^.;]{0,80}?(?:\b(?:du|from|between|entre)\s*)$",
-    re.IGNORECASE,
+    r"\b(?:s['’])?(?:avait|avaient|etait|etaient|had)\s+(?:(?:[ée]t[ée]|been)\s+)?"
+    r"(?:men[ée]e?s?|conduite?s?|effectu[ée]e?s?|d[ée]p[êe]ch[ée]e?s?|d[ée]ploy[ée]e?s?|"
+    r"led|conducted|carried out|undertaken|sent|deployed|"
+    # ("une mission d'évaluation ... avait séjourné à Niamey du 18 au 22 janvier")
+    r"s[ée]journ[ée]e?s?|rendue?s?|stayed|travell?ed|visited)\b"
+)
+_EARLIER_MISSION = re.compile(
+    _EARLIER_MISSION_DID + r"[^.;]{0,80}?(?:\b(?:du|from|between|entre)\s*)$", re.IGNORECASE
+)
+# (its place: "qu'une mission ... avait séjourné à Bamako du 3 au 7 juin": where it was)
+EARLIER_MISSION_PLACE = re.compile(
+    _EARLIER_MISSION_DID + r"\s+(?:\w+\s+){0,3}?(?:a|au|aux|en|in|to|at)\s+$", re.IGNORECASE
 )
 
 # The pluperfect of what a body did, before a day (folded text): "avait par ailleurs accueilli

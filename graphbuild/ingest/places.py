@@ -24,6 +24,7 @@ from graphbuild.ingest.context import PageContext
 from graphbuild.ingest.date_roles import (
     DATELINE_HEAD,
     DID_BEFORE,
+    EARLIER_MISSION_PLACE,
     EARLIER_THIS,
     FUTURE_WORD,
     REFERENCE_BEFORE,
@@ -277,7 +278,10 @@ def _find_locations(
             ref
             and not (
                 _PLUPERFECT.match(ref.group(0))
-                and DID_BEFORE.search(text[max(0, rel_s - 120) : rel_s])
+                and (
+                    DID_BEFORE.search(text[max(0, rel_s - 120) : rel_s])
+                    or EARLIER_MISSION_PLACE.search(text[max(0, rel_s - 160) : rel_s])
+                )
             )
             and not (
                 _PLUPERFECT.match(ref.group(0))
