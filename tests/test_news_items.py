@@ -3442,3 +3442,21 @@ def test_an_earlier_stay_recalled_in_the_pluperfect(gazetteer: Gazetteer) -> Non
         ("2018-06-03", "2018-06-07", "evaluation"),
         ("2018-07-22", "2018-08-03", "observation"),
     ]
+
+
+# A stay ended by what was done "before departing": "arrived in Maseru on 2 June ... released
+# its statement on 9 June before departing".
+BEFORE_DEPARTING = """Electoral Commissions Forum
+Home > Activities
+
+Lesotho: observers cover the snap elections
+Twelve observers from member commissions arrived in Maseru on 29 May and followed polling on \
+3 June 2017 in Maseru and Mafeteng. The mission released its preliminary statement on \
+5 June before departing.
+"""
+
+
+def test_a_stay_ended_before_departing(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, BEFORE_DEPARTING, "ECF-SADC")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [("2017-05-29", "2017-06-05", ("LSO",))]

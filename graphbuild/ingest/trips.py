@@ -654,6 +654,8 @@ def _extend_until(ex: PageContext, anchors: list[Dated], dated: list[Dated]) -> 
             d.mention.lead == "until"
             # "the next day" goes on the trip of the day before it, unless told elsewhere
             or (d.mention.lead == NEXT and not _told_elsewhere(ex, d, anchors))
+            # "released its statement on 25 October before departing": its last day
+            or _BEFORE_LEAVING.match(ex.clean, d.mention.end_offset)
             or _UNTIL.search(
                 fold(
                     ex.clean[
@@ -706,6 +708,15 @@ def _extend_until(ex: PageContext, anchors: list[Dated], dated: list[Dated]) -> 
             )
             out.append(d if end is None else _ended(d, end))
     return out
+
+
+# What a stay's last day is told before: "on 25 October before departing", "le 8 mars,
+# avant de regagner Dakar".
+_BEFORE_LEAVING = re.compile(
+    r"\s*,?\s*(?:before|avant)\s+(?:de\s+|d['’])?(?:depart\w*|leav\w+|returning|flying "
+    r"(?:home|back)|quitter|regagner|rentrer|repartir|son départ|leur départ)\b",
+    re.IGNORECASE,
+)
 
 
 def _told_elsewhere(ex: PageContext, d: Dated, anchors: list[Dated]) -> bool:
