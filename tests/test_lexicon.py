@@ -115,6 +115,10 @@ def test_each_kind_has_cues_in_english_and_in_french() -> None:
         ("A preparatory mission of the network went to Quito.", "evaluation"),
         ("Study visit by the Malawi Electoral Commission.", "reception"),
         ("The 28th Annual Conference and General Assembly.", "general_assembly"),
+        # an observation mission by its abbreviation; an advance team; support to a court
+        ("The Forum's EOM to the Tripartite Elections was deployed.", "observation"),
+        ("An advance team of the Secretariat travelled to Honiara.", "evaluation"),
+        ("Appui au greffe de la Cour constitutionnelle.", "technical_assistance"),
     ],
 )
 def test_a_kind_cue_of_each_language_names_its_kind(text: str, kind: str) -> None:
@@ -142,3 +146,13 @@ def test_a_kind_cue_that_is_no_regular_expression_is_refused(tmp_path: Path) -> 
     with pytest.raises(GazetteerError) as err:
         lexicon.load(tmp_path)
     assert "en.toml" in str(err.value) and "evaluation" in str(err.value)
+
+
+def test_a_projects_or_a_funders_support_is_no_assistance() -> None:
+    from graphbuild.ingest.kinds import kind_named
+
+    # "Projet d'appui au cycle électoral" names a project; "avec l'appui de" a funder
+    assert kind_named("Projet d'appui au cycle électoral au Burkina Faso") is None
+    assert kind_named("Un colloque organisé avec l'appui de la Francophonie.") is not (
+        kind_named("Appui au greffe de la Cour")
+    )
