@@ -233,3 +233,19 @@ def test_a_day_after_plural_votes_is_the_votes() -> None:
         from graphbuild.ingest.names import fold
 
         assert _ELECTION_BEFORE.search(fold(before)), before
+
+
+def test_an_election_named_by_its_type_after_its_article() -> None:
+    from graphbuild.ingest.date_roles import _ELECTION_BEFORE
+    from graphbuild.ingest.names import fold
+
+    for before in (
+        "les travaux liés à la partielle dans Jean-Talon, tenue le ",
+        "Arménie · législatives du ",
+        "Moldavie\tLégislatives du ",
+    ):
+        assert _ELECTION_BEFORE.search(fold(before)), before
+    # a type word that is no election: "les coordinations régionales y prennent part"
+    assert not _ELECTION_BEFORE.search(
+        fold("les coordinations régionales y prennent part jusqu'au ")
+    )

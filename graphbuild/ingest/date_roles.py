@@ -52,22 +52,25 @@ _ELECTION_WORD = (
     r"polls?|votes?|voting|ballots?|referendums?|scrutins?|polling day|round|run-?offs?|"
     r"(?:premier|second|deuxieme|1er|2e|2nd)\s+tour)"
 )
-# French names an election by its type alone, just before its day: "les municipales du 6
-# mai", "législatives du 2 avril" (not "les coordinations régionales y prennent part
+# French names an election by its type alone, after its article: "les municipales du 6
+# mai", "· législatives du 2 avril" (not "les coordinations régionales y prennent part
 # jusqu'au 26 janvier")
 _ELECTION_TYPE = (
-    r"(?:municipales|legislatives|presidentielles?|senatoriales|regionales|partielles|"
+    r"(?:municipales?|legislatives?|presidentielles?|senatoriales?|regionales|partielles?|"
     r"cantonales|europeennes)"
 )
 
 # (the election word nearest the date: "a post-election review workshop ... on the snap
 # general election of 22 January 2016" is the vote's day)
 _ELECTION_BEFORE = re.compile(
-    r"(?s:.*)\b(?:"
+    r"(?s:.*)(?:\b"
     + _ELECTION_WORD
     + r"\b(?P<between>[^.;]{0,60}?)|"
+    # (the type after its article or opening a cell: "la partielle dans Jean-Talon, tenue le",
+    # "Arménie · législatives du 2 avril")
+    + r"(?:\b(?:la|les|des|aux|du|de|d['’])\s+|[·|:–—\t-]\s*|^\s*)"
     + _ELECTION_TYPE
-    + r"\b(?P<type_between>[^.;]{0,20}?))"
+    + r"\b(?P<type_between>[^.;]{0,40}?))"
     r"(?:\b(?:on|of|for|du|le|next|in)\s*(?:the\s+)?)?$",
     re.IGNORECASE,
 )
@@ -570,6 +573,14 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
     return "planned" if planned(m, s) else "activity"
 
 
+# An event held after all, in its own clause: "tenu les 10 et 11 septembre", "finally held on".
+_HELD_AFTER_ALL = re.compile(
+    r"\b(?:tenue?s?|finalement|finally|eventually|s['’]est (?:finalement )?tenue?|"
+    r"a finalement eu lieu|took place)\b",
+    re.IGNORECASE,
+)
+
+
 def planned(m: DateMention, s: Sentence) -> bool:
     """Whether a date is that of a planned or future event: a future or planning word
     in its clause ("la délégation qui se déplacera ..., du 6 au 10 juillet", "ces Jeux
@@ -583,8 +594,10 @@ def planned(m: DateMention, s: Sentence) -> bool:
     told = max(FUTURE_WORD.finditer(whole), key=lambda f: f.start(), default=None)
     if told is not None and not PAST_VERB.search(_FUTURE_VERB.sub(" ", whole[told.start() :])):
         return True  # "will hold a briefing for all accredited observers on ..."
-    if _PAST_EN.search(clause) or PAST_VERB.search(clause):
-        return False  # "The core group arrived in Bogotá on February 26 and will ..."
+    if _PAST_EN.search(clause) or PAST_VERB.search(clause) or _HELD_AFTER_ALL.search(clause):
+        # "The core group arrived in Bogotá on February 26 and will ...", "Initialement
+        # prévu les 14 et 15 mai, tenu les 10 et 11 septembre"
+        return False
     cue = None
     for found in FUTURE_WORD.finditer(before):
         cue = found
