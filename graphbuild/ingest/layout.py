@@ -363,7 +363,12 @@ def _blocks(page: SourcePage) -> list[tuple[int, int, int, str, bool]]:
     width = wrap_width(text, lines)
     for a, b in lines:
         blank_between = start >= 0 and "\n\n" in text[end:a].replace(" ", "").replace("\t", "")
-        lead_in = start >= 0 and _LEAD_IN.search(text[start:end]) is not None
+        lead_in = (
+            start >= 0
+            and text[start:end].rstrip().endswith(":")  # (a quick test before the pattern)
+            and _LEAD_IN.search(text[max(start, text.rfind("\n", start, end) + 1) : end])
+            is not None
+        )
         if listing and blank_between and not lead_in:
             listing = False
         listed = (listing or lead_in) and bool(find_dates(text[a:b])[0])

@@ -17,6 +17,7 @@ import re
 
 from graphbuild.ingest.dates import DateMention, PartialDate
 from graphbuild.ingest.lexicon import WORDS, alternatives
+from graphbuild.ingest.text import may_contain
 
 # The words are each language's (languages/*.toml); the rules are here.
 _WEEKDAYS: dict[str, int] = WORDS.weekdays
@@ -276,6 +277,15 @@ _DAYS_LATER = re.compile(
     rf"\s+(?:{WORDS.alternatives('days_later')})\b(?!\s+(?:l[ae]s?\b|the\b|d[eu]\b|d['’]))",
     re.IGNORECASE,
 )
+# The words without one of which no day is counted from another.
+_COUNTING_WORDS = tuple(
+    dict.fromkeys(
+        phrase.lower()
+        for key in ("following_weekday", "weekday_following", "next_day", "days_later")
+        for phrase in WORDS.phrases[key]
+    )
+)
+
 _UNTIL_BEFORE = re.compile(
     rf"\b(?:{WORDS.alternatives('bare_day_until')})\s*(?:the\s+|le\s+)?(?:(?:{_DAY}),?\s+)?$",
     re.IGNORECASE,
@@ -301,6 +311,8 @@ def following_days(
     ``found`` are the sentence's dates, ``earlier`` the section's before it (offsets of
     their own sentences: only their days count); a day without its year is counted in the
     year of ``years`` (the page's) its weekday agrees with."""
+    if not may_contain(text, _COUNTING_WORDS):
+        return []  # (most sentences count no day: spare the patterns their search)
     out: list[DateMention] = []
     taken = [(m.start_offset, m.end_offset) for m in found]
 
