@@ -3460,3 +3460,27 @@ def test_a_stay_ended_before_departing(gazetteer: Gazetteer) -> None:
     result = _ingest(gazetteer, BEFORE_DEPARTING, "ECF-SADC")
     got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
     assert got == [("2017-05-29", "2017-06-05", ("LSO",))]
+
+
+# A Facebook page copied as text: each post under its author's name and its stamp line ("16
+# mars, 10:12 · 🌐", the year the page's); "arrivée à Dakar dimanche" in a post of Tuesday 16
+# March is Sunday 14 March.
+FACEBOOK_STAMPS = """Commission électorale nationale autonome - CENA Sénégal
+Page · Organisation gouvernementale
+Publications   À propos   Photos
+
+Commission électorale nationale autonome - CENA Sénégal
+16 mars, 10:12 · 🌐
+Le Président de la CENA a reçu ce mardi, au siège de la Commission, la mission d'évaluation \
+de l'Union africaine, arrivée à Dakar dimanche. La mission s'entretient avec les acteurs du \
+processus électoral jusqu'au vendredi 19 mars.
+👍 312 · 19 commentaires
+J'aime   Commenter   Partager
+"""
+
+
+def test_a_facebook_posts_stamp_and_a_weekday_told_alone(gazetteer: Gazetteer) -> None:
+    meta = PageMeta(publisher="CENA Sénégal", publisher_kind="body", year_hint=2021)
+    result = ingest_pages([page_from_text(FACEBOOK_STAMPS, doc_id="page", meta=meta)], gazetteer)
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [("2021-03-14", "2021-03-19", ("SEN",))]

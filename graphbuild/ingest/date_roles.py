@@ -40,6 +40,7 @@ from graphbuild.ingest.relative_dates import (
     bare_days,
     calendar_days,
     following_days,
+    past_weekdays,
     relative_dates,
     told_until,
 )
@@ -358,22 +359,30 @@ class Dated:
     paragraph: int
 
 
-def dated_mentions(ex: PageContext, sents: list[Sentence]) -> list[Dated]:
+def dated_mentions(
+    ex: PageContext, sents: list[Sentence], heading: Sentence | None = None
+) -> list[Dated]:
     """Every date phrase of the sentences, as page offsets, with its role; a phrase that
-    cannot be a date (a reversed range, a 31 April) is reported, never repaired."""
+    cannot be a date (a reversed range, a 31 April) is reported, never repaired. A feed
+    post's stamp in the section's ``heading`` ("ANGE Tchad" / "23 mars, 18:02 · 🌐") is the
+    day the post speaks from."""
     dated: list[Dated] = []
     told_on = _as_day(
         publication_day(ex.page.text) or first_dateline_day(ex.page.text) or news_day(ex.clean)[1]
     )
     month_first = month_first_page(ex.page.text)  # "6/14/2016" elsewhere on the page
     years = page_years(ex.clean)
+    stamped = False  # (told_on is a feed post's stamp: its posts tell of the days before)
+    stamp_day = _heading_stamp(ex, heading) if heading is not None else None
+    if stamp_day is not None:
+        told_on, stamped = stamp_day, True
     for s in sents:
         # (a page writing "6/14/2016" reads every numeric day month first)
         found, problems = (find_dates_month_first if month_first else find_dates)(s.text)
         for start, end, why in problems:
             ex.issue("bad-date", why, s.start + start, s.start + end)
         if told_on is not None or any(is_dateline(s.text, m, m.start_offset) for m in found):
-            found = _with_relative(s.text, found, told_on)
+            found = _with_relative(s.text, found, told_on, weekdays=stamped)
         earlier = [
             d.mention
             for d in dated
@@ -397,12 +406,13 @@ def dated_mentions(ex: PageContext, sents: list[Sentence]) -> list[Dated]:
                 m.start_offset + s.start, m.end_offset + s.start, m.text, m.start, m.end, m.lead
             )
             role = date_role(ex, shifted, s)
-            if post_stamp(ex.clean, shifted):
+            stamp = post_stamp(ex.clean, shifted) or bool(_POST_STAMP.fullmatch(s.text))
+            if stamp:
                 role = "publication"
-                year = m.start.year or copyright_year(ex.page.text)
-                if m.start.day and m.start.month and year:
+                day = _stamp_day(ex, m)
+                if day is not None:
                     # what the post tells is told from its day ("Ouverture ce lundi")
-                    told_on = dt.date(year, m.start.month, m.start.day)
+                    told_on, stamped = day, True
             prev = dated[-1] if dated and dated[-1].sentence is s else None
             if prev is not None and _PAIR_GAP.fullmatch(
                 ex.clean[prev.mention.end_offset : shifted.start_offset]
@@ -425,6 +435,40 @@ def page_years(text: str) -> list[int]:
     may be in."""
     counts = Counter(int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", text))
     return [y for y, _ in counts.most_common()]
+
+
+# A post's stamp line: its day and time, a middle dot, its audience's icon ("23 mars, 18:02 ·
+# 🌐", "12 mars 2018 ·").
+_STAMP_LINE = re.compile(r"\s*[^·\n]{3,40}?\s*·\s*\S{0,4}\s*")
+
+
+def _stamp_day(ex: PageContext, m: DateMention) -> dt.date | None:
+    """The day of a feed post's stamp, its year left out for the current year's posts: the
+    page's year (its metadata, failing that its copyright year)."""
+    meta = ex.page.meta
+    year = (
+        m.start.year
+        or meta.year_hint
+        or (int(meta.published[:4]) if meta.published else None)
+        or copyright_year(ex.page.text)
+    )
+    if not (m.start.day and m.start.month and year):
+        return None
+    try:
+        return dt.date(year, m.start.month, m.start.day)
+    except ValueError:
+        return None
+
+
+def _heading_stamp(ex: PageContext, heading: Sentence) -> dt.date | None:
+    """The day of a post stamp standing in a section's heading (a line "23 mars, 18:02 · 🌐"
+    under the author's name)."""
+    for line in heading.text.splitlines():
+        if _STAMP_LINE.fullmatch(line):
+            found, _bad = find_dates(line)
+            if found:
+                return _stamp_day(ex, found[0])
+    return None
 
 
 def _news_date_line(dated: list[Dated]) -> list[Dated]:
@@ -450,10 +494,12 @@ def _as_day(iso: str | None) -> dt.date | None:
 
 
 def _with_relative(
-    text: str, found: list[DateMention], told_on: dt.date | None
+    text: str, found: list[DateMention], told_on: dt.date | None, *, weekdays: bool = False
 ) -> list[DateMention]:
     """The sentence's dates with the days it tells relative to the page's date (``told_on``,
-    or its own dateline's): "Hier lundi", "this Tuesday", "le mois dernier"."""
+    or its own dateline's): "Hier lundi", "this Tuesday", "le mois dernier"; with
+    ``weekdays`` (a feed's post, ``told_on`` its stamp), a weekday told alone in the past
+    too ("arrivée à N'Djaména dimanche": the last Sunday)."""
     dateline = next(
         (m for m in found if m.start.day and m.start.year and is_dateline(text, m, m.start_offset)),
         None,
@@ -466,6 +512,14 @@ def _with_relative(
         return found
     found = [_last_such_month(text, m, told_on) for m in found]
     relative = relative_dates(text, told_on)
+    if weekdays and (PAST_VERB.search(text) or _PAST_EN.search(text)):
+        relative += [
+            w
+            for w in past_weekdays(text, told_on)
+            if not any(
+                w.start_offset < r.end_offset and r.start_offset < w.end_offset for r in relative
+            )
+        ]
     extra = [
         r
         for r in relative

@@ -109,6 +109,33 @@ def relative_dates(text: str, told_on: dt.date) -> list[DateMention]:
     return out
 
 
+# A weekday alone: "arrivée à N'Djaména dimanche", "opened on Sunday" (not a date's weekday,
+# "Sunday 6 May", nor "every Monday", "ce mardi", "lundi prochain").
+_BARE_WEEKDAY = re.compile(
+    rf"(?<![\w'’-])(?P<day>{_DAY})\b"
+    r"(?!\s*,?\s*(?:\d|the\s+\d|(?:prochain|suivant|dernier|next|last)\b))",
+    re.IGNORECASE,
+)
+_NOT_BARE = re.compile(
+    rf"\b(?:{alternatives(WORDS.phrases['this_weekday'] + WORDS.phrases['last_weekday'])}|"
+    r"every|each|chaque|tous les|next|from|to|until|au|à|du|jusqu['’]au|the|le)\s+$",
+    re.IGNORECASE,
+)
+
+
+def past_weekdays(text: str, told_on: dt.date) -> list[DateMention]:
+    """The weekdays ``text`` (a post told in the past) names alone, each the last such day
+    before ``told_on``, the post's day ("arrivée dimanche" in a post of Tuesday 23 March:
+    Sunday 21 March); the post's own weekday is its day."""
+    found: list[DateMention] = []
+    for m in _BARE_WEEKDAY.finditer(text):
+        if _NOT_BARE.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        back = (told_on.weekday() - _WEEKDAYS[m.group("day").lower()]) % 7
+        found.append(_day(m, told_on - dt.timedelta(days=back)))
+    return found
+
+
 def _day(m: re.Match[str], day: dt.date) -> DateMention:
     return _days(m, day, day)
 

@@ -231,8 +231,8 @@ def section_trips(
         # "Upcoming", "À venir", "Prochains événements", and a title opening so ("Upcoming:
         # observation of the Iraqi parliamentary elections"): planned
         return [], [], sents
-    dated = dated_mentions(ex, sents)
     heading = heading_sentence(section)
+    dated = dated_mentions(ex, sents, heading)
     anchors = _anchors(ex, section, dated, heading)  # may add the heading's date to dated
     context_year = section.year
     if context_year is None and heading is not None:
