@@ -3484,3 +3484,50 @@ def test_a_facebook_posts_stamp_and_a_weekday_told_alone(gazetteer: Gazetteer) -
     result = ingest_pages([page_from_text(FACEBOOK_STAMPS, doc_id="page", meta=meta)], gazetteer)
     got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
     assert got == [("2021-03-14", "2021-03-19", ("SEN",))]
+
+
+# A news listing, each item under its day ("14/06/2023" / title / text / "Lire la suite"),
+# most items dating what they tell themselves: the days above the titles are the items' own;
+# an item told by a weekday alone ("a reçu mardi") is that day of the week before.
+NEWS_LISTING_STAMPS = """Haute Autorité indépendante des élections
+Accueil | Actualités | Contact
+
+Actualités
+
+14/06/2023
+Le président de la Haute Autorité reçoit une délégation de la CENI du Niger
+Le président de la Haute Autorité a reçu mardi, au siège de l'Autorité à Nouakchott, une \
+délégation de la CENI du Niger conduite par son vice-président.
+Lire la suite
+
+30/05/2023
+Participation à l'observation des élections législatives au Sénégal
+Deux membres de la Haute Autorité ont pris part, du 20 au 27 mai 2023, à la mission \
+d'observation de l'Union africaine à Dakar.
+Lire la suite
+
+12/04/2023
+Atelier régional à Abidjan
+Du 3 au 5 avril 2023, un cadre de la Haute Autorité a pris part à Abidjan à l'atelier du \
+RECEF sur la cartographie électorale.
+Lire la suite
+
+02/03/2023
+Séminaire à Rabat
+Du 20 au 22 février 2023, deux membres ont pris part à Rabat au séminaire de l'OIF sur le \
+contentieux électoral.
+Lire la suite
+"""
+
+
+def test_a_news_listings_days_above_its_titles(gazetteer: Gazetteer) -> None:
+    publisher = "Haute Autorité indépendante des élections (Mauritanie)"
+    result = _ingest(gazetteer, NEWS_LISTING_STAMPS, publisher)
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    # 14 June 2023 was a Wednesday: "mardi" the 13th
+    assert got == [
+        ("2023-06-13", "2023-06-13", ("MRT",)),
+        ("2023-05-20", "2023-05-27", ("SEN",)),
+        ("2023-04-03", "2023-04-05", ("CIV",)),
+        ("2023-02-20", "2023-02-22", ("MAR",)),
+    ]

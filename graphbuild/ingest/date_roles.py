@@ -35,6 +35,7 @@ from graphbuild.ingest.dates import (
     find_dates_month_first,
     month_first_page,
 )
+from graphbuild.ingest.layout import date_alone
 from graphbuild.ingest.names import fold
 from graphbuild.ingest.relative_dates import (
     bare_days,
@@ -406,7 +407,12 @@ def dated_mentions(
                 m.start_offset + s.start, m.end_offset + s.start, m.text, m.start, m.end, m.lead
             )
             role = date_role(ex, shifted, s)
-            stamp = post_stamp(ex.clean, shifted) or bool(_POST_STAMP.fullmatch(s.text))
+            stamp = (
+                post_stamp(ex.clean, shifted)
+                or bool(_POST_STAMP.fullmatch(s.text))
+                # (a news listing's item day: "15/05/2024" / title / "a reçu mardi")
+                or (not m.is_range and date_alone(s.text) and stamped_listing(ex.clean))
+            )
             if stamp:
                 role = "publication"
                 day = _stamp_day(ex, m)
@@ -440,6 +446,27 @@ def page_years(text: str) -> list[int]:
 # A post's stamp line: its day and time, a middle dot, its audience's icon ("23 mars, 18:02 ·
 # 🌐", "12 mars 2018 ·").
 _STAMP_LINE = re.compile(r"\s*[^·\n]{3,40}?\s*·\s*\S{0,4}\s*")
+
+
+@functools.lru_cache(maxsize=8)
+def stamped_listing(text: str) -> bool:
+    """Whether a page lists news items each under its day ("29 Nov" / title / text), most of
+    whose texts date what they tell themselves ("from 20 to 29 November"): the days above
+    the titles are the items' publication, not their activities'."""
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    stamps = dated = 0
+    for i, line in enumerate(lines):
+        if not date_alone(line):
+            continue
+        found, _bad = find_dates(line)
+        if len(found) != 1 or found[0].is_range or found[0].start.day is None:
+            continue
+        below = [ln for ln in lines[i + 1 : i + 4] if not date_alone(ln)]
+        if any(d.start.day is not None for ln in below for d in find_dates(ln)[0]):
+            stamps += 1
+        else:
+            dated += 1
+    return stamps >= 3 and stamps > 2 * dated
 
 
 def _stamp_day(ex: PageContext, m: DateMention) -> dt.date | None:

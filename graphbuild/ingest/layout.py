@@ -427,9 +427,19 @@ def _is_heading_like(text: str) -> bool:
     return not _SENTENCE_BREAK.search(body)
 
 
+# A link to the rest of an item: "Read more", "Lire la suite »", "En savoir plus".
+_MORE_LINK = re.compile(
+    r"\W*(?:read more|continue reading|learn more|more|see more|view more|full story|"
+    r"lire la suite|en savoir plus|voir plus|plus d['’]infos?|suite|leer más|ver más)\W*",
+    re.IGNORECASE,
+)
+
+
 @text_memo
 def _is_banner(text: str) -> bool:
     stripped = text.strip()
+    if _MORE_LINK.fullmatch(stripped):
+        return True  # a link to the rest of the item: no content, no heading
     if ">" in stripped and _BREADCRUMB.search(stripped):
         return True
     if _HOME_TRAIL.match(stripped):

@@ -190,7 +190,12 @@ def build_record(
     if not countries and any(_IN_THE_COUNTRY.search(s.text) for s in trip.own):
         # "a été présente dans le pays du 13 au 23 décembre": the one country the section
         # tells of
-        named = {c for s in sents for c in locations(ex, s)[0]} or _page_countries(ex)
+        named = (
+            {c for s in sents for c in locations(ex, s)[0]}
+            # (or named bare, as a title names it: "South Africa: mission for ...")
+            or {c for s in sents for c in locations(ex, s, heading=True)[0]}
+            or _page_countries(ex)
+        )
         if len(named) == 1:
             countries = list(named)
     if not countries and trip.anchor_sentence is not None:

@@ -38,6 +38,7 @@ from graphbuild.ingest.date_roles import (
     Dated,
     date_role,
     dated_mentions,
+    stamped_listing,
 )
 from graphbuild.ingest.dates import (
     WEEKDAY_NAMES,
@@ -289,11 +290,14 @@ def _anchors(
         )
     ]
     programme = heading is not None and bool(PROGRAMME_TITLE.match(heading.text))
-    if not programme and any(
-        d.paragraph not in listing and d.mention.start.day is not None for d in acts
+    if not programme and (
+        any(d.paragraph not in listing and d.mention.start.day is not None for d in acts)
+        or stamped_listing(ex.clean)
     ):
         # a day alone on a "City, date" line above a text that dates its activity itself
-        # is the item's dateline ("Ottawa, October 25, 2019" over "From October 17 to 22")
+        # is the item's dateline ("Ottawa, October 25, 2019" over "From October 17 to 22");
+        # on a news listing whose items mostly do so, every item's ("15 Feb" over "The Forum
+        # welcomed its new Executive Director")
         acts = [d for d in acts if d.paragraph not in listing or d.mention.is_range]
     # ("two days later", "the following Friday" open no trip: they end one or date a part)
     level1 = [d for d in acts if d.mention.start.day is not None and d.mention.lead != LATER]
