@@ -3531,3 +3531,32 @@ def test_a_news_listings_days_above_its_titles(gazetteer: Gazetteer) -> None:
         ("2023-04-03", "2023-04-05", ("CIV",)),
         ("2023-02-20", "2023-02-22", ("MAR",)),
     ]
+
+
+# A Facebook feed embedded in a site whose date bar dates the page ("Mardi 12 mars 2019"):
+# "Hier, à 18:10" is the day before (Monday 11 March: "arrivée jeudi" is the 7th), "5 j" five
+# days before; a report presented at home in plenary on a mission done is no trip.
+FEED_RELATIVE_STAMPS = """Commission électorale nationale indépendante – Niger
+Mardi 12 mars 2019 | Niamey
+Accueil | Actualités | Contact
+
+SUIVEZ-NOUS SUR FACEBOOK
+
+CENI Niger
+Hier, à 18:10 · 🌍
+La délégation de la CENA du Bénin, arrivée à Niamey jeudi pour une visite d'échanges, est \
+restée jusqu'au samedi 9 mars.
+J'aime   Commenter   Partager
+
+CENI Niger
+5 j · 🌍
+Ce jeudi, les commissaires ont présenté en plénière le bilan de leur participation à la \
+mission d'observation de l'Union africaine au Sénégal, déployée du 18 au 26 février.
+J'aime   Commenter   Partager
+"""
+
+
+def test_a_feeds_relative_stamps_and_a_report_at_home(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, FEED_RELATIVE_STAMPS, "CENI Niger")
+    got = sorted((a.start_date, a.end_date, a.countries) for a in result.activities)
+    assert got == [("2019-02-18", "2019-02-26", ("SEN",)), ("2019-03-07", "2019-03-09", ("NER",))]

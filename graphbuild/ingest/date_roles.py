@@ -31,6 +31,7 @@ from graphbuild.ingest.context import PageContext
 from graphbuild.ingest.dates import (
     WEEKDAY_NAMES,
     DateMention,
+    PartialDate,
     find_dates,
     find_dates_month_first,
     month_first_page,
@@ -43,6 +44,7 @@ from graphbuild.ingest.relative_dates import (
     following_days,
     past_weekdays,
     relative_dates,
+    stamp_ago,
     told_until,
 )
 from graphbuild.ingest.sentences import Sentence
@@ -290,7 +292,13 @@ _DEADLINE_BEFORE = re.compile(
 # Bureau a décidé de ..." (folded text).
 _DECIDED_AFTER = re.compile(
     r"[^.;]{0,60}?\b(?:authori[sz]ed|decided|adopted|approved|a (?:decide|autorise|adopte|"
-    r"approuve)|ont (?:decide|autorise|adopte|approuve))\b",
+    r"approuve)|ont (?:decide|autorise|adopte|approuve)|"
+    # a report at home on a mission done: "Ce mardi, les commissaires ont présenté en plénière
+    # le bilan de leur participation à la mission", "presented their report to the board"
+    r"(?:a|ont) presente (?:en (?:pleniere|conseil|bureau|assemblee)|au (?:bureau|conseil|"
+    r"college)|a la pleniere)[^.;]{0,20}?\b(?:le |leur |son )?(?:bilan|rapport|compte[- ]rendu)|"
+    r"presented (?:\w+ ){0,3}?(?:report|findings|debrief\w*) to the (?:board|plenary|bureau|"
+    r"commission|council|committee|speaker|assembly))\b",
     re.IGNORECASE,
 )
 
@@ -374,9 +382,12 @@ def dated_mentions(
     month_first = month_first_page(ex.page.text)  # "6/14/2016" elsewhere on the page
     years = page_years(ex.clean)
     stamped = False  # (told_on is a feed post's stamp: its posts tell of the days before)
-    stamp_day = _heading_stamp(ex, heading) if heading is not None else None
-    if stamp_day is not None:
-        told_on, stamped = stamp_day, True
+    heading_stamp = _heading_stamp(ex, heading) if heading is not None else None
+    if heading is not None and heading_stamp is not None:
+        # (the post's day, among its dates: what it tells without a year is of that year)
+        d = heading_stamp.start
+        told_on, stamped = dt.date(d.year or 1, d.month or 1, d.day or 1), True
+        dated.append(Dated(heading_stamp, "publication", heading, -1))
     for s in sents:
         # (a page writing "6/14/2016" reads every numeric day month first)
         found, problems = (find_dates_month_first if month_first else find_dates)(s.text)
@@ -487,14 +498,46 @@ def _stamp_day(ex: PageContext, m: DateMention) -> dt.date | None:
         return None
 
 
-def _heading_stamp(ex: PageContext, heading: Sentence) -> dt.date | None:
+def _heading_stamp(ex: PageContext, heading: Sentence) -> DateMention | None:
     """The day of a post stamp standing in a section's heading (a line "23 mars, 18:02 · 🌐"
-    under the author's name)."""
-    for line in heading.text.splitlines():
+    or "Hier, à 17:46 · 🌍" under the author's name), as a mention at its page offsets."""
+    at = heading.start
+    for line in heading.text.split("\n"):
         if _STAMP_LINE.fullmatch(line):
             found, _bad = find_dates(line)
-            if found:
-                return _stamp_day(ex, found[0])
+            saved_on = page_day(ex)
+            day = (
+                _stamp_day(ex, found[0])
+                if found
+                else (stamp_ago(line, saved_on) if saved_on is not None else None)
+            )
+            if day is not None:
+                point = PartialDate(day.year, day.month, day.day)
+                text = line.split("·")[0].strip()
+                start = at + line.index(text)
+                return DateMention(start, start + len(text), text, point, point, "")
+        at += len(line) + 1
+    return None
+
+
+# A site's date bar at the top of the page: "Vendredi 22 novembre 2019 | Ouagadougou".
+_DATE_BAR = re.compile(rf"\s*(?:{WEEKDAY_NAMES})\b", re.IGNORECASE)
+
+
+def page_day(ex: PageContext) -> dt.date | None:
+    """The day the page was saved or published, which a feed's "Hier" and "3 j" count back
+    from: its metadata (retrieved, published), failing that its site's date bar."""
+    meta = ex.page.meta
+    for iso in (meta.retrieved, meta.published):
+        if iso and len(iso) >= 10:
+            with contextlib.suppress(ValueError):
+                return dt.date.fromisoformat(iso[:10])
+    for line in ex.page.text.splitlines()[:6]:
+        if _DATE_BAR.match(line):
+            found, _bad = find_dates(line)
+            if found and found[0].start.year and found[0].start.month and found[0].start.day:
+                d = found[0].start
+                return dt.date(d.year or 1, d.month or 1, d.day or 1)
     return None
 
 

@@ -418,3 +418,29 @@ def _counted(
     day = base + dt.timedelta(days=n)
     point = PartialDate(day.year if anchor.end.year is not None else None, day.month, day.day)
     return DateMention(m.start(), m.end(), m.group(0), point, point, lead)
+
+
+# A feed post's stamp told relative to the day the page was saved: "Hier, à 17:46",
+# "Yesterday at 5:46 PM", "3 j", "2 d", "Il y a 4 heures", "5 h", "3 days ago".
+_STAMP_AGO = re.compile(
+    r"\s*(?:(?P<yesterday>hier|yesterday|ayer)\b[^·\n]{0,20}"
+    r"|(?:il y a|hace)\s+(?P<n1>\d{1,2})\s*(?P<u1>j|jours?|h|heures?|min\w*|d[ií]as?|horas?)\b"
+    r"|(?P<n2>\d{1,2})\s*(?P<u2>j|d|h|hrs?|min|jours?|days?|hours?)\b(?:\s+ago)?)\s*",
+    re.IGNORECASE,
+)
+
+
+def stamp_ago(line: str, saved_on: dt.date) -> dt.date | None:
+    """The day a feed post's stamp line tells relative to ``saved_on``, the day the page was
+    saved ("Hier, à 17:46 ·" the day before; "3 j ·" three days before; "4 h ·" that day)."""
+    head = line.split("·")[0]
+    m = _STAMP_AGO.fullmatch(head)
+    if m is None:
+        return None
+    if m.group("yesterday"):
+        return saved_on - dt.timedelta(days=1)
+    n = int(m.group("n1") or m.group("n2"))
+    unit = (m.group("u1") or m.group("u2")).lower()
+    if unit.startswith(("j", "d")):
+        return saved_on - dt.timedelta(days=n)
+    return saved_on  # hours or minutes ago: that day
