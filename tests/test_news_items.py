@@ -3560,3 +3560,28 @@ def test_a_feeds_relative_stamps_and_a_report_at_home(gazetteer: Gazetteer) -> N
     result = _ingest(gazetteer, FEED_RELATIVE_STAMPS, "CENI Niger")
     got = sorted((a.start_date, a.end_date, a.countries) for a in result.activities)
     assert got == [("2019-02-18", "2019-02-26", ("SEN",)), ("2019-03-07", "2019-03-09", ("NER",))]
+
+
+# A table of visitors (tab-separated): "Election Visitors from the Election Commission of
+# India" after a row's days is no election; a body's name stops at a column break.
+VISITORS_TABLE = """Election Commission of Nepal
+Home > International Relations > Visitors
+
+International Visitors
+
+The Commission receives delegations of sister election management bodies at its office in \
+Kathmandu.
+
+No.\tDate\tVisitors\tPurpose
+1\t12–15 March 2018\tDelegation of the Election Commission of Bhutan\tStudy visit on rolls
+2\t2–7 December 2017\tElection Visitors from the Election Commission of India\tProvincial \
+Elections 2017
+"""
+
+
+def test_a_visitors_table_with_tabs(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, VISITORS_TABLE, "Election Commission of Nepal")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [("2018-03-12", "2018-03-15", ("NPL",)), ("2017-12-02", "2017-12-07", ("NPL",))]
+    names = {p.org for a in result.activities for p in a.organizations}
+    assert not any("\\t" in n or "Provincial" in n for n in names)

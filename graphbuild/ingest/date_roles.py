@@ -103,6 +103,9 @@ _ELECTION_AFTER = re.compile(
     r"communal|mid-term|gubernatorial|constituent|tripartite|national|regional|provincial|"
     r"federal|state|early|snap|harmoni[sz]ed|run-?off|and|,)\s+){0,5}"
     r"(?:elections?|polls?|vote|ballot|referendum|scrutin)\b"
+    # (not a body or its guests: "Election Commission", "Election Visitors from ...")
+    r"(?!\s+(?:commissions?|visitors?|observers?|management|bod|officials?|authorit|"
+    r"tribunal|court|council|board|administrators?|institute))"
     r"|^[^.]{0,60}\bwent to the polls",
     re.IGNORECASE,
 )
@@ -121,7 +124,7 @@ _INSTITUTIONAL_AFTER = re.compile(
 _POST_STAMP = re.compile(r"\s*[\w ,.]{4,30}?\s*·\s*")
 
 # The gap to a listing line's next cell.
-_NEXT_CELL = re.compile(r"\s+[—–|-]\s|\s*[—|]")
+_NEXT_CELL = re.compile(r"\s+[—–|-]\s|\s*[—|]|[ ]*\t")
 
 _PUBLICATION_BEFORE = re.compile(
     r"\b(?:publie|published|posted|mise? a jour|update[ds]?|modifi\w*|date de (?:publication|"

@@ -552,6 +552,17 @@ def unknown_org_names(text: str) -> tuple[tuple[int, int, str], ...]:
     for m in sorted(candidates, key=lambda m: (m.start(), -m.end())):
         name = _ORG_NAME_TAIL.sub("", m.group(0).strip())
         start = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+        cells = _CELL_BREAK.split(name)
+        if len(cells) > 1:
+            # a name stops at a table's column break ("... of Maldives<TAB>Third National
+            # Council Elections"): the cell that holds the body's head noun
+            at = 0
+            for cell in cells:
+                found = name.index(cell, at)
+                if has_any(cell, _ORG_HEAD_WORDS) or has_any(cell, _ORG_HEAD_FR_WORDS):
+                    name, start = _ORG_NAME_TAIL.sub("", cell.strip()), start + found
+                    break
+                at = found + len(cell)
         verbs = list(_TITLE_VERB.finditer(name))
         verb = verbs[-1] if verbs else None
         if verb is not None:  # a title's verb: "KPU Welcomes Delegation of the ...": after it
@@ -578,6 +589,9 @@ def unknown_org_names(text: str) -> tuple[tuple[int, int, str], ...]:
         out.append((start, start + len(name), name))
     return tuple(out)
 
+
+# A table's column break inside a text: a tab, or a bar between spaces.
+_CELL_BREAK = re.compile(r"\t+|\s\|\s")
 
 _DELEGATION_OF = re.compile(
     r"(?:delegations?|délégations?)\s+(?:of|from|de la|de l['’]|du|de|des)\s*(?:the\s+)?",
