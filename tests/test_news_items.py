@@ -3585,3 +3585,22 @@ def test_a_visitors_table_with_tabs(gazetteer: Gazetteer) -> None:
     assert got == [("2018-03-12", "2018-03-15", ("NPL",)), ("2017-12-02", "2017-12-07", ("NPL",))]
     names = {p.org for a in result.activities for p in a.organizations}
     assert not any("\\t" in n or "Provincial" in n for n in names)
+
+
+# A stay whose end is told as to come, in a dispatch written during it ("La délégation
+# regagnera Dakar le 14 mars"): its planned last day ends it.
+RETURN_TO_COME = """Agence de presse sénégalaise
+Accueil > Politique
+
+Bamako – Deux membres de la CENA prennent part à la mission d'observation de la CEDEAO \
+déployée pour l'élection présidentielle du 29 juillet 2018 au Mali.
+
+Arrivés à Bamako le 24 juillet 2018, ils ont suivi les séances d'information de la mission. \
+La délégation regagnera Dakar le 1er août, a indiqué une source à la CENA.
+"""
+
+
+def test_a_stay_ended_by_a_return_to_come(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, RETURN_TO_COME, "APS", "press")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [("2018-07-24", "2018-08-01", ("MLI",))]

@@ -173,7 +173,7 @@ _UNTIL = re.compile(
     r"(?:\buntil|\btill|\bthrough|\bjusqu['’]\s*(?:au|a)|"
     r"\b(?:quitt\w+|leav\w+|left|depart\w*|repart\w+|flew (?:home|back)|returned|"
     r"came (?:home|back)|(?:est|sont) rentr[ée]e?s?|returned to|repris l['’]avion|"
-    r"(?:a|ont) regagn[ée]|"
+    r"(?:a|ont) regagn[ée]|regagner(?:a|ont)|"
     # the event's own last day: "the course closes on 25 August", "s'achève le 12 mai"
     r"(?:closes|closed|ends|ended|concludes|se termine|s['’]ach[èe]ve|prend fin)|"
     # the stay's last day: "Au terme de son séjour, le samedi 16 mars", "at the end of its
