@@ -172,6 +172,7 @@ _DURING = re.compile(
 _UNTIL = re.compile(
     r"(?:\buntil|\btill|\bthrough|\bjusqu['’]\s*(?:au|a)|"
     r"\b(?:quitt\w+|leav\w+|left|depart\w*|repart\w+|flew (?:home|back)|returned|"
+    r"will (?:return|fly back)|"
     r"came (?:home|back)|(?:est|sont) rentr[ée]e?s?|returned to|repris l['’]avion|"
     r"(?:a|ont) regagn[ée]|regagner(?:a|ont)|"
     # the event's own last day: "the course closes on 25 August", "s'achève le 12 mai"
