@@ -3604,3 +3604,22 @@ def test_a_stay_ended_by_a_return_to_come(gazetteer: Gazetteer) -> None:
     result = _ingest(gazetteer, RETURN_TO_COME, "APS", "press")
     got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
     assert got == [("2018-07-24", "2018-08-01", ("MLI",))]
+
+
+# An observation mission "preceded by an information and contact mission" in April is an
+# observation; the earlier mission, an evaluation of its own.
+PRECEDED_BY_CONTACT_MISSION = """Organisation internationale de la Francophonie
+Accueil > Actualités
+
+Tunisie : la Francophonie a observé l'élection présidentielle
+
+Une mission d'observation de la Francophonie a séjourné à Tunis du 10 au 17 septembre 2019. \
+Elle avait été précédée par une mission d'information et de contacts qui s'était rendue à \
+Tunis en juillet 2019.
+"""
+
+
+def test_an_observation_preceded_by_a_contact_mission(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, PRECEDED_BY_CONTACT_MISSION, "OIF")
+    got = sorted((a.start_date, a.kind.value) for a in result.activities)
+    assert ("2019-09-10", "observation") in got

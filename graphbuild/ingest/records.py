@@ -308,7 +308,10 @@ def build_record(
         for d in dated
         if d.role == "election" and d.mention.start.day and d.mention.start.year
     ]
-    if kind is ActivityKind.OBSERVATION and _before_the_vote(own_text, start, end, days):
+    anchor_text = trip.anchor_sentence.text if trip.anchor_sentence else own_text
+    if kind is ActivityKind.OBSERVATION and _before_the_vote(
+        own_text, start, end, days, anchor_text
+    ):
         kind = ActivityKind.EVALUATION
     events = named_events(ex, trip.own + shared, trip)
     title = _title(ex, section, trip, kind, countries, peers)
@@ -467,7 +470,9 @@ _PRE_ELECTORAL = re.compile(
 )
 
 
-def _before_the_vote(own_text: str, start: str, end: str, days: Sequence[str]) -> bool:
+def _before_the_vote(
+    own_text: str, start: str, end: str, days: Sequence[str], anchor_text: str = ""
+) -> bool:
     """Whether a mission called observation was held before the vote it prepares: an
     information and contact (pre-electoral) mission that ended before every election day
     (``days``, ISO) it names from its start on, or that names none (an earlier vote, "depuis
@@ -483,7 +488,9 @@ def _before_the_vote(own_text: str, start: str, end: str, days: Sequence[str]) -
     last = {10: end, 7: end + "-99"}.get(len(end))  # the last day a month may hold
     ahead = [d for d in days if d >= start]
     if not ahead:
-        return True  # no vote named from its start on: it observed none
+        # no vote named from its start on: it observed none, when the sentence that dates it
+        # says what it was (not an observation mission "preceded by an information mission")
+        return bool(_PRE_ELECTORAL.search(anchor_text))
     return last is not None and all(last < d for d in ahead)
 
 
