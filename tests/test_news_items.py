@@ -3623,3 +3623,20 @@ def test_an_observation_preceded_by_a_contact_mission(gazetteer: Gazetteer) -> N
     result = _ingest(gazetteer, PRECEDED_BY_CONTACT_MISSION, "OIF")
     got = sorted((a.start_date, a.kind.value) for a in result.activities)
     assert ("2019-09-10", "observation") in got
+
+
+# A quarterly newsletter ("Issue No. 4 | April – June 2015"): an item's day without its year
+# is of the issue's year, not of a bare year the item names ("the system introduced in 2012").
+NEWSLETTER_BARE_YEAR = """THE REGISTER
+Newsletter of the Electoral Commission of Trinidad and Tobago
+Issue No. 4 | April – June 2015
+
+VISITORS FROM GUYANA
+On May 12 and 13, a delegation of the Guyana Elections Commission was received at our office in \\
+Port of Spain to study the electronic register introduced in 2012.
+"""
+
+
+def test_a_newsletter_item_takes_the_issue_year(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, NEWSLETTER_BARE_YEAR, "Elections and Boundaries Commission")
+    assert [a.start_date for a in result.activities] == ["2015-05-12"]

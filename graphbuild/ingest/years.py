@@ -165,7 +165,11 @@ def _resolve_year(
                 # election it reviews ("From 28 November to 2 December, ... a workshop on
                 # the general election of 8 November 2015", published 6 December 2016)
                 nearest = told[0]
-            elif nearest.role in ("election", "planned") and title_year(ex) is not None:
+            elif (
+                nearest.role in ("election", "planned") or nearest.mention.end.month is None
+            ) and title_year(ex) is not None:
+                # (or a bare year of another thing: "the system piloted in 2012", in a
+                # newsletter of "January – March 2013")
                 # a monthly review's year ("LA REVUE DE L'ANE – OCTOBRE 2019"), not that of
                 # the election a mission prepares ("du 21 au 26 octobre ... en vue des
                 # élections de décembre 2020")
