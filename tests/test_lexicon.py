@@ -156,3 +156,12 @@ def test_a_projects_or_a_funders_support_is_no_assistance() -> None:
     assert kind_named("Un colloque organisé avec l'appui de la Francophonie.") is not (
         kind_named("Appui au greffe de la Cour")
     )
+
+
+def test_the_people_of_a_body_are_no_part_of_its_name() -> None:
+    from graphbuild.ingest.roles import unknown_org_names
+
+    found = unknown_org_names("Two Commissioners of the National Electoral Commission took part.")
+    assert [name for _a, _b, name in found] == ["National Electoral Commission"]
+    found = unknown_org_names("Trois commissaires de la Commission électorale nationale du Togo.")
+    assert all(not name.lower().startswith("trois") for _a, _b, name in found)

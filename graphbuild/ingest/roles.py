@@ -610,10 +610,13 @@ _TITLE_VERB = re.compile(
 
 # The event a title names before the body it names: "Visit of the ", "Mission de la ".
 _EVENT_LEAD = re.compile(
+    # (a count first: "Two Commissioners of the National Electoral Commission")
+    r"(?:(?:\w+|\d+)\s+)?"
     r"(?:visits?|visite|missions?|meeting|réunion|workshop|atelier|seminar|séminaire|"
     r"conference|conférence|training|formation|reception|réception|welcome|accueil|"
     # the people of a body: "Staff of the Tonga Electoral Commission"
-    r"staff|team|members|officials|officers|membres|agents|cadres)\s+"
+    r"staff|team|members|officials|officers|membres|agents|cadres|commissioners|"
+    r"commissaires|experts|representatives|représentants|delegates|délégués)\s+"
     r"(?:of|by|from|with|to|for|de|du|des|d['’])\s*(?:the\s+|la\s+|l['’])?",
     re.IGNORECASE,
 )
