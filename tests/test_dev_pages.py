@@ -1,8 +1,8 @@
 """The ingester on pages of the family it was not written from, scored as held-out pages are.
 
-Twenty-eight corpora, each page (text or saved HTML) with its sidecar (PAGE.toml) and its gold
+Forty-six corpora, each page (text or saved HTML) with its sidecar (PAGE.toml) and its gold
 records (PAGE.gold.jsonl): ``../shared/dev-pages`` (real-shaped pages of other publishers and
-layouts, to develop against), ``tests/heldout`` to ``tests/heldout35`` (pages of other
+layouts, to develop against), ``tests/heldout`` to ``tests/heldout45`` (pages of other
 shapes, each batch written by a helper who never ran the parser, scored once when written,
 then developed on). Each page is extracted with ``graphbuild extract`` on its own, as
 ``../shared/scoring/score_many.py`` does, and matched with the scorer's own functions; per-
@@ -62,6 +62,16 @@ HELD_OUT_32 = Path(__file__).parent / "heldout32"
 HELD_OUT_33 = Path(__file__).parent / "heldout33"
 HELD_OUT_34 = Path(__file__).parent / "heldout34"
 HELD_OUT_35 = Path(__file__).parent / "heldout35"
+HELD_OUT_36 = Path(__file__).parent / "heldout36"
+HELD_OUT_37 = Path(__file__).parent / "heldout37"
+HELD_OUT_38 = Path(__file__).parent / "heldout38"
+HELD_OUT_39 = Path(__file__).parent / "heldout39"
+HELD_OUT_40 = Path(__file__).parent / "heldout40"
+HELD_OUT_41 = Path(__file__).parent / "heldout41"
+HELD_OUT_42 = Path(__file__).parent / "heldout42"
+HELD_OUT_43 = Path(__file__).parent / "heldout43"
+HELD_OUT_44 = Path(__file__).parent / "heldout44"
+HELD_OUT_45 = Path(__file__).parent / "heldout45"
 
 
 def _scorer() -> ModuleType:
@@ -157,8 +167,12 @@ def test_dev_pages_pooled() -> None:
         HELD_OUT_31,
         HELD_OUT_33,
         HELD_OUT_35,
+        HELD_OUT_36,
+        HELD_OUT_38,
+        HELD_OUT_42,
+        HELD_OUT_44,
     ],
-    ids=[f"heldout{n}" for n in ("", *range(2, 19), *range(20, 32), 33, 35)],
+    ids=[f"heldout{n}" for n in ("", *range(2, 19), *range(20, 32), 33, 35, 36, 38, 42, 44)],
 )
 def test_held_out_pages_pooled(folder: Path) -> None:
     # Each batch written apart from the parser and scored once when it arrived; those first
@@ -168,9 +182,10 @@ def test_held_out_pages_pooled(folder: Path) -> None:
     # heldout14 0.90, heldout15 0.58, heldout16 0.88, heldout17 0.70, heldout18 0.93,
     # heldout20 0.68, heldout21 0.64, heldout22 0.83, heldout23 0.63, heldout24 0.84, heldout25
     # 0.60, heldout26 0.87, heldout27 0.78, heldout28 0.90, heldout29 0.51, heldout30 0.82,
-    # heldout31 0.97, heldout33 0.98, heldout35 0.95: see each README). Developed on since
-    # (heldout33 and heldout35 not: their first run already held it), each now holds the
-    # issue's bar for unseen pages.
+    # heldout31 0.97, heldout33 0.98, heldout35 0.95, heldout36 0.72, heldout38 0.91,
+    # heldout42 0.88, heldout44 0.95: see each README). Developed on since (heldout33, 35, 38
+    # and 44 not: their first run already held it), each now holds the issue's bar for
+    # unseen pages.
     f = _score(folder)
     assert f["F1"] >= 0.90
     assert f["dates"] >= 0.85
@@ -193,9 +208,28 @@ def test_held_out_pages_pooled(folder: Path) -> None:
         # kept unread until their first run, after all the rules above: F1 0.82 and 0.77,
         # dates 0.79 and 0.48, organisations 0.64 and 0.57)
         (HELD_OUT_32, {"F1": 0.80, "dates": 0.75, "countries": 0.80, "kind": 0.75, "orgs": 0.60}),
-        (HELD_OUT_34, {"F1": 0.75, "dates": 0.50, "countries": 0.70, "kind": 0.45, "orgs": 0.60}),
+        (HELD_OUT_34, {"F1": 0.80, "dates": 0.75, "countries": 0.75, "kind": 0.60, "orgs": 0.75}),
+        # varied batches of the session of heldout36 to 45: 37, 39 and 43 developed on (first
+        # runs F1 0.72, 0.62, 0.77); 40, 41 and 45 kept unread until their first run after
+        # all that session's rules (0.71, 0.86, 0.86), a few rules written on them since
+        (HELD_OUT_37, {"F1": 0.87, "dates": 0.80, "countries": 0.85, "kind": 0.80, "orgs": 0.85}),
+        (HELD_OUT_39, {"F1": 0.85, "dates": 0.75, "countries": 0.80, "kind": 0.75, "orgs": 0.60}),
+        (HELD_OUT_40, {"F1": 0.70, "dates": 0.60, "countries": 0.60, "kind": 0.45, "orgs": 0.90}),
+        (HELD_OUT_41, {"F1": 0.80, "dates": 0.80, "countries": 0.75, "kind": 0.70, "orgs": 0.90}),
+        (HELD_OUT_43, {"F1": 0.72, "dates": 0.75, "countries": 0.75, "kind": 0.65, "orgs": 0.90}),
+        (HELD_OUT_45, {"F1": 0.80, "dates": 0.80, "countries": 0.75, "kind": 0.60, "orgs": 0.90}),
     ],
-    ids=["heldout19", "heldout32", "heldout34"],
+    ids=[
+        "heldout19",
+        "heldout32",
+        "heldout34",
+        "heldout37",
+        "heldout39",
+        "heldout40",
+        "heldout41",
+        "heldout43",
+        "heldout45",
+    ],
 )
 def test_newest_held_out_batches_pooled(folder: Path, floors: dict[str, float]) -> None:
     f = _score(folder)
