@@ -97,17 +97,21 @@ def _trie_regex(forms: list[str]) -> str:
             node = node.setdefault(ch, {})
         node[""] = {}
 
+    def char(ch: str) -> str:
+        return r"\s+" if ch == " " else re.escape(ch)
+
     def emit(node: dict[str, Any]) -> str:
+        # (a run of single children written at once: the same pattern, fewer calls)
+        run: list[str] = []
+        while "" not in node and len(node) == 1:
+            ((ch, node),) = node.items()
+            run.append(char(ch))
         ends = "" in node
-        branches = [
-            (r"\s+" if ch == " " else re.escape(ch)) + emit(child)
-            for ch, child in sorted(node.items())
-            if ch != ""
-        ]
+        branches = [char(ch) + emit(child) for ch, child in sorted(node.items()) if ch != ""]
         if not branches:
-            return ""
+            return "".join(run)
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if ends else body
+        return "".join(run) + (f"(?:{body})?" if ends else body)
 
     return emit(trie)
 
