@@ -3640,3 +3640,24 @@ Port of Spain to study the electronic register introduced in 2012.
 def test_a_newsletter_item_takes_the_issue_year(gazetteer: Gazetteer) -> None:
     result = _ingest(gazetteer, NEWSLETTER_BARE_YEAR, "Elections and Boundaries Commission")
     assert [a.start_date for a in result.activities] == ["2015-05-12"]
+
+
+# An international body's observation mission "received by members of the National Congress"
+# where it went is its mission, not a reception.
+MISSION_RECEIVED_THERE = """COPA
+Electoral Observation > Missions > Peru 2016
+
+Electoral Observation Mission – Peru
+
+Lima, April 7 to 12, 2016
+
+The Parliamentary Confederation of the Americas (COPA) deployed an electoral observation \
+mission for the general elections held in Peru on April 10, 2016. On Friday, April 8, the \
+mission travelled to Callao, where it was received by members of the Congress.
+"""
+
+
+def test_a_mission_received_where_it_went(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, MISSION_RECEIVED_THERE, "COPA")
+    got = [(a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities]
+    assert got == [("2016-04-07", "2016-04-12", "observation", ("PER",))]

@@ -166,6 +166,16 @@ def build_record(
     if (
         kind is ActivityKind.RECEPTION
         and home_country is None
+        and ex.home is not None
+        and ex.home.resolved
+        and any(_RECEIVED_THERE.search(s.text) for s in trip.own)
+    ):
+        # an international body's own mission "received by members of the National Congress"
+        # where it went: its mission, not a reception
+        kind = activity_kind(ex, section, trip, heading, sents, reception=False)
+    if (
+        kind is ActivityKind.RECEPTION
+        and home_country is None
         and ex.page.meta.publisher_kind != "press"
     ):
         # a body the gazetteers lack received visitors: at home, where its news is dated
@@ -493,6 +503,15 @@ def _before_the_vote(
         return bool(_PRE_ELECTORAL.search(anchor_text))
     return last is not None and all(last < d for d in ahead)
 
+
+# A mission received where it went: "the mission travelled to Valparaíso, where it was
+# received by members of the National Congress", "la mission a été reçue par le Premier
+# ministre".
+_RECEIVED_THERE = re.compile(
+    r"\b(?:mission|observers|team|it|elle|la mission|les observateurs|l['’]équipe)\b[^.;]{0,60}"
+    r"\b(?:was|were|a été|ont été)\s+(?:received|welcomed|reçue?s?|accueillie?s?)\s+(?:by|par)\b",
+    re.IGNORECASE,
+)
 
 # Foreign visitors at an election: "International Visitors Program", "programme des visiteurs".
 _VISITORS = re.compile(
