@@ -3661,3 +3661,40 @@ def test_a_mission_received_where_it_went(gazetteer: Gazetteer) -> None:
     result = _ingest(gazetteer, MISSION_RECEIVED_THERE, "COPA")
     got = [(a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities]
     assert got == [("2016-04-07", "2016-04-12", "observation", ("PER",))]
+
+
+# A newspaper's byline dates the item ("Par Aïcha DIALLO | Vendredi 29 juillet 2016"): the
+# mission "arrivée lundi" came on Monday 25 July; an assessment "from March 9 to 13 last
+# year" in an item of 2016 was in 2015.
+BYLINE_ARRIVAL = """Le Quotidien
+Accueil > Politique
+
+Les observateurs de l'Union africaine à pied d'œuvre
+
+Par Aïcha DIALLO | Vendredi 29 juillet 2016
+
+Arrivée lundi à Lusaka, la mission d'observation de l'Union africaine restera en Zambie \\
+jusqu'au 16 août, après les élections générales du 11 août.
+"""
+
+LAST_YEAR_AFTER = """The Daily Observer
+Home > News
+
+Commonwealth observers arrive
+
+Posted on February 21, 2020
+
+A Commonwealth team of three visited Banjul from December 9 to 13 last year for a \\
+pre-election assessment.
+"""
+
+
+def test_a_bylines_day_and_an_arrival_told_by_its_weekday(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, BYLINE_ARRIVAL, "Le Quotidien", "press")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [("2016-07-25", "2016-08-16", ("ZMB",))]
+
+
+def test_a_day_told_of_last_year_after_it(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, LAST_YEAR_AFTER, "The Daily Observer", "press")
+    assert [a.start_date for a in result.activities] == ["2019-12-09"]

@@ -129,7 +129,9 @@ _NEXT_CELL = re.compile(r"\s+[—–|-]\s|\s*[—|]|[ ]*\t")
 _PUBLICATION_BEFORE = re.compile(
     r"\b(?:publie|published|posted|mise? a jour|update[ds]?|modifi\w*|date de (?:publication|"
     r"modification)|date modified|last modified)\b[^.;]{0,25}$"
-    r"|^\W*(?:par|by)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s*$",
+    r"|^\W*(?:par|by)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s*"
+    # (a byline and its day: "Par Rania KHOURY | Samedi 6 juin 2009")
+    rf"(?:[|–—,-]\s*)?(?:(?:{WEEKDAY_NAMES})\s*,?\s*)?(?:\d{{1,2}}\s+\w+\.?\s+\d{{4}}\s*)?$",
     re.IGNORECASE,
 )
 
@@ -566,6 +568,10 @@ def _as_day(iso: str | None) -> dt.date | None:
     return dt.date.fromisoformat(iso) if iso else None
 
 
+# An arrival just before a weekday: "Arrivée mercredi", "arrived in Dakar on Monday".
+_ARRIVED = re.compile(r"\b(?:arrivée?s?|arrived|landed|atterrie?s?)\b", re.IGNORECASE)
+
+
 def _with_relative(
     text: str, found: list[DateMention], told_on: dt.date | None, *, weekdays: bool = False
 ) -> list[DateMention]:
@@ -590,6 +596,17 @@ def _with_relative(
             w
             for w in past_weekdays(text, told_on)
             if not any(
+                w.start_offset < r.end_offset and r.start_offset < w.end_offset for r in relative
+            )
+        ]
+    elif _ARRIVED.search(text):
+        # the day of an arrival told by its weekday alone, in news: "Arrivée mercredi à
+        # Beyrouth, la mission ...", "which arrived in Dakar on Monday"
+        relative += [
+            w
+            for w in past_weekdays(text, told_on)
+            if _ARRIVED.search(text, max(0, w.start_offset - 40), w.start_offset)
+            and not any(
                 w.start_offset < r.end_offset and r.start_offset < w.end_offset for r in relative
             )
         ]

@@ -38,6 +38,15 @@ _LAST_YEAR = re.compile(
 )
 
 
+# ... or told right after the date: "from December 9 to 13 last year", "du 9 au 13 décembre
+# de l'an dernier".
+_LAST_YEAR_AFTER = re.compile(
+    r"\s*,?\s*(?:of\s+|de\s+)?(?:last year|l['’]an (?:dernier|passé)|l['’]ann[ée]e "
+    r"(?:derni[èe]re|pass[ée]e))\b",
+    re.IGNORECASE,
+)
+
+
 # A month said to be the last one: "En décembre dernier", "last December" is read from the
 # front ("in December last").
 _MONTH_LAST = re.compile(r"\s+(?:dernier|last)\b", re.IGNORECASE)
@@ -105,7 +114,9 @@ def _resolve_year(
     within = _in_period(ex, m)
     if within is not None:
         return within
-    if _LAST_YEAR.search(ex.clean[d.sentence.start : m.start_offset]):
+    if _LAST_YEAR.search(ex.clean[d.sentence.start : m.start_offset]) or _LAST_YEAR_AFTER.match(
+        ex.clean, m.end_offset
+    ):
         # "In May last year, ... from 11 to 16 May", in a speech dated January 2018: 2017
         dated_on = [
             o.mention.end.year for o in dated if o.role == "publication" and o.mention.end.year
