@@ -3698,3 +3698,25 @@ def test_a_bylines_day_and_an_arrival_told_by_its_weekday(gazetteer: Gazetteer) 
 def test_a_day_told_of_last_year_after_it(gazetteer: Gazetteer) -> None:
     result = _ingest(gazetteer, LAST_YEAR_AFTER, "The Daily Observer", "press")
     assert [a.start_date for a in result.activities] == ["2019-12-09"]
+
+
+# Earlier missions recalled in the pluperfect, dated to the month: "une mission d'information
+# et de contacts qui s'était rendue à Tunis en juillet 2019", "avait déjà dépêché en juin
+# dernier une mission": activities of their own.
+EARLIER_MONTH_MISSIONS = """Agence Tunis Afrique Presse
+Accueil > Politique
+
+Les observateurs du NDI saluent un scrutin apaisé
+
+Tunis, 8 oct (TAP) - La mission d'observation de l'Institut national démocratique (NDI), \\
+déployée du 2 au 9 octobre 2019, a présenté sa déclaration préliminaire.
+
+Le NDI avait déjà dépêché en juin dernier une mission d'évaluation préélectorale qui avait \\
+rencontré l'ISIE et les partis.
+"""
+
+
+def test_earlier_missions_recalled_to_the_month(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, EARLIER_MONTH_MISSIONS, "TAP", "press")
+    got = sorted((a.start_date, a.kind.value) for a in result.activities)
+    assert got == [("2019-06", "evaluation"), ("2019-10-02", "observation")]

@@ -228,7 +228,11 @@ _EARLIER_MISSION_DID = (
     r"s[ée]journ[ée]e?s?|rendue?s?|stayed|travell?ed|visited)\b"
 )
 _EARLIER_MISSION = re.compile(
-    _EARLIER_MISSION_DID + r"[^.;]{0,80}?(?:\b(?:du|from|between|entre)\s*)$", re.IGNORECASE
+    _EARLIER_MISSION_DID + r"[^.;]{0,80}?(?:\b(?:du|from|between|entre|en|in)\s*)$"
+    # the body's verb first: "Le NDI avait déjà dépêché en juin dernier une mission"
+    r"|\b(?:avait|avaient|had)\s+(?:(?:deja|already|aussi|also)\s+)?(?:depeche|envoye|deploye|"
+    r"mene|sent|deployed|dispatched|conducted)\s+(?:en|in)\s*$",
+    re.IGNORECASE,
 )
 # (its place: "qu'une mission ... avait séjourné à Bamako du 3 au 7 juin": where it was)
 EARLIER_MISSION_PLACE = re.compile(

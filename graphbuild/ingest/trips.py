@@ -140,6 +140,10 @@ TRAVEL = re.compile(
     r"joined|carried out|conducted|represented|observed|a participé|ont participé|"
     r"a pris part|ont pris part|a effectué|ont effectué|a assisté|a représenté|a observé|"
     r"s'est rendue?|se sont rendu\w*|a fait partie|ont fait partie|faisait partie|"
+    # (told in the pluperfect: "une mission qui s'était rendue au Caire en avril", "avait
+    # dépêché en juin une mission")
+    r"s['’](?:était|étaient) rendue?s?|(?:avait|avaient) (?:déjà |aussi )?dépêché|"
+    r"had (?:already |also )?(?:dispatched|sent)|"
     # told in the pluperfect: "En mars 2021, une conseillère avait fait partie de la mission"
     r"avai(?:t|ent) (?:fait partie|participé|pris part|effectué)|"
     r"had (?:taken part|participated|been part of|joined|attended)|"
