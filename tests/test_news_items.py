@@ -3720,3 +3720,31 @@ def test_earlier_missions_recalled_to_the_month(gazetteer: Gazetteer) -> None:
     result = _ingest(gazetteer, EARLIER_MONTH_MISSIONS, "TAP", "press")
     got = sorted((a.start_date, a.kind.value) for a in result.activities)
     assert got == [("2019-06", "evaluation"), ("2019-10-02", "observation")]
+
+
+# A news page whose "Upcoming" label heads one item to come, then the past items under their
+# dates: those told in the past with their day are no longer to come.
+UPCOMING_THEN_PAST = """Centre for Election Studies
+Home | News | Contact
+
+Project news
+
+Upcoming
+Workshop on election technology, Nairobi, 12 May 2018. Call for papers open.
+
+20 February 2018
+Roundtable in Accra
+On 14 and 15 February, the centre co-hosted a roundtable in Accra with the Electoral \\
+Commission of Ghana on results transmission.
+
+2 November 2017
+Observers in Liberia
+Two researchers of the centre joined the observation mission for the elections of 10 October \\
+2017; they were deployed from 5 to 12 October 2017 in Monrovia.
+"""
+
+
+def test_past_items_after_an_upcoming_label(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, UPCOMING_THEN_PAST, "Centre for Election Studies")
+    got = sorted((a.start_date, a.countries) for a in result.activities)
+    assert got == [("2017-10-05", ("LBR",)), ("2018-02-14", ("GHA",))]

@@ -361,7 +361,7 @@ _FUTURE_VERB = re.compile(
     re.IGNORECASE,
 )
 
-_PAST_EN = re.compile(r"\b(?!(?:schedul|plann|expect|intend|propos|invit|fix)ed\b)[a-z]{3,}ed\b")
+PAST_EN = re.compile(r"\b(?!(?:schedul|plann|expect|intend|propos|invit|fix)ed\b)[a-z]{3,}ed\b")
 
 # "April 13, and May 5, 2011": the gap between the two dates of a pair.
 _PAIR_GAP = re.compile(r"\s*,?\s*(?:and|et|&)\s*")
@@ -595,7 +595,7 @@ def _with_relative(
         return found
     found = [_last_such_month(text, m, told_on) for m in found]
     relative = relative_dates(text, told_on)
-    if weekdays and (PAST_VERB.search(text) or _PAST_EN.search(text)):
+    if weekdays and (PAST_VERB.search(text) or PAST_EN.search(text)):
         relative += [
             w
             for w in past_weekdays(text, told_on)
@@ -742,7 +742,7 @@ def planned(m: DateMention, s: Sentence) -> bool:
     told = max(FUTURE_WORD.finditer(whole), key=lambda f: f.start(), default=None)
     if told is not None and not PAST_VERB.search(_FUTURE_VERB.sub(" ", whole[told.start() :])):
         return True  # "will hold a briefing for all accredited observers on ..."
-    if _PAST_EN.search(clause) or PAST_VERB.search(clause) or _HELD_AFTER_ALL.search(clause):
+    if PAST_EN.search(clause) or PAST_VERB.search(clause) or _HELD_AFTER_ALL.search(clause):
         # "The core group arrived in Bogotá on February 26 and will ...", "Initialement
         # prévu les 14 et 15 mai, tenu les 10 et 11 septembre"
         return False

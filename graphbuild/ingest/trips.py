@@ -35,6 +35,8 @@ from graphbuild.ingest.context import PageContext
 from graphbuild.ingest.date_roles import (
     EARLIER_THIS,
     FUTURE_WORD,
+    PAST_EN,
+    PAST_VERB,
     Dated,
     date_role,
     dated_mentions,
@@ -230,10 +232,18 @@ def section_trips(
     """The trips a section tells, with its dates (their roles: ``date_roles.py``) and its
     sentences."""
     sents = section_sentences(ex.clean, section)
-    if any(
-        b is not None and UPCOMING.fullmatch(b.text.strip())
-        for b in (section.label, section.heading)
-    ) or (section.heading is not None and _UPCOMING_TITLE.match(section.heading.text)):
+    if (
+        (section.heading is not None and UPCOMING.fullmatch(section.heading.text.strip()))
+        or (
+            section.label is not None
+            and UPCOMING.fullmatch(section.label.text.strip())
+            # (a label over what is to come, not over the past items listed after them:
+            # "Upcoming" / a workshop / "20 December 2016" / "On 15 and 16 December, the
+            # project co-hosted a roundtable")
+            and not _told_as_past(sents)
+        )
+        or (section.heading is not None and _UPCOMING_TITLE.match(section.heading.text))
+    ):
         # "Upcoming", "À venir", "Prochains événements", and a title opening so ("Upcoming:
         # observation of the Iraqi parliamentary elections"): planned
         return [], [], sents
@@ -476,7 +486,22 @@ _TOOK_PART_IN = re.compile(
     re.IGNORECASE,
 )
 
+
 # A title that says its event is to come: "Upcoming: ...", "À venir – ...".
+def _told_as_past(sents: list[Sentence]) -> bool:
+    """Whether a section tells what happened: a sentence in the past tense with its month
+    or day, none of what is to come."""
+    return any(
+        (PAST_VERB.search(s.text) or _PAST_TOLD.search(s.text))
+        and any(m.start.month is not None for m in find_dates(s.text)[0])
+        for s in sents
+    ) and not any(FUTURE_WORD.search(s.text) for s in sents)
+
+
+# (not "delegation being formed", "to be confirmed")
+_PAST_TOLD = re.compile(r"(?<!being )(?<!be )" + PAST_EN.pattern)
+
+
 _UPCOMING_TITLE = re.compile(
     r"\s*(?:upcoming|forthcoming|coming up|à venir|prochainement)\s*[:–—-]\s", re.IGNORECASE
 )
