@@ -169,10 +169,11 @@ def test_dev_pages_pooled() -> None:
         HELD_OUT_35,
         HELD_OUT_36,
         HELD_OUT_38,
+        HELD_OUT_41,
         HELD_OUT_42,
         HELD_OUT_44,
     ],
-    ids=[f"heldout{n}" for n in ("", *range(2, 19), *range(20, 32), 33, 35, 36, 38, 42, 44)],
+    ids=[f"heldout{n}" for n in ("", *range(2, 19), *range(20, 32), 33, 35, 36, 38, 41, 42, 44)],
 )
 def test_held_out_pages_pooled(folder: Path) -> None:
     # Each batch written apart from the parser and scored once when it arrived; those first
@@ -183,9 +184,9 @@ def test_held_out_pages_pooled(folder: Path) -> None:
     # heldout20 0.68, heldout21 0.64, heldout22 0.83, heldout23 0.63, heldout24 0.84, heldout25
     # 0.60, heldout26 0.87, heldout27 0.78, heldout28 0.90, heldout29 0.51, heldout30 0.82,
     # heldout31 0.97, heldout33 0.98, heldout35 0.95, heldout36 0.72, heldout38 0.91,
-    # heldout42 0.88, heldout44 0.95: see each README). Developed on since (heldout33, 35, 38
-    # and 44 not: their first run already held it), each now holds the bar for
-    # unseen pages.
+    # heldout41 0.86, heldout42 0.88, heldout44 0.95: see each README). Developed on since
+    # (heldout33, 35, 38 and 44 not: their first run already held it), each now holds the
+    # issue's bar for unseen pages.
     f = _score(folder)
     assert f["F1"] >= 0.90
     assert f["dates"] >= 0.85
@@ -214,10 +215,9 @@ def test_held_out_pages_pooled(folder: Path) -> None:
         # all that session's rules (0.71, 0.86, 0.86), a few rules written on them since
         (HELD_OUT_37, {"F1": 0.87, "dates": 0.80, "countries": 0.85, "kind": 0.80, "orgs": 0.85}),
         (HELD_OUT_39, {"F1": 0.85, "dates": 0.75, "countries": 0.80, "kind": 0.75, "orgs": 0.60}),
-        (HELD_OUT_40, {"F1": 0.70, "dates": 0.60, "countries": 0.60, "kind": 0.45, "orgs": 0.90}),
-        (HELD_OUT_41, {"F1": 0.80, "dates": 0.80, "countries": 0.75, "kind": 0.70, "orgs": 0.90}),
+        (HELD_OUT_40, {"F1": 0.78, "dates": 0.72, "countries": 0.72, "kind": 0.55, "orgs": 0.90}),
         (HELD_OUT_43, {"F1": 0.72, "dates": 0.75, "countries": 0.75, "kind": 0.65, "orgs": 0.90}),
-        (HELD_OUT_45, {"F1": 0.80, "dates": 0.80, "countries": 0.75, "kind": 0.60, "orgs": 0.90}),
+        (HELD_OUT_45, {"F1": 0.85, "dates": 0.85, "countries": 0.80, "kind": 0.75, "orgs": 0.90}),
     ],
     ids=[
         "heldout19",
@@ -226,7 +226,6 @@ def test_held_out_pages_pooled(folder: Path) -> None:
         "heldout37",
         "heldout39",
         "heldout40",
-        "heldout41",
         "heldout43",
         "heldout45",
     ],
