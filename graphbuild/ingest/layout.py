@@ -207,12 +207,12 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 # A table's row: cells between " | ", tabs or middle dots ("2019-04-09 | 2019-04-11 | Dakar,
 # Sénégal | ...", "Congo · législatives du 16 juillet · du 11 au 19 juillet · Brazzaville").
-_CELL_BREAK = re.compile(r"\s\|\s|\t|\s·\s")
+CELL_BREAK = re.compile(r"\s\|\s|\t|\s·\s")
 
 
 def is_table_row(line: str) -> bool:
     """Whether a line is a row of a table written as text (two column breaks or more)."""
-    return len(_CELL_BREAK.findall(line.strip())) >= 2
+    return len(CELL_BREAK.findall(line.strip())) >= 2
 
 
 # An entry's dates given as a field: "Dates : du 3 au 9 février 2006", "Date: 4 May 2016".

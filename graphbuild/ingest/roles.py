@@ -34,6 +34,7 @@ from collections.abc import Iterable, Sequence
 from graphbuild.gazetteer import Gazetteer
 from graphbuild.ingest.context import PageContext
 from graphbuild.ingest.date_roles import FUTURE_WORD, PAST_VERB
+from graphbuild.ingest.layout import CELL_BREAK
 from graphbuild.ingest.memo import text_memo
 from graphbuild.ingest.names import NameHit, fold
 from graphbuild.ingest.sentences import Sentence
@@ -552,7 +553,7 @@ def unknown_org_names(text: str) -> tuple[tuple[int, int, str], ...]:
     for m in sorted(candidates, key=lambda m: (m.start(), -m.end())):
         name = _ORG_NAME_TAIL.sub("", m.group(0).strip())
         start = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
-        cells = _CELL_BREAK.split(name)
+        cells = CELL_BREAK.split(name)
         if len(cells) > 1:
             # a name stops at a table's column break ("... of Maldives<TAB>Third National
             # Council Elections"): the cell that holds the body's head noun
@@ -589,9 +590,6 @@ def unknown_org_names(text: str) -> tuple[tuple[int, int, str], ...]:
         out.append((start, start + len(name), name))
     return tuple(out)
 
-
-# A table's column break inside a text: a tab, or a bar between spaces.
-_CELL_BREAK = re.compile(r"\t+|\s\|\s")
 
 _DELEGATION_OF = re.compile(
     r"(?:delegations?|délégations?)\s+(?:of|from|de la|de l['’]|du|de|des)\s*(?:the\s+)?",
