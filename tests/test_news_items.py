@@ -580,6 +580,37 @@ def test_an_unknown_publisher_is_at_home_in_the_country_its_name_says(
     assert [(a.start_date, a.countries) for a in result.activities] == [("2018-03-12", ("GHA",))]
 
 
+REGIONAL_OFFICE_VISIT = """Service des élections
+Accueil > Actualités > Relations extérieures
+
+Une délégation géorgienne en visite
+
+Le 12 mars 2019, le service a accueilli dans ses locaux une délégation de la Commission \
+électorale centrale de Géorgie, venue étudier le vote par correspondance.
+
+Les visiteurs ont aussi été reçus par le bureau du parlement cantonal.
+"""
+
+
+@pytest.mark.parametrize(
+    ("publisher", "url"),
+    [
+        ("Chancellerie d'État du canton du Valais", None),
+        ("Service des élections de Genève", None),
+        ("Service des élections et votations", "https://www.ge.ch/elections"),
+    ],
+)
+def test_an_unknown_publishers_home_from_its_region_city_or_web_address(
+    gazetteer: Gazetteer, publisher: str, url: str | None
+) -> None:
+    # a body the gazetteers lack, of a canton: its name's canton (ISO 3166-2) or city, or
+    # its web address's country domain, places the delegation it received at its home
+    meta = PageMeta(publisher=publisher, publisher_kind="body", url=url)
+    result = ingest_pages([page_from_text(REGIONAL_OFFICE_VISIT, doc_id="p", meta=meta)], gazetteer)
+    got = [(a.start_date, a.kind.value, a.countries) for a in result.activities]
+    assert got == [("2019-03-12", "reception", ("CHE",))]
+
+
 ASSEMBLY_NEWS = """Réseau des compétences électorales francophones
 Accueil > Actualités
 

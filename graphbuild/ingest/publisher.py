@@ -8,6 +8,7 @@ home: its records name only the bodies the text says took part.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -36,12 +37,20 @@ def home_organization(
 
     The publisher may be written as a gazetteer id, an acronym, a name or an alias; a
     publisher the gazetteer does not know is kept as written (``resolved`` False), in the
-    country its name holds or, failing that, the one its address on the page (``text``)
-    names ("36, rue du Louvre, 75042 Paris Cedex 01").
+    country its name holds (a country, a people, a city: "CENI Niger", "Australian Electoral
+    Commission"; a province, state or canton: "Élections Nouveau-Brunswick", "Chancellerie
+    d'État du canton de Vaud") or, failing that, the one its address on the page (``text``)
+    names ("36, rue du Louvre, 75042 Paris Cedex 01"), or its web address's country domain
+    ("www.elections.gouv.bj", "www.vd.ch").
     """
     home = _home(meta, gazetteer, index)
-    if home is not None and home.country is None and text and _national(home, gazetteer):
-        return Home(home.org, home.resolved, address_country(index, gazetteer, text))
+    if home is not None and home.country is None and _national(home, gazetteer):
+        country = (
+            region_country(gazetteer, index, home.org)
+            or (address_country(index, gazetteer, text) if text else None)
+            or address_domain_country(gazetteer, meta.url)
+        )
+        return Home(home.org, home.resolved, country)
     return home
 
 
@@ -105,6 +114,154 @@ def country_in_name(index: NameIndex, name: str) -> str | None:
         h.refs[0] for h in found if h.category == "demonym"
     ]
     return named[0] if len(set(named)) == 1 else None
+
+
+# Kinds of the first-level parts of a country whose names say where a body is (ISO 3166-2,
+# from pycountry): a province's or a canton's electoral office is at home there.
+_REGION_TYPES = frozenset(
+    [
+        "Province",
+        "State",
+        "Canton",
+        "Territory",
+        "Region",
+        "Autonomous community",
+        "Autonomous region",
+        "Land",
+        "Federal district",
+        "Federal territory",
+    ]
+)
+# Names of such parts that are also words of bodies' names ("Centre", "Nord", "Capital").
+_COMMON_REGION_WORDS = frozenset(
+    [
+        "nord",
+        "sud",
+        "est",
+        "ouest",
+        "centre",
+        "center",
+        "central",
+        "north",
+        "south",
+        "east",
+        "west",
+        "capital",
+        "littoral",
+        "plateau",
+        "plateaux",
+        "maritime",
+        "maritimes",
+        "national",
+        "unite",
+        "unity",
+        "lakes",
+        "lacs",
+        "union",
+    ]
+)
+
+
+@functools.cache
+def _region_names() -> dict[str, frozenset[str]]:
+    """Folded, lower-case names (in English and in French) of the first-level parts of the
+    countries -> the alpha-2 codes of the countries that have a part of that name."""
+    import gettext
+
+    import pycountry
+
+    fr: gettext.NullTranslations
+    try:
+        fr = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["fr"])
+    except OSError:
+        fr = gettext.NullTranslations()
+    found: dict[str, set[str]] = {}
+    for part in pycountry.subdivisions:
+        if part.type not in _REGION_TYPES or getattr(part, "parent_code", None):
+            continue
+        for written in {part.name, fr.gettext(part.name)}:
+            # "Catalunya [Cataluña]", "wallonne, Région": the names in it, each alone
+            for name in re.split(r"\s*[\[\],]\s*", written):
+                key = " ".join(fold(name).replace("-", " ").lower().split())
+                if len(key) >= 4 and key not in _COMMON_REGION_WORDS:
+                    found.setdefault(key, set()).add(part.country_code)
+    return {k: frozenset(v) for k, v in found.items()}
+
+
+def region_country(gazetteer: Gazetteer, index: NameIndex, name: str) -> str | None:
+    """The country (alpha-3) of the places a body's name holds: a city of the gazetteer
+    ("Service des élections de Genève") or a province, state or canton, with a capital
+    ("Élections Nouveau-Brunswick", "Elections Saskatchewan", "Chancellerie d'État du canton
+    de Vaud"), if they are all in one country."""
+    cities = {
+        gazetteer.places[h.refs[0]].country for h in index.find(name) if h.category == "place"
+    }
+    if len(cities) == 1:
+        return cities.pop()
+    if cities:
+        return None
+    regions = _region_names()
+    words = re.findall(r"[^\W\d_]+", fold(name).replace("-", " "))
+    codes: set[str] = set()
+    for i, word in enumerate(words):
+        if not word[0].isupper():
+            continue
+        for size in (3, 2, 1):
+            key = " ".join(words[i : i + size]).lower()
+            if key in regions:
+                codes |= regions[key]
+                break
+    if len(codes) != 1:
+        return None
+    (alpha2,) = codes
+    return next((c.alpha3 for c in gazetteer.countries.values() if c.alpha2 == alpha2), None)
+
+
+# Country domains that are sold to anyone (".tv", ".io", ".co" ...): a site under one of
+# them is in that country only when its name says it is a government's ("gouv", "gov").
+_OPEN_DOMAINS = frozenset(
+    [
+        "io",
+        "co",
+        "tv",
+        "me",
+        "ly",
+        "fm",
+        "ai",
+        "cc",
+        "ws",
+        "to",
+        "la",
+        "gg",
+        "ac",
+        "am",
+        "is",
+        "nu",
+        "sh",
+        "vc",
+        "st",
+        "ms",
+    ]
+)
+_GOVERNMENT_LABEL = frozenset(["gov", "gouv", "gob", "govt", "go", "gv"])
+
+
+def address_domain_country(gazetteer: Gazetteer, url: str | None) -> str | None:
+    """The country (alpha-3) a page's web address is under: a country domain ("vd.ch",
+    "elections.gouv.bj"); none for ".org", ".int", ".eu" and the domains sold to anyone."""
+    if not url:
+        return None
+    from urllib.parse import urlsplit
+
+    host = (urlsplit(url if "//" in url else "//" + url).hostname or "").lower()
+    labels = host.split(".")
+    top = labels[-1] if labels else ""
+    if len(top) != 2 or not top.isalpha():
+        return None
+    if top in _OPEN_DOMAINS and not _GOVERNMENT_LABEL & set(labels[:-1]):
+        return None
+    code = "GB" if top == "uk" else top.upper()
+    return next((c.alpha3 for c in gazetteer.countries.values() if c.alpha2 == code), None)
 
 
 # A line of a postal address: a street, a post box, a postcode, a telephone.
