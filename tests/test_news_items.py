@@ -611,6 +611,54 @@ def test_an_unknown_publishers_home_from_its_region_city_or_web_address(
     assert got == [("2019-03-12", "reception", ("CHE",))]
 
 
+ANNUAL_REPORT_PAGES = """ELECTORAL COMMISSION OF NAMIBIA
+ANNUAL REPORT 2016/2017
+
+7. INTERNATIONAL RELATIONS
+
+7.1 Study visits and delegations
+During the year under review the Commission hosted or met the following
+delegations at its offices in Windhoek:
+•  14 to 16 June 2016: the Independent Electoral Commission of Botswana
+   (six officials), a study of the voter registration system and a visit
+   to the regional office in Katima Mulilo;
+•  3 August 2016: a delegation of the Electoral Commission of Zambia, on
+
+Annual Report 2016/2017 – Electoral Commission of Namibia           21
+__________________________________________________________________________
+
+   the use of biometric kits, in Windhoek;
+•  from 7 to 9 November 2016: the Zimbabwe Electoral Commission
+   (four officials), on results transmission, together with the Southern
+   African Development Community.
+In addition, two commissioners travelled to Accra from 5 to 9 December
+2016 at the invitation of the Electoral Commission of Ghana to observe
+the presidential and parliamentary elections of 7 December.
+
+Annual Report 2016/2017 – Electoral Commission of Namibia           22
+"""
+
+
+def test_a_printed_reports_list_of_delegations_across_a_page_break(gazetteer: Gazetteer) -> None:
+    # a report copied from its PDF: bullets wrapped under their first word, a running
+    # footer with its page number and rule cutting an item in two; the lead-in "hosted or
+    # met the following delegations" makes each item a reception at home, the paragraph
+    # after the list no item of it; "the Independent Electoral Commission of Botswana" is
+    # that country's body, not another country's of that generic name
+    result = _ingest(gazetteer, ANNUAL_REPORT_PAGES, "Electoral Commission of Namibia")
+    got = sorted((a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities)
+    assert got == [
+        ("2016-06-14", "2016-06-16", "reception", ("NAM",)),
+        ("2016-08-03", "2016-08-03", "reception", ("NAM",)),
+        ("2016-11-07", "2016-11-09", "reception", ("NAM",)),
+        ("2016-12-05", "2016-12-09", "observation", ("GHA",)),
+    ]
+    first = min(result.activities, key=lambda a: a.start_date)
+    assert "Independent Electoral Commission of Botswana" in {p.org for p in first.organizations}
+    ghana = max(result.activities, key=lambda a: a.start_date)
+    assert "Electoral Commission of Ghana" in {p.org for p in ghana.organizations}
+
+
 ASSEMBLY_NEWS = """Réseau des compétences électorales francophones
 Accueil > Actualités
 

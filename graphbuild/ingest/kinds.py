@@ -261,8 +261,20 @@ def activity_kind(
         ),
     ]
     if heading and in_item(trip, section) and not separate:
-        # a table's or list's own title over its rows ("Missions d'observation – 2016")
-        # before the words around it
+        # the words that introduce the list the item is in ("the Commission hosted the
+        # following delegations:"), then the list's own title over its rows ("Missions
+        # d'observation – 2016"), before the words around it
+        anchor = trip.anchor_sentence
+        lead_in = [
+            s
+            for s in sents
+            if anchor is not None
+            and s.start < anchor.start
+            and s.text.rstrip().endswith(":")
+            and 0 <= s.paragraph < len(section.paragraphs)
+            and not section.paragraphs[s.paragraph].item
+        ][-1:]
+        texts += [ex.without_names(s) for s in lead_in]
         texts.append(ex.without_names(heading))
     if not separate:
         texts += [

@@ -129,9 +129,86 @@ _FINITE_VERB = re.compile(
 
 
 def clean_text(text: str) -> str:
-    """The text with HTML tags and entities blanked out and look-alike letters of other
-    scripts made Latin; offsets unchanged."""
-    return unconfuse(_TAG.sub(lambda m: " " * len(m.group(0)), text))
+    """The text with HTML tags and entities blanked out, look-alike letters of other
+    scripts made Latin, and a printed report's page headers and footers taken out (the
+    text on both sides of a page break joined again); offsets unchanged."""
+    return without_page_furniture(unconfuse(_TAG.sub(lambda m: " " * len(m.group(0)), text)))
+
+
+# A printed report's running header or footer: its title and its page number ("Annual Report
+# 2016/2017 – Electoral Commission   21", "38   Rapport de gestion"), a page line ("Page 4 of
+# 12", "- 7 -"), and the rule under or over them ("______").
+_RUNNING_LINE = re.compile(
+    r"[ \t]*(?:(?P<title>\S[^\n]{2,90}?)[ \t]{3,}\d{1,4}|"
+    r"\d{1,4}[ \t]{3,}(?P<title2>\S[^\n]{2,90}?))[ \t]*$"
+)
+_PAGE_LINE = re.compile(
+    r"[ \t]*(?:(?:page|p\.)[ \t]*\d{1,4}(?:[ \t]*(?:/|of|sur|de)[ \t]*\d{1,4})?|"
+    r"[-–—][ \t]*\d{1,4}[ \t]*[-–—])[ \t]*$",
+    re.IGNORECASE,
+)
+_RULE_LINE = re.compile(r"[ \t]*[_=─━-]{10,}[ \t]*$")
+
+
+def without_page_furniture(text: str) -> str:
+    """The text with the running headers and footers of a printed report blanked out, with
+    the blank lines and rules around them: a sentence or a list item cut by a page break
+    reads on. A title with a page number is a running line when it comes back on the page
+    or stands by a rule; a page line ("Page 4 of 12") always is."""
+    if "   " not in text and "age" not in text and "-" not in text:
+        return text
+    lines = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"[^\n]*", text)]
+    lines = [ln for i, ln in enumerate(lines) if not (i and ln[0] == lines[i - 1][1])]
+    titles: dict[str, int] = {}
+    running: dict[int, str] = {}
+    for i, (_, _, line) in enumerate(lines):
+        m = _RUNNING_LINE.match(line)
+        if m is not None and not is_table_row(line.strip()):
+            title = " ".join((m.group("title") or m.group("title2")).split()).lower()
+            running[i] = title
+            titles[title] = titles.get(title, 0) + 1
+    furniture: set[int] = {i for i, (_, _, ln) in enumerate(lines) if _PAGE_LINE.fullmatch(ln)}
+
+    def near_rule(i: int) -> bool:
+        for step in (-1, 1):
+            j = i + step
+            while 0 <= j < len(lines) and not lines[j][2].strip():
+                j += step
+            if 0 <= j < len(lines) and _RULE_LINE.fullmatch(lines[j][2]):
+                return True
+        return False
+
+    furniture |= {i for i, title in running.items() if titles[title] >= 2 or near_rule(i)}
+    if not furniture:
+        return text
+    for i in list(furniture):  # the rules over or under them
+        for step in (-1, 1):
+            j = i + step
+            while 0 <= j < len(lines) and not lines[j][2].strip():
+                j += step
+            if 0 <= j < len(lines) and _RULE_LINE.fullmatch(lines[j][2]):
+                furniture.add(j)
+    out = list(text)
+    i = 0
+    while i < len(lines):
+        if i not in furniture:
+            i += 1
+            continue
+        # the run of furniture and blank lines around it, from the last line of text before
+        # it to the first after: one line break between them
+        first = i
+        while first > 0 and not lines[first - 1][2].strip():
+            first -= 1
+        last = i
+        while last + 1 < len(lines) and (last + 1 in furniture or not lines[last + 1][2].strip()):
+            last += 1
+        start = lines[first - 1][1] if first > 0 else 0
+        end = lines[last + 1][0] if last + 1 < len(lines) else len(text)
+        out[start:end] = " " * (end - start)
+        if first > 0 and last + 1 < len(lines):
+            out[end - 1] = "\n"
+        i = last + 1
+    return "".join(out)
 
 
 class BlockKind(StrEnum):
@@ -341,6 +418,16 @@ def _indent(line: str) -> int:
     return len(line) - len(line.lstrip(" \t\u00a0"))
 
 
+def _hangs_under(block: str, line: str) -> bool:
+    """Whether ``line`` is the wrapped text of the list item that opens ``block``: indented
+    past its bullet, no item itself, under an item that ends no sentence yet."""
+    first = block.split("\n")[0]
+    marker = _ITEM.match(first)
+    if marker is None or _ITEM.match(line) or _ENDS_SENTENCE.search(block.split("\n")[-1]):
+        return False
+    return _indent(line) > _indent(first) and _indent(line) >= marker.end() - 1
+
+
 def _sub_item(block: str, line: str) -> bool:
     """Whether ``line`` is a list item indented under the item that opens ``block``."""
     first = block.split("\n")[0]
@@ -358,7 +445,7 @@ def _blocks(page: SourcePage) -> list[tuple[int, int, int, str, bool]]:
     item = False
     # lines after a lead-in ending with a colon ("... a mené en 2018 les missions suivantes :"),
     # each dated, are the items of its list, bullets or not ("Mali – observation – 8-15 août")
-    listing = False
+    listing = bulleted = False
     lines = _lines(text)
     width = wrap_width(text, lines)
     for a, b in lines:
@@ -371,7 +458,11 @@ def _blocks(page: SourcePage) -> list[tuple[int, int, int, str, bool]]:
         )
         if listing and blank_between and not lead_in:
             listing = False
-        listed = (listing or lead_in) and bool(find_dates(text[a:b])[0])
+        # (a line of no bullet after a list of bullets is no item of it: the paragraph
+        # after the list, "In addition, two commissioners travelled ... from 5 to 9 ...")
+        listed = (lead_in or (listing and not (bulleted and not _ITEM.match(text[a:b])))) and bool(
+            find_dates(text[a:b])[0]
+        )
         if (
             start >= 0
             and not blank_between
@@ -383,9 +474,14 @@ def _blocks(page: SourcePage) -> list[tuple[int, int, int, str, bool]]:
         if start >= 0 and item and not blank_between and _sub_item(text[start:end], text[a:b]):
             end = b  # an indented sub-item ("   - Lieu : Cotonou") is part of its item
             continue
+        if start >= 0 and item and not blank_between and _hangs_under(text[start:end], text[a:b]):
+            end = b  # a bullet's text wrapped under its first word: "•  14 to 16 June: the" /
+            continue  # "   Independent Electoral Commission of Botswana (six officials), a"
         if start >= 0:
             out.append((start, end, page.line_of(start), text[start:end], item))
         start, end = a, b
+        if listed and not listing:
+            bulleted = bool(_ITEM.match(text[a:b]))
         listing = listed
         item = (
             listed

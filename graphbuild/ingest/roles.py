@@ -65,12 +65,20 @@ def organizations(
                 continue
             refs = h.refs
             if h.category == "generic-organization":
-                refs = tuple(r for r in refs if ex.g.organizations[r].country in set(countries))
+                of_country = _of_country(ex, h, hits)
+                if of_country is not None:
+                    # "the Independent Electoral Commission of Botswana": that country's body
+                    refs = tuple(r for r in refs if ex.g.organizations[r].country == of_country[0])
+                else:
+                    refs = tuple(r for r in refs if ex.g.organizations[r].country in set(countries))
                 if len(refs) != 1:
-                    unresolved.append(Mention(h.text, "organization", ex.span(h.start, h.end)))
+                    end = of_country[1] if of_country is not None else h.end
+                    name = ex.clean[h.start : end] if of_country is not None else h.text
+                    name = " ".join(name.split())
+                    unresolved.append(Mention(name, "organization", ex.span(h.start, end)))
                     found.setdefault(
-                        (h.text, OrgRole.PARTICIPANT),
-                        PartyRole(h.text, OrgRole.PARTICIPANT, resolved=False),
+                        (name, OrgRole.PARTICIPANT),
+                        PartyRole(name, OrgRole.PARTICIPANT, resolved=False),
                     )
                     continue
             org_id = refs[0]
@@ -112,6 +120,23 @@ def organizations(
         plain = [p for p in parties if p.role is OrgRole.PARTICIPANT] or parties
         out.extend(specific if specific and org != ex.home_id else plain[:1])
     return _with_principals(ex, out), unresolved
+
+
+# What joins a body's generic name to its country: "of", "of the", "du", "de la", "d'".
+_OF = re.compile(r"\s+(?:of(?:\s+the)?|du|de\s+la|de\s+l['’]|des|de|d['’])\s*", re.IGNORECASE)
+
+
+def _of_country(ex: PageContext, h: NameHit, hits: Sequence[NameHit]) -> tuple[str, int] | None:
+    """The country (alpha-3) a generic name of a body is followed by ("Independent Electoral
+    Commission of Botswana", "la Commission électorale nationale du Ghana") and where the
+    name ends with it; None when no country follows."""
+    joint = _OF.match(ex.clean, h.end)
+    if joint is None:
+        return None
+    for other in hits:
+        if other.start == joint.end() and other.category == "country":
+            return other.refs[0], other.end
+    return None
 
 
 def _with_principals(ex: PageContext, parties: list[PartyRole]) -> list[PartyRole]:
