@@ -659,6 +659,79 @@ def test_a_printed_reports_list_of_delegations_across_a_page_break(gazetteer: Ga
     assert "Electoral Commission of Ghana" in {p.org for p in ghana.organizations}
 
 
+ENGAGEMENTS_OF_THE_YEAR = """Electoral Commission of Zambia
+Annual Report 2019
+
+8.2 International liaison
+
+The Commission took part in the following international engagements during the year:
+
+• Observation in Malawi. Two commissioners joined the SADC observer mission in Blantyre from \
+14 to 23 May 2019, for the 21 May 2019 National Assembly and local council elections.
+
+• Hosted delegation. The Independent Electoral and Boundaries Commission of Kenya sent a \
+delegation to the Commission's head office in Lusaka on 9 and 10 October 2019.
+
+Within Zambia, voter education workshops were held in Kitwe in August 2019.
+"""
+
+
+def test_a_hosted_delegation_bullet_and_workshops_within_the_country(gazetteer: Gazetteer) -> None:
+    # "Hosted delegation." / "sent a delegation to the Commission's head office": received at
+    # home; "Within Zambia, ... workshops were held": domestic under an "International
+    # liaison" heading; an election's date before "National Assembly and local council
+    # elections" is the vote's
+    result = _ingest(gazetteer, ENGAGEMENTS_OF_THE_YEAR, "Electoral Commission of Zambia")
+    got = sorted((a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities)
+    assert got == [
+        ("2019-05-14", "2019-05-23", "observation", ("MWI",)),
+        ("2019-10-09", "2019-10-10", "reception", ("ZMB",)),
+    ]
+
+
+EVENTS_WITH_BADGES = """EISA
+Electoral Institute for Sustainable Democracy in Africa
+Home   Programmes   Events   Resources
+
+Events
+Year: 2018 ▾
+
+PAST EVENTS
+
+26
+FEB
+–
+02
+MAR
+Regional workshop on election dispute resolution
+Maputo, Mozambique
+EISA trained magistrates and commission staff from six SADC countries on the handling of \
+electoral petitions.
+[Read more]
+
+19
+JUL
+–
+04
+AUG
+Election observer mission to the harmonised elections
+Harare, Zimbabwe
+EISA deployed forty observers across the ten provinces for the 30 July polls.
+[Read more]
+"""
+
+
+def test_date_badges_whose_range_runs_over_five_lines(gazetteer: Gazetteer) -> None:
+    # "26" / "FEB" / "–" / "02" / "MAR" above each title: one range, the entry's; the year
+    # from the filter line; a workshop that "trained magistrates" is a training
+    result = _ingest(gazetteer, EVENTS_WITH_BADGES, "EISA")
+    got = sorted((a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities)
+    assert got == [
+        ("2018-02-26", "2018-03-02", "training", ("MOZ",)),
+        ("2018-07-19", "2018-08-04", "observation", ("ZWE",)),
+    ]
+
+
 ASSEMBLY_NEWS = """Réseau des compétences électorales francophones
 Accueil > Actualités
 

@@ -101,7 +101,8 @@ _ELECTION_AFTER = re.compile(
     r"^\W{0,3}(?:\d{4}\W{0,3})?(?:(?:first|second|1st|2nd)\s+round\s+(?:of\s+the\s+)?)?"
     r"(?:(?:presidential|legislative|parliamentary|general|municipal|local|senatorial|"
     r"communal|mid-term|gubernatorial|constituent|tripartite|national|regional|provincial|"
-    r"federal|state|early|snap|harmoni[sz]ed|run-?off|and|,)\s+){0,5}"
+    r"federal|state|early|snap|harmoni[sz]ed|run-?off|assembly|council|senate|mayoral|"
+    r"primary|by|and|,)[\s-]+){0,5}"
     r"(?:elections?|polls?|vote|ballot|referendum|scrutin)\b"
     # (not a body or its guests: "Election Commission", "Election Visitors from ...")
     r"(?!\s+(?:commissions?|visitors?|observers?|management|bod|officials?|authorit|"

@@ -196,7 +196,12 @@ def _visits_home(ex: PageContext, text: str) -> bool:
 
 
 # People trained: "trained 28 members of", "a formé 40 agents" (not "the training provided").
-_TRAINED_PEOPLE = re.compile(r"\b(?:trained|(?:a|ont) formé)\s+(?:[\w-]+\s+){0,2}?\d", re.I)
+_TRAINED_PEOPLE = re.compile(
+    r"\b(?:trained|(?:a|ont|avait|avaient) formé)\s+(?:[\w-]+\s+){0,2}?\d|"
+    # "EISA trained magistrates and commission staff", "a formé des agents"
+    r"\b(?:\w+ trained|(?:a|ont) formé)\s+(?!by\b|par\b|in\b|on\b|en\b|sur\b|à\b)[\w-]{3,}",
+    re.I,
+)
 
 # A workshop may be a meeting or a training: its text tells which.
 _WORKSHOP = re.compile(r"\b(?:workshops?|ateliers?|seminars?|séminaires?|sessions?)\b", re.I)

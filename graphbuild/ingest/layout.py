@@ -320,6 +320,7 @@ _OPENS_WORD = re.compile(r"\s*[a-zà-ÿ]{2}")
 
 # A date badge written over lines (events pages): its days, its month, its year.
 _STACKED_DAYS = re.compile(r"\s*[0-3]?\d(?:\s*[-–]\s*[0-3]?\d)?\s*")
+_DASH_ALONE = re.compile(r"\s*(?:[-–—]|to|au|à)\s*")
 _STACKED_YEAR = re.compile(r"\s*(?:19|20)\d\d\s*")
 
 
@@ -358,6 +359,10 @@ def _continues(prev: str, line: str, prev_is_item: bool, width: int | None = Non
         return True  # a date badge stacked over lines: "14-16" / "NOV" / "2022"
     if _month_alone(prev) and _STACKED_YEAR.fullmatch(line):
         return True
+    if (_month_alone(prev) and _DASH_ALONE.fullmatch(line)) or (
+        _DASH_ALONE.fullmatch(prev) and _STACKED_DAYS.fullmatch(line)
+    ):
+        return True  # a badge's range over lines: "31" / "OCT" / "–" / "04" / "NOV"
     if _ITEM.match(line) or _YEAR_LINE.match(line) or _YEAR_LINE.match(prev):
         return False  # a list item or a year heading stands on its own line
     if UPCOMING.fullmatch(prev.strip()):
@@ -534,8 +539,8 @@ _MORE_LINK = re.compile(
 @text_memo
 def _is_banner(text: str) -> bool:
     stripped = text.strip()
-    if _MORE_LINK.fullmatch(stripped):
-        return True  # a link to the rest of the item: no content, no heading
+    if _MORE_LINK.fullmatch(stripped) or _BRACKETED_LINKS.fullmatch(stripped):
+        return True  # links to the rest of the item: no content, no heading
     if ">" in stripped and _BREADCRUMB.search(stripped):
         return True
     if _HOME_TRAIL.match(stripped):
@@ -549,6 +554,9 @@ def _is_banner(text: str) -> bool:
         return True
     return bool(_URL.fullmatch(stripped))
 
+
+# Buttons or links in brackets, alone on their line: "[Photos]  [Program]", "[Details]".
+_BRACKETED_LINKS = re.compile(r"(?:\[[^\]\n\d,]{1,30}\]\s*)+")
 
 _LINK_LINE = re.compile(
     # (and a press release's end mark: "-30-", "###")
@@ -706,7 +714,12 @@ def _detail_first(blocks: list[Block]) -> bool:
         ):
             k += 1
         after = visible[k] if k < len(visible) else None
-        if i > 0 and visible[i - 1].kind is BlockKind.HEADING and i > 1 and visible[i - 2].detail:
+        if (
+            i > 1
+            and visible[i - 1].kind is BlockKind.HEADING
+            and visible[i - 2].detail
+            and not date_alone(b.text)
+        ):
             continue  # an entry's line under its title, the entry's date above it
         is_above = (
             nxt is not None
@@ -953,6 +966,15 @@ def is_listing_line(index: NameIndex, text: str) -> bool:
     if any(ACTIVITY_HEADING.search(w) or not w[0].isupper() for w in left):
         return False  # "Mission to Romania" is a title, not a place line
     if not found:
-        # "Salta, Argentina", "San José, Costa Rica", "Nouakchott (Mauritanie)"
-        return ("," in flat or bool(_PLACE_IN_BRACKETS.fullmatch(flat))) and len(left) <= 2
+        # "Salta, Argentina", "San José, Costa Rica", "Nouakchott (Mauritanie)"; a venue
+        # down to its country, in short parts: "A-WEB Secretariat, Songdo, Incheon, Korea"
+        parts = flat.split(",")
+        venue = (
+            len(parts) >= 3
+            and all(len(p.split()) <= 3 for p in parts[:-1])
+            and any(h.end == len(flat.rstrip(". ")) for h in names)
+        )
+        return ("," in flat or bool(_PLACE_IN_BRACKETS.fullmatch(flat))) and (
+            len(left) <= 2 or venue
+        )
     return len(left) <= (2 if names else 1)

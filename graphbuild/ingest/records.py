@@ -678,7 +678,33 @@ def _domestic(
             continue
         if country != home_country:
             return False
+    if any(_within_home(ex, home_country, s.text) for s in sents):
+        return True  # "Within South Africa, provincial review workshops were held ..."
     return not any(_INTERNATIONAL.search(s.text) for s in sents)
+
+
+# A sentence that says it tells of the country at home: "Within South Africa, ...", "À
+# l'intérieur du Bénin, ...", "Domestically, ...", "Sur le plan national, ...".
+_WITHIN = re.compile(
+    r"\W*(?:within|inside|across|throughout|at home in|à l['’]intérieur d[eu]s?|"
+    r"partout (?:au|en)|dans tout(?:e)? l[ea]|sur l['’]ensemble d[eu]s?)\s+(?:the\s+)?"
+    r"(?P<rest>[^,]{2,60}),|\W*(?:domestically|at home|sur le plan (?:national|intérieur)|"
+    r"au niveau national)\s*,",
+    re.IGNORECASE,
+)
+
+
+def _within_home(ex: PageContext, home_country: str, text: str) -> bool:
+    """Whether a sentence opens on its scope at home ("Within South Africa, ...")."""
+    m = _WITHIN.match(text)
+    if m is None:
+        return False
+    if m.group("rest") is None:
+        return True
+    return any(
+        h.category == "country" and h.refs[0] == home_country
+        for h in ex.index.find(m.group("rest"))
+    )
 
 
 # Bodies whose work in a country is international cooperation wherever they sit.
