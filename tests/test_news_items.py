@@ -732,6 +732,32 @@ def test_date_badges_whose_range_runs_over_five_lines(gazetteer: Gazetteer) -> N
     ]
 
 
+COUNTRY_PAGE = """Democracy Reporting International
+Home   About   Countries   Publications   Contact
+
+Home > Countries > Tunisia
+
+Tunisia
+
+Overview
+DRI has worked with the electoral authorities of the country since 2011, first on the legal \
+framework and then on the count.
+
+Electoral assessment 2019
+For the presidential election of 15 September 2019, DRI deployed a team of analysts from 1 to \
+20 September 2019. The analysts were based in Sfax and Gabès and met the regional offices of \
+the electoral authority.
+"""
+
+
+def test_a_country_page_places_what_it_tells_without_a_place(gazetteer: Gazetteer) -> None:
+    # "Home > Countries > Tunisia" / "Tunisia": a country's page; its assessment, told with
+    # towns the gazetteers lack, was in that country
+    result = _ingest(gazetteer, COUNTRY_PAGE, "Democracy Reporting International")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [("2019-09-01", "2019-09-20", ("TUN",))]
+
+
 ASSEMBLY_NEWS = """Réseau des compétences électorales francophones
 Accueil > Actualités
 

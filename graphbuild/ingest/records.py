@@ -34,7 +34,14 @@ from graphbuild.ingest.dates import PartialDate
 from graphbuild.ingest.elections import trip_elections
 from graphbuild.ingest.events import named_events
 from graphbuild.ingest.kinds import activity_kind
-from graphbuild.ingest.layout import PROGRAMME_TITLE, Section, is_listing_line, sections
+from graphbuild.ingest.layout import (
+    PROGRAMME_TITLE,
+    Section,
+    classify_blocks,
+    is_listing_line,
+    sections,
+)
+from graphbuild.ingest.names import fold
 from graphbuild.ingest.people import dgeq_roles, find_people
 from graphbuild.ingest.places import (
     AT_ITS_SEAT,
@@ -213,8 +220,16 @@ def build_record(
         # country ("Sri Lanka: supporting ..."): in that country
         titled_countries = _title_countries(ex)
         unknown = unknown_places(ex, [trip.anchor_sentence], {})
+        country_page = _country_page(ex)
         if len(titled_countries) == 1 and unknown:
             countries = list(titled_countries)
+        elif country_page is not None and any(
+            TRAVEL.search(s.text) or TAKING_PART.search(s.text) or _SENT.search(s.text)
+            for s in trip.own
+        ):
+            # a country's page ("Home > Where We Work > Asia > Nepal" / "Nepal"): what it
+            # tells with no place of its own was in that country
+            countries = [country_page]
         elif unknown and home_country:
             # a town the gazetteers lack, with no country named in the trip's text or its
             # section ("Workshop with IFES | Kumasi" in a commission's report): at home
@@ -407,6 +422,32 @@ def _reception(
 def heading_places(ex: PageContext, heading: Sentence | None) -> list[str]:
     """The countries a section's heading names as where things happen."""
     return locations(ex, heading, heading=True)[0] if heading is not None else []
+
+
+# People or a team sent somewhere: "deployed a team of analysts", "a dépêché une mission".
+_SENT = re.compile(
+    r"\b(?:deploy\w*|dispatch\w*|sent|fielded|déploy\w*|dépêch\w*|envoy[ée]\w*)\b", re.IGNORECASE
+)
+
+
+def _country_page(ex: PageContext) -> str | None:
+    """The country (alpha-3) a page is about when its title is that country's name alone
+    ("Nepal" under "Home > Where We Work > Asia > Nepal"): its first heading or label that
+    is not the publisher's name."""
+    publisher = fold(ex.page.meta.publisher or "").lower()
+    for block in classify_blocks(ex.page, is_detail=functools.partial(is_listing_line, ex.index)):
+        if block.kind.value not in ("heading", "label"):
+            continue
+        if re.search(r"\S {3,}\S|\t| \| ", block.text.strip()):
+            continue  # the site's menu: "About   Peace Programs   Where We Work"
+        title = " ".join(block.text.split())
+        if fold(title).lower() == publisher:
+            continue  # the site's name over the page
+        hits = ex.index.find(title)
+        if len(hits) == 1 and hits[0].category == "country" and len(hits[0].text) == len(title):
+            return hits[0].refs[0]
+        return None
+    return None
 
 
 def _title_countries(ex: PageContext) -> set[str]:
