@@ -758,6 +758,31 @@ def test_a_country_page_places_what_it_tells_without_a_place(gazetteer: Gazettee
     assert got == [("2019-09-01", "2019-09-20", ("TUN",))]
 
 
+POST_WITH_AN_EARLIER_MONTH = """Elections Ontario
+Posts
+
+Elections Ontario
+1,204 followers
+2w • 🌐
+
+Great to spend the week of 8 to 12 May 2019 in Accra with the Electoral Commission of Ghana, \
+comparing notes on advance voting and results tabulation.
+
+This was our second trip to Ghana this year. Back in February we ran a two-day session on \
+voter lists for the Commission's regional directors.
+
+Thank you to our hosts!
+"""
+
+
+def test_a_post_recalling_an_earlier_month_of_its_own(gazetteer: Gazetteer) -> None:
+    # "Back in February we ran a two-day session": another trip, earlier, to the country the
+    # sentence before names ("our second trip to Ghana this year"), no return home
+    result = _ingest(gazetteer, POST_WITH_AN_EARLIER_MONTH, "Elections Ontario")
+    got = sorted((a.start_date, a.end_date, a.countries) for a in result.activities)
+    assert got == [("2019-02", "2019-02", ("GHA",)), ("2019-05-08", "2019-05-12", ("GHA",))]
+
+
 ASSEMBLY_NEWS = """Réseau des compétences électorales francophones
 Accueil > Actualités
 

@@ -251,17 +251,26 @@ DID_BEFORE = re.compile(
 
 # A sentence opening on an earlier time of the same year or month tells an activity of its
 # own, in the pluperfect or not: "Plus tôt cette année, ... avait aussi pris part, du ...".
+_MONTH_WORD = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|"
+    r"octobre|novembre|décembre|decembre)"
+)
 EARLIER_THIS = re.compile(
     r"\W*(?:plus tôt (?:cette année|ce mois-ci|dans l['’]année)|earlier (?:this|that|in the) "
-    r"(?:year|month)|au début de l['’]année|at the start of the year)\b",
+    r"(?:year|month)|au début de l['’]année|at the start of the year|"
+    # a sentence opening on an earlier month of the speaker's own doing: "Earlier, in July,
+    # we welcomed", "Back in March we co-hosted", "Plus tôt, en juillet, nous avons"
+    rf"(?:earlier|back|plus tôt),?\s+(?:in|en)\s+{_MONTH_WORD})\b",
     re.IGNORECASE,
 )
 
 # Back home after the trip: "De retour à Tunis, ... le 7 décembre", "Upon their return to
 # Ottawa on May 3, ...": a follow-up at home, not a trip of its own.
 _BACK_HOME = re.compile(
-    r"^\W*(?:de retour|back (?:in|home|at)|upon (?:its|their|his|her) return|on (?:its|their|"
-    r"his|her) return|after (?:its|their|his|her) return|[àa] (?:son|leur) retour|"
+    rf"^\W*(?:de retour|back (?:in(?!\s+{_MONTH_WORD}\b)|home|at)|"
+    r"upon (?:its|their|his|her) return|on (?:its|their|his|her) return|"
+    r"after (?:its|their|his|her) return|[àa] (?:son|leur) retour|"
     r"au retour|d[eè]s (?:son|leur) retour)\b",
     re.IGNORECASE,
 )

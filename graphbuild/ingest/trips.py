@@ -334,6 +334,8 @@ def _anchors(
                 and bool(_ENDS_LINE.match(ex.clean, d.mention.end_offset))
             )
             or bool(EARLIER_THIS.match(before) and len(before) <= 40)
+            # ("Back in March we co-hosted", "Earlier, in July, we welcomed")
+            or _opens_earlier(d)
         )
 
     # (an entry under a place line: "Kinshasa (République démocratique du Congo)" / title /
@@ -349,6 +351,14 @@ def _anchors(
         if _date_alone(d.sentence.text):
             later = [s for s in section_sentences(ex.clean, section) if s.start > d.sentence.start]
             return [d.sentence, *later[:2]]
+        if EARLIER_THIS.match(d.sentence.text):
+            # an earlier time of the paragraph's place: "This was our second mission to
+            # Mongolia this year. Back in March we co-hosted a workshop ..."
+            return [
+                s
+                for s in section_sentences(ex.clean, section)
+                if s.paragraph == d.sentence.paragraph and s.start <= d.sentence.start
+            ]
         return [d.sentence]
 
     def located(d: Dated) -> bool:
@@ -535,6 +545,13 @@ _MONTH_LEADS = (
 _RANGE_LEADS = ("from", "between", "de", "d'", "d’", "entre")
 
 
+def _opens_earlier(d: Dated) -> bool:
+    """Whether a date is the earlier month its sentence opens on ("Back in March we ran",
+    "Earlier, in July, we welcomed"): another time of the speaker's own doing."""
+    m = EARLIER_THIS.match(d.sentence.text)
+    return m is not None and m.end() >= d.mention.start_offset - d.sentence.start
+
+
 def _months_apart(ex: PageContext, days: list[Dated], months: list[Dated]) -> list[Dated]:
     """The month-dated trips told beside day-dated ones, in sentences of their own and in
     months none of the days fall in, or in other countries than theirs ("Cette visite fait
@@ -546,7 +563,9 @@ def _months_apart(ex: PageContext, days: list[Dated], months: list[Dated]) -> li
         m = d.mention.start
         if id(d.sentence) in told:
             continue
-        if not any(p.search(d.sentence.text) for p in (TRAVEL, HELD, _RECEIVED, _TOOK_PART_IN)):
+        if not _opens_earlier(d) and not any(
+            p.search(d.sentence.text) for p in (TRAVEL, HELD, _RECEIVED, _TOOK_PART_IN)
+        ):
             continue
         # (a day or month whose year is not yet known is compared by its month alone; a day of the
         # same month told in another country is another trip: "Le mois dernier, ... à Bamako")
