@@ -783,6 +783,29 @@ def test_a_post_recalling_an_earlier_month_of_its_own(gazetteer: Gazetteer) -> N
     assert got == [("2019-02", "2019-02", ("GHA",)), ("2019-05-08", "2019-05-12", ("GHA",))]
 
 
+RELEASE_WITH_A_DATELESS_DATELINE = """CARICOM
+Home > Media Centre > Press releases
+
+Observers' report on the St Lucia general elections released
+
+Press release | 30 June 2016
+
+Georgetown, Guyana – The final report of the CARICOM Electoral Observation Mission to the 6 \
+June 2016 general elections in St Lucia was handed to the Secretary-General today.
+
+The six observers were in the country from 1 to 8 June 2016 and visited polling stations in \
+all seventeen constituencies.
+"""
+
+
+def test_a_dateline_without_its_date_and_a_saint_abbreviated(gazetteer: Gazetteer) -> None:
+    # "Georgetown, Guyana – The final report ...": where the release was issued (its date on
+    # the line above), not where the mission was; "St Lucia" is Saint Lucia
+    result = _ingest(gazetteer, RELEASE_WITH_A_DATELESS_DATELINE, "CARICOM")
+    got = [(a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities]
+    assert got == [("2016-06-01", "2016-06-08", "observation", ("LCA",))]
+
+
 ASSEMBLY_NEWS = """Réseau des compétences électorales francophones
 Accueil > Actualités
 

@@ -72,6 +72,7 @@ def unconfuse(text: str) -> str:
 _LOOKALIKE_TABLE = {ord(k): v for k, v in _LOOKALIKES.items()}
 _LOOKALIKE_CHAR = re.compile("[" + re.escape("".join(_LOOKALIKES)) + "]")
 _SPACES = re.compile(r"\s+")
+_SAINT = re.compile(r"(Saint|Sainte)[ -](?=[A-Z])")
 _NOT_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 
@@ -139,6 +140,12 @@ class NameIndex:
                 return
             table.setdefault((fold(form).casefold(), category), set()).add(ref)
             self._display.setdefault(fold(form).casefold(), form)
+            saint = _SAINT.match(form)
+            if saint is not None and category in ("country", "place"):
+                # "Saint Kitts and Nevis" is written "St Kitts and Nevis", "St. Kitts ..."
+                short = "Ste" if saint.group(1).lower() == "sainte" else "St"
+                for abbreviated in (short, short + "."):
+                    add(abbreviated + form[saint.end(1) :], category, ref)
 
         self._display: dict[str, str] = {}
         for org in gazetteer.organizations.values():

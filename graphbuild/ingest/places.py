@@ -184,6 +184,21 @@ def locations(
     return list(cached[0]), list(cached[1])
 
 
+# A dateline with no date: a place, its country perhaps, and a dash opening the text.
+_DATELESS_DATELINE = re.compile(
+    r"\W*(?P<place>[A-ZÀ-Ý][\w'’.-]*(?:[ -][A-ZÀ-Ý][\w'’.-]*){0,3}"
+    r"(?:,\s*[A-ZÀ-Ý][\w'’.-]*(?:\s(?:of\s|the\s)?[A-ZÀ-Ý][\w'’.-]*){0,3})?)\s*[–—]\s+\S"
+)
+
+
+_OPENS_WITH_A_DATE = re.compile(
+    r"(?:le |les |du |from |on )?\d{1,2}(?:er)?\b|(?:janvier|février|mars|avril|mai|juin|"
+    r"juillet|août|septembre|octobre|novembre|décembre|january|february|march|april|may|june|"
+    r"july|august|september|october|november|december)\b",
+    re.IGNORECASE,
+)
+
+
 def dateline_place(
     ex: PageContext, sentence: Sentence, countries: list[str], cities: list[str]
 ) -> None:
@@ -266,12 +281,39 @@ def _find_locations(
     first_date_end = (
         first_dates[0].end_offset if first_dates and first_dates[0].start_offset <= 40 else None
     )
+    # a dateline with no date (the date stands on the line above): "London, United Kingdom –
+    # The final report of ...": where the news is told from, counted only when the sentence
+    # names no other place (as a dated dateline's)
+    bare = _DATELESS_DATELINE.match(sentence.text)
+    before_dash = (
+        [h for h in ex.hits(sentence) if h.start - sentence.start < bare.end("place")]
+        if bare
+        else []
+    )
+    if (
+        bare is None
+        or not before_dash
+        or not all(h.category in ("country", "place") for h in before_dash)
+        or _OPENS_WITH_A_DATE.match(sentence.text, bare.end() - 1)
+    ):
+        bare = None
+    elif not told_from[0]:
+        for hit in before_dash:
+            if hit.category == "place":
+                place = ex.g.places[hit.refs[0]]
+                if place.kind == "city":
+                    told_from[1].append(place.id)
+                told_from[0].append(place.country)
+            else:
+                told_from[0].append(hit.refs[0])
     for hit in ex.hits(sentence):
         if hit.category not in ("country", "place"):
             prev_end = hit.end
             prev_loc = prev_denied = False
             continue
         rel_s, rel_e = hit.start - sentence.start, hit.end - sentence.start
+        if bare is not None and rel_e <= bare.end("place"):
+            continue
         window = max(0, rel_s - 300)
         ref = REFERENCE_BEFORE.search(text[window:rel_s])
         if (
