@@ -806,6 +806,32 @@ def test_a_dateline_without_its_date_and_a_saint_abbreviated(gazetteer: Gazettee
     assert got == [("2016-06-01", "2016-06-08", "observation", ("LCA",))]
 
 
+ELECTION_FAQ = """IFES
+Home > Publications > Election FAQs
+
+Elections in Zambia: 2021 General Elections
+Frequently Asked Questions
+Publication date: August 3, 2021
+
+When is Election Day?
+Zambians will vote on Thursday, August 12, 2021.
+
+What is IFES doing in Zambia?
+From July 19 to 21, IFES held a workshop in Lusaka on results management for staff of the \
+Electoral Commission of Zambia.
+
+Disclosure: These FAQs reflect decisions of the Electoral Commission of Zambia as of July 30, 2021.
+"""
+
+
+def test_an_faqs_publication_date_and_its_as_of_day(gazetteer: Gazetteer) -> None:
+    # "Publication date: August 3, 2021" and "decisions ... as of July 30, 2021": the page's
+    # days, no activity; the workshop is the one
+    result = _ingest(gazetteer, ELECTION_FAQ, "IFES")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [("2021-07-19", "2021-07-21", ("ZMB",))]
+
+
 ASSEMBLY_NEWS = """Réseau des compétences électorales francophones
 Accueil > Actualités
 

@@ -129,7 +129,8 @@ _NEXT_CELL = re.compile(r"\s+[—–|-]\s|\s*[—|]|[ ]*\t")
 
 _PUBLICATION_BEFORE = re.compile(
     r"\b(?:publie|published|posted|mise? a jour|update[ds]?|modifi\w*|date de (?:publication|"
-    r"modification)|date modified|last modified)\b[^.;]{0,25}$"
+    r"modification)|date modified|last modified|publication date|date of publication|"
+    r"release date|issued|as of|as at|a jour au|en date du)\b[^.;]{0,25}$"
     r"|^\W*(?:par|by)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s*"
     # (a byline and its day: "Par Rania KHOURY | Samedi 6 juin 2009")
     rf"(?:[|–—,-]\s*)?(?:(?:{WEEKDAY_NAMES})\s*,?\s*)?(?:\d{{1,2}}\s+\w+\.?\s+\d{{4}}\s*)?$",
