@@ -832,6 +832,37 @@ def test_an_faqs_publication_date_and_its_as_of_day(gazetteer: Gazetteer) -> Non
     assert got == [("2021-07-19", "2021-07-21", ("ZMB",))]
 
 
+ARCHIVE_UNDER_PARTICIPLE_TITLES = """Elections Manitoba
+Home > About us > International
+
+International activities – 2018
+
+Visiting delegations received in Winnipeg
+
+Independent High Electoral Commission of Iraq
+March 12–14, 2018 – Winnipeg
+Four officials of the Commission studied advance voting and the voters list with our staff.
+
+Missions carried out abroad
+
+Ukraine – assessment of the voters register
+June 4 to 8, 2018 – Kyiv
+One officer joined an IFES team reviewing the register before the presidential election.
+"""
+
+
+def test_a_title_with_a_participle_labels_the_receptions_under_it(gazetteer: Gazetteer) -> None:
+    # "Visiting delegations received in Winnipeg" is a title over the entries below it (its
+    # verb a participle), so the Iraqi commission's visit is a reception; "Missions carried
+    # out abroad" heads the next
+    result = _ingest(gazetteer, ARCHIVE_UNDER_PARTICIPLE_TITLES, "Elections Manitoba")
+    got = sorted((a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities)
+    assert got == [
+        ("2018-03-12", "2018-03-14", "reception", ("CAN",)),
+        ("2018-06-04", "2018-06-08", "evaluation", ("UKR",)),
+    ]
+
+
 ASSEMBLY_NEWS = """Réseau des compétences électorales francophones
 Accueil > Actualités
 

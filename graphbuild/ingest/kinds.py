@@ -62,7 +62,11 @@ _KIND_PATTERNS: list[tuple[ActivityKind, re.Pattern[str]]] = [
 # A label over receptions ("Hosting of delegations", "Accueil de délégations"); not a
 # breadcrumb's "Accueil" (home page).
 _RECEPTION_LABEL = re.compile(
-    r"welcom|reception|hosting|accueil\s+(?:de|des|d['’])\s", re.IGNORECASE
+    r"welcom|reception|hosting|accueil\s+(?:de|des|d['’])\s|"
+    # "Foreign delegations received in Canada", "Délégations étrangères reçues"
+    r"(?:delegations?|visitors|délégations?|visiteurs)\b[^.\n]{0,30}\b(?:received|hosted|"
+    r"reçue?s?|accueillie?s?)\b",
+    re.IGNORECASE,
 )
 
 

@@ -128,6 +128,14 @@ _FINITE_VERB = re.compile(
 )
 
 
+# A title whose verb is a participle: "Foreign delegations received in Canada", "Missions
+# carried out in 2012" (not "The delegation received ...").
+_PARTICIPLE_TITLE = re.compile(
+    r"\W*(?:[A-Z]\w+\s+)?(?:delegations|visitors|missions|visits|requests|activities)\s+"
+    r"(?:received|hosted|carried out|conducted|undertaken)\b[^.]{0,60}$"
+)
+
+
 def clean_text(text: str) -> str:
     """The text with HTML tags and entities blanked out, look-alike letters of other
     scripts made Latin, and a printed report's page headers and footers taken out (the
@@ -523,7 +531,7 @@ def _is_heading_like(text: str) -> bool:
     if text.rstrip().endswith(".") and len(words) >= 24:
         return False  # a long sentence, verb or not ("Séance de travail ..., suivie de ...")
     body = text.strip().rstrip(".")
-    if _FINITE_VERB.search(body) or _URL.search(body):
+    if (_FINITE_VERB.search(body) and not _PARTICIPLE_TITLE.match(body)) or _URL.search(body):
         return False
     return not _SENTENCE_BREAK.search(body)
 
