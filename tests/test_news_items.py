@@ -863,6 +863,25 @@ def test_a_title_with_a_participle_labels_the_receptions_under_it(gazetteer: Gaz
     ]
 
 
+NEWSLETTER_WITH_AN_OFFICE_MOVE = """Réseau des compétences électorales francophones
+Lettre d'information – n° 12 – juin 2019
+
+1. MISSION EN GUINÉE
+Du 3 au 7 juin 2019, deux experts du Réseau ont appuyé à Conakry la formation des agents de la CENI.
+
+2. VIE DU SECRÉTARIAT
+Le 12 juin 2019, le Secrétariat a emménagé dans ses nouveaux locaux, au centre-ville de Rabat.
+"""
+
+
+def test_a_secretariats_move_to_new_offices_is_no_activity(gazetteer: Gazetteer) -> None:
+    # "le Secrétariat a emménagé dans ses nouveaux locaux": the body's own move, no
+    # cooperation with anyone
+    result = _ingest(gazetteer, NEWSLETTER_WITH_AN_OFFICE_MOVE, "RECEF")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [("2019-06-03", "2019-06-07", ("GIN",))]
+
+
 ASSEMBLY_NEWS = """Réseau des compétences électorales francophones
 Accueil > Actualités
 

@@ -798,7 +798,11 @@ _INTERNAL = re.compile(
     # the delegation's own preparation: "une réunion préparatoire de la délégation"
     r"(?:réunion|séance|rencontre)s? préparatoires?|preparatory (?:meeting|session)s?|"
     r"(?:séminaire|colloque|journée|réunion|retraite)s? (?:\w+ )?(?:du|de son|de leur) "
-    r"personnel)\b",
+    r"personnel|"
+    # the body's own move: "the Secretariat moved to new offices", "a emménagé dans ses
+    # nouveaux locaux"
+    r"moved (?:in)?to (?:its |their )?new (?:offices|premises|headquarters)|relocated|"
+    r"(?:a|ont) (?:déménagé|emménagé)|(?:ses|leurs) nouveaux locaux)\b",
     re.IGNORECASE,
 )
 _INTERNATIONAL = re.compile(
