@@ -882,6 +882,35 @@ def test_a_secretariats_move_to_new_offices_is_no_activity(gazetteer: Gazetteer)
     assert got == [("2019-06-03", "2019-06-07", ("GIN",))]
 
 
+POST_RECALLING_A_VISIT_RECEIVED = """CENA Bénin
+14 mars 2023 à 09:12 · 🌍
+
+Une délégation de la CENA a pris part du lundi 6 au vendredi 10 mars à Niamey à l'atelier du \
+RECEF sur la cartographie électorale.
+
+Pour mémoire, la CENA avait accueilli à Cotonou, en janvier dernier, une délégation de la \
+CENI du Togo.
+
+Niamey avait accueilli en octobre 2019 la conférence des ministres de la Francophonie.
+
+👍 88    12 commentaires
+"""
+
+
+def test_a_posts_stamp_with_its_hour_and_a_visit_recalled(gazetteer: Gazetteer) -> None:
+    # the stamp "14 mars 2023 à 09:12 · 🌍" (with its author's name above it) is the post's
+    # day, not a place line: the workshop is in Niamey; "Pour mémoire, la CENA avait
+    # accueilli à Cotonou, en janvier dernier, une délégation": a reception of its own, in
+    # the month told; "Niamey avait accueilli en octobre 2019 la conférence": a city's
+    # hosting, background
+    result = _ingest(gazetteer, POST_RECALLING_A_VISIT_RECEIVED, "CENA Bénin")
+    got = sorted((a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities)
+    assert got == [
+        ("2023-01", "2023-01", "reception", ("BEN",)),
+        ("2023-03-06", "2023-03-10", "conference", ("NER",)),
+    ]
+
+
 ASSEMBLY_NEWS = """Réseau des compétences électorales francophones
 Accueil > Actualités
 

@@ -123,6 +123,8 @@ _INSTITUTIONAL_AFTER = re.compile(
 
 # A post's stamp in a social feed: "12 mars 2018 · ".
 _POST_STAMP = re.compile(r"\s*[\w ,.]{4,30}?\s*·\s*")
+# A post's stamp, its hour after its day and a dot: "21 novembre 2024 à 17:32 · 🌍".
+_STAMP_AFTER = re.compile(r"\s*(?:a|at|,)?\s*\d{1,2}\s*[:h]\s*\d{2}\s*(?:[ap]\.?m\.?)?\s*·", re.I)
 
 # The gap to a listing line's next cell.
 _NEXT_CELL = re.compile(r"\s+[—–|-]\s|\s*[—|]|[ ]*\t")
@@ -262,7 +264,9 @@ EARLIER_THIS = re.compile(
     r"(?:year|month)|au début de l['’]année|at the start of the year|"
     # a sentence opening on an earlier month of the speaker's own doing: "Earlier, in July,
     # we welcomed", "Back in March we co-hosted", "Plus tôt, en juillet, nous avons"
-    rf"(?:earlier|back|plus tôt),?\s+(?:in|en)\s+{_MONTH_WORD})\b",
+    rf"(?:earlier|back|plus tôt),?\s+(?:in|en)\s+{_MONTH_WORD}|"
+    # a recall of the body's own earlier doing: "Pour mémoire, la HAAC avait accueilli ..."
+    r"pour (?:mémoire|rappel)|rappelons que|as a reminder)\b",
     re.IGNORECASE,
 )
 
@@ -669,6 +673,7 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
             and not _TODAY_DOING.search(s.text, rel + len(m.text), rel + len(m.text) + 160)
         )
         or _POST_STAMP.fullmatch(s.text)
+        or _STAMP_AFTER.match(after)
         or m.start_offset == news_day(ex.clean)[0]
     ):
         return "publication"  # "Publié le ...", "OUAGADOUGOU, 27 nov. 2015 –", "12 mars 2018 ·"

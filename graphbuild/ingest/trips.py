@@ -103,6 +103,7 @@ _KIND_WORD = re.compile(
 # A body receiving visitors: "Élections Québec received five members of".
 _RECEIVED = re.compile(
     r"\b(?:received|welcomed|hosted|a reçu|ont reçu|a accueilli|ont accueilli|"
+    r"(?:avait|avaient) (?:reçu|accueilli)|"
     # (a timeline's historic present: "Juin – La CENI reçoit à son siège une délégation")
     r"reçoit|reçoivent|accueille|accueillent|receives|welcomes|hosts|"
     r"(?:reçue?s?|accueillie?s?) (?:en audience )?par)\b",
@@ -385,7 +386,10 @@ def _anchors(
         and (
             opens(d)
             or any(
-                TRAVEL.search(s.text) or HELD.search(s.text) or _TOOK_PART_IN.search(s.text)
+                TRAVEL.search(s.text)
+                or HELD.search(s.text)
+                or _TOOK_PART_IN.search(s.text)
+                or _received_by_a_body(ex, s)
                 for s in telling(d)
             )
         )
@@ -543,6 +547,17 @@ _MONTH_LEADS = (
     "mi",
 )
 _RANGE_LEADS = ("from", "between", "de", "d'", "d’", "entre")
+
+
+def _received_by_a_body(ex: PageContext, s: Sentence) -> bool:
+    """Whether the sentence tells a body receiving someone ("la HAAC avait accueilli à
+    Cotonou ... une délégation"), not a place hosting an event ("Hanoï a accueilli le VIIe
+    Sommet de la Francophonie en novembre 1997": the city's, background)."""
+    m = _RECEIVED.search(s.text)
+    if m is None:
+        return False
+    subject_end = s.start + len(s.text[: m.start()].rstrip())
+    return not any(h.category in ("country", "place") and h.end == subject_end for h in ex.hits(s))
 
 
 def _opens_earlier(d: Dated) -> bool:
