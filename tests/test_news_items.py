@@ -911,6 +911,33 @@ def test_a_posts_stamp_with_its_hour_and_a_visit_recalled(gazetteer: Gazetteer) 
     ]
 
 
+PRESS_ON_A_MISSION_UNDER_WAY = """LeFaso.net
+Politique | Société | Économie
+
+Élections au Niger : les observateurs de la CEDEAO à pied d'œuvre
+
+Publié le samedi 29 janvier 2011 à 10h05
+
+La mission d'observation de la CEDEAO a rencontré ce vendredi à Niamey le président de la \
+Commission électorale nationale indépendante.
+
+Présente au Niger depuis le 24 janvier 2011, la mission compte quarante observateurs venus \
+des États membres.
+
+La mission rendra publique sa déclaration préliminaire le 2 février et restera au Niger \
+jusqu'au 5 février 2011.
+"""
+
+
+def test_one_line_paragraphs_that_are_sentences_tell_the_stay(gazetteer: Gazetteer) -> None:
+    # "Présente au Niger depuis le 24 janvier 2011, la mission compte ..." and "La mission
+    # rendra publique ... et restera au Niger jusqu'au 5 février 2011." are sentences, not
+    # titles: the stay runs from the one day to the other, "ce vendredi" within it
+    result = _ingest(gazetteer, PRESS_ON_A_MISSION_UNDER_WAY, "LeFaso.net", kind="press")
+    got = [(a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities]
+    assert got == [("2011-01-24", "2011-02-05", "observation", ("NER",))]
+
+
 ASSEMBLY_NEWS = """Réseau des compétences électorales francophones
 Accueil > Actualités
 

@@ -126,6 +126,17 @@ _FINITE_VERB = re.compile(
     r"|\b(?!(?:extrait|portrait|souhait|attrait|retrait|trait|bienfait|méfait|forfait)\b)"
     r"[a-zà-ÿ]{3,}(?:ait|aient)\b"
 )
+# A verb in the future, in a sentence ending with its period ("La SEOM rendra publique sa
+# déclaration ... et restera en RDC jusqu'au 27 décembre."; a title may be in the future:
+# "Élections Québec accueillera l'assemblée générale du RECEF en 2026").
+# A sentence's main clause after its opening phrase: ", la mission compte ...", ", we ...".
+_CLAUSE_AFTER = re.compile(
+    r",\s+(?:la|le|les|l['’]|il|elle|ils|elles|on|nous|the|it|they|we|he|she)\s+[a-zà-ÿ]"
+)
+_FUTURE_VERB = re.compile(
+    r"\b(?!(?:caméra|camera|opéra|opera|riviera|sierra|chimère|tiara)\b)"
+    r"[a-zà-ÿ]{2,}(?:era|ira|dra|ront)\b"
+)
 
 
 # A title whose verb is a participle: "Foreign delegations received in Canada", "Missions
@@ -533,6 +544,8 @@ def _is_heading_like(text: str) -> bool:
     body = text.strip().rstrip(".")
     if (_FINITE_VERB.search(body) and not _PARTICIPLE_TITLE.match(body)) or _URL.search(body):
         return False
+    if text.rstrip().endswith(".") and (_FUTURE_VERB.search(body) or _CLAUSE_AFTER.search(body)):
+        return False  # a sentence: "Présente au Niger depuis le 24 janvier, la mission compte"
     return not _SENTENCE_BREAK.search(body)
 
 
