@@ -938,6 +938,27 @@ def test_one_line_paragraphs_that_are_sentences_tell_the_stay(gazetteer: Gazette
     assert got == [("2011-01-24", "2011-02-05", "observation", ("NER",))]
 
 
+BULLETS_WITH_A_MONTH_ITEM = """Elections Canada
+Report on Plans and Priorities 2018–19
+
+International cooperation
+
+During the year, the agency carried out the following activities abroad:
+
+• February 2018: two advisers gave a course on results management to officers of the \
+Independent Electoral Commission of Kenya, in Nairobi.
+• October 22 to 26, 2018: a senior adviser joined the Commonwealth observer group in Maseru.
+"""
+
+
+def test_a_place_told_after_a_bodys_country(gazetteer: Gazetteer) -> None:
+    # "officers of the Independent Electoral Commission of Kenya, in Nairobi": "Kenya" is
+    # the body's, "in Nairobi" where the course was; the month-dated bullet is its own item
+    result = _ingest(gazetteer, BULLETS_WITH_A_MONTH_ITEM, "Elections Canada")
+    got = sorted((a.start_date, a.end_date, a.countries) for a in result.activities)
+    assert got == [("2018-02", "2018-02", ("KEN",)), ("2018-10-22", "2018-10-26", ("LSO",))]
+
+
 ASSEMBLY_NEWS = """Réseau des compétences électorales francophones
 Accueil > Actualités
 

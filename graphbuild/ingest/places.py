@@ -43,6 +43,8 @@ _LIST_GAP = re.compile(
     r"(?:[A-Z][\w'’-]+\s*(?:,|,?\s*and|et)\s*(?:(?:au|aux|à|a|en|in|to)\s+)?)?"
 )
 
+_WHERE_IN_GAP = re.compile(r",\s*(?:in|à|en|au|aux|at)\s+$")
+
 _FROM_BEFORE = re.compile(
     r"\bfrom\s+(?:the\s+)?(?:\w+\s+){0,1}$"
     # where bodies are based, not where things happen: "secrétariats établis au Mexique"
@@ -349,7 +351,13 @@ def _find_locations(
         city_before = _UNKNOWN_CITY_BEFORE.search(sentence.text[max(0, rel_s - 60) : rel_s])
         if venue_end and rel_s < venue_end:
             is_loc = True  # an entry's venue field: "Lieu : Siège de la CENI, Conakry"
-        elif gap is not None and _LIST_GAP.fullmatch(gap) and (prev_loc or prev_denied):
+        elif (
+            gap is not None
+            and _LIST_GAP.fullmatch(gap)
+            and (prev_loc or prev_denied)
+            # (not a place told after a body's country: "the CENI of the Comoros, in Moroni")
+            and not (prev_denied and _WHERE_IN_GAP.search(gap))
+        ):
             is_loc, denied = prev_loc, prev_denied
         elif (
             gap is not None
