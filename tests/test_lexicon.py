@@ -119,6 +119,10 @@ def test_each_kind_has_cues_in_english_and_in_french() -> None:
         ("The Forum's EOM to the Tripartite Elections was deployed.", "observation"),
         ("An advance team of the Secretariat travelled to Honiara.", "evaluation"),
         ("Appui au greffe de la Cour constitutionnelle.", "technical_assistance"),
+        # work done beside a body on its own tasks; delegations a title says were received
+        ("Two officers worked side by side with the board on its count.", "technical_assistance"),
+        ("Deux experts ont travaillé aux côtés de la CENA à Cotonou.", "technical_assistance"),
+        ("Hosted delegation: the commission of Kenya.", "reception"),
     ],
 )
 def test_a_kind_cue_of_each_language_names_its_kind(text: str, kind: str) -> None:
