@@ -959,6 +959,33 @@ def test_a_place_told_after_a_bodys_country(gazetteer: Gazetteer) -> None:
     assert got == [("2018-02", "2018-02", ("KEN",)), ("2018-10-22", "2018-10-26", ("LSO",))]
 
 
+MISSIONS_WITH_A_FUNDING_LINE = """EISA
+Home » Election observation
+
+Our missions
+
+2016
+
+Zambia – General Elections, 11 August 2016
+Deployment: 1 – 16 August 2016 | Core team: Lusaka | 30 observers
+Mission funded by the U.S. State Department.
+Preliminary statement | Final report
+"""
+
+
+def test_a_funding_line_is_a_sentence_not_a_title(gazetteer: Gazetteer) -> None:
+    # "Mission funded by the U.S. State Department." ends with its period and names its
+    # agent: a sentence of the entry above, no title of an activity of its own
+    from graphbuild.ingest.layout import classify_blocks
+
+    page = page_from_text(MISSIONS_WITH_A_FUNDING_LINE, doc_id="p", meta=PageMeta())
+    kinds = {b.text: b.kind.value for b in classify_blocks(page)}
+    assert kinds["Mission funded by the U.S. State Department."] == "paragraph"
+    result = _ingest(gazetteer, MISSIONS_WITH_A_FUNDING_LINE, "EISA")
+    got = [(a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities]
+    assert got == [("2016-08-01", "2016-08-16", "observation", ("ZMB",))]
+
+
 ASSEMBLY_NEWS = """Réseau des compétences électorales francophones
 Accueil > Actualités
 

@@ -133,6 +133,12 @@ _FINITE_VERB = re.compile(
 _CLAUSE_AFTER = re.compile(
     r",\s+(?:la|le|les|l['’]|il|elle|ils|elles|on|nous|the|it|they|we|he|she)\s+[a-zà-ÿ]"
 )
+# A passive with its agent: "Mission funded by the U.S. Agency for International Development."
+_DONE_BY = re.compile(
+    r"\b(?:funded|financed|supported|sponsored|organi[sz]ed|conducted|financée?s?|"
+    r"organisée?s?|soutenue?s?) (?:by|par)\b",
+    re.IGNORECASE,
+)
 _FUTURE_VERB = re.compile(
     r"\b(?!(?:caméra|camera|opéra|opera|riviera|sierra|chimère|tiara)\b)"
     r"[a-zà-ÿ]{2,}(?:era|ira|dra|ront)\b"
@@ -544,7 +550,9 @@ def _is_heading_like(text: str) -> bool:
     body = text.strip().rstrip(".")
     if (_FINITE_VERB.search(body) and not _PARTICIPLE_TITLE.match(body)) or _URL.search(body):
         return False
-    if text.rstrip().endswith(".") and (_FUTURE_VERB.search(body) or _CLAUSE_AFTER.search(body)):
+    if text.rstrip().endswith(".") and (
+        _FUTURE_VERB.search(body) or _CLAUSE_AFTER.search(body) or _DONE_BY.search(body)
+    ):
         return False  # a sentence: "Présente au Niger depuis le 24 janvier, la mission compte"
     return not _SENTENCE_BREAK.search(body)
 
