@@ -986,6 +986,40 @@ def test_a_funding_line_is_a_sentence_not_a_title(gazetteer: Gazetteer) -> None:
     assert got == [("2016-08-01", "2016-08-16", "observation", ("ZMB",))]
 
 
+ENCYCLOPEDIA_SECTION = """Independent Electoral Commission (Botswana)
+From Wikipedia, the free encyclopedia
+
+International cooperation
+The Commission is a member of the Electoral Commissions Forum of SADC Countries and has \
+hosted several of its meetings.[4] In April 2015 it hosted the Forum's annual general \
+conference in Gaborone.[5]
+
+Officials of the Commission have taken part in SADC observation missions, including those to \
+Zambia in August 2016 and to Lesotho in June 2017.[6] In 2019 the Commission received a \
+delegation of the Electoral Commission of Namibia, which studied its use of electronic voting \
+machines before Botswana abandoned the plan.[7]
+
+References
+4. "About the ECF-SADC". ECF-SADC. Retrieved 12 May 2020.
+5. "Gaborone hosts ECF-SADC conference". Mmegi. 20 April 2015. Retrieved 12 May 2020.
+6. "SEOM deploys observers". SADC. 5 August 2016. Retrieved 12 May 2020.
+7. "Namibian poll officials in Botswana". The Namibian. 14 March 2019.
+"""
+
+
+def test_an_encyclopedia_section_with_its_footnotes_and_references(gazetteer: Gazetteer) -> None:
+    # a sentence ends at its period before a footnote's call (".[6] In 2019 ..."); the
+    # references' dates are no activities; "those to Zambia in August 2016 and to Lesotho in
+    # June 2017": each month with its own country, not every pair
+    result = _ingest(gazetteer, ENCYCLOPEDIA_SECTION, "Wikipedia", kind="press")
+    got = sorted((a.start_date, a.kind.value, a.countries) for a in result.activities)
+    assert got == [
+        ("2015-04", "conference", ("BWA",)),
+        ("2016-08", "observation", ("ZMB",)),
+        ("2017-06", "observation", ("LSO",)),
+    ]
+
+
 ASSEMBLY_NEWS = """Réseau des compétences électorales francophones
 Accueil > Actualités
 

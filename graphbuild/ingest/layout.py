@@ -91,7 +91,10 @@ _RELATED = re.compile(
     r"\s*(?:articles? similaires|related(?: (?:articles?|news|posts|stories|content|links|"
     r"pages|items))?|(?:à |a )?lire aussi|voir aussi|see also|read (?:also|more)|"
     r"dans la même rubrique|sur le même (?:sujet|thème)|autres actualités|more news|"
-    r"other news|you may also like|vous aimerez aussi)\s*:?\s*",
+    r"other news|you may also like|vous aimerez aussi|"
+    # an article's sources: "References", "Notes et références", "Bibliographie"
+    r"references|références|notes(?: et références| and references)?|sources|"
+    r"bibliography|bibliographie|footnotes|works cited|ouvrages cités)\s*:?\s*",
     re.IGNORECASE,
 )
 

@@ -36,7 +36,8 @@ _ABBREV = re.compile(
 )
 
 _SENT_END = re.compile(
-    r"[.!?][\"”»’')\]]*\s+(?=[\"“«(]?[A-Z0-9ÀÂÉÈÊÎÔÛÇ])"
+    # (a footnote's call after the period: "... in June 2017.[6] In 2019 ...")
+    r"[.!?](?:\[\w{1,4}\])*[\"”»’')\]]*\s+(?=[\"“«(]?[A-Z0-9ÀÂÉÈÊÎÔÛÇ])"
     # a sub-item of a list item, on its own line: "   - Lieu : Cotonou (Bénin)"
     r"|(?P<item>\n)(?=[ \t\u00a0]*[-–—•·▪●◦*][ \t]"
     # a line opening on its date, then a dash or colon: "18/02/2018 - 26/02/2018 : Mission

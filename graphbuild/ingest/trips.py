@@ -28,6 +28,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from types import EllipsisType
 
@@ -401,7 +402,7 @@ def _anchors(
         if d.mention.start.month is None
         and (d.mention.lead in ("in", "en", "during") or season_month(d.mention.lead))
         and opens(d)
-        and TRAVEL.search(d.sentence.text)
+        and (TRAVEL.search(d.sentence.text) or _received_by_a_body(ex, d.sentence))
     ]
     items = {i for i, b in enumerate(section.paragraphs) if b.item}
     listed = heading is not None and bool(_MISSIONS_TITLE.search(heading.text))
@@ -490,7 +491,8 @@ def _programme_span(anchors: list[Dated]) -> list[Dated]:
 # Taking part in a meeting, told in any tense: "participait", "avait présenté ... lors de
 # la réunion", "presented ... at the meeting".
 _TOOK_PART_IN = re.compile(
-    r"\b(?:particip\w+|took part|pris part|présenté\w*\s[^.;]{0,60}?\blors d[eu]|"
+    r"\b(?:particip\w+|took part|taken part|takes part|pris part|"
+    r"présenté\w*\s[^.;]{0,60}?\blors d[eu]|"
     r"presented\s[^.;]{0,60}?\bat the|"
     # work done beside another body, a stay with it: "worked alongside the Office ... in
     # February and March 2016", "spent a week with our team in Auckland in May 2019"
@@ -1220,6 +1222,19 @@ def _split_enumerations(ex: PageContext, trips: list[Trip]) -> list[Trip]:
             countries, _cities = locations(ex, s)
             if len(countries) < 2:
                 continue
+            sharing = [
+                o
+                for o in trips
+                if o.anchor is not None
+                and o.anchor_sentence is not None
+                and o.anchor_sentence.start == s.start
+            ]
+            if len(sharing) >= 2 and t.anchor is not None:
+                # several trips dated in one sentence, each by its own country: "those to
+                # Zambia in August 2016 and to Lesotho in June 2017"
+                nearest = _nearest_country(ex, s, t.anchor.start_offset, countries)
+                if nearest is not None:
+                    countries = [nearest]
             for c in countries:
                 pieces.append(
                     Trip(
@@ -1235,6 +1250,22 @@ def _split_enumerations(ex: PageContext, trips: list[Trip]) -> list[Trip]:
                 )
         out.extend(pieces or [t])
     return out
+
+
+def _nearest_country(ex: PageContext, s: Sentence, at: int, countries: Sequence[str]) -> str | None:
+    """The country of ``countries`` the sentence names last before the offset ``at`` (a
+    date), in the same clause: "to Lesotho in June 2017"."""
+    best: tuple[int, str] | None = None
+    for h in ex.hits(s):
+        if h.end > at or h.refs[0] not in countries:
+            continue
+        if h.category == "place":
+            continue
+        if ";" in ex.clean[h.end : at] or at - h.end > 60:
+            continue
+        if best is None or h.end > best[0]:
+            best = (h.end, h.refs[0])
+    return best[1] if best is not None else None
 
 
 def in_item(trip: Trip, section: Section) -> bool:
