@@ -1020,6 +1020,26 @@ def test_an_encyclopedia_section_with_its_footnotes_and_references(gazetteer: Ga
     ]
 
 
+REPORT_WITH_HYPHENATED_WORDS = """COMMISSION ÉLECTORALE NATIONALE AUTONOME
+RAPPORT D'ACTIVITÉS 2015
+
+4.2 Coopération internationale
+Du 25 au 30 novembre 2015, deux commissaires ont pris part à la mission d'obser-
+vation de la CEDEAO déployée à Ouaga-
+dougou pour l'élection présidentielle du 29 novembre 2015, avant de rega-
+gner Cotonou le 1er décembre.
+"""
+
+
+def test_words_hyphenated_at_a_lines_end_are_read_whole(gazetteer: Gazetteer) -> None:
+    # "d'obser-" / "vation", "Ouaga-" / "dougou": the mission is an observation, placed in
+    # the city; the heading's and the text's offsets stay those of the page
+    result = _ingest(gazetteer, REPORT_WITH_HYPHENATED_WORDS, "CENA Bénin")
+    got = [(a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities]
+    assert got == [("2015-11-25", "2015-11-30", "observation", ("BFA",))]
+    assert result.activities[0].cities == ("ouagadougou",)
+
+
 ASSEMBLY_NEWS = """Réseau des compétences électorales francophones
 Accueil > Actualités
 

@@ -15,7 +15,7 @@ from typing import Any
 from graphbuild.gazetteer import Gazetteer
 from graphbuild.ingest.dates import PartialDate
 from graphbuild.ingest.issues import IngestIssue
-from graphbuild.ingest.layout import Block, classify_blocks, clean_text
+from graphbuild.ingest.layout import Block, classify_blocks, clean_text, hyphen_joins
 from graphbuild.ingest.mentions import bare_city_table, sentence_hits
 from graphbuild.ingest.names import NameHit, NameIndex, fold
 from graphbuild.ingest.publisher import home_organization
@@ -32,6 +32,7 @@ class PageContext:
         self.g = gazetteer
         self.index = index
         self.clean = clean_text(page.text)
+        self.hyphen_joins = hyphen_joins(page.text)
         self.home = home_organization(page.meta, gazetteer, index, page.text)
         self.home_id = self.home.org if self.home is not None else None
         self.title_year_memo: tuple[int | None] | None = None  # years.title_year, found once
@@ -68,7 +69,11 @@ class PageContext:
         )
 
     def span(self, start: int, end: int) -> Span:
-        """The page's span between these offsets, with its line."""
+        """The page's span between these offsets, with its line (a span ending inside a word
+        hyphenated at a line's end ends with the word)."""
+        for hyphen, word_end in self.hyphen_joins:
+            if hyphen < end < word_end:
+                end = word_end
         return Span(start, end, self.page.line_of(start))
 
     def hits(self, sentence: Sentence) -> list[NameHit]:

@@ -158,9 +158,39 @@ _PARTICIPLE_TITLE = re.compile(
 
 def clean_text(text: str) -> str:
     """The text with HTML tags and entities blanked out, look-alike letters of other
-    scripts made Latin, and a printed report's page headers and footers taken out (the
-    text on both sides of a page break joined again); offsets unchanged."""
-    return without_page_furniture(unconfuse(_TAG.sub(lambda m: " " * len(m.group(0)), text)))
+    scripts made Latin, a printed report's page headers and footers taken out (the text on
+    both sides of a page break joined again) and its words hyphenated at a line's end made
+    whole ("déléga-" / "tions": "délégations" / spaces); offsets unchanged but
+    within such words (see :func:`hyphen_joins`)."""
+    cleaned = without_page_furniture(unconfuse(_TAG.sub(lambda m: " " * len(m.group(0)), text)))
+    if "-" not in cleaned:
+        return cleaned
+    out = list(cleaned)
+    for start, tail, end in _hyphenated(cleaned):
+        word = cleaned[tail:end]
+        # (the line still breaks after the word: "République" / "   du Kazakhstan")
+        out[start:end] = word + "\n" + " " * (end - start - len(word) - 1)
+    return "".join(out)
+
+
+# A word broken over two lines at a hyphen: "Républi-" / "que" (a letter in lower case on
+# both sides; not "Saint-" / "Louis").
+_HYPHEN_BREAK = re.compile(r"(?<=[a-zà-ÿ])-[ \t]*\n[ \t]*(?P<tail>[a-zà-ÿ]+)")
+
+
+def _hyphenated(text: str) -> list[tuple[int, int, int]]:
+    """The words hyphenated at a line's end: (the hyphen's offset, the start and the end of
+    the word's rest on the next line)."""
+    return [(m.start(), m.start("tail"), m.end()) for m in _HYPHEN_BREAK.finditer(text)]
+
+
+def hyphen_joins(text: str) -> list[tuple[int, int]]:
+    """Where :func:`clean_text` made a hyphenated word whole: (the hyphen's offset, the end
+    of the word in the page), so that a span ending inside the whole word ends with it."""
+    if "-" not in text:
+        return []
+    cleaned = without_page_furniture(unconfuse(_TAG.sub(lambda m: " " * len(m.group(0)), text)))
+    return [(start, end) for start, _tail, end in _hyphenated(cleaned)]
 
 
 # A printed report's running header or footer: its title and its page number ("Annual Report
