@@ -1040,6 +1040,25 @@ def test_words_hyphenated_at_a_lines_end_are_read_whole(gazetteer: Gazetteer) ->
     assert result.activities[0].cities == ("ouagadougou",)
 
 
+MISSIONS_TABLE_WITH_TABS = (
+    "COPA\nElection observation missions\n\n"
+    "Year\tCountry\tElection\tMission dates\tStatus\n"
+    "2017\tHonduras\tGeneral elections, 26 November\t22–28 November\tCompleted\n"
+    "2018\tMexico\tFederal elections, 1 July\t27 June – 3 July\tCompleted\n"
+    "2018\tBrazil\tGeneral elections, 7 October\t—\tCancelled\n"
+    "2019\tEl Salvador\tPresidential, 3 February\t30 January – 5 February\tScheduled\n"
+)
+
+
+def test_a_table_of_missions_with_its_status_column(gazetteer: Gazetteer) -> None:
+    # each row's mission dates, not "1 July<TAB>27 June" read as a range ("Jul" + "y", the
+    # Spanish "and", is July); a row whose status cell says "Scheduled" or "Cancelled" was
+    # not held
+    result = _ingest(gazetteer, MISSIONS_TABLE_WITH_TABS, "COPA")
+    got = sorted((a.start_date, a.end_date, a.countries) for a in result.activities)
+    assert got == [("2017-11-22", "2017-11-28", ("HND",)), ("2018-06-27", "2018-07-03", ("MEX",))]
+
+
 ASSEMBLY_NEWS = """Réseau des compétences électorales francophones
 Accueil > Actualités
 

@@ -144,8 +144,9 @@ _D = r"(?:[0-3]?\d)(?:st|nd|rd|th|er|e)?(?![\d])"
 _Y4 = r"[0-9]{4}(?!\d)"
 # A year after a day or a month: four digits, or two after an apostrophe ("Feb ’18").
 _Y = r"(?:[0-9]{4}|['’][0-9]{2})(?!\d)"
-_RANGE = rf"(?:{WORDS.alternatives('range')}|-|–|—|→|~|〜)"
-_AND = rf"(?:{WORDS.alternatives('and')}|&)"
+# (the words whole: "Jul" + "y" is July, not "Jul and ...")
+_RANGE = rf"(?:(?<![^\W\d_])(?:{WORDS.alternatives('range')})(?![^\W\d_])|-|–|—|→|~|〜)"
+_AND = rf"(?:(?<![^\W\d_])(?:{WORDS.alternatives('and')})(?![^\W\d_])|&)"
 _LEAD = rf"(?<![\w'’-])(?:(?P<lead>{WORDS.alternatives('leads')})\s+(?:the\s+|le\s+)?)?"
 # A weekday before a day ("du vendredi 21 au dimanche 23 février", "Monday, May 5").
 # The days of the week, in English and French (a regular expression's alternatives).

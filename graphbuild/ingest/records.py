@@ -35,6 +35,7 @@ from graphbuild.ingest.elections import trip_elections
 from graphbuild.ingest.events import named_events
 from graphbuild.ingest.kinds import activity_kind
 from graphbuild.ingest.layout import (
+    CELL_BREAK,
     PROGRAMME_TITLE,
     Section,
     classify_blocks,
@@ -250,7 +251,9 @@ def build_record(
         _not_recorded(ex, trip, sents, "planned", "an entry told as cancelled or postponed")
         return None
     # (an entry's own status when the section lists several: "Statut : À venir")
-    if any(_NOT_HELD_FIELD.match(s.text) for s in (trip.own if len(peers) > 1 else sents)):
+    if any(_NOT_HELD_FIELD.match(s.text) for s in (trip.own if len(peers) > 1 else sents)) or (
+        trip.anchor_sentence is not None and _status_not_held(trip.anchor_sentence.text)
+    ):
         _not_recorded(ex, trip, sents, "planned", "an entry whose status says it was not held")
         return None
 
@@ -504,6 +507,21 @@ _NOT_HELD_FIELD = re.compile(
     r"prévu|programmé|à venir|upcoming|to be confirmed|à confirmer)",
     re.IGNORECASE,
 )
+
+# A table row's status cell that says it was not held: "Scheduled", "Cancelled", "À venir".
+_STATUS_CELL = re.compile(
+    r"\s*(?:postponed|cancell?ed|scheduled|planned|upcoming|to be confirmed|tbc|reportée?|"
+    r"annulée?|prévue?|programmée?|à venir|à confirmer|en préparation)\s*",
+    re.IGNORECASE,
+)
+
+
+def _status_not_held(row: str) -> bool:
+    """Whether a table row (cells between tabs or " | ") has a status cell saying its entry
+    was not held ("2019 | El Salvador | ... | Scheduled")."""
+    cells = CELL_BREAK.split(row)
+    return len(cells) >= 3 and any(_STATUS_CELL.fullmatch(c) for c in cells[1:])
+
 
 # A mission that takes the measure of a coming election: "mission d'information et de
 # contacts", "pre-electoral assessment", "à l'approche du scrutin".
