@@ -1059,6 +1059,29 @@ def test_a_table_of_missions_with_its_status_column(gazetteer: Gazetteer) -> Non
     assert got == [("2017-11-22", "2017-11-28", ("HND",)), ("2018-06-27", "2018-07-03", ("MEX",))]
 
 
+MILESTONES_WITH_A_MEMBERSHIP = """Agence de presse
+Politique
+
+Des parlementaires observent les élections au Kenya
+
+Par la rédaction
+
+Repères
+• 15 avril 2016 : la Tunisie adhère à la Communauté des États sahélo-sahariens lors du sommet \
+de Bamako.
+• Du 3 au 10 août 2017 : deux députés tunisiens observent les élections générales au Kenya au \
+sein de la mission de l'Union africaine.
+"""
+
+
+def test_a_countrys_joining_a_body_is_no_activity(gazetteer: Gazetteer) -> None:
+    # "la Tunisie adhère à la Communauté ... lors du sommet de Bamako": a membership, told
+    # among milestones; the observation in Kenya is the activity
+    result = _ingest(gazetteer, MILESTONES_WITH_A_MEMBERSHIP, "Agence de presse", kind="press")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [("2017-08-03", "2017-08-10", ("KEN",))]
+
+
 ASSEMBLY_NEWS = """Réseau des compétences électorales francophones
 Accueil > Actualités
 

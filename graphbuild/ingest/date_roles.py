@@ -117,7 +117,10 @@ _INSTITUTIONAL_AFTER = re.compile(
     r"^[^.;,\n]{0,90}?\b(?:(?:is|are|was|were) (?:appointed|sworn in|installed|created|"
     r"established|elected|adopted|promulgated|enacted)|(?:est|sont|a ete|ont ete) "
     r"(?:nommee?s?|installee?s?|creee?s?|elue?s?|adoptee?s?|promulguee?s?)|"
-    r"pretent? serment|takes? office|entre(?:nt)? en fonction)\b",
+    r"pretent? serment|takes? office|entre(?:nt)? en fonction|"
+    # a country's or a body's membership: "le Maroc réintègre l'Union africaine", "joins"
+    r"reintegre(?:nt)?|rejoin(?:t|s|ent)|adhere(?:nt)? a|joins|rejoins|is admitted|"
+    r"(?:est|sont) admise?s?)\b",
     re.IGNORECASE,
 )
 
