@@ -1082,6 +1082,35 @@ def test_a_countrys_joining_a_body_is_no_activity(gazetteer: Gazetteer) -> None:
     assert got == [("2017-08-03", "2017-08-10", ("KEN",))]
 
 
+FEED_UNDER_ITS_AUTHORS_NAME = """Commission électorale nationale indépendante – Niger
+Administration publique · Niamey · 2 310 abonnés
+Posts
+Commission électorale nationale indépendante – Niger
+2 310 abonnés
+3 sem. · 🌐
+Du 6 au 9 juin 2023, deux commissaires ont pris part à Lomé à l'atelier du RECEF sur la \
+cartographie électorale.
+#RECEF #Formation
+J'aime Commenter Republier
+Commission électorale nationale indépendante – Niger
+2 310 abonnés
+1 mois · 🌐
+Le 15 mai 2023, le président de la CENI a reçu à Niamey une délégation de la CENI du Bénin.
+J'aime Commenter Republier
+"""
+
+
+def test_a_feeds_author_line_places_nothing(gazetteer: Gazetteer) -> None:
+    # "Commission électorale nationale indépendante – Niger" over every post names its
+    # author, not where the post's workshop was (Lomé)
+    result = _ingest(gazetteer, FEED_UNDER_ITS_AUTHORS_NAME, "CENI Niger")
+    got = sorted((a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities)
+    assert got == [
+        ("2023-05-15", "2023-05-15", "reception", ("NER",)),
+        ("2023-06-06", "2023-06-09", "conference", ("TGO",)),
+    ]
+
+
 ASSEMBLY_NEWS = """Réseau des compétences électorales francophones
 Accueil > Actualités
 

@@ -10,6 +10,7 @@ the page. It decides nothing itself.
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
 from graphbuild.gazetteer import Gazetteer
@@ -33,6 +34,9 @@ class PageContext:
         self.index = index
         self.clean = clean_text(page.text)
         self.hyphen_joins = hyphen_joins(page.text)
+        # the page's lines and how often each stands on the page (a feed's author line
+        # stands over every post)
+        self.author_lines = Counter(line.strip() for line in page.text.splitlines() if line.strip())
         self.home = home_organization(page.meta, gazetteer, index, page.text)
         self.home_id = self.home.org if self.home is not None else None
         self.title_year_memo: tuple[int | None] | None = None  # years.title_year, found once

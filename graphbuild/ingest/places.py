@@ -32,6 +32,7 @@ from graphbuild.ingest.date_roles import (
 )
 from graphbuild.ingest.dates import find_dates, month_number
 from graphbuild.ingest.lexicon import WORDS
+from graphbuild.ingest.names import fold
 from graphbuild.ingest.relative_dates import relative_dates
 from graphbuild.ingest.sentences import Sentence
 from graphbuild.records import Mention
@@ -433,7 +434,7 @@ def record_places(
     cities are kept within the countries. Failing all, the country of a national body the
     trip dealt with, then a demonym or country its own text names. A byline standing as the
     heading ("Publié le 3 mars 2012 | La Presse canadienne à Québec") places nothing."""
-    if heading is not None and _BYLINE.match(heading.text):
+    if heading is not None and (_BYLINE.match(heading.text) or _author_line(ex, heading)):
         heading = None
     countries = list(split)
     cities: list[str] = []
@@ -493,6 +494,19 @@ def record_places(
             if countries:
                 break
     return countries, cities
+
+
+def _author_line(ex: PageContext, heading: Sentence) -> bool:
+    """Whether a heading is the name of the page's publisher over its posts ("Direction
+    Générale des Élections – Sénégal" over each post of a feed): its author, no place."""
+    first = heading.text.strip().split("\n")[0].strip()
+    if not first:
+        return False
+    publisher = " ".join((ex.page.meta.publisher or "").split())
+    if publisher and fold(first).lower() == fold(publisher).lower():
+        return True
+    lines = ex.author_lines
+    return lines.get(first, 0) >= 3
 
 
 # Back from where the trip was: "De retour de Tunis où ...", "Back from Lima, ...".
