@@ -1111,6 +1111,33 @@ def test_a_feeds_author_line_places_nothing(gazetteer: Gazetteer) -> None:
     ]
 
 
+LIVE_BLOG_WITH_TWO_MISSIONS = """Tunis Afrique Presse
+EN DIRECT – Législatives du 6 octobre 2019
+
+16h20
+La mission d'observation de l'Union africaine, arrivée à Tunis le 1er octobre, restera dans \
+le pays jusqu'au 9 octobre.
+
+11h05
+Une délégation de la Ligue des États arabes, présente en Tunisie depuis le 3 octobre, a \
+visité des bureaux de vote à Sousse.
+"""
+
+
+def test_a_body_named_by_its_members_keeps_its_own_record(gazetteer: Gazetteer) -> None:
+    # "la Ligue des États arabes" (a French name going on with its members) took part on its
+    # own: its day inside the AU mission's stay is another record, an observation (its
+    # delegation "a visité des bureaux de vote", no premises of a host)
+    result = _ingest(gazetteer, LIVE_BLOG_WITH_TWO_MISSIONS, "TAP", kind="press")
+    got = sorted((a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities)
+    assert got == [
+        ("2019-10-01", "2019-10-09", "observation", ("TUN",)),
+        ("2019-10-03", "2019-10-03", "observation", ("TUN",)),
+    ]
+    league = next(a for a in result.activities if a.start_date == "2019-10-03")
+    assert [p.org for p in league.organizations] == ["Ligue des États arabes"]
+
+
 ASSEMBLY_NEWS = """Réseau des compétences électorales francophones
 Accueil > Actualités
 

@@ -451,7 +451,8 @@ def _unknown_orgs(s: Sentence) -> list[tuple[int, int, str]]:
 _ORG_HEAD = (
     r"Commission|Council|Association|Network|Office|Ministry|Department|Centre|Center|"
     r"Foundation|Institute|Agency|Court|Union|Organization|Organisation|Bureau|Tribunal|"
-    r"Delegation|Authority|Authorities|School|Confederation|Parliament|Secretariat"
+    r"Delegation|Authority|Authorities|School|Confederation|Parliament|Secretariat|League|"
+    r"Community"
 )
 
 _UNKNOWN_ORG = re.compile(
@@ -538,6 +539,17 @@ _UNKNOWN_ORG_FR = re.compile(
     r"(?:\s+(?:du|de la|de l'|des|de|d')\s*[A-ZÀ-Ý][\w'’-]{0,40}(?:\s+[A-ZÀ-Ý][\w'’-]{0,40}){0,3})?"
 )
 
+# A French name whose head goes on with its members: "Ligue des États arabes", "Communauté
+# des États sahélo-sahariens" (an adjective after them, if any, in lower case).
+_UNKNOWN_ORG_FR_OF = re.compile(
+    r"(?<![\w'’-])(?:Ligue|Communauté|Organisation|Conférence|Réseau|Association|Union|Forum)"
+    r"\s+(?:des|du|de la|de l['’])\s*[A-ZÀ-Ý][\w'’-]{1,40}"
+    r"(?P<adjectives>(?:\s+[a-zà-ÿ][\w'’-]{1,40}){0,2})"
+)
+
+# Adjectives of peoples and groups of states: "arabes", "africains", "unies".
+_PEOPLE_ADJECTIVE = re.compile(r"[a-zà-ÿ-]*(?:abes?|ains?|aines?|ois|oises?|unies?)")
+
 # A French adjective after an organisation's head noun: "électorale", "nationale",
 # "permanente", "supérieure", "indépendant".
 _FRENCH_ADJECTIVE = re.compile(
@@ -549,6 +561,17 @@ _FRENCH_ADJECTIVE = re.compile(
 _ORG_HEAD_WORDS = tuple(_ORG_HEAD.split("|"))
 
 _ORG_HEAD_FR_WORDS = tuple(_ORG_HEAD_FR.split("|"))
+
+_ORG_HEAD_FR_OF_WORDS = (
+    "Ligue",
+    "Communauté",
+    "Organisation",
+    "Conférence",
+    "Réseau",
+    "Union",
+    "Forum",
+    "Association",
+)
 
 
 # Words naming a body's premises, not a body: "Siège de la Commission", "Hôtel de ville".
@@ -574,6 +597,20 @@ def unknown_org_names(text: str) -> tuple[tuple[int, int, str], ...]:
                 m.group(0).split()[1] if len(m.group(0).split()) > 1 else ""
             )
         )
+    if has_any(text, _ORG_HEAD_FR_OF_WORDS):
+        for m in _UNKNOWN_ORG_FR_OF.finditer(text):
+            # (the name ends before a word that is no adjective: "Union des Comores organise")
+            end = m.start("adjectives")
+            for word in re.finditer(r"\s+(\S+)", m.group("adjectives")):
+                if not (
+                    _FRENCH_ADJECTIVE.fullmatch(word.group(1))
+                    or _PEOPLE_ADJECTIVE.fullmatch(word.group(1))
+                ):
+                    break
+                end = m.start("adjectives") + word.end()
+            shorter = _UNKNOWN_ORG_FR_OF.match(text[:end], m.start())
+            if shorter is not None:
+                candidates.append(shorter)
     out = []
     for m in sorted(candidates, key=lambda m: (m.start(), -m.end())):
         name = _ORG_NAME_TAIL.sub("", m.group(0).strip())
