@@ -1138,6 +1138,34 @@ def test_a_body_named_by_its_members_keeps_its_own_record(gazetteer: Gazetteer) 
     assert [p.org for p in league.organizations] == ["Ligue des États arabes"]
 
 
+REPORT_WITH_MONTH_BULLETS = """Commission électorale nationale autonome (CENA)
+Rapport d'activités 2017
+
+CHAPITRE 5 : RELATIONS EXTÉRIEURES
+
+Au cours de l'année, la Commission a entretenu des échanges suivis avec ses partenaires.
+
+▪ Janvier : accueil à Dakar d'une délégation de la Commission électorale indépendante de \
+Gambie, venue préparer le scrutin législatif d'avril.
+▪ Avril : deux membres de la CENA ont observé les élections législatives gambiennes du 6 \
+avril à Banjul, au sein de la mission de la CEDEAO.
+▪ Juin : participation du président à l'assemblée générale du RECEF à Tunis.
+▪ Décembre : la CENA prépare sa participation au séminaire prévu en 2018 à Abidjan.
+"""
+
+
+def test_bullets_labelled_by_their_month_under_a_years_heading(gazetteer: Gazetteer) -> None:
+    # "▪ Janvier : accueil à Dakar ...": each square bullet's month, of the report's year;
+    # the December item tells what the body prepares, no activity
+    result = _ingest(gazetteer, REPORT_WITH_MONTH_BULLETS, "CENA Sénégal")
+    got = [(a.start_date, a.kind.value, a.countries) for a in result.activities]
+    assert got == [
+        ("2017-01", "reception", ("SEN",)),
+        ("2017-04", "observation", ("GMB",)),
+        ("2017-06", "general-assembly", ("TUN",)),
+    ]
+
+
 ASSEMBLY_NEWS = """Réseau des compétences électorales francophones
 Accueil > Actualités
 

@@ -307,7 +307,7 @@ _QUARTER = re.compile(r"(?<![\w'’-])(?P<q>[QT])(?P<n>[1-4])\s+(?P<y>(?:19|20)\
 
 _PHRASE_START = re.compile(r"(?<![\w'’-])\S")
 # A month opening a line as its label: "• September: ...", "Mars 2015 : ...", "2. Juin – ..."
-_BULLETS = re.compile(r"[\s•·*–—-]*(?:\d{1,2}[.)]\s+)?")
+_BULLETS = re.compile(r"[\s•·*–—▪●◦■►➢‣-]*(?:\d{1,2}[.)]\s+)?")
 # (its label ends with a colon or a dash: "• September: ...", "2. Juin – La CENI reçoit ...")
 _MONTH_LABEL = re.compile(r"(?P<m1>[A-Za-zÀ-ÿ]{3,12})(?:\s+(?P<y1>\d{4}))?(?=\s*(?::|[–—-]\s))")
 # The patterns that need a digit, and the one that does not ("in September").
