@@ -1166,6 +1166,41 @@ def test_bullets_labelled_by_their_month_under_a_years_heading(gazetteer: Gazett
     ]
 
 
+AGENDA_WITH_TITLES_UNDER_THEIR_DAYS = """Organisation internationale de la Francophonie
+Accueil > Démocratie et élections > Agenda
+
+Agenda des activités électorales 2019
+
+Prochainement
+
+Du 9 au 13 décembre 2019 | Nouakchott (Mauritanie)
+Atelier régional sur le contentieux électoral
+Organisé avec le RECEF et la CENI de Mauritanie.
+
+Activités passées
+
+Du 14 au 18 octobre 2019 | Maputo (Mozambique)
+Mission d'observation des élections générales du 15 octobre
+Conduite par un ancien Premier ministre, la mission comptait douze membres.
+
+Du 2 au 6 septembre 2019 | Tunis (Tunisie)
+Mission d'information et de contact
+En amont de l'élection présidentielle anticipée du 15 septembre.
+"""
+
+
+def test_an_agendas_titles_under_their_date_lines(gazetteer: Gazetteer) -> None:
+    # "Du 14 au 18 octobre 2019 | Maputo (Mozambique)" over its title and text: the title is
+    # the entry's heading (the line under it, "Organisé avec ...", is its text, so the title
+    # is no label), and names its kind; the upcoming workshop is no activity
+    result = _ingest(gazetteer, AGENDA_WITH_TITLES_UNDER_THEIR_DAYS, "OIF")
+    got = sorted((a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities)
+    assert got == [
+        ("2019-09-02", "2019-09-06", "observation", ("TUN",)),
+        ("2019-10-14", "2019-10-18", "observation", ("MOZ",)),
+    ]
+
+
 ASSEMBLY_NEWS = """Réseau des compétences électorales francophones
 Accueil > Actualités
 

@@ -679,32 +679,30 @@ def classify_blocks(
         details.append(detail)
     # A heading candidate followed by another heading (or a year, or nothing) is a label,
     # or, when it reads as a sentence, a short paragraph ("Read the press release ...").
-    following: list[BlockKind | None] = [None] * len(kinds)
-    nxt: BlockKind | None = None
-    for i in range(len(kinds) - 1, -1, -1):
-        following[i] = nxt
-        if kinds[i] is not BlockKind.BANNER:
-            nxt = kinds[i]
+    # (decided from the page's end up, so that what follows a block is settled first: a
+    # title over "Organisé avec le RECEF ..." is a title over its text)
     next_detail = [False] * len(kinds)  # whether the next block (banners aside) is a listing line
     upcoming = False
     for i in range(len(kinds) - 1, -1, -1):
         next_detail[i] = upcoming
         if kinds[i] is not BlockKind.BANNER:
             upcoming = details[i]
-    for i, kind in enumerate(kinds):
-        if kind is not BlockKind.HEADING:
+    following: BlockKind | None = None
+    for i in range(len(kinds) - 1, -1, -1):
+        kind = kinds[i]
+        if kind is BlockKind.BANNER:
             continue
-        if next_detail[i] and _sentence_like(raw[i][3]):
-            # a sentence ending an entry, the next entry's date or place line after it
-            # ("Eleven officials ... observed the i-voting system." / "11 WED")
-            kinds[i] = BlockKind.PARAGRAPH
-            continue
-        if following[i] is BlockKind.PARAGRAPH:
-            continue
-        text = raw[i][3].strip()
-        if _dated(text):
-            continue  # a listing entry on one line: "Meeting of X, Brasilia, March 22-26, 2004"
-        kinds[i] = BlockKind.PARAGRAPH if text.endswith(".") else BlockKind.LABEL
+        if kind is BlockKind.HEADING:
+            text = raw[i][3].strip()
+            if next_detail[i] and _sentence_like(raw[i][3]):
+                # a sentence ending an entry, the next entry's date or place line after it
+                # ("Eleven officials ... observed the i-voting system." / "11 WED")
+                kinds[i] = BlockKind.PARAGRAPH
+            elif following is BlockKind.PARAGRAPH or _dated(text):
+                pass  # (a listing entry on one line: "Meeting of X, Brasilia, March 22-26, 2004")
+            else:
+                kinds[i] = BlockKind.PARAGRAPH if text.endswith(".") else BlockKind.LABEL
+        following = kinds[i]
     items = [item for *_, item in raw]
     # Entries led by a title and a dash, a paragraph each ("Visite à Erevan – Du 9 au 11
     # avril, deux rapporteurs ...", "Réunion interne – Le secrétariat a tenu ..."): list
