@@ -1201,6 +1201,47 @@ def test_an_agendas_titles_under_their_date_lines(gazetteer: Gazetteer) -> None:
     ]
 
 
+CALENDAR_WITH_PINNED_VENUES = """ACEEEO · Association of European Election Officials
+Home   About   Members   Events   Contact
+
+Events
+
+UPCOMING
+
+15
+MAY
+2019
+Annual Conference on electoral technology
+📍 Tallinn, Estonia
+Registration closes on 30 April 2019.
+
+PAST
+
+28 NOV.
+01 DEC.
+2018
+Study visit to the National Election Office of Hungary
+📍 Budapest, Hungary – National Election Office
+Twelve officials of member bodies studied the postal vote.
+
+09-11
+OCT.
+2018
+Seminar on electoral disputes
+📍 Chișinău, Moldova – Central Electoral Commission
+Held with the Center for Continuous Electoral Training.
+"""
+
+
+def test_a_calendars_badges_pins_and_past_label(gazetteer: Gazetteer) -> None:
+    # "28 NOV." / "01 DEC." / "2018": one range over a badge's lines; "📍 Budapest, Hungary –
+    # National Election Office": the entry's venue line (its country once); "PAST" ends
+    # what "UPCOMING" labelled
+    result = _ingest(gazetteer, CALENDAR_WITH_PINNED_VENUES, "ACEEEO")
+    got = sorted((a.start_date, a.end_date, a.countries) for a in result.activities)
+    assert got == [("2018-10-09", "2018-10-11", ("MDA",)), ("2018-11-28", "2018-12-01", ("HUN",))]
+
+
 ASSEMBLY_NEWS = """Réseau des compétences électorales francophones
 Accueil > Actualités
 

@@ -184,7 +184,9 @@ _PATTERNS = [
         + rf"(?P<d1>{_D})(?:\s+(?:{_JOIN}\s+)?(?P<m1>{_W}))?(?:{_YEAR_SEP}(?P<y1>{_Y}))?"
         # ("les 14, 15 et 16 novembre", "3-4-5 décembre 2018")
         + rf"(?:\s*[,-]\s*{_D}){{0,5}}"
-        + rf"\s*(?P<sep>{_RANGE}|{_AND})\s*(?:le\s+|the\s+)?"
+        # (or a badge's two lines: "30 JANV." / "02 FÉVR.")
+        + rf"(?:\s*(?P<sep>{_RANGE}|{_AND})\s*|(?<=[^\W\d_]|\.)[ \t]*\n[ \t]*(?=\d))"
+        + r"(?:le\s+|the\s+)?"
         + _WD
         + rf"(?P<d2>{_D})\s+(?:{_JOIN}\s+)?(?P<m2>{_W})"
         + rf"(?:{_YEAR_SEP}(?P<y2>{_Y}))?",

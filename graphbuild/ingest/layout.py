@@ -388,6 +388,12 @@ def _month_alone(line: str) -> bool:
     return word.isalpha() and month_number(word) is not None
 
 
+def _day_and_month_alone(line: str) -> bool:
+    """Whether a line is a day and its month and nothing else ("30 JANV.", "02 FÉVR.")."""
+    parts = line.split()
+    return len(parts) == 2 and bool(_STACKED_DAYS.fullmatch(parts[0])) and _month_alone(parts[1])
+
+
 def wrap_width(text: str, lines: list[tuple[int, int]]) -> int | None:
     """The width a hard-wrapped page (a report copied from a PDF) is wrapped at: the usual
     length of its lines that break a sentence before a word in lower case, when four lines
@@ -415,8 +421,10 @@ def _continues(prev: str, line: str, prev_is_item: bool, width: int | None = Non
     no sentence goes on, whatever the next one opens with)."""
     if _STACKED_DAYS.fullmatch(prev) and _month_alone(line):
         return True  # a date badge stacked over lines: "14-16" / "NOV" / "2022"
-    if _month_alone(prev) and _STACKED_YEAR.fullmatch(line):
+    if (_month_alone(prev) or _day_and_month_alone(prev)) and _STACKED_YEAR.fullmatch(line):
         return True
+    if _day_and_month_alone(prev) and _day_and_month_alone(line):
+        return True  # a badge's range over two lines: "30 JANV." / "02 FÉVR." / "2023"
     if (_month_alone(prev) and _DASH_ALONE.fullmatch(line)) or (
         _DASH_ALONE.fullmatch(prev) and _STACKED_DAYS.fullmatch(line)
     ):
@@ -785,7 +793,11 @@ def _detail_first(blocks: list[Block]) -> bool:
             nxt is not None
             and nxt.kind is BlockKind.HEADING
             and after is not None
-            and after.kind is BlockKind.PARAGRAPH
+            # (the entry's text, or its one sentence: "Inscriptions ouvertes jusqu'au ...")
+            and (
+                after.kind is BlockKind.PARAGRAPH
+                or (after.kind is BlockKind.HEADING and after.text.rstrip().endswith("."))
+            )
             and not after.detail
         )
         if first is None:
@@ -968,7 +980,7 @@ UPCOMING = re.compile(
 _PAST = re.compile(
     r"(?:past|previous|completed|recent|earlier) (?:events?|activities|missions?|meetings?)|"
     r"(?:événements|activités|missions|rencontres) (?:passée?s|réalisée?s|antérieure?s)|"
-    r"archives?",
+    r"archives?|past|passée?s|réalisée?s|held|completed",
     re.IGNORECASE,
 )
 
@@ -1013,6 +1025,8 @@ def is_listing_line(index: NameIndex, text: str) -> bool:
             return True
     if _ONLINE.fullmatch(flat):
         return True  # "En ligne", "Online": where an entry was held
+    if flat.startswith(("📍", "📌", "🗺")):
+        return True  # a venue behind a pin: "📍 Paris, France – siège de l'OIF"
     found, _bad = find_dates(flat)
     names = [h for h in index.find(flat) if h.category in ("country", "place")]
     if not found and not names:

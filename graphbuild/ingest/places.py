@@ -304,11 +304,13 @@ def _find_locations(
         for hit in before_dash:
             if hit.category == "place":
                 place = ex.g.places[hit.refs[0]]
-                if place.kind == "city":
+                if place.kind == "city" and place.id not in told_from[1]:
                     told_from[1].append(place.id)
-                told_from[0].append(place.country)
+                country = place.country
             else:
-                told_from[0].append(hit.refs[0])
+                country = hit.refs[0]
+            if country not in told_from[0]:
+                told_from[0].append(country)
     for hit in ex.hits(sentence):
         if hit.category not in ("country", "place"):
             prev_end = hit.end
