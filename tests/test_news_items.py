@@ -1242,6 +1242,39 @@ def test_a_calendars_badges_pins_and_past_label(gazetteer: Gazetteer) -> None:
     assert got == [("2018-10-09", "2018-10-11", ("MDA",)), ("2018-11-28", "2018-12-01", ("HUN",))]
 
 
+FEED_WITH_A_REPOST = """CENI Togo
+@CENI_Togo
+Compte officiel de la Commission électorale nationale indépendante du Togo.
+📍 Lomé, Togo   📅 A rejoint X en mai 2015
+
+Posts   Réponses   Médias
+
+CENI Togo @CENI_Togo · 12 mai 2023
+Le président de la CENI a reçu hier à Lomé des responsables de la CENA (Commission électorale \
+nationale autonome) du Bénin, venus préparer un atelier commun.
+💬 4   🔁 12   ♥ 60
+
+🔁 CENI Togo a reposté
+RECEF @RECEF_reseau · 3 avr. 2023
+Ouverture ce matin à Niamey de notre atelier sur le contentieux électoral, en présence de la \
+CENI du Togo.
+💬 1   🔁 9   ♥ 41
+"""
+
+
+def test_a_feeds_stamps_counters_and_repost(gazetteer: Gazetteer) -> None:
+    # "CENI Togo @CENI_Togo · 12 mai 2023": the post's day, "hier" the day before; the
+    # counters ("💬 4 🔁 12 ♥ 60") are no titles; "🔁 CENI Togo a reposté" names who shared
+    # the post below, not where it happened; "la CENA (Commission électorale nationale
+    # autonome) du Bénin" is a body of Benin, a foreign visitor
+    result = _ingest(gazetteer, FEED_WITH_A_REPOST, "CENI Togo")
+    got = sorted((a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities)
+    assert got == [
+        ("2023-04-03", "2023-04-03", "conference", ("NER",)),
+        ("2023-05-11", "2023-05-11", "reception", ("TGO",)),
+    ]
+
+
 ASSEMBLY_NEWS = """Réseau des compétences électorales francophones
 Accueil > Actualités
 

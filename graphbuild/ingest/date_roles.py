@@ -484,6 +484,7 @@ def page_years(text: str) -> list[int]:
 # A post's stamp line: its day and time, a middle dot, its audience's icon ("23 mars, 18:02 ·
 # 🌐", "12 mars 2018 ·").
 _STAMP_LINE = re.compile(r"\s*[^·\n]{3,40}?\s*·\s*\S{0,4}\s*")
+_HANDLE_STAMP = re.compile(r"[^@\n]{0,60}@\w+[ \t]*·[ \t]*(?=\S)")
 
 
 @functools.lru_cache(maxsize=8)
@@ -530,6 +531,17 @@ def _heading_stamp(ex: PageContext, heading: Sentence) -> DateMention | None:
     or "Hier, à 17:46 · 🌍" under the author's name), as a mention at its page offsets."""
     at = heading.start
     for line in heading.text.split("\n"):
+        handle = _HANDLE_STAMP.match(line)
+        if handle is not None:
+            # its author, handle and day on one line: "CENI Togo @CENI_Togo · 12 mai 2023"
+            found, _bad = find_dates(line[handle.end() :])
+            day = _stamp_day(ex, found[0]) if found else None
+            if day is not None:
+                point = PartialDate(day.year, day.month, day.day)
+                start = at + handle.end() + found[0].start_offset
+                return DateMention(
+                    start, start + len(found[0].text), found[0].text, point, point, ""
+                )
         if _STAMP_LINE.fullmatch(line):
             found, _bad = find_dates(line)
             saved_on = page_day(ex)
@@ -792,7 +804,11 @@ def copyright_year(text: str) -> int | None:
 
 # A post's stamp in a feed copied as text: a date alone on its line under the author's
 # handle and a middle dot ("@AIGE_Mali" / "·" / "28 mars").
-_STAMP_ABOVE = re.compile(r"(?:^|\n)[ \t]*(?:@\w+[ \t]*)?·[ \t]*\n[ \t]*$")
+_STAMP_ABOVE = re.compile(
+    r"(?:^|\n)[ \t]*(?:@\w+[ \t]*)?·[ \t]*\n[ \t]*$"
+    # (or on one line with its author: "CENA Bénin @CENA_Benin · 15 sept. 2022")
+    r"|@\w+[ \t]*·[ \t]*$"
+)
 
 
 def post_stamp(text: str, m: DateMention) -> bool:

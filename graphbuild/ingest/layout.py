@@ -611,6 +611,8 @@ def _is_banner(text: str) -> bool:
     stripped = text.strip()
     if _MORE_LINK.fullmatch(stripped) or _BRACKETED_LINKS.fullmatch(stripped):
         return True  # links to the rest of the item: no content, no heading
+    if _REACTIONS.fullmatch(stripped) and _REACTION_MARK.search(stripped):
+        return True  # a post's counters: "💬 54   🔁 310   ♥ 702", "👍 96 · 4 commentaires"
     if ">" in stripped and _BREADCRUMB.search(stripped):
         return True
     if _HOME_TRAIL.match(stripped):
@@ -624,6 +626,21 @@ def _is_banner(text: str) -> bool:
         return True
     return bool(_URL.fullmatch(stripped))
 
+
+# A post's counters: its reactions, comments and shares ("💬 7   🔁 35   ♥ 188", "👍❤️ 214 · 9
+# comments · 17 reposts", "J'aime Commenter Partager").
+_REACTIONS = re.compile(
+    r"(?:[\W\d_]|\b(?:k|K|M|comments?|commentaires?|reposts?|republications?|partages?|shares?|"
+    r"likes?|réactions?|reactions?|views?|vues?|j['’]aime|commenter|partager|republier|like|"
+    r"comment|share|repost|send|envoyer|reply|répondre)\b)+",
+    re.IGNORECASE,
+)
+# (at least one counter's sign or word: not a year alone)
+_REACTION_MARK = re.compile(
+    r"[💬🔁♥👍❤👏😮💡📊👁]|\b(?:comments?|commentaires?|reposts?|republications?|partages?|"
+    r"shares?|likes?|j['’]aime)\b",
+    re.IGNORECASE,
+)
 
 # Buttons or links in brackets, alone on their line: "[Photos]  [Program]", "[Details]".
 _BRACKETED_LINKS = re.compile(r"(?:\[[^\]\n\d,]{1,30}\]\s*)+")

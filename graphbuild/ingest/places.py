@@ -498,12 +498,19 @@ def record_places(
     return countries, cities
 
 
+_REPOSTED = re.compile(
+    r"\b(?:a reposté|a retweeté|a partagé|reposted|retweeted|shared (?:a|this) post)\b", re.I
+)
+
+
 def _author_line(ex: PageContext, heading: Sentence) -> bool:
     """Whether a heading is the name of the page's publisher over its posts ("Direction
     Générale des Élections – Sénégal" over each post of a feed): its author, no place."""
     first = heading.text.strip().split("\n")[0].strip()
     if not first:
         return False
+    if _REPOSTED.search(first):
+        return True  # "🔁 CENA Bénin a reposté": who shared the post below
     publisher = " ".join((ex.page.meta.publisher or "").split())
     if publisher and fold(first).lower() == fold(publisher).lower():
         return True

@@ -155,6 +155,8 @@ def build_record(
             for d in dated
         )
         and locations(ex, s, heading=True)[0]  # (a place line names its place bare)
+        # (nor a post's stamp under its author's name: "CENA Bénin @CENA_Benin · 15 sept.")
+        and not _POST_STAMP_LINE.search(s.text)
     ]
     if listed and not venue and not trip.countries and len(peers) == 1:
         # an entry's place line above its text ("Lomé (Togo)" / title / "Du lundi 30 août
@@ -507,6 +509,9 @@ _NOT_HELD_FIELD = re.compile(
     r"prévu|programmé|à venir|upcoming|to be confirmed|à confirmer)",
     re.IGNORECASE,
 )
+
+# A post's stamp: its author's handle, a dot, its day ("CENA Bénin @CENA_Benin · 15 sept.").
+_POST_STAMP_LINE = re.compile(r"@\w+\s*·")
 
 # A table row's status cell that says it was not held: "Scheduled", "Cancelled", "À venir".
 _STATUS_CELL = re.compile(

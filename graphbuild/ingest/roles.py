@@ -126,11 +126,19 @@ def organizations(
 _OF = re.compile(r"\s+(?:of(?:\s+the)?|du|de\s+la|de\s+l['’]|des|de|d['’])\s*", re.IGNORECASE)
 
 
+_BRACKETED = re.compile(r"\s*\([^()\n]{1,80}\)")
+
+
 def _of_country(ex: PageContext, h: NameHit, hits: Sequence[NameHit]) -> tuple[str, int] | None:
     """The country (alpha-3) a generic name of a body is followed by ("Independent Electoral
     Commission of Botswana", "la Commission électorale nationale du Ghana") and where the
     name ends with it; None when no country follows."""
     joint = _OF.match(ex.clean, h.end)
+    if joint is None:
+        # (its name in full in brackets first: "la CEI (Commission électorale indépendante)
+        # de Côte d'Ivoire")
+        bracket = _BRACKETED.match(ex.clean, h.end)
+        joint = _OF.match(ex.clean, bracket.end()) if bracket is not None else None
     if joint is None:
         return None
     for other in hits:
