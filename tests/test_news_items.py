@@ -1275,6 +1275,33 @@ def test_a_feeds_stamps_counters_and_repost(gazetteer: Gazetteer) -> None:
     ]
 
 
+ARCHIVE_WITH_A_BODYS_VISIT = """Élections Québec
+Accueil > Relations internationales > Archives
+
+2013
+
+Visite de la Commission électorale indépendante du Kenya
+Du 3 au 7 juin 2013, Élections Québec a reçu à Québec quatre commissaires et cadres de la \
+commission kényane, venus étudier le vote par anticipation.
+
+Mission d'observation au Mali
+Du 25 juillet au 2 août 2013, un conseiller a observé l'élection présidentielle malienne au \
+sein de la mission de l'OIF.
+"""
+
+
+def test_a_bodys_visit_titled_by_its_name(gazetteer: Gazetteer) -> None:
+    # "Visite de la Commission électorale indépendante du Kenya" (the body's name read as a
+    # name, not as words) and "a reçu ... quatre commissaires et cadres de la commission":
+    # a reception at home
+    result = _ingest(gazetteer, ARCHIVE_WITH_A_BODYS_VISIT, "DGEQ")
+    got = sorted((a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities)
+    assert got == [
+        ("2013-06-03", "2013-06-07", "reception", ("CAN",)),
+        ("2013-07-25", "2013-08-02", "observation", ("MLI",)),
+    ]
+
+
 ASSEMBLY_NEWS = """Réseau des compétences électorales francophones
 Accueil > Actualités
 
