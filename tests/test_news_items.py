@@ -851,11 +851,21 @@ One officer joined an IFES team reviewing the register before the presidential e
 """
 
 
-def test_a_title_with_a_participle_labels_the_receptions_under_it(gazetteer: Gazetteer) -> None:
+@pytest.mark.parametrize(
+    "title", ["Visiting delegations received in Winnipeg", "Delegations received"]
+)
+def test_a_title_with_a_participle_labels_the_receptions_under_it(
+    gazetteer: Gazetteer, title: str
+) -> None:
     # "Visiting delegations received in Winnipeg" is a title over the entries below it (its
     # verb a participle), so the Iraqi commission's visit is a reception; "Missions carried
     # out abroad" heads the next
-    result = _ingest(gazetteer, ARCHIVE_UNDER_PARTICIPLE_TITLES, "Elections Manitoba")
+    page = ARCHIVE_UNDER_PARTICIPLE_TITLES.replace(
+        "Visiting delegations received in \
+Winnipeg",
+        title,
+    )
+    result = _ingest(gazetteer, page, "Elections Manitoba")
     got = sorted((a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities)
     assert got == [
         ("2018-03-12", "2018-03-14", "reception", ("CAN",)),

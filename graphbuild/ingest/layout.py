@@ -151,7 +151,7 @@ _FUTURE_VERB = re.compile(
 # A title whose verb is a participle: "Foreign delegations received in Canada", "Missions
 # carried out in 2012" (not "The delegation received ...").
 _PARTICIPLE_TITLE = re.compile(
-    r"\W*(?:[A-Z]\w+\s+)?(?:delegations|visitors|missions|visits|requests|activities)\s+"
+    r"\W*(?:[A-Z]\w+\s+)?(?i:delegations|visitors|missions|visits|requests|activities)\s+"
     r"(?:received|hosted|carried out|conducted|undertaken)\b[^.]{0,60}$"
 )
 
