@@ -1312,6 +1312,46 @@ def test_a_bodys_visit_titled_by_its_name(gazetteer: Gazetteer) -> None:
     ]
 
 
+EVENTS_WITH_DAY_LINES_OVER_TITLES = """Réseau des juridictions électorales
+Accueil > Événements
+
+Événements
+
+À VENIR
+
+14/03/2020
+9e réunion du Bureau
+Genève, Suisse | Instances
+
+ÉVÉNEMENTS PASSÉS
+
+21/11/2019 - 22/11/2019
+8e assemblée générale
+Lomé, Togo | Instances
+Les membres ont élu un nouveau Bureau.
+
+04/06/2019 - 06/06/2019
+Atelier sur le contentieux électoral à l'intention des magistrats des cours constitutionnelles
+Dakar, Sénégal | Formation
+Organisé avec le Conseil constitutionnel du Sénégal.
+"""
+
+
+def test_events_whose_day_lines_stand_over_numbered_or_long_titles(gazetteer: Gazetteer) -> None:
+    # "04/06/2019 - 06/06/2019" over "Atelier sur le contentieux ... constitutionnelles" (a
+    # long title) and "21/11/2019 - 22/11/2019" over "8e assemblée générale" (a title opening
+    # on a number): each day line stays over its own title; "Genève, Suisse" is the upcoming
+    # entry's, not the next past one's
+    result = _ingest(
+        gazetteer,
+        EVENTS_WITH_DAY_LINES_OVER_TITLES,
+        "Réseau des juridictions \
+électorales",
+    )
+    got = sorted((a.start_date, a.end_date, a.countries) for a in result.activities)
+    assert got == [("2019-06-04", "2019-06-06", ("SEN",)), ("2019-11-21", "2019-11-22", ("TGO",))]
+
+
 ASSEMBLY_NEWS = """Réseau des compétences électorales francophones
 Accueil > Actualités
 

@@ -431,6 +431,8 @@ def _continues(prev: str, line: str, prev_is_item: bool, width: int | None = Non
         return True  # a badge's range over lines: "31" / "OCT" / "–" / "04" / "NOV"
     if _ITEM.match(line) or _YEAR_LINE.match(line) or _YEAR_LINE.match(prev):
         return False  # a list item or a year heading stands on its own line
+    if date_alone(prev) and not _STACKED_YEAR.match(line) and not prev.rstrip().endswith(","):
+        return False  # an entry's date line over its title: "11/10/2019 - 12/10/2019" / "120e"
     if UPCOMING.fullmatch(prev.strip()):
         return False  # "Prochainement" over the entries that follow
     if is_calendar_day(prev) or is_calendar_day(line) or _month_line(prev):
@@ -881,6 +883,15 @@ def sections(
             current = None
             continue
         if (
+            block.kind in (BlockKind.LABEL, BlockKind.HEADING)
+            and (_PAST.fullmatch(block.text.strip()) or UPCOMING.fullmatch(block.text.strip()))
+            and pending
+            and current is not None
+        ):
+            # the last entry's place line above "Past events": that entry's, not the next's
+            current.paragraphs.extend(pending)
+            pending = []
+        if (
             label is not None
             and UPCOMING.fullmatch(label.text.strip())
             and block.kind in (BlockKind.LABEL, BlockKind.HEADING)
@@ -906,6 +917,9 @@ def sections(
             and current.heading is not None
             and all(p.detail for p in current.paragraphs)
             and len(block.text.split()) <= 3
+            # (a place's name: not "120e session plénière", not "Séminaire régional")
+            and not any(ch.isdigit() for ch in block.text)
+            and not ACTIVITY_HEADING.search(block.text)
         ):
             # under an archive entry's title, a short line is its place ("Toronto")
             current.paragraphs.append(replace(block, kind=BlockKind.PARAGRAPH, detail=True))
