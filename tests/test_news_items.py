@@ -1352,6 +1352,24 @@ def test_events_whose_day_lines_stand_over_numbered_or_long_titles(gazetteer: Ga
     assert got == [("2019-06-04", "2019-06-06", ("SEN",)), ("2019-11-21", "2019-11-22", ("TGO",))]
 
 
+OBSERVATION_TABLE_UNDER_A_MENU = (
+    "ParlAmericas | Parliamentary network of the Americas | Red parlamentaria de las Américas\n"
+    "EN | ES | FR\n\n"
+    "Election observation: completed missions\n\n"
+    "Year\tCountry\tElection\tMission dates\n"
+    "2021\tPeru\tPresidential, 2nd round\tJun. 3-8\n"
+    "2021\tChile\tPresidential, 1st round\tNov. 18-22\n"
+)
+
+
+def test_a_pages_title_below_its_menus_names_its_rows_kind(gazetteer: Gazetteer) -> None:
+    # the title "Election observation: completed missions" under the site's name and language
+    # menu (lines of cells between pipes) names the kind of rows that name none themselves
+    result = _ingest(gazetteer, OBSERVATION_TABLE_UNDER_A_MENU, "ParlAmericas")
+    got = sorted((a.start_date, a.kind.value, a.countries) for a in result.activities)
+    assert got == [("2021-06-03", "observation", ("PER",)), ("2021-11-18", "observation", ("CHL",))]
+
+
 ASSEMBLY_NEWS = """Réseau des compétences électorales francophones
 Accueil > Actualités
 

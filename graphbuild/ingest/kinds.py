@@ -160,6 +160,8 @@ def _page_title_kind(ex: PageContext, *, reception: bool) -> ActivityKind | None
         for block in ex.blocks():
             if block.kind is BlockKind.BANNER:
                 continue
+            if block.text.count("|") >= 2 and len(block.text.split()) <= 20:
+                continue  # the site's menu or languages: "EN | FR | ES | PT"
             if block.kind not in (BlockKind.HEADING, BlockKind.LABEL):
                 break
             titles.append(block.text)

@@ -94,7 +94,9 @@ _RELATED = re.compile(
     r"other news|you may also like|vous aimerez aussi|"
     # an article's sources: "References", "Notes et références", "Bibliographie"
     r"references|références|notes(?: et références| and references)?|sources|"
-    r"bibliography|bibliographie|footnotes|works cited|ouvrages cités)\s*:?\s*",
+    r"bibliography|bibliographie|footnotes|works cited|ouvrages cités)\s*:?\s*"
+    # (a wiki's edit links after its section's title: "[modifier | modifier le code]")
+    r"(?:\[[^\]\n]{0,40}\])?\s*",
     re.IGNORECASE,
 )
 
