@@ -1370,6 +1370,36 @@ def test_a_pages_title_below_its_menus_names_its_rows_kind(gazetteer: Gazetteer)
     assert got == [("2021-06-03", "observation", ("PER",)), ("2021-11-18", "observation", ("CHL",))]
 
 
+REPORT_WITH_A_RUNNING_HEADER = """Commission électorale indépendante                Rapport \
+d'activités 2021-2022
+
+5. Coopération internationale
+
+Au cours de l'exercice
+financier, qui s'étend du 1er juillet 2021 au 30 juin 2022, la Commission a poursuivi
+ses échanges avec ses partenaires.
+
+Du 8 au 12 novembre 2021, deux commissaires ont participé à Niamey à un atelier du
+RECEF sur la gestion des résultats. La délégation a ensuite séjourné à Dosso du
+
+                                                                 14
+Commission électorale indépendante                Rapport d'activités 2021-2022
+
+13 au 15 novembre 2021 pour une visite d'étude auprès de la CENI du Niger.
+"""
+
+
+def test_a_reports_running_header_page_number_and_fiscal_year(gazetteer: Gazetteer) -> None:
+    # the header in two parts on each page and the page number alone ("14") are page
+    # furniture: "Dosso du" / "13 au 15 novembre 2021" reads on across the break; "l'exercice
+    # financier, qui s'étend du 1er juillet 2021 au 30 juin 2022" is the report's period
+    result = _ingest(gazetteer, REPORT_WITH_A_RUNNING_HEADER, "CEI (Côte d'Ivoire)")
+    spans = {(a.start_date, a.end_date) for a in result.activities}
+    assert ("2021-07-01", "2022-06-30") not in spans
+    assert any(end == "2021-11-15" for _start, end in spans)
+    assert all(a.countries == ("NER",) for a in result.activities)
+
+
 ASSEMBLY_NEWS = """Réseau des compétences électorales francophones
 Accueil > Actualités
 

@@ -210,6 +210,20 @@ _PAGE_LINE = re.compile(
 _RULE_LINE = re.compile(r"[ \t]*[_=─━-]{10,}[ \t]*$")
 
 
+_PAGE_NUMBER = re.compile(r"[ \t]*\d{1,4}[ \t]*")
+
+
+def _near(lines: list[tuple[int, int, str]], i: int, marked: set[int]) -> bool:
+    """Whether the nearest line with text before or after line ``i`` is one of ``marked``."""
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(lines) and not lines[j][2].strip():
+            j += step
+        if 0 <= j < len(lines) and j in marked:
+            return True
+    return False
+
+
 def without_page_furniture(text: str) -> str:
     """The text with the running headers and footers of a printed report blanked out, with
     the blank lines and rules around them: a sentence or a list item cut by a page break
@@ -239,6 +253,20 @@ def without_page_furniture(text: str) -> str:
         return False
 
     furniture |= {i for i, title in running.items() if titles[title] >= 2 or near_rule(i)}
+    # a running header with no page number, in two parts, on every page ("Élections Québec
+    # <spaces> Rapport annuel de gestion 2018-2019")
+    seen: dict[str, int] = {}
+    for _, _, line in lines:
+        if re.search(r"\S {3,}\S", line.strip()) and len(line.split()) <= 14:
+            key = " ".join(line.split())
+            seen[key] = seen.get(key, 0) + 1
+    furniture |= {i for i, (_, _, ln) in enumerate(lines) if seen.get(" ".join(ln.split()), 0) >= 2}
+    # a page number alone on its line, by other furniture ("   28")
+    furniture |= {
+        i
+        for i, (_, _, ln) in enumerate(lines)
+        if _PAGE_NUMBER.fullmatch(ln) and (_near(lines, i, furniture) or near_rule(i))
+    }
     if not furniture:
         return text
     for i in list(furniture):  # the rules over or under them

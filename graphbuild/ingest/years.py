@@ -204,15 +204,16 @@ _PERIOD = re.compile(
     r"\b(?:couvre la période|couvrant la période|pour la période|covers the period|"
     r"covering the period|for the period|reporting period|période de référence|"
     # "au cours de l'exercice financier, soit du 1er avril 2016 au 31 mars 2017"
-    r"exercice(?: financier)?\s*,?\s*(?:soit|c['’]est-à-dire|qui va)|(?:fiscal|financial) year\s*,?"
+    r"exercice(?:\s+financier)?\s*,?\s*(?:soit|c['’]est-à-dire|qui va|qui s['’]étend|"
+    r"s['’]étendant|allant)|(?:fiscal|financial) year\s*,?"
     r"\s*(?:from|i\.e\.|that is)|"
     # "For the financial year 1 April 2018 to 31 March 2019", "pour l'exercice du 1er avril"
     r"(?:for|during|of) the (?:fiscal|financial) year\s+(?=\d)|"
-    r"(?:pour|de|durant) l['’]exercice(?: financier)?\s+(?:allant\s+)?(?=du\b)|"
+    r"(?:pour|de|durant) l['’]exercice(?:\s+financier)?\s+(?:allant\s+)?(?=du\b)|"
     # "During the 2015-2016 fiscal year (April 1, 2015 to March 31, 2016)", "l'exercice
     # 2016-2017 (du 1er avril 2016 au 31 mars 2017)"
-    r"(?:(?:fiscal|financial) year|exercice(?: financier)?)(?:\s+(?:19|20)\d\d[-–/](?:19|20)?\d\d)?"
-    r"\s*\()",
+    r"(?:(?:fiscal|financial) year|exercice(?:\s+financier)?)"
+    r"(?:\s+(?:19|20)\d\d[-–/](?:19|20)?\d\d)?\s*\()",
     re.IGNORECASE,
 )
 
