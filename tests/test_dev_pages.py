@@ -72,6 +72,12 @@ HELD_OUT_42 = Path(__file__).parent / "heldout42"
 HELD_OUT_43 = Path(__file__).parent / "heldout43"
 HELD_OUT_44 = Path(__file__).parent / "heldout44"
 HELD_OUT_45 = Path(__file__).parent / "heldout45"
+HELD_OUT_46 = Path(__file__).parent / "heldout46"
+HELD_OUT_47 = Path(__file__).parent / "heldout47"
+HELD_OUT_48 = Path(__file__).parent / "heldout48"
+HELD_OUT_49 = Path(__file__).parent / "heldout49"
+HELD_OUT_50 = Path(__file__).parent / "heldout50"
+HELD_OUT_51 = Path(__file__).parent / "heldout51"
 
 
 def _scorer() -> ModuleType:
@@ -168,11 +174,19 @@ def test_dev_pages_pooled() -> None:
         HELD_OUT_33,
         HELD_OUT_35,
         HELD_OUT_36,
+        HELD_OUT_40,
         HELD_OUT_41,
         HELD_OUT_42,
         HELD_OUT_44,
+        HELD_OUT_47,
+        HELD_OUT_48,
+        HELD_OUT_49,
+        HELD_OUT_50,
     ],
-    ids=[f"heldout{n}" for n in ("", *range(2, 19), *range(20, 32), 33, 35, 36, 41, 42, 44)],
+    ids=[
+        f"heldout{n}"
+        for n in ("", *range(2, 19), *range(20, 32), 33, 35, 36, 40, 41, 42, 44, 47, 48, 49, 50)
+    ],
 )
 def test_held_out_pages_pooled(folder: Path) -> None:
     # Each batch written apart from the parser and scored once when it arrived; those first
@@ -182,10 +196,11 @@ def test_held_out_pages_pooled(folder: Path) -> None:
     # heldout14 0.90, heldout15 0.58, heldout16 0.88, heldout17 0.70, heldout18 0.93,
     # heldout20 0.68, heldout21 0.64, heldout22 0.83, heldout23 0.63, heldout24 0.84, heldout25
     # 0.60, heldout26 0.87, heldout27 0.78, heldout28 0.90, heldout29 0.51, heldout30 0.82,
-    # heldout31 0.97, heldout33 0.98, heldout35 0.95, heldout36 0.72, heldout41 0.86,
-    # heldout42 0.88, heldout44 0.95: see each README). Developed on since (heldout33, 35 and
-    # 44 not: their first run already held it), each now holds the bar for unseen
-    # pages.
+    # heldout31 0.97, heldout33 0.98, heldout35 0.95, heldout36 0.72, heldout40 0.71,
+    # heldout41 0.86, heldout42 0.88, heldout44 0.95, heldout47 0.93, heldout48 0.97,
+    # heldout49 0.89, heldout50 0.88: see each README). Developed on since (heldout33, 35,
+    # 44 and 48 hardly: their first run already held it, or nearly), each now holds the
+    # issue's bar for unseen pages.
     f = _score(folder)
     assert f["F1"] >= 0.90
     assert f["dates"] >= 0.85
@@ -217,9 +232,13 @@ def test_held_out_pages_pooled(folder: Path) -> None:
         (HELD_OUT_38, {"F1": 0.85, "dates": 0.90, "countries": 0.90, "kind": 0.90, "orgs": 0.90}),
         (HELD_OUT_37, {"F1": 0.87, "dates": 0.80, "countries": 0.85, "kind": 0.80, "orgs": 0.85}),
         (HELD_OUT_39, {"F1": 0.85, "dates": 0.75, "countries": 0.80, "kind": 0.75, "orgs": 0.60}),
-        (HELD_OUT_40, {"F1": 0.78, "dates": 0.72, "countries": 0.72, "kind": 0.55, "orgs": 0.90}),
-        (HELD_OUT_43, {"F1": 0.72, "dates": 0.75, "countries": 0.75, "kind": 0.65, "orgs": 0.90}),
+        (HELD_OUT_43, {"F1": 0.85, "dates": 0.88, "countries": 0.90, "kind": 0.78, "orgs": 0.90}),
         (HELD_OUT_45, {"F1": 0.85, "dates": 0.85, "countries": 0.80, "kind": 0.75, "orgs": 0.90}),
+        # the session of heldout46 to 51: 46 (mixed English; first run F1 0.71) developed on;
+        # 51 (unusual layouts) kept unread until its first run after the session's first rules
+        # (F1 0.75, dates 0.58), developed on since
+        (HELD_OUT_46, {"F1": 0.90, "dates": 0.80, "countries": 0.85, "kind": 0.80, "orgs": 0.90}),
+        (HELD_OUT_51, {"F1": 0.85, "dates": 0.82, "countries": 0.85, "kind": 0.85, "orgs": 0.88}),
     ],
     ids=[
         "heldout19",
@@ -228,9 +247,10 @@ def test_held_out_pages_pooled(folder: Path) -> None:
         "heldout38",
         "heldout37",
         "heldout39",
-        "heldout40",
         "heldout43",
         "heldout45",
+        "heldout46",
+        "heldout51",
     ],
 )
 def test_newest_held_out_batches_pooled(folder: Path, floors: dict[str, float]) -> None:
