@@ -1400,6 +1400,24 @@ def test_a_reports_running_header_page_number_and_fiscal_year(gazetteer: Gazette
     assert all(a.countries == ("NER",) for a in result.activities)
 
 
+MISSION_JOINED_FOR_A_PEOPLES_ELECTION = """Commission électorale nationale indépendante du Niger
+Coopération internationale
+
+Du 5 au 9 mars 2018, deux cadres de la Commission ont participé à Accra à un cours BRIDGE.
+
+En octobre 2018, deux commissaires ont été intégrés aux observateurs que l'Union africaine a \
+déployés pour la présidentielle camerounaise.
+"""
+
+
+def test_an_election_named_by_its_peoples_adjective_places_a_month(gazetteer: Gazetteer) -> None:
+    # "ont été intégrés aux observateurs ... pour la présidentielle camerounaise": a month's
+    # mission joined, in the country whose people's adjective names the election
+    result = _ingest(gazetteer, MISSION_JOINED_FOR_A_PEOPLES_ELECTION, "CENI Niger")
+    got = sorted((a.start_date, a.kind.value, a.countries) for a in result.activities)
+    assert got == [("2018-03-05", "training", ("GHA",)), ("2018-10", "observation", ("CMR",))]
+
+
 ASSEMBLY_NEWS = """Réseau des compétences électorales francophones
 Accueil > Actualités
 

@@ -32,7 +32,7 @@ from graphbuild.ingest.date_roles import (
 )
 from graphbuild.ingest.dates import find_dates, month_number
 from graphbuild.ingest.lexicon import WORDS
-from graphbuild.ingest.names import fold
+from graphbuild.ingest.names import NameHit, fold
 from graphbuild.ingest.relative_dates import relative_dates
 from graphbuild.ingest.sentences import Sentence
 from graphbuild.records import Mention
@@ -312,6 +312,14 @@ def _find_locations(
             if country not in told_from[0]:
                 told_from[0].append(country)
     for hit in ex.hits(sentence):
+        if (
+            hit.category == "demonym"
+            and _election_of_a_people(sentence.text, hit, sentence.start)
+            and hit.refs[0] not in countries
+        ):
+            # an election named by its people's adjective: "la présidentielle ivoirienne",
+            # "the Kenyan general elections": in that country
+            countries.append(hit.refs[0])
         if hit.category not in ("country", "place"):
             prev_end = hit.end
             prev_loc = prev_denied = False
@@ -501,6 +509,30 @@ def record_places(
 _REPOSTED = re.compile(
     r"\b(?:a reposté|a retweeté|a partagé|reposted|retweeted|shared (?:a|this) post)\b", re.I
 )
+
+
+_ELECTION_BEFORE_PEOPLE = re.compile(
+    r"\b(?:élections?|scrutins?|présidentielles?|législatives?|municipales?|locales?|"
+    r"sénatoriales?|référendum|vote)(?:\s+(?:générales?|législatives?|présidentielles?|"
+    r"anticipées?|partielles?))?\s+$",
+    re.IGNORECASE,
+)
+_ELECTION_AFTER_PEOPLE = re.compile(
+    r"\s+(?:(?:presidential|parliamentary|legislative|general|local|municipal|national|"
+    r"senate|snap|early)\s+){0,2}(?:elections?|polls?|vote|referendum|run-?off)\b"
+    # (not people or bodies: "Mozambican election officials", "the Kenyan Election Commission")
+    r"(?!\s+(?:officials?|officers?|commissions?|management|bod(?:y|ies)|observers?|staff|"
+    r"administrators?|authorit\w+|workers?|experts?|agency|office))",
+    re.IGNORECASE,
+)
+
+
+def _election_of_a_people(text: str, hit: NameHit, offset: int) -> bool:
+    """Whether a people's adjective names an election ("la présidentielle ivoirienne", "the
+    Kenyan general elections")."""
+    before = text[max(0, hit.start - offset - 60) : hit.start - offset]
+    after = text[hit.end - offset : hit.end - offset + 60]
+    return bool(_ELECTION_BEFORE_PEOPLE.search(before) or _ELECTION_AFTER_PEOPLE.match(after))
 
 
 def _author_line(ex: PageContext, heading: Sentence) -> bool:

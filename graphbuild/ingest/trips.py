@@ -492,6 +492,8 @@ def _programme_span(anchors: list[Dated]) -> list[Dated]:
 # la réunion", "presented ... at the meeting".
 _TOOK_PART_IN = re.compile(
     r"\b(?:particip\w+|took part|taken part|takes part|pris part|"
+    # (joined a mission: "deux commissaires ont été intégrés aux observateurs de l'UA")
+    r"intégré\w*\s+(?:à|aux|au sein)|"
     r"présenté\w*\s[^.;]{0,60}?\blors d[eu]|"
     r"presented\s[^.;]{0,60}?\bat the|"
     # work done beside another body, a stay with it: "worked alongside the Office ... in
