@@ -182,10 +182,11 @@ def test_dev_pages_pooled() -> None:
         HELD_OUT_48,
         HELD_OUT_49,
         HELD_OUT_50,
+        HELD_OUT_51,
     ],
     ids=[
         f"heldout{n}"
-        for n in ("", *range(2, 19), *range(20, 32), 33, 35, 36, 40, 41, 42, 44, 47, 48, 49, 50)
+        for n in ("", *range(2, 19), *range(20, 32), 33, 35, 36, 40, 41, 42, 44, *range(47, 52))
     ],
 )
 def test_held_out_pages_pooled(folder: Path) -> None:
@@ -198,9 +199,9 @@ def test_held_out_pages_pooled(folder: Path) -> None:
     # 0.60, heldout26 0.87, heldout27 0.78, heldout28 0.90, heldout29 0.51, heldout30 0.82,
     # heldout31 0.97, heldout33 0.98, heldout35 0.95, heldout36 0.72, heldout40 0.71,
     # heldout41 0.86, heldout42 0.88, heldout44 0.95, heldout47 0.93, heldout48 0.97,
-    # heldout49 0.89, heldout50 0.88: see each README). Developed on since (heldout33, 35,
-    # 44 and 48 hardly: their first run already held it, or nearly), each now holds the
-    # issue's bar for unseen pages.
+    # heldout49 0.89, heldout50 0.88, heldout51 0.75: see each README). Developed on since
+    # (heldout33, 35, 44 and 48 hardly: their first run already held it, or nearly), each
+    # now holds the bar for unseen pages.
     f = _score(folder)
     assert f["F1"] >= 0.90
     assert f["dates"] >= 0.85
@@ -234,11 +235,8 @@ def test_held_out_pages_pooled(folder: Path) -> None:
         (HELD_OUT_39, {"F1": 0.85, "dates": 0.75, "countries": 0.80, "kind": 0.75, "orgs": 0.60}),
         (HELD_OUT_43, {"F1": 0.85, "dates": 0.88, "countries": 0.90, "kind": 0.78, "orgs": 0.90}),
         (HELD_OUT_45, {"F1": 0.85, "dates": 0.85, "countries": 0.80, "kind": 0.75, "orgs": 0.90}),
-        # the session of heldout46 to 51: 46 (mixed English; first run F1 0.71) developed on;
-        # 51 (unusual layouts) kept unread until its first run after the session's first rules
-        # (F1 0.75, dates 0.58), developed on since
+        # the session of heldout46 to 51: 46 (mixed English; first run F1 0.71) developed on
         (HELD_OUT_46, {"F1": 0.90, "dates": 0.80, "countries": 0.85, "kind": 0.80, "orgs": 0.90}),
-        (HELD_OUT_51, {"F1": 0.85, "dates": 0.82, "countries": 0.85, "kind": 0.85, "orgs": 0.88}),
     ],
     ids=[
         "heldout19",
@@ -250,7 +248,6 @@ def test_held_out_pages_pooled(folder: Path) -> None:
         "heldout43",
         "heldout45",
         "heldout46",
-        "heldout51",
     ],
 )
 def test_newest_held_out_batches_pooled(folder: Path, floors: dict[str, float]) -> None:
