@@ -1418,6 +1418,32 @@ def test_an_election_named_by_its_peoples_adjective_places_a_month(gazetteer: Ga
     assert got == [("2018-03-05", "training", ("GHA",)), ("2018-10", "observation", ("CMR",))]
 
 
+RELEASE_WITH_AN_EARLIER_EXCHANGE = """Elections Nova Scotia
+News
+
+Ghanaian commissioners study advance polling
+
+HALIFAX, June 14, 2019 — Elections Nova Scotia hosted three commissioners of the Electoral \
+Commission of Ghana from June 10 to 12, 2019.
+
+The visit followed an earlier exchange. From March 4 to 6, 2019, two managers of the agency \
+spoke at a workshop on voter registration in Accra, where they met the commissioners who \
+later travelled to Halifax.
+"""
+
+
+def test_others_later_journey_places_nothing(gazetteer: Gazetteer) -> None:
+    # "where they met the commissioners who later travelled to Halifax": others' later trip,
+    # not where the workshop was; "hosted three commissioners of" the Ghanaian commission: a
+    # reception at home
+    result = _ingest(gazetteer, RELEASE_WITH_AN_EARLIER_EXCHANGE, "Elections Nova Scotia")
+    got = sorted((a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities)
+    assert got == [
+        ("2019-03-04", "2019-03-06", "conference", ("GHA",)),
+        ("2019-06-10", "2019-06-12", "reception", ("CAN",)),
+    ]
+
+
 ASSEMBLY_NEWS = """Réseau des compétences électorales francophones
 Accueil > Actualités
 

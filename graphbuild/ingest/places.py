@@ -44,6 +44,12 @@ _LIST_GAP = re.compile(
     r"(?:[A-Z][\w'’-]+\s*(?:,|,?\s*and|et)\s*(?:(?:au|aux|à|a|en|in|to)\s+)?)?"
 )
 
+_OTHERS_LATER = re.compile(
+    r"\b(?:who|which|qui)\s+(?:(?:have|had|has|ont|avaient|sont|s['’]\w+)\s+)?"
+    r"(?:later|subsequently|then|afterwards|ensuite|plus tard|par la suite)\b[^.;]{0,40}$",
+    re.IGNORECASE,
+)
+
 _WHERE_IN_GAP = re.compile(r",\s*(?:in|à|en|au|aux|at)\s+$")
 
 _FROM_BEFORE = re.compile(
@@ -377,6 +383,10 @@ def _find_locations(
             and not city_before
         ):
             is_loc = prev_loc
+        elif _OTHERS_LATER.search(text[max(0, rel_s - 80) : rel_s]):
+            # others' later journey: "where they met commissioners who later travelled to
+            # Toronto", "qui se sont ensuite rendus à Québec": not where this trip was
+            is_loc, denied = False, True
         elif _FROM_BEFORE.search(text[max(0, rel_s - 70) : rel_s]):
             # (a long name: "Commission électorale nationale indépendante du Niger")
             is_loc, denied = False, True
