@@ -1444,6 +1444,36 @@ def test_others_later_journey_places_nothing(gazetteer: Gazetteer) -> None:
     ]
 
 
+TIMELINE_OF_MONTH_BULLETS = """PNUD Togo
+Accueil > Nos projets > Appui au cycle électoral > Chronologie
+
+Chronologie du projet
+
+●  AVRIL 2019
+Du 8 au 12 avril, quarante agents de la CENI suivent à Kpalimé une formation sur la gestion \
+des bureaux de vote, animée par des experts du PNUD.
+
+●  NOVEMBRE 2019
+Les 4 et 5 novembre, le PNUD organise pour quatre membres de la CENI un voyage d'études à \
+Cotonou, auprès de la CENA du Bénin.
+
+●  MARS 2020
+Les 2 et 3 mars, atelier bilan à Lomé avec la CENI et les partenaires.
+"""
+
+
+def test_a_timelines_month_bullets_over_their_text(gazetteer: Gazetteer) -> None:
+    # "●  AVRIL 2019" over "Du 8 au 12 avril, ...": one entry, its year the bullet's; "à
+    # Kpalimé une formation": a town the gazetteers lack, at the country office's home
+    result = _ingest(gazetteer, TIMELINE_OF_MONTH_BULLETS, "PNUD Togo")
+    got = sorted((a.start_date, a.end_date, a.countries) for a in result.activities)
+    assert got == [
+        ("2019-04-08", "2019-04-12", ("TGO",)),
+        ("2019-11-04", "2019-11-05", ("BEN",)),
+        ("2020-03-02", "2020-03-03", ("TGO",)),
+    ]
+
+
 ASSEMBLY_NEWS = """Réseau des compétences électorales francophones
 Accueil > Actualités
 

@@ -461,6 +461,14 @@ def _continues(prev: str, line: str, prev_is_item: bool, width: int | None = Non
         return True  # a badge's range over lines: "31" / "OCT" / "–" / "04" / "NOV"
     if _ITEM.match(line) or _YEAR_LINE.match(line) or _YEAR_LINE.match(prev):
         return False  # a list item or a year heading stands on its own line
+    if (
+        prev_is_item
+        and _ITEM.match(prev)
+        and date_alone(prev)
+        and not is_table_row(line)
+        and not _is_heading_like(line)
+    ):
+        return True  # a timeline's bullet and its text under it: "●  MAI 2022" / "Du 23 au ..."
     if date_alone(prev) and not _STACKED_YEAR.match(line) and not prev.rstrip().endswith(","):
         return False  # an entry's date line over its title: "11/10/2019 - 12/10/2019" / "120e"
     if UPCOMING.fullmatch(prev.strip()):

@@ -596,7 +596,7 @@ _PLACE_AFTER = re.compile(
     r"\b(?:in|at|à|au|dans la ville d['’]|dans la ville de)\s+"
     r"(?P<name>[A-ZÀ-Ý][\w'’-]+(?:[ -](?:de |del |do |da )?[A-ZÀ-Ý][\w'’-]+){0,2})"
     r"(?=\s*(?:[,.;:)(]|$|\s(?:du|from|on|le|les|in|the|et|and|pour|for|to|au|de|des|avec|"
-    r"with|où|where)\b|\sd['’]))"
+    r"with|où|where|une|un|sa|son|ses|leur|leurs)\b|\sd['’]))"
 )
 
 _CITY_COMMA = re.compile(
