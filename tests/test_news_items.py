@@ -1474,6 +1474,32 @@ def test_a_timelines_month_bullets_over_their_text(gazetteer: Gazetteer) -> None
     ]
 
 
+EXCHANGE_WITH_AN_EARLIER_JOURNEY = """RECEF – Réseau des compétences électorales francophones
+Accueil › Actualités
+
+La Commission électorale nationale indépendante du Burkina Faso en visite d'étude auprès de \
+la CENA du Bénin
+
+Publié le 15 mars 2019
+
+Cotonou, Bénin. Du 4 au 8 mars 2019, une délégation de quatre personnes de la CENI du Burkina \
+Faso a séjourné auprès de la CENA, au siège de l'institution béninoise.
+
+Cette visite fait suite à un premier échange. En novembre 2018, deux experts de la CENA \
+avaient fait le voyage à Ouagadougou pour étudier la carte électorale burkinabè.
+"""
+
+
+def test_an_earlier_journey_told_in_the_pluperfect(gazetteer: Gazetteer) -> None:
+    # "En novembre 2018, deux experts de la CENA avaient fait le voyage à Ouagadougou": an
+    # earlier trip of its own, in Burkina Faso, apart from the March visit in Benin
+    result = _ingest(gazetteer, EXCHANGE_WITH_AN_EARLIER_JOURNEY, "RECEF")
+    by_start = {a.start_date: a for a in result.activities}
+    assert set(by_start) == {"2018-11", "2019-03-04"}
+    assert by_start["2018-11"].countries == ("BFA",)
+    assert "BEN" in by_start["2019-03-04"].countries
+
+
 ASSEMBLY_NEWS = """Réseau des compétences électorales francophones
 Accueil > Actualités
 

@@ -50,6 +50,13 @@ _OTHERS_LATER = re.compile(
     re.IGNORECASE,
 )
 
+_BODY_OF = re.compile(
+    r"\b(?:Commission|Council|Conseil|Autorité|Authority|Office|Tribunal|Cour|Court|Institute|"
+    r"Institut|Agence|Agency|Bureau|Ministère|Ministry|Parlement|Parliament|Assemblée|"
+    r"Assembly|Chambre|Chamber|Instance|Direction|Department)\b[^,;:.|–—]{0,60}?\s"
+    r"(?:de la|de l['’]|du|des|de|d['’]|of(?: the)?)\s*$"
+)
+
 _WHERE_IN_GAP = re.compile(r",\s*(?:in|à|en|au|aux|at)\s+$")
 
 _FROM_BEFORE = re.compile(
@@ -414,6 +421,9 @@ def _find_locations(
                 heading
                 and not _FROM_WORD.search(before[-12:])
                 and not _BACKS.match(sentence.text, rel_e)
+                # (a body's country, its name first: "La Commission électorale centrale
+                # d'Arménie en visite ... auprès de l'Autorité électorale de Roumanie")
+                and not _BODY_OF.search(sentence.text[max(0, rel_s - 70) : rel_s])
             )
         prev_end, prev_loc, prev_denied = hit.end, is_loc, denied
         if not is_loc:
