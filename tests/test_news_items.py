@@ -1500,6 +1500,27 @@ def test_an_earlier_journey_told_in_the_pluperfect(gazetteer: Gazetteer) -> None
     assert "BEN" in by_start["2019-03-04"].countries
 
 
+NEWS_WITH_DASHED_DAYS = """CENI du Niger
+Actualités
+
+Observation de l'élection présidentielle au Mali
+
+Une délégation de deux commissaires a séjourné à Bamako du 26-07-2018 au 31-07-2018 pour \
+observer l'élection présidentielle du 29 juillet.
+
+La Commission recommande l'envoi d'une autre mission pour les élections législatives des 11 \
+et 18 novembre 2018.
+"""
+
+
+def test_days_written_with_dashes_and_an_elections_two_rounds(gazetteer: Gazetteer) -> None:
+    # "du 26-07-2018 au 31-07-2018": the stay; "les élections législatives des 11 et 18
+    # novembre 2018": the two rounds of a vote, no activity
+    result = _ingest(gazetteer, NEWS_WITH_DASHED_DAYS, "CENI Niger")
+    got = [(a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities]
+    assert got == [("2018-07-26", "2018-07-31", "observation", ("MLI",))]
+
+
 ASSEMBLY_NEWS = """Réseau des compétences électorales francophones
 Accueil > Actualités
 

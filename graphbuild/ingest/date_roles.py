@@ -733,6 +733,16 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
         return "election"
     if _INSTITUTIONAL_AFTER.match(after):
         return "background"  # "2015-11-13 — The three members ... are appointed"
+    pair_of = _ELECTION_BEFORE.search(before[-60:]) if _PAIR_OF_DAYS.search(m.text) else None
+    if (
+        m.is_range
+        and pair_of is not None
+        and len(pair_of.group("between") or pair_of.group("type_between") or "") <= 30
+        and not re.search(r"[,;]", pair_of.group("between") or pair_of.group("type_between") or "")
+        and not _TRIP_WORD.search(before[-60:])
+    ):
+        # an election's two rounds: "les élections législatives des 12 et 19 juin 2022"
+        return "election"
     if m.is_range and m.start.day is not None and m.start != m.end:
         # an election is a day: "the March 4, 2018 elections in El Salvador (February 28 to
         # March 6, 2018)" dates the mission
@@ -751,6 +761,9 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
     # an election may be said in the future ("to be held on ..."); a trip may not
     return "planned" if planned(m, s) else "activity"
 
+
+# Two days joined by "and", not a span: "des 12 et 19 juin", "on 7 and 28 October".
+_PAIR_OF_DAYS = re.compile(r"\d\s+(?:et|and|&)\s+\d", re.IGNORECASE)
 
 # An event held after all, in its own clause: "tenu les 10 et 11 septembre", "finally held on".
 _HELD_AFTER_ALL = re.compile(

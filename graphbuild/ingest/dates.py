@@ -225,8 +225,9 @@ _PATTERNS = [
     # numeric days, day first unless that cannot be: 12/05/2014 / 12/05/2014 – 16/05/2014
     re.compile(
         _LEAD
-        + r"(?<![\w/.-])(?P<a1>\d{1,2})[/.](?P<b1>\d{1,2})[/.](?P<y1>\d{4})(?![\w/-])"
-        + rf"(?:{_NUMERIC_RANGE}(?P<a2>\d{{1,2}})[/.](?P<b2>\d{{1,2}})[/.](?P<y2>\d{{4}})"
+        # (or with dashes: "du 31-08-2018 au 04-09-2018")
+        + r"(?<![\w/.-])(?P<a1>\d{1,2})(?P<s>[/.-])(?P<b1>\d{1,2})(?P=s)(?P<y1>\d{4})(?![\w/-])"
+        + rf"(?:{_NUMERIC_RANGE}(?P<a2>\d{{1,2}})[/.-](?P<b2>\d{{1,2}})[/.-](?P<y2>\d{{4}})"
         + r"(?![\w/-]))?",
         re.IGNORECASE,
     ),
