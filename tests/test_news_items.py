@@ -1521,6 +1521,36 @@ def test_days_written_with_dashes_and_an_elections_two_rounds(gazetteer: Gazette
     assert got == [("2018-07-26", "2018-07-31", "observation", ("MLI",))]
 
 
+BLOG_WITH_LAST_MONTHS_VISIT = """Elections Nova Scotia
+Home / Blog
+
+What I learned in Wellington
+Posted on March 3, 2020 by a manager of voting operations
+
+From February 10 to 14, 2020, I joined a study programme of the Electoral Commission of New \
+Zealand in Wellington.
+
+It wasn't our first exchange with the Pacific. Last October, two officials of the Electoral \
+Commission of Fiji spent a week at our Halifax headquarters to see how we count mail-in \
+ballots.
+
+Closer to home, the by-election voting period ran from November 2 to November 12, 2019.
+"""
+
+
+def test_a_blogs_last_month_visit_and_a_voting_period_at_home(gazetteer: Gazetteer) -> None:
+    # "Last October, two officials ... spent a week at our Halifax headquarters": a
+    # reception of its own, in that month, which does not make the Wellington programme
+    # a reception; "the by-election voting period ran from November 2 to November 12": the
+    # vote's days at home, no activity
+    result = _ingest(gazetteer, BLOG_WITH_LAST_MONTHS_VISIT, "Elections Nova Scotia")
+    got = sorted((a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities)
+    assert got == [
+        ("2019-10", "2019-10", "reception", ("CAN",)),
+        ("2020-02-10", "2020-02-14", "conference", ("NZL",)),
+    ]
+
+
 ASSEMBLY_NEWS = """Réseau des compétences électorales francophones
 Accueil > Actualités
 

@@ -86,7 +86,8 @@ _OPENS_LINE = re.compile(r"\n[ \t•·*–—-]*$")
 # déroulé du ... au ...", "voting took place on".
 _POLLING_BEFORE = re.compile(
     r"\b(?:polling|voting|polls?|scrutin|vote)\s+(?:(?:took place|was held|s['’]est "
-    r"d[ée]roul[ée]e?|a eu lieu|ran|lasted|period)\s+)?(?:from|between|on|du|entre|le)?\s*$",
+    r"d[ée]roul[ée]e?|a eu lieu|ran|lasted|period(?:\s+ran)?)\s+)?"
+    r"(?:from|between|on|du|entre|le)?\s*$",
     re.IGNORECASE,
 )
 
@@ -267,7 +268,7 @@ EARLIER_THIS = re.compile(
     r"(?:year|month)|au début de l['’]année|at the start of the year|"
     # a sentence opening on an earlier month of the speaker's own doing: "Earlier, in July,
     # we welcomed", "Back in March we co-hosted", "Plus tôt, en juillet, nous avons"
-    rf"(?:earlier|back|plus tôt),?\s+(?:in|en)\s+{_MONTH_WORD}|"
+    rf"(?:earlier|back|plus tôt),?\s+(?:in|en)\s+{_MONTH_WORD}|last\s+{_MONTH_WORD}|"
     # a recall of the body's own earlier doing: "Pour mémoire, la HAAC avait accueilli ..."
     r"pour (?:mémoire|rappel)|rappelons que|as a reminder)\b",
     re.IGNORECASE,

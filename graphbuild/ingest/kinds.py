@@ -18,7 +18,8 @@ import re
 from collections.abc import Sequence
 
 from graphbuild.ingest.context import PageContext
-from graphbuild.ingest.date_roles import FUTURE_WORD
+from graphbuild.ingest.date_roles import EARLIER_THIS, FUTURE_WORD
+from graphbuild.ingest.dates import find_dates
 from graphbuild.ingest.elections import ELECTION_NOUN
 from graphbuild.ingest.layout import Section, date_alone
 from graphbuild.ingest.lexicon import WORDS
@@ -213,6 +214,11 @@ _TRAINED_PEOPLE = re.compile(
 _WORKSHOP = re.compile(r"\b(?:workshops?|ateliers?|seminars?|séminaires?|sessions?)\b", re.I)
 
 
+def _dated(text: str) -> bool:
+    """Whether a sentence tells a time of its own (a date phrase, "Last October, ...")."""
+    return bool(find_dates(text)[0]) or EARLIER_THIS.match(text) is not None
+
+
 def activity_kind(
     ex: PageContext,
     section: Section,
@@ -290,11 +296,19 @@ def activity_kind(
     if not separate:
         texts += [
             # then the words that introduce a list of dated items ("trois missions
-            # d'évaluation ..., à ces dates :"), not the other items
+            # d'évaluation ..., à ces dates :"), not the other items, nor what another trip
+            # told after this one's tells ("Last October, two officials ... spent a week at
+            # our headquarters")
             " ".join(
                 ex.without_names(s)
                 for s in sents
                 if s.start not in own
+                and (
+                    trip.anchor_sentence is None
+                    or s.start < trip.anchor_sentence.start
+                    or s.paragraph == trip.anchor_sentence.paragraph
+                    or not _dated(s.text)
+                )
                 and not FUTURE_WORD.search(s.text)  # what the body will do next
                 and not (
                     0 <= s.paragraph < len(section.paragraphs)

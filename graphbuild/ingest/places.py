@@ -597,7 +597,7 @@ _BACKS = re.compile(
 # At the publisher's own seat: "a accueilli à son siège", "welcomed at our head office".
 AT_ITS_SEAT = re.compile(
     r"\b(?:(?:à|en) (?:notre|son|leur) siège|dans (?:nos|ses|leurs) (?:bureaux|locaux)|at (?:our|"
-    r"its|their) (?:head ?office|headquarters|offices?|seat))\b",
+    r"its|their) (?:[A-Z][\w-]+ )?(?:head ?office|headquarters|offices?|seat))\b",
     re.IGNORECASE,
 )
 

@@ -66,7 +66,7 @@ from graphbuild.ingest.layout import (
 )
 from graphbuild.ingest.lexicon import WORDS, alternatives
 from graphbuild.ingest.names import fold
-from graphbuild.ingest.places import locations, unknown_places
+from graphbuild.ingest.places import AT_ITS_SEAT, locations, unknown_places
 from graphbuild.ingest.relative_dates import LATER, NEXT
 from graphbuild.ingest.sentences import (
     Sentence,
@@ -371,6 +371,8 @@ def _anchors(
             bool(locations(ex, s)[0])
             or bool(TRAVEL.search(s.text))
             or bool(_RECEIVED.search(s.text))
+            # (at the body's own seat: "spent three days at our Victoria headquarters")
+            or bool(AT_ITS_SEAT.search(s.text))
             # (or a town the gazetteers lack: "with our team in Auckland in May 2019")
             or bool(unknown_places(ex, [s], {}))
             for s in telling(d)
