@@ -37,6 +37,7 @@ from graphbuild.ingest.dates import (
     month_first_page,
 )
 from graphbuild.ingest.layout import date_alone
+from graphbuild.ingest.lexicon import WORDS, alternatives
 from graphbuild.ingest.names import fold
 from graphbuild.ingest.relative_dates import (
     bare_days,
@@ -258,11 +259,8 @@ DID_BEFORE = re.compile(
 
 # A sentence opening on an earlier time of the same year or month tells an activity of its
 # own, in the pluperfect or not: "Plus tôt cette année, ... avait aussi pris part, du ...".
-_MONTH_WORD = (
-    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
-    r"december|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|"
-    r"octobre|novembre|décembre|decembre)"
-)
+# A month's name or its abbreviation, in any language of languages/*.toml.
+_MONTH_WORD = f"(?:{alternatives(WORDS.months)})"
 EARLIER_THIS = re.compile(
     r"\W*(?:plus tôt (?:cette année|ce mois-ci|dans l['’]année)|earlier (?:this|that|in the) "
     r"(?:year|month)|au début de l['’]année|at the start of the year|"

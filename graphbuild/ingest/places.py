@@ -31,7 +31,7 @@ from graphbuild.ingest.date_roles import (
     is_dateline,
 )
 from graphbuild.ingest.dates import find_dates, month_number
-from graphbuild.ingest.lexicon import WORDS
+from graphbuild.ingest.lexicon import WORDS, alternatives
 from graphbuild.ingest.names import NameHit, fold
 from graphbuild.ingest.relative_dates import relative_dates
 from graphbuild.ingest.sentences import Sentence
@@ -208,9 +208,7 @@ _DATELESS_DATELINE = re.compile(
 
 
 _OPENS_WITH_A_DATE = re.compile(
-    r"(?:le |les |du |from |on )?\d{1,2}(?:er)?\b|(?:janvier|février|mars|avril|mai|juin|"
-    r"juillet|août|septembre|octobre|novembre|décembre|january|february|march|april|may|june|"
-    r"july|august|september|october|november|december)\b",
+    rf"(?:le |les |du |from |on )?\d{{1,2}}(?:er)?\b|(?:{alternatives(WORDS.months)})\b",
     re.IGNORECASE,
 )
 
