@@ -1551,6 +1551,33 @@ def test_a_blogs_last_month_visit_and_a_voting_period_at_home(gazetteer: Gazette
     ]
 
 
+# A speech dated on its own line under its title ("Toronto, 14 February 2019"): that day dates
+# the speech and titles nothing; a month it recalls that comes after it in the year was the
+# year before.
+SPEECH_DATELINE = """Elections Ontario
+Home > Newsroom > Speeches
+
+Remarks at the Council of Governmental Ethics Laws conference
+
+Address by the Chief Electoral Officer
+Toronto, 14 February 2019
+
+Good morning and thank you for having me.
+
+Last October, two of our managers travelled to Tbilisi, where from 22 to 29 October they \
+joined the international observers of the presidential election in Georgia.
+
+Then in early December, we received a delegation of the Central Election Commission of \
+Ukraine in Toronto, from 3 to 6 December, to discuss the counting of ballots.
+"""
+
+
+def test_a_speech_recalls_last_years_months_from_its_dateline(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, SPEECH_DATELINE, "Elections Ontario")
+    got = sorted((a.start_date, a.countries) for a in result.activities)
+    assert got == [("2018-10-22", ("GEO",)), ("2018-12-03", ("CAN",))]
+
+
 ASSEMBLY_NEWS = """Réseau des compétences électorales francophones
 Accueil > Actualités
 
@@ -4603,7 +4630,7 @@ Newsletter of the Electoral Commission of Trinidad and Tobago
 Issue No. 4 | April – June 2015
 
 VISITORS FROM GUYANA
-On May 12 and 13, a delegation of the Guyana Elections Commission was received at our office in \\
+On May 12 and 13, a delegation of the Guyana Elections Commission was received at our office in \
 Port of Spain to study the electronic register introduced in 2012.
 """
 
@@ -4644,7 +4671,7 @@ Les observateurs de l'Union africaine à pied d'œuvre
 
 Par Aïcha DIALLO | Vendredi 29 juillet 2016
 
-Arrivée lundi à Lusaka, la mission d'observation de l'Union africaine restera en Zambie \\
+Arrivée lundi à Lusaka, la mission d'observation de l'Union africaine restera en Zambie \
 jusqu'au 16 août, après les élections générales du 11 août.
 """
 
@@ -4655,7 +4682,7 @@ Commonwealth observers arrive
 
 Posted on February 21, 2020
 
-A Commonwealth team of three visited Banjul from December 9 to 13 last year for a \\
+A Commonwealth team of three visited Banjul from December 9 to 13 last year for a \
 pre-election assessment.
 """
 
@@ -4679,10 +4706,10 @@ Accueil > Politique
 
 Les observateurs du NDI saluent un scrutin apaisé
 
-Tunis, 8 oct (TAP) - La mission d'observation de l'Institut national démocratique (NDI), \\
+Tunis, 8 oct (TAP) - La mission d'observation de l'Institut national démocratique (NDI), \
 déployée du 2 au 9 octobre 2019, a présenté sa déclaration préliminaire.
 
-Le NDI avait déjà dépêché en juin dernier une mission d'évaluation préélectorale qui avait \\
+Le NDI avait déjà dépêché en juin dernier une mission d'évaluation préélectorale qui avait \
 rencontré l'ISIE et les partis.
 """
 
@@ -4705,12 +4732,12 @@ Workshop on election technology, Nairobi, 12 May 2018. Call for papers open.
 
 20 February 2018
 Roundtable in Accra
-On 14 and 15 February, the centre co-hosted a roundtable in Accra with the Electoral \\
+On 14 and 15 February, the centre co-hosted a roundtable in Accra with the Electoral \
 Commission of Ghana on results transmission.
 
 2 November 2017
 Observers in Liberia
-Two researchers of the centre joined the observation mission for the elections of 10 October \\
+Two researchers of the centre joined the observation mission for the elections of 10 October \
 2017; they were deployed from 5 to 12 October 2017 in Monrovia.
 """
 

@@ -352,6 +352,22 @@ ELECTION_YEAR = re.compile(
 )
 
 
+def _day_stamp(text: str) -> bool:
+    """A dateline alone on its line: a place, a comma and one day ("Toronto, 14 February
+    2019"), not a title naming a year, a period or an election's day."""
+    found, _bad = find_dates(text)
+    if len(found) != 1 or found[0].is_range or found[0].start.day is None:
+        return False
+    return bool(
+        _DATELINE_PLACE.fullmatch(text[: found[0].start_offset])
+        and not re.search(r"\w", text[found[0].end_offset :])
+    )
+
+
+# The place before a dateline's day: "Toronto, ", "Port-au-Prince (Haïti), ".
+_DATELINE_PLACE = re.compile(r"\s*[A-ZÀ-Ý][\w'’. -]*(?:\([\w'’. -]+\))?\s*,\s*")
+
+
 def title_year(ex: PageContext) -> int | None:
     """The year of the page's title, when one of its first headings names a single year
     ("COOPÉRATION INTERNATIONALE : BILAN DU PREMIER SEMESTRE 2012", "Departmental Results
@@ -367,8 +383,10 @@ def title_year(ex: PageContext) -> int | None:
                 and _ISSUE.search(block.text)
             ):
                 continue
-            if _UPDATED.search(block.text):
-                continue  # "Date modified: 2018-06-30" dates the page, it titles nothing
+            if _UPDATED.search(block.text) or _day_stamp(block.text):
+                # "Date modified: 2018-06-30", "Toronto, 14 February 2019" date the page, they
+                # title nothing (what it tells after that day was the year before)
+                continue
             # (an election's year is not the title's: "reviews its 2017 elections")
             years = {int(y) for y in _A_YEAR.findall(ELECTION_YEAR.sub(" ", block.text))}
             if len(years) == 1:
