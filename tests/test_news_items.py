@@ -1578,6 +1578,33 @@ def test_a_speech_recalls_last_years_months_from_its_dateline(gazetteer: Gazette
     assert got == [("2018-10-22", ("GEO",)), ("2018-12-03", ("CAN",))]
 
 
+# Year headings written between dashes or after "In": "— 2014 —", "In 2012" (a year, never
+# a page number).
+YEAR_HEADINGS_DASHED = """Elections Manitoba
+Home > About > International work
+
+Our international work, year by year
+
+— 2014 —
+
+Visit from Kenya
+From 4 to 8 March, we welcomed in Winnipeg three officials of the Independent Electoral and \
+Boundaries Commission of Kenya.
+
+In 2012
+
+Observation in Ghana
+From 3 to 10 December, our deputy chief electoral officer observed the general election in \
+Ghana with the Commonwealth observer group.
+"""
+
+
+def test_year_headings_between_dashes_or_after_in(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, YEAR_HEADINGS_DASHED, "Elections Manitoba")
+    got = sorted((a.start_date, a.countries) for a in result.activities)
+    assert got == [("2012-12-03", ("GHA",)), ("2014-03-04", ("CAN",))]
+
+
 ASSEMBLY_NEWS = """Réseau des compétences électorales francophones
 Accueil > Actualités
 

@@ -27,11 +27,12 @@ from graphbuild.sources import SourcePage
 
 _TAG = re.compile(r"<[^<>\n]{0,2000}>|&[a-zA-Z]{2,8};|&#\d{1,6};|#(?=[^\W\d_])")
 # A year heading: the year alone, or after a few words that name a year's section
-# ("ANNÉE 2011", "Year 2015", "Bilan 2016", "RAPPORT ANNUEL D'ACTIVITÉS 2017").
+# ("ANNÉE 2011", "Year 2015", "Bilan 2016", "RAPPORT ANNUEL D'ACTIVITÉS 2017", "EN 2014",
+# "— 2016 —").
 _YEAR_LINE = re.compile(
     r"^\s*(?:(?:année|annee|year|exercice|bilan|rapport|annuel|annual|report|activités|"
     r"activites|activities|d['’]activités|internationales?|international|faits|saillants|"
-    r"highlights|[–—:-])\s+){0,5}((?:19|20)\d\d)\s*:?\s*$",
+    r"highlights|en|in|[–—:-])\s+){0,5}((?:19|20)\d\d)\s*[:–—-]?\s*$",
     re.IGNORECASE,
 )
 # A timeline's line: a year, a dash or a colon, then what happened that year ("2009 – Du
@@ -204,7 +205,7 @@ _RUNNING_LINE = re.compile(
 )
 _PAGE_LINE = re.compile(
     r"[ \t]*(?:(?:page|p\.)[ \t]*\d{1,4}(?:[ \t]*(?:/|of|sur|de)[ \t]*\d{1,4})?|"
-    r"[-–—][ \t]*\d{1,4}[ \t]*[-–—])[ \t]*$",
+    r"[-–—][ \t]*(?!(?:19|20)\d\d\b)\d{1,4}[ \t]*[-–—])[ \t]*$",  # ("— 2016 —": a year)
     re.IGNORECASE,
 )
 _RULE_LINE = re.compile(r"[ \t]*[_=─━-]{10,}[ \t]*$")
