@@ -1605,6 +1605,32 @@ def test_year_headings_between_dashes_or_after_in(gazetteer: Gazetteer) -> None:
     assert got == [("2012-12-03", ("GHA",)), ("2014-03-04", ("CAN",))]
 
 
+# A "who we work with" page: a part of a year joined to it ("mid-2016") dates a meeting the
+# body hosted; a network named after countries places nothing; a city told after a body's
+# country ("the Electoral Commissioner of Liberia in Monrovia") is where it happened.
+PARTNER_PROFILES = """Elections Yukon
+Home > About > Who we work with
+
+Who we work with
+
+Ghana and Nigeria Electoral Officials Association
+The association links officials of both countries. In mid-2016 we hosted its yearly \
+meeting in Whitehorse, with nine member bodies represented.
+
+Electoral Commission of Ghana
+In April 2018 staff from both bodies jointly ran a workshop for the Office of the Electoral \
+Commissioner of Liberia in Monrovia.
+"""
+
+
+def test_partner_profiles_date_a_part_of_a_year_and_a_city_after_a_bodys_country(
+    gazetteer: Gazetteer,
+) -> None:
+    result = _ingest(gazetteer, PARTNER_PROFILES, "Elections Yukon")
+    got = sorted((a.start_date, a.countries) for a in result.activities)
+    assert got == [("2016", ("CAN",)), ("2018-04", ("LBR",))]
+
+
 ASSEMBLY_NEWS = """Réseau des compétences électorales francophones
 Accueil > Actualités
 

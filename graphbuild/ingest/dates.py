@@ -244,6 +244,10 @@ _PATTERNS = [
         rf"\s*(?:{_RANGE}|{_AND})\s*(?:le\s+|the\s+)?"
         r"(?P<a2>\d{1,2})[/.](?P<b2>\d{1,2})(?:[/.](?P<y2>\d{4}))?(?![\w/.-])",
         re.IGNORECASE,
+    ),  # a part of a year, joined to it: mid-2017, mi-2017
+    re.compile(
+        rf"(?<![\w'’-])(?P<lead>{WORDS.alternatives('year_part_leads')})-(?P<y1>{_Y4})(?![\w/-])",
+        re.IGNORECASE,
     ),
 ]
 
@@ -321,6 +325,8 @@ _MONTH_ALONE = _PATTERNS[5]
 _OPEN_ON_DIGIT: tuple[int, ...] = (1, 3, 6, 7, 8, 9)
 _OPEN_ON_LEAD: tuple[int, ...] = (0, 1, 2, 3, 4, 6, 7, 8, 9, 10)
 _OPEN_ON_MONTH: tuple[int, ...] = (0, 2, 4)
+_OPEN_ON_YEAR_PART: tuple[int, ...] = (len(_PATTERNS) - 1,)
+_YEAR_PART_WORD = re.compile(rf"(?:{WORDS.alternatives('year_part_leads')})-\d", re.IGNORECASE)
 _LEAD_WORD = re.compile(rf"(?:{WORDS.alternatives('leads')})\s", re.IGNORECASE)
 _MONTH_THEN_NUMBER = re.compile(rf"{_W}\s+['’]?\d", re.IGNORECASE)
 
@@ -674,6 +680,8 @@ def _find_dates(text: str) -> tuple[tuple[DateMention, ...], tuple[tuple[int, in
             ranks = _OPEN_ON_LEAD
         elif _MONTH_THEN_NUMBER.match(text, start):
             ranks = _OPEN_ON_MONTH
+        elif _YEAR_PART_WORD.match(text, start):
+            ranks = _OPEN_ON_YEAR_PART
         else:
             continue
         for rank in ranks:

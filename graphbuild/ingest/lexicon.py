@@ -30,6 +30,7 @@ PHRASE_KEYS = (
     "thousand",
     "number_joins",
     "year_leads",
+    "year_part_leads",
     "range",
     "and",
     "month_leads",

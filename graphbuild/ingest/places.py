@@ -57,7 +57,7 @@ _BODY_OF = re.compile(
     r"(?:de la|de l['’]|du|des|de|d['’]|of(?: the)?)\s*$"
 )
 
-_WHERE_IN_GAP = re.compile(r",\s*(?:in|à|en|au|aux|at)\s+$")
+_WHERE_IN_GAP = re.compile(r"(?:,\s*|^\s+)(?:in|à|en|au|aux|at)\s+$")
 
 _FROM_BEFORE = re.compile(
     r"\bfrom\s+(?:the\s+)?(?:\w+\s+){0,1}$"
@@ -377,7 +377,8 @@ def _find_locations(
             gap is not None
             and _LIST_GAP.fullmatch(gap)
             and (prev_loc or prev_denied)
-            # (not a place told after a body's country: "the CENI of the Comoros, in Moroni")
+            # (not a place told after a body's country: "the CENI of the Comoros, in Moroni",
+            # "the Electoral Commissioner of Samoa in Apia")
             and not (prev_denied and _WHERE_IN_GAP.search(gap))
         ):
             is_loc, denied = prev_loc, prev_denied
@@ -581,8 +582,12 @@ _RETURN_FROM = re.compile(
 # An electoral body's name after its country's: "Malawi Electoral Commission", "Kenya
 # Independent Electoral Board".
 _BODY_AFTER = re.compile(
+    # (or a network's, several countries first: "Australia and New Zealand Electoral
+    # Administrators' Network")
+    r"(?:,?\s+(?:and|et)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
     r"\s+(?:(?:Independent|National|Central|Supreme)\s+)?(?:Electoral|Elections?)\s+"
-    r"(?:Commission|Board|Council|Office|Institute|Tribunal|Authority|Management)"
+    r"(?:Commission|Board|Council|Office|Institute|Tribunal|Authority|Management|"
+    r"Administrators|Officials|Network|Association)"
 )
 
 _BACKS = re.compile(

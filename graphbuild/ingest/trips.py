@@ -276,6 +276,11 @@ def section_trips(
     return trips, dated, sents
 
 
+# A part of a year before it ("mid-2017", "early 2016", "fin-2018"): a time as precise as a
+# season.
+_YEAR_PARTS = frozenset(WORDS.phrases["year_part_leads"])
+
+
 def _anchors(
     ex: PageContext, section: Section, dated: list[Dated], heading: Sentence | None
 ) -> list[Dated]:
@@ -404,7 +409,7 @@ def _anchors(
         d
         for d in acts
         if d.mention.start.month is None
-        and (d.mention.lead in ("in", "en", "during") or season_month(d.mention.lead))
+        and (d.mention.lead in ("in", "en", "during", *_YEAR_PARTS) or season_month(d.mention.lead))
         and opens(d)
         and (TRAVEL.search(d.sentence.text) or _received_by_a_body(ex, d.sentence))
     ]
