@@ -18,6 +18,7 @@ import pytest
 from graphbuild.errors import SourceError
 from graphbuild.gazetteer import Gazetteer
 from graphbuild.ingest import IngestResult, ingest_pages
+from graphbuild.ingest.layout import BlockKind, classify_blocks
 from graphbuild.sources import PageMeta, page_from_text
 
 
@@ -1629,6 +1630,33 @@ def test_partner_profiles_date_a_part_of_a_year_and_a_city_after_a_bodys_country
     result = _ingest(gazetteer, PARTNER_PROFILES, "Elections Yukon")
     got = sorted((a.start_date, a.countries) for a in result.activities)
     assert got == [("2016", ("CAN",)), ("2018-04", ("LBR",))]
+
+
+# A report's numbered paragraphs ("1.2 The Secretariat previously observed ...") are
+# paragraphs, not headings naming an activity of that year; a Pacific capital places a trip.
+NUMBERED_REPORT = """PACIFIC ELECTORAL SUPPORT UNIT
+REPORT OF THE OBSERVER TEAM
+
+1. INTRODUCTION
+
+1.1 The team of four observers was deployed in Nuku'alofa from 18 to 28 November 2014 to \
+follow the general election of 27 November 2014.
+
+1.2 The Unit previously observed the general elec-
+tion of 25 November 2010 and the electoral reform
+that followed in that year.
+
+1.3 The team worked beside the Commonwealth group, which was also present in Nuku'alofa.
+"""
+
+
+def test_a_reports_numbered_paragraphs_are_no_headings(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, NUMBERED_REPORT, "Pacific Electoral Support Unit")
+    got = sorted((a.start_date, a.countries) for a in result.activities)
+    assert got == [("2014-11-18", ("TON",))]
+    page = page_from_text(NUMBERED_REPORT, doc_id="page", meta=PageMeta())
+    kinds = {b.text.split()[0]: b.kind for b in classify_blocks(page)}
+    assert kinds["1.2"] is BlockKind.PARAGRAPH
 
 
 ASSEMBLY_NEWS = """Réseau des compétences électorales francophones

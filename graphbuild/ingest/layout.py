@@ -606,6 +606,10 @@ def _blocks(page: SourcePage) -> list[tuple[int, int, int, str, bool]]:
     return out
 
 
+# A report's paragraph number: "2.2 ", "3.1.4 " (a heading numbered so ends with no period).
+_NUMBERED_PARAGRAPH = re.compile(r"\s*\d{1,2}(?:\.\d{1,2})+\.?\s")
+
+
 @text_memo
 def _is_heading_like(text: str) -> bool:
     text = " ".join(text.split())
@@ -629,6 +633,8 @@ def _is_heading_like(text: str) -> bool:
         return False  # a news item or a caption on its dateline: "[Photo] Lusaka, 8 May 2016 –"
     if text.rstrip().endswith(".") and len(words) >= 24:
         return False  # a long sentence, verb or not ("Séance de travail ..., suivie de ...")
+    if text.rstrip().endswith(".") and len(words) >= 10 and _NUMBERED_PARAGRAPH.match(text):
+        return False  # a report's numbered paragraph: "2.2 The Forum previously observed ..."
     body = text.strip().rstrip(".")
     if (_FINITE_VERB.search(body) and not _PARTICIPLE_TITLE.match(body)) or _URL.search(body):
         return False
