@@ -1659,6 +1659,61 @@ def test_a_reports_numbered_paragraphs_are_no_headings(gazetteer: Gazetteer) -> 
     assert kinds["1.2"] is BlockKind.PARAGRAPH
 
 
+# A site's search results: each result's title over its link, its stamp line ("Date
+# modified: ...") and its snippet; the title names the result's kind ("Visit of the Central
+# Election Commission of ..." at home: a reception), a workshop given "for the staff of" a
+# body is a training.
+SEARCH_RESULTS = """Elections Nova Scotia
+Search
+
+Search results for "delegation"
+About 310 results
+
+Visit of the Central Election Commission of Armenia
+www.electionsnovascotia.ca/news/cec-armenia
+Date modified: 2019-06-03
+... On 29 and 30 May 2019, a delegation of the Central Election Commission of Armenia met our \
+registration teams in Halifax ...
+
+Annual report 2018-2019 (PDF)
+www.electionsnovascotia.ca/reports/ar1819
+Date modified: 2019-11-05
+... From 24 to 28 September 2018, two of our advisers ran in Kingston a workshop on campaign \
+finance for the staff of the Electoral Office of Jamaica ...
+"""
+
+
+def test_search_results_titles_stamps_and_snippets(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, SEARCH_RESULTS, "Elections Nova Scotia")
+    got = sorted((a.start_date, a.kind.value, a.countries) for a in result.activities)
+    assert got == [("2018-09-24", "training", ("JAM",)), ("2019-05-29", "reception", ("CAN",))]
+
+
+# A news item's own stamp line under its title; an election "fixées au" a day after it is
+# to come; a member body training its own staff at home is its domestic task.
+NEWS_SET_AHEAD = """Réseau des électeurs francophones
+Accueil » Actualités
+
+Atelier régional sur les listes électorales à Lomé
+
+Publié le 24 novembre 2022 | Catégorie : Ateliers
+
+Du 15 au 17 novembre 2022, le réseau a tenu à Lomé un atelier régional sur les listes \
+électorales, avec des experts de ses membres.
+
+En amont de l'atelier, les 12 et 13 novembre 2022, la commission togolaise avait formé à \
+Kara une trentaine de ses agents de saisie.
+
+Les élections régionales, fixées au 18 décembre, seront observées par le réseau.
+"""
+
+
+def test_a_stamp_line_a_day_set_ahead_and_a_bodys_own_staff(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, NEWS_SET_AHEAD, "Réseau des électeurs francophones")
+    got = sorted((a.start_date, a.countries) for a in result.activities)
+    assert got == [("2022-11-15", ("TGO",))]
+
+
 ASSEMBLY_NEWS = """Réseau des compétences électorales francophones
 Accueil > Actualités
 

@@ -361,6 +361,14 @@ FUTURE_WORD = re.compile(
     re.IGNORECASE,
 )
 
+# A day set ahead, told just before it: "fixées au 22 mai", "set for 22 May", "sont attendus
+# aux urnes le".
+_SET_AHEAD = re.compile(
+    r"\b(?:fixée?s? (?:au|à|pour)|(?:set|scheduled) for|(?:est|sont) attendue?s?\b[^,;]{0,30})"
+    r"\s*(?:le\s+|the\s+|on\s+)?$",
+    re.IGNORECASE,
+)
+
 PAST_VERB = re.compile(
     r"\b(?:took|was|were|had|has been|have been|went|attended|participated|welcomed|"
     # (French "a" before a participle, not the English article: "a effectué", "a été")
@@ -782,6 +790,8 @@ def planned(m: DateMention, s: Sentence) -> bool:
     after = s.text[end : end + 140]
     whole = re.split(r"[,;:]\s", before)[-1]
     clause = _FUTURE_VERB.sub(" ", whole)
+    if _SET_AHEAD.search(whole):
+        return True  # "les élections ..., fixées au 22 mai", "sont attendus aux urnes le 22 mai"
     told = max(FUTURE_WORD.finditer(whole), key=lambda f: f.start(), default=None)
     if told is not None and not PAST_VERB.search(_FUTURE_VERB.sub(" ", whole[told.start() :])):
         return True  # "will hold a briefing for all accredited observers on ..."

@@ -108,10 +108,15 @@ _CITIZEN_OBSERVERS = re.compile(
 )
 
 
+# A name blanked out of a text (``PageContext.without_names``): a run of spaces in a line.
+_BLANKED = re.compile(r"(?<![\n ]) {3,}")
+
+
 def kind_named(text: str, *, reception: bool = True) -> ActivityKind | None:
     """The kind of activity a text names, if any: the first kind by priority, but a
     general assembly or a meeting, whichever the text names first."""
-    text = " ".join(text.split())  # (a sentence hard-wrapped over lines reads as one)
+    # (a sentence hard-wrapped over lines reads as one; a name blanked out stays a word, "_")
+    text = " ".join(_BLANKED.sub(" _ ", text).split())
     if reception and _WE_WERE_RECEIVED.search(text):
         reception = False
     # citizen observers' groups are bodies a training or meeting is for, no mission
@@ -212,6 +217,14 @@ _TRAINED_PEOPLE = re.compile(
 
 # A workshop may be a meeting or a training: its text tells which.
 _WORKSHOP = re.compile(r"\b(?:workshops?|ateliers?|seminars?|séminaires?|sessions?)\b", re.I)
+# ... given for a body or its staff: "un atelier ... destiné au Conseil électoral", "à
+# l'intention des agents", "a workshop for the staff of".
+_FOR_TRAINEES = re.compile(
+    r"\b(?:destinée?s?\s+(?:à|au|aux)|à l['’]intention (?:de|du|des|d['’])|"
+    r"au profit (?:de|du|des|d['’])|for (?:the )?(?:staff|officials|officers|members|"
+    r"commissioners|agents|personnel|employees)\b)",
+    re.I,
+)
 
 
 def _dated(text: str) -> bool:
@@ -322,9 +335,10 @@ def activity_kind(
             named is ActivityKind.CONFERENCE
             and i == 0
             and _WORKSHOP.search(text)
-            and _TRAINED_PEOPLE.search(texts[1])
+            and (_TRAINED_PEOPLE.search(texts[1]) or _FOR_TRAINEES.search(text))
         ):
-            return ActivityKind.TRAINING  # a workshop whose own text says it trained people
+            # a workshop whose own text says it trained people, or whom it was given for
+            return ActivityKind.TRAINING
         if named is not None:
             return named
     if ELECTION_NOUN.search(fold(texts[0])):

@@ -462,6 +462,8 @@ def _continues(prev: str, line: str, prev_is_item: bool, width: int | None = Non
         return True  # a badge's range over lines: "31" / "OCT" / "–" / "04" / "NOV"
     if _ITEM.match(line) or _YEAR_LINE.match(line) or _YEAR_LINE.match(prev):
         return False  # a list item or a year heading stands on its own line
+    if _URL.fullmatch(line.strip()) or _URL.fullmatch(prev.strip()):
+        return False  # a result's or a teaser's link under its title: "www.elections.ca/..."
     if (
         prev_is_item
         and _ITEM.match(prev)
@@ -606,6 +608,20 @@ def _blocks(page: SourcePage) -> list[tuple[int, int, int, str, bool]]:
     return out
 
 
+# A line that dates the page or an item: "Date de modification :", "Publié le", "Last updated".
+_STAMP_LINE = re.compile(
+    r"\s*(?:date (?:de |of )?(?:modification|publication|mise à jour|modified|published)|"
+    r"publié le|publiée le|mis à jour le|mise à jour le|modifié le|posted on|published on|"
+    r"last updated|updated on|page last updated)\b",
+    re.IGNORECASE,
+)
+
+
+def is_stamp_line(text: str) -> bool:
+    """A short line that dates the page or an item ("Date de modification : 2019-06-03")."""
+    return bool(_STAMP_LINE.match(text)) and len(text.split()) <= 12
+
+
 # A report's paragraph number: "2.2 ", "3.1.4 " (a heading numbered so ends with no period).
 _NUMBERED_PARAGRAPH = re.compile(r"\s*\d{1,2}(?:\.\d{1,2})+\.?\s")
 
@@ -743,6 +759,12 @@ def classify_blocks(
                 # nor one under a title, whatever its verb ("Voter registration pilot" / "ECZ
                 # tested mobile registration kits in two districts.")
                 kinds and kinds[-1] is BlockKind.HEADING and _sentence_like(text)
+            )
+            and not (
+                # nor the stamp line under a title, its link between them perhaps ("Visit of
+                # ..." / "www..." / "Date modified: 2019-06-03"): the item's date
+                _STAMP_LINE.match(text)
+                and [k for k in kinds if k is not BlockKind.BANNER][-1:] == [BlockKind.HEADING]
             )
         ):
             kinds.append(BlockKind.HEADING)

@@ -314,6 +314,11 @@ def build_record(
         # réunion interne de programmation"): no cooperation with anyone
         _not_recorded(ex, trip, sents, "domestic", "an internal meeting of the publisher")
         return None
+    if any(_OWN_STAFF_TRAINED.search(s.text) for s in core):
+        # a body training its own staff ("l'ANGE avait formé à Moundou une trentaine de ses
+        # agents"): its domestic task, whoever it is
+        _not_recorded(ex, trip, sents, "domestic", "a body training its own staff")
+        return None
     # (a list item or a table row by its own words: "Nationwide Local Elections | Korea"
     # under "History of International Cooperation")
     if _domestic(ex, countries, kind, judged, trip.own if in_item(trip, section) else core):
@@ -826,6 +831,13 @@ _INTERNAL = re.compile(
     # nouveaux locaux"
     r"moved (?:in)?to (?:its |their )?new (?:offices|premises|headquarters)|relocated|"
     r"(?:a|ont) (?:déménagé|emménagé)|(?:ses|leurs) nouveaux locaux)\b",
+    re.IGNORECASE,
+)
+# A body training its own staff: "a formé ... ses agents", "trained its own staff".
+_OWN_STAFF_TRAINED = re.compile(
+    r"\b(?:formée?s?|trained)\b[^.;]{0,60}?\b(?:ses|leurs|its|their)\s+(?:own\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:agents|staff|personnel|employees|employés|officials|officers|"
+    r"cadres)\b",
     re.IGNORECASE,
 )
 _INTERNATIONAL = re.compile(

@@ -58,6 +58,7 @@ from graphbuild.ingest.layout import (
     UPCOMING,
     Section,
     is_listing_line,
+    is_stamp_line,
     is_table_row,
     sections,
 )
@@ -989,8 +990,10 @@ def own_paragraph(trip: Trip, section: Section) -> bool:
     s = trip.anchor_sentence
     if s is None or s.paragraph <= 0 or trip.anchor is None:
         return False
-    if all(p.detail for p in section.paragraphs[: s.paragraph]):
-        return False  # the first paragraph under listing lines ("Praia (Cap-Vert)")
+    if all(p.detail or is_stamp_line(p.text) for p in section.paragraphs[: s.paragraph]):
+        # the first paragraph under listing lines ("Praia (Cap-Vert)") or the item's stamp
+        # ("Date de modification : 2019-06-03")
+        return False
     # the date opens the paragraph, or nearly ("La veille, le 28 novembre, ...")
     return (
         0 <= trip.anchor.start_offset - s.start <= 25
