@@ -1714,6 +1714,32 @@ def test_a_stamp_line_a_day_set_ahead_and_a_bodys_own_staff(gazetteer: Gazetteer
     assert got == [("2022-11-15", ("TGO",))]
 
 
+# A timeline whose months label its entries on a line of their own ("**Octobre**" / "Du 4 au
+# 9, ..."): the days take that month; a board that met on a day and adopted a budget met that
+# day, a meeting.
+BOLD_MONTH_TIMELINE = """Réseau des administrations électorales du Sahel
+Accueil › Notre parcours
+
+2021
+
+**Octobre**
+Du 4 au 9, une équipe du réseau s'est rendue à Niamey pour appuyer la commission nigérienne \
+dans la révision du fichier.
+
+**Juin**
+Le Bureau s'est réuni à Bamako le 15 juin et a adopté le budget de l'année suivante.
+"""
+
+
+def test_month_lines_label_a_timelines_entries(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, BOLD_MONTH_TIMELINE, "Réseau des administrations électorales")
+    got = sorted((a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities)
+    assert got == [
+        ("2021-06-15", "2021-06-15", "conference", ("MLI",)),
+        ("2021-10-04", "2021-10-09", "technical-assistance", ("NER",)),
+    ]
+
+
 ASSEMBLY_NEWS = """Réseau des compétences électorales francophones
 Accueil > Actualités
 

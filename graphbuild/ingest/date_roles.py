@@ -35,6 +35,7 @@ from graphbuild.ingest.dates import (
     find_dates,
     find_dates_month_first,
     month_first_page,
+    month_number,
 )
 from graphbuild.ingest.layout import date_alone
 from graphbuild.ingest.lexicon import WORDS, alternatives
@@ -316,6 +317,12 @@ _DEADLINE_BEFORE = re.compile(
 
 # A decision told after its day: "..., the Conference of Presidents authorised ...", "le
 # Bureau a décidé de ..." (folded text).
+# The body met that day, in a place perhaps, and decided then: "The Executive Board met in
+# Manila on 24 September and adopted": the meeting's day.
+_MET_BEFORE = re.compile(
+    r"\b(?:met|gathered|convened|s['’]est r[ée]uni\w*|se sont r[ée]uni\w*)\b[^.;,]{0,50}$",
+    re.IGNORECASE,
+)
 _DECIDED_AFTER = re.compile(
     r"[^.;]{0,60}?\b(?:authori[sz]ed|decided|adopted|approved|a (?:decide|autorise|adopte|"
     r"approuve)|ont (?:decide|autorise|adopte|approuve)|"
@@ -437,7 +444,7 @@ def dated_mentions(
         found = sorted(
             [
                 *found,
-                *bare_days(s.text, found, told_on),
+                *bare_days(s.text, found, told_on, _month_above(ex.clean, s.start)),
                 *([] if found else calendar_days(s.text, ex.clean, s.start)),
             ],
             key=lambda m: m.start_offset,
@@ -605,6 +612,28 @@ def _news_date_line(dated: list[Dated]) -> list[Dated]:
     return [replace(first, role="publication"), *dated[1:]]
 
 
+# A month alone on the line above a text, as a timeline labels its entries ("**November**" /
+# "From the 12th to the 18th, a team visited ..."), with its year perhaps.
+_MONTH_LINE = re.compile(
+    r"[\s*_#]*(?P<month>[^\W\d_]{3,12})\.?(?:\s+(?P<year>(?:19|20)\d\d))?[\s*_#:]*"
+)
+
+
+def _month_above(text: str, start: int) -> PartialDate | None:
+    """The month alone on the line above the one ``start`` opens (blank lines between
+    allowed), if it is one."""
+    end = text.rfind("\n", 0, start)
+    while end > 0 and text[end - 1] in "\n \t":
+        end -= 1
+    if end <= 0:
+        return None
+    line = _MONTH_LINE.fullmatch(text, text.rfind("\n", 0, end) + 1, end)
+    month = month_number(line.group("month")) if line else None
+    if line is None or month is None:
+        return None
+    return PartialDate(int(line.group("year")) if line.group("year") else None, month, None)
+
+
 def _as_day(iso: str | None) -> dt.date | None:
     return dt.date.fromisoformat(iso) if iso else None
 
@@ -722,7 +751,8 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
     ):
         return "reference"
     if m.start.day is not None and (
-        _DECIDED_AFTER.match(after) or _REPORTED_BEFORE.search(before[-80:])
+        (_DECIDED_AFTER.match(after) and not _MET_BEFORE.search(before[-80:]))
+        or _REPORTED_BEFORE.search(before[-80:])
     ):
         # "On 14 February 2019 the Conference of Presidents authorised the sending of a
         # delegation": the day of a decision, not of the trip

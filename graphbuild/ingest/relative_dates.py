@@ -165,10 +165,17 @@ _BARE_UNTIL = re.compile(
 _THIS_MONTH = re.compile(rf"\b(?:{WORDS.alternatives('this_month')})\b", re.IGNORECASE)
 
 
-def bare_days(text: str, found: list[DateMention], told_on: dt.date | None) -> list[DateMention]:
+def bare_days(
+    text: str,
+    found: list[DateMention],
+    told_on: dt.date | None,
+    above: PartialDate | None = None,
+) -> list[DateMention]:
     """The days of ``text`` written without their month, given the month of the date told
     just before them in the sentence ("on October 3rd and remained until the 8th"), or,
-    when the sentence says "this month", of the page's date (``told_on``)."""
+    when the sentence says "this month", of the page's date (``told_on``), or the month
+    labelling the text from the line above (``above``: "**November**" / "From the 12th to
+    the 18th, ...")."""
     out: list[DateMention] = []
     taken = [(m.start_offset, m.end_offset) for m in found]
     for pattern in (_BARE_RANGE, _BARE_UNTIL):
@@ -184,6 +191,8 @@ def bare_days(text: str, found: list[DateMention], told_on: dt.date | None) -> l
                 year, month = before[-1].end.year, before[-1].end.month
             elif told_on is not None and _THIS_MONTH.search(text):
                 year, month = told_on.year, told_on.month
+            elif above is not None and above.month is not None and m.start() <= 60:
+                year, month = above.year, above.month
             else:
                 continue
             lead = "until" if pattern is _BARE_UNTIL else "from"
