@@ -1740,6 +1740,59 @@ def test_month_lines_label_a_timelines_entries(gazetteer: Gazetteer) -> None:
     ]
 
 
+# A slide deck copied as text: a slide's short bullets, one of them its date, tell one entry
+# together ("• OSCE/ODIHR mission in Georgia" / "• 20 – 30 October 2018" / "• Observer in
+# Batumi"), not an item each.
+SLIDE_BULLETS = """Tasmanian Electoral Commission
+International exchanges: the year in review
+Hobart, 12 February 2019
+
+1
+Outline
+• Context
+• Observation abroad
+
+2
+Observation abroad
+• Deputy commissioner seconded by the federal department
+• OSCE/ODIHR observation mission in Georgia
+• Presidential election, first round
+• 20 – 30 October 2018
+• Short-term observer in Batumi
+
+3
+Thank you
+"""
+
+
+def test_a_slides_bullets_tell_one_entry(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, SLIDE_BULLETS, "Tasmanian Electoral Commission")
+    got = sorted((a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities)
+    assert got == [("2018-10-20", "2018-10-30", "observation", ("GEO",))]
+
+
+# An accordion of years copied open: a year's panel that only says what is to come
+# ("+ Missions 2020" / "The programme will be published ...") holds no activity.
+ACCORDION_TO_COME = """Elections PEI
+Home / International / Missions
+
+Missions abroad
+
++ Missions 2020
+The year's programme will be published once the invitations are confirmed.
+
++ Missions 2019
+Ukraine — presidential election
+From 25 March to 2 April, an adviser joined the observation mission of the OSCE in Kyiv.
+"""
+
+
+def test_a_years_panel_telling_what_is_to_come(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, ACCORDION_TO_COME, "Elections PEI")
+    got = sorted((a.start_date, a.countries) for a in result.activities)
+    assert got == [("2019-03-25", ("UKR",))]
+
+
 ASSEMBLY_NEWS = """Réseau des compétences électorales francophones
 Accueil > Actualités
 

@@ -28,11 +28,12 @@ from graphbuild.sources import SourcePage
 _TAG = re.compile(r"<[^<>\n]{0,2000}>|&[a-zA-Z]{2,8};|&#\d{1,6};|#(?=[^\W\d_])")
 # A year heading: the year alone, or after a few words that name a year's section
 # ("ANNÉE 2011", "Year 2015", "Bilan 2016", "RAPPORT ANNUEL D'ACTIVITÉS 2017", "EN 2014",
-# "— 2016 —").
+# "— 2016 —", an accordion's "+ Missions 2019").
 _YEAR_LINE = re.compile(
     r"^\s*(?:(?:année|annee|year|exercice|bilan|rapport|annuel|annual|report|activités|"
     r"activites|activities|d['’]activités|internationales?|international|faits|saillants|"
-    r"highlights|en|in|[–—:-])\s+){0,5}((?:19|20)\d\d)\s*[:–—-]?\s*$",
+    r"highlights|en|in|missions?|délégations?|delegations?|accueillies|received|hosted|"
+    r"[–—:+-])\s+){0,5}((?:19|20)\d\d)\s*[:–—-]?\s*$",
     re.IGNORECASE,
 )
 # A timeline's line: a year, a dash or a colon, then what happened that year ("2009 – Du
@@ -808,12 +809,42 @@ def classify_blocks(
     for i, is_titled in enumerate(titled):
         if is_titled and ((i > 0 and titled[i - 1]) or (i + 1 < len(titled) and titled[i + 1])):
             items[i] = True
+    _fragments_of_one_entry(raw, kinds, items, details)
     return [
         Block(start, end, line, text, kind, item, detail)
         for (start, end, line, text, _item), kind, detail, item in zip(
             raw, kinds, details, items, strict=True
         )
     ]
+
+
+def _fragments_of_one_entry(
+    raw: list[tuple[int, int, int, str, bool]],
+    kinds: list[BlockKind],
+    items: list[bool],
+    details: list[bool],
+) -> None:
+    """A slide's bullets: short fragments of which one only holds a date ("• Commission
+    électorale ... de Madagascar" / "• 3–4 juillet" / "• Fribourg, Chancellerie d'État") tell
+    one entry together, not an item or a listing line each (``items`` and ``details`` set
+    to False for them)."""
+    i = 0
+    while i < len(raw):
+        j = i
+        while j < len(raw) and items[j] and kinds[j] is BlockKind.PARAGRAPH:
+            j += 1
+        run = range(i, j)
+        if len(run) >= 3:
+            texts = [raw[k][3] for k in run]
+            dated = [t for t in texts if find_dates(t)[0]]
+            if (
+                len(dated) == 1
+                and all(len(t.split()) <= 12 and not t.rstrip().endswith(".") for t in texts)
+                and not any(is_table_row(t) for t in texts)
+            ):
+                for k in run:
+                    items[k] = details[k] = False
+        i = max(j, i + 1)
 
 
 # An entry's title and the dash after it ("Table ronde à Chisinau – "), and the same with

@@ -1139,6 +1139,9 @@ def _undated_trip(
         return None
     if named and not told and FUTURE_WORD.search(heading):
         return None  # "Missions prévues en 2017 : Haïti (second tour), Sénégal"
+    if named and not told and opening and all(FUTURE_WORD.search(s.text) for s in opening):
+        # "+ Missions 2020" / "Le programme de l'année sera publié dès que ...": to come
+        return None
     if any(d.role == "planned" for d in dated) and not any(d.role == "activity" for d in dated):
         return None  # "Assemblée générale 2022 : ... se tiendra à Paris les 21 et 22 juin"
     found = undated_year(section, ex.page.meta, told=told)
