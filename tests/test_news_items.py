@@ -1793,6 +1793,39 @@ def test_a_years_panel_telling_what_is_to_come(gazetteer: Gazetteer) -> None:
     assert got == [("2019-03-25", ("UKR",))]
 
 
+# A network's mission report: the acronym publishing it is spelled out at the top ("ANFEM" /
+# "Asian Network of Free Election Monitors"), a network of members with no home country (its
+# secretariat's address in the footer is no home); the cover names the country its mission
+# was in; "opened on ... and closed on ..." is the mission's range; the acronym is no month.
+NETWORK_REPORT = """ANFEM
+Asian Network of Free Election Monitors
+
+INTERNATIONAL ELECTION OBSERVATION MISSION
+MONGOLIA
+PRESIDENTIAL ELECTION
+26 JUNE 2017
+
+FINAL REPORT
+
+2. ABOUT THE MISSION
+At the request of the General Election Commission, two experts of ANFEM assessed the \
+pre-electoral environment, meeting stakeholders in Ulaanbaatar between 2 and 4 May 2017.
+The observation mission opened on 1 June 2017 and closed on 5 July 2017, with twenty \
+long-term observers stationed in the capital.
+
+ANFEM Secretariat · 12 Peace Avenue, Ulaanbaatar 14200, Mongolia
+"""
+
+
+def test_a_networks_mission_report(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, NETWORK_REPORT, "ANFEM")
+    got = sorted((a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities)
+    assert got == [
+        ("2017-05-02", "2017-05-04", "evaluation", ("MNG",)),
+        ("2017-06-01", "2017-07-05", "observation", ("MNG",)),
+    ]
+
+
 ASSEMBLY_NEWS = """Réseau des compétences électorales francophones
 Accueil > Actualités
 

@@ -32,12 +32,14 @@ def month_number(word: str) -> int | None:
 
     >>> month_number("Febuary"), month_number("avril"), month_number("Mayor")
     (2, 4, None)
+    >>> month_number("ENEMO"), month_number("ENERO")
+    (None, 1)
     """
     w = word.lower().rstrip(".")
     if w in _MONTHS:
         return _MONTHS[w]
-    if len(w) < 5 or not w.isalpha():
-        return None
+    if len(w) < 5 or not w.isalpha() or (word.isupper() and len(w) <= 6):
+        return None  # (nor an acronym close to a name: "ENEMO", "ENERO")
     close = difflib.get_close_matches(w, _LONG_NAMES, n=1, cutoff=0.8)
     if not close:
         return None

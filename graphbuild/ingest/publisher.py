@@ -44,6 +44,13 @@ def home_organization(
     ("www.elections.gouv.bj", "www.vd.ch").
     """
     home = _home(meta, gazetteer, index)
+    if home is not None and not home.resolved and text:
+        # an acronym the page spells out at its top ("ENEMO" / "European Network of Election
+        # Monitoring Organizations"): a network of members has no home country (an institute
+        # has its seat's: "EISA – Electoral Institute for ... in Africa", in Johannesburg)
+        spelled = _spelled_out(home.org, text)
+        if spelled is not None and _MEMBERS_NAME.search(spelled):
+            return Home(home.org, home.resolved, None)
     if home is not None and home.country is None and _national(home, gazetteer):
         country = (
             region_country(gazetteer, index, home.org)
@@ -71,6 +78,31 @@ _INTERNATIONAL_KINDS = frozenset(
         "ngo",
     ]
 )
+
+
+# The words of a name of a body of members: a network, a platform, an association.
+_MEMBERS_NAME = re.compile(
+    r"\b(?:network|réseau|platform|plateforme|association|union|forum|assembly|assemblée|"
+    r"conference|conférence|organi[sz]ations)\b",
+    re.IGNORECASE,
+)
+_SMALL_WORDS = frozenset(
+    ["of", "the", "and", "for", "de", "des", "du", "la", "le", "l", "et", "d", "on", "in"]
+)
+
+
+def _spelled_out(acronym: str, text: str) -> str | None:
+    """The line among the page's first ones that spells out an acronym ("European Network of
+    Election Monitoring Organizations" for "ENEMO", "ANFREL – Asian Network for Free
+    Elections"): its words' initials open with the acronym's first three letters."""
+    if not acronym.isupper() or not 3 <= len(acronym) <= 8 or not acronym.isalpha():
+        return None
+    for line in [ln for ln in text.splitlines() if ln.strip()][:4]:
+        words = [w for w in re.findall(r"[^\W\d_]+", line) if w.lower() not in _SMALL_WORDS]
+        words = [w for w in words if w != acronym]
+        if len(words) >= 3 and "".join(w[0] for w in words).upper().startswith(acronym[:3]):
+            return line
+    return None
 
 
 def _national(home: Home, gazetteer: Gazetteer) -> bool:
@@ -267,7 +299,9 @@ def address_domain_country(gazetteer: Gazetteer, url: str | None) -> str | None:
 # A line of a postal address: a street, a post box, a postcode, a telephone.
 _ADDRESS = re.compile(
     r"\b(?:rue|avenue|av\.|boulevard|bd|chemin|place|quai|route|street|st\.|road|rd\.|"
-    r"drive|lane|P\.?\s?O\.?\s?Box|B\.?\s?P\.?|Cedex|CS|tél|tel|phone|fax)\b|\b\d{4,5}\s+[A-ZÀ-Ý]",
+    # (a postal code before its town's capital: "75042 Paris", not a year before a word)
+    r"drive|lane|P\.?\s?O\.?\s?Box|B\.?\s?P\.?|Cedex|CS|tél|tel|phone|fax)\b|"
+    r"\b\d{4,5}\s+(?-i:[A-ZÀ-Ý])",
     re.IGNORECASE,
 )
 
@@ -278,7 +312,7 @@ def address_country(index: NameIndex, gazetteer: Gazetteer, text: str) -> str | 
     lines = [ln for ln in text.splitlines() if ln.strip()]
     found: set[str] = set()
     for line in [*lines[:8], *lines[-8:]]:
-        if not _ADDRESS.search(line):
+        if len(line) > 160 or not _ADDRESS.search(line):  # (a paragraph is no address)
             continue
         for hit in index.find(line):
             if hit.category == "country":

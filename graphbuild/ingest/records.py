@@ -37,6 +37,8 @@ from graphbuild.ingest.kinds import activity_kind
 from graphbuild.ingest.layout import (
     CELL_BREAK,
     PROGRAMME_TITLE,
+    Block,
+    BlockKind,
     Section,
     classify_blocks,
     is_listing_line,
@@ -226,6 +228,12 @@ def build_record(
         country_page = _country_page(ex)
         if len(titled_countries) == 1 and unknown:
             countries = list(titled_countries)
+        elif len(covered := _cover_countries(ex)) == 1 and any(
+            _MISSION.search(s.text) for s in trip.own
+        ):
+            # a mission's report whose cover names one country ("INTERNATIONAL ELECTION
+            # OBSERVATION MISSION" / "UKRAINE" / ...): its mission was there
+            countries = list(covered)
         elif country_page is not None and any(
             TRAVEL.search(s.text) or TAKING_PART.search(s.text) or _SENT.search(s.text)
             for s in trip.own
@@ -470,6 +478,27 @@ def _title_countries(ex: PageContext) -> set[str]:
                 continue
             return set(locations(ex, heading, heading=True)[0])
     return set()
+
+
+def _cover_countries(ex: PageContext) -> set[str]:
+    """The countries a report's cover names: its title lines (labels and headings) before
+    its first text, when they name a mission."""
+    lines: list[Block] = []
+    for block in ex.blocks():
+        if block.kind is BlockKind.BANNER:
+            continue
+        if block.kind not in (BlockKind.HEADING, BlockKind.LABEL):
+            break
+        lines.append(block)
+    if not any(_MISSION.search(b.text) for b in lines):
+        return set()
+    found: set[str] = set()
+    for b in lines:
+        found.update(locations(ex, Sentence(b.start, b.end, b.text, -1), heading=True)[0])
+    return found
+
+
+_MISSION = re.compile(r"\bmissions?\b", re.IGNORECASE)
 
 
 def _page_countries(ex: PageContext) -> set[str]:
