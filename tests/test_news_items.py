@@ -3672,7 +3672,7 @@ Annual Report 2018
 Table 7 – Missions and exchanges in 2018
 Date\tActivity\tVenue\tStaff
 Mar. 12–14, 2018\tRegional seminar on registration, organised by ECOWAS\tAbuja\tTwo members
-Jun. 4–8, 2018\tWorkshop on results transmission, organised with IFES\tKumasi\tSix officials
+Jun. 4–8, 2018\tWorkshop on results transmission, organised with IFES\tKoforidua\tSix officials
 Sep. 20–22, 2018\tConference of African election bodies\tPretoria\tThe Chairperson
 """
 
@@ -3686,7 +3686,7 @@ def test_a_report_tables_venue_column(gazetteer: Gazetteer) -> None:
         ("2018-09-20", "2018-09-22", ("ZAF",)),
     ]
     unresolved = [i.text for i in result.issues if i.category == "unresolved-place"]
-    assert unresolved == ["Kumasi"]
+    assert unresolved == ["Koforidua"]
 
 
 # A timeline of engagements: each entry a bulleted date line ("● 3–7 Apr ’17") above its
