@@ -123,6 +123,11 @@ def test_each_kind_has_cues_in_english_and_in_french() -> None:
         ("Two officers worked side by side with the board on its count.", "technical_assistance"),
         ("Deux experts ont travaillé aux côtés de la CENA à Cotonou.", "technical_assistance"),
         ("Hosted delegation: the commission of Kenya.", "reception"),
+        # staff advised or seconded; a title over delegations received; a board that met
+        ("Twelve officers advised referendum staff on the count.", "technical_assistance"),
+        ("Délégations accueillies en 2019", "reception"),
+        ("The Executive Board met in Manila.", "conference"),
+        ("Le Bureau s'est réuni à Dakar.", "conference"),
     ],
 )
 def test_a_kind_cue_of_each_language_names_its_kind(text: str, kind: str) -> None:
