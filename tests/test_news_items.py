@@ -1826,6 +1826,30 @@ def test_a_networks_mission_report(gazetteer: Gazetteer) -> None:
     ]
 
 
+# A training given at home for officials of another country: their country is where they
+# come from ("for Election Officials of Nepal"), and a day of it told with that country's
+# election recalled ("during Nepal's elections of 2017") is a day of the same training.
+TRAINING_FOR_OFFICIALS = """Elections Ontario
+Home > What's new
+
+Training programme for election officials of Nepal ends in Toronto
+
+Toronto, 12 May 2019
+
+A week-long programme for 18 officials of the Election Commission of Nepal was held at our \
+Toronto office from 6 to 10 May 2019, on voter lists and results management.
+
+At the closing session on 10 May, the Chief Electoral Officer recalled the help both offices \
+gave each other during Nepal's provincial elections of 2017.
+"""
+
+
+def test_a_training_at_home_for_officials_of_another_country(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, TRAINING_FOR_OFFICIALS, "Elections Ontario")
+    got = sorted((a.start_date, a.end_date, a.countries) for a in result.activities)
+    assert got == [("2019-05-06", "2019-05-10", ("CAN",))]
+
+
 ASSEMBLY_NEWS = """Réseau des compétences électorales francophones
 Accueil > Actualités
 

@@ -75,6 +75,11 @@ _FROM_BEFORE = re.compile(
     # (a programme's last line: "retour en France", "return to Canada", "departure for Paris")
     r"|\b(?:retour|return|départ pour|departure for|flight (?:back )?to|vol (?:retour )?pour)\s+"
     r"(?:(?:to|in|à|au|aux|en|vers)\s+)?$"
+    # people of a country, where they come from: "for Election Officials of Bhutan",
+    # "des fonctionnaires du Niger"
+    r"|\b(?:officials|officers|staff|delegates|visitors|participants|trainees|"
+    r"fonctionnaires|agents|cadres|délégués|visiteurs|stagiaires)\s+(?:of|from|de|du|des|d['’])"
+    r"\s*(?:the\s+)?$"
     # a body's seat: "le secrétariat, dont le siège est à Québec", "whose headquarters are in"
     r"|\b(?:si[èe]ge|seat|headquarters|secr[ée]tariat)\b[^.;,]{0,25}\b(?:est|se trouve|is|are)\s+"
     r"(?:situ[ée]e?\s+)?(?:à|au|en|in|at)\s+$"

@@ -635,7 +635,7 @@ def _group(
     trips: list[Trip] = []
     for d in anchors:
         m = resolved[id(d)]
-        here = locations(ex, d.sentence)[0]
+        here = locations(ex, d.sentence, elections=False)[0]  # (not "during Bhutan's elections")
         container = None
         for t in trips:
             if t.anchor is None or m.start.year is None or t.anchor.start.year is None:
