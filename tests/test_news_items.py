@@ -1850,6 +1850,31 @@ def test_a_training_at_home_for_officials_of_another_country(gazetteer: Gazettee
     assert got == [("2019-05-06", "2019-05-10", ("CAN",))]
 
 
+# An events agenda that writes most dates under their titles, one above: a date line after
+# an entry's text, right above the next title, is the next entry's.
+AGENDA_MIXED_DATES = """Commonwealth Secretariat
+Home > Democracy > Events
+
+EVENTS
+
+Regional workshop on electoral justice
+Gaborone, Botswana
+16 – 18 October 2018
+Judges and commissioners of nine countries met to compare how election petitions are heard.
+
+7 – 15 August 2018
+Commonwealth Observer Group — Zimbabwe harmonised elections
+Harare, Zimbabwe
+The group, led by a former head of state, issued its interim statement on 9 August.
+"""
+
+
+def test_an_agenda_with_a_date_above_one_title(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, AGENDA_MIXED_DATES, "Commonwealth Secretariat")
+    got = sorted((a.start_date, a.end_date, a.countries) for a in result.activities)
+    assert got == [("2018-08-07", "2018-08-15", ("ZWE",)), ("2018-10-16", "2018-10-18", ("BWA",))]
+
+
 ASSEMBLY_NEWS = """Réseau des compétences électorales francophones
 Accueil > Actualités
 

@@ -1058,6 +1058,20 @@ def sections(
                 continue
             pending.append(block)
             continue
+        if (
+            block.detail
+            and not detail_first
+            and current is not None
+            and any(not p.detail for p in current.paragraphs)
+            and index + 1 < len(blocks)
+            and blocks[index + 1].kind is BlockKind.HEADING
+            and not blocks[index + 1].detail
+        ):
+            # after an entry's text, right above the next title: the next entry's listing
+            # line, on a page that writes most of them under their titles ("... de onze
+            # pays." / "24 juillet – 2 août 2017" / "Mission d'observation électorale")
+            pending.append(block)
+            continue
         timeline = _TIMELINE.match(block.text)
         if timeline and not pending:
             # a timeline's line: a section of its own, of its year (the text under it too)
