@@ -1875,6 +1875,24 @@ def test_an_agenda_with_a_date_above_one_title(gazetteer: Gazetteer) -> None:
     assert got == [("2018-08-07", "2018-08-15", ("ZWE",)), ("2018-10-16", "2018-10-18", ("BWA",))]
 
 
+# A chronology copied as a table (date, tab, event): an event's place set off by commas
+# after its name ("Regional seminar on voter registration, Rabat, held with ...").
+CHRONOLOGY_TABLE = """Network of Electoral Bodies of the Mediterranean
+Activities > Chronology 2019
+
+Date\tEvent
+14–16 March 2019\tRegional seminar on voter registration, Rabat, held with the UNDP for \
+25 officials of member bodies.
+2–3 October 2019\tSecond General Assembly, Valletta, Malta: adoption of the work plan.
+"""
+
+
+def test_a_chronologys_event_places_set_off_by_commas(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, CHRONOLOGY_TABLE, "Network of Electoral Bodies")
+    got = sorted((a.start_date, a.countries) for a in result.activities)
+    assert got == [("2019-03-14", ("MAR",)), ("2019-10-02", ("MLT",))]
+
+
 ASSEMBLY_NEWS = """Réseau des compétences électorales francophones
 Accueil > Actualités
 

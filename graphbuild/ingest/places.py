@@ -113,6 +113,14 @@ _WHERE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# An event's name, then its place set off by a comma: "Regional workshop on electoral
+# disputes, Tunis, organised with", "Third General Assembly, Amman, Jordan".
+_EVENT_THEN_PLACE = re.compile(
+    r"\b(?:atelier|s[ée]minaire|conf[ée]rence|assembl[ée]e|r[ée]union|colloque|forum|"
+    r"workshop|seminar|conference|assembly|meeting)\b[^.;,:()\t|]{0,70},\s*$",
+    re.IGNORECASE,
+)
+
 _POSSESSIVE_ELECTION = re.compile(
     r"'s?\s+(?:\w+\s+){0,3}(?:presidential|legislative|parliamentary|general|"
     r"municipal|elections?|election)"
@@ -405,6 +413,7 @@ def _find_locations(
             _WHERE_BEFORE.search(before)
             or (elections and _POSSESSIVE_ELECTION.match(after))
             or city_before
+            or _EVENT_THEN_PLACE.search(text[max(0, rel_s - 100) : rel_s])
         ):
             is_loc = True
         elif any(a <= rel_s and rel_e <= b for a, b in cells):
