@@ -1893,6 +1893,31 @@ def test_a_chronologys_event_places_set_off_by_commas(gazetteer: Gazetteer) -> N
     assert got == [("2019-03-14", ("MAR",)), ("2019-10-02", ("MLT",))]
 
 
+# A press article around a mission: another body's announcement that day ("Ce jeudi, la
+# commission a annoncé le report") and an incident ("l'incendie qui a détruit, le 13
+# décembre, un entrepôt") are no activities.
+PRESS_ANNOUNCEMENT_INCIDENT = """Radio Lumière
+Accueil › Politique
+
+Élections au Malawi : les observateurs de la SADC à pied d'œuvre
+
+Publié le jeu, 16/05/2019 - 11:20
+
+La mission d'observation de la SADC a été officiellement lancée à Lilongwe lundi 13 mai. \
+Ses membres rencontrent depuis les partis et la société civile.
+
+Ce jeudi, la commission électorale a toutefois annoncé le report de la publication des listes.
+
+Le report est justifié par l'incendie qui a détruit, le 10 mai, un entrepôt de la commission.
+"""
+
+
+def test_an_announcement_and_an_incident_are_no_activities(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, PRESS_ANNOUNCEMENT_INCIDENT, "Radio Lumière", "press")
+    got = sorted((a.start_date, a.countries) for a in result.activities)
+    assert got == [("2019-05-13", ("MWI",))]
+
+
 ASSEMBLY_NEWS = """Réseau des compétences électorales francophones
 Accueil > Actualités
 

@@ -317,6 +317,14 @@ _DEADLINE_BEFORE = re.compile(
 
 # A decision told after its day: "..., the Conference of Presidents authorised ...", "le
 # Bureau a décidé de ..." (folded text).
+# An incident, no activity: "l'incendie qui a détruit, le 13 décembre", "the attack of".
+_INCIDENT_BEFORE = re.compile(
+    r"\b(?:incendie|fire|attentat|attack|attaque|explosion|flood|inondation|earthquake|"
+    r"seisme|cyclone)\b[^.;]{0,40}$",
+    re.IGNORECASE,
+)
+
+
 # The body met that day, in a place perhaps, and decided then: "The Executive Board met in
 # Manila on 24 September and adopted": the meeting's day.
 _MET_BEFORE = re.compile(
@@ -326,6 +334,8 @@ _MET_BEFORE = re.compile(
 _DECIDED_AFTER = re.compile(
     r"[^.;]{0,60}?\b(?:authori[sz]ed|decided|adopted|approved|a (?:decide|autorise|adopte|"
     r"approuve)|ont (?:decide|autorise|adopte|approuve)|"
+    # an announcement: "Ce jeudi, la CENI a toutefois annoncé le report", "announced"
+    r"(?<!were )(?<!was )(?<!been )announced|(?:a|ont) (?:\w+ )?annonce|"
     # a report at home on a mission done: "Ce mardi, les commissaires ont présenté en plénière
     # le bilan de leur participation à la mission", "presented their report to the board"
     r"(?:a|ont) presente (?:en (?:pleniere|conseil|bureau|assemblee)|au (?:bureau|conseil|"
@@ -757,6 +767,8 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
         # "On 14 February 2019 the Conference of Presidents authorised the sending of a
         # delegation": the day of a decision, not of the trip
         return "reference"
+    if _INCIDENT_BEFORE.search(before[-60:]):
+        return "reference"  # "l'incendie qui a détruit, le 13 décembre, un entrepôt"
     if _POLLING_BEFORE.search(before[-40:]) or _ROUND_BEFORE.search(before[-40:]):
         # "with polling from 24 June to 8 July", "SECOND TOUR : 19 DÉCEMBRE 2018": the vote's
         return "election"
