@@ -1918,6 +1918,36 @@ def test_an_announcement_and_an_incident_are_no_activities(gazetteer: Gazetteer)
     assert got == [("2019-05-13", ("MWI",))]
 
 
+# An archive's entries: staff deployed to a body for a polling period told in brackets (the
+# entry's listing line dates it, the brackets the vote); a quality certification audit is
+# an evaluation.
+ARCHIVE_DEPLOYED_AUDIT = """Victorian Electoral Commission
+Home > About us > International
+
+2018
+
+Fiji – 2018 General Election
+2 – 30 November 2018, Suva and Lautoka
+Our staff were deployed to the Fijian Elections Office for the polling period \
+(10 – 14 November 2018) and the count that followed.
+
+2017
+
+Quality certification audit – Electoral Commission of Samoa
+4 – 8 September 2017, Apia
+Two auditors reviewed the commission's processes against the electoral quality standard.
+"""
+
+
+def test_staff_deployed_to_a_body_and_an_audit(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, ARCHIVE_DEPLOYED_AUDIT, "Victorian Electoral Commission")
+    got = sorted((a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities)
+    assert got == [
+        ("2017-09-04", "2017-09-08", "evaluation", ("WSM",)),
+        ("2018-11-02", "2018-11-30", "technical-assistance", ("FJI",)),
+    ]
+
+
 ASSEMBLY_NEWS = """Réseau des compétences électorales francophones
 Accueil > Actualités
 

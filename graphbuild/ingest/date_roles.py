@@ -89,7 +89,9 @@ _OPENS_LINE = re.compile(r"\n[ \t•·*–—-]*$")
 _POLLING_BEFORE = re.compile(
     r"\b(?:polling|voting|polls?|scrutin|vote)\s+(?:(?:took place|was held|s['’]est "
     r"d[ée]roul[ée]e?|a eu lieu|ran|lasted|period(?:\s+ran)?)\s+)?"
-    r"(?:from|between|on|du|entre|le)?\s*$",
+    r"(?:from|between|on|du|entre|le)?\s*$"
+    # (or its days in brackets after "period": "for the polling period (24 June – 8 July)")
+    r"|\b(?:polling|voting)\s+period\s*\(\s*$",
     re.IGNORECASE,
 )
 

@@ -94,7 +94,8 @@ _SMALL_WORDS = frozenset(
 def _spelled_out(acronym: str, text: str) -> str | None:
     """The line among the page's first ones that spells out an acronym ("European Network of
     Election Monitoring Organizations" for "ENEMO", "ANFREL – Asian Network for Free
-    Elections"): its words' initials open with the acronym's first three letters."""
+    Elections"): its words' initials open with the acronym's first three letters, or it
+    gives the acronym in brackets or before a dash."""
     if not acronym.isupper() or not 3 <= len(acronym) <= 8 or not acronym.isalpha():
         return None
     for line in [ln for ln in text.splitlines() if ln.strip()][:4]:
@@ -102,6 +103,8 @@ def _spelled_out(acronym: str, text: str) -> str | None:
         words = [w for w in words if w != acronym]
         if len(words) >= 3 and "".join(w[0] for w in words).upper().startswith(acronym[:3]):
             return line
+        if len(words) >= 3 and re.search(rf"\(\s*{acronym}\s*\)|\b{acronym}\s*[–—:-]\s", line):
+            return line  # "Réseau des commissions électorales de la CEDEAO (ECONEC)"
     return None
 
 
@@ -299,9 +302,10 @@ def address_domain_country(gazetteer: Gazetteer, url: str | None) -> str | None:
 # A line of a postal address: a street, a post box, a postcode, a telephone.
 _ADDRESS = re.compile(
     r"\b(?:rue|avenue|av\.|boulevard|bd|chemin|place|quai|route|street|st\.|road|rd\.|"
-    # (a postal code before its town's capital: "75042 Paris", not a year before a word)
+    # (a postal code before its town's capital: "75042 Paris", not a recent year before a
+    # word: "2018 General Election")
     r"drive|lane|P\.?\s?O\.?\s?Box|B\.?\s?P\.?|Cedex|CS|tél|tel|phone|fax)\b|"
-    r"\b\d{4,5}\s+(?-i:[A-ZÀ-Ý])",
+    r"\b(?!(?:19[89]\d|20[0-3]\d)\b)\d{4,5}\s+(?-i:[A-ZÀ-Ý])",
     re.IGNORECASE,
 )
 
