@@ -1948,6 +1948,24 @@ def test_staff_deployed_to_a_body_and_an_audit(gazetteer: Gazetteer) -> None:
     ]
 
 
+# A workshop run by the body's facilitators with a commission's officers is a training.
+WORKSHOP_FACILITATED = """Centre for Electoral Studies
+News
+
+Results workshop with the Electoral Commission of Malawi
+18 March 2019
+From 11 to 13 March 2019, our facilitators and commission officers worked together in \
+Lilongwe on the tallying of results.
+Read more
+"""
+
+
+def test_a_workshop_run_by_facilitators(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, WORKSHOP_FACILITATED, "Centre for Electoral Studies")
+    got = sorted((a.start_date, a.kind.value, a.countries) for a in result.activities)
+    assert got == [("2019-03-11", "training", ("MWI",))]
+
+
 ASSEMBLY_NEWS = """Réseau des compétences électorales francophones
 Accueil > Actualités
 

@@ -218,11 +218,14 @@ _TRAINED_PEOPLE = re.compile(
 # A workshop may be a meeting or a training: its text tells which.
 _WORKSHOP = re.compile(r"\b(?:workshops?|ateliers?|seminars?|séminaires?|sessions?)\b", re.I)
 # ... given for a body or its staff: "un atelier ... destiné au Conseil électoral", "à
-# l'intention des agents", "a workshop for the staff of".
+# l'intention des agents", "a workshop for the staff of"; or run by facilitators.
 _FOR_TRAINEES = re.compile(
     r"\b(?:destinée?s?\s+(?:à|au|aux)|à l['’]intention (?:de|du|des|d['’])|"
     r"au profit (?:de|du|des|d['’])|for (?:the )?(?:staff|officials|officers|members|"
-    r"commissioners|agents|personnel|employees)\b)",
+    r"commissioners|agents|personnel|employees)\b|"
+    # ... or run by the body's facilitators: "EISA facilitators and ECZ officers worked",
+    # "deux experts ont animé un atelier"
+    r"facilitat(?:ors?|ed|ing)\b|(?:a|ont) animé)",
     re.I,
 )
 
