@@ -1966,6 +1966,30 @@ def test_a_workshop_run_by_facilitators(gazetteer: Gazetteer) -> None:
     assert got == [("2019-03-11", "training", ("MWI",))]
 
 
+# A news feed shown as XML: each item's text inside CDATA markers is read (not blanked as a
+# tag); the feed's clock times with seconds and offset ("16:40:12 +0000") date nothing.
+RSS_FEED = """<rss version="2.0">
+<channel>
+<title>Commission électorale – Actualités</title>
+<lastBuildDate>Fri, 21 Mar 2025 16:40:12 +0000</lastBuildDate>
+<item>
+<title>Une délégation de la commission à Niamey</title>
+<pubDate>Thu, 13 Mar 2025 10:05:31 +0000</pubDate>
+<description><![CDATA[Du lundi 10 au mercredi 12 mars, deux commissaires ont séjourné à Niamey, \
+invités par la commission nigérienne. [&#8230;]]]></description>
+</item>
+</channel>
+</rss>
+"""
+
+
+def test_a_feed_shown_as_xml(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, RSS_FEED, "Commission électorale du Bénin")
+    got = sorted((a.start_date, a.end_date, a.countries) for a in result.activities)
+    assert got == [("2025-03-10", "2025-03-12", ("NER",))]
+    assert not [i for i in result.issues if i.category == "bad-date"]
+
+
 ASSEMBLY_NEWS = """Réseau des compétences électorales francophones
 Accueil > Actualités
 

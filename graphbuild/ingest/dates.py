@@ -614,10 +614,13 @@ _RANGE_WORDS = frozenset([*WORDS.phrases["range"], *WORDS.phrases["and"]])
 _DAY_LEADS = frozenset(WORDS.phrases["leads"])
 
 
-# A clock time after a day, with its comma and time zone: ", 09:00", " 17h30", ", 2 p.m. CET".
+# A clock time after a day, with its comma and time zone: ", 09:00", " 17h30", ", 2 p.m. CET",
+# " 16:40:12 +0000".
 _CLOCK_TIME = re.compile(
-    r",?\s*\b(?:[01]?\d|2[0-3])(?::[0-5]\d|h[0-5]\d)\b(?:\s*(?:[ap]\.?m\.?|UTC|GMT|CET|CEST|EAT|"
-    r"WAT|CAT|SAST|EST|EDT|PST|BST)\b)?"
+    r",?\s*\b(?:[01]?\d|2[0-3])(?::[0-5]\d|h[0-5]\d)(?::[0-5]\d)?\b"
+    r"(?:\s*(?:[ap]\.?m\.?|UTC|GMT|CET|CEST|EAT|WAT|CAT|SAST|EST|EDT|PST|BST)\b)?"
+    # (a feed's seconds and offset: "16:40:12 +0000")
+    r"(?:\s*[+-][01]\d[0-5]\d\b)?"
 )
 
 

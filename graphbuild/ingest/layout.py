@@ -25,7 +25,12 @@ from graphbuild.ingest.names import NameIndex, unconfuse
 from graphbuild.ingest.relative_dates import is_calendar_day
 from graphbuild.sources import SourcePage
 
-_TAG = re.compile(r"<[^<>\n]{0,2000}>|&[a-zA-Z]{2,8};|&#\d{1,6};|#(?=[^\W\d_])")
+# (a feed's CDATA markers blanked, their text kept: "<![CDATA[Du 10 au 12 mars, ...]]>")
+_TAG = re.compile(
+    # (and a feed's build date, no item's: "<lastBuildDate>Fri, 21 Mar 2025 ...</lastBuildDate>")
+    r"<lastBuildDate>[^<\n]{0,80}</lastBuildDate>|<!\[CDATA\[|\]\]>|<(?!!\[CDATA\[)[^<>\n]{0,2000}>|&[a-zA-Z]{2,8};|&#\d{1,6};|"
+    r"#(?=[^\W\d_])"
+)
 # A year heading: the year alone, or after a few words that name a year's section
 # ("ANNÉE 2011", "Year 2015", "Bilan 2016", "RAPPORT ANNUEL D'ACTIVITÉS 2017", "EN 2014",
 # "— 2016 —", an accordion's "+ Missions 2019").
