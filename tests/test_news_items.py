@@ -1990,6 +1990,25 @@ def test_a_feed_shown_as_xml(gazetteer: Gazetteer) -> None:
     assert not [i for i in result.issues if i.category == "bad-date"]
 
 
+# A year's list whose items name their country as a label after the date ("• Du 3 au 9 mai
+# 2016 – Niger : mission ..., basée à Niamey, ... d'Élections Québec"): there, though the
+# text says only where the mission was based and names a body of another country.
+ITEMS_COUNTRY_LABEL = """Organisation internationale de la Francophonie
+Accueil > Élections > Bilan annuel
+
+Les activités électorales de l'année 2016
+
+• Du 3 au 9 mai 2016 – Niger : mission d'observation du second tour, basée à Niamey, à \
+laquelle ont participé des experts d'Élections Québec.
+"""
+
+
+def test_an_items_country_as_its_label(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, ITEMS_COUNTRY_LABEL, "OIF")
+    got = sorted((a.start_date, a.countries) for a in result.activities)
+    assert got == [("2016-05-03", ("NER",))]
+
+
 ASSEMBLY_NEWS = """Réseau des compétences électorales francophones
 Accueil > Actualités
 

@@ -113,6 +113,10 @@ _WHERE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+_LABEL_COLON = re.compile(r"\s*:\s")
+_ENTRY_OPENING = re.compile(r"(?:^|\n|[–—]\s|[•▪●*-]\s)\s*$")
+
+
 # An event's name, then its place set off by a comma: "Regional workshop on electoral
 # disputes, Tunis, organised with", "Third General Assembly, Amman, Jordan".
 _EVENT_THEN_PLACE = re.compile(
@@ -414,6 +418,9 @@ def _find_locations(
             or (elections and _POSSESSIVE_ELECTION.match(after))
             or city_before
             or _EVENT_THEN_PLACE.search(text[max(0, rel_s - 100) : rel_s])
+            # an entry's place as its label, after its date or bullet: "• Du 19 au 28 avril
+            # 2015 – Togo : mission d'observation ..."
+            or (_LABEL_COLON.match(after) and _ENTRY_OPENING.search(before))
         ):
             is_loc = True
         elif any(a <= rel_s and rel_e <= b for a, b in cells):
