@@ -2009,6 +2009,28 @@ def test_an_items_country_as_its_label(gazetteer: Gazetteer) -> None:
     assert got == [("2016-05-03", ("NER",))]
 
 
+# A parliament's record of a debate: the day it was debated dates the page ("debated on
+# Wednesday 12 February 2020"), and a minister's "from 20 to 27 October" was the autumn
+# before it.
+DEBATE_RECORD = """Hansard
+Home › Commons › Wednesday 12 February 2020 › Election Observers
+
+Election Observers
+Volume 671: debated on Wednesday 12 February 2020
+
+The Minister for Europe
+Last autumn the Department funded twelve observers for the observation mission of the \
+OSCE to the parliamentary elections in Ukraine; they were in the country from 20 to 27 \
+October.
+"""
+
+
+def test_a_debates_day_dates_what_a_minister_recalls(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, DEBATE_RECORD, "UK Parliament")
+    got = sorted((a.start_date, a.countries) for a in result.activities)
+    assert got == [("2019-10-20", ("UKR",))]
+
+
 ASSEMBLY_NEWS = """Réseau des compétences électorales francophones
 Accueil > Actualités
 

@@ -140,7 +140,10 @@ _NEXT_CELL = re.compile(r"\s+[—–|-]\s|\s*[—|]|[ ]*\t")
 _PUBLICATION_BEFORE = re.compile(
     r"\b(?:publie|published|posted|mise? a jour|update[ds]?|modifi\w*|date de (?:publication|"
     r"modification)|date modified|last modified|publication date|date of publication|"
-    r"release date|issued|as of|as at|a jour au|en date du)\b[^.;]{0,25}$"
+    # (a debate's day in a parliament's record: "debated on Tuesday 14 January 2025",
+    # "séance du mardi 14 janvier 2025")
+    r"release date|issued|as of|as at|a jour au|en date du|debated on|seance du|sitting of)\b"
+    r"[^.;]{0,25}$"
     r"|^\W*(?:par|by)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s*"
     # (a byline and its day: "Par Rania KHOURY | Samedi 6 juin 2009")
     rf"(?:[|–—,-]\s*)?(?:(?:{WEEKDAY_NAMES})\s*,?\s*)?(?:\d{{1,2}}\s+\w+\.?\s+\d{{4}}\s*)?$",
@@ -894,7 +897,13 @@ def publication_day(text: str) -> str | None:
     when it says none."""
     days: list[str] = []
     for line in text.splitlines():
-        if not _PUBLICATION_BEFORE.search(fold(line)[:80] + " ") and not _MARKED.search(line):
+        folded = fold(line)
+        if (
+            not _PUBLICATION_BEFORE.search(folded[:80] + " ")
+            # (the stamp's words and its day's first: "Volume 842: debated on Tuesday 14 ...")
+            and not _PUBLICATION_BEFORE.search(folded[:40] + " ")
+            and not _MARKED.search(line)
+        ):
             continue
         found, _bad = find_dates(line)
         for m in found:

@@ -656,6 +656,9 @@ def _host_place(
         and (org := ex.g.organizations.get(party.org)) is not None
         and org.country
         and org.country not in countries
+        # (a national body: an international one's seat hosts nothing here)
+        and org.type not in _INTERNATIONAL_TYPES
+        and org.type not in ("network-of-electoral-bodies", "parliamentary-assembly")
     }
     if len(hosts) != 1:
         return countries, cities

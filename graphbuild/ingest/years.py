@@ -196,7 +196,28 @@ def _resolve_year(
             return m.resolved(year)
     if heading_year is not None:
         return m.resolved_from_start(heading_year)
+    told_on = publication_day(_page_top(ex.page.text))
+    if told_on is not None and m.start.month is not None:
+        # the page's own day under its title ("Volume 671: debated on Wednesday 12 February
+        # 2020"): what it tells falls before it, in its year or the one before (a footer's
+        # "Date modified" is weaker: the page's metadata, an inferred year)
+        year = int(told_on[:4])
+        candidate = m.resolved(year)
+        if candidate.start.first_day() > (year, int(told_on[5:7]), int(told_on[8:10])):
+            candidate = m.resolved(year - 1)
+        return candidate
     return m
+
+
+def _page_top(text: str) -> str:
+    """The page's lines above its first line of running text (twelve words or more): its
+    menus, title and stamp."""
+    top: list[str] = []
+    for line in text.splitlines():
+        if len(line.split()) >= 12:
+            break
+        top.append(line)
+    return "\n".join(top)
 
 
 # What a report says it covers: "couvre la période", "covers the period", "exercice".
@@ -337,7 +358,7 @@ _ISSUE = re.compile(
 
 # A line that dates the page: "Date modified:", "Last updated", "Publié le", "Mis à jour".
 _UPDATED = re.compile(
-    r"(?i)modifi|updated|update:|publi|posted|mis à jour|mise à jour|"
+    r"(?i)modifi|updated|update:|publi|posted|mis à jour|mise à jour|debated on|séance du|"
     # a profile's line: "A rejoint Twitter en octobre 2022", "Joined March 2015"
     r"rejoint|joined|member since|membre depuis"
 )
