@@ -2031,6 +2031,27 @@ def test_a_debates_day_dates_what_a_minister_recalls(gazetteer: Gazetteer) -> No
     assert got == [("2019-10-20", ("UKR",))]
 
 
+# A parliamentary delegation's report: its own sittings at home to prepare its work are no
+# activity; its observation abroad is.
+DELEGATION_OWN_SITTINGS = """Parlement de la Communauté française
+Délégation auprès de l'APF – Rapport 2018
+
+1 Observation électorale
+Du 5 au 10 novembre 2018, deux membres de la délégation ont pris part à la mission \
+d'observation de l'APF à Antananarivo pour le premier tour de la présidentielle malgache.
+
+2 Réunions de la délégation
+La délégation s'est réunie à Bruxelles les 12 mars et 8 octobre 2018 pour préparer ses \
+interventions.
+"""
+
+
+def test_a_delegations_own_sittings_at_home(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, DELEGATION_OWN_SITTINGS, "Parlement de la Communauté française")
+    got = sorted((a.start_date, a.countries) for a in result.activities)
+    assert got == [("2018-11-05", ("MDG",))]
+
+
 ASSEMBLY_NEWS = """Réseau des compétences électorales francophones
 Accueil > Actualités
 

@@ -855,8 +855,10 @@ _INTERNAL = re.compile(
     r"(?:its|their|our) (?:\w+ ){0,2}?staff (?:conference|retreat|meeting|day|seminar)s?|"
     # the body's own governance: "EISA Board of Directors meeting", "conseil d'administration"
     r"board of (?:directors|trustees)|conseil d['’]administration|"
-    # the delegation's own preparation: "une réunion préparatoire de la délégation"
+    # the delegation's own preparation: "une réunion préparatoire de la délégation", "La
+    # délégation s'est réunie à Berne ... pour préparer ses interventions"
     r"(?:réunion|séance|rencontre)s? préparatoires?|preparatory (?:meeting|session)s?|"
+    r"pour préparer (?:ses|leurs|sa|son) |to prepare (?:its|their) |"
     r"(?:séminaire|colloque|journée|réunion|retraite)s? (?:\w+ )?(?:du|de son|de leur) "
     r"personnel|"
     # the body's own move: "the Secretariat moved to new offices", "a emménagé dans ses
