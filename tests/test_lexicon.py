@@ -128,6 +128,9 @@ def test_each_kind_has_cues_in_english_and_in_french() -> None:
         ("Délégations accueillies en 2019", "reception"),
         ("The Executive Board met in Manila.", "conference"),
         ("Le Bureau s'est réuni à Dakar.", "conference"),
+        # a title's label names its kind before its topic
+        ("Formation : observer le dépouillement", "training"),
+        ("Training: observing the vote count", "training"),
     ],
 )
 def test_a_kind_cue_of_each_language_names_its_kind(text: str, kind: str) -> None:

@@ -112,6 +112,10 @@ _CITIZEN_OBSERVERS = re.compile(
 _BLANKED = re.compile(r"(?<![\n ]) {3,}")
 
 
+# A title's label and its colon: "FORMATION :", "Study visit:".
+_KIND_LABEL = re.compile(r"\W*(?P<label>[^\W\d_][\w'’ -]{2,30}?)\s*:\s")
+
+
 def kind_named(text: str, *, reception: bool = True) -> ActivityKind | None:
     """The kind of activity a text names, if any: the first kind by priority, but a
     general assembly or a meeting, whichever the text names first."""
@@ -121,6 +125,13 @@ def kind_named(text: str, *, reception: bool = True) -> ActivityKind | None:
         reception = False
     # citizen observers' groups are bodies a training or meeting is for, no mission
     text = _CITIZEN_OBSERVERS.sub(" ", text)
+    label = _KIND_LABEL.match(text)
+    if label is not None and label.end() < len(text):
+        # a title's label names its kind before its topic: "FORMATION : OBSERVER LES DROITS
+        # DE L'HOMME EN PÉRIODE ÉLECTORALE", "Workshop: observing the count"
+        named = kind_named(label.group("label"), reception=reception)
+        if named is not None:
+            return named
     for kind, pattern in _KIND_PATTERNS[:-2]:
         if kind is ActivityKind.RECEPTION and not reception:
             continue
