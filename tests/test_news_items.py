@@ -2052,6 +2052,27 @@ def test_a_delegations_own_sittings_at_home(gazetteer: Gazetteer) -> None:
     assert got == [("2018-11-05", ("MDG",))]
 
 
+# A report's foreword names a coup's day ("Depuis le coup d'État du 26 juillet 2023"): an
+# incident, no activity, nor the year of the mission's days told after it.
+REPORT_FOREWORD_COUP = """SÉNAT
+RAPPORT D'INFORMATION fait au nom de la commission des affaires étrangères sur la mission \
+effectuée au Niger en 2024
+
+AVANT-PROPOS
+Depuis le coup d'État du 26 juillet 2023, le Niger vit une transition militaire.
+
+LA MISSION
+Arrivée à Niamey le lundi 12 février au soir, la délégation a rencontré le mardi 13 les \
+responsables de la commission électorale, puis est repartie le jeudi 15 février 2024.
+"""
+
+
+def test_a_coup_in_a_reports_foreword(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, REPORT_FOREWORD_COUP, "Sénat")
+    got = sorted((a.start_date, a.end_date, a.countries) for a in result.activities)
+    assert got == [("2024-02-12", "2024-02-15", ("NER",))]
+
+
 ASSEMBLY_NEWS = """Réseau des compétences électorales francophones
 Accueil > Actualités
 

@@ -322,10 +322,11 @@ _DEADLINE_BEFORE = re.compile(
 
 # A decision told after its day: "..., the Conference of Presidents authorised ...", "le
 # Bureau a décidé de ..." (folded text).
-# An incident, no activity: "l'incendie qui a détruit, le 13 décembre", "the attack of".
+# An incident, no activity: "l'incendie qui a détruit, le 13 décembre", "the attack of", "le
+# coup d'État du 30 août 2023".
 _INCIDENT_BEFORE = re.compile(
     r"\b(?:incendie|fire|attentat|attack|attaque|explosion|flood|inondation|earthquake|"
-    r"seisme|cyclone)\b[^.;]{0,40}$",
+    r"seisme|cyclone|coup(?: d['’]etat)?|putsch)\b[^.;]{0,40}$",
     re.IGNORECASE,
 )
 
