@@ -2073,6 +2073,29 @@ def test_a_coup_in_a_reports_foreword(gazetteer: Gazetteer) -> None:
     assert got == [("2024-02-12", "2024-02-15", ("NER",))]
 
 
+# A newspaper's story: a reception in the city the paper names ("hosted in Lusaka a
+# delegation of Malawi's Electoral Commission"), not in the visitors' country named by its
+# body or its election; a body that "last sent observers" in another year recalls the past.
+PRESS_HOSTED_IN_CITY = """The Daily Courier
+News
+
+Commission hosts Malawian counterparts
+By Staff Reporter
+
+On 15 and 16 March 2018, the Electoral Commission of Zambia hosted in Lusaka a delegation of \
+Malawi's National Electoral Commission, which came to discuss the counting of ballots after \
+Malawi's presidential election of 2014.
+
+The commission last sent observers to Malawi for the general election of May 2014.
+"""
+
+
+def test_a_papers_reception_in_the_city_it_names(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, PRESS_HOSTED_IN_CITY, "The Daily Courier", "press")
+    got = sorted((a.start_date, a.kind.value, a.countries) for a in result.activities)
+    assert got == [("2018-03-15", "reception", ("ZMB",))]
+
+
 ASSEMBLY_NEWS = """Réseau des compétences électorales francophones
 Accueil > Actualités
 

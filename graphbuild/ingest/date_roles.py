@@ -210,6 +210,8 @@ REFERENCE_BEFORE = re.compile(
     r"|\b(?:que|qu['’]|which|that)\s[^.;,]{0,40}\b(?:a|ont|had|has)\s+(?:tenu|organisé|held)\b"
     r"[^.;]{0,60}$"
     r"|\b(?:previous|pr[ée]c[ée]dente?s?)\b[^.;]{0,60}$"
+    # "The regional body last sent observers to Jamaica for the general election of"
+    r"|\blast (?:sent|observed|visited|deployed|hosted|received)\b[^.;]{0,80}$"
     # "the assembly held last year, in ...", not "In May last year, three officers were in"
     r"|\b(?:last year|l['’]an dernier|l['’]ann[ée]e derni[èe]re)\b[^.;,]{0,60}$"
     # "il avait déjà dirigé la délégation ... lors de la présidentielle tenue à Accra en"

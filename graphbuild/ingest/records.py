@@ -648,7 +648,10 @@ def _host_place(
 ) -> tuple[list[str], list[str]]:
     """A reception told by a page that is nobody's home (a newspaper's): held at the home
     of the one national body taking part from outside the countries named (the visitors'),
-    when there is exactly one; otherwise the places as found."""
+    when there is exactly one; in the city the text names, if it names one ("hosted in Accra
+    a delegation of Liberia's ..."); otherwise the places as found."""
+    if cities:
+        return list(dict.fromkeys(ex.g.places[c].country for c in cities)), cities
     hosts = {
         org.id: org
         for party in orgs
