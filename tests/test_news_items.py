@@ -2096,6 +2096,37 @@ def test_a_papers_reception_in_the_city_it_names(gazetteer: Gazetteer) -> None:
     assert got == [("2018-03-15", "reception", ("ZMB",))]
 
 
+# A mission's programme day by day, each day's line over its item read alone ("Lundi 4 mars"
+# / "Arrivée de la délégation à Dakar"): one trip from the first day to the last.
+PROGRAMME_DAY_ITEMS = """Assemblée parlementaire de la Francophonie
+Accueil / Observation électorale
+
+MISSION D'OBSERVATION ÉLECTORALE
+ÉLECTION PRÉSIDENTIELLE AU SÉNÉGAL
+24 FÉVRIER 2019
+
+Programme de la mission
+
+Jeudi 21 février
+Arrivée de la délégation à Dakar
+
+Vendredi 22 février
+Rencontres avec la commission électorale et les candidats
+
+Dimanche 24 février
+Jour du scrutin : observation dans les bureaux de vote de Dakar
+
+Mardi 26 février
+Départ de la délégation
+"""
+
+
+def test_a_programmes_days_with_their_items_read_as_titles(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, PROGRAMME_DAY_ITEMS, "APF")
+    got = sorted((a.start_date, a.end_date, a.countries) for a in result.activities)
+    assert got == [("2019-02-21", "2019-02-26", ("SEN",))]
+
+
 ASSEMBLY_NEWS = """Réseau des compétences électorales francophones
 Accueil > Actualités
 

@@ -406,6 +406,15 @@ def date_alone(line: str) -> bool:
     ) >= 0.8 * len(text)  # (a year alone may end a date broken over lines: "29 avril\n2001)")
 
 
+def _day_line(line: str) -> bool:
+    """A programme's day line: a day alone without its year, after its weekday perhaps
+    ("Jeudi 7 avril"; not a news item's stamp, "04/04/2019")."""
+    weekday = WEEKDAY_START.match(line)
+    rest = line[weekday.end() :] if weekday else line
+    found, _bad = find_dates(rest)
+    return date_alone(rest) and bool(found) and all(m.start.year is None for m in found)
+
+
 # A report's numbered heading: "7.2.1 Zimbabwe Harmonised Elections", "3.4. Coopération".
 _NUMBERED_HEADING = re.compile(r"\s*\d{1,2}(?:\.\d{1,2})+\.?\s+\S")
 
@@ -1026,6 +1035,24 @@ def sections(
         ):
             # under an archive entry's title, a short line is its place ("Toronto")
             current.paragraphs.append(replace(block, kind=BlockKind.PARAGRAPH, detail=True))
+            continue
+        if (
+            current is not None
+            and current.heading is not None
+            and PROGRAMME_TITLE.match(current.heading.text)
+            and (
+                # its day lines ("Jeudi 7 avril"), listing lines or not
+                (block.kind is BlockKind.PARAGRAPH and _day_line(block.text))
+                or (
+                    block.kind in (BlockKind.HEADING, BlockKind.LABEL)
+                    and bool(current.paragraphs)
+                    and _day_line(current.paragraphs[-1].text)
+                )
+            )
+        ):
+            # a programme's day item read as a title under its day line ("Jeudi 7 avril" /
+            # "Arrivée des membres de la mission à Lima; séance d'information"): that day's
+            current.paragraphs.append(replace(block, kind=BlockKind.PARAGRAPH))
             continue
         if block.kind in (BlockKind.HEADING, BlockKind.LABEL):
             # (a label right under dated listing lines is the entry's title; a timeline's
