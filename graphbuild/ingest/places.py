@@ -606,8 +606,8 @@ _BODY_AFTER = re.compile(
     # (or a network's, several countries first: "Australia and New Zealand Electoral
     # Administrators' Network")
     r"(?:,?\s+(?:and|et)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
-    # (or the country's possessive: "Liberia's National Elections Commission")
-    r"(?:['’]s)?"
+    # (or the country's possessive: "Liberia's National Elections Commission", "Honduras'")
+    r"(?:['’]s?)?"
     r"\s+(?:(?:Independent|National|Central|Supreme)\s+){0,2}(?:Electoral|Elections?)\s+"
     r"(?:Commission|Board|Council|Office|Institute|Tribunal|Authority|Management|"
     r"Administrators|Officials|Network|Association)"
