@@ -2127,6 +2127,27 @@ def test_a_programmes_days_with_their_items_read_as_titles(gazetteer: Gazetteer)
     assert got == [("2019-02-21", "2019-02-26", ("SEN",))]
 
 
+# A domestic process under way since a day ("registration, which has been conducted across
+# the country since 26 June") dates no stay; the study visit abroad does.
+SINCE_A_PROCESS = """UNDP Zambia
+Home > News
+
+Commission studies Ghana's results system
+
+Lusaka, 20 September 2021 – A delegation of the Electoral Commission of Zambia was in Accra \
+from 6 to 10 September to study results transmission.
+
+The Commission is currently completing voter registration, which has been conducted across \
+the country since 14 June.
+"""
+
+
+def test_a_process_under_way_since_a_day(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, SINCE_A_PROCESS, "UNDP Zambia")
+    got = sorted((a.start_date, a.countries) for a in result.activities)
+    assert got == [("2021-09-06", ("GHA",))]
+
+
 ASSEMBLY_NEWS = """Réseau des compétences électorales francophones
 Accueil > Actualités
 

@@ -333,6 +333,15 @@ _INCIDENT_BEFORE = re.compile(
 )
 
 
+# A process under way: "is currently completing", "has been conducted" (a mission's stay
+# "depuis le lundi 23 novembre" that "se poursuit" is still a stay).
+_ONGOING = re.compile(
+    r"\b(?:currently|is being|are being|has been conducted|have been conducted|under way|"
+    r"underway)\b",
+    re.IGNORECASE,
+)
+
+
 # The body met that day, in a place perhaps, and decided then: "The Executive Board met in
 # Manila on 24 September and adopted": the meeting's day.
 _MET_BEFORE = re.compile(
@@ -748,8 +757,14 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
         return "publication"  # "Publié le ...", "OUAGADOUGOU, 27 nov. 2015 –", "12 mars 2018 ·"
     if m.lead in ("since", "depuis"):
         # "à pied d'œuvre depuis le lundi 23 novembre": the day a stay began;
-        # "since 2005", "depuis 2012": another time
-        return "activity" if m.start.day is not None and not m.is_range else "reference"
+        # "since 2005", "depuis 2012": another time; a process under way since a day
+        # ("registration, which has been conducted ... since 26 June"): no stay's
+        ongoing = _ONGOING.search(s.text)
+        return (
+            "activity"
+            if m.start.day is not None and not m.is_range and not ongoing
+            else "reference"
+        )
     ref = REFERENCE_BEFORE.search(before)
     if (
         (
