@@ -1,8 +1,8 @@
 """The ingester on pages of the family it was not written from, scored as held-out pages are.
 
-Forty-six corpora, each page (text or saved HTML) with its sidecar (PAGE.toml) and its gold
+Sixty corpora, each page (text or saved HTML) with its sidecar (PAGE.toml) and its gold
 records (PAGE.gold.jsonl): ``../shared/dev-pages`` (real-shaped pages of other publishers and
-layouts, to develop against), ``tests/heldout`` to ``tests/heldout45`` (pages of other
+layouts, to develop against), ``tests/heldout`` to ``tests/heldout59`` (pages of other
 shapes, each batch written by a helper who never ran the parser, scored once when written,
 then developed on). Each page is extracted with ``graphbuild extract`` on its own, as
 ``../shared/scoring/score_many.py`` does, and matched with the scorer's own functions; per-
@@ -78,6 +78,14 @@ HELD_OUT_48 = Path(__file__).parent / "heldout48"
 HELD_OUT_49 = Path(__file__).parent / "heldout49"
 HELD_OUT_50 = Path(__file__).parent / "heldout50"
 HELD_OUT_51 = Path(__file__).parent / "heldout51"
+HELD_OUT_52 = Path(__file__).parent / "heldout52"
+HELD_OUT_53 = Path(__file__).parent / "heldout53"
+HELD_OUT_54 = Path(__file__).parent / "heldout54"
+HELD_OUT_55 = Path(__file__).parent / "heldout55"
+HELD_OUT_56 = Path(__file__).parent / "heldout56"
+HELD_OUT_57 = Path(__file__).parent / "heldout57"
+HELD_OUT_58 = Path(__file__).parent / "heldout58"
+HELD_OUT_59 = Path(__file__).parent / "heldout59"
 
 
 def _scorer() -> ModuleType:
@@ -174,19 +182,29 @@ def test_dev_pages_pooled() -> None:
         HELD_OUT_33,
         HELD_OUT_35,
         HELD_OUT_36,
+        HELD_OUT_37,
         HELD_OUT_40,
         HELD_OUT_41,
         HELD_OUT_42,
         HELD_OUT_44,
+        HELD_OUT_46,
         HELD_OUT_47,
         HELD_OUT_48,
         HELD_OUT_49,
         HELD_OUT_50,
         HELD_OUT_51,
+        HELD_OUT_52,
+        HELD_OUT_53,
+        HELD_OUT_54,
+        HELD_OUT_55,
+        HELD_OUT_56,
+        HELD_OUT_57,
+        HELD_OUT_58,
+        HELD_OUT_59,
     ],
     ids=[
         f"heldout{n}"
-        for n in ("", *range(2, 19), *range(20, 32), 33, 35, 36, 40, 41, 42, 44, *range(47, 52))
+        for n in ("", *range(2, 19), *range(20, 32), 33, 35, 36, 37, 40, 41, 42, 44, *range(46, 60))
     ],
 )
 def test_held_out_pages_pooled(folder: Path) -> None:
@@ -199,9 +217,12 @@ def test_held_out_pages_pooled(folder: Path) -> None:
     # 0.60, heldout26 0.87, heldout27 0.78, heldout28 0.90, heldout29 0.51, heldout30 0.82,
     # heldout31 0.97, heldout33 0.98, heldout35 0.95, heldout36 0.72, heldout40 0.71,
     # heldout41 0.86, heldout42 0.88, heldout44 0.95, heldout47 0.93, heldout48 0.97,
-    # heldout49 0.89, heldout50 0.88, heldout51 0.75: see each README). Developed on since
-    # (heldout33, 35, 44 and 48 hardly: their first run already held it, or nearly), each
-    # now holds the issue's bar for unseen pages.
+    # heldout49 0.89, heldout50 0.88, heldout51 0.75; heldout37 0.72 and heldout46 0.71, on
+    # floors until they reached it; heldout52 1.00, heldout53 0.86, heldout54 0.87,
+    # heldout55 0.77; heldout56 0.94, heldout57 0.81, heldout58 0.87, heldout59 0.85, those
+    # four kept unread until scored once after the session's rules: see each README).
+    # Developed on since (heldout33, 35, 44, 48, 52 and 56 hardly: their first run already
+    # held it, or nearly), each now holds the issue's bar for unseen pages.
     f = _score(folder)
     assert f["F1"] >= 0.90
     assert f["dates"] >= 0.85
@@ -225,29 +246,25 @@ def test_held_out_pages_pooled(folder: Path) -> None:
         # dates 0.79 and 0.48, organisations 0.64 and 0.57)
         (HELD_OUT_32, {"F1": 0.80, "dates": 0.75, "countries": 0.80, "kind": 0.75, "orgs": 0.60}),
         (HELD_OUT_34, {"F1": 0.80, "dates": 0.75, "countries": 0.75, "kind": 0.60, "orgs": 0.75}),
-        # varied batches of the session of heldout36 to 45: 37, 39 and 43 developed on (first
-        # runs F1 0.72, 0.62, 0.77); 40, 41 and 45 kept unread until their first run after
-        # all that session's rules (0.71, 0.86, 0.86), a few rules written on them since
+        # varied batches of the session of heldout36 to 45: 39 and 43 developed on (first
+        # runs F1 0.62, 0.77; 37, first run 0.72, holds the bar now); 40, 41 and 45 kept
+        # unread until their first run after all that session's rules (0.71, 0.86, 0.86), a
+        # few rules written on them since
         # heldout38 (typical, kept unread until its first run: F1 0.89 without its page 01,
         # removed for copying the source pages; dates, countries and kinds 0.95)
         (HELD_OUT_38, {"F1": 0.85, "dates": 0.90, "countries": 0.90, "kind": 0.90, "orgs": 0.90}),
-        (HELD_OUT_37, {"F1": 0.87, "dates": 0.80, "countries": 0.85, "kind": 0.80, "orgs": 0.85}),
         (HELD_OUT_39, {"F1": 0.85, "dates": 0.75, "countries": 0.80, "kind": 0.75, "orgs": 0.60}),
         (HELD_OUT_43, {"F1": 0.85, "dates": 0.88, "countries": 0.90, "kind": 0.78, "orgs": 0.90}),
         (HELD_OUT_45, {"F1": 0.85, "dates": 0.85, "countries": 0.80, "kind": 0.75, "orgs": 0.90}),
-        # the session of heldout46 to 51: 46 (mixed English; first run F1 0.71) developed on
-        (HELD_OUT_46, {"F1": 0.90, "dates": 0.80, "countries": 0.85, "kind": 0.80, "orgs": 0.90}),
     ],
     ids=[
         "heldout19",
         "heldout32",
         "heldout34",
         "heldout38",
-        "heldout37",
         "heldout39",
         "heldout43",
         "heldout45",
-        "heldout46",
     ],
 )
 def test_newest_held_out_batches_pooled(folder: Path, floors: dict[str, float]) -> None:

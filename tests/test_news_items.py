@@ -2148,6 +2148,27 @@ def test_a_process_under_way_since_a_day(gazetteer: Gazetteer) -> None:
     assert got == [("2021-09-06", ("GHA",))]
 
 
+# A decision's day, whatever opens its sentence ("Pour rappel, ... fixées par une décision du
+# Conseil adoptée le 3 mars 2021"): no activity.
+DECISION_RECALLED = """Haute Autorité de la communication
+Accueil › Communiqués
+
+La Haute Autorité reçoit une délégation du Conseil supérieur de l'audiovisuel
+
+Du 12 au 14 avril 2021, la Haute Autorité a accueilli à Niamey une délégation du Conseil \
+supérieur de l'audiovisuel du Burkina Faso.
+
+Pour rappel, les règles applicables aux médias pendant la campagne ont été fixées par une \
+décision du Conseil adoptée le 3 mars 2021.
+"""
+
+
+def test_a_decisions_day_recalled(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, DECISION_RECALLED, "Haute Autorité de la communication du Niger")
+    got = sorted((a.start_date, a.countries) for a in result.activities)
+    assert got == [("2021-04-12", ("NER",))]
+
+
 ASSEMBLY_NEWS = """Réseau des compétences électorales francophones
 Accueil > Actualités
 

@@ -342,6 +342,13 @@ _ONGOING = re.compile(
 )
 
 
+_DECISION_BEFORE = re.compile(
+    r"\b(?:d[ée]cision|decision|d[ée]cret|decree|arr[eê]t[ée]|ordonnance|loi|law)\b[^.;]{0,50}"
+    r"\b(?:adopt\w*|sign\w*|pris\w*|issued|rendu\w*|publi\w*)\b[^.;]{0,20}$",
+    re.IGNORECASE,
+)
+
+
 # The body met that day, in a place perhaps, and decided then: "The Executive Board met in
 # Manila on 24 September and adopted": the meeting's day.
 _MET_BEFORE = re.compile(
@@ -766,6 +773,10 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
             else "reference"
         )
     ref = REFERENCE_BEFORE.search(before)
+    if m.start.day is not None and _DECISION_BEFORE.search(before[-100:]):
+        # a decision's or a text's day, whatever opens the sentence: "Pour rappel, les règles
+        # ... ont été fixées par une décision du Conseil supérieur adoptée le 24 août 2016"
+        return "reference"
     if (
         (
             ref
