@@ -2169,6 +2169,24 @@ def test_a_decisions_day_recalled(gazetteer: Gazetteer) -> None:
     assert got == [("2021-04-12", ("NER",))]
 
 
+# A body named after the country it studies ("Chaire de recherche sur les États-Unis") is not at
+# home there: its observers' trip to that country is abroad.
+CHAIR_STUDYING_A_COUNTRY = """Chaire de recherche sur les États-Unis
+Accueil › Nouvelles
+
+Notre voyage à Washington
+
+Du 1er au 5 novembre 2020, trois chercheurs de la Chaire se sont rendus à Washington \
+pour suivre le vote du 3 novembre.
+"""
+
+
+def test_a_body_named_after_the_country_it_studies(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, CHAIR_STUDYING_A_COUNTRY, "Chaire de recherche sur les États-Unis")
+    got = sorted((a.start_date, a.countries) for a in result.activities)
+    assert got == [("2020-11-01", ("USA",))]
+
+
 ASSEMBLY_NEWS = """Réseau des compétences électorales francophones
 Accueil > Actualités
 

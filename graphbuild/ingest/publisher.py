@@ -144,11 +144,20 @@ def country_in_name(index: NameIndex, name: str) -> str | None:
     """The one country (alpha-3) a body's name holds, by its name or its people's
     ("CENI Niger", "Electoral Commission of Ghana", "Australian Electoral Commission"), if
     it names one."""
-    found = index.find(name)
+    # (not the country a body studies: "Observatoire sur les États-Unis", "Centre for the
+    # Study of Africa")
+    found = [h for h in index.find(name) if not _ABOUT.search(name, 0, h.start)]
     named = [h.refs[0] for h in found if h.category == "country"] or [
         h.refs[0] for h in found if h.category == "demonym"
     ]
     return named[0] if len(set(named)) == 1 else None
+
+
+_ABOUT = re.compile(
+    r"\b(?:sur|about|on|study of|studies of|research on|recherches? sur)\s+(?:les?\s+|la\s+|l['’]|"
+    r"the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # Kinds of the first-level parts of a country whose names say where a body is (ISO 3166-2,

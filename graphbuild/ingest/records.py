@@ -784,7 +784,12 @@ def _domestic(
             return False
     if any(_within_home(ex, home_country, s.text) for s in sents):
         return True  # "Within South Africa, provincial review workshops were held ..."
-    return not any(_INTERNATIONAL.search(s.text) for s in sents)
+    # (not the words of the publisher's own name: "l'Observatoire tenait sa soirée électorale
+    # publique", by the Observatoire sur les États-Unis)
+    own = {w.group(0).lower() for w in _INTERNATIONAL.finditer(ex.page.meta.publisher or "")}
+    return not any(
+        w.group(0).lower() not in own for s in sents for w in _INTERNATIONAL.finditer(s.text)
+    )
 
 
 # A sentence that says it tells of the country at home: "Within South Africa, ...", "À
