@@ -2187,6 +2187,24 @@ def test_a_body_named_after_the_country_it_studies(gazetteer: Gazetteer) -> None
     assert got == [("2020-11-01", ("USA",))]
 
 
+# Visitors who stayed at the publisher's invitation ("ont séjourné à Mons à l'invitation du
+# Parlement de la Communauté") were received: a reception, though they came for an election.
+INVITED_BY_THE_PUBLISHER = """Parlement de la Communauté
+Accueil > Actualités
+
+Élections du 26 mai : une délégation malienne au Parlement
+Du vendredi 24 au lundi 27 mai 2019, trois commissaires de la commission électorale du Mali \
+ont séjourné à Mons à l'invitation du Parlement de la Communauté ; le dimanche, jour des \
+élections, ils se sont rendus dans des bureaux de vote.
+"""
+
+
+def test_visitors_invited_by_the_publisher(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, INVITED_BY_THE_PUBLISHER, "Parlement de la Communauté")
+    got = sorted((a.start_date, a.kind.value) for a in result.activities)
+    assert got == [("2019-05-24", "reception")]
+
+
 ASSEMBLY_NEWS = """Réseau des compétences électorales francophones
 Accueil > Actualités
 

@@ -198,8 +198,10 @@ _MEETING_AND_ASSEMBLY = re.compile(
 
 # A body visiting the page's publisher: "Ghana's Electoral Commission visits IFES".
 _VISITS = re.compile(
-    r"\b(?:visits?|visited|rend visite (?:à|au)|en visite (?:à|au|chez))\s+"
-    r"(?:the\s+|la\s+|le\s+|l['’])?",
+    r"\b(?:visits?|visited|rend visite (?:à|au)|en visite (?:à|au|chez)|"
+    # invited by the publisher: "ont séjourné à Namur à l'invitation du Parlement de Wallonie"
+    r"à l['’]invitation (?:du|de la|de l['’]|des)|at the invitation of|invited by|"
+    r"invitée?s? par)\s*(?:the\s+|la\s+|le\s+|l['’])?",
     re.IGNORECASE,
 )
 
@@ -263,6 +265,12 @@ def activity_kind(
         return ActivityKind.RECEPTION
     if reception and heading is not None and _visits_home(ex, heading.text):
         return ActivityKind.RECEPTION  # "Ghana's Electoral Commission visits IFES"
+    if (
+        reception
+        and trip.anchor_sentence is not None
+        and _visits_home(ex, trip.anchor_sentence.text)
+    ):
+        return ActivityKind.RECEPTION  # "... ont séjourné à Namur à l'invitation du Parlement"
     categories = [m.group("value") for s in sents for m in _CATEGORY_FIELD.finditer(s.text)]
     if len(categories) == 1:
         # the entry's own category field ("Category: Training | Status: Held")
