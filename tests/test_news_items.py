@@ -2205,6 +2205,26 @@ def test_visitors_invited_by_the_publisher(gazetteer: Gazetteer) -> None:
     assert got == [("2019-05-24", "reception")]
 
 
+# An e-mail newsletter dated by its header ("Sent: Tuesday, 14 October 2025 09:12"): "Last
+# week, from Tuesday to Thursday" is counted back from that day.
+EMAIL_NEWSLETTER = """West African Electoral Forum e-News | Issue 2 of 2025
+
+From: Forum Secretariat
+Sent: Tuesday, 14 October 2025 09:12
+To: Members and Partners
+
+REGIONAL WORKSHOP IN ACCRA
+Last week, from Tuesday to Thursday, the Forum ran a regional workshop in Accra on the \
+counting of votes, hosted by the Electoral Commission of Ghana.
+"""
+
+
+def test_an_email_newsletter_dated_by_its_header(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, EMAIL_NEWSLETTER, "West African Electoral Forum")
+    got = sorted((a.start_date, a.end_date, a.countries) for a in result.activities)
+    assert got == [("2025-10-07", "2025-10-09", ("GHA",))]
+
+
 ASSEMBLY_NEWS = """Réseau des compétences électorales francophones
 Accueil > Actualités
 

@@ -144,6 +144,8 @@ _PUBLICATION_BEFORE = re.compile(
     # "séance du mardi 14 janvier 2025")
     r"release date|issued|as of|as at|a jour au|en date du|debated on|seance du|sitting of)\b"
     r"[^.;]{0,25}$"
+    # an e-mail's header: "Sent: Tuesday, 14 October 2025 09:12", "Envoyé : mardi 14 ..."
+    r"|^\W*(?:sent|envoye)\s*:[^.;]{0,40}$"
     r"|^\W*(?:par|by)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s*"
     # (a byline and its day: "Par Rania KHOURY | Samedi 6 juin 2009")
     rf"(?:[|–—,-]\s*)?(?:(?:{WEEKDAY_NAMES})\s*,?\s*)?(?:\d{{1,2}}\s+\w+\.?\s+\d{{4}}\s*)?$",
