@@ -2225,6 +2225,29 @@ def test_an_email_newsletter_dated_by_its_header(gazetteer: Gazetteer) -> None:
     assert got == [("2025-10-07", "2025-10-09", ("GHA",))]
 
 
+# A feed item dated by its stamp ("Wed, 26 Feb 2025 17:12:48 +0000"): "Mardi" is the day
+# before; an apostrophe written as an entity ("jusqu&#8217;au 1er mars") still reads.
+RSS_WEEKDAY_ITEM = """<rss version="2.0">
+<channel>
+<title>Commission électorale – Actualités</title>
+<item>
+<title>La commission reçoit une mission de la Francophonie</title>
+<pubDate>Wed, 26 Feb 2025 17:12:48 +0000</pubDate>
+<description><![CDATA[Mardi, la mission d&#8217;évaluation de l&#8217;OIF a été accueillie \
+à Niamey par le président de la commission. Ses membres restent au Niger jusqu&#8217;au \
+1er mars. [&#8230;]]]></description>
+</item>
+</channel>
+</rss>
+"""
+
+
+def test_a_feed_items_weekday_from_its_stamp(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, RSS_WEEKDAY_ITEM, "Commission électorale du Niger")
+    got = sorted((a.start_date, a.countries) for a in result.activities)
+    assert got == [("2025-02-25", ("NER",))]
+
+
 ASSEMBLY_NEWS = """Réseau des compétences électorales francophones
 Accueil > Actualités
 

@@ -131,6 +131,12 @@ _INSTITUTIONAL_AFTER = re.compile(
 
 # A post's stamp in a social feed: "12 mars 2018 · ".
 _POST_STAMP = re.compile(r"\s*[\w ,.]{4,30}?\s*·\s*")
+# A feed item's stamp alone on its line: "Wed, 26 Feb 2025 17:12:48 +0000" (RFC 822).
+_FEED_STAMP = re.compile(
+    rf"\s*(?:{WEEKDAY_NAMES})\.?,?\s+\d{{1,2}}\s+[^\W\d_]{{3,9}}\.?\s+\d{{4}}\s+"
+    r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[+-]\d{4}|GMT|UTC))?\s*",
+    re.IGNORECASE,
+)
 # A post's stamp, its hour after its day and a dot: "21 novembre 2024 à 17:32 · 🌍".
 _STAMP_AFTER = re.compile(r"\s*(?:a|at|,)?\s*\d{1,2}\s*[:h]\s*\d{2}\s*(?:[ap]\.?m\.?)?\s*·", re.I)
 
@@ -498,6 +504,7 @@ def dated_mentions(
             stamp = (
                 post_stamp(ex.clean, shifted)
                 or bool(_POST_STAMP.fullmatch(s.text))
+                or bool(_FEED_STAMP.fullmatch(s.text))
                 # (a news listing's item day: "15/05/2024" / title / "a reçu mardi")
                 or (not m.is_range and date_alone(s.text) and stamped_listing(ex.clean))
             )

@@ -165,13 +165,24 @@ _PARTICIPLE_TITLE = re.compile(
 )
 
 
+# Entities that stand for a character a rule reads: the apostrophe of "jusqu&#8217;au".
+_ENTITY_CHARS = {"&#8217;": "’", "&rsquo;": "’", "&#39;": "'", "&apos;": "'", "&amp;": "&"}
+
+
+def _blanked(m: re.Match[str]) -> str:
+    """A tag or an entity blanked out, the same length (an apostrophe's entity keeps it)."""
+    found = m.group(0)
+    char = _ENTITY_CHARS.get(found)
+    return char + " " * (len(found) - 1) if char else " " * len(found)
+
+
 def clean_text(text: str) -> str:
     """The text with HTML tags and entities blanked out, look-alike letters of other
     scripts made Latin, a printed report's page headers and footers taken out (the text on
     both sides of a page break joined again) and its words hyphenated at a line's end made
     whole ("déléga-" / "tions": "délégations" / spaces); offsets unchanged but
     within such words (see :func:`hyphen_joins`)."""
-    cleaned = without_page_furniture(unconfuse(_TAG.sub(lambda m: " " * len(m.group(0)), text)))
+    cleaned = without_page_furniture(unconfuse(_TAG.sub(_blanked, text)))
     if "-" not in cleaned:
         return cleaned
     out = list(cleaned)
@@ -198,7 +209,7 @@ def hyphen_joins(text: str) -> list[tuple[int, int]]:
     of the word in the page), so that a span ending inside the whole word ends with it."""
     if "-" not in text:
         return []
-    cleaned = without_page_furniture(unconfuse(_TAG.sub(lambda m: " " * len(m.group(0)), text)))
+    cleaned = without_page_furniture(unconfuse(_TAG.sub(_blanked, text)))
     return [(start, end) for start, _tail, end in _hyphenated(cleaned)]
 
 
