@@ -176,13 +176,19 @@ def _blanked(m: re.Match[str]) -> str:
     return char + " " * (len(found) - 1) if char else " " * len(found)
 
 
+def _untagged(text: str) -> str:
+    """The text with its tags and entities blanked, look-alike letters made Latin and its
+    page furniture taken out (what :func:`clean_text` then mends hyphenated words in)."""
+    return without_page_furniture(unconfuse(_TAG.sub(_blanked, text)))
+
+
 def clean_text(text: str) -> str:
     """The text with HTML tags and entities blanked out, look-alike letters of other
     scripts made Latin, a printed report's page headers and footers taken out (the text on
     both sides of a page break joined again) and its words hyphenated at a line's end made
     whole ("déléga-" / "tions": "délégations" / spaces); offsets unchanged but
     within such words (see :func:`hyphen_joins`)."""
-    cleaned = without_page_furniture(unconfuse(_TAG.sub(_blanked, text)))
+    cleaned = _untagged(text)
     if "-" not in cleaned:
         return cleaned
     out = list(cleaned)
@@ -209,8 +215,7 @@ def hyphen_joins(text: str) -> list[tuple[int, int]]:
     of the word in the page), so that a span ending inside the whole word ends with it."""
     if "-" not in text:
         return []
-    cleaned = without_page_furniture(unconfuse(_TAG.sub(_blanked, text)))
-    return [(start, end) for start, _tail, end in _hyphenated(cleaned)]
+    return [(start, end) for start, _tail, end in _hyphenated(_untagged(text))]
 
 
 # A printed report's running header or footer: its title and its page number ("Annual Report
