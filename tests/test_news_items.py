@@ -2248,6 +2248,28 @@ def test_a_feed_items_weekday_from_its_stamp(gazetteer: Gazetteer) -> None:
     assert got == [("2025-02-25", ("NER",))]
 
 
+# A month-dated trip told beside day-dated ones, by a verb of following a vote ("En juin, un
+# conseiller avait déjà suivi, avec la Francophonie, la présidentielle ... à Nouakchott"): a
+# trip of its own.
+FOLLOWED_A_VOTE = """Le Quotidien de Québec
+Politique
+
+Un automne chargé pour les experts du DGEQ
+
+Du 14 au 20 octobre 2019, deux conseillers du Directeur général des élections du Québec \
+ont fait partie de la mission de l'OIF dépêchée en Tunisie pour la présidentielle.
+
+En juin, un conseiller avait déjà suivi, toujours avec la Francophonie, la présidentielle \
+mauritanienne du 22 juin à Nouakchott.
+"""
+
+
+def test_a_month_dated_trip_told_by_following_a_vote(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, FOLLOWED_A_VOTE, "Le Quotidien de Québec", "press")
+    got = sorted((a.start_date, a.countries) for a in result.activities)
+    assert got == [("2019-06", ("MRT",)), ("2019-10-14", ("TUN",))]
+
+
 ASSEMBLY_NEWS = """Réseau des compétences électorales francophones
 Accueil > Actualités
 

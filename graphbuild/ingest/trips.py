@@ -502,6 +502,9 @@ def _programme_span(anchors: list[Dated]) -> list[Dated]:
 # la réunion", "presented ... at the meeting".
 _TOOK_PART_IN = re.compile(
     r"\b(?:particip\w+|took part|taken part|takes part|pris part|"
+    # followed or observed a vote: "une conseillère avait déjà suivi ... la présidentielle"
+    r"(?:a|ont|avait|avaient)\s+(?:d[ée]j[àa]\s+|aussi\s+|également\s+)?(?:suivi|observé)|"
+    r"(?:had\s+)?(?:already\s+|also\s+)?(?:followed|observed)\s+the\b|"
     # (joined a mission: "deux commissaires ont été intégrés aux observateurs de l'UA")
     r"intégré\w*\s+(?:à|aux|au sein)|"
     r"présenté\w*\s[^.;]{0,60}?\blors d[eu]|"
