@@ -131,6 +131,7 @@ def test_each_kind_has_cues_in_english_and_in_french() -> None:
         # a title's label names its kind before its topic
         ("Formation : observer le dépouillement", "training"),
         ("Training: observing the vote count", "training"),
+        ("Appui entre pairs à Bamako", "technical_assistance"),
     ],
 )
 def test_a_kind_cue_of_each_language_names_its_kind(text: str, kind: str) -> None:
