@@ -2270,6 +2270,30 @@ def test_a_month_dated_trip_told_by_following_a_vote(gazetteer: Gazetteer) -> No
     assert got == [("2019-06", ("MRT",)), ("2019-10-14", ("TUN",))]
 
 
+# The publisher's own visit named in its title ("Visite d'étude de la CENI au Sénégal" on the
+# CENI's page): its trip abroad, not a delegation it received at home.
+OWN_STUDY_VISIT = """Commission électorale nationale indépendante du Niger
+
+Actualités
+
+Visite d'étude de la CENI au Sénégal
+
+Niamey, le 30 mai 2017
+
+Une délégation de la CENI, conduite par son président, a effectué du mardi 16 au samedi \
+20 mai 2017 un séjour au Sénégal pour s'informer sur la tenue du fichier électoral.
+
+À Dakar, les membres de la délégation ont été reçus par le président de la commission \
+sénégalaise. De retour à Niamey, le président a salué la qualité des échanges.
+"""
+
+
+def test_the_publishers_own_visit_is_a_trip_abroad(gazetteer: Gazetteer) -> None:
+    (activity,) = _ingest(gazetteer, OWN_STUDY_VISIT, "CENI Niger").activities
+    assert activity.countries == ("SEN",)
+    assert activity.kind.value != "reception"
+
+
 ASSEMBLY_NEWS = """Réseau des compétences électorales francophones
 Accueil > Actualités
 

@@ -206,18 +206,47 @@ _VISITS = re.compile(
 )
 
 
-def _visits_home(ex: PageContext, text: str) -> bool:
-    """Whether a text tells a body visiting the page's publisher ("... visits IFES")."""
-    names = [ex.page.meta.publisher] if ex.page.meta.publisher else []
+def _home_names(ex: PageContext) -> tuple[str, ...]:
+    """The names the page's publisher goes by, folded and lower case: as the page's metadata
+    writes it, its gazetteer names, and the acronym an unknown publisher starts with ("CENI
+    Niger": "ceni")."""
+    written = ex.page.meta.publisher or ""
+    names = [written] if written else []
     home = ex.g.organizations.get(ex.home_id) if ex.home_id else None
     if home is not None:
         names += [n for n in (home.acronym, home.name_en, home.name_fr, *home.aliases) if n]
-    wanted = [fold(n).lower().removeprefix("the ") for n in names]
-    return any(
-        fold(text[m.end() :]).lower().removeprefix("the ").startswith(tuple(wanted))
-        for m in _VISITS.finditer(text)
-        if wanted
+    elif written and written.split()[0].isupper() and len(written.split()[0]) >= 3:
+        names.append(written.split()[0])
+    return tuple(fold(n).lower().removeprefix("the ") for n in names)
+
+
+def _names_after(ex: PageContext, pattern: re.Pattern[str], text: str) -> bool:
+    """Whether the publisher is named right after a match of ``pattern`` in ``text``."""
+    wanted = _home_names(ex)
+    return bool(wanted) and any(
+        fold(text[m.end() :]).lower().removeprefix("the ").startswith(wanted)
+        for m in pattern.finditer(text)
     )
+
+
+def _visits_home(ex: PageContext, text: str) -> bool:
+    """Whether a text tells a body visiting the page's publisher ("... visits IFES")."""
+    return _names_after(ex, _VISITS, text)
+
+
+# The visit of a body named right after: "Visite d'étude de la DGE au Québec", "Study visit
+# of the NEC to Ghana".
+_VISIT_OF = re.compile(
+    r"\b(?:(?:study |working |official )?visits?(?: of| by)|visites?(?: d['’]étude| de "
+    r"travail| officielle)? (?:de la|du|de l['’]|des|de))\s*(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _own_visit(ex: PageContext, text: str) -> bool:
+    """Whether a text names the publisher's own visit ("Visite d'étude de la DGE au
+    Québec" on the DGE's page): a trip of its own, not a delegation it received."""
+    return _names_after(ex, _VISIT_OF, text)
 
 
 # People trained: "trained 28 members of", "a formé 40 agents" (not "the training provided").
@@ -263,6 +292,8 @@ def activity_kind(
     the trip is not the section's first."""
     if reception and section.label is not None and _RECEPTION_LABEL.search(section.label.text):
         return ActivityKind.RECEPTION
+    if any(s is not None and _own_visit(ex, s.text) for s in (heading, trip.anchor_sentence)):
+        reception = False  # the publisher's own visit: "Visite d'étude de la DGE au Québec"
     if reception and heading is not None and _visits_home(ex, heading.text):
         return ActivityKind.RECEPTION  # "Ghana's Electoral Commission visits IFES"
     if (
