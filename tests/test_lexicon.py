@@ -132,6 +132,8 @@ def test_each_kind_has_cues_in_english_and_in_french() -> None:
         ("Formation : observer le dépouillement", "training"),
         ("Training: observing the vote count", "training"),
         ("Appui entre pairs à Bamako", "technical_assistance"),
+        # an election's count audited
+        ("Specialists carried out an audit of the count in La Paz.", "evaluation"),
     ],
 )
 def test_a_kind_cue_of_each_language_names_its_kind(text: str, kind: str) -> None:

@@ -2294,6 +2294,45 @@ def test_the_publishers_own_visit_is_a_trip_abroad(gazetteer: Gazetteer) -> None
     assert activity.kind.value != "reception"
 
 
+# A speech: its greeting and thanks on lines of their own ("Bonjour à toutes et à tous.") and
+# its caveat ("Seul le prononcé fait foi") are no headings; its dateline written day first
+# ("12 mars 2018 – Dakar") dates what it recalls ("en novembre de l'an dernier": 2017, and
+# the trip right after, told without a year); the title names the day's event, not the
+# missions recalled; a trip "à la demande des autorités guinéennes" is in Guinea, not in the
+# city of the address at the foot of the page.
+SPEECH_RECALLS = """Réseau des compétences électorales francophones
+Accueil › Discours
+
+ALLOCUTION DU PRÉSIDENT À L'OUVERTURE DU COLLOQUE SUR LA TRANSPARENCE DU SCRUTIN
+
+12 mars 2018 – Dakar
+
+Seul le prononcé fait foi
+
+Bonjour à toutes et à tous.
+
+Je remercie nos hôtes sénégalais de nous recevoir à Dakar pour ce colloque.
+
+Nos experts sont arrivés à Monrovia le 2 novembre de l'an dernier, quelques jours avant \
+le second tour de la présidentielle libérienne, et nos observateurs y sont restés jusqu'au \
+9 novembre.
+
+Puis, à la demande des autorités guinéennes, trois experts ont mené du 20 au 24 novembre \
+un audit du décompte.
+
+Merci de votre attention.
+
+Secrétariat du réseau · 1045, avenue Wilfrid-Laurier · Québec (Québec) G1R 5E4
+"""
+
+
+def test_a_speech_recalls_missions_from_its_dateline(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, SPEECH_RECALLS, "RECEF")
+    got = sorted((a.start_date, a.end_date, a.countries, a.kind.value) for a in result.activities)
+    assert ("2017-11-02", "2017-11-09", ("LBR",), "observation") in got
+    assert ("2017-11-20", "2017-11-24", ("GIN",)) in [g[:3] for g in got]
+
+
 ASSEMBLY_NEWS = """Réseau des compétences électorales francophones
 Accueil > Actualités
 

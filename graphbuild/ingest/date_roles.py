@@ -969,10 +969,21 @@ def first_dateline_day(text: str) -> str | None:
                 m.start.day
                 and m.start.year
                 and m.start.month
-                and is_dateline(line, m, m.start_offset)
+                and (
+                    is_dateline(line, m, m.start_offset)
+                    or (
+                        not line[: m.start_offset].strip()
+                        and _THEN_PLACE.fullmatch(line, m.end_offset)
+                    )
+                )
             ):
                 return m.start.iso()
     return None
+
+
+# A place after the day, the dateline written the other way round: "February 5, 2020 -
+# Mexico City".
+_THEN_PLACE = re.compile(r"\s*[-–—|]\s*[A-ZÀ-Ý][\w'’.-]*(?:[ -][A-ZÀ-Ýa-z][\w'’.-]*){0,3}\s*")
 
 
 @functools.lru_cache(maxsize=8)

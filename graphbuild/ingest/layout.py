@@ -657,12 +657,29 @@ def is_stamp_line(text: str) -> bool:
 _NUMBERED_PARAGRAPH = re.compile(r"\s*\d{1,2}(?:\.\d{1,2})+\.?\s")
 
 
+# A speech's greeting or thanks on a line of its own: "Good morning.", "Thank you very
+# much.", "Bonjour à toutes et à tous.", "Merci de votre attention."
+_COURTESY = re.compile(
+    r"(?:good (?:morning|afternoon|evening)|thank you|thanks|bonjour|bonsoir|merci|"
+    r"buenos d[ií]as|buenas tardes|muchas gracias|gracias)\b[^.!?\n]{0,40}[.!]",
+    re.IGNORECASE,
+)
+
+
+# A sentence opened by its speaker: "Je remercie ...", "We thank ...", "Nous avons ...".
+_SPEAKER_OPENING = re.compile(r"(?i:je|nous|we)\s+[a-zà-ÿ]|(?i:j['’])[a-zà-ÿ]|I\s+[a-z]")
+
+
 @text_memo
 def _is_heading_like(text: str) -> bool:
     text = " ".join(text.split())
     words = text.split()
     if not words or len(text) > 220 or len(words) > 32:
         return False
+    if _COURTESY.fullmatch(text):
+        return False  # a speech's "Good morning.": no title of what follows
+    if text.endswith(".") and _SPEAKER_OPENING.match(text):
+        return False  # the speaker's sentence: "Je remercie nos hôtes ... pour ce colloque."
     if text.rstrip().endswith((":", ",", ";")):
         return False
     if _OPENS_WITH_DATE.match(text.strip()):
@@ -700,11 +717,23 @@ _MORE_LINK = re.compile(
 )
 
 
+# A speech's caveat above its text: "Check against delivery", "Seul le prononcé fait foi".
+_SPEECH_CAVEAT = re.compile(
+    r"\W*(?:check against delivery|(?:the )?spoken word (?:prevails|takes precedence)|"
+    r"seul (?:le|fait foi le) (?:texte )?(?:discours )?prononc[ée](?: fait foi)?|"
+    r"(?:le )?(?:texte|discours) prononc[ée] fait foi|priorit[ée] au (?:discours|texte) "
+    r"prononc[ée]|sous r[ée]serve de modifications?)\W*",
+    re.IGNORECASE,
+)
+
+
 @text_memo
 def _is_banner(text: str) -> bool:
     stripped = text.strip()
     if _MORE_LINK.fullmatch(stripped) or _BRACKETED_LINKS.fullmatch(stripped):
         return True  # links to the rest of the item: no content, no heading
+    if _SPEECH_CAVEAT.fullmatch(stripped):
+        return True  # a speech's "Check against delivery"
     if _REACTIONS.fullmatch(stripped) and _REACTION_MARK.search(stripped):
         return True  # a post's counters: "💬 54   🔁 310   ♥ 702", "👍 96 · 4 commentaires"
     if ">" in stripped and _BREADCRUMB.search(stripped):

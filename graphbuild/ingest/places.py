@@ -33,6 +33,7 @@ from graphbuild.ingest.date_roles import (
 from graphbuild.ingest.dates import find_dates, month_number
 from graphbuild.ingest.lexicon import WORDS, alternatives
 from graphbuild.ingest.names import NameHit, fold
+from graphbuild.ingest.publisher import footer_address
 from graphbuild.ingest.relative_dates import relative_dates
 from graphbuild.ingest.sentences import Sentence
 from graphbuild.records import Mention
@@ -494,7 +495,13 @@ def record_places(
             own,
             # (not what the body will do next: "Pour 2019, la Commission prévoit de déployer
             # des missions au Nigeria ...")
-            [s for s in shared if not FUTURE_WORD.search(s.text)],
+            [
+                s
+                for s in shared
+                if not FUTURE_WORD.search(s.text)
+                # (nor the publisher's address in the footer: "OAS Headquarters · ...")
+                and not footer_address(s.text, s.start, ex.page.text)
+            ],
         ):
             for s in group:
                 cs, ps = locations(ex, s, heading=s is heading)
@@ -502,6 +509,12 @@ def record_places(
                 cities.extend(p for p in ps if p not in cities)
             if countries:
                 break
+            if group is own:
+                # the government of a country the trip's own text names ("at the request of
+                # the Bolivian government"): there, rather than where the rest of the page is
+                countries.extend(_governed(ex, own))
+                if countries:
+                    break
     else:
         for s in own:
             cities.extend(p for p in locations(ex, s)[1] if p not in cities)
@@ -544,6 +557,31 @@ def record_places(
             if countries:
                 break
     return countries, cities
+
+
+# A country's government or authorities named by its demonym: "the Bolivian government",
+# "les autorités guinéennes", "du gouvernement malien".
+_AUTHORITY = re.compile(
+    r"\b(?:government|authorities|gouvernement|autorit[ée]s|pouvoirs publics|gobierno|"
+    r"autoridades)\b",
+    re.IGNORECASE,
+)
+
+
+def _governed(ex: PageContext, sents: Sequence[Sentence]) -> list[str]:
+    """The countries whose government or authorities ``sents`` name by a demonym next to
+    the word ("the Bolivian government", "les autorités guinéennes")."""
+    found: list[str] = []
+    for s in sents:
+        for h in ex.hits(s):
+            if h.category != "demonym" or h.refs[0] in found:
+                continue
+            a, b = h.start - s.start, h.end - s.start
+            after = _AUTHORITY.match(s.text, b + 1) if s.text[b : b + 1] == " " else None
+            before = _AUTHORITY.search(s.text[max(0, a - 16) : a])
+            if after is not None or (before is not None and before.end() >= min(a, 16) - 1):
+                found.append(h.refs[0])
+    return found
 
 
 _REPOSTED = re.compile(

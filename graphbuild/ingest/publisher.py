@@ -314,9 +314,26 @@ _ADDRESS = re.compile(
     # (a postal code before its town's capital: "75042 Paris", not a recent year before a
     # word: "2018 General Election")
     r"drive|lane|P\.?\s?O\.?\s?Box|B\.?\s?P\.?|Cedex|CS|tél|tel|phone|fax)\b|"
+    # an abbreviated street ("17th St. and Constitution Ave. NW"), a ZIP code ending the line
+    r"\b(?:St|Ave|Av|Rd|Blvd)\.(?=\s)|\b\d{5}(?:-\d{4})?\s*$|"
     r"\b(?!(?:19[89]\d|20[0-3]\d)\b)\d{4,5}\s+(?-i:[A-ZÀ-Ý])",
     re.IGNORECASE,
 )
+
+
+def footer_address(text: str, start: int, page: str) -> bool:
+    """Whether ``text`` (at ``start`` in ``page``) is a postal address among the page's last
+    lines: the publisher's footer ("OAS Headquarters · 17th St. ... Washington, D.C. 20006"),
+    where no activity of the page was."""
+    if len(text) > 160 or not _ADDRESS.search(text):
+        return False
+    tail = page.rstrip()
+    for _ in range(6):  # (from the start of the sixth last line)
+        cut = tail.rfind("\n", 0, len(tail))
+        if cut < 0:
+            return True
+        tail = tail[:cut].rstrip()
+    return start >= len(tail)
 
 
 def address_country(index: NameIndex, gazetteer: Gazetteer, text: str) -> str | None:

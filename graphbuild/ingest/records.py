@@ -29,7 +29,13 @@ from collections.abc import Sequence
 from types import EllipsisType
 
 from graphbuild.ingest.context import PageContext
-from graphbuild.ingest.date_roles import FUTURE_WORD, Dated, photo_captions, publication_day
+from graphbuild.ingest.date_roles import (
+    FUTURE_WORD,
+    Dated,
+    first_dateline_day,
+    photo_captions,
+    publication_day,
+)
 from graphbuild.ingest.dates import PartialDate
 from graphbuild.ingest.elections import trip_elections
 from graphbuild.ingest.events import named_events
@@ -164,7 +170,11 @@ def build_record(
         # an entry's place line above its text ("Lomé (Togo)" / title / "Du lundi 30 août
         # ..., dans les locaux de la CENI du Togo ... d'Élections Canada"): where it was
         countries, cities = locations(ex, listed[0], heading=True)
-    kind = activity_kind(ex, section, trip, heading, sents, later=trip is not peers[0])
+    # (the title of a speech given on its dateline's day names that day's event, not the
+    # missions the speech recalls: "REMARKS ... AT THE SEMINAR" / "February 5, 2020 - Mexico
+    # City" / "When our team arrived in La Paz on October 15 last year")
+    kind_heading = None if trip is not peers[0] and _dateline_trip(ex, peers[0]) else heading
+    kind = activity_kind(ex, section, trip, kind_heading, sents, later=trip is not peers[0])
     kind, countries, cities = _reception(ex, section, trip, heading, sents, kind, countries, cities)
     home_country = ex.home.country if ex.home is not None else None
     if (
@@ -1218,3 +1228,16 @@ def before_publication(ex: PageContext, records: list[Activity]) -> list[Activit
             continue
         kept.append(rec)
     return kept
+
+
+def _dateline_trip(ex: PageContext, trip: Trip) -> bool:
+    """Whether a trip is the one day of the page's dateline ("February 5, 2020 - Mexico City"
+    under a speech's title, "I want to speak this morning ...")."""
+    m = trip.anchor
+    return (
+        m is not None
+        and m.start.day is not None
+        and m.start.year is not None
+        and m.start == m.end
+        and m.start.iso() == first_dateline_day(ex.page.text)
+    )

@@ -187,9 +187,12 @@ def _resolve_year(
                 return m.resolved(title_year(ex) or 0)
             year = nearest.mention.end.year
             assert year is not None
-            if nearest.role == "publication":
+            if nearest.role == "publication" or (
+                nearest.mention.start.day
+                and nearest.mention.start.iso() == first_dateline_day(ex.page.text)
+            ):
                 # news tells what is past: "du 13 au 15 décembre dernier", published in
-                # January, was in the year before
+                # January, was in the year before (so does a speech of its dateline's day)
                 candidate = m.resolved(year)
                 if candidate.start.first_day() > nearest.mention.end.last_day():
                     year -= 1
