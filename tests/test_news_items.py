@@ -2333,6 +2333,42 @@ def test_a_speech_recalls_missions_from_its_dateline(gazetteer: Gazetteer) -> No
     assert ("2017-11-20", "2017-11-24", ("GIN",)) in [g[:3] for g in got]
 
 
+# A newsletter: its contents list names the items below (no activity each), rules of stars
+# stand between the items, and each item opens on its day, a bar and its title ("14 March
+# 2019 | Delegation from Ghana"): the day it was told, its title over the text below.
+STAMPED_NEWSLETTER = """Electoral Commission of Zambia
+E-NEWS | Issue 7 | March 2019
+
+IN THIS ISSUE
+• Commission audit report tabled on 12 March
+• Delegation from Ghana
+• Peer exchange in Gaborone
+
+* * *
+
+14 March 2019 | Commission audit report tabled on 12 March
+The annual audit report of the Commission was tabled in the National Assembly.
+
+* * *
+
+20 March 2019 | Delegation from Ghana
+From 11 to 13 March, the Commission hosted four officials of the Electoral Commission \
+of Ghana in Lusaka, who studied the continuous voter registration.
+
+* * *
+
+28 March 2019 | Peer exchange in Gaborone
+On 25 and 26 March, two of our directors joined a peer exchange of the Electoral \
+Commissions Forum of SADC countries in Gaborone.
+"""
+
+
+def test_a_newsletter_of_stamped_items(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, STAMPED_NEWSLETTER, "Electoral Commission of Zambia")
+    got = sorted((a.start_date, a.end_date, a.countries) for a in result.activities)
+    assert got == [("2019-03-11", "2019-03-13", ("ZMB",)), ("2019-03-25", "2019-03-26", ("BWA",))]
+
+
 ASSEMBLY_NEWS = """Réseau des compétences électorales francophones
 Accueil > Actualités
 

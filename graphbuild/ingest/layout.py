@@ -354,6 +354,8 @@ class Section:
 # A list item: a bullet, a dash or a number opens the line ("- du 4 au 6 avril", "• Sa
 # participation ...", "2) ...", "1.l'accès ...").
 _ITEM = re.compile(r"[ \t\u00a0]*(?:[-–—•·▪●◦*]|\(?\d{1,2}[.)](?!\d|\s*[–—-]\s*\d))")
+# A rule drawn between items with dashes, underscores or stars: "—————", "* * *", "~~~~".
+_SEPARATOR = re.compile(r"[ \t]*(?:[-–—_=~*•·][ \t]*){3,}")
 _ENDS_SENTENCE = re.compile(r"[.!?;:»”\"]\s*$")
 # A line ending so is continued on the next one ("... a réuni son assemblée" / "générale").
 _GLUE_END = re.compile(
@@ -491,6 +493,8 @@ def _continues(prev: str, line: str, prev_is_item: bool, width: int | None = Non
         _DASH_ALONE.fullmatch(prev) and _STACKED_DAYS.fullmatch(line)
     ):
         return True  # a badge's range over lines: "31" / "OCT" / "–" / "04" / "NOV"
+    if _SEPARATOR.fullmatch(line) or _SEPARATOR.fullmatch(prev):
+        return False  # a rule between a newsletter's items: "—————"
     if _ITEM.match(line) or _YEAR_LINE.match(line) or _YEAR_LINE.match(prev):
         return False  # a list item or a year heading stands on its own line
     if _URL.fullmatch(line.strip()) or _URL.fullmatch(prev.strip()):
@@ -628,7 +632,7 @@ def _blocks(page: SourcePage) -> list[tuple[int, int, int, str, bool]]:
         if listed and not listing:
             bulleted = bool(_ITEM.match(text[a:b]))
         listing = listed
-        item = (
+        item = not _SEPARATOR.fullmatch(text[a:b]) and (
             listed
             or bool(_ITEM.match(text[a:b]))
             or is_table_row(text[a:b])
@@ -657,6 +661,27 @@ def is_stamp_line(text: str) -> bool:
 _NUMBERED_PARAGRAPH = re.compile(r"\s*\d{1,2}(?:\.\d{1,2})+\.?\s")
 
 
+def _stamped_title(text: str) -> bool:
+    """Whether a line is an item's day, a bar and its title: "26 octobre 2018 | Visite d'une
+    délégation tunisienne", "12/03/2019 · Workshop in Dakar"."""
+    found = find_dates(text[:40])[0]
+    if not found or found[0].start_offset > 1 or not found[0].start.day:
+        return False
+    if found[0].start != found[0].end:
+        return False  # an entry's days and place: "Du 18 au 27 novembre 2019 · Bissau"
+    rest = _STAMP_BAR.match(text, found[0].end_offset)
+    title = text[rest.end() :] if rest else ""
+    return (
+        rest is not None
+        and 3 <= len(title.split()) <= 14
+        and not _SENTENCE_BREAK.search(title)
+        and not title.rstrip().endswith(".")
+    )
+
+
+_STAMP_BAR = re.compile(r"\s*[|·•]\s*")
+
+
 # A speech's greeting or thanks on a line of its own: "Good morning.", "Thank you very
 # much.", "Bonjour à toutes et à tous.", "Merci de votre attention."
 _COURTESY = re.compile(
@@ -678,6 +703,8 @@ def _is_heading_like(text: str) -> bool:
         return False
     if _COURTESY.fullmatch(text):
         return False  # a speech's "Good morning.": no title of what follows
+    if _stamped_title(text):
+        return True  # an item's day and its title: "26 octobre 2018 | Visite d'une délégation"
     if text.endswith(".") and _SPEAKER_OPENING.match(text):
         return False  # the speaker's sentence: "Je remercie nos hôtes ... pour ce colloque."
     if text.rstrip().endswith((":", ",", ";")):
@@ -734,6 +761,8 @@ def _is_banner(text: str) -> bool:
         return True  # links to the rest of the item: no content, no heading
     if _SPEECH_CAVEAT.fullmatch(stripped):
         return True  # a speech's "Check against delivery"
+    if _SEPARATOR.fullmatch(stripped) and not _RULE_LINE.match(stripped):
+        return True  # a rule between items: "—————" (a report's long rule ends a part)
     if _REACTIONS.fullmatch(stripped) and _REACTION_MARK.search(stripped):
         return True  # a post's counters: "💬 54   🔁 310   ♥ 702", "👍 96 · 4 commentaires"
     if ">" in stripped and _BREADCRUMB.search(stripped):
@@ -804,6 +833,8 @@ def classify_blocks(
             # (a bullet holding only a date or a place: an entry's listing line, "● 3–7 Apr ’17")
             bullet = _ITEM.match(text)
             detail = bool(bullet and is_detail is not None and is_detail(text[bullet.end() :]))
+        elif _stamped_title(text):
+            kinds.append(BlockKind.HEADING)  # "26 octobre 2018 | Visite d'une délégation ..."
         elif is_detail is not None and is_detail(text):
             kinds.append(BlockKind.PARAGRAPH)
             detail = True
@@ -869,12 +900,27 @@ def classify_blocks(
         if is_titled and ((i > 0 and titled[i - 1]) or (i + 1 < len(titled) and titled[i + 1])):
             items[i] = True
     _fragments_of_one_entry(raw, kinds, items, details)
+    for i, (*_, text, _item) in enumerate(raw):
+        if kinds[i] in (BlockKind.HEADING, BlockKind.LABEL) and _CONTENTS.fullmatch(text.strip()):
+            # a newsletter's contents: the titles of the items below, no activity each
+            j = i + 1
+            while j < len(raw) and raw[j][4] and kinds[j] is BlockKind.PARAGRAPH:
+                kinds[j], items[j] = BlockKind.BANNER, False
+                j += 1
     return [
         Block(start, end, line, text, kind, item, detail)
         for (start, end, line, text, _item), kind, detail, item in zip(
             raw, kinds, details, items, strict=True
         )
     ]
+
+
+# A newsletter's table of contents: "DANS CE NUMÉRO", "In this issue", "Sommaire".
+_CONTENTS = re.compile(
+    r"(?:dans ce num[ée]ro|au sommaire|sommaire|in this (?:issue|edition)|contents|"
+    r"table of contents|table des mati[èe]res|en este n[úu]mero)\W*",
+    re.IGNORECASE,
+)
 
 
 def _fragments_of_one_entry(
