@@ -2369,6 +2369,31 @@ def test_a_newsletter_of_stamped_items(gazetteer: Gazetteer) -> None:
     assert got == [("2019-03-11", "2019-03-13", ("ZMB",)), ("2019-03-25", "2019-03-26", ("BWA",))]
 
 
+# A news item's one trip is its title's, even told in a later paragraph opening on its days
+# ("Held 9-13 May 2016 in Maseru, a workshop ..."); its sharing buttons are no heading; and
+# the accreditation of observers, a topic of the workshop, is no observation mission.
+TRAINING_TITLED = """Electoral Commission of Namibia
+Home / News
+
+ECN Supports Lesotho's Commission in Training Voter Educators
+20 May 2016
+Share this: Facebook  Twitter  LinkedIn  Email
+
+The Electoral Commission of Namibia is helping the Independent Electoral Commission of \
+Lesotho prepare the officials who will staff the polls next year.
+
+Held 9-13 May 2016 in Maseru, a five-day workshop brought together 40 officers of the \
+commission. The programme covered the accreditation of observers, polling procedures \
+and complaints.
+"""
+
+
+def test_a_news_items_one_trip_is_its_titles(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, TRAINING_TITLED, "Electoral Commission of Namibia")
+    got = [(a.start_date, a.end_date, a.countries, a.kind.value) for a in result.activities]
+    assert got == [("2016-05-09", "2016-05-13", ("LSO",), "training")]
+
+
 ASSEMBLY_NEWS = """Réseau des compétences électorales francophones
 Accueil > Actualités
 

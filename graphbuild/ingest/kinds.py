@@ -97,13 +97,18 @@ def _topic_only(pattern: re.Pattern[str], text: str) -> bool:
     )
 
 
-# Citizen observers' groups: "citizen observer groups", "réseaux d'observateurs nationaux".
+# Citizen observers' groups: "citizen observer groups", "réseaux d'observateurs nationaux";
+# observers accredited.
 _CITIZEN_OBSERVERS = re.compile(
     r"\b(?:citizen|domestic|national|local|non-?partisan)\s+observer\s+(?:groups?|networks?|"
     r"organi[sz]ations?)|\b(?:citizen|domestic|non-?partisan)\s+observers\b|"
     r"\bobservateurs? (?:nationaux|citoyens|domestiques)|"
     r"\b(?:réseaux?|groupes?|organisations?) d['’]observateurs? (?:nationaux|"
-    r"citoyens|domestiques)",
+    r"citoyens|domestiques)|"
+    # observers accredited by a body, a task of its own: "the accreditation of observers"
+    r"\b(?:accreditation|registration|accréditation|enregistrement) (?:of|des|d['’])\s*"
+    r"(?:(?:international|foreign|domestic|internationaux|étrangers)\s+)?observ\w+|"
+    r"\bobserver accreditation",
     re.IGNORECASE,
 )
 
@@ -286,10 +291,11 @@ def activity_kind(
     *,
     reception: bool = True,
     later: bool = False,
+    alone: bool = False,
 ) -> ActivityKind:
     """The kind of the trip's activity (``sents``: its section's sentences); with
     ``reception`` False, never a reception (a body received abroad went there); ``later``:
-    the trip is not the section's first."""
+    the trip is not the section's first; ``alone``: it is the section's one trip."""
     if reception and section.label is not None and _RECEPTION_LABEL.search(section.label.text):
         return ActivityKind.RECEPTION
     if any(s is not None and _own_visit(ex, s.text) for s in (heading, trip.anchor_sentence)):
@@ -315,7 +321,8 @@ def activity_kind(
         if named is not None:
             return named
     first: list[Sentence] = []
-    separate = own_paragraph(trip, section)  # a later dated paragraph: its own words
+    # a later dated paragraph: its own words (the section's one trip is its heading's)
+    separate = not alone and own_paragraph(trip, section)
     # (a later trip of the section whose sentence names its own kind is not the heading's:
     # "The opening of the mission follows a Needs Assessment Mission that visited ...")
     own_kind = (

@@ -761,6 +761,8 @@ def _is_banner(text: str) -> bool:
         return True  # links to the rest of the item: no content, no heading
     if _SPEECH_CAVEAT.fullmatch(stripped):
         return True  # a speech's "Check against delivery"
+    if _SHARE_BAR.fullmatch(stripped):
+        return True  # "Share this: Facebook  Twitter  LinkedIn  Email  Print"
     if _SEPARATOR.fullmatch(stripped) and not _RULE_LINE.match(stripped):
         return True  # a rule between items: "—————" (a report's long rule ends a part)
     if _REACTIONS.fullmatch(stripped) and _REACTION_MARK.search(stripped):
@@ -791,6 +793,15 @@ _REACTIONS = re.compile(
 _REACTION_MARK = re.compile(
     r"[💬🔁♥👍❤👏😮💡📊👁]|\b(?:comments?|commentaires?|reposts?|republications?|partages?|"
     r"shares?|likes?|j['’]aime)\b",
+    re.IGNORECASE,
+)
+
+# A page's sharing buttons: "Share this: Facebook  Twitter  Email", "Partager : Facebook |
+# X | Imprimer".
+_SHARE_BAR = re.compile(
+    r"(?:share(?: this(?: page| article| story)?)?|partager(?: cet article| cette page)?|"
+    r"partagez|compartir)\s*:?(?:[\s|·•,/]*(?:facebook|twitter|x|linkedin|e-?mail|courriel|"
+    r"print|imprimer|whatsapp|telegram|reddit|copy link|copier le lien|messenger))+\W*",
     re.IGNORECASE,
 )
 

@@ -174,7 +174,9 @@ def build_record(
     # missions the speech recalls: "REMARKS ... AT THE SEMINAR" / "February 5, 2020 - Mexico
     # City" / "When our team arrived in La Paz on October 15 last year")
     kind_heading = None if trip is not peers[0] and _dateline_trip(ex, peers[0]) else heading
-    kind = activity_kind(ex, section, trip, kind_heading, sents, later=trip is not peers[0])
+    kind = activity_kind(
+        ex, section, trip, kind_heading, sents, later=trip is not peers[0], alone=len(peers) == 1
+    )
     kind, countries, cities = _reception(ex, section, trip, heading, sents, kind, countries, cities)
     home_country = ex.home.country if ex.home is not None else None
     if (
