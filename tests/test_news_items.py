@@ -2394,6 +2394,35 @@ def test_a_news_items_one_trip_is_its_titles(gazetteer: Gazetteer) -> None:
     assert got == [("2016-05-09", "2016-05-13", ("LSO",), "training")]
 
 
+# An earlier trip told in passing by the party a body sent ("last November, when the
+# Commission sent a delegation ... to Harare"): a trip of its own, in the November before
+# the notice board's date ("Writer ... Date 2019.03.14"); one told as "not the first" of
+# its kind is background.
+BOARD_NOTICE = """Tanzania National Electoral Commission
+Home > News & Notices
+
+Title   Commission hosts officials of the Malawi Electoral Commission
+Writer   Media Unit   Date   2019.03.14   Hit   120
+
+From 4 to 8 March 2019, the Commission hosted five officials of the Malawi Electoral \
+Commission in Dar es Salaam to study its voter register.
+
+The visit builds on ties strengthened last November, when the Commission sent a \
+delegation of three commissioners to Harare for a regional forum of election managers.
+
+This was not the first exchange of the kind: in May 2016 the Commission sent two \
+observers to Lusaka.
+"""
+
+
+def test_an_earlier_trip_told_by_the_party_sent(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, BOARD_NOTICE, "Tanzania National Electoral Commission")
+    got = sorted((a.start_date, a.countries) for a in result.activities)
+    assert got == [("2018-11", ("ZWE",)), ("2019-03-04", ("TZA",))]
+    # ("the Commission sent a delegation" names no body "Commission sent a delegation")
+    assert not [i.text for i in result.issues if "sent" in i.text]
+
+
 ASSEMBLY_NEWS = """Réseau des compétences électorales francophones
 Accueil > Actualités
 

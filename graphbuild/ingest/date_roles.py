@@ -218,6 +218,9 @@ REFERENCE_BEFORE = re.compile(
     r"|\b(?:que|qu['’]|which|that)\s[^.;,]{0,40}\b(?:a|ont|had|has)\s+(?:tenu|organisé|held)\b"
     r"[^.;]{0,60}$"
     r"|\b(?:previous|pr[ée]c[ée]dente?s?)\b[^.;]{0,60}$"
+    # an earlier time of the same kind: "this was not the first visit of the kind: in March
+    # 2016 the Assembly sent observers", "ce n'est pas la première mission : en 2015"
+    r"|\b(?:not the first|pas (?:la|le) premi[èe]re?)\b[^.;]{0,90}$"
     # "The regional body last sent observers to Jamaica for the general election of"
     r"|\blast (?:sent|observed|visited|deployed|hosted|received)\b[^.;]{0,80}$"
     # "the assembly held last year, in ...", not "In May last year, three officers were in"
@@ -333,10 +336,11 @@ _DEADLINE_BEFORE = re.compile(
 # A decision told after its day: "..., the Conference of Presidents authorised ...", "le
 # Bureau a décidé de ..." (folded text).
 # An incident, no activity: "l'incendie qui a détruit, le 13 décembre", "the attack of", "le
-# coup d'État du 30 août 2023".
+# coup d'État du 30 août 2023", "le décès du président ... en juin 2009".
 _INCIDENT_BEFORE = re.compile(
     r"\b(?:incendie|fire|attentat|attack|attaque|explosion|flood|inondation|earthquake|"
-    r"seisme|cyclone|coup(?: d['’]etat)?|putsch)\b[^.;]{0,40}$",
+    r"s[eé]isme|cyclone|coup(?: d['’]etat)?|putsch|d[eé]c[eè]s|death|died|assassinat|assassination|"
+    r"disparition)\b[^.;]{0,40}$",
     re.IGNORECASE,
 )
 
@@ -936,8 +940,10 @@ def publication_day(text: str) -> str | None:
     days: list[str] = []
     for line in text.splitlines():
         folded = fold(line)
+        board = _BOARD_HEADER.search(folded)
         if (
-            not _PUBLICATION_BEFORE.search(folded[:80] + " ")
+            not board
+            and not _PUBLICATION_BEFORE.search(folded[:80] + " ")
             # (the stamp's words and its day's first: "Volume 842: debated on Tuesday 14 ...")
             and not _PUBLICATION_BEFORE.search(folded[:40] + " ")
             and not _MARKED.search(line)
@@ -949,13 +955,23 @@ def publication_day(text: str) -> str | None:
             if (
                 m.start.day
                 and m.start.year
-                and _PUBLICATION_BEFORE.search(before[-60:])
+                and (
+                    _PUBLICATION_BEFORE.search(before[-60:])
+                    or (board is not None and board.end() == len(before.rstrip(" :")))
+                )
                 # a stamp near its line's start, not a sentence about another document ("le
                 # calendrier électoral publié le 23 septembre 2019")
                 and m.start_offset <= 80
             ):
                 days.append(m.start.iso())
     return max(days) if days else None
+
+
+# A notice board's header, its date field last: "Writer   Secretariat   Date   2018.01.24".
+_BOARD_HEADER = re.compile(
+    r"\b(?:writer|author|auteur|redacteur|posted by|ecrit par)\b[^.;\n]{0,50}\bdate\b",
+    re.IGNORECASE,
+)
 
 
 @functools.lru_cache(maxsize=8)

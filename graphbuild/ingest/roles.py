@@ -555,6 +555,9 @@ _UNKNOWN_ORG_FR_OF = re.compile(
     r"(?P<adjectives>(?:\s+[a-zà-ÿ][\w'’-]{1,40}){0,2})"
 )
 
+# The object of an English verb, first words after it: "a", "the", "two".
+_ENGLISH_OBJECT = re.compile(r"(?:a|an|the|its|their|his|her|two|three|four|five|\d+)\b")
+
 # Adjectives of peoples and groups of states: "arabes", "africains", "unies".
 _PEOPLE_ADJECTIVE = re.compile(r"[a-zà-ÿ-]*(?:abes?|ains?|aines?|ois|oises?|unies?)")
 
@@ -598,11 +601,16 @@ def unknown_org_names(text: str) -> tuple[tuple[int, int, str], ...]:
     if has_any(text, _ORG_HEAD_FR_WORDS):
         # (a French name's head goes on with a French adjective: "Commission électorale
         # nationale", not "Commission advisers support", "Commission in Wellington")
+        # (nor an English verb shaped like one, its object after it: "Commission sent a
+        # delegation", "Commission spent two weeks")
         candidates.extend(
             m
             for m in _UNKNOWN_ORG_FR.finditer(text)
             if _FRENCH_ADJECTIVE.fullmatch(
                 m.group(0).split()[1] if len(m.group(0).split()) > 1 else ""
+            )
+            and not _ENGLISH_OBJECT.match(
+                m.group(0).split(None, 2)[2] if m.group(0).count(" ") >= 2 else ""
             )
         )
     if has_any(text, _ORG_HEAD_FR_OF_WORDS):

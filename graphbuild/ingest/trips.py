@@ -151,6 +151,12 @@ TRAVEL = re.compile(
     # dépêché en juin une mission")
     r"s['’](?:était|étaient) rendue?s?|(?:avait|avaient) (?:déjà |aussi )?dépêché|"
     r"had (?:already |also )?(?:dispatched|sent)|"
+    # a party sent, or a mission to a place: "sent an election visitor delegation to
+    # Bishkek", "a envoyé deux experts", "a mission by two senior officers ... to Monrovia"
+    r"(?:sent|dispatched|deployed|a envoyé|ont envoyé|a dépêché|ont dépêché)\s+(?:a |an |its |"
+    r"une |un |des |deux |trois |\d+ )?(?:[\w'’-]+\s+){0,3}?(?:delegation|mission|team|observers|"
+    r"experts|officials|délégation|mission|équipe|observateurs|experts|conseillers?)|"
+    r"missions? (?:by|of) [^.;,]{0,60}?\bto (?=[A-Z])|"
     # told in the pluperfect: "En mars 2021, une conseillère avait fait partie de la mission"
     r"avai(?:t|ent) (?:fait partie|participé|pris part|effectué)|"
     r"had (?:taken part|participated|been part of|joined|attended)|"

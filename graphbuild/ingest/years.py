@@ -126,7 +126,7 @@ def _resolve_year(
         if base is not None:
             return m.resolved(base - 1)
 
-    if m.start.month and _MONTH_LAST.match(ex.clean, m.end_offset):
+    if m.start.month and (_MONTH_LAST.match(ex.clean, m.end_offset) or m.lead == "last"):
         # "En décembre dernier", in a paper of 21 February 2019: the last December before
         told_on = publication_day(ex.page.text) or first_dateline_day(ex.page.text)
         if told_on is not None:
