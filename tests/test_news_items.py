@@ -2423,6 +2423,41 @@ def test_an_earlier_trip_told_by_the_party_sent(gazetteer: Gazetteer) -> None:
     assert not [i.text for i in result.issues if "sent" in i.text]
 
 
+# An archive introduced by its own description over a span of years ("This archive lists,
+# by year, ..." under "..., 2008–2010") and a year in which "No overseas missions took place"
+# tell no activity; a team that "worked from Nairobi, Kenya" while "no member travelled to
+# Somalia" was in Kenya, whatever its title names.
+MISSION_ARCHIVE = """Australian Electoral Commission
+Home > About > International engagement
+
+Archive of overseas missions, 2008–2010
+
+This archive lists, by year, the overseas missions in which AEC staff took part.
+
+2010
+
+Assessment mission for the Somali elections
+Owing to the security situation, the team worked from Nairobi, Kenya, from 3 to 14 May \
+2010; no member travelled to Somalia.
+
+2009
+
+No overseas missions took place in 2009.
+
+2008
+
+Fiji electoral roll review
+From 2 to 20 June 2008, two officers reviewed the electoral roll with the Fiji Elections \
+Office in Suva.
+"""
+
+
+def test_an_archive_tells_only_its_missions(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, MISSION_ARCHIVE, "Australian Electoral Commission")
+    got = sorted((a.start_date, a.end_date, a.countries) for a in result.activities)
+    assert got == [("2008-06-02", "2008-06-20", ("FJI",)), ("2010-05-03", "2010-05-14", ("KEN",))]
+
+
 ASSEMBLY_NEWS = """Réseau des compétences électorales francophones
 Accueil > Actualités
 

@@ -401,6 +401,23 @@ _TRIP_WORD = re.compile(
     re.IGNORECASE,
 )
 
+# What did not happen: "No international missions took place in 2003.", "Aucune mission n'a
+# été menée en 2015", "no international travel was authorized" (folded text).
+_NONE_TOOK_PLACE = re.compile(
+    r"\b(?:no|aucune?)\s+(?!(?:fewer|less|more|longer|later|sooner)\b)(?:\w+\s+){0,2}?"
+    r"(?:missions?|activit\w+|travel|trips?|deplacements?|delegations?|visits?|visites?|"
+    r"observers?|observateurs?)\b[^.;]{0,60}\b(?:took place|was held|were held|"
+    r"(?:was|were) (?:sent|deployed|authori[sz]ed|undertaken|organi[sz]ed)|a eu lieu|ont eu lieu|"
+    r"n['’](?:a|ont) (?:ete|eu)|n['’]a pu)\b",
+    re.IGNORECASE,
+)
+
+
+def none_took_place(text: str) -> bool:
+    """Whether a sentence tells that no activity took place."""
+    return bool(_NONE_TOOK_PLACE.search(fold(text)))
+
+
 FUTURE_WORD = re.compile(
     r"\b(?:will|shall|would|to be held|(?:is|are) (?:to be|scheduled|planned|expected)|upcoming|"
     r"prévue?s?|à venir|envisagée?s?|sera|seront|aura|auront|fera|feront|"
@@ -785,6 +802,8 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
             if m.start.day is not None and not m.is_range and not ongoing
             else "reference"
         )
+    if none_took_place(s.text):
+        return "reference"  # "No international missions took place in 2003."
     ref = REFERENCE_BEFORE.search(before)
     if m.start.day is not None and _DECISION_BEFORE.search(before[-100:]):
         # a decision's or a text's day, whatever opens the sentence: "Pour rappel, les règles

@@ -60,6 +60,40 @@ _BODY_OF = re.compile(
 
 _WHERE_IN_GAP = re.compile(r"(?:,\s*|^\s+)(?:in|à|en|au|aux|at)\s+$")
 
+# Where no one of the trip went: "no member was deployed in Iraq", "without travelling to",
+# "sans se rendre en" (folded text).
+_NOT_THERE = re.compile(
+    r"\b(?:no|aucun|aucune)\s+(?:\w+\s+){0,2}?(?:was|were|has been|have been|went|travell?ed|"
+    r"a ete|n['’]a ete|n['’]ont ete|ne s['’]est rendue?|ne se sont rendue?s)\s+(?:\w+\s+){0,1}?"
+    r"(?:in|to|into|en|au|aux|a|dans)\s+$"
+    r"|\b(?:without (?:going|travell?ing|setting foot|being deployed)|sans se rendre|"
+    r"sans aller)\s+(?:in|to|into|en|au|aux|a|dans)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _denied(ex: PageContext, sents: Sequence[Sentence]) -> set[str]:
+    """The countries ``sents`` say no one of the trip went to ("no member was deployed in
+    Iraq")."""
+    out: set[str] = set()
+    for s in sents:
+        text = ex.folded(s)
+        for h in ex.hits(s):
+            if h.category == "country" and _NOT_THERE.search(
+                text[max(0, h.start - s.start - 80) : h.start - s.start]
+            ):
+                out.add(h.refs[0])
+    return out
+
+
+# Where a mission worked from, though not the country it studied: "the mission worked from
+# Amman", "a suivi le scrutin depuis Dakar".
+_WORKED_FROM = re.compile(
+    r"\b(?:worked|working|operated|operating|(?:followed|observed|monitored)(?:\s+\w+){0,3}?)"
+    r"\s+from\s+$"
+    r"|\b(?:travaille|opere|(?:suivi|observe)(?:\s+\w+){0,3}?)\s+depuis\s+$",
+    re.IGNORECASE,
+)
 _FROM_BEFORE = re.compile(
     r"\bfrom\s+(?:the\s+)?(?:\w+\s+){0,1}$"
     # where bodies are based, not where things happen: "secrétariats établis au Mexique"
@@ -407,6 +441,11 @@ def _find_locations(
             and not city_before
         ):
             is_loc = prev_loc
+        elif _NOT_THERE.search(text[max(0, rel_s - 80) : rel_s]):
+            # where no one went: "no member was deployed in Iraq", "sans se rendre en Haïti"
+            is_loc, denied = False, True
+        elif _WORKED_FROM.search(text[max(0, rel_s - 40) : rel_s]):
+            is_loc = True  # where a mission worked from: "the mission worked from Amman"
         elif _OTHERS_LATER.search(text[max(0, rel_s - 80) : rel_s]):
             # others' later journey: "where they met commissioners who later travelled to
             # Toronto", "qui se sont ensuite rendus à Québec": not where this trip was
@@ -519,6 +558,11 @@ def record_places(
         for s in own:
             cities.extend(p for p in locations(ex, s)[1] if p not in cities)
         cities = [c for c in cities if ex.g.places[c].country in countries]
+    denied = _denied(ex, ([anchor] if anchor else []) + own)
+    if denied and set(countries) - denied:
+        # a country the heading names, where the trip's own text says no one went ("Mission
+        # for Iraqi Elections" / "... worked from Amman, Jordan; no member was deployed in Iraq")
+        countries = [c for c in countries if c not in denied]
     if not cities:
         for s in ([heading] if heading else []) + own:
             cities.extend(

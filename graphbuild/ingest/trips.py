@@ -41,6 +41,7 @@ from graphbuild.ingest.date_roles import (
     Dated,
     date_role,
     dated_mentions,
+    none_took_place,
     stamped_listing,
 )
 from graphbuild.ingest.dates import (
@@ -1127,6 +1128,16 @@ def _during_election(ex: PageContext, dated: list[Dated]) -> list[Dated]:
     return out
 
 
+# A page's own introduction: "This archive lists ...", "Cette page présente ...".
+_PAGE_INTRO = re.compile(
+    r"\W*(?:this|the following|cette|ce|la présente|le présent)\s+(?:\w+\s+)?(?:page|archive|"
+    r"list|section|table|report|liste|rubrique|tableau|rapport|répertoire)\b",
+    re.IGNORECASE,
+)
+# A span of years: "2003–2006", "de 2010 à 2015".
+_YEAR_SPAN = re.compile(r"\b(?:19|20)\d\d\s*(?:[-–—/]|à|to)\s*(?:19|20)\d\d\b")
+
+
 def _undated_trip(
     ex: PageContext, section: Section, sents: list[Sentence], dated: list[Dated]
 ) -> Trip | None:
@@ -1142,10 +1153,14 @@ def _undated_trip(
         (s for s in opening if _HAPPENED.search(s.text) and ACTIVITY_HEADING.search(s.text)),
         None,
     )
+    if telling is not None and _PAGE_INTRO.match(telling.text):
+        telling = None  # "This archive lists, by year, the missions in which ... took part"
     told = telling is not None
     kind_text = telling.text if telling is not None else None
     if not named and not told:
         return None
+    if not told and _YEAR_SPAN.search(heading):
+        return None  # "Archive of International Missions, 2003–2006": the years of many
     if named and not told and FUTURE_WORD.search(heading):
         return None  # "Missions prévues en 2017 : Haïti (second tour), Sénégal"
     if named and not told and opening and all(FUTURE_WORD.search(s.text) for s in opening):
@@ -1153,6 +1168,8 @@ def _undated_trip(
         return None
     if any(d.role == "planned" for d in dated) and not any(d.role == "activity" for d in dated):
         return None  # "Assemblée générale 2022 : ... se tiendra à Paris les 21 et 22 juin"
+    if opening and all(none_took_place(s.text) for s in opening):
+        return None  # "2003" / "No international missions took place in 2003."
     found = undated_year(section, ex.page.meta, told=told)
     if found is None:
         return None
