@@ -134,6 +134,9 @@ def test_each_kind_has_cues_in_english_and_in_french() -> None:
         ("Appui entre pairs à Bamako", "technical_assistance"),
         # an election's count audited
         ("Specialists carried out an audit of the count in La Paz.", "evaluation"),
+        # staff seconded to a body; a mission that supports a body in its own work
+        ("Deux conseillères sont détachées auprès de la CENI.", "technical_assistance"),
+        ("Mission d'accompagnement auprès de la CENI de Guinée.", "technical_assistance"),
     ],
 )
 def test_a_kind_cue_of_each_language_names_its_kind(text: str, kind: str) -> None:

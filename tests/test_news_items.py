@@ -2458,6 +2458,31 @@ def test_an_archive_tells_only_its_missions(gazetteer: Gazetteer) -> None:
     assert got == [("2008-06-02", "2008-06-20", ("FJI",)), ("2010-05-03", "2010-05-14", ("KEN",))]
 
 
+# A timeline's entry dated by a range of months told without their year ("De février à
+# avril", under "2011"), by staff seconded to a body ("sont détachées ... auprès de"):
+# technical assistance over those months; a year in which no mission was carried out
+# ("Aucune mission n'a été menée en 2012") tells none.
+SECONDED_TIMELINE = """Élections Québec
+Accueil > Relations extérieures > Quelques dates
+
+Quelques dates de notre coopération
+
+2011
+De février à avril, deux conseillères sont détachées à Tunis auprès de l'Instance \
+supérieure indépendante pour les élections pour préparer l'élection de l'Assemblée \
+constituante.
+
+2012
+Aucune mission n'a été menée en 2012.
+"""
+
+
+def test_a_range_of_months_without_their_year(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, SECONDED_TIMELINE, "Élections Québec")
+    got = [(a.start_date, a.end_date, a.countries, a.kind.value) for a in result.activities]
+    assert got == [("2011-02", "2011-04", ("TUN",), "technical-assistance")]
+
+
 ASSEMBLY_NEWS = """Réseau des compétences électorales francophones
 Accueil > Actualités
 

@@ -290,6 +290,15 @@ _MONTH_RANGE = re.compile(
     rf"(?:(?:le )?mois d['’]|the month of\s+)?(?P<m2>{_W})\s+(?P<y2>{_Y})",
     re.IGNORECASE,
 )
+# A range of months told without their year, after a range's lead: "De janvier à mars, une
+# équipe ...", "From January to March", "entre mai et juillet" (the year from the context).
+_MONTH_RANGE_BARE = re.compile(
+    rf"(?<![\w'’-])(?P<lead>{WORDS.alternatives('month_range_leads')})\s*(?P<m1>{_W})\s*"
+    rf"(?:{WORDS.alternatives('month_range')}|–|—|-|(?<=\S)\s+(?:{WORDS.alternatives('and')})"
+    r"(?=\s))\s*"
+    rf"(?:(?:le )?mois d['’]|the month of\s+)?(?P<m2>{_W})(?![\w-])(?!\s*,?\s*\d)",
+    re.IGNORECASE,
+)
 # The end of a month to the start of the next, its year left to the context: "Fin novembre
 # – début décembre", "late November to early December".
 _MONTH_SPAN = re.compile(
@@ -665,9 +674,10 @@ def _find_dates(text: str) -> tuple[tuple[DateMention, ...], tuple[tuple[int, in
         for m in _MONTH_RANGE.finditer(text):
             if month_number(m.group("m1")) and month_number(m.group("m2")):
                 candidates.append((m.start(), -(m.end() - m.start()), 4, m))
-    for m in _MONTH_SPAN.finditer(text):
-        if month_number(m.group("m1")) and month_number(m.group("m2")):
-            candidates.append((m.start(), -(m.end() - m.start()), 4, m))
+    for pattern in (_MONTH_SPAN, _MONTH_RANGE_BARE):
+        for m in pattern.finditer(text):
+            if month_number(m.group("m1")) and month_number(m.group("m2")):
+                candidates.append((m.start(), -(m.end() - m.start()), 4, m))
     for m in _SEASON.finditer(text):
         if m.group("lead") or m.group("y1"):  # "à l'automne", "spring 2015"; not "summer school"
             candidates.append((m.start(), -(m.end() - m.start()), 9, m))

@@ -58,7 +58,7 @@ _BODY_OF = re.compile(
     r"(?:de la|de l['’]|du|des|de|d['’]|of(?: the)?)\s*$"
 )
 
-_WHERE_IN_GAP = re.compile(r"(?:,\s*|^\s+)(?:in|à|en|au|aux|at)\s+$")
+_WHERE_IN_GAP = re.compile(r"(?:,\s*|^\s+)(?:in|à|a|en|au|aux|at)\s+$")
 
 # Where no one of the trip went: "no member was deployed in Iraq", "without travelling to",
 # "sans se rendre en" (folded text).
