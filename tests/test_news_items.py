@@ -2483,6 +2483,23 @@ def test_a_range_of_months_without_their_year(gazetteer: Gazetteer) -> None:
     assert got == [("2011-02", "2011-04", ("TUN",), "technical-assistance")]
 
 
+# A city after a body's country and "à" ("auprès de la CENI de Guinée, à Conakry, avec des
+# experts d'Élections Québec") is where the mission was, not the experts' home.
+CITY_AFTER_BODY = """Réseau des compétences électorales francophones
+Accueil › Activités › Bilan 2016
+
+Bilan 2016
+
+• Du 11 au 15 avril 2016 – Mission d'appui auprès de la CENI de Guinée, à Conakry, avec \
+deux experts d'Élections Québec, sur la révision des listes électorales.
+"""
+
+
+def test_a_city_after_a_bodys_country(gazetteer: Gazetteer) -> None:
+    (activity,) = _ingest(gazetteer, CITY_AFTER_BODY, "RECEF").activities
+    assert activity.countries == ("GIN",)
+
+
 ASSEMBLY_NEWS = """Réseau des compétences électorales francophones
 Accueil > Actualités
 
