@@ -2500,6 +2500,31 @@ def test_a_city_after_a_bodys_country(gazetteer: Gazetteer) -> None:
     assert activity.countries == ("GIN",)
 
 
+# A mission told as the one before ("la mission préparatoire que l'OIF avait conduite à
+# Niamey en novembre 2015") is a trip of its own, in its month; the first of a count ("depuis
+# celle qui avait été menée en mars 1999") is background.
+EARLIER_OWN_MISSION = """Organisation internationale de la Francophonie
+Accueil > Actualités
+
+Législatives au Niger : la Francophonie observe le scrutin
+
+Publié le 2 mars 2016
+
+Du 17 au 24 février 2016, l'OIF a déployé au Niger une mission d'observation des \
+élections législatives du 21 février 2016.
+
+Cette mission faisait suite à la mission préparatoire que l'OIF avait conduite à Niamey \
+en novembre 2015. Il s'agissait de la cinquième mission de l'OIF au Niger depuis celle \
+qui avait été menée en mars 1999.
+"""
+
+
+def test_a_mission_told_as_the_one_before(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, EARLIER_OWN_MISSION, "OIF")
+    got = sorted((a.start_date, a.countries) for a in result.activities)
+    assert got == [("2015-11", ("NER",)), ("2016-02-17", ("NER",))]
+
+
 ASSEMBLY_NEWS = """Réseau des compétences électorales francophones
 Accueil > Actualités
 

@@ -246,7 +246,7 @@ REFERENCE_BEFORE = re.compile(
 # An earlier mission told in the pluperfect, with its own days: "la mission d'information et de
 # contact que l'OIF avait menée à Moroni du 18 au 22 février 2019", "which the Commission had
 # carried out in Maputo from 3 to 7 May": an activity of its own, not a background date.
-_EARLIER_MISSION_DID = (
+EARLIER_MISSION_DID_TEXT = (
     # (read on folded text: accents off)
     r"\b(?:missions?|d[ée]l[ée]gations?|visites?|delegations?|visits?)\b[^.;]{0,60}"
     r"\b(?:s['’])?(?:avait|avaient|etait|etaient|had)\s+(?:(?:[ée]t[ée]|been)\s+)?"
@@ -256,15 +256,17 @@ _EARLIER_MISSION_DID = (
     r"s[ée]journ[ée]e?s?|rendue?s?|stayed|travell?ed|visited)\b"
 )
 _EARLIER_MISSION = re.compile(
-    _EARLIER_MISSION_DID + r"[^.;]{0,80}?(?:\b(?:du|from|between|entre|en|in)\s*)$"
+    EARLIER_MISSION_DID_TEXT + r"[^.;]{0,80}?(?:\b(?:du|from|between|entre|en|in)\s*)$"
     # the body's verb first: "Le NDI avait déjà dépêché en juin dernier une mission"
     r"|\b(?:avait|avaient|had)\s+(?:(?:deja|already|aussi|also)\s+)?(?:depeche|envoye|deploye|"
     r"mene|sent|deployed|dispatched|conducted)\s+(?:en|in)\s*$",
     re.IGNORECASE,
 )
+# A mission told as one done before: "la mission ... que l'OIF avait conduite".
+EARLIER_MISSION_DID = re.compile(EARLIER_MISSION_DID_TEXT, re.IGNORECASE)
 # (its place: "qu'une mission ... avait séjourné à Bamako du 3 au 7 juin": where it was)
 EARLIER_MISSION_PLACE = re.compile(
-    _EARLIER_MISSION_DID + r"\s+(?:\w+\s+){0,3}?(?:a|au|aux|en|in|to|at)\s+$", re.IGNORECASE
+    EARLIER_MISSION_DID_TEXT + r"\s+(?:\w+\s+){0,3}?(?:a|au|aux|en|in|to|at)\s+$", re.IGNORECASE
 )
 
 # The pluperfect of what a body did, before a day (folded text): "avait par ailleurs accueilli
@@ -409,6 +411,14 @@ _NONE_TOOK_PLACE = re.compile(
     r"observers?|observateurs?)\b[^.;]{0,60}\b(?:took place|was held|were held|"
     r"(?:was|were) (?:sent|deployed|authori[sz]ed|undertaken|organi[sz]ed)|a eu lieu|ont eu lieu|"
     r"n['’](?:a|ont) (?:ete|eu)|n['’]a pu)\b",
+    re.IGNORECASE,
+)
+
+
+# Since an earlier one (folded text): "depuis celle qui avait été menée", "since the one".
+_SINCE_THAT_ONE = re.compile(
+    r"\b(?:depuis|since)\s+(?:celle|celui|celles|ceux|the one|the first|la premiere|le premier)"
+    r"\b[^.;]{0,120}$",
     re.IGNORECASE,
 )
 
@@ -804,6 +814,10 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
         )
     if none_took_place(s.text):
         return "reference"  # "No international missions took place in 2003."
+    if _SINCE_THAT_ONE.search(before[-160:]):
+        # the first of a count: "la dixième mission ... depuis celle qui avait été menée au
+        # Mexique en juillet 2006"
+        return "reference"
     ref = REFERENCE_BEFORE.search(before)
     if m.start.day is not None and _DECISION_BEFORE.search(before[-100:]):
         # a decision's or a text's day, whatever opens the sentence: "Pour rappel, les règles

@@ -34,6 +34,7 @@ from types import EllipsisType
 
 from graphbuild.ingest.context import PageContext
 from graphbuild.ingest.date_roles import (
+    EARLIER_MISSION_DID,
     EARLIER_THIS,
     FUTURE_WORD,
     PAST_EN,
@@ -408,6 +409,8 @@ def _anchors(
                 or HELD.search(s.text)
                 or _TOOK_PART_IN.search(s.text)
                 or _received_by_a_body(ex, s)
+                # a mission told as the one before ("que l'OIF avait conduite à Nouakchott")
+                or EARLIER_MISSION_DID.search(fold(s.text))
                 for s in telling(d)
             )
         )
@@ -602,8 +605,12 @@ def _months_apart(ex: PageContext, days: list[Dated], months: list[Dated]) -> li
         m = d.mention.start
         if id(d.sentence) in told:
             continue
-        if not _opens_earlier(d) and not any(
-            p.search(d.sentence.text) for p in (TRAVEL, HELD, _RECEIVED, _TOOK_PART_IN)
+        if (
+            not _opens_earlier(d)
+            and not any(p.search(d.sentence.text) for p in (TRAVEL, HELD, _RECEIVED, _TOOK_PART_IN))
+            # a mission told as the one before: "la mission d'information que l'OIF avait
+            # conduite à Nouakchott en avril 2019"
+            and not EARLIER_MISSION_DID.search(fold(d.sentence.text))
         ):
             continue
         # (a day or month whose year is not yet known is compared by its month alone; a day of the
