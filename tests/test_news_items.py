@@ -2525,6 +2525,36 @@ def test_a_mission_told_as_the_one_before(gazetteer: Gazetteer) -> None:
     assert got == [("2015-11", ("NER",)), ("2016-02-17", ("NER",))]
 
 
+# A news list's stamp lines, each item's day, a bar and its category ("18 avril 2018 |
+# Coopération"), date no activity: each item's text does.
+STAMPED_NEWS_LIST = """Commission électorale nationale autonome
+Accueil > Actualités
+
+Actualités
+Filtrer : Toutes | Relations internationales | Communiqués
+Résultats 1 à 2 sur 12
+
+18 avril 2018 | Relations internationales
+La CENA reçoit une délégation de la CENI du Niger
+Du 9 au 12 avril 2018, la Commission a reçu à Dakar cinq membres de la Commission \
+électorale nationale indépendante du Niger, venus étudier la carte électorale. Le 11 avril, \
+ils ont passé la journée avec l'équipe informatique.
+Lire la suite
+
+27 mars 2018 | Relations internationales
+Deux observateurs de la CENA en Sierra Leone
+Deux agents de la Commission ont fait partie de la mission d'observation de la CEDEAO \
+présente à Freetown du 3 au 9 mars pour les élections générales du 7 mars 2018.
+Lire la suite
+"""
+
+
+def test_a_news_lists_stamp_lines_date_no_activity(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, STAMPED_NEWS_LIST, "CENA Sénégal")
+    got = sorted((a.start_date, a.end_date, a.countries) for a in result.activities)
+    assert got == [("2018-03-03", "2018-03-09", ("SLE",)), ("2018-04-09", "2018-04-12", ("SEN",))]
+
+
 ASSEMBLY_NEWS = """Réseau des compétences électorales francophones
 Accueil > Actualités
 

@@ -782,6 +782,31 @@ def _last_such_month(text: str, m: DateMention, told_on: dt.date) -> DateMention
     return m.resolved(year)
 
 
+# A news list's stamp line: the item's day, a bar and its category ("27 février 2019 |
+# Relations internationales", "March 4, 2019 · News").
+_BAR_LABEL = re.compile(r"\s*[|·•]\s*(?P<label>[^\W\d][^\n|·•]{1,40}?)\s*")
+# ... not an event's type or its place ("12 mars 2019 | Atelier", "May 3, 2018 | Dakar").
+_EVENT_LABEL = re.compile(
+    r"\b(?:atelier|workshop|s[ée]minaire|seminar|missions?|formation|training|conf[ée]rence|"
+    r"visite?s?|assembl[ée]e|r[ée]union|meeting|observation|forum|colloque|webinaire|webinar)",
+    re.IGNORECASE,
+)
+
+
+def _stamp_and_label(ex: PageContext, m: DateMention, s: Sentence, rel: int) -> bool:
+    """Whether the date opens a line of its own day, a bar and a category label: a news
+    list item's stamp, the day it was told."""
+    if rel > 1 or m.start.day is None or m.start != m.end:
+        return False
+    line_end = s.text.find("\n", rel)
+    line_end = len(s.text) if line_end < 0 else line_end
+    bar = _BAR_LABEL.fullmatch(s.text, m.end_offset - s.start, line_end)
+    if bar is None or len(bar.group("label").split()) > 4 or _EVENT_LABEL.search(bar.group(0)):
+        return False
+    label_at = s.start + bar.start("label")
+    return not any(h.category in ("country", "place") and h.start >= label_at for h in ex.hits(s))
+
+
 def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
     """The role of the date ``m`` (page offsets) in the sentence ``s``."""
     rel = m.start_offset - s.start
@@ -799,6 +824,7 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
         )
         or _POST_STAMP.fullmatch(s.text)
         or _STAMP_AFTER.match(after)
+        or _stamp_and_label(ex, m, s, rel)
         or m.start_offset == news_day(ex.clean)[0]
     ):
         return "publication"  # "Publié le ...", "OUAGADOUGOU, 27 nov. 2015 –", "12 mars 2018 ·"
