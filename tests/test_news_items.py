@@ -2555,6 +2555,27 @@ def test_a_news_lists_stamp_lines_date_no_activity(gazetteer: Gazetteer) -> None
     assert got == [("2018-03-03", "2018-03-09", ("SLE",)), ("2018-04-09", "2018-04-12", ("SEN",))]
 
 
+# A "Department" is no departure: "the Director of the Legal Department were in Nairobi from
+# 3 to 6 June" tells a trip, not the last day of one.
+DEPARTMENT_NOT_DEPARTURE = """Electoral Commission of Zambia
+Home > News
+
+Two officers study results transmission in Kenya
+
+Posted on 14 June 2019
+
+A Commissioner and the Director of the Legal Department were in Nairobi from 3 to 6 June, \
+where the Independent Electoral and Boundaries Commission presented its results \
+transmission system.
+"""
+
+
+def test_a_department_is_no_departure(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, DEPARTMENT_NOT_DEPARTURE, "Electoral Commission of Zambia")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [("2019-06-03", "2019-06-06", ("KEN",))]
+
+
 ASSEMBLY_NEWS = """Réseau des compétences électorales francophones
 Accueil > Actualités
 

@@ -393,7 +393,7 @@ _REPORTED_BEFORE = re.compile(
 
 _TRIP_WORD = re.compile(
     r"\b(?:missions?|took part|participat\w*|visit\w*|travel\w*|attend\w*|delegation|went|"
-    r"quitt\w*|leav\w*|left|depart\w*|arriv\w*|remain\w*|rest(?:er|era|eront|ent)|"
+    r"quitt\w*|leav\w*|left|depart(?!e?ment|amento)\w*|arriv\w*|remain\w*|rest(?:er|era|eront|ent)|"
     # a host's verb: "Elections Cameroon (ELECAM) a accueilli à Yaoundé, les 14, 15 et 16"
     r"accueill\w*|reçu|host\w*|welcom\w*|organi[sz]\w*|abrit\w*|"
     # an event of its own between the vote and the date: "Organisé avec le Centre gabonais

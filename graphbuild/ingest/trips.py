@@ -190,7 +190,7 @@ _DURING = re.compile(
 
 _UNTIL = re.compile(
     r"(?:\buntil|\btill|\bthrough|\bjusqu['’]\s*(?:au|a)|"
-    r"\b(?:quitt\w+|leav\w+|left|depart\w*|repart\w+|flew (?:home|back)|returned|"
+    r"\b(?:quitt\w+|leav\w+|left|depart(?!e?ment|amento)\w*|repart\w+|flew (?:home|back)|returned|"
     r"will (?:return|fly back)|"
     r"came (?:home|back)|(?:est|sont) rentr[ée]e?s?|returned to|repris l['’]avion|"
     r"(?:a|ont) regagn[ée]|regagner(?:a|ont)|"
