@@ -2576,6 +2576,30 @@ def test_a_department_is_no_departure(gazetteer: Gazetteer) -> None:
     assert got == [("2019-06-03", "2019-06-06", ("KEN",))]
 
 
+# Days told by their weekdays and their week ("du lundi au mercredi de cette semaine", "la
+# semaine dernière, du mardi au jeudi"), from the paper's day; a span of days after "just
+# returned from" is a trip of its own, not the last day of the one before.
+WEEKDAYS_OF_WEEKS = """Le Quotidien de Lomé
+Société
+
+La CENI reçoit ses homologues béninois
+
+Vendredi 22 novembre 2019
+
+Une délégation de la Commission électorale nationale autonome du Bénin a séjourné à Lomé \
+du lundi au mercredi de cette semaine pour étudier la cartographie électorale.
+
+Le président de la CENI, tout juste rentré d'une rencontre régionale, a participé la \
+semaine dernière, du mardi au jeudi, à un atelier sur les technologies électorales à Accra.
+"""
+
+
+def test_days_told_by_their_weekdays_and_week(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, WEEKDAYS_OF_WEEKS, "Le Quotidien de Lomé", "press")
+    got = sorted((a.start_date, a.end_date, a.countries) for a in result.activities)
+    assert got == [("2019-11-12", "2019-11-14", ("GHA",)), ("2019-11-18", "2019-11-20", ("TGO",))]
+
+
 ASSEMBLY_NEWS = """Réseau des compétences électorales francophones
 Accueil > Actualités
 

@@ -42,6 +42,7 @@ PHRASE_KEYS = (
     "last_weekday",
     "weekday_last",
     "last_week",
+    "this_week",
     "weekday_from",
     "last_month",
     "today_times",

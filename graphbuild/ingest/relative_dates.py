@@ -45,6 +45,23 @@ _LAST_WEEK = re.compile(
     rf"(?:(?:{WORDS.alternatives('leads')})\s+)?(?P<day2>{_DAY}))?\b",
     re.IGNORECASE,
 )
+# "this week, from Monday to Wednesday", "cette semaine, lundi et mardi"
+_THIS_WEEK = re.compile(
+    rf"\b(?:{WORDS.alternatives('this_week')})\s*,?\s*"
+    rf"(?:(?:{alternatives(WORDS.phrases['leads'] + WORDS.phrases['weekday_from'])})\s+)?"
+    rf"(?P<day>{_DAY})(?:\s+(?:{WORDS.alternatives('and')}|{WORDS.alternatives('range')})\s+"
+    rf"(?:(?:{WORDS.alternatives('leads')})\s+)?(?P<day2>{_DAY}))?\b",
+    re.IGNORECASE,
+)
+# The days first, their week after: "from Monday to Wednesday this week", "du lundi au
+# mercredi de la semaine dernière".
+_DAYS_OF_WEEK = re.compile(
+    rf"\b(?:(?:{alternatives(WORDS.phrases['leads'] + WORDS.phrases['weekday_from'])})\s+)?"
+    rf"(?P<day>{_DAY})\s+(?:{WORDS.alternatives('and')}|{WORDS.alternatives('range')})\s+"
+    rf"(?:(?:{WORDS.alternatives('leads')})\s+)?(?P<day2>{_DAY})\s*,?\s*(?:(?:de|of)\s+)?"
+    rf"(?:(?P<this>{WORDS.alternatives('this_week')})|{WORDS.alternatives('last_week')})\b",
+    re.IGNORECASE,
+)
 # A sentence telling what is to come: "se tiendra ce jeudi", "will open this Monday".
 _TO_COME = re.compile(
     rf"\b(?:{WORDS.alternatives('to_come')}"
@@ -89,6 +106,15 @@ def relative_dates(text: str, told_on: dt.date) -> list[DateMention]:
         if m.group("day2"):
             last = monday + dt.timedelta(days=_WEEKDAYS[m.group("day2").lower()])
         found.append(_days(m, first, max(first, last)))
+    for pattern, weeks_back in ((_THIS_WEEK, 0), (_DAYS_OF_WEEK, None)):
+        for m in pattern.finditer(text):
+            back = weeks_back if weeks_back is not None else (0 if m.group("this") else 1)
+            monday = told_on - dt.timedelta(days=told_on.weekday() + 7 * back)
+            first = monday + dt.timedelta(days=_WEEKDAYS[m.group("day").lower()])
+            last = first
+            if m.group("day2"):
+                last = monday + dt.timedelta(days=_WEEKDAYS[m.group("day2").lower()])
+            found.append(_days(m, first, max(first, last)))
     for m in _LAST_MONTH.finditer(text):
         year, month = (
             (told_on.year, told_on.month - 1)

@@ -755,11 +755,18 @@ def _extend_until(ex: PageContext, anchors: list[Dated], dated: list[Dated]) -> 
             or (d.mention.lead == NEXT and not _told_elsewhere(ex, d, anchors))
             # "released its statement on 25 October before departing": its last day
             or _BEFORE_LEAVING.match(ex.clean, d.mention.end_offset)
-            or _UNTIL.search(
-                fold(
-                    ex.clean[
-                        max(d.sentence.start, d.mention.start_offset - 40) : d.mention.start_offset
-                    ]
+            # (a span of days is no last day: "had just returned from a gathering: last
+            # week, from Tuesday to Thursday, he attended ...")
+            or (
+                d.mention.start == d.mention.end
+                and _UNTIL.search(
+                    fold(
+                        ex.clean[
+                            max(
+                                d.sentence.start, d.mention.start_offset - 40
+                            ) : d.mention.start_offset
+                        ]
+                    )
                 )
             )
         )
