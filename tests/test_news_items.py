@@ -2600,6 +2600,54 @@ def test_days_told_by_their_weekdays_and_week(gazetteer: Gazetteer) -> None:
     assert got == [("2019-11-12", "2019-11-14", ("GHA",)), ("2019-11-18", "2019-11-20", ("TGO",))]
 
 
+# An Indonesian-style news list: stamp lines of a day and its clock time ("Thursday, 10 May
+# 2018 | 16:05 WIB") date no activity; two weekdays and their days in one bracket ("from
+# Tuesday to Thursday (8-10/5)") are a span; a stay told back from its end ("ended today.
+# Since Monday (15/4), ...") runs from its first day; a dateline naming its site ("Jakarta,
+# kpu.go.id - ") tells no day; a delegation of an "election secretariat" names no election
+# day; a briefing at home with no visitors is no reception.
+CLOCK_STAMPED_LIST = """KOMISI PEMILIHAN UMUM RI
+News » International
+
+Commissioners follow Malaysia's general election
+Thursday, 10 May 2018 | 16:05 WIB
+
+Kuala Lumpur, kpu.go.id - Two commissioners were in Kuala Lumpur from Tuesday to Thursday \
+(8-10/5) at the invitation of the Election Commission of Malaysia to follow the general \
+election.
+
+Election Visit Program closes
+Friday, 4 May 2018 | 11:00 WIB
+
+Jakarta, kpu.go.id - Friday (4/5/2018). The Election Visit Program organised by the KPU \
+ended today. Since Monday (30/4), forty guests from twelve countries attended briefings in \
+Jakarta.
+
+KPU receives Timor-Leste officials
+Wednesday, 2 May 2018 | 13:40 WIB
+
+Jakarta, kpu.go.id - The KPU received a delegation of the election secretariat of \
+Timor-Leste at its office on Wednesday (2/5/2018). The guests discussed the printing of \
+ballots for Timor-Leste's parliamentary election.
+
+KPU briefs its provincial commissioners
+Monday, 30 April 2018 | 10:15 WIB
+
+Bandung, kpu.go.id - The KPU held a briefing on the count for the chairs of its provincial \
+commissions on Monday (30/4/2018).
+"""
+
+
+def test_a_news_list_of_clock_stamped_items(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, CLOCK_STAMPED_LIST, "KPU")
+    got = sorted((a.start_date, a.end_date) for a in result.activities)
+    assert got == [
+        ("2018-04-30", "2018-05-04"),
+        ("2018-05-02", "2018-05-02"),
+        ("2018-05-08", "2018-05-10"),
+    ]
+
+
 ASSEMBLY_NEWS = """Réseau des compétences électorales francophones
 Accueil > Actualités
 

@@ -54,7 +54,8 @@ from graphbuild.ingest.sentences import Sentence
 _ELECTION_WORD = (
     # (not a body's name: "the Election Commission opened on Sunday")
     r"(?:elections?(?!\s+(?:commission|management|bod|authorit|board|council|institut|"
-    r"tribunal|court|officials?|administrators?|observers?))|"
+    r"tribunal|court|officials?|administrators?|administration|observers?|secretariat|office|"
+    r"agenc|committee|department|staff|personnel|experts?))|"
     r"polls?|votes?|voting|ballots?|referendums?|scrutins?|polling day|round|run-?offs?|"
     r"(?:premier|second|deuxieme|1er|2e|2nd)\s+tour)"
 )
@@ -793,6 +794,13 @@ _EVENT_LABEL = re.compile(
 )
 
 
+# A clock time ending the line of a day: " | 16:05 WIB", ", 09:00", " - 14h30 GMT".
+_CLOCK_ENDS_LINE = re.compile(
+    r"\s*(?:[|·,–—-]|at|à)?\s*\d{1,2}\s*[:h.]\s*\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|"
+    r"[A-Z]{2,5}(?:[+-]\d{1,2})?)?[ \t]*(?:\n|$)",
+)
+
+
 def _stamp_and_label(ex: PageContext, m: DateMention, s: Sentence, rel: int) -> bool:
     """Whether the date opens a line of its own day, a bar and a category label: a news
     list item's stamp, the day it was told."""
@@ -813,6 +821,8 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
     text = ex.without_names(s)  # "Directeur général des élections" is no election
     before = fold(text[max(0, rel - 300) : rel]) + (m.lead + " " if m.lead else "")
     after = fold(text[m.end_offset - s.start : m.end_offset - s.start + 300])
+    if m.start.year is not None and m.start.year >= OTHER_CALENDAR_YEAR:
+        return "background"  # "Published Date: 2075/07/04": another calendar's day
     if (
         _PUBLICATION_BEFORE.search(before[-60:])
         or (
@@ -825,6 +835,12 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
         or _POST_STAMP.fullmatch(s.text)
         or _STAMP_AFTER.match(after)
         or _stamp_and_label(ex, m, s, rel)
+        # a stamp line of a day and its clock time: "Thursday, 10 May 2018 | 16:05 WIB"
+        or (
+            m.start.day is not None
+            and m.start == m.end
+            and _CLOCK_ENDS_LINE.match(s.text, m.end_offset - s.start) is not None
+        )
         or m.start_offset == news_day(ex.clean)[0]
     ):
         return "publication"  # "Publié le ...", "OUAGADOUGOU, 27 nov. 2015 –", "12 mars 2018 ·"
@@ -1014,6 +1030,7 @@ def publication_day(text: str) -> str | None:
             if (
                 m.start.day
                 and m.start.year
+                and m.start.year < OTHER_CALENDAR_YEAR
                 and (
                     _PUBLICATION_BEFORE.search(before[-60:])
                     or (board is not None and board.end() == len(before.rstrip(" :")))
@@ -1024,6 +1041,11 @@ def publication_day(text: str) -> str | None:
             ):
                 days.append(m.start.iso())
     return max(days) if days else None
+
+
+#: Years from this one on are of another calendar ("Published Date: 2075/07/04", Nepal's
+#: Bikram Sambat, 57 years ahead), not days of the Gregorian one a page tells of.
+OTHER_CALENDAR_YEAR = 2060
 
 
 # A notice board's header, its date field last: "Writer   Secretariat   Date   2018.01.24".

@@ -320,6 +320,13 @@ _BRACKETED_DAYS = re.compile(
     + ")?",
     re.IGNORECASE,
 )
+# ... or two weekdays and their days in one bracket: "from Tuesday to Thursday (8-10/5)".
+_BRACKETED_SPAN = re.compile(
+    rf"(?<![\w'’-])(?:(?P<lead>{WORDS.alternatives('leads')})\s+)?(?:{WEEKDAY_NAMES})\s*"
+    rf"(?:{_RANGE}|until|till)\s*(?:{WEEKDAY_NAMES})\s*\((?P<e1>\d{{1,2}})\s*[-–]\s*"
+    r"(?P<a2>\d{1,2})/(?P<b2>\d{1,2})(?:/(?P<y2>\d{4}))?\)",
+    re.IGNORECASE,
+)
 # A quarter of a year: "Q2 2018", "T4 2018" (trimestre): its three months.
 _QUARTER = re.compile(r"(?<![\w'’-])(?P<q>[QT])(?P<n>[1-4])\s+(?P<y>(?:19|20)\d\d)(?![\d])")
 
@@ -403,7 +410,13 @@ def _build(m: re.Match[str]) -> tuple[PartialDate, PartialDate] | None:
         if both is None:
             return None
         last = both[0]
-        return PartialDate(last.year, last.month, int(g["e1"])), last
+        first_day = int(g["e1"])
+        if last.month is not None and last.day is not None and first_day > last.day:
+            # the first day in the month before: "from Monday to Friday (28-1/6)"
+            before = last.month - 1 or 12
+            year = None if last.year is None else last.year - (before == 12)
+            return PartialDate(year, before, first_day), last
+        return PartialDate(last.year, last.month, first_day), last
     if g.get("n1") or g.get("a1"):
         return _numeric(g)
     if g.get("season"):
@@ -682,8 +695,9 @@ def _find_dates(text: str) -> tuple[tuple[DateMention, ...], tuple[tuple[int, in
         if m.group("lead") or m.group("y1"):  # "à l'automne", "spring 2015"; not "summer school"
             candidates.append((m.start(), -(m.end() - m.start()), 9, m))
     if "/" in text and "(" in text:
-        for m in _BRACKETED_DAYS.finditer(text):
-            candidates.append((m.start(), -(m.end() - m.start()), 8, m))
+        for pattern in (_BRACKETED_DAYS, _BRACKETED_SPAN):
+            for m in pattern.finditer(text):
+                candidates.append((m.start(), -(m.end() - m.start()), 8, m))
     # Without a digit only "in September"-style months can be there (the others need one).
     starts = _digit_phrase_starts(text) if _ANY_DIGIT.search(text) else []
     # What ``pattern.finditer(text)`` finds for each pattern, trying only where it may start.

@@ -255,7 +255,10 @@ def locations(
 # A dateline with no date: a place, its country perhaps, and a dash opening the text.
 _DATELESS_DATELINE = re.compile(
     r"\W*(?P<place>[A-ZÀ-Ý][\w'’.-]*(?:[ -][A-ZÀ-Ý][\w'’.-]*){0,3}"
-    r"(?:,\s*[A-ZÀ-Ý][\w'’.-]*(?:\s(?:of\s|the\s)?[A-ZÀ-Ý][\w'’.-]*){0,3})?)\s*[–—]\s+\S"
+    r"(?:,\s*[A-ZÀ-Ý][\w'’.-]*(?:\s(?:of\s|the\s)?[A-ZÀ-Ý][\w'’.-]*){0,3})?)"
+    # (the site or the agency that tells it after the place: "Jakarta, kpu.go.id - ",
+    # "Niamey, (ANP) - ")
+    r"(?:(?:,\s*[\w-]+(?:\.[a-z]{2,})+|,?\s*\([A-Z]{2,8}\))\s+[-–—]|\s*[–—])\s+\S"
 )
 
 
@@ -454,7 +457,9 @@ def _find_locations(
             # (a long name: "Commission électorale nationale indépendante du Niger")
             is_loc, denied = False, True
         elif (
-            _WHERE_BEFORE.search(before)
+            # (not the visitors' own election, when asked so: "ballots for Timor-Leste's
+            # early parliamentary election")
+            (_WHERE_BEFORE.search(before) and (elections or not _POSSESSIVE_ELECTION.match(after)))
             or (elections and _POSSESSIVE_ELECTION.match(after))
             or city_before
             or _EVENT_THEN_PLACE.search(text[max(0, rel_s - 100) : rel_s])

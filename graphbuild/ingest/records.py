@@ -341,7 +341,10 @@ def build_record(
         return None
     # (a list item or a table row by its own words: "Nationwide Local Elections | Korea"
     # under "History of International Cooperation")
-    if _domestic(ex, countries, kind, judged, trip.own if in_item(trip, section) else core):
+    told_by = trip.own if in_item(trip, section) else core
+    if kind is ActivityKind.RECEPTION:
+        told_by = [*told_by, *(s for s in trip.own if s not in told_by)]  # (its visitors)
+    if _domestic(ex, countries, kind, judged, told_by):
         _not_recorded(
             ex, trip, sents, "domestic", "an activity at home with no foreign body or visitor"
         )
@@ -747,6 +750,42 @@ def _not_recorded(
         ex.issue(category, f"{why}: not recorded", where.start, where.end)
 
 
+# Words for a reception's guests: "a delegation", "visitors", "counterparts", "homologues".
+_GUESTS = re.compile(
+    r"\b(?:delegations?|visitors?|guests?|counterparts?|observers?|participants|peers|"
+    r"officials of|members of|d[ée]l[ée]gations?|visiteurs?|h[ôo]tes|homologues?|"
+    r"observateurs?|pairs|venue?s? d[eu']|from \d+ countries|de \d+ pays)\b",
+    re.IGNORECASE,
+)
+
+
+def _has_visitors(
+    ex: PageContext, home_country: str, orgs: Sequence[PartyRole], sents: Sequence[Sentence]
+) -> bool:
+    """Whether a reception's text names its visitors: a body of another country or an
+    international one, another country, its people or a place of it, or a word for guests."""
+    for party in orgs:
+        if party.org == ex.home_id:
+            continue
+        org = ex.g.organizations.get(party.org)
+        country = org.country if org is not None else country_in_name(ex.index, party.org)
+        if (country is not None and country != home_country) or (
+            org is not None and org.type in _INTERNATIONAL_TYPES
+        ):
+            return True
+        if org is None and country is None and INTERNATIONAL_NAME.search(party.org):
+            return True
+    for s in sents:
+        if _GUESTS.search(s.text):
+            return True
+        for h in ex.hits(s):
+            if h.category in ("country", "demonym") and h.refs[0] != home_country:
+                return True
+            if h.category == "place" and ex.g.places[h.refs[0]].country != home_country:
+                return True
+    return False
+
+
 def _domestic(
     ex: PageContext,
     countries: Sequence[str],
@@ -776,7 +815,9 @@ def _domestic(
         # bodies: cooperation, not a domestic task
         return False
     if kind is ActivityKind.RECEPTION:
-        return False
+        # a reception has its visitors: a foreign body, a foreign country or people, or a
+        # word for guests ("KPU Briefs Overseas Election Committees": a session at home)
+        return not _has_visitors(ex, home_country, orgs, sents)
     if any(_INTERNAL.search(s.text) for s in sents):
         # "une formation interne sur la méthodologie de l'observation", "le Secrétariat a
         # tenu à Paris sa réunion interne", whoever else the section names

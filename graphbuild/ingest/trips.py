@@ -490,7 +490,46 @@ def _anchors(
         anchors = _heading_dates(ex, heading, dated)
     if programme:
         anchors = _programme_span(anchors)
+    anchors = _since_before(ex, anchors)
     return [_with_length(ex, d) for d in _milestones(ex, _extend_until(ex, anchors, dated), dated)]
+
+
+# An event told as ended: "ended today", "s'est achevé ce jeudi", "a pris fin".
+_ENDED = re.compile(
+    r"\b(?:ended|closed|concluded|wrapped up|came to an end|s['’]est (?:achev|termin|clôtur)\w*|"
+    r"se sont (?:achev|termin)\w*|(?:a|ont) pris fin)\b",
+    re.IGNORECASE,
+)
+
+
+def _since_before(ex: PageContext, anchors: list[Dated]) -> list[Dated]:
+    """A stay told back from its last day: "Thursday (18/4/2019). The programme ... ended
+    today. Since Monday (15/4), 147 participants attended ...": one trip from the day it
+    began to the day told before as its end, within two weeks."""
+    out = list(anchors)
+    for d in anchors:
+        m = d.mention
+        if m.lead not in ("since", "depuis") or m.start.day is None or m.is_range:
+            continue
+        told = [
+            o
+            for o in out
+            if o is not d
+            and o.paragraph <= d.paragraph
+            and o.mention.start_offset < m.start_offset
+            and not o.mention.is_range
+            and _after(m.start, o.mention.start, max_days=14)
+            and _ENDED.search(ex.clean[o.sentence.start : d.sentence.end])
+        ]
+        if told:
+            last = told[-1]
+            start, end = m.start, last.mention.end
+            if start.year is None and end.year is not None and start.month is not None:
+                # (its year from the last day's: "Since Monday (30/4)" ... "Friday (4/5/2018)")
+                start = start.with_year(end.year - (start.month > (end.month or 12)))
+            mention = replace(m, start=start, end=end, lead="from")
+            out = [replace(d, mention=mention) if o is d else o for o in out if o is not last]
+    return out
 
 
 def _programme_span(anchors: list[Dated]) -> list[Dated]:
