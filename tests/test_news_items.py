@@ -2648,6 +2648,42 @@ def test_a_news_list_of_clock_stamped_items(gazetteer: Gazetteer) -> None:
     ]
 
 
+# A page whose only year is its stamp, its words on the line above its day ("Date
+# modified:" / "2017-06-09"); a mission dated between its past verb and what it did ("a
+# conduit à Niamey, du 12 au 16 mai, une mission ... en vue des élections prévues en 2020")
+# is no planned event, whatever the elections it prepares.
+STAMP_ON_TWO_LINES = """Elections Canada
+Home > International Cooperation > News
+
+Elections Canada advises the Niger commission
+
+From May 12 to 16, two advisers of Elections Canada worked with the Independent National \
+Electoral Commission of Niger in Niamey on its voter register.
+
+Date modified:
+2017-06-09
+"""
+PAST_BETWEEN = """Organisation internationale de la Francophonie
+Accueil > Actualités
+
+Niger : mission d'évaluation de la Francophonie
+
+Publié le 30 mai 2019
+
+L'OIF a conduit à Niamey, du 12 au 16 mai 2019, une mission d'évaluation des besoins en \
+vue des élections générales prévues pour la fin de l'année 2020.
+"""
+
+
+def test_a_stamp_on_two_lines_and_a_mission_before_elections_to_come(
+    gazetteer: Gazetteer,
+) -> None:
+    (canada,) = _ingest(gazetteer, STAMP_ON_TWO_LINES, "Elections Canada").activities
+    assert (canada.start_date, canada.end_date) == ("2017-05-12", "2017-05-16")
+    (oif,) = _ingest(gazetteer, PAST_BETWEEN, "OIF").activities
+    assert (oif.start_date, oif.end_date, oif.countries) == ("2019-05-12", "2019-05-16", ("NER",))
+
+
 ASSEMBLY_NEWS = """Réseau des compétences électorales francophones
 Accueil > Actualités
 

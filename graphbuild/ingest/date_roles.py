@@ -969,7 +969,24 @@ def planned(m: DateMention, s: Sentence) -> bool:
     if cue is not None and not PAST_VERB.search(_FUTURE_VERB.sub(" ", before[cue.start() :])):
         return True
     ahead = FUTURE_WORD.search(after)
-    return ahead is not None and not PAST_VERB.search(after[: ahead.start()])
+    return (
+        ahead is not None
+        and not PAST_VERB.search(after[: ahead.start()])
+        # (not a date set off between a past verb and what it did, whose election is to
+        # come: "a conduit à Bangui, du 14 au 20 septembre 2019, une mission ... en vue des
+        # élections groupées prévues pour 2020")
+        and not (PAST_VERB.search(before) and _ELECTION_TO_COME.search(after[: ahead.end()]))
+    )
+
+
+# A future word that qualifies an election: "des élections groupées prévues", "the
+# elections scheduled for".
+_ELECTION_TO_COME = re.compile(
+    r"\b(?:[ée]lections?|scrutins?|votes?|polls?|r[ée]f[ée]rendums?|pr[ée]sidentielles?|"
+    r"l[ée]gislatives?)\b(?:\s+[\w'’-]+){0,3}\s+(?:pr[ée]vue?s?|programm[ée]e?s?|attendue?s?|"
+    r"scheduled|expected|planned|due)\b",
+    re.IGNORECASE,
+)
 
 
 # The page's copyright notice: "© 2024 X Corp.", "Copyright © 2015-2019 CENI".
@@ -1013,8 +1030,14 @@ def publication_day(text: str) -> str | None:
     "Page last updated: 2017/09/29", "Posted on ..."), the latest if several (ISO); None
     when it says none."""
     days: list[str] = []
+    label = ""  # a stamp's words alone on the line above its day ("Date modified:" / "2016-11-18")
     for line in text.splitlines():
+        if not line.strip():
+            continue
         folded = fold(line)
+        if label:
+            line, folded = label + " " + line, label + " " + folded
+        label = folded.strip() if _STAMP_LABEL.fullmatch(folded.strip()) else ""
         board = _BOARD_HEADER.search(folded)
         if (
             not board
@@ -1046,6 +1069,14 @@ def publication_day(text: str) -> str | None:
 #: Years from this one on are of another calendar ("Published Date: 2075/07/04", Nepal's
 #: Bikram Sambat, 57 years ahead), not days of the Gregorian one a page tells of.
 OTHER_CALENDAR_YEAR = 2060
+
+
+# A stamp's words alone on their line, its day on the next: "Date modified:", "Publié le".
+_STAMP_LABEL = re.compile(
+    r"(?:date (?:de |of )?(?:modification|publication|mise a jour|modified|published)|"
+    r"publie le|mis a jour le|last updated|published|posted on|updated)\s*:?",
+    re.IGNORECASE,
+)
 
 
 # A notice board's header, its date field last: "Writer   Secretariat   Date   2018.01.24".
