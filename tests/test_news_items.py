@@ -2684,6 +2684,38 @@ def test_a_stamp_on_two_lines_and_a_mission_before_elections_to_come(
     assert (oif.start_date, oif.end_date, oif.countries) == ("2019-05-12", "2019-05-16", ("NER",))
 
 
+# An events page of cards telling no text: each card's date badge above its title, its venue
+# on two short lines under it, its city then its country ("Suva" / "Fiji"): the badge dates
+# the title below it, the two lines place it.
+EVENT_CARDS = """Electoral Institute for Sustainable Democracy in Africa
+Home > Events
+
+Past events
+
+12–14
+MAR
+2018
+Regional Workshop on Results Management
+Maputo
+Mozambique
+Read more →
+
+5–9
+FEB
+2018
+Course on Election Observation Methodology
+Gaborone
+Botswana
+Read more →
+"""
+
+
+def test_event_cards_with_venues_on_two_lines(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, EVENT_CARDS, "EISA")
+    got = sorted((a.start_date, a.end_date, a.countries) for a in result.activities)
+    assert got == [("2018-02-05", "2018-02-09", ("BWA",)), ("2018-03-12", "2018-03-14", ("MOZ",))]
+
+
 ASSEMBLY_NEWS = """Réseau des compétences électorales francophones
 Accueil > Actualités
 

@@ -833,7 +833,12 @@ def classify_blocks(
     raw = _blocks(page)
     kinds: list[BlockKind] = []
     details: list[bool] = []
-    for _start, _end, _line, text, item in raw:
+    venues = _venue_on_two_lines(raw, is_detail) if is_detail is not None else set()
+    for index, (_start, _end, _line, text, item) in enumerate(raw):
+        if index in venues:
+            kinds.append(BlockKind.PARAGRAPH)  # an entry's venue on two lines: its city, its
+            details.append(True)  # country ("Port Moresby" / "Papua New Guinea")
+            continue
         detail = False
         if _YEAR_LINE.match(text):
             kinds.append(BlockKind.YEAR)
@@ -934,6 +939,29 @@ _CONTENTS = re.compile(
 )
 
 
+def _venue_on_two_lines(
+    raw: list[tuple[int, int, int, str, bool]], is_detail: Callable[[str], bool]
+) -> set[int]:
+    """The blocks that tell an entry's venue over two short lines, its city then its
+    country ("Port Moresby" / "Papua New Guinea"): a listing line once joined by a comma."""
+    out: set[int] = set()
+    for i in range(len(raw) - 1):
+        first, second = raw[i][3].strip(), raw[i + 1][3].strip()
+        if (
+            "\n" not in first
+            and "\n" not in second
+            and len(first.split()) <= 4
+            and len(second.split()) <= 4
+            and not any(ch.isdigit() for ch in first + second)
+            and not is_detail(first)
+            and is_detail(f"{first}, {second}")
+            # (each a place: "Maputo, Maputo" is a place line, "Overview, Overview" none)
+            and all(is_detail(f"{line}, {line}") for line in (first, second))
+        ):
+            out |= {i, i + 1}
+    return out
+
+
 def _fragments_of_one_entry(
     raw: list[tuple[int, int, int, str, bool]],
     kinds: list[BlockKind],
@@ -1010,6 +1038,7 @@ def _detail_first(blocks: list[Block]) -> bool:
         while (
             k < len(visible) - 1
             and visible[k].detail
+            and not (date_alone(visible[k].text) and date_alone(b.text))  # (the next card's)
             and nxt is not None
             and (nxt.kind is BlockKind.HEADING)
         ):
@@ -1028,10 +1057,17 @@ def _detail_first(blocks: list[Block]) -> bool:
             and after is not None
             # (the entry's text, or its one sentence: "Inscriptions ouvertes jusqu'au ...")
             and (
-                after.kind is BlockKind.PARAGRAPH
-                or (after.kind is BlockKind.HEADING and after.text.rstrip().endswith("."))
+                (
+                    (
+                        after.kind is BlockKind.PARAGRAPH
+                        or (after.kind is BlockKind.HEADING and after.text.rstrip().endswith("."))
+                    )
+                    and not after.detail
+                )
+                # (or the next card's date badge, cards telling no text: "2–6 / DEC / 2019" /
+                # title / "Port Moresby" / "Papua New Guinea" / "19 / NOV / 2019")
+                or (after.detail and date_alone(after.text) and date_alone(b.text))
             )
-            and not after.detail
         )
         if first is None:
             first = is_above
@@ -1178,7 +1214,16 @@ def sections(
         if block.detail and detail_first:
             if (
                 current is not None
-                and current.heading is blocks[index - 1]
+                and (
+                    current.heading is blocks[index - 1]
+                    # (or its venue's second line: "Maputo" / "Mozambique")
+                    or (
+                        bool(current.paragraphs)
+                        and current.paragraphs[-1] is blocks[index - 1]
+                        and blocks[index - 1].detail
+                        and not find_dates(blocks[index - 1].text)[0]
+                    )
+                )
                 and not find_dates(block.text)[0]
                 # (not the next entry's place line, its title below it)
                 and not (
