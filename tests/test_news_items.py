@@ -2716,6 +2716,43 @@ def test_event_cards_with_venues_on_two_lines(gazetteer: Gazetteer) -> None:
     assert got == [("2018-02-05", "2018-02-09", ("BWA",)), ("2018-03-12", "2018-03-14", ("MOZ",))]
 
 
+# A stay under way on the page's day, told in the future ("Les observateurs resteront au
+# Mali du 25 juillet au 3 août 2018", published on 28 July): the mission, not a plan; an
+# item's stamp line with its weekday ("Wednesday, 20 June 2018 | Corporate Affairs") is the
+# day "yesterday" and "last week, from Monday to Wednesday" are counted from.
+UNDER_WAY = """Organisation internationale de la Francophonie
+Accueil > Actualités
+
+Présidentielle au Mali : les observateurs de la Francophonie à pied d'œuvre
+
+Publié le 28 juillet 2018
+
+Les observateurs de la Francophonie resteront au Mali du 25 juillet au 3 août 2018 pour \
+suivre l'élection présidentielle du 29 juillet.
+"""
+WEEKDAY_STAMP = """Electoral Commission of Ghana
+Home | Press Releases
+
+EC hosts Sierra Leone's commission
+
+Wednesday, 20 June 2018 | Corporate Affairs
+
+Six officials of Sierra Leone's National Electoral Commission yesterday paid a working visit \
+to the Commission at its head office in Accra.
+
+Last week, from Monday to Wednesday, a Director also represented the Commission at a \
+meeting of the ECOWAS electoral commissions in Abuja, Nigeria.
+"""
+
+
+def test_a_stay_under_way_and_a_weekday_stamp(gazetteer: Gazetteer) -> None:
+    (mali,) = _ingest(gazetteer, UNDER_WAY, "OIF").activities
+    assert (mali.start_date, mali.end_date) == ("2018-07-25", "2018-08-03")
+    ghana = _ingest(gazetteer, WEEKDAY_STAMP, "Electoral Commission of Ghana").activities
+    got = sorted((a.start_date, a.end_date, a.countries) for a in ghana)
+    assert got == [("2018-06-11", "2018-06-13", ("NGA",)), ("2018-06-19", "2018-06-19", ("GHA",))]
+
+
 ASSEMBLY_NEWS = """Réseau des compétences électorales francophones
 Accueil > Actualités
 

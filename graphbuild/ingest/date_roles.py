@@ -631,8 +631,14 @@ def _heading_stamp(ex: PageContext, heading: Sentence) -> DateMention | None:
                 return DateMention(
                     start, start + len(found[0].text), found[0].text, point, point, ""
                 )
+        found, _bad = find_dates(line)
+        if found and _item_stamp_line(line, found[0]):
+            # a news item's day over its text: "Wednesday, 20 June 2018 | Corporate Affairs",
+            # "Thursday, 10 May 2018 | 16:05 WIB"
+            m = found[0]
+            start = at + m.start_offset
+            return DateMention(start, start + len(m.text), m.text, m.start, m.end, "")
         if _STAMP_LINE.fullmatch(line):
-            found, _bad = find_dates(line)
             saved_on = page_day(ex)
             day = (
                 _stamp_day(ex, found[0])
@@ -646,6 +652,24 @@ def _heading_stamp(ex: PageContext, heading: Sentence) -> DateMention | None:
                 return DateMention(start, start + len(text), text, point, point, "")
         at += len(line) + 1
     return None
+
+
+def _item_stamp_line(line: str, m: DateMention) -> bool:
+    """Whether a line is an item's stamp: its day (its weekday first, perhaps), then a bar
+    and a short category label, or its clock time ("Wednesday, 20 June 2018 | Corporate
+    Affairs", "10 May 2018 | 16:05 WIB")."""
+    if m.start.day is None or m.start.year is None or m.start != m.end:
+        return False
+    if m.start_offset > 1 and not _WEEKDAY_ONLY.fullmatch(line[: m.start_offset]):
+        return False
+    if _CLOCK_ENDS_LINE.match(line, m.end_offset):
+        return True
+    bar = _BAR_LABEL.fullmatch(line, m.end_offset)
+    return (
+        bar is not None
+        and len(bar.group("label").split()) <= 4
+        and not _EVENT_LABEL.search(bar.group(0))
+    )
 
 
 # A site's date bar at the top of the page: "Vendredi 22 novembre 2019 | Ouagadougou".
@@ -801,11 +825,16 @@ _CLOCK_ENDS_LINE = re.compile(
 )
 
 
+_WEEKDAY_ONLY = re.compile(rf"\s*(?:{WEEKDAY_NAMES})\.?,?\s*", re.IGNORECASE)
+
+
 def _stamp_and_label(ex: PageContext, m: DateMention, s: Sentence, rel: int) -> bool:
     """Whether the date opens a line of its own day, a bar and a category label: a news
     list item's stamp, the day it was told."""
-    if rel > 1 or m.start.day is None or m.start != m.end:
+    if m.start.day is None or m.start != m.end:
         return False
+    if rel > 1 and not _WEEKDAY_ONLY.fullmatch(s.text[:rel]):
+        return False  # (its weekday first: "Wednesday, 20 June 2018 | Corporate Affairs")
     line_end = s.text.find("\n", rel)
     line_end = len(s.text) if line_end < 0 else line_end
     bar = _BAR_LABEL.fullmatch(s.text, m.end_offset - s.start, line_end)
@@ -895,11 +924,11 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
         # "with polling from 24 June to 8 July", "SECOND TOUR : 19 DÉCEMBRE 2018": the vote's
         return "election"
     if m.is_range and m.lead in ("from", "between", "du", "entre"):
-        return "planned" if planned(m, s) else "activity"
+        return "planned" if planned(m, s) and not _under_way(ex, m) else "activity"
     if m.is_range and m.start != m.end and _NEXT_CELL.match(after):
         # a listing's cells: "Honduras (Tegucigalpa) — November 22-28, 2017 — General
         # elections": the mission's days, then the election it watched
-        return "planned" if planned(m, s) else "activity"
+        return "planned" if planned(m, s) and not _under_way(ex, m) else "activity"
     if _ELECTION_AFTER.search(after):
         return "election"
     if _INSTITUTIONAL_AFTER.match(after):
@@ -917,7 +946,7 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
     if m.is_range and m.start.day is not None and m.start != m.end:
         # an election is a day: "the March 4, 2018 elections in El Salvador (February 28 to
         # March 6, 2018)" dates the mission
-        return "planned" if planned(m, s) else "activity"
+        return "planned" if planned(m, s) and not _under_way(ex, m) else "activity"
     if m.start.month is None and not m.lead:
         return "background"  # a bare year: "(2003, 2006, 2009)", "the 2018 budget"
     eb = _ELECTION_BEFORE.search(before[-140:])
@@ -930,7 +959,7 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
     ):
         return "election"
     # an election may be said in the future ("to be held on ..."); a trip may not
-    return "planned" if planned(m, s) else "activity"
+    return "planned" if planned(m, s) and not _under_way(ex, m) else "activity"
 
 
 # Two days joined by "and", not a span: "des 12 et 19 juin", "on 7 and 28 October".
@@ -942,6 +971,22 @@ _HELD_AFTER_ALL = re.compile(
     r"a finalement eu lieu|took place)\b",
     re.IGNORECASE,
 )
+
+
+def _under_way(ex: PageContext, m: DateMention) -> bool:
+    """Whether a span of days holds the page's own day: a stay under way when told ("Les
+    observateurs resteront au Mali du 25 juillet au 3 août 2018", published on 28 July),
+    not one to come."""
+    if not m.is_range or m.start.day is None or m.end.day is None or m.start.year is None:
+        return False
+    told = (
+        publication_day(ex.page.text) or first_dateline_day(ex.page.text) or news_day(ex.clean)[1]
+    )
+    if told is None:
+        return False
+    with contextlib.suppress(ValueError):
+        return m.start.iso() <= told <= m.end.iso()
+    return False
 
 
 def planned(m: DateMention, s: Sentence) -> bool:
