@@ -2753,6 +2753,30 @@ def test_a_stay_under_way_and_a_weekday_stamp(gazetteer: Gazetteer) -> None:
     assert got == [("2018-06-11", "2018-06-13", ("NGA",)), ("2018-06-19", "2018-06-19", ("GHA",))]
 
 
+# "Autres nouvelles" over dated links to other news, each on its line: no activities of the
+# page, even glued to their title by single newlines.
+OTHER_NEWS_LINKS = """Élections Québec
+Accueil > Salle de presse > Nouvelles
+
+Deux conseillers observent les législatives au Maroc
+
+Publié le 14 septembre 2021
+
+Du 4 au 10 septembre 2021, deux conseillers d'Élections Québec ont fait partie de la mission \
+d'observation de l'Organisation internationale de la Francophonie au Maroc.
+
+Autres nouvelles
+2 septembre 2021 – Ouverture des bureaux des présidents d'élection à Gatineau
+26 août 2021 – Formation du personnel électoral à Sherbrooke
+"""
+
+
+def test_other_news_links_tell_no_activity(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, OTHER_NEWS_LINKS, "Élections Québec")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [("2021-09-04", "2021-09-10", ("MAR",))]
+
+
 ASSEMBLY_NEWS = """Réseau des compétences électorales francophones
 Accueil > Actualités
 

@@ -98,7 +98,8 @@ _RELATED = re.compile(
     r"\s*(?:articles? similaires|related(?: (?:articles?|news|posts|stories|content|links|"
     r"pages|items))?|(?:à |a )?lire aussi|voir aussi|see also|read (?:also|more)|"
     r"dans la même rubrique|sur le même (?:sujet|thème)|autres actualités|more news|"
-    r"other news|you may also like|vous aimerez aussi|"
+    r"other news|you may also like|vous aimerez aussi|autres nouvelles|recent posts|"
+    r"more stories|other stories|"
     # an article's sources: "References", "Notes et références", "Bibliographie"
     r"references|références|notes(?: et références| and references)?|sources|"
     r"bibliography|bibliographie|footnotes|works cited|ouvrages cités)\s*:?\s*"
@@ -495,6 +496,8 @@ def _continues(prev: str, line: str, prev_is_item: bool, width: int | None = Non
         return True  # a badge's range over lines: "31" / "OCT" / "–" / "04" / "NOV"
     if _SEPARATOR.fullmatch(line) or _SEPARATOR.fullmatch(prev):
         return False  # a rule between a newsletter's items: "—————"
+    if _RELATED.fullmatch(prev):
+        return False  # "Autres nouvelles" over the links to other pages, each on its line
     if _ITEM.match(line) or _YEAR_LINE.match(line) or _YEAR_LINE.match(prev):
         return False  # a list item or a year heading stands on its own line
     if _URL.fullmatch(line.strip()) or _URL.fullmatch(prev.strip()):
