@@ -2777,6 +2777,30 @@ def test_other_news_links_tell_no_activity(gazetteer: Gazetteer) -> None:
     assert got == [("2021-09-04", "2021-09-10", ("MAR",))]
 
 
+# A news site's stamp written month, day and year between dashes ("Mar - 14 - 2024 , 06:12"):
+# the day "yesterday" is counted from.
+DASHED_STAMP = """Graphic Online
+Home | News | Politics
+
+EC hosts Liberian officials
+
+By a Staff Reporter
+Mar - 14 - 2024 , 06:12
+
+A six-member delegation of Liberia's National Elections Commission yesterday began a \
+three-day study visit to the Electoral Commission of Ghana in Accra.
+"""
+
+
+def test_a_stamp_of_month_day_and_year_between_dashes(gazetteer: Gazetteer) -> None:
+    (visit,) = _ingest(gazetteer, DASHED_STAMP, "Graphic Online", "press").activities
+    assert (visit.start_date, visit.end_date, visit.countries) == (
+        "2024-03-13",
+        "2024-03-15",
+        ("GHA",),
+    )
+
+
 ASSEMBLY_NEWS = """Réseau des compétences électorales francophones
 Accueil > Actualités
 

@@ -327,6 +327,12 @@ _BRACKETED_SPAN = re.compile(
     r"(?P<a2>\d{1,2})/(?P<b2>\d{1,2})(?:/(?P<y2>\d{4}))?\)",
     re.IGNORECASE,
 )
+# A day written month, day and year between dashes, as some news sites stamp: "Mar - 14 -
+# 2024".
+_MONTH_DASH_DAY = re.compile(
+    rf"(?<![\w'’-])(?P<m1>{_W})\s*-\s*(?P<d1>\d{{1,2}})\s*-\s*(?P<y1>\d{{4}})(?![\w-])",
+    re.IGNORECASE,
+)
 # A quarter of a year: "Q2 2018", "T4 2018" (trimestre): its three months.
 _QUARTER = re.compile(r"(?<![\w'’-])(?P<q>[QT])(?P<n>[1-4])\s+(?P<y>(?:19|20)\d\d)(?![\d])")
 
@@ -687,6 +693,10 @@ def _find_dates(text: str) -> tuple[tuple[DateMention, ...], tuple[tuple[int, in
         for m in _MONTH_RANGE.finditer(text):
             if month_number(m.group("m1")) and month_number(m.group("m2")):
                 candidates.append((m.start(), -(m.end() - m.start()), 4, m))
+        if "-" in text:
+            for m in _MONTH_DASH_DAY.finditer(text):
+                if month_number(m.group("m1")):
+                    candidates.append((m.start(), -(m.end() - m.start()), 4, m))
     for pattern in (_MONTH_SPAN, _MONTH_RANGE_BARE):
         for m in pattern.finditer(text):
             if month_number(m.group("m1")) and month_number(m.group("m2")):
