@@ -2801,6 +2801,31 @@ def test_a_stamp_of_month_day_and_year_between_dashes(gazetteer: Gazetteer) -> N
     )
 
 
+# A mission told day by day from its arrival ("arrivés le dimanche 7 février 2021. Le
+# lendemain, ... Deux jours plus tard, ...") that "a pris fin le samedi suivant": one stay to
+# that Saturday, the next day's end no bar to the later one.
+ENDED_THE_FOLLOWING_SATURDAY = """Réseau des compétences électorales francophones
+Activités > Missions > Niger
+
+Mission d'évaluation auprès de la CENI du Niger
+
+Déroulement
+Les experts sont arrivés à Niamey le dimanche 7 février 2021. Le lendemain, ils ont été \
+reçus par le président de la Commission électorale nationale indépendante. Deux jours plus \
+tard, ils ont rencontré les partis. La mission a pris fin le samedi suivant par une séance \
+de restitution.
+"""
+
+
+def test_a_mission_that_ended_the_following_saturday(gazetteer: Gazetteer) -> None:
+    (mission,) = _ingest(gazetteer, ENDED_THE_FOLLOWING_SATURDAY, "RECEF").activities
+    assert (mission.start_date, mission.end_date, mission.countries) == (
+        "2021-02-07",
+        "2021-02-13",
+        ("NER",),
+    )
+
+
 ASSEMBLY_NEWS = """Réseau des compétences électorales francophones
 Accueil > Actualités
 

@@ -195,7 +195,8 @@ _UNTIL = re.compile(
     r"came (?:home|back)|(?:est|sont) rentr[ée]e?s?|returned to|repris l['’]avion|"
     r"(?:a|ont) regagn[ée]|regagner(?:a|ont)|"
     # the event's own last day: "the course closes on 25 August", "s'achève le 12 mai"
-    r"(?:closes|closed|ends|ended|concludes|se termine|s['’]ach[èe]ve|prend fin)|"
+    r"(?:closes|closed|ends|ended|concludes|se termine|s['’]ach[èe]ve|prend fin|"
+    r"(?:a|ont) pris fin|s['’]est (?:achev|termin|cl[ôo]tur)[ée]+e?)|"
     # the stay's last day: "Au terme de son séjour, le samedi 16 mars", "at the end of its
     # visit, on Friday"
     r"(?:au|[àa] l['’])\s*(?:terme|issue|fin) (?:de son|de sa|du|de leur) (?:s[ée]jour|mission|"
@@ -819,7 +820,9 @@ def _extend_until(ex: PageContext, anchors: list[Dated], dated: list[Dated]) -> 
         if (
             d in ends
             and opened is not None
-            and _can_end(out[opened], d, grown=id(out[opened]) in grown)
+            and _can_end(
+                out[opened], d, grown=id(out[opened]) in grown or _ends_on(out[opened], ends)
+            )
         ):
             # a mission that "began its work on March 28" and "will leave on April 15":
             # one stay, the dates told between them its parts ("From April 4, ...")
@@ -827,7 +830,11 @@ def _extend_until(ex: PageContext, anchors: list[Dated], dated: list[Dated]) -> 
             grown.add(id(out[opened]))
             continue
         prev = out[-1] if out else None
-        if d in ends and prev is not None and _can_end(prev, d, grown=id(prev) in grown):
+        if (
+            d in ends
+            and prev is not None
+            and _can_end(prev, d, grown=id(prev) in grown or _ends_on(prev, ends))
+        ):
             out[-1] = _ended(prev, d)
             grown.add(id(out[-1]))
             continue
@@ -1013,6 +1020,12 @@ _BEGAN = re.compile(
 def _begins(ex: PageContext, d: Dated) -> bool:
     """Whether a single day is told as the first of a stay ("began its work ... on")."""
     return _BEGAN.search(ex.clean[d.sentence.start : d.mention.start_offset]) is not None
+
+
+def _ends_on(trip: Dated, ends: list[Dated]) -> bool:
+    """Whether a trip's span already runs to one of the days told as an end ("arrivés le
+    dimanche 7 février. Le lendemain, ...": 7 to 8 February, which a later end may grow)."""
+    return trip.mention.is_range and any(e.mention.start == trip.mention.end for e in ends)
 
 
 def _can_end(start: Dated, end: Dated, *, grown: bool = False) -> bool:
