@@ -137,6 +137,9 @@ def test_each_kind_has_cues_in_english_and_in_french() -> None:
         # staff seconded to a body; a mission that supports a body in its own work
         ("Deux conseillères sont détachées auprès de la CENI.", "technical_assistance"),
         ("Mission d'accompagnement auprès de la CENI de Guinée.", "technical_assistance"),
+        # post-electoral evaluators; an audit carried out for a body
+        ("Les évaluateurs post-électoraux de l'OIF à Kinshasa.", "evaluation"),
+        ("Des experts ont conduit au siège de la CENI l'audit du fichier.", "technical_assistance"),
     ],
 )
 def test_a_kind_cue_of_each_language_names_its_kind(text: str, kind: str) -> None:
