@@ -2826,6 +2826,40 @@ def test_a_mission_that_ended_the_following_saturday(gazetteer: Gazetteer) -> No
     )
 
 
+# "Earlier, from 3 to 6 September 2024, two officers attended ..." opens on that time's own
+# trip (no reference to another time); members "drawn from the electoral commissions of
+# Ghana and Togo" came from there: the mission was where it went.
+EARLIER_OWN_TRIP = """Election Commission of Sri Lanka
+Media > News
+
+Election visitors programme
+
+The Commission hosted twenty election officials in Colombo from 18 to 22 September 2024 for \
+the presidential election.
+
+Earlier, from 3 to 6 September 2024, two officers of the Commission attended a regional \
+workshop on election technology in Kathmandu, Nepal.
+"""
+DRAWN_FROM = """ECOWAS Network of Electoral Commissions
+News
+
+Observation of the run-off in Liberia
+
+From 10 to 17 November 2023, an observation mission of the Network followed the run-off in \
+Monrovia. Its twelve members were drawn from the electoral commissions of Ghana and Togo.
+"""
+
+
+def test_an_earlier_trip_opening_its_sentence_and_members_drawn_from(
+    gazetteer: Gazetteer,
+) -> None:
+    result = _ingest(gazetteer, EARLIER_OWN_TRIP, "Election Commission of Sri Lanka")
+    got = sorted((a.start_date, a.countries) for a in result.activities)
+    assert got == [("2024-09-03", ("NPL",)), ("2024-09-18", ("LKA",))]
+    (mission,) = _ingest(gazetteer, DRAWN_FROM, "ECONEC").activities
+    assert mission.countries == ("LBR",)
+
+
 ASSEMBLY_NEWS = """Réseau des compétences électorales francophones
 Accueil > Actualités
 

@@ -228,7 +228,9 @@ REFERENCE_BEFORE = re.compile(
     r"|\b(?:last year|l['’]an dernier|l['’]ann[ée]e derni[èe]re)\b[^.;,]{0,60}$"
     # "il avait déjà dirigé la délégation ... lors de la présidentielle tenue à Accra en"
     # ("Earlier this month, from May 6 to 8, ... took part": a time of its own, no reference)
-    r"|\b(?:deja|already|auparavant|earlier(?!\s+(?:this|that|in\s+the)\s+(?:week|month|year)))\b"
+    # (not "Earlier, from 3 to 6 September, two officers attended": that time's own trip)
+    r"|\b(?:deja|already|auparavant|earlier(?!\s+(?:this|that|in\s+the)\s+(?:week|month|year)"
+    r"|\s*,\s*(?:(?:on|from|in|between)\s+)?$))\b"
     r"[^.;:]{0,90}$"
     # the pluperfect tells what came before: "qui l'avait contraint à tenir ... en 2021"
     r"|\b(?:l['’]|s['’])?(?:avait|avaient)\b[^.;]{0,120}$"

@@ -96,6 +96,9 @@ _WORKED_FROM = re.compile(
 )
 _FROM_BEFORE = re.compile(
     r"\bfrom\s+(?:the\s+)?(?:\w+\s+){0,1}$"
+    # the bodies a mission's members came from: "drawn from the electoral commissions of"
+    r"|\b(?:commissions|bodies|authorities|organi[sz]ations|parlements|parliaments|"
+    r"commissions [ée]lectorales|organes [ée]lectoraux)\s+(?:of|de|du|des|d['’])\s*(?:the\s+)?$"
     # where bodies are based, not where things happen: "secrétariats établis au Mexique"
     r"|\b(?:[ée]tablie?s?|bas[ée]e?s?|install[ée]e?s?|based|headquartered|located|"
     # where a body was founded: "créé à Conakry en 2008", "founded in Stockholm in 1995"
