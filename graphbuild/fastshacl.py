@@ -20,11 +20,12 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.collection import Collection
@@ -219,6 +220,9 @@ class _Check:
     query: str | None = None  # SELECT ?f ?v (or ?f alone) returning the failures
     value_ok: Callable[[Node], bool] | None = None  # checked in Python on the distinct values
     focus_query: str | None = None  # SELECT ?f: which of the subjects are focus nodes
+    #: A count check's focus nodes with their values (a pattern binding ?f and, where there
+    #: are any, ?v) and its bound: the minimum and maximum of one path share one query.
+    counted: tuple[str, int] | None = None
 
 
 def _messages(shapes: Graph, shape: Node) -> tuple[str, ...]:
@@ -313,6 +317,7 @@ def _property_checks(c: _Compiler, shape: Node, focus: str) -> Iterator[_Check]:
                 _component(param),
                 query=f"SELECT ?f WHERE {{ {focus} OPTIONAL {{ ?f {p} ?v }} }} "
                 f"GROUP BY ?f HAVING (COUNT(DISTINCT ?v) < {n})",
+                counted=(f"{focus} OPTIONAL {{ ?f {p} ?v }}", n),
             )
         elif param == SH.maxCount:
             n = int(o)  # type: ignore[call-overload]
@@ -320,6 +325,8 @@ def _property_checks(c: _Compiler, shape: Node, focus: str) -> Iterator[_Check]:
                 _component(param),
                 query=f"SELECT ?f WHERE {{ {values} }} "
                 f"GROUP BY ?f HAVING (COUNT(DISTINCT ?v) > {n})",
+                # (a focus node without a value, counted 0, is never over a maximum)
+                counted=(f"{focus} OPTIONAL {{ ?f {p} ?v }}", n),
             )
         elif param == SH.hasValue:
             yield check(
@@ -444,6 +451,45 @@ def _run(graph: FastGraph, check: _Check, terms: RdflibTerms) -> Iterator[_Resul
             yield _Result(focus_node, terms(bad_value))
 
 
+def _results(
+    graph: FastGraph, checks: Sequence[_Check], terms: RdflibTerms
+) -> Iterator[tuple[_Check, Iterable[_Result]]]:
+    """Each check with its failures; the minimum and maximum counts of one shape's path
+    found by one query (each is a scan of the shape's focus nodes)."""
+    pairs: dict[tuple[Node, URIRef | None], dict[URIRef, _Check]] = {}
+    for check in checks:
+        if check.counted is not None:
+            pairs.setdefault((check.shape, check.path), {})[check.component] = check
+    done: set[int] = set()
+    for check in checks:
+        if id(check) in done:
+            continue
+        pair = pairs.get((check.shape, check.path), {})
+        low = pair.get(SH.MinCountConstraintComponent)
+        high = pair.get(SH.MaxCountConstraintComponent)
+        if check not in (low, high) or not (
+            low and high and low.counted and high.counted and low.counted[0] == high.counted[0]
+        ):
+            yield check, _run(graph, check, terms)
+            continue
+        done.update((id(low), id(high)))
+        least, most = low.counted[1], high.counted[1]
+        _, rows = graph.select(
+            f"{_PREFIXES}SELECT ?f (COUNT(DISTINCT ?v) AS ?n) WHERE {{ {low.counted[0]} }} "
+            f"GROUP BY ?f HAVING (COUNT(DISTINCT ?v) < {least} || COUNT(DISTINCT ?v) > {most})",
+            graphs=INSTANCE_GRAPHS,
+        )
+        counts = [(row[0], int(row[1].value)) for row in rows]  # type: ignore[union-attr]
+        yield low, [_Result(_focus(terms, f), None) for f, n in counts if n < least]
+        yield high, [_Result(_focus(terms, f), None) for f, n in counts if n > most]
+
+
+def _focus(terms: RdflibTerms, term: Any) -> Node:
+    focus = terms(term)
+    assert focus is not None
+    return focus
+
+
 def _ox_n3(term: object) -> str:
     return str(term)  # Oxigraph terms print as N-Triples / SPARQL terms
 
@@ -474,8 +520,8 @@ def validate_store(graph: FastGraph, *, shapes_path: Path | None = None) -> Vali
     graph.lines_with({str(c.path) for c in checks if c.value_ok and c.path is not None})
     terms = RdflibTerms()
     found: list[Violation] = []
-    for check in checks:
-        for result in _run(graph, check, terms):
+    for check, results in _results(graph, checks, terms):
+        for result in results:
             found.append(
                 Violation(
                     focus_node=result.focus,
