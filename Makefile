@@ -15,9 +15,10 @@ $(BIN)/python:
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
 # The project's modules compiled to bytecode, as pip does for an installed (not editable)
-# package: a command then starts without compiling them (where PYTHONDONTWRITEBYTECODE is set,
-# Python never writes these files itself).
-BYTECODE = $(BIN)/python -m compileall -q graphbuild
+# package, and its regular expressions to the programs of Python's regex engine, kept beside
+# the bytecode (graphbuild/pattern_cache.py): a command then starts without compiling either
+# (where PYTHONDONTWRITEBYTECODE is set, Python never writes these files itself).
+BYTECODE = $(BIN)/python -m compileall -q graphbuild && $(BIN)/python -m graphbuild.pattern_cache
 
 $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e .

@@ -55,6 +55,13 @@ def _main_job(job: dict[str, Any]) -> tuple[list[str], dict[str, float]]:
         seconds = statistics.median(r["stages"].get(stage, 0.0) for r in one)
         label = f"its {stage}, beside the stages" if stage in WORKERS else f"its stage: {stage}"
         out.append(f"| &nbsp;&nbsp;{label} | {_s(seconds)} | | |")
+    cold = runs.get("graphbuild run, its patterns compiled anew")
+    if cold:
+        out.append(
+            "| `graphbuild run`, its regular expressions compiled anew (the programs kept at "
+            f"install set aside) | {_s(_median(cold, 'wall'))} | {_s(_median(cold, 'cpu'))} | "
+            f"{_mb(_median(cold, 'peak_mb'))} |"
+        )
     total = 0.0
     cpu = 0.0
     for name in job["separate"]:

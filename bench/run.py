@@ -36,6 +36,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Iterator
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any
@@ -113,20 +114,33 @@ class _TreeMemory(threading.Thread):
 
 
 def measure(
-    command: list[str], *, cwd: Path, timeout: float | None = None, memory: bool = True
+    command: list[str],
+    *,
+    cwd: Path,
+    timeout: float | None = None,
+    memory: bool = True,
+    env: dict[str, str] | None = None,
 ) -> dict[str, Any]:
     """Run ``command``; its wall seconds, the CPU seconds of it and its children, the peak
     memory of its process tree, its exit status and output."""
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
-        found = _measure(command, cwd, timeout, memory, out, err)
+        found = _measure(command, cwd, timeout, memory, out, err, env)
     return found
 
 
 def _measure(
-    command: list[str], cwd: Path, timeout: float | None, memory: bool, out: Any, err: Any
+    command: list[str],
+    cwd: Path,
+    timeout: float | None,
+    memory: bool,
+    out: Any,
+    err: Any,
+    env: dict[str, str] | None = None,
 ) -> dict[str, Any]:
     started = time.perf_counter()
-    process = subprocess.Popen(command, cwd=cwd, stdout=out, stderr=err, start_new_session=True)
+    process = subprocess.Popen(
+        command, cwd=cwd, stdout=out, stderr=err, start_new_session=True, env=env
+    )
     sampler = _TreeMemory(process.pid) if memory else None
     if sampler:
         sampler.start()
@@ -178,6 +192,27 @@ def _graphbuild() -> str:
     return str(Path(sys.executable).parent / "graphbuild")
 
 
+#: `graphbuild run` with its regular expressions compiled anew: the programs the install
+#: keeps beside the bytecode (graphbuild/pattern_cache.py) set aside for the run.
+COLD = "graphbuild run, its patterns compiled anew"
+
+
+@contextlib.contextmanager
+def _patterns_aside() -> Iterator[None]:
+    from graphbuild import pattern_cache
+
+    kept = pattern_cache.CACHE_FILE
+    aside = kept.with_name(kept.name + ".aside") if kept is not None else None
+    moved = kept is not None and aside is not None and kept.exists()
+    if moved:
+        os.replace(kept, aside)  # type: ignore[arg-type]
+    try:
+        yield
+    finally:
+        if moved:
+            os.replace(aside, kept)  # type: ignore[arg-type]
+
+
 def main_job(work: Path, repeat: int) -> dict[str, Any]:
     pages = [str(p) for p in sorted(SOURCES.glob("*.txt"))]
     if not pages:
@@ -208,6 +243,14 @@ def main_job(work: Path, repeat: int) -> dict[str, Any]:
         one = measure([gb, "run", *pages, "--data", "data", "--out", "dist"], cwd=folder)
         one["stages"] = run_stages(one["stdout"])
         runs.setdefault("graphbuild run", []).append(one)
+        folder = _fresh_folder(work, "main-job-cold")
+        with _patterns_aside():
+            cold = measure(
+                [gb, "run", *pages, "--data", "data", "--out", "dist"],
+                cwd=folder,
+                env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
+            )
+        runs.setdefault(COLD, []).append(cold)
         folder = _fresh_folder(work, "main-job-separate")
         for name, command in separate.items():
             runs.setdefault(name, []).append(measure(command, cwd=folder))

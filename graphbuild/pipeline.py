@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from graphbuild.corrections import apply_corrections, load_corrections
+from graphbuild.forks import Forked as _Forked
 from graphbuild.gazetteer import Gazetteer, load_gazetteer
 from graphbuild.ingest import IngestResult, Progress, ingest_pages
 from graphbuild.records import Activity, Correction
@@ -672,8 +673,13 @@ def _docs_then_pictures(
     its pictures and interactive page (``graphbuild network draw``'s files but the views,
     which :func:`run` writes meanwhile from its own store). Answers the files
     of each and the seconds each took (the waiting apart)."""
+    import os
     import time
 
+    # What this worker does before the graph comes can wait: it yields the second core to
+    # the ingest's own worker (a long page's later sections) when both want it.
+    if hasattr(os, "nice"):
+        os.nice(10)
     started = time.perf_counter()
     documented = _write_docs(out)
     docs_seconds = time.perf_counter() - started
@@ -694,114 +700,3 @@ def _docs_then_pictures(
     with reading_once():
         drawn = draw_all(graph, out)  # the pictures and the page (the views: in run)
     return documented, drawn, docs_seconds, time.perf_counter() - started
-
-
-class _Forked:
-    """``work()`` run in a forked child process, its result (or its error) sent back through
-    a pipe; where there is no fork it runs here, when :meth:`result` is asked for."""
-
-    def __init__(self, work: Callable[[], Any]) -> None:
-        import os
-        import sys
-
-        self._work: Callable[[], Any] | None = work
-        self.pid = 0
-        #: Wall seconds the work took in the child (known once :meth:`result` returned).
-        self.seconds = 0.0
-        if not hasattr(os, "fork"):
-            return
-        from graphbuild.forks import before_fork, worker_ended
-
-        sys.stdout.flush()
-        sys.stderr.flush()
-        self._read, write = os.pipe()
-        # What this process holds is frozen for the collector while the worker lives (see
-        # graphbuild.forks): a collection walks every object it tracks, which would copy
-        # the pages of the whole heap, shared with the other process until written.
-        before_fork()
-        try:
-            pid = os.fork()
-        except BaseException:
-            worker_ended()
-            raise
-        if pid == 0:  # the child: work, answer, leave without running the parent's cleanup
-            code = 0
-            try:
-                os.close(self._read)
-                payload = _answer(work)
-                with os.fdopen(write, "wb") as pipe:
-                    pipe.write(payload)
-            except BaseException:
-                code = 70
-            finally:
-                os._exit(code)
-        os.close(write)
-        self.pid = pid
-        self._work = None
-
-    def result(self) -> Any:
-        import os
-        import pickle
-
-        if self._work is not None:
-            import time
-
-            work, self._work = self._work, None
-            started = time.perf_counter()
-            try:
-                return work()
-            finally:
-                self.seconds = time.perf_counter() - started
-        with os.fdopen(self._read, "rb") as pipe:
-            payload = pipe.read()
-        _, status = os.waitpid(self.pid, 0)
-        self._ended()
-        if not payload:
-            raise RuntimeError(f"a worker process ended without an answer (status {status})")
-        kind, value, self.seconds = pickle.loads(payload)
-        if kind == "ok":
-            return value
-        if kind == "error":
-            from graphbuild import errors
-
-            name, fields = value
-            raise getattr(errors, name)(**fields)
-        raise RuntimeError(f"a worker process failed:\n{value}")
-
-    def _ended(self) -> None:
-        from graphbuild.forks import worker_ended
-
-        self.pid = 0
-        worker_ended()
-
-    def stop(self) -> None:
-        """End the child if it still runs (the parent failed meanwhile)."""
-        import os
-        import signal
-
-        if self.pid:
-            try:
-                os.kill(self.pid, signal.SIGKILL)
-                os.waitpid(self.pid, 0)
-            except (ProcessLookupError, ChildProcessError):
-                pass
-            self._ended()
-
-
-def _answer(work: Callable[[], Any]) -> bytes:
-    import dataclasses
-    import pickle
-    import time
-    import traceback
-
-    from graphbuild.errors import GraphBuildError
-
-    started = time.perf_counter()
-    try:
-        value = work()
-        return pickle.dumps(("ok", value, time.perf_counter() - started))
-    except GraphBuildError as exc:
-        fields = {f.name: getattr(exc, f.name) for f in dataclasses.fields(exc)}
-        return pickle.dumps(("error", (type(exc).__name__, fields), 0.0))
-    except BaseException:
-        return pickle.dumps(("crash", traceback.format_exc(), 0.0))

@@ -136,9 +136,10 @@ def _extracted(pages: Sequence[SourcePage], gazetteer: Gazetteer) -> Generator[_
     """What each page holds, in page order: in this process, or by forked workers."""
     workers = _workers(pages)
     if workers == 1:
+        # (a long page's later sections read by a forked worker meanwhile)
         index = NameIndex(gazetteer)
         for page in pages:
-            yield extract_page(page, gazetteer, index)
+            yield extract_page(page, gazetteer, index, split=True)
         return
     import multiprocessing
 

@@ -50,6 +50,7 @@ from graphbuild.ingest.relative_dates import (
     told_until,
 )
 from graphbuild.ingest.sentences import Sentence
+from graphbuild.pattern_cache import compile_pattern
 
 _ELECTION_WORD = (
     # (not a body's name: "the Election Commission opened on Sunday")
@@ -69,7 +70,7 @@ _ELECTION_TYPE = (
 
 # (the election word nearest the date: "a post-election review workshop ... on the snap
 # general election of 22 January 2016" is the vote's day)
-_ELECTION_BEFORE = re.compile(
+_ELECTION_BEFORE = compile_pattern(
     r"(?s:.*)(?:\b"
     + _ELECTION_WORD
     + r"\b(?P<between>[^.;]{0,60}?)|"
@@ -83,11 +84,11 @@ _ELECTION_BEFORE = re.compile(
 )
 
 # A date opening its line (after bullets or dashes at most).
-_OPENS_LINE = re.compile(r"\n[ \t•·*–—-]*$")
+_OPENS_LINE = compile_pattern(r"\n[ \t•·*–—-]*$")
 
 # The days of a vote itself: "with polling from 24 June to 8 July", "le scrutin s'est
 # déroulé du ... au ...", "voting took place on".
-_POLLING_BEFORE = re.compile(
+_POLLING_BEFORE = compile_pattern(
     r"\b(?:polling|voting|polls?|scrutin|vote)\s+(?:(?:took place|was held|s['’]est "
     r"d[ée]roul[ée]e?|a eu lieu|ran|lasted|period(?:\s+ran)?)\s+)?"
     r"(?:from|between|on|du|entre|le)?\s*$"
@@ -97,13 +98,13 @@ _POLLING_BEFORE = re.compile(
 )
 
 # A round of a vote and its day: "PREMIER TOUR : 7 NOVEMBRE 2018", "second round on".
-_ROUND_BEFORE = re.compile(
+_ROUND_BEFORE = compile_pattern(
     r"\b(?:premier|second|deuxieme|1er|2e|first|second|run-?off)\s+(?:tour|round)\s*"
     r"(?::|du|of|on|le|held on)?\s*$",
     re.IGNORECASE,
 )
 
-_ELECTION_AFTER = re.compile(
+_ELECTION_AFTER = compile_pattern(
     r"^\W{0,3}(?:\d{4}\W{0,3})?(?:(?:first|second|1st|2nd)\s+round\s+(?:of\s+the\s+)?)?"
     r"(?:(?:presidential|legislative|parliamentary|general|municipal|local|senatorial|"
     r"communal|mid-term|gubernatorial|constituent|tripartite|national|regional|provincial|"
@@ -119,7 +120,7 @@ _ELECTION_AFTER = re.compile(
 
 # An institution's own event told after a date: "— The three members of the new Commission
 # are appointed", "– la loi électorale est promulguée" (read on folded text).
-_INSTITUTIONAL_AFTER = re.compile(
+_INSTITUTIONAL_AFTER = compile_pattern(
     r"^[^.;,\n]{0,90}?\b(?:(?:is|are|was|were) (?:appointed|sworn in|installed|created|"
     r"established|elected|adopted|promulgated|enacted)|(?:est|sont|a ete|ont ete) "
     r"(?:nommee?s?|installee?s?|creee?s?|elue?s?|adoptee?s?|promulguee?s?)|"
@@ -131,20 +132,22 @@ _INSTITUTIONAL_AFTER = re.compile(
 )
 
 # A post's stamp in a social feed: "12 mars 2018 · ".
-_POST_STAMP = re.compile(r"\s*[\w ,.]{4,30}?\s*·\s*")
+_POST_STAMP = compile_pattern(r"\s*[\w ,.]{4,30}?\s*·\s*")
 # A feed item's stamp alone on its line: "Wed, 26 Feb 2025 17:12:48 +0000" (RFC 822).
-_FEED_STAMP = re.compile(
+_FEED_STAMP = compile_pattern(
     rf"\s*(?:{WEEKDAY_NAMES})\.?,?\s+\d{{1,2}}\s+[^\W\d_]{{3,9}}\.?\s+\d{{4}}\s+"
     r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[+-]\d{4}|GMT|UTC))?\s*",
     re.IGNORECASE,
 )
 # A post's stamp, its hour after its day and a dot: "21 novembre 2024 à 17:32 · 🌍".
-_STAMP_AFTER = re.compile(r"\s*(?:a|at|,)?\s*\d{1,2}\s*[:h]\s*\d{2}\s*(?:[ap]\.?m\.?)?\s*·", re.I)
+_STAMP_AFTER = compile_pattern(
+    r"\s*(?:a|at|,)?\s*\d{1,2}\s*[:h]\s*\d{2}\s*(?:[ap]\.?m\.?)?\s*·", re.I
+)
 
 # The gap to a listing line's next cell.
-_NEXT_CELL = re.compile(r"\s+[—–|-]\s|\s*[—|]|[ ]*\t")
+_NEXT_CELL = compile_pattern(r"\s+[—–|-]\s|\s*[—|]|[ ]*\t")
 
-_PUBLICATION_BEFORE = re.compile(
+_PUBLICATION_BEFORE = compile_pattern(
     r"\b(?:publie|published|posted|mise? a jour|update[ds]?|modifi\w*|date de (?:publication|"
     r"modification)|date modified|last modified|publication date|date of publication|"
     # (a debate's day in a parliament's record: "debated on Tuesday 14 January 2025",
@@ -161,18 +164,18 @@ _PUBLICATION_BEFORE = re.compile(
 
 # A news item's or a letter's dateline: "OUAGADOUGOU, 27 nov. 2015 (Faso Matin) –",
 # "WASHINGTON, D.C., March 4, 2018 —", "Niamey, le 7 mars 2019", "Fait à Yaoundé, le ...".
-DATELINE_HEAD = re.compile(
+DATELINE_HEAD = compile_pattern(
     # (after a caption's marker: "[Photo] Lusaka, 11 August 2016 – ...")
     r"\W*(?:\[[^\]\n]{1,20}\]\s*)?(?i:fait à\s+|done at\s+)?"
     r"(?P<place>[A-ZÀ-Ý][\w'’.-]*(?:[ -][A-ZÀ-Ý][\w'’.-]*){0,3}"
     r"(?:,\s*[A-Z][A-Za-z.]{1,10})?)\s*(?:\([^)]{0,40}\))?,\s*"
 )
 
-_DATELINE_TAIL = re.compile(r"\s*\.?\s*(?:\([^)]{0,40}\)\s*)?[–—-]")
+_DATELINE_TAIL = compile_pattern(r"\s*\.?\s*(?:\([^)]{0,40}\)\s*)?[–—-]")
 
 
 # What is done on the news item's own day: "today formally opened", "a conclu aujourd'hui".
-_TODAY_DOING = re.compile(
+_TODAY_DOING = compile_pattern(
     r"\b(?:today|aujourd['’]hui|ce jour)\b[^.;]{0,40}?\b(?:open\w*|conclud\w*|began|begins|"
     r"start\w*|arriv\w*|launch\w*|ended|ends|clos\w*|ouvert\w*|conclu\w*|lanc\w*|achev\w*|"
     r"termin\w*|clôtur\w*|début\w*|entam\w*)|\b(?:open\w*|conclud\w*|began|launch\w*|"
@@ -182,7 +185,7 @@ _TODAY_DOING = re.compile(
 )
 
 # A photo's marker or credit line: "[Photo 4/12]", "Photo : J. Pierre-Louis", "© CEP".
-_PHOTO_LINE = re.compile(
+_PHOTO_LINE = compile_pattern(
     r"^[ \t]*(?:\[?\s*(?:photos?|pictures?|images?|vid[ée]os?)\b|©|crédits?\s*(?:photo)?\s*:|"
     r"credits?\s*:)",
     re.I | re.M,
@@ -212,7 +215,7 @@ def is_dateline(text: str, m: DateMention, rel: int) -> bool:
     return place.split(",")[0].isupper() or m.lead == "le" or bool(_DATELINE_TAIL.match(text, end))
 
 
-REFERENCE_BEFORE = re.compile(
+REFERENCE_BEFORE = compile_pattern(
     r"\b(?:also observed|had (?:notably |also )?observed|previously|since|first time)\b[^.;]*$"
     # another event: "lors du séminaire que le RECEF a tenu à Madagascar, en", "ont adoptée
     # au XVIIe Sommet ..., le", "the previous assembly, in"
@@ -258,7 +261,7 @@ EARLIER_MISSION_DID_TEXT = (
     # ("une mission d'évaluation ... avait séjourné à Niamey du 18 au 22 janvier")
     r"s[ée]journ[ée]e?s?|rendue?s?|stayed|travell?ed|visited)\b"
 )
-_EARLIER_MISSION = re.compile(
+_EARLIER_MISSION = compile_pattern(
     EARLIER_MISSION_DID_TEXT + r"[^.;]{0,80}?(?:\b(?:du|from|between|entre|en|in)\s*)$"
     # the body's verb first: "Le NDI avait déjà dépêché en juin dernier une mission"
     r"|\b(?:avait|avaient|had)\s+(?:(?:deja|already|aussi|also)\s+)?(?:depeche|envoye|deploye|"
@@ -266,15 +269,15 @@ _EARLIER_MISSION = re.compile(
     re.IGNORECASE,
 )
 # A mission told as one done before: "la mission ... que l'OIF avait conduite".
-EARLIER_MISSION_DID = re.compile(EARLIER_MISSION_DID_TEXT, re.IGNORECASE)
+EARLIER_MISSION_DID = compile_pattern(EARLIER_MISSION_DID_TEXT, re.IGNORECASE)
 # (its place: "qu'une mission ... avait séjourné à Bamako du 3 au 7 juin": where it was)
-EARLIER_MISSION_PLACE = re.compile(
+EARLIER_MISSION_PLACE = compile_pattern(
     EARLIER_MISSION_DID_TEXT + r"\s+(?:\w+\s+){0,3}?(?:a|au|aux|en|in|to|at)\s+$", re.IGNORECASE
 )
 
 # The pluperfect of what a body did, before a day (folded text): "avait par ailleurs accueilli
 # à Dakar, le", "had hosted in Accra on".
-DID_BEFORE = re.compile(
+DID_BEFORE = compile_pattern(
     r"\b(?:avait|avaient|had)\s+(?:(?:par ailleurs|aussi|egalement|also|deja|already)\s+)?"
     r"(?:accueilli|recu|effectue|participe|pris part|organise|anime|hosted|received|welcomed|"
     r"organi[sz]ed|attended|taken part|participated)\b[^.;]{0,60}$",
@@ -285,7 +288,7 @@ DID_BEFORE = re.compile(
 # own, in the pluperfect or not: "Plus tôt cette année, ... avait aussi pris part, du ...".
 # A month's name or its abbreviation, in any language of languages/*.toml.
 _MONTH_WORD = f"(?:{alternatives(WORDS.months)})"
-EARLIER_THIS = re.compile(
+EARLIER_THIS = compile_pattern(
     r"\W*(?:plus tôt (?:cette année|ce mois-ci|dans l['’]année)|earlier (?:this|that|in the) "
     r"(?:year|month)|au début de l['’]année|at the start of the year|"
     # a sentence opening on an earlier month of the speaker's own doing: "Earlier, in July,
@@ -298,7 +301,7 @@ EARLIER_THIS = re.compile(
 
 # Back home after the trip: "De retour à Tunis, ... le 7 décembre", "Upon their return to
 # Ottawa on May 3, ...": a follow-up at home, not a trip of its own.
-_BACK_HOME = re.compile(
+_BACK_HOME = compile_pattern(
     rf"^\W*(?:de retour|back (?:in(?!\s+{_MONTH_WORD}\b)|home|at)|"
     r"upon (?:its|their|his|her) return|on (?:its|their|his|her) return|"
     r"after (?:its|their|his|her) return|[àa] (?:son|leur) retour|"
@@ -308,14 +311,14 @@ _BACK_HOME = re.compile(
 
 # The trip told inside the return: "De retour de Tunis où il a pris part, du 16 au 18
 # octobre, au séminaire", "Back from Lima, where she observed on ...".
-_WHERE_IT_WAS = re.compile(
+_WHERE_IT_WAS = compile_pattern(
     r"\b(?:ou|where)\s+(?:il|elle|ils|elles|they|he|she|it|la|le|les|the)\b[^.;]{0,60}$",
     re.IGNORECASE,
 )
 
 # The trip told in the return's main clause: "De retour de Niamey, notre membre a pris part
 # du 6 au 8 mars à l'atelier".
-_TOOK_PART_JUST_BEFORE = re.compile(
+_TOOK_PART_JUST_BEFORE = compile_pattern(
     r"\b(?:a|ont|avait|avaient) (?:pris part|participe|assiste|represente)\b[^.;]{0,20}$|"
     r"\b(?:took part|participated|attended)\b[^.;]{0,20}$",
     re.IGNORECASE,
@@ -323,7 +326,7 @@ _TOOK_PART_JUST_BEFORE = re.compile(
 
 # A deadline, not an activity: "Date limite : 30 juin 2022", "Deadline for applications:
 # May 5", "au plus tard le 3 mars".
-_DEADLINE_BEFORE = re.compile(
+_DEADLINE_BEFORE = compile_pattern(
     r"\b(?:date limite|deadline|closing date|no later than|au plus tard|d['’]ici (?:le|au)|"
     r"apply by|dépôt des (?:candidatures|dossiers))\b[^.;]{0,30}$"
     # a decision taken on a day: "le Conseil d'État a décidé le 28 novembre 2018 de ...",
@@ -342,7 +345,7 @@ _DEADLINE_BEFORE = re.compile(
 # Bureau a décidé de ..." (folded text).
 # An incident, no activity: "l'incendie qui a détruit, le 13 décembre", "the attack of", "le
 # coup d'État du 30 août 2023", "le décès du président ... en juin 2009".
-_INCIDENT_BEFORE = re.compile(
+_INCIDENT_BEFORE = compile_pattern(
     r"\b(?:incendie|fire|attentat|attack|attaque|explosion|flood|inondation|earthquake|"
     r"s[eé]isme|cyclone|coup(?: d['’]etat)?|putsch|d[eé]c[eè]s|death|died|assassinat|assassination|"
     r"disparition)\b[^.;]{0,40}$",
@@ -352,14 +355,14 @@ _INCIDENT_BEFORE = re.compile(
 
 # A process under way: "is currently completing", "has been conducted" (a mission's stay
 # "depuis le lundi 23 novembre" that "se poursuit" is still a stay).
-_ONGOING = re.compile(
+_ONGOING = compile_pattern(
     r"\b(?:currently|is being|are being|has been conducted|have been conducted|under way|"
     r"underway)\b",
     re.IGNORECASE,
 )
 
 
-_DECISION_BEFORE = re.compile(
+_DECISION_BEFORE = compile_pattern(
     r"\b(?:d[ée]cision|decision|d[ée]cret|decree|arr[eê]t[ée]|ordonnance|loi|law)\b[^.;]{0,50}"
     r"\b(?:adopt\w*|sign\w*|pris\w*|issued|rendu\w*|publi\w*)\b[^.;]{0,20}$",
     re.IGNORECASE,
@@ -368,11 +371,11 @@ _DECISION_BEFORE = re.compile(
 
 # The body met that day, in a place perhaps, and decided then: "The Executive Board met in
 # Manila on 24 September and adopted": the meeting's day.
-_MET_BEFORE = re.compile(
+_MET_BEFORE = compile_pattern(
     r"\b(?:met|gathered|convened|s['’]est r[ée]uni\w*|se sont r[ée]uni\w*)\b[^.;,]{0,50}$",
     re.IGNORECASE,
 )
-_DECIDED_AFTER = re.compile(
+_DECIDED_AFTER = compile_pattern(
     r"[^.;]{0,60}?\b(?:authori[sz]ed|decided|adopted|approved|a (?:decide|autorise|adopte|"
     r"approuve)|ont (?:decide|autorise|adopte|approuve)|"
     # an announcement: "Ce jeudi, la CENI a toutefois annoncé le report", "announced"
@@ -388,13 +391,13 @@ _DECIDED_AFTER = re.compile(
 
 # A mission's report to its own body, with its day: "reported to the Bureau on 2 November",
 # "a rendu compte au Bureau le 3 mai" (folded text).
-_REPORTED_BEFORE = re.compile(
+_REPORTED_BEFORE = compile_pattern(
     r"\b(?:reported (?:back )?to|a rendu compte|ont rendu compte)\b[^.;]{0,50}?"
     r"(?:\b(?:on|le))?\s*$",
     re.IGNORECASE,
 )
 
-_TRIP_WORD = re.compile(
+_TRIP_WORD = compile_pattern(
     r"\b(?:missions?|took part|participat\w*|visit\w*|travel\w*|attend\w*|delegation|went|"
     r"quitt\w*|leav\w*|left|depart(?!e?ment|amento)\w*|arriv\w*|remain\w*|rest(?:er|era|eront|ent)|"
     # a host's verb: "Elections Cameroon (ELECAM) a accueilli à Yaoundé, les 14, 15 et 16"
@@ -408,7 +411,7 @@ _TRIP_WORD = re.compile(
 
 # What did not happen: "No international missions took place in 2003.", "Aucune mission n'a
 # été menée en 2015", "no international travel was authorized" (folded text).
-_NONE_TOOK_PLACE = re.compile(
+_NONE_TOOK_PLACE = compile_pattern(
     r"\b(?:no|aucune?)\s+(?!(?:fewer|less|more|longer|later|sooner)\b)(?:\w+\s+){0,2}?"
     r"(?:missions?|activit\w+|travel|trips?|deplacements?|delegations?|visits?|visites?|"
     r"observers?|observateurs?)\b[^.;]{0,60}\b(?:took place|was held|were held|"
@@ -419,7 +422,7 @@ _NONE_TOOK_PLACE = re.compile(
 
 
 # Since an earlier one (folded text): "depuis celle qui avait été menée", "since the one".
-_SINCE_THAT_ONE = re.compile(
+_SINCE_THAT_ONE = compile_pattern(
     r"\b(?:depuis|since)\s+(?:celle|celui|celles|ceux|the one|the first|la premiere|le premier)"
     r"\b[^.;]{0,120}$",
     re.IGNORECASE,
@@ -431,7 +434,7 @@ def none_took_place(text: str) -> bool:
     return bool(_NONE_TOOK_PLACE.search(fold(text)))
 
 
-FUTURE_WORD = re.compile(
+FUTURE_WORD = compile_pattern(
     r"\b(?:will|shall|would|to be held|(?:is|are) (?:to be|scheduled|planned|expected)|upcoming|"
     r"prévue?s?|à venir|envisagée?s?|sera|seront|aura|auront|fera|feront|"
     r"reporté\w*|annulé\w*|postponed|cancell?ed|sine die|doit|doivent|devra|devront|"
@@ -446,13 +449,13 @@ FUTURE_WORD = re.compile(
 
 # A day set ahead, told just before it: "fixées au 22 mai", "set for 22 May", "sont attendus
 # aux urnes le".
-_SET_AHEAD = re.compile(
+_SET_AHEAD = compile_pattern(
     r"\b(?:fixée?s? (?:au|à|pour)|(?:set|scheduled) for|(?:est|sont) attendue?s?\b[^,;]{0,30})"
     r"\s*(?:le\s+|the\s+|on\s+)?$",
     re.IGNORECASE,
 )
 
-PAST_VERB = re.compile(
+PAST_VERB = compile_pattern(
     r"\b(?:took|was|were|had|has been|have been|went|attended|participated|welcomed|"
     # (French "a" before a participle, not the English article: "a effectué", "a été")
     r"received|visited|led|held|(?-i:a)(?=\s+(?:\w+\s+)?(?:\w*é|\w*(?:i|u|is)|fait|dit|conduit)\b)|"
@@ -464,15 +467,17 @@ PAST_VERB = re.compile(
 
 # A verb in the future or to come, with its participle: "will be held", "is to be held",
 # "sera organisée" (no past tense, though "held" is one).
-_FUTURE_VERB = re.compile(
+_FUTURE_VERB = compile_pattern(
     r"\b(?:will|shall|(?:is|are) to|to|sera|seront)\s+(?:not\s+)?(?:be|have been|être|été)\s+\w+",
     re.IGNORECASE,
 )
 
-PAST_EN = re.compile(r"\b(?!(?:schedul|plann|expect|intend|propos|invit|fix)ed\b)[a-z]{3,}ed\b")
+PAST_EN = compile_pattern(
+    r"\b(?!(?:schedul|plann|expect|intend|propos|invit|fix)ed\b)[a-z]{3,}ed\b"
+)
 
 # "April 13, and May 5, 2011": the gap between the two dates of a pair.
-_PAIR_GAP = re.compile(r"\s*,?\s*(?:and|et|&)\s*")
+_PAIR_GAP = compile_pattern(r"\s*,?\s*(?:and|et|&)\s*")
 
 
 @dataclass(frozen=True)
@@ -574,8 +579,8 @@ def page_years(text: str) -> list[int]:
 
 # A post's stamp line: its day and time, a middle dot, its audience's icon ("23 mars, 18:02 ·
 # 🌐", "12 mars 2018 ·").
-_STAMP_LINE = re.compile(r"\s*[^·\n]{3,40}?\s*·\s*\S{0,4}\s*")
-_HANDLE_STAMP = re.compile(r"[^@\n]{0,60}@\w+[ \t]*·[ \t]*(?=\S)")
+_STAMP_LINE = compile_pattern(r"\s*[^·\n]{3,40}?\s*·\s*\S{0,4}\s*")
+_HANDLE_STAMP = compile_pattern(r"[^@\n]{0,60}@\w+[ \t]*·[ \t]*(?=\S)")
 
 
 @functools.lru_cache(maxsize=8)
@@ -675,7 +680,7 @@ def _item_stamp_line(line: str, m: DateMention) -> bool:
 
 
 # A site's date bar at the top of the page: "Vendredi 22 novembre 2019 | Ouagadougou".
-_DATE_BAR = re.compile(rf"\s*(?:{WEEKDAY_NAMES})\b", re.IGNORECASE)
+_DATE_BAR = compile_pattern(rf"\s*(?:{WEEKDAY_NAMES})\b", re.IGNORECASE)
 
 
 def page_day(ex: PageContext) -> dt.date | None:
@@ -715,7 +720,7 @@ def _news_date_line(dated: list[Dated]) -> list[Dated]:
 
 # A month alone on the line above a text, as a timeline labels its entries ("**November**" /
 # "From the 12th to the 18th, a team visited ..."), with its year perhaps.
-_MONTH_LINE = re.compile(
+_MONTH_LINE = compile_pattern(
     r"[\s*_#]*(?P<month>[^\W\d_]{3,12})\.?(?:\s+(?P<year>(?:19|20)\d\d))?[\s*_#:]*"
 )
 
@@ -740,7 +745,7 @@ def _as_day(iso: str | None) -> dt.date | None:
 
 
 # An arrival just before a weekday: "Arrivée mercredi", "arrived in Dakar on Monday".
-_ARRIVED = re.compile(r"\b(?:arrivée?s?|arrived|landed|atterrie?s?)\b", re.IGNORECASE)
+_ARRIVED = compile_pattern(r"\b(?:arrivée?s?|arrived|landed|atterrie?s?)\b", re.IGNORECASE)
 
 
 def _with_relative(
@@ -790,8 +795,8 @@ def _with_relative(
 
 
 # A month told as the last one of its name: "en novembre dernier", "last November".
-_MONTH_LAST_AFTER = re.compile(r"\s+derni(?:er|ère)\b", re.IGNORECASE)
-_MONTH_LAST_BEFORE = re.compile(r"\blast\s+$", re.IGNORECASE)
+_MONTH_LAST_AFTER = compile_pattern(r"\s+derni(?:er|ère)\b", re.IGNORECASE)
+_MONTH_LAST_BEFORE = compile_pattern(r"\blast\s+$", re.IGNORECASE)
 
 
 def _last_such_month(text: str, m: DateMention, told_on: dt.date) -> DateMention:
@@ -811,9 +816,9 @@ def _last_such_month(text: str, m: DateMention, told_on: dt.date) -> DateMention
 
 # A news list's stamp line: the item's day, a bar and its category ("27 février 2019 |
 # Relations internationales", "March 4, 2019 · News").
-_BAR_LABEL = re.compile(r"\s*[|·•]\s*(?P<label>[^\W\d][^\n|·•]{1,40}?)\s*")
+_BAR_LABEL = compile_pattern(r"\s*[|·•]\s*(?P<label>[^\W\d][^\n|·•]{1,40}?)\s*")
 # ... not an event's type or its place ("12 mars 2019 | Atelier", "May 3, 2018 | Dakar").
-_EVENT_LABEL = re.compile(
+_EVENT_LABEL = compile_pattern(
     r"\b(?:atelier|workshop|s[ée]minaire|seminar|missions?|formation|training|conf[ée]rence|"
     r"visite?s?|assembl[ée]e|r[ée]union|meeting|observation|forum|colloque|webinaire|webinar)",
     re.IGNORECASE,
@@ -821,13 +826,13 @@ _EVENT_LABEL = re.compile(
 
 
 # A clock time ending the line of a day: " | 16:05 WIB", ", 09:00", " - 14h30 GMT".
-_CLOCK_ENDS_LINE = re.compile(
+_CLOCK_ENDS_LINE = compile_pattern(
     r"\s*(?:[|·,–—-]|at|à)?\s*\d{1,2}\s*[:h.]\s*\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|"
     r"[A-Z]{2,5}(?:[+-]\d{1,2})?)?[ \t]*(?:\n|$)",
 )
 
 
-_WEEKDAY_ONLY = re.compile(rf"\s*(?:{WEEKDAY_NAMES})\.?,?\s*", re.IGNORECASE)
+_WEEKDAY_ONLY = compile_pattern(rf"\s*(?:{WEEKDAY_NAMES})\.?,?\s*", re.IGNORECASE)
 
 
 def _stamp_and_label(ex: PageContext, m: DateMention, s: Sentence, rel: int) -> bool:
@@ -965,10 +970,10 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
 
 
 # Two days joined by "and", not a span: "des 12 et 19 juin", "on 7 and 28 October".
-_PAIR_OF_DAYS = re.compile(r"\d\s+(?:et|and|&)\s+\d", re.IGNORECASE)
+_PAIR_OF_DAYS = compile_pattern(r"\d\s+(?:et|and|&)\s+\d", re.IGNORECASE)
 
 # An event held after all, in its own clause: "tenu les 10 et 11 septembre", "finally held on".
-_HELD_AFTER_ALL = re.compile(
+_HELD_AFTER_ALL = compile_pattern(
     r"\b(?:tenue?s?|finalement|finally|eventually|s['’]est (?:finalement )?tenue?|"
     r"a finalement eu lieu|took place)\b",
     re.IGNORECASE,
@@ -1028,7 +1033,7 @@ def planned(m: DateMention, s: Sentence) -> bool:
 
 # A future word that qualifies an election: "des élections groupées prévues", "the
 # elections scheduled for".
-_ELECTION_TO_COME = re.compile(
+_ELECTION_TO_COME = compile_pattern(
     r"\b(?:[ée]lections?|scrutins?|votes?|polls?|r[ée]f[ée]rendums?|pr[ée]sidentielles?|"
     r"l[ée]gislatives?)\b(?:\s+[\w'’-]+){0,3}\s+(?:pr[ée]vue?s?|programm[ée]e?s?|attendue?s?|"
     r"scheduled|expected|planned|due)\b",
@@ -1037,7 +1042,7 @@ _ELECTION_TO_COME = re.compile(
 
 
 # The page's copyright notice: "© 2024 X Corp.", "Copyright © 2015-2019 CENI".
-_COPYRIGHT = re.compile(
+_COPYRIGHT = compile_pattern(
     r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d\d\s*[-–]\s*)?((?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
@@ -1054,7 +1059,7 @@ def copyright_year(text: str) -> int | None:
 
 # A post's stamp in a feed copied as text: a date alone on its line under the author's
 # handle and a middle dot ("@AIGE_Mali" / "·" / "28 mars").
-_STAMP_ABOVE = re.compile(
+_STAMP_ABOVE = compile_pattern(
     r"(?:^|\n)[ \t]*(?:@\w+[ \t]*)?·[ \t]*\n[ \t]*$"
     # (or on one line with its author: "CENA Bénin @CENA_Benin · 15 sept. 2022")
     r"|@\w+[ \t]*·[ \t]*$"
@@ -1119,7 +1124,7 @@ OTHER_CALENDAR_YEAR = 2060
 
 
 # A stamp's words alone on their line, its day on the next: "Date modified:", "Publié le".
-_STAMP_LABEL = re.compile(
+_STAMP_LABEL = compile_pattern(
     r"(?:date (?:de |of )?(?:modification|publication|mise a jour|modified|published)|"
     r"publie le|mis a jour le|last updated|published|posted on|updated)\s*:?",
     re.IGNORECASE,
@@ -1127,7 +1132,7 @@ _STAMP_LABEL = re.compile(
 
 
 # A notice board's header, its date field last: "Writer   Secretariat   Date   2018.01.24".
-_BOARD_HEADER = re.compile(
+_BOARD_HEADER = compile_pattern(
     r"\b(?:writer|author|auteur|redacteur|posted by|ecrit par)\b[^.;\n]{0,50}\bdate\b",
     re.IGNORECASE,
 )
@@ -1158,7 +1163,7 @@ def first_dateline_day(text: str) -> str | None:
 
 # A place after the day, the dateline written the other way round: "February 5, 2020 -
 # Mexico City".
-_THEN_PLACE = re.compile(r"\s*[-–—|]\s*[A-ZÀ-Ý][\w'’.-]*(?:[ -][A-ZÀ-Ýa-z][\w'’.-]*){0,3}\s*")
+_THEN_PLACE = compile_pattern(r"\s*[-–—|]\s*[A-ZÀ-Ý][\w'’.-]*(?:[ -][A-ZÀ-Ýa-z][\w'’.-]*){0,3}\s*")
 
 
 @functools.lru_cache(maxsize=8)
@@ -1202,11 +1207,11 @@ def news_day(text: str) -> tuple[int, str | None]:
 
 
 # What may go with a day on its line: a weekday, punctuation.
-_ONLY_WEEKDAY = re.compile(rf"[\W\d]*(?:(?:{WEEKDAY_NAMES})[\W]*)?", re.IGNORECASE)
-_ELECTION_TITLE = re.compile(r"(?i)[ée]lection|scrutin|referendum|référendum|\bpolls?\b")
+_ONLY_WEEKDAY = compile_pattern(rf"[\W\d]*(?:(?:{WEEKDAY_NAMES})[\W]*)?", re.IGNORECASE)
+_ELECTION_TITLE = compile_pattern(r"(?i)[ée]lection|scrutin|referendum|référendum|\bpolls?\b")
 # A body named after elections: "Elections Canada", "Élections Québec" (in a title in
 # ordinary case; a title in capitals cannot tell).
-_ELECTIONS_BODY = re.compile(r"\b[EÉ]lections\s+[A-ZÀ-Ý][\w-]+")
+_ELECTIONS_BODY = compile_pattern(r"\b[EÉ]lections\s+[A-ZÀ-Ý][\w-]+")
 
 
 def _election_title(text: str) -> bool:
@@ -1220,4 +1225,4 @@ def _election_title(text: str) -> bool:
 _OPENING = 1500
 
 # A line that may hold a publication day (a cheap test before reading its dates).
-_MARKED = re.compile(r"(?i)publi|posted|update|mise? à jour|modifi")
+_MARKED = compile_pattern(r"(?i)publi|posted|update|mise? à jour|modifi")

@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 
 from graphbuild.ingest.lexicon import WORDS, alternatives
 from graphbuild.ingest.memo import text_memo
+from graphbuild.pattern_cache import compile_pattern
 from graphbuild.records import DatePrecision
 
 # The month names, ordinals and seasons of every language (languages/*.toml).
@@ -40,13 +41,24 @@ def month_number(word: str) -> int | None:
         return _MONTHS[w]
     if len(w) < 5 or not w.isalpha() or (word.isupper() and len(w) <= 6):
         return None  # (nor an acronym close to a name: "ENEMO", "ENERO")
-    close = difflib.get_close_matches(w, _LONG_NAMES, n=1, cutoff=0.8)
-    if not close:
+    # A misspelling keeps the first letter and a similar length: where no name of that
+    # letter is close, no name is both the closest and of that letter (most words: the
+    # names of its letter are a few); else the closest of all names decides.
+    names = _names_of_length(len(w))
+    if not difflib.get_close_matches(w, [n for n in names if n[0] == w[0]], n=1, cutoff=0.8):
         return None
-    # A misspelling keeps the first letter and a similar length.
+    close = difflib.get_close_matches(w, names, n=1, cutoff=0.8)
     if close[0][0] != w[0] or abs(len(close[0]) - len(w)) > 2:
         return None
     return _MONTHS[close[0]]
+
+
+@functools.lru_cache(maxsize=64)
+def _names_of_length(length: int) -> list[str]:
+    """The long month names a word of ``length`` letters can be 0.8 similar to (``difflib``'s
+    ratio is at most twice the shorter length over the two lengths): the only ones
+    ``get_close_matches`` compares further, so that it need not be given the others."""
+    return [n for n in _LONG_NAMES if 2 * min(len(n), length) / (len(n) + length) >= 0.8]
 
 
 @functools.lru_cache(maxsize=4096)
@@ -166,7 +178,7 @@ _NUMERIC_RANGE = r"\s*(?:–|—|-|~|〜|to|au|à|\||\t)\s*"
 _PATTERNS = [
     # month-first: April 12 to 15, 2016 / March 30 to April 2, 2015 / May 20 and 21, 2014
     # / from Monday, June 6 to Thursday, June 9
-    re.compile(
+    compile_pattern(
         _LEAD
         + _WD
         + rf"(?P<m1>{_W})\s+(?P<d1>{_D})(?:{_SEP}(?P<y1>{_Y}))?"
@@ -179,7 +191,7 @@ _PATTERNS = [
     # a list of days: les 14, 15 et 16 novembre 2023 (a span: its first to its last day)
     # day-first: 14 to 20 March 2018 / 30 mars au 2 avril 2015 / 20 et 21 mai /
     # du vendredi 21 au dimanche 23 février / entre le 20 novembre et le 2 décembre
-    re.compile(
+    compile_pattern(
         _LEAD
         + _WD
         # ("from the 10th of February 2016 to the 24th of February 2016")
@@ -195,27 +207,27 @@ _PATTERNS = [
         re.IGNORECASE,
     ),
     # month-first day: October 26, 2014 / July 18 / March 14th
-    re.compile(_LEAD + rf"(?P<m1>{_W})\s+(?P<d1>{_D})(?:{_SEP}(?P<y1>{_Y}))?", re.IGNORECASE),
+    compile_pattern(_LEAD + rf"(?P<m1>{_W})\s+(?P<d1>{_D})(?:{_SEP}(?P<y1>{_Y}))?", re.IGNORECASE),
     # day-first day: 14 March 2018 / 1er juillet 2005 / le samedi 22 février
-    re.compile(
+    compile_pattern(
         _LEAD + _WD + rf"(?P<d1>{_D})\s+(?:{_JOIN}\s+)?(?P<m1>{_W})(?:{_YEAR_SEP}(?P<y1>{_Y}))?",
         re.IGNORECASE,
     ),
     # month and year: March 2008
-    re.compile(_LEAD + rf"(?P<m1>{_W})\s+(?P<y1>{_Y})", re.IGNORECASE),
+    compile_pattern(_LEAD + rf"(?P<m1>{_W})\s+(?P<y1>{_Y})", re.IGNORECASE),
     # month alone after a preposition: in September, au mois de juin, in late September,
     # fin octobre, mi-juin; its year if it follows (fin janvier 2020, mid-June 2016)
-    re.compile(
+    compile_pattern(
         rf"(?<![\w'’-])(?P<lead>{WORDS.alternatives('month_leads')})"
         r"(?:\s+(?:the\s+)?(?:early|late|mid))?\s*(?:-\s*)?(?P<m1>" + _W + r")"
         rf"(?![\w-])(?:\s+(?:de\s+|of\s+)?(?P<y1>{_Y}))?",
         re.IGNORECASE,
     ),
     # a year: In 2007 / 2018
-    re.compile(_LEAD + rf"(?<![\w/.-])(?P<y1>{_Y4})(?![\w/-])", re.IGNORECASE),
+    compile_pattern(_LEAD + rf"(?<![\w/.-])(?P<y1>{_Y4})(?![\w/-])", re.IGNORECASE),
     # ISO days, alone or as a range: 2019-04-09 / 2019-04-09 | 2019-04-11 (a table's columns),
     # and year-first days with slashes or dots: 2017/02/20 – 2017/02/24, 2016.03.14
-    re.compile(
+    compile_pattern(
         _LEAD
         + r"(?<![\w/.-])(?P<y1>\d{4})(?P<s>[-/.])(?P<n1>\d{2})(?P=s)(?P<d1>\d{2})(?![\w/-])"
         # (the second day's year left out: "2019.09.03 ~ 09.04", as Korean and Japanese
@@ -225,7 +237,7 @@ _PATTERNS = [
         re.IGNORECASE,
     ),
     # numeric days, day first unless that cannot be: 12/05/2014 / 12/05/2014 – 16/05/2014
-    re.compile(
+    compile_pattern(
         _LEAD
         # (or with dashes: "du 31-08-2018 au 04-09-2018")
         + r"(?<![\w/.-])(?P<a1>\d{1,2})(?P<s>[/.-])(?P<b1>\d{1,2})(?P=s)(?P<y1>\d{4})(?![\w/-])"
@@ -234,20 +246,20 @@ _PATTERNS = [
         re.IGNORECASE,
     ),
     # two days of one numeric month: 14.–15.04.2016 / 14-15/04/2016
-    re.compile(
+    compile_pattern(
         r"(?<![\w/.-])(?P<e1>\d{1,2})\.?\s*(?:–|—|-|au|to)\s*"
         r"(?P<a2>\d{1,2})[/.](?P<b2>\d{1,2})[/.](?P<y2>\d{4})(?![\w/-])",
     ),
     # a numeric range whose first day (or both) has no year, after "du", "from", "entre":
     # du 28/11 au 02/12 / du 28/02 au 03/03/2017 / from 28/02 to 03/03/2019
-    re.compile(
+    compile_pattern(
         r"(?<![\w'’-])(?P<lead>from|between|du|entre)\s+(?:le\s+|the\s+)?"
         r"(?<![\w/.-])(?P<a1>\d{1,2})[/.](?P<b1>\d{1,2})(?:[/.](?P<y1>\d{4}))?(?![\w/-])"
         rf"\s*(?:{_RANGE}|{_AND})\s*(?:le\s+|the\s+)?"
         r"(?P<a2>\d{1,2})[/.](?P<b2>\d{1,2})(?:[/.](?P<y2>\d{4}))?(?![\w/.-])",
         re.IGNORECASE,
     ),  # a part of a year, joined to it: mid-2017, mi-2017
-    re.compile(
+    compile_pattern(
         rf"(?<![\w'’-])(?P<lead>{WORDS.alternatives('year_part_leads')})-(?P<y1>{_Y4})(?![\w/-])",
         re.IGNORECASE,
     ),
@@ -261,7 +273,7 @@ _SEASON_LEADS = "|".join(
     lead if lead.endswith("['’]") else lead + r"\s+"
     for lead in WORDS.alternatives("season_leads").split("|")
 )
-_SEASON = re.compile(
+_SEASON = compile_pattern(
     rf"(?<![\w'’-])(?P<lead>(?:{_SEASON_LEADS})?)(?P<season>{alternatives(_SEASON_MONTHS)})"
     r"(?:\s+(?:de\s+|of\s+)?(?P<y1>(?:19|20)\d\d))?(?![\w-])",
     re.IGNORECASE,
@@ -273,14 +285,14 @@ def season_month(lead: str) -> int | None:
     return int(lead[7:]) if lead.startswith("season-") else None
 
 
-_DIGITS = re.compile(r"\d+")
-_ANY_DIGIT = re.compile(r"\d")
-_TOKEN = re.compile(r"\S+")
+_DIGITS = compile_pattern(r"\d+")
+_ANY_DIGIT = compile_pattern(r"\d")
+_TOKEN = compile_pattern(r"\S+")
 # Where a phrase may start: what every pattern's opening look-behind allows, on a non-space.
 # A range of months: "From October 2015 to February 2016", "de janvier à mars 2016",
 # "d'octobre 2015 à février 2016", "October 2015 – February 2016", "entre mai et juillet 2019"
 # (tried over the whole text, like a month alone: its words before the year may be many).
-_MONTH_RANGE = re.compile(
+_MONTH_RANGE = compile_pattern(
     # ("in February and March 2016": the lead of a month alone opens the range too)
     rf"(?<![\w'’-])(?:(?P<lead>{WORDS.alternatives('month_range_leads')}|"
     rf"{WORDS.alternatives('month_leads')})\s*)?"
@@ -292,7 +304,7 @@ _MONTH_RANGE = re.compile(
 )
 # A range of months told without their year, after a range's lead: "De janvier à mars, une
 # équipe ...", "From January to March", "entre mai et juillet" (the year from the context).
-_MONTH_RANGE_BARE = re.compile(
+_MONTH_RANGE_BARE = compile_pattern(
     rf"(?<![\w'’-])(?P<lead>{WORDS.alternatives('month_range_leads')})\s*(?P<m1>{_W})\s*"
     rf"(?:{WORDS.alternatives('month_range')}|–|—|-|(?<=\S)\s+(?:{WORDS.alternatives('and')})"
     r"(?=\s))\s*"
@@ -301,7 +313,7 @@ _MONTH_RANGE_BARE = re.compile(
 )
 # The end of a month to the start of the next, its year left to the context: "Fin novembre
 # – début décembre", "late November to early December".
-_MONTH_SPAN = re.compile(
+_MONTH_SPAN = compile_pattern(
     rf"(?<![\w'’-])(?P<lead>{WORDS.alternatives('month_leads')})\s*-?\s*(?P<m1>{_W})"
     r"\s*(?:–|—|-|à|au|to)\s*"
     rf"(?:{WORDS.alternatives('month_leads')})\s*-?\s*(?P<m2>{_W})(?![\w-])"
@@ -312,7 +324,7 @@ _MONTH_SPAN = re.compile(
 # (18/4/2019)", "from Thursday (16/5) to Sunday (19/5)" (day first; the year from the
 # context when it is not written; the weekday settles it).
 _BRACKETED_DAY = r"\s*\((?P<a{n}>\d{{1,2}})/(?P<b{n}>\d{{1,2}})(?:/(?P<y{n}>\d{{4}}))?\)"
-_BRACKETED_DAYS = re.compile(
+_BRACKETED_DAYS = compile_pattern(
     rf"(?<![\w'’-])(?:(?P<lead>{WORDS.alternatives('leads')})\s+)?(?:{WEEKDAY_NAMES})"
     + _BRACKETED_DAY.format(n=1)
     + rf"(?:\s*(?:{_RANGE}|until|till)\s*(?:{WEEKDAY_NAMES})"
@@ -321,7 +333,7 @@ _BRACKETED_DAYS = re.compile(
     re.IGNORECASE,
 )
 # ... or two weekdays and their days in one bracket: "from Tuesday to Thursday (8-10/5)".
-_BRACKETED_SPAN = re.compile(
+_BRACKETED_SPAN = compile_pattern(
     rf"(?<![\w'’-])(?:(?P<lead>{WORDS.alternatives('leads')})\s+)?(?:{WEEKDAY_NAMES})\s*"
     rf"(?:{_RANGE}|until|till)\s*(?:{WEEKDAY_NAMES})\s*\((?P<e1>\d{{1,2}})\s*[-–]\s*"
     r"(?P<a2>\d{1,2})/(?P<b2>\d{1,2})(?:/(?P<y2>\d{4}))?\)",
@@ -329,18 +341,20 @@ _BRACKETED_SPAN = re.compile(
 )
 # A day written month, day and year between dashes, as some news sites stamp: "Mar - 14 -
 # 2024".
-_MONTH_DASH_DAY = re.compile(
+_MONTH_DASH_DAY = compile_pattern(
     rf"(?<![\w'’-])(?P<m1>{_W})\s*-\s*(?P<d1>\d{{1,2}})\s*-\s*(?P<y1>\d{{4}})(?![\w-])",
     re.IGNORECASE,
 )
 # A quarter of a year: "Q2 2018", "T4 2018" (trimestre): its three months.
-_QUARTER = re.compile(r"(?<![\w'’-])(?P<q>[QT])(?P<n>[1-4])\s+(?P<y>(?:19|20)\d\d)(?![\d])")
+_QUARTER = compile_pattern(r"(?<![\w'’-])(?P<q>[QT])(?P<n>[1-4])\s+(?P<y>(?:19|20)\d\d)(?![\d])")
 
-_PHRASE_START = re.compile(r"(?<![\w'’-])\S")
+_PHRASE_START = compile_pattern(r"(?<![\w'’-])\S")
 # A month opening a line as its label: "• September: ...", "Mars 2015 : ...", "2. Juin – ..."
-_BULLETS = re.compile(r"[\s•·*–—▪●◦■►➢‣-]*(?:\d{1,2}[.)]\s+)?")
+_BULLETS = compile_pattern(r"[\s•·*–—▪●◦■►➢‣-]*(?:\d{1,2}[.)]\s+)?")
 # (its label ends with a colon or a dash: "• September: ...", "2. Juin – La CENI reçoit ...")
-_MONTH_LABEL = re.compile(r"(?P<m1>[A-Za-zÀ-ÿ]{3,12})(?:\s+(?P<y1>\d{4}))?(?=\s*(?::|[–—-]\s))")
+_MONTH_LABEL = compile_pattern(
+    r"(?P<m1>[A-Za-zÀ-ÿ]{3,12})(?:\s+(?P<y1>\d{4}))?(?=\s*(?::|[–—-]\s))"
+)
 # The patterns that need a digit, and the one that does not ("in September").
 _MONTH_ALONE = _PATTERNS[5]
 # The others need a digit. Where one may start decides which: on a digit, only those that
@@ -350,11 +364,11 @@ _OPEN_ON_DIGIT: tuple[int, ...] = (1, 3, 6, 7, 8, 9)
 _OPEN_ON_LEAD: tuple[int, ...] = (0, 1, 2, 3, 4, 6, 7, 8, 9, 10)
 _OPEN_ON_MONTH: tuple[int, ...] = (0, 2, 4)
 _OPEN_ON_YEAR_PART: tuple[int, ...] = (len(_PATTERNS) - 1,)
-_YEAR_PART_WORD = re.compile(rf"(?:{WORDS.alternatives('year_part_leads')})-\d", re.IGNORECASE)
-_LEAD_WORD = re.compile(rf"(?:{WORDS.alternatives('leads')})\s", re.IGNORECASE)
-_MONTH_THEN_NUMBER = re.compile(rf"{_W}\s+['’]?\d", re.IGNORECASE)
+_YEAR_PART_WORD = compile_pattern(rf"(?:{WORDS.alternatives('year_part_leads')})-\d", re.IGNORECASE)
+_LEAD_WORD = compile_pattern(rf"(?:{WORDS.alternatives('leads')})\s", re.IGNORECASE)
+_MONTH_THEN_NUMBER = compile_pattern(rf"{_W}\s+['’]?\d", re.IGNORECASE)
 
-_ORDINAL = re.compile(r"(\d+)(?:st|nd|rd|th|er|e|ème|eme)")
+_ORDINAL = compile_pattern(r"(\d+)(?:st|nd|rd|th|er|e|ème|eme)")
 
 
 def _year(text: str | None) -> int | None:
@@ -493,7 +507,7 @@ def _short_lead(lead: str) -> str:
 
 
 # A numeric day written with slashes: "4/11/2016", "14/06/2016".
-_SLASHED = re.compile(r"(?<![\w/.-])(\d{1,2})/(\d{1,2})/(\d{4})(?![\w/-])")
+_SLASHED = compile_pattern(r"(?<![\w/.-])(\d{1,2})/(\d{1,2})/(\d{4})(?![\w/-])")
 
 
 @functools.lru_cache(maxsize=8)
@@ -572,15 +586,15 @@ _CARDINAL_WORDS: dict[str, int] = dict(WORDS.cardinals)
 _THOUSAND = set(WORDS.phrases["thousand"])
 _NUMBER_WORD = alternatives([*_CARDINAL_WORDS, *_THOUSAND])
 _NUMBER_JOIN = WORDS.alternatives("number_joins") if WORDS.phrases["number_joins"] else "-"
-_SPELLED_RUN = re.compile(
+_SPELLED_RUN = compile_pattern(
     rf"(?<![\w'’-])(?:{_NUMBER_WORD})(?:(?:-|\s+(?:{_NUMBER_JOIN})\s+|\s+|-(?:{_NUMBER_JOIN})-)"
     rf"(?:{_NUMBER_WORD}))*(?![\w'’-])",
     re.IGNORECASE,
 )
-_SPELLED_WORD = re.compile(rf"{_NUMBER_WORD}", re.IGNORECASE)
-_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’]*)\s*$")
-_WORD_AFTER = re.compile(r"\s*([^\W\d_][\w'’]*)")
-_YEAR_LEAD = re.compile(
+_SPELLED_WORD = compile_pattern(rf"{_NUMBER_WORD}", re.IGNORECASE)
+_WORD_BEFORE = compile_pattern(r"([^\W\d_][\w'’]*)\s*$")
+_WORD_AFTER = compile_pattern(r"\s*([^\W\d_][\w'’]*)")
+_YEAR_LEAD = compile_pattern(
     rf"(?:{WORDS.alternatives('year_leads')})\s*$" if WORDS.phrases["year_leads"] else "(?!)",
     re.IGNORECASE,
 )
@@ -644,7 +658,7 @@ _DAY_LEADS = frozenset(WORDS.phrases["leads"])
 
 # A clock time after a day, with its comma and time zone: ", 09:00", " 17h30", ", 2 p.m. CET",
 # " 16:40:12 +0000".
-_CLOCK_TIME = re.compile(
+_CLOCK_TIME = compile_pattern(
     r",?\s*\b(?:[01]?\d|2[0-3])(?::[0-5]\d|h[0-5]\d)(?::[0-5]\d)?\b"
     r"(?:\s*(?:[ap]\.?m\.?|UTC|GMT|CET|CEST|EAT|WAT|CAT|SAST|EST|EDT|PST|BST)\b)?"
     # (a feed's seconds and offset: "16:40:12 +0000")
@@ -785,7 +799,7 @@ def _find_dates(text: str) -> tuple[tuple[DateMention, ...], tuple[tuple[int, in
 
 
 # Between a year told first and the days it is the year of: "L'an 2019, du 22 au 24 octobre".
-_YEAR_THEN = re.compile(r"\s*,\s*")
+_YEAR_THEN = compile_pattern(r"\s*,\s*")
 
 
 def _year_first(text: str, found: list[DateMention]) -> list[DateMention]:
@@ -816,7 +830,7 @@ def _year_first(text: str, found: list[DateMention]) -> list[DateMention]:
 
 # A table cell holding a period of days and months, read day first: "11-15/02", "24/04-01/05",
 # "09/07" (the year the table's: its title, its page), "27/02-03/03/2023".
-_CELL_PERIOD = re.compile(
+_CELL_PERIOD = compile_pattern(
     r"(?:(?<=^)|(?<=\| ))(?P<d1>\d{1,2})(?:[/.](?P<m1>\d{1,2}))?"
     r"(?:\s*[-–]\s*(?P<d2>\d{1,2})[/.](?P<m2>\d{1,2}))?(?:[/.](?P<y>(?:19|20)\d\d))?(?= \||$)",
     re.MULTILINE,

@@ -25,6 +25,7 @@ from graphbuild.ingest.places import locations
 from graphbuild.ingest.sentences import Sentence
 from graphbuild.ingest.trips import Trip
 from graphbuild.ingest.years import resolve_year
+from graphbuild.pattern_cache import compile_pattern
 from graphbuild.records import ActivityKind, Election, ElectionType
 
 
@@ -118,13 +119,13 @@ _ELECTION_TYPES = [
 ]
 
 _ELECTION_TYPE_PATTERNS = [
-    (t, re.compile(r"\b(?:" + pat + r")\b", re.IGNORECASE)) for t, pat in _ELECTION_TYPES
+    (t, compile_pattern(r"\b(?:" + pat + r")\b", re.IGNORECASE)) for t, pat in _ELECTION_TYPES
 ]
 
-_ROUND = re.compile(r"\b(first|second|1st|2nd|premier|second)\s+(?:round|tour)", re.IGNORECASE)
+_ROUND = compile_pattern(r"\b(first|second|1st|2nd|premier|second)\s+(?:round|tour)", re.IGNORECASE)
 
 # (folded text: "législatives", "présidentielle" as French names an election by its type)
-ELECTION_NOUN = re.compile(
+ELECTION_NOUN = compile_pattern(
     r"\b(?:elections?|scrutin|polls?|legislatives|presidentielles?|municipales|referendum)\b",
     re.IGNORECASE,
 )

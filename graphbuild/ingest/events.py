@@ -10,7 +10,6 @@ complement, never in the plural; a sentence that only points to more information
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from graphbuild.ingest.context import PageContext
@@ -19,6 +18,7 @@ from graphbuild.ingest.memo import text_memo
 from graphbuild.ingest.sentences import Sentence, is_info
 from graphbuild.ingest.text import WHITESPACE, has_any
 from graphbuild.ingest.trips import Trip
+from graphbuild.pattern_cache import compile_pattern
 from graphbuild.records import NamedEvent
 
 _EVENT_NOUN = (
@@ -29,7 +29,7 @@ _EVENT_NOUN = (
 
 _W = r"[\w'’-]{1,40}"  # a word, bounded: no regex here may crawl a megabyte token
 
-_EVENT = re.compile(
+_EVENT = compile_pattern(
     r"(?<![\w'’-])"
     r"(?:(?P<ord>\d{1,2}(?:st|nd|rd|th|e|ème)|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|"
     r"[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth)\s+)?"
@@ -74,7 +74,7 @@ def _event_names(text: str) -> tuple[tuple[int, str, str, str | None, str], ...]
     )
 
 
-_TRAILING_SMALL = re.compile(r"(?:\s+(?:of|and|on|for|in|de|des|du|la|et|the))+$")
+_TRAILING_SMALL = compile_pattern(r"(?:\s+(?:of|and|on|for|in|de|des|du|la|et|the))+$")
 
 
 def _cat_of_event(noun: str) -> str:

@@ -18,10 +18,15 @@ Ids are given last, over all pages (``ids.py``).
 
 from __future__ import annotations
 
+import os
+from collections.abc import Sequence
+
+from graphbuild.forks import Forked
 from graphbuild.gazetteer import Gazetteer
 from graphbuild.ingest.context import PageContext
 from graphbuild.ingest.date_roles import copyright_year, publication_day
 from graphbuild.ingest.issues import IngestIssue
+from graphbuild.ingest.layout import Section
 from graphbuild.ingest.names import NameIndex
 from graphbuild.ingest.records import (
     before_publication,
@@ -32,26 +37,31 @@ from graphbuild.ingest.records import (
     undated_beside_dated,
     within_other_records,
 )
-from graphbuild.ingest.trips import Trip, page_trips
+from graphbuild.ingest.trips import Trip, page_sections, sections_trips
 from graphbuild.ingest.years import infer_years, page_year
 from graphbuild.records import Activity
 from graphbuild.sources import SourcePage
 
+#: A page of at least this many characters, read by a process that reads no other page
+#: meanwhile, has its later sections read by a forked worker while it reads the first ones
+#: (the sections' trips and records are their own: see :func:`_sections_records`).
+SPLIT_FROM = 20_000
+
 
 def extract_page(
-    page: SourcePage, gazetteer: Gazetteer, index: NameIndex | None = None
+    page: SourcePage, gazetteer: Gazetteer, index: NameIndex | None = None, *, split: bool = False
 ) -> tuple[list[Activity], list[IngestIssue]]:
-    """The activities of one page (without ids), and what could not be settled."""
+    """The activities of one page (without ids), and what could not be settled.
+
+    ``split``: a long page's sections are shared with a forked worker (where there is
+    fork and a second core); the records and issues are the same, in the same order."""
     ex = PageContext(page, gazetteer, index or NameIndex(gazetteer))
-    records: list[Activity] = []
-    rows = page_trips(ex)
-    peers: dict[int, list[Trip]] = {}
-    for section, trip, _dated, _sents in rows:
-        peers.setdefault(id(section), []).append(trip)
-    for section, trip, dated, sents in rows:
-        rec = build_record(ex, section, trip, dated, sents, list(peers[id(section)]))
-        if rec is not None:
-            records.append(rec)
+    found = page_sections(ex)
+    cut = _cut(page, found) if split else len(found)
+    if cut < len(found):
+        records = _shared_out(ex, found, cut)
+    else:
+        records, _, _ = _sections_records(ex, found)
     # failing the page's metadata, the day the page says it was published or modified
     # ("Date modified: 2017-06-30"): the year of what it tells, the year before for a
     # month after that day
@@ -97,3 +107,53 @@ def extract_page(
                 )
             )
     return records, ex.issues
+
+
+def _sections_records(
+    ex: PageContext, found: Sequence[Section]
+) -> tuple[list[Activity], list[IngestIssue], list[IngestIssue]]:
+    """The records of some of the page's sections, with the issues reported while their
+    trips were found, then while their records were built."""
+    first = len(ex.issues)
+    rows = sections_trips(ex, found)
+    middle = len(ex.issues)
+    peers: dict[int, list[Trip]] = {}
+    for section, trip, _dated, _sents in rows:
+        peers.setdefault(id(section), []).append(trip)
+    records: list[Activity] = []
+    for section, trip, dated, sents in rows:
+        rec = build_record(ex, section, trip, dated, sents, list(peers[id(section)]))
+        if rec is not None:
+            records.append(rec)
+    return records, ex.issues[first:middle], ex.issues[middle:]
+
+
+def _cut(page: SourcePage, found: Sequence[Section]) -> int:
+    """Where to share the sections out: the first of those past half of the page's text
+    (all of them, for a short page or where no worker can be forked)."""
+    if len(page.text) < SPLIT_FROM or len(found) < 2:
+        return len(found)
+    if not hasattr(os, "fork") or (os.cpu_count() or 1) < 2:
+        return len(found)
+    half = len(page.text) // 2
+    for k, section in enumerate(found[1:], 1):
+        first = section.heading or (section.paragraphs[0] if section.paragraphs else None)
+        if first is not None and first.start >= half:
+            return k
+    return len(found)
+
+
+def _shared_out(ex: PageContext, found: Sequence[Section], cut: int) -> list[Activity]:
+    """The records of the sections, those from ``cut`` on read by a forked worker; the
+    issues reported as :func:`_sections_records` over all of them reports them (those of
+    the trips of every section, then those of their records)."""
+    before = len(ex.issues)
+    worker = Forked(lambda: _sections_records(ex, found[cut:]))
+    try:
+        mine, my_trips, my_records = _sections_records(ex, found[:cut])
+        theirs, their_trips, their_records = worker.result()
+    finally:
+        worker.stop()
+    del ex.issues[before:]
+    ex.issues.extend([*my_trips, *their_trips, *my_records, *their_records])
+    return [*mine, *theirs]

@@ -7,16 +7,16 @@ after their page, so they never take or shift a corpus record's id.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from graphbuild.gazetteer import Gazetteer
 from graphbuild.ingest.memo import text_memo
 from graphbuild.ingest.names import fold
+from graphbuild.pattern_cache import compile_pattern
 from graphbuild.records import Activity, DatePrecision
 
-_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+_NOT_SLUG = compile_pattern(r"[^a-z0-9]+")
 
 
 @text_memo

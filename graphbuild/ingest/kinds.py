@@ -26,6 +26,7 @@ from graphbuild.ingest.lexicon import WORDS
 from graphbuild.ingest.names import fold
 from graphbuild.ingest.sentences import Sentence
 from graphbuild.ingest.trips import Trip, in_item, own_paragraph
+from graphbuild.pattern_cache import compile_pattern
 from graphbuild.records import ActivityKind
 
 
@@ -36,10 +37,10 @@ def _cues(key: str) -> str:
 
 
 _KIND_PATTERNS: list[tuple[ActivityKind, re.Pattern[str]]] = [
-    (ActivityKind.RECEPTION, re.compile(rf"\b(?:{_cues('reception')})\b", re.IGNORECASE)),
+    (ActivityKind.RECEPTION, compile_pattern(rf"\b(?:{_cues('reception')})\b", re.IGNORECASE)),
     (
         ActivityKind.OBSERVATION,
-        re.compile(
+        compile_pattern(
             # "observ..." but not a workshop or meeting about observation ("Observation
             # methodology workshop")
             r"\b(?:observ\w*(?![\s:,–-]+(?:[\w-]+\s+){0,2}?"
@@ -47,22 +48,22 @@ _KIND_PATTERNS: list[tuple[ActivityKind, re.Pattern[str]]] = [
             re.IGNORECASE,
         ),
     ),
-    (ActivityKind.EVALUATION, re.compile(rf"\b(?:{_cues('evaluation')})\b", re.IGNORECASE)),
+    (ActivityKind.EVALUATION, compile_pattern(rf"\b(?:{_cues('evaluation')})\b", re.IGNORECASE)),
     (
         ActivityKind.TECHNICAL_ASSISTANCE,
-        re.compile(rf"\b(?:{_cues('technical_assistance')})\b", re.IGNORECASE),
+        compile_pattern(rf"\b(?:{_cues('technical_assistance')})\b", re.IGNORECASE),
     ),
-    (ActivityKind.TRAINING, re.compile(rf"\b(?:{_cues('training')})\b", re.IGNORECASE)),
+    (ActivityKind.TRAINING, compile_pattern(rf"\b(?:{_cues('training')})\b", re.IGNORECASE)),
     (
         ActivityKind.GENERAL_ASSEMBLY,
-        re.compile(rf"\b(?:{_cues('general_assembly')})\b", re.IGNORECASE),
+        compile_pattern(rf"\b(?:{_cues('general_assembly')})\b", re.IGNORECASE),
     ),
-    (ActivityKind.CONFERENCE, re.compile(rf"\b(?:{_cues('conference')})\b", re.IGNORECASE)),
+    (ActivityKind.CONFERENCE, compile_pattern(rf"\b(?:{_cues('conference')})\b", re.IGNORECASE)),
 ]
 
 # A label over receptions ("Hosting of delegations", "Accueil de délégations"); not a
 # breadcrumb's "Accueil" (home page).
-_RECEPTION_LABEL = re.compile(
+_RECEPTION_LABEL = compile_pattern(
     r"welcom|reception|hosting|accueil\s+(?:de|des|d['’])\s|"
     # "Foreign delegations received in Canada", "Délégations étrangères reçues"
     r"(?:delegations?|visitors|délégations?|visiteurs)\b[^.\n]{0,30}\b(?:received|hosted|"
@@ -73,7 +74,7 @@ _RECEPTION_LABEL = re.compile(
 
 # The speakers were the guests: "nous étions à Ottawa, reçus par ...", "we were welcomed by
 # our hosts": their visit there, not a delegation they received.
-_WE_WERE_RECEIVED = re.compile(
+_WE_WERE_RECEIVED = compile_pattern(
     r"\b(?:nous|we)\b[^.;]{0,60}\b(?:accueilli\w*|reçu(?:e?s)?|welcomed|hosted|received)\s+"
     r"(?:par|by)\b",
     re.IGNORECASE,
@@ -81,10 +82,10 @@ _WE_WERE_RECEIVED = re.compile(
 
 
 # What a training was about: "trained 30 observers on long-term observation".
-_ON_TOPIC = re.compile(
+_ON_TOPIC = compile_pattern(
     r"\b(?:on|about|regarding|sur|concernant)\s+(?:(?:la|l['’]|les|the)\s*)?(?:[\w-]+\s+){0,2}$"
 )
-_TRAINED = re.compile(r"\b(?:trained|training|formé\w*|formation)\b", re.IGNORECASE)
+_TRAINED = compile_pattern(r"\b(?:trained|training|formé\w*|formation)\b", re.IGNORECASE)
 
 
 def _topic_only(pattern: re.Pattern[str], text: str) -> bool:
@@ -99,7 +100,7 @@ def _topic_only(pattern: re.Pattern[str], text: str) -> bool:
 
 # Citizen observers' groups: "citizen observer groups", "réseaux d'observateurs nationaux";
 # observers accredited.
-_CITIZEN_OBSERVERS = re.compile(
+_CITIZEN_OBSERVERS = compile_pattern(
     r"\b(?:citizen|domestic|national|local|non-?partisan)\s+observer\s+(?:groups?|networks?|"
     r"organi[sz]ations?)|\b(?:citizen|domestic|non-?partisan)\s+observers\b|"
     r"\bobservateurs? (?:nationaux|citoyens|domestiques)|"
@@ -114,11 +115,11 @@ _CITIZEN_OBSERVERS = re.compile(
 
 
 # A name blanked out of a text (``PageContext.without_names``): a run of spaces in a line.
-_BLANKED = re.compile(r"(?<![\n ]) {3,}")
+_BLANKED = compile_pattern(r"(?<![\n ]) {3,}")
 
 
 # A title's label and its colon: "FORMATION :", "Study visit:".
-_KIND_LABEL = re.compile(r"\W*(?P<label>[^\W\d_][\w'’ -]{2,30}?)\s*:\s")
+_KIND_LABEL = compile_pattern(r"\W*(?P<label>[^\W\d_][\w'’ -]{2,30}?)\s*:\s")
 
 
 def kind_named(text: str, *, reception: bool = True) -> ActivityKind | None:
@@ -153,12 +154,12 @@ def kind_named(text: str, *, reception: bool = True) -> ActivityKind | None:
 
 # An entry's category field, as events calendars give it: "Category: Study visit | Status:
 # Held", "Type d'activité : Formation".
-_CATEGORY_FIELD = re.compile(
+_CATEGORY_FIELD = compile_pattern(
     r"(?:^|\n)\s*(?:category|catégorie|type(?: d['’]activité| of activity| of event)?|"
     r"nature)\s*:\s*(?P<value>[^|\n·]{3,40})",
     re.IGNORECASE,
 )
-_STUDY_VISIT = re.compile(
+_STUDY_VISIT = compile_pattern(
     r"\b(?:study visit|study programme|study tour|visite d['’]étude|voyage d['’]étude)",
     re.IGNORECASE,
 )
@@ -194,7 +195,7 @@ def _page_title_kind(ex: PageContext, *, reception: bool) -> ActivityKind | None
 
 # A meeting named with the assembly it is held with: "28th Annual Conference and General
 # Assembly", "Conférence et Assemblée générale": the assembly.
-_MEETING_AND_ASSEMBLY = re.compile(
+_MEETING_AND_ASSEMBLY = compile_pattern(
     r"\b(?:conference|conférence|meeting|réunion|forum)\s+(?:and|et)\s+(?:the\s+|l['’]|la\s+)?"
     r"(?:general assembly|assemblée générale)",
     re.IGNORECASE,
@@ -202,7 +203,7 @@ _MEETING_AND_ASSEMBLY = re.compile(
 
 
 # A body visiting the page's publisher: "Ghana's Electoral Commission visits IFES".
-_VISITS = re.compile(
+_VISITS = compile_pattern(
     r"\b(?:visits?|visited|rend visite (?:à|au)|en visite (?:à|au|chez)|"
     # invited by the publisher: "ont séjourné à Namur à l'invitation du Parlement de Wallonie"
     r"à l['’]invitation (?:du|de la|de l['’]|des)|at the invitation of|invited by|"
@@ -241,7 +242,7 @@ def _visits_home(ex: PageContext, text: str) -> bool:
 
 # The visit of a body named right after: "Visite d'étude de la DGE au Québec", "Study visit
 # of the NEC to Ghana".
-_VISIT_OF = re.compile(
+_VISIT_OF = compile_pattern(
     r"\b(?:(?:study |working |official )?visits?(?: of| by)|visites?(?: d['’]étude| de "
     r"travail| officielle)? (?:de la|du|de l['’]|des|de))\s*(?:the\s+)?",
     re.IGNORECASE,
@@ -255,7 +256,7 @@ def _own_visit(ex: PageContext, text: str) -> bool:
 
 
 # People trained: "trained 28 members of", "a formé 40 agents" (not "the training provided").
-_TRAINED_PEOPLE = re.compile(
+_TRAINED_PEOPLE = compile_pattern(
     r"\b(?:trained|(?:a|ont|avait|avaient) formé)\s+(?:[\w-]+\s+){0,2}?\d|"
     # "EISA trained magistrates and commission staff", "a formé des agents"
     r"\b(?:\w+ trained|(?:a|ont) formé)\s+(?!by\b|par\b|in\b|on\b|en\b|sur\b|à\b)[\w-]{3,}",
@@ -263,10 +264,10 @@ _TRAINED_PEOPLE = re.compile(
 )
 
 # A workshop may be a meeting or a training: its text tells which.
-_WORKSHOP = re.compile(r"\b(?:workshops?|ateliers?|seminars?|séminaires?|sessions?)\b", re.I)
+_WORKSHOP = compile_pattern(r"\b(?:workshops?|ateliers?|seminars?|séminaires?|sessions?)\b", re.I)
 # ... given for a body or its staff: "un atelier ... destiné au Conseil électoral", "à
 # l'intention des agents", "a workshop for the staff of"; or run by facilitators.
-_FOR_TRAINEES = re.compile(
+_FOR_TRAINEES = compile_pattern(
     r"\b(?:destinée?s?\s+(?:à|au|aux)|à l['’]intention (?:de|du|des|d['’])|"
     r"au profit (?:de|du|des|d['’])|for (?:the )?(?:staff|officials|officers|members|"
     r"commissioners|agents|personnel|employees)\b|"

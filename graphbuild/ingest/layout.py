@@ -23,10 +23,11 @@ from graphbuild.ingest.dates import WEEKDAY_NAMES, find_dates, month_number
 from graphbuild.ingest.memo import text_memo
 from graphbuild.ingest.names import NameIndex, unconfuse
 from graphbuild.ingest.relative_dates import is_calendar_day
+from graphbuild.pattern_cache import compile_pattern
 from graphbuild.sources import SourcePage
 
 # (a feed's CDATA markers blanked, their text kept: "<![CDATA[Du 10 au 12 mars, ...]]>")
-_TAG = re.compile(
+_TAG = compile_pattern(
     # (and a feed's build date, no item's: "<lastBuildDate>Fri, 21 Mar 2025 ...</lastBuildDate>")
     r"<lastBuildDate>[^<\n]{0,80}</lastBuildDate>|<!\[CDATA\[|\]\]>|<(?!!\[CDATA\[)[^<>\n]{0,2000}>|&[a-zA-Z]{2,8};|&#\d{1,6};|"
     r"#(?=[^\W\d_])"
@@ -34,7 +35,7 @@ _TAG = re.compile(
 # A year heading: the year alone, or after a few words that name a year's section
 # ("ANNÉE 2011", "Year 2015", "Bilan 2016", "RAPPORT ANNUEL D'ACTIVITÉS 2017", "EN 2014",
 # "— 2016 —", an accordion's "+ Missions 2019").
-_YEAR_LINE = re.compile(
+_YEAR_LINE = compile_pattern(
     r"^\s*(?:(?:année|annee|year|exercice|bilan|rapport|annuel|annual|report|activités|"
     r"activites|activities|d['’]activités|internationales?|international|faits|saillants|"
     r"highlights|en|in|missions?|délégations?|delegations?|accueillies|received|hosted|"
@@ -44,16 +45,16 @@ _YEAR_LINE = re.compile(
 # A timeline's line: a year, a dash or a colon, then what happened that year ("2009 – Du
 # 1er au 6 juillet, ...", "2014: Observation mission to ..."): its own item, of that year.
 # (or a quarter of it: "T4 2018 : Voyage d'étude ...", "Q2 2019 (planned): ...")
-_TIMELINE = re.compile(
+_TIMELINE = compile_pattern(
     r"^\s*(?:[QT][1-4]\s+)?((?:19|20)\d\d)\s*(?:\([^)]{1,20}\)\s*)?(?:[–—-]|:)\s+\S"
 )
 # The year that opens a timeline's line, with its dash ("2011 – ").
-TIMELINE_YEAR = re.compile(
+TIMELINE_YEAR = compile_pattern(
     r"\s*(?:[QT][1-4]\s+)?(?:19|20)\d\d\s*(?:\([^)]{1,20}\)\s*)?(?:[–—-]|:)\s+"
 )
 # A field of a listing's entry, under its title: "Venue: Apia, Samoa", "Partners: UNDP",
 # "Statut : Réalisé". It belongs to the entry above it, never a heading of its own.
-FIELD_LINE = re.compile(
+FIELD_LINE = compile_pattern(
     r"^\s*(?:venue|lieu|location|localisation|place|partners?|partenaires?|hosts?|hôtes?|"
     r"organi[sz]ers?|organisateurs?|organi[sz]ed by|organisé par|status|statut|état|"
     r"participants?|theme|thème|topic|sujet|type|country|pays|city|ville|categor(?:y|ies)|"
@@ -63,38 +64,40 @@ FIELD_LINE = re.compile(
     r"context)\s*:\s*\S",
     re.IGNORECASE,
 )
-_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_URL = compile_pattern(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 # The rule under a table's header written with bars: "|----|:------|", "---|---".
-_MARKDOWN_RULE = re.compile(r"\|?(?:\s*:?-{3,}:?\s*\|)+(?:\s*:?-{3,}:?\s*)?")
+_MARKDOWN_RULE = compile_pattern(r"\|?(?:\s*:?-{3,}:?\s*\|)+(?:\s*:?-{3,}:?\s*)?")
 # A breadcrumb trail from the home page, whatever its separator.
-_HOME_TRAIL = re.compile(r"(?:home|accueil|inicio|startseite)\s*[/›»|>]\s*\S[^\n]*$", re.IGNORECASE)
-_BREADCRUMB = re.compile(r"\S\s*>\s*\S.*>|>\s*$")
-_SENTENCE_BREAK = re.compile(r"(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|No|vs))[.!?]\s+[A-Z0-9«“\"]")
-_OPENS_WITH_DATE = re.compile(
+_HOME_TRAIL = compile_pattern(
+    r"(?:home|accueil|inicio|startseite)\s*[/›»|>]\s*\S[^\n]*$", re.IGNORECASE
+)
+_BREADCRUMB = compile_pattern(r"\S\s*>\s*\S.*>|>\s*$")
+_SENTENCE_BREAK = compile_pattern(r"(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|No|vs))[.!?]\s+[A-Z0-9«“\"]")
+_OPENS_WITH_DATE = compile_pattern(
     r"^(?:from|between|on|in|during|du|le|les|en|entre)\s+(?:\S+\s+)?\d", re.IGNORECASE
 )
 
 
 # Finite verbs that make a line a sentence rather than a heading.
 # Where a dateline's place stands before its date: "Lusaka, ", "[Photo] Harare, ".
-_DATELINE_OPENING = re.compile(
+_DATELINE_OPENING = compile_pattern(
     r"\W*(?:\[[^\]\n]{1,20}\]\s*)?[A-ZÀ-Ý][\w'’.-]*(?:[ -][A-ZÀ-Ý][\w'’.-]*){0,3}"
     r"(?:\s*\([^)\n]{0,40}\))?,\s*"
 )
-WEEKDAY_START = re.compile(rf"\W*(?:{WEEKDAY_NAMES})\b", re.IGNORECASE)
-_DASH_AFTER = re.compile(r"\s*\.?\s*[–—-]\s")
+WEEKDAY_START = compile_pattern(rf"\W*(?:{WEEKDAY_NAMES})\b", re.IGNORECASE)
+_DASH_AFTER = compile_pattern(r"\s*\.?\s*[–—-]\s")
 
 
 # The title of an event's programme, day by day: "PROGRAMME", "Programme de la mission",
 # "Agenda of the seminar", "Ordre du jour", "Déroulement".
-PROGRAMME_TITLE = re.compile(
+PROGRAMME_TITLE = compile_pattern(
     r"\s*(?:programme|program|agenda|ordre du jour|déroulement|schedule|itinerary)\b",
     re.IGNORECASE,
 )
 
 # The title of a list of links to other pages: "Articles similaires", "Related news", "À
 # lire aussi", "Dans la même rubrique".
-_RELATED = re.compile(
+_RELATED = compile_pattern(
     r"\s*(?:articles? similaires|related(?: (?:articles?|news|posts|stories|content|links|"
     r"pages|items))?|(?:à |a )?lire aussi|voir aussi|see also|read (?:also|more)|"
     r"dans la même rubrique|sur le même (?:sujet|thème)|autres actualités|more news|"
@@ -109,7 +112,7 @@ _RELATED = re.compile(
 )
 
 # A month and its year alone on a line: "OCTOBER 2019", "Octobre 2019".
-_MONTH_ALONE = re.compile(r"[ \t]*(?P<month>[^\W\d_]{3,12})\.?\s+(?:19|20)\d\d[ \t]*")
+_MONTH_ALONE = compile_pattern(r"[ \t]*(?P<month>[^\W\d_]{3,12})\.?\s+(?:19|20)\d\d[ \t]*")
 
 
 def _month_line(line: str) -> bool:
@@ -129,9 +132,9 @@ def _sentence_like(text: str) -> bool:
 
 
 # Four words in lower case in a row: running text, not a title in title case or capitals.
-_LOWER_RUN = re.compile(r"(?:\b[a-zà-ÿ][\w'’-]*\s+){3}[a-zà-ÿ]")
+_LOWER_RUN = compile_pattern(r"(?:\b[a-zà-ÿ][\w'’-]*\s+){3}[a-zà-ÿ]")
 
-_FINITE_VERB = re.compile(
+_FINITE_VERB = compile_pattern(
     r"\b(?:has|have|had|is|are|was|were|will|would|can|could|may|took|revealed|received|"
     r"went|gave|met|invite|consult|learn|said|est|sont|ont|était|étaient|avons|sera|"
     r"avait|avaient|fut|furent|a reçu|ont reçu|a pris|a fait)\b"
@@ -143,16 +146,16 @@ _FINITE_VERB = re.compile(
 # déclaration ... et restera en RDC jusqu'au 27 décembre."; a title may be in the future:
 # "Élections Québec accueillera l'assemblée générale du RECEF en 2026").
 # A sentence's main clause after its opening phrase: ", la mission compte ...", ", we ...".
-_CLAUSE_AFTER = re.compile(
+_CLAUSE_AFTER = compile_pattern(
     r",\s+(?:la|le|les|l['’]|il|elle|ils|elles|on|nous|the|it|they|we|he|she)\s+[a-zà-ÿ]"
 )
 # A passive with its agent: "Mission funded by the U.S. Agency for International Development."
-_DONE_BY = re.compile(
+_DONE_BY = compile_pattern(
     r"\b(?:funded|financed|supported|sponsored|organi[sz]ed|conducted|financée?s?|"
     r"organisée?s?|soutenue?s?) (?:by|par)\b",
     re.IGNORECASE,
 )
-_FUTURE_VERB = re.compile(
+_FUTURE_VERB = compile_pattern(
     r"\b(?!(?:caméra|camera|opéra|opera|riviera|sierra|chimère|tiara)\b)"
     r"[a-zà-ÿ]{2,}(?:era|ira|dra|ront)\b"
 )
@@ -160,7 +163,7 @@ _FUTURE_VERB = re.compile(
 
 # A title whose verb is a participle: "Foreign delegations received in Canada", "Missions
 # carried out in 2012" (not "The delegation received ...").
-_PARTICIPLE_TITLE = re.compile(
+_PARTICIPLE_TITLE = compile_pattern(
     r"\W*(?:[A-Z]\w+\s+)?(?i:delegations|visitors|missions|visits|requests|activities)\s+"
     r"(?:received|hosted|carried out|conducted|undertaken)\b[^.]{0,60}$"
 )
@@ -202,7 +205,7 @@ def clean_text(text: str) -> str:
 
 # A word broken over two lines at a hyphen: "Républi-" / "que" (a letter in lower case on
 # both sides; not "Saint-" / "Louis").
-_HYPHEN_BREAK = re.compile(r"(?<=[a-zà-ÿ])-[ \t]*\n[ \t]*(?P<tail>[a-zà-ÿ]+)")
+_HYPHEN_BREAK = compile_pattern(r"(?<=[a-zà-ÿ])-[ \t]*\n[ \t]*(?P<tail>[a-zà-ÿ]+)")
 
 
 def _hyphenated(text: str) -> list[tuple[int, int, int]]:
@@ -222,19 +225,19 @@ def hyphen_joins(text: str) -> list[tuple[int, int]]:
 # A printed report's running header or footer: its title and its page number ("Annual Report
 # 2016/2017 – Electoral Commission   21", "38   Rapport de gestion"), a page line ("Page 4 of
 # 12", "- 7 -"), and the rule under or over them ("______").
-_RUNNING_LINE = re.compile(
+_RUNNING_LINE = compile_pattern(
     r"[ \t]*(?:(?P<title>\S[^\n]{2,90}?)[ \t]{3,}\d{1,4}|"
     r"\d{1,4}[ \t]{3,}(?P<title2>\S[^\n]{2,90}?))[ \t]*$"
 )
-_PAGE_LINE = re.compile(
+_PAGE_LINE = compile_pattern(
     r"[ \t]*(?:(?:page|p\.)[ \t]*\d{1,4}(?:[ \t]*(?:/|of|sur|de)[ \t]*\d{1,4})?|"
     r"[-–—][ \t]*(?!(?:19|20)\d\d\b)\d{1,4}[ \t]*[-–—])[ \t]*$",  # ("— 2016 —": a year)
     re.IGNORECASE,
 )
-_RULE_LINE = re.compile(r"[ \t]*[_=─━-]{10,}[ \t]*$")
+_RULE_LINE = compile_pattern(r"[ \t]*[_=─━-]{10,}[ \t]*$")
 
 
-_PAGE_NUMBER = re.compile(r"[ \t]*\d{1,4}[ \t]*")
+_PAGE_NUMBER = compile_pattern(r"[ \t]*\d{1,4}[ \t]*")
 
 
 def _near(lines: list[tuple[int, int, str]], i: int, marked: set[int]) -> bool:
@@ -354,28 +357,28 @@ class Section:
 
 # A list item: a bullet, a dash or a number opens the line ("- du 4 au 6 avril", "• Sa
 # participation ...", "2) ...", "1.l'accès ...").
-_ITEM = re.compile(r"[ \t\u00a0]*(?:[-–—•·▪●◦*]|\(?\d{1,2}[.)](?!\d|\s*[–—-]\s*\d))")
+_ITEM = compile_pattern(r"[ \t\u00a0]*(?:[-–—•·▪●◦*]|\(?\d{1,2}[.)](?!\d|\s*[–—-]\s*\d))")
 # A rule drawn between items with dashes, underscores or stars: "—————", "* * *", "~~~~".
-_SEPARATOR = re.compile(r"[ \t]*(?:[-–—_=~*•·][ \t]*){3,}")
-_ENDS_SENTENCE = re.compile(r"[.!?;:»”\"]\s*$")
+_SEPARATOR = compile_pattern(r"[ \t]*(?:[-–—_=~*•·][ \t]*){3,}")
+_ENDS_SENTENCE = compile_pattern(r"[.!?;:»”\"]\s*$")
 # A line ending so is continued on the next one ("... a réuni son assemblée" / "générale").
-_GLUE_END = re.compile(
+_GLUE_END = compile_pattern(
     r"(?:[,(/]|\b(?:de|du|des|la|le|les|l['’]|d['’]|à|au|aux|en|et|ou|un|une|son|sa|ses|"
     r"leur|par|pour|sur|avec|dans|of|the|and|or|in|on|at|to|for|a|an|by|with|from)|"
     # a word broken at its hyphen: "the 5th Québec-" / "Catalonia Joint Committee"
     r"(?<=[A-Za-zÀ-ÿ])-)\s*$",
     re.IGNORECASE,
 )
-_OPENS_LOWER = re.compile(r"\s*[(\[]?[a-zà-ÿ0-9]")
+_OPENS_LOWER = compile_pattern(r"\s*[(\[]?[a-zà-ÿ0-9]")
 # A title in capitals broken over lines: "RAPPORT" / "DE LA MISSION D'OBSERVATION" (not
 # "Haïti" / "À la demande du ...": the line before is in capitals too).
-_CAPS_GOES_ON = re.compile(
+_CAPS_GOES_ON = compile_pattern(
     r"\s*(?:DE|DU|DES|D['’]|À|AU|AUX|LA|LE|LES|L['’]|ET|OF|THE|AND|FOR|IN|ON)(?:\s|(?<=['’]))"
 )
 
 
 # A timeline's year in its margin, before the first entry of the year: "2015<TAB>Octobre".
-_MARGIN_YEAR = re.compile(r"[ \t]*(?:19|20)\d\d(?=\t+\S)")
+_MARGIN_YEAR = compile_pattern(r"[ \t]*(?:19|20)\d\d(?=\t+\S)")
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -398,7 +401,7 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 # A table's row: cells between " | ", tabs or middle dots ("2019-04-09 | 2019-04-11 | Dakar,
 # Sénégal | ...", "Congo · législatives du 16 juillet · du 11 au 19 juillet · Brazzaville").
-CELL_BREAK = re.compile(r"\s\|\s|\t|\s·\s")
+CELL_BREAK = compile_pattern(r"\s\|\s|\t|\s·\s")
 
 
 def is_table_row(line: str) -> bool:
@@ -407,7 +410,7 @@ def is_table_row(line: str) -> bool:
 
 
 # An entry's dates given as a field: "Dates : du 3 au 9 février 2006", "Date: 4 May 2016".
-_DATES_FIELD = re.compile(r"\s*(?:dates?|when|quand)\s*:\s*\S", re.IGNORECASE)
+_DATES_FIELD = compile_pattern(r"\s*(?:dates?|when|quand)\s*:\s*\S", re.IGNORECASE)
 
 
 def date_alone(line: str) -> bool:
@@ -435,16 +438,16 @@ def _day_line(line: str) -> bool:
 
 
 # A report's numbered heading: "7.2.1 Zimbabwe Harmonised Elections", "3.4. Coopération".
-_NUMBERED_HEADING = re.compile(r"\s*\d{1,2}(?:\.\d{1,2})+\.?\s+\S")
+_NUMBERED_HEADING = compile_pattern(r"\s*\d{1,2}(?:\.\d{1,2})+\.?\s+\S")
 
 
-_OPENS_WORD = re.compile(r"\s*[a-zà-ÿ]{2}")
+_OPENS_WORD = compile_pattern(r"\s*[a-zà-ÿ]{2}")
 
 
 # A date badge written over lines (events pages): its days, its month, its year.
-_STACKED_DAYS = re.compile(r"\s*[0-3]?\d(?:\s*[-–]\s*[0-3]?\d)?\s*")
-_DASH_ALONE = re.compile(r"\s*(?:[-–—]|to|au|à)\s*")
-_STACKED_YEAR = re.compile(r"\s*(?:19|20)\d\d\s*")
+_STACKED_DAYS = compile_pattern(r"\s*[0-3]?\d(?:\s*[-–]\s*[0-3]?\d)?\s*")
+_DASH_ALONE = compile_pattern(r"\s*(?:[-–—]|to|au|à)\s*")
+_STACKED_YEAR = compile_pattern(r"\s*(?:19|20)\d\d\s*")
 
 
 def _month_alone(line: str) -> bool:
@@ -560,10 +563,10 @@ def _continues(prev: str, line: str, prev_is_item: bool, width: int | None = Non
 
 
 # A bullet's title line: "▪ Mauritanie — Atelier du RECEF sur l'inscription des électeurs".
-_ITEM_TITLE = re.compile(r"\s*[•▪·*–—-]\s+[^\n]{3,60}\s[–—-]\s[^\n]{3,100}$")
+_ITEM_TITLE = compile_pattern(r"\s*[•▪·*–—-]\s+[^\n]{3,60}\s[–—-]\s[^\n]{3,100}$")
 
 # A paragraph that introduces a list: "... les missions suivantes :", "... as follows:".
-_LEAD_IN = re.compile(r"\w[^\n]{20,}:\s*$")
+_LEAD_IN = compile_pattern(r"\w[^\n]{20,}:\s*$")
 
 
 def _indent(line: str) -> int:
@@ -647,7 +650,7 @@ def _blocks(page: SourcePage) -> list[tuple[int, int, int, str, bool]]:
 
 
 # A line that dates the page or an item: "Date de modification :", "Publié le", "Last updated".
-_STAMP_LINE = re.compile(
+_STAMP_LINE = compile_pattern(
     r"\s*(?:date (?:de |of )?(?:modification|publication|mise à jour|modified|published)|"
     r"publié le|publiée le|mis à jour le|mise à jour le|modifié le|posted on|published on|"
     r"last updated|updated on|page last updated)\b",
@@ -661,7 +664,7 @@ def is_stamp_line(text: str) -> bool:
 
 
 # A report's paragraph number: "2.2 ", "3.1.4 " (a heading numbered so ends with no period).
-_NUMBERED_PARAGRAPH = re.compile(r"\s*\d{1,2}(?:\.\d{1,2})+\.?\s")
+_NUMBERED_PARAGRAPH = compile_pattern(r"\s*\d{1,2}(?:\.\d{1,2})+\.?\s")
 
 
 def _stamped_title(text: str) -> bool:
@@ -682,12 +685,12 @@ def _stamped_title(text: str) -> bool:
     )
 
 
-_STAMP_BAR = re.compile(r"\s*[|·•]\s*")
+_STAMP_BAR = compile_pattern(r"\s*[|·•]\s*")
 
 
 # A speech's greeting or thanks on a line of its own: "Good morning.", "Thank you very
 # much.", "Bonjour à toutes et à tous.", "Merci de votre attention."
-_COURTESY = re.compile(
+_COURTESY = compile_pattern(
     r"(?:good (?:morning|afternoon|evening)|thank you|thanks|bonjour|bonsoir|merci|"
     r"buenos d[ií]as|buenas tardes|muchas gracias|gracias)\b[^.!?\n]{0,40}[.!]",
     re.IGNORECASE,
@@ -695,7 +698,7 @@ _COURTESY = re.compile(
 
 
 # A sentence opened by its speaker: "Je remercie ...", "We thank ...", "Nous avons ...".
-_SPEAKER_OPENING = re.compile(r"(?i:je|nous|we)\s+[a-zà-ÿ]|(?i:j['’])[a-zà-ÿ]|I\s+[a-z]")
+_SPEAKER_OPENING = compile_pattern(r"(?i:je|nous|we)\s+[a-zà-ÿ]|(?i:j['’])[a-zà-ÿ]|I\s+[a-z]")
 
 
 @text_memo
@@ -740,7 +743,7 @@ def _is_heading_like(text: str) -> bool:
 
 
 # A link to the rest of an item: "Read more", "Lire la suite »", "En savoir plus".
-_MORE_LINK = re.compile(
+_MORE_LINK = compile_pattern(
     r"\W*(?:read more|continue reading|learn more|more|see more|view more|full story|"
     r"lire la suite|en savoir plus|voir plus|plus d['’]infos?|suite|leer más|ver más)\W*",
     re.IGNORECASE,
@@ -748,7 +751,7 @@ _MORE_LINK = re.compile(
 
 
 # A speech's caveat above its text: "Check against delivery", "Seul le prononcé fait foi".
-_SPEECH_CAVEAT = re.compile(
+_SPEECH_CAVEAT = compile_pattern(
     r"\W*(?:check against delivery|(?:the )?spoken word (?:prevails|takes precedence)|"
     r"seul (?:le|fait foi le) (?:texte )?(?:discours )?prononc[ée](?: fait foi)?|"
     r"(?:le )?(?:texte|discours) prononc[ée] fait foi|priorit[ée] au (?:discours|texte) "
@@ -786,14 +789,14 @@ def _is_banner(text: str) -> bool:
 
 # A post's counters: its reactions, comments and shares ("💬 7   🔁 35   ♥ 188", "👍❤️ 214 · 9
 # comments · 17 reposts", "J'aime Commenter Partager").
-_REACTIONS = re.compile(
+_REACTIONS = compile_pattern(
     r"(?:[\W\d_]|\b(?:k|K|M|comments?|commentaires?|reposts?|republications?|partages?|shares?|"
     r"likes?|réactions?|reactions?|views?|vues?|j['’]aime|commenter|partager|republier|like|"
     r"comment|share|repost|send|envoyer|reply|répondre)\b)+",
     re.IGNORECASE,
 )
 # (at least one counter's sign or word: not a year alone)
-_REACTION_MARK = re.compile(
+_REACTION_MARK = compile_pattern(
     r"[💬🔁♥👍❤👏😮💡📊👁]|\b(?:comments?|commentaires?|reposts?|republications?|partages?|"
     r"shares?|likes?|j['’]aime)\b",
     re.IGNORECASE,
@@ -801,7 +804,7 @@ _REACTION_MARK = re.compile(
 
 # A page's sharing buttons: "Share this: Facebook  Twitter  Email", "Partager : Facebook |
 # X | Imprimer".
-_SHARE_BAR = re.compile(
+_SHARE_BAR = compile_pattern(
     r"(?:share(?: this(?: page| article| story)?)?|partager(?: cet article| cette page)?|"
     r"partagez|compartir)\s*:?(?:[\s|·•,/]*(?:facebook|twitter|x|linkedin|e-?mail|courriel|"
     r"print|imprimer|whatsapp|telegram|reddit|copy link|copier le lien|messenger))+\W*",
@@ -809,9 +812,9 @@ _SHARE_BAR = re.compile(
 )
 
 # Buttons or links in brackets, alone on their line: "[Photos]  [Program]", "[Details]".
-_BRACKETED_LINKS = re.compile(r"(?:\[[^\]\n\d,]{1,30}\]\s*)+")
+_BRACKETED_LINKS = compile_pattern(r"(?:\[[^\]\n\d,]{1,30}\]\s*)+")
 
-_LINK_LINE = re.compile(
+_LINK_LINE = compile_pattern(
     # (and a press release's end mark: "-30-", "###")
     r"^\s*(?:>>>?|»|›|categories\s*:|catégories\s*:|tags?\s*:|-\s*30\s*-\s*$|#{3}\s*$|"
     # links to other pages: "Related: International Visitors Program 2018 | ...", "Voir aussi"
@@ -935,7 +938,7 @@ def classify_blocks(
 
 
 # A newsletter's table of contents: "DANS CE NUMÉRO", "In this issue", "Sommaire".
-_CONTENTS = re.compile(
+_CONTENTS = compile_pattern(
     r"(?:dans ce num[ée]ro|au sommaire|sommaire|in this (?:issue|edition)|contents|"
     r"table of contents|table des mati[èe]res|en este n[úu]mero)\W*",
     re.IGNORECASE,
@@ -996,11 +999,11 @@ def _fragments_of_one_entry(
 
 # An entry's title and the dash after it ("Table ronde à Chisinau – "), and the same with
 # its text going on: "Table ronde à Chisinau – Courant mai, un membre ...".
-ENTRY_TITLE = re.compile(r"[ \t]*[A-ZÀ-Ý][^\n–—:.]{2,60}?\s[–—]\s*")
-_TITLED_ENTRY = re.compile(ENTRY_TITLE.pattern + r"(?<=\s)[A-ZÀ-Ý0-9]\S*\s+\S")
+ENTRY_TITLE = compile_pattern(r"[ \t]*[A-ZÀ-Ý][^\n–—:.]{2,60}?\s[–—]\s*")
+_TITLED_ENTRY = compile_pattern(ENTRY_TITLE.pattern + r"(?<=\s)[A-ZÀ-Ý0-9]\S*\s+\S")
 
 
-_DAY_DATE = re.compile(
+_DAY_DATE = compile_pattern(
     r"\b(?:[0-3]?\d(?:er)?\s+[A-Za-zÀ-ÿ]{3,9}\.?,?\s+(?:19|20)\d\d|"
     r"[A-Za-zÀ-ÿ]{3,9}\.?\s+[0-3]?\d(?:\s*[-–]\s*[0-3]?\d)?,\s+(?:19|20)\d\d)\b"
 )
@@ -1008,7 +1011,9 @@ _DAY_DATE = re.compile(
 
 # A line opening on its date, then a dash or colon: "18/02/2018 - 26/02/2018 : Mission ...
 # (Djibouti)", "6 July 2021 — Core team arrives", "2019-03-14 — Workshop".
-_DATED_LINE = re.compile(r"[ \t•·*]*(?:[A-Za-zÀ-ÿ]{3,10}\.?\s+)?\d{1,4}[^\n]{0,32}?\s[:–—|-]\s+\S")
+_DATED_LINE = compile_pattern(
+    r"[ \t•·*]*(?:[A-Za-zÀ-ÿ]{3,10}\.?\s+)?\d{1,4}[^\n]{0,32}?\s[:–—|-]\s+\S"
+)
 
 
 def _dated_lines(text: str) -> bool:
@@ -1292,7 +1297,7 @@ def sections(
 
 
 # A heading over what is still to come: its sections tell of planned events.
-UPCOMING = re.compile(
+UPCOMING = compile_pattern(
     r"(?:(?:upcoming|forthcoming|future|planned|scheduled)(?: (?:events?|activit(?:y|ies)|"
     r"missions?|meetings?))?|coming up|to come|(?:missions?|activités|événements|rencontres)\s+"
     r"(?:à venir|programmée?s|prévue?s|planifiée?s|envisagée?s)|à venir|"
@@ -1302,7 +1307,7 @@ UPCOMING = re.compile(
 
 
 # A label over what was held: "Past events", "Missions réalisées", "Archives".
-_PAST = re.compile(
+_PAST = compile_pattern(
     r"(?:past|previous|completed|recent|earlier) (?:events?|activities|missions?|meetings?)|"
     r"(?:événements|activités|missions|rencontres) (?:passée?s|réalisée?s|antérieure?s)|"
     r"archives?|past|passée?s|réalisée?s|held|completed",
@@ -1310,7 +1315,7 @@ _PAST = re.compile(
 )
 
 # A heading that names an activity ("Mission to Romania", "Séminaire ...").
-ACTIVITY_HEADING = re.compile(
+ACTIVITY_HEADING = compile_pattern(
     r"\b(?:missions?|meetings?|seminars?|conferences?|observation|assembly|committee|visits?|"
     r"reception|workshops?|forum|program|programme|participation|presentation|sharing|"
     r"exchange|training|colloque|séminaire|atelier|accueil|réunion|assemblée|rencontre|"
@@ -1318,7 +1323,7 @@ ACTIVITY_HEADING = re.compile(
     re.IGNORECASE,
 )
 
-_DETAIL_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_DETAIL_WORD = compile_pattern(r"[^\W\d_][\w'’-]*")
 
 _DETAIL_GLUE = frozenset(
     ["from", "to", "du", "au", "le", "les", "et", "and", "de", "à", "a", "in", "en", "the"]
@@ -1326,10 +1331,10 @@ _DETAIL_GLUE = frozenset(
 
 
 # A venue cell: online, or a city and its state or country written short ("Atlanta, Ga.").
-_ONLINE = re.compile(r"(?i)online|en ligne|virtual|virtuel(?:le)?|webinar|webinaire")
+_ONLINE = compile_pattern(r"(?i)online|en ligne|virtual|virtuel(?:le)?|webinar|webinaire")
 # A city and its country in brackets: "Nouakchott (Mauritanie)", "Genève (Suisse)".
-_PLACE_IN_BRACKETS = re.compile(r"[A-ZÀ-Ý][\w'’ .-]{1,40}\s*\([A-ZÀ-Ý][\w'’ .-]{2,40}\)")
-_CITY_STATE = re.compile(r"[A-ZÀ-Ý][\w'’ .-]{1,30}, [A-Z][\w.]{0,10}\.?(?: [A-Z][\w.]{0,10})?")
+_PLACE_IN_BRACKETS = compile_pattern(r"[A-ZÀ-Ý][\w'’ .-]{1,40}\s*\([A-ZÀ-Ý][\w'’ .-]{2,40}\)")
+_CITY_STATE = compile_pattern(r"[A-ZÀ-Ý][\w'’ .-]{1,30}, [A-Z][\w.]{0,10}\.?(?: [A-Z][\w.]{0,10})?")
 
 
 def is_listing_line(index: NameIndex, text: str) -> bool:

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from graphbuild.errors import GazetteerError
+from graphbuild.pattern_cache import compile_pattern
 
 LANGUAGES_DIR = Path(__file__).with_name("languages")
 
@@ -186,7 +187,7 @@ def _fragments(value: object, where: str) -> list[str]:
         )
     for fragment in value:
         try:
-            re.compile(fragment)
+            compile_pattern(fragment)
         except re.error as exc:
             raise GazetteerError(
                 f"'{fragment}' is not a regular expression: {exc}", where=where

@@ -9,11 +9,10 @@ Québec", "l'Atelier de Québec"): a city whose gazetteer name is "X City" is fo
 
 from __future__ import annotations
 
-import re
-
 from graphbuild.gazetteer import Gazetteer
 from graphbuild.ingest.names import NameHit, NameIndex
 from graphbuild.ingest.sentences import Sentence
+from graphbuild.pattern_cache import compile_pattern
 
 
 def sentence_hits(
@@ -46,7 +45,7 @@ def bare_city_table(gazetteer: Gazetteer) -> dict[str, str]:
     }
 
 
-_BARE_CITY = re.compile(r"(?:\b(?:à|de)\s+|\bd['’])(?P<name>[A-ZÀ-Ý][\w’'-]+)(?!\s+City)")
+_BARE_CITY = compile_pattern(r"(?:\b(?:à|de)\s+|\bd['’])(?P<name>[A-ZÀ-Ý][\w’'-]+)(?!\s+City)")
 
 
 def _with_bare_cities(

@@ -13,6 +13,7 @@ from typing import Any
 
 from graphbuild.gazetteer import Gazetteer
 from graphbuild.ingest.memo import LONGEST_REMEMBERED, MOST_REMEMBERED
+from graphbuild.pattern_cache import compile_pattern
 
 # Letters of other scripts that look like Latin ones, as met in pasted or hostile text.
 _LOOKALIKES = dict(
@@ -70,10 +71,10 @@ def unconfuse(text: str) -> str:
 
 
 _LOOKALIKE_TABLE = {ord(k): v for k, v in _LOOKALIKES.items()}
-_LOOKALIKE_CHAR = re.compile("[" + re.escape("".join(_LOOKALIKES)) + "]")
-_SPACES = re.compile(r"\s+")
-_SAINT = re.compile(r"(Saint|Sainte)[ -](?=[A-Z])")
-_NOT_ASCII = re.compile(r"[^\x00-\x7f]+")
+_LOOKALIKE_CHAR = compile_pattern("[" + re.escape("".join(_LOOKALIKES)) + "]")
+_SPACES = compile_pattern(r"\s+")
+_SAINT = compile_pattern(r"(Saint|Sainte)[ -](?=[A-Z])")
+_NOT_ASCII = compile_pattern(r"[^\x00-\x7f]+")
 
 
 @dataclass(frozen=True)
@@ -124,7 +125,7 @@ def _pattern(forms: list[str], *, ignore_case: bool) -> re.Pattern[str] | None:
     if ignore_case:
         normal = sorted({f.lower() for f in normal})
     flags = re.IGNORECASE if ignore_case else 0
-    return re.compile(r"(?<![\w])(?:" + _trie_regex(normal) + r")(?![\w])", flags)
+    return compile_pattern(r"(?<![\w])(?:" + _trie_regex(normal) + r")(?![\w])", flags)
 
 
 class NameIndex:

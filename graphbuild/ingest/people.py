@@ -21,6 +21,7 @@ from graphbuild.ingest.memo import text_memo
 from graphbuild.ingest.names import NameHit
 from graphbuild.ingest.sentences import Sentence
 from graphbuild.ingest.text import WHITESPACE, has_any, may_contain
+from graphbuild.pattern_cache import compile_pattern
 from graphbuild.records import Mention
 
 
@@ -74,16 +75,16 @@ _POST_TITLE = (
 )
 
 # "the Chief Electoral Officer of Québec, Pierre Reid," (a post, then the name)
-_POST_THEN_NAME = re.compile(
+_POST_THEN_NAME = compile_pattern(
     r"\b" + _POST_TITLE + r"(?: of (?:the )?[A-ZÀ-Ý][\w'’ ]{1,40}?)?,\s+" + _PERSON_NAME + r"(?=,)"
 )
 
 # "Jean Roy, Secretary General of ..." (a name, then the post)
-_NAME_THEN_POST = re.compile(
+_NAME_THEN_POST = compile_pattern(
     r"(?<![\w'’-])" + _PERSON_NAME + r",\s+(?:the\s+)?" + _POST_TITLE + r"\b"
 )
 
-_TITLED_PERSON = re.compile(
+_TITLED_PERSON = compile_pattern(
     r"\b(?:Mr|Mrs|Ms|Dr|Mme|M)\.?\s+([A-Z][\w'’-]{1,40}(?:\s+[A-Z][\w'’-]{1,40}){0,3})(?![\w'’-])"
 )
 
@@ -213,7 +214,7 @@ _NUMBER = {
     "cinq": 5,
 }
 
-_COUNT = re.compile(
+_COUNT = compile_pattern(
     r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|un|une|deux|trois|"
     r"quatre|cinq)\s+(?:DGEQ\s+|Québec\s+|Quebec\s+)?(representatives?|people|persons|members|"
     r"delegates|experts?|représentant\w*|personnes)\b",
@@ -223,12 +224,12 @@ _COUNT = re.compile(
 # Words one of which _COUNT needs (lower case).
 _COUNT_NOUNS = ("repr", "people", "person", "member", "delegate", "expert")
 
-_NEAR_HOME = re.compile(
+_NEAR_HOME = compile_pattern(
     r"(?:of|from|at)\s+(?:the\s+)?(?:office of the\s+)?"
     r"(?:Chief|Directeur|DGEQ|institution|Institution)|DGEQ|Québec|Quebec"
 )
 
-_HOME_NAME = re.compile(r"DGEQ|Qu[ée]bec")
+_HOME_NAME = compile_pattern(r"DGEQ|Qu[ée]bec")
 
 
 def _home_count(text: str) -> tuple[int, bool] | None:
@@ -251,7 +252,7 @@ def _home_count(text: str) -> tuple[int, bool] | None:
     return None
 
 
-_OF_THEM = re.compile(r"\b(Two|Three|Four|Five|two|three|four|five)\s+of\s+them\b")
+_OF_THEM = compile_pattern(r"\b(Two|Three|Four|Five|two|three|four|five)\s+of\s+them\b")
 
 
 def _of_them(text: str) -> int | None:
@@ -260,18 +261,18 @@ def _of_them(text: str) -> int | None:
     return _NUMBER.get(m.group(1).lower()) if m else None
 
 
-_DGEQ_ROLE_BEFORE = re.compile(
+_DGEQ_ROLE_BEFORE = compile_pattern(
     r"(?P<role>[^\W\d_][^\W\d_ ,\-]*(?:[ ,\-]+[^\W\d_]+){0,12}?)\s+(?:of|from|at|du|de)\s+"
     r"(?:the\s+)?"
     r"(?:office of the\s+)?$"
 )
 
-_NOT_A_ROLE = re.compile(
+_NOT_A_ROLE = compile_pattern(
     r"\b(?:mission|missions|part|program|experience|functions|participation|time|offices?|"
     r"secretariat|framework|context|behalf|role|activities|tradition|expertise|report)\b"
 )
 
-_CEO_SUBJECT = re.compile(
+_CEO_SUBJECT = compile_pattern(
     r"(?:^|[.;]\s+|,\s+)(?:The|the)\s+Chief Electoral Officer(?:\s+of\s+Qu[ée]bec)?"
     r"(?P<assistant>\s+and\s+(?:his|her)\s+(?:assistant|deputy)(?:,\s+the\s+[\w ]{3,60},)?)?,?\s+"
     r"(?:(?:Mr\.?|Mrs\.?|Ms\.?)?\s*[A-ZÀ-Ý][\w .'’-]{2,40},\s+)?(?:also\s+)?"
@@ -286,14 +287,14 @@ _POST_NOUN = (
     r"representative|chairman|chair|head|commissioner|expert|counsel|analyst)"
 )
 
-_PERSON_POST_VERB = re.compile(
+_PERSON_POST_VERB = compile_pattern(
     r"(?:,\s*(?P<post>[^,.;]{0,60}?\b" + _POST_NOUN + r"\b[^,.;]{0,40}?),)?,?\s*(?:also\s+)?"
     r"(?:took part|participated|travel+ed|"
     r"went|was in|gave|attended|joined|co-hosted|delivered)\b",
     re.IGNORECASE,
 )
 
-_POST_BEFORE_NAME = re.compile(
+_POST_BEFORE_NAME = compile_pattern(
     r"\b(?:the|a|an)\s+(?P<post>[A-Za-z][\w -]{0,60}?\b" + _POST_NOUN + r"\b[\w -]{0,30}?),"
     r"\s*(?:Mr|Mrs|Ms|M|Mme)?\.?\s*$",
     re.IGNORECASE,
@@ -307,26 +308,26 @@ _KNOWN_ROLES = [
     ("expert", r"experts?"),
 ]
 
-_POST_TAIL = re.compile(r"\b" + _POST_NOUN + r"|representative|représentant")
+_POST_TAIL = compile_pattern(r"\b" + _POST_NOUN + r"|representative|représentant")
 
 _KNOWN_ROLE_PATTERNS = [
-    (name, re.compile(r"(?:\w+\s+){0,2}(?:" + pattern + ")")) for name, pattern in _KNOWN_ROLES
+    (name, compile_pattern(r"(?:\w+\s+){0,2}(?:" + pattern + ")")) for name, pattern in _KNOWN_ROLES
 ]
 
-_ROLE_ARTICLE = re.compile(r"\b(?:the|a|an|its|his|her|by|with|un|une|le|la|les|son|sa)\s+")
+_ROLE_ARTICLE = compile_pattern(r"\b(?:the|a|an|its|his|her|by|with|un|une|le|la|les|son|sa)\s+")
 
-_CEO_VERB_AFTER = re.compile(
+_CEO_VERB_AFTER = compile_pattern(
     r"\s*(?:of\s+Qu[ée]bec\s*)?(?:,\s*Mr\.?\s+[\w ]+,\s*)?(?:took|participated|"
     r"travel|went|was|gave|and his|attended|joined|co-hosted)"
 )
 
-_CEO_NAME = re.compile(r"chief electoral officer|directeur|dge\b", re.IGNORECASE)
+_CEO_NAME = compile_pattern(r"chief electoral officer|directeur|dge\b", re.IGNORECASE)
 
-_WAS_REPRESENTED = re.compile(r"\s*(?:of\s+Qu[ée]bec\s*)?was represented")
+_WAS_REPRESENTED = compile_pattern(r"\s*(?:of\s+Qu[ée]bec\s*)?was represented")
 
-_POST_ELSEWHERE = re.compile(r"\bof (?!qu[ée]bec|the dgeq|dgeq)")
+_POST_ELSEWHERE = compile_pattern(r"\bof (?!qu[ée]bec|the dgeq|dgeq)")
 
-_OF_HOME_TAIL = re.compile(r"\s+of\s+(?:the\s+)?(?:dgeq|qu[ée]bec)$")
+_OF_HOME_TAIL = compile_pattern(r"\s+of\s+(?:the\s+)?(?:dgeq|qu[ée]bec)$")
 
 
 def _normal_role(role: str) -> str:

@@ -36,33 +36,34 @@ from graphbuild.ingest.names import NameHit, fold
 from graphbuild.ingest.publisher import footer_address
 from graphbuild.ingest.relative_dates import relative_dates
 from graphbuild.ingest.sentences import Sentence
+from graphbuild.pattern_cache import compile_pattern
 from graphbuild.records import Mention
 
 # Between two names of one list: "Mali, Guatemala and Togo", "au Mexique, au Québec et au
 # Brésil" (an unknown name may stand between).
-_LIST_GAP = re.compile(
+_LIST_GAP = compile_pattern(
     r"\s*(?:,|,?\s*and|et|\s)\s*(?:(?:au|aux|à|a|en|in|to)\s+)?"
     r"(?:[A-Z][\w'’-]+\s*(?:,|,?\s*and|et)\s*(?:(?:au|aux|à|a|en|in|to)\s+)?)?"
 )
 
-_OTHERS_LATER = re.compile(
+_OTHERS_LATER = compile_pattern(
     r"\b(?:who|which|qui)\s+(?:(?:have|had|has|ont|avaient|sont|s['’]\w+)\s+)?"
     r"(?:later|subsequently|then|afterwards|ensuite|plus tard|par la suite)\b[^.;]{0,40}$",
     re.IGNORECASE,
 )
 
-_BODY_OF = re.compile(
+_BODY_OF = compile_pattern(
     r"\b(?:Commission|Council|Conseil|Autorité|Authority|Office|Tribunal|Cour|Court|Institute|"
     r"Institut|Agence|Agency|Bureau|Ministère|Ministry|Parlement|Parliament|Assemblée|"
     r"Assembly|Chambre|Chamber|Instance|Direction|Department)\b[^,;:.|–—]{0,60}?\s"
     r"(?:de la|de l['’]|du|des|de|d['’]|of(?: the)?)\s*$"
 )
 
-_WHERE_IN_GAP = re.compile(r"(?:,\s*|^\s+)(?:in|à|a|en|au|aux|at)\s+$")
+_WHERE_IN_GAP = compile_pattern(r"(?:,\s*|^\s+)(?:in|à|a|en|au|aux|at)\s+$")
 
 # Where no one of the trip went: "no member was deployed in Iraq", "without travelling to",
 # "sans se rendre en" (folded text).
-_NOT_THERE = re.compile(
+_NOT_THERE = compile_pattern(
     r"\b(?:no|aucun|aucune)\s+(?:\w+\s+){0,2}?(?:was|were|has been|have been|went|travell?ed|"
     r"a ete|n['’]a ete|n['’]ont ete|ne s['’]est rendue?|ne se sont rendue?s)\s+(?:\w+\s+){0,1}?"
     r"(?:in|to|into|en|au|aux|a|dans)\s+$"
@@ -88,13 +89,13 @@ def _denied(ex: PageContext, sents: Sequence[Sentence]) -> set[str]:
 
 # Where a mission worked from, though not the country it studied: "the mission worked from
 # Amman", "a suivi le scrutin depuis Dakar".
-_WORKED_FROM = re.compile(
+_WORKED_FROM = compile_pattern(
     r"\b(?:worked|working|operated|operating|(?:followed|observed|monitored)(?:\s+\w+){0,3}?)"
     r"\s+from\s+$"
     r"|\b(?:travaille|opere|(?:suivi|observe)(?:\s+\w+){0,3}?)\s+depuis\s+$",
     re.IGNORECASE,
 )
-_FROM_BEFORE = re.compile(
+_FROM_BEFORE = compile_pattern(
     r"\bfrom\s+(?:the\s+)?(?:\w+\s+){0,1}$"
     # the bodies a mission's members came from: "drawn from the electoral commissions of"
     r"|\b(?:commissions|bodies|authorities|organi[sz]ations|parlements|parliaments|"
@@ -132,7 +133,7 @@ _FROM_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
-_WHERE_BEFORE = re.compile(
+_WHERE_BEFORE = compile_pattern(
     r"(?:\b(?:in|to|at|visiting|visited|visit|toward|towards|for|en|au|aux|a|dans|"
     r"inside|within)\s+(?:the\s+)?(?:(?:Republic|State|Islamic Republic|"
     r"Plurinational State)\s+of\s+(?:the\s+)?|"
@@ -151,19 +152,19 @@ _WHERE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
-_LABEL_COLON = re.compile(r"\s*:\s")
-_ENTRY_OPENING = re.compile(r"(?:^|\n|[–—]\s|[•▪●*-]\s)\s*$")
+_LABEL_COLON = compile_pattern(r"\s*:\s")
+_ENTRY_OPENING = compile_pattern(r"(?:^|\n|[–—]\s|[•▪●*-]\s)\s*$")
 
 
 # An event's name, then its place set off by a comma: "Regional workshop on electoral
 # disputes, Tunis, organised with", "Third General Assembly, Amman, Jordan".
-_EVENT_THEN_PLACE = re.compile(
+_EVENT_THEN_PLACE = compile_pattern(
     r"\b(?:atelier|s[ée]minaire|conf[ée]rence|assembl[ée]e|r[ée]union|colloque|forum|"
     r"workshop|seminar|conference|assembly|meeting)\b[^.;,:()\t|]{0,70},\s*$",
     re.IGNORECASE,
 )
 
-_POSSESSIVE_ELECTION = re.compile(
+_POSSESSIVE_ELECTION = compile_pattern(
     r"'s?\s+(?:\w+\s+){0,3}(?:presidential|legislative|parliamentary|general|"
     r"municipal|elections?|election)"
     # a country named as the election's: "for the Fiji general election"
@@ -174,26 +175,28 @@ _POSSESSIVE_ELECTION = re.compile(
 # A city the gazetteers lack between the locative and its country: "in Stockholm, Sweden",
 # "à Saltillo, au Mexique", "en Ciudad de Panamá, Panamá", "à Sinaia (Roumanie)" (read on
 # the text as written).
-_UNKNOWN_CITY_BEFORE = re.compile(
+_UNKNOWN_CITY_BEFORE = compile_pattern(
     r"\b(?:in|at|near|à|a|en|dans|près de)\s+[A-ZÀ-Ý][\w'’.-]+"
     r"(?:[ -](?:de |del |do |da |la |el )?[A-ZÀ-Ý][\w'’.-]+){0,3}"
     # "in Stockholm, Sweden", "à Sinaia (Roumanie)"
     r"(?:,\s*(?:(?:au|en|aux)\s+)?|\s*\()$"
 )
 
-_FROM_WORD = re.compile(r"\bfrom\s")
+_FROM_WORD = compile_pattern(r"\bfrom\s")
 # An entry's venue field: "Lieu : Hôtel Kaloum, Conakry", "Venue: Apia, Samoa".
-_VENUE_LINE = re.compile(r"\W*(?:venue|lieu|location|localisation|place|where|où)\s*:\s*", re.I)
+_VENUE_LINE = compile_pattern(
+    r"\W*(?:venue|lieu|location|localisation|place|where|où)\s*:\s*", re.I
+)
 
 # Who a bracketed country may belong to: "Mme X, députée (Côte d'Ivoire)".
-_PERSON_BEFORE = re.compile(
+_PERSON_BEFORE = compile_pattern(
     r"(?:d[ée]put[ée]e?s?|s[ée]nat\w*|\bMP|pr[ée]sident\w*|ministre|minister|membre|member|"
     r"chef|head|conseill\w+|advis\w+|expert\w*|observat\w+|observer\w*|"
     r"(?-i:[A-Z][\w'’-]+\s+[A-Z][\w'’-]+))\s*,?\s*$",
     re.IGNORECASE,
 )
 # Columns of a table on a line: cells between bars or tabs, or aligned by runs of spaces.
-_COLUMNS = re.compile(r"[|\t]|\S {3,}\S")
+_COLUMNS = compile_pattern(r"[|\t]|\S {3,}\S")
 
 
 def _line_of(text: str, at: int) -> str:
@@ -204,15 +207,15 @@ def _line_of(text: str, at: int) -> str:
 
 
 # A place in brackets closing its line or sentence: "(Dakar)", "(Bangui, Centrafrique)".
-_VENUE_IN_BRACKETS = re.compile(r"(?:,\s*[^()\n]{2,40})?\)\s*[.;]?\s*(?:\n|$)")
+_VENUE_IN_BRACKETS = compile_pattern(r"(?:,\s*[^()\n]{2,40})?\)\s*[.;]?\s*(?:\n|$)")
 
 # The pluperfect among the cues of another time (``REFERENCE_BEFORE``).
-_PLUPERFECT = re.compile(r"(?:l['’]|s['’])?(?:avait|avaient|had)\b", re.IGNORECASE)
+_PLUPERFECT = compile_pattern(r"(?:l['’]|s['’])?(?:avait|avaient|had)\b", re.IGNORECASE)
 
-_CELL = re.compile(r"[^|\t·•–—]+")
+_CELL = compile_pattern(r"[^|\t·•–—]+")
 
 # ("Dakar, Sénégal", "Accra (Ghana)")
-_PLACE_CELL = re.compile(
+_PLACE_CELL = compile_pattern(
     r"\s*[A-ZÀ-Ý][\w'’ .-]{1,40}(?:,\s*[A-ZÀ-Ý][\w'’ .-]{1,40}){0,2}"
     r"(?:\s*\([A-ZÀ-Ý][\w'’ .-]{1,40}\))?\s*"
 )
@@ -238,7 +241,7 @@ def _place_cells(text: str) -> list[tuple[int, int]]:
 
 
 # Where a cell's date begins after its place: ", 3-4-5 décembre 2018", ", mi-octobre 2018".
-_CELL_DATE = re.compile(r",\s*(?=\S*\d|(?:mi|début|fin|early|late|mid)\b)", re.IGNORECASE)
+_CELL_DATE = compile_pattern(r",\s*(?=\S*\d|(?:mi|début|fin|early|late|mid)\b)", re.IGNORECASE)
 
 
 def locations(
@@ -256,7 +259,7 @@ def locations(
 
 
 # A dateline with no date: a place, its country perhaps, and a dash opening the text.
-_DATELESS_DATELINE = re.compile(
+_DATELESS_DATELINE = compile_pattern(
     r"\W*(?P<place>[A-ZÀ-Ý][\w'’.-]*(?:[ -][A-ZÀ-Ý][\w'’.-]*){0,3}"
     r"(?:,\s*[A-ZÀ-Ý][\w'’.-]*(?:\s(?:of\s|the\s)?[A-ZÀ-Ý][\w'’.-]*){0,3})?)"
     # (the site or the agency that tells it after the place: "Jakarta, kpu.go.id - ",
@@ -265,7 +268,7 @@ _DATELESS_DATELINE = re.compile(
 )
 
 
-_OPENS_WITH_A_DATE = re.compile(
+_OPENS_WITH_A_DATE = compile_pattern(
     rf"(?:le |les |du |from |on )?\d{{1,2}}(?:er)?\b|(?:{alternatives(WORDS.months)})\b",
     re.IGNORECASE,
 )
@@ -514,7 +517,9 @@ def _find_locations(
 _ANY_DAY = dt.date(2000, 1, 1)
 
 # A byline or a publication line: "Publié le 3 mars 2012 | ...", "By Mark Ellison, ...".
-_BYLINE = re.compile(r"\W*(?:publi[ée]e?|published|posted|mis en ligne|par|by)\b", re.IGNORECASE)
+_BYLINE = compile_pattern(
+    r"\W*(?:publi[ée]e?|published|posted|mis en ligne|par|by)\b", re.IGNORECASE
+)
 
 
 def record_places(
@@ -613,7 +618,7 @@ def record_places(
 
 # A country's government or authorities named by its demonym: "the Bolivian government",
 # "les autorités guinéennes", "du gouvernement malien".
-_AUTHORITY = re.compile(
+_AUTHORITY = compile_pattern(
     r"\b(?:government|authorities|gouvernement|autorit[ée]s|pouvoirs publics|gobierno|"
     r"autoridades)\b",
     re.IGNORECASE,
@@ -636,18 +641,18 @@ def _governed(ex: PageContext, sents: Sequence[Sentence]) -> list[str]:
     return found
 
 
-_REPOSTED = re.compile(
+_REPOSTED = compile_pattern(
     r"\b(?:a reposté|a retweeté|a partagé|reposted|retweeted|shared (?:a|this) post)\b", re.I
 )
 
 
-_ELECTION_BEFORE_PEOPLE = re.compile(
+_ELECTION_BEFORE_PEOPLE = compile_pattern(
     r"\b(?:élections?|scrutins?|présidentielles?|législatives?|municipales?|locales?|"
     r"sénatoriales?|référendum|vote)(?:\s+(?:générales?|législatives?|présidentielles?|"
     r"anticipées?|partielles?))?\s+$",
     re.IGNORECASE,
 )
-_ELECTION_AFTER_PEOPLE = re.compile(
+_ELECTION_AFTER_PEOPLE = compile_pattern(
     r"\s+(?:(?:presidential|parliamentary|legislative|general|local|municipal|national|"
     r"senate|snap|early)\s+){0,2}(?:elections?|polls?|vote|referendum|run-?off)\b"
     # (not people or bodies: "Mozambican election officials", "the Kenyan Election Commission")
@@ -681,7 +686,7 @@ def _author_line(ex: PageContext, heading: Sentence) -> bool:
 
 
 # Back from where the trip was: "De retour de Tunis où ...", "Back from Lima, ...".
-_RETURN_FROM = re.compile(
+_RETURN_FROM = compile_pattern(
     r"\W*(?:de retour (?:de|du|des|d['’])|retour (?:de|du|des|d['’])|back from|returning from|"
     r"return from|upon (?:its|their|his|her) "
     r"return from|à (?:son|leur) retour (?:de|du|d['’])|rentrée?s? (?:de|du|d['’]))\s*"
@@ -692,7 +697,7 @@ _RETURN_FROM = re.compile(
 # A country backing what a heading tells: "La France soutient", "Canada funds".
 # An electoral body's name after its country's: "Malawi Electoral Commission", "Kenya
 # Independent Electoral Board".
-_BODY_AFTER = re.compile(
+_BODY_AFTER = compile_pattern(
     # (or a network's, several countries first: "Australia and New Zealand Electoral
     # Administrators' Network")
     r"(?:,?\s+(?:and|et)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
@@ -703,7 +708,7 @@ _BODY_AFTER = re.compile(
     r"Administrators|Officials|Network|Association)"
 )
 
-_BACKS = re.compile(
+_BACKS = compile_pattern(
     r"\s+(?:soutient|finance|appuie|contribue|supports|funds|backs|finances|aux côtés d|"
     r"stands (?:with|by)|alongside|accompagne|partners with|détache|dépêche|envoie|déploie|"
     r"sends|deploys|seconds|delegates)\w*",
@@ -711,36 +716,36 @@ _BACKS = re.compile(
 )
 
 # At the publisher's own seat: "a accueilli à son siège", "welcomed at our head office".
-AT_ITS_SEAT = re.compile(
+AT_ITS_SEAT = compile_pattern(
     r"\b(?:(?:à|en) (?:notre|son|leur) siège|dans (?:nos|ses|leurs) (?:bureaux|locaux)|at (?:our|"
     r"its|their) (?:[A-Z][\w-]+ )?(?:head ?office|headquarters|offices?|seat))\b",
     re.IGNORECASE,
 )
 
 # Where an unknown place's name may stand: "à Salta", "in Aracajú", "Saltillo, Mexico".
-_PLACE_AFTER = re.compile(
+_PLACE_AFTER = compile_pattern(
     r"\b(?:in|at|à|au|dans la ville d['’]|dans la ville de)\s+"
     r"(?P<name>[A-ZÀ-Ý][\w'’-]+(?:[ -](?:de |del |do |da )?[A-ZÀ-Ý][\w'’-]+){0,2})"
     r"(?=\s*(?:[,.;:)(]|$|\s(?:du|from|on|le|les|in|the|et|and|pour|for|to|au|de|des|avec|"
     r"with|où|where|une|un|sa|son|ses|leur|leurs)\b|\sd['’]))"
 )
 
-_CITY_COMMA = re.compile(
+_CITY_COMMA = compile_pattern(
     r"(?<![\w'’-])(?P<name>[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)?),\s+(?=[A-ZÀ-Ý])"
 )
 
 # A place named right after a date, as listing lines do ("12–14 February 2024, Gbarnga, Bong
 # County, bringing together ...", "le 3 mai 2019, Kandi, ").
-_PLACE_AFTER_DATE = re.compile(
+_PLACE_AFTER_DATE = compile_pattern(
     r"(?:\b(?:19|20)\d\d|\b\d{1,2}(?:er)?\s+[a-zéû]+\.?)\s*,\s+"
     r"(?P<name>[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)?)(?=\s*(?:[,;:(]|$))"
 )
 
 # A place column's cell the gazetteers may lack: a name or two, no figure.
-_UNKNOWN_CELL = re.compile(r"[A-ZÀ-Ý][\w'’.-]+(?:[ -][A-ZÀ-Ý][\w'’.-]+){0,2}")
+_UNKNOWN_CELL = compile_pattern(r"[A-ZÀ-Ý][\w'’.-]+(?:[ -][A-ZÀ-Ý][\w'’.-]+){0,2}")
 
 # The header of a table's place column.
-_PLACE_COLUMN = re.compile(
+_PLACE_COLUMN = compile_pattern(
     r"\s*(?:location|venue|place|city|where|lieu|ville|localit[ée]|endroit|destination)s?\s*",
     re.IGNORECASE,
 )

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from graphbuild.gazetteer import Gazetteer
 from graphbuild.ingest.names import NameIndex, fold
+from graphbuild.pattern_cache import compile_pattern
 from graphbuild.sources import PageMeta
 
 
@@ -63,7 +64,7 @@ def home_organization(
 
 # Words of the names of international and regional bodies and networks, whose seat is no
 # home country of their activities.
-INTERNATIONAL_NAME = re.compile(
+INTERNATIONAL_NAME = compile_pattern(
     r"\b(?:international\w*|commonwealth|union|network|réseau|association|forum|assembly|"
     r"assemblée|francophon\w*|organi[sz]ation|institute?|secretariat|secrétariat|foundation|"
     r"fondation|centre for|center for|programme|program|nations|observatory|observatoire|"
@@ -81,7 +82,7 @@ _INTERNATIONAL_KINDS = frozenset(
 
 
 # The words of a name of a body of members: a network, a platform, an association.
-_MEMBERS_NAME = re.compile(
+_MEMBERS_NAME = compile_pattern(
     r"\b(?:network|réseau|platform|plateforme|association|union|forum|assembly|assemblée|"
     r"conference|conférence|organi[sz]ations)\b",
     re.IGNORECASE,
@@ -153,7 +154,7 @@ def country_in_name(index: NameIndex, name: str) -> str | None:
     return named[0] if len(set(named)) == 1 else None
 
 
-_ABOUT = re.compile(
+_ABOUT = compile_pattern(
     r"\b(?:sur|about|on|study of|studies of|research on|recherches? sur)\s+(?:les?\s+|la\s+|l['’]|"
     r"the\s+)?$",
     re.IGNORECASE,
@@ -309,7 +310,7 @@ def address_domain_country(gazetteer: Gazetteer, url: str | None) -> str | None:
 
 
 # A line of a postal address: a street, a post box, a postcode, a telephone.
-_ADDRESS = re.compile(
+_ADDRESS = compile_pattern(
     r"\b(?:rue|avenue|av\.|boulevard|bd|chemin|place|quai|route|street|st\.|road|rd\.|"
     # (a postal code before its town's capital: "75042 Paris", not a recent year before a
     # word: "2018 General Election")

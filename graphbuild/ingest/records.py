@@ -69,6 +69,7 @@ from graphbuild.ingest.roles import (
 from graphbuild.ingest.sentences import Sentence, heading_sentence, is_info, section_sentences
 from graphbuild.ingest.text import WHITESPACE
 from graphbuild.ingest.trips import TAKING_PART, TRAVEL, Trip, in_item, own_paragraph
+from graphbuild.pattern_cache import compile_pattern
 from graphbuild.records import (
     Activity,
     ActivityKind,
@@ -458,7 +459,7 @@ def heading_places(ex: PageContext, heading: Sentence | None) -> list[str]:
 
 
 # People or a team sent somewhere: "deployed a team of analysts", "a dépêché une mission".
-_SENT = re.compile(
+_SENT = compile_pattern(
     r"\b(?:deploy\w*|dispatch\w*|sent|fielded|déploy\w*|dépêch\w*|envoy[ée]\w*)\b", re.IGNORECASE
 )
 
@@ -513,7 +514,7 @@ def _cover_countries(ex: PageContext) -> set[str]:
     return found
 
 
-_MISSION = re.compile(r"\bmissions?\b", re.IGNORECASE)
+_MISSION = compile_pattern(r"\bmissions?\b", re.IGNORECASE)
 
 
 def _page_countries(ex: PageContext) -> set[str]:
@@ -530,40 +531,40 @@ def _page_countries(ex: PageContext) -> set[str]:
 
 
 # Received by someone, told of the visitors: "reçue par le Bureau", "received by the".
-_RECEIVED_BY = re.compile(
+_RECEIVED_BY = compile_pattern(
     r"\b(?:reçue?s?|accueillie?s?|received|welcomed|hosted)\s+(?:en audience\s+)?(?:par|by)\b",
     re.IGNORECASE,
 )
 
 # The country the page tells of, not named again: "dans le pays", "in the country".
-_IN_THE_COUNTRY = re.compile(
+_IN_THE_COUNTRY = compile_pattern(
     r"\b(?:dans le pays|sur place|sur le terrain|in the country|in-country|in country|"
     r"on the ground)\b",
     re.IGNORECASE,
 )
 
 # A listing entry's fields: where it was held, and a status saying it was not (yet) held.
-_VENUE_FIELD = re.compile(
+_VENUE_FIELD = compile_pattern(
     r"\s*(?:[-–•·*▪]\s*)?(?:venue|lieu|location|localisation|place|where|où)\s*:", re.IGNORECASE
 )
 # An entry told as not held: "Mission annulée faute de financement", "was postponed".
-_NOT_HELD_TEXT = re.compile(
+_NOT_HELD_TEXT = compile_pattern(
     r"\b(?:annulée?s?|cancell?ed|reportée?s?|postponed|n['’]a pas eu lieu|did not take place|"
     r"non déployée?s?|not deployed)\b",
     re.IGNORECASE,
 )
-_DATE_FIELD = re.compile(r"\W*(?:dates?|when|quand|période|period)\s*:", re.IGNORECASE)
-_NOT_HELD_FIELD = re.compile(
+_DATE_FIELD = compile_pattern(r"\W*(?:dates?|when|quand|période|period)\s*:", re.IGNORECASE)
+_NOT_HELD_FIELD = compile_pattern(
     r"\s*(?:[-–•·*▪]\s*)?(?:status|statut|état)\s*:\s*(?:postponed|cancel|report|annul|scheduled|planned|"
     r"prévu|programmé|à venir|upcoming|to be confirmed|à confirmer)",
     re.IGNORECASE,
 )
 
 # A post's stamp: its author's handle, a dot, its day ("CENA Bénin @CENA_Benin · 15 sept.").
-_POST_STAMP_LINE = re.compile(r"@\w+\s*·")
+_POST_STAMP_LINE = compile_pattern(r"@\w+\s*·")
 
 # A table row's status cell that says it was not held: "Scheduled", "Cancelled", "À venir".
-_STATUS_CELL = re.compile(
+_STATUS_CELL = compile_pattern(
     r"\s*(?:postponed|cancell?ed|scheduled|planned|upcoming|to be confirmed|tbc|reportée?|"
     r"annulée?|prévue?|programmée?|à venir|à confirmer|en préparation)\s*",
     re.IGNORECASE,
@@ -580,13 +581,13 @@ def _status_not_held(row: str) -> bool:
 # A mission that takes the measure of a coming election: "mission d'information et de
 # contacts", "pre-electoral assessment", "à l'approche du scrutin".
 # Told as before the vote: "en amont du scrutin", "in the run-up to the elections".
-_AHEAD_OF_THE_VOTE = re.compile(
+_AHEAD_OF_THE_VOTE = compile_pattern(
     r"\b(?:en amont (?:du|de l['’]|des|de la)|in the run-up to|in advance of|ahead of|"
     r"in view of|en vue (?:du|des|de la|de l['’])|avant (?:le|la|les|l['’]))\s*(?:\w+\s+){0,2}?"
     r"(?:scrutins?|élections?|vote|elections?|présidentielle|législatives)\b",
     re.IGNORECASE,
 )
-_PRE_ELECTORAL = re.compile(
+_PRE_ELECTORAL = compile_pattern(
     r"\b(?:information (?:and|et de) contacts?|contacts? (?:and|et d['’]) ?information|"
     r"pr[ée]-?[ée]lectora\w*|pre-?election\w*|à l['’]approche|ahead of the)\b",
     re.IGNORECASE,
@@ -620,14 +621,14 @@ def _before_the_vote(
 # A mission received where it went: "the mission travelled to Valparaíso, where it was
 # received by members of the National Congress", "la mission a été reçue par le Premier
 # ministre".
-_RECEIVED_THERE = re.compile(
+_RECEIVED_THERE = compile_pattern(
     r"\b(?:mission|observers|team|it|elle|la mission|les observateurs|l['’]équipe)\b[^.;]{0,60}"
     r"\b(?:was|were|a été|ont été)\s+(?:received|welcomed|reçue?s?|accueillie?s?)\s+(?:by|par)\b",
     re.IGNORECASE,
 )
 
 # Foreign visitors at an election: "International Visitors Program", "programme des visiteurs".
-_VISITORS = re.compile(
+_VISITORS = compile_pattern(
     r"\b(?:visitors'?|visiteurs)\b|\bvisits and exchanges\b|\bvisites (?:et|internationales)|"
     r"\bvisit program+e?s?\b|\bprogram+e?s? de visites?\b",
     re.IGNORECASE,
@@ -720,8 +721,10 @@ def _iso_or_blank(d: PartialDate) -> str:
 
 # An event held online: its venue line ("En ligne", "Online"), or its own words ("sur une
 # plateforme de visioconférence", "by videoconference", "a webinar").
-_ONLINE_VENUE = re.compile(r"\W*(?:en ligne|online|virtual|virtuel(?:le)?|à distance)\W*", re.I)
-_ONLINE_WORDS = re.compile(
+_ONLINE_VENUE = compile_pattern(
+    r"\W*(?:en ligne|online|virtual|virtuel(?:le)?|à distance)\W*", re.I
+)
+_ONLINE_WORDS = compile_pattern(
     r"\b(?:(?:par|en|sur une plateforme de|via) (?:visio-?conférence|vidéo-?conférence)|"
     r"(?:by|via|through) video-?conferenc\w*|webinaires?|webinars?|(?<!mis )en ligne|"
     r"online (?:meeting|seminar|session|event|workshop|conference|forum)s?|virtual(?:ly)?|"
@@ -751,7 +754,7 @@ def _not_recorded(
 
 
 # Words for a reception's guests: "a delegation", "visitors", "counterparts", "homologues".
-_GUESTS = re.compile(
+_GUESTS = compile_pattern(
     r"\b(?:delegations?|visitors?|guests?|counterparts?|observers?|participants|peers|"
     r"officials of|members of|d[ée]l[ée]gations?|visiteurs?|h[ôo]tes|homologues?|"
     r"observateurs?|pairs|venue?s? d[eu']|from \d+ countries|de \d+ pays)\b",
@@ -847,7 +850,7 @@ def _domestic(
 
 # A sentence that says it tells of the country at home: "Within South Africa, ...", "À
 # l'intérieur du Bénin, ...", "Domestically, ...", "Sur le plan national, ...".
-_WITHIN = re.compile(
+_WITHIN = compile_pattern(
     r"\W*(?:within|inside|across|throughout|at home in|à l['’]intérieur d[eu]s?|"
     r"partout (?:au|en)|dans tout(?:e)? l[ea]|sur l['’]ensemble d[eu]s?)\s+(?:the\s+)?"
     r"(?P<rest>[^,]{2,60}),|\W*(?:domestically|at home|sur le plan (?:national|intérieur)|"
@@ -872,7 +875,7 @@ def _within_home(ex: PageContext, home_country: str, text: str) -> bool:
 # Bodies whose work in a country is international cooperation wherever they sit.
 _INTERNATIONAL_TYPES = frozenset(["intergovernmental-organization", "ngo"])
 
-_HOSTING = re.compile(
+_HOSTING = compile_pattern(
     r"\b(?:host(?:ed|s|ing)?|welcom\w+|receiv\w+|accueill\w+|a reçu|ont reçu|"
     # "held its International Visitors Program for the general election"
     r"(?:held|organi[sz]ed|ran) (?:its|an?|the)|a (?:tenu|organisé) (?:son|un))\b",
@@ -903,13 +906,13 @@ def _hosted_by_another(ex: PageContext, sents: Sequence[Sentence]) -> bool:
 
 
 # "hosted by the", "accueillie par la": who received the guests.
-_HOSTED_BY = re.compile(
+_HOSTED_BY = compile_pattern(
     r"\b(?:hosted|received|welcomed|accueillie?s?|reçue?s?)\s+(?:by|par)\s+(?:the\s+|l['’]|la\s+|"
     r"le\s+|les\s+)?",
     re.IGNORECASE,
 )
 
-_INTERNAL = re.compile(
+_INTERNAL = compile_pattern(
     r"\b(?:internal|in-house|internes?|à l['’]interne|de son personnel|for its (?:own )?staff|"
     # the body's own staff gathering: "hosted its annual staff retreat", "séminaire du
     # personnel"
@@ -929,13 +932,13 @@ _INTERNAL = re.compile(
     re.IGNORECASE,
 )
 # A body training its own staff: "a formé ... ses agents", "trained its own staff".
-_OWN_STAFF_TRAINED = re.compile(
+_OWN_STAFF_TRAINED = compile_pattern(
     r"\b(?:formée?s?|trained)\b[^.;]{0,60}?\b(?:ses|leurs|its|their)\s+(?:own\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:agents|staff|personnel|employees|employés|officials|officers|"
     r"cadres)\b",
     re.IGNORECASE,
 )
-_INTERNATIONAL = re.compile(
+_INTERNATIONAL = compile_pattern(
     r"\b(?:international\w*|foreign|abroad|étrang\w+|delegations?|délégations?|visitors?|"
     r"visiteurs?|francophon\w+|world|monde|observ\w+|embass\w+|ambassad\w+|"
     # other countries, not "les départements du pays"
@@ -949,7 +952,7 @@ _INTERNATIONAL = re.compile(
 )
 
 # An agreement signed is no activity unless someone went or met for it.
-_AGREEMENT = re.compile(
+_AGREEMENT = compile_pattern(
     r"\b(?:memorand(?:um|a)|agreements?|entente|accord|protocole|convention|"
     r"protocol)\b[^.]{0,120}\b(?:sign\w*|conclu\w*|renew\w*|renouvel\w*)|"
     r"\b(?:sign\w*|conclu\w*)\b[^.]{0,60}\b(?:memorand(?:um|a)|agreements?|entente|accord|"
@@ -1045,10 +1048,10 @@ def _days_between(first: str, last: str) -> int:
 
 
 # A mission's first day and its preliminary statement, told in its releases.
-_MISSION_BEGAN = re.compile(
+_MISSION_BEGAN = compile_pattern(
     r"\b(?:arrived|began|started|commenced|est arrivée?|a (?:débuté|commencé|entamé))\b", re.I
 )
-_PRELIMINARY = re.compile(
+_PRELIMINARY = compile_pattern(
     r"\b(?:preliminary (?:statement|findings|report)|déclaration préliminaire)", re.I
 )
 
@@ -1094,8 +1097,10 @@ def undated_beside_dated(records: list[Activity]) -> list[Activity]:
 
 # A mission's first and last days told by a gallery's captions: "Ouverture de la mission
 # d'évaluation", "Fin de la mission : remise des recommandations".
-_OPENING = re.compile(r"\b(?:ouverture|opening|lancement|launch|arrivée|arrival|début)\b", re.I)
-_CLOSING = re.compile(
+_OPENING = compile_pattern(
+    r"\b(?:ouverture|opening|lancement|launch|arrivée|arrival|début)\b", re.I
+)
+_CLOSING = compile_pattern(
     r"\b(?:fin de la mission|clôture|closing|end of the mission|remise des recommandations|"
     r"départ|departure)\b",
     re.I,
@@ -1186,7 +1191,7 @@ def told_twice(records: list[Activity]) -> list[Activity]:
 
 # A programme's day: its date, then its sessions by the clock ("Tuesday 3 May 2022" /
 # "9:00 – Opening ceremony", "Mardi 9 avril" / "8 h 30 – Accueil").
-_CLOCK_LINE = re.compile(r"(?:^|\s)\d{1,2}\s*(?:h|:)\s*\d{2}\s*[–—-]\s")
+_CLOCK_LINE = compile_pattern(r"(?:^|\s)\d{1,2}\s*(?:h|:)\s*\d{2}\s*[–—-]\s")
 
 
 def _programme(record: Activity) -> bool:

@@ -18,27 +18,28 @@ import re
 from graphbuild.ingest.dates import DateMention, PartialDate
 from graphbuild.ingest.lexicon import WORDS, alternatives
 from graphbuild.ingest.text import may_contain
+from graphbuild.pattern_cache import compile_pattern
 
 # The words are each language's (languages/*.toml); the rules are here.
 _WEEKDAYS: dict[str, int] = WORDS.weekdays
 _DAY = alternatives(_WEEKDAYS)
 _LAST_WEEKDAY = set(WORDS.phrases["last_weekday"])
 
-_YESTERDAY = re.compile(
+_YESTERDAY = compile_pattern(
     rf"\b(?:{WORDS.alternatives('yesterday')})(?:\s*,?\s*(?:{_DAY}))?\b", re.IGNORECASE
 )
 # "this Tuesday", "ce mardi", "last Tuesday"
-_THIS_DAY = re.compile(
+_THIS_DAY = compile_pattern(
     rf"\b(?P<which>{alternatives(WORDS.phrases['this_weekday'] + WORDS.phrases['last_weekday'])})"
     rf"\s+(?P<day>{_DAY})\b",
     re.IGNORECASE,
 )
 # "dimanche dernier", "Sunday last": the last such day before the page's
-_DAY_LAST = re.compile(
+_DAY_LAST = compile_pattern(
     rf"\b(?P<day>{_DAY})\s+(?:{WORDS.alternatives('weekday_last')})\b", re.IGNORECASE
 )
 # "la semaine dernière, mercredi et jeudi", "last week, on Monday and Tuesday"
-_LAST_WEEK = re.compile(
+_LAST_WEEK = compile_pattern(
     rf"\b(?:{WORDS.alternatives('last_week')})\s*,?\s*"
     rf"(?:(?:{alternatives(WORDS.phrases['leads'] + WORDS.phrases['weekday_from'])})\s+)?"
     rf"(?P<day>{_DAY})(?:\s+(?:{WORDS.alternatives('and')}|{WORDS.alternatives('range')})\s+"
@@ -46,7 +47,7 @@ _LAST_WEEK = re.compile(
     re.IGNORECASE,
 )
 # "this week, from Monday to Wednesday", "cette semaine, lundi et mardi"
-_THIS_WEEK = re.compile(
+_THIS_WEEK = compile_pattern(
     rf"\b(?:{WORDS.alternatives('this_week')})\s*,?\s*"
     rf"(?:(?:{alternatives(WORDS.phrases['leads'] + WORDS.phrases['weekday_from'])})\s+)?"
     rf"(?P<day>{_DAY})(?:\s+(?:{WORDS.alternatives('and')}|{WORDS.alternatives('range')})\s+"
@@ -55,7 +56,7 @@ _THIS_WEEK = re.compile(
 )
 # The days first, their week after: "from Monday to Wednesday this week", "du lundi au
 # mercredi de la semaine dernière".
-_DAYS_OF_WEEK = re.compile(
+_DAYS_OF_WEEK = compile_pattern(
     rf"\b(?:(?:{alternatives(WORDS.phrases['leads'] + WORDS.phrases['weekday_from'])})\s+)?"
     rf"(?P<day>{_DAY})\s+(?:{WORDS.alternatives('and')}|{WORDS.alternatives('range')})\s+"
     rf"(?:(?:{WORDS.alternatives('leads')})\s+)?(?P<day2>{_DAY})\s*,?\s*(?:(?:de|of)\s+)?"
@@ -63,7 +64,7 @@ _DAYS_OF_WEEK = re.compile(
     re.IGNORECASE,
 )
 # A sentence telling what is to come: "se tiendra ce jeudi", "will open this Monday".
-_TO_COME = re.compile(
+_TO_COME = compile_pattern(
     rf"\b(?:{WORDS.alternatives('to_come')}"
     + (
         rf"|\w{{3,}}(?:{WORDS.alternatives('to_come_endings')})"
@@ -75,8 +76,8 @@ _TO_COME = re.compile(
 )
 # The page's own day told by its time: "ce matin", "this morning" (not "aujourd'hui",
 # "today": "le réseau regroupe aujourd'hui trente membres" is no day).
-_TODAY = re.compile(rf"\b(?:{WORDS.alternatives('today_times')})\b", re.IGNORECASE)
-_LAST_MONTH = re.compile(rf"\b(?:{WORDS.alternatives('last_month')})\b", re.IGNORECASE)
+_TODAY = compile_pattern(rf"\b(?:{WORDS.alternatives('today_times')})\b", re.IGNORECASE)
+_LAST_MONTH = compile_pattern(rf"\b(?:{WORDS.alternatives('last_month')})\b", re.IGNORECASE)
 
 
 def relative_dates(text: str, told_on: dt.date) -> list[DateMention]:
@@ -137,12 +138,12 @@ def relative_dates(text: str, told_on: dt.date) -> list[DateMention]:
 
 # A weekday alone: "arrivée à N'Djaména dimanche", "opened on Sunday" (not a date's weekday,
 # "Sunday 6 May", nor "every Monday", "ce mardi", "lundi prochain").
-_BARE_WEEKDAY = re.compile(
+_BARE_WEEKDAY = compile_pattern(
     rf"(?<![\w'’-])(?P<day>{_DAY})\b"
     r"(?!\s*,?\s*(?:\d|the\s+\d|(?:prochain|suivant|dernier|next|last)\b))",
     re.IGNORECASE,
 )
-_NOT_BARE = re.compile(
+_NOT_BARE = compile_pattern(
     rf"\b(?:{alternatives(WORDS.phrases['this_weekday'] + WORDS.phrases['last_weekday'])}|"
     r"every|each|chaque|tous les|next|from|to|until|au|à|du|jusqu['’]au|the|le)\s+$",
     re.IGNORECASE,
@@ -177,18 +178,18 @@ def _days(m: re.Match[str], first: dt.date, last: dt.date) -> DateMention:
 # ordinary date, read by dates.py.
 _SUFFIX = rf"(?:{WORDS.alternatives('day_suffixes')})"
 _NOT_A_MONTH_AFTER = rf"(?![\w/.-])(?!\s*(?:of\s+)?(?:{alternatives(WORDS.months)})\b)"
-_BARE_RANGE = re.compile(
+_BARE_RANGE = compile_pattern(
     rf"\b(?P<lead>{WORDS.alternatives('bare_day_from')})\s+(?:the\s+|le\s+)?"
     rf"(?P<d1>[0-3]?\d){_SUFFIX}?\s+(?:{WORDS.alternatives('range')})\s+(?:the\s+|le\s+)?"
     rf"(?P<d2>[0-3]?\d){_SUFFIX}?{_NOT_A_MONTH_AFTER}",
     re.IGNORECASE,
 )
-_BARE_UNTIL = re.compile(
+_BARE_UNTIL = compile_pattern(
     rf"\b(?P<lead>{WORDS.alternatives('bare_day_until')})\s*(?:the\s+|le\s+)?"
     rf"(?P<d1>[0-3]?\d)(?:{_SUFFIX}|(?=\W))(?P<end>){_NOT_A_MONTH_AFTER}",
     re.IGNORECASE,
 )
-_THIS_MONTH = re.compile(rf"\b(?:{WORDS.alternatives('this_month')})\b", re.IGNORECASE)
+_THIS_MONTH = compile_pattern(rf"\b(?:{WORDS.alternatives('this_month')})\b", re.IGNORECASE)
 
 
 def bare_days(
@@ -231,7 +232,7 @@ def bare_days(
 # An events calendar's day badge on its own line, under a month line ("OCTOBER 2019" /
 # "17 THU – 19 SAT", "21 THU", "8 MON – 12 FRI"): a day and its weekday, or two.
 # (the weekday written whole or shortened, in any of the languages: "THU", "LUN", "mar.")
-CALENDAR_DAY = re.compile(
+CALENDAR_DAY = compile_pattern(
     r"[ \t]*(?P<d1>[0-3]?\d)\s+(?P<w1>[^\W\d_]{2,9})\.?"
     rf"(?:\s*(?:–|—|-|{WORDS.alternatives('range')})\s*(?P<d2>[0-3]?\d)\s+(?P<w2>[^\W\d_]{{2,9}})\.?)?"
     r"[ \t]*",
@@ -260,7 +261,7 @@ def _weekday(word: str) -> int | None:
 
 
 # A calendar's month line: "OCTOBER 2019", "Octobre 2019".
-_MONTH_LINE = re.compile(
+_MONTH_LINE = compile_pattern(
     r"^[ \t]*(?P<month>[^\W\d_]{3,12})\.?\s+(?P<year>(?:19|20)\d\d)[ \t]*$", re.M
 )
 
@@ -320,7 +321,7 @@ LATER = "later"
 # Wednesday", "le mercredi suivant", "the next day", "le lendemain", "two days later", "deux
 # jours plus tard"; not "le lendemain du scrutin", "the day after the vote" (counted from
 # what they name, not from the day told last).
-_FOLLOWING_WEEKDAY = re.compile(
+_FOLLOWING_WEEKDAY = compile_pattern(
     (
         rf"\b(?:{WORDS.alternatives('following_weekday')})\s+(?P<day>{_DAY})\b|"
         if WORDS.phrases["following_weekday"]
@@ -330,11 +331,11 @@ _FOLLOWING_WEEKDAY = re.compile(
     rf"(?:{WORDS.alternatives('weekday_following')})e?s?\b",
     re.IGNORECASE,
 )
-_NEXT_DAY = re.compile(
+_NEXT_DAY = compile_pattern(
     rf"\b(?:{WORDS.alternatives('next_day')})\b(?!\s+(?:d[eu]\b|d['’]|des\b|of\b|the\b))",
     re.IGNORECASE,
 )
-_DAYS_LATER = re.compile(
+_DAYS_LATER = compile_pattern(
     rf"\b(?P<n>\d{{1,2}}|{alternatives(WORDS.cardinals)})\s+(?:{WORDS.alternatives('day_units')})"
     rf"\s+(?:{WORDS.alternatives('days_later')})\b(?!\s+(?:l[ae]s?\b|the\b|d[eu]\b|d['’]))",
     re.IGNORECASE,
@@ -348,7 +349,7 @@ _COUNTING_WORDS = tuple(
     )
 )
 
-_UNTIL_BEFORE = re.compile(
+_UNTIL_BEFORE = compile_pattern(
     rf"\b(?:{WORDS.alternatives('bare_day_until')})\s*(?:the\s+|le\s+)?(?:(?:{_DAY}),?\s+)?$",
     re.IGNORECASE,
 )
@@ -360,7 +361,7 @@ def told_until(text: str, offset: int) -> bool:
     return _UNTIL_BEFORE.search(text, max(0, offset - 30), offset) is not None
 
 
-_WEEKDAY_BEFORE = re.compile(rf"\b(?P<day>{_DAY}),?\s+(?:the\s+|le\s+)?$", re.IGNORECASE)
+_WEEKDAY_BEFORE = compile_pattern(rf"\b(?P<day>{_DAY}),?\s+(?:the\s+|le\s+)?$", re.IGNORECASE)
 
 
 def following_days(
@@ -457,7 +458,7 @@ def _counted(
 
 # A feed post's stamp told relative to the day the page was saved: "Hier, à 17:46",
 # "Yesterday at 5:46 PM", "3 j", "2 d", "Il y a 4 heures", "5 h", "3 days ago".
-_STAMP_AGO = re.compile(
+_STAMP_AGO = compile_pattern(
     r"\s*(?:(?P<yesterday>hier|yesterday|ayer)\b[^·\n]{0,20}"
     r"|(?:il y a|hace)\s+(?P<n1>\d{1,2})\s*(?P<u1>j|jours?|h|heures?|min\w*|d[ií]as?|horas?)\b"
     r"|(?P<n2>\d{1,2})\s*(?P<u2>j|d|h|hrs?|min|jours?|days?|hours?)\b(?:\s+ago)?)\s*",

@@ -39,6 +39,7 @@ from graphbuild.ingest.memo import text_memo
 from graphbuild.ingest.names import NameHit, fold
 from graphbuild.ingest.sentences import Sentence
 from graphbuild.ingest.text import has_any
+from graphbuild.pattern_cache import compile_pattern
 from graphbuild.records import ActivityKind, Mention, OrgRole, OrgType, PartyRole
 
 
@@ -123,10 +124,10 @@ def organizations(
 
 
 # What joins a body's generic name to its country: "of", "of the", "du", "de la", "d'".
-_OF = re.compile(r"\s+(?:of(?:\s+the)?|du|de\s+la|de\s+l['’]|des|de|d['’])\s*", re.IGNORECASE)
+_OF = compile_pattern(r"\s+(?:of(?:\s+the)?|du|de\s+la|de\s+l['’]|des|de|d['’])\s*", re.IGNORECASE)
 
 
-_BRACKETED = re.compile(r"\s*\([^()\n]{1,80}\)")
+_BRACKETED = compile_pattern(r"\s*\([^()\n]{1,80}\)")
 
 
 def _of_country(ex: PageContext, h: NameHit, hits: Sequence[NameHit]) -> tuple[str, int] | None:
@@ -215,7 +216,7 @@ def _role(
 _ROLE_CUES: list[tuple[OrgRole, re.Pattern[str]]] = [
     (
         OrgRole.FUNDER,
-        re.compile(
+        compile_pattern(
             r"(?:financial (?:support|contribution)|financing|funded by|funding|thanks to|"
             # (not past a nearer cue of another role: "a conference on party funding
             # organised by the Council of Europe")
@@ -226,14 +227,14 @@ _ROLE_CUES: list[tuple[OrgRole, re.Pattern[str]]] = [
     ),
     (
         OrgRole.HOST,
-        re.compile(
+        compile_pattern(
             r"(?:hosted by|head offices? of|received at|welcomed by|invitation of)\s+(?:the\s+)?$",
             re.IGNORECASE,
         ),
     ),
     (
         OrgRole.ORGANISER,
-        re.compile(
+        compile_pattern(
             r"(?:organi[sz]ed by|led (?:jointly )?by|sent by|sponsored by|offered by|dispatched by|"
             r"coordinated by|presented by|convened by|delegation of|mission of|missions of|"
             r"organis\w* par|dirig\w* par|men\w* par|"
@@ -246,7 +247,7 @@ _ROLE_CUES: list[tuple[OrgRole, re.Pattern[str]]] = [
     ),
     (
         OrgRole.PARTNER,
-        re.compile(
+        compile_pattern(
             r"(?:with|jointly with|partnership with|conjunction with|co-?sponsored by|between)"
             r"\s+(?:the\s+)?$",
             re.IGNORECASE,
@@ -306,13 +307,13 @@ def _cue_role(before: str) -> OrgRole | None:
     return None
 
 
-_BRACKETED = re.compile(r"\([^)]*\)")
+_BRACKETED = compile_pattern(r"\([^)]*\)")
 
-_TOKEN = re.compile(r"[\w'’-]+|[^\w\s]")
+_TOKEN = compile_pattern(r"[\w'’-]+|[^\w\s]")
 
-_PRESENTED_A = re.compile(r"presented\s+(?:a|an)\b")
+_PRESENTED_A = compile_pattern(r"presented\s+(?:a|an)\b")
 
-_PARTNER_AFTER = re.compile(
+_PARTNER_AFTER = compile_pattern(
     r"(?:était|étaient|est|sont|was|were|is|are|a été|ont été)\s+(?:(?:le|la|les|un|une|a|the|"
     r"main|principal\w*)\s+)?(?:partenaires?|partners?|co-?organisat\w+|co-?organi[sz]ers?)\b",
     re.IGNORECASE,
@@ -394,7 +395,7 @@ def _contact_cues(
 
 
 # Contact, not partnership (see :func:`_contact_role`).
-_MEETING = re.compile(
+_MEETING = compile_pattern(
     r"\b(?:met|meet|meets|meeting with|meetings\b[^.;]{0,40}?\bwith|talked with|talks with|"
     r"briefed by|consulted|consultations? with|discussions? with|interviews? with|"
     # the verb, not the noun ("la rencontre" is the meeting itself)
@@ -405,7 +406,7 @@ _MEETING = re.compile(
     re.IGNORECASE,
 )
 
-_PAST_POST = re.compile(
+_PAST_POST = compile_pattern(
     r"(?:\bqui (?:a été|était|fut|a occupé|avait été)|\bex-|\bancien(?:ne)?s?\b|\bformer\b|"
     r"\bwho (?:was|had been|served as))[^.;()]{0,80}$",
     re.IGNORECASE,
@@ -413,14 +414,14 @@ _PAST_POST = re.compile(
 
 # A body named as the source of what is reported: "According to the results made public
 # ... by the Independent National Electoral Commission".
-_REPORTED_BY = re.compile(r"\b(?:according to|selon|d['’]après)\b[^.;]{0,100}$", re.IGNORECASE)
+_REPORTED_BY = compile_pattern(r"\b(?:according to|selon|d['’]après)\b[^.;]{0,100}$", re.IGNORECASE)
 # Taking part in meetings is working with: "he participated in various working meetings".
-_TOOK_PART_IN = re.compile(
+_TOOK_PART_IN = compile_pattern(
     r"\b(?:participated in|took part in|attended|a participé à|ont participé à|a pris part à|"
     r"ont pris part à)\b[^.;]{0,50}$",
     re.IGNORECASE,
 )
-_THANKED = re.compile(
+_THANKED = compile_pattern(
     # ("thanks to the support of": a funder, not thanks)
     r"\b(?:thank(?:ed|ing| you)?|thanks(?! to)|grateful to|gratitude to|remerci\w*|"
     r"hommage|tribute|salu[ée]\w*)\b[^.;]{0,80}$",
@@ -428,7 +429,7 @@ _THANKED = re.compile(
 )
 
 # Partnerships still to come: "des partenariats se dessinent avec ...", "future cooperation".
-_FUTURE = re.compile(
+_FUTURE = compile_pattern(
     r"\b(?:partenariats?|partnerships?|coopération|cooperation|collaborations?)\b[^.;]{0,80}"
     r"\b(?:se dessinent|à venir|prochaines? années?|envisag\w*|planned|prévue?s?|will)\b"
     r"|\b(?:future|futur(?:e|s)?|prochaines? années?|à venir)\b[^.;]{0,60}"
@@ -463,7 +464,7 @@ _ORG_HEAD = (
     r"Community"
 )
 
-_UNKNOWN_ORG = re.compile(
+_UNKNOWN_ORG = compile_pattern(
     r"(?<![\w'’-])(?:[A-Z][\w'’-]{1,40}\s+(?:(?:of|for|on|and|de|des|du|pour)\s+"
     r"(?:the\s+|la\s+|l')?)?){0,6}"
     r"(?:" + _ORG_HEAD + r")\b(?:\s+(?:of|for|on|de|du|des)\s+(?:the\s+)?[A-Z][\w'’-]{1,40}"
@@ -475,7 +476,7 @@ _UNKNOWN_ORG = re.compile(
 )
 
 # Small words a name does not end with ("Commission permanente sur la femme et").
-_ORG_NAME_TAIL = re.compile(
+_ORG_NAME_TAIL = compile_pattern(
     r"(?:\s+(?:et|and|de|du|des|la|le|les|pour|sur|of|for|on|the|à|au|aux|en)|\s+[ld]['’])+$"
 )
 
@@ -532,7 +533,7 @@ _NOT_NAME_WORDS = frozenset(
 )
 
 # An acronym in brackets right after a name: "(NDI)", "(BIDDH)".
-_BRACKET_ACRONYM = re.compile(r"\s*\((?P<acr>[A-ZÀ-Ý][A-Za-zÀ-ÿ&-]{1,11})\)")
+_BRACKET_ACRONYM = compile_pattern(r"\s*\((?P<acr>[A-ZÀ-Ý][A-Za-zÀ-ÿ&-]{1,11})\)")
 
 # French names put the head noun first: "Commission électorale nationale autonome du Bénin".
 _ORG_HEAD_FR = (
@@ -541,7 +542,7 @@ _ORG_HEAD_FR = (
     r"Assemblée nationale|Tribunal|Observatoire"
 )
 
-_UNKNOWN_ORG_FR = re.compile(
+_UNKNOWN_ORG_FR = compile_pattern(
     r"(?<![\w'’-])(?:" + _ORG_HEAD_FR + r")"
     r"(?:\s+(?!de\b|du\b|des\b|d')[a-zà-ÿ][\w'’-]{0,40}){1,5}"
     r"(?:\s+(?:du|de la|de l'|des|de|d')\s*[A-ZÀ-Ý][\w'’-]{0,40}(?:\s+[A-ZÀ-Ý][\w'’-]{0,40}){0,3})?"
@@ -549,21 +550,21 @@ _UNKNOWN_ORG_FR = re.compile(
 
 # A French name whose head goes on with its members: "Ligue des États arabes", "Communauté
 # des États sahélo-sahariens" (an adjective after them, if any, in lower case).
-_UNKNOWN_ORG_FR_OF = re.compile(
+_UNKNOWN_ORG_FR_OF = compile_pattern(
     r"(?<![\w'’-])(?:Ligue|Communauté|Organisation|Conférence|Réseau|Association|Union|Forum)"
     r"\s+(?:des|du|de la|de l['’])\s*[A-ZÀ-Ý][\w'’-]{1,40}"
     r"(?P<adjectives>(?:\s+[a-zà-ÿ][\w'’-]{1,40}){0,2})"
 )
 
 # The object of an English verb, first words after it: "a", "the", "two".
-_ENGLISH_OBJECT = re.compile(r"(?:a|an|the|its|their|his|her|two|three|four|five|\d+)\b")
+_ENGLISH_OBJECT = compile_pattern(r"(?:a|an|the|its|their|his|her|two|three|four|five|\d+)\b")
 
 # Adjectives of peoples and groups of states: "arabes", "africains", "unies".
-_PEOPLE_ADJECTIVE = re.compile(r"[a-zà-ÿ-]*(?:abes?|ains?|aines?|ois|oises?|unies?)")
+_PEOPLE_ADJECTIVE = compile_pattern(r"[a-zà-ÿ-]*(?:abes?|ains?|aines?|ois|oises?|unies?)")
 
 # A French adjective after an organisation's head noun: "électorale", "nationale",
 # "permanente", "supérieure", "indépendant".
-_FRENCH_ADJECTIVE = re.compile(
+_FRENCH_ADJECTIVE = compile_pattern(
     r"[a-zà-ÿ'’-]*(?:[àâçéèêëîïôûùü][a-zà-ÿ'’-]*|ales?|aux|antes?|entes?|aires?|iques?|ère|ères|"
     r"ée|ées|iennes?|aises?|elles?|el|iels?|ives?|ifs?|ant|ent|ien|ais|eur|eure|eures|eurs)"
 )
@@ -669,23 +670,23 @@ def unknown_org_names(text: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(out)
 
 
-_DELEGATION_OF = re.compile(
+_DELEGATION_OF = compile_pattern(
     r"(?:delegations?|délégations?)\s+(?:of|from|de la|de l['’]|du|de|des)\s*(?:the\s+)?",
     re.IGNORECASE,
 )
-_BODY_HEAD = re.compile(
+_BODY_HEAD = compile_pattern(
     r"\b(?:Commission|Council|Board|Tribunal|Court|Office|Authority|Institute)\b"
 )
 
 # A headline's verb, in title case: no organisation's name holds one ("KPU Welcomes
 # Delegation of the Election Commission of Thailand").
-_TITLE_VERB = re.compile(
+_TITLE_VERB = compile_pattern(
     r"\b(?:Welcomes|Receives|Hosts|Visits|Joins|Meets|Opens|Closes|Signs|Launches|Holds|"
     r"Trains|Supports|Sends|Completes|Concludes|Deploys|Observes|Attends|Accueille|Reçoit)\s+"
 )
 
 # The event a title names before the body it names: "Visit of the ", "Mission de la ".
-_EVENT_LEAD = re.compile(
+_EVENT_LEAD = compile_pattern(
     # (a count first: "Two Commissioners of the National Electoral Commission")
     r"(?:(?:\w+|\d+)\s+)?"
     r"(?:visits?|visite|missions?|meeting|réunion|workshop|atelier|seminar|séminaire|"
@@ -715,14 +716,14 @@ def represented_bodies(ex: PageContext, sents: Sequence[Sentence]) -> list[str]:
     return out
 
 
-_REPRESENTED = re.compile(
+_REPRESENTED = compile_pattern(
     r"\b(?:représentée?s|represented|venue?s? (?:du|de|des|d['’])|delegates? from|"
     r"representatives? from|délégués? (?:du|de|des)|y ont (?:pris part|participé)|"
     r"(?:pays|états)(?: et gouvernements)? suivants|following (?:countries|states))",
     re.IGNORECASE,
 )
 
-_EMB_WORDS = re.compile(
+_EMB_WORDS = compile_pattern(
     r"\b(?:organismes? (?:électora\w+|chargés des (?:scrutins|élections)|de gestion des "
     r"élections)|administrations? électorales?|commissions? électorales?|OGE|"
     r"electoral (?:management )?bodies|election management bodies|EMBs?|"
@@ -739,7 +740,7 @@ def jurisdictions(ex: PageContext) -> dict[str, str]:
     return ex.jurisdiction_memo
 
 
-_JURISDICTION = re.compile(r"(?:\bdu|\bde la|\bof)\s+([A-ZÀ-Ý][\w'’-]+)$")
+_JURISDICTION = compile_pattern(r"(?:\bdu|\bde la|\bof)\s+([A-ZÀ-Ý][\w'’-]+)$")
 
 
 def _jurisdiction_bodies(g: Gazetteer) -> dict[str, str]:

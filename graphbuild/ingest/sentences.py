@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from graphbuild.ingest.layout import Section
 from graphbuild.ingest.memo import text_memo
 from graphbuild.ingest.text import may_contain
+from graphbuild.pattern_cache import compile_pattern
 
 
 @dataclass(frozen=True)
@@ -29,13 +30,13 @@ class Sentence:
     paragraph: int  # index of the paragraph in its section (-1 for the heading)
 
 
-_ABBREV = re.compile(
+_ABBREV = compile_pattern(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|St|No|vs|etc|e\.g|i\.e|M|Mme|Jr|Sr)|\b[A-Z]|\bU\.S|"
     # an abbreviated month: "27 nov. 2015", "Sept. 3"
     r"\b(?i:jan|janv|feb|f[ée]v|f[ée]vr|mar|apr|avr|jun|jul|juil|aug|sep|sept|oct|nov|dec|d[ée]c))$"
 )
 
-_SENT_END = re.compile(
+_SENT_END = compile_pattern(
     # (a footnote's call after the period: "... in June 2017.[6] In 2019 ...")
     r"[.!?](?:\[\w{1,4}\])*[\"”»’')\]]*\s+(?=[\"“«(]?[A-Z0-9ÀÂÉÈÊÎÔÛÇ])"
     # a sub-item of a list item, on its own line: "   - Lieu : Cotonou (Bénin)"
@@ -83,7 +84,7 @@ def heading_sentence(section: Section) -> Sentence | None:
     return Sentence(section.heading.start, section.heading.end, section.heading.text, -1)
 
 
-_INFO_SENTENCE = re.compile(
+_INFO_SENTENCE = compile_pattern(
     # A link in brackets is no such sentence: "RECEF (www.recef.org) participated in ...".
     r"\b(?:web ?sites?|press release|learn more|find out more|know more|"
     r"for (?:further|more) information|consult (?:the|their|this)|go to|visit their|"

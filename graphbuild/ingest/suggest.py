@@ -19,9 +19,10 @@ import json
 import re
 
 from graphbuild.ingest.names import fold
+from graphbuild.pattern_cache import compile_pattern
 
-_ACRONYM = re.compile(r"^(?P<name>.+?)\s*\((?P<acr>[^()]{2,12})\)$")
-_NOT_ID = re.compile(r"[^a-z0-9]+")
+_ACRONYM = compile_pattern(r"^(?P<name>.+?)\s*\((?P<acr>[^()]{2,12})\)$")
+_NOT_ID = compile_pattern(r"[^a-z0-9]+")
 _TYPES = [
     ("parliamentary-assembly", r"parliament|parlement|assembly|assembl[ée]e|senate|s[ée]nat"),
     ("electoral-management-body", r"electoral|[ée]lectoral|elections?|[ée]lections?|scrutin"),

@@ -7,11 +7,11 @@ pattern *cannot* match: the pattern still decides.
 
 from __future__ import annotations
 
-import re
+from graphbuild.pattern_cache import compile_pattern
 
 # The only characters other than ASCII letters that a case-insensitive pattern takes for
 # ASCII letters: İ ı ſ and the Kelvin sign.
-_CASE_TWINS = re.compile("[\u0130\u0131\u017f\u212a]")
+_CASE_TWINS = compile_pattern("[\u0130\u0131\u017f\u212a]")
 
 
 def may_contain(text: str, words: tuple[str, ...]) -> bool:
@@ -27,4 +27,4 @@ def has_any(text: str, words: tuple[str, ...]) -> bool:
     return any(word in text for word in words)
 
 
-WHITESPACE = re.compile(r"\s+")
+WHITESPACE = compile_pattern(r"\s+")

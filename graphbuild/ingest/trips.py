@@ -84,28 +84,29 @@ from graphbuild.ingest.years import (
     title_year,
     undated_year,
 )
+from graphbuild.pattern_cache import compile_pattern
 from graphbuild.records import DatePrecision
 
 # An entry's dates given as a field, closing its text: "Dates : du 3 au 9 février 2006".
-_DATES_FIELD = re.compile(r"\s*(?:dates?|when|quand)\s*:\s*\S", re.IGNORECASE)
+_DATES_FIELD = compile_pattern(r"\s*(?:dates?|when|quand)\s*:\s*\S", re.IGNORECASE)
 
 # A row that says the mission did not go: "Non déployée", "not deployed", "mission reportée".
-_NOT_DEPLOYED = re.compile(
+_NOT_DEPLOYED = compile_pattern(
     r"\b(?:non|pas|not)\s+(?:déployée?s?|deployed|held|tenue?s?|réalisée?s?)\b", re.IGNORECASE
 )
 
 # The title of a list of missions held: "Missions deployed in 2017", "Missions d'observation".
-_MISSIONS_TITLE = re.compile(r"\bmissions?\b", re.IGNORECASE)
+_MISSIONS_TITLE = compile_pattern(r"\bmissions?\b", re.IGNORECASE)
 
 # Words that name a kind of activity in a list of missions: "Technical assistance with",
 # "Peer-support mission", "Electoral observation".
-_KIND_WORD = re.compile(
+_KIND_WORD = compile_pattern(
     r"\b(?:assistance|support|appui|observ\w+|evaluation|évaluation|training|formation)\b",
     re.IGNORECASE,
 )
 
 # A body receiving visitors: "Élections Québec received five members of".
-_RECEIVED = re.compile(
+_RECEIVED = compile_pattern(
     r"\b(?:received|welcomed|hosted|a reçu|ont reçu|a accueilli|ont accueilli|"
     r"(?:avait|avaient) (?:reçu|accueilli)|"
     # (a timeline's historic present: "Juin – La CENI reçoit à son siège une délégation")
@@ -115,7 +116,7 @@ _RECEIVED = re.compile(
 )
 
 # An event told as held: "une mission exploratoire s'est tenue à ...", "a workshop was held".
-HELD = re.compile(
+HELD = compile_pattern(
     r"\b(?:a eu lieu|ont eu lieu|took place|s['’]est (?:tenue?|déroulée?)|se sont (?:tenue?s|"
     r"déroulée?s)|(?:was|were) (?:held|organi[sz]ed)|a été organisée?|ont été organisée?s|"
     # sessions given: "two advisers gave a series of working sessions in Tunis"
@@ -142,7 +143,7 @@ class Trip:
     year: int | None = None  # the year of an undated trip (no anchor)
 
 
-TRAVEL = re.compile(
+TRAVEL = compile_pattern(
     r"\b(?:took part|take part|participated|travel+ed|went|visited|attended|was in|were in|"
     # ("deux experts avaient fait le voyage à Erevan", "made the trip to")
     r"(?:a|ont|avait|avaient) fait le (?:voyage|déplacement)|made the (?:trip|journey)|"
@@ -177,18 +178,18 @@ TRAVEL = re.compile(
     re.IGNORECASE,
 )
 
-TAKING_PART = re.compile(
+TAKING_PART = compile_pattern(
     r"\b(?:welcom\w+|receiv\w+|host\w*|took part|participated|attended|observed|accueill\w+|"
     r"a reçu|ont reçu|a pris part|ont pris part|a participé|ont participé|a observé)",
     re.IGNORECASE,
 )
 
-_DURING = re.compile(
+_DURING = compile_pattern(
     r"\b(?:during|lors d[eu]s?|pendant|a l['’]occasion d[eu]s?)\s+(?:the\s+|la\s+|l['’])?$",
     re.IGNORECASE,
 )
 
-_UNTIL = re.compile(
+_UNTIL = compile_pattern(
     r"(?:\buntil|\btill|\bthrough|\bjusqu['’]\s*(?:au|a)|"
     r"\b(?:quitt\w+|leav\w+|left|depart(?!e?ment|amento)\w*|repart\w+|flew (?:home|back)|returned|"
     r"will (?:return|fly back)|"
@@ -208,24 +209,37 @@ _UNTIL = re.compile(
 )
 
 # Sentences telling that an event took place.
-_HAPPENED = re.compile(
+_HAPPENED = compile_pattern(
     r"\b(?:took place|was held|were held|met in|gathered|s['’]est (?:déroulée?|tenue?|réunie?)|"
     r"se sont (?:déroulé|tenu|réuni)\w*|a eu lieu|ont eu lieu|a réuni|ont réuni|a siégé)",
     re.IGNORECASE,
 )
 
-_BRACKET_YEAR = re.compile(r"\s*\(((?:19|20)\d\d)\)")
+_BRACKET_YEAR = compile_pattern(r"\s*\(((?:19|20)\d\d)\)")
 
-_MISSIONS = re.compile(r"\bmissions\b", re.IGNORECASE)
+_MISSIONS = compile_pattern(r"\bmissions\b", re.IGNORECASE)
 
-_ONE_IN = re.compile(r"\b(?:one|the other)\s+(?:in|to)\b", re.IGNORECASE)
+_ONE_IN = compile_pattern(r"\b(?:one|the other)\s+(?:in|to)\b", re.IGNORECASE)
 
 
 def page_trips(ex: PageContext) -> list[tuple[Section, Trip, list[Dated], list[Sentence]]]:
     """Every trip of the page, section by section, with its section's dates and sentences;
     a section with none is reported."""
+    return sections_trips(ex, page_sections(ex))
+
+
+def page_sections(ex: PageContext) -> list[Section]:
+    """The page's sections (``layout.py``), its listing lines told by the name index."""
+    return sections(ex.page, is_detail=functools.partial(is_listing_line, ex.index))
+
+
+def sections_trips(
+    ex: PageContext, found: Sequence[Section]
+) -> list[tuple[Section, Trip, list[Dated], list[Sentence]]]:
+    """What :func:`page_trips` finds in some of the page's sections: each one's trips are
+    its own (the page is consulted, never changed, but for the issues reported)."""
     out = []
-    for section in sections(ex.page, is_detail=functools.partial(is_listing_line, ex.index)):
+    for section in found:
         trips, dated, sents = section_trips(ex, section)
         if not trips:
             body = section.paragraphs[0]
@@ -496,7 +510,7 @@ def _anchors(
 
 
 # An event told as ended: "ended today", "s'est achevé ce jeudi", "a pris fin".
-_ENDED = re.compile(
+_ENDED = compile_pattern(
     r"\b(?:ended|closed|concluded|wrapped up|came to an end|s['’]est (?:achev|termin|clôtur)\w*|"
     r"se sont (?:achev|termin)\w*|(?:a|ont) pris fin)\b",
     re.IGNORECASE,
@@ -550,7 +564,7 @@ def _programme_span(anchors: list[Dated]) -> list[Dated]:
 # The words before a month that may date a trip ("In March 2008", "fin janvier", "mi-juin").
 # Taking part in a meeting, told in any tense: "participait", "avait présenté ... lors de
 # la réunion", "presented ... at the meeting".
-_TOOK_PART_IN = re.compile(
+_TOOK_PART_IN = compile_pattern(
     r"\b(?:particip\w+|took part|taken part|takes part|pris part|"
     # followed or observed a vote: "une conseillère avait déjà suivi ... la présidentielle"
     r"(?:a|ont|avait|avaient)\s+(?:d[ée]j[àa]\s+|aussi\s+|également\s+)?(?:suivi|observé)|"
@@ -580,19 +594,19 @@ def _told_as_past(sents: list[Sentence]) -> bool:
 
 
 # (not "delegation being formed", "to be confirmed")
-_PAST_TOLD = re.compile(r"(?<!being )(?<!be )" + PAST_EN.pattern)
+_PAST_TOLD = compile_pattern(r"(?<!being )(?<!be )" + PAST_EN.pattern)
 
 
-_UPCOMING_TITLE = re.compile(
+_UPCOMING_TITLE = compile_pattern(
     r"\s*(?:upcoming|forthcoming|coming up|à venir|prochainement)\s*[:–—-]\s", re.IGNORECASE
 )
 
 # A list item's line, and the end of a line.
-_ITEM_LINE = re.compile(r"\s*[▪•·*–—-]\s")
-_ENDS_LINE = re.compile(r"[ \t]*[.;)]?[ \t]*(?:\n|$)")
+_ITEM_LINE = compile_pattern(r"\s*[▪•·*–—-]\s")
+_ENDS_LINE = compile_pattern(r"[ \t]*[.;)]?[ \t]*(?:\n|$)")
 
 # A preposition a sentence may open on before its month: "À la mi-juin", "Vers la fin".
-_OPENING_WORDS = re.compile(
+_OPENING_WORDS = compile_pattern(
     r"\s*(?:à la|a la|au|aux|vers la|vers|dès la|dès|in|at the|around|towards?)\s*",
     re.IGNORECASE,
 )
@@ -668,12 +682,12 @@ def _months_apart(ex: PageContext, days: list[Dated], months: list[Dated]) -> li
 
 # Words that tell another activity in the same days, not a part of the one told before.
 # The trip's own party as the subject: "La délégation a également assisté, le 11 juin, ...".
-_SAME_PARTY = re.compile(
+_SAME_PARTY = compile_pattern(
     r"\W*(?:la délégation|les délégués|la mission|les visiteurs|les observateurs|the delegation|"
     r"the delegates|the mission|the visitors|the observers|ils|elles|they)\b",
     re.IGNORECASE,
 )
-_ANOTHER = re.compile(
+_ANOTHER = compile_pattern(
     r"\b(?:also|likewise|its own|their own|meanwhile|aussi|également|de son côté|"
     r"parallèlement|en parallèle)\b",
     re.IGNORECASE,
@@ -864,7 +878,7 @@ def _extend_until(ex: PageContext, anchors: list[Dated], dated: list[Dated]) -> 
 
 # What a stay's last day is told before: "on 25 October before departing", "le 8 mars,
 # avant de regagner Dakar".
-_BEFORE_LEAVING = re.compile(
+_BEFORE_LEAVING = compile_pattern(
     r"\s*,?\s*(?:before|avant)\s+(?:de\s+|d['’])?(?:depart\w*|leav\w+|returning|flying "
     r"(?:home|back)|quitter|regagner|rentrer|repartir|son départ|leur départ)\b",
     re.IGNORECASE,
@@ -883,13 +897,13 @@ def _told_elsewhere(ex: PageContext, d: Dated, anchors: list[Dated]) -> bool:
 # quatre jours, à partir du lundi 7 octobre", "sur trois jours, à compter du mardi 6
 # décembre", "a three-day visit"; not "trois jours plus tard" (a delay).
 _NUMBER = rf"(?:\d{{1,2}}|{alternatives(WORDS.cardinals)})"
-_LENGTH = re.compile(
+_LENGTH = compile_pattern(
     rf"(?:\b(?:{WORDS.alternatives('duration_leads')})\s+(?P<n>{_NUMBER})\s+|"
     rf"\b(?P<n2>{_NUMBER})-)(?:{WORDS.alternatives('day_units')})\b"
     r"(?!\s+(?:plus tard|later|après|after|before|avant|earlier|auparavant|plus tôt)\b)",
     re.IGNORECASE,
 )
-_LAST_DAY = re.compile(rf"\b(?:{WORDS.alternatives('last_day_cues')})\b", re.IGNORECASE)
+_LAST_DAY = compile_pattern(rf"\b(?:{WORDS.alternatives('last_day_cues')})\b", re.IGNORECASE)
 
 
 def _with_length(ex: PageContext, d: Dated) -> Dated:
@@ -936,14 +950,14 @@ def _with_length(ex: PageContext, d: Dated) -> Dated:
 # A mission's first milestone on a line of dated milestones: "6 July 2021 — Core team of 9
 # experts arrives in Lusaka", "2 avril : arrivée de l'équipe cadre"; what is still to come
 # ends the list ("November 2021 — Final report (expected)").
-_ARRIVES = re.compile(
+_ARRIVES = compile_pattern(
     r"\b(?:arriv(?:es?|ed|al|ée?s?|ent)|lands?|landed|begins|starts|opens|deploys|"
     r"d[ée]but(?:e|ent)?|d[ée]marr\w*|ouverture)\b",
     re.IGNORECASE,
 )
-_EXPECTED = re.compile(r"\b(?:expected|to come|prévue?s?|attendue?s?|à venir|tbc|tbd)\b", re.I)
+_EXPECTED = compile_pattern(r"\b(?:expected|to come|prévue?s?|attendue?s?|à venir|tbc|tbd)\b", re.I)
 # (bullets or dashes, and the day's weekday: "Mercredi 19 février : arrivée à Lomé")
-_LINE_OPENING = re.compile(rf"[\s•·*–—-]*(?:(?:{WEEKDAY_NAMES})[\s,]*)?", re.IGNORECASE)
+_LINE_OPENING = compile_pattern(rf"[\s•·*–—-]*(?:(?:{WEEKDAY_NAMES})[\s,]*)?", re.IGNORECASE)
 
 
 def _milestones(ex: PageContext, anchors: list[Dated], dated: list[Dated]) -> list[Dated]:
@@ -1009,7 +1023,7 @@ def _milestones(ex: PageContext, anchors: list[Dated], dated: list[Dated]) -> li
 
 # The first day of a stay: "The Mission began its work in Peru on March 28", "est arrivée à
 # Dakar le 17 février", "a entamé ses travaux le".
-_BEGAN = re.compile(
+_BEGAN = compile_pattern(
     r"\b(?:began|started|commenced|opened|arrived|landed|a (?:débuté|commencé|entamé)|"
     r"(?:a|ont) atterri|(?:est|sont) "
     r"arrivée?s?|a démarré|(?:suis|sommes) arrivée?s?|^\W*arrivée?s?)\b[^.;]{0,50}$",
@@ -1057,7 +1071,7 @@ def _ended(start: Dated, end: Dated) -> Dated:
     )
 
 
-_YEAR_IN = re.compile(r"(?<![\d/-])((?:19|20)\d\d)(?![\d/])")
+_YEAR_IN = compile_pattern(r"(?<![\d/-])((?:19|20)\d\d)(?![\d/])")
 
 
 def own_paragraph(trip: Trip, section: Section) -> bool:
@@ -1195,13 +1209,13 @@ def _during_election(ex: PageContext, dated: list[Dated]) -> list[Dated]:
 
 
 # A page's own introduction: "This archive lists ...", "Cette page présente ...".
-_PAGE_INTRO = re.compile(
+_PAGE_INTRO = compile_pattern(
     r"\W*(?:this|the following|cette|ce|la présente|le présent)\s+(?:\w+\s+)?(?:page|archive|"
     r"list|section|table|report|liste|rubrique|tableau|rapport|répertoire)\b",
     re.IGNORECASE,
 )
 # A span of years: "2003–2006", "de 2010 à 2015".
-_YEAR_SPAN = re.compile(r"\b(?:19|20)\d\d\s*(?:[-–—/]|à|to)\s*(?:19|20)\d\d\b")
+_YEAR_SPAN = compile_pattern(r"\b(?:19|20)\d\d\s*(?:[-–—/]|à|to)\s*(?:19|20)\d\d\b")
 
 
 def _undated_trip(
@@ -1245,7 +1259,7 @@ def _undated_trip(
     )
 
 
-_CELL = re.compile(r"[^\t|]+")
+_CELL = compile_pattern(r"[^\t|]+")
 
 
 def _table_columns(ex: PageContext, trips: list[Trip]) -> None:

@@ -28,11 +28,12 @@ from graphbuild.ingest.date_roles import Dated, first_dateline_day, publication_
 from graphbuild.ingest.dates import DateMention, PartialDate, find_dates, season_month
 from graphbuild.ingest.layout import BlockKind, Section
 from graphbuild.ingest.lexicon import WORDS, alternatives
+from graphbuild.pattern_cache import compile_pattern
 from graphbuild.records import Activity
 from graphbuild.sources import PageMeta
 
 # A year told relative to the page's date: "last year", "l'an dernier".
-_LAST_YEAR = re.compile(
+_LAST_YEAR = compile_pattern(
     r"\b(?:last year|l['’]an (?:dernier|passé)|l['’]ann[ée]e (?:derni[èe]re|pass[ée]e))\b",
     re.IGNORECASE,
 )
@@ -40,7 +41,7 @@ _LAST_YEAR = re.compile(
 
 # ... or told right after the date: "from December 9 to 13 last year", "du 9 au 13 décembre
 # de l'an dernier".
-_LAST_YEAR_AFTER = re.compile(
+_LAST_YEAR_AFTER = compile_pattern(
     r"\s*,?\s*(?:of\s+|de\s+)?(?:last year|l['’]an (?:dernier|passé)|l['’]ann[ée]e "
     r"(?:derni[èe]re|pass[ée]e))\b",
     re.IGNORECASE,
@@ -49,7 +50,7 @@ _LAST_YEAR_AFTER = re.compile(
 
 # A month said to be the last one: "En décembre dernier", "last December" is read from the
 # front ("in December last").
-_MONTH_LAST = re.compile(r"\s+(?:dernier|last)\b", re.IGNORECASE)
+_MONTH_LAST = compile_pattern(r"\s+(?:dernier|last)\b", re.IGNORECASE)
 
 
 def resolve_year(
@@ -69,11 +70,11 @@ def resolve_year(
 
 
 # A weekday written just before a day, or opening its phrase: "Mercredi 19 février".
-_WEEKDAY_BEFORE = re.compile(
+_WEEKDAY_BEFORE = compile_pattern(
     rf"\b(?P<day>{alternatives(WORDS.weekdays)})\b[\s,]*(?:(?:le|the|on)\s+)?$",
     re.IGNORECASE,
 )
-_WEEKDAY_OPENING = re.compile(
+_WEEKDAY_OPENING = compile_pattern(
     rf"\W*(?:\w+\s+)?(?P<day>{alternatives(WORDS.weekdays)})\b", re.IGNORECASE
 )
 
@@ -224,7 +225,7 @@ def _page_top(text: str) -> str:
 
 
 # What a report says it covers: "couvre la période", "covers the period", "exercice".
-_PERIOD = re.compile(
+_PERIOD = compile_pattern(
     r"\b(?:couvre la période|couvrant la période|pour la période|covers the period|"
     r"covering the period|for the period|reporting period|période de référence|"
     # "au cours de l'exercice financier, soit du 1er avril 2016 au 31 mars 2017"
@@ -271,7 +272,7 @@ def report_period(ex: PageContext) -> tuple[PartialDate, PartialDate] | None:
     return ex.period_memo[0]
 
 
-_HEADING_YEAR = re.compile(r"(?<![\d/-])((?:19|20)\d\d)(?![\d/-])")
+_HEADING_YEAR = compile_pattern(r"(?<![\d/-])((?:19|20)\d\d)(?![\d/-])")
 
 
 def undated_year(section: Section, meta: PageMeta, *, told: bool) -> tuple[int, bool] | None:
@@ -291,7 +292,7 @@ def undated_year(section: Section, meta: PageMeta, *, told: bool) -> tuple[int, 
     return hinted, True
 
 
-_URL_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+_URL_YEAR = compile_pattern(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 
 
 def page_year(meta: PageMeta) -> int | None:
@@ -351,16 +352,16 @@ def _to_the_month(record: Activity) -> bool:
     return not record.start_date.startswith("XXXX") and len(record.start_date) >= 7
 
 
-_A_YEAR = re.compile(r"(?<![\d/-])((?:19|20)\d\d)(?![\d/])")
+_A_YEAR = compile_pattern(r"(?<![\d/-])((?:19|20)\d\d)(?![\d/])")
 
 
 # A newsletter's or a review's issue: "Issue 118", "Vol. 3, No. 2", "N° 42", "Numéro 7".
-_ISSUE = re.compile(
+_ISSUE = compile_pattern(
     r"\b(?:issue|vol\.|volume|no\.|n°|nº|numéro|numero|edition|édition)\s*\d", re.IGNORECASE
 )
 
 # A line that dates the page: "Date modified:", "Last updated", "Publié le", "Mis à jour".
-_UPDATED = re.compile(
+_UPDATED = compile_pattern(
     r"(?i)modifi|updated|update:|publi|posted|mis à jour|mise à jour|debated on|séance du|"
     # a profile's line: "A rejoint Twitter en octobre 2022", "Joined March 2015"
     r"rejoint|joined|member since|membre depuis"
@@ -368,7 +369,7 @@ _UPDATED = re.compile(
 
 
 # An election named with its year: "the 2015 general election", "les législatives de 2017".
-ELECTION_YEAR = re.compile(
+ELECTION_YEAR = compile_pattern(
     r"\b(?:19|20)\d\d\s+(?:(?:general|presidential|legislative|parliamentary|municipal|local|"
     r"national)\s+)*(?:elections?|polls?|vote|referendum)\b|\b(?:[ée]lections?|pr[ée]sidentielle|"
     r"l[ée]gislatives|municipales|scrutin)\s+(?:[\w-]+\s+){0,2}?(?:de|du)\s+(?:19|20)\d\d\b",
@@ -389,7 +390,7 @@ def _day_stamp(text: str) -> bool:
 
 
 # The place before a dateline's day: "Toronto, ", "Port-au-Prince (Haïti), ".
-_DATELINE_PLACE = re.compile(r"\s*[A-ZÀ-Ý][\w'’. -]*(?:\([\w'’. -]+\))?\s*,\s*")
+_DATELINE_PLACE = compile_pattern(r"\s*[A-ZÀ-Ý][\w'’. -]*(?:\([\w'’. -]+\))?\s*,\s*")
 
 
 def title_year(ex: PageContext) -> int | None:
