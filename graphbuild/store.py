@@ -67,7 +67,51 @@ def records_document(
         "sources": [_source_dict(s) for s in sources],
         "activities": records,
     }
-    return json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
+    return indented_json(doc) + "\n"
+
+
+def indented_json(value: Any) -> str:
+    """``json.dumps(value, ensure_ascii=False, indent=1)``, the same text, written without
+    the generators ``json`` falls back to when it indents (its C encoder writes only
+    compact text): a third of the time on large records files."""
+    out: list[str] = []
+    put = out.append
+    string = json.encoder.encode_basestring  # (its C version, as json.dumps uses)
+
+    def write(v: Any, pad: str) -> None:
+        if isinstance(v, str):
+            put(string(v))
+        elif v is None or v is True or v is False:
+            put("null" if v is None else "true" if v else "false")
+        elif isinstance(v, int):
+            put(int.__repr__(v))
+        elif isinstance(v, float):
+            put(json.dumps(v))
+        elif isinstance(v, dict):
+            if not v:
+                put("{}")
+                return
+            inner, lead = pad + " ", "{\n"
+            for key, item in v.items():
+                put(f"{lead}{inner}{string(key if isinstance(key, str) else json.dumps(key))}: ")
+                lead = ",\n"
+                write(item, inner)
+            put(f"\n{pad}}}")
+        elif isinstance(v, list | tuple):
+            if not v:
+                put("[]")
+                return
+            inner, lead = pad + " ", "[\n"
+            for item in v:
+                put(f"{lead}{inner}")
+                lead = ",\n"
+                write(item, inner)
+            put(f"\n{pad}]")
+        else:
+            raise TypeError(f"Object of type {type(v).__name__} is not JSON serializable")
+
+    write(value, "")
+    return "".join(out)
 
 
 def write_atomic(path: Path, content: str | bytes) -> None:

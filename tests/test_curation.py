@@ -77,3 +77,23 @@ def test_check_mode(pages: list[Path], data_copy: Path) -> None:
         main, ["ingest", *map(str, pages), "--data", str(data_copy), "--check"]
     )
     assert stale.exit_code == 1
+
+
+def test_the_records_file_is_the_text_json_indents(data_dir: Path) -> None:
+    """data/activities.json is written by store.indented_json: the text of json.dumps with
+    ensure_ascii=False and indent=1, byte for byte, for every kind of value a record holds
+    (and a few it may come to hold)."""
+    from graphbuild.store import indented_json
+
+    real = json.loads((data_dir / "activities.json").read_text(encoding="utf-8"))
+    odd = {
+        "empty": [{}, [], "", ()],
+        "numbers": [0, -12, 3.5, 1e21, float("inf"), True, False, None],
+        "text": ["Côte d'Ivoire — « élections »", 'quote " and \\ backslash', "\u2028\n\t"],
+        1: {"nested": [[1, [2, {"x": []}]]]},
+        None: "key None",
+    }
+    for value in (real, odd, [], {}, "alone", 7):
+        assert indented_json(value) == json.dumps(value, ensure_ascii=False, indent=1)
+    with pytest.raises(TypeError):
+        indented_json({"a set": {1}})
