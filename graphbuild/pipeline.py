@@ -524,7 +524,11 @@ def run(
         new = update.new
         # One worker from the start: the documentation (it needs nothing of the pages), then
         # what drawing takes (its modules), then, once a small graph is stored, its pictures
-        # and views (see _docs_then_pictures); a large graph's are drawn here.
+        # and views (see _docs_then_pictures); a large graph's are drawn here. The modules
+        # both processes use are imported first, once (this process needs them later).
+        import networkx  # noqa: F401
+        import pyoxigraph  # noqa: F401
+
         handover = _Handover()
         worker = _Forked(lambda: _docs_then_pictures(new, handover))
         handover.opened_here()
