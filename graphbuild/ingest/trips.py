@@ -222,12 +222,6 @@ _MISSIONS = compile_pattern(r"\bmissions\b", re.IGNORECASE)
 _ONE_IN = compile_pattern(r"\b(?:one|the other)\s+(?:in|to)\b", re.IGNORECASE)
 
 
-def page_trips(ex: PageContext) -> list[tuple[Section, Trip, list[Dated], list[Sentence]]]:
-    """Every trip of the page, section by section, with its section's dates and sentences;
-    a section with none is reported."""
-    return sections_trips(ex, page_sections(ex))
-
-
 def page_sections(ex: PageContext) -> list[Section]:
     """The page's sections (``layout.py``), its listing lines told by the name index."""
     return sections(ex.page, is_detail=functools.partial(is_listing_line, ex.index))
@@ -236,8 +230,9 @@ def page_sections(ex: PageContext) -> list[Section]:
 def sections_trips(
     ex: PageContext, found: Sequence[Section]
 ) -> list[tuple[Section, Trip, list[Dated], list[Sentence]]]:
-    """What :func:`page_trips` finds in some of the page's sections: each one's trips are
-    its own (the page is consulted, never changed, but for the issues reported)."""
+    """The trips of some of the page's sections (each one's are its own: the page is
+    consulted, never changed, but for the issues reported), section by section, with its
+    section's dates and sentences; a section with none is reported."""
     out = []
     for section in found:
         trips, dated, sents = section_trips(ex, section)
