@@ -29,8 +29,7 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Callable, Container, Iterable, Iterator, Mapping
-from dataclasses import dataclass
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, NamedTuple
 
 from rdflib import BNode, Graph, Literal
 
@@ -39,9 +38,9 @@ XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 
 
-@dataclass(frozen=True, order=True)
-class Term:
-    """An RDF term as plain strings: ``kind`` is ``iri``, ``blank`` or ``literal``."""
+class Term(NamedTuple):
+    """An RDF term as plain strings: ``kind`` is ``iri``, ``blank`` or ``literal`` (a tuple:
+    millions are made for a large graph)."""
 
     kind: str
     value: str
@@ -84,19 +83,33 @@ def oxigraph_triples(triples: Iterable[Any]) -> Iterator[Triple]:
     """pyoxigraph triples (or quads, graph ignored) as :data:`Triple`."""
     import pyoxigraph as ox
 
+    named, blank, literal = ox.NamedNode, ox.BlankNode, ox.Literal
+    # The same IRIs come back as objects again and again (types, countries, roles): their
+    # terms are made once (a bounded number kept).
+    iris: dict[str, Term] = {}
     for t in triples:
-        s, p, o = t.subject, t.predicate, t.object
-        subject = f"_:{s.value}" if isinstance(s, ox.BlankNode) else s.value
-        if isinstance(o, ox.Literal):
+        s, o = t.subject, t.object
+        subject = f"_:{s.value}" if type(s) is blank else s.value
+        kind = type(o)
+        if kind is named:
+            value = o.value
+            term = iris.get(value)
+            if term is None:
+                if len(iris) >= _KEPT:
+                    iris.clear()
+                term = iris[value] = Term("iri", value)
+        elif kind is literal:
             if o.language:
                 term = Term("literal", o.value, RDF_LANG_STRING, o.language)
             else:
                 term = Term("literal", o.value, o.datatype.value)
-        elif isinstance(o, ox.BlankNode):
-            term = Term("blank", f"_:{o.value}")
         else:
-            term = Term("iri", o.value)
-        yield subject, p.value, term
+            term = Term("blank", f"_:{o.value}")
+        yield subject, t.predicate.value, term
+
+
+#: How many terms, IRIs or compact names a writer keeps to reuse (then starts again).
+_KEPT = 1 << 12
 
 
 class _Compactor:
@@ -121,6 +134,9 @@ class _Compactor:
             iri = self.expand(curie)
             self.by_iri.setdefault(iri, (name, self.expand(coercion) if coercion else None))
         self.relative = self.base.endswith("/") and "?" not in self.base and "#" not in self.base
+        # What was found for the IRIs seen (a bounded number kept).
+        self._curies: dict[str, str] = {}
+        self._ids: dict[str, str] = {}
 
     def expand(self, curie: str) -> str:
         if curie.startswith("@"):
@@ -131,6 +147,14 @@ class _Compactor:
         return curie
 
     def curie(self, iri: str) -> str:
+        found = self._curies.get(iri)
+        if found is None:
+            if len(self._curies) >= _KEPT:
+                self._curies.clear()
+            found = self._curies[iri] = self._curie(iri)
+        return found
+
+    def _curie(self, iri: str) -> str:
         best = ""
         for prefix, namespace in self.prefixes.items():
             local = iri[len(namespace) :]
@@ -145,6 +169,14 @@ class _Compactor:
         return found[0] if found else self.curie(iri)
 
     def node_id(self, iri: str) -> str:
+        found = self._ids.get(iri)
+        if found is None:
+            if len(self._ids) >= _KEPT:
+                self._ids.clear()
+            found = self._ids[iri] = self._node_id(iri)
+        return found
+
+    def _node_id(self, iri: str) -> str:
         if iri.startswith("_:"):
             return iri
         if self.relative and iri.startswith(self.base) and len(iri) > len(self.base):
@@ -208,6 +240,10 @@ _string: Callable[[str], str] = json.encoder.encode_basestring
 
 
 def _sort_key(value: Any) -> str:
+    """The order of a key's values: their JSON text, keys sorted (a string's is its
+    escaped text, as json.dumps writes it)."""
+    if isinstance(value, str):
+        return _string(value)
     return json.dumps(value, sort_keys=True, ensure_ascii=False)
 
 
@@ -252,7 +288,11 @@ def _node(
     if types:
         out["@type"] = sorted(set(types))[0] if len(set(types)) == 1 else sorted(set(types))
     for key in sorted(values):
-        unique = {_sort_key(v): v for v in values[key]}
+        found = values[key]
+        if len(found) == 1:
+            out[key] = found[0]
+            continue
+        unique = {_sort_key(v): v for v in found}
         items = [unique[k] for k in sorted(unique)]
         out[key] = items[0] if len(items) == 1 else items
     return out
@@ -281,7 +321,9 @@ def jsonld_bytes(triples: Iterable[Triple], context: Mapping[str, Any]) -> bytes
 
 
 def write_jsonld(
-    triples: Callable[[], Iterable[Triple]], context: Mapping[str, Any], out: BinaryIO
+    triples: Callable[[], Iterable[Triple]],
+    context: Mapping[str, Any],
+    out: BinaryIO,
 ) -> None:
     """Write :func:`jsonld_bytes` of the triples to ``out`` (the same bytes), holding one
     top-level node at a time instead of the whole document: ``triples()`` is read twice,
@@ -321,16 +363,22 @@ def write_jsonld(
     gathering: dict[str, dict[str, list[tuple[str, Term]]]] = {}
     written: dict[str, bytes] = {}
     following = 0  # the index in ``order`` of the next node to write
+    last: str | None = None
+    top, held = "", []  # the node of the last subject and its triples so far
     for s, p, o in triples():
-        top = root(s)
-        gathered = gathering.setdefault(top, defaultdict(list))
-        gathered[s].append((p, o))
-        left[top] -= 1
-        if left[top]:
+        if s != last:  # (a file's triples come subject by subject)
+            last, top = s, root(s)
+            gathered = gathering.get(top)
+            if gathered is None:
+                gathered = gathering[top] = defaultdict(list)
+            held = gathered[s]
+        held.append((p, o))
+        count = left[top] - 1
+        left[top] = count
+        if count:
             continue
-        del gathering[top]
-        text = indented_json(_node(compactor, top, gathered, nested))
-        written[top] = "\n".join("    " + line for line in text.split("\n")).encode("utf-8")
+        text = indented_json(_node(compactor, top, gathering.pop(top), nested))
+        written[top] = ("    " + text.replace("\n", "\n    ")).encode("utf-8")
         while following < len(order) and order[following] in written:
             if following:
                 out.write(b",\n")
