@@ -670,6 +670,8 @@ _NUMBERED_PARAGRAPH = compile_pattern(r"\s*\d{1,2}(?:\.\d{1,2})+\.?\s")
 def _stamped_title(text: str) -> bool:
     """Whether a line is an item's day, a bar and its title: "26 octobre 2018 | Visite d'une
     délégation tunisienne", "12/03/2019 · Workshop in Dakar"."""
+    if not any(bar in text for bar in "|·•"):
+        return False  # (no bar: found faster than the date)
     found = find_dates(text[:40])[0]
     if not found or found[0].start_offset > 1 or not found[0].start.day:
         return False

@@ -17,6 +17,7 @@ bare in French ("à Québec") are found with the other names (``mentions.py``).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Mapping, Sequence
 
@@ -280,6 +281,8 @@ def dateline_place(
     """The place of a news item's dateline ("OUAGADOUGOU, 27 nov. 2015 (Faso Matin) –"):
     where the news is told from, written in capitals before a date; and the place that
     opens a listing line ("Antananarivo, du 1er au 10 novembre 2018"): where it happened."""
+    if DATELINE_HEAD.match(sentence.text) is None:
+        return  # (no place opens it: the test below fails whatever the date; found faster)
     found, _bad = find_dates(sentence.text[:200])
     first = found[0] if found else None
     if first is None:
@@ -317,6 +320,16 @@ def _other_place(
     )
 
 
+def _opening_date_end(text: str) -> int | None:
+    """Where the date that opens a sentence ends (a date, or a day told relative to the
+    page's, in its first 40 characters), or None."""
+    opening = sorted(
+        [*find_dates(text[:80])[0], *relative_dates(text[:80], _ANY_DAY)],
+        key=lambda m: m.start_offset,
+    )
+    return opening[0].end_offset if opening and opening[0].start_offset <= 40 else None
+
+
 def _find_locations(
     ex: PageContext, sentence: Sentence, *, heading: bool, elections: bool = True
 ) -> tuple[list[str], list[str]]:
@@ -347,15 +360,9 @@ def _find_locations(
     # A sentence that opens with its own date tells of that time, in whatever tense: "Du 13
     # au 15 février, deux employés avaient animé à Bamako un atelier", "Earlier in the month,
     # on October 3 and 4, she had attended in Lima ..." (news told backwards).
-    first_dates, _bad = find_dates(sentence.text[:80])
-    # (or with a day told relative to the page's: "La semaine dernière, lundi et mardi")
-    first_dates = sorted(
-        [*first_dates, *relative_dates(sentence.text[:80], _ANY_DAY)],
-        key=lambda m: m.start_offset,
-    )
-    first_date_end = (
-        first_dates[0].end_offset if first_dates and first_dates[0].start_offset <= 40 else None
-    )
+    # (or with a day told relative to the page's: "La semaine dernière, lundi et mardi"; found
+    # only when a clause about another time asks for it)
+    opening_date_end = functools.cache(lambda: _opening_date_end(sentence.text))
     # a dateline with no date (the date stands on the line above): "London, United Kingdom –
     # The final report of ...": where the news is told from, counted only when the sentence
     # names no other place (as a dated dateline's)
@@ -413,7 +420,10 @@ def _find_locations(
             and not (
                 _PLUPERFECT.match(ref.group(0))
                 and (
-                    (first_date_end is not None and first_date_end <= window + ref.start())
+                    (
+                        (first_date_end := opening_date_end()) is not None
+                        and first_date_end <= window + ref.start()
+                    )
                     or EARLIER_THIS.match(sentence.text)  # "Plus tôt cette année, ... avait"
                 )
             )
