@@ -32,8 +32,15 @@ def sentence_hits(
 
 def _is_capitals(text: str) -> bool:
     """Whether a text is written in capitals (a heading, a report's cover)."""
+    # (most are not: more small ASCII letters than a fifth of all its characters, counted
+    # without a loop here, cannot leave four in five of its letters in capitals)
+    if 5 * (len(text) - len(text.translate(_WITHOUT_SMALL_ASCII))) > len(text):
+        return False
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
+_WITHOUT_SMALL_ASCII = str.maketrans("", "", "abcdefghijklmnopqrstuvwxyz")
 
 
 def bare_city_table(gazetteer: Gazetteer) -> dict[str, str]:

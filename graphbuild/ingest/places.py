@@ -17,7 +17,6 @@ bare in French ("à Québec") are found with the other names (``mentions.py``).
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 from collections.abc import Mapping, Sequence
 
@@ -362,7 +361,13 @@ def _find_locations(
     # on October 3 and 4, she had attended in Lima ..." (news told backwards).
     # (or with a day told relative to the page's: "La semaine dernière, lundi et mardi"; found
     # only when a clause about another time asks for it)
-    opening_date_end = functools.cache(lambda: _opening_date_end(sentence.text))
+    opening: list[int | None] = []  # where its opening date ends, once asked
+
+    def opening_date_end() -> int | None:
+        if not opening:
+            opening.append(_opening_date_end(sentence.text))
+        return opening[0]
+
     # a dateline with no date (the date stands on the line above): "London, United Kingdom –
     # The final report of ...": where the news is told from, counted only when the sentence
     # names no other place (as a dated dateline's)
