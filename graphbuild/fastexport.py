@@ -117,12 +117,16 @@ _DISTINCT_TRIPLES = "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o { 
 
 def summary_counts(graph: FastGraph) -> dict[str, int]:
     """:func:`graphbuild.export.summary_counts`, counted by Oxigraph."""
-    counts = {
-        name: _count(
-            graph, f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ {pattern} }}", INSTANCE_GRAPHS
-        )
-        for name, pattern in _COUNT_QUERIES.items()
-    }
+    from concurrent.futures import ThreadPoolExecutor
+
+    def counted(pattern: str) -> int:
+        query = f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ {pattern} }}"
+        return _count(graph, query, INSTANCE_GRAPHS)
+
+    graph.store  # noqa: B018 (loaded here, if not yet, not by two threads at once)
+    # (two at a time: Oxigraph counts without holding Python's lock)
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        counts = dict(zip(_COUNT_QUERIES, pool.map(counted, _COUNT_QUERIES.values()), strict=True))
     counts["triples"] = graph.counts["instance"]
     counts["total_triples"] = graph.counts["union"]
     return counts

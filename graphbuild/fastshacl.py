@@ -18,7 +18,9 @@ the *distinct* values only (few: dates, codes, digests).
 
 from __future__ import annotations
 
+import functools
 import itertools
+import os
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -455,12 +457,17 @@ def _results(
     graph: FastGraph, checks: Sequence[_Check], terms: RdflibTerms
 ) -> Iterator[tuple[_Check, Iterable[_Result]]]:
     """Each check with its failures; the minimum and maximum counts of one shape's path
-    found by one query (each is a scan of the shape's focus nodes)."""
+    found by one query (each is a scan of the shape's focus nodes). The queries run two at
+    a time (Oxigraph evaluates a query without holding Python's lock): each check's
+    failures are complete when given, in the order of ``checks``."""
+    from concurrent.futures import ThreadPoolExecutor
+
     pairs: dict[tuple[Node, URIRef | None], dict[URIRef, _Check]] = {}
     for check in checks:
         if check.counted is not None:
             pairs.setdefault((check.shape, check.path), {})[check.component] = check
     done: set[int] = set()
+    tasks: list[Callable[[], list[tuple[_Check, list[_Result]]]]] = []
     for check in checks:
         if id(check) in done:
             continue
@@ -470,18 +477,42 @@ def _results(
         if check not in (low, high) or not (
             low and high and low.counted and high.counted and low.counted[0] == high.counted[0]
         ):
-            yield check, _run(graph, check, terms)
+            tasks.append(functools.partial(_alone, graph, check, terms))
             continue
         done.update((id(low), id(high)))
-        least, most = low.counted[1], high.counted[1]
-        _, rows = graph.select(
-            f"{_PREFIXES}SELECT ?f (COUNT(DISTINCT ?v) AS ?n) WHERE {{ {low.counted[0]} }} "
-            f"GROUP BY ?f HAVING (COUNT(DISTINCT ?v) < {least} || COUNT(DISTINCT ?v) > {most})",
-            graphs=INSTANCE_GRAPHS,
-        )
-        counts = [(row[0], int(row[1].value)) for row in rows]  # type: ignore[union-attr]
-        yield low, [_Result(_focus(terms, f), None) for f, n in counts if n < least]
-        yield high, [_Result(_focus(terms, f), None) for f, n in counts if n > most]
+        tasks.append(functools.partial(_counted, graph, low, high, terms))
+    graph.store  # noqa: B018 (loaded here, if not yet, not by two threads at once)
+    with ThreadPoolExecutor(max_workers=QUERY_THREADS) as pool:
+        for found in pool.map(lambda task: task(), tasks):
+            yield from found
+
+
+#: How many of the checks' queries run at once.
+QUERY_THREADS = min(2, os.cpu_count() or 1)
+
+
+def _alone(
+    graph: FastGraph, check: _Check, terms: RdflibTerms
+) -> list[tuple[_Check, list[_Result]]]:
+    return [(check, list(_run(graph, check, terms)))]
+
+
+def _counted(
+    graph: FastGraph, low: _Check, high: _Check, terms: RdflibTerms
+) -> list[tuple[_Check, list[_Result]]]:
+    """The failures of a minimum and a maximum count of one path, found by one query."""
+    assert low.counted is not None and high.counted is not None
+    least, most = low.counted[1], high.counted[1]
+    _, rows = graph.select(
+        f"{_PREFIXES}SELECT ?f (COUNT(DISTINCT ?v) AS ?n) WHERE {{ {low.counted[0]} }} "
+        f"GROUP BY ?f HAVING (COUNT(DISTINCT ?v) < {least} || COUNT(DISTINCT ?v) > {most})",
+        graphs=INSTANCE_GRAPHS,
+    )
+    counts = [(row[0], int(row[1].value)) for row in rows]  # type: ignore[union-attr]
+    return [
+        (low, [_Result(_focus(terms, f), None) for f, n in counts if n < least]),
+        (high, [_Result(_focus(terms, f), None) for f, n in counts if n > most]),
+    ]
 
 
 def _focus(terms: RdflibTerms, term: Any) -> Node:

@@ -34,10 +34,12 @@ Progress = Callable[[str, int, int], None]  # (what, done, total)
 # Pages are independent until ids are given, so a corpus this large (in characters) is read
 # by forked worker processes, a run of pages each, in page order.
 PARALLEL_FROM = 2_000_000
-_PAGE_RUNS = 8  # runs per worker: small enough to keep both busy to the end
+_PAGE_RUNS = 32  # runs per worker: small enough to keep both busy to the end
 
 _Found = tuple[list[Activity], list[IngestIssue]]
 _JOB: list[tuple[Sequence[SourcePage], Gazetteer]] = []  # inherited by forked workers
+# A worker's index of the job's names, made at its first run (with the gazetteer it is of).
+_INDEX: list[tuple[Gazetteer, NameIndex]] = []
 
 
 def ingest_pages(
@@ -157,7 +159,9 @@ def _extracted(pages: Sequence[SourcePage], gazetteer: Gazetteer) -> Generator[_
 def _extract_run(span: tuple[int, int]) -> list[_Found]:
     """In a forked worker: the pages ``pages[start:stop]`` of the inherited job."""
     pages, gazetteer = _JOB[0]
-    index = NameIndex(gazetteer)
+    if not _INDEX or _INDEX[0][0] is not gazetteer:
+        _INDEX[:] = [(gazetteer, NameIndex(gazetteer))]  # (what it finds: kept run to run)
+    index = _INDEX[0][1]
     collecting = gc.isenabled()
     gc.disable()
     try:
