@@ -39,6 +39,7 @@ from graphbuild.ingest.dates import (
 )
 from graphbuild.ingest.layout import date_alone
 from graphbuild.ingest.lexicon import WORDS, alternatives
+from graphbuild.ingest.memo import text_memo
 from graphbuild.ingest.names import fold
 from graphbuild.ingest.relative_dates import (
     bare_days,
@@ -446,6 +447,13 @@ FUTURE_WORD = compile_pattern(
     r"\w{3,}(?:era|eront|ira|iront|dra|dront))\b",
     re.IGNORECASE,
 )
+
+
+@text_memo
+def tells_future(text: str) -> bool:
+    """Whether a text holds a :data:`FUTURE_WORD` (asked of a sentence by several stages)."""
+    return FUTURE_WORD.search(text) is not None
+
 
 # A day set ahead, told just before it: "fixées au 22 mai", "set for 22 May", "sont attendus
 # aux urnes le".

@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 
 from graphbuild.ingest.context import PageContext
-from graphbuild.ingest.date_roles import EARLIER_THIS, FUTURE_WORD
+from graphbuild.ingest.date_roles import EARLIER_THIS, tells_future
 from graphbuild.ingest.dates import find_dates
 from graphbuild.ingest.elections import ELECTION_NOUN
 from graphbuild.ingest.layout import Section, date_alone
@@ -348,7 +348,7 @@ def activity_kind(
         " ".join(
             ex.without_names(s)
             for s in trip.own
-            if s is trip.anchor_sentence or not FUTURE_WORD.search(s.text)
+            if s is trip.anchor_sentence or not tells_future(s.text)
         ),
     ]
     if heading and in_item(trip, section) and not separate:
@@ -383,7 +383,7 @@ def activity_kind(
                     or s.paragraph == trip.anchor_sentence.paragraph
                     or not _dated(s.text)
                 )
-                and not FUTURE_WORD.search(s.text)  # what the body will do next
+                and not tells_future(s.text)  # what the body will do next
                 and not (
                     0 <= s.paragraph < len(section.paragraphs)
                     and section.paragraphs[s.paragraph].item

@@ -26,9 +26,9 @@ from graphbuild.ingest.date_roles import (
     DID_BEFORE,
     EARLIER_MISSION_PLACE,
     EARLIER_THIS,
-    FUTURE_WORD,
     REFERENCE_BEFORE,
     is_dateline,
+    tells_future,
 )
 from graphbuild.ingest.dates import find_dates, month_number
 from graphbuild.ingest.lexicon import WORDS, alternatives
@@ -565,7 +565,7 @@ def record_places(
             [
                 s
                 for s in shared
-                if not FUTURE_WORD.search(s.text)
+                if not tells_future(s.text)
                 # (nor the publisher's address in the footer: "OAS Headquarters · ...")
                 and not footer_address(s.text, s.start, ex.page.text)
             ],

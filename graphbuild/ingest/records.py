@@ -30,11 +30,11 @@ from types import EllipsisType
 
 from graphbuild.ingest.context import PageContext
 from graphbuild.ingest.date_roles import (
-    FUTURE_WORD,
     Dated,
     first_dateline_day,
     photo_captions,
     publication_day,
+    tells_future,
 )
 from graphbuild.ingest.dates import PartialDate
 from graphbuild.ingest.elections import trip_elections
@@ -266,7 +266,7 @@ def build_record(
 
     if (trip.anchor_sentence is None or trip.anchor_sentence.paragraph < 0) and any(
         # (not "Les missions prévues en 2020 ont été annulées": other missions, to come)
-        _NOT_HELD_TEXT.search(s.text) and not FUTURE_WORD.search(_NOT_HELD_TEXT.sub(" ", s.text))
+        _NOT_HELD_TEXT.search(s.text) and not tells_future(_NOT_HELD_TEXT.sub(" ", s.text))
         for s in sents
     ):
         # dated only by its title, and told as not held: "4.4 Mission au Libéria (élections
@@ -525,7 +525,7 @@ def _page_countries(ex: PageContext) -> set[str]:
         if heading is not None:
             found.update(locations(ex, heading, heading=True)[0])
         for s in section_sentences(ex.clean, section):
-            if not FUTURE_WORD.search(s.text):
+            if not tells_future(s.text):
                 found.update(locations(ex, s)[0])
     return found
 
@@ -643,7 +643,7 @@ def _told_places(ex: PageContext, trip: Trip) -> set[str]:
     for s in trip.own:
         dateline: list[str] = []
         dateline_place(ex, s, dateline, [])
-        if not dateline and not FUTURE_WORD.search(s.text):
+        if not dateline and not tells_future(s.text):
             found.update(locations(ex, s, elections=False)[0])
     return found
 

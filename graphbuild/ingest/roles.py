@@ -33,7 +33,7 @@ from collections.abc import Iterable, Sequence
 
 from graphbuild.gazetteer import Gazetteer
 from graphbuild.ingest.context import PageContext
-from graphbuild.ingest.date_roles import FUTURE_WORD, PAST_VERB
+from graphbuild.ingest.date_roles import PAST_VERB, tells_future
 from graphbuild.ingest.layout import CELL_BREAK
 from graphbuild.ingest.memo import text_memo
 from graphbuild.ingest.names import NameHit, fold
@@ -372,7 +372,7 @@ def _contact_role(ex: PageContext, s: Sentence, h: NameHit) -> OrgRole | None:
 def _told_future(s: Sentence) -> bool:
     """Whether a sentence tells only of what is to come (a future or planning word, no past
     tense): the bodies it names have not taken part."""
-    return bool(FUTURE_WORD.search(s.text)) and not PAST_VERB.search(s.text)
+    return tells_future(s.text) and not PAST_VERB.search(s.text)
 
 
 def _contact_cues(

@@ -36,7 +36,6 @@ from graphbuild.ingest.context import PageContext
 from graphbuild.ingest.date_roles import (
     EARLIER_MISSION_DID,
     EARLIER_THIS,
-    FUTURE_WORD,
     PAST_EN,
     PAST_VERB,
     Dated,
@@ -44,6 +43,7 @@ from graphbuild.ingest.date_roles import (
     dated_mentions,
     none_took_place,
     stamped_listing,
+    tells_future,
 )
 from graphbuild.ingest.dates import (
     WEEKDAY_NAMES,
@@ -477,7 +477,7 @@ def _anchors(
                 and listed
                 and len(scope) == 1
                 and not any(
-                    FUTURE_WORD.search(section.paragraphs[i].text)
+                    tells_future(section.paragraphs[i].text)
                     or _NOT_DEPLOYED.search(section.paragraphs[i].text)
                     for i in scope
                 )
@@ -585,7 +585,7 @@ def _told_as_past(sents: list[Sentence]) -> bool:
         (PAST_VERB.search(s.text) or _PAST_TOLD.search(s.text))
         and any(m.start.month is not None for m in find_dates(s.text)[0])
         for s in sents
-    ) and not any(FUTURE_WORD.search(s.text) for s in sents)
+    ) and not any(tells_future(s.text) for s in sents)
 
 
 # (not "delegation being formed", "to be confirmed")
@@ -1174,7 +1174,7 @@ def _heading_dates(ex: PageContext, heading: Sentence, dated: list[Dated]) -> li
             m.end,
             m.lead,
         )
-        if date_role(ex, shifted, heading) in ("activity", "election") and not FUTURE_WORD.search(
+        if date_role(ex, shifted, heading) in ("activity", "election") and not tells_future(
             heading.text
         ):
             d = Dated(shifted, "activity", heading, -1)
@@ -1197,7 +1197,7 @@ def _during_election(ex: PageContext, dated: list[Dated]) -> list[Dated]:
         if (
             (d.mention.lead == "during" or _DURING.search(before))
             and TAKING_PART.search(d.sentence.text)
-            and not FUTURE_WORD.search(d.sentence.text)
+            and not tells_future(d.sentence.text)
         ):
             out.append(Dated(d.mention, "activity", d.sentence, d.paragraph))
     return out
@@ -1236,9 +1236,9 @@ def _undated_trip(
         return None
     if not told and _YEAR_SPAN.search(heading):
         return None  # "Archive of International Missions, 2003–2006": the years of many
-    if named and not told and FUTURE_WORD.search(heading):
+    if named and not told and tells_future(heading):
         return None  # "Missions prévues en 2017 : Haïti (second tour), Sénégal"
-    if named and not told and opening and all(FUTURE_WORD.search(s.text) for s in opening):
+    if named and not told and opening and all(tells_future(s.text) for s in opening):
         # "+ Missions 2020" / "Le programme de l'année sera publié dès que ...": to come
         return None
     if any(d.role == "planned" for d in dated) and not any(d.role == "activity" for d in dated):
