@@ -458,3 +458,21 @@ def test_jsonld_of_a_graph_read_once_or_twice_is_the_same(
     held = (tmp_path / "held.jsonld").read_bytes()
     assert held == (tmp_path / "read-twice.jsonld").read_bytes()
     assert held.count(b'"@id"') > 1000
+
+
+def test_jsonld_with_the_writer_s_memos_emptied_again_and_again_is_the_same(
+    built_dist: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The JSON-LD writer keeps a bounded number of terms and compact names to reuse; kept
+    one at a time (each new one empties them), it writes the same bytes."""
+    from graphbuild import fastpath, jsonld
+    from graphbuild.export import jsonld_context_for
+
+    union, context = built_dist / "graph.nt", jsonld_context_for()
+    monkeypatch.setattr(fastpath, "JSONLD_READ_ONCE", 0)
+    fastpath._write_jsonld(union, tmp_path / "kept.jsonld", context)
+    monkeypatch.setattr(jsonld, "_KEPT", 1)
+    fastpath._write_jsonld(union, tmp_path / "one-at-a-time.jsonld", context)
+    kept = (tmp_path / "kept.jsonld").read_bytes()
+    assert kept == (tmp_path / "one-at-a-time.jsonld").read_bytes()
+    assert kept == (built_dist / "graph.jsonld").read_bytes()
