@@ -37,7 +37,6 @@ from graphbuild.networks import (
     Row,
     activity_table,
     partnership_network,
-    read_ahead,
     reading_once,
     source_pages,
     write_main_views,
@@ -792,7 +791,6 @@ def draw_all(graph: ViewSource, out_dir: str | Path) -> list[Path]:
 
     out = Path(out_dir)
     with reading_once():
-        read_ahead(graph)
         table = activity_table(graph)
         pages = source_pages(graph)
         partnership = partnership_network(graph)
@@ -817,5 +815,4 @@ def draw_networks(graph: ViewSource, out_dir: str | Path) -> list[Path]:
     query run once on ``graph`` (an Oxigraph store a pipeline already holds, a runner, or
     an rdflib graph, copied into Oxigraph once)."""
     with reading_once():
-        read_ahead(graph)
         return [*draw_all(graph, out_dir), *write_main_views(graph, out_dir)]

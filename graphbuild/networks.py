@@ -233,29 +233,6 @@ def reading_once() -> Iterator[None]:
         _READ_ONCE.reset(token)
 
 
-#: The queries the views read (each over all the years, where a view asks for all).
-VIEW_QUERIES = ("organizations", "activities", "participation", "locations", "sources", "posts")
-
-
-def read_ahead(graph: ViewSource, names: Iterable[str] = VIEW_QUERIES) -> None:
-    """Within :func:`reading_once`, run the views' queries on an Oxigraph store now, two at
-    a time (Oxigraph evaluates a query without holding Python's lock), for the views to
-    find their rows read; elsewhere, and on other sources, nothing is done."""
-    from concurrent.futures import ThreadPoolExecutor
-
-    from graphbuild.network_sources import OxigraphRunner
-
-    source = _Source(graph)
-    reading = source.reading
-    if reading is None or not isinstance(source.runner, OxigraphRunner):
-        return
-    wanted = [n for n in names if (source.key, n, None) not in reading.rows]
-    with ThreadPoolExecutor(max_workers=2) as pool:
-        found = pool.map(lambda name: _query_rows(source.runner, name, None), wanted)
-        for name, rows in zip(wanted, found, strict=True):
-            reading.rows[(source.key, name, None)] = rows
-
-
 class _Source:
     """One source as the views of one call read it: the runner made once, rows cached
     within :func:`reading_once`."""

@@ -672,28 +672,3 @@ def test_doctests(module: str) -> None:
 
     result = doctest.testmod(importlib.import_module(module))
     assert result.attempted > 0 and result.failed == 0
-
-
-def test_rows_read_ahead_are_the_rows_each_view_reads(built_dist: Path) -> None:
-    """The views' queries run ahead, two at a time on Oxigraph, give every view the rows it
-    reads when it asks itself: each query's rows under its own name."""
-    from graphbuild.network_sources import load_store, runner_for
-    from graphbuild.networks import (
-        _READ_ONCE,
-        VIEW_QUERIES,
-        _query_rows,
-        read_ahead,
-        reading_once,
-    )
-
-    store = load_store(built_dist / "graph.nt")
-    asked = {name: _query_rows(runner_for(store), name, None) for name in VIEW_QUERIES}
-    with reading_once():
-        read_ahead(store)
-        table = activity_table(store)
-        reading = _READ_ONCE.get()
-        assert reading is not None
-        ahead = {name: rows for (_key, name, years), rows in reading.rows.items() if years is None}
-    assert ahead == asked
-    assert len({len(rows) for rows in asked.values()}) > 1  # the queries differ: no mix-up
-    assert table == activity_table(store)  # as read without running ahead
