@@ -51,23 +51,52 @@ def _canonical(records: list[dict[str, Any]]) -> str:
     return json.dumps(records, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
+def _canonical_record(record: dict[str, Any]) -> str:
+    """One record as :func:`_canonical` writes it within the list."""
+    return json.dumps(record, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
 def records_document(
     activities: Sequence[Activity], sources: Sequence[SourceInfo], corrections: Sequence[str]
 ) -> str:
-    """The text of ``activities.json``: stable key order, one trailing newline."""
-    records = [activity_to_dict(a) for a in activities]
+    """The text of ``activities.json``: stable key order, one trailing newline.
+
+    The text of ``indented_json`` of the whole document, made a record at a time: each
+    record's dictionary is hashed (as :func:`_canonical` writes the list) and written, then
+    let go, so that no more than one is held beside the text (at scale the dictionaries of
+    all records and the pieces of their text were several times the file's size)."""
+    digest = hashlib.sha256(b"[")
+    texts: list[str] = []
+    for i, activity in enumerate(activities):
+        record = activity_to_dict(activity)
+        if i:
+            digest.update(b",")
+        digest.update(_canonical_record(record).encode("utf-8"))
+        # Indented one level further (the newlines are the layout's: JSON escapes a string's)
+        texts.append(indented_json(record).replace("\n", "\n  "))
+    digest.update(b"]")
     doc = {
         "generator": f"graphbuild {__version__}",
         "note": (
             "Written by `graphbuild ingest`: the ingested records with data/corrections.toml "
             "applied. Do not edit by hand: add a correction and re-run the ingest."
         ),
-        "records_sha256": hashlib.sha256(_canonical(records).encode("utf-8")).hexdigest(),
+        "records_sha256": digest.hexdigest(),
         "corrections_applied": list(corrections),
         "sources": [_source_dict(s) for s in sources],
-        "activities": records,
+        "activities": [],
     }
-    return indented_json(doc) + "\n"
+    head = indented_json(doc)
+    if not texts:
+        return head + "\n"
+    assert head.endswith(_NO_ACTIVITIES)
+    return "".join(
+        (head[: -len(_NO_ACTIVITIES)], ' "activities": [\n  ', ",\n  ".join(texts), "\n ]\n}\n")
+    )
+
+
+#: How ``indented_json`` ends a records document with no activities.
+_NO_ACTIVITIES = ' "activities": []\n}'
 
 
 def indented_json(value: Any) -> str:

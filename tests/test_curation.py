@@ -97,3 +97,30 @@ def test_the_records_file_is_the_text_json_indents(data_dir: Path) -> None:
         assert indented_json(value) == json.dumps(value, ensure_ascii=False, indent=1)
     with pytest.raises(TypeError):
         indented_json({"a set": {1}})
+
+
+def test_the_records_file_is_json_s_text_of_the_whole_document(data_dir: Path) -> None:
+    """records_document writes its records one at a time: the text is still that of
+    json.dumps (indent=1) of the whole document, and its records_sha256 that of the
+    records' canonical JSON, for no record, one, and all of them."""
+    import hashlib
+
+    from graphbuild.records import activity_to_dict
+    from graphbuild.store import records_document
+
+    committed = (data_dir / "activities.json").read_text(encoding="utf-8")
+    curated = load_records(data_dir / "activities.json")
+    whole = json.loads(committed)
+    for activities in (curated.activities, curated.activities[:1], ()):
+        text = records_document(activities, curated.sources, curated.corrections_applied)
+        records = [activity_to_dict(a) for a in activities]
+        canonical = json.dumps(records, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+        expected = {
+            **whole,
+            "records_sha256": hashlib.sha256(canonical.encode("utf-8")).hexdigest(),
+            "activities": records,
+        }
+        assert text == json.dumps(expected, ensure_ascii=False, indent=1) + "\n"
+    assert records_document(curated.activities, curated.sources, curated.corrections_applied) == (
+        committed
+    )
