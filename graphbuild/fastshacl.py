@@ -27,16 +27,19 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import RDF, RDFS, SH, XSD
 from rdflib.term import Node
 
+from graphbuild import forks
 from graphbuild.fastpath import INSTANCE_GRAPHS, FastGraph, RdflibTerms
 from graphbuild.namespaces import SHAPES_PATH
 from graphbuild.validate import _SEVERITY, Severity, ValidationReport, Violation, _sort_key
+
+T = TypeVar("T")
 
 
 class UnsupportedShape(Exception):
@@ -483,8 +486,17 @@ def _results(
         tasks.append(functools.partial(_counted, graph, low, high, terms))
     graph.store  # noqa: B018 (loaded here, if not yet, not by two threads at once)
     with ThreadPoolExecutor(max_workers=QUERY_THREADS) as pool:
-        for found in pool.map(lambda task: task(), tasks):
+        for found in pool.map(_then_give_back, tasks):
             yield from found
+
+
+def _then_give_back(task: Callable[[], T]) -> T:
+    """A check's query, then the memory it freed given back: each thread's allocations
+    stay in an arena of its own, kept for later (see :func:`forks.give_back_memory`)."""
+    try:
+        return task()
+    finally:
+        forks.give_back_memory()
 
 
 #: How many of the checks' queries run at once.

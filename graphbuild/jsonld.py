@@ -334,19 +334,36 @@ def write_jsonld(
     sizes: dict[str, int] = defaultdict(int)
     references: dict[str, int] = defaultdict(int)
     referrer: dict[str, str] = {}
+    # One string object per node, shared by the mappings below (each triple read brings
+    # its own copies of its names): a third less memory for them.
+    names: dict[str, str] = {}
+    same = names.setdefault
     for s, p, o in triples():
+        s = same(s, s)
         sizes[s] += 1
         if o.kind != "literal" and p != RDF_TYPE:
-            references[o.value] += 1
-            referrer[o.value] = s
+            value = same(o.value, o.value)
+            references[value] += 1
+            referrer[value] = s
+    del names
     nested = _nesting(references, referrer, sizes)
     roots: dict[str, str] = {}  # node -> the top-level node it is written in
 
     def root(subject: str) -> str:
+        # A loop, not a call of itself: a function that calls itself is a cycle of objects,
+        # and this one's would keep every mapping above alive after the writing, until the
+        # cyclic collector ran (at 1000x, most of a worker's memory).
+        chain: list[str] = []
         found = roots.get(subject)
-        if found is None:
-            found = root(referrer[subject]) if nested(subject) else subject
-            roots[subject] = found
+        while found is None:
+            chain.append(subject)
+            if nested(subject):
+                subject = referrer[subject]
+                found = roots.get(subject)
+            else:
+                found = subject
+        for node in chain:
+            roots[node] = found
         return found
 
     left: dict[str, int] = defaultdict(int)

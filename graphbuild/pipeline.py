@@ -372,7 +372,7 @@ def _build_fast(
     into the new folder while this process validates; they are dropped with it if it fails."""
     from functools import partial
 
-    from graphbuild import fastexport
+    from graphbuild import fastexport, forks
     from graphbuild.fastpath import build_store
     from graphbuild.fastshacl import UnsupportedShape, validate_store
     from graphbuild.validate import format_report, validate
@@ -401,6 +401,7 @@ def _build_fast(
             report = validate(instance)
             text = format_report(report, instance)
         counts = fastexport.summary_counts(graph)
+        forks.give_back_memory()  # what the queries' threads held, before the files' work
     except BaseException:
         writer.close()
         raise
