@@ -47,13 +47,9 @@ def _source_dict(s: SourceInfo) -> dict[str, str | None]:
     return out
 
 
-def _canonical(records: list[dict[str, Any]]) -> str:
-    return json.dumps(records, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-
-
-def _canonical_record(record: dict[str, Any]) -> str:
-    """One record as :func:`_canonical` writes it within the list."""
-    return json.dumps(record, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+def _canonical(value: list[dict[str, Any]] | dict[str, Any]) -> str:
+    """The records (or one record, as it is written within the list) as hashed."""
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
 def records_document(
@@ -71,7 +67,7 @@ def records_document(
         record = activity_to_dict(activity)
         if i:
             digest.update(b",")
-        digest.update(_canonical_record(record).encode("utf-8"))
+        digest.update(_canonical(record).encode("utf-8"))
         # Indented one level further (the newlines are the layout's: JSON escapes a string's)
         texts.append(indented_json(record).replace("\n", "\n  "))
     digest.update(b"]")
