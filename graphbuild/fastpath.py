@@ -32,7 +32,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef, Variable
@@ -40,6 +40,7 @@ from rdflib.namespace import XSD
 from rdflib.query import Result
 from rdflib.term import Node
 
+from graphbuild import forks
 from graphbuild.errors import GraphBuildError
 from graphbuild.gazetteer import Gazetteer
 from graphbuild.namespaces import DEFAULT_BASE_IRI, ONTOLOGY_PATH
@@ -60,6 +61,11 @@ PARALLEL_FROM = 4000
 DISK_STORE_FROM = 2_000_000
 #: Bytes of N-Triples lines given to the on-disk store's bulk loader at a time.
 STORE_BLOCK = 64 << 20
+#: Bytes of N-Triples lines loaded into the in-memory store at a time: its bulk loader,
+#: given a whole file, holds the file's parsed quads beside the store (at 222x a peak of
+#: 585 MB for a store of 360 MB); loaded 4 MB at a time, the peak is the store's size
+#: (356 MB), in the same time (``bench/results.md``).
+MEMORY_BLOCK = 4 << 20
 
 OxTerm = ox.NamedNode | ox.BlankNode | ox.Literal
 
@@ -268,6 +274,9 @@ class FastGraph:
         if store is None:
             on_disk = self.counts.get("union", 0) >= DISK_STORE_FROM
             folder = self.union.parent / "store" if on_disk else None
+            # What was freed before (a build's records) goes back to the system first: the
+            # store's blocks would not all fit in its holes (at 222x 80 MB are given back).
+            forks.give_back_memory()
             store = self._cache["store"] = _load(self.files, self.base_iri, folder)
         return store
 
@@ -307,53 +316,79 @@ class FastGraph:
             found.update(line.rstrip(b"\n") for line in _lines(path))
         return sorted(found)
 
-    def triples_with(self, predicate: str) -> list[ox.Triple]:
-        """The instance triples of one predicate, with their literals exactly as written."""
-        return self.lines_with([predicate]).get(predicate, [])
-
-    def lines_with(self, predicates: Iterable[str]) -> dict[str, list[ox.Triple]]:
-        """The instance triples of each of ``predicates`` (one pass over the files; kept)."""
-        cached: dict[str, list[ox.Triple]] = self._cache.setdefault("by_predicate", {})
+    def literal_values(self, predicates: Iterable[str]) -> dict[str, dict[bytes, OxTerm]]:
+        """The distinct objects of each of ``predicates`` in the instance graphs, by their
+        N-Triples text, exactly as written (the store rewrites integer subtypes as
+        ``xsd:integer``). One pass over the files for the predicates not asked for before;
+        kept until :meth:`forget_lines`. Only the distinct values are kept, not the triples:
+        at 222x the triples of the shapes' literal checks took 170 MB."""
+        cached: dict[str, dict[bytes, OxTerm]] = self._cache.setdefault("values", {})
         wanted = {f"<{p}>".encode(): p for p in predicates if p not in cached}
         if wanted:
-            found: dict[str, list[bytes]] = {p: [] for p in wanted.values()}
+            found: dict[str, set[bytes]] = {p: set() for p in wanted.values()}
             for name in INSTANCE_GRAPHS:
                 for line in _lines(self.files[name]):
-                    predicate = wanted.get(line.split(b" ", 2)[1])
-                    if predicate is not None:
-                        found[predicate].append(line)
-            for predicate, lines in found.items():
-                cached[predicate] = list(_triples(lines)) if lines else []
+                    _, key, rest = line.split(b" ", 2)
+                    if (p := wanted.get(key)) is not None:
+                        found[p].add(_object_text(rest))
+            for name, texts in found.items():
+                ordered = sorted(texts)
+                lines = [b"<s:> <p:> " + text + b" .\n" for text in ordered]
+                objects = [cast(OxTerm, t.object) for t in _triples(lines)] if lines else []
+                cached[name] = dict(zip(ordered, objects, strict=True))
         return {p: cached[p] for p in predicates}
 
+    def subjects_with(
+        self, predicate: str, objects: Mapping[bytes, OxTerm]
+    ) -> list[tuple[OxTerm, OxTerm]]:
+        """The distinct (subject, object) pairs of the instance triples of ``predicate`` whose
+        object is one of ``objects`` (by its N-Triples text, as :meth:`literal_values` gives
+        it); a pass over the files, sorted by subject, then object."""
+        key = f"<{predicate}>".encode()
+        pairs: set[tuple[bytes, bytes]] = set()
+        for name in INSTANCE_GRAPHS:
+            for line in _lines(self.files[name]):
+                subject, p, rest = line.split(b" ", 2)
+                if p == key and (text := _object_text(rest)) in objects:
+                    pairs.add((subject, text))
+        ordered = sorted(pairs)
+        lines = [subject + b" <p:> <o:> .\n" for subject, _ in ordered]
+        subjects = [cast(OxTerm, t.subject) for t in _triples(lines)] if lines else []
+        return [(s, objects[text]) for s, (_, text) in zip(subjects, ordered, strict=True)]
+
     def forget_lines(self) -> None:
-        """Drop the triples :meth:`lines_with` kept (they are read again when asked for)."""
-        self._cache.pop("by_predicate", None)
+        """Drop the values :meth:`literal_values` kept (they are read again when asked for)."""
+        self._cache.pop("values", None)
+
+
+def _object_text(rest: bytes) -> bytes:
+    """The object of an N-Triples line, from what follows its predicate (``OBJECT .``)."""
+    return rest.rstrip(b"\n")[:-2]
 
 
 def _load(files: Mapping[str, Path], base_iri: str, folder: Path | None = None) -> ox.Store:
     """The files in a store: in memory, or on disk in ``folder`` (a large graph), loaded a
     block of lines at a time so that the loader's buffers stay small."""
-    store = ox.Store(str(folder)) if folder is not None else ox.Store()
+    on_disk = folder is not None
+    store = ox.Store(str(folder)) if on_disk else ox.Store()
+    # On disk, the bulk loader (no transaction); in memory, a transaction per block.
+    load, extend = (store.bulk_load, store.bulk_extend) if on_disk else (store.load, store.extend)
     iris = InstanceIris(base_iri)
     for name, path in files.items():
         if not os.path.getsize(path):
             continue
         graph = ox.NamedNode(str(iris.graph(name)))
-        if folder is None:
-            store.bulk_load(path=str(path), format=ox.RdfFormat.N_TRIPLES, to_graph=graph)
-            continue
         suffix = f" {graph} .\n".encode()
         with open(path, "rb", buffering=1 << 20) as lines:
-            while block := lines.readlines(STORE_BLOCK):
+            while block := lines.readlines(STORE_BLOCK if on_disk else MEMORY_BLOCK):
                 text = b"".join(block)
                 if b"_:" not in text:
-                    store.bulk_load(text, format=ox.RdfFormat.N_TRIPLES, to_graph=graph)
+                    load(text, format=ox.RdfFormat.N_TRIPLES, to_graph=graph)
                     continue
-                # Each bulk_load names the blank nodes of its text anew; the parser keeps
-                # the file's names (a slower way, for blocks that may hold blank nodes).
+                # Each load names the blank nodes of its text anew; the parser keeps the
+                # file's names (a slower way, for blocks that may hold blank nodes).
                 text = b"".join(line.rstrip(b"\n")[:-2] + suffix for line in block)
-                store.bulk_extend(ox.parse(text, format=ox.RdfFormat.N_QUADS))
+                extend(ox.parse(text, format=ox.RdfFormat.N_QUADS))
     return store
 
 

@@ -9,6 +9,7 @@ page generator must be deterministic and its pages readable by the ingester.
 from __future__ import annotations
 
 import importlib.util
+import os
 import sys
 from dataclasses import replace
 from datetime import date
@@ -413,11 +414,33 @@ def test_a_store_on_disk_holds_what_the_store_in_memory_holds(
         _key(v) for v in validate_store(in_memory).violations
     ]
     assert activity_table(StoreBackedGraph(on_disk)) == activity_table(StoreBackedGraph(in_memory))
-    # Blank nodes keep their names across blocks (one node, two values, blocks of a line).
+    # Blank nodes keep their names across blocks (one node, two values, blocks of a line),
+    # on disk and in memory.
     monkeypatch.setattr(fastpath, "STORE_BLOCK", 1)
+    monkeypatch.setattr(fastpath, "MEMORY_BLOCK", 1)
     blank = Graph().parse(data='_:x <http://e/p> "1" .\n_:x <http://e/p> "2" .\n', format="nt")
-    subjects = {str(q.subject) for q in from_graph(blank).store}
-    assert len(subjects) == 1
+    for disk_from in (0, 1_000):
+        monkeypatch.setattr(fastpath, "DISK_STORE_FROM", disk_from)
+        store = from_graph(blank).store
+        assert len(store) == 2
+        assert len({str(q.subject) for q in store}) == 1
+
+
+def test_the_in_memory_store_is_loaded_by_blocks(
+    gazetteer: Gazetteer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Loaded a few lines at a time, the in-memory store holds the same quads as loaded in
+    one piece."""
+    from graphbuild import fastpath
+
+    curated = load_records(ROOT / "data" / "activities.json")
+    sources = [SourceDocument(s.id, s.title, s.sha256, s.url, s.language) for s in curated.sources]
+    whole = build_store(curated.activities, gazetteer, sources=sources, workdir=tmp_path)
+    monkeypatch.setattr(fastpath, "MEMORY_BLOCK", 20_000)  # bytes: several blocks per graph
+    blocks = build_store(curated.activities, gazetteer, sources=sources, workdir=tmp_path)
+    assert os.path.getsize(blocks.files["data"]) > 3 * 20_000
+    assert len(blocks.store) == whole.counts["union"]
+    assert sorted(map(str, blocks.store)) == sorted(map(str, whole.store))
 
 
 _JSON_SCALARS = st.one_of(
