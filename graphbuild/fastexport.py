@@ -309,14 +309,16 @@ def _timed_in_worker(work: Callable[..., T], *args: Any) -> tuple[T, float]:
 
 class FileWriter:
     """Writes the formats and the union's line statistics, from the files only: in worker
-    processes (started when made, working while this process validates and queries) for
-    large graphs, else here when asked. :meth:`collect` waits for them."""
+    processes (started when made, working while this process does what needs no store, or
+    validates and queries an on-disk store) for large graphs, else here when asked.
+    :meth:`collect` waits for them."""
 
     def __init__(self, graph: FastGraph, folder: Path, *, workers: int | None = None) -> None:
         self.graph = graph
         self.folder = folder
         self._futures: dict[str, Any] = {}
         self._pool: Any = None
+        self._collected: tuple[dict[str, Path], dict[str, Any]] | None = None
         #: Seconds each file took (in its worker, overlapping this process's work).
         self.seconds: dict[str, float] = {}
         if workers is None:
@@ -350,7 +352,9 @@ class FileWriter:
             )
 
     def collect(self) -> tuple[dict[str, Path], dict[str, Any]]:
-        """The format files written, and the union's line statistics."""
+        """The format files written, and the union's line statistics (waited for once)."""
+        if self._collected is not None:
+            return dict(self._collected[0]), self._collected[1]
         written: dict[str, Path] = {}
         try:
             for fmt in RdfFormat:
@@ -369,7 +373,8 @@ class FileWriter:
             )
         finally:
             self.close()
-        return written, counted
+        self._collected = (written, counted)
+        return dict(written), counted
 
     def close(self) -> None:
         if self._pool is not None:

@@ -272,13 +272,17 @@ class FastGraph:
         that format writers can be forked from a small process before it exists)."""
         store: ox.Store | None = self._cache.get("store")
         if store is None:
-            on_disk = self.counts.get("union", 0) >= DISK_STORE_FROM
-            folder = self.union.parent / "store" if on_disk else None
+            folder = self.union.parent / "store" if self.on_disk else None
             # What was freed before (a build's records) goes back to the system first: the
             # store's blocks would not all fit in its holes (at 222x 80 MB are given back).
             forks.give_back_memory()
             store = self._cache["store"] = _load(self.files, self.base_iri, folder)
         return store
+
+    @property
+    def on_disk(self) -> bool:
+        """Whether the store is kept on disk (from :data:`DISK_STORE_FROM` triples)."""
+        return self.counts.get("union", 0) >= DISK_STORE_FROM
 
     def graph(self, name: str) -> ox.NamedNode:
         return ox.NamedNode(str(InstanceIris(self.base_iri).graph(name)))

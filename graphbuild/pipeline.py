@@ -369,7 +369,12 @@ def _build_fast(
     stored: Callable[[Any], None] | None = None,
 ) -> _Built:
     """The fast engine: the formats are written (by worker processes for a large graph)
-    into the new folder while this process validates; they are dropped with it if it fails."""
+    into the new folder, then the graph is validated; they are dropped with it if it fails.
+
+    The workers write while this process writes the tables; a store kept in memory is loaded
+    once they are done (at 222x, the writers beside the validation took 700 to 800 MB
+    together, in the same time: three processes on two cores), an on-disk store (a little
+    memory) beside them."""
     from functools import partial
 
     from graphbuild import fastexport, forks
@@ -389,6 +394,8 @@ def _build_fast(
     try:
         if stored is not None:
             stored(graph)
+        if not graph.on_disk:
+            writer.collect()
         try:
             report = validate_store(graph)
             text = fastexport.format_fast_report(graph, report)

@@ -30,7 +30,14 @@ from graphbuild.corrections import load_corrections
 from graphbuild.errors import RecordsError, SourceError
 from graphbuild.export import RdfFormat
 from graphbuild.fastexport import FileWriter
-from graphbuild.fastpath import FastGraph, StoreBackedGraph, build_store, from_graph, nt_term
+from graphbuild.fastpath import (
+    FastGraph,
+    StoreBackedGraph,
+    build_store,
+    from_graph,
+    nt_term,
+    write_format,
+)
 from graphbuild.fastshacl import validate_store
 from graphbuild.gazetteer import Gazetteer
 from graphbuild.ingest import ingest_paths
@@ -530,3 +537,46 @@ def test_the_jsonld_writer_s_mappings_go_when_it_returns(built_dist: Path) -> No
             gc.enable()
     assert len(subjects) > 100
     assert not kept
+
+
+def _slow_write_format(*args: Any, **kwargs: Any) -> Any:
+    """``fastpath.write_format`` after 3 s (a module function: the workers get it by name)."""
+    import time
+
+    time.sleep(3)
+    return write_format(*args, **kwargs)
+
+
+@pytest.mark.parametrize("disk_from", [10**9, 0])
+def test_an_in_memory_store_is_loaded_once_the_formats_are_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, disk_from: int
+) -> None:
+    """The format writers (worker processes) are done before a store kept in memory is
+    loaded, so that the two are not held at once; an on-disk store is loaded beside them."""
+    from graphbuild import fastexport, fastpath
+
+    monkeypatch.setattr(fastexport, "PARALLEL_FROM", 0)  # the workers, for a small graph
+    monkeypatch.setattr(fastpath, "DISK_STORE_FROM", disk_from)
+    seen: list[dict[str, bool]] = []
+    load = fastpath._load
+
+    def watched(files: Any, base_iri: str, folder: Path | None = None) -> ox.Store:
+        # What the new folder holds when the store is loaded (the writers' files appear
+        # by a rename once whole); the writers of the on-disk case are slowed down.
+        names = {f.name for f in tmp_path.rglob("graph.*") if f.parent.name == "new"}
+        seen.append({fmt.file_name: fmt.file_name in names for fmt in RdfFormat})
+        return load(files, base_iri, folder)
+
+    monkeypatch.setattr(fastpath, "_load", watched)
+    if disk_from == 0:
+        monkeypatch.setattr(fastpath, "write_format", _slow_write_format)
+    build(ROOT / "data", tmp_path / "out", engine="fast")
+    assert len(seen) == 1
+    written = [name for name, there in seen[0].items() if there and name != "graph.nt"]
+    if disk_from:
+        assert sorted(written) == sorted(
+            f.file_name for f in RdfFormat if f.file_name != "graph.nt"
+        )
+    else:
+        assert written == []
+    assert (tmp_path / "out" / "graph.jsonld").stat().st_size > 0
