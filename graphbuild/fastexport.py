@@ -398,7 +398,8 @@ def write_outputs(
     """The files of :func:`graphbuild.export.write_outputs`, from the fast graph.
 
     ``writer`` is a :class:`FileWriter` started earlier on ``out_dir`` (the pipeline starts
-    it before validating, so the formats are written meanwhile)."""
+    it before validating: its formats are written by now, or, beside an on-disk store,
+    meanwhile)."""
     writer = writer or FileWriter(graph, out_dir, workers=0)
     contents: dict[str, bytes] = {}
     context = json.dumps(jsonld_context_for(graph.base_iri), indent=2, ensure_ascii=False)
