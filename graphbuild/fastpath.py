@@ -325,7 +325,7 @@ class FastGraph:
         """The distinct objects of each of ``predicates`` in the instance graphs, by their
         N-Triples text, exactly as written (the store rewrites integer subtypes as
         ``xsd:integer``). One pass over the files for the predicates not asked for before;
-        kept until :meth:`forget_lines`. Only the distinct values are kept, not the triples:
+        kept until :meth:`forget_values`. Only the distinct values are kept, not the triples:
         at 222x the triples of the shapes' literal checks took 170 MB."""
         cached: dict[str, dict[bytes, OxTerm]] = self._cache.setdefault("values", {})
         wanted = {f"<{p}>".encode(): p for p in predicates if p not in cached}
@@ -361,7 +361,7 @@ class FastGraph:
         subjects = [cast(OxTerm, t.subject) for t in _triples(lines)] if lines else []
         return [(s, objects[text]) for s, (_, text) in zip(subjects, ordered, strict=True)]
 
-    def forget_lines(self) -> None:
+    def forget_values(self) -> None:
         """Drop the values :meth:`literal_values` kept (they are read again when asked for)."""
         self._cache.pop("values", None)
 

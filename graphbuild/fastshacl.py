@@ -575,7 +575,7 @@ def validate_store(graph: FastGraph, *, shapes_path: Path | None = None) -> Vali
                     constraint=check.component,
                 )
             )
-    graph.forget_lines()  # the literals read for the checks are not needed after them
+    graph.forget_values()  # the literals read for the checks are not needed after them
     violations = tuple(sorted(found, key=_sort_key))
     conforms = not any(v.severity is Severity.VIOLATION for v in violations)
     errors = sum(v.severity is Severity.VIOLATION for v in violations)
