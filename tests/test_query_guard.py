@@ -1,5 +1,6 @@
 """The endpoint's query check: SERVICE in every spelling is refused from the parsed query,
-FROM / FROM NAMED are read out, anything that does not parse is refused with a reason.
+FROM / FROM NAMED are read out, anything that does not parse is refused with a reason; the
+IRIs of VALUES blocks are left out of what is parsed only where no SERVICE can be written.
 
 The spellings are data (tests/endpoint/service-spellings.toml), shared with
 tests/test_serve_hardening.py, which sends them to the real endpoint with a loopback
@@ -13,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from graphbuild.query_guard import QueryRefused, check_query, normalise
+from graphbuild.query_guard import QueryRefused, check_query, normalise, parsed_text
 
 SPELLINGS_FILE = Path(__file__).parent / "endpoint" / "service-spellings.toml"
 SERVICE_SPELLINGS: dict[str, str] = tomllib.loads(SPELLINGS_FILE.read_text(encoding="utf-8"))[
@@ -98,3 +99,60 @@ def test_what_does_not_parse_is_refused_with_the_reason(query: str, says: str) -
     with pytest.raises(QueryRefused, match=says) as refused:
         check_query(query)
     assert refused.value.status == 400
+
+
+IRIS = " ".join(f"<urn:x:{i}>" for i in range(50))
+
+
+@pytest.mark.parametrize("name", sorted(SERVICE_SPELLINGS))
+def test_service_is_refused_beside_values_blocks_of_iris(name: str) -> None:
+    query = spelled(SERVICE_SPELLINGS[name]) + f"\nVALUES ?zz {{ {IRIS} }}"  # after any form
+    with pytest.raises(QueryRefused, match="SERVICE"):
+        check_query(query)
+
+
+@pytest.mark.parametrize(
+    ("query", "parsed"),
+    [
+        (
+            "SELECT * FROM <urn:g:a> { VALUES ?a { <urn:x:1>\n <http://x/a%20b> } ?a ?p ?o }",
+            "SELECT * FROM <urn:g:a> { VALUES ?a { \n  } ?a ?p ?o }",
+        ),
+        (
+            "ASK { { VALUES $b {  <urn:x:1> } } VALUES ?c { <urn:x:2> } }",
+            "ASK { { VALUES $b {   } } VALUES ?c {  } }",
+        ),
+    ],
+)
+def test_values_blocks_of_iris_are_parsed_without_their_iris(query: str, parsed: str) -> None:
+    assert parsed_text(query) == parsed
+    checked = check_query(query)
+    assert checked.text == query  # what the worker runs: the whole query
+    assert checked.default_graphs == (("urn:g:a",) if "FROM" in query else ())
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        # "service" anywhere (a comment, a variable, a string): parsed whole
+        "SELECT * { VALUES ?a { <urn:x:1> } ?a ?p ?o } # no service here",
+        "SELECT ?service { VALUES ?service { <urn:x:1> } }",
+        'SELECT * { VALUES ?a { <urn:x:1> } ?a ?p "Service" }',
+        # not ASCII: parsed whole (no letter may stand for one of SERVICE's)
+        "SELECT * { VALUES ?a { <urn:x:1> } ?a ?p 'Québec' }",
+        # blocks that hold more than IRIs of unreserved characters, or several variables
+        "SELECT * { VALUES ?a { <urn:x:1> 'x' } }",
+        "SELECT * { VALUES ?a { <urn:x:1> UNDEF } }",
+        "SELECT * { VALUES ?a { <urn:x:1#f> } }",
+        "SELECT * { VALUES ?a { <urn:x:1> <urn:x:a b> } }",
+        "SELECT * { VALUES ?a {<urn:x:1>} }",
+        "SELECT * { VALUES (?a ?b) { (<urn:x:1> <urn:x:2>) } }",
+    ],
+)
+def test_other_queries_are_parsed_whole(query: str) -> None:
+    assert parsed_text(query) == query
+
+
+def test_a_syntax_error_beside_a_values_block_is_still_found() -> None:
+    with pytest.raises(QueryRefused, match="syntax error"):
+        check_query(f"SELECT * {{ VALUES ?a {{ {IRIS} }} ?a ?p }}")

@@ -301,6 +301,18 @@ def test_malformed_query_is_a_400_and_the_endpoint_goes_on(endpoint: EndpointSer
     assert count(endpoint.query_url, "?a a dgk:Activity") > 0
 
 
+def test_a_bad_iri_the_check_leaves_unparsed_is_a_400_from_the_store(
+    endpoint: EndpointServer,
+) -> None:
+    # The check parses VALUES blocks of IRIs without their IRIs (query_guard.parsed_text):
+    # an IRI Oxigraph cannot read there ("%zz" is no percent-encoding) is its 400.
+    query = "SELECT * { VALUES ?a { <http://127.0.0.1:9/%zz> } ?a ?p ?o }"
+    status, body, _ = http(f"{endpoint.query_url}?{urllib.parse.urlencode({'query': query})}")
+    assert status == 400
+    assert "IRI" in body
+    assert count(endpoint.query_url, "?a a dgk:Activity") > 0
+
+
 def test_other_paths_and_methods(endpoint: EndpointServer) -> None:
     base = endpoint.query_url.rsplit("/", 1)[0]
     assert http(f"{base}/store?default")[0] == 404  # Oxigraph's Graph Store is not exposed
