@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from graphbuild import query_guard
 from graphbuild.query_guard import QueryRefused, check_query, normalise, parsed_text
 
 SPELLINGS_FILE = Path(__file__).parent / "endpoint" / "service-spellings.toml"
@@ -116,10 +117,10 @@ def test_service_is_refused_beside_values_blocks_of_iris(name: str) -> None:
     [
         (
             "SELECT * FROM <urn:g:a> { VALUES ?a { <urn:x:1>\n <http://x/a%20b> } ?a ?p ?o }",
-            "SELECT * FROM <urn:g:a> { VALUES ?a { \n  } ?a ?p ?o }",
+            "SELECT * FROM <urn:g:a> { VALUES ?a { \n } ?a ?p ?o }",
         ),
         (
-            "ASK { { VALUES $b {  <urn:x:1> } } VALUES ?c { <urn:x:2> } }",
+            "ASK { { VALUES $b {  <urn:x:1>  } } VALUES ?c { <urn:x:2> <urn:x:3> } }",
             "ASK { { VALUES $b {   } } VALUES ?c {  } }",
         ),
     ],
@@ -156,3 +157,17 @@ def test_other_queries_are_parsed_whole(query: str) -> None:
 def test_a_syntax_error_beside_a_values_block_is_still_found() -> None:
     with pytest.raises(QueryRefused, match="syntax error"):
         check_query(f"SELECT * {{ VALUES ?a {{ {IRIS} }} ?a ?p }}")
+
+
+def test_pages_of_one_query_are_parsed_once_and_keep_their_own_text() -> None:
+    def page(first: int, size: int) -> str:
+        iris = " ".join(f"<urn:x:{i}>" for i in range(first, first + size))
+        return f"SELECT * FROM <urn:g:p> {{ VALUES ?a {{ {iris} }} ?a ?p ?o }}"
+
+    one, two = page(0, 20), page(1000, 21)
+    before = query_guard._remembered_dataset.cache_info()
+    first, second = check_query(one), check_query(two)
+    after = query_guard._remembered_dataset.cache_info()
+    assert (first.text, second.text) == (one, two)
+    assert first.default_graphs == second.default_graphs == ("urn:g:p",)
+    assert (after.misses - before.misses, after.hits - before.hits) == (1, 1)
