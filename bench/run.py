@@ -13,7 +13,9 @@
    query catalog through the served endpoint on what it wrote (``bench/endpoint.py``);
    the plain stack (``bench/plain.py``: rdflib, pySHACL, its own research table) measured
    scale after scale until a run passes ``--budget`` seconds (it is stopped there) or its
-   estimate from the scale below does: nothing is extrapolated.
+   estimate from the scale below does: nothing is extrapolated. At 222x, the code of the day
+   issue 13 was filed runs on the same pages (``bench/baseline.py``): the "before" of "as
+   today or better", measured on this machine in this run.
 
 Memory: the peak of the sum of the proportional set sizes (``Pss`` of
 ``/proc/PID/smaps_rollup``) of the command and every process below it, sampled every
@@ -430,8 +432,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=3, help="rounds of the main job")
     parser.add_argument("--results", type=Path, default=BENCH / "results.md")
     parser.add_argument("--work", type=Path, default=None, help="folder for pages and outputs")
+    parser.add_argument(
+        "--no-baseline", action="store_true", help="do not run the code of issue 13's day"
+    )
     args = parser.parse_args(argv)
     sys.path.insert(0, str(BENCH))
+    import baseline  # bench/baseline.py
     from generate import generate  # bench/generate.py
     from report import render  # bench/report.py
 
@@ -459,6 +465,7 @@ def main(argv: list[str] | None = None) -> int:
             job,
             fast,
             plain,
+            before,
             scales,
             machine,
             context,
@@ -475,7 +482,14 @@ def main(argv: list[str] | None = None) -> int:
         scratch = args.results.with_name(args.results.name + ".tmp")
         scratch.write_text(text.rstrip("\n") + "\n\n" + kept, encoding="utf-8")
         os.replace(scratch, args.results)
-        raw = {"job": job, "fast": fast, "plain": plain, "context": context, "machine": machine}
+        raw = {
+            "job": job,
+            "fast": fast,
+            "plain": plain,
+            "before": before,
+            "context": context,
+            "machine": machine,
+        }
         (work / "results.json").write_text(json.dumps(raw, indent=1, default=str), "utf-8")
         print(f"wrote {args.results} (raw figures: {work / 'results.json'})", file=sys.stderr)
 
@@ -483,6 +497,7 @@ def main(argv: list[str] | None = None) -> int:
     plain_scales = [int(s) for s in args.plain_scales.split(",")]
     fast: dict[int, Any] = {}
     plain: dict[int, Any] = {}
+    before: dict[int, Any] = {}  # the code of issue 13's day, on the same pages
     last_plain: tuple[int, float] | None = None
     for scale in scales:
         pages = work / f"pages-{scale}"
@@ -490,6 +505,9 @@ def main(argv: list[str] | None = None) -> int:
             generate(scale, pages)
         print(f"scale {scale}, fast", file=sys.stderr, flush=True)
         fast[scale] = fast_at_scale(work, pages, scale)
+        if scale == baseline.SCALE and not args.no_baseline:
+            print(f"scale {scale}, the code of {baseline.COMMIT[:7]}", file=sys.stderr, flush=True)
+            before[scale] = baseline.baseline_at_scale(work, pages, _TreeMemory)
         if scale in plain_scales and not any(r.get("timed_out") for r in plain.values()):
             estimate = last_plain[1] * scale / last_plain[0] if last_plain else 0.0
             if estimate > args.budget:
