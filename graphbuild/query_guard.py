@@ -117,8 +117,8 @@ def normalise(text: str) -> str:
 def parsed_text(normalised: str) -> str:
     """The text rdflib parses of a query as :func:`normalise` gives it: the same, or, for a
     text in ASCII with no ``service`` in any case, with the IRIs of its one-variable
-    ``VALUES`` blocks left out, and the spaces between them but their line breaks (lines are
-    numbered alike, and the pages of a query have one text whatever their size).
+    ``VALUES`` blocks left out, and the spaces between them (their line breaks are kept:
+    lines are numbered alike, and the pages of a query have one text whatever their size).
 
     >>> parsed_text("SELECT * { VALUES ?a { <urn:x:1> <urn:x:2> } ?a ?p ?o }")
     'SELECT * { VALUES ?a {  } ?a ?p ?o }'
