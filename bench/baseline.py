@@ -34,7 +34,7 @@ from typing import Any
 #: the issue quotes: 39.31 s end to end, 681 MB).
 COMMIT = "9c3f5615c8680df19193db001a6a082c6c2b4634"
 SCALE = 222
-#: Seconds the code of that day may take on the pages (its catalog included).
+#: Seconds the code of that day may take on the pages, until its network views are done.
 TIMEOUT = 1800.0
 #: Rows of its child that are not in its end to end.
 _NOT_END_TO_END = ("query ", "endpoint ", "worker ", "largest worker")
