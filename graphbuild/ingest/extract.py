@@ -71,7 +71,7 @@ def extract_page(
     if fallback is None:
         # (failing all, the page's copyright year: about when it was saved)
         fallback = copyright_year(page.text)
-    records = infer_years(records, fallback, before=before)
+    records = infer_years(records, fallback, before=before, text=ex.clean)
     records = releases_of_one_mission(ex, within_other_records(records))
     records = undated_beside_dated(told_twice(captions_of_one_mission(ex, records)))
     records = before_publication(ex, records)

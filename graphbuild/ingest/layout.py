@@ -45,12 +45,16 @@ _YEAR_LINE = compile_pattern(
 # A timeline's line: a year, a dash or a colon, then what happened that year ("2009 – Du
 # 1er au 6 juillet, ...", "2014: Observation mission to ..."): its own item, of that year.
 # (or a quarter of it: "T4 2018 : Voyage d'étude ...", "Q2 2019 (planned): ...")
+# (or a part of it, "Early 2020: Adviser to ...", "Début 2020 – Une mission ...", or a
+# season across two, "2020–21: Election analyst ...")
 _TIMELINE = compile_pattern(
-    r"^\s*(?:[QT][1-4]\s+)?((?:19|20)\d\d)\s*(?:\([^)]{1,20}\)\s*)?(?:[–—-]|:)\s+\S"
+    r"^\s*(?:[QT][1-4]\s+|(?i:early|mid|late|début|fin|mi)[\s-]+)?((?:19|20)\d\d)"
+    r"(?:[–/-]\d\d(?:\d\d)?(?=\s*:))?\s*(?:\([^)]{1,20}\)\s*)?(?:[–—-]|:)\s+\S"
 )
 # The year that opens a timeline's line, with its dash ("2011 – ").
 TIMELINE_YEAR = compile_pattern(
-    r"\s*(?:[QT][1-4]\s+)?(?:19|20)\d\d\s*(?:\([^)]{1,20}\)\s*)?(?:[–—-]|:)\s+"
+    r"\s*(?:[QT][1-4]\s+|(?i:early|mid|late|début|fin|mi)[\s-]+)?(?:19|20)\d\d"
+    r"(?:[–/-]\d\d(?:\d\d)?(?=\s*:))?\s*(?:\([^)]{1,20}\)\s*)?(?:[–—-]|:)\s+"
 )
 # A field of a listing's entry, under its title: "Venue: Apia, Samoa", "Partners: UNDP",
 # "Statut : Réalisé". It belongs to the entry above it, never a heading of its own.
@@ -61,7 +65,16 @@ FIELD_LINE = compile_pattern(
     r"catégories?|tags?|funding|financement|format|language|langue|when|where|who|quand|"
     r"où|qui|dates?|election day|jour du scrutin|objet|object|subject|purpose|activité|"
     r"activity|description|résumé|summary|délégation|delegation|cadre|framework|contexte|"
-    r"context)\s*:\s*\S",
+    r"context|"
+    # an entry's period or leader, named with what it is of: "Mission period:", "Event
+    # dates:", "Période de la mission :", "Head of Mission:", "Chef de délégation :"
+    r"(?:(?:mission|observation|deployment|event|meeting|visit|course|workshop|training|"
+    r"seminar|conference|activity|polling|voting)\s+)?(?:period|dates?|duration|days?)|"
+    r"(?:période|dates?|durée|lieu)\s+(?:de\s+la\s+|du\s+|de\s+l['’]|des\s+)?(?:mission|"
+    r"observation|déploiement|séjour|visite|rencontre|atelier|formation|séminaire|scrutin|"
+    r"élections?|activité)|"
+    r"(?:head|leader) of (?:the )?(?:mission|delegation|team)|team leader|"
+    r"chef(?:fe)? de (?:la )?(?:mission|délégation))\s*:\s*\S",
     re.IGNORECASE,
 )
 _URL = compile_pattern(r"(?:https?://|www\.)\S+", re.IGNORECASE)
@@ -521,6 +534,14 @@ def _continues(prev: str, line: str, prev_is_item: bool, width: int | None = Non
         return False  # a calendar's month line and day badge: "OCTOBER 2019" / "17 THU" / title
     if _TIMELINE.match(line):
         return False  # a list item or a year heading stands on its own line
+    if (
+        _TIMELINE.match(prev)
+        and _indent(line) >= 2 + _indent(prev)
+        and not _ENDS_SENTENCE.search(prev)
+        and not is_table_row(line)
+    ):
+        return True  # a timeline's line wrapped with a hanging indent: "2018: Analyst, EU
+        # Election Observation Mission to Zimbabwe, harmonised elections of" / "   30 July"
     if is_table_row(line) or is_table_row(prev):
         return False
     if FIELD_LINE.match(line) and FIELD_LINE.match(prev):
@@ -722,6 +743,14 @@ def _is_heading_like(text: str) -> bool:
     opening = find_dates(text[:48])[0]
     if opening and opening[0].start_offset <= 3 and text[opening[0].end_offset :].startswith(","):
         return False  # a sentence opening on its date: "Fin mai, un expert ...", "On 5 May, ..."
+    if (
+        opening
+        and opening[0].start_offset <= 3
+        and _DASH_AFTER.match(text, opening[0].end_offset)
+        and text.rstrip().endswith(".")
+        and len(words) >= 8
+    ):
+        return False  # a timeline's entry: "Mi-mai 2019 – Voyage d'étude de trois ... ."
     if (
         opening
         and _DATELINE_OPENING.fullmatch(text[: opening[0].start_offset])
@@ -1283,6 +1312,16 @@ def sections(
             current is None
             or starts_entry
             or (current.heading is None and not block.item and opener.match(block.text.strip()))
+            # (a dated entry after a timeline's entry of a year alone: "Début 2020 – Une
+            # mission d'évaluation ..." / "Du 3 au 7 mars 2020 – Atelier BRIDGE ...")
+            or (
+                current.heading is None
+                and block.item
+                and bool(current.paragraphs)
+                and current.paragraphs[0].item
+                and _TIMELINE.match(current.paragraphs[0].text)
+                and opener.match(block.text.strip())
+            )
         ):
             current = Section(heading=None, year=year, label=label)
             out.append(current)
@@ -1295,7 +1334,38 @@ def sections(
     for section in out:
         if not section.paragraphs and section.heading is not None and _dated(section.heading.text):
             section.paragraphs.append(section.heading)  # a listing entry on one line
-    return [s for s in out if s.paragraphs]
+    out = [s for s in out if s.paragraphs]
+    return _notes_after_field_entries(out)
+
+
+def _field_block(block: Block) -> bool:
+    """Whether every line of a block is an entry's field ("Date : ...", "Lieu : ...")."""
+    return all(FIELD_LINE.match(line) for line in block.text.splitlines() if line.strip())
+
+
+def _notes_after_field_entries(out: list[Section]) -> list[Section]:
+    """Entries written as a title and its fields only ("Liban – Élections législatives" /
+    "Date : ..." / "Lieu : ..."), two or more in a row: prose after the last one's fields
+    is the page's note on them all ("Les rapports des missions sont présentés ..."), in a
+    section of its own, not the last entry's text."""
+    fielded = [
+        i
+        for i, s in enumerate(out)
+        if s.heading is not None and s.paragraphs and _field_block(s.paragraphs[0])
+    ]
+    if len(fielded) < 2:
+        return out
+    last = fielded[-1]
+    if any(not all(_field_block(p) for p in out[i].paragraphs) for i in fielded[:-1]):
+        return out  # (entries with a description under their fields: the last one's too)
+    section = out[last]
+    cut = next((k for k, p in enumerate(section.paragraphs) if not _field_block(p)), None)
+    if cut is None:
+        return out
+    note = Section(heading=None, year=section.year, label=section.label)
+    note.paragraphs = section.paragraphs[cut:]
+    section.paragraphs = section.paragraphs[:cut]
+    return [*out[: last + 1], note, *out[last + 1 :]]
 
 
 # A heading over what is still to come: its sections tell of planned events.

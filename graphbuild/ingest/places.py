@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
+from collections.abc import Set as AbstractSet
 
 from graphbuild.ingest.context import PageContext
 from graphbuild.ingest.date_roles import (
@@ -129,7 +130,22 @@ _FROM_BEFORE = compile_pattern(
     r"(?:[\w'-]+\s+){0,4}?(?:of|de|du|des|d')\s*(?:the\s+|la\s+|l')?$"
     # a body's acronym and its country: "deux experts de l'ISIE de Tunisie", "the NEC of"
     r"|(?-i:\b[A-Z]{2,6})\s+(?:of|de|du|d')\s*(?:the\s+|la\s+|l')?$"
-    r"|(?-i:\b[A-Z]{2,6})\s*\($",  # "un membre de l'ISIE (Tunisie)"
+    r"|(?-i:\b[A-Z]{2,6})\s*\($"  # "un membre de l'ISIE (Tunisie)"
+    # ... or its acronym in brackets after its name: "l'Agence nationale de gestion des
+    # élections (ANGE) du Tchad", "the Electoral Commission (EC) of Zambia"
+    r"|\((?-i:[A-Z][A-Za-z]{1,7})\)\s+(?:of|de|du|d')\s*(?:the\s+|la\s+|l')?$",
+    re.IGNORECASE,
+)
+
+# The part of ``_FROM_BEFORE`` that names a body whose country follows: "the Election
+# Commission of", "l'ISIE de", "(ANGE) du".
+_BODY_COUNTRY_BEFORE = compile_pattern(
+    r"\b(?:commission|council|conseil|institute|institut|tribunal|court|cour|authority|"
+    r"autorit[ée]|agency|agence|office|ministry|minist[èe]re|instance|ceni|cena|cei|board|"
+    r"committee|comit[ée]|bureau|body)\s+"
+    r"(?:[\w'-]+\s+){0,4}?(?:of|de|du|des|d')\s*(?:the\s+|la\s+|l')?$"
+    r"|(?-i:\b[A-Z]{2,6})\s+(?:of|de|du|d')\s*(?:the\s+|la\s+|l')?$"
+    r"|\((?-i:[A-Z][A-Za-z]{1,7})\)\s+(?:of|de|du|d')\s*(?:the\s+|la\s+|l')?$",
     re.IGNORECASE,
 )
 
@@ -268,6 +284,9 @@ _DATELESS_DATELINE = compile_pattern(
 )
 
 
+# A venue closing a listing line after its date: " – Hôtel Gaweye", " | Palais des congrès".
+_VENUE_TAIL = compile_pattern(r"\s*[–—|-]\s*[A-ZÀ-Ý][^\d.;:!?\n]{0,60}")
+
 _OPENS_WITH_A_DATE = compile_pattern(
     rf"(?:le |les |du |from |on )?\d{{1,2}}(?:er)?\b|(?:{alternatives(WORDS.months)})\b",
     re.IGNORECASE,
@@ -286,8 +305,11 @@ def dateline_place(
     first = found[0] if found else None
     if first is None:
         return
-    listing = len(sentence.text.split()) <= 12 and first.end_offset >= len(
-        sentence.text.rstrip(" .;")
+    tail = sentence.text[first.end_offset :].rstrip(" .;")
+    # (a listing line may end with its venue after a dash: "Nouakchott, les 12 et 13 juin
+    # 2023 – Centre international de conférences")
+    listing = len(sentence.text.split()) <= 12 and (
+        not tail.strip() or bool(_VENUE_TAIL.fullmatch(tail))
     )
     if not listing and not is_dateline(sentence.text, first, first.start_offset):
         return
@@ -307,12 +329,28 @@ def dateline_place(
             return
 
 
+# A return told: "returned to the country", "back from", "de retour", "est rentrée".
+_BACK_HOME = compile_pattern(
+    r"\b(?:return\w*|back (?:from|home|to)|retour|rentr[ée]e?s?|revenue?s?|regagn\w*)\b",
+    re.IGNORECASE,
+)
+
+
 def _other_place(
-    ex: PageContext, sentence: Sentence, told_from: tuple[list[str], list[str]]
+    ex: PageContext,
+    sentence: Sentence,
+    told_from: tuple[list[str], list[str]],
+    bodies_of: AbstractSet[int] = frozenset(),
 ) -> bool:
-    """Whether the sentence names a country or place besides its dateline's."""
+    """Whether the sentence names a country or place besides its dateline's (not one that
+    only names a body: "DHAKA, Jan 4 - A team of the Election Commission of Nepal ...", but
+    one in a sentence that tells of a return home from where that body is: "Santo Domingo,
+    May 6 – The magistrate returned after a programme of the Electoral Tribunal of Panama")."""
+    if bodies_of and _BACK_HOME.search(sentence.text):
+        bodies_of = frozenset()
     return any(
         h.category in ("country", "place")
+        and h.start not in bodies_of
         and h.refs[0] not in told_from[0]
         and h.refs[0] not in told_from[1]
         for h in ex.hits(sentence)
@@ -353,6 +391,7 @@ def _find_locations(
     # – The magistrate returned after taking part ... in Panama": Panama)
     told_from: tuple[list[str], list[str]] = ([], [])
     dateline_place(ex, sentence, *told_from)
+    bodies_of: set[int] = set()  # countries named only in a body's name ("of Nepal")
     cells = _place_cells(sentence.text)
     venue = _VENUE_LINE.match(sentence.text)
     venue_end = sentence.text.find("\n", venue.end()) % (len(sentence.text) + 1) if venue else 0
@@ -439,6 +478,7 @@ def _find_locations(
         if hit.category == "country" and _BODY_AFTER.match(sentence.text, rel_e):
             # a body's name, the country first: "the Malawi Electoral Commission"
             prev_end, prev_loc, prev_denied = hit.end, False, False
+            bodies_of.add(hit.start)
             continue
         before = text[max(0, rel_s - 40) : rel_s]
         after = text[rel_e : rel_e + 40]
@@ -477,6 +517,8 @@ def _find_locations(
         elif _FROM_BEFORE.search(text[max(0, rel_s - 70) : rel_s]):
             # (a long name: "Commission électorale nationale indépendante du Niger")
             is_loc, denied = False, True
+            if _BODY_COUNTRY_BEFORE.search(text[max(0, rel_s - 70) : rel_s]):
+                bodies_of.add(hit.start)
         elif (
             # (not the visitors' own election, when asked so: "ballots for Timor-Leste's
             # early parliamentary election")
@@ -523,7 +565,9 @@ def _find_locations(
         elif hit.refs[0] not in countries:
             countries.append(hit.refs[0])
     named = any(h.category in ("country", "place") for h in ex.hits(sentence))
-    if not countries and not (named and told_from[0] and _other_place(ex, sentence, told_from)):
+    if not countries and not (
+        named and told_from[0] and _other_place(ex, sentence, told_from, bodies_of)
+    ):
         return told_from
     return countries, cities
 
@@ -718,9 +762,11 @@ _BODY_AFTER = compile_pattern(
     r"(?:,?\s+(?:and|et)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
     # (or the country's possessive: "Liberia's National Elections Commission", "Honduras'")
     r"(?:['’]s?)?"
-    r"\s+(?:(?:Independent|National|Central|Supreme)\s+){0,2}(?:Electoral|Elections?)\s+"
+    r"\s+(?:(?:(?:Independent|National|Central|Supreme)\s+){0,2}(?:Electoral|Elections?)\s+"
     r"(?:Commission|Board|Council|Office|Institute|Tribunal|Authority|Management|"
     r"Administrators|Officials|Network|Association)"
+    # (the press's short name for it: "Nepal poll body team arrives", "Kenya poll panel")
+    r"|(?i:poll(?:s|ing)?|election|electoral)\s+(?i:body|bodies|panel|agency|watchdog|chiefs?))"
 )
 
 _BACKS = compile_pattern(

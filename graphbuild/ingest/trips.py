@@ -215,6 +215,16 @@ _HAPPENED = compile_pattern(
     re.IGNORECASE,
 )
 
+# A part played in a mission, as a résumé lists it: "Long-term observer", "Adviser to",
+# "formatrice principale", "Lead facilitator", "Speaker at".
+_MISSION_ROLE = compile_pattern(
+    r"\b(?:observers?|observat(?:eur|rice)s?|advis[eo]rs?|conseill(?:er|ère)|experts?|"
+    r"expertes?|trainers?|format(?:eur|rice)s?|facilitat(?:or|eur|rice)s?|speakers?|"
+    r"panell?ists?|intervenante?s?|consultante?s?|analysts?|analystes?|rapporteur|"
+    r"head of mission|chef(?:fe)? de mission)\b",
+    re.IGNORECASE,
+)
+
 _BRACKET_YEAR = compile_pattern(r"\s*\(((?:19|20)\d\d)\)")
 
 _MISSIONS = compile_pattern(r"\bmissions\b", re.IGNORECASE)
@@ -1230,6 +1240,22 @@ def _undated_trip(
     )
     if telling is not None and _PAGE_INTRO.match(telling.text):
         telling = None  # "This archive lists, by year, the missions in which ... took part"
+    if (
+        telling is None
+        and not heading
+        and opening
+        and TIMELINE_YEAR.match(opening[0].text)
+        and (
+            ACTIVITY_HEADING.search(opening[0].text)
+            or _KIND_WORD.search(opening[0].text)
+            or _MISSION_ROLE.search(opening[0].text)
+        )
+        and not tells_future(opening[0].text)
+    ):
+        # a timeline's or a résumé's line of a year, naming what was done or the part
+        # played: "2016: Long-term observer in the ... Mission to the Dominican Republic",
+        # "Début 2020 – Une mission d'évaluation des besoins ..."
+        telling = opening[0]
     told = telling is not None
     kind_text = telling.text if telling is not None else None
     if not named and not told:

@@ -307,11 +307,17 @@ def page_year(meta: PageMeta) -> int | None:
 
 
 def infer_years(
-    records: list[Activity], fallback: int | None = None, *, before: str | None = None
+    records: list[Activity],
+    fallback: int | None = None,
+    *,
+    before: str | None = None,
+    text: str = "",
 ) -> list[Activity]:
     """Give a year to records whose page never says it, from their neighbours on the page,
     failing those from the page's metadata (``fallback``; ``before``: the day the page was
     published, when the fallback is its year: a month after it is of the year before).
+    A weekday written before the record's day in the page's ``text`` settles between the
+    year so found and the next or the last.
 
     Pages of this family list activities newest first: a record takes the year of the
     nearest dated record below it, one more when its month comes before that record's.
@@ -340,11 +346,34 @@ def infer_years(
                 year -= 1
         else:
             continue
+        year = _weekday_year(rec, year, text)
         start = f"{year:04d}{rec.start_date[4:]}"
         end_year = year + (1 if rec.end_date[5:] < rec.start_date[5:] else 0)
         end = f"{end_year:04d}{rec.end_date[4:]}"
         out[i] = replace(rec, start_date=start, end_date=end, year_inferred=True)
     return out
+
+
+def _weekday_year(record: Activity, year: int, text: str) -> int:
+    """``year``, or the year after or before it when only that one puts the weekday written
+    with the record's first day on that day ("Mercredi 14 juin" after "Lundi 12 juin 2023"
+    in a programme told in order: 2023, not the year before)."""
+    phrase = record.date_phrase or ""
+    span = record.date_span
+    wd = _WEEKDAY_OPENING.match(phrase) or (
+        _WEEKDAY_BEFORE.search(text[max(0, span.start - 14) : span.start]) if span else None
+    )
+    if wd is None or len(record.start_date) < 10:
+        return year
+    want = WORDS.weekdays[wd.group("day").lower()]
+    month, day = int(record.start_date[5:7]), int(record.start_date[8:10])
+    for candidate in (year, year + 1, year - 1):
+        try:
+            if dt.date(candidate, month, day).weekday() == want:
+                return candidate
+        except ValueError:
+            continue
+    return year
 
 
 def _to_the_month(record: Activity) -> bool:
