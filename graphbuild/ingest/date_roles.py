@@ -394,7 +394,14 @@ _DECIDED_AFTER = compile_pattern(
 # "a rendu compte au Bureau le 3 mai" (folded text).
 _REPORTED_BEFORE = compile_pattern(
     r"\b(?:reported (?:back )?to|a rendu compte|ont rendu compte)\b[^.;]{0,50}?"
-    r"(?:\b(?:on|le))?\s*$",
+    r"(?:\b(?:on|le))?\s*$"
+    # a mission's report laid before the body that sent it: "The Chair presented the report
+    # to the Committee on Foreign Affairs in Brussels on 1 July", "a présenté son rapport
+    # au Bureau le 3 mars"
+    r"|\b(?:presented|submitted|tabled|a présenté|ont présenté|a remis|ont remis|a déposé)\s+"
+    r"(?:the|its|their|his|her|le|son|leur|les|ses|leurs)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:reports?|rapports?)\s+(?:[\w'’-]+\s+){0,3}?(?:to|before|au|aux|à la|à l['’]|devant)\b"
+    r"[^.;]{0,70}?(?:\b(?:on|le))?\s*$",
     re.IGNORECASE,
 )
 
@@ -928,7 +935,7 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
         return "reference"
     if m.start.day is not None and (
         (_DECIDED_AFTER.match(after) and not _MET_BEFORE.search(before[-80:]))
-        or _REPORTED_BEFORE.search(before[-80:])
+        or _REPORTED_BEFORE.search(before[-140:])
     ):
         # "On 14 February 2019 the Conference of Presidents authorised the sending of a
         # delegation": the day of a decision, not of the trip

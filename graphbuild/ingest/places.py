@@ -393,6 +393,12 @@ def _find_locations(
     dateline_place(ex, sentence, *told_from)
     bodies_of: set[int] = set()  # countries named only in a body's name ("of Nepal")
     cells = _place_cells(sentence.text)
+    # (a table's cells under its "Venue" or "Lieu" header: "Hotel Yak & Yeti, Kathmandu")
+    venue_cells = (
+        place_column_cells(ex.clean, sentence)
+        if "|" in sentence.text or "\t" in sentence.text
+        else []
+    )
     venue = _VENUE_LINE.match(sentence.text)
     venue_end = sentence.text.find("\n", venue.end()) % (len(sentence.text) + 1) if venue else 0
     # A sentence that opens with its own date tells of that time, in whatever tense: "Du 13
@@ -489,6 +495,8 @@ def _find_locations(
         city_before = _UNKNOWN_CITY_BEFORE.search(sentence.text[max(0, rel_s - 60) : rel_s])
         if venue_end and rel_s < venue_end:
             is_loc = True  # an entry's venue field: "Lieu : Siège de la CENI, Conakry"
+        elif any(a <= rel_s and rel_e <= b for a, b in venue_cells):
+            is_loc = True  # the row's cell under the table's place header
         elif (
             gap is not None
             and _LIST_GAP.fullmatch(gap)

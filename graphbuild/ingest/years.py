@@ -332,7 +332,7 @@ def infer_years(
         below = next((r for r in dated[i + 1 :] if _to_the_month(r)), None)
         above = next((r for r in reversed(dated[:i]) if _to_the_month(r)), None)
         month = rec.start_date[5:]
-        if fallback is not None and below is None and above is None:
+        if fallback is not None and (before is not None or (below is None and above is None)):
             year = fallback
             if before is not None and month and month[:2] > before[5:7]:
                 year -= 1
