@@ -38,6 +38,13 @@ _THIS_DAY = compile_pattern(
 _DAY_LAST = compile_pattern(
     rf"\b(?P<day>{_DAY})\s+(?:{WORDS.alternatives('weekday_last')})\b", re.IGNORECASE
 )
+# ... two of them: "jeudi et vendredi derniers", "Thursday and Friday last": the last such
+# days before the page's
+_DAYS_LAST = compile_pattern(
+    rf"\b(?P<day>{_DAY})\s+(?:{WORDS.alternatives('and')}|{WORDS.alternatives('range')})\s+"
+    rf"(?P<day2>{_DAY})\s+(?:{WORDS.alternatives('weekday_last')})\b",
+    re.IGNORECASE,
+)
 # "la semaine dernière, mercredi et jeudi", "last week, on Monday and Tuesday"
 _LAST_WEEK = compile_pattern(
     rf"\b(?:{WORDS.alternatives('last_week')})\s*,?\s*"
@@ -97,6 +104,11 @@ def relative_dates(text: str, told_on: dt.date) -> list[DateMention]:
     for m in _TODAY.finditer(text):
         if not _TO_COME.search(text):  # "a reçu ce matin", "this morning, the board met"
             found.append(_day(m, told_on))
+    for m in _DAYS_LAST.finditer(text):
+        back = (told_on.weekday() - _WEEKDAYS[m.group("day2").lower()]) % 7 or 7
+        last = told_on - dt.timedelta(days=back)
+        span = (_WEEKDAYS[m.group("day2").lower()] - _WEEKDAYS[m.group("day").lower()]) % 7
+        found.append(_days(m, last - dt.timedelta(days=span), last))
     for m in _DAY_LAST.finditer(text):
         back = (told_on.weekday() - _WEEKDAYS[m.group("day").lower()]) % 7 or 7
         found.append(_day(m, told_on - dt.timedelta(days=back)))

@@ -218,11 +218,17 @@ _HAPPENED = compile_pattern(
 # A part played in a mission, as a résumé lists it: "Long-term observer", "Adviser to",
 # "formatrice principale", "Lead facilitator", "Speaker at".
 _MISSION_ROLE = compile_pattern(
-    r"\b(?:observers?|observat(?:eur|rice)s?|advis[eo]rs?|conseill(?:er|ère)|experts?|"
+    r"\b(?:observers?|observat(?:eur|rice)s?|advis[eo]rs?|conseill(?:er|ère)s?|experts?|"
     r"expertes?|trainers?|format(?:eur|rice)s?|facilitat(?:or|eur|rice)s?|speakers?|"
     r"panell?ists?|intervenante?s?|consultante?s?|analysts?|analystes?|rapporteur|"
     r"head of mission|chef(?:fe)? de mission)\b",
     re.IGNORECASE,
+)
+
+# ... opening a bullet (its first words): "• Experte en formation du projet ...", "- Lead
+# trainer of a BRIDGE course ...".
+_ROLE_FIRST = compile_pattern(
+    r"[\s•·▪●◦*–—-]*(?:[\w'’-]+\s+){0,2}?" + _MISSION_ROLE.pattern, re.IGNORECASE
 )
 
 _BRACKET_YEAR = compile_pattern(r"\s*\(((?:19|20)\d\d)\)")
@@ -1255,6 +1261,18 @@ def _undated_trip(
         # a timeline's or a résumé's line of a year, naming what was done or the part
         # played: "2016: Long-term observer in the ... Mission to the Dominican Republic",
         # "Début 2020 – Une mission d'évaluation des besoins ..."
+        telling = opening[0]
+    if (
+        telling is None
+        and not heading
+        and opening
+        and section.year is not None
+        and section.paragraphs[0].item
+        and _ROLE_FIRST.match(opening[0].text)
+        and not tells_future(opening[0].text)
+    ):
+        # a résumé's bullet under its year, opening on the part played: "2019" / "•
+        # Experte en formation du projet d'appui au processus électoral à Madagascar"
         telling = opening[0]
     told = telling is not None
     kind_text = telling.text if telling is not None else None
