@@ -346,6 +346,11 @@ _MONTH_DASH_DAY = compile_pattern(
     re.IGNORECASE,
 )
 # A quarter of a year: "Q2 2018", "T4 2018" (trimestre): its three months.
+# A day written with dashes and its month's short name, as procurement notices do:
+# "15-Feb-19", "28-Jan-2019".
+_DASHED_DAY = compile_pattern(
+    r"(?<![\w/.-])(?P<d1>\d{1,2})-(?P<m1>[A-Za-z]{3,9})-(?P<y1>\d{2}|\d{4})(?![\w/-])"
+)
 _QUARTER = compile_pattern(r"(?<![\w'’-])(?P<q>[QT])(?P<n>[1-4])\s+(?P<y>(?:19|20)\d\d)(?![\d])")
 
 _PHRASE_START = compile_pattern(r"(?<![\w'’-])\S")
@@ -372,11 +377,12 @@ _ORDINAL = compile_pattern(r"(\d+)(?:st|nd|rd|th|er|e|ème|eme)")
 
 
 def _year(text: str | None) -> int | None:
-    """A year as written: "2018", or "’18" (2018; "’98": 1998)."""
+    """A year as written: "2018", or "’18" (2018; "’98": 1998), or the "19" of a dashed
+    day ("15-Feb-19")."""
     if not text:
         return None
-    if text[0] in "'’":
-        short = int(text[1:])
+    if text[0] in "'’" or len(text) == 2:
+        short = int(text[-2:])  # (or "19" of a dashed day, "15-Feb-19")
         return 2000 + short if short < 70 else 1900 + short
     return int(text)
 
@@ -709,6 +715,9 @@ def _find_dates(text: str) -> tuple[tuple[DateMention, ...], tuple[tuple[int, in
                 candidates.append((m.start(), -(m.end() - m.start()), 4, m))
         if "-" in text:
             for m in _MONTH_DASH_DAY.finditer(text):
+                if month_number(m.group("m1")):
+                    candidates.append((m.start(), -(m.end() - m.start()), 4, m))
+            for m in _DASHED_DAY.finditer(text):
                 if month_number(m.group("m1")):
                     candidates.append((m.start(), -(m.end() - m.start()), 4, m))
     for pattern in (_MONTH_SPAN, _MONTH_RANGE_BARE):

@@ -673,6 +673,11 @@ def record_places(
                 ):
                     countries.append(org.country)
     if not countries:
+        # ... or of a body its own text names by an acronym the page spells out with its
+        # country ("embedded in the CEC" / "Central Electoral Commission of the Republic of
+        # Moldova (CEC)")
+        countries.extend(_spelled_out_country(ex, [*([anchor] if anchor else []), *own]))
+    if not countries:
         # Weak evidence: a demonym or any country named in the trip's own text.
         for s in own:
             for h in ex.hits(s):
@@ -681,6 +686,32 @@ def record_places(
             if countries:
                 break
     return countries, cities
+
+
+_ACRONYM = compile_pattern(r"(?<![\w(])(?-i:[A-Z][A-Z0-9]{1,7})(?![\w)])")
+
+
+def _spelled_out_country(ex: PageContext, sents: Sequence[Sentence]) -> list[str]:
+    """The one country named in the name the page spells out for an acronym these sentences
+    use that the gazetteers do not know ("Central Electoral Commission of the Republic of
+    Moldova (CEC)")."""
+    for s in sents:
+        known = [(h.start - s.start, h.end - s.start) for h in ex.hits(s)]
+        for m in _ACRONYM.finditer(s.text):
+            if any(a < m.end() and m.start() < b for a, b in known):
+                continue  # (a body the gazetteers know: its own country, if any, was asked)
+            found: list[str] = []
+            for spelled in re.finditer(r"\(" + re.escape(m.group(0)) + r"\)", ex.clean):
+                start = max(ex.clean.rfind("\n", 0, spelled.start()) + 1, spelled.start() - 120)
+                name = Sentence(start, spelled.start(), ex.clean[start : spelled.start()], 0)
+                found += [
+                    h.refs[0]
+                    for h in ex.hits(name)
+                    if h.category == "country" and h.refs[0] not in found
+                ]
+            if len(found) == 1:
+                return found
+    return []
 
 
 # A country's government or authorities named by its demonym: "the Bolivian government",
