@@ -688,6 +688,13 @@ def record_places(
     return countries, cities
 
 
+# Where a body's acronym stands as the place of the work: "embedded in the CEC", "auprès
+# de la CENI", "at the ECZ".
+_AT_A_BODY = compile_pattern(
+    r"\b(?:in|at|to|with|within|into|inside|auprès d[eu]|à|au|chez|dans)\s+"
+    r"(?:the\s+|la\s+|le\s+|l['’])?$",
+    re.IGNORECASE,
+)
 _ACRONYM = compile_pattern(r"(?<![\w(])(?-i:[A-Z][A-Z0-9]{1,7})(?![\w)])")
 
 
@@ -700,6 +707,8 @@ def _spelled_out_country(ex: PageContext, sents: Sequence[Sentence]) -> list[str
         for m in _ACRONYM.finditer(s.text):
             if any(a < m.end() and m.start() < b for a, b in known):
                 continue  # (a body the gazetteers know: its own country, if any, was asked)
+            if not _AT_A_BODY.search(s.text[max(0, m.start() - 30) : m.start()]):
+                continue  # (where the trip went: "embedded in the CEC", not "ECN officials")
             found: list[str] = []
             for spelled in re.finditer(r"\(" + re.escape(m.group(0)) + r"\)", ex.clean):
                 start = max(ex.clean.rfind("\n", 0, spelled.start()) + 1, spelled.start() - 120)
