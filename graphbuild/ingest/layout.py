@@ -555,6 +555,8 @@ def _continues(prev: str, line: str, prev_is_item: bool, width: int | None = Non
         return True  # "Dates : du 3 au 9 février 2006" closing the text of its entry
     if _ENDS_SENTENCE.search(prev):
         return False
+    if _date_across(prev, line):
+        return True  # a date broken by the wrap: "... held in Chile on 21" / "November 2021,"
     if _LINK_LINE.match(prev) or _LINK_LINE.match(line):
         return False  # a link (">>> Photo gallery") stands on its own line
     if (
@@ -581,6 +583,16 @@ def _continues(prev: str, line: str, prev_is_item: bool, width: int | None = Non
     if _CAPS_GOES_ON.match(line) and prev.isupper():
         return True
     return not prev_is_item and bool(_GLUE_END.search(prev))
+
+
+def _date_across(prev: str, line: str) -> bool:
+    """Whether a date phrase runs from the end of ``prev`` into ``line`` ("on 21" /
+    "November 2021", "du 3 au 7" / "mars 2019")."""
+    tail, head = prev.rstrip()[-24:], line.lstrip()[:24]
+    if not tail or not head or not (tail[-1].isdigit() != head[0].isdigit()):
+        return False  # (a number on one side of the break, a word on the other)
+    cut = len(tail)
+    return any(m.start_offset < cut < m.end_offset for m in find_dates(f"{tail} {head}")[0])
 
 
 # A bullet's title line: "▪ Mauritanie — Atelier du RECEF sur l'inscription des électeurs".
@@ -1335,7 +1347,41 @@ def sections(
         if not section.paragraphs and section.heading is not None and _dated(section.heading.text):
             section.paragraphs.append(section.heading)  # a listing entry on one line
     out = [s for s in out if s.paragraphs]
-    return _notes_after_field_entries(out)
+    return _notes_after_field_entries(_parts_of_one_event(out))
+
+
+# The parts of one event's own page, under its title: "Présentation", "Contexte",
+# "Objectifs", "Background", "Overview", "Participants", "Partenaires".
+_EVENT_PART = compile_pattern(
+    r"\W*(?:présentation|contexte|objectifs?|background|overview|context|about(?: the event)?|"
+    r"description|résumé|summary|participants?|partenaires|partners|intervenants|speakers)"
+    r"\s*:?\s*",
+    re.IGNORECASE,
+)
+
+
+def _parts_of_one_event(out: list[Section]) -> list[Section]:
+    """Sections headed by a part of an event's page ("Présentation", "Participants") and
+    dating nothing of their own are the text of the section above (the event's title and
+    its line "Nouakchott, les 12 et 13 juin 2023"), not activities of their own."""
+    merged: list[Section] = []
+    for section in out:
+        if (
+            merged
+            and merged[-1].heading is not None
+            # (the event's title, not one of its programme's days: "Mardi 13 juin")
+            and not _dated(merged[-1].heading.text)
+            and section.heading is not None
+            and _EVENT_PART.fullmatch(section.heading.text)
+            and section.year == merged[-1].year
+            # (its dates are others' then, an election's: "Quelques semaines après les
+            # élections du 13 mai 2023, la CENI organise ...")
+            and not any(_OPENS_WITH_DATE.match(p.text.strip()) for p in section.paragraphs)
+        ):
+            merged[-1].paragraphs.extend(section.paragraphs)
+            continue
+        merged.append(section)
+    return merged
 
 
 def _field_block(block: Block) -> bool:

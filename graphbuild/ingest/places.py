@@ -659,6 +659,15 @@ def record_places(
     ):
         # "la CENI a accueilli à son siège d'Alarobia un atelier": held at the body's home
         countries.append(home_country)
+    if not countries and home_country and ex.home is not None:
+        # ... or at the seat the text names by the publisher's own acronym: "visite de
+        # travail ... au siège de la CENI" on the pages of "CENI Mauritanie"
+        own_words = set(ex.home.org.split())
+        told = " ".join(s.text for s in ([anchor] if anchor else []) + own)
+        if _VISITORS.search(told) and any(
+            seat.group("acronym") in own_words for seat in _SEAT_OF.finditer(told)
+        ):
+            countries.append(home_country)
     if not countries:
         # Next best: the country of a national body the trip dealt with ("the legislative
         # elections of the Parliament of Catalonia"), other than the home country.
@@ -695,7 +704,7 @@ _AT_A_BODY = compile_pattern(
     r"(?:the\s+|la\s+|le\s+|l['’])?$",
     re.IGNORECASE,
 )
-_ACRONYM = compile_pattern(r"(?<![\w(])(?-i:[A-Z][A-Z0-9]{1,7})(?![\w)])")
+_ACRONYM = compile_pattern(r"(?<![\w(-])(?-i:[A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,4})?)(?![\w)-])")
 
 
 def _spelled_out_country(ex: PageContext, sents: Sequence[Sentence]) -> list[str]:
@@ -828,6 +837,20 @@ _BACKS = compile_pattern(
 AT_ITS_SEAT = compile_pattern(
     r"\b(?:(?:à|en) (?:notre|son|leur) siège|dans (?:nos|ses|leurs) (?:bureaux|locaux)|at (?:our|"
     r"its|their) (?:[A-Z][\w-]+ )?(?:head ?office|headquarters|offices?|seat))\b",
+    re.IGNORECASE,
+)
+
+# The seat of a body named by its acronym: "au siège de la CENI", "at the offices of the ECZ".
+_SEAT_OF = compile_pattern(
+    r"\b(?:au siège|dans les locaux|at the (?:headquarters|head office|offices?|seat))\s+"
+    r"(?:de\s+la\s+|du\s+|de\s+l['’]|des\s+|of\s+the\s+|of\s+)(?P<acronym>(?-i:[A-Z]{2,8}))\b",
+    re.IGNORECASE,
+)
+
+# Visitors received: "visite de travail de la délégation", "a delegation ... was received".
+_VISITORS = compile_pattern(
+    r"\b(?:visite|visit\w*|délégations?|delegations?|reçue?s?|accueilli\w*|received|hosted|"
+    r"welcomed|séance de travail|working session)\b",
     re.IGNORECASE,
 )
 

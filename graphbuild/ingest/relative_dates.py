@@ -149,9 +149,11 @@ def relative_dates(text: str, told_on: dt.date) -> list[DateMention]:
 
 
 # A weekday alone: "arrivée à N'Djaména dimanche", "opened on Sunday" (not a date's weekday,
-# "Sunday 6 May", nor "every Monday", "ce mardi", "lundi prochain").
+# "Sunday 6 May", nor "every Monday", "ce mardi", "lundi prochain", "Sunday's vote").
 _BARE_WEEKDAY = compile_pattern(
     rf"(?<![\w'’-])(?P<day>{_DAY})\b"
+    # (nor a day named as an event's: "to observe Saturday's vote")
+    r"(?!['’]s\b)"
     r"(?!\s*,?\s*(?:\d|the\s+\d|(?:prochain|suivant|dernier|next|last)\b))",
     re.IGNORECASE,
 )

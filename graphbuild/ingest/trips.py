@@ -1238,7 +1238,13 @@ def _undated_trip(
     the year comes from the section, a year in its heading, or the page's metadata
     (then marked inferred: ``years.py``)."""
     heading = section.heading.text if section.heading is not None else ""
-    named = bool(heading) and bool(ACTIVITY_HEADING.search(heading))
+    # (a title, not a sentence standing alone as one: "The head of the delegation presented
+    # the report to the Committee on Foreign Relations on 2 December 2021.")
+    named = (
+        bool(heading)
+        and bool(ACTIVITY_HEADING.search(heading))
+        and not (heading.rstrip().endswith(".") and len(heading.split()) >= 12)
+    )
     opening = [s for s in sents if s.paragraph == 0][:2]
     telling = next(
         (s for s in opening if _HAPPENED.search(s.text) and ACTIVITY_HEADING.search(s.text)),
