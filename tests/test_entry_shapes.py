@@ -218,15 +218,16 @@ def test_two_weekdays_last() -> None:
 
 
 # A calendar as a table with a Venue column: a hotel, then its city.
-CALENDAR = """Electoral Commission of Bhutan
-Home > International Cooperation > Calendar 2022
-
-Date | Activity | Venue | Partners
-2022-05-09 – 2022-05-11 | Regional workshop on electoral justice, co-hosted with International IDEA | Hotel Druk, Thimphu | International IDEA; Election Commission of India; Election Commission of Nepal
-2022-08-15 | Parliamentary by-election — domestic | Constituency concerned | —
-
-Last updated: 2022-12-30
-"""
+CALENDAR = (
+    "Electoral Commission of Bhutan\n"
+    "Home > International Cooperation > Calendar 2022\n\n"
+    "Date | Activity | Venue | Partners\n"
+    "2022-05-09 – 2022-05-11 | Regional workshop on electoral justice, co-hosted with"
+    " International IDEA | Hotel Druk, Thimphu | International IDEA; Election Commission"
+    " of India; Election Commission of Nepal\n"
+    "2022-08-15 | Parliamentary by-election — domestic | Constituency concerned | —\n\n"
+    "Last updated: 2022-12-30\n"
+)
 
 
 def test_table_row_placed_by_its_venue_column(gazetteer: Gazetteer) -> None:

@@ -589,7 +589,7 @@ def _date_across(prev: str, line: str) -> bool:
     """Whether a date phrase runs from the end of ``prev`` into ``line`` ("on 21" /
     "November 2021", "du 3 au 7" / "mars 2019")."""
     tail, head = prev.rstrip()[-24:], line.lstrip()[:24]
-    if not tail or not head or not (tail[-1].isdigit() != head[0].isdigit()):
+    if not tail or not head or tail[-1].isdigit() == head[0].isdigit():
         return False  # (a number on one side of the break, a word on the other)
     cut = len(tail)
     return any(m.start_offset < cut < m.end_offset for m in find_dates(f"{tail} {head}")[0])
