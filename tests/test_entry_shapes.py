@@ -336,3 +336,43 @@ def test_dashed_days_of_notices(text: str, day: str) -> None:
 
 def test_dashed_codes_are_no_days() -> None:
     assert find_dates("Reference 12-AB-34, lot 10-km-20")[0] == []
+
+
+# An agenda of a body at home: its own accreditation of observers and its staff's
+# planning retreat are no cooperation, whoever is named beside them; a study visit paid
+# abroad is.
+AGENDA = """Commission électorale nationale indépendante du Tchad
+Accueil / Coopération / Agenda 2023
+
+Le tableau ci-dessous reprend les activités de la Commission pour 2023.
+Mis à jour le 15 décembre 2023
+
+Date | Activité | Lieu | Partenaires | Statut
+4-8 avril 2023 | Accréditation et formation des observateurs nationaux et internationaux"""
+AGENDA += """ (UA, CEEAC) | N'Djamena | — | Réalisée
+9-12 mai 2023 | Retraite de planification stratégique du personnel de la Commission"""
+AGENDA += """ | N'Djamena | — | Réalisée
+18-22 septembre 2023 | Voyage d'étude auprès de la Commission électorale nationale"""
+AGENDA += """ indépendante | Niamey (Niger) | PNUD | Réalisée
+"""
+
+
+def test_own_tasks_at_home_are_not_cooperation(gazetteer: Gazetteer) -> None:
+    rows = _rows(_records(AGENDA, gazetteer, publisher="CENI Tchad"))
+    assert rows == [("2023-09-18", "2023-09-22", "conference", ("NER",))]
+
+
+# A news list of a body that drafts legal opinions: a visit of its rapporteurs to prepare
+# one is legal help, not a meeting.
+OPINIONS = """Commission européenne pour la démocratie par le droit
+Accueil > Actualités
+
+Arménie : visite de rapporteurs à Erevan
+Les 11 et 12 mai 2022, deux rapporteurs ont rencontré à Erevan la Commission électorale
+centrale afin de préparer l'avis demandé sur le projet de code électoral.
+"""
+
+
+def test_a_visit_to_prepare_an_opinion_is_legal_help(gazetteer: Gazetteer) -> None:
+    rows = _rows(_records(OPINIONS, gazetteer, publisher="Commission de Venise"))
+    assert rows == [("2022-05-11", "2022-05-12", "technical-assistance", ("ARM",))]

@@ -825,6 +825,10 @@ def _domestic(
         # "une formation interne sur la méthodologie de l'observation", "le Secrétariat a
         # tenu à Paris sa réunion interne", whoever else the section names
         return True
+    if any(_ACCREDITING.search(s.text) for s in sents):
+        # observers accredited for an election at home, whoever sent them ("Accréditation
+        # et briefing des observateurs nationaux et internationaux (UA, OIF)")
+        return True
     for party in orgs:
         if party.org == home_id or not party.role.took_part:
             continue
@@ -847,6 +851,13 @@ def _domestic(
         w.group(0).lower() not in own for s in sents for w in _INTERNATIONAL.finditer(s.text)
     )
 
+
+# The accreditation of observers, a body's own task for its own election.
+_ACCREDITING = compile_pattern(
+    r"\b(?:accr[ée]ditation|accr[ée]dit(?:ed|ing|e|er|é|ée|és|ées))\s+(?:et\s+\w+\s+|and\s+\w+\s+)?"
+    r"(?:des\s+|of\s+|the\s+|les\s+)?(?:[\w-]+\s+){0,4}?observ(?:ers|ateurs|atrices)\b",
+    re.IGNORECASE,
+)
 
 # A sentence that says it tells of the country at home: "Within South Africa, ...", "À
 # l'intérieur du Bénin, ...", "Domestically, ...", "Sur le plan national, ...".
@@ -923,7 +934,7 @@ _INTERNAL = compile_pattern(
     # délégation s'est réunie à Berne ... pour préparer ses interventions"
     r"(?:réunion|séance|rencontre)s? préparatoires?|preparatory (?:meeting|session)s?|"
     r"pour préparer (?:ses|leurs|sa|son) |to prepare (?:its|their) |"
-    r"(?:séminaire|colloque|journée|réunion|retraite)s? (?:\w+ )?(?:du|de son|de leur) "
+    r"(?:séminaire|colloque|journée|réunion|retraite)s? (?:[\w'’-]+ ){0,3}?(?:du|de son|de leur) "
     r"personnel|"
     # the body's own move: "the Secretariat moved to new offices", "a emménagé dans ses
     # nouveaux locaux"
