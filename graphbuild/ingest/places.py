@@ -96,6 +96,18 @@ _WORKED_FROM = compile_pattern(
     r"|\b(?:travaille|opere|(?:suivi|observe)(?:\s+\w+){0,3}?)\s+depuis\s+$",
     re.IGNORECASE,
 )
+# A body whose country follows: "the Union Election Commission of Myanmar", "la CENI du
+# Togo"; its acronym: "deux experts de l'ISIE de Tunisie", "the NEC of"; its acronym in
+# brackets after its name: "l'Agence nationale de gestion des élections (ANGE) du Tchad".
+_BODY_COUNTRY_WORDS = (
+    r"\b(?:commission|council|conseil|institute|institut|tribunal|court|cour|authority|"
+    r"autorit[ée]|agency|agence|office|ministry|minist[èe]re|instance|ceni|cena|cei|board|"
+    r"committee|comit[ée]|bureau|body)\s+"
+    r"(?:[\w'-]+\s+){0,4}?(?:of|de|du|des|d')\s*(?:the\s+|la\s+|l')?$"
+    r"|(?-i:\b[A-Z]{2,6})\s+(?:of|de|du|d')\s*(?:the\s+|la\s+|l')?$"
+    r"|\((?-i:[A-Z][A-Za-z]{1,7})\)\s+(?:of|de|du|d')\s*(?:the\s+|la\s+|l')?$"
+)
+
 _FROM_BEFORE = compile_pattern(
     r"\bfrom\s+(?:the\s+)?(?:\w+\s+){0,1}$"
     # the bodies a mission's members came from: "drawn from the electoral commissions of"
@@ -123,31 +135,13 @@ _FROM_BEFORE = compile_pattern(
     # a body's seat: "le secrétariat, dont le siège est à Québec", "whose headquarters are in"
     r"|\b(?:si[èe]ge|seat|headquarters|secr[ée]tariat)\b[^.;,]{0,25}\b(?:est|se trouve|is|are)\s+"
     r"(?:situ[ée]e?\s+)?(?:à|au|en|in|at)\s+$"
-    # a body's country: "the Union Election Commission of Myanmar", "la CENI du Togo"
-    r"|\b(?:commission|council|conseil|institute|institut|tribunal|court|cour|authority|"
-    r"autorit[ée]|agency|agence|office|ministry|minist[èe]re|instance|ceni|cena|cei|board|"
-    r"committee|comit[ée]|bureau|body)\s+"
-    r"(?:[\w'-]+\s+){0,4}?(?:of|de|du|des|d')\s*(?:the\s+|la\s+|l')?$"
-    # a body's acronym and its country: "deux experts de l'ISIE de Tunisie", "the NEC of"
-    r"|(?-i:\b[A-Z]{2,6})\s+(?:of|de|du|d')\s*(?:the\s+|la\s+|l')?$"
-    r"|(?-i:\b[A-Z]{2,6})\s*\($"  # "un membre de l'ISIE (Tunisie)"
-    # ... or its acronym in brackets after its name: "l'Agence nationale de gestion des
-    # élections (ANGE) du Tchad", "the Electoral Commission (EC) of Zambia"
-    r"|\((?-i:[A-Z][A-Za-z]{1,7})\)\s+(?:of|de|du|d')\s*(?:the\s+|la\s+|l')?$",
+    # a body's country (``_BODY_COUNTRY_BEFORE``)
+    r"|" + _BODY_COUNTRY_WORDS + r"|(?-i:\b[A-Z]{2,6})\s*\($",  # "un membre de l'ISIE (Tunisie)"
     re.IGNORECASE,
 )
 
-# The part of ``_FROM_BEFORE`` that names a body whose country follows: "the Election
-# Commission of", "l'ISIE de", "(ANGE) du".
-_BODY_COUNTRY_BEFORE = compile_pattern(
-    r"\b(?:commission|council|conseil|institute|institut|tribunal|court|cour|authority|"
-    r"autorit[ée]|agency|agence|office|ministry|minist[èe]re|instance|ceni|cena|cei|board|"
-    r"committee|comit[ée]|bureau|body)\s+"
-    r"(?:[\w'-]+\s+){0,4}?(?:of|de|du|des|d')\s*(?:the\s+|la\s+|l')?$"
-    r"|(?-i:\b[A-Z]{2,6})\s+(?:of|de|du|d')\s*(?:the\s+|la\s+|l')?$"
-    r"|\((?-i:[A-Z][A-Za-z]{1,7})\)\s+(?:of|de|du|d')\s*(?:the\s+|la\s+|l')?$",
-    re.IGNORECASE,
-)
+# The part of ``_FROM_BEFORE`` that names a body whose country follows.
+_BODY_COUNTRY_BEFORE = compile_pattern(_BODY_COUNTRY_WORDS, re.IGNORECASE)
 
 _WHERE_BEFORE = compile_pattern(
     r"(?:\b(?:in|to|at|visiting|visited|visit|toward|towards|for|en|au|aux|a|dans|"
