@@ -681,11 +681,16 @@ def record_places(
         # Moldova (CEC)")
         countries.extend(_spelled_out_country(ex, [*([anchor] if anchor else []), *own]))
     if not countries:
-        # Weak evidence: a demonym or any country named in the trip's own text.
+        # Weak evidence: a demonym or any country named in the trip's own text (not a list
+        # of three or more, where the members came from: "drawn from the electoral
+        # commissions of Nigeria, Ghana, Sierra Leone, The Gambia and Cabo Verde").
         for s in own:
+            named = []
             for h in ex.hits(s):
-                if h.category in ("demonym", "country") and h.refs[0] not in countries:
-                    countries.append(h.refs[0])
+                if h.category in ("demonym", "country") and h.refs[0] not in named:
+                    named.append(h.refs[0])
+            if len(named) < 3:
+                countries.extend(named)
             if countries:
                 break
     return countries, cities
