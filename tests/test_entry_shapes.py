@@ -376,3 +376,40 @@ centrale afin de préparer l'avis demandé sur le projet de code électoral.
 def test_a_visit_to_prepare_an_opinion_is_legal_help(gazetteer: Gazetteer) -> None:
     rows = _rows(_records(OPINIONS, gazetteer, publisher="Commission de Venise"))
     assert rows == [("2022-05-11", "2022-05-12", "technical-assistance", ("ARM",))]
+
+
+# A regional body's table of missions: the Country column is where; the head of mission's
+# country in brackets is where the head comes from.
+MISSION_TABLE = """Pacific Islands Forum Secretariat
+Home > Political Governance > Election Observation
+
+| Country | Election | Dates | Head of mission |
+|---|---|---|---|
+| Tonga | General Election, 18 November 2021 | 13-20 Nov. 2021 | Ms. Ana Lewis (Fiji) |
+| Samoa | General Election, 9 April 2021 | 5-12 Apr. 2021 | Mr. Tom Kaua (Vanuatu) |
+"""
+
+
+def test_a_table_column_named_country_is_where(gazetteer: Gazetteer) -> None:
+    rows = _rows(_records(MISSION_TABLE, gazetteer, publisher="Pacific Islands Forum"))
+    assert [(start, countries) for start, _end, _kind, countries in rows] == [
+        ("2021-11-13", ("TON",)),
+        ("2021-04-05", ("WSM",)),
+    ]
+
+
+# A forum's own page: its city, weekdays and hotel on the line under its title.
+FORUM_PAGE = """Union africaine – Commission
+Accueil > Affaires politiques > Événements
+
+Forum continental des organes de gestion des élections
+Addis-Abeba, du lundi 14 au mercredi 16 novembre 2022 – Centre de conférences des Nations Unies
+
+Organisé par la Commission de l'Union africaine avec IDEA international, le Forum réunit les
+présidents des organes électoraux du continent.
+"""
+
+
+def test_a_long_listing_line_with_weekdays_and_venue(gazetteer: Gazetteer) -> None:
+    rows = _rows(_records(FORUM_PAGE, gazetteer, publisher="Union africaine"))
+    assert [(r[0], r[1], r[3]) for r in rows] == [("2022-11-14", "2022-11-16", ("ETH",))]

@@ -302,8 +302,8 @@ def dateline_place(
     tail = sentence.text[first.end_offset :].rstrip(" .;")
     # (a listing line may end with its venue after a dash: "Nouakchott, les 12 et 13 juin
     # 2023 – Centre international de conférences")
-    listing = len(sentence.text.split()) <= 12 and (
-        not tail.strip() or bool(_VENUE_TAIL.fullmatch(tail))
+    listing = (not tail.strip() and len(sentence.text.split()) <= 12) or (
+        bool(_VENUE_TAIL.fullmatch(tail)) and len(sentence.text[: first.end_offset].split()) <= 12
     )
     if not listing and not is_dateline(sentence.text, first, first.start_offset):
         return
@@ -386,13 +386,15 @@ def _find_locations(
     told_from: tuple[list[str], list[str]] = ([], [])
     dateline_place(ex, sentence, *told_from)
     bodies_of: set[int] = set()  # countries named only in a body's name ("of Nepal")
-    cells = _place_cells(sentence.text)
-    # (a table's cells under its "Venue" or "Lieu" header: "Hotel Yak & Yeti, Kathmandu")
+    # (a table's cells under its "Venue" or "Lieu" header: "Hotel Yak & Yeti, Kathmandu";
+    # where a header says which column is the place, no other cell is: "Head of mission |
+    # Mr. Josephus Thomas (Belize)")
     venue_cells = (
         place_column_cells(ex.clean, sentence)
         if "|" in sentence.text or "\t" in sentence.text
         else []
     )
+    cells = [] if venue_cells else _place_cells(sentence.text)
     venue = _VENUE_LINE.match(sentence.text)
     venue_end = sentence.text.find("\n", venue.end()) % (len(sentence.text) + 1) if venue else 0
     # A sentence that opens with its own date tells of that time, in whatever tense: "Du 13
@@ -877,7 +879,8 @@ _UNKNOWN_CELL = compile_pattern(r"[A-ZÀ-Ý][\w'’.-]+(?:[ -][A-ZÀ-Ý][\w'’.
 
 # The header of a table's place column.
 _PLACE_COLUMN = compile_pattern(
-    r"\s*(?:location|venue|place|city|where|lieu|ville|localit[ée]|endroit|destination)s?\s*",
+    r"\s*(?:location|venue|place|city|where|lieu|ville|localit[ée]|endroit|destination|"
+    r"country|countries|pays|host country|pays hôte)s?\s*",
     re.IGNORECASE,
 )
 
