@@ -413,3 +413,33 @@ présidents des organes électoraux du continent.
 def test_a_long_listing_line_with_weekdays_and_venue(gazetteer: Gazetteer) -> None:
     rows = _rows(_records(FORUM_PAGE, gazetteer, publisher="Union africaine"))
     assert [(r[0], r[1], r[3]) for r in rows] == [("2022-11-14", "2022-11-16", ("ETH",))]
+
+
+# A US body's record of engagements: date lines month first, one only month first can read,
+# over the entries they date; an online roundtable is no trip.
+US_RECORD = """Federal Voting Office
+Home > International
+
+Below is a record of the Office's international engagements in 2022.
+
+03/08/2022
+The Office hosted eight election officials from the Independent Electoral Commission of Kenya
+at its offices in Washington, DC.
+
+05/23/2022 - 05/27/2022
+Two staff joined the Organization of American States (OAS) Electoral Observation Mission for
+Colombia's presidential election of 05/29/2022, observing in Bogotá.
+
+07/14/2022
+Virtual roundtable with the Central Election Commission of Ukraine, hosted online.
+
+Page last reviewed: 12/01/2022
+"""
+
+
+def test_month_first_date_lines_over_their_entries(gazetteer: Gazetteer) -> None:
+    rows = _rows(_records(US_RECORD, gazetteer, publisher="Federal Voting Office"))
+    assert [(r[0], r[1], r[3]) for r in rows] == [
+        ("2022-03-08", "2022-03-08", ("USA",)),
+        ("2022-05-23", "2022-05-27", ("COL",)),
+    ]

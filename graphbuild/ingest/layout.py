@@ -19,7 +19,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
-from graphbuild.ingest.dates import WEEKDAY_NAMES, find_dates, month_number
+from graphbuild.ingest.dates import (
+    WEEKDAY_NAMES,
+    find_dates,
+    find_dates_month_first,
+    month_number,
+)
 from graphbuild.ingest.memo import text_memo
 from graphbuild.ingest.names import NameIndex, unconfuse
 from graphbuild.ingest.relative_dates import is_calendar_day
@@ -436,6 +441,9 @@ def date_alone(line: str) -> bool:
     if not text or len(text) > 40:
         return False
     found, _bad = find_dates(text)
+    if not found and "/" in text:
+        # (numeric days only month first can read: "04/27/2023 - 05/01/2023")
+        found, _bad = find_dates_month_first(text)
     return all(m.start.month for m in found) and sum(
         m.end_offset - m.start_offset for m in found
     ) >= 0.8 * len(text)  # (a year alone may end a date broken over lines: "29 avril\n2001)")
@@ -1476,6 +1484,9 @@ def is_listing_line(index: NameIndex, text: str) -> bool:
     if flat.startswith(("📍", "📌", "🗺")):
         return True  # a venue behind a pin: "📍 Paris, France – siège de l'OIF"
     found, _bad = find_dates(flat)
+    if not found and "/" in flat:
+        # (numeric days only month first can read: "04/27/2023 - 05/01/2023")
+        found, _bad = find_dates_month_first(flat)
     names = [h for h in index.find(flat) if h.category in ("country", "place")]
     if not found and not names:
         return False

@@ -47,6 +47,7 @@ from graphbuild.ingest.layout import (
     BlockKind,
     Section,
     classify_blocks,
+    date_alone,
     is_listing_line,
     sections,
 )
@@ -739,6 +740,10 @@ def _held_online(ex: PageContext, section: Section, trip: Trip) -> bool:
     if any(p.detail and _ONLINE_VENUE.fullmatch(p.text) for p in section.paragraphs):
         return True
     told = [s for s in (heading_sentence(section), trip.anchor_sentence) if s is not None]
+    if trip.anchor_sentence is not None and date_alone(trip.anchor_sentence.text):
+        # (a date line over its entry: the entry's first sentence tells it, "06/12/2023" /
+        # "Virtual roundtable with the ... hosted online")
+        told += [s for s in trip.own if s.start > trip.anchor_sentence.start][:1]
     return any(_ONLINE_WORDS.search(s.text) for s in told) and not any(
         locations(ex, s)[1] for s in told
     )
