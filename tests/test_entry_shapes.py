@@ -209,6 +209,16 @@ def test_wire_dateline_and_a_body_of_another_country(gazetteer: Gazetteer) -> No
     ]
 
 
+def test_days_told_from_the_news_items_day() -> None:
+    told_on = dt.date(2024, 5, 17)  # a Friday
+    (m,) = relative_dates("Avant-hier, la délégation a visité le centre de vote", told_on)
+    assert m.start.iso() == "2024-05-15"
+    (m,) = relative_dates("elle n'a quitté Lomé que le 3 courant", told_on)
+    assert m.start.iso() == "2024-05-03"
+    (m,) = relative_dates("the team left Apia on the 4th instant", told_on)
+    assert m.start.iso() == "2024-05-04"
+
+
 def test_two_weekdays_last() -> None:
     told_on = dt.date(2024, 3, 14)  # a Thursday
     (m,) = relative_dates("Lundi et mardi derniers, une délégation a été reçue", told_on)

@@ -39,6 +39,8 @@ PHRASE_KEYS = (
     "month_range",
     "month_range_leads",
     "yesterday",
+    "day_before_yesterday",
+    "of_this_month",
     "this_weekday",
     "last_weekday",
     "weekday_last",

@@ -12,6 +12,7 @@ Tuesday's paper, "ce matin", "this morning") is read unless the sentence tells w
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 
@@ -25,6 +26,24 @@ _WEEKDAYS: dict[str, int] = WORDS.weekdays
 _DAY = alternatives(_WEEKDAYS)
 _LAST_WEEKDAY = set(WORDS.phrases["last_weekday"])
 
+_DAY_BEFORE_YESTERDAY = (
+    compile_pattern(
+        rf"\b(?:{WORDS.alternatives('day_before_yesterday')})(?:\s*,?\s*(?:{_DAY}))?\b",
+        re.IGNORECASE,
+    )
+    if WORDS.phrases["day_before_yesterday"]
+    else None
+)
+# A day of the page's own month: "le 2 courant", "the 2nd instant".
+_OF_THIS_MONTH = (
+    compile_pattern(
+        rf"\b(?:(?:le|the)\s+)?(?P<d>[0-3]?\d)(?:er|st|nd|rd|th)?\s+"
+        rf"(?:{WORDS.alternatives('of_this_month')})(?![\w])",
+        re.IGNORECASE,
+    )
+    if WORDS.phrases["of_this_month"]
+    else None
+)
 _YESTERDAY = compile_pattern(
     rf"\b(?:{WORDS.alternatives('yesterday')})(?:\s*,?\s*(?:{_DAY}))?\b", re.IGNORECASE
 )
@@ -91,8 +110,15 @@ def relative_dates(text: str, told_on: dt.date) -> list[DateMention]:
     """The days ``text`` tells relative to ``told_on``, the day the page speaks from, as
     date mentions at their offsets in ``text``."""
     found: list[DateMention] = []
-    for m in _YESTERDAY.finditer(text):
+    if _DAY_BEFORE_YESTERDAY is not None:
+        for m in _DAY_BEFORE_YESTERDAY.finditer(text):
+            found.append(_day(m, told_on - dt.timedelta(days=2)))
+    for m in _YESTERDAY.finditer(text):  # (the "hier" of "avant-hier" is dropped below)
         found.append(_day(m, told_on - dt.timedelta(days=1)))
+    if _OF_THIS_MONTH is not None:
+        for m in _OF_THIS_MONTH.finditer(text):
+            with contextlib.suppress(ValueError):
+                found.append(_day(m, told_on.replace(day=int(m.group("d")))))
     for m in _THIS_DAY.finditer(text):
         back = (told_on.weekday() - _WEEKDAYS[m.group("day").lower()]) % 7
         if m.group("which").lower() in _LAST_WEEKDAY and back == 0:
