@@ -453,3 +453,18 @@ def test_month_first_date_lines_over_their_entries(gazetteer: Gazetteer) -> None
         ("2022-03-08", "2022-03-08", ("USA",)),
         ("2022-05-23", "2022-05-27", ("COL",)),
     ]
+
+
+# A yearly report's bullets, each opening on its city, its country in brackets, then its
+# days; a news item's dateline is no such item.
+BULLETED_REPORT = """Organisation internationale de la Francophonie
+Rapport annuel 2004 – Activités électorales
+
+- Phnom Penh (Cambodge), 6-8 octobre 2004 : séminaire régional sur les listes électorales,
+  organisé avec le PNUD, pour les commissions du Laos, du Vietnam et de la Thaïlande.
+"""
+
+
+def test_a_bullet_opening_on_its_place_then_its_days(gazetteer: Gazetteer) -> None:
+    rows = _rows(_records(BULLETED_REPORT, gazetteer, publisher="OIF"))
+    assert [(r[0], r[1], r[3]) for r in rows] == [("2004-10-06", "2004-10-08", ("KHM",))]

@@ -323,6 +323,24 @@ def dateline_place(
             return
 
 
+# After the place that opens an item: its country in brackets perhaps, a comma, its days.
+_PLACE_THEN_DATE = compile_pattern(r"(?:\s*\([^()\n]{2,40}\))?\s*,\s*")
+
+
+def _opens_on_place_then_days(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` opens a list item (after its bullet), then its
+    country in brackets perhaps, a comma and the days: the item's place and dates (not a
+    news item's dateline, "Paris, 3 January 2023 –", which has no bullet)."""
+    bullet = text[:start].strip(" \t")
+    if not bullet or bullet.strip("-–—•·*▪"):
+        return False
+    after = _PLACE_THEN_DATE.match(text, end)
+    if after is None:
+        return False
+    found = find_dates(text[after.end() : after.end() + 60])[0]
+    return bool(found) and found[0].start_offset == 0
+
+
 # A return told: "returned to the country", "back from", "de retour", "est rentrée".
 _BACK_HOME = compile_pattern(
     r"\b(?:return\w*|back (?:from|home|to)|retour|rentr[ée]e?s?|revenue?s?|regagn\w*)\b",
@@ -493,6 +511,8 @@ def _find_locations(
             is_loc = True  # an entry's venue field: "Lieu : Siège de la CENI, Conakry"
         elif any(a <= rel_s and rel_e <= b for a, b in venue_cells):
             is_loc = True  # the row's cell under the table's place header
+        elif _opens_on_place_then_days(sentence.text, rel_s, rel_e):
+            is_loc = True  # "- Vientiane (Laos), 10-12 septembre 2001 : séminaire ..."
         elif (
             gap is not None
             and _LIST_GAP.fullmatch(gap)
