@@ -87,24 +87,27 @@ def _on_its_weekday(before: str, found: DateMention) -> DateMention:
     if wd is None or start.year is None or start.month is None or start.day is None:
         return found
     want = WORDS.weekdays[wd.group("day").lower()]
-
-    def weekday(year: int) -> int | None:
-        try:
-            return dt.date(year, start.month or 1, start.day or 1).weekday()
-        except ValueError:
-            return None
-
-    if weekday(start.year) == want:
+    year = _year_on_weekday(start.year, start.month, start.day, want)
+    if year == start.year:
         return found
-    for year in (start.year + 1, start.year - 1):
-        if weekday(year) == want:
-            shift = year - start.year
-            return replace(
-                found,
-                start=start.with_year(year),
-                end=found.end.with_year((found.end.year or start.year) + shift),
-            )
-    return found
+    shift = year - start.year
+    return replace(
+        found,
+        start=start.with_year(year),
+        end=found.end.with_year((found.end.year or start.year) + shift),
+    )
+
+
+def _year_on_weekday(year: int, month: int, day: int, want: int) -> int:
+    """``year``, or the year after or before it when only that one puts the day ``day`` of
+    ``month`` on the weekday ``want`` (Monday 0)."""
+    for candidate in (year, year + 1, year - 1):
+        try:
+            if dt.date(candidate, month, day).weekday() == want:
+                return candidate
+        except ValueError:
+            continue
+    return year
 
 
 def _resolve_year(
@@ -366,14 +369,7 @@ def _weekday_year(record: Activity, year: int, text: str) -> int:
     if wd is None or len(record.start_date) < 10:
         return year
     want = WORDS.weekdays[wd.group("day").lower()]
-    month, day = int(record.start_date[5:7]), int(record.start_date[8:10])
-    for candidate in (year, year + 1, year - 1):
-        try:
-            if dt.date(candidate, month, day).weekday() == want:
-                return candidate
-        except ValueError:
-            continue
-    return year
+    return _year_on_weekday(year, int(record.start_date[5:7]), int(record.start_date[8:10]), want)
 
 
 def _to_the_month(record: Activity) -> bool:
