@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import gettext
+import hashlib
 import re
 import tomllib
 from collections.abc import Iterable
@@ -19,7 +20,7 @@ import pycountry
 
 from graphbuild.errors import GazetteerError, utf8_text, where
 from graphbuild.records import Country, Organization, OrgType, Person, Place, Post
-from graphbuild.resources import gazetteer_dir
+from graphbuild.resources import GAZETTEER_FILES, gazetteer_dir
 
 QID = re.compile(r"^Q[1-9][0-9]*$")
 ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -346,6 +347,40 @@ def load_gazetteer(data_dir: str | Path) -> Gazetteer:
     shipped with graphbuild (see :func:`graphbuild.resources.gazetteer_dir`).
     """
     d = gazetteer_dir(data_dir)
+    key = _contents(d)
+    if key is not None and key in _READ:
+        return _READ[key]
+    gazetteer = _read_gazetteer(d)
+    if key is not None:
+        if len(_READ) >= _MOST_READ:
+            _READ.pop(next(iter(_READ)))
+        _READ[key] = gazetteer
+    return gazetteer
+
+
+#: The gazetteers read in this process, by their files' paths and contents: a process that
+#: extracts page after page (``graphbuild extract`` called in a loop from Python, the tests)
+#: reads and checks the same files once. A file changed in any way is read again.
+_READ: dict[tuple[tuple[str, str], ...], Gazetteer] = {}
+_MOST_READ = 4
+
+
+def _contents(folder: Path) -> tuple[tuple[str, str], ...] | None:
+    """The four files' paths and digests; None when one cannot be read (the loader then
+    names it)."""
+    key = []
+    for name in GAZETTEER_FILES:
+        path = folder / name
+        try:
+            digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        except OSError:
+            return None
+        key.append((str(path.resolve()), digest))
+    return tuple(key)
+
+
+def _read_gazetteer(d: Path) -> Gazetteer:
+    """Read and check the four files of ``d`` (see :func:`load_gazetteer`)."""
     countries = load_countries(d / "countries.toml")
     orgs = load_organizations(d / "organizations.toml", countries)
     places = load_places(d / "places.toml", countries)

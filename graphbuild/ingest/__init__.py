@@ -15,7 +15,7 @@ from graphbuild.gazetteer import Gazetteer
 from graphbuild.ingest.extract import extract_page
 from graphbuild.ingest.ids import assign_ids
 from graphbuild.ingest.issues import IngestIssue
-from graphbuild.ingest.names import NameIndex
+from graphbuild.ingest.names import index_of
 from graphbuild.records import Activity
 from graphbuild.sources import SourcePage, read_page
 
@@ -38,8 +38,6 @@ _PAGE_RUNS = 32  # runs per worker: small enough to keep both busy to the end
 
 _Found = tuple[list[Activity], list[IngestIssue]]
 _JOB: list[tuple[Sequence[SourcePage], Gazetteer]] = []  # inherited by forked workers
-# A worker's index of the job's names, made at its first run (with the gazetteer it is of).
-_INDEX: list[tuple[Gazetteer, NameIndex]] = []
 
 
 def ingest_pages(
@@ -139,7 +137,7 @@ def _extracted(pages: Sequence[SourcePage], gazetteer: Gazetteer) -> Generator[_
     workers = _workers(pages)
     if workers == 1:
         # (a long page's later sections read by a forked worker meanwhile)
-        index = NameIndex(gazetteer)
+        index = index_of(gazetteer)
         for page in pages:
             yield extract_page(page, gazetteer, index, split=True)
         return
@@ -159,9 +157,7 @@ def _extracted(pages: Sequence[SourcePage], gazetteer: Gazetteer) -> Generator[_
 def _extract_run(span: tuple[int, int]) -> list[_Found]:
     """In a forked worker: the pages ``pages[start:stop]`` of the inherited job."""
     pages, gazetteer = _JOB[0]
-    if not _INDEX or _INDEX[0][0] is not gazetteer:
-        _INDEX[:] = [(gazetteer, NameIndex(gazetteer))]  # (what it finds: kept run to run)
-    index = _INDEX[0][1]
+    index = index_of(gazetteer)  # (made at its first run; what it finds: kept run to run)
     collecting = gc.isenabled()
     gc.disable()
     try:

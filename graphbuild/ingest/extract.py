@@ -27,7 +27,7 @@ from graphbuild.ingest.context import PageContext
 from graphbuild.ingest.date_roles import copyright_year, publication_day
 from graphbuild.ingest.issues import IngestIssue
 from graphbuild.ingest.layout import Section
-from graphbuild.ingest.names import NameIndex
+from graphbuild.ingest.names import NameIndex, index_of
 from graphbuild.ingest.records import (
     before_publication,
     build_record,
@@ -55,7 +55,7 @@ def extract_page(
 
     ``split``: a long page's sections are shared with a forked worker (where there is
     fork and a second core); the records and issues are the same, in the same order."""
-    ex = PageContext(page, gazetteer, index or NameIndex(gazetteer))
+    ex = PageContext(page, gazetteer, index or index_of(gazetteer))
     found = page_sections(ex)
     cut = _cut(page, found) if split else len(found)
     if cut < len(found):

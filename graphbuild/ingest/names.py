@@ -219,3 +219,16 @@ class NameIndex:
             hits.append(NameHit(start, end, text[start:end], category, refs))
             until = end
         return tuple(hits)
+
+
+#: The last gazetteer's index, with that gazetteer: page after page of one process (a
+#: forked worker's runs, ``graphbuild extract`` called in a loop) share it.
+_LAST: list[tuple[Gazetteer, NameIndex]] = []
+
+
+def index_of(gazetteer: Gazetteer) -> NameIndex:
+    """The :class:`NameIndex` of ``gazetteer``, built once while it is the last one asked
+    for (what it finds is remembered with it)."""
+    if not _LAST or _LAST[0][0] is not gazetteer:
+        _LAST[:] = [(gazetteer, NameIndex(gazetteer))]
+    return _LAST[0][1]
