@@ -440,6 +440,11 @@ def _find_locations(
         bare is None
         or not before_dash
         or not all(h.category in ("country", "place") for h in before_dash)
+        # (not the publisher's name in the page's title: "CENA Bénin – Actualités")
+        or any(
+            _in_publisher_name(ex, sentence.text, h.start - sentence.start, h.end - sentence.start)
+            for h in before_dash
+        )
         or _OPENS_WITH_A_DATE.match(sentence.text, bare.end() - 1)
     ):
         bare = None
@@ -494,6 +499,10 @@ def _find_locations(
         ):
             # a clause about another time: "lors de la présidentielle tenue à Accra"
             prev_end, prev_loc, prev_denied = hit.end, False, True
+            continue
+        if _in_publisher_name(ex, sentence.text, rel_s, rel_e):
+            # the publisher's own name as the text writes it: "CENA Bénin – Actualités"
+            prev_end, prev_loc, prev_denied = hit.end, False, False
             continue
         if hit.category == "country" and _BODY_AFTER.match(sentence.text, rel_e):
             # a body's name, the country first: "the Malawi Electoral Commission"
@@ -594,6 +603,35 @@ def _find_locations(
     ):
         return told_from
     return countries, cities
+
+
+def _in_publisher_name(ex: PageContext, text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` (a country or a place) is part of the publisher's name as
+    the text writes it: the whole name ("Commission électorale nationale autonome du
+    Bénin"), or its acronym before its country ("CENA Bénin", "INEC Nigeria")."""
+    home = ex.home
+    if home is None:
+        return False
+    org = ex.g.organizations.get(home.org) if home.resolved else None
+    names = (
+        [n for n in (org.acronym, org.name_en, org.name_fr, *org.aliases) if n]
+        if org is not None
+        else [home.org]
+    )
+    folded = text.casefold()
+    for name in names:
+        at = folded.find(name.casefold())
+        while at >= 0:
+            if at <= start and end <= at + len(name):
+                return True
+            at = folded.find(name.casefold(), at + 1)
+    acronyms = {w for n in names for w in n.split() if len(w) > 1 and w.isupper()}
+    lead = _ACRONYM_BEFORE.search(text[max(0, start - 20) : start])
+    return lead is not None and lead.group("acronym") in acronyms
+
+
+# The acronym right before a country: "CENA Bénin", "CENI du Niger", "INEC of Nigeria".
+_ACRONYM_BEFORE = compile_pattern(r"\b(?P<acronym>[A-Z][A-Z0-9]+)\s+(?:(?:du|de|of)\s+)?$")
 
 
 # Any day will do to find where a relative day phrase stands.

@@ -844,6 +844,8 @@ def _domestic(
         if org is None and country is None:
             if INTERNATIONAL_NAME.search(party.org):
                 return False  # an international body the gazetteers lack ("Association of")
+            if any(_assembly_of(party.org, s.text) for s in sents):
+                return False  # a body with a general assembly: a network ("... of A-WEB")
             continue
         if country != home_country:
             return False
@@ -854,6 +856,20 @@ def _domestic(
     own = {w.group(0).lower() for w in _INTERNATIONAL.finditer(ex.page.meta.publisher or "")}
     return not any(
         w.group(0).lower() not in own for s in sents for w in _INTERNATIONAL.finditer(s.text)
+    )
+
+
+def _assembly_of(name: str, text: str) -> bool:
+    """Whether ``text`` tells of the general assembly of the body ``name``: its members'
+    assembly ("Inaugural General Assembly of A-WEB", "l'Assemblée générale de l'AAEA")."""
+    return (
+        re.search(
+            r"\b(?:general assembly|assemblée générale)\s+(?:of|du|de la|de l['’]|des|de)\s*"
+            r"(?:the\s+)?" + re.escape(name) + r"(?!\w)",
+            text,
+            re.IGNORECASE,
+        )
+        is not None
     )
 
 

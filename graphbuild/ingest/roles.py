@@ -100,6 +100,15 @@ def organizations(
                 _contact_role(ex, s, NameHit(a, b, name, "organization", ())) or OrgRole.PARTICIPANT
             )
             found.setdefault((name, role), PartyRole(name, role, resolved=False))
+        for a, b, name in _cued_acronyms(ex, s):
+            if covered.overlaps(a, b):
+                continue
+            covered.add(a, b)
+            unresolved.append(Mention(name, "organization", ex.span(a, b)))
+            role = (
+                _contact_role(ex, s, NameHit(a, b, name, "organization", ())) or OrgRole.PARTICIPANT
+            )
+            found.setdefault((name, role), PartyRole(name, role, resolved=False))
     # One role per organisation when it has a specific one; DGEQ stays a participant.
     by_org: dict[str, list[PartyRole]] = {}
     for p in found.values():
@@ -121,6 +130,52 @@ def organizations(
         plain = [p for p in parties if p.role is OrgRole.PARTICIPANT] or parties
         out.extend(specific if specific and org != ex.home_id else plain[:1])
     return _with_principals(ex, out), unresolved
+
+
+def _cued_acronyms(ex: PageContext, s: Sentence) -> list[tuple[int, int, str]]:
+    """Acronyms the gazetteers do not know that the sentence gives as a body's: after what
+    only a body is ("General Assembly of A-WEB", "organisé par l'ECONEC", "with the support
+    of the AAEA"); not the publisher's own. Offsets in the page's clean text."""
+    if not has_any(s.text, _ACRONYM_CUE_WORDS):
+        return []
+    own = set(ex.home.org.split()) if ex.home is not None and not ex.home.resolved else set()
+    out = []
+    for m in _CUED_ACRONYM.finditer(s.text):
+        name = m.group("acronym")
+        if name in own or name.rstrip("-").isdigit():
+            continue
+        out.append((s.start + m.start("acronym"), s.start + m.end("acronym"), name))
+    return out
+
+
+_ACRONYM_CUE_WORDS = (
+    "Assembly",
+    "Assemblée",
+    "by",
+    "par",
+    "with",
+    "avec",
+    "invitation",
+    "appui",
+    "soutien",
+    "concours",
+    "égide",
+    "auspices",
+)
+_CUED_ACRONYM = compile_pattern(
+    r"(?:\bGeneral Assembly of|\bAssemblée générale|"
+    r"\b(?:organi[sz]ed|hosted|convened|sponsored|funded|supported|facilitated) by|"
+    r"\b(?:organisée?s?|accueillie?s?|convoquée?s?|financée?s?|soutenue?s?|appuyée?s?|"
+    r"facilitée?s?) par|"
+    r"\bin (?:partnership|cooperation|collaboration) with|\bjointly with|"
+    r"\ben (?:partenariat|collaboration|coopération) avec|"
+    r"\bat the invitation of|\bà l['’]invitation|\bwith the (?:support|assistance) of|"
+    r"\bavec l['’]appui|\bavec le (?:soutien|concours)|\bsous l['’]égide|"
+    r"\bunder the auspices of|\bsous les auspices)"
+    r"\s*(?:of\s+|du\s+|de\s+la\s+|de\s+l['’]|des\s+|de\s+)?"
+    r"(?:the\s+|le\s+|la\s+|les\s+|l['’])?"
+    r"(?P<acronym>[A-Z](?:[A-Z0-9]{1,7}(?:-[A-Z0-9]{1,6})?|-[A-Z0-9]{2,6}))(?![\w’'-])"
+)
 
 
 # What joins a body's generic name to its country: "of", "of the", "du", "de la", "d'".
@@ -658,8 +713,12 @@ def unknown_org_names(text: str) -> tuple[tuple[int, int, str], ...]:
         words = name.split()
         if not words:
             continue
-        if len(words) <= 2 and words[0].lower() in _ARTICLES:
-            continue  # "La Commission rappelle ...", "The Commission": a body named generically
+        if (len(words) <= 2 and words[0].lower() in _ARTICLES) or (
+            lead is not None and len(words) == 1 and _BODY_HEAD.fullmatch(words[0])
+        ):
+            # "La Commission rappelle ...", "The Commission", "The Chairperson of the
+            # Commission": a body named generically
+            continue
         if words[0].lower() in _PREMISES:
             continue  # "Siège de la Commission", "Headquarters of the Commission": a place
         if len(words) > 1 and (
@@ -693,7 +752,11 @@ _EVENT_LEAD = compile_pattern(
     r"conference|conférence|training|formation|reception|réception|welcome|accueil|"
     # the people of a body: "Staff of the Tonga Electoral Commission"
     r"staff|team|members|officials|officers|membres|agents|cadres|commissioners|"
-    r"commissaires|experts|representatives|représentants|delegates|délégués)\s+"
+    r"commissaires|experts|representatives|représentants|delegates|délégués|"
+    # its officers: "The Chairperson of the Commission", "Le Président de la CENI"
+    r"chair(?:person|man|woman)?|president|présidente?|vice-présidente?|vice-president|"
+    r"secretary[- ]general|secrétaire général(?:e)?|director(?:[- ]general)?|"
+    r"directeur(?:[- ]général)?|directrice(?:[- ]générale)?)\s+"
     r"(?:of|by|from|with|to|for|de|du|des|d['’])\s*(?:the\s+|la\s+|l['’])?",
     re.IGNORECASE,
 )

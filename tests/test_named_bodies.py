@@ -1,0 +1,71 @@
+"""Bodies as pages name them: the publisher's name in its title, a network by its acronym
+only, a body's officer. Each rule tried on a page written for it here (made-up bodies,
+dates and words); the expected records were read off the made-up text."""
+
+from __future__ import annotations
+
+from graphbuild.gazetteer import Gazetteer
+from graphbuild.ingest import ingest_pages
+from graphbuild.records import Activity
+from graphbuild.sources import PageMeta, page_from_text
+
+
+def _records(text: str, gazetteer: Gazetteer, **meta: str) -> list[Activity]:
+    page = page_from_text(text, doc_id="made-up", meta=PageMeta(**meta))  # type: ignore[arg-type]
+    return list(ingest_pages([page], gazetteer).activities)
+
+
+def _orgs(record: Activity) -> set[str]:
+    return {p.org for p in record.organizations}
+
+
+# A news page whose title is the publisher's acronym and country; the workshop was abroad.
+TITLED_BY_PUBLISHER = """CENA Sénégal – Nouvelles
+
+Publié le 30 avril 2021
+Deux commissaires ont suivi à Yaoundé, au Cameroun, du 26 au 28 avril 2021, un atelier sur
+la gestion des résultats organisé par le RESOCEA avec l'appui de l'IFES.
+"""
+
+
+def test_the_publishers_name_in_the_title_places_nothing(gazetteer: Gazetteer) -> None:
+    (record,) = _records(TITLED_BY_PUBLISHER, gazetteer, publisher="CENA Sénégal")
+    assert (record.start_date, record.end_date) == ("2021-04-26", "2021-04-28")
+    assert record.countries == ("CMR",)  # not Senegal: its name is the publisher's
+    # the network the gazetteers lack, named by its acronym after "organisé par le"
+    assert "RESOCEA" in _orgs(record)
+    assert "ifes" in _orgs(record)
+
+
+# A history table of a national body: an unknown network's general assembly held at home.
+HISTORY = """Electoral Office of Vanuatu
+International relations
+
+Date | Event | Place
+2016.11.07 ~ 11.09 | General Assembly of PIEMA; the Office was elected to its board | Port Vila
+2015.03.02 | Staff induction day | Port Vila
+"""
+
+
+def test_an_unknown_networks_assembly_at_home_is_recorded(gazetteer: Gazetteer) -> None:
+    records = _records(HISTORY, gazetteer, publisher="Electoral Office of Vanuatu")
+    assert [(r.start_date, r.end_date, r.countries) for r in records] == [
+        ("2016-11-07", "2016-11-09", ("VUT",))  # the induction day is a domestic task
+    ]
+    assert "PIEMA" in _orgs(records[0])
+
+
+# A caption naming the publisher's chair: the chair is no organisation.
+CAPTION = """Gallery: international engagements
+
+Photo 2 of 5
+The Chairperson of the Commission with the observers of the Commonwealth mission in
+Lusaka, Zambia, on 12 August 2021.
+"""
+
+
+def test_an_officer_of_a_body_is_no_organisation(gazetteer: Gazetteer) -> None:
+    (record,) = _records(CAPTION, gazetteer, publisher="Electoral Commission of Malawi")
+    assert record.countries == ("ZMB",)
+    assert record.start_date == "2021-08-12"
+    assert not any("Chairperson" in org for org in _orgs(record))
