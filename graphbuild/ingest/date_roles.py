@@ -30,6 +30,7 @@ from dataclasses import dataclass, replace
 from graphbuild.ingest.context import PageContext
 from graphbuild.ingest.dates import (
     WEEKDAY_NAMES,
+    YEAR_LEAD,
     DateMention,
     PartialDate,
     find_dates,
@@ -451,6 +452,9 @@ FUTURE_WORD = compile_pattern(
     r"devrai(?:t|ent)|pourrai(?:t|ent)|\w{3,}(?:erai(?:t|ent)|irai(?:t|ent))|"
     # the next one: "de tenir la prochaine assemblée générale à Niamey en 2024"
     r"(?:la|le|les|sa|son|ses|leur|leurs) prochaine?s?|the next(?! day| morning)|"
+    # the part of the year to come, in a mid-year letter or report: "Pour le second semestre"
+    r"(?:pour|for) (?:le|la|the) (?:second|seconde|deuxième|coming) "
+    r"(?:semestre|trimestre|half|quarter)|"
     r"\w{3,}(?:era|eront|ira|iront|dra|dront))\b",
     re.IGNORECASE,
 )
@@ -843,7 +847,8 @@ _EVENT_LABEL = compile_pattern(
 # A clock time ending the line of a day: " | 16:05 WIB", ", 09:00", " - 14h30 GMT".
 _CLOCK_ENDS_LINE = compile_pattern(
     r"\s*(?:[|·,–—-]|at|à)?\s*\d{1,2}\s*[:h.]\s*\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|"
-    r"[A-Z]{2,5}(?:[+-]\d{1,2})?)?[ \t]*(?:\n|$)",
+    # (a feed's zone as an offset: "Thu, 14 Nov 2024 16:05:00 -0500")
+    r"[A-Z]{2,5}(?:[+-]\d{1,2})?|[+-][01]\d[0-5]\d)?[ \t]*(?:\n|$)",
 )
 
 
@@ -1171,6 +1176,23 @@ def first_dateline_day(text: str) -> str | None:
                         and _THEN_PLACE.fullmatch(line, m.end_offset)
                     )
                 )
+            ):
+                return m.start.iso()
+    return None
+
+
+@functools.lru_cache(maxsize=8)
+def act_day(text: str) -> str | None:
+    """The day an act (minutes, a decision) opens on, its year first ("L'an deux mille
+    vingt-quatre et le mardi douze novembre, ... le Conseil s'est réuni"): the day it was
+    written on (ISO), among the page's opening lines."""
+    for line in text[:_OPENING].splitlines():
+        found, _bad = find_dates(line)
+        for m in found:
+            if (
+                m.start.day
+                and m.start.year
+                and YEAR_LEAD.search(line, max(0, m.start_offset - 12), m.start_offset)
             ):
                 return m.start.iso()
     return None

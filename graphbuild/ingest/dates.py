@@ -557,7 +557,37 @@ def find_dates(text: str) -> tuple[list[DateMention], list[tuple[int, int, str]]
 def _found_dates(text: str) -> tuple[tuple[DateMention, ...], tuple[tuple[int, int, str], ...]]:
     """The work of :func:`find_dates`, remembered for the text."""
     found, problems = _dates_as_written(text)
+    if len(found) > 1 and YEAR_LEAD.search(text, 0, found[0].start_offset) is not None:
+        found = _act_dates(text, found)
     return tuple(found), tuple(problems)
+
+
+def _act_dates(text: str, found: list[DateMention]) -> list[DateMention]:
+    """An act's date told year first ("L'an deux mille vingt-quatre et le mardi douze
+    novembre", "L'an 2019, le 3 mai"): one day, from the year to the month."""
+    out: list[DateMention] = []
+    for m in found:
+        year = out[-1] if out else None
+        if (
+            year is not None
+            and year.start.month is None
+            and year.end == year.start
+            and year.start.year is not None
+            and m.start.year is None
+            and m.start.day is not None
+            and YEAR_LEAD.search(text, max(0, year.start_offset - 12), year.start_offset)
+            and _ACT_JOIN.fullmatch(text, year.end_offset, m.start_offset)
+        ):
+            day = m.resolved(year.start.year)
+            text_span = text[year.start_offset : day.end_offset].strip(" ,")
+            out[-1] = replace(day, start_offset=year.start_offset, text=text_span)
+            continue
+        out.append(m)
+    return out
+
+
+# What joins an act's year to its day: " et", ",".
+_ACT_JOIN = compile_pattern(r"\s*(?:,|et|and)?\s*", re.IGNORECASE)
 
 
 def _dates_as_written(text: str) -> tuple[list[DateMention], list[tuple[int, int, str]]]:
@@ -600,7 +630,7 @@ _SPELLED_RUN = compile_pattern(
 _SPELLED_WORD = compile_pattern(rf"{_NUMBER_WORD}", re.IGNORECASE)
 _WORD_BEFORE = compile_pattern(r"([^\W\d_][\w'’]*)\s*$")
 _WORD_AFTER = compile_pattern(r"\s*([^\W\d_][\w'’]*)")
-_YEAR_LEAD = compile_pattern(
+YEAR_LEAD = compile_pattern(
     rf"(?:{WORDS.alternatives('year_leads')})\s*$" if WORDS.phrases["year_leads"] else "(?!)",
     re.IGNORECASE,
 )
@@ -639,7 +669,7 @@ def _spelled_out(text: str) -> list[tuple[int, int, int]]:
                 or (nxt in _RANGE_WORDS and prev in _DAY_LEADS)
             )
         elif 1900 <= value <= 2099:
-            ok = month_number(prev) is not None or bool(_YEAR_LEAD.search(text, window, m.start()))
+            ok = month_number(prev) is not None or bool(YEAR_LEAD.search(text, window, m.start()))
         else:
             ok = False
         if ok:

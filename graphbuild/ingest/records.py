@@ -100,11 +100,13 @@ def build_record(
     separate = own_paragraph(trip, section) and len(peers) > 1
     # a later trip whose own sentence says where it was ("The workshop follows a study visit
     # in late January, when ... in Stockholm, Sweden"): placed there, not by the heading
+    # (so is the first of several, when the heading names the places of all: "un atelier à
+    # Lomé, puis une table ronde à Abidjan")
     later = (
         len(peers) > 1
-        and trip is not peers[0]
         and trip.anchor_sentence is not None
         and bool(locations(ex, trip.anchor_sentence)[0])
+        and (trip is not peers[0] or _names_others(ex, heading, trip.anchor_sentence))
     )
     if _held_online(ex, section, trip):
         _not_recorded(ex, trip, sents, "online", "an event held online, with no trip")
@@ -792,6 +794,15 @@ def _has_visitors(
             if h.category == "place" and ex.g.places[h.refs[0]].country != home_country:
                 return True
     return False
+
+
+def _names_others(ex: PageContext, heading: Sentence | None, anchor: Sentence) -> bool:
+    """Whether the heading names the countries of the anchor sentence and others besides."""
+    if heading is None:
+        return False
+    own = set(locations(ex, anchor)[0])
+    told = set(locations(ex, heading, heading=True)[0])
+    return bool(own) and own < told
 
 
 def _domestic(

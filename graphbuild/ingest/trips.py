@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -308,7 +309,52 @@ def section_trips(
     _share_sentences(trips, sents, section)
     trips = _split_enumerations(ex, trips)
     _table_columns(ex, trips)
+    _clauses_of_one_sentence(ex, trips)
     return trips, dated, sents
+
+
+# Where a sentence telling two trips turns to the second: "..., and two senior managers
+# joined ...", "; ", ", tandis que ...", ", puis ...".
+_NEXT_CLAUSE = compile_pattern(
+    r";|,\s+(?:and|et|while|whereas|tandis que|alors que|puis|then|as well as)\b|"
+    r"\s+(?:while|whereas|tandis que)\b"
+)
+
+
+def _clauses_of_one_sentence(ex: PageContext, trips: list[Trip]) -> None:
+    """Trips dated in one sentence, each in a clause of its own that names its place ("a
+    Commissioner served in the mission ... in Mozambique, ... from 30 September to 13
+    October, and two senior managers joined the mission ... in Botswana, from 25 October
+    ..."): each placed by its own clause, when every clause names a place and they differ."""
+    by_sentence: dict[int, list[Trip]] = {}
+    for t in trips:
+        if t.anchor is not None and t.anchor_sentence is not None and not t.countries:
+            by_sentence.setdefault(t.anchor_sentence.start, []).append(t)
+    for group in by_sentence.values():
+        if len(group) < 2:
+            continue
+        group.sort(key=lambda t: t.anchor.start_offset)  # type: ignore[union-attr]
+        sentence = group[0].anchor_sentence
+        assert sentence is not None
+        cuts = [sentence.start]
+        for before, after in itertools.pairwise(group):
+            assert before.anchor is not None and after.anchor is not None
+            turns = list(
+                _NEXT_CLAUSE.finditer(ex.clean, before.anchor.end_offset, after.anchor.start_offset)
+            )
+            if not turns:
+                break
+            cuts.append(turns[-1].start())
+        else:
+            cuts.append(sentence.end)
+            places = []
+            for a, b in itertools.pairwise(cuts):
+                clause = Sentence(a, b, ex.clean[a:b], sentence.paragraph)
+                places.append(locations(ex, clause))
+            countries = [tuple(cs) for cs, _ps in places]
+            if all(countries) and len(set(countries)) == len(countries):
+                for t, (cs, ps) in zip(group, places, strict=True):
+                    t.countries, t.cities = cs, ps
 
 
 # A part of a year before it ("mid-2017", "early 2016", "fin-2018"): a time as precise as a

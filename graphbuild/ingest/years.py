@@ -24,7 +24,7 @@ import re
 from dataclasses import replace
 
 from graphbuild.ingest.context import PageContext
-from graphbuild.ingest.date_roles import Dated, first_dateline_day, publication_day
+from graphbuild.ingest.date_roles import Dated, act_day, first_dateline_day, publication_day
 from graphbuild.ingest.dates import DateMention, PartialDate, find_dates, season_month
 from graphbuild.ingest.layout import BlockKind, Section
 from graphbuild.ingest.lexicon import WORDS, alternatives
@@ -203,7 +203,10 @@ def _resolve_year(
             return m.resolved(year)
     if heading_year is not None:
         return m.resolved_from_start(heading_year)
-    told_on = publication_day(_page_top(ex.page.text))
+    top = _page_top(ex.page.text)
+    # (or a letter's or a release's place and day above its text: "Paris, le 15 juillet 2024")
+    # (or an act's own day, its year first: "L'an deux mille vingt-quatre et le mardi ...")
+    told_on = publication_day(top) or first_dateline_day(top) or act_day(ex.page.text)
     if told_on is not None and m.start.month is not None:
         # the page's own day under its title ("Volume 671: debated on Wednesday 12 February
         # 2020"): what it tells falls before it, in its year or the one before (a footer's
