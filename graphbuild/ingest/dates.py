@@ -883,6 +883,12 @@ def _cell_periods(text: str, found: list[DateMention]) -> list[DateMention]:
     for m in _CELL_PERIOD.finditer(text):
         if not (m.group("m1") or m.group("m2")):
             continue  # a bare number ("1", a row's number) is no date
+        if (
+            not m.group("y")
+            and "/" not in m.group(0)
+            and not (len(m.group("d1")) == 2 and len(m.group("m1") or m.group("m2") or "") == 2)
+        ):
+            continue  # an outline's number ("1.2", "2.1": a row's activity number)
         if any(f.start_offset < m.end() and m.start() < f.end_offset for f in found):
             continue
         d1, d2 = int(m.group("d1")), int(m.group("d2") or m.group("d1"))

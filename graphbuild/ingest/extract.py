@@ -33,6 +33,7 @@ from graphbuild.ingest.records import (
     build_record,
     captions_of_one_mission,
     releases_of_one_mission,
+    summarised,
     told_twice,
     undated_beside_dated,
     within_other_records,
@@ -74,6 +75,7 @@ def extract_page(
     records = infer_years(records, fallback, before=before, text=ex.clean)
     records = releases_of_one_mission(ex, within_other_records(records))
     records = undated_beside_dated(told_twice(captions_of_one_mission(ex, records)))
+    records = summarised(records)
     records = before_publication(ex, records)
     for rec in [r for r in records if r.start_date.startswith("XXXX")]:
         span = rec.date_span or rec.paragraph_spans[0]

@@ -981,11 +981,18 @@ def place_column_cells(text: str, sentence: Sentence) -> list[tuple[int, int]]:
         if not line.strip() or set(line.strip()) <= set("|-+: "):
             continue  # a blank line or a bar table's rule
         heads = _row_cells(line, separator)
-        if separator not in line or len(heads) != len(cells):
+        if separator not in line:
             return []
         if any(ch.isdigit() for ch in line):
             continue  # a row above: go on up to the header
-        columns = [i for i, (a, b) in enumerate(heads) if _PLACE_COLUMN.fullmatch(line[a:b])]
+        if len(heads) < len(cells):
+            return []
+        # (a row of fewer cells than the header: its first cells span rows above it, "1.
+        # Institutional capacity ... | 1.1 | ..." over "1.2 | ...": its cells are the last)
+        shift = len(heads) - len(cells)
+        columns = [
+            i - shift for i, (a, b) in enumerate(heads) if _PLACE_COLUMN.fullmatch(line[a:b])
+        ]
         break
     offset = line_start - sentence.start
     return [

@@ -49,6 +49,7 @@ from graphbuild.ingest.layout import (
     classify_blocks,
     date_alone,
     is_listing_line,
+    is_table_row,
     sections,
 )
 from graphbuild.ingest.names import fold
@@ -94,6 +95,9 @@ def build_record(
     heading = heading_sentence(section)
     own_set = {s.start for t in peers for s in t.own}
     shared = [s for s in sents if s.start not in own_set] if trip.anchor_sentence else []
+    if trip.anchor_sentence is not None and is_table_row(trip.anchor_sentence.text):
+        # (a table's row is placed by its own cells, not by the other rows)
+        shared = [s for s in shared if not is_table_row(s.text)]
     # Places: heading and anchor sentence first, then the trip's own text, then the rest;
     # a later paragraph with its own date is placed by its own words before the heading's.
     # (a lone trip is the heading's, whatever paragraph its date opens)
@@ -138,6 +142,11 @@ def build_record(
             shared=shared,
             split=trip.countries,
         )
+    if not countries and unknown_places(ex, trip.own, jurisdictions(ex)):
+        # a town the gazetteers lack ("BRIDGE training ... | Mangochi | 14–18 Aug 2023"): in
+        # the one country the page's title names, if it names one ("Support to the 2025
+        # Electoral Cycle in Malawi")
+        countries = _title_country(ex)
     # (a trip's own venue line when the section tells several: each list item its own)
     told = trip.own if len(peers) > 1 else sents
     venue = [s for s in told if _VENUE_FIELD.match(s.text) and locations(ex, s)[0]]
@@ -796,6 +805,16 @@ def _has_visitors(
     return False
 
 
+def _title_country(ex: PageContext) -> list[str]:
+    """The one country the page's title (its first heading) names as a place, if any."""
+    for block in [b for b in ex.blocks() if b.kind is not BlockKind.BANNER][:3]:
+        if block.kind is BlockKind.HEADING:
+            title = Sentence(block.start, block.end, ex.clean[block.start : block.end], -1)
+            found = locations(ex, title, heading=True)[0]
+            return found if len(found) == 1 else []
+    return []
+
+
 def _names_others(ex: PageContext, heading: Sentence | None, anchor: Sentence) -> bool:
     """Whether the heading names the countries of the anchor sentence and others besides."""
     if heading is None:
@@ -1210,6 +1229,26 @@ def _captions_of_one_stay(records: list[Activity]) -> list[Activity]:
         out.append(rec)
         first_of.append(order[id(rec)])
     return [rec for _, rec in sorted(zip(first_of, out, strict=True), key=lambda x: x[0])]
+
+
+def summarised(records: list[Activity]) -> list[Activity]:
+    """One record per activity: a record dated to the month (a summary table's row: "Hosting
+    of a delegation | Kampala | Nov 2022") of the same kind and countries as one the page
+    dates to the day within that month is that activity told again, unless the bodies
+    taking part are all others."""
+    out: list[Activity] = []
+    for rec in records:
+        if rec.date_precision is DatePrecision.MONTH and any(
+            o.date_precision is DatePrecision.DAY
+            and o.kind == rec.kind
+            and set(o.countries) == set(rec.countries)
+            and rec.start_date[:7] <= o.start_date[:7] <= rec.end_date[:7]
+            and not (_took_part(rec) and _took_part(rec).isdisjoint(_took_part(o)))
+            for o in records
+        ):
+            continue
+        out.append(rec)
+    return out
 
 
 def told_twice(records: list[Activity]) -> list[Activity]:

@@ -426,6 +426,8 @@ def _anchors(
             or bool(EARLIER_THIS.match(before) and len(before) <= 40)
             # ("Back in March we co-hosted", "Earlier, in July, we welcomed")
             or _opens_earlier(d)
+            # (a table's date cell, whatever its column: "... | Lilongwe | Mar 2023")
+            or _date_cell(ex.clean, d.mention)
         )
 
     # (an entry under a place line: "Kinshasa (République démocratique du Congo)" / title /
@@ -497,6 +499,11 @@ def _anchors(
         and (TRAVEL.search(d.sentence.text) or _received_by_a_body(ex, d.sentence))
     ]
     items = {i for i, b in enumerate(section.paragraphs) if b.item}
+    # (a table's rows, each its own scope: a row dated by a month stands beside rows dated
+    # to the day)
+    rows = {i for i, b in enumerate(section.paragraphs) if is_table_row(ex.clean[b.start : b.end])}
+    if len(rows) >= 2:
+        items |= rows
     listed = heading is not None and bool(_MISSIONS_TITLE.search(heading.text))
     # paragraphs each opening with its own month or season ("En mars, ...", "À
     # l'automne, ...") in a report are its items too
@@ -1386,6 +1393,18 @@ def _table_columns(ex: PageContext, trips: list[Trip]) -> None:
                 cities += [c for c in ps if c not in cities]
             if countries:
                 t.countries, t.cities = countries, cities
+
+
+def _date_cell(text: str, m: DateMention) -> bool:
+    """Whether the date fills a cell of a table row of its own ("| Mar 2023 |", "| 14–18
+    Aug 2023" closing the row)."""
+    before = text[_line_start(text, m.start_offset) : m.start_offset].rstrip(" ")
+    after = text[m.end_offset : _line_end(text, m.end_offset)].lstrip(" ")
+    return (
+        before.endswith(("|", "\t"))
+        and (not after or after.startswith(("|", "\t")))
+        and is_table_row(text[_line_start(text, m.start_offset) : _line_end(text, m.end_offset)])
+    )
 
 
 def _line_start(text: str, offset: int) -> int:
