@@ -1355,7 +1355,35 @@ def sections(
         if not section.paragraphs and section.heading is not None and _dated(section.heading.text):
             section.paragraphs.append(section.heading)  # a listing entry on one line
     out = [s for s in out if s.paragraphs]
-    return _notes_after_field_entries(_parts_of_one_event(out))
+    return _references_apart(_notes_after_field_entries(_parts_of_one_event(out)))
+
+
+# The heading of an article's sources: "4. Notes et références", "References", "See also".
+REFERENCES = compile_pattern(
+    r"(?:\d+\.?\s*)?(?:notes(?: et références| and references)?|références|references|"
+    r"sources|bibliograph(?:ie|y)|see also|voir aussi|liens externes|external links|"
+    r"further reading|footnotes)\s*:?",
+    re.IGNORECASE,
+)
+
+
+def _references_apart(out: list[Section]) -> list[Section]:
+    """An article's notes and references, under their heading line within a section (the
+    last year's of an encyclopaedia's history): a section of their own."""
+    result: list[Section] = []
+    for section in out:
+        cut = next(
+            (k for k, p in enumerate(section.paragraphs) if REFERENCES.fullmatch(p.text.strip())),
+            None,
+        )
+        if cut is None:
+            result.append(section)
+            continue
+        notes = Section(heading=section.paragraphs[cut], year=section.year, label=section.label)
+        notes.paragraphs = section.paragraphs[cut + 1 :]
+        section.paragraphs = section.paragraphs[:cut]
+        result += [section, notes]
+    return result
 
 
 # The parts of one event's own page, under its title: "Présentation", "Contexte",

@@ -103,7 +103,8 @@ _BODY_COUNTRY_WORDS = (
     r"\b(?:commission|council|conseil|institute|institut|tribunal|court|cour|authority|"
     r"autorit[ée]|agency|agence|office|ministry|minist[èe]re|instance|ceni|cena|cei|board|"
     r"committee|comit[ée]|bureau|body)\s+"
-    r"(?:[\w'-]+\s+){0,4}?(?:of|de|du|des|d')\s*(?:the\s+|la\s+|l')?$"
+    # (or "for": "the Electoral Commission for Sierra Leone")
+    r"(?:[\w'-]+\s+){0,4}?(?:of|for|de|du|des|d')\s*(?:the\s+|la\s+|l')?$"
     r"|(?-i:\b[A-Z]{2,6})\s+(?:of|de|du|d')\s*(?:the\s+|la\s+|l')?$"
     r"|\((?-i:[A-Z][A-Za-z]{1,7})\)\s+(?:of|de|du|d')\s*(?:the\s+|la\s+|l')?$"
 )
@@ -741,12 +742,22 @@ def record_places(
         # Moldova (CEC)")
         countries.extend(_spelled_out_country(ex, [*([anchor] if anchor else []), *own]))
     if not countries:
+        # A visit the paper tells from the city of its byline ("By Kwabena Ofori-Atta,
+        # Accra" over "The Sierra Leonean delegation ... arrived in the capital on Monday"):
+        # there, not where the visitors came from
+        told = " ".join(s.text for s in ([anchor] if anchor else []) + own)
+        if _VISITORS.search(told) or _ARRIVED.search(told):
+            countries.extend(_byline_country(ex))
+    if not countries:
         # Weak evidence: a demonym or any country named in the trip's own text (not a list
         # of three or more, where the members came from: "drawn from the electoral
-        # commissions of Nigeria, Ghana, Sierra Leone, The Gambia and Cabo Verde").
+        # commissions of Nigeria, Ghana, Sierra Leone, The Gambia and Cabo Verde"; nor
+        # the visitors' own: "The Sierra Leonean delegation").
         for s in own:
             named = []
             for h in ex.hits(s):
+                if h.category == "demonym" and _PARTY_AFTER.match(ex.clean, h.end):
+                    continue
                 if h.category in ("demonym", "country") and h.refs[0] not in named:
                     named.append(h.refs[0])
             if len(named) < 3:
@@ -754,6 +765,33 @@ def record_places(
             if countries:
                 break
     return countries, cities
+
+
+# Visitors arriving: "arrived in the capital", "est arrivée à".
+_ARRIVED = compile_pattern(r"\b(?:arrived|arrivée?s?|visitors|visiteurs)\b", re.IGNORECASE)
+# A party after its people's adjective: "Sierra Leonean delegation", "Kenyan officials".
+_PARTY_AFTER = compile_pattern(
+    r"\s+(?:delegations?|visitors|team|officials|commissioners|counterparts|guests)\b",
+    re.IGNORECASE,
+)
+# A byline with the city the story is told from: "By Kwabena Ofori-Atta, Accra".
+_BYLINE_PLACE = compile_pattern(
+    r"^[ \t]*(?:by|par)\s+[^,\n]{2,60},\s*(?P<place>[A-ZÀ-Ý][^,\n]{1,40}?)[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _byline_country(ex: PageContext) -> list[str]:
+    """The country of the city a byline near the page's top names, if it names one."""
+    m = _BYLINE_PLACE.search(ex.clean[:1500])
+    if m is None:
+        return []
+    for h in ex.index.find(m.group("place")):
+        if h.category == "place":
+            return [ex.g.places[h.refs[0]].country]
+        if h.category == "country":
+            return [h.refs[0]]
+    return []
 
 
 # Where a body's acronym stands as the place of the work: "embedded in the CEC", "auprès

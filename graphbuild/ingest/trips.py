@@ -57,6 +57,7 @@ from graphbuild.ingest.layout import (
     ACTIVITY_HEADING,
     ENTRY_TITLE,
     PROGRAMME_TITLE,
+    REFERENCES,
     TIMELINE_YEAR,
     UPCOMING,
     Section,
@@ -283,6 +284,8 @@ def section_trips(
             and not _told_as_past(sents)
         )
         or (section.heading is not None and _UPCOMING_TITLE.match(section.heading.text))
+        # (an article's notes and references: its sources' titles and days, no activity)
+        or (section.heading is not None and REFERENCES.fullmatch(section.heading.text.strip()))
     ):
         # "Upcoming", "À venir", "Prochains événements", and a title opening so ("Upcoming:
         # observation of the Iraqi parliamentary elections"): planned
