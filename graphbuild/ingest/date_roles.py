@@ -529,6 +529,13 @@ def dated_mentions(
         d = heading_stamp.start
         told_on, stamped = dt.date(d.year or 1, d.month or 1, d.day or 1), True
         dated.append(Dated(heading_stamp, "publication", heading, -1))
+    if heading is not None and not tells_future(heading.text):
+        # a calendar entry's line standing as the heading, its days in a column of their own
+        # ("MARCH 2025" / "12–14   Caribbean regional workshop ...")
+        for m in calendar_days(heading.text, ex.clean, heading.start):
+            at = heading.start
+            shifted = replace(m, start_offset=m.start_offset + at, end_offset=m.end_offset + at)
+            dated.append(Dated(shifted, "activity", heading, -1))
     for s in sents:
         # (a page writing "6/14/2016" reads every numeric day month first)
         found, problems = (find_dates_month_first if month_first else find_dates)(s.text)

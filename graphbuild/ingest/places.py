@@ -414,6 +414,11 @@ def _find_locations(
         else []
     )
     cells = [] if venue_cells else _place_cells(sentence.text)
+    # (a line that is only a place, under an entry's title: "Marlborough House, London",
+    # "Yaoundé and Douala")
+    place_line = "\n" not in sentence.text.strip() and bool(
+        _PLACE_LINE.fullmatch(sentence.text.strip())
+    )
     venue = _VENUE_LINE.match(sentence.text)
     venue_end = sentence.text.find("\n", venue.end()) % (len(sentence.text) + 1) if venue else 0
     # A sentence that opens with its own date tells of that time, in whatever tense: "Du 13
@@ -519,6 +524,8 @@ def _find_locations(
         city_before = _UNKNOWN_CITY_BEFORE.search(sentence.text[max(0, rel_s - 60) : rel_s])
         if venue_end and rel_s < venue_end:
             is_loc = True  # an entry's venue field: "Lieu : Siège de la CENI, Conakry"
+        elif place_line and not _BODY_AFTER.match(sentence.text, rel_e):
+            is_loc = True  # a line that is only its place: "Marlborough House, London"
         elif any(a <= rel_s and rel_e <= b for a, b in venue_cells):
             is_loc = True  # the row's cell under the table's place header
         elif _opens_on_place_then_days(sentence.text, rel_s, rel_e):
@@ -765,6 +772,15 @@ def record_places(
             if countries:
                 break
     return countries, cities
+
+
+# A line naming only a place: a venue perhaps, its city, its country ("Marlborough House,
+# London", "Bridgetown, Barbados", "Yaoundé and Douala").
+_PLACE_LINE = compile_pattern(
+    r"(?:[A-ZÀ-Ý][\w'’.&-]*(?:[ -][\w'’.&-]+){0,4},\s*)?"
+    r"[A-ZÀ-Ý][\w'’.-]*(?:[ -][A-ZÀ-Ý][\w'’.-]*){0,3}"
+    r"(?:(?:,\s*|\s+(?:and|et)\s+)[A-ZÀ-Ý][\w'’.-]*(?:[ -][A-ZÀ-Ý][\w'’.-]*){0,3})?"
+)
 
 
 # Visitors arriving: "arrived in the capital", "est arrivée à".

@@ -58,6 +58,7 @@ from graphbuild.ingest.places import (
     AT_ITS_SEAT,
     dateline_place,
     locations,
+    place_column_cells,
     record_places,
     unknown_places,
 )
@@ -336,7 +337,27 @@ def build_record(
     )
     # (a paragraph of its own is judged by the bodies it names itself, not the section's)
     named_here = {h.refs[0] for s in trip.own for h in ex.hits(s) if h.category == "organization"}
-    judged = [p for p in orgs if p.org in named_here or p.org == ex.home_id] if separate else orgs
+    # (so is a table's row among others: "14 nov. | Formation des présidents ... | – |
+    # Hammamet" is judged by its own cells, not by the bodies of the other rows)
+    row = (
+        trip.anchor_sentence is not None
+        and is_table_row(trip.anchor_sentence.text)
+        and len(peers) > 1
+    )
+    judged = (
+        [p for p in orgs if p.org in named_here or p.org == ex.home_id]
+        if separate
+        # (a row's bodies: those its cells name, known or not)
+        else [
+            p
+            for p in orgs
+            if p.org in named_here
+            or p.org == ex.home_id
+            or (not p.resolved and p.org.split(" (")[0] in own_text)
+        ]
+        if row
+        else orgs
+    )
     home_country = ex.home.country if ex.home is not None else None
     if (
         kind is not ActivityKind.RECEPTION
@@ -734,7 +755,9 @@ def _iso_or_blank(d: PartialDate) -> str:
 # An event held online: its venue line ("En ligne", "Online"), or its own words ("sur une
 # plateforme de visioconférence", "by videoconference", "a webinar").
 _ONLINE_VENUE = compile_pattern(
-    r"\W*(?:en ligne|online|virtual|virtuel(?:le)?|à distance)\W*", re.I
+    r"\W*(?:en ligne|online|virtual|virtuel(?:le)?|à distance|visio-?conférence|"
+    r"vidéo-?conférence|video-?conferenc(?:e|ing)|webinai?re?)\W*",
+    re.I,
 )
 _ONLINE_WORDS = compile_pattern(
     r"\b(?:(?:par|en|sur une plateforme de|via) (?:visio-?conférence|vidéo-?conférence)|"
@@ -749,6 +772,12 @@ def _held_online(ex: PageContext, section: Section, trip: Trip) -> bool:
     """Whether the trip's event was held online: its venue line says so, or its heading or
     anchor sentence does and names no place it was held in."""
     if any(p.detail and _ONLINE_VENUE.fullmatch(p.text) for p in section.paragraphs):
+        return True
+    if trip.anchor_sentence is not None and any(
+        # a table row whose place cell says so ("| Visioconférence")
+        _ONLINE_VENUE.fullmatch(trip.anchor_sentence.text[a:b])
+        for a, b in place_column_cells(ex.clean, trip.anchor_sentence)
+    ):
         return True
     told = [s for s in (heading_sentence(section), trip.anchor_sentence) if s is not None]
     if trip.anchor_sentence is not None and date_alone(trip.anchor_sentence.text):

@@ -280,6 +280,13 @@ CALENDAR_DAY = compile_pattern(
 )
 
 
+# An entry of a calendar under its month line, its days in a column of their own: "12–14
+# Caribbean regional workshop ..." under "MARCH 2025".
+CALENDAR_ENTRY = compile_pattern(
+    r"[ \t]*(?P<days>(?P<d1>[0-3]?\d)(?:\s*[–—-]\s*(?P<d2>[0-3]?\d))?)(?:[ \t]{2,}|\t)(?=\S)"
+)
+
+
 def is_calendar_day(line: str) -> bool:
     """Whether a line is a calendar's day badge ("17 THU – 19 SAT", "2 MER")."""
     m = CALENDAR_DAY.fullmatch(line)
@@ -309,18 +316,22 @@ _MONTH_LINE = compile_pattern(
 def calendar_days(text: str, page: str, at: int) -> list[DateMention]:
     """The day badges of ``text`` (a line of a calendar at offset ``at`` of ``page``), in
     the month of the last month line above them; read only when each day falls on the
-    weekday written beside it ("17 THU" in October 2019: Thursday 17 October)."""
+    weekday written beside it ("17 THU" in October 2019: Thursday 17 October). An entry
+    line whose days stand in a column of their own ("12–14   Caribbean regional workshop"
+    under "MARCH 2025") is read in the month of the line just above its entry."""
     from graphbuild.ingest.dates import month_number
 
     out: list[DateMention] = []
     for line in re.finditer(r"[^\n]+", text):
-        m = CALENDAR_DAY.fullmatch(line.group())
+        m = CALENDAR_DAY.fullmatch(line.group()) or CALENDAR_ENTRY.match(line.group())
         if m is None:
             continue
         months = [
             (month, int(h.group("year")))
             for h in _MONTH_LINE.finditer(page, 0, at + line.start())
             if (month := month_number(h.group("month"))) is not None
+            # (an entry's month line stands right above it)
+            and ("w1" in m.re.groupindex or at + line.start() - h.end() <= 80)
         ]
         if not months:
             continue
@@ -334,15 +345,17 @@ def calendar_days(text: str, page: str, at: int) -> list[DateMention]:
             first, last = dt.date(year, month, d1), dt.date(end_year, end_month, d2)
         except ValueError:
             continue
-        if _weekday(m.group("w1")) != first.weekday():
+        weekdays = "w1" in m.re.groupindex
+        if weekdays and _weekday(m.group("w1")) != first.weekday():
             continue
-        if m.group("w2") and _weekday(m.group("w2")) != last.weekday():
+        if weekdays and m.group("w2") and _weekday(m.group("w2")) != last.weekday():
             continue
+        days = "days" if "days" in m.re.groupindex else 0  # (an entry's: its days alone)
         out.append(
             DateMention(
                 line.start() + m.start("d1"),
-                line.start() + m.end(),
-                m.group().strip(),
+                line.start() + m.end(days),
+                m.group(days).strip(),
                 PartialDate(year, month, d1),
                 PartialDate(end_year, end_month, d2),
                 "",

@@ -570,6 +570,14 @@ def _anchors(
         anchors = _during_election(ex, dated)
     if not anchors and heading is not None:
         anchors = _heading_dates(ex, heading, dated)
+    elif heading is not None and len(anchors) >= 2 and _heading_span(heading.text):
+        # days told under a heading that spans them all ("ALBUM – Election Observation
+        # Mission to Namibia" / "22 November – 1 December 2024 · 31 photos" over captions of
+        # the 25th, 27th, 29th): the heading's one activity, from its first day to its last
+        spanned = _heading_dates(ex, heading, [])
+        if spanned and all(_inside(a.mention, spanned[0].mention) for a in anchors):
+            dated.append(spanned[0])
+            anchors = spanned
     if programme:
         anchors = _programme_span(anchors)
     anchors = _since_before(ex, anchors)
@@ -1227,6 +1235,31 @@ def _year_pairs(ex: PageContext, sents: list[Sentence], heading: Sentence | None
                 )
             )
     return out
+
+
+def _heading_span(text: str) -> bool:
+    """Whether a heading gives a span of days with its year ("22 November – 1 December 2024")."""
+    found, _bad = find_dates(text)
+    return any(m.is_range and m.start.day is not None and m.has_year for m in found)
+
+
+def _inside(m: DateMention, span: DateMention) -> bool:
+    """Whether the days of ``m`` fall within ``span`` (a missing year taken as the span's)."""
+    if m.start.day is None or m.start.month is None or m.end.month is None or m.end.day is None:
+        return False
+    if not (span.start.month and span.start.day and span.end.month and span.end.day):
+        return False
+    first = (span.start.year or 0, span.start.month, span.start.day)
+    last = (span.end.year or 0, span.end.month, span.end.day)
+
+    def day(p: PartialDate, fallback: int) -> tuple[int, int, int]:
+        return (p.year or fallback, p.month or 0, p.day or 0)
+
+    # (a day of the span's last year, or of its first when the span crosses a year end)
+    for year in {first[0], last[0]}:
+        if first <= day(m.start, year) and day(m.end, year) <= last:
+            return True
+    return False
 
 
 def _heading_dates(ex: PageContext, heading: Sentence, dated: list[Dated]) -> list[Dated]:
