@@ -916,8 +916,12 @@ def classify_blocks(
         elif (
             _is_heading_like(text)
             and not (
-                # a sentence under a listing line is its description, not a title
-                details and details[-1] and text.rstrip().endswith(".") and len(text.split()) >= 8
+                # a sentence under a listing line is its description, not a title (a short
+                # one too, indented under it: "        Organised with International IDEA.")
+                details
+                and details[-1]
+                and text.rstrip().endswith(".")
+                and (len(text.split()) >= 8 or text[:2] in ("  ", "\t"))
             )
             and not (
                 # nor one under a title, whatever its verb ("Voter registration pilot" / "ECZ

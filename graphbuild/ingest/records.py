@@ -326,7 +326,12 @@ def build_record(
         return None
     told = [s for s in trip.own if s.text == trip.kind_text] or trip.own[:1]
     # the heading tells of this trip unless the trip is a later paragraph of its own
-    titled = heading is not None and not own_paragraph(trip, section)
+    # (nor is a letter's addressee line a title: "Aux membres du Conseil d'administration")
+    titled = (
+        heading is not None
+        and not own_paragraph(trip, section)
+        and not _ADDRESSEE.match(heading.text)
+    )
     core = ([heading] if heading and titled else []) + (
         # (an entry's "Date : ..." field: the entry's other fields tell it)
         list(trip.own)
@@ -832,6 +837,17 @@ def _has_visitors(
             if h.category == "place" and ex.g.places[h.refs[0]].country != home_country:
                 return True
     return False
+
+
+# A letter's addressee line: "À Mesdames et Messieurs les Présidents", "Aux membres du
+# Conseil", "To the members of the Board".
+_ADDRESSEE = compile_pattern(
+    r"\s*(?:à (?:mesdames|messieurs|madame|monsieur|m\.|mme|l['’]attention|tou(?:te)?s les)|"
+    r"aux (?:membres|présidente?s|directeur|directrices|chefs|responsables|secrétaires)|"
+    r"to (?:the (?:members|chairs?|presidents?|heads?|secretar(?:y|ies))|all (?:members|heads))|"
+    r"dear )",
+    re.IGNORECASE,
+)
 
 
 def _title_country(ex: PageContext) -> list[str]:
