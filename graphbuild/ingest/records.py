@@ -31,6 +31,7 @@ from types import EllipsisType
 from graphbuild.ingest.context import PageContext
 from graphbuild.ingest.date_roles import (
     Dated,
+    act_day,
     first_dateline_day,
     photo_captions,
     publication_day,
@@ -1385,7 +1386,8 @@ def before_publication(ex: PageContext, records: list[Activity]) -> list[Activit
     recorded."""
     # (what the text says, not the metadata: an archive's first publication date may
     # be older than its newest entries)
-    day = publication_day(ex.page.text)
+    # (or the day an act opens on: "L'an deux mille vingt-quatre et le mardi douze novembre")
+    day = publication_day(ex.page.text) or act_day(ex.page.text)
     if day is None:
         return records
     kept = []
