@@ -69,3 +69,19 @@ def test_an_officer_of_a_body_is_no_organisation(gazetteer: Gazetteer) -> None:
     assert record.countries == ("ZMB",)
     assert record.start_date == "2021-08-12"
     assert not any("Chairperson" in org for org in _orgs(record))
+
+
+# A paper's page spelling out "EC" as its country's commission, not the European Commission's.
+SPELLED_OUT = """DAILY MIRROR
+
+Election Commission hosts Maldivian officials
+
+COLOMBO, 6 June 2024 – The Election Commission (EC) welcomed a delegation of the Elections
+Commission of the Maldives from 3 to 5 June. The EC's chairman briefed the visitors.
+"""
+
+
+def test_an_acronym_the_page_spells_out_for_another_body(gazetteer: Gazetteer) -> None:
+    (record,) = _records(SPELLED_OUT, gazetteer, publisher="Daily Mirror", publisher_kind="press")
+    assert record.countries == ("LKA",)
+    assert "european-commission" not in _orgs(record)

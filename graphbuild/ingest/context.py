@@ -58,6 +58,7 @@ class PageContext:
         self.unknown_people_memo: dict[tuple[int, int], list[NameHit]] = {}  # people
         self.period_memo: tuple[tuple[PartialDate, PartialDate] | None] | None = None  # years
         self.jurisdiction_memo: dict[str, str] | None = None  # roles
+        self.acronym_memo: dict[str, str] = {}  # roles: what the page spells an acronym as
 
     def blocks(self) -> list[Block]:
         """The page's blocks as ``layout.classify_blocks`` reads them with no listing lines

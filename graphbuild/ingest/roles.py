@@ -65,6 +65,11 @@ def organizations(
             if h.category not in ("organization", "generic-organization"):
                 continue
             refs = h.refs
+            if h.category == "organization" and _defined_otherwise(ex, h.text, refs[0]):
+                # an acronym the page spells out for another body ("The Electoral Commission
+                # (EC)" on a Ghanaian paper's page: not the European Commission)
+                covered.add(h.start, h.end)
+                continue
             if h.category == "generic-organization":
                 of_country = _of_country(ex, h, hits)
                 if of_country is not None:
@@ -176,6 +181,29 @@ _CUED_ACRONYM = compile_pattern(
     r"(?:the\s+|le\s+|la\s+|les\s+|l['’])?"
     r"(?P<acronym>[A-Z](?:[A-Z0-9]{1,7}(?:-[A-Z0-9]{1,6})?|-[A-Z0-9]{2,6}))(?![\w’'-])"
 )
+
+
+def _defined_otherwise(ex: PageContext, text: str, org_id: str) -> bool:
+    """Whether the page spells out the acronym ``text`` (a gazetteer body's) as the name of
+    another body: "The Electoral Commission (EC)" where EC is the European Commission's."""
+    if not (text.isupper() and 2 <= len(text) <= 8):
+        return False
+    defined = ex.acronym_memo.get(text)
+    if defined is None:
+        m = re.search(
+            r"((?:[A-ZÀ-Ý][\w'’-]*\s+(?:(?:of|for|de|du|des|la|le|the)\s+)?){1,8})\("
+            + re.escape(text)
+            + r"\)",
+            ex.clean,
+        )
+        defined = " ".join(m.group(1).split()) if m else ""
+        ex.acronym_memo[text] = defined
+    if not defined:
+        return False
+    org = ex.g.organizations[org_id]
+    names = {n.casefold() for n in (org.name_en, org.name_fr, *org.aliases) if n}
+    spelled = defined.casefold()
+    return not any(spelled.endswith(n) or n.endswith(spelled) for n in names)
 
 
 # What joins a body's generic name to its country: "of", "of the", "du", "de la", "d'".
