@@ -614,6 +614,24 @@ def _indent(line: str) -> int:
     return len(line) - len(line.lstrip(" \t\u00a0"))
 
 
+_NUMBERED_ITEM = compile_pattern(r"[ \t]*\d{1,3}[.)]\s+\S")
+
+
+def _wraps_numbered(block: str, line: str, width: int | None) -> bool:
+    """Whether ``line`` goes on with the numbered item that opens ``block``, on a page
+    hard-wrapped at ``width``: the item's last line about as long as the wrap and ending no
+    sentence, the line no item itself."""
+    if width is None or not _NUMBERED_ITEM.match(block) or _ITEM.match(line):
+        return False
+    last = block.split("\n")[-1]
+    return (
+        len(last) >= 0.7 * width
+        and not _ENDS_SENTENCE.search(last)
+        and not is_table_row(line)
+        and not _YEAR_LINE.match(line)
+    )
+
+
 def _hangs_under(block: str, line: str) -> bool:
     """Whether ``line`` is the wrapped text of the list item that opens ``block``: indented
     past its bullet, no item itself, under an item that ends no sentence yet."""
@@ -667,6 +685,14 @@ def _blocks(page: SourcePage) -> list[tuple[int, int, int, str, bool]]:
         ):
             end = b
             continue
+        if (
+            start >= 0
+            and item
+            and not blank_between
+            and _wraps_numbered(text[start:end], text[a:b], width)
+        ):
+            end = b  # a numbered item hard-wrapped flush left: "1. Séminaire de l'Union ..." /
+            continue  # "dans la réforme ..." / "Vandermeulen, députée, Genève (Suisse), 21-22"
         if start >= 0 and item and not blank_between and _sub_item(text[start:end], text[a:b]):
             end = b  # an indented sub-item ("   - Lieu : Cotonou") is part of its item
             continue

@@ -104,7 +104,9 @@ _BODY_COUNTRY_WORDS = (
     r"autorit[ée]|agency|agence|office|ministry|minist[èe]re|instance|ceni|cena|cei|board|"
     r"committee|comit[ée]|bureau|body)\s+"
     # (or "for": "the Electoral Commission for Sierra Leone")
-    r"(?:[\w'-]+\s+){0,4}?(?:of|for|de|du|des|d')\s*(?:the\s+|la\s+|l')?$"
+    r"(?:[\w'-]+\s+){0,4}?(?:of|for|de|du|des|d')\s*(?:the\s+|la\s+|l')?"
+    # (the country's formal name: "Commission électorale centrale de la République de")
+    r"(?:(?:r[ée]publique|republic)(?:\s+[\w-]+){0,2}?\s+(?:of|de|du|d')\s*(?:the\s+|l')?)?$"
     r"|(?-i:\b[A-Z]{2,6})\s+(?:of|de|du|d')\s*(?:the\s+|la\s+|l')?$"
     r"|\((?-i:[A-Z][A-Za-z]{1,7})\)\s+(?:of|de|du|d')\s*(?:the\s+|la\s+|l')?$"
 )
