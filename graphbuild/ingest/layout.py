@@ -917,6 +917,7 @@ def classify_blocks(
     kinds: list[BlockKind] = []
     details: list[bool] = []
     venues = _venue_on_two_lines(raw, is_detail) if is_detail is not None else set()
+    numbered_titles: set[int] = set()
     for index, (_start, _end, _line, text, item) in enumerate(raw):
         if index in venues:
             kinds.append(BlockKind.PARAGRAPH)  # an entry's venue on two lines: its city, its
@@ -927,6 +928,11 @@ def classify_blocks(
             kinds.append(BlockKind.YEAR)
         elif _is_banner(text) or _LINK_LINE.match(text):
             kinds.append(BlockKind.BANNER)
+        elif item and _NUMBERED_CAPS.fullmatch(text.strip()):
+            # a numbered title in capitals over its item's text: "1. SECOND TOUR AU NIGER : LA
+            # CENI EN OBSERVATION"
+            kinds.append(BlockKind.HEADING)
+            numbered_titles.add(index)
         elif item or _TIMELINE.match(text) or FIELD_LINE.match(text):
             kinds.append(BlockKind.PARAGRAPH)
             # (a bullet holding only a date or a place: an entry's listing line, "● 3–7 Apr ’17")
@@ -991,7 +997,7 @@ def classify_blocks(
             else:
                 kinds[i] = BlockKind.PARAGRAPH if text.endswith(".") else BlockKind.LABEL
         following = kinds[i]
-    items = [item for *_, item in raw]
+    items = [item and i not in numbered_titles for i, (*_, item) in enumerate(raw)]
     # Entries led by a title and a dash, a paragraph each ("Visite à Erevan – Du 9 au 11
     # avril, deux rapporteurs ...", "Réunion interne – Le secrétariat a tenu ..."): list
     # items, each its own scope, when two or more follow one another.
@@ -1016,6 +1022,11 @@ def classify_blocks(
             raw, kinds, details, items, strict=True
         )
     ]
+
+
+# A numbered title in capitals on a line of its own: "1. SECOND TOUR AU NIGER : LA CENI EN
+# OBSERVATION", "3) NEWS FROM THE REGION".
+_NUMBERED_CAPS = compile_pattern(r"\d{1,2}[.)]\s+(?=[^a-zà-ÿ\n]*$)[^\n]*[A-ZÀ-Ý]{3}[^\n.]*")
 
 
 # A newsletter's table of contents: "DANS CE NUMÉRO", "In this issue", "Sommaire".

@@ -852,9 +852,9 @@ _ADDRESSEE = compile_pattern(
 
 
 def _title_country(ex: PageContext) -> list[str]:
-    """The one country the page's title (its first heading) names as a place, if any."""
-    for block in [b for b in ex.blocks() if b.kind is not BlockKind.BANNER][:3]:
-        if block.kind is BlockKind.HEADING:
+    """The one country the page's title (its first block, a heading) names, if any."""
+    for block in [b for b in ex.blocks() if b.kind is not BlockKind.BANNER][:1]:
+        if block.kind in (BlockKind.HEADING, BlockKind.LABEL):
             title = Sentence(block.start, block.end, ex.clean[block.start : block.end], -1)
             found = locations(ex, title, heading=True)[0]
             return found if len(found) == 1 else []

@@ -320,7 +320,9 @@ def section_trips(
 # joined ...", "; ", ", tandis que ...", ", puis ...".
 _NEXT_CLAUSE = compile_pattern(
     r";|,\s+(?:and|et|while|whereas|tandis que|alors que|puis|then|as well as)\b|"
-    r"\s+(?:while|whereas|tandis que)\b"
+    r"\s+(?:while|whereas|tandis que)\b|"
+    # the journey on: "..., avant de rejoindre Abidjan où", "before travelling on to"
+    r",?\s+(?:avant de|before (?:travell?ing|going|heading|moving|flying|proceeding))\b"
 )
 
 
