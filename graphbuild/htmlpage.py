@@ -71,6 +71,7 @@ def html_text(data: bytes | str, *, where: str) -> HtmlText:
         raise SourceError("not an HTML page that can be parsed", where, "give the saved page")
     language = _language(tree)
     published = _published(tree)
+    _keep_dates(tree)
     doc = trafilatura.bare_extraction(
         tree, include_comments=False, include_tables=True, include_images=False
     )
@@ -83,6 +84,28 @@ def html_text(data: bytes | str, *, where: str) -> HtmlText:
             "check that the saved page holds the article, or save its text as a .txt page",
         )
     return HtmlText("\n\n".join(blocks) + "\n", language, published)
+
+
+# Class or id words of the elements that hold an item's date line: "event-meta", "entry-date".
+_DATE_HOLDER = re.compile(r"meta|date|time|when|schedule", re.IGNORECASE)
+
+
+def _keep_dates(tree: Any) -> None:
+    """Keep what dates the page's items, which trafilatura drops as boilerplate: the text
+    of ``<time>`` elements ("<time datetime="2024-03-12">Tue 12 March</time>"), and a
+    line marked as an item's metadata that holds a figure ("<p class="event-meta">Tue 12
+    March – Thu 14 March · Centurion</p>")."""
+    from lxml import etree
+
+    for element in tree.iter():
+        if not isinstance(element.tag, str) or element.tag in ("html", "body", "head", "meta"):
+            continue
+        marks = f"{element.get('class') or ''} {element.get('id') or ''}"
+        if _DATE_HOLDER.search(marks) and any(ch.isdigit() for ch in element.text_content()):
+            for attribute in ("class", "id"):
+                if attribute in element.attrib:
+                    del element.attrib[attribute]
+    etree.strip_tags(tree, "time")
 
 
 def _language(tree: Any) -> str | None:

@@ -207,7 +207,12 @@ _VISITS = compile_pattern(
     r"\b(?:visits?|visited|rend visite (?:à|au)|en visite (?:à|au|chez)|"
     # invited by the publisher: "ont séjourné à Namur à l'invitation du Parlement de Wallonie"
     r"à l['’]invitation (?:du|de la|de l['’]|des)|at the invitation of|invited by|"
-    r"invitée?s? par)\s*(?:the\s+|la\s+|le\s+|l['’])?",
+    r"invitée?s? par|"
+    # a stay with the publisher: "spent three days with the IEC in Centurion", "ont passé une
+    # semaine auprès de la CENA"
+    r"spent (?:[\w-]+\s+){1,3}(?:days?|weeks?)\s+(?:with|at)|"
+    r"(?:a|ont) passé (?:[\w-]+\s+){1,3}(?:jours?|semaines?)\s+(?:avec|auprès (?:de|du)|chez))"
+    r"\s*(?:the\s+|la\s+|le\s+|l['’])?",
     re.IGNORECASE,
 )
 
@@ -303,11 +308,12 @@ def activity_kind(
         reception = False  # the publisher's own visit: "Visite d'étude de la DGE au Québec"
     if reception and heading is not None and _visits_home(ex, heading.text):
         return ActivityKind.RECEPTION  # "Ghana's Electoral Commission visits IFES"
-    if (
-        reception
-        and trip.anchor_sentence is not None
-        and _visits_home(ex, trip.anchor_sentence.text)
-    ):
+    told = [trip.anchor_sentence] if trip.anchor_sentence is not None else []
+    if told and (date_alone(told[0].text) or len(told[0].text.split()) <= 12):
+        # (a date line over its text: "Tue 12 March – Thu 14 March · Centurion" / "Eight
+        # officials of the ECN spent three days with the IEC")
+        told += [s for s in trip.own if s.start > told[0].start][:1]
+    if reception and any(_visits_home(ex, s.text) for s in told):
         return ActivityKind.RECEPTION  # "... ont séjourné à Namur à l'invitation du Parlement"
     categories = [m.group("value") for s in sents for m in _CATEGORY_FIELD.finditer(s.text)]
     if len(categories) == 1:

@@ -287,6 +287,15 @@ def build_record(
         # du 10 octobre 2017)" / "Mission annulée faute de financement."
         _not_recorded(ex, trip, sents, "planned", "an entry told as cancelled or postponed")
         return None
+    if (
+        len(peers) == 1
+        and heading is not None
+        # the section's one event, its title telling it not held: "... technical workshop
+        # (postponed)", "Mission annulée"
+        and _NOT_HELD_TITLE.search(heading.text)
+    ):
+        _not_recorded(ex, trip, sents, "planned", "an event told as cancelled or postponed")
+        return None
     # (an entry's own status when the section lists several: "Statut : À venir")
     if any(_NOT_HELD_FIELD.match(s.text) for s in (trip.own if len(peers) > 1 else sents)) or (
         trip.anchor_sentence is not None and _status_not_held(trip.anchor_sentence.text)
@@ -590,6 +599,13 @@ _VENUE_FIELD = compile_pattern(
 _NOT_HELD_TEXT = compile_pattern(
     r"\b(?:annulée?s?|cancell?ed|reportée?s?|postponed|n['’]a pas eu lieu|did not take place|"
     r"non déployée?s?|not deployed)\b",
+    re.IGNORECASE,
+)
+# A title saying its event was not held, the word closing it or opening it: "... technical
+# workshop (postponed)", "Mission to Mali cancelled", "Annulé : atelier de Lomé".
+_NOT_HELD_TITLE = compile_pattern(
+    r"(?:[(\[–—-]\s*|\s)(?:annulée?s?|cancell?ed|reportée?s?|postponed)\s*[)\]]?\s*$|"
+    r"^\W*(?:annulée?s?|cancell?ed|reportée?s?|postponed)\s*[:–—-]",
     re.IGNORECASE,
 )
 _DATE_FIELD = compile_pattern(r"\W*(?:dates?|when|quand|période|period)\s*:", re.IGNORECASE)

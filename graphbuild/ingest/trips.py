@@ -1329,6 +1329,10 @@ def _undated_trip(
     the year comes from the section, a year in its heading, or the page's metadata
     (then marked inferred: ``years.py``)."""
     heading = section.heading.text if section.heading is not None else ""
+    if section.paragraphs and all(is_table_row(p.text) for p in section.paragraphs):
+        # an undated table tells no activity: "Composition of the mission" / "Member body |
+        # Country | Observers" / "ECZ | Zambia | 2"
+        return None
     # (a title, not a sentence standing alone as one: "The head of the delegation presented
     # the report to the Committee on Foreign Relations on 2 December 2021.")
     named = (
