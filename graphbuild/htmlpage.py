@@ -95,7 +95,7 @@ def _keep_dates(tree: Any) -> None:
     of ``<time>`` elements ("<time datetime="2024-03-12">Tue 12 March</time>"), and a
     line marked as an item's metadata that holds a figure ("<p class="event-meta">Tue 12
     March – Thu 14 March · Centurion</p>")."""
-    from lxml import etree
+    from lxml import etree  # type: ignore[import-untyped]
 
     for element in tree.iter():
         if not isinstance(element.tag, str) or element.tag in ("html", "body", "head", "meta"):
