@@ -46,6 +46,7 @@ from graphbuild.ingest.relative_dates import (
     bare_days,
     calendar_days,
     following_days,
+    on_weekdays,
     past_weekdays,
     relative_dates,
     stamp_ago,
@@ -812,6 +813,13 @@ def _with_relative(
                 w.start_offset < r.end_offset and r.start_offset < w.end_offset for r in relative
             )
         ]
+    told = relative
+    relative += [
+        # news telling the days of its week: "visited polling stations on Wednesday"
+        w
+        for w in on_weekdays(text, told_on)
+        if not any(w.start_offset < r.end_offset and r.start_offset < w.end_offset for r in told)
+    ]
     extra = [
         r
         for r in relative
@@ -1233,7 +1241,11 @@ def news_day(text: str) -> tuple[int, str | None]:
                 and not dates[0].is_range
                 and dates[0].start.day
                 and dates[0].start.year
-                and _ONLY_WEEKDAY.fullmatch(body.replace(dates[0].text, " "))
+                and _ONLY_WEEKDAY.fullmatch(
+                    # (its clock time and the word of a wire's stamp: "August 24, 2023 4:12
+                    # PM GMT+2 Updated")
+                    _STAMP_EXTRAS.sub(" ", body.replace(dates[0].text, " "))
+                )
                 and prev
                 and not find_dates(prev)[0]
                 and not prev.rstrip().endswith((".", ":"))
@@ -1249,6 +1261,14 @@ def news_day(text: str) -> tuple[int, str | None]:
         return found[0]
     return -1, None
 
+
+# A stamp's clock time, its zone and its word: "4:12 PM GMT+2 Updated", "09:30 (UTC)".
+_STAMP_EXTRAS = compile_pattern(
+    r"\b(?:[01]?\d|2[0-3])[:h.][0-5]\d(?::[0-5]\d)?\s*(?:[ap]\.?m\.?)?"
+    r"(?:\s*\(?(?:GMT|UTC|CET|CEST|EAT|WAT|CAT|SAST|EST|EDT|PST|BST)(?:\s*[+-]\s*\d{1,2})?\)?)?"
+    r"|\b(?:updated|published|posted|last updated|mis à jour|publié|modifié)\b",
+    re.IGNORECASE,
+)
 
 # What may go with a day on its line: a weekday, punctuation.
 _ONLY_WEEKDAY = compile_pattern(rf"[\W\d]*(?:(?:{WEEKDAY_NAMES})[\W]*)?", re.IGNORECASE)

@@ -53,6 +53,12 @@ _THIS_DAY = compile_pattern(
     rf"\s+(?P<day>{_DAY})\b",
     re.IGNORECASE,
 )
+# "last Thursday and Friday": the last such days before the page's
+_LAST_DAYS = compile_pattern(
+    rf"\b(?:{WORDS.alternatives('last_weekday')})\s+(?P<day>{_DAY})\s+"
+    rf"(?:{WORDS.alternatives('and')}|{WORDS.alternatives('range')})\s+(?P<day2>{_DAY})\b",
+    re.IGNORECASE,
+)
 # "dimanche dernier", "Sunday last": the last such day before the page's
 _DAY_LAST = compile_pattern(
     rf"\b(?P<day>{_DAY})\s+(?:{WORDS.alternatives('weekday_last')})\b", re.IGNORECASE
@@ -119,6 +125,12 @@ def relative_dates(text: str, told_on: dt.date) -> list[DateMention]:
         for m in _OF_THIS_MONTH.finditer(text):
             with contextlib.suppress(ValueError):
                 found.append(_day(m, told_on.replace(day=int(m.group("d")))))
+    for pattern in (_LAST_DAYS, _DAYS_LAST):
+        for m in pattern.finditer(text):
+            back = (told_on.weekday() - _WEEKDAYS[m.group("day2").lower()]) % 7 or 7
+            last = told_on - dt.timedelta(days=back)
+            span = (_WEEKDAYS[m.group("day2").lower()] - _WEEKDAYS[m.group("day").lower()]) % 7
+            found.append(_days(m, last - dt.timedelta(days=span), last))
     for m in _THIS_DAY.finditer(text):
         back = (told_on.weekday() - _WEEKDAYS[m.group("day").lower()]) % 7
         if m.group("which").lower() in _LAST_WEEKDAY and back == 0:
@@ -130,11 +142,6 @@ def relative_dates(text: str, told_on: dt.date) -> list[DateMention]:
     for m in _TODAY.finditer(text):
         if not _TO_COME.search(text):  # "a reçu ce matin", "this morning, the board met"
             found.append(_day(m, told_on))
-    for m in _DAYS_LAST.finditer(text):
-        back = (told_on.weekday() - _WEEKDAYS[m.group("day2").lower()]) % 7 or 7
-        last = told_on - dt.timedelta(days=back)
-        span = (_WEEKDAYS[m.group("day2").lower()] - _WEEKDAYS[m.group("day").lower()]) % 7
-        found.append(_days(m, last - dt.timedelta(days=span), last))
     for m in _DAY_LAST.finditer(text):
         back = (told_on.weekday() - _WEEKDAYS[m.group("day").lower()]) % 7 or 7
         found.append(_day(m, told_on - dt.timedelta(days=back)))
@@ -200,6 +207,38 @@ def past_weekdays(text: str, told_on: dt.date) -> list[DateMention]:
             continue
         back = (told_on.weekday() - _WEEKDAYS[m.group("day").lower()]) % 7
         found.append(_day(m, told_on - dt.timedelta(days=back)))
+    return found
+
+
+# A weekday alone after "on", as news tells days of its week: "arrived in Harare on Sunday",
+# "is due to leave on Saturday" (not "on Sunday's vote", nor "on Monday 6 May").
+_ON_WEEKDAY = compile_pattern(
+    r"\bon\s+(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"(?!['’]s\b)(?!\s*,?\s*(?:\d|the\s+\d|(?:next|last)\b|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d))",
+    re.IGNORECASE,
+)
+# What is still to come, just before the weekday: "is due to leave on", "will ... on".
+_AHEAD = compile_pattern(
+    r"\b(?:will|shall|is due|are due|due to|is expected|are expected|expected to|is to|are "
+    r"to|plans? to|scheduled|set to)\b[^.;]{0,60}$",
+    re.IGNORECASE,
+)
+
+
+def on_weekdays(text: str, told_on: dt.date) -> list[DateMention]:
+    """The weekdays ``text`` names after "on" (news telling the days of its week, told on
+    ``told_on``): the last such day up to it, or, said of what is to come ("is due to
+    leave on Saturday"), the next one after it."""
+    found: list[DateMention] = []
+    for m in _ON_WEEKDAY.finditer(text):
+        wanted = _WEEKDAYS[m.group("day").lower()]
+        if _AHEAD.search(text, max(0, m.start() - 80), m.start()):
+            ahead = (wanted - told_on.weekday()) % 7 or 7
+            day = told_on + dt.timedelta(days=ahead)
+        else:
+            day = told_on - dt.timedelta(days=(told_on.weekday() - wanted) % 7)
+        found.append(_day(m, day))
     return found
 
 
