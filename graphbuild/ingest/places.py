@@ -32,6 +32,7 @@ from graphbuild.ingest.date_roles import (
     tells_future,
 )
 from graphbuild.ingest.dates import find_dates, month_number
+from graphbuild.ingest.layout import BlockKind
 from graphbuild.ingest.lexicon import WORDS, alternatives
 from graphbuild.ingest.names import NameHit, fold
 from graphbuild.ingest.publisher import footer_address
@@ -1155,3 +1156,22 @@ def unknown_places(
             seen.add(name)
             out.append(Mention(name, "place", ex.span(a, b)))
     return out
+
+
+def title_country(ex: PageContext) -> list[str]:
+    """The one country the page's title (its first block, a heading) names, if any."""
+    for block in [b for b in ex.blocks() if b.kind is not BlockKind.BANNER][:1]:
+        if block.kind in (BlockKind.HEADING, BlockKind.LABEL):
+            title = Sentence(block.start, block.end, ex.clean[block.start : block.end], -1)
+            found = locations(ex, title, heading=True)[0]
+            return found if len(found) == 1 else []
+    return []
+
+
+def programme_country(ex: PageContext) -> list[str]:
+    """The one country the page's title names when it is not the publisher's own: the
+    country of a programme's or a mission's page ("Zambia: Electoral Integrity and Inclusion
+    Program" by IFES), where its activities are unless they say otherwise."""
+    found = title_country(ex)
+    home = ex.home.country if ex.home is not None else None
+    return found if found and found[0] != home else []

@@ -40,7 +40,7 @@ from graphbuild.ingest.date_roles import (
 from graphbuild.ingest.dates import PartialDate
 from graphbuild.ingest.elections import trip_elections
 from graphbuild.ingest.events import named_events
-from graphbuild.ingest.kinds import activity_kind
+from graphbuild.ingest.kinds import activity_kind, kind_named
 from graphbuild.ingest.layout import (
     CELL_BREAK,
     PROGRAMME_TITLE,
@@ -60,7 +60,9 @@ from graphbuild.ingest.places import (
     dateline_place,
     locations,
     place_column_cells,
+    programme_country,
     record_places,
+    title_country,
     unknown_places,
 )
 from graphbuild.ingest.publisher import INTERNATIONAL_NAME, country_in_name
@@ -144,11 +146,26 @@ def build_record(
             shared=shared,
             split=trip.countries,
         )
+    if (
+        not countries
+        and not trip.countries
+        and trip.anchor is not None
+        and trip.anchor_sentence is not None
+        and trip.anchor.start_offset - trip.anchor_sentence.start <= 3
+        and _LABEL_AFTER.match(ex.clean, trip.anchor.end_offset)
+        # (what was done, not a project's administrative step: "Juin 2016 : clôture
+        # administrative du projet")
+        and kind_named(trip.anchor_sentence.text) is not None
+    ):
+        # a programme's milestone, its date as its label: in the country of the page's title
+        # ("Q4 2022: Voter register assessment ... in all ten provinces" on IFES's "Zambia:
+        # Electoral Integrity and Inclusion Program")
+        countries = programme_country(ex)
     if not countries and unknown_places(ex, trip.own, jurisdictions(ex)):
         # a town the gazetteers lack ("BRIDGE training ... | Mangochi | 14–18 Aug 2023"): in
         # the one country the page's title names, if it names one ("Support to the 2025
         # Electoral Cycle in Malawi")
-        countries = _title_country(ex)
+        countries = title_country(ex)
     # (a trip's own venue line when the section tells several: each list item its own)
     told = trip.own if len(peers) > 1 else sents
     venue = [s for s in told if _VENUE_FIELD.match(s.text) and locations(ex, s)[0]]
@@ -293,6 +310,11 @@ def build_record(
         # the section's one event, its title telling it not held: "... technical workshop
         # (postponed)", "Mission annulée"
         and _NOT_HELD_TITLE.search(heading.text)
+    ) or any(
+        # an entry's status opening a sentence of its own: "Q3 2024: Mid-term evaluation.
+        # Postponed to Q1 2025 at the donors' request."
+        _NOT_HELD_OPENING.match(s.text)
+        for s in trip.own
     ):
         _not_recorded(ex, trip, sents, "planned", "an event told as cancelled or postponed")
         return None
@@ -608,6 +630,11 @@ _NOT_HELD_TITLE = compile_pattern(
     r"^\W*(?:annulée?s?|cancell?ed|reportée?s?|postponed)\s*[:–—-]",
     re.IGNORECASE,
 )
+# The colon or dash after a date standing as an entry's label: "Q4 2022: ", "Mars 2023 – ".
+_LABEL_AFTER = compile_pattern(r"\s*[:–—-]\s")
+_NOT_HELD_OPENING = compile_pattern(
+    r"\W*(?:annulée?s?|cancell?ed|reportée?s?|postponed|not held|non tenue?)\b", re.IGNORECASE
+)
 _DATE_FIELD = compile_pattern(r"\W*(?:dates?|when|quand|période|period)\s*:", re.IGNORECASE)
 _NOT_HELD_FIELD = compile_pattern(
     r"\s*(?:[-–•·*▪]\s*)?(?:status|statut|état)\s*:\s*(?:postponed|cancel|report|annul|scheduled|planned|"
@@ -785,7 +812,7 @@ _ONLINE_WORDS = compile_pattern(
     r"\b(?:(?:par|en|sur une plateforme de|via) (?:visio-?conférence|vidéo-?conférence)|"
     r"(?:by|via|through) video-?conferenc\w*|webinaires?|webinars?|(?<!mis )en ligne|"
     r"online (?:meeting|seminar|session|event|workshop|conference|forum)s?|virtual(?:ly)?|"
-    r"virtuel(?:le)?s?|via (?:zoom|teams|webex))\b",
+    r"virtuel(?:le)?s?|via (?:zoom|teams|webex)|e-learning|self-paced)\b",
     re.IGNORECASE,
 )
 
@@ -802,7 +829,9 @@ def _held_online(ex: PageContext, section: Section, trip: Trip) -> bool:
     ):
         return True
     told = [s for s in (heading_sentence(section), trip.anchor_sentence) if s is not None]
-    if trip.anchor_sentence is not None and date_alone(trip.anchor_sentence.text):
+    if trip.anchor_sentence is not None and (
+        date_alone(trip.anchor_sentence.text) or len(trip.anchor_sentence.text.split()) <= 6
+    ):
         # (a date line over its entry: the entry's first sentence tells it, "06/12/2023" /
         # "Virtual roundtable with the ... hosted online")
         told += [s for s in trip.own if s.start > trip.anchor_sentence.start][:1]
@@ -865,16 +894,6 @@ _ADDRESSEE = compile_pattern(
     r"dear )",
     re.IGNORECASE,
 )
-
-
-def _title_country(ex: PageContext) -> list[str]:
-    """The one country the page's title (its first block, a heading) names, if any."""
-    for block in [b for b in ex.blocks() if b.kind is not BlockKind.BANNER][:1]:
-        if block.kind in (BlockKind.HEADING, BlockKind.LABEL):
-            title = Sentence(block.start, block.end, ex.clean[block.start : block.end], -1)
-            found = locations(ex, title, heading=True)[0]
-            return found if len(found) == 1 else []
-    return []
 
 
 def _names_others(ex: PageContext, heading: Sentence | None, anchor: Sentence) -> bool:

@@ -71,7 +71,7 @@ from graphbuild.ingest.layout import (
 )
 from graphbuild.ingest.lexicon import WORDS, alternatives
 from graphbuild.ingest.names import fold
-from graphbuild.ingest.places import AT_ITS_SEAT, locations, unknown_places
+from graphbuild.ingest.places import AT_ITS_SEAT, locations, programme_country, unknown_places
 from graphbuild.ingest.relative_dates import LATER, NEXT
 from graphbuild.ingest.sentences import (
     Sentence,
@@ -460,15 +460,20 @@ def _anchors(
 
     def located(d: Dated) -> bool:
         # (a body receiving visitors is at home: "In early June, Élections Québec received")
-        return placed or any(
-            bool(locations(ex, s)[0])
-            or bool(TRAVEL.search(s.text))
-            or bool(_RECEIVED.search(s.text))
-            # (at the body's own seat: "spent three days at our Victoria headquarters")
-            or bool(AT_ITS_SEAT.search(s.text))
-            # (or a town the gazetteers lack: "with our team in Auckland in May 2019")
-            or bool(unknown_places(ex, [s], {}))
-            for s in telling(d)
+        # (or on a programme's page, in the country of its title)
+        return (
+            placed
+            or bool(programme_country(ex))
+            or any(
+                bool(locations(ex, s)[0])
+                or bool(TRAVEL.search(s.text))
+                or bool(_RECEIVED.search(s.text))
+                # (at the body's own seat: "spent three days at our Victoria headquarters")
+                or bool(AT_ITS_SEAT.search(s.text))
+                # (or a town the gazetteers lack: "with our team in Auckland in May 2019")
+                or bool(unknown_places(ex, [s], {}))
+                for s in telling(d)
+            )
         )
 
     level2 = [
