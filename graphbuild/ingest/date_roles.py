@@ -1233,7 +1233,8 @@ def news_day(text: str) -> tuple[int, str | None]:
             break
         body = bodies[i]
         prev = next((b for b in reversed(bodies[:i]) if b), "")
-        after = next((b for b in bodies[i + 1 :] if b), "")
+        # (the text after it, past a byline: "16 November 2023" / "By Chinedu Okafor" / ...)
+        after = next((b for b in bodies[i + 1 :] if b and not _BYLINE_ALONE.fullmatch(b)), "")
         if body:
             dates, _bad = find_dates(body)
             if (
@@ -1261,6 +1262,11 @@ def news_day(text: str) -> tuple[int, str | None]:
         return found[0]
     return -1, None
 
+
+# A byline on a line of its own: "By Chinedu Okafor", "Par Aminata Diallo".
+_BYLINE_ALONE = compile_pattern(
+    r"(?:by|par)\s+[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,3}", re.IGNORECASE
+)
 
 # A stamp's clock time, its zone and its word: "4:12 PM GMT+2 Updated", "09:30 (UTC)".
 _STAMP_EXTRAS = compile_pattern(

@@ -109,6 +109,12 @@ _TO_COME = compile_pattern(
 # The page's own day told by its time: "ce matin", "this morning" (not "aujourd'hui",
 # "today": "le réseau regroupe aujourd'hui trente membres" is no day).
 _TODAY = compile_pattern(rf"\b(?:{WORDS.alternatives('today_times')})\b", re.IGNORECASE)
+# The page's day as an event's last: "ends today", "closes today", "s'achève aujourd'hui".
+_ENDS_TODAY = compile_pattern(
+    r"\b(?:ends|closes|concludes|finishes|s['’]achève|prend fin|se termine)\s+"
+    r"(?P<today>today|aujourd['’]hui)\b",
+    re.IGNORECASE,
+)
 _LAST_MONTH = compile_pattern(rf"\b(?:{WORDS.alternatives('last_month')})\b", re.IGNORECASE)
 
 
@@ -139,6 +145,9 @@ def relative_dates(text: str, told_on: dt.date) -> list[DateMention]:
             # the page's own day, unless told as to come ("received this Thursday", "Séance
             # de travail ce jeudi avec ...", not "se tiendra ce jeudi")
             found.append(_day(m, told_on - dt.timedelta(days=back)))
+    for m in _ENDS_TODAY.finditer(text):  # "which opened on Monday and ends today"
+        day = PartialDate(told_on.year, told_on.month, told_on.day)
+        found.append(DateMention(m.start("today"), m.end(), m.group("today"), day, day, ""))
     for m in _TODAY.finditer(text):
         if not _TO_COME.search(text):  # "a reçu ce matin", "this morning, the board met"
             found.append(_day(m, told_on))

@@ -913,6 +913,12 @@ def _extend_until(ex: PageContext, anchors: list[Dated], dated: list[Dated]) -> 
     grown: set[int] = set()  # (the ids of the trips ended here: they may end later still)
     for d in sorted([*anchors, *(e for e in ends if e not in anchors)], key=_offset):
         opened = next((i for i, o in enumerate(out) if _begins(ex, o)), None)
+        if d in ends and out and out[-1].sentence is d.sentence and _can_end(out[-1], d):
+            # (an end told in the sentence of the day before it ends that day's event: "a
+            # workshop ..., which opened on Monday and ends today")
+            out[-1] = _ended(out[-1], d)
+            grown.add(id(out[-1]))
+            continue
         if (
             d in ends
             and opened is not None
