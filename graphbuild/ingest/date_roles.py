@@ -883,7 +883,21 @@ def _stamp_and_label(ex: PageContext, m: DateMention, s: Sentence, rel: int) -> 
     if bar is None or len(bar.group("label").split()) > 4 or _EVENT_LABEL.search(bar.group(0)):
         return False
     label_at = s.start + bar.start("label")
+    if _in_a_table(ex.clean, m.start_offset):
+        return False  # a table's row ("Date | Milestone" / ... / "19 September 2022 | Core
+        # team departs"), not a news item's stamp
     return not any(h.category in ("country", "place") and h.start >= label_at for h in ex.hits(s))
+
+
+def _in_a_table(text: str, offset: int) -> bool:
+    """Whether the line at ``offset`` has a row of the same table just above or below it."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    end = len(text) if end < 0 else end
+    above = text[text.rfind("\n", 0, max(0, start - 1)) + 1 : max(0, start - 1)]
+    below_end = text.find("\n", end + 1)
+    below = text[end + 1 : len(text) if below_end < 0 else below_end]
+    return any(" | " in line or "\t" in line for line in (above, below) if line.strip())
 
 
 def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:

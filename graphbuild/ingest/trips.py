@@ -587,6 +587,7 @@ def _anchors(
             anchors = spanned
     if programme:
         anchors = _programme_span(anchors)
+    anchors = _arrival_to_departure(anchors)
     anchors = _since_before(ex, anchors)
     return [_with_length(ex, d) for d in _milestones(ex, _extend_until(ex, anchors, dated), dated)]
 
@@ -627,6 +628,37 @@ def _since_before(ex: PageContext, anchors: list[Dated]) -> list[Dated]:
             mention = replace(m, start=start, end=end, lead="from")
             out = [replace(d, mention=mention) if o is d else o for o in out if o is not last]
     return out
+
+
+# A mission's first and last steps in its timeline: "Core team of eleven analysts arrives in
+# Nairobi", "Core team departs", "arrivée de l'équipe cadre", "départ de la mission".
+_ARRIVES = compile_pattern(
+    r"\b(?:arriv(?:es?|ed|al|ée?s?)|lands?|landed|atterri\w*)\b", re.IGNORECASE
+)
+_DEPARTS = compile_pattern(
+    r"\b(?:depart(?:s|ed|ure)?|départ|leaves|left the country|quitte\w*|closes? (?:its|the) "
+    r"(?:office|mission)|fermeture)\b",
+    re.IGNORECASE,
+)
+
+
+def _arrival_to_departure(anchors: list[Dated]) -> list[Dated]:
+    """A mission's timeline, from its team's arrival to its departure ("29 June 2022 | Core
+    team ... arrives in Nairobi" ... "19 September 2022 | Core team departs"): one trip from
+    the first day to the last, the steps between its parts, within four months."""
+    days = sorted(
+        (a for a in anchors if a.mention.start.day is not None),
+        key=lambda a: a.mention.start_offset,
+    )
+    if len(days) < 3 or len(days) != len(anchors):
+        return anchors
+    first, last = days[0], days[-1]
+    if not (_ARRIVES.search(first.sentence.text) and _DEPARTS.search(last.sentence.text)):
+        return anchors
+    if not _after(first.mention.start, last.mention.end, max_days=125):
+        return anchors
+    m = first.mention
+    return [replace(first, mention=replace(m, end=last.mention.end, lead=m.lead or "from"))]
 
 
 def _programme_span(anchors: list[Dated]) -> list[Dated]:
