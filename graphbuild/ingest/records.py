@@ -811,8 +811,9 @@ _ONLINE_VENUE = compile_pattern(
 _ONLINE_WORDS = compile_pattern(
     r"\b(?:(?:par|en|sur une plateforme de|via) (?:visio-?conférence|vidéo-?conférence)|"
     r"(?:by|via|through) video-?conferenc\w*|webinaires?|webinars?|(?<!mis )en ligne|"
-    r"online (?:meeting|seminar|session|event|workshop|conference|forum)s?|virtual(?:ly)?|"
-    r"virtuel(?:le)?s?|via (?:zoom|teams|webex)|e-learning|self-paced)\b",
+    r"online (?:[\w-]+ ){0,2}?(?:meeting|seminar|session|event|workshop|conference|forum|"
+    r"briefing|course|training|discussion|roundtable|round table|dialogue|exchange)s?|"
+    r"virtual(?:ly)?|virtuel(?:le)?s?|via (?:zoom|teams|webex)|e-learning|self-paced)\b",
     re.IGNORECASE,
 )
 
