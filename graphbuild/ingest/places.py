@@ -919,7 +919,10 @@ def _author_line(ex: PageContext, heading: Sentence) -> bool:
 
 # Back from where the trip was: "De retour de Tunis où ...", "Back from Lima, ...".
 _RETURN_FROM = compile_pattern(
-    r"\W*(?:de retour (?:de|du|des|d['’])|retour (?:de|du|des|d['’])|back from|returning from|"
+    # (a post's lead first: "Great to be back from Auckland, where ...")
+    r"\W*(?:(?:(?:it['’]s |it is )?(?:great|good|glad|happy|pleased|nice) to be |just |now )?"
+    r"(?=back from|returned from|returning from))?"
+    r"(?:de retour (?:de|du|des|d['’])|retour (?:de|du|des|d['’])|back from|returning from|"
     r"return from|upon (?:its|their|his|her) "
     r"return from|à (?:son|leur) retour (?:de|du|d['’])|rentrée?s? (?:de|du|d['’]))\s*"
     r"(?:l['’]|la\s+|le\s+)?",

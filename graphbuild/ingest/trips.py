@@ -322,7 +322,10 @@ _NEXT_CLAUSE = compile_pattern(
     r";|,\s+(?:and|et|while|whereas|tandis que|alors que|puis|then|as well as)\b|"
     r"\s+(?:while|whereas|tandis que)\b|"
     # the journey on: "..., avant de rejoindre Abidjan où", "before travelling on to"
-    r",?\s+(?:avant de|before (?:travell?ing|going|heading|moving|flying|proceeding))\b"
+    r",?\s+(?:avant de|before (?:travell?ing|going|heading|moving|flying|proceeding))\b|"
+    # (or a bare "and" when each side names its place: "... in Kathmandu on 6-8 November
+    # 2023 and staff of the Elections Commission of Maldives in Malé on 14-16 November")
+    r"\s+(?:and|et)\s+"
 )
 
 
