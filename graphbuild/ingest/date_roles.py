@@ -908,6 +908,8 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
     after = fold(text[m.end_offset - s.start : m.end_offset - s.start + 300])
     if m.start.year is not None and m.start.year >= OTHER_CALENDAR_YEAR:
         return "background"  # "Published Date: 2075/07/04": another calendar's day
+    if _RETURN_BEFORE.search(before[-60:]):
+        return "reference"  # the journey home: "retour à Conakry le dimanche 10 mars"
     if (
         _PUBLICATION_BEFORE.search(before[-60:])
         or (
@@ -1276,6 +1278,13 @@ def news_day(text: str) -> tuple[int, str | None]:
         return found[0]
     return -1, None
 
+
+# The journey home told by its noun before its day: "retour à Conakry le dimanche 10 mars",
+# "return to Ottawa on 12 May" (folded text).
+_RETURN_BEFORE = compile_pattern(
+    r"\b(?:retour|return)\s+(?:a|au|en|to|in)\s+[^,.;:]{1,30}?\s+(?:le\s+|on\s+)?$",
+    re.IGNORECASE,
+)
 
 # A byline on a line of its own: "By Chinedu Okafor", "Par Aminata Diallo".
 _BYLINE_ALONE = compile_pattern(

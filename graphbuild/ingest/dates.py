@@ -556,10 +556,20 @@ def find_dates(text: str) -> tuple[list[DateMention], list[tuple[int, int, str]]
 @text_memo
 def _found_dates(text: str) -> tuple[tuple[DateMention, ...], tuple[tuple[int, int, str], ...]]:
     """The work of :func:`find_dates`, remembered for the text."""
+    if _DAY_COUNT.search(text):
+        # (a programme's day count is no day of a month: "Jour 1 – lundi 4 mars", "Day 2 -
+        # Tuesday 5 March"; blanked, the same length)
+        text = _DAY_COUNT.sub(lambda m: m.group("word") + " " * len(m.group("n")), text)
     found, problems = _dates_as_written(text)
     if len(found) > 1 and YEAR_LEAD.search(text, 0, found[0].start_offset) is not None:
         found = _act_dates(text, found)
     return tuple(found), tuple(problems)
+
+
+_DAY_COUNT = compile_pattern(
+    r"(?P<word>\b(?:jour|journée|day|étape|stage)\s+)(?P<n>\d{1,2})(?=\s*[–—:-])",
+    re.IGNORECASE,
+)
 
 
 def _act_dates(text: str, found: list[DateMention]) -> list[DateMention]:
