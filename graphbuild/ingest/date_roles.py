@@ -910,6 +910,12 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
         return "background"  # "Published Date: 2075/07/04": another calendar's day
     if _RETURN_BEFORE.search(before[-60:]):
         return "reference"  # the journey home: "retour à Conakry le dimanche 10 mars"
+    if _BRACKETED_WHERE_WHEN.search(s.text[max(0, rel - 60) : rel]) and s.text[
+        m.end_offset - s.start : m.end_offset - s.start + 2
+    ].startswith(")"):
+        # an item's own place and time in its closing brackets: "lors du second tour de
+        # l'élection présidentielle en Guinée-Bissau (Bissau, déc. 2019)"
+        return "activity"
     if (
         _PUBLICATION_BEFORE.search(before[-60:])
         or (
@@ -1278,6 +1284,12 @@ def news_day(text: str) -> tuple[int, str | None]:
         return found[0]
     return -1, None
 
+
+# Brackets opening on places before their date: "(Bissau, ", "(Québec et Montréal, du ".
+_BRACKETED_WHERE_WHEN = compile_pattern(
+    r"\(\s*[A-ZÀ-Ý][^()\n,]{0,60}(?:,\s*[A-ZÀ-Ý][^()\n,]{0,30})?,\s*(?:du |le |les |from |on "
+    r"|the |en |in )?$"
+)
 
 # The journey home told by its noun before its day: "retour à Conakry le dimanche 10 mars",
 # "return to Ottawa on 12 May" (folded text).

@@ -527,6 +527,8 @@ def _find_locations(
         city_before = _UNKNOWN_CITY_BEFORE.search(sentence.text[max(0, rel_s - 60) : rel_s])
         if venue_end and rel_s < venue_end:
             is_loc = True  # an entry's venue field: "Lieu : Siège de la CENI, Conakry"
+        elif _in_place_and_date_brackets(sentence.text, rel_s):
+            is_loc = True  # an item's closing brackets: "(Québec et Montréal, du 29 sept. ...)"
         elif place_line and not _BODY_AFTER.match(sentence.text, rel_e):
             is_loc = True  # a line that is only its place: "Marlborough House, London"
         elif any(a <= rel_s and rel_e <= b for a, b in venue_cells):
@@ -784,6 +786,25 @@ _PLACE_LINE = compile_pattern(
     r"[A-ZÀ-Ý][\w'’.-]*(?:[ -][A-ZÀ-Ý][\w'’.-]*){0,3}"
     r"(?:(?:,\s*|\s+(?:and|et)\s+)[A-ZÀ-Ý][\w'’.-]*(?:[ -][A-ZÀ-Ý][\w'’.-]*){0,3})?"
 )
+
+
+# Brackets holding places, then a date: "(Bissau, déc. 2019)", "(Québec et Montréal, du 29
+# sept. au 4 oct. 2022)", "(Abidjan and Yamoussoukro, 3-8 March)".
+_PLACE_DATE_BRACKETS = compile_pattern(
+    r"\(\s*[A-ZÀ-Ý][^()\n,]{0,60}(?:,\s*[A-ZÀ-Ý][^()\n,]{0,30})?,\s*"
+    r"(?:du |le |les |from |on |the |en |in )?(?:\d|(?:janv|févr|mars|avr|mai|juin|juil|août|"
+    r"sept|oct|nov|déc|jan|feb|mar|apr|may|jun|jul|aug|sep|dec)[a-zé]*\.?\s+\d)[^()\n]*\)",
+    re.IGNORECASE,
+)
+
+
+def _in_place_and_date_brackets(text: str, at: int) -> bool:
+    """Whether the offset ``at`` falls before the date in brackets of places and a date."""
+    open_at = text.rfind("(", 0, at)
+    if open_at < 0 or text.rfind(")", open_at, at) >= 0:
+        return False
+    m = _PLACE_DATE_BRACKETS.match(text, open_at)
+    return m is not None and at < m.end()
 
 
 # Visitors arriving: "arrived in the capital", "est arrivée à".

@@ -99,9 +99,20 @@ def build_record(
     heading = heading_sentence(section)
     own_set = {s.start for t in peers for s in t.own}
     shared = [s for s in sents if s.start not in own_set] if trip.anchor_sentence else []
+    placing = shared
     if trip.anchor_sentence is not None and is_table_row(trip.anchor_sentence.text):
         # (a table's row is placed by its own cells, not by the other rows)
-        shared = [s for s in shared if not is_table_row(s.text)]
+        placing = [s for s in shared if not is_table_row(s.text)]
+    elif in_item(trip, section):
+        # (nor is a list item by the other items: "– A participé au programme ... (Québec
+        # et Montréal, ...)" under items naming Guinea-Bissau and the Comoros)
+        placing = [
+            s
+            for s in shared
+            if not (
+                0 <= s.paragraph < len(section.paragraphs) and section.paragraphs[s.paragraph].item
+            )
+        ]
     # Places: heading and anchor sentence first, then the trip's own text, then the rest;
     # a later paragraph with its own date is placed by its own words before the heading's.
     # (a lone trip is the heading's, whatever paragraph its date opens)
@@ -124,7 +135,7 @@ def build_record(
         heading=None if separate or later else heading,
         anchor=trip.anchor_sentence,
         own=trip.own,
-        shared=[] if separate or later else shared,
+        shared=[] if separate or later else placing,
         split=trip.countries,
     )
     home_country = ex.home.country if ex.home is not None else None
@@ -143,7 +154,7 @@ def build_record(
             heading=heading,
             anchor=trip.anchor_sentence,
             own=trip.own,
-            shared=shared,
+            shared=placing,
             split=trip.countries,
         )
     if (
