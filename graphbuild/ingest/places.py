@@ -527,6 +527,12 @@ def _find_locations(
         city_before = _UNKNOWN_CITY_BEFORE.search(sentence.text[max(0, rel_s - 60) : rel_s])
         if venue_end and rel_s < venue_end:
             is_loc = True  # an entry's venue field: "Lieu : Siège de la CENI, Conakry"
+        elif _BACK_FROM_BEFORE.search(text[max(0, rel_s - 50) : rel_s]) and _WHERE_HE_WAS.match(
+            text, rel_e
+        ):
+            # where someone came back from, told in passing: "qui rentrait lui-même d'Accra
+            # où il avait pris part, du 7 au 9 mars, à la réunion ...": there
+            is_loc = True
         elif _in_place_and_date_brackets(sentence.text, rel_s):
             is_loc = True  # an item's closing brackets: "(Québec et Montréal, du 29 sept. ...)"
         elif place_line and not _BODY_AFTER.match(sentence.text, rel_e):
@@ -787,6 +793,15 @@ _PLACE_LINE = compile_pattern(
     r"(?:(?:,\s*|\s+(?:and|et)\s+)[A-ZÀ-Ý][\w'’.-]*(?:[ -][A-ZÀ-Ý][\w'’.-]*){0,3})?"
 )
 
+
+# Come back from a place (folded text): "rentrait lui-même d'", "returning from", "back from".
+_BACK_FROM_BEFORE = compile_pattern(
+    r"\b(?:rentr\w+|revenu\w*|revenai\w+|de retour|back|return\w*)\s+(?:[\w-]+-meme\s+)?"
+    r"(?:de|d['’]|du|des|from)\s*(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# ... where what is told happened: ", où il avait pris part", ", where she attended".
+_WHERE_HE_WAS = compile_pattern(r"\s*,?\s*(?:ou|where)\b", re.IGNORECASE)
 
 # Brackets holding places, then a date: "(Bissau, déc. 2019)", "(Québec et Montréal, du 29
 # sept. au 4 oct. 2022)", "(Abidjan and Yamoussoukro, 3-8 March)".
