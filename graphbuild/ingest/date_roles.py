@@ -708,6 +708,13 @@ def _item_stamp_line(line: str, m: DateMention) -> bool:
 
 # A site's date bar at the top of the page: "Vendredi 22 novembre 2019 | Ouagadougou".
 _DATE_BAR = compile_pattern(rf"\s*(?:{WEEKDAY_NAMES})\b", re.IGNORECASE)
+# A note of when the copy was made: "[Copie du fil enregistrée le jeudi 28 mars 2024]",
+# "Page saved: Tuesday, 21 November 2023", "captured on 3 May 2024".
+_SAVED_ON = compile_pattern(
+    r"\b(?:enregistrée?|sauvegardée?|archivée?|saved|captured|copied|retrieved|consultée?)"
+    r"\s*(?:le|on|:)\s",
+    re.IGNORECASE,
+)
 
 
 def page_day(ex: PageContext) -> dt.date | None:
@@ -719,7 +726,7 @@ def page_day(ex: PageContext) -> dt.date | None:
             with contextlib.suppress(ValueError):
                 return dt.date.fromisoformat(iso[:10])
     for line in ex.page.text.splitlines()[:6]:
-        if _DATE_BAR.match(line):
+        if _DATE_BAR.match(line) or _SAVED_ON.search(line):
             found, _bad = find_dates(line)
             if found and found[0].start.year and found[0].start.month and found[0].start.day:
                 d = found[0].start
