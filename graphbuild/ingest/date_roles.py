@@ -450,7 +450,7 @@ FUTURE_WORD = compile_pattern(
     r"reporté\w*|annulé\w*|postponed|cancell?ed|sine die|doit|doivent|devra|devront|"
     r"prévoit|prévoient|plans? to|intends? to|expects? to|hopes? to|"
     # the conditional: "une délégation devrait se rendre au Libéria", "accueillerait"
-    r"devrai(?:t|ent)|pourrai(?:t|ent)|\w{3,}(?:erai(?:t|ent)|irai(?:t|ent))|"
+    r"devrai(?:s|t|ent)|devrions|devriez|pourrai(?:s|t|ent)|\w{3,}(?:erai(?:t|ent)|irai(?:t|ent))|"
     # the next one: "de tenir la prochaine assemblée générale à Niamey en 2024"
     r"(?:la|le|les|sa|son|ses|leur|leurs) prochaine?s?|the next(?! day| morning)|"
     # the part of the year to come, in a mid-year letter or report: "Pour le second semestre"
@@ -519,7 +519,10 @@ def dated_mentions(
     day the post speaks from."""
     dated: list[Dated] = []
     told_on = _as_day(
-        publication_day(ex.page.text) or first_dateline_day(ex.page.text) or news_day(ex.clean)[1]
+        publication_day(ex.page.text)
+        or first_dateline_day(ex.page.text)
+        or news_day(ex.clean)[1]
+        or stamp_line_day(ex.clean)
     )
     month_first = month_first_page(ex.page.text)  # "6/14/2016" elsewhere on the page
     years = page_years(ex.clean)
@@ -552,7 +555,22 @@ def dated_mentions(
         found = sorted(
             [
                 *found,
-                *bare_days(s.text, found, told_on, _month_above(ex.clean, s.start)),
+                *bare_days(
+                    s.text,
+                    found,
+                    told_on,
+                    _month_above(ex.clean, s.start),
+                    # (the month the paragraph has told: "... du 16 novembre. Nous sommes
+                    # arrivés le 11 et repartis le 19.")
+                    next(
+                        (
+                            d.mention.end
+                            for d in reversed(dated)
+                            if d.paragraph == s.paragraph and d.mention.end.month is not None
+                        ),
+                        None,
+                    ),
+                ),
                 *([] if found else calendar_days(s.text, ex.clean, s.start)),
             ],
             key=lambda m: m.start_offset,
@@ -896,6 +914,56 @@ def _stamp_and_label(ex: PageContext, m: DateMention, s: Sentence, rel: int) -> 
     return not any(h.category in ("country", "place") and h.start >= label_at for h in ex.hits(s))
 
 
+def _stamp_cells(ex: PageContext, m: DateMention, s: Sentence, rel: int) -> bool:
+    """Whether the date fills a cell of a short bar-separated line near the page's top, the
+    other cells a word or a name: an article's stamp ("Entretien | Samedi 9 décembre 2023 |
+    Marc-André Fortin")."""
+    if m.start.day is None or m.start != m.end or m.start_offset > _OPENING:
+        return False
+    line_start = s.text.rfind("\n", 0, rel) + 1
+    line_end = s.text.find("\n", rel)
+    line = s.text[line_start : len(s.text) if line_end < 0 else line_end]
+    cells = [c.strip() for c in line.split("|")]
+    if not 2 <= len(cells) <= 4 or _in_a_table(ex.clean, m.start_offset):
+        return False
+    own = rel - line_start
+    at = 0
+    for cell in line.split("|"):
+        if at <= own < at + len(cell):
+            if not _WEEKDAY_ONLY.fullmatch(cell.replace(m.text, " ")):
+                return False  # (the date alone in its cell, its weekday perhaps)
+        elif len(cell.split()) > 4 or any(ch.isdigit() or ch == "," for ch in cell):
+            return False  # (a word or a name, not an entry's place: "Port Moresby, PNG")
+        at += len(cell) + 1
+    return stamp_line_day(ex.clean) == m.start.iso()
+
+
+@functools.lru_cache(maxsize=8)
+def stamp_line_day(text: str) -> str | None:
+    """The day of an article's stamp line of short cells near the page's top ("Entretien |
+    Samedi 9 décembre 2023 | Marc-André Fortin"): the day it was told (ISO)."""
+    for line in text[:_OPENING].splitlines()[:12]:
+        cells = [c.strip() for c in line.split("|")]
+        if not 2 <= len(cells) <= 4:
+            continue
+        for cell in cells:
+            found, _bad = find_dates(cell)
+            if (
+                len(found) == 1
+                and found[0].start.day
+                and found[0].start.year
+                and found[0].start == found[0].end
+                and _WEEKDAY_ONLY.fullmatch(cell.replace(found[0].text, " "))
+                and all(
+                    len(c.split()) <= 4 and not any(ch.isdigit() or ch == "," for ch in c)
+                    for c in cells
+                    if c is not cell
+                )
+            ):
+                return found[0].start.iso()
+    return None
+
+
 def _in_a_table(text: str, offset: int) -> bool:
     """Whether the line at ``offset`` has a row of the same table just above or below it."""
     start = text.rfind("\n", 0, offset) + 1
@@ -935,6 +1003,7 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
         or _POST_STAMP.fullmatch(s.text)
         or _STAMP_AFTER.match(after)
         or _stamp_and_label(ex, m, s, rel)
+        or _stamp_cells(ex, m, s, rel)
         # a stamp line of a day and its clock time: "Thursday, 10 May 2018 | 16:05 WIB"
         or (
             m.start.day is not None
@@ -1051,7 +1120,10 @@ def _under_way(ex: PageContext, m: DateMention) -> bool:
     if not m.is_range or m.start.day is None or m.end.day is None or m.start.year is None:
         return False
     told = (
-        publication_day(ex.page.text) or first_dateline_day(ex.page.text) or news_day(ex.clean)[1]
+        publication_day(ex.page.text)
+        or first_dateline_day(ex.page.text)
+        or news_day(ex.clean)[1]
+        or stamp_line_day(ex.clean)
     )
     if told is None:
         return False

@@ -484,6 +484,13 @@ def _find_locations(
         rel_s, rel_e = hit.start - sentence.start, hit.end - sentence.start
         if bare is not None and rel_e <= bare.end("place"):
             continue
+        if hit.category == "country" and _RANGE_OF_COUNTRIES.search(
+            text[max(0, rel_s - 60) : rel_s]
+        ):
+            # the far end of a range of origins: "quinze pays, du Bénin au Vanuatu", "from
+            # Benin to Vanuatu"
+            prev_end, prev_loc, prev_denied = hit.end, False, True
+            continue
         window = max(0, rel_s - 300)
         ref = REFERENCE_BEFORE.search(text[window:rel_s])
         if (
@@ -802,6 +809,14 @@ _BACK_FROM_BEFORE = compile_pattern(
 )
 # ... where what is told happened: ", où il avait pris part", ", where she attended".
 _WHERE_HE_WAS = compile_pattern(r"\s*,?\s*(?:ou|where)\b", re.IGNORECASE)
+
+# A range of countries, its far end next (folded text): "pays, du Benin au ", "countries,
+# from Benin to ".
+_RANGE_OF_COUNTRIES = compile_pattern(
+    r"\b(?:pays|countries|nations|delegations|delegues|delegates|participants)\b[^.;]{0,30}?"
+    r"\b(?:du|de la|de l['’]|des|de|d['’]|from)\s*(?:the\s+)?[A-Z][\w'’ -]{1,30}?\s+"
+    r"(?:au|aux|a la|a l['’]|a|en|to)\s+(?:the\s+)?$"
+)
 
 # Brackets holding places, then a date: "(Bissau, déc. 2019)", "(Québec et Montréal, du 29
 # sept. au 4 oct. 2022)", "(Abidjan and Yamoussoukro, 3-8 March)".

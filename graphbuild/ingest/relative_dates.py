@@ -277,6 +277,12 @@ _BARE_UNTIL = compile_pattern(
     rf"(?P<d1>[0-3]?\d)(?:{_SUFFIX}|(?=\W))(?P<end>){_NOT_A_MONTH_AFTER}",
     re.IGNORECASE,
 )
+_BARE_STAY = compile_pattern(
+    r"\b(?:arrivée?s?|arrived|landed)\s+(?:ici\s+|there\s+|here\s+)?(?:on\s+)?(?:le|the)\s+"
+    r"(?P<d1>[0-3]?\d)(?:er|st|nd|rd|th)?\b[^.;\d]{0,40}?\b(?:repartie?s?|rentrée?s?|left|"
+    r"departed|flew back|quitté\w*)\s+(?:on\s+)?(?:le|the)\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b",
+    re.IGNORECASE,
+)
 _THIS_MONTH = compile_pattern(rf"\b(?:{WORDS.alternatives('this_month')})\b", re.IGNORECASE)
 
 
@@ -285,6 +291,7 @@ def bare_days(
     found: list[DateMention],
     told_on: dt.date | None,
     above: PartialDate | None = None,
+    told_month: PartialDate | None = None,
 ) -> list[DateMention]:
     """The days of ``text`` written without their month, given the month of the date told
     just before them in the sentence ("on October 3rd and remained until the 8th"), or,
@@ -314,6 +321,25 @@ def bare_days(
             start, end = PartialDate(year, month, d1), PartialDate(year, month, d2)
             out.append(DateMention(m.start(), m.end(), m.group(0), start, end, lead))
             taken.append((m.start(), m.end()))
+    for m in _BARE_STAY.finditer(text):
+        # a stay told by its bare days, in the month the paragraph told before: "Nous
+        # sommes arrivés le 11 et repartis le 19", "we arrived on the 3rd and left on the 9th"
+        before = [o for o in found if o.end_offset <= m.start() and o.end.month is not None]
+        month = before[-1].end if before else told_month
+        d1, d2 = int(m.group("d1")), int(m.group("d2"))
+        if month is None or month.month is None or not 1 <= d1 <= d2 <= 31:
+            continue
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        start, end = (
+            PartialDate(month.year, month.month, d1),
+            PartialDate(month.year, month.month, d2),
+        )
+        out.append(
+            DateMention(
+                m.start("d1"), m.end(), m.group(0)[m.start("d1") - m.start() :], start, end, "from"
+            )
+        )
     return out
 
 
