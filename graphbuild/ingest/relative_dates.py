@@ -325,15 +325,15 @@ def bare_days(
         # a stay told by its bare days, in the month the paragraph told before: "Nous
         # sommes arrivés le 11 et repartis le 19", "we arrived on the 3rd and left on the 9th"
         before = [o for o in found if o.end_offset <= m.start() and o.end.month is not None]
-        month = before[-1].end if before else told_month
+        told = before[-1].end if before else told_month
         d1, d2 = int(m.group("d1")), int(m.group("d2"))
-        if month is None or month.month is None or not 1 <= d1 <= d2 <= 31:
+        if told is None or told.month is None or not 1 <= d1 <= d2 <= 31:
             continue
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
         start, end = (
-            PartialDate(month.year, month.month, d1),
-            PartialDate(month.year, month.month, d2),
+            PartialDate(told.year, told.month, d1),
+            PartialDate(told.year, told.month, d2),
         )
         out.append(
             DateMention(
