@@ -367,6 +367,17 @@ def build_record(
             ex, trip, sents, "agreement", "an agreement signed, with no trip or meeting told"
         )
         return None
+    if (
+        trip.anchor_sentence is not None
+        and _COURTESY.search(trip.anchor_sentence.text)
+        # (not a call with work of substance: "Courtesy call ... and discussion on the BRIDGE
+        # programme")
+        and not _SUBSTANCE.search(trip.anchor_sentence.text)
+    ):
+        # a call of courtesy, no work together: "audience accordée à l'Ambassadeur ... (visite
+        # de courtoisie)", "a courtesy call on the UNDP Resident Representative"
+        _not_recorded(ex, trip, sents, "courtesy", "a courtesy call")
+        return None
     told = [s for s in trip.own if s.text == trip.kind_text] or trip.own[:1]
     # the heading tells of this trip unless the trip is a later paragraph of its own
     # (nor is a letter's addressee line a title: "Aux membres du Conseil d'administration")
@@ -896,6 +907,18 @@ def _has_visitors(
                 return True
     return False
 
+
+# A call of courtesy: "visite de courtoisie", "courtesy call", "visite protocolaire".
+_COURTESY = compile_pattern(
+    r"\b(?:visites? de courtoisie|courtesy (?:calls?|visits?)|visites? protocolaires?)\b",
+    re.IGNORECASE,
+)
+
+_SUBSTANCE = compile_pattern(
+    r"\b(?:discussions?|discussed|échanges?|ont porté sur|talks? on|to discuss|pour discuter|"
+    r"séance de travail|working session)\b",
+    re.IGNORECASE,
+)
 
 # A letter's addressee line: "À Mesdames et Messieurs les Présidents", "Aux membres du
 # Conseil", "To the members of the Board".
