@@ -278,7 +278,7 @@ _FOR_TRAINEES = compile_pattern(
     r"commissioners|agents|personnel|employees)\b|"
     # ... or run by the body's facilitators: "EISA facilitators and ECZ officers worked",
     # "deux experts ont animé un atelier"
-    r"facilitat(?:ors?|ed|ing)\b|(?:a|ont) animé)",
+    r"facilitat(?:ors?|ed|ing)\b|(?:a|ont) animé|animée? par)",
     re.I,
 )
 

@@ -540,6 +540,12 @@ def _find_locations(
             # where someone came back from, told in passing: "qui rentrait lui-même d'Accra
             # où il avait pris part, du 7 au 9 mars, à la réunion ...": there
             is_loc = True
+        elif _THEN_DATE_AT_END.match(sentence.text, rel_e) and sentence.text[
+            sentence.text.rfind("\n", 0, rel_s) + 1 : rel_s
+        ].strip(" \t-–—•"):
+            # an item closing on its place and days: "..., Lomé, 9-11 juil." (not a dateline
+            # opening its line: "Port-au-Prince, le 12 juin 2019")
+            is_loc = True
         elif _in_place_and_date_brackets(sentence.text, rel_s):
             is_loc = True  # an item's closing brackets: "(Québec et Montréal, du 29 sept. ...)"
         elif place_line and not _BODY_AFTER.match(sentence.text, rel_e):
@@ -816,6 +822,14 @@ _RANGE_OF_COUNTRIES = compile_pattern(
     r"\b(?:pays|countries|nations|delegations|delegues|delegates|participants)\b[^.;]{0,30}?"
     r"\b(?:du|de la|de l['’]|des|de|d['’]|from)\s*(?:the\s+)?[A-Z][\w'’ -]{1,30}?\s+"
     r"(?:au|aux|a la|a l['’]|a|en|to)\s+(?:the\s+)?$"
+)
+
+# Days closing an item right after its place: ", 9-11 juil.", " (Suisse), 21-22 mars 2022.",
+# ", 17 June 2022".
+_THEN_DATE_AT_END = compile_pattern(
+    r"(?:\s*\([^()\n]{2,40}\))?\s*,\s*(?:du\s+|le\s+|les\s+|from\s+|on\s+)?"
+    r"\d{1,2}(?:er|st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2}(?:er)?)?\s+[^\W\d]{3,10}\.?(?:\s+\d{4})?"
+    r"\s*[.;]?\s*$"
 )
 
 # Brackets holding places, then a date: "(Bissau, déc. 2019)", "(Québec et Montréal, du 29

@@ -37,7 +37,7 @@ from graphbuild.ingest.date_roles import (
     publication_day,
     tells_future,
 )
-from graphbuild.ingest.dates import PartialDate
+from graphbuild.ingest.dates import PartialDate, find_dates
 from graphbuild.ingest.elections import trip_elections
 from graphbuild.ingest.events import named_events
 from graphbuild.ingest.kinds import activity_kind, kind_named
@@ -435,6 +435,14 @@ def build_record(
     # (a list item or a table row by its own words: "Nationwide Local Elections | Korea"
     # under "History of International Cooperation")
     told_by = trip.own if in_item(trip, section) else core
+    if in_item(trip, section):
+        # (not the item's other dated lines, other activities: "– Atelier ..., Lomé, 9-11
+        # juil." / "– Séminaire interne de planification ..., Kpalimé, sept.")
+        told_by = [
+            s
+            for s in told_by
+            if s is trip.anchor_sentence or not (find_dates(s.text)[0] or _SUB_ITEM.match(s.text))
+        ] or told_by
     if kind is ActivityKind.RECEPTION:
         told_by = [*told_by, *(s for s in trip.own if s not in told_by)]  # (its visitors)
     if _domestic(ex, countries, kind, judged, told_by):
@@ -907,6 +915,9 @@ def _has_visitors(
                 return True
     return False
 
+
+# A sub-item's line: "   – Séminaire interne ...", "  - Workshop ...".
+_SUB_ITEM = compile_pattern(r"[ \t]+[-–—•·▪◦*]\s")
 
 # A call of courtesy: "visite de courtoisie", "courtesy call", "visite protocolaire".
 _COURTESY = compile_pattern(
