@@ -138,6 +138,10 @@ def kind_named(text: str, *, reception: bool = True) -> ActivityKind | None:
         named = kind_named(label.group("label"), reception=reception)
         if named is not None:
             return named
+    if _AT_A_TRAINING.search(text):
+        # the event the people went to is what they did: "the observers spent last Thursday
+        # and Friday at an induction in Lusaka", "des observateurs ont suivi une formation"
+        return ActivityKind.TRAINING
     for kind, pattern in _KIND_PATTERNS[:-2]:
         if kind is ActivityKind.RECEPTION and not reception:
             continue
@@ -150,6 +154,16 @@ def kind_named(text: str, *, reception: bool = True) -> ActivityKind | None:
     general = _KIND_PATTERNS[-2:]
     hits = [(m.start(), kind) for kind, pattern in general if (m := pattern.search(text))]
     return min(hits)[1] if hits else None
+
+
+# A training the people went to: "at an induction", "attended a training course", "ont suivi
+# une formation".
+_AT_A_TRAINING = compile_pattern(
+    r"\b(?:(?:spent|spend)\b[^.;]{0,40}\bat|attended|took part in|ont suivi|a suivi)\s+"
+    r"(?:an?|the|une?|la|le|l['’])\s*(?:[\w-]+\s+){0,2}?(?:induction|training|course|formation|"
+    r"cours)\b",
+    re.IGNORECASE,
+)
 
 
 # An entry's category field, as events calendars give it: "Category: Study visit | Status:

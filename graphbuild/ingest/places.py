@@ -148,6 +148,8 @@ _FROM_BEFORE = compile_pattern(
 _BODY_COUNTRY_BEFORE = compile_pattern(_BODY_COUNTRY_WORDS, re.IGNORECASE)
 
 _WHERE_BEFORE = compile_pattern(
+    # (a journey on, its place the verb's object: "avant de rejoindre Accra où")
+    r"\b(?:rejoindre|rejoint|rejoignant|proceeded to|went on to|travell?ed on to)\s+$|"
     r"(?:\b(?:in|to|at|visiting|visited|visit|toward|towards|for|en|au|aux|a|dans|"
     r"inside|within)\s+(?:the\s+)?(?:(?:Republic|State|Islamic Republic|"
     r"Plurinational State)\s+of\s+(?:the\s+)?|"
