@@ -155,7 +155,9 @@ _PUBLICATION_BEFORE = compile_pattern(
     r"modification)|date modified|last modified|publication date|date of publication|"
     # (a debate's day in a parliament's record: "debated on Tuesday 14 January 2025",
     # "séance du mardi 14 janvier 2025")
-    r"release date|issued|as of|as at|a jour au|en date du|debated on|seance du|sitting of)\b"
+    r"release date|issued|as of|as at|a jour au|en date du|debated on|seance du|sitting of|"
+    # a paper's print edition: "A version of this article appears in print on May 08, 2018"
+    r"appears in print on|in print on|print edition of)\b"
     r"[^.;]{0,25}$"
     # an e-mail's header: "Sent: Tuesday, 14 October 2025 09:12", "Envoyé : mardi 14 ..."
     r"|^\W*(?:sent|envoye)\s*:[^.;]{0,40}$"

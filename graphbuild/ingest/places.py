@@ -697,9 +697,15 @@ def record_places(
     countries = list(split)
     cities: list[str] = []
     if not countries:
+        capital = _in_the_capital(ex, [anchor] if anchor else [])
+        # (not what will be next: "..., which will host the next annual meeting in Colombo")
+        own_now = [s for s in own if s is anchor or not _NEXT_EVENT.search(s.text)]
         for group in (
             ([heading] if heading else []) + ([anchor] if anchor else []),
-            own,
+            # (the capital the trip was in, where the news is told from: "opened on Sunday at
+            # a hotel in the capital" under "KATHMANDU, MAY 7")
+            capital,
+            own_now,
             # (not what the body will do next: "Pour 2019, la Commission prévoit de déployer
             # des missions au Nigeria ...")
             [
@@ -716,7 +722,7 @@ def record_places(
                 cities.extend(p for p in ps if p not in cities)
             if countries:
                 break
-            if group is own:
+            if group is own_now:
                 # the government of a country the trip's own text names ("at the request of
                 # the Bolivian government"): there, rather than where the rest of the page is
                 countries.extend(_governed(ex, own))
@@ -851,6 +857,37 @@ def _in_place_and_date_brackets(text: str, at: int) -> bool:
         return False
     m = _PLACE_DATE_BRACKETS.match(text, open_at)
     return m is not None and at < m.end()
+
+
+# The next of an event, told beside this one: "which will host the next annual meeting in
+# Colombo next year", "accueillera la prochaine assemblée".
+_NEXT_EVENT = compile_pattern(
+    r"\b(?:the next|next year|l['’]an prochain|l['’]année prochaine|la prochaine|le prochain|"
+    r"les prochaines?)\b",
+    re.IGNORECASE,
+)
+
+# The capital, not named: "in the capital", "dans la capitale".
+_THE_CAPITAL = compile_pattern(
+    r"\b(?:in|at|to|dans|à|a|vers)\s+(?:the|la)\s+capital(?:e)?\b(?!\s+(?:of|de|du|d['’]))",
+    re.IGNORECASE,
+)
+
+
+def _in_the_capital(ex: PageContext, sents: Sequence[Sentence]) -> list[Sentence]:
+    """The page's dateline line, when the sentences tell of "the capital" it names
+    ("KATHMANDU, MAY 7" over "opened on Sunday at a hotel in the capital")."""
+    if not any(_THE_CAPITAL.search(s.text) for s in sents):
+        return []
+    for m in re.finditer(r"[^\n]+", ex.clean[:1500]):
+        line = Sentence(m.start(), m.end(), m.group(0), -1)
+        if not DATELINE_HEAD.match(line.text):
+            continue
+        found: tuple[list[str], list[str]] = ([], [])
+        dateline_place(ex, line, *found)
+        if len(found[0]) == 1:
+            return [line]
+    return []
 
 
 # Visitors arriving: "arrived in the capital", "est arrivée à".
