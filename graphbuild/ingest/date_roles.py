@@ -548,7 +548,12 @@ def dated_mentions(
         for start, end, why in problems:
             ex.issue("bad-date", why, s.start + start, s.start + end)
         if told_on is not None or any(is_dateline(s.text, m, m.start_offset) for m in found):
-            found = _with_relative(s.text, found, told_on, weekdays=stamped)
+            # (a French paragraph opening on its weekday: "Mardi, elle a clôturé ...")
+            opens = (
+                s.start == ex.clean.rfind("\n", 0, s.start) + 1
+                or not ex.clean[ex.clean.rfind("\n", 0, s.start) + 1 : s.start].strip()
+            )
+            found = _with_relative(s.text, found, told_on, weekdays=stamped, opens=opens)
         earlier = [
             d.mention
             for d in dated
@@ -803,7 +808,12 @@ _ARRIVED = compile_pattern(r"\b(?:arrivée?s?|arrived|landed|atterrie?s?)\b", re
 
 
 def _with_relative(
-    text: str, found: list[DateMention], told_on: dt.date | None, *, weekdays: bool = False
+    text: str,
+    found: list[DateMention],
+    told_on: dt.date | None,
+    *,
+    weekdays: bool = False,
+    opens: bool = False,
 ) -> list[DateMention]:
     """The sentence's dates with the days it tells relative to the page's date (``told_on``,
     or its own dateline's): "Hier lundi", "this Tuesday", "le mois dernier"; with
@@ -844,7 +854,7 @@ def _with_relative(
     relative += [
         # news telling the days of its week: "visited polling stations on Wednesday"
         w
-        for w in on_weekdays(text, told_on)
+        for w in on_weekdays(text, told_on, opening=opens)
         if not any(w.start_offset < r.end_offset and r.start_offset < w.end_offset for r in told)
     ]
     extra = [

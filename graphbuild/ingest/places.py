@@ -129,7 +129,8 @@ _FROM_BEFORE = compile_pattern(
     r"|\b(?:flew|travell?ed|headed|went|got)\s+(?:back|home)\s+(?:to\s+)?$"
     r"|\b(?:a|ont|avons|sont|est)\s+regagné(?:e?s?)\s+(?:\w+\s+)?$"
     # (a programme's last line: "retour en France", "return to Canada", "departure for Paris")
-    r"|\b(?:retour|return|d[ée]part pour|departure for|flight (?:back )?to|vol (?:retour )?pour)\s+"
+    r"|\b(?:retour|return(?:ing)?|d[ée]part pour|departure for|flight (?:back )?to|"
+    r"vol (?:retour )?pour)\s+"
     r"(?:(?:to|in|à|a|au|aux|en|vers)\s+)?$"
     # people of a country, where they come from: "for Election Officials of Bhutan",
     # "des fonctionnaires du Niger"

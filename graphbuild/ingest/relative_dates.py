@@ -227,6 +227,21 @@ _ON_WEEKDAY = compile_pattern(
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d))",
     re.IGNORECASE,
 )
+# A stay's last day by its weekday: "jusqu'à samedi", "until Saturday".
+_UNTIL_WEEKDAY = compile_pattern(
+    r"\b(?:jusqu['’](?:à|au)|until|till)\s+(?P<day>lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+    r"dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"(?!\s*,?\s*(?:\d|prochain|dernier|next|last))",
+    re.IGNORECASE,
+)
+_CLOSED = compile_pattern(
+    r"\b(?:(?:a|ont) (?:clôturé|clos|achevé|terminé)|s['’]est (?:achevée?|terminée?|clôturée?))",
+    re.IGNORECASE,
+)
+# A French sentence opening on its weekday alone: "Mardi, elle a clôturé ...".
+_OPENING_WEEKDAY = compile_pattern(
+    r"\W*(?P<day>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s*,", re.IGNORECASE
+)
 # What is still to come, just before the weekday: "is due to leave on", "will ... on".
 _AHEAD = compile_pattern(
     r"\b(?:will|shall|is due|are due|due to|is expected|are expected|expected to|is to|are "
@@ -235,11 +250,31 @@ _AHEAD = compile_pattern(
 )
 
 
-def on_weekdays(text: str, told_on: dt.date) -> list[DateMention]:
+def on_weekdays(text: str, told_on: dt.date, *, opening: bool = False) -> list[DateMention]:
     """The weekdays ``text`` names after "on" (news telling the days of its week, told on
     ``told_on``): the last such day up to it, or, said of what is to come ("is due to
-    leave on Saturday"), the next one after it."""
+    leave on Saturday"), the next one after it; a stay's end ("jusqu'à samedi", "until
+    Saturday"): the next such day; a French paragraph opening on its weekday (``opening``:
+    "Mardi, elle a clôturé ..."): the last one."""
     found: list[DateMention] = []
+    for m in _UNTIL_WEEKDAY.finditer(text):
+        wanted = _WEEKDAYS[m.group("day").lower()]
+        ahead = (wanted - told_on.weekday()) % 7
+        day = told_on + dt.timedelta(days=ahead)
+        point = PartialDate(day.year, day.month, day.day)
+        found.append(
+            DateMention(m.start("day"), m.end("day"), m.group("day"), point, point, "until")
+        )
+    # (a paragraph's opening, or a sentence's telling an event's close, an end)
+    weekday = _OPENING_WEEKDAY.match(text) if opening or _CLOSED.search(text) else None
+    if weekday is not None and not _TO_COME.search(text):
+        wanted = _WEEKDAYS[weekday.group("day").lower()]
+        day = told_on - dt.timedelta(days=(told_on.weekday() - wanted) % 7)
+        point = PartialDate(day.year, day.month, day.day)
+        # (an event's last day when the sentence closes it: "Mardi, elle a clôturé ...")
+        lead = "until" if _CLOSED.search(text) else ""
+        at = weekday.start("day")
+        found.append(DateMention(at, weekday.end("day"), weekday.group("day"), point, point, lead))
     for m in _ON_WEEKDAY.finditer(text):
         wanted = _WEEKDAYS[m.group("day").lower()]
         if _AHEAD.search(text, max(0, m.start() - 80), m.start()):

@@ -193,7 +193,8 @@ _DURING = compile_pattern(
 
 _UNTIL = compile_pattern(
     r"(?:\buntil|\btill|\bthrough|\bjusqu['’]\s*(?:au|a)|"
-    r"\b(?:quitt\w+|leav\w+|left|depart(?!e?ment|amento)\w*|repart\w+|flew (?:home|back)|returned|"
+    r"\b(?:quitt\w+|leav\w+|left|depart(?!e?ment|amento)\w*|repart\w+|flew (?:home|back)|"
+    r"return(?:ed|ing)|"
     r"will (?:return|fly back)|"
     r"came (?:home|back)|(?:est|sont) rentr[ée]e?s?|returned to|repris l['’]avion|"
     r"(?:a|ont) regagn[ée]|regagner(?:a|ont)|"
@@ -990,6 +991,9 @@ def _extend_until(ex: PageContext, anchors: list[Dated], dated: list[Dated]) -> 
                     if (
                         e.sentence is d.sentence
                         or (e.paragraph == d.paragraph and d.mention.lead in ("since", "depuis"))
+                        # (or an opening told after the close: "Mardi, elle a clôturé ... un
+                        # atelier ... Ouvert vendredi dernier, cet atelier ...")
+                        or (e.paragraph == d.paragraph and _OPENED.search(d.sentence.text))
                     )
                     and _can_end(d, e)
                 ),
@@ -998,6 +1002,11 @@ def _extend_until(ex: PageContext, anchors: list[Dated], dated: list[Dated]) -> 
             out.append(d if end is None else _ended(d, end))
     return out
 
+
+# An event's opening: "Ouvert vendredi dernier", "which opened on Monday", "a débuté".
+_OPENED = compile_pattern(
+    r"\b(?:ouverte?s?|opened|began|a (?:débuté|commencé)|s['’]est ouverte?)\b", re.IGNORECASE
+)
 
 # What a stay's last day is told before: "on 25 October before departing", "le 8 mars,
 # avant de regagner Dakar".
