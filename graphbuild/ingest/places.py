@@ -1268,10 +1268,14 @@ def unknown_places(
 
 def title_country(ex: PageContext) -> list[str]:
     """The one country the page's title (its first block, a heading) names, if any."""
-    for block in [b for b in ex.blocks() if b.kind is not BlockKind.BANNER][:1]:
-        if block.kind in (BlockKind.HEADING, BlockKind.LABEL):
-            title = Sentence(block.start, block.end, ex.clean[block.start : block.end], -1)
-            found = locations(ex, title, heading=True)[0]
+    # (its first block, or the second under a stamp line naming no place: "Press Release
+    # E-041/24 · May 22, 2024" / "OAS ... Final Statement on the ... Dominican Republic")
+    for block in [b for b in ex.blocks() if b.kind is not BlockKind.BANNER][:2]:
+        if block.kind not in (BlockKind.HEADING, BlockKind.LABEL):
+            return []
+        title = Sentence(block.start, block.end, ex.clean[block.start : block.end], -1)
+        found = locations(ex, title, heading=True)[0]
+        if found or not find_dates(block.text)[0]:
             return found if len(found) == 1 else []
     return []
 

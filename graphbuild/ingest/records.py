@@ -138,6 +138,18 @@ def build_record(
         shared=[] if separate or later else placing,
         split=trip.countries,
     )
+    if (
+        countries
+        and not trip.countries
+        and trip.anchor_sentence is not None
+        and _IN_THE_COUNTRY.search(trip.anchor_sentence.text)
+        and not locations(ex, trip.anchor_sentence)[0]
+        and title_country(ex)
+    ):
+        # "was deployed in the country from February 12 to 20": the country of the page's
+        # title, not one the rest of the section names ("thanks the governments of Canada,
+        # Spain, the United States")
+        countries, cities = title_country(ex), []
     home_country = ex.home.country if ex.home is not None else None
     if (
         separate
