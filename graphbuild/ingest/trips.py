@@ -437,6 +437,8 @@ def _anchors(
             or _opens_earlier(d)
             # (a table's date cell, whatever its column: "... | Lilongwe | Mar 2023")
             or _date_cell(ex.clean, d.mention)
+            # (after an item's label: "• Tunisie : de septembre 2022 à mars 2023, appui ...")
+            or bool(_ITEM_LABEL_BEFORE.fullmatch(before))
         )
 
     # (an entry under a place line: "Kinshasa (République démocratique du Congo)" / title /
@@ -1002,6 +1004,9 @@ def _extend_until(ex: PageContext, anchors: list[Dated], dated: list[Dated]) -> 
             out.append(d if end is None else _ended(d, end))
     return out
 
+
+# An item's label before its date: "• Tunisie : ", "- Mali: ".
+_ITEM_LABEL_BEFORE = compile_pattern(r"[ \t]*[•·*▪–—-][ \t]*[A-ZÀ-Ý][^:\n.]{1,40}?\s*:\s*")
 
 # An event's opening: "Ouvert vendredi dernier", "which opened on Monday", "a débuté".
 _OPENED = compile_pattern(
