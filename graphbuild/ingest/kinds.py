@@ -355,6 +355,8 @@ def activity_kind(
         first.append(heading)  # a list item is judged by its own words
     if trip.kind_text is not None:
         first = [s for s in trip.own if s.text == trip.kind_text]
+    elif trip.clause is not None:
+        first.append(trip.clause)  # its own clause of a sentence telling several trips
     elif trip.anchor_sentence:
         first.append(trip.anchor_sentence)
         if date_alone(trip.anchor_sentence.text):

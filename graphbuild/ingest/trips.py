@@ -143,6 +143,8 @@ class Trip:
     year_inferred: bool = False
     count: int | EllipsisType | None = ...  # set when a split decides the head count
     year: int | None = None  # the year of an undated trip (no anchor)
+    # the clause of its anchor sentence that tells it, when the sentence tells several trips
+    clause: Sentence | None = None
 
 
 TRAVEL = compile_pattern(
@@ -357,9 +359,14 @@ def _clauses_of_one_sentence(ex: PageContext, trips: list[Trip]) -> None:
         else:
             cuts.append(sentence.end)
             places = []
+            clauses = []
             for a, b in itertools.pairwise(cuts):
                 clause = Sentence(a, b, ex.clean[a:b], sentence.paragraph)
+                clauses.append(clause)
                 places.append(locations(ex, clause))
+            for t, clause in zip(group, clauses, strict=True):
+                t.clause = clause  # (its kind is its clause's: "co-hosted a review ...; the
+                # following week, ... IFES trained 60 INEC ICT officers")
             countries = [tuple(cs) for cs, _ps in places]
             if all(countries) and len(set(countries)) == len(countries):
                 for t, (cs, ps) in zip(group, places, strict=True):
