@@ -286,9 +286,9 @@ def test_held_out_pages_pooled(folder: Path) -> None:
     # heldout74 0.97, heldout78 1.00, heldout80 0.90 and heldout81 0.95, kept unread until
     # scored once late in the session; heldout84 0.87 and heldout85 0.73, kept unread until
     # scored once at the start of their session; heldout87 0.71, heldout88 0.77 and
-    # heldout89 0.81, each kept unread until scored once in its session). Developed on since (heldout33, 35, 44, 48, 52, 56,
-    # 74, 78 and 81 hardly: their first run already held it, or nearly), each now holds the
-    # issue's bar for unseen pages.
+    # heldout89 0.81, each kept unread until scored once in its session). Developed on since
+    # (heldout33, 35, 44, 48, 52, 56, 74, 78 and 81 hardly: their first run already held it,
+    # or nearly), each now holds the bar for unseen pages.
     f = _score(folder)
     assert f["F1"] >= 0.90
     assert f["dates"] >= 0.85

@@ -216,3 +216,97 @@ def test_an_interviews_days_and_origins(gazetteer: Gazetteer) -> None:
 def test_a_programmes_day_count_is_no_day() -> None:
     found, _bad = find_dates("Day 2 - Tuesday 5 March: workshops")
     assert [(m.start.day, m.end.day) for m in found] == [(5, 5)]
+
+
+# A paper's report on a visit under way: since yesterday, until Saturday; a workshop closed
+# on Tuesday, opened the Friday before.
+VISIT_UNDER_WAY = """Actualités > Politique
+
+Des experts au chevet de la Commission
+
+Par Aina Rabe | mercredi 13 mars 2024
+
+Antananarivo – Une mission d'évaluation de l'Union africaine séjourne depuis hier dans la
+capitale et rencontrera jusqu'à samedi les partis politiques et la Commission.
+
+Formateurs à Mahajanga
+
+La Commission ne s'est pas arrêtée là. Mardi, elle a clôturé à Mahajanga un atelier de
+formation de formateurs animé avec l'appui du PNUD. Ouvert vendredi dernier, cet atelier a
+réuni trente participants.
+"""
+
+
+def test_a_visit_under_way_and_a_workshop_closed(gazetteer: Gazetteer) -> None:
+    rows = _rows(
+        _records(VISIT_UNDER_WAY, gazetteer, publisher="L'Express", publisher_kind="press")
+    )
+    # Wednesday 13 March 2024: the 12th to Saturday the 16th; Friday the 8th to Tuesday the 12th
+    assert [(r[0], r[1], r[3]) for r in rows] == [
+        ("2024-03-12", "2024-03-16", ("MDG",)),
+        ("2024-03-08", "2024-03-12", ("MDG",)),
+    ]
+
+
+# A paper's item: a team back home on Monday, and a study visit put on for a delegation.
+BACK_HOME = """Ghana: Commission Team Back From Lomé
+
+Daily Graphic
+June 14, 2024
+By Kofi Mensah
+
+ACCRA – A four-member team of the Electoral Commission arrived in Lomé on June 1 and was
+deployed in the Togolese capital before returning to Accra on Monday.
+
+Also on Wednesday, the commission began a two-day study visit for a delegation of the
+National Electoral Commission of Liberia at its head office in Accra.
+"""
+
+
+def test_a_team_back_home_and_a_study_visit_hosted(gazetteer: Gazetteer) -> None:
+    rows = _rows(_records(BACK_HOME, gazetteer, publisher="Daily Graphic", publisher_kind="press"))
+    # Friday 14 June 2024: 1 June to Monday the 10th; Wednesday the 12th
+    first, second = rows
+    assert (first[0], first[1], first[3]) == ("2024-06-01", "2024-06-10", ("TGO",))
+    assert (second[0], second[2], second[3]) == ("2024-06-12", "reception", ("GHA",))
+
+
+# A mission's release: its first phase "in the country", the country its title names under
+# the release's stamp line; the rest of the page names the donors' countries.
+RELEASE = """Press Release E-012/25 · March 30, 2025
+
+OAS Mission Presents Final Statement on the General Elections in Ecuador
+
+First phase
+
+In its first phase, a team of 20 observers followed the primaries and was deployed in the
+country from January 6 to 12, 2025.
+
+The Mission thanks the governments of Canada, Spain and the United States for their
+contributions. The report will be presented in Washington, D.C.
+"""
+
+
+def test_a_phase_deployed_in_the_country(gazetteer: Gazetteer) -> None:
+    rows = _rows(_records(RELEASE, gazetteer, publisher="OAS"))
+    assert [(r[0], r[1], r[3]) for r in rows] == [("2025-01-06", "2025-01-12", ("ECU",))]
+
+
+# A report's bullets, one dated by a month range after its label.
+REPORT_BULLETS = """2.3 Accompagnement des processus électoraux
+
+Les principales actions menées sont les suivantes :
+
+• Niger : de janvier à juin 2021, appui-conseil à la commission électorale pour la
+formation de ses démembrements.
+
+• Bénin : du 8 au 12 mars 2021, mission d'observation de l'élection présidentielle.
+"""
+
+
+def test_a_bullets_month_range_after_its_label(gazetteer: Gazetteer) -> None:
+    rows = _rows(_records(REPORT_BULLETS, gazetteer, publisher="OIF"))
+    assert [(r[0], r[1], r[3]) for r in rows] == [
+        ("2021-01", "2021-06", ("NER",)),
+        ("2021-03-08", "2021-03-12", ("BEN",)),
+    ]

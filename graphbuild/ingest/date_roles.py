@@ -997,6 +997,15 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
         return "background"  # "Published Date: 2075/07/04": another calendar's day
     if _RETURN_BEFORE.search(before[-60:]):
         return "reference"  # the journey home: "retour à Conakry le dimanche 10 mars"
+    if (
+        _STAY_SINCE.search(before[-40:])
+        and m.start.day is not None
+        and not m.is_range
+        and not _ONGOING.search(s.text)
+    ):
+        # a stay under way since a day, whatever it will do next: "séjourne depuis hier dans
+        # la capitale et rencontrera jusqu'à samedi", "has been in Lusaka since Monday"
+        return "activity"
     if _BRACKETED_WHERE_WHEN.search(s.text[max(0, rel - 60) : rel]) and s.text[
         m.end_offset - s.start : m.end_offset - s.start + 2
     ].startswith(")"):
@@ -1380,6 +1389,12 @@ def news_day(text: str) -> tuple[int, str | None]:
 _BRACKETED_WHERE_WHEN = compile_pattern(
     r"\(\s*[A-ZÀ-Ý][^()\n,]{0,60}(?:,\s*[A-ZÀ-Ý][^()\n,]{0,30})?,\s*(?:du |le |les |from |on "
     r"|the |en |in )?$"
+)
+
+# A stay begun on a day, told in the present: "séjourne depuis ", "is staying ... since ".
+_STAY_SINCE = compile_pattern(
+    r"\b(?:sejourne\w*|se trouve\w*|est presente?s?|sont presente?s?|is staying|are staying|"
+    r"(?:has|have) been (?:in|at|staying))\b[^.;]{0,30}\b(?:depuis|since)\s*$"
 )
 
 # The journey home told by its noun before its day: "retour à Conakry le dimanche 10 mars",

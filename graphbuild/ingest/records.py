@@ -650,8 +650,8 @@ _RECEIVED_BY = compile_pattern(
 
 # The country the page tells of, not named again: "dans le pays", "in the country".
 _IN_THE_COUNTRY = compile_pattern(
-    r"\b(?:dans le pays|sur place|sur le terrain|in the country|in-country|in country|"
-    r"on the ground)\b",
+    r"\b(?:dans\s+le\s+pays|sur\s+place|sur\s+le\s+terrain|in\s+the\s+country|in-country|"
+    r"in\s+country|on\s+the\s+ground)\b",
     re.IGNORECASE,
 )
 
