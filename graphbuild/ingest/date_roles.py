@@ -25,6 +25,7 @@ import datetime as dt
 import functools
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from graphbuild.ingest.context import PageContext
@@ -1295,27 +1296,30 @@ _BOARD_HEADER = compile_pattern(
 )
 
 
+def _opening_day(text: str, wanted: Callable[[str, DateMention], bool]) -> str | None:
+    """The first whole day among the page's opening lines that ``wanted`` takes (ISO)."""
+    for line in text[:_OPENING].splitlines():
+        found, _bad = find_dates(line)
+        for m in found:
+            if m.start.day and m.start.year and m.start.month and wanted(line, m):
+                return m.start.iso()
+    return None
+
+
 @functools.lru_cache(maxsize=8)
 def first_dateline_day(text: str) -> str | None:
     """The day of the page's first dateline ("Niamey, le 20 novembre 2019 | Propos
     recueillis par ...") among its opening lines: the day the news is told from (ISO)."""
-    for line in text[:_OPENING].splitlines():
-        found, _bad = find_dates(line)
-        for m in found:
-            if (
-                m.start.day
-                and m.start.year
-                and m.start.month
-                and (
-                    is_dateline(line, m, m.start_offset)
-                    or (
-                        not line[: m.start_offset].strip()
-                        and _THEN_PLACE.fullmatch(line, m.end_offset)
-                    )
-                )
-            ):
-                return m.start.iso()
-    return None
+    return _opening_day(
+        text,
+        lambda line, m: (
+            is_dateline(line, m, m.start_offset)
+            or (
+                not line[: m.start_offset].strip()
+                and bool(_THEN_PLACE.fullmatch(line, m.end_offset))
+            )
+        ),
+    )
 
 
 @functools.lru_cache(maxsize=8)
@@ -1323,16 +1327,10 @@ def act_day(text: str) -> str | None:
     """The day an act (minutes, a decision) opens on, its year first ("L'an deux mille
     vingt-quatre et le mardi douze novembre, ... le Conseil s'est réuni"): the day it was
     written on (ISO), among the page's opening lines."""
-    for line in text[:_OPENING].splitlines():
-        found, _bad = find_dates(line)
-        for m in found:
-            if (
-                m.start.day
-                and m.start.year
-                and YEAR_LEAD.search(line, max(0, m.start_offset - 12), m.start_offset)
-            ):
-                return m.start.iso()
-    return None
+    return _opening_day(
+        text,
+        lambda line, m: bool(YEAR_LEAD.search(line, max(0, m.start_offset - 12), m.start_offset)),
+    )
 
 
 # A place after the day, the dateline written the other way round: "February 5, 2020 -

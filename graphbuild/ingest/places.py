@@ -653,13 +653,16 @@ def _in_publisher_name(ex: PageContext, text: str, start: int, end: int) -> bool
         if org is not None
         else [home.org]
     )
-    folded = text.casefold()
     for name in names:
-        at = folded.find(name.casefold())
+        # (only the window a name holding the span can stand in: a page's one long line is
+        # not searched again for each of its names)
+        low = max(0, end - len(name))
+        window = text[low : start + len(name)].casefold()
+        at = window.find(name.casefold())
         while at >= 0:
-            if at <= start and end <= at + len(name):
+            if low + at <= start and end <= low + at + len(name):
                 return True
-            at = folded.find(name.casefold(), at + 1)
+            at = window.find(name.casefold(), at + 1)
     acronyms = {w for n in names for w in n.split() if len(w) > 1 and w.isupper()}
     lead = _ACRONYM_BEFORE.search(text[max(0, start - 20) : start])
     return lead is not None and lead.group("acronym") in acronyms

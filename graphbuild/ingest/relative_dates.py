@@ -222,15 +222,14 @@ def past_weekdays(text: str, told_on: dt.date) -> list[DateMention]:
 # A weekday alone after "on", as news tells days of its week: "arrived in Harare on Sunday",
 # "is due to leave on Saturday" (not "on Sunday's vote", nor "on Monday 6 May").
 _ON_WEEKDAY = compile_pattern(
-    r"\bon\s+(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    rf"\bon\s+(?P<day>{_DAY})\b"
     r"(?!['’]s\b)(?!\s*,?\s*(?:\d|the\s+\d|(?:next|last)\b|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d))",
     re.IGNORECASE,
 )
 # A stay's last day by its weekday: "jusqu'à samedi", "until Saturday".
 _UNTIL_WEEKDAY = compile_pattern(
-    r"\b(?:jusqu['’](?:à|au)|until|till)\s+(?P<day>lundi|mardi|mercredi|jeudi|vendredi|samedi|"
-    r"dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    rf"\b(?:jusqu['’](?:à|au)|until|till)\s+(?P<day>{_DAY})\b"
     r"(?!\s*,?\s*(?:\d|prochain|dernier|next|last))",
     re.IGNORECASE,
 )
@@ -239,9 +238,7 @@ _CLOSED = compile_pattern(
     re.IGNORECASE,
 )
 # A French sentence opening on its weekday alone: "Mardi, elle a clôturé ...".
-_OPENING_WEEKDAY = compile_pattern(
-    r"\W*(?P<day>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s*,", re.IGNORECASE
-)
+_OPENING_WEEKDAY = compile_pattern(rf"\W*(?P<day>{_DAY})\s*,", re.IGNORECASE)
 # What is still to come, just before the weekday: "is due to leave on", "will ... on".
 _AHEAD = compile_pattern(
     r"\b(?:will|shall|is due|are due|due to|is expected|are expected|expected to|is to|are "
