@@ -1384,10 +1384,11 @@ def news_day(text: str) -> tuple[int, str | None]:
 
 
 # Brackets opening on places before their date: "(Bissau, ", "(Québec et Montréal, du ".
-_BRACKETED_WHERE_WHEN = compile_pattern(
-    r"\(\s*[A-ZÀ-Ý][^()\n,]{0,60}(?:,\s*[A-ZÀ-Ý][^()\n,]{0,30})?,\s*(?:du |le |les |from |on "
-    r"|the |en |in )?$"
+PLACES_IN_BRACKETS = (
+    r"\(\s*[A-ZÀ-Ý][^()\n,]{0,60}(?:,\s*[A-ZÀ-Ý][^()\n,]{0,30})?,\s*"
+    r"(?i:du |le |les |from |on |the |en |in )?"
 )
+_BRACKETED_WHERE_WHEN = compile_pattern(PLACES_IN_BRACKETS + "$")
 
 # A stay begun on a day, told in the present: "séjourne depuis ", "is staying ... since ".
 _STAY_SINCE = compile_pattern(

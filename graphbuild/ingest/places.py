@@ -27,6 +27,7 @@ from graphbuild.ingest.date_roles import (
     DID_BEFORE,
     EARLIER_MISSION_PLACE,
     EARLIER_THIS,
+    PLACES_IN_BRACKETS,
     REFERENCE_BEFORE,
     is_dateline,
     tells_future,
@@ -847,10 +848,9 @@ _THEN_DATE_AT_END = compile_pattern(
 # Brackets holding places, then a date: "(Bissau, déc. 2019)", "(Québec et Montréal, du 29
 # sept. au 4 oct. 2022)", "(Abidjan and Yamoussoukro, 3-8 March)".
 _PLACE_DATE_BRACKETS = compile_pattern(
-    r"\(\s*[A-ZÀ-Ý][^()\n,]{0,60}(?:,\s*[A-ZÀ-Ý][^()\n,]{0,30})?,\s*"
-    r"(?:du |le |les |from |on |the |en |in )?(?:\d|(?:janv|févr|mars|avr|mai|juin|juil|août|"
-    r"sept|oct|nov|déc|jan|feb|mar|apr|may|jun|jul|aug|sep|dec)[a-zé]*\.?\s+\d)[^()\n]*\)",
-    re.IGNORECASE,
+    PLACES_IN_BRACKETS
+    + r"(?i:\d|(?:janv|févr|mars|avr|mai|juin|juil|août|sept|oct|nov|déc|jan|feb|mar|apr|may|"
+    r"jun|jul|aug|sep|dec)[a-zé]*\.?\s+\d)[^()\n]*\)"
 )
 
 
