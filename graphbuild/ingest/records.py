@@ -660,23 +660,21 @@ _VENUE_FIELD = compile_pattern(
     r"\s*(?:[-–•·*▪]\s*)?(?:venue|lieu|location|localisation|place|where|où)\s*:", re.IGNORECASE
 )
 # An entry told as not held: "Mission annulée faute de financement", "was postponed".
+# (the words themselves, shared by the patterns below)
+_NOT_HELD = r"annulée?s?|cancell?ed|reportée?s?|postponed"
 _NOT_HELD_TEXT = compile_pattern(
-    r"\b(?:annulée?s?|cancell?ed|reportée?s?|postponed|n['’]a pas eu lieu|did not take place|"
-    r"non déployée?s?|not deployed)\b",
+    rf"\b(?:{_NOT_HELD}|n['’]a pas eu lieu|did not take place|non déployée?s?|not deployed)\b",
     re.IGNORECASE,
 )
 # A title saying its event was not held, the word closing it or opening it: "... technical
 # workshop (postponed)", "Mission to Mali cancelled", "Annulé : atelier de Lomé".
 _NOT_HELD_TITLE = compile_pattern(
-    r"(?:[(\[–—-]\s*|\s)(?:annulée?s?|cancell?ed|reportée?s?|postponed)\s*[)\]]?\s*$|"
-    r"^\W*(?:annulée?s?|cancell?ed|reportée?s?|postponed)\s*[:–—-]",
+    rf"(?:[(\[–—-]\s*|\s)(?:{_NOT_HELD})\s*[)\]]?\s*$|^\W*(?:{_NOT_HELD})\s*[:–—-]",
     re.IGNORECASE,
 )
 # The colon or dash after a date standing as an entry's label: "Q4 2022: ", "Mars 2023 – ".
 _LABEL_AFTER = compile_pattern(r"\s*[:–—-]\s")
-_NOT_HELD_OPENING = compile_pattern(
-    r"\W*(?:annulée?s?|cancell?ed|reportée?s?|postponed|not held|non tenue?)\b", re.IGNORECASE
-)
+_NOT_HELD_OPENING = compile_pattern(rf"\W*(?:{_NOT_HELD}|not held|non tenue?)\b", re.IGNORECASE)
 _DATE_FIELD = compile_pattern(r"\W*(?:dates?|when|quand|période|period)\s*:", re.IGNORECASE)
 _NOT_HELD_FIELD = compile_pattern(
     r"\s*(?:[-–•·*▪]\s*)?(?:status|statut|état)\s*:\s*(?:postponed|cancel|report|annul|scheduled|planned|"
