@@ -906,6 +906,27 @@ _LINK_LINE = compile_pattern(
 )
 
 
+def _after_title(kinds: list[BlockKind]) -> bool:
+    """Whether the block before (banners aside) is a title."""
+    return [k for k in kinds if k is not BlockKind.BANNER][-1:] == [BlockKind.HEADING]
+
+
+def _ends_on_venue_and_days(text: str, is_detail: Callable[[str], bool]) -> bool:
+    """Whether a line under an entry's title names its mission, then ends on the mission's
+    place and days, a listing line's ("ECOWAS Observation Mission, Abuja and Kano, February
+    18-28", "Mission du RECEF, Antananarivo, 10-18 novembre"): the entry's listing line,
+    not a title of its own."""
+    flat = text.strip()
+    if "\n" in flat or flat.endswith(".") or len(flat.split()) > 16:
+        return False
+    parts = flat.split(", ")
+    for k in range(1, len(parts) - 1):
+        tail = ", ".join(parts[k:])
+        if len(" ".join(parts[:k]).split()) <= 8 and find_dates(parts[-1])[0] and is_detail(tail):
+            return True
+    return False
+
+
 def classify_blocks(
     page: SourcePage, *, is_detail: Callable[[str], bool] | None = None
 ) -> list[Block]:
@@ -940,7 +961,9 @@ def classify_blocks(
             detail = bool(bullet and is_detail is not None and is_detail(text[bullet.end() :]))
         elif _stamped_title(text):
             kinds.append(BlockKind.HEADING)  # "26 octobre 2018 | Visite d'une délégation ..."
-        elif is_detail is not None and is_detail(text):
+        elif is_detail is not None and (
+            is_detail(text) or (_after_title(kinds) and _ends_on_venue_and_days(text, is_detail))
+        ):
             kinds.append(BlockKind.PARAGRAPH)
             detail = True
         elif _dated_lines(text):

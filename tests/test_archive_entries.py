@@ -1,0 +1,80 @@
+"""Layouts met on held-out set 91 (an archive's entries on two lines, a paper's relative
+days, a communiqué's announced mission), each rule tried on a page made up for it here:
+other bodies, places, dates and words than the held-out pages. The expected records were
+read off the made-up text, never taken from the parser's output."""
+
+from __future__ import annotations
+
+from graphbuild.gazetteer import Gazetteer
+from graphbuild.ingest import ingest_pages
+from graphbuild.records import Activity
+from graphbuild.sources import PageMeta, page_from_text
+
+
+def _records(text: str, gazetteer: Gazetteer, **meta: str) -> list[Activity]:
+    page = page_from_text(text, doc_id="made-up", meta=PageMeta(**meta))  # type: ignore[arg-type]
+    return list(ingest_pages([page], gazetteer).activities)
+
+
+def _rows(records: list[Activity]) -> list[tuple[str, str, str, tuple[str, ...]]]:
+    return [(r.start_date, r.end_date, r.kind.value, r.countries) for r in records]
+
+
+# Each entry: the election it was for, its day in brackets, over the mission's line, which
+# names the mission and ends on its place and days (the year from the year heading).
+ARCHIVE_FR = """Commission électorale nationale autonome
+Accueil > Coopération > Archives des missions
+
+Missions d'observation : archives
+
+La Commission prend part à des missions d'observation et à des échanges avec ses homologues.
+
+2024
+
+Sénégal – Élection présidentielle (24 mars 2024)
+Mission d'observation de la CEDEAO, Dakar et Thiès, 17-27 mars
+Deux commissaires ont été déployés dans la région de Thiès.
+
+Tunisie – Élection présidentielle (6 octobre 2024)
+Mission d'observation de l'OIF, Tunis, 1er-8 octobre
+
+2023
+
+Madagascar – Élection présidentielle (16 novembre 2023)
+Mission du RECEF, Antananarivo, 10-18 novembre
+Un commissaire a présidé l'équipe.
+"""
+
+ARCHIVE_EN = """National Electoral Commission
+Home > Partnerships > Observation record
+
+Our observation record
+
+2023
+
+Nigeria – Presidential election (25 February 2023)
+ECOWAS Election Observation Mission, Abuja and Kano, February 18-28
+The Chairperson joined the mission as an expert member.
+
+2022
+
+Kenya – General election (9 August 2022)
+African Union Election Observation Mission, Nairobi, August 2-12
+"""
+
+
+def test_an_entrys_mission_line_dates_it_not_the_election_day(gazetteer: Gazetteer) -> None:
+    records = _records(ARCHIVE_FR, gazetteer, publisher="CENA", language="fr")
+    assert _rows(records) == [
+        ("2024-03-17", "2024-03-27", "observation", ("SEN",)),
+        ("2024-10-01", "2024-10-08", "observation", ("TUN",)),
+        ("2023-11-10", "2023-11-18", "observation", ("MDG",)),
+    ]
+    # (the publisher, a participant in each, beside the mission's body)
+    orgs = [[p.org for p in r.organizations if p.org != "CENA"] for r in records]
+    assert orgs == [["ecowas"], ["oif"], ["recef"]]
+    records = _records(ARCHIVE_EN, gazetteer, publisher="NEC", language="en")
+    assert _rows(records) == [
+        ("2023-02-18", "2023-02-28", "observation", ("NGA",)),
+        ("2022-08-02", "2022-08-12", "observation", ("KEN",)),
+    ]
