@@ -78,3 +78,51 @@ def test_an_entrys_mission_line_dates_it_not_the_election_day(gazetteer: Gazette
         ("2023-02-18", "2023-02-28", "observation", ("NGA",)),
         ("2022-08-02", "2022-08-12", "observation", ("KEN",)),
     ]
+
+
+# A paper's report of observers back home: the day they came back, told relative to the
+# paper's day, and the day they had left the same city; the place is where they went.
+PAPER_EN = """The Herald
+Home > National
+
+Observers home from Zambia
+
+By Tendai Moyo
+Wednesday, August 18, 2021
+
+HARARE — Four officials of the Zimbabwe Electoral Commission returned to Harare on Monday
+after observing Zambia's general elections with the SADC Electoral Observation Mission.
+
+The officials left Harare on August 6 and were deployed in Lusaka and Ndola for the August
+12 polls.
+
+The Commission will host a regional meeting on voter education next month.
+"""
+
+PAPER_FR = """Le Soleil
+Accueil > Politique
+
+Retour des observateurs de la CENA
+
+Par Awa Ndiaye
+Jeudi 11 janvier 2024
+
+DAKAR – Les trois observateurs de la Commission électorale nationale autonome sont rentrés à
+Dakar hier, au terme de leur mission en République démocratique du Congo avec
+l'Organisation internationale de la Francophonie.
+
+Ils avaient quitté Dakar le 15 décembre et ont suivi le scrutin du 20 décembre à Kinshasa
+et à Lubumbashi.
+
+La CENA prépare par ailleurs l'élection présidentielle du 25 février.
+"""
+
+
+def test_a_trip_from_the_day_a_city_was_left_to_the_day_back(gazetteer: Gazetteer) -> None:
+    records = _records(PAPER_EN, gazetteer, publisher="The Herald", language="en")
+    assert _rows(records) == [("2021-08-06", "2021-08-16", "observation", ("ZMB",))]
+    # (the day they had left, in the pluperfect, is the same trip's; the clause after it,
+    # in another tense, places it)
+    records = _records(PAPER_FR, gazetteer, publisher="Le Soleil", language="fr")
+    assert _rows(records) == [("2023-12-15", "2024-01-10", "observation", ("COD",))]
+    assert "oif" in [p.org for p in records[0].organizations]

@@ -230,6 +230,11 @@ _VENUE_IN_BRACKETS = compile_pattern(r"(?:,\s*[^()\n]{2,40})?\)\s*[.;]?\s*(?:\n|
 # The pluperfect among the cues of another time (``REFERENCE_BEFORE``).
 _PLUPERFECT = compile_pattern(r"(?:l['’]|s['’])?(?:avait|avaient|had)\b", re.IGNORECASE)
 
+# A clause joined to a pluperfect's, in another tense: "et ont suivi", "and were deployed".
+_CLAUSE_IN_ANOTHER_TENSE = compile_pattern(
+    r"\b(?:et|puis|and|then)\s+(?:ont|a|sont|est|were|was|have|has)\s+[^\W\d_]", re.IGNORECASE
+)
+
 _CELL = compile_pattern(r"[^|\t·•–—]+")
 
 # ("Dakar, Sénégal", "Accra (Ghana)")
@@ -499,6 +504,12 @@ def _find_locations(
         ref = REFERENCE_BEFORE.search(text[window:rel_s])
         if (
             ref
+            # (the pluperfect's clause over, another verb's clause going on to the place: "Ils
+            # avaient quitté Dakar le 15 et ont suivi le scrutin à Kinshasa")
+            and not (
+                _PLUPERFECT.match(ref.group(0))
+                and _CLAUSE_IN_ANOTHER_TENSE.search(text, window + ref.start(), rel_s)
+            )
             and not (
                 _PLUPERFECT.match(ref.group(0))
                 and (

@@ -1009,6 +1009,58 @@ def _extend_until(ex: PageContext, anchors: list[Dated], dated: list[Dated]) -> 
                 None,
             )
             out.append(d if end is None else _ended(d, end))
+    return [*out, *_left_and_back(ex, waiting, dated, out)]
+
+
+# A place left, then come back to, each on its day, just before the day: "left Harare on
+# August 6", "avaient quitté Dakar le 15 décembre"; "returned to Harare on Monday", "sont
+# rentrés à Dakar hier".
+_PLACE_WORDS = r"(?P<place>[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+){0,2})\s*,?\s*$"
+_LEFT_PLACE = compile_pattern(
+    r"\b(?:left|departed(?:\s+from)?|(?:a|ont|avait|avaient)\s+quitté|quitt[ée]e?s?)\s+"
+    + _PLACE_WORDS
+)
+_BACK_TO_PLACE = compile_pattern(
+    r"\b(?:returned\s+to|came\s+back\s+to|flew\s+back\s+to|(?:est|sont)\s+rentr[ée]e?s?\s+à|"
+    r"(?:est|sont)\s+revenue?s?\s+à|(?:a|ont)\s+regagné)\s+" + _PLACE_WORDS
+)
+
+
+def _place_before(ex: PageContext, pattern: re.Pattern[str], d: Dated) -> str | None:
+    """The place a day's verb names right before it (``_LEFT_PLACE``, ``_BACK_TO_PLACE``)."""
+    before = ex.clean[max(d.sentence.start, d.mention.start_offset - 60) : d.mention.start_offset]
+    found = pattern.search(before)
+    return found.group("place") if found else None
+
+
+def _left_and_back(
+    ex: PageContext, backs: list[Dated], dated: list[Dated], trips: list[Dated]
+) -> list[Dated]:
+    """A return told as no trip's end ("returned to Harare on Monday") and the day the same
+    place was left ("left Harare on August 6", background as it may be: "avaient quitté
+    Dakar le 15 décembre"): one trip, from the day it was left to the day it was back."""
+    out: list[Dated] = []
+    taken = {id(t) for t in trips}
+    for back in backs:
+        place = _place_before(ex, _BACK_TO_PLACE, back)
+        if place is None:
+            continue
+        left = next(
+            (
+                d
+                for d in dated
+                if id(d) not in taken
+                and d.role in ("activity", "reference")
+                and d.mention.start.day is not None
+                and not d.mention.is_range
+                and _place_before(ex, _LEFT_PLACE, d) == place
+                and _can_end(d, back)
+            ),
+            None,
+        )
+        if left is not None:
+            out.append(_ended(left, back))
+            taken.add(id(left))
     return out
 
 
