@@ -126,3 +126,25 @@ def test_a_trip_from_the_day_a_city_was_left_to_the_day_back(gazetteer: Gazettee
     records = _records(PAPER_FR, gazetteer, publisher="Le Soleil", language="fr")
     assert _rows(records) == [("2023-12-15", "2024-01-10", "observation", ("COD",))]
     assert "oif" in [p.org for p in records[0].organizations]
+
+
+# A bulletin's titles in capitals, each over its text; a text may open on a capital "À".
+BULLETIN = """BULLETIN DU RÉSEAU
+N° 9 – Été 2023
+
+MISSION D'APPUI À LOMÉ
+En mai 2023, deux experts du réseau ont appuyé la commission électorale du Togo à Lomé
+dans la révision de son fichier.
+
+BÉNIN : LE RÉSEAU AUX CÔTÉS DE LA CENA
+À l'invitation de la CENA, un observateur du réseau a suivi à Cotonou, du 6 au 10 janvier
+2023, les élections législatives.
+"""
+
+
+def test_a_text_opening_on_a_capital_is_not_its_titles_second_line(gazetteer: Gazetteer) -> None:
+    records = _records(BULLETIN, gazetteer, publisher="Réseau", language="fr")
+    assert _rows(records) == [
+        ("2023-05", "2023-05", "technical-assistance", ("TGO",)),
+        ("2023-01-06", "2023-01-10", "observation", ("BEN",)),
+    ]

@@ -588,8 +588,8 @@ def _continues(prev: str, line: str, prev_is_item: bool, width: int | None = Non
         return True
     if prev_is_item and _ITEM_TITLE.match(prev) and not prev.rstrip().endswith((".", ":")):
         return True  # a bullet's title line, then its text: "▪ Québec — Accueil ..." / "Les 12 ..."
-    if _CAPS_GOES_ON.match(line) and prev.isupper():
-        return True
+    if _CAPS_GOES_ON.match(line) and prev.isupper() and line.isupper():
+        return True  # (not a text under its title, opening "À l'invitation de l'OIF, ...")
     return not prev_is_item and bool(_GLUE_END.search(prev))
 
 
