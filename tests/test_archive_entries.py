@@ -148,3 +148,23 @@ def test_a_text_opening_on_a_capital_is_not_its_titles_second_line(gazetteer: Ga
         ("2023-05", "2023-05", "technical-assistance", ("TGO",)),
         ("2023-01-06", "2023-01-10", "observation", ("BEN",)),
     ]
+
+
+# A return told by its weekday alone ("est rentrée à Cotonou jeudi": the Thursday before the
+# item's day), the departure by its day ("Partie de Cotonou le samedi 20 février").
+NEWS_FR = """CENA Bénin
+Accueil > Actualités
+
+La CENA de retour du Niger
+
+Cotonou, le 28 février 2021 – La délégation de la Commission électorale nationale autonome
+est rentrée à Cotonou jeudi au terme de sa mission d'observation au Niger.
+
+Partie de Cotonou le samedi 20 février, la délégation a suivi à Niamey le second tour de
+l'élection présidentielle du 21 février.
+"""
+
+
+def test_a_return_by_its_weekday_ends_the_trip_begun_on_leaving(gazetteer: Gazetteer) -> None:
+    records = _records(NEWS_FR, gazetteer, publisher="CENA Bénin", language="fr")
+    assert _rows(records) == [("2021-02-20", "2021-02-25", "observation", ("NER",))]

@@ -804,8 +804,14 @@ def _as_day(iso: str | None) -> dt.date | None:
     return dt.date.fromisoformat(iso) if iso else None
 
 
-# An arrival just before a weekday: "Arrivée mercredi", "arrived in Dakar on Monday".
-_ARRIVED = compile_pattern(r"\b(?:arrivée?s?|arrived|landed|atterrie?s?)\b", re.IGNORECASE)
+# An arrival, a departure or a return just before a weekday: "Arrivée mercredi", "arrived
+# in Dakar on Monday", "a regagné Kinshasa mercredi", "est partie lundi", "returned to Lusaka
+# Tuesday".
+_ARRIVED = compile_pattern(
+    r"\b(?:arrivée?s?|arrived|landed|atterrie?s?|regagné|rentrée?s?|revenue?s?|returned|"
+    r"partie?s?|left|departed|quitté)\b",
+    re.IGNORECASE,
+)
 
 
 def _with_relative(
@@ -841,8 +847,9 @@ def _with_relative(
             )
         ]
     elif _ARRIVED.search(text):
-        # the day of an arrival told by its weekday alone, in news: "Arrivée mercredi à
-        # Beyrouth, la mission ...", "which arrived in Dakar on Monday"
+        # the day of an arrival (or a departure, a return) told by its weekday alone, in
+        # news: "Arrivée mercredi à Beyrouth, la mission ...", "which arrived in Dakar on
+        # Monday", "a regagné Kinshasa mercredi"
         relative += [
             w
             for w in past_weekdays(text, told_on)

@@ -1009,19 +1009,21 @@ def _extend_until(ex: PageContext, anchors: list[Dated], dated: list[Dated]) -> 
                 None,
             )
             out.append(d if end is None else _ended(d, end))
-    return [*out, *_left_and_back(ex, waiting, dated, out)]
+    return _left_and_back(ex, waiting, dated, out)
 
 
 # A place left, then come back to, each on its day, just before the day: "left Harare on
-# August 6", "avaient quitté Dakar le 15 décembre"; "returned to Harare on Monday", "sont
-# rentrés à Dakar hier".
-_PLACE_WORDS = r"(?P<place>[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+){0,2})\s*,?\s*$"
+# August 6", "avaient quitté Dakar le 15 décembre", "Partie de Kinshasa le vendredi 26
+# avril"; "returned to Harare on Monday", "sont rentrés à Dakar hier".
+_PLACE_WORDS = (
+    r"(?P<place>[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+){0,2})\s*,?(?:\s+(?:on|le|ce))?\s*$"
+)
 _LEFT_PLACE = compile_pattern(
-    r"\b(?:left|departed(?:\s+from)?|(?:a|ont|avait|avaient)\s+quitté|quitt[ée]e?s?)\s+"
-    + _PLACE_WORDS
+    r"\b(?i:left|departed(?:\s+from)?|(?:a|ont|avait|avaient)\s+quitté|quitt[ée]e?s?|"
+    r"partie?s?\s+de|(?:est|sont|était|étaient)\s+partie?s?\s+de)\s+" + _PLACE_WORDS
 )
 _BACK_TO_PLACE = compile_pattern(
-    r"\b(?:returned\s+to|came\s+back\s+to|flew\s+back\s+to|(?:est|sont)\s+rentr[ée]e?s?\s+à|"
+    r"\b(?i:returned\s+to|came\s+back\s+to|flew\s+back\s+to|(?:est|sont)\s+rentr[ée]e?s?\s+à|"
     r"(?:est|sont)\s+revenue?s?\s+à|(?:a|ont)\s+regagné)\s+" + _PLACE_WORDS
 )
 
@@ -1036,11 +1038,11 @@ def _place_before(ex: PageContext, pattern: re.Pattern[str], d: Dated) -> str | 
 def _left_and_back(
     ex: PageContext, backs: list[Dated], dated: list[Dated], trips: list[Dated]
 ) -> list[Dated]:
-    """A return told as no trip's end ("returned to Harare on Monday") and the day the same
-    place was left ("left Harare on August 6", background as it may be: "avaient quitté
-    Dakar le 15 décembre"): one trip, from the day it was left to the day it was back."""
-    out: list[Dated] = []
-    taken = {id(t) for t in trips}
+    """The trips, with a return told as no trip's end ("returned to Harare on Monday") and
+    the day the same place was left ("left Harare on August 6", background as it may be:
+    "avaient quitté Dakar le 15 décembre") made one trip, from the day it was left to the
+    day it was back (the day it was left a trip of its own so far, or none)."""
+    out = list(trips)
     for back in backs:
         place = _place_before(ex, _BACK_TO_PLACE, back)
         if place is None:
@@ -1049,8 +1051,7 @@ def _left_and_back(
             (
                 d
                 for d in dated
-                if id(d) not in taken
-                and d.role in ("activity", "reference")
+                if d.role in ("activity", "reference")
                 and d.mention.start.day is not None
                 and not d.mention.is_range
                 and _place_before(ex, _LEFT_PLACE, d) == place
@@ -1058,9 +1059,15 @@ def _left_and_back(
             ),
             None,
         )
-        if left is not None:
-            out.append(_ended(left, back))
-            taken.add(id(left))
+        if left is None:
+            continue
+        trip = _ended(left, back)
+        at = left.mention.start_offset
+        alone = next((i for i, t in enumerate(out) if t.mention.start_offset == at), None)
+        if alone is None:
+            out.append(trip)
+        elif not out[alone].mention.is_range:
+            out[alone] = _ended(out[alone], back)
     return out
 
 
