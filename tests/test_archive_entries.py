@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from graphbuild.gazetteer import Gazetteer
 from graphbuild.ingest import ingest_pages
+from graphbuild.ingest.kinds import kind_named
 from graphbuild.records import Activity
 from graphbuild.sources import PageMeta, page_from_text
 
@@ -168,3 +169,13 @@ l'élection présidentielle du 21 février.
 def test_a_return_by_its_weekday_ends_the_trip_begun_on_leaving(gazetteer: Gazetteer) -> None:
     records = _records(NEWS_FR, gazetteer, publisher="CENA Bénin", language="fr")
     assert _rows(records) == [("2021-02-20", "2021-02-25", "observation", ("NER",))]
+
+
+def test_an_information_and_contacts_mission_in_the_plural() -> None:
+    # (the OIF's name for its missions, most often with "contacts" in the plural)
+    for text in (
+        "un conseiller a pris part à la mission d'information et de contacts dépêchée à Moroni",
+        "two officers joined the information and contacts mission sent to Bangui",
+        "a contacts and information mission visited Niamey",
+    ):
+        assert kind_named(text) is not None and kind_named(text).value == "observation", text
