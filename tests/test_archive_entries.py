@@ -178,4 +178,5 @@ def test_an_information_and_contacts_mission_in_the_plural() -> None:
         "two officers joined the information and contacts mission sent to Bangui",
         "a contacts and information mission visited Niamey",
     ):
-        assert kind_named(text) is not None and kind_named(text).value == "observation", text
+        kind = kind_named(text)
+        assert kind is not None and kind.value == "observation", text
