@@ -180,3 +180,18 @@ def test_an_information_and_contacts_mission_in_the_plural() -> None:
     ):
         kind = kind_named(text)
         assert kind is not None and kind.value == "observation", text
+
+
+# One sentence telling a webinar followed online, then a workshop abroad in its next clause.
+REPORT_ONLINE = """Rapport d'activité 2022
+
+Coopération internationale
+
+Le 4 février 2022, la Commission a suivi un webinaire de l'OIF tenu en ligne sur la
+désinformation, et elle a pris part du 10 au 12 mai 2022 à un atelier régional à Lomé.
+"""
+
+
+def test_an_event_its_own_clause_tells_online(gazetteer: Gazetteer) -> None:
+    records = _records(REPORT_ONLINE, gazetteer, publisher="CENA", language="fr")
+    assert _rows(records) == [("2022-05-10", "2022-05-12", "conference", ("TGO",))]

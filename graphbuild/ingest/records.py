@@ -74,7 +74,14 @@ from graphbuild.ingest.roles import (
 )
 from graphbuild.ingest.sentences import Sentence, heading_sentence, is_info, section_sentences
 from graphbuild.ingest.text import WHITESPACE
-from graphbuild.ingest.trips import TAKING_PART, TRAVEL, Trip, in_item, own_paragraph
+from graphbuild.ingest.trips import (
+    TAKING_PART,
+    TRAVEL,
+    Trip,
+    anchor_clause,
+    in_item,
+    own_paragraph,
+)
 from graphbuild.pattern_cache import compile_pattern
 from graphbuild.records import (
     Activity,
@@ -876,8 +883,18 @@ def _held_online(ex: PageContext, section: Section, trip: Trip) -> bool:
         # (a date line over its entry: the entry's first sentence tells it, "06/12/2023" /
         # "Virtual roundtable with the ... hosted online")
         told += [s for s in trip.own if s.start > trip.anchor_sentence.start][:1]
-    return any(_ONLINE_WORDS.search(s.text) for s in told) and not any(
+    if any(_ONLINE_WORDS.search(s.text) for s in told) and not any(
         locations(ex, s)[1] for s in told
+    ):
+        return True
+    # (or its own clause says so, a place named for another event in the next one: "a
+    # suivi, le 12 mars, un webinaire tenu en ligne ..., et elle a pris part en juin à la
+    # rencontre annuelle ..., à Whitehorse")
+    clause = anchor_clause(ex, trip)
+    return (
+        clause is not None
+        and bool(_ONLINE_WORDS.search(clause.text))
+        and not locations(ex, clause)[1]
     )
 
 

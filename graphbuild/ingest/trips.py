@@ -332,6 +332,28 @@ _NEXT_CLAUSE = compile_pattern(
 )
 
 
+# Where a sentence's clause ends and another begins: "; ", ", et elle a pris part ...",
+# ", and", ", while".
+_CLAUSE_BREAK = compile_pattern(
+    r";|,\s+(?:and|et|while|whereas|tandis que|alors que|puis|then)\b", re.IGNORECASE
+)
+
+
+def anchor_clause(ex: PageContext, trip: Trip) -> Sentence | None:
+    """The clause of the trip's anchor sentence that holds its date ("L'institution a suivi,
+    le 12 mars, un webinaire tenu en ligne" of "..., et elle a pris part en juin à la
+    rencontre de Whitehorse"), or None when the sentence is one clause."""
+    s, m = trip.anchor_sentence, trip.anchor
+    if s is None or m is None or not s.start <= m.start_offset < s.end:
+        return None
+    breaks = [b for b in _CLAUSE_BREAK.finditer(ex.clean, s.start, s.end)]
+    if not breaks:
+        return None
+    start = max((b.end() for b in breaks if b.end() <= m.start_offset), default=s.start)
+    end = min((b.start() for b in breaks if b.start() >= m.end_offset), default=s.end)
+    return Sentence(start, end, ex.clean[start:end], s.paragraph)
+
+
 def _clauses_of_one_sentence(ex: PageContext, trips: list[Trip]) -> None:
     """Trips dated in one sentence, each in a clause of its own that names its place ("a
     Commissioner served in the mission ... in Mozambique, ... from 30 September to 13
