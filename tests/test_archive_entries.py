@@ -195,3 +195,21 @@ désinformation, et elle a pris part du 10 au 12 mai 2022 à un atelier régiona
 def test_an_event_its_own_clause_tells_online(gazetteer: Gazetteer) -> None:
     records = _records(REPORT_ONLINE, gazetteer, publisher="CENA", language="fr")
     assert _rows(records) == [("2022-05-10", "2022-05-12", "conference", ("TGO",))]
+
+
+# An events page whose last line tells a visit set for a month, since put off.
+EVENTS_PUT_OFF = """Our international work
+
+March 4–8, 2024
+Study visit – Electoral Commission of Kenya
+Nairobi, Kenya
+Three of our officers studied the Commission's results transmission system.
+
+A working visit by officials of the National Elections Commission of Liberia, planned for
+June 2024, has been put off until the Commission names its new chairperson.
+"""
+
+
+def test_an_event_told_by_the_day_it_was_set_for_is_planned(gazetteer: Gazetteer) -> None:
+    records = _records(EVENTS_PUT_OFF, gazetteer, publisher="Elections Canada", language="en")
+    assert _rows(records) == [("2024-03-04", "2024-03-08", "conference", ("KEN",))]
