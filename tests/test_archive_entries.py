@@ -5,6 +5,9 @@ read off the made-up text, never taken from the parser's output."""
 
 from __future__ import annotations
 
+import pytest
+
+from graphbuild.errors import SourceError
 from graphbuild.gazetteer import Gazetteer
 from graphbuild.ingest import ingest_pages
 from graphbuild.ingest.kinds import kind_named
@@ -213,3 +216,30 @@ June 2024, has been put off until the Commission names its new chairperson.
 def test_an_event_told_by_the_day_it_was_set_for_is_planned(gazetteer: Gazetteer) -> None:
     records = _records(EVENTS_PUT_OFF, gazetteer, publisher="Elections Canada", language="en")
     assert _rows(records) == [("2024-03-04", "2024-03-08", "conference", ("KEN",))]
+
+
+# A release, the day before, announcing the deployment of a mission and the days it will
+# stay: its own news, recorded with them.
+DEPLOYS = """ECOWAS Commission
+Home > Press releases
+
+ECOWAS deploys observers for Liberia's presidential run-off
+
+Abuja, 6 November 2023 – The President of the ECOWAS Commission has approved the deployment of
+an election observation mission for the run-off of 14 November 2023 in Liberia.
+
+The mission, which will remain in Liberia from 8 to 18 November 2023, is led by a former head
+of state. Its observers will be deployed in Monrovia, Gbarnga and Buchanan on polling day.
+"""
+
+
+def test_a_mission_whose_deployment_the_page_announces(gazetteer: Gazetteer) -> None:
+    records = _records(DEPLOYS, gazetteer, publisher="ECOWAS Commission", language="en")
+    assert _rows(records) == [("2023-11-08", "2023-11-18", "observation", ("LBR",))]
+    # (a month ahead it is still a plan; and a page that tells no deployment is no news of one)
+    for text in (
+        DEPLOYS.replace("6 November 2023", "6 October 2023"),
+        DEPLOYS.replace("deploys observers for", "on"),
+    ):
+        with pytest.raises(SourceError, match="no recognisable activity"):
+            _records(text, gazetteer, publisher="ECOWAS Commission", language="en")

@@ -39,7 +39,7 @@ from graphbuild.ingest.dates import (
     month_first_page,
     month_number,
 )
-from graphbuild.ingest.layout import date_alone
+from graphbuild.ingest.layout import BlockKind, date_alone
 from graphbuild.ingest.lexicon import WORDS, alternatives
 from graphbuild.ingest.memo import text_memo
 from graphbuild.ingest.names import fold
@@ -1095,11 +1095,11 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
         # "with polling from 24 June to 8 July", "SECOND TOUR : 19 DÉCEMBRE 2018": the vote's
         return "election"
     if m.is_range and m.lead in ("from", "between", "du", "entre"):
-        return "planned" if planned(m, s) and not _under_way(ex, m) else "activity"
+        return "planned" if planned(m, s) and not _under_way(ex, m, s) else "activity"
     if m.is_range and m.start != m.end and _NEXT_CELL.match(after):
         # a listing's cells: "Honduras (Tegucigalpa) — November 22-28, 2017 — General
         # elections": the mission's days, then the election it watched
-        return "planned" if planned(m, s) and not _under_way(ex, m) else "activity"
+        return "planned" if planned(m, s) and not _under_way(ex, m, s) else "activity"
     if _ELECTION_AFTER.search(after):
         return "election"
     if _INSTITUTIONAL_AFTER.match(after):
@@ -1117,7 +1117,7 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
     if m.is_range and m.start.day is not None and m.start != m.end:
         # an election is a day: "the March 4, 2018 elections in El Salvador (February 28 to
         # March 6, 2018)" dates the mission
-        return "planned" if planned(m, s) and not _under_way(ex, m) else "activity"
+        return "planned" if planned(m, s) and not _under_way(ex, m, s) else "activity"
     if m.start.month is None and not m.lead:
         return "background"  # a bare year: "(2003, 2006, 2009)", "the 2018 budget"
     eb = _ELECTION_BEFORE.search(before[-140:])
@@ -1130,7 +1130,7 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
     ):
         return "election"
     # an election may be said in the future ("to be held on ..."); a trip may not
-    return "planned" if planned(m, s) and not _under_way(ex, m) else "activity"
+    return "planned" if planned(m, s) and not _under_way(ex, m, s) else "activity"
 
 
 # Two days joined by "and", not a span: "des 12 et 19 juin", "on 7 and 28 October".
@@ -1144,11 +1144,12 @@ _HELD_AFTER_ALL = compile_pattern(
 )
 
 
-def _under_way(ex: PageContext, m: DateMention) -> bool:
+def _under_way(ex: PageContext, m: DateMention, s: Sentence) -> bool:
     """Whether a span of days holds the page's own day: a stay under way when told ("Les
     observateurs resteront au Mali du 25 juillet au 3 août 2018", published on 28 July),
-    not one to come."""
-    if not m.is_range or m.start.day is None or m.end.day is None or m.start.year is None:
+    not one to come; or whether it is the stay of the mission whose deployment the page
+    announces, days before it (``_deployment_announced``)."""
+    if not m.is_range or m.start.day is None or m.end.day is None or m.end.year is None:
         return False
     told = (
         publication_day(ex.page.text)
@@ -1159,8 +1160,49 @@ def _under_way(ex: PageContext, m: DateMention) -> bool:
     if told is None:
         return False
     with contextlib.suppress(ValueError):
-        return m.start.iso() <= told <= m.end.iso()
+        if m.start.year is not None and m.start.iso() <= told <= m.end.iso():
+            return True
+        return _deployment_announced(ex, m, s, dt.date.fromisoformat(told))
     return False
+
+
+# A title telling a mission deployed, in the present: "la Francophonie déploie une mission
+# d'observation", "La Suisse détache quatorze observateurs", "ECOWAS deploys observers".
+_DEPLOYS = compile_pattern(
+    r"\b(?:déploie(?:nt)?|détache(?:nt)?|dépêche(?:nt)?|envoie(?:nt)?|deploys|dispatches|"
+    r"sends|fields)\b",
+    re.IGNORECASE,
+)
+# A stay told as to come: "qui séjournera à Dakar", "resteront", "seront déployés", "will
+# remain in the country".
+_STAY_TO_COME = compile_pattern(
+    r"\b(?:séjourner(?:a|ont)|rester(?:a|ont)|ser(?:a|ont) déployée?s?|will (?:stay|remain|"
+    r"be deployed|be based|be in))\b",
+    re.IGNORECASE,
+)
+# How many days before a mission's stay the page that announces it may be told.
+_ANNOUNCED_WITHIN_DAYS = 14
+
+
+def _deployment_announced(ex: PageContext, m: DateMention, s: Sentence, told: dt.date) -> bool:
+    """Whether a span of days is the stay of the mission the page's title says is deployed,
+    told as to come ("La mission, qui séjournera à Dakar du 19 au 27 mars" in a communiqué
+    of 18 March titled "... la Francophonie déploie une mission d'observation"): the page's
+    own news, a mission decided and under way, recorded with the days it gives."""
+    rel = m.start_offset - s.start
+    if not _STAY_TO_COME.search(s.text[max(0, rel - 120) : rel]):
+        return False
+    titles = [
+        b.text
+        for b in [b for b in ex.blocks() if b.kind is not BlockKind.BANNER][:6]
+        if b.kind in (BlockKind.HEADING, BlockKind.LABEL)
+    ]
+    if not any(_DEPLOYS.search(t) for t in titles):
+        return False
+    assert m.start.month is not None and m.start.day is not None and m.end.year is not None
+    year = m.start.year or (m.end.year if m.start.month <= (m.end.month or 12) else m.end.year - 1)
+    gap = (dt.date(year, m.start.month, m.start.day) - told).days
+    return 0 <= gap <= _ANNOUNCED_WITHIN_DAYS
 
 
 def planned(m: DateMention, s: Sentence) -> bool:
