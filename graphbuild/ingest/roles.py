@@ -436,6 +436,10 @@ def _contact_role(ex: PageContext, s: Sentence, h: NameHit) -> OrgRole | None:
     before = ex.clean[max(s.start, h.start - 120) : h.start]
     if _PAST_POST.search(before) or _THANKED.search(before) or _REPORTED_BY.search(before):
         return OrgRole.MENTIONED
+    if _RECALLED.match(s.text):
+        # a sentence told as a reminder of standing facts: "Rappelons qu'Élections Québec
+        # assure le secrétariat général du RECEF depuis 2011"
+        return OrgRole.MENTIONED
     future, meetings, stops = _contact_cues(ex, s)
     if future:
         return OrgRole.MENTIONED  # "A delegation from Nigeria's INEC is expected in early 2017"
@@ -479,7 +483,9 @@ def _contact_cues(
 
 # Contact, not partnership (see :func:`_contact_role`).
 _MEETING = compile_pattern(
-    r"\b(?:met|meet|meets|meeting with|meetings\b[^.;]{0,40}?\bwith|talked with|talks with|"
+    # (not the French verb: "met à la disposition de l'OIF", "met en place", "met l'accent")
+    r"\b(?:met(?!\s+(?:à|au|aux|en|sur|l['’]accent)\b)|meet|meets|meeting with|"
+    r"meetings\b[^.;]{0,40}?\bwith|talked with|talks with|"
     r"briefed by|consulted|consultations? with|discussions? with|interviews? with|"
     # the verb, not the noun ("la rencontre" is the meeting itself)
     r"rencontr(?:é|ée|és|ées|er|ons|ent|ait|aient|era|eront)|s['’]entret\w*|"
@@ -498,6 +504,14 @@ _PAST_POST = compile_pattern(
 # A body named as the source of what is reported: "According to the results made public
 # ... by the Independent National Electoral Commission".
 _REPORTED_BY = compile_pattern(r"\b(?:according to|selon|d['’]après)\b[^.;]{0,100}$", re.IGNORECASE)
+# A sentence opening as a reminder: "Rappelons que", "Pour rappel,", "Il convient de
+# rappeler que", "As a reminder,", "It should be recalled that".
+_RECALLED = compile_pattern(
+    r"\W*(?:rappelons\s+qu|pour\s+rappel\b|il\s+(?:convient|faut)\s+de\s+rappeler|"
+    r"(?:à|a)\s+titre\s+de\s+rappel|as\s+a\s+reminder\b|it\s+should\s+be\s+recalled|"
+    r"(?:it\s+is\s+)?worth\s+recalling|recall(?:ing)?\s+that)",
+    re.IGNORECASE,
+)
 # Taking part in meetings is working with: "he participated in various working meetings".
 _TOOK_PART_IN = compile_pattern(
     r"\b(?:participated in|took part in|attended|a participé à|ont participé à|a pris part à|"
