@@ -243,3 +243,54 @@ def test_a_mission_whose_deployment_the_page_announces(gazetteer: Gazetteer) -> 
     ):
         with pytest.raises(SourceError, match="no recognisable activity"):
             _records(text, gazetteer, publisher="ECOWAS Commission", language="en")
+
+
+# News told backwards: the stay's end first ("a achevé ce jeudi son séjour"), its arrival in
+# the next paragraph; a town the gazetteers lack, listed on the page with known cities.
+BACKWARDS = """Le Républicain
+Accueil > Politique
+
+Les observateurs de la CEDEAO bouclent leur mission
+
+Publié le jeudi 4 avril 2024 | Par Moussa Diallo
+
+La mission d'observation de la Communauté économique des États de l'Afrique de l'Ouest a
+achevé ce jeudi son séjour au Sénégal.
+
+Arrivés à Dakar le mercredi 20 mars, ses observateurs ont suivi le vote du 24 mars dans les
+bureaux de Dakar, Kébémer et Thiès.
+
+Les 14 et 15 mars, à Kébémer, des experts du PNUD avaient formé 80 superviseurs.
+"""
+
+
+def test_a_stay_told_from_its_end_back_to_its_arrival(gazetteer: Gazetteer) -> None:
+    records = _records(BACKWARDS, gazetteer, publisher="Le Républicain", language="fr")
+    assert _rows(records) == [
+        ("2024-03-20", "2024-04-04", "observation", ("SEN",)),
+        ("2024-03-14", "2024-03-15", "training", ("SEN",)),
+    ]
+    assert "ecowas" in [p.org for p in records[0].organizations]
+
+
+# A body named in a reminder of standing facts is only mentioned; the French "met à la
+# disposition" is no meeting.
+REMINDER = """Élections Québec
+Accueil > Actualités
+
+Une conseillère observe la présidentielle au Bénin
+
+Du 7 au 14 avril 2021, une conseillère d'Élections Québec a participé à la mission
+d'observation de l'Organisation internationale de la Francophonie (OIF) au Bénin.
+
+Rappelons qu'Élections Québec assure le secrétariat du Réseau des compétences électorales
+francophones (RECEF) depuis 2011. L'institution met à la disposition de l'OIF, chaque année,
+quelques membres de son personnel.
+"""
+
+
+def test_a_reminder_names_bodies_that_took_no_part(gazetteer: Gazetteer) -> None:
+    (record,) = _records(REMINDER, gazetteer, publisher="DGEQ", language="fr")
+    roles = {p.org: p.role.value for p in record.organizations}
+    assert roles.get("oif") == "participant"
+    assert roles.get("recef") in (None, "mentioned")

@@ -167,6 +167,10 @@ _FINITE_VERB = compile_pattern(
 _CLAUSE_AFTER = compile_pattern(
     r",\s+(?:la|le|les|l['’]|il|elle|ils|elles|on|nous|the|it|they|we|he|she)\s+[a-zà-ÿ]"
 )
+# A verb in the French compound past: "a achevé", "ont suivi", "a été".
+_PAST_COMPOUND = compile_pattern(
+    r"\b(?:a|ont)\s+(?:[a-zà-ÿ]{2,}(?:é|ée|és|ées|i|is|u|us|it|ert))\b"
+)
 # A passive with its agent: "Mission funded by the U.S. Agency for International Development."
 _DONE_BY = compile_pattern(
     r"\b(?:funded|financed|supported|sponsored|organi[sz]ed|conducted|financée?s?|"
@@ -813,7 +817,10 @@ def _is_heading_like(text: str) -> bool:
     if (_FINITE_VERB.search(body) and not _PARTICIPLE_TITLE.match(body)) or _URL.search(body):
         return False
     if text.rstrip().endswith(".") and (
-        _FUTURE_VERB.search(body) or _CLAUSE_AFTER.search(body) or _DONE_BY.search(body)
+        _FUTURE_VERB.search(body)
+        or _CLAUSE_AFTER.search(body)
+        or _DONE_BY.search(body)
+        or (_PAST_COMPOUND.search(body) and len(words) >= 8)
     ):
         return False  # a sentence: "Présente au Niger depuis le 24 janvier, la mission compte"
     return not _SENTENCE_BREAK.search(body)

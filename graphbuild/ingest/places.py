@@ -1280,6 +1280,28 @@ def unknown_places(
     return out
 
 
+# What joins the places of a list: ", ", " et ", " and ", "; ".
+_LIST_GLUE = compile_pattern(r"\s*(?:,|;|&|\bet\b|\band\b)\s*(?:(?:à|in)\s+)?", re.IGNORECASE)
+
+
+def listed_country(ex: PageContext, name: str) -> str | None:
+    """The one country of the known cities a town the gazetteers lack is listed with,
+    anywhere on the page ("dans une soixantaine de bureaux de vote à Abidjan, Grand-Bassam et
+    Yamoussoukro": Grand-Bassam is in Côte d'Ivoire), if they are all of one."""
+    found: set[str] = set()
+    for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", ex.clean):
+        a = max(0, m.start() - 120)
+        window = ex.clean[a : min(len(ex.clean), m.end() + 120)]
+        for h in ex.index.find(window):
+            start, end = a + h.start, a + h.end
+            if h.category != "place" or (start < m.end() and m.start() < end):
+                continue
+            gap = ex.clean[end : m.start()] if end <= m.start() else ex.clean[m.end() : start]
+            if _LIST_GLUE.fullmatch(gap):
+                found.add(ex.g.places[h.refs[0]].country)
+    return found.pop() if len(found) == 1 else None
+
+
 def title_country(ex: PageContext) -> list[str]:
     """The one country the page's title (its first block, a heading) names, if any."""
     # (its first block, or the second under a stamp line naming no place: "Press Release

@@ -58,6 +58,7 @@ from graphbuild.ingest.people import dgeq_roles, find_people
 from graphbuild.ingest.places import (
     AT_ITS_SEAT,
     dateline_place,
+    listed_country,
     locations,
     place_column_cells,
     programme_country,
@@ -315,6 +316,10 @@ def build_record(
             # a country's page ("Home > Where We Work > Asia > Nepal" / "Nepal"): what it
             # tells with no place of its own was in that country
             countries = [country_page]
+        elif unknown and (listed_in := listed_country(ex, unknown[0].text)):
+            # a town the gazetteers lack that the page lists with known cities of one
+            # country ("à Abidjan, Grand-Bassam et Yamoussoukro"): in that country
+            countries = [listed_in]
         elif unknown and home_country:
             # a town the gazetteers lack, with no country named in the trip's text or its
             # section ("Workshop with IFES | Kumasi" in a commission's report): at home

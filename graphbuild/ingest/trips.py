@@ -202,6 +202,7 @@ _UNTIL = compile_pattern(
     r"(?:a|ont) regagn[ée]|regagner(?:a|ont)|"
     # the event's own last day: "the course closes on 25 August", "s'achève le 12 mai"
     r"(?:closes|closed|ends|ended|concludes|se termine|s['’]ach[èe]ve|prend fin|"
+    r"(?:a|ont)\s+achev[ée]|"
     r"(?:a|ont) pris fin|s['’]est (?:achev|termin|cl[ôo]tur)[ée]+e?)|"
     # the stay's last day: "Au terme de son séjour, le samedi 16 mars", "at the end of its
     # visit, on Friday"
@@ -313,6 +314,7 @@ def section_trips(
             return [], dated, sents
         trips.append(undated)
     _share_sentences(trips, sents, section)
+    _told_before(trips, dated)
     trips = _split_enumerations(ex, trips)
     _table_columns(ex, trips)
     _clauses_of_one_sentence(ex, trips)
@@ -943,6 +945,28 @@ def _share_sentences(trips: list[Trip], sents: list[Sentence], section: Section)
         trips[0].own = list(sents)
 
 
+def _told_before(trips: list[Trip], dated: list[Dated]) -> None:
+    """A sentence told before a trip's anchor, owned by no trip, whose day lies within that
+    trip's days and no other's, is the trip's too: news told backwards, its end first ("La
+    mission ... a achevé ce mardi son séjour" / "Arrivés à Abidjan le mercredi 30 août")."""
+    owned = {id(s) for t in trips for s in t.own}
+    for d in dated:
+        if d.role != "activity" or id(d.sentence) in owned or d.mention.start.year is None:
+            continue
+        within = [
+            t
+            for t in trips
+            if t.anchor is not None
+            and t.anchor_sentence is not None
+            and t.anchor.is_range
+            and d.sentence.start < t.anchor_sentence.start
+            and _inside(d.mention, t.anchor)
+        ]
+        if len(within) == 1:
+            within[0].own = sorted([*within[0].own, d.sentence], key=lambda s: s.start)
+            owned.add(id(d.sentence))
+
+
 def _extend_until(ex: PageContext, anchors: list[Dated], dated: list[Dated]) -> list[Dated]:
     """A day "until" which a trip lasts, or on which it leaves ("restera à Lomé jusqu'au
     1er mai", "quittera le pays le 2 décembre", "stayed until May 1") ends the trip
@@ -1025,6 +1049,10 @@ def _extend_until(ex: PageContext, anchors: list[Dated], dated: list[Dated]) -> 
                         # (or an opening told after the close: "Mardi, elle a clôturé ... un
                         # atelier ... Ouvert vendredi dernier, cet atelier ...")
                         or (e.paragraph == d.paragraph and _OPENED.search(d.sentence.text))
+                        # (or news told backwards, the end first and no trip before it, then
+                        # the arrival: "a achevé ce mardi son séjour" / "Arrivés à Abidjan le
+                        # mercredi 30 août, ...")
+                        or (not out and _ARRIVED_THEN.search(_just_before(ex, d)))
                     )
                     and _can_end(d, e)
                 ),
@@ -1032,6 +1060,15 @@ def _extend_until(ex: PageContext, anchors: list[Dated], dated: list[Dated]) -> 
             )
             out.append(d if end is None else _ended(d, end))
     return _left_and_back(ex, waiting, dated, out)
+
+
+# An arrival told just before its day: "Arrivés à Abidjan le", "arrived in Lusaka on".
+_ARRIVED_THEN = compile_pattern(r"\b(?:arrivée?s?|arrived|landed)\b[^.;]{0,40}$", re.IGNORECASE)
+
+
+def _just_before(ex: PageContext, d: Dated) -> str:
+    """The sentence's words just before a day (up to 60 characters)."""
+    return ex.clean[max(d.sentence.start, d.mention.start_offset - 60) : d.mention.start_offset]
 
 
 # A place left, then come back to, each on its day, just before the day: "left Harare on
@@ -1052,8 +1089,7 @@ _BACK_TO_PLACE = compile_pattern(
 
 def _place_before(ex: PageContext, pattern: re.Pattern[str], d: Dated) -> str | None:
     """The place a day's verb names right before it (``_LEFT_PLACE``, ``_BACK_TO_PLACE``)."""
-    before = ex.clean[max(d.sentence.start, d.mention.start_offset - 60) : d.mention.start_offset]
-    found = pattern.search(before)
+    found = pattern.search(_just_before(ex, d))
     return found.group("place") if found else None
 
 
