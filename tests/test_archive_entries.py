@@ -294,3 +294,37 @@ def test_a_reminder_names_bodies_that_took_no_part(gazetteer: Gazetteer) -> None
     roles = {p.org: p.role.value for p in record.organizations}
     assert roles.get("oif") == "participant"
     assert roles.get("recef") in (None, "mentioned")
+
+
+# A paper's page: a return "hier", the departure with no place ("Partie le lundi 9 ..."), an
+# earlier stay "pour un partage d'expériences", and a meeting at the body's own seat that the
+# title's country does not place.
+PAPER_RETURN = """Le Sahel
+Accueil | Politique
+
+Législatives béninoises : la délégation de la CENI rentre à Niamey
+
+Publié le jeudi 12 janvier 2023
+
+La délégation de la Commission électorale nationale indépendante qui a suivi les
+législatives béninoises du 8 janvier a regagné Niamey hier, en fin de journée.
+
+Partie le jeudi 5 janvier, la délégation a observé le vote à Cotonou et à Parakou.
+
+Ce n'est pas sa première sortie. Du 3 au 7 octobre dernier, deux commissaires avaient
+séjourné à Dakar, auprès de la CENA du Sénégal, pour un partage d'expériences sur le
+fichier électoral.
+
+Ce jeudi matin, le président de la CENI a réuni au siège de l'institution les partis
+politiques pour faire le point du fichier électoral.
+"""
+
+
+def test_a_papers_return_its_unnamed_departure_and_its_other_items(
+    gazetteer: Gazetteer,
+) -> None:
+    records = _records(PAPER_RETURN, gazetteer, publisher="Le Sahel", publisher_kind="press")
+    assert _rows(records) == [
+        ("2023-01-05", "2023-01-11", "observation", ("BEN",)),
+        ("2022-10-03", "2022-10-07", "conference", ("SEN",)),
+    ]

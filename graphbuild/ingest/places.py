@@ -1073,7 +1073,8 @@ _BACKS = compile_pattern(
 
 # At the publisher's own seat: "a accueilli à son siège", "welcomed at our head office".
 AT_ITS_SEAT = compile_pattern(
-    r"\b(?:(?:à|en) (?:notre|son|leur) siège|dans (?:nos|ses|leurs) (?:bureaux|locaux)|at (?:our|"
+    r"\b(?:(?:à|en) (?:notre|son|leur) siège|au siège de l['’]institution|"
+    r"dans (?:nos|ses|leurs) (?:bureaux|locaux)|at (?:our|"
     r"its|their) (?:[A-Z][\w-]+ )?(?:head ?office|headquarters|offices?|seat))\b",
     re.IGNORECASE,
 )

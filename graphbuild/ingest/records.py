@@ -168,7 +168,18 @@ def build_record(
         # a paragraph of its own, no place and no journey ("Par ailleurs, le 30 septembre, le
         # directeur a déposé son rapport à l'Assemblée nationale"): at home
         countries, cities = [home_country], []
-    if separate and not countries:
+    if (
+        separate
+        and not countries
+        # (not, on a paper's page, an event at the body's own seat, its country not known:
+        # "le président de la CENI a réuni au siège de l'institution les partis politiques")
+        and not (
+            ex.page.meta.publisher_kind == "press"
+            and home_country is None
+            and trip.anchor_sentence is not None
+            and AT_ITS_SEAT.search(trip.anchor_sentence.text)
+        )
+    ):
         countries, cities = record_places(
             ex,
             heading=heading,

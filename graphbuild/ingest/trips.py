@@ -1081,6 +1081,9 @@ _LEFT_PLACE = compile_pattern(
     r"\b(?i:left|departed(?:\s+from)?|(?:a|ont|avait|avaient)\s+quitté|quitt[ée]e?s?|"
     r"partie?s?\s+de|(?:est|sont|était|étaient)\s+partie?s?\s+de)\s+" + _PLACE_WORDS
 )
+_LEFT_UNNAMED = compile_pattern(
+    r"(?:^|[.;]\s*)\W*(?i:partie?s?|left|departed|having left)\s*,?\s*(?:(?i:on|le)\s*)?$"
+)
 _BACK_TO_PLACE = compile_pattern(
     r"\b(?i:returned\s+to|came\s+back\s+to|flew\s+back\s+to|(?:est|sont)\s+rentr[ée]e?s?\s+à|"
     r"(?:est|sont)\s+revenue?s?\s+à|(?:a|ont)\s+regagné)\s+" + _PLACE_WORDS
@@ -1112,7 +1115,11 @@ def _left_and_back(
                 if d.role in ("activity", "reference")
                 and d.mention.start.day is not None
                 and not d.mention.is_range
-                and _place_before(ex, _LEFT_PLACE, d) == place
+                and (
+                    _place_before(ex, _LEFT_PLACE, d) == place
+                    # (or left with no place named: "Partie le jeudi 29 octobre, ...")
+                    or bool(_LEFT_UNNAMED.search(_just_before(ex, d)))
+                )
                 and _can_end(d, back)
             ),
             None,
