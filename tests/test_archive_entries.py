@@ -328,3 +328,28 @@ def test_a_papers_return_its_unnamed_departure_and_its_other_items(
         ("2023-01-05", "2023-01-11", "observation", ("BEN",)),
         ("2022-10-03", "2022-10-07", "conference", ("SEN",)),
     ]
+
+
+# A network's news post: its stamp line of fields ("Date: 3 Jun | Author: ... | Views: 210"),
+# and a sentence opening "Earlier," then its own days, the trip of that time.
+POST = """Election Network News
+Home > News
+
+Network hosts results workshop in Accra
+
+Date: 3 Jun | Author: Network Secretariat | Views: 210
+
+The Network held a workshop on results management in Accra from 27 to 29 May 2022, with the
+support of International IDEA, for thirty officials of eleven member commissions of the region.
+
+Earlier, from 9 to 12 May, a Network team travelled to Freetown to assess the needs of the
+national commission in voter registration.
+"""
+
+
+def test_a_posts_field_stamp_and_an_earlier_trip_with_its_days(gazetteer: Gazetteer) -> None:
+    records = _records(POST, gazetteer, publisher="Election Network", language="en")
+    assert _rows(records) == [
+        ("2022-05-27", "2022-05-29", "training", ("GHA",)),
+        ("2022-05-09", "2022-05-12", "evaluation", ("SLE",)),
+    ]

@@ -168,6 +168,15 @@ _PUBLICATION_BEFORE = compile_pattern(
     re.IGNORECASE,
 )
 
+# A date field: "Date:", "| Date :".
+_DATE_FIELD_BEFORE = compile_pattern(r"(?:^|\|)\W*date\s*:\s*$", re.IGNORECASE)
+# The other fields of a post's stamp line: "Writer:", "Auteur :", "Views:", "Catégorie :".
+_POST_FIELDS = compile_pattern(
+    r"\b(?:writer|author|auteure?|views|vues|hits|lectures|posted by|publié par|category|"
+    r"catégorie|rubrique)\s*:",
+    re.IGNORECASE,
+)
+
 # A news item's or a letter's dateline: "OUAGADOUGOU, 27 nov. 2015 (Faso Matin) –",
 # "WASHINGTON, D.C., March 4, 2018 —", "Niamey, le 7 mars 2019", "Fait à Yaoundé, le ...".
 DATELINE_HEAD = compile_pattern(
@@ -1033,6 +1042,9 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
         )
         or _POST_STAMP.fullmatch(s.text)
         or _STAMP_AFTER.match(after)
+        # a post's date field among its other fields: "Date: 12 Apr | Writer: A-WEB
+        # Secretariat | Views: 418" (not an event's "Date : du 3 au 9 février")
+        or (_DATE_FIELD_BEFORE.search(before[-20:]) and _POST_FIELDS.search(s.text))
         or _stamp_and_label(ex, m, s, rel)
         or _stamp_cells(ex, m, s, rel)
         # a stamp line of a day and its clock time: "Thursday, 10 May 2018 | 16:05 WIB"

@@ -230,6 +230,9 @@ _VENUE_IN_BRACKETS = compile_pattern(r"(?:,\s*[^()\n]{2,40})?\)\s*[.;]?\s*(?:\n|
 # The pluperfect among the cues of another time (``REFERENCE_BEFORE``).
 _PLUPERFECT = compile_pattern(r"(?:l['’]|s['’])?(?:avait|avaient|had)\b", re.IGNORECASE)
 
+# "Earlier," or "Plus tôt," opening a sentence.
+_EARLIER_OPENING = compile_pattern(r"\W*(?:earlier|plus tot|auparavant)\s*,", re.IGNORECASE)
+
 # A clause joined to a pluperfect's, in another tense: "et ont suivi", "and were deployed".
 _CLAUSE_IN_ANOTHER_TENSE = compile_pattern(
     r"\b(?:et|puis|and|then)\s+(?:ont|a|sont|est|were|was|have|has)\s+[^\W\d_]", re.IGNORECASE
@@ -509,6 +512,13 @@ def _find_locations(
             and not (
                 _PLUPERFECT.match(ref.group(0))
                 and _CLAUSE_IN_ANOTHER_TENSE.search(text, window + ref.start(), rel_s)
+            )
+            # (nor "Earlier," opening a sentence that then gives its own date: "Earlier, from
+            # 26 to 29 March, a team travelled to Port Moresby": that time's own trip)
+            and not (
+                window + ref.start() <= 2
+                and _EARLIER_OPENING.match(text)
+                and opening_date_end() is not None
             )
             and not (
                 _PLUPERFECT.match(ref.group(0))
