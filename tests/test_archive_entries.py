@@ -353,3 +353,14 @@ def test_a_posts_field_stamp_and_an_earlier_trip_with_its_days(gazetteer: Gazett
         ("2022-05-27", "2022-05-29", "training", ("GHA",)),
         ("2022-05-09", "2022-05-12", "evaluation", ("SLE",)),
     ]
+
+
+def test_observers_trained_are_a_training() -> None:
+    # (the observers are the people trained, not the kind of the activity)
+    for text, kind in (
+        ("The Institute trained 40 election observers from six countries in Lusaka", "training"),
+        ("La formation des observateurs de l'Union africaine s'est tenue à Addis-Abeba", "training"),
+        ("Two officers joined the observation mission in Lusaka", "observation"),
+    ):
+        found = kind_named(text)
+        assert found is not None and found.value == kind, text

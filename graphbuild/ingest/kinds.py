@@ -88,12 +88,25 @@ _ON_TOPIC = compile_pattern(
 _TRAINED = compile_pattern(r"\b(?:trained|training|formé\w*|formation)\b", re.IGNORECASE)
 
 
+# The people a training is for, right after its verb: "train observers", "trained 36
+# election observers", "la formation des observateurs", "a formé 40 observateurs".
+_TRAINEES_BEFORE = compile_pattern(
+    r"\b(?:train(?:s|ed|ing)?|formée?s?|former|forment|formation\s+(?:de|des|d['’]))\s+"
+    r"(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
 def _topic_only(pattern: re.Pattern[str], text: str) -> bool:
-    """Whether every observation word of a text telling a training is its topic."""
+    """Whether every observation word of a text telling a training is its topic, or the
+    people trained ("EISA and ECF-SADC train observers in Maputo")."""
     hits = list(pattern.finditer(text))
     return bool(hits) and all(
-        _ON_TOPIC.search(text[max(0, h.start() - 40) : h.start()])
-        and _TRAINED.search(text[max(0, h.start() - 120) : h.start()])
+        (
+            _ON_TOPIC.search(text[max(0, h.start() - 40) : h.start()])
+            and _TRAINED.search(text[max(0, h.start() - 120) : h.start()])
+        )
+        or _TRAINEES_BEFORE.search(text[max(0, h.start() - 60) : h.start()])
         for h in hits
     )
 
