@@ -359,7 +359,7 @@ def test_observers_trained_are_a_training() -> None:
     # (the observers are the people trained, not the kind of the activity)
     for text, kind in (
         ("The Institute trained 40 election observers from six countries in Lusaka", "training"),
-        ("La formation des observateurs de l'Union africaine s'est tenue à Addis-Abeba", "training"),
+        ("La formation des observateurs de l'Union africaine s'est tenue à Dakar", "training"),
         ("Two officers joined the observation mission in Lusaka", "observation"),
     ):
         found = kind_named(text)
