@@ -364,3 +364,27 @@ def test_observers_trained_are_a_training() -> None:
     ):
         found = kind_named(text)
         assert found is not None and found.value == kind, text
+
+
+# A release's media contacts ("CONTACT: In Atlanta, ...; In Freetown, ...") are no venue; a
+# mission "has had a presence" in the country since a month: a stay under way since then.
+RELEASE = """Observer Group News
+News Releases
+
+Observers Note Calm Polling in Sierra Leone
+
+Contact: In Atlanta, press office; in Freetown, mission press office
+
+March 9, 2018
+
+FREETOWN — The Group's international election observation mission said today that the
+March 7 elections were calm. The Group has had a presence in Sierra Leone since January
+2018, when long-term observers were deployed to Freetown, Bo and Makeni.
+"""
+
+
+def test_a_releases_contacts_place_nothing_and_a_presence_since_a_month(
+    gazetteer: Gazetteer,
+) -> None:
+    records = _records(RELEASE, gazetteer, publisher="Observer Group", language="en")
+    assert _rows(records) == [("2018-01", "2018-01", "observation", ("SLE",))]

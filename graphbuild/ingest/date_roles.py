@@ -252,7 +252,9 @@ REFERENCE_BEFORE = compile_pattern(
     r"[^.;:]{0,90}$"
     # the pluperfect tells what came before: "qui l'avait contraint à tenir ... en 2021"
     r"|\b(?:l['’]|s['’])?(?:avait|avaient)\b[^.;]{0,120}$"
-    r"|\b(?:s['’])?(?:avait|avaient|était|étaient|had)\s+(?:\w+\s+)?\w+(?:e|es|ed|en)\b"
+    # (not the present perfect: "has had a presence in Liberia since")
+    r"|\b(?:s['’])?(?:avait|avaient|était|étaient|(?<!has )(?<!have )had)\s+(?:\w+\s+)?"
+    r"\w+(?:e|es|ed|en)\b"
     r"[^.;]{0,90}$"
     r"|\b(?:adopt\w*|signée?s?|signed)\b[^.;]{0,80}$"
     # when a body was founded: "depuis sa création en 2005", "created in 2008", "fondé en"
@@ -1017,8 +1019,8 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
     if _RETURN_BEFORE.search(before[-60:]):
         return "reference"  # the journey home: "retour à Conakry le dimanche 10 mars"
     if (
-        _STAY_SINCE.search(before[-40:])
-        and m.start.day is not None
+        _STAY_SINCE.search(before[-60:])
+        and m.start.month is not None
         and not m.is_range
         and not _ONGOING.search(s.text)
     ):
@@ -1456,7 +1458,8 @@ _BRACKETED_WHERE_WHEN = compile_pattern(PLACES_IN_BRACKETS + "$")
 # A stay begun on a day, told in the present: "séjourne depuis ", "is staying ... since ".
 _STAY_SINCE = compile_pattern(
     r"\b(?:sejourne\w*|se trouve\w*|est presente?s?|sont presente?s?|is staying|are staying|"
-    r"(?:has|have) been (?:in|at|staying))\b[^.;]{0,30}\b(?:depuis|since)\s*$"
+    r"(?:has|have) been (?:in|at|staying)|(?:has|have) had a presence (?:in|at))\b[^.;]{0,30}"
+    r"\b(?:depuis|since)\s*$"
 )
 
 # The journey home told by its noun before its day: "retour à Conakry le dimanche 10 mars",

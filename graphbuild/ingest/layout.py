@@ -863,12 +863,22 @@ def _is_banner(text: str) -> bool:
         return True  # "Home / Elections / Moldova / ...", "Accueil › Actualités"
     if _MARKDOWN_RULE.fullmatch(stripped):
         return True  # a table's rule under its header: "|----|-------|------|"
+    if _PRESS_CONTACT.match(stripped) and "\n" not in stripped:
+        return True  # a release's media contacts: "CONTACT: In Atlanta, ...; In Monrovia, ..."
     lines = [ln.strip() for ln in stripped.splitlines() if ln.strip()]
     if all(_URL.fullmatch(ln) or len(ln.split()) <= 4 for ln in lines) and any(
         _URL.search(ln) for ln in lines
     ):
         return True
     return bool(_URL.fullmatch(stripped))
+
+
+# A release's media contacts on their line: "CONTACT: In Atlanta, ...", "Media contact:",
+# "Contact presse :", "Contacts médias :".
+_PRESS_CONTACT = compile_pattern(
+    r"\W*(?:(?:media|press)\s+)?contacts?(?:\s+(?:presse|médias?|for (?:the )?media))?\s*:",
+    re.IGNORECASE,
+)
 
 
 # A post's counters: its reactions, comments and shares ("💬 7   🔁 35   ♥ 188", "👍❤️ 214 · 9

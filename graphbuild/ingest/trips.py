@@ -522,9 +522,13 @@ def _anchors(
             d.mention.lead in _MONTH_LEADS
             # a range of months: "From October 2015 to February 2016, an IFES team ..."
             or (d.mention.is_range and d.mention.lead in _RANGE_LEADS)
+            # a stay under way since a month (its role says so): "has had a presence in
+            # Liberia since March 2017" (a stay: no other word of travel asked)
+            or (d.mention.lead in ("since", "depuis") and located(d))
         )
         and (
             opens(d)
+            or d.mention.lead in ("since", "depuis")
             or any(
                 TRAVEL.search(s.text)
                 or HELD.search(s.text)
