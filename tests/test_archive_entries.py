@@ -388,3 +388,36 @@ def test_a_releases_contacts_place_nothing_and_a_presence_since_a_month(
 ) -> None:
     records = _records(RELEASE, gazetteer, publisher="Observer Group", language="en")
     assert _rows(records) == [("2018-01", "2018-01", "observation", ("SLE",))]
+
+
+# An archive whose entries' titles open on their month ("Avril – ..."), one on its day ("9
+# juin – ..."): a title too, its domestic entry its own, not part of the entry above.
+MONTH_TITLES = """Coopération internationale
+
+2022
+
+Octobre – Mission au Sénégal
+Du 3 au 7 octobre, deux commissaires ont appuyé la CENA à Dakar dans la révision du fichier.
+
+Juillet-août – Législatives au Kenya
+Un membre de la Commission a observé les élections générales kényanes, à Nairobi, du 28 juillet au 12
+août, au sein de la mission de l'Union africaine.
+
+9 juin – Élections locales
+La Commission a proclamé les résultats provisoires le 12 juin, au terme du dépouillement.
+
+Avril – Atelier BRIDGE
+Du 4 au 8 avril, la Commission a accueilli à Tunis un atelier BRIDGE animé par International
+IDEA pour trente agents.
+"""
+
+
+def test_a_title_opening_on_its_day_among_titles_opening_on_their_month(
+    gazetteer: Gazetteer,
+) -> None:
+    records = _records(MONTH_TITLES, gazetteer, publisher="ISIE", language="fr")
+    assert _rows(records) == [
+        ("2022-10-03", "2022-10-07", "conference", ("SEN",)),
+        ("2022-07-28", "2022-08-12", "observation", ("KEN",)),
+        ("2022-04-04", "2022-04-08", "training", ("TUN",)),
+    ]

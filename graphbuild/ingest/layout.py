@@ -923,6 +923,21 @@ _LINK_LINE = compile_pattern(
 )
 
 
+def _month_titled(text: str) -> bool:
+    """Whether a line is an entry's title opening on its month, then a dash ("Mars – Atelier
+    BRIDGE", "Juillet-août – Présidentielle au Mali", "December – Study visit")."""
+    head = _MONTH_TITLE.match(text)
+    return head is not None and all(
+        month_number(m) is not None for m in re.split(r"\s*[-–]\s*", head.group("months"))
+    )
+
+
+# (the month or months, then a dash and a title)
+_MONTH_TITLE = compile_pattern(
+    r"\s*(?P<months>[^\W\d_]{3,12}(?:\s*[-–]\s*[^\W\d_]{3,12})?)\s+[–—-]\s+\S"
+)
+
+
 def _after_title(kinds: list[BlockKind]) -> bool:
     """Whether the block before (banners aside) is a title."""
     return [k for k in kinds if k is not BlockKind.BANNER][-1:] == [BlockKind.HEADING]
@@ -956,6 +971,7 @@ def classify_blocks(
     details: list[bool] = []
     venues = _venue_on_two_lines(raw, is_detail) if is_detail is not None else set()
     numbered_titles: set[int] = set()
+    day_titles: set[int] = set()  # short lines opening on a day, then a dash and a title
     for index, (_start, _end, _line, text, item) in enumerate(raw):
         if index in venues:
             kinds.append(BlockKind.PARAGRAPH)  # an entry's venue on two lines: its city, its
@@ -985,6 +1001,8 @@ def classify_blocks(
             detail = True
         elif _dated_lines(text):
             kinds.append(BlockKind.PARAGRAPH)  # entries, each on its line, not a title
+            if "\n" not in text.strip() and len(text.split()) <= 8 and _is_heading_like(text):
+                day_titles.add(index)
         elif (
             _is_heading_like(text)
             and not (
@@ -1011,6 +1029,12 @@ def classify_blocks(
         else:
             kinds.append(BlockKind.PARAGRAPH)
         details.append(detail)
+    if sum(_month_titled(raw[i][3]) for i, k in enumerate(kinds) if k is BlockKind.HEADING) >= 2:
+        # an archive whose entries' titles open on their month ("Mars – Atelier BRIDGE"):
+        # one opening on its day is a title of the same kind ("6 mai – Élections
+        # municipales"), not a dated line of a log
+        for i in day_titles:
+            kinds[i] = BlockKind.HEADING
     # A heading candidate followed by another heading (or a year, or nothing) is a label,
     # or, when it reads as a sentence, a short paragraph ("Read the press release ...").
     # (decided from the page's end up, so that what follows a block is settled first: a
