@@ -400,8 +400,8 @@ Octobre – Mission au Sénégal
 Du 3 au 7 octobre, deux commissaires ont appuyé la CENA à Dakar dans la révision du fichier.
 
 Juillet-août – Législatives au Kenya
-Un membre de la Commission a observé les élections générales kényanes, à Nairobi, du 28 juillet au 12
-août, au sein de la mission de l'Union africaine.
+Un membre de la Commission a observé les élections générales kényanes, à Nairobi, du 28
+juillet au 12 août, au sein de la mission de l'Union africaine.
 
 9 juin – Élections locales
 La Commission a proclamé les résultats provisoires le 12 juin, au terme du dépouillement.
