@@ -421,3 +421,23 @@ def test_a_title_opening_on_its_day_among_titles_opening_on_their_month(
         ("2022-07-28", "2022-08-12", "observation", ("KEN",)),
         ("2022-04-04", "2022-04-08", "training", ("TUN",)),
     ]
+
+
+# One sentence telling two trips, each in its clause with its own body.
+TWO_CLAUSES = """Rapport d'activité 2023
+
+Observation électorale
+
+Un commissaire a participé du 20 au 27 février 2023 à la mission de l'OIF à Abuja, et deux
+cadres ont rejoint du 10 au 14 avril 2023 la mission de l'Union africaine à Cotonou.
+"""
+
+
+def test_each_trip_of_one_sentence_has_the_bodies_of_its_clause(gazetteer: Gazetteer) -> None:
+    records = _records(TWO_CLAUSES, gazetteer, publisher="CENA", language="fr")
+    assert _rows(records) == [
+        ("2023-02-20", "2023-02-27", "observation", ("NGA",)),
+        ("2023-04-10", "2023-04-14", "observation", ("BEN",)),
+    ]
+    bodies = [{p.org for p in r.organizations} - {"CENA"} for r in records]
+    assert bodies == [{"oif"}, {"au"}]

@@ -384,6 +384,10 @@ def build_record(
     ):
         text_sents = list(trip.own)  # a list item with its own place is its own scope
     org_sents = [s for s in text_sents if not is_info(s)]
+    if trip.clause is not None:
+        # a sentence telling two trips: the bodies of this trip's own clause ("..., with the
+        # OIF, in Moroni, and a second officer joined the ECES team in Bamako")
+        org_sents = [trip.clause if s is trip.anchor_sentence else s for s in org_sents]
     orgs, unresolved = organizations(ex, org_sents, countries, kind)
     orgs += [
         PartyRole(o, OrgRole.PARTICIPANT)
