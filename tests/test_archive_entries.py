@@ -441,3 +441,29 @@ def test_each_trip_of_one_sentence_has_the_bodies_of_its_clause(gazetteer: Gazet
     ]
     bodies = [{p.org for p in r.organizations} - {"CENA"} for r in records]
     assert bodies == [{"oif"}, {"au"}]
+
+
+# A paper's chronology: the country's own body's steps are no cooperation; a mission's
+# observers "répartis entre" towns are there.
+CHRONOLOGY = """Le Quotidien
+Politique
+
+Chronologie : les observateurs internationaux et les élections de 2016
+
+Publié le 2016-12-02
+
+4 novembre 2016 – Le Conseil électoral provisoire publie la liste définitive des bureaux de
+vote.
+
+Du 12 au 24 novembre 2016 – La mission de l'OEA revient pour le scrutin du 20 novembre, avec
+60 observateurs répartis entre Port-au-Prince, Jacmel et Les Cayes.
+
+29 novembre 2016 – Le Conseil électoral provisoire proclame les résultats préliminaires.
+"""
+
+
+def test_a_papers_chronology_records_the_mission_not_the_countrys_own_steps(
+    gazetteer: Gazetteer,
+) -> None:
+    records = _records(CHRONOLOGY, gazetteer, publisher="Le Quotidien", publisher_kind="press")
+    assert _rows(records) == [("2016-11-12", "2016-11-24", "observation", ("HTI",))]

@@ -152,6 +152,9 @@ _BODY_COUNTRY_BEFORE = compile_pattern(_BODY_COUNTRY_WORDS, re.IGNORECASE)
 _WHERE_BEFORE = compile_pattern(
     # (a journey on, its place the verb's object: "avant de rejoindre Accra où")
     r"\b(?:rejoindre|rejoint|rejoignant|proceeded to|went on to|travell?ed on to)\s+$|"
+    # observers spread over places: "répartis entre Port-au-Prince, ...", "deployed across"
+    r"\b(?:r[ée]partie?s?|d[ée]ploy[ée]e?s?|deployed|spread|distributed)\s+(?:entre|across|"
+    r"between|among|throughout)\s+$|"
     r"(?:\b(?:in|to|at|visiting|visited|visit|toward|towards|for|en|au|aux|a|dans|"
     r"inside|within)\s+(?:the\s+)?(?:(?:Republic|State|Islamic Republic|"
     r"Plurinational State)\s+of\s+(?:the\s+)?|"

@@ -1535,6 +1535,42 @@ def before_publication(ex: PageContext, records: list[Activity]) -> list[Activit
     return kept
 
 
+def _body_country(ex: PageContext, party: PartyRole) -> str | None:
+    """The country of a body the gazetteers know (not one they lack, whose name may hold
+    its country when the body that acted went unnamed: "the Zimbabwe Electoral Commission
+    (ZEC)" beside regional observers)."""
+    org = ex.g.organizations.get(party.org)
+    return org.country if org is not None else None
+
+
+def national_only(ex: PageContext, records: list[Activity]) -> list[Activity]:
+    """On a paper's page, the records whose only parties are bodies of their own country
+    ("7 décembre 2010 – Le CEP publie les résultats préliminaires du premier tour"): that
+    country's own events, no cooperation; reported, not recorded."""
+    if ex.page.meta.publisher_kind != "press" or (ex.home is not None and ex.home.resolved):
+        return records
+    kept = []
+    for rec in records:
+        # (a reception has its visitors, whether named as a body or not: "la CENI reçoit ses
+        # homologues nigériens")
+        national = (
+            rec.kind is not ActivityKind.RECEPTION
+            and bool(rec.organizations)
+            and all(_body_country(ex, p) in rec.countries for p in rec.organizations)
+        )
+        if national:
+            span = rec.date_span or rec.paragraph_spans[0]
+            ex.issue(
+                "domestic",
+                "no party but the country's own bodies: that country's own event, not recorded",
+                span.start,
+                span.end,
+            )
+            continue
+        kept.append(rec)
+    return kept
+
+
 def _dateline_trip(ex: PageContext, trip: Trip) -> bool:
     """Whether a trip is the one day of the page's dateline ("February 5, 2020 - Mexico City"
     under a speech's title, "I want to speak this morning ...")."""
