@@ -92,12 +92,13 @@ _DATE_HOLDER = re.compile(r"meta|date|time|when|schedule", re.IGNORECASE)
 
 def _keep_dates(tree: Any) -> None:
     """Keep what dates the page's items, which trafilatura drops as boilerplate: the text
-    of ``<time>`` elements ("<time datetime="2024-03-12">Tue 12 March</time>"), and a
-    line marked as an item's metadata that holds a figure ("<p class="event-meta">Tue 12
-    March – Thu 14 March · Centurion</p>")."""
+    of ``<time>`` elements ("<time datetime="2024-03-12">Tue 12 March</time>"), a line
+    marked as an item's metadata that holds a figure ("<p class="event-meta">Tue 12 March –
+    Thu 14 March · Centurion</p>"), a date badge of inline parts, an item's title that links
+    to its page, and the items of a listing of several ``<article>`` elements."""
     from lxml import etree  # type: ignore[import-untyped]
 
-    for element in tree.iter():
+    for element in list(tree.iter()):  # (changed as it goes: a list first)
         if not isinstance(element.tag, str) or element.tag in ("html", "body", "head", "meta"):
             continue
         marks = f"{element.get('class') or ''} {element.get('id') or ''}"
@@ -105,7 +106,34 @@ def _keep_dates(tree: Any) -> None:
             for attribute in ("class", "id"):
                 if attribute in element.attrib:
                     del element.attrib[attribute]
+            if element.tag == "div" and not any(
+                isinstance(child.tag, str) and child.tag in _BLOCK_HTML for child in element
+            ):
+                # a date badge of inline parts ("<div class="pastille-date"><span>2-4</span>
+                # <span>oct.</span> <span>2023</span></div>"): a line of its own
+                element.tag = "p"
+        if element.tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+            # an item's title as a link to its page ("<h3><a href=...>Séminaire ...</a></h3>"):
+            # a title, not a link of the page's navigation
+            etree.strip_tags(element, "a")
     etree.strip_tags(tree, "time")
+    items = [
+        a
+        for a in tree.iter("article")
+        if not any(up.tag in ("aside", "nav", "footer", "header") for up in a.iterancestors())
+    ]
+    if len(items) >= 2:
+        # the items of a listing, one <article> each (an events page, its coming and past
+        # events apart): one text, as trafilatura would otherwise read the first item alone
+        # and drop the others' titles
+        for item in items:
+            item.tag = "div"
+
+
+# HTML elements that make blocks of their own inside a <div>.
+_BLOCK_HTML = frozenset(
+    {"p", "div", "ul", "ol", "table", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article"}
+)
 
 
 def _language(tree: Any) -> str | None:

@@ -9,6 +9,7 @@ import pytest
 
 from graphbuild.errors import SourceError
 from graphbuild.gazetteer import Gazetteer
+from graphbuild.htmlpage import html_text
 from graphbuild.ingest import ingest_pages
 from graphbuild.ingest.kinds import kind_named
 from graphbuild.records import Activity
@@ -467,3 +468,42 @@ def test_a_papers_chronology_records_the_mission_not_the_countrys_own_steps(
 ) -> None:
     records = _records(CHRONOLOGY, gazetteer, publisher="Le Quotidien", publisher_kind="press")
     assert _rows(records) == [("2016-11-12", "2016-11-24", "observation", ("HTI",))]
+
+
+# A network's events page saved as HTML: one <article> per event, coming and past apart,
+# each with a date badge of inline parts and its title as a link to its page.
+EVENTS_ARTICLES = """<!DOCTYPE html><html lang="fr"><head><title>Agenda</title></head><body>
+<header><nav><ul><li><a href="/">Accueil</a></li><li><a href="/agenda/">Agenda</a></li></ul>
+</nav></header><main>
+<h1>Agenda du réseau</h1>
+<p>Les séminaires, ateliers et missions du réseau et de ses membres, du plus récent au plus
+ancien.</p>
+<section class="prochains"><h2>Prochainement</h2>
+<article class="item"><div class="badge-date"><span>3-5</span> <span>mars</span>
+<span>2027</span></div><h3><a href="/agenda/atelier-niamey/">Atelier sur le fichier
+électoral</a></h3><p class="lieu">Niamey, Niger</p><p>Inscriptions à venir.</p></article>
+</section>
+<section class="anciens"><h2>Événements passés</h2>
+<article class="item"><div class="badge-date"><span>14-16</span> <span>nov.</span>
+<span>2023</span></div><h3><a href="/agenda/seminaire-cotonou/">Séminaire sur le contentieux
+électoral</a></h3><p class="lieu">Cotonou, Bénin</p><p>Organisé avec la CENA et l'OIF, le
+séminaire a réuni vingt organismes membres.</p></article>
+<article class="item"><div class="badge-date"><span>5-9</span> <span>juin</span>
+<span>2023</span></div><h3><a href="/agenda/mission-bangui/">Mission d'appui à l'Autorité
+nationale des élections</a></h3><p class="lieu">Bangui, République centrafricaine</p><p>Deux
+experts du réseau ont appuyé l'Autorité dans la formation de ses agents.</p></article>
+</section></main><footer><p>Réseau</p></footer></body></html>"""
+
+
+def test_an_html_listing_of_articles_keeps_each_items_date_and_title(
+    gazetteer: Gazetteer,
+) -> None:
+    text = html_text(EVENTS_ARTICLES, where="agenda.html").text
+    assert "14-16 nov. 2023" in text and "Séminaire sur le contentieux" in text
+    assert "Mission d'appui" in text and "5-9 juin 2023" in text
+    rows = _rows(_records(text, gazetteer, publisher="Réseau", language="fr"))
+    # (the coming workshop is not recorded)
+    assert rows == [
+        ("2023-11-14", "2023-11-16", "conference", ("BEN",)),
+        ("2023-06-05", "2023-06-09", "technical-assistance", ("CAF",)),
+    ]
