@@ -507,3 +507,25 @@ def test_an_html_listing_of_articles_keeps_each_items_date_and_title(
         ("2023-11-14", "2023-11-16", "conference", ("BEN",)),
         ("2023-06-05", "2023-06-09", "technical-assistance", ("CAF",)),
     ]
+
+
+# A return told as the news: "sont rentrés hier de Banjul" places the trip there, whatever
+# country the paper says the body may visit next.
+BACK_FROM = """Le Témoin
+Accueil › Politique
+
+Présidentielle gambienne : les observateurs de la CENA de retour à Dakar
+
+Mercredi 7 décembre 2016 - 10:05
+
+Partis de Dakar jeudi dernier, les trois membres de la Commission électorale nationale
+autonome (CENA) intégrés à la mission de la CEDEAO sont rentrés hier de Banjul.
+
+Ils ont observé le scrutin de jeudi dans une vingtaine de bureaux de vote. La CENA envisage
+par ailleurs d'envoyer des observateurs en Guinée l'an prochain.
+"""
+
+
+def test_the_place_a_party_came_back_from_is_the_trips(gazetteer: Gazetteer) -> None:
+    records = _records(BACK_FROM, gazetteer, publisher="Le Témoin", publisher_kind="press")
+    assert _rows(records) == [("2016-12-01", "2016-12-06", "observation", ("GMB",))]

@@ -568,6 +568,10 @@ def _find_locations(
             # where someone came back from, told in passing: "qui rentrait lui-même d'Accra
             # où il avait pris part, du 7 au 9 mars, à la réunion ...": there
             is_loc = True
+        elif _RETURNED_FROM.search(text[max(0, rel_s - 50) : rel_s]):
+            # where the party came back from, its return the sentence's news: "sont rentrés
+            # hier de Libreville", "returned on Sunday from Maseru"
+            is_loc = True
         elif _THEN_DATE_AT_END.match(sentence.text, rel_e) and sentence.text[
             sentence.text.rfind("\n", 0, rel_s) + 1 : rel_s
         ].strip(" \t-–—•"):
@@ -848,6 +852,13 @@ _PLACE_LINE = compile_pattern(
 _BACK_FROM_BEFORE = compile_pattern(
     r"\b(?:rentr\w+|revenu\w*|revenai\w+|de retour|back|return\w*)\s+(?:[\w-]+-meme\s+)?"
     r"(?:de|d['’]|du|des|from)\s*(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# A return told as the news, just before the place come back from (folded text): "sont
+# rentrés hier de", "est revenue de", "returned on Sunday from".
+_RETURNED_FROM = compile_pattern(
+    r"\b(?:(?:est|sont)\s+(?:rentre|revenu)e?s?|returned|came\s+back|flew\s+back)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:de|d['’]|du|des|from)\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
 # ... where what is told happened: ", où il avait pris part", ", where she attended".
