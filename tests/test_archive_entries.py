@@ -529,3 +529,35 @@ par ailleurs d'envoyer des observateurs en Guinée l'an prochain.
 def test_the_place_a_party_came_back_from_is_the_trips(gazetteer: Gazetteer) -> None:
     records = _records(BACK_FROM, gazetteer, publisher="Le Témoin", publisher_kind="press")
     assert _rows(records) == [("2016-12-01", "2016-12-06", "observation", ("GMB",))]
+
+
+# A programme's page: its title under the site's name, its period as a field, milestones in
+# list items under quarter lines, a range of months with a dash and no year, a town the
+# gazetteers lack.
+MILESTONES = """Democracy Works | An international foundation
+Home › Where We Work › Africa › Ghana
+
+Ghana: Supporting the 2024 General Elections
+
+Program period: January 2023 – June 2025
+
+MILESTONES
+
+Q2 2023
+– May 8–10: The Foundation trained 30 Electoral Commission officers in Accra.
+– June 19–23: Three commissioners joined a peer exchange in Nairobi, Kenya.
+
+Q4 2024
+– October–November: two advisers were embedded in the Commission's results centre in Accra.
+– December 2024: the Foundation's experts took part in a review retreat in Aburi.
+"""
+
+
+def test_a_programmes_milestones_each_its_own_trip(gazetteer: Gazetteer) -> None:
+    records = _records(MILESTONES, gazetteer, publisher="Democracy Works", language="en")
+    assert [(r[0], r[1], r[3]) for r in _rows(records)] == [
+        ("2023-05-08", "2023-05-10", ("GHA",)),
+        ("2023-06-19", "2023-06-23", ("KEN",)),
+        ("2024-10", "2024-11", ("GHA",)),
+        ("2024-12", "2024-12", ("GHA",)),
+    ]

@@ -33,8 +33,8 @@ def month_number(word: str) -> int | None:
 
     >>> month_number("Febuary"), month_number("avril"), month_number("Mayor")
     (2, 4, None)
-    >>> month_number("ENEMO"), month_number("ENERO")
-    (None, 1)
+    >>> month_number("ENEMO"), month_number("ENERO"), month_number("Agust"), month_number("Aburi")
+    (None, 1, 8, None)
     """
     w = word.lower().rstrip(".")
     if w in _MONTHS:
@@ -47,8 +47,9 @@ def month_number(word: str) -> int | None:
     names = _names_of_length(len(w))
     if not difflib.get_close_matches(w, [n for n in names if n[0] == w[0]], n=1, cutoff=0.8):
         return None
-    close = difflib.get_close_matches(w, names, n=1, cutoff=0.8)
-    if close[0][0] != w[0] or abs(len(close[0]) - len(w)) > 2:
+    # (a short word asks more: "Agust" is August, "Aburi", a town, is not "abril")
+    close = difflib.get_close_matches(w, names, n=1, cutoff=0.8 if len(w) > 5 else 0.85)
+    if not close or close[0][0] != w[0] or abs(len(close[0]) - len(w)) > 2:
         return None
     return _MONTHS[close[0]]
 
@@ -309,6 +310,13 @@ _MONTH_RANGE_BARE = compile_pattern(
     rf"(?:{WORDS.alternatives('month_range')}|–|—|-|(?<=\S)\s+(?:{WORDS.alternatives('and')})"
     r"(?=\s))\s*"
     rf"(?:(?:le )?mois d['’]|the month of\s+)?(?P<m2>{_W})(?![\w-])(?!\s*,?\s*\d)",
+    re.IGNORECASE,
+)
+# Two months and a dash between them, their year left to the context, as a list item's
+# label writes them: "February–March: IFES advisers were embedded ..." (an en or em dash
+# only: "Juillet-août" is also a title's word).
+_MONTH_DASH_BARE = compile_pattern(
+    rf"(?<![\w'’-])(?P<lead>)(?P<m1>{_W})\s*[–—]\s*(?P<m2>{_W})(?![\w-])(?!\s*,?\s*\d)",
     re.IGNORECASE,
 )
 # The end of a month to the start of the next, its year left to the context: "Fin novembre
@@ -760,7 +768,7 @@ def _find_dates(text: str) -> tuple[tuple[DateMention, ...], tuple[tuple[int, in
             for m in _DASHED_DAY.finditer(text):
                 if month_number(m.group("m1")):
                     candidates.append((m.start(), -(m.end() - m.start()), 4, m))
-    for pattern in (_MONTH_SPAN, _MONTH_RANGE_BARE):
+    for pattern in (_MONTH_SPAN, _MONTH_RANGE_BARE, _MONTH_DASH_BARE):
         for m in pattern.finditer(text):
             if month_number(m.group("m1")) and month_number(m.group("m2")):
                 candidates.append((m.start(), -(m.end() - m.start()), 4, m))

@@ -1331,14 +1331,25 @@ def title_country(ex: PageContext) -> list[str]:
     """The one country the page's title (its first block, a heading) names, if any."""
     # (its first block, or the second under a stamp line naming no place: "Press Release
     # E-041/24 · May 22, 2024" / "OAS ... Final Statement on the ... Dominican Republic")
+    # (or the second under the site's name: "IFES | International Foundation for Electoral
+    # Systems" / "Nigeria: Strengthening Electoral Institutions ...")
     for block in [b for b in ex.blocks() if b.kind is not BlockKind.BANNER][:2]:
         if block.kind not in (BlockKind.HEADING, BlockKind.LABEL):
             return []
         title = Sentence(block.start, block.end, ex.clean[block.start : block.end], -1)
         found = locations(ex, title, heading=True)[0]
+        if not found and _names_the_publisher(ex, block.text):
+            continue
         if found or not find_dates(block.text)[0]:
             return found if len(found) == 1 else []
     return []
+
+
+def _names_the_publisher(ex: PageContext, text: str) -> bool:
+    """Whether a line is the site's name: it holds the publisher's name as the page's
+    metadata writes it ("IFES | International Foundation for Electoral Systems")."""
+    publisher = (ex.page.meta.publisher or "").strip()
+    return len(publisher) >= 3 and publisher.lower() in text.lower()
 
 
 def programme_country(ex: PageContext) -> list[str]:

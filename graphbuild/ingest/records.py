@@ -309,7 +309,8 @@ def build_record(
     if not countries and trip.anchor_sentence is not None:
         # a place the gazetteers lack ("workshop in Kandy:") on a page whose title names one
         # country ("Sri Lanka: supporting ..."): in that country
-        titled_countries = _title_countries(ex)
+        # (or the page's title under the site's name: "IFES | ..." / "Nigeria: ...")
+        titled_countries = _title_countries(ex) or set(title_country(ex))
         unknown = unknown_places(ex, [trip.anchor_sentence], {})
         country_page = _country_page(ex)
         if len(titled_countries) == 1 and unknown:

@@ -303,8 +303,12 @@ def section_trips(
         context_year = named.pop() if len(named) == 1 else None  # "... – Libya 2012"
     if context_year is None:
         context_year = title_year(ex)
-    resolved = {id(d): resolve_year(ex, d, dated, context_year) for d in [*dated, *anchors]}
-    trips = _group(ex, anchors, resolved, heading)
+    resolved = {
+        id(d): _year_of_its_head(section, d, dated) or resolve_year(ex, d, dated, context_year)
+        for d in [*dated, *anchors]
+    }
+    items = {i for i, b in enumerate(section.paragraphs) if b.item}
+    trips = _group(ex, anchors, resolved, heading, items)
     if not trips:
         pairs = _year_pairs(ex, sents, heading)
         if pairs:
@@ -417,6 +421,10 @@ def _anchors(
         # (not the period a report covers: "the 2015-2016 fiscal year (April 1, 2015 to ...)")
         and (period is None or (d.mention.start, d.mention.end) != period)
     ]
+    # a period alone on its line over list items dated within it ("Q3 2022" / "– July
+    # 12–15: ..." / "– August 5–11: ..."): it heads them, as a year heading does; each item
+    # is a trip of its own
+    acts = [d for d in acts if not _heads_its_items(section, d, acts)]
     listing = {i for i, b in enumerate(section.paragraphs) if b.detail}
     # a calendar's month line over its entry's day line ("OCTOBER 2019" / "17 THU – 19 SAT"):
     # the day dates the entry, the month only heads the calendar's days
@@ -854,6 +862,7 @@ def _group(
     anchors: list[Dated],
     resolved: dict[int, DateMention],
     heading: Sentence | None,
+    items: frozenset[int] | set[int] = frozenset(),
 ) -> list[Trip]:
     """One trip per anchor, but an anchor within another's days is that trip's sub-event
     (unless its sentence names another country), and a later, wider anchor takes over the
@@ -885,6 +894,17 @@ def _group(
                 and not _SAME_PARTY.match(d.sentence.text)
             ):
                 container = None  # "The Electoral Court also ran its own programme: from ..."
+            elif (
+                container.anchor_sentence is not None
+                and container.anchor is not None
+                and d.sentence.paragraph != container.anchor_sentence.paragraph
+                and {d.sentence.paragraph, container.anchor_sentence.paragraph} <= items
+                and _opens_its_item(d.sentence, d.mention)
+                and _opens_its_item(container.anchor_sentence, container.anchor)
+            ):
+                # two list items each opening on its own date ("– February–March: advisers
+                # embedded ..." / "– March 2023: a review retreat ..."): two trips
+                container = None
         if container is not None:
             container.subs.append(m)
             continue
@@ -1371,6 +1391,67 @@ def _paragraph_start(section: Section, index: int) -> int:
     return block.start + (len(block.text) - len(block.text.lstrip()))
 
 
+def _year_of_its_head(section: Section, d: Dated, dated: list[Dated]) -> DateMention | None:
+    """A list item's date without its year, with the year of the period line heading it
+    ("Q4 2024" over "– October–November: ..."), or None."""
+    if d.mention.has_year or not 0 <= d.paragraph < len(section.paragraphs):
+        return None
+    if not section.paragraphs[d.paragraph].item:
+        return None
+    heads = [
+        h
+        for h in dated
+        if h.paragraph < d.paragraph
+        and h.mention.has_year
+        and h.mention.start.year is not None
+        and _heads_its_items(section, h, [d])
+    ]
+    if not heads:
+        return None
+    head = max(heads, key=lambda h: h.paragraph)
+    assert head.mention.start.year is not None
+    return d.mention.resolved(head.mention.start.year)
+
+
+def _opens_its_item(sentence: Sentence, m: DateMention) -> bool:
+    """Whether a date opens its list item's sentence, after its bullet ("– March 2023: ...")."""
+    return bool(_ITEM_BULLET.fullmatch(sentence.text[: max(0, m.start_offset - sentence.start)]))
+
+
+_ITEM_BULLET = compile_pattern(r"\s*(?:[-–—•·▪●◦*]|\(?\d{1,2}[.)])?\s*")
+
+
+def _heads_its_items(section: Section, d: Dated, acts: list[Dated]) -> bool:
+    """Whether a date coarser than a day, alone on its line, heads list items below it that
+    are dated within it ("Q3 2022" over "– July 12–15: ...")."""
+    paragraphs = section.paragraphs
+    if d.mention.start.day is not None or not 0 <= d.paragraph < len(paragraphs):
+        return False
+    if not _date_alone(paragraphs[d.paragraph].text):
+        return False
+    span = d.mention
+    if span.start.month is None or span.end.month is None:
+        return False
+
+    def within(m: DateMention) -> bool:
+        # (a missing year taken as the other's: "Q3 2021 (July–September)" over "July 5 to 16")
+        if m.start.month is None or m.end.month is None:
+            return False
+        year = m.start.year or span.start.year or 0
+        first = (span.start.year or year, span.start.month)
+        last = (span.end.year or span.start.year or year, span.end.month)
+        return first <= (year, m.start.month) and (m.end.year or year, m.end.month) <= last
+
+    return any(
+        o.paragraph > d.paragraph
+        and 0 <= o.paragraph < len(paragraphs)
+        and paragraphs[o.paragraph].item
+        and (o.mention.start.day is not None or o.mention.start != span.start)
+        and within(o.mention)
+        for o in acts
+    )
+
+
 def _inside_earlier(d: Dated, acts: list[Dated]) -> bool:
     """Whether a dated day falls within an earlier date of the section (a sub-event:
     "On April 14 and 15, he participated ..." in a trip "From April 12 to 15")."""
@@ -1505,6 +1586,16 @@ def _during_election(ex: PageContext, dated: list[Dated]) -> list[Dated]:
     return out
 
 
+# A programme's period as a field: "Program period: October 2021 – September 2023", "Life of
+# activity:", "Durée du projet :".
+_PERIOD_FIELD = compile_pattern(
+    r"\W*(?:(?:program(?:me)?|project|projet|activity|implementation)\s+(?:period|duration)|"
+    r"life\s+of\s+(?:the\s+)?(?:activity|project|program(?:me)?)|period\s+of\s+performance|"
+    r"dur[ée]e\s+du\s+(?:projet|programme)|p[ée]riode\s+(?:du|de|d['’])\s*(?:projet|programme|"
+    r"mise en (?:œ|oe)uvre))\s*:",
+    re.IGNORECASE,
+)
+
 # A page's own introduction: "This archive lists ...", "Cette page présente ...".
 _PAGE_INTRO = compile_pattern(
     r"\W*(?:this|the following|cette|ce|la présente|le présent)\s+(?:\w+\s+)?(?:page|archive|"
@@ -1524,6 +1615,8 @@ def _undated_trip(
     the year comes from the section, a year in its heading, or the page's metadata
     (then marked inferred: ``years.py``)."""
     heading = section.heading.text if section.heading is not None else ""
+    if _PERIOD_FIELD.match(heading):
+        return None  # a programme's period over its partners and aims: no activity of its own
     if section.paragraphs and all(is_table_row(p.text) for p in section.paragraphs):
         # an undated table tells no activity: "Composition of the mission" / "Member body |
         # Country | Observers" / "ECZ | Zambia | 2"

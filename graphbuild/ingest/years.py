@@ -258,11 +258,13 @@ def _in_period(ex: PageContext, m: DateMention) -> DateMention | None:
     if period is None or month is None:
         return None
     first, last = period
-    for year in range(first.year or 0, (last.year or 0) + 1):
-        candidate = m.resolved(year)
-        if first.first_day() <= (year, month, m.start.day or 1) <= last.last_day():
-            return candidate
-    return None
+    fits = [
+        year
+        for year in range(first.year or 0, (last.year or 0) + 1)
+        if first.first_day() <= (year, month, m.start.day or 1) <= last.last_day()
+    ]
+    # (in a period of several years, a month may fall in more than one: the context says)
+    return m.resolved(fits[0]) if len(fits) == 1 else None
 
 
 def report_period(ex: PageContext) -> tuple[PartialDate, PartialDate] | None:
