@@ -561,3 +561,18 @@ def test_a_programmes_milestones_each_its_own_trip(gazetteer: Gazetteer) -> None
         ("2024-10", "2024-11", ("GHA",)),
         ("2024-12", "2024-12", ("GHA",)),
     ]
+
+
+# A newsletter's brief: the days countries go to the polls, in brackets after their names,
+# are their elections, not trips.
+BRIEF = """FORUM NEWSLETTER – ISSUE 12, 2024
+
+IN BRIEF
+• Secretariat staff took part in a BRIDGE course in Lusaka, Zambia, from 4 to 8 March.
+• Ghana (7 December) and Namibia (27 November) go to the polls later this year.
+"""
+
+
+def test_countries_going_to_the_polls_on_bracketed_days(gazetteer: Gazetteer) -> None:
+    records = _records(BRIEF, gazetteer, publisher="Forum", language="en")
+    assert _rows(records) == [("2024-03-04", "2024-03-08", "training", ("ZMB",))]

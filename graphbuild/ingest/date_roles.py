@@ -118,7 +118,8 @@ _ELECTION_AFTER = compile_pattern(
     # (not a body or its guests: "Election Commission", "Election Visitors from ...")
     r"(?!\s+(?:commissions?|visitors?|observers?|management|bod|officials?|authorit|"
     r"tribunal|court|council|board|administrators?|institute))"
-    r"|^[^.]{0,60}\bwent to the polls",
+    r"|^[^.]{0,60}\b(?:went|go|goes|will go|are going) to the polls"
+    r"|^[^.]{0,60}\b(?:vont|iront|sont all[ée]s|est all[ée]e?) aux urnes",
     re.IGNORECASE,
 )
 
