@@ -576,3 +576,16 @@ IN BRIEF
 def test_countries_going_to_the_polls_on_bracketed_days(gazetteer: Gazetteer) -> None:
     records = _records(BRIEF, gazetteer, publisher="Forum", language="en")
     assert _rows(records) == [("2024-03-04", "2024-03-08", "training", ("ZMB",))]
+
+
+# A year's bullets: a videoconference with a foreign body is no trip.
+CALL = """Coopération 2023
+
+• Du 6 au 10 mars : mission d'appui de deux experts de la CENA à Lomé.
+• 14 avril : visioconférence avec la Commission électorale du Ghana sur le vote des détenus.
+"""
+
+
+def test_a_videoconference_with_a_foreign_body_is_no_trip(gazetteer: Gazetteer) -> None:
+    records = _records(CALL, gazetteer, publisher="CENA", language="fr")
+    assert _rows(records) == [("2023-03-06", "2023-03-10", "technical-assistance", ("TGO",))]

@@ -881,7 +881,10 @@ _ONLINE_WORDS = compile_pattern(
     r"(?:by|via|through) video-?conferenc\w*|webinaires?|webinars?|(?<!mis )en ligne|"
     r"online (?:[\w-]+ ){0,2}?(?:meeting|seminar|session|event|workshop|conference|forum|"
     r"briefing|course|training|discussion|roundtable|round table|dialogue|exchange)s?|"
-    r"virtual(?:ly)?|virtuel(?:le)?s?|via (?:zoom|teams|webex)|e-learning|self-paced)\b",
+    r"virtual(?:ly)?|virtuel(?:le)?s?|via (?:zoom|teams|webex)|e-learning|self-paced|"
+    # the event itself a call: "visioconférence avec l'ISIE", "video call with the IEC"
+    r"(?:visio-?conf[ée]rence|vid[ée]o-?conf[ée]rence|video-?conference|video call)s?\s+"
+    r"(?:avec|with)\b)\b",
     re.IGNORECASE,
 )
 
