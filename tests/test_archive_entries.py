@@ -589,3 +589,20 @@ CALL = """Coopération 2023
 def test_a_videoconference_with_a_foreign_body_is_no_trip(gazetteer: Gazetteer) -> None:
     records = _records(CALL, gazetteer, publisher="CENA", language="fr")
     assert _rows(records) == [("2023-03-06", "2023-03-10", "technical-assistance", ("TGO",))]
+
+
+# The same, its stay told by an arrival to come and the day it will remain until.
+DEPLOYS_ARRIVAL = (
+    "African Union\nPress release\n\n"
+    "African Union Deploys Observers to the 24 March 2024 Presidential Election in Senegal\n\n"
+    "Addis Ababa, 15 March 2024 – The Chairperson of the Commission has approved the "
+    "deployment of an election observation mission to Senegal.\n\n"
+    # (its sentence on one line, as a page gives it)
+    "Observers will arrive in Dakar on Monday, 18 March, and the mission will remain in the "
+    "country until Thursday, 28 March 2024.\n"
+)
+
+
+def test_a_deployment_announced_by_its_arrival_and_its_end(gazetteer: Gazetteer) -> None:
+    records = _records(DEPLOYS_ARRIVAL, gazetteer, publisher="African Union", language="en")
+    assert _rows(records) == [("2024-03-18", "2024-03-28", "observation", ("SEN",))]

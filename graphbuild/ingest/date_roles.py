@@ -1164,7 +1164,14 @@ def _under_way(ex: PageContext, m: DateMention, s: Sentence) -> bool:
     observateurs resteront au Mali du 25 juillet au 3 août 2018", published on 28 July),
     not one to come; or whether it is the stay of the mission whose deployment the page
     announces, days before it (``_deployment_announced``)."""
-    if not m.is_range or m.start.day is None or m.end.day is None or m.end.year is None:
+    if m.start.day is None or m.end.day is None:
+        return False
+    arrival = not m.is_range and bool(
+        _ARRIVAL_TO_COME.search(
+            s.text[max(0, m.start_offset - s.start - 60) : m.start_offset - s.start]
+        )
+    )
+    if not (m.is_range and m.end.year is not None) and not arrival:
         return False
     told = (
         publication_day(ex.page.text)
@@ -1175,10 +1182,19 @@ def _under_way(ex: PageContext, m: DateMention, s: Sentence) -> bool:
     if told is None:
         return False
     with contextlib.suppress(ValueError):
-        if m.start.year is not None and m.start.iso() <= told <= m.end.iso():
+        if m.is_range and m.start.year is not None and m.start.iso() <= told <= m.end.iso():
             return True
         return _deployment_announced(ex, m, s, dt.date.fromisoformat(told))
     return False
+
+
+# An arrival still to come, just before its day: "Observers will arrive in Gaborone on",
+# "la mission arrivera à Dakar le".
+_ARRIVAL_TO_COME = compile_pattern(
+    r"\b(?:will arrive|are expected to arrive|is expected to arrive|arrivera|arriveront|"
+    r"est attendue?|sont attendue?s)\b[^.;]{0,40}$",
+    re.IGNORECASE,
+)
 
 
 # A title telling a mission deployed, in the present: "la Francophonie déploie une mission
@@ -1205,7 +1221,10 @@ def _deployment_announced(ex: PageContext, m: DateMention, s: Sentence, told: dt
     of 18 March titled "... la Francophonie déploie une mission d'observation"): the page's
     own news, a mission decided and under way, recorded with the days it gives."""
     rel = m.start_offset - s.start
-    if not _STAY_TO_COME.search(s.text[max(0, rel - 120) : rel]):
+    if not (
+        _STAY_TO_COME.search(s.text[max(0, rel - 120) : rel])
+        or _ARRIVAL_TO_COME.search(s.text[max(0, rel - 60) : rel])
+    ):
         return False
     titles = [
         b.text
@@ -1214,8 +1233,12 @@ def _deployment_announced(ex: PageContext, m: DateMention, s: Sentence, told: dt
     ]
     if not any(_DEPLOYS.search(t) for t in titles):
         return False
-    assert m.start.month is not None and m.start.day is not None and m.end.year is not None
-    year = m.start.year or (m.end.year if m.start.month <= (m.end.month or 12) else m.end.year - 1)
+    assert m.start.month is not None and m.start.day is not None
+    year = m.start.year or (
+        told.year
+        if m.end.year is None
+        else (m.end.year if m.start.month <= (m.end.month or 12) else m.end.year - 1)
+    )
     gap = (dt.date(year, m.start.month, m.start.day) - told).days
     return 0 <= gap <= _ANNOUNCED_WITHIN_DAYS
 
