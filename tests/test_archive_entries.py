@@ -606,3 +606,37 @@ DEPLOYS_ARRIVAL = (
 def test_a_deployment_announced_by_its_arrival_and_its_end(gazetteer: Gazetteer) -> None:
     records = _records(DEPLOYS_ARRIVAL, gazetteer, publisher="African Union", language="en")
     assert _rows(records) == [("2024-03-18", "2024-03-28", "observation", ("SEN",))]
+
+
+# A paper's mission still in the country: arrived "mercredi dernier", it will leave "jeudi"
+# (the next Thursday after the paper's day).
+LEAVES_THURSDAY = """LE MATIN
+Politique
+
+Législatives : la mission de la CEDEAO salue un scrutin calme
+
+Par Awa Sarr – Publié le mardi 19 novembre 2024
+
+Arrivée mercredi dernier à Dakar, la mission d'observation de la CEDEAO compte 130
+observateurs déployés dans tout le pays. Ses membres quitteront le Sénégal jeudi, après une
+séance de restitution avec la commission électorale.
+"""
+
+
+def test_a_stay_ending_on_a_weekday_to_come(gazetteer: Gazetteer) -> None:
+    records = _records(LEAVES_THURSDAY, gazetteer, publisher="Le Matin", publisher_kind="press")
+    assert _rows(records) == [("2024-11-13", "2024-11-21", "observation", ("SEN",))]
+
+
+def test_an_acronym_the_page_spells_out_names_its_body(gazetteer: Gazetteer) -> None:
+    from graphbuild.ingest.context import PageContext
+    from graphbuild.ingest.names import index_of
+    from graphbuild.ingest.sentences import split_sentences
+
+    text = (
+        "Les missions de l'Union africaine (UA) et de la CEDEAO ont observé le vote.\n\n"
+        "La mission de l'UA restera jusqu'au 24 novembre.\n"
+    )
+    ex = PageContext(page_from_text(text, doc_id="made-up"), gazetteer, index_of(gazetteer))
+    last = split_sentences(ex.clean, 0, 0)[-1]
+    assert [(h.text, h.refs) for h in ex.hits(last)] == [("UA", ("au",))]

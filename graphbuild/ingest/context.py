@@ -17,7 +17,12 @@ from graphbuild.gazetteer import Gazetteer
 from graphbuild.ingest.dates import PartialDate
 from graphbuild.ingest.issues import IngestIssue
 from graphbuild.ingest.layout import Block, classify_blocks, clean_text, hyphen_joins
-from graphbuild.ingest.mentions import bare_city_table, sentence_hits
+from graphbuild.ingest.mentions import (
+    bare_city_table,
+    page_acronyms,
+    sentence_hits,
+    with_page_acronyms,
+)
 from graphbuild.ingest.names import NameHit, NameIndex, fold
 from graphbuild.ingest.publisher import home_organization
 from graphbuild.ingest.sentences import Sentence
@@ -44,6 +49,8 @@ class PageContext:
         self._blocks: list[Block] | None = None
         self.issues: list[IngestIssue] = []
         self.bare_cities = bare_city_table(gazetteer)
+        # the acronyms the page spells out for bodies the gazetteers know ("(UA)")
+        self.acronyms = page_acronyms(index, self.clean)
         # Memos per sentence, keyed by its offsets (which fix its text within the page).
         self._hit_memo: dict[tuple[int, int], list[NameHit]] = {}
         self._fold_memo: dict[tuple[int, int], str] = {}
@@ -86,7 +93,9 @@ class PageContext:
         key = (sentence.start, sentence.end)
         cached = self._hit_memo.get(key)
         if cached is None:
-            cached = self._hit_memo[key] = sentence_hits(self.index, self.bare_cities, sentence)
+            cached = self._hit_memo[key] = with_page_acronyms(
+                self.acronyms, sentence, sentence_hits(self.index, self.bare_cities, sentence)
+            )
         return cached
 
     def folded(self, sentence: Sentence) -> str:

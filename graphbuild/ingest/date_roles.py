@@ -47,6 +47,7 @@ from graphbuild.ingest.relative_dates import (
     bare_days,
     calendar_days,
     following_days,
+    next_weekdays,
     on_weekdays,
     past_weekdays,
     relative_dates,
@@ -818,6 +819,13 @@ def _as_day(iso: str | None) -> dt.date | None:
     return dt.date.fromisoformat(iso) if iso else None
 
 
+# A departure or a return still to come, just before a weekday: "quitteront le Sénégal",
+# "repartira", "will leave".
+_LEAVES_LATER = compile_pattern(
+    r"\b(?:quitter(?:a|ont)|repartir(?:a|ont)|partir(?:a|ont)|rentrer(?:a|ont)|"
+    r"regagner(?:a|ont)|will (?:leave|depart|return|fly home|fly back))\b",
+    re.IGNORECASE,
+)
 # An arrival, a departure or a return just before a weekday: "Arrivée mercredi", "arrived
 # in Dakar on Monday", "a regagné Kinshasa mercredi", "est partie lundi", "returned to Lusaka
 # Tuesday".
@@ -868,6 +876,17 @@ def _with_relative(
             w
             for w in past_weekdays(text, told_on)
             if _ARRIVED.search(text, max(0, w.start_offset - 40), w.start_offset)
+            and not any(
+                w.start_offset < r.end_offset and r.start_offset < w.end_offset for r in relative
+            )
+        ]
+    if _LEAVES_LATER.search(text):
+        # the day a stay will end told by its weekday alone, in news: "Ses membres quitteront
+        # le Sénégal jeudi", "the team will fly home on Saturday" (the next such day)
+        relative += [
+            w
+            for w in next_weekdays(text, told_on)
+            if _LEAVES_LATER.search(text, max(0, w.start_offset - 40), w.start_offset)
             and not any(
                 w.start_offset < r.end_offset and r.start_offset < w.end_offset for r in relative
             )

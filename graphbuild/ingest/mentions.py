@@ -76,3 +76,51 @@ def _with_bare_cities(
         hits = [h for h in hits if h not in overlapping]
         added.append(NameHit(a, b, m.group("name"), "place", (place,)))
     return sorted([*hits, *added], key=lambda h: h.start) if added else hits
+
+
+# An acronym in brackets after a name: "l'Union africaine (UA)", "the Pan-African Parliament
+# (PAP)".
+_BRACKETED_ACRONYM = compile_pattern(r"\s\((?P<acr>[A-Z]{2,6})\)")
+_ACRONYM_WORD = compile_pattern(r"(?<![\w-])[A-Z]{2,6}(?![\w-])")
+
+
+def page_acronyms(index: NameIndex, text: str) -> dict[str, str]:
+    """The acronyms a page spells out after a body the gazetteers know, that they do not
+    know themselves ("l'Union africaine (UA)": UA is the AU on this page), each to its
+    body's id."""
+    found: dict[str, str] = {}
+    for m in _BRACKETED_ACRONYM.finditer(text):
+        acr = m.group("acr")
+        if acr in found or index.find(acr):
+            continue
+        before = text[max(0, m.start() - 120) : m.start()]
+        named = [
+            h
+            for h in index.find(before)
+            if h.category == "organization" and h.end == len(before) and len(h.refs) == 1
+        ]
+        if named:
+            found[acr] = named[-1].refs[0]
+    return found
+
+
+def with_page_acronyms(
+    acronyms: dict[str, str], sentence: Sentence, found: list[NameHit]
+) -> list[NameHit]:
+    """``found`` with the page's own acronyms (:func:`page_acronyms`) the sentence holds
+    where no other name stands ("La mission de l'UA, présente ...")."""
+    if not acronyms:
+        return found
+    extra = [
+        NameHit(
+            m.start() + sentence.start,
+            m.end() + sentence.start,
+            m.group(0),
+            "organization",
+            (acronyms[m.group(0)],),
+        )
+        for m in _ACRONYM_WORD.finditer(sentence.text)
+        if m.group(0) in acronyms
+    ]
+    extra = [e for e in extra if not any(h.start < e.end and e.start < h.end for h in found)]
+    return sorted([*found, *extra], key=lambda h: h.start) if extra else found

@@ -219,6 +219,19 @@ def past_weekdays(text: str, told_on: dt.date) -> list[DateMention]:
     return found
 
 
+def next_weekdays(text: str, told_on: dt.date) -> list[DateMention]:
+    """The weekdays ``text`` (news of what is still to come) names alone, each the next such
+    day after ``told_on`` ("quitteront le Sénégal jeudi" in a paper of Tuesday 19 November:
+    Thursday 21 November)."""
+    found: list[DateMention] = []
+    for m in _BARE_WEEKDAY.finditer(text):
+        if _NOT_BARE.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        ahead = (_WEEKDAYS[m.group("day").lower()] - told_on.weekday()) % 7 or 7
+        found.append(_day(m, told_on + dt.timedelta(days=ahead)))
+    return found
+
+
 # A weekday alone after "on", as news tells days of its week: "arrived in Harare on Sunday",
 # "is due to leave on Saturday" (not "on Sunday's vote", nor "on Monday 6 May").
 _ON_WEEKDAY = compile_pattern(

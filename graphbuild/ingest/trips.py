@@ -894,6 +894,12 @@ def _group(
                 and not _SAME_PARTY.match(d.sentence.text)
             ):
                 container = None  # "The Electoral Court also ran its own programme: from ..."
+            elif container.anchor_sentence is not None and _other_bodies(
+                ex, d.sentence, container.anchor_sentence
+            ):
+                # another body's mission in the same days: "Arrivée mercredi dernier, la
+                # mission de la CEDEAO ..." beside "La mission de l'UA, présente depuis le 12"
+                container = None
             elif (
                 container.anchor_sentence is not None
                 and container.anchor is not None
@@ -920,6 +926,10 @@ def _group(
             and m.start.precision is DatePrecision.DAY
             # (unless the two sentences name different countries: two rows of a table)
             and not _elsewhere(ex, here, t)
+            # (or another body's mission: "La mission de l'UA, présente depuis le 12 ...")
+            and not (
+                t.anchor_sentence is not None and _other_bodies(ex, d.sentence, t.anchor_sentence)
+            )
         ]
         if inner:
             t = inner[0]
@@ -1411,6 +1421,25 @@ def _year_of_its_head(section: Section, d: Dated, dated: list[Dated]) -> DateMen
     head = max(heads, key=lambda h: h.paragraph)
     assert head.mention.start.year is not None
     return d.mention.resolved(head.mention.start.year)
+
+
+def _other_bodies(ex: PageContext, one: Sentence, other: Sentence) -> bool:
+    """Whether two sentences of a section each name international bodies the gazetteers
+    know, none of them the same (two missions told side by side)."""
+    if one is other:
+        return False
+
+    def bodies(s: Sentence) -> set[str]:
+        return {
+            h.refs[0]
+            for h in ex.hits(s)
+            if h.category == "organization"
+            and (org := ex.g.organizations.get(h.refs[0])) is not None
+            and org.country is None
+        }
+
+    mine, theirs = bodies(one), bodies(other)
+    return bool(mine) and bool(theirs) and not mine & theirs
 
 
 def _opens_its_item(sentence: Sentence, m: DateMention) -> bool:
