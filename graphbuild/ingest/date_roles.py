@@ -872,25 +872,11 @@ def _with_relative(
         # the day of an arrival (or a departure, a return) told by its weekday alone, in
         # news: "Arrivée mercredi à Beyrouth, la mission ...", "which arrived in Dakar on
         # Monday", "a regagné Kinshasa mercredi"
-        relative += [
-            w
-            for w in past_weekdays(text, told_on)
-            if _ARRIVED.search(text, max(0, w.start_offset - 40), w.start_offset)
-            and not any(
-                w.start_offset < r.end_offset and r.start_offset < w.end_offset for r in relative
-            )
-        ]
+        relative += _cued(text, _ARRIVED, past_weekdays(text, told_on), relative)
     if _LEAVES_LATER.search(text):
         # the day a stay will end told by its weekday alone, in news: "Ses membres quitteront
         # le Sénégal jeudi", "the team will fly home on Saturday" (the next such day)
-        relative += [
-            w
-            for w in next_weekdays(text, told_on)
-            if _LEAVES_LATER.search(text, max(0, w.start_offset - 40), w.start_offset)
-            and not any(
-                w.start_offset < r.end_offset and r.start_offset < w.end_offset for r in relative
-            )
-        ]
+        relative += _cued(text, _LEAVES_LATER, next_weekdays(text, told_on), relative)
     told = relative
     relative += [
         # news telling the days of its week: "visited polling stations on Wednesday"
@@ -904,6 +890,19 @@ def _with_relative(
         if not any(r.start_offset < m.end_offset and m.start_offset < r.end_offset for m in found)
     ]
     return sorted([*found, *extra], key=lambda m: m.start_offset) if extra else found
+
+
+def _cued(
+    text: str, cue: re.Pattern[str], weekdays: list[DateMention], taken: list[DateMention]
+) -> list[DateMention]:
+    """The weekdays told alone just after ``cue`` (within 40 characters), where no other
+    relative day of ``taken`` stands."""
+    return [
+        w
+        for w in weekdays
+        if cue.search(text, max(0, w.start_offset - 40), w.start_offset)
+        and not any(w.start_offset < r.end_offset and r.start_offset < w.end_offset for r in taken)
+    ]
 
 
 # A month told as the last one of its name: "en novembre dernier", "last November".
