@@ -940,7 +940,9 @@ _MONTH_TITLE = compile_pattern(
 
 def _after_title(kinds: list[BlockKind]) -> bool:
     """Whether the block before (banners aside) is a title."""
-    return [k for k in kinds if k is not BlockKind.BANNER][-1:] == [BlockKind.HEADING]
+    # (from the end back: the kinds so far, read once per block, may be many)
+    last = next((k for k in reversed(kinds) if k is not BlockKind.BANNER), None)
+    return last is BlockKind.HEADING
 
 
 def _ends_on_venue_and_days(text: str, is_detail: Callable[[str], bool]) -> bool:
@@ -1021,8 +1023,7 @@ def classify_blocks(
             and not (
                 # nor the stamp line under a title, its link between them perhaps ("Visit of
                 # ..." / "www..." / "Date modified: 2019-06-03"): the item's date
-                _STAMP_LINE.match(text)
-                and [k for k in kinds if k is not BlockKind.BANNER][-1:] == [BlockKind.HEADING]
+                _STAMP_LINE.match(text) and _after_title(kinds)
             )
         ):
             kinds.append(BlockKind.HEADING)
