@@ -1539,6 +1539,15 @@ def before_publication(ex: PageContext, records: list[Activity]) -> list[Activit
     return kept
 
 
+# People who went somewhere told in the first person, or received there: "nous étions à",
+# "we were in", "reçus par", "received by".
+_WE_WENT = compile_pattern(
+    r"\b(?:nous (?:étions|sommes allés|nous sommes rendus)|we (?:were|went|travelled|traveled)|"
+    r"reçue?s? par|received by|hosted by|accueillie?s? par)\b",
+    re.IGNORECASE,
+)
+
+
 def _body_country(ex: PageContext, party: PartyRole) -> str | None:
     """The country of a body the gazetteers know (not one they lack, whose name may hold
     its country when the body that acted went unnamed: "the Zimbabwe Electoral Commission
@@ -1557,10 +1566,15 @@ def national_only(ex: PageContext, records: list[Activity]) -> list[Activity]:
     for rec in records:
         # (a reception has its visitors, whether named as a body or not: "la CENI reçoit ses
         # homologues nigériens")
+        told = " ".join(ex.clean[span.start : span.end] for span in rec.paragraph_spans)
         national = (
             rec.kind is not ActivityKind.RECEPTION
             and bool(rec.organizations)
             and all(_body_country(ex, p) in rec.countries for p in rec.organizations)
+            # (not a journey of people the paper does not name as a body: "nous étions à
+            # Ottawa, reçus par Élections Canada")
+            and not TRAVEL.search(told)
+            and not _WE_WENT.search(told)
         )
         if national:
             span = rec.date_span or rec.paragraph_spans[0]
