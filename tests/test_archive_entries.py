@@ -6,24 +6,14 @@ read off the made-up text, never taken from the parser's output."""
 from __future__ import annotations
 
 import pytest
+from made_up import records_of as _records
+from made_up import rows_of as _rows
 
 from graphbuild.errors import SourceError
 from graphbuild.gazetteer import Gazetteer
 from graphbuild.htmlpage import html_text
-from graphbuild.ingest import ingest_pages
 from graphbuild.ingest.kinds import kind_named
-from graphbuild.records import Activity
-from graphbuild.sources import PageMeta, page_from_text
-
-
-def _records(text: str, gazetteer: Gazetteer, **meta: str) -> list[Activity]:
-    page = page_from_text(text, doc_id="made-up", meta=PageMeta(**meta))  # type: ignore[arg-type]
-    return list(ingest_pages([page], gazetteer).activities)
-
-
-def _rows(records: list[Activity]) -> list[tuple[str, str, str, tuple[str, ...]]]:
-    return [(r.start_date, r.end_date, r.kind.value, r.countries) for r in records]
-
+from graphbuild.sources import page_from_text
 
 # Each entry: the election it was for, its day in brackets, over the mission's line, which
 # names the mission and ends on its place and days (the year from the year heading).

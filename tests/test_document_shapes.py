@@ -5,20 +5,11 @@ were read off the made-up text, never taken from the parser's output."""
 
 from __future__ import annotations
 
+from made_up import records_of as _records
+from made_up import rows_of as _rows
+
 from graphbuild.gazetteer import Gazetteer
-from graphbuild.ingest import ingest_pages
 from graphbuild.ingest.dates import find_dates
-from graphbuild.records import Activity
-from graphbuild.sources import PageMeta, page_from_text
-
-
-def _records(text: str, gazetteer: Gazetteer, **meta: str) -> list[Activity]:
-    page = page_from_text(text, doc_id="made-up", meta=PageMeta(**meta))  # type: ignore[arg-type]
-    return list(ingest_pages([page], gazetteer).activities)
-
-
-def _rows(records: list[Activity]) -> list[tuple[str, str, str, tuple[str, ...]]]:
-    return [(r.start_date, r.end_date, r.kind.value, r.countries) for r in records]
 
 
 def test_an_acts_day_told_year_first() -> None:

@@ -10,23 +10,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from made_up import records_of as _records
+from made_up import rows_of as _rows
 
 from graphbuild.gazetteer import Gazetteer
-from graphbuild.ingest import ingest_pages
 from graphbuild.ingest.dates import find_dates
 from graphbuild.ingest.relative_dates import relative_dates
-from graphbuild.records import Activity
-from graphbuild.sources import PageMeta, page_from_text
-
-
-def _records(text: str, gazetteer: Gazetteer, **meta: str) -> list[Activity]:
-    page = page_from_text(text, doc_id="made-up", meta=PageMeta(**meta))  # type: ignore[arg-type]
-    return list(ingest_pages([page], gazetteer).activities)
-
-
-def _rows(records: list[Activity]) -> list[tuple[str, str, str, tuple[str, ...]]]:
-    return [(r.start_date, r.end_date, r.kind.value, r.countries) for r in records]
-
 
 # An archive of missions, each a title and its fields, "Mission period:" among them; a note
 # on all the missions closes the page.

@@ -4,15 +4,10 @@ dates and words); the expected records were read off the made-up text."""
 
 from __future__ import annotations
 
+from made_up import records_of as _records
+
 from graphbuild.gazetteer import Gazetteer
-from graphbuild.ingest import ingest_pages
 from graphbuild.records import Activity
-from graphbuild.sources import PageMeta, page_from_text
-
-
-def _records(text: str, gazetteer: Gazetteer, **meta: str) -> list[Activity]:
-    page = page_from_text(text, doc_id="made-up", meta=PageMeta(**meta))  # type: ignore[arg-type]
-    return list(ingest_pages([page], gazetteer).activities)
 
 
 def _orgs(record: Activity) -> set[str]:
