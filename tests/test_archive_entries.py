@@ -630,3 +630,69 @@ def test_an_acronym_the_page_spells_out_names_its_body(gazetteer: Gazetteer) -> 
     ex = PageContext(page_from_text(text, doc_id="made-up"), gazetteer, index_of(gazetteer))
     last = split_sentences(ex.clean, 0, 0)[-1]
     assert [(h.text, h.refs) for h in ex.hits(last)] == [("UA", ("au",))]
+
+
+# Two bodies' missions in one country, the one's days within the other's, each told in a
+# paragraph of its own: two records, not the longer one told twice.
+TWO_MISSIONS_SIDE_BY_SIDE = """THE TEGUCIGALPA TRIBUNE
+Politics
+
+Foreign observers report an orderly count
+
+By Carla Mejía – Tuesday, 28 November 2017
+
+Two days after Sunday's general elections, the observation missions of the Organization of \
+American States and of the European Union presented their preliminary findings in the capital.
+
+The European Union mission arrived in Tegucigalpa on 14 November and will leave on \
+2 December. Its 90 observers visited polling stations in San Pedro Sula, La Ceiba and \
+Choluteca.
+
+The OAS mission, in the country since 6 November, will stay until 10 December to follow \
+the tabulation. Its chief praised the work of the poll workers.
+"""
+
+
+def test_two_missions_side_by_side_are_two_records(gazetteer: Gazetteer) -> None:
+    meta = {"publisher": "Tegucigalpa Tribune", "publisher_kind": "press"}
+    records = _records(TWO_MISSIONS_SIDE_BY_SIDE, gazetteer, **meta)
+    assert sorted(_rows(records)) == [
+        ("2017-11-06", "2017-12-10", "observation", ("HND",)),
+        ("2017-11-14", "2017-12-02", "observation", ("HND",)),
+    ]
+
+
+# The same news wrapped by hand: a sentence ending at a line's end, the next sentence on the
+# next line ("... will leave on 2 December." / "Its 90 observers visited ..."), is one
+# paragraph, not a title over the rest.
+WRAPPED_BY_HAND = """THE TEGUCIGALPA TRIBUNE
+Politics
+
+Foreign observers report an orderly count
+
+By Carla Mejía – Tuesday, 28 November 2017
+
+Two days after Sunday's general elections, the observation missions of the Organization of
+American States and of the European Union presented their preliminary findings in the capital.
+
+The European Union mission arrived in Tegucigalpa on 14 November and will leave on 2 December.
+Its 90 observers visited polling stations in San Pedro Sula, La Ceiba and Choluteca.
+
+The OAS mission, in the country since 6 November, will stay until 10 December to follow the
+tabulation. Its chief praised the work of the poll workers.
+"""
+
+
+def test_a_sentence_on_the_next_line_of_a_paragraph_is_no_title(gazetteer: Gazetteer) -> None:
+    from graphbuild.ingest.layout import BlockKind, classify_blocks
+
+    blocks = classify_blocks(page_from_text(WRAPPED_BY_HAND, doc_id="made-up"))
+    after_byline = [b for b in blocks if b.start > WRAPPED_BY_HAND.index("By Carla")]
+    assert [b.text.split()[0] for b in after_byline] == ["Two", "The", "Its", "The"]
+    assert {b.kind for b in after_byline} == {BlockKind.PARAGRAPH}
+    meta = {"publisher": "Tegucigalpa Tribune", "publisher_kind": "press"}
+    records = _records(WRAPPED_BY_HAND, gazetteer, **meta)
+    assert sorted(_rows(records)) == [
+        ("2017-11-06", "2017-12-10", "observation", ("HND",)),
+        ("2017-11-14", "2017-12-02", "observation", ("HND",)),
+    ]

@@ -232,8 +232,15 @@ def is_dateline(text: str, m: DateMention, rel: int) -> bool:
     return place.split(",")[0].isupper() or m.lead == "le" or bool(_DATELINE_TAIL.match(text, end))
 
 
+_MONTH_EN = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 REFERENCE_BEFORE = compile_pattern(
-    r"\b(?:also observed|had (?:notably |also )?observed|previously|since|first time)\b[^.;]*$"
+    r"\b(?:also observed|had (?:notably |also )?observed|previously|first time)\b[^.;]*$"
+    # (not since a day, the stay's first: "in the country since 6 November, will stay until")
+    r"|\bsince\b(?!\s+(?:\w+\s+)?\d{1,2}(?:st|nd|rd|th)?\s+"
+    + _MONTH_EN
+    + r"|\s+"
+    + _MONTH_EN
+    + r"\w*\s+\d{1,2}\b)[^.;]*$"
     # another event: "lors du séminaire que le RECEF a tenu à Madagascar, en", "ont adoptée
     # au XVIIe Sommet ..., le", "the previous assembly, in"
     r"|\b(?:que|qu['’]|which|that)\s[^.;,]{0,40}\b(?:a|ont|had|has)\s+(?:tenu|organisé|held)\b"

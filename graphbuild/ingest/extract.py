@@ -74,7 +74,7 @@ def extract_page(
         # (failing all, the page's copyright year: about when it was saved)
         fallback = copyright_year(page.text)
     records = infer_years(records, fallback, before=before, text=ex.clean)
-    records = releases_of_one_mission(ex, within_other_records(records))
+    records = releases_of_one_mission(ex, within_other_records(ex, records))
     records = undated_beside_dated(told_twice(captions_of_one_mission(ex, records)))
     records = summarised(records)
     records = national_only(ex, before_publication(ex, records))

@@ -1021,6 +1021,18 @@ def classify_blocks(
                 kinds and kinds[-1] is BlockKind.HEADING and _sentence_like(text)
             )
             and not (
+                # nor one going on from the paragraph just above it, on the next line (a page
+                # wrapped by hand: "... and will leave on 2 December." / "Its 90 observers
+                # visited polling stations in ...")
+                kinds
+                and kinds[-1] is BlockKind.PARAGRAPH
+                and not raw[index - 1][4]
+                and "\n\n" not in page.text[raw[index - 1][1] : _start].replace(" ", "")
+                and _sentence_like(text)
+                # (not a programme's line: "Jour 3 – mercredi 6 mars : visite de ...")
+                and not _LABEL_OPENING.match(text)
+            )
+            and not (
                 # nor the stamp line under a title, its link between them perhaps ("Visit of
                 # ..." / "www..." / "Date modified: 2019-06-03"): the item's date
                 _STAMP_LINE.match(text) and _after_title(kinds)
@@ -1100,6 +1112,10 @@ _CONTENTS = compile_pattern(
     r"table of contents|table des mati[èe]res|en este n[úu]mero)\W*",
     re.IGNORECASE,
 )
+
+
+# A line opening on a label of a few words and a dash or a colon: "Jour 3 – mercredi 6 mars :".
+_LABEL_OPENING = compile_pattern(r"\s*\S+(?:\s+\S+){0,5}?\s*(?:\s[–—-]|:)\s")
 
 
 def _venue_on_two_lines(

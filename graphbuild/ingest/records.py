@@ -1460,12 +1460,16 @@ def _programme(record: Activity) -> bool:
     return PROGRAMME_TITLE.match(title) is not None or _CLOCK_LINE.search(title) is not None
 
 
-def within_other_records(records: list[Activity]) -> list[Activity]:
+def within_other_records(ex: PageContext, records: list[Activity]) -> list[Activity]:
     """One record per trip: a record of the page whose days fall within another record's
     range of several days in the same countries (the meeting day of a listed event, told
-    again in the report below it), unless the bodies taking part in it are all others, is
-    that trip's, not another one."""
+    again in the report below it) is that trip's, not another one; unless the bodies
+    taking part in it are all others, or the two, of one kind, are dated in paragraphs
+    naming each other international bodies taking part (two missions told side by side:
+    "Arrivée mercredi dernier, la mission de la CEDEAO ..." / "La mission de l'UA,
+    présente dans le pays depuis le 12 novembre ...")."""
     out = []
+    bodies = {id(rec): _dated_paragraph_bodies(ex, rec) & _took_part(rec) for rec in records}
     joined: dict[int, list[PartyRole]] = {}  # by id of the record: parties its programme names
     programme = {id(rec): _programme(rec) for rec in records}
     for rec in records:
@@ -1486,6 +1490,12 @@ def within_other_records(records: list[Activity]) -> list[Activity]:
                 and (o.start_date, o.end_date) != (rec.start_date, rec.end_date)
                 # other bodies' programme in those days is an activity of its own
                 and not (_took_part(rec) and _took_part(rec).isdisjoint(_took_part(o)))
+                and not (
+                    o.kind == rec.kind
+                    and bodies[id(rec)]
+                    and bodies[id(o)]
+                    and bodies[id(rec)].isdisjoint(bodies[id(o)])
+                )
             ),
             None,
         )
@@ -1497,6 +1507,25 @@ def within_other_records(records: list[Activity]) -> list[Activity]:
                 p for p in rec.organizations if p.role.took_part
             )
     return [_with_parties(rec, joined.get(id(rec), [])) for rec in out]
+
+
+def _dated_paragraph_bodies(ex: PageContext, record: Activity) -> set[str]:
+    """The international bodies the gazetteers know named in the paragraph a record's
+    dates are read from."""
+    if record.date_span is None:
+        return set()
+    at = record.date_span.start
+    par = next((p for p in record.paragraph_spans if p.start <= at < p.end), None)
+    if par is None:
+        return set()
+    sentence = Sentence(par.start, par.end, ex.clean[par.start : par.end], -2)
+    return {
+        h.refs[0]
+        for h in ex.hits(sentence)
+        if h.category == "organization"
+        and (org := ex.g.organizations.get(h.refs[0])) is not None
+        and org.country is None
+    }
 
 
 def _with_parties(record: Activity, parties: list[PartyRole]) -> Activity:
