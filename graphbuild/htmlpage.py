@@ -86,8 +86,9 @@ def html_text(data: bytes | str, *, where: str) -> HtmlText:
     return HtmlText("\n\n".join(blocks) + "\n", language, published)
 
 
-# Class or id words of the elements that hold an item's date line: "event-meta", "entry-date".
-_DATE_HOLDER = re.compile(r"meta|date|time|when|schedule", re.IGNORECASE)
+# Class or id words of the elements that hold an item's date line: "event-meta", "entry-date",
+# "byline" (a news item's author and day: "Publié le 20 novembre 2024 – Mis à jour le ...").
+_DATE_HOLDER = re.compile(r"meta|date|time|when|schedule|byline|posted|published", re.IGNORECASE)
 
 
 def _keep_dates(tree: Any) -> None:

@@ -73,7 +73,13 @@ from graphbuild.ingest.roles import (
     represented_bodies,
     unknown_org_names,
 )
-from graphbuild.ingest.sentences import Sentence, heading_sentence, is_info, section_sentences
+from graphbuild.ingest.sentences import (
+    Sentence,
+    heading_sentence,
+    is_info,
+    section_sentences,
+    split_sentences,
+)
 from graphbuild.ingest.text import WHITESPACE
 from graphbuild.ingest.trips import (
     TAKING_PART,
@@ -82,6 +88,7 @@ from graphbuild.ingest.trips import (
     anchor_clause,
     in_item,
     own_paragraph,
+    tells_another,
 )
 from graphbuild.pattern_cache import compile_pattern
 from graphbuild.records import (
@@ -1467,7 +1474,9 @@ def within_other_records(ex: PageContext, records: list[Activity]) -> list[Activ
     taking part in it are all others, or the two, of one kind, are dated in paragraphs
     naming each other international bodies taking part (two missions told side by side:
     "Arrivée mercredi dernier, la mission de la CEDEAO ..." / "La mission de l'UA,
-    présente dans le pays depuis le 12 novembre ...")."""
+    présente dans le pays depuis le 12 novembre ..."), or it is a stay told as another
+    activity ("La CENA a également accueilli trois observateurs ..., arrivés samedi ... et
+    repartis lundi")."""
     out = []
     bodies = {id(rec): _dated_paragraph_bodies(ex, rec) & _took_part(rec) for rec in records}
     joined: dict[int, list[PartyRole]] = {}  # by id of the record: parties its programme names
@@ -1490,6 +1499,9 @@ def within_other_records(ex: PageContext, records: list[Activity]) -> list[Activ
                 and (o.start_date, o.end_date) != (rec.start_date, rec.end_date)
                 # other bodies' programme in those days is an activity of its own
                 and not (_took_part(rec) and _took_part(rec).isdisjoint(_took_part(o)))
+                # (a stay of its own, not a day of the other's: "Elle a elle aussi présenté
+                # ses conclusions préliminaires hier")
+                and not (rec.start_date < rec.end_date and _told_as_another(ex, rec))
                 and not (
                     o.kind == rec.kind
                     and bodies[id(rec)]
@@ -1507,6 +1519,26 @@ def within_other_records(ex: PageContext, records: list[Activity]) -> list[Activ
                 p for p in rec.organizations if p.role.took_part
             )
     return [_with_parties(rec, joined.get(id(rec), [])) for rec in out]
+
+
+def _told_as_another(ex: PageContext, record: Activity) -> bool:
+    """Whether a record's dates are read from a sentence telling another activity in the
+    same days ("La CENA a également accueilli trois observateurs ..., arrivés samedi")."""
+    if record.date_span is None:
+        return False
+    at = record.date_span.start
+    par = next((p for p in record.paragraph_spans if p.start <= at < p.end), None)
+    if par is None:
+        return False
+    sentence = next(
+        (
+            s
+            for s in split_sentences(ex.clean[par.start : par.end], par.start, -2)
+            if s.start <= at < s.end
+        ),
+        None,
+    )
+    return sentence is not None and tells_another(ex, sentence, at)
 
 
 def _dated_paragraph_bodies(ex: PageContext, record: Activity) -> set[str]:

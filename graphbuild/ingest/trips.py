@@ -857,6 +857,15 @@ _ANOTHER = compile_pattern(
 )
 
 
+def tells_another(ex: PageContext, sentence: Sentence, at: int) -> bool:
+    """Whether a sentence tells, before its date at page offset ``at``, another activity
+    in the same days, by others than the trip's own party ("La CENA a également accueilli
+    trois observateurs ..., arrivés samedi")."""
+    return bool(_ANOTHER.search(ex.clean[sentence.start : at])) and not _SAME_PARTY.match(
+        sentence.text
+    )
+
+
 def _group(
     ex: PageContext,
     anchors: list[Dated],
@@ -888,10 +897,8 @@ def _group(
                 theirs = theirs + locations(ex, heading, heading=True)[0]
             if here and theirs and not set(here) & set(theirs):
                 container = None
-            elif (
-                d.sentence is not container.anchor_sentence
-                and _ANOTHER.search(ex.clean[d.sentence.start : d.mention.start_offset])
-                and not _SAME_PARTY.match(d.sentence.text)
+            elif d.sentence is not container.anchor_sentence and tells_another(
+                ex, d.sentence, d.mention.start_offset
             ):
                 container = None  # "The Electoral Court also ran its own programme: from ..."
             elif container.anchor_sentence is not None and _other_bodies(

@@ -1,0 +1,124 @@
+"""Activities in the same days and country told apart: two bodies' missions side by side,
+a body's own guests beside the mission it hosts. Each rule tried on a page made up for it
+here; the expected records were read off the made-up text, never taken from the parser's
+output."""
+
+from __future__ import annotations
+
+from made_up import records_of as _records
+from made_up import rows_of as _rows
+
+from graphbuild.gazetteer import Gazetteer
+from graphbuild.htmlpage import html_text
+from graphbuild.sources import page_from_text
+
+# Two bodies' missions in one country, the one's days within the other's, each told in a
+# paragraph of its own: two records, not the longer one told twice.
+TWO_MISSIONS_SIDE_BY_SIDE = """THE TEGUCIGALPA TRIBUNE
+Politics
+
+Foreign observers report an orderly count
+
+By Carla Mejía – Tuesday, 28 November 2017
+
+Two days after Sunday's general elections, the observation missions of the Organization of \
+American States and of the European Union presented their preliminary findings in the capital.
+
+The European Union mission arrived in Tegucigalpa on 14 November and will leave on \
+2 December. Its 90 observers visited polling stations in San Pedro Sula, La Ceiba and \
+Choluteca.
+
+The OAS mission, in the country since 6 November, will stay until 10 December to follow \
+the tabulation. Its chief praised the work of the poll workers.
+"""
+
+
+def test_two_missions_side_by_side_are_two_records(gazetteer: Gazetteer) -> None:
+    meta = {"publisher": "Tegucigalpa Tribune", "publisher_kind": "press"}
+    records = _records(TWO_MISSIONS_SIDE_BY_SIDE, gazetteer, **meta)
+    assert sorted(_rows(records)) == [
+        ("2017-11-06", "2017-12-10", "observation", ("HND",)),
+        ("2017-11-14", "2017-12-02", "observation", ("HND",)),
+    ]
+
+
+# The same news wrapped by hand: a sentence ending at a line's end, the next sentence on the
+# next line ("... will leave on 2 December." / "Its 90 observers visited ..."), is one
+# paragraph, not a title over the rest.
+WRAPPED_BY_HAND = """THE TEGUCIGALPA TRIBUNE
+Politics
+
+Foreign observers report an orderly count
+
+By Carla Mejía – Tuesday, 28 November 2017
+
+Two days after Sunday's general elections, the observation missions of the Organization of
+American States and of the European Union presented their preliminary findings in the capital.
+
+The European Union mission arrived in Tegucigalpa on 14 November and will leave on 2 December.
+Its 90 observers visited polling stations in San Pedro Sula, La Ceiba and Choluteca.
+
+The OAS mission, in the country since 6 November, will stay until 10 December to follow the
+tabulation. Its chief praised the work of the poll workers.
+"""
+
+
+def test_a_sentence_on_the_next_line_of_a_paragraph_is_no_title(gazetteer: Gazetteer) -> None:
+    from graphbuild.ingest.layout import BlockKind, classify_blocks
+
+    blocks = classify_blocks(page_from_text(WRAPPED_BY_HAND, doc_id="made-up"))
+    after_byline = [b for b in blocks if b.start > WRAPPED_BY_HAND.index("By Carla")]
+    assert [b.text.split()[0] for b in after_byline] == ["Two", "The", "Its", "The"]
+    assert {b.kind for b in after_byline} == {BlockKind.PARAGRAPH}
+    meta = {"publisher": "Tegucigalpa Tribune", "publisher_kind": "press"}
+    records = _records(WRAPPED_BY_HAND, gazetteer, **meta)
+    assert sorted(_rows(records)) == [
+        ("2017-11-06", "2017-12-10", "observation", ("HND",)),
+        ("2017-11-14", "2017-12-02", "observation", ("HND",)),
+    ]
+
+
+# A news item on a mission's stay, then the host's other guests, "also" received, who came
+# and left within those days: two records.
+ALSO_HOSTED = """Accra, 12 Dec (GNA) – The observation mission of the National Electoral
+Commission of Liberia, which arrived in Accra on 3 December, left the Ghanaian capital on
+Thursday after following Saturday's general elections.
+
+Led by a commissioner, the six-member delegation took part with the Electoral Commission in
+a review session on Wednesday, and visited polling stations in Accra and Tema on election day.
+
+The Electoral Commission also hosted four observers of the Independent Electoral Commission
+of Botswana, who arrived in Accra on Friday and left on Sunday after observing the vote in
+Kumasi.
+"""
+
+
+def test_a_hosts_other_guests_in_the_same_days_are_their_own_record(
+    gazetteer: Gazetteer,
+) -> None:
+    # (published Thursday 12 December 2024: "Friday" the 6th, "Sunday" the 8th)
+    text = "Thursday, 12 December 2024\n\n" + ALSO_HOSTED
+    records = _records(text, gazetteer, publisher="GNA", publisher_kind="press", language="en")
+    assert sorted(r[:2] for r in _rows(records)) == [
+        ("2024-12-03", "2024-12-12"),
+        ("2024-12-06", "2024-12-08"),
+    ]
+    assert {r[3] for r in _rows(records)} == {("GHA",)}
+
+
+# A news agency's saved page: its day is on the byline, which an HTML reader would drop
+# with the author's name, and the dateline gives no year.
+BYLINE_PAGE = """<!DOCTYPE html><html lang="en"><head><title>Observers leave Accra</title></head>
+<body><header><nav><a href="/">Home</a> <a href="/politics">Politics</a></nav></header>
+<main><article>
+<h1>Liberian observers leave Accra after the polls</h1>
+<p class="byline">By Kofi Mensah – <time datetime="2024-12-12T17:00:00Z">12 December 2024</time></p>
+<p>Accra, 12 Dec (GNA) – The observation mission of the National Electoral Commission of
+Liberia, which arrived in Accra last Tuesday, left the Ghanaian capital on Thursday after
+following Saturday's general elections.</p>
+</article></main><footer>© GNA</footer></body></html>"""
+
+
+def test_a_saved_pages_byline_keeps_its_day() -> None:
+    text = html_text(BYLINE_PAGE, where="made-up.html").text
+    assert "12 December 2024" in text
