@@ -630,3 +630,25 @@ def test_an_acronym_the_page_spells_out_names_its_body(gazetteer: Gazetteer) -> 
     ex = PageContext(page_from_text(text, doc_id="made-up"), gazetteer, index_of(gazetteer))
     last = split_sentences(ex.clean, 0, 0)[-1]
     assert [(h.text, h.refs) for h in ex.hits(last)] == [("UA", ("au",))]
+
+
+# A paragraph wrapped by hand, on a page too short to tell its wrap width, broken before a
+# capitalised word ("... conduite par son vice-président Koffi" / "Amegan, a regagné ..."):
+# one paragraph, not a title over the rest.
+WRAPPED_BEFORE_NAMES = """\
+Cotonou, 14 mars (ABP) – La délégation de la Commission électorale nationale du Togo,
+venue observer les élections communales et conduite par son vice-président Koffi
+Amegan, a regagné Lomé hier après une visite du 2 au 9 mars à Porto-Novo et à Parakou.
+
+Elle a rencontré les responsables de la Commission électorale nationale autonome.
+"""
+
+
+def test_a_paragraph_wrapped_before_capitalised_words_is_one_block() -> None:
+    from graphbuild.ingest.layout import BlockKind, classify_blocks
+
+    blocks = classify_blocks(page_from_text(WRAPPED_BEFORE_NAMES, doc_id="made-up"))
+    assert [(b.text.split()[0], b.kind) for b in blocks] == [
+        ("Cotonou,", BlockKind.PARAGRAPH),
+        ("Elle", BlockKind.PARAGRAPH),
+    ]

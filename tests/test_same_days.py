@@ -80,9 +80,10 @@ def test_a_sentence_on_the_next_line_of_a_paragraph_is_no_title(gazetteer: Gazet
 
 # A news item on a mission's stay, then the host's other guests, "also" received, who came
 # and left within those days: two records.
-ALSO_HOSTED = """Accra, 12 Dec (GNA) – The observation mission of the National Electoral
-Commission of Liberia, which arrived in Accra on 3 December, left the Ghanaian capital on
-Thursday after following Saturday's general elections.
+ALSO_HOSTED = """\
+Accra, 12 Dec (GNA) – The observation mission of the National Electoral Commission of Liberia,
+which arrived in Accra on 3 December, left the Ghanaian capital on Thursday after following
+Saturday's general elections.
 
 Led by a commissioner, the six-member delegation took part with the Electoral Commission in
 a review session on Wednesday, and visited polling stations in Accra and Tema on election day.

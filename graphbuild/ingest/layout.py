@@ -507,6 +507,28 @@ def wrap_width(text: str, lines: list[tuple[int, int]]) -> int | None:
     return middle if len(close) >= 0.6 * len(broken) else None
 
 
+def _own_wrap_width(text: str, start: int, end: int) -> int | None:
+    """The width a block of running text (``text[start:end]``) is wrapped at, on a page not
+    known to be wrapped: the length of its line before the last, when it has two lines or
+    more, that one of fifty characters or more ("Accra, 12 Dec (GNA) – The observation
+    mission of the National Electoral" / "Commission of Liberia, which arrived ... after
+    following")."""
+    cut = text.rfind("\n", start, end)
+    if cut < 0:
+        return None
+    last = text[cut + 1 : end]
+    # (its last line broken after a word, not a list's entry: "... aux techniques de
+    # dépouillement (Bangui)" over "Les 3 et 4 mai 2018, le Secrétariat ...")
+    if not _WORD_END.search(last) or _DATED_LINE.match(last):
+        return None
+    before = text.rfind("\n", start, cut)
+    width = cut - (before + 1 if before >= 0 else start)
+    return width if width >= 50 else None
+
+
+_WORD_END = compile_pattern(r"\w\s*$")
+
+
 def _continues(prev: str, line: str, prev_is_item: bool, width: int | None = None) -> bool:
     """Whether ``line`` goes on with the block whose last line is ``prev`` (a single newline
     between them): a hard-wrapped sentence, not a new heading, paragraph or list item.
@@ -685,7 +707,12 @@ def _blocks(page: SourcePage) -> list[tuple[int, int, int, str, bool]]:
             start >= 0
             and not blank_between
             and not listed
-            and _continues(text[start:end].split("\n")[-1], text[a:b], item, width)
+            and _continues(
+                text[start:end].split("\n")[-1],
+                text[a:b],
+                item,
+                width or _own_wrap_width(text, start, end),
+            )
         ):
             end = b
             continue
