@@ -652,3 +652,26 @@ def test_a_paragraph_wrapped_before_capitalised_words_is_one_block() -> None:
         ("Cotonou,", BlockKind.PARAGRAPH),
         ("Elle", BlockKind.PARAGRAPH),
     ]
+
+
+# A news item dated only by its line under the title, its category before a bar, telling a
+# stay begun the December before; a country's joining a body, by its year, is no activity.
+CATEGORY_BAR_DATE = """Pacific Islands Electoral Network
+Home > News
+
+Regional observers arrive in Honiara
+
+Media release | 4 January 2019
+
+The regional observer team for the national general elections arrived in Honiara on
+Saturday 29 December and will stay until Thursday 10 January, meeting the Electoral
+Commission and observing the preparations in Guadalcanal and Malaita.
+
+Solomon Islands joined the Pacific Islands Forum in 1978.
+"""
+
+
+def test_a_date_line_with_its_category_dates_the_news(gazetteer: Gazetteer) -> None:
+    records = _records(CATEGORY_BAR_DATE, gazetteer, publisher="PIEN", language="en")
+    assert [r[:2] for r in _rows(records)] == [("2018-12-29", "2019-01-10")]
+    assert [r.countries for r in records] == [("SLB",)]

@@ -275,6 +275,14 @@ REFERENCE_BEFORE = compile_pattern(
     re.IGNORECASE,
 )
 
+# A country's joining a body, before the year: "joined the Commonwealth in", "a adhéré à l'OIF
+# en", "membre de la Francophonie depuis".
+_JOINED_BEFORE = compile_pattern(
+    r"\b(?:joined|acceded to|became a member of|a adh[ée]r[ée]|adh[ée]sion|a rejoint|"
+    r"est devenue? membre|membre)\b[^.;,]{0,60}$",
+    re.IGNORECASE,
+)
+
 # An earlier mission told in the pluperfect, with its own days: "la mission d'information et de
 # contact que l'OIF avait menée à Moroni du 18 au 22 février 2019", "which the Commission had
 # carried out in Maputo from 3 to 7 May": an activity of its own, not a background date.
@@ -1100,7 +1108,11 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
         # the first of a count: "la dixième mission ... depuis celle qui avait été menée au
         # Mexique en juillet 2006"
         return "reference"
-    ref = REFERENCE_BEFORE.search(before)
+    ref = REFERENCE_BEFORE.search(before) or (
+        # the year a country joined a body: "Bangladesh joined the Commonwealth in 1972" (not
+        # officials joining a mission on its days)
+        m.start.month is None and _JOINED_BEFORE.search(before[-80:])
+    )
     if m.start.day is not None and _DECISION_BEFORE.search(before[-100:]):
         # a decision's or a text's day, whatever opens the sentence: "Pour rappel, les règles
         # ... ont été fixées par une décision du Conseil supérieur adoptée le 24 août 2016"
@@ -1481,7 +1493,8 @@ def news_day(text: str) -> tuple[int, str | None]:
                     # PM GMT+2 Updated")
                     _STAMP_EXTRAS.sub(" ", body.replace(dates[0].text, " "))
                 )
-                and prev
+                # (under a title, not a feed post's dot: "@AIGE_Mali" / "·" / "12 déc. 2023")
+                and any(ch.isalpha() for ch in prev)
                 and not find_dates(prev)[0]
                 and not prev.rstrip().endswith((".", ":"))
                 and not _election_title(prev)  # a report's cover: the election's day
@@ -1527,7 +1540,10 @@ _BYLINE_ALONE = compile_pattern(
 _STAMP_EXTRAS = compile_pattern(
     r"\b(?:[01]?\d|2[0-3])[:h.][0-5]\d(?::[0-5]\d)?\s*(?:[ap]\.?m\.?)?"
     r"(?:\s*\(?(?:GMT|UTC|CET|CEST|EAT|WAT|CAT|SAST|EST|EDT|PST|BST)(?:\s*[+-]\s*\d{1,2})?\)?)?"
-    r"|\b(?:updated|published|posted|last updated|mis à jour|publié|modifié)\b",
+    r"|\b(?:updated|published|posted|last updated|mis à jour|publié|modifié)\b"
+    # the item's category beside it, past a bar: "News | 2 January 2024", "12 mai 2023 ·
+    # Communiqué"
+    r"|^\s*[^\W\d][\w'’ -]{0,24}?\s*[|·•]|[|·•]\s*[^\W\d][\w'’ -]{0,24}$",
     re.IGNORECASE,
 )
 

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from graphbuild.forks import Forked
 from graphbuild.gazetteer import Gazetteer
 from graphbuild.ingest.context import PageContext
-from graphbuild.ingest.date_roles import copyright_year, publication_day
+from graphbuild.ingest.date_roles import copyright_year, news_day, publication_day
 from graphbuild.ingest.issues import IngestIssue
 from graphbuild.ingest.layout import Section
 from graphbuild.ingest.names import NameIndex, index_of
@@ -70,6 +70,9 @@ def extract_page(
     told_on = publication_day(page.text)
     fallback = page_year(page.meta) or (int(told_on[:4]) if told_on else None)
     before = None if page_year(page.meta) else told_on
+    if fallback is None and (news := news_day(ex.clean)[1]) is not None:
+        # (failing those, the news item's date line under its title: "News | 2 January 2024")
+        fallback, before = int(news[:4]), news
     if fallback is None:
         # (failing all, the page's copyright year: about when it was saved)
         fallback = copyright_year(page.text)
