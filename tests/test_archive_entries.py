@@ -675,3 +675,33 @@ def test_a_date_line_with_its_category_dates_the_news(gazetteer: Gazetteer) -> N
     records = _records(CATEGORY_BAR_DATE, gazetteer, publisher="PIEN", language="en")
     assert [r[:2] for r in _rows(records)] == [("2018-12-29", "2019-01-10")]
     assert [r.countries for r in records] == [("SLB",)]
+
+
+# An interview's answers, each dated by its year alone: a mission one was part of, a
+# delegation "we" received, a training given with a counterpart abroad (the counterpart, a
+# body of that country, the only party named: still no event of that country's own).
+INTERVIEW_YEARS = """Sidwaya
+Entretien
+
+« Chaque mission nous apprend quelque chose »
+
+Publié le 3 mars 2025
+
+Votre première mission à l'étranger ?
+En 2015, j'ai fait partie de la mission d'observation de l'Union africaine au Togo, à Lomé et
+à Kara, pour l'élection présidentielle.
+
+Et chez vous ?
+En 2020, nous avons accueilli à Ouagadougou une délégation venue du Niger. En 2022, notre
+commission a animé à Lomé, avec la CENI du Togo, un atelier de formation des formateurs.
+"""
+
+
+def test_an_interviews_answers_dated_by_their_years(gazetteer: Gazetteer) -> None:
+    meta = {"publisher": "Sidwaya", "publisher_kind": "press", "language": "fr"}
+    records = _records(INTERVIEW_YEARS, gazetteer, **meta)
+    assert _rows(records) == [
+        ("2015", "2015", "observation", ("TGO",)),
+        ("2020", "2020", "reception", ("BFA",)),
+        ("2022", "2022", "training", ("TGO",)),
+    ]

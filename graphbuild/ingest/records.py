@@ -1617,6 +1617,13 @@ def _body_country(ex: PageContext, party: PartyRole) -> str | None:
     return org.country if org is not None else None
 
 
+# The kinds of activity carried out with a counterpart by someone else: its trainers, its
+# advisers, its evaluators.
+_GIVEN_TO_COUNTERPARTS = frozenset(
+    {ActivityKind.TRAINING, ActivityKind.TECHNICAL_ASSISTANCE, ActivityKind.EVALUATION}
+)
+
+
 def national_only(ex: PageContext, records: list[Activity]) -> list[Activity]:
     """On a paper's page, the records whose only parties are bodies of their own country
     ("7 décembre 2010 – Le CEP publie les résultats préliminaires du premier tour"): that
@@ -1632,6 +1639,13 @@ def national_only(ex: PageContext, records: list[Activity]) -> list[Activity]:
             rec.kind is not ActivityKind.RECEPTION
             and bool(rec.organizations)
             and all(_body_country(ex, p) in rec.countries for p in rec.organizations)
+            # (not when they are only the counterparts of someone's assistance or training:
+            # "la CENA a animé à Abidjan, avec la CEI de Côte d'Ivoire, une session de
+            # formation")
+            and not (
+                rec.kind in _GIVEN_TO_COUNTERPARTS
+                and all(p.role is OrgRole.COUNTERPART for p in rec.organizations)
+            )
             # (not a journey of people the paper does not name as a body: "nous étions à
             # Ottawa, reçus par Élections Canada")
             and not TRAVEL.search(told)

@@ -110,6 +110,7 @@ _KIND_WORD = compile_pattern(
 # A body receiving visitors: "Élections Québec received five members of".
 _RECEIVED = compile_pattern(
     r"\b(?:received|welcomed|hosted|a reçu|ont reçu|a accueilli|ont accueilli|"
+    r"(?:avons|avez) (?:reçu|accueilli)|"
     r"(?:avait|avaient) (?:reçu|accueilli)|"
     # (a timeline's historic present: "Juin – La CENI reçoit à son siège une délégation")
     r"reçoit|reçoivent|accueille|accueillent|receives|welcomes|hosts|"
@@ -555,7 +556,16 @@ def _anchors(
         if d.mention.start.month is None
         and (d.mention.lead in ("in", "en", "during", *_YEAR_PARTS) or season_month(d.mention.lead))
         and opens(d)
-        and (TRAVEL.search(d.sentence.text) or _received_by_a_body(ex, d.sentence))
+        and (
+            TRAVEL.search(d.sentence.text)
+            or _received_by_a_body(ex, d.sentence)
+            # (or its part in a mission, its session given, where a place says where: "En
+            # 2016, j'ai fait partie de la mission d'observation de l'OIF ... au Bénin")
+            or (
+                (_TOOK_PART_IN.search(d.sentence.text) or HELD.search(d.sentence.text))
+                and bool(locations(ex, d.sentence)[0])
+            )
+        )
     ]
     items = {i for i, b in enumerate(section.paragraphs) if b.item}
     # (a table's rows, each its own scope: a row dated by a month stands beside rows dated
@@ -729,6 +739,10 @@ def _programme_span(anchors: list[Dated]) -> list[Dated]:
 # la réunion", "presented ... at the meeting".
 _TOOK_PART_IN = compile_pattern(
     r"\b(?:particip\w+|took part|taken part|takes part|pris part|"
+    # one of a mission: "j'ai fait partie de la mission d'observation de l'OIF", "I was part
+    # of the AU mission", "served on the Commonwealth Observer Group"
+    r"(?:fait|faisait|faisais|faisaient) partie d[eu']|was (?:a )?(?:member|part) of|"
+    r"served on|"
     # followed or observed a vote: "une conseillère avait déjà suivi ... la présidentielle"
     r"(?:a|ont|avait|avaient)\s+(?:d[ée]j[àa]\s+|aussi\s+|également\s+)?(?:suivi|observé)|"
     r"(?:had\s+)?(?:already\s+|also\s+)?(?:followed|observed)\s+the\b|"
