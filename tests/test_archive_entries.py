@@ -705,3 +705,28 @@ def test_an_interviews_answers_dated_by_their_years(gazetteer: Gazetteer) -> Non
         ("2020", "2020", "reception", ("BFA",)),
         ("2022", "2022", "training", ("TGO",)),
     ]
+
+
+# A year's missions, then a heading of the year to come over the invitations received: plans,
+# not recorded.
+YEAR_TO_COME = """Réseau des commissions électorales d'Afrique centrale
+Accueil > Observation > 2024
+
+Missions d'observation déployées en 2024
+
+- Tchad – du 1er au 9 mai 2024 – élection présidentielle (6 mai)
+- Rwanda – du 10 au 18 juillet 2024 – élections générales (15 juillet)
+
+Missions prévues en 2025
+Des missions d'observation ont été demandées pour le Gabon (du 6 au 14 avril) et pour le
+Cameroun (du 5 au 14 octobre).
+"""
+
+
+def test_a_heading_of_the_year_to_come_heads_plans(gazetteer: Gazetteer) -> None:
+    meta = {"publisher": "RECAC", "language": "fr"}
+    records = _records(YEAR_TO_COME, gazetteer, **meta)
+    assert _rows(records) == [
+        ("2024-05-01", "2024-05-09", "observation", ("TCD",)),
+        ("2024-07-10", "2024-07-18", "observation", ("RWA",)),
+    ]

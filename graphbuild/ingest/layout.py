@@ -1600,11 +1600,20 @@ def _notes_after_field_entries(out: list[Section]) -> list[Section]:
 
 
 # A heading over what is still to come: its sections tell of planned events.
+# A heading of a year to come: "Announced for 2024", "Missions prévues en 2025", "Planned in
+# 2026".
+YEAR_TO_COME_TEXT = (
+    r"(?:(?:missions?|activit(?:y|ies)|activités?|events?)\s+)?(?:announced|planned|scheduled|"
+    r"expected|upcoming|forthcoming|annoncée?s?|prévue?s?|programmée?s?|à venir)\s+"
+    r"(?:for|in|pour|en)\s+(?:19|20)\d\d\s*:?"
+)
+YEAR_TO_COME = compile_pattern(YEAR_TO_COME_TEXT, re.IGNORECASE)
 UPCOMING = compile_pattern(
     r"(?:(?:upcoming|forthcoming|future|planned|scheduled)(?: (?:events?|activit(?:y|ies)|"
     r"missions?|meetings?))?|coming up|to come|(?:missions?|activités|événements|rencontres)\s+"
     r"(?:à venir|programmée?s|prévue?s|planifiée?s|envisagée?s)|à venir|"
-    r"prochaine?s? (?:événements?|activités?|rendez-vous|missions?)|prochainement|agenda)\s*:?",
+    r"prochaine?s? (?:événements?|activités?|rendez-vous|missions?)|prochainement|agenda)\s*:?"
+    r"|" + YEAR_TO_COME_TEXT,
     re.IGNORECASE,
 )
 

@@ -60,6 +60,7 @@ from graphbuild.ingest.layout import (
     REFERENCES,
     TIMELINE_YEAR,
     UPCOMING,
+    YEAR_TO_COME,
     Section,
     is_listing_line,
     is_stamp_line,
@@ -285,8 +286,9 @@ def section_trips(
             and UPCOMING.fullmatch(section.label.text.strip())
             # (a label over what is to come, not over the past items listed after them:
             # "Upcoming" / a workshop / "20 December 2016" / "On 15 and 16 December, the
-            # project co-hosted a roundtable")
-            and not _told_as_past(sents)
+            # project co-hosted a roundtable"; but a year to come heads what is asked for it:
+            # "Missions prévues en 2025" / "Des missions ont été demandées pour ...")
+            and (not _told_as_past(sents) or YEAR_TO_COME.fullmatch(section.label.text.strip()))
         )
         or (section.heading is not None and _UPCOMING_TITLE.match(section.heading.text))
         # (an article's notes and references: its sources' titles and days, no activity)
