@@ -103,7 +103,13 @@ def _keep_dates(tree: Any) -> None:
         if not isinstance(element.tag, str) or element.tag in ("html", "body", "head", "meta"):
             continue
         marks = f"{element.get('class') or ''} {element.get('id') or ''}"
-        if _DATE_HOLDER.search(marks) and any(ch.isdigit() for ch in element.text_content()):
+        # (or a line holding a <time>: "<p class="author">By ... · <time ...>2 April 2025</time>")
+        holds_time = element.tag in ("p", "div", "span") and any(
+            child.tag == "time" for child in element
+        )
+        if (_DATE_HOLDER.search(marks) or holds_time) and any(
+            ch.isdigit() for ch in element.text_content()
+        ):
             for attribute in ("class", "id"):
                 if attribute in element.attrib:
                     del element.attrib[attribute]

@@ -730,3 +730,31 @@ def test_a_heading_of_the_year_to_come_heads_plans(gazetteer: Gazetteer) -> None
         ("2024-05-01", "2024-05-09", "observation", ("TCD",)),
         ("2024-07-10", "2024-07-18", "observation", ("RWA",)),
     ]
+
+
+# A diary told in order: a stay whose year goes unsaid, between two whose year the text gives,
+# is of their year (not the year after, as in an archive told newest first).
+DIARY_IN_ORDER = """Carnet de mission
+
+Trois semaines, trois commissions
+
+Niamey d'abord
+Du 3 au 7 avril 2023, la commission électorale du Niger a accueilli à Niamey des
+agents de ses homologues du Mali et du Burkina Faso pour un échange sur les audits.
+
+Bamako ensuite
+La semaine suivante, du 12 au 14 avril, j'étais à Bamako pour un atelier de formation sur la
+cartographie électorale avec les agents de l'autorité électorale.
+
+Ouagadougou enfin
+Les 24 et 25 avril 2023, Ouagadougou a accueilli une réunion régionale de validation.
+"""
+
+
+def test_a_stay_between_two_told_in_order_takes_their_year(gazetteer: Gazetteer) -> None:
+    records = _records(DIARY_IN_ORDER, gazetteer, publisher="Carnet", language="fr")
+    assert [r[:2] for r in _rows(records)] == [
+        ("2023-04-03", "2023-04-07"),
+        ("2023-04-12", "2023-04-14"),
+        ("2023-04-24", "2023-04-25"),
+    ]

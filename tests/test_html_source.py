@@ -11,6 +11,7 @@ from click.testing import CliRunner
 from rdflib import Graph, Literal
 
 from graphbuild.cli import main
+from graphbuild.htmlpage import html_text
 from graphbuild.namespaces import DGK
 
 PAGE = """<!DOCTYPE html>
@@ -54,3 +55,40 @@ def test_html_page_keeps_both_hashes(tmp_path: Path, data_copy: Path) -> None:
     graph = Graph().parse(out / "graph.nt", format="nt")
     assert set(graph.objects(None, DGK.originalSha256)) == {Literal(html_digest)}
     assert Literal(source["sha256"]) in set(graph.objects(None, DGK.sha256))
+
+
+# A news agency's saved page: its day is on the byline, which an HTML reader would drop
+# with the author's name, and the dateline gives no year.
+BYLINE_PAGE = """<!DOCTYPE html><html lang="en"><head><title>Observers leave Accra</title></head>
+<body><header><nav><a href="/">Home</a> <a href="/politics">Politics</a></nav></header>
+<main><article>
+<h1>Liberian observers leave Accra after the polls</h1>
+<p class="byline">By Kofi Mensah – <time datetime="2024-12-12T17:00:00Z">12 December 2024</time></p>
+<p>Accra, 12 Dec (GNA) – The observation mission of the National Electoral Commission of
+Liberia, which arrived in Accra last Tuesday, left the Ghanaian capital on Thursday after
+following Saturday's general elections.</p>
+</article></main><footer>© GNA</footer></body></html>"""
+
+
+def test_a_saved_pages_byline_keeps_its_day() -> None:
+    text = html_text(BYLINE_PAGE, where="made-up.html").text
+    assert "12 December 2024" in text
+
+
+# A blog post's author line, its day in a <time> (an author's line trafilatura drops).
+AUTHOR_TIME_PAGE = """<!DOCTYPE html><html lang="en"><head><title>Field notes</title></head>
+<body><nav><a href="/">Home</a></nav>
+<main><article class="post">
+<h1>Field notes: three weeks in the Sahel</h1>
+<p class="author">By Awa Diallo · <time datetime="2023-05-09">9 May 2023</time></p>
+<p>The season opened in Niamey. From Monday 3 to Friday 7 April, the electoral commission hosted
+eleven officials of its counterparts from Mali and Burkina Faso for an exchange on audits.</p>
+<h2>Bamako: a second stop</h2>
+<p>The week after, the team went on to Bamako for a workshop on results management with the
+staff of the electoral authority.</p>
+</article></main><footer>© 2023</footer></body></html>"""
+
+
+def test_an_author_lines_time_is_kept() -> None:
+    text = html_text(AUTHOR_TIME_PAGE, where="made-up.html").text
+    assert "9 May 2023" in text

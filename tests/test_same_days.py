@@ -9,7 +9,6 @@ from made_up import records_of as _records
 from made_up import rows_of as _rows
 
 from graphbuild.gazetteer import Gazetteer
-from graphbuild.htmlpage import html_text
 from graphbuild.sources import page_from_text
 
 # Two bodies' missions in one country, the one's days within the other's, each told in a
@@ -105,21 +104,3 @@ def test_a_hosts_other_guests_in_the_same_days_are_their_own_record(
         ("2024-12-06", "2024-12-08"),
     ]
     assert {r[3] for r in _rows(records)} == {("GHA",)}
-
-
-# A news agency's saved page: its day is on the byline, which an HTML reader would drop
-# with the author's name, and the dateline gives no year.
-BYLINE_PAGE = """<!DOCTYPE html><html lang="en"><head><title>Observers leave Accra</title></head>
-<body><header><nav><a href="/">Home</a> <a href="/politics">Politics</a></nav></header>
-<main><article>
-<h1>Liberian observers leave Accra after the polls</h1>
-<p class="byline">By Kofi Mensah – <time datetime="2024-12-12T17:00:00Z">12 December 2024</time></p>
-<p>Accra, 12 Dec (GNA) – The observation mission of the National Electoral Commission of
-Liberia, which arrived in Accra last Tuesday, left the Ghanaian capital on Thursday after
-following Saturday's general elections.</p>
-</article></main><footer>© GNA</footer></body></html>"""
-
-
-def test_a_saved_pages_byline_keeps_its_day() -> None:
-    text = html_text(BYLINE_PAGE, where="made-up.html").text
-    assert "12 December 2024" in text

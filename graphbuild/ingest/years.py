@@ -344,6 +344,10 @@ def infer_years(
             year = fallback
             if before is not None and month and month[:2] > before[5:7]:
                 year -= 1
+        elif (between := _between(month, above, below)) is not None:
+            # (told in order between two dated records: "From Monday 3 to Friday 7 March" /
+            # "The following week, 12–14 March" / "on March 24-26, 2025": their year)
+            year = between
         elif below is not None:
             year = int(below.start_date[:4])
             if month and month < below.start_date[5:]:
@@ -360,6 +364,18 @@ def infer_years(
         end = f"{end_year:04d}{rec.end_date[4:]}"
         out[i] = replace(rec, start_date=start, end_date=end, year_inferred=True)
     return out
+
+
+def _between(month: str, above: Activity | None, below: Activity | None) -> int | None:
+    """The year that puts a day of the year (``month``: "MM-DD" or "MM") between the records
+    above and below it, when the page tells those two in order, the first the earlier."""
+    if above is None or below is None or not month or above.start_date > below.start_date:
+        return None
+    low, high = above.start_date[: len(month) + 5], below.start_date[: len(month) + 5]
+    for year in (int(below.start_date[:4]), int(above.start_date[:4])):
+        if low <= f"{year:04d}-{month}" <= high:
+            return year
+    return None
 
 
 def _weekday_year(record: Activity, year: int, text: str) -> int:
