@@ -758,3 +758,28 @@ def test_a_stay_between_two_told_in_order_takes_their_year(gazetteer: Gazetteer)
         ("2023-04-12", "2023-04-14"),
         ("2023-04-24", "2023-04-25"),
     ]
+
+
+# A publisher's acronym several bodies share ("CENI"): the body of the country its page's top
+# names. Experts put at its disposal, no place named: at its seat.
+SHARED_ACRONYM = """Commission électorale nationale indépendante (CENI) – Burkina Faso
+Accueil > Coopération
+
+Nos partenaires techniques
+
+Union européenne
+Dans le cadre de son programme d'appui, l'Union européenne a mis trois experts à la
+disposition de la CENI du 5 au 16 février 2024 pour l'audit du fichier électoral.
+"""
+
+
+def test_a_shared_acronym_is_the_body_of_the_country_named_atop(gazetteer: Gazetteer) -> None:
+    from graphbuild.ingest.names import index_of
+    from graphbuild.ingest.publisher import home_organization
+    from graphbuild.sources import PageMeta
+
+    meta = PageMeta(publisher="CENI", publisher_kind="body", language="fr")
+    home = home_organization(meta, gazetteer, index_of(gazetteer), SHARED_ACRONYM)
+    assert home is not None and (home.org, home.country) == ("ceni-bfa", "BFA")
+    records = _records(SHARED_ACRONYM, gazetteer, publisher="CENI", language="fr")
+    assert _rows(records) == [("2024-02-05", "2024-02-16", "technical-assistance", ("BFA",))]

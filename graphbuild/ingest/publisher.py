@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from graphbuild.gazetteer import Gazetteer
 from graphbuild.ingest.names import NameIndex, fold
 from graphbuild.pattern_cache import compile_pattern
+from graphbuild.records import Organization
 from graphbuild.sources import PageMeta
 
 
@@ -44,7 +45,7 @@ def home_organization(
     names ("36, rue du Louvre, 75042 Paris Cedex 01"), or its web address's country domain
     ("www.elections.gouv.bj", "www.vd.ch").
     """
-    home = _home(meta, gazetteer, index)
+    home = _home(meta, gazetteer, index, text)
     if home is not None and not home.resolved and text:
         # an acronym the page spells out at its top ("ENEMO" / "European Network of Election
         # Monitoring Organizations"): a network of members has no home country (an institute
@@ -118,17 +119,25 @@ def _national(home: Home, gazetteer: Gazetteer) -> bool:
     return INTERNATIONAL_NAME.search(home.org) is None
 
 
-def _home(meta: PageMeta, gazetteer: Gazetteer, index: NameIndex) -> Home | None:
+def _home(meta: PageMeta, gazetteer: Gazetteer, index: NameIndex, text: str) -> Home | None:
     if meta.publisher is None or meta.publisher_kind == "press":
         return None
     written = " ".join(meta.publisher.split())
     if written in gazetteer.organizations:
         return Home(written, True, gazetteer.organizations[written].country)
     wanted = fold(written).lower()
-    for org in gazetteer.organizations.values():
-        names = (org.acronym, org.name_en, org.name_fr, *org.aliases)
-        if any(fold(n).lower() == wanted for n in names):
-            return Home(org.id, True, org.country)
+    matching = [
+        org
+        for org in gazetteer.organizations.values()
+        if any(
+            fold(n).lower() == wanted for n in (org.acronym, org.name_en, org.name_fr, *org.aliases)
+        )
+    ]
+    if matching:
+        # (an acronym several bodies share, "CEI": the one of the country the page's top
+        # names, "Commission Électorale Indépendante (CEI) – République de Côte d'Ivoire")
+        org = _of_the_named_country(matching, index, text) or matching[0]
+        return Home(org.id, True, org.country)
     found = index.find(written)
     # A name that holds one known organisation's name and little else ("Élections Québec
     # (DGEQ)", "the RECEF network").
@@ -139,6 +148,21 @@ def _home(meta: PageMeta, gazetteer: Gazetteer, index: NameIndex) -> Home | None
             org_id = hits[0].refs[0]
             return Home(org_id, True, gazetteer.organizations[org_id].country)
     return Home(written, False, country_in_name(index, written))
+
+
+def _of_the_named_country(
+    orgs: list[Organization], index: NameIndex, text: str
+) -> Organization | None:
+    """Of bodies sharing a name, the one whose country the page's first lines name alone."""
+    if len(orgs) < 2 or not text:
+        return None
+    named = {h.refs[0] for h in index.find(text[:_TOP]) if h.category in ("country", "demonym")}
+    found = [org for org in orgs if org.country in named]
+    return found[0] if len(found) == 1 else None
+
+
+#: How far into a page its top goes: its site's name, its breadcrumb, its title.
+_TOP = 400
 
 
 def country_in_name(index: NameIndex, name: str) -> str | None:

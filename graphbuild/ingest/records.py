@@ -299,8 +299,13 @@ def build_record(
             kind = activity_kind(ex, section, trip, heading, sents, reception=False)
         elif told_from[0]:
             countries, cities = told_from
-    if not countries and home_country and any(_RECEIVED_BY.search(s.text) for s in trip.own):
+    if (
+        not countries
+        and home_country
+        and any(_RECEIVED_BY.search(s.text) or _for_the_home_body(ex, s) for s in trip.own)
+    ):
         # "mission d'information de l'OIF, reçue par le Bureau de la CENI": at the publisher's
+        # (or done for it: "le PNUD a mis deux experts à la disposition de la CEI")
         countries = [home_country]
     if not countries and any(_IN_THE_COUNTRY.search(s.text) for s in trip.own):
         # "a été présente dans le pays du 13 au 23 décembre": the one country the section
@@ -682,6 +687,28 @@ _RECEIVED_BY = compile_pattern(
     r"\b(?:reçue?s?|accueillie?s?|received|welcomed|hosted)\s+(?:en audience\s+)?(?:par|by)\b",
     re.IGNORECASE,
 )
+
+# Words that make the body named next the one something is done for: "à la disposition de",
+# "au profit de", "in support of", "seconded to".
+_FOR_BEFORE = compile_pattern(
+    r"\b(?:à\s+la\s+disposition|au\s+profit|au\s+bénéfice|en\s+appui|in\s+support|"
+    r"for\s+the\s+benefit|at\s+the\s+disposal|seconded|assigned)\s+(?:d[eu]|des|d['’]|à|au|aux|"
+    r"of|to)\s*(?:la\s+|le\s+|les\s+|l['’]|the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _for_the_home_body(ex: PageContext, s: Sentence) -> bool:
+    """Whether a sentence tells something done for the publisher, named so ("le PNUD a mis
+    deux experts à la disposition de la CEI"): done at its seat."""
+    return ex.home_id is not None and any(
+        # (by its acronym too, which bodies of other countries share: "la CEI")
+        h.category in ("organization", "generic-organization")
+        and ex.home_id in h.refs
+        and _FOR_BEFORE.search(ex.clean[max(s.start, h.start - 40) : h.start])
+        for h in ex.hits(s)
+    )
+
 
 # The country the page tells of, not named again: "dans le pays", "in the country".
 _IN_THE_COUNTRY = compile_pattern(
