@@ -104,3 +104,25 @@ def test_a_hosts_other_guests_in_the_same_days_are_their_own_record(
         ("2024-12-06", "2024-12-08"),
     ]
     assert {r[3] for r in _rows(records)} == {("GHA",)}
+
+
+# Two bodies' missions told as one where their days are ("both missions"): one record each.
+BOTH_MISSIONS = """THE HONDURAS HERALD
+Politics
+
+Observers praise turnout
+
+By Luis Paredes – Wednesday, 1 December 2021
+
+The observation missions of the Organization of American States and of the European Union
+presented their preliminary statements yesterday in Tegucigalpa.
+
+In the country since 20 November, both missions will leave Honduras on Saturday.
+"""
+
+
+def test_both_missions_told_as_one_are_two_records(gazetteer: Gazetteer) -> None:
+    meta = {"publisher": "Honduras Herald", "publisher_kind": "press"}
+    records = _records(BOTH_MISSIONS, gazetteer, **meta)
+    assert _rows(records) == [("2021-11-20", "2021-12-04", "observation", ("HND",))] * 2
+    assert sorted(p.org for r in records for p in r.organizations) == ["eu", "oas"]

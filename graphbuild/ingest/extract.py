@@ -32,6 +32,7 @@ from graphbuild.ingest.records import (
     before_publication,
     build_record,
     captions_of_one_mission,
+    each_bodys_mission,
     national_only,
     releases_of_one_mission,
     summarised,
@@ -81,6 +82,7 @@ def extract_page(
     records = undated_beside_dated(told_twice(captions_of_one_mission(ex, records)))
     records = summarised(records)
     records = national_only(ex, before_publication(ex, records))
+    records = each_bodys_mission(ex, records)
     for rec in [r for r in records if r.start_date.startswith("XXXX")]:
         span = rec.date_span or rec.paragraph_spans[0]
         ex.issue(

@@ -1644,6 +1644,47 @@ def _body_country(ex: PageContext, party: PartyRole) -> str | None:
     return org.country if org is not None else None
 
 
+# Two bodies' missions told as one: "les deux missions", "both missions", "the two missions".
+_BOTH_MISSIONS = compile_pattern(
+    r"\b(?:les deux missions|ces deux missions|both (?:observation )?missions|the two "
+    r"(?:observation )?missions)\b",
+    re.IGNORECASE,
+)
+
+
+def each_bodys_mission(ex: PageContext, records: list[Activity]) -> list[Activity]:
+    """A record telling two international bodies' missions as one ("Présentes au Bénin
+    depuis le 2 janvier, les deux missions quitteront le pays jeudi", the missions of the
+    CEDEAO and of the UA): one record for each body's mission, the same days and place."""
+    out: list[Activity] = []
+    for rec in records:
+        # (told so where its days are: not "Les deux missions ont appelé ..." after each
+        # one's own paragraph)
+        at = rec.date_span.start if rec.date_span is not None else -1
+        told = next(
+            (ex.clean[p.start : p.end] for p in rec.paragraph_spans if p.start <= at < p.end), ""
+        )
+        missions = [
+            p
+            for p in rec.organizations
+            if p.role.took_part
+            and p.org != ex.home_id
+            and (org := ex.g.organizations.get(p.org)) is not None
+            and org.country is None
+        ]
+        if (
+            rec.kind is not ActivityKind.OBSERVATION
+            or len(missions) != 2
+            or not _BOTH_MISSIONS.search(told)
+        ):
+            out.append(rec)
+            continue
+        for mine in missions:
+            others = tuple(p for p in rec.organizations if p not in missions or p is mine)
+            out.append(dataclasses.replace(rec, organizations=others))
+    return out
+
+
 # The kinds of activity carried out with a counterpart by someone else: its trainers, its
 # advisers, its evaluators.
 _GIVEN_TO_COUNTERPARTS = frozenset(
