@@ -783,3 +783,31 @@ def test_a_shared_acronym_is_the_body_of_the_country_named_atop(gazetteer: Gazet
     assert home is not None and (home.org, home.country) == ("ceni-bfa", "BFA")
     records = _records(SHARED_ACRONYM, gazetteer, publisher="CENI", language="fr")
     assert _rows(records) == [("2024-02-05", "2024-02-16", "technical-assistance", ("BFA",))]
+
+
+# A report of a body the gazetteers lack, whose name holds no country: its home is where it
+# says it hosted visitors, and so is the town they lack where it was helped. A clause about
+# what is to come ("whose findings will inform") leaves the helpers taking part.
+HOSTED_AT_HOME = """ELECTORAL SUPERVISORY BOARD
+ANNUAL REPORT 2024
+
+5.1 Delegations received
+The Board hosted a delegation of six officials of the Electoral Commission of Zambia from
+3 to 6 June 2024 at its offices in Gaborone, for an exchange on voter registration.
+
+5.2 Technical assistance
+Between 10 and 14 March 2024, a team of experts from International IDEA supported the Board
+in Kasane in a review of its results system, whose findings will inform its next plan.
+"""
+
+
+def test_a_bodys_home_is_where_it_hosted_visitors(gazetteer: Gazetteer) -> None:
+    records = _records(HOSTED_AT_HOME, gazetteer, publisher="ESB", language="en")
+    assert sorted((r[0], r[3]) for r in _rows(records)) == [
+        ("2024-03-10", ("BWA",)),
+        ("2024-06-03", ("BWA",)),
+    ]
+    helped = next(r for r in records if r.start_date == "2024-03-10")
+    assert [(p.org, p.role.took_part) for p in helped.organizations if p.org == "idea"] == [
+        ("idea", True)
+    ]

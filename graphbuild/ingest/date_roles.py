@@ -510,6 +510,8 @@ _SET_AHEAD = compile_pattern(
 
 PAST_VERB = compile_pattern(
     r"\b(?:took|was|were|had|has been|have been|went|attended|participated|welcomed|"
+    # (help given: "a team of experts from IFES supported the Commission in Naivasha")
+    r"supported|assisted|conducted|facilitated|trained|"
     # (French "a" before a participle, not the English article: "a effectué", "a été")
     r"received|visited|led|held|(?-i:a)(?=\s+(?:\w+\s+)?(?:\w*é|\w*(?:i|u|is)|fait|dit|conduit)\b)|"
     r"ont|avait|avaient|était|étaient|fut|furent|"

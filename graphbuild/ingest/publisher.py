@@ -58,6 +58,7 @@ def home_organization(
             region_country(gazetteer, index, home.org)
             or (address_country(index, gazetteer, text) if text else None)
             or address_domain_country(gazetteer, meta.url)
+            or (hosting_country(index, gazetteer, text) if text else None)
         )
         return Home(home.org, home.resolved, country)
     return home
@@ -359,6 +360,32 @@ def footer_address(text: str, start: int, page: str) -> bool:
             return True
         tail = tail[:cut].rstrip()
     return start >= len(tail)
+
+
+def hosting_country(index: NameIndex, gazetteer: Gazetteer, text: str) -> str | None:
+    """The one country where the page's body says it hosted visitors ("The Commission
+    hosted a delegation ... at Anniversary Towers, Nairobi"), by the cities of those
+    sentences, if they name one: its home."""
+    found: set[str] = set()
+    for m in _WE_HOSTED.finditer(text):
+        end = min(
+            (i for i in (text.find(". ", m.end()), text.find(".\n", m.end())) if i >= 0),
+            default=len(text),
+        )
+        for hit in index.find(text[m.end() : min(end, m.end() + 300)]):
+            if hit.category == "place":
+                found.add(gazetteer.places[hit.refs[0]].country)
+    return found.pop() if len(found) == 1 else None
+
+
+# The page's body as the host: "The Commission hosted", "la Commission a accueilli".
+_WE_HOSTED = compile_pattern(
+    r"\b(?:the (?:commission|board|council|authority|institution|office)|we|our (?:commission|"
+    r"office)|la (?:commission|cour|ceni|cena|institution)|nous|notre (?:commission|institution))"
+    r"\s+(?:has\s+|have\s+|also\s+)?(?:hosted|received|welcomed|a accueilli|a reçu|avons accueilli|"
+    r"avons reçu)\b",
+    re.IGNORECASE,
+)
 
 
 def address_country(index: NameIndex, gazetteer: Gazetteer, text: str) -> str | None:
