@@ -34,6 +34,11 @@ CASES = [
     ("2013.06.21", "2013-06-21", "2013-06-21"),
     ("les 21.–22.09.2012 à", "2012-09-21", "2012-09-22"),
     ("3-4/10/2011", "2011-10-03", "2011-10-04"),
+    # two days of two numeric months, one year after the second or after each, the dash
+    # touching them (a table's cell)
+    ("\t29/10-02/11/2019\tDakar", "2019-10-29", "2019-11-02"),
+    ("\t30/12-04/01/2020\tLomé", "2019-12-30", "2020-01-04"),
+    ("\t29/10/2019-02/11/2019\tDakar", "2019-10-29", "2019-11-02"),
     # weekdays before month-first days
     ("From Tuesday, March 1 to Friday, March 4, 2011, the", "2011-03-01", "2011-03-04"),
 ]

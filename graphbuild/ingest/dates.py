@@ -241,7 +241,9 @@ _PATTERNS = [
     compile_pattern(
         _LEAD
         # (or with dashes: "du 31-08-2018 au 04-09-2018")
-        + r"(?<![\w/.-])(?P<a1>\d{1,2})(?P<s>[/.-])(?P<b1>\d{1,2})(?P=s)(?P<y1>\d{4})(?![\w/-])"
+        # (its range's dash may touch it: "27/11/2023-01/12/2023")
+        + r"(?<![\w/.-])(?P<a1>\d{1,2})(?P<s>[/.-])(?P<b1>\d{1,2})(?P=s)(?P<y1>\d{4})"
+        + r"(?![\w/]|-(?!\d{1,2}[/.-]\d{1,2}[/.-]\d{4}))"
         + rf"(?:{_NUMERIC_RANGE}(?P<a2>\d{{1,2}})[/.-](?P<b2>\d{{1,2}})[/.-](?P<y2>\d{{4}})"
         + r"(?![\w/-]))?",
         re.IGNORECASE,
@@ -249,6 +251,11 @@ _PATTERNS = [
     # two days of one numeric month: 14.–15.04.2016 / 14-15/04/2016
     compile_pattern(
         r"(?<![\w/.-])(?P<e1>\d{1,2})\.?\s*(?:–|—|-|au|to)\s*"
+        r"(?P<a2>\d{1,2})[/.](?P<b2>\d{1,2})[/.](?P<y2>\d{4})(?![\w/-])",
+    ),
+    # two days of two numeric months, the year after the second: 27/11-01/12/2023
+    compile_pattern(
+        r"(?<![\w/.-])(?P<a1>\d{1,2})[/.](?P<b1>\d{1,2})\s*(?:–|—|-)\s*"
         r"(?P<a2>\d{1,2})[/.](?P<b2>\d{1,2})[/.](?P<y2>\d{4})(?![\w/-])",
     ),
     # a numeric range whose first day (or both) has no year, after "du", "from", "entre":
@@ -373,8 +380,9 @@ _MONTH_ALONE = _PATTERNS[5]
 # The others need a digit. Where one may start decides which: on a digit, only those that
 # open on a day or a year; on a lead word ("from", "in", ...), any; on another word, only
 # those that open on a month, which must then be followed by a number.
-_OPEN_ON_DIGIT: tuple[int, ...] = (1, 3, 6, 7, 8, 9)
-_OPEN_ON_LEAD: tuple[int, ...] = (0, 1, 2, 3, 4, 6, 7, 8, 9, 10)
+# (by their places in ``_PATTERNS``: 9 and 10 open on a day, 11 on "du", "from", "entre")
+_OPEN_ON_DIGIT: tuple[int, ...] = (1, 3, 6, 7, 8, 9, 10)
+_OPEN_ON_LEAD: tuple[int, ...] = (0, 1, 2, 3, 4, 6, 7, 8, 9, 11)
 _OPEN_ON_MONTH: tuple[int, ...] = (0, 2, 4)
 _OPEN_ON_YEAR_PART: tuple[int, ...] = (len(_PATTERNS) - 1,)
 _YEAR_PART_WORD = compile_pattern(rf"(?:{WORDS.alternatives('year_part_leads')})-\d", re.IGNORECASE)
