@@ -811,3 +811,22 @@ def test_a_bodys_home_is_where_it_hosted_visitors(gazetteer: Gazetteer) -> None:
     assert [(p.org, p.role.took_part) for p in helped.organizations if p.org == "idea"] == [
         ("idea", True)
     ]
+
+
+# A partner's thing prepared is no internal meeting of the publisher: "to prepare its
+# publication" (the register's), not "to prepare its interventions" (the delegation's own).
+PREPARES_ITS_THING = """IFES Tunisia
+Home > News
+
+Cleaning the register in Tunis
+
+Posted 2 May 2019
+
+From 4 to 15 March 2019, two IFES database specialists worked with the staff of the ISIE in
+Tunis to remove duplicate entries from the voter register and to prepare its publication.
+"""
+
+
+def test_preparing_a_partners_thing_is_no_internal_meeting(gazetteer: Gazetteer) -> None:
+    records = _records(PREPARES_ITS_THING, gazetteer, publisher="IFES", language="en")
+    assert [(r[0], r[1], r[3]) for r in _rows(records)] == [("2019-03-04", "2019-03-15", ("TUN",))]

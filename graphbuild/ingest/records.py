@@ -1196,7 +1196,11 @@ _INTERNAL = compile_pattern(
     # the delegation's own preparation: "une réunion préparatoire de la délégation", "La
     # délégation s'est réunie à Berne ... pour préparer ses interventions"
     r"(?:réunion|séance|rencontre)s? préparatoires?|preparatory (?:meeting|session)s?|"
-    r"pour préparer (?:ses|leurs|sa|son) |to prepare (?:its|their) |"
+    # (its own part, not a thing of its partner's: "to prepare its public exhibition")
+    r"(?:pour préparer (?:ses|leurs|sa|son)|to prepare (?:its|their)) (?:[\w'’-]+ )?"
+    r"(?:interventions?|participation|contributions?|positions?|présentations?|presentations?|"
+    r"travaux|work|mission|rapports?|reports?|déplacement|trip|visite?|statements?|"
+    r"déclarations?)\b|"
     r"(?:séminaire|colloque|journée|réunion|retraite)s? (?:[\w'’-]+ ){0,3}?(?:du|de son|de leur) "
     r"personnel|"
     # the body's own move: "the Secretariat moved to new offices", "a emménagé dans ses
