@@ -830,3 +830,32 @@ Tunis to remove duplicate entries from the voter register and to prepare its pub
 def test_preparing_a_partners_thing_is_no_internal_meeting(gazetteer: Gazetteer) -> None:
     records = _records(PREPARES_ITS_THING, gazetteer, publisher="IFES", language="en")
     assert [(r[0], r[1], r[3]) for r in _rows(records)] == [("2019-03-04", "2019-03-15", ("TUN",))]
+
+
+# A release of a body the gazetteers lack, which says by its own name where it hosted its
+# visitors: the visit is at its home, not in the visitors' country its name holds; and a
+# trip told after it by a pronoun ("They were deployed ...") has the kind of the sentence
+# the pronoun goes back to.
+HOSTED_BY_NAME = """National Electoral Commission (NEC)
+Home > Press releases
+
+NEC HOSTS A DELEGATION OF THE MALAWI ELECTORAL COMMISSION
+
+September 8, 2023
+
+The National Electoral Commission (NEC) hosted a delegation of the Malawi Electoral Commission
+at its headquarters in Dodoma from 4 to 6 September 2023, for an exchange on the management of
+results.
+
+Two NEC commissioners were members of the SADC Electoral Observation Mission to Zimbabwe
+for the harmonised elections of 23 August 2023. They were deployed in Harare and Bulawayo
+from 16 to 26 August.
+"""
+
+
+def test_a_body_hosting_by_its_own_name_is_at_home(gazetteer: Gazetteer) -> None:
+    records = _records(HOSTED_BY_NAME, gazetteer, publisher="NEC", language="en")
+    assert sorted((r[0], r[2], r[3]) for r in _rows(records)) == [
+        ("2023-08-16", "observation", ("ZWE",)),
+        ("2023-09-04", "reception", ("TZA",)),
+    ]

@@ -315,6 +315,21 @@ def _dated(text: str) -> bool:
     return bool(find_dates(text)[0]) or EARLIER_THIS.match(text) is not None
 
 
+# A sentence opening on a pronoun for the people of the one before: "They were deployed ...",
+# "Ils ont été déployés ...".
+_PRONOUN_OPENING = compile_pattern(r"\s*(?:they|ils|elles)\b", re.IGNORECASE)
+
+
+def _antecedent(trip: Trip, sents: Sequence[Sentence]) -> list[Sentence]:
+    """The sentence before a trip's anchor in its paragraph, when the anchor goes on from it
+    with a pronoun; none otherwise."""
+    anchor = trip.anchor_sentence
+    if anchor is None or not _PRONOUN_OPENING.match(anchor.text):
+        return []
+    before = [s for s in sents if s.paragraph == anchor.paragraph and s.end <= anchor.start]
+    return before[-1:]
+
+
 def activity_kind(
     ex: PageContext,
     section: Section,
@@ -359,10 +374,18 @@ def activity_kind(
     separate = not alone and own_paragraph(trip, section)
     # (a later trip of the section whose sentence names its own kind is not the heading's:
     # "The opening of the mission follows a Needs Assessment Mission that visited ...")
+    # (its anchor sentence, and the one before when it goes on from it: "two INEC
+    # Commissioners were members of the ECOWAS Election Observation Mission ..." / "They
+    # were deployed in Freetown and Makeni from 19 to 27 June")
+    antecedent = _antecedent(trip, sents)
     own_kind = (
         later
         and trip.anchor_sentence is not None
-        and kind_named(ex.without_names(trip.anchor_sentence), reception=reception) is not None
+        and kind_named(
+            " ".join(ex.without_names(s) for s in (*antecedent, trip.anchor_sentence)),
+            reception=reception,
+        )
+        is not None
     )
     if heading and not in_item(trip, section) and not separate and not own_kind:
         first.append(heading)  # a list item is judged by its own words
@@ -371,7 +394,7 @@ def activity_kind(
     elif trip.clause is not None:
         first.append(trip.clause)  # its own clause of a sentence telling several trips
     elif trip.anchor_sentence:
-        first.append(trip.anchor_sentence)
+        first += [*antecedent, trip.anchor_sentence]
         if date_alone(trip.anchor_sentence.text):
             # a date alone on its line ("November 2018"): the sentence under it tells what
             first += [s for s in sents if s.start > trip.anchor_sentence.start][:1]

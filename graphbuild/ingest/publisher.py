@@ -58,7 +58,7 @@ def home_organization(
             region_country(gazetteer, index, home.org)
             or (address_country(index, gazetteer, text) if text else None)
             or address_domain_country(gazetteer, meta.url)
-            or (hosting_country(index, gazetteer, text) if text else None)
+            or (hosting_country(index, gazetteer, text, home.org) if text else None)
         )
         return Home(home.org, home.resolved, country)
     return home
@@ -362,12 +362,14 @@ def footer_address(text: str, start: int, page: str) -> bool:
     return start >= len(tail)
 
 
-def hosting_country(index: NameIndex, gazetteer: Gazetteer, text: str) -> str | None:
-    """The one country where the page's body says it hosted visitors ("The Commission
-    hosted a delegation ... at Anniversary Towers, Nairobi"), by the cities of those
-    sentences, if they name one: its home."""
+def hosting_country(index: NameIndex, gazetteer: Gazetteer, text: str, name: str) -> str | None:
+    """The one country where the page's body (``name``, as the publisher is written) says it
+    hosted visitors ("The Commission hosted a delegation ... at Anniversary Towers,
+    Nairobi", "The Independent National Electoral Commission (INEC) hosted ... in Abuja"),
+    by the cities of those sentences, if they name one: its home."""
     found: set[str] = set()
-    for m in _WE_HOSTED.finditer(text):
+    by_name = compile_pattern(rf"\b{re.escape(name)}\)?\s+{_HOSTED_VERB}", re.IGNORECASE)
+    for m in [*_WE_HOSTED.finditer(text), *by_name.finditer(text)]:
         end = min(
             (i for i in (text.find(". ", m.end()), text.find(".\n", m.end())) if i >= 0),
             default=len(text),
@@ -379,11 +381,14 @@ def hosting_country(index: NameIndex, gazetteer: Gazetteer, text: str) -> str | 
 
 
 # The page's body as the host: "The Commission hosted", "la Commission a accueilli".
+_HOSTED_VERB = (
+    r"(?:has\s+|have\s+|also\s+)?(?:hosted|received|welcomed|a accueilli|a reçu|avons accueilli|"
+    r"avons reçu)\b"
+)
 _WE_HOSTED = compile_pattern(
     r"\b(?:the (?:commission|board|council|authority|institution|office)|we|our (?:commission|"
     r"office)|la (?:commission|cour|ceni|cena|institution)|nous|notre (?:commission|institution))"
-    r"\s+(?:has\s+|have\s+|also\s+)?(?:hosted|received|welcomed|a accueilli|a reçu|avons accueilli|"
-    r"avons reçu)\b",
+    r"\s+" + _HOSTED_VERB,
     re.IGNORECASE,
 )
 
