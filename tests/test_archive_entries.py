@@ -859,3 +859,25 @@ def test_a_body_hosting_by_its_own_name_is_at_home(gazetteer: Gazetteer) -> None
         ("2023-08-16", "observation", ("ZWE",)),
         ("2023-09-04", "reception", ("TZA",)),
     ]
+
+
+# A mission's report told by its programme's days, the first a welcome meeting: the kind of
+# the mission its title names, not a meeting's.
+PROGRAMME_DAYS = """ELECTION OBSERVATION MISSION
+PRESIDENTIAL AND PARLIAMENTARY ELECTIONS IN GHANA – 7 DECEMBER 2024
+Summary report of the delegation
+
+1. Background
+At the invitation of the Electoral Commission, the Assembly sent a delegation of five members.
+
+2. Programme of the mission
+Thursday 5 December – arrival in Accra; welcome meeting and accreditation.
+Friday 6 December – briefing by the Electoral Commission; meetings with the parties.
+Saturday 7 December – opening, voting and counting in 38 polling stations in Accra and Tema.
+Monday 9 December – press conference and preliminary statement; departure.
+"""
+
+
+def test_a_missions_programme_has_the_missions_kind(gazetteer: Gazetteer) -> None:
+    records = _records(PROGRAMME_DAYS, gazetteer, publisher="Assembly", language="en")
+    assert _rows(records) == [("2024-12-05", "2024-12-09", "observation", ("GHA",))]

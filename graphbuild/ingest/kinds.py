@@ -21,8 +21,8 @@ from graphbuild.ingest.context import PageContext
 from graphbuild.ingest.date_roles import EARLIER_THIS, tells_future
 from graphbuild.ingest.dates import find_dates
 from graphbuild.ingest.elections import ELECTION_NOUN
-from graphbuild.ingest.layout import Section, date_alone
-from graphbuild.ingest.lexicon import WORDS
+from graphbuild.ingest.layout import PROGRAMME_TITLE, Section, date_alone
+from graphbuild.ingest.lexicon import WORDS, alternatives
 from graphbuild.ingest.names import fold
 from graphbuild.ingest.sentences import Sentence
 from graphbuild.ingest.trips import Trip, in_item, own_paragraph
@@ -315,6 +315,13 @@ def _dated(text: str) -> bool:
     return bool(find_dates(text)[0]) or EARLIER_THIS.match(text) is not None
 
 
+# A programme's day line: its weekday, its day and month, a colon or a dash ("Jeudi 16 mai :",
+# "Tuesday 3 May –").
+_PROGRAMME_DAY = compile_pattern(
+    rf"\s*(?:{alternatives(WORDS.weekdays)})\s+\d{{1,2}}(?:er)?\s+[^\W\d]+\.?\s*[:–—-]\s",
+    re.IGNORECASE,
+)
+
 # A sentence opening on a pronoun for the people of the one before: "They were deployed ...",
 # "Ils ont été déployés ...".
 _PRONOUN_OPENING = compile_pattern(r"\s*(?:they|ils|elles)\b", re.IGNORECASE)
@@ -350,6 +357,14 @@ def activity_kind(
         reception = False  # the publisher's own visit: "Visite d'étude de la DGE au Québec"
     if reception and heading is not None and _visits_home(ex, heading.text):
         return ActivityKind.RECEPTION  # "Ghana's Electoral Commission visits IFES"
+    if (heading is not None and PROGRAMME_TITLE.match(heading.text)) or (
+        trip.anchor_sentence is not None and _PROGRAMME_DAY.match(trip.anchor_sentence.text)
+    ):
+        # a mission's programme by day ("Programme de la mission" / "Jeudi 16 mai : arrivée
+        # des délégués ...; réunion d'accueil"): the kind of the mission the page's title names
+        titled = _page_title_kind(ex, reception=reception)
+        if titled is not None:
+            return titled
     told = [trip.anchor_sentence] if trip.anchor_sentence is not None else []
     if told and (date_alone(told[0].text) or len(told[0].text.split()) <= 12):
         # (a date line over its text: "Tue 12 March – Thu 14 March · Centurion" / "Eight

@@ -109,7 +109,9 @@ _DASH_AFTER = compile_pattern(r"\s*\.?\s*[–—-]\s")
 # The title of an event's programme, day by day: "PROGRAMME", "Programme de la mission",
 # "Agenda of the seminar", "Ordre du jour", "Déroulement".
 PROGRAMME_TITLE = compile_pattern(
-    r"\s*(?:programme|program|agenda|ordre du jour|déroulement|schedule|itinerary)\b",
+    # (numbered as a report's part: "2. Programme de la mission")
+    r"\s*(?:\d{1,2}[.)]\s*)?(?:programme|program|agenda|ordre du jour|déroulement|schedule|"
+    r"itinerary)\b",
     re.IGNORECASE,
 )
 
