@@ -881,3 +881,30 @@ Monday 9 December – press conference and preliminary statement; departure.
 def test_a_missions_programme_has_the_missions_kind(gazetteer: Gazetteer) -> None:
     records = _records(PROGRAMME_DAYS, gazetteer, publisher="Assembly", language="en")
     assert _rows(records) == [("2024-12-05", "2024-12-09", "observation", ("GHA",))]
+
+
+# Entries each titled on one line by their month and year, then a dash, over a text that
+# dates nothing: titles, each dated by its month.
+MONTH_YEAR_TITLES = """Elections Canada
+Home > International
+
+Recent activities
+
+August 2022 – Observation of the general elections in Kenya
+A senior adviser joined the Commonwealth Observer Group in Mombasa for the vote of 9 August 2022.
+
+May 2021 – Workshop of the Commonwealth Electoral Network on voter registration
+Two advisers led this workshop, which was held in Accra (Ghana) for eleven member bodies.
+
+April 2021 – Observation of the presidential election in Benin
+An adviser took part in the OIF mission sent to Cotonou for the vote of 11 April 2021.
+"""
+
+
+def test_entries_titled_by_their_month_and_year(gazetteer: Gazetteer) -> None:
+    records = _records(MONTH_YEAR_TITLES, gazetteer, publisher="Elections Canada", language="en")
+    assert [(r[0], r[3]) for r in _rows(records)] == [
+        ("2022-08", ("KEN",)),
+        ("2021-05", ("GHA",)),
+        ("2021-04", ("BEN",)),
+    ]

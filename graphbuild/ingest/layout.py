@@ -961,6 +961,26 @@ def _month_titled(text: str) -> bool:
     )
 
 
+def _dated_title(text: str) -> bool:
+    """Whether a block is an entry's title on one line opening on its month and year, then
+    a dash ("Novembre 2023 – Accueil d'une délégation ...", "Mi-mars 2023 – Atelier ...")."""
+    head = _MONTH_YEAR_TITLE.match(text)
+    return (
+        head is not None
+        and "\n" not in text.strip()
+        and not text.rstrip().endswith(".")
+        and len(text.split()) <= 24
+        and month_number(head.group("month")) is not None
+    )
+
+
+_MONTH_YEAR_TITLE = compile_pattern(
+    r"\s*(?:(?:mi|début|debut|fin|early|mid|late)[- ]\s*)?(?P<month>[^\W\d_]{3,12})\.?\s+"
+    r"(?:19|20)\d\d\s+[–—-]\s+\S",
+    re.IGNORECASE,
+)
+
+
 # (the month or months, then a dash and a title)
 _MONTH_TITLE = compile_pattern(
     r"\s*(?P<months>[^\W\d_]{3,12}(?:\s*[-–]\s*[^\W\d_]{3,12})?)\s+[–—-]\s+\S"
@@ -1071,6 +1091,17 @@ def classify_blocks(
         else:
             kinds.append(BlockKind.PARAGRAPH)
         details.append(detail)
+    dated_titles = [
+        i
+        for i, (_s, _e, _l, text, item) in enumerate(raw)
+        if not item and i + 1 < len(raw) and _dated_title(text)
+    ]
+    if len(dated_titles) >= 2:
+        # entries each titled by their month and year, then a dash, over their text
+        # ("Novembre 2023 – Accueil d'une délégation ..." / "Du 20 au 24 novembre 2023, ...")
+        for i in dated_titles:
+            if kinds[i + 1] is BlockKind.PARAGRAPH and not raw[i + 1][4]:
+                kinds[i] = BlockKind.HEADING
     if sum(_month_titled(raw[i][3]) for i, k in enumerate(kinds) if k is BlockKind.HEADING) >= 2:
         # an archive whose entries' titles open on their month ("Mars – Atelier BRIDGE"):
         # one opening on its day is a title of the same kind ("6 mai – Élections

@@ -1595,11 +1595,15 @@ def _inside(m: DateMention, span: DateMention) -> bool:
 def _heading_dates(ex: PageContext, heading: Sentence, dated: list[Dated]) -> list[Dated]:
     """A section whose text dates nothing takes the day its heading gives
     ("MISSION D'OBSERVATION D'ELECTIONS (Sénégal, 29 avril 2001)", "Séminaire
-    international à Cotonou du 20 au 23 mars 2017, organisé par ...")."""
+    international à Cotonou du 20 au 23 mars 2017, organisé par ..."), or the month it
+    opens on ("Mars 2019 – Mission d'observation ...")."""
     found, _bad = find_dates(heading.text)
     out = []
     for m in found:
-        if m.start.day is None or not m.has_year:
+        # (or the month and year the heading opens on: "Mars 2019 – Mission d'observation
+        # de l'élection présidentielle en Ukraine")
+        opening_month = m.start.month is not None and m.start_offset <= 3
+        if (m.start.day is None and not opening_month) or not m.has_year:
             continue
         shifted = DateMention(
             m.start_offset + heading.start,
