@@ -908,3 +908,36 @@ def test_entries_titled_by_their_month_and_year(gazetteer: Gazetteer) -> None:
         ("2021-05", ("GHA",)),
         ("2021-04", ("BEN",)),
     ]
+
+
+# A partnership's timeline: a delegation that "visited" the publisher's office (its visit
+# received), days of polling "held" (the vote's, not the help's), officials who "met" on
+# days in brackets before words of what comes next (a meeting held, not planned).
+PARTNERSHIP_TIMELINE = """Elections Canada
+Home > International > Partnerships
+
+Our partnership with the Electoral Commission of Ghana
+
+Timeline
+
+2018 – Memorandum signed
+A delegation of the Electoral Commission of Ghana visited the Elections Canada office in
+Gatineau from 4 to 8 June 2018.
+
+2020 – Support to the general election
+From September to December 2020, two advisers were placed with the commission in Accra, with
+polling held on 7 December 2020.
+
+2023 – Review meeting
+Officials of both bodies met in Accra (13 – 17 March 2023) to review the partnership and agree
+on priorities for the next phase.
+"""
+
+
+def test_a_partnerships_timeline(gazetteer: Gazetteer) -> None:
+    records = _records(PARTNERSHIP_TIMELINE, gazetteer, publisher="Elections Canada")
+    assert _rows(records) == [
+        ("2018-06-04", "2018-06-08", "reception", ("CAN",)),
+        ("2020-09", "2020-12", "technical-assistance", ("GHA",)),
+        ("2023-03-13", "2023-03-17", "conference", ("GHA",)),
+    ]

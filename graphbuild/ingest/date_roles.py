@@ -92,10 +92,11 @@ _ELECTION_BEFORE = compile_pattern(
 _OPENS_LINE = compile_pattern(r"\n[ \t•·*–—-]*$")
 
 # The days of a vote itself: "with polling from 24 June to 8 July", "le scrutin s'est
-# déroulé du ... au ...", "voting took place on".
+# déroulé du ... au ...", "voting took place on", "with polling held from", "before polling
+# opened on".
 _POLLING_BEFORE = compile_pattern(
-    r"\b(?:polling|voting|polls?|scrutin|vote)\s+(?:(?:took place|was held|s['’]est "
-    r"d[ée]roul[ée]e?|a eu lieu|ran|lasted|period(?:\s+ran)?)\s+)?"
+    r"\b(?:polling|voting|polls?|scrutin|vote)\s+(?:(?:took place|was held|held|opened|closed|"
+    r"s['’]est d[ée]roul[ée]e?|a eu lieu|ran|lasted|period(?:\s+ran)?)\s+)?"
     r"(?:from|between|on|du|entre|le)?\s*$"
     # (or its days in brackets after "period": "for the polling period (24 June – 8 July)")
     r"|\b(?:polling|voting)\s+period\s*\(\s*$",
@@ -529,6 +530,10 @@ _FUTURE_VERB = compile_pattern(
 
 PAST_EN = compile_pattern(
     r"\b(?!(?:schedul|plann|expect|intend|propos|invit|fix)ed\b)[a-z]{3,}ed\b"
+    # (and the irregular verbs of a meeting or a trip: "officials met in Port Moresby (27
+    # February – 3 March 2023)", not the French "met à la disposition")
+    r"|\b(?:met|went|came|took|gave|held|led|spent|sent|flew)\s+(?:in|at|with|to|on|part|"
+    r"a|an|the|their|its|two|three|four|five|six)\b"
 )
 
 # "April 13, and May 5, 2011": the gap between the two dates of a pair.

@@ -239,7 +239,8 @@ _VISITS = compile_pattern(
     # semaine auprès de la CENA"
     r"spent (?:[\w-]+\s+){1,3}(?:days?|weeks?)\s+(?:with|at)|"
     r"(?:a|ont) passé (?:[\w-]+\s+){1,3}(?:jours?|semaines?)\s+(?:avec|auprès (?:de|du)|chez))"
-    r"\s*(?:the\s+|la\s+|le\s+|l['’])?",
+    # (a whole word: "visited the AEC's national office", not "visit" and "ed the")
+    r"(?:(?<=['’])|\b)\s*(?:the\s+|la\s+|le\s+|l['’])?",
     re.IGNORECASE,
 )
 
