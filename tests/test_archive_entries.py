@@ -941,3 +941,35 @@ def test_a_partnerships_timeline(gazetteer: Gazetteer) -> None:
         ("2020-09", "2020-12", "technical-assistance", ("GHA",)),
         ("2023-03-13", "2023-03-17", "conference", ("GHA",)),
     ]
+
+
+# A communiqué: a training the meeting "was preceded" by, its place the meeting's; a sentence
+# opening on "It" under a list is no title; a future verb over a list of election days makes
+# them all plans, the last as the first.
+COMMUNIQUE_OF_A_MEETING = """ASSOCIATION OF ELECTORAL BODIES OF EAST AFRICA
+
+COMMUNIQUÉ OF THE ANNUAL MEETING
+
+1. The Annual Meeting of the Association was held in Kigali, Rwanda, from 12 to 14 June 2023.
+
+2. The Meeting was preceded, on Sunday 11 June, by a one-day training for newly appointed
+commissioners on the resolution of electoral disputes.
+
+3. The Meeting received the reports of:
+   - the Secretariat;
+   - the Finance Committee.
+It also adopted the budget of the Association for the next two years.
+
+4. The Meeting noted that the Association will send observers to the general elections in
+Zimbabwe on 23 August 2023, in Madagascar on 16 November 2023 and in the Democratic Republic of
+the Congo on 20 December 2023.
+"""
+
+
+def test_a_communique_of_a_meeting(gazetteer: Gazetteer) -> None:
+    records = _records(COMMUNIQUE_OF_A_MEETING, gazetteer, publisher="AEBEA", language="en")
+    assert [(r[0], r[1], r[3]) for r in _rows(records)] == [
+        ("2023-06-12", "2023-06-14", ("RWA",)),
+        ("2023-06-11", "2023-06-11", ("RWA",)),
+    ]
+    assert records[1].kind.value == "training"

@@ -1307,9 +1307,12 @@ def planned(m: DateMention, s: Sentence) -> bool:
         # prévu les 14 et 15 mai, tenu les 10 et 11 septembre"
         return False
     cue = None
-    for found in FUTURE_WORD.finditer(before):
+    # (a future verb over a list of days, however long: "the Forum will deploy missions to
+    # the elections in Mozambique on 15 October, in Botswana on 23 October and in Namibia on")
+    wider = s.text[max(0, rel - 240) : rel]
+    for found in FUTURE_WORD.finditer(wider):
         cue = found
-    if cue is not None and not PAST_VERB.search(_FUTURE_VERB.sub(" ", before[cue.start() :])):
+    if cue is not None and not PAST_VERB.search(_FUTURE_VERB.sub(" ", wider[cue.start() :])):
         return True
     ahead = FUTURE_WORD.search(after)
     return (

@@ -162,6 +162,13 @@ _FINITE_VERB = compile_pattern(
     r"|\b(?!(?:extrait|portrait|souhait|attrait|retrait|trait|bienfait|méfait|forfait)\b)"
     r"[a-zà-ÿ]{3,}(?:ait|aient)\b"
 )
+# A sentence opening on a subject pronoun and its verb: "It also adopted", "They were", "Ils
+# ont", "Elle a".
+_PRONOUN_SUBJECT = compile_pattern(
+    r"\s*(?:it|they|he|she|we|il|elle|ils|elles|nous|on)\s+(?:also\s+|aussi\s+|then\s+)?"
+    r"[a-zà-ÿ]{2,}\b",
+    re.IGNORECASE,
+)
 # A verb in the future, in a sentence ending with its period ("La SEOM rendra publique sa
 # déclaration ... et restera en RDC jusqu'au 27 décembre."; a title may be in the future:
 # "Élections Québec accueillera l'assemblée générale du RECEF en 2026").
@@ -618,7 +625,16 @@ def _continues(prev: str, line: str, prev_is_item: bool, width: int | None = Non
         return True  # a bullet's title line, then its text: "▪ Québec — Accueil ..." / "Les 12 ..."
     if _CAPS_GOES_ON.match(line) and prev.isupper() and line.isupper():
         return True  # (not a text under its title, opening "À l'invitation de l'OIF, ...")
-    return not prev_is_item and bool(_GLUE_END.search(prev))
+    # (a list item goes on over a line break after a small word, not after a comma: "4. The
+    # Meeting noted ... the general elections in" / "Zimbabwe on 23 August 2023, ...")
+    return bool(_GLUE_END.search(prev)) and (not prev_is_item or bool(_GLUE_WORD_END.search(prev)))
+
+
+_GLUE_WORD_END = compile_pattern(
+    r"\b(?:de|du|des|la|le|les|à|au|aux|en|et|ou|un|une|par|pour|sur|avec|dans|of|the|and|or|in|"
+    r"on|at|to|for|a|an|by|with|from)\s*$",
+    re.IGNORECASE,
+)
 
 
 def _date_across(prev: str, line: str) -> bool:
@@ -845,6 +861,8 @@ def _is_heading_like(text: str) -> bool:
     body = text.strip().rstrip(".")
     if (_FINITE_VERB.search(body) and not _PARTICIPLE_TITLE.match(body)) or _URL.search(body):
         return False
+    if text.rstrip().endswith(".") and _PRONOUN_SUBJECT.match(text):
+        return False  # a sentence going on from the one before: "It also adopted the reports"
     if text.rstrip().endswith(".") and (
         _FUTURE_VERB.search(body)
         or _CLAUSE_AFTER.search(body)

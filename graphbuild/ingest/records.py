@@ -307,6 +307,18 @@ def build_record(
         # "mission d'information de l'OIF, reçue par le Bureau de la CENI": at the publisher's
         # (or done for it: "le PNUD a mis deux experts à la disposition de la CEI")
         countries = [home_country]
+    if (
+        not countries
+        and trip.anchor_sentence is not None
+        and _BESIDE_THE_EVENT.search(trip.anchor_sentence.text)
+    ):
+        # held before or after the event told before, where that one was: "The AGC was
+        # preceded, on Sunday 25 August, by a one-day workshop"
+        before = {
+            c for s in sents if s.start < trip.anchor_sentence.start for c in locations(ex, s)[0]
+        }
+        if len(before) == 1:
+            countries = list(before)
     if not countries and any(_IN_THE_COUNTRY.search(s.text) for s in trip.own):
         # "a été présente dans le pays du 13 au 23 décembre": the one country the section
         # tells of
@@ -708,6 +720,15 @@ def _for_the_home_body(ex: PageContext, s: Sentence) -> bool:
         and _FOR_BEFORE.search(ex.clean[max(s.start, h.start - 40) : h.start])
         for h in ex.hits(s)
     )
+
+
+# An event held before or after another, told as such: "was preceded by", "was followed by",
+# "a été précédée de" (not a body's own meeting "en marge" of its event: a part of it).
+_BESIDE_THE_EVENT = compile_pattern(
+    r"\b(?:(?:was|were) (?:preceded|followed)|(?:a|ont) été (?:précédée?s?|suivie?s?)|"
+    r"(?:avait|avaient) été précédée?s?)\b",
+    re.IGNORECASE,
+)
 
 
 # The country the page tells of, not named again: "dans le pays", "in the country".
