@@ -123,6 +123,10 @@ def _keep_dates(tree: Any) -> None:
             # an item's title as a link to its page ("<h3><a href=...>Séminaire ...</a></h3>"):
             # a title, not a link of the page's navigation
             etree.strip_tags(element, "a")
+    for terms in list(tree.iter("dl")):
+        # a list of terms and their values ("<dt>Dates</dt><dd>Du mardi 13 au jeudi 15 juin
+        # 2023</dd><dt>Lieu</dt><dd>Abidjan</dd>"): one field line each, "Dates : ..."
+        _fields_of(terms)
     etree.strip_tags(tree, "time")
     items = [
         a
@@ -135,6 +139,32 @@ def _keep_dates(tree: Any) -> None:
         # and drop the others' titles
         for item in items:
             item.tag = "div"
+
+
+def _fields_of(terms: Any) -> None:
+    """A <dl> made a <div> of field lines, one <p> per term with its values after a colon."""
+    from lxml import etree
+
+    lines: list[Any] = []
+    for child in list(terms):
+        if not isinstance(child.tag, str):
+            continue
+        text = " ".join(child.itertext()).strip()
+        if child.tag == "dt":
+            line = etree.Element("p")
+            line.text = f"{text} :"
+            lines.append(line)
+        elif child.tag == "dd" and lines:
+            lines[-1].text = f"{lines[-1].text} {text}".strip()
+        elif child.tag == "dd":
+            line = etree.Element("p")
+            line.text = text
+            lines.append(line)
+        terms.remove(child)
+    terms.tag = "div"
+    terms.text = None
+    for line in lines:
+        terms.append(line)
 
 
 # HTML elements that make blocks of their own inside a <div>.

@@ -973,3 +973,27 @@ def test_a_communique_of_a_meeting(gazetteer: Gazetteer) -> None:
         ("2023-06-11", "2023-06-11", ("RWA",)),
     ]
     assert records[1].kind.value == "training"
+
+
+# A saved event page whose facts are a list of terms (<dl>): one field line each, "Dates :
+# ...", "Venue : ..."; the registration's closing day is no activity.
+EVENT_FIELDS = """<!DOCTYPE html><html lang="en"><head><title>Workshop</title></head><body>
+<nav><a href="/">Home</a> <a href="/events">Events</a></nav>
+<main><article>
+<h1>Regional workshop on voter education</h1>
+<p class="meta">Posted on 20 April 2022 · Events</p>
+<dl class="facts">
+<dt>Dates</dt><dd>11–13 April 2022</dd>
+<dt>Venue</dt><dd>Lusaka, Zambia</dd>
+<dt>Registration</dt><dd>Closed on 25 March 2022</dd>
+</dl>
+<p>The workshop brought together the voter education officers of nine commissions of the
+region, who shared their materials and planned joint campaigns.</p>
+</article></main><footer>© ECF-SADC</footer></body></html>"""
+
+
+def test_an_event_pages_terms_are_its_fields(gazetteer: Gazetteer) -> None:
+    text = html_text(EVENT_FIELDS, where="made-up.html").text
+    assert "Dates : 11–13 April 2022" in text and "Venue : Lusaka, Zambia" in text
+    records = _records(text, gazetteer, publisher="ECF-SADC", language="en")
+    assert [(r[0], r[1], r[3]) for r in _rows(records)] == [("2022-04-11", "2022-04-13", ("ZMB",))]

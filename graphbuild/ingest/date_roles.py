@@ -371,8 +371,10 @@ _DEADLINE_BEFORE = compile_pattern(
     # a domestic procedure's opening or closing: "the nomination of candidates ... closed
     # on", "les inscriptions sur la liste électorale ont été clôturées le"
     r"|\b(?:nominations?|candidatures?|registration|inscriptions?|enrol+ment|applications?|"
-    r"accreditation|dépôt)\b[^.;]{0,90}\b(?:clos\w*|open\w*|ended|began|clôtur\w*|ouvert\w*|"
-    r"ferm\w*)\s+(?:on|le)?\s*$",
+    r"accreditation|d[ée]p[oô]t)\b[^.;]{0,90}\b(?:clos\w*|open\w*|ended|began|cl[oô]tur\w*|ouvert\w*|"
+    r"ferm\w*)\s+(?:on|le)?\s*$"
+    # (or under its field's label, on a line of its own: "Inscription" / "Clôturée le 26 mai")
+    r"|^\W*(?:cl[oô]tur\w*|closed|closes|closing|ferm\w*)\s+(?:on|le)?\s*$",
     re.IGNORECASE,
 )
 
