@@ -997,3 +997,21 @@ def test_an_event_pages_terms_are_its_fields(gazetteer: Gazetteer) -> None:
     assert "Dates : 11–13 April 2022" in text and "Venue : Lusaka, Zambia" in text
     records = _records(text, gazetteer, publisher="ECF-SADC", language="en")
     assert [(r[0], r[1], r[3]) for r in _rows(records)] == [("2022-04-11", "2022-04-13", ("ZMB",))]
+
+
+# An election named by its day before its kind ("to the 20 December 2023 combined elections")
+# is the vote's day, not the mission's; the mission told backwards, its departure first.
+ELECTION_DAY_ATTRIBUTE = """African Union
+News · 2 January 2024
+
+The African Union observation mission to the 20 December 2023 combined elections in the
+Democratic Republic of the Congo departed Kinshasa on Saturday, 30 December.
+
+Its observers arrived in Kinshasa on 12 December and were deployed to Lubumbashi, Goma and
+Kisangani, where they followed the voting and the counting.
+"""
+
+
+def test_an_election_named_by_its_day_before_its_kind(gazetteer: Gazetteer) -> None:
+    records = _records(ELECTION_DAY_ATTRIBUTE, gazetteer, publisher="African Union")
+    assert _rows(records) == [("2023-12-12", "2023-12-30", "observation", ("COD",))]

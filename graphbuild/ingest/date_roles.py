@@ -115,7 +115,8 @@ _ELECTION_AFTER = compile_pattern(
     r"(?:(?:presidential|legislative|parliamentary|general|municipal|local|senatorial|"
     r"communal|mid-term|gubernatorial|constituent|tripartite|national|regional|provincial|"
     r"federal|state|early|snap|harmoni[sz]ed|run-?off|assembly|council|senate|mayoral|"
-    r"primary|by|and|,)[\s-]+){0,5}"
+    r"primary|by|and|,|multi-tier(?:ed)?|tier|multi|combined|off-cycle|supplementary|"
+    r"partial)[\s-]+){0,5}"
     r"(?:elections?|polls?|vote|ballot|referendum|scrutin)\b"
     # (not a body or its guests: "Election Commission", "Election Visitors from ...")
     r"(?!\s+(?:commissions?|visitors?|observers?|management|bod|officials?|authorit|"

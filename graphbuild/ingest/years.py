@@ -24,7 +24,13 @@ import re
 from dataclasses import replace
 
 from graphbuild.ingest.context import PageContext
-from graphbuild.ingest.date_roles import Dated, act_day, first_dateline_day, publication_day
+from graphbuild.ingest.date_roles import (
+    Dated,
+    act_day,
+    first_dateline_day,
+    news_day,
+    publication_day,
+)
 from graphbuild.ingest.dates import DateMention, PartialDate, find_dates, season_month
 from graphbuild.ingest.layout import BlockKind, Section
 from graphbuild.ingest.lexicon import WORDS, alternatives
@@ -202,7 +208,19 @@ def _resolve_year(
                     year -= 1
             return m.resolved(year)
     if heading_year is not None:
-        return m.resolved_from_start(heading_year)
+        found = m.resolved_from_start(heading_year)
+        at, told_on = news_day(ex.clean)
+        if (
+            told_on is not None
+            and at < m.start_offset
+            and int(told_on[:4]) == heading_year
+            and found.start.month is not None
+            and found.start.first_day() > (heading_year, int(told_on[5:7]), int(told_on[8:10]))
+        ):
+            # the year of a news item's date line, told of what is past: "News · 2 January
+            # 2024" over "arrived in Kinshasa on 12 December" (2023)
+            found = m.resolved_from_start(heading_year - 1)
+        return found
     top = _page_top(ex.page.text)
     # (or a letter's or a release's place and day above its text: "Paris, le 15 juillet 2024")
     # (or an act's own day, its year first: "L'an deux mille vingt-quatre et le mardi ...")
