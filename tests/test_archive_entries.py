@@ -1015,3 +1015,20 @@ Kisangani, where they followed the voting and the counting.
 def test_an_election_named_by_its_day_before_its_kind(gazetteer: Gazetteer) -> None:
     records = _records(ELECTION_DAY_ATTRIBUTE, gazetteer, publisher="African Union")
     assert _rows(records) == [("2023-12-12", "2023-12-30", "observation", ("COD",))]
+
+
+# A time told after the vote ("In the wake of the elections, in late May 2019") is the
+# activity's, not the election's day.
+AFTER_THE_VOTE = """MALAWI ELECTORAL COMMISSION
+ANNUAL REPORT 2019
+
+6.3 Missions received
+
+In the wake of the elections, in late May 2019, the Commission hosted in Lilongwe an evaluation
+mission of the United Nations Development Programme on the electoral cycle project.
+"""
+
+
+def test_a_time_after_the_vote_is_the_activitys(gazetteer: Gazetteer) -> None:
+    records = _records(AFTER_THE_VOTE, gazetteer, publisher="MEC", language="en")
+    assert [(r[0], r[3]) for r in _rows(records)] == [("2019-05", ("MWI",))]

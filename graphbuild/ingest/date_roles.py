@@ -285,6 +285,15 @@ _JOINED_BEFORE = compile_pattern(
     re.IGNORECASE,
 )
 
+# Words that put a time after a vote: "au lendemain du scrutin", "after the elections",
+# "à l'issue du vote" (folded text).
+_AFTER_THE_VOTE = compile_pattern(
+    r"^\W*(?:au lendemain|le lendemain|a l['’]issue|apres|after|following|in the wake)\s+"
+    r"(?:d[eu]s?\s+|de l['’]|l['’]|la\s+|le\s+|les\s+|the\s+|of the\s+)?"
+    r"(?:scrutin|vote|elections?|polls?|election)\b",
+    re.IGNORECASE,
+)
+
 # An earlier mission told in the pluperfect, with its own days: "la mission d'information et de
 # contact que l'OIF avait menée à Moroni du 18 au 22 février 2019", "which the Commission had
 # carried out in Maputo from 3 to 7 May": an activity of its own, not a background date.
@@ -1189,6 +1198,8 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
         and not _TRIP_WORD.search(between)
         # (a date opening its line, in a list of dated lines: the line above is another's)
         and not ("\n" in between and _OPENS_LINE.search(before))
+        # (a time after the vote, not its day: "Au lendemain du scrutin, fin avril 2021")
+        and not _AFTER_THE_VOTE.search(eb.group(0))
     ):
         return "election"
     # an election may be said in the future ("to be held on ..."); a trip may not
