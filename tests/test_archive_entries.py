@@ -1032,3 +1032,37 @@ mission of the United Nations Development Programme on the electoral cycle proje
 def test_a_time_after_the_vote_is_the_activitys(gazetteer: Gazetteer) -> None:
     records = _records(AFTER_THE_VOTE, gazetteer, publisher="MEC", language="en")
     assert [(r[0], r[3]) for r in _rows(records)] == [("2019-05", ("MWI",))]
+
+
+# A decision's month ("le Bureau a décidé au mois de mars 2022 de dépêcher une délégation") is
+# no trip.
+DECIDED_IN_A_MONTH = """Assemblée parlementaire
+Missions d'observation
+
+Mission d'observation des élections législatives au Sénégal
+(Dakar, 28 juillet – 2 août 2022)
+
+Contexte
+
+Le 31 juillet 2022, les électeurs sénégalais étaient appelés à renouveler l'Assemblée nationale.
+Saisi d'une invitation de la Commission électorale nationale autonome, le Bureau de
+l'Assemblée a décidé au mois de mars 2022 de dépêcher une délégation de quatre membres.
+
+Déroulement de la mission
+
+La délégation est arrivée à Dakar le jeudi 28 juillet 2022 et a quitté le Sénégal le mardi
+2 août 2022.
+"""
+
+
+def test_a_decisions_month_is_no_trip(gazetteer: Gazetteer) -> None:
+    from graphbuild.ingest.context import PageContext
+    from graphbuild.ingest.names import index_of
+    from graphbuild.ingest.trips import page_sections, section_trips
+
+    page = page_from_text(DECIDED_IN_A_MONTH, doc_id="made-up")
+    ex = PageContext(page, gazetteer, index_of(gazetteer))
+    roles = {d.mention.text: d.role for s in page_sections(ex) for d in section_trips(ex, s)[1]}
+    assert roles["au mois de mars 2022"] == "reference"
+    records = _records(DECIDED_IN_A_MONTH, gazetteer, publisher="Assemblée", language="fr")
+    assert [(r[0], r[1], r[3]) for r in _rows(records)] == [("2022-07-28", "2022-08-02", ("SEN",))]

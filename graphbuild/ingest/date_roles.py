@@ -377,7 +377,9 @@ _DEADLINE_BEFORE = compile_pattern(
     # a decision taken on a day: "le Conseil d'État a décidé le 28 novembre 2018 de ...",
     # "the board decided on 3 May to ..."
     r"|\b(?:a|ont|avait|avaient|had|has|have)?\s*(?:d[ée]cid[ée]|decided|adopt[ée]|adopted|"
-    r"approuv[ée]|approved|r[ée]solu|resolved|authori[sz]ed|autoris[ée])\s+(?:le|on)?\s*$"
+    r"approuv[ée]|approved|r[ée]solu|resolved|authori[sz]ed|autoris[ée])\s+"
+    # (or in its month: "le Bureau a décidé au mois de juillet 2019 de dépêcher")
+    r"(?:le|on|en|in|au mois de|au cours du mois de|during)?\s*$"
     # a domestic procedure's opening or closing: "the nomination of candidates ... closed
     # on", "les inscriptions sur la liste électorale ont été clôturées le"
     r"|\b(?:nominations?|candidatures?|registration|inscriptions?|enrol+ment|applications?|"
