@@ -1066,3 +1066,23 @@ def test_a_decisions_month_is_no_trip(gazetteer: Gazetteer) -> None:
     assert roles["au mois de mars 2022"] == "reference"
     records = _records(DECIDED_IN_A_MONTH, gazetteer, publisher="Assemblée", language="fr")
     assert [(r[0], r[1], r[3]) for r in _rows(records)] == [("2022-07-28", "2022-08-02", ("SEN",))]
+
+
+# A chief of mission's "preliminary visit", its days spent in meetings: an evaluation, not a
+# meeting.
+PRELIMINARY_VISIT = """Press Release
+OAS Electoral Observation Mission arrives in Peru
+
+April 5, 2021
+
+The Electoral Observation Mission of the Organization of American States for the general
+elections in Peru arrived in Lima today. The observers will remain in the country until April
+14. Its work in Peru began with a preliminary visit by the
+Chief of Mission from March 1 to 3, 2021, during which she held meetings in Lima with the
+authorities of the National Jury of Elections.
+"""
+
+
+def test_a_preliminary_visit_is_an_evaluation(gazetteer: Gazetteer) -> None:
+    records = _records(PRELIMINARY_VISIT, gazetteer, publisher="OAS", language="en")
+    assert ("2021-03-01", "2021-03-03", "evaluation", ("PER",)) in _rows(records)
