@@ -1069,20 +1069,30 @@ def test_a_decisions_month_is_no_trip(gazetteer: Gazetteer) -> None:
 
 
 # A chief of mission's "preliminary visit", its days spent in meetings: an evaluation, not a
-# meeting.
+# meeting. (And a date broken by the wrap, "until April" / "14. The observers", is no
+# numbered item.)
 PRELIMINARY_VISIT = """Press Release
 OAS Electoral Observation Mission arrives in Peru
 
 April 5, 2021
 
 The Electoral Observation Mission of the Organization of American States for the general
-elections in Peru arrived in Lima today. The observers will remain in the country until April
-14. Its work in Peru began with a preliminary visit by the
-Chief of Mission from March 1 to 3, 2021, during which she held meetings in Lima with the
-authorities of the National Jury of Elections.
+elections in Peru arrived in Lima on April 4. Its members will remain in the country until April
+14. The observers will be deployed in Lima, Arequipa and Cusco.
+
+The Mission's work began with a preliminary visit by the Chief of Mission from March 1 to 3,
+2021, during which she held meetings in Lima with the authorities of the National Jury of
+Elections.
 """
 
 
 def test_a_preliminary_visit_is_an_evaluation(gazetteer: Gazetteer) -> None:
+    from graphbuild.ingest.layout import classify_blocks
+
+    blocks = classify_blocks(page_from_text(PRELIMINARY_VISIT, doc_id="made-up"))
+    assert not any(b.text.startswith("14.") for b in blocks)
     records = _records(PRELIMINARY_VISIT, gazetteer, publisher="OAS", language="en")
-    assert ("2021-03-01", "2021-03-03", "evaluation", ("PER",)) in _rows(records)
+    assert _rows(records) == [
+        ("2021-04-04", "2021-04-14", "observation", ("PER",)),
+        ("2021-03-01", "2021-03-03", "evaluation", ("PER",)),
+    ]

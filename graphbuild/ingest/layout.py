@@ -516,6 +516,11 @@ def wrap_width(text: str, lines: list[tuple[int, int]]) -> int | None:
     return middle if len(close) >= 0.6 * len(broken) else None
 
 
+# A line opening on a day's number and its stop: "14. Its work ...", "3, 2021, the ...".
+_DAY_OPENING = compile_pattern(r"[0-3]?\d(?:st|nd|rd|th)?[.,]\s")
+_LAST_WORD = compile_pattern(r"[^\W\d_]{3,}\.?(?=\s*$)")
+
+
 def _own_wrap_width(text: str, start: int, end: int) -> int | None:
     """The width a block of running text (``text[start:end]``) is wrapped at, on a page not
     known to be wrapped: the length of its line before the last, when it has two lines or
@@ -557,6 +562,12 @@ def _continues(prev: str, line: str, prev_is_item: bool, width: int | None = Non
         return False  # a rule between a newsletter's items: "—————"
     if _RELATED.fullmatch(prev):
         return False  # "Autres nouvelles" over the links to other pages, each on its line
+    if (
+        _DAY_OPENING.match(line)
+        and (last := _LAST_WORD.search(prev)) is not None
+        and month_number(last.group(0)) is not None
+    ):
+        return True  # a date broken by the wrap: "... will remain until April" / "14. Its work"
     if _ITEM.match(line) or _YEAR_LINE.match(line) or _YEAR_LINE.match(prev):
         return False  # a list item or a year heading stands on its own line
     if _URL.fullmatch(line.strip()) or _URL.fullmatch(prev.strip()):
