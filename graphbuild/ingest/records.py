@@ -87,6 +87,7 @@ from graphbuild.ingest.trips import (
     Trip,
     anchor_clause,
     in_item,
+    international_bodies,
     own_paragraph,
     tells_another,
 )
@@ -1573,15 +1574,19 @@ def within_other_records(ex: PageContext, records: list[Activity]) -> list[Activ
     return [_with_parties(rec, joined.get(id(rec), [])) for rec in out]
 
 
+def _dated_paragraph(record: Activity) -> Span | None:
+    """The paragraph a record's dates are read from."""
+    at = record.date_span.start if record.date_span is not None else -1
+    return next((p for p in record.paragraph_spans if p.start <= at < p.end), None)
+
+
 def _told_as_another(ex: PageContext, record: Activity) -> bool:
     """Whether a record's dates are read from a sentence telling another activity in the
     same days ("La CENA a également accueilli trois observateurs ..., arrivés samedi")."""
-    if record.date_span is None:
+    par = _dated_paragraph(record)
+    if par is None or record.date_span is None:
         return False
     at = record.date_span.start
-    par = next((p for p in record.paragraph_spans if p.start <= at < p.end), None)
-    if par is None:
-        return False
     sentence = next(
         (
             s
@@ -1596,20 +1601,10 @@ def _told_as_another(ex: PageContext, record: Activity) -> bool:
 def _dated_paragraph_bodies(ex: PageContext, record: Activity) -> set[str]:
     """The international bodies the gazetteers know named in the paragraph a record's
     dates are read from."""
-    if record.date_span is None:
-        return set()
-    at = record.date_span.start
-    par = next((p for p in record.paragraph_spans if p.start <= at < p.end), None)
+    par = _dated_paragraph(record)
     if par is None:
         return set()
-    sentence = Sentence(par.start, par.end, ex.clean[par.start : par.end], -2)
-    return {
-        h.refs[0]
-        for h in ex.hits(sentence)
-        if h.category == "organization"
-        and (org := ex.g.organizations.get(h.refs[0])) is not None
-        and org.country is None
-    }
+    return international_bodies(ex, Sentence(par.start, par.end, ex.clean[par.start : par.end], -2))
 
 
 def _with_parties(record: Activity, parties: list[PartyRole]) -> Activity:
@@ -1685,10 +1680,8 @@ def each_bodys_mission(ex: PageContext, records: list[Activity]) -> list[Activit
     for rec in records:
         # (told so where its days are: not "Les deux missions ont appelé ..." after each
         # one's own paragraph)
-        at = rec.date_span.start if rec.date_span is not None else -1
-        told = next(
-            (ex.clean[p.start : p.end] for p in rec.paragraph_spans if p.start <= at < p.end), ""
-        )
+        par = _dated_paragraph(rec)
+        told = ex.clean[par.start : par.end] if par is not None else ""
         missions = [
             p
             for p in rec.organizations

@@ -1446,22 +1446,23 @@ def _year_of_its_head(section: Section, d: Dated, dated: list[Dated]) -> DateMen
     return d.mention.resolved(head.mention.start.year)
 
 
+def international_bodies(ex: PageContext, s: Sentence) -> set[str]:
+    """The international bodies the gazetteers know (of no country) a sentence names."""
+    return {
+        h.refs[0]
+        for h in ex.hits(s)
+        if h.category == "organization"
+        and (org := ex.g.organizations.get(h.refs[0])) is not None
+        and org.country is None
+    }
+
+
 def _other_bodies(ex: PageContext, one: Sentence, other: Sentence) -> bool:
     """Whether two sentences of a section each name international bodies the gazetteers
     know, none of them the same (two missions told side by side)."""
     if one is other:
         return False
-
-    def bodies(s: Sentence) -> set[str]:
-        return {
-            h.refs[0]
-            for h in ex.hits(s)
-            if h.category == "organization"
-            and (org := ex.g.organizations.get(h.refs[0])) is not None
-            and org.country is None
-        }
-
-    mine, theirs = bodies(one), bodies(other)
+    mine, theirs = international_bodies(ex, one), international_bodies(ex, other)
     return bool(mine) and bool(theirs) and not mine & theirs
 
 
