@@ -126,3 +126,22 @@ def test_both_missions_told_as_one_are_two_records(gazetteer: Gazetteer) -> None
     records = _records(BOTH_MISSIONS, gazetteer, **meta)
     assert _rows(records) == [("2021-11-20", "2021-12-04", "observation", ("HND",))] * 2
     assert sorted(p.org for r in records for p in r.organizations) == ["eu", "oas"]
+
+
+# A presence told as begun on a day ("have been in the country since 25 September"), no end
+# of its own, beside the mission's stay it leads into: part of that stay.
+SINCE_BEFORE_THE_STAY = """ECOWAS
+Press release
+
+ECOWAS deploys observers to Liberia
+
+Abuja, 4 October 2023 – The ECOWAS Commission has deployed an Election Observation Mission to
+the general elections of 10 October 2023 in Liberia. Its 60 short-term observers join eight
+long-term observers who have been in the country since 25 September 2023. The Mission will be
+in Liberia from 3 to 14 October 2023, with teams in Monrovia, Gbarnga and Buchanan.
+"""
+
+
+def test_a_presence_since_a_day_is_part_of_the_stay(gazetteer: Gazetteer) -> None:
+    records = _records(SINCE_BEFORE_THE_STAY, gazetteer, publisher="ECOWAS", language="en")
+    assert _rows(records) == [("2023-10-03", "2023-10-14", "observation", ("LBR",))]

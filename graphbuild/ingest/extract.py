@@ -35,6 +35,7 @@ from graphbuild.ingest.records import (
     each_bodys_mission,
     national_only,
     releases_of_one_mission,
+    since_before_the_stay,
     summarised,
     told_twice,
     undated_beside_dated,
@@ -79,6 +80,7 @@ def extract_page(
         fallback = copyright_year(page.text)
     records = infer_years(records, fallback, before=before, text=ex.clean)
     records = releases_of_one_mission(ex, within_other_records(ex, records))
+    records = since_before_the_stay(records)
     records = undated_beside_dated(told_twice(captions_of_one_mission(ex, records)))
     records = summarised(records)
     records = national_only(ex, before_publication(ex, records))

@@ -1574,6 +1574,36 @@ def within_other_records(ex: PageContext, records: list[Activity]) -> list[Activ
     return [_with_parties(rec, joined.get(id(rec), [])) for rec in out]
 
 
+def since_before_the_stay(records: list[Activity]) -> list[Activity]:
+    """A day a presence is told to have begun ("eight long-term observers who have been in
+    the country since 16 October"), no end of its own, in the paragraph that dates the
+    stay it leads into within three weeks, in the same countries and of one kind ("The
+    AUEOM will be in Botswana from 21 October to 4 November"): part of that stay."""
+    out = []
+    for rec in records:
+        par = _dated_paragraph(rec)
+        if (
+            par is not None
+            and rec.start_date == rec.end_date
+            and rec.date_precision is DatePrecision.DAY
+            and (rec.date_phrase or "").lower().startswith(("since", "depuis"))
+            and any(
+                o is not rec
+                and _dated_paragraph(o) == par
+                and o.kind == rec.kind
+                and set(o.countries) == set(rec.countries)
+                and o.date_precision is DatePrecision.DAY
+                and o.start_date < o.end_date  # (a stay of several days, not a day of it)
+                and 0 < _days_between(rec.start_date, o.start_date) <= 21
+                and not (_took_part(rec) and _took_part(rec).isdisjoint(_took_part(o)))
+                for o in records
+            )
+        ):
+            continue
+        out.append(rec)
+    return out
+
+
 def _dated_paragraph(record: Activity) -> Span | None:
     """The paragraph a record's dates are read from."""
     at = record.date_span.start if record.date_span is not None else -1
