@@ -26,6 +26,8 @@ CASES = [
     ("In early March 2013, the", "2013-03", "2013-03"),
     ("à la fin novembre 2016, une", "2016-11", "2016-11"),
     ("mi-avril 2012, deux", "2012-04", "2012-04"),
+    # (its lead elided with "qu'")
+    ("Rappelons qu'au début du mois de mai 2024, il", "2024-05", "2024-05"),
     # numeric ranges whose first day has no year of its own
     ("du 30/09 au 04/10/2013, un", "2013-09-30", "2013-10-04"),
     ("from 30/12 to 02/01/2013, the", "2012-12-30", "2013-01-02"),

@@ -218,8 +218,9 @@ _PATTERNS = [
     compile_pattern(_LEAD + rf"(?P<m1>{_W})\s+(?P<y1>{_Y})", re.IGNORECASE),
     # month alone after a preposition: in September, au mois de juin, in late September,
     # fin octobre, mi-juin; its year if it follows (fin janvier 2020, mid-June 2016)
+    # (its lead may be elided with "qu'": "Rappelons qu'au début du mois de mai")
     compile_pattern(
-        rf"(?<![\w'’-])(?P<lead>{WORDS.alternatives('month_leads')})"
+        rf"(?<![\w-])(?:(?<=qu['’])|(?<!['’]))(?P<lead>{WORDS.alternatives('month_leads')})"
         r"(?:\s+(?:the\s+)?(?:early|late|mid))?\s*(?:-\s*)?(?P<m1>" + _W + r")"
         rf"(?![\w-])(?:\s+(?:de\s+|of\s+)?(?P<y1>{_Y}))?",
         re.IGNORECASE,
