@@ -1096,3 +1096,24 @@ def test_a_preliminary_visit_is_an_evaluation(gazetteer: Gazetteer) -> None:
         ("2021-04-04", "2021-04-14", "observation", ("PER",)),
         ("2021-03-01", "2021-03-03", "evaluation", ("PER",)),
     ]
+
+
+# A mission named right before its month ("a technical assistance mission in March 2023,
+# during which two specialists worked in Maputo"): the month dates a trip.
+MISSION_IN_A_MONTH = """Elections Canada
+News
+
+Visitors program for the general election
+
+Published November 3, 2023
+
+Technical cooperation with Mozambique
+
+The program follows a technical assistance mission in March 2023, during which two of our
+specialists worked in Maputo with the National Elections Commission on voter registration.
+"""
+
+
+def test_a_mission_named_before_its_month(gazetteer: Gazetteer) -> None:
+    records = _records(MISSION_IN_A_MONTH, gazetteer, publisher="Elections Canada")
+    assert _rows(records) == [("2023-03", "2023-03", "technical-assistance", ("MOZ",))]

@@ -549,6 +549,9 @@ def _anchors(
                 or EARLIER_MISSION_DID.search(fold(s.text))
                 for s in telling(d)
             )
+            # (or right after the event it dates: "a technical assistance mission in February
+            # 2025, during which two specialists worked in Chișinău")
+            or _EVENT_BEFORE.search(ex.clean[d.sentence.start : d.mention.start_offset])
         )
         and located(d)
     ]
@@ -778,6 +781,14 @@ _PAST_TOLD = compile_pattern(r"(?<!being )(?<!be )" + PAST_EN.pattern)
 
 _UPCOMING_TITLE = compile_pattern(
     r"\s*(?:upcoming|forthcoming|coming up|à venir|prochainement)\s*[:–—-]\s", re.IGNORECASE
+)
+
+# A mission named right before its month: "a technical assistance mission in", "une mission
+# d'évaluation en", "a study visit in".
+_EVENT_BEFORE = compile_pattern(
+    r"\b(?:missions?|visits?|visites?)\b"
+    r"(?:\s+[\w'’-]+){0,5}?(?:\s+(?:in|en|au mois de|during|held in|tenue?s? en))?\s*$",
+    re.IGNORECASE,
 )
 
 # A list item's line, and the end of a line.
