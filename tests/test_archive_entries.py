@@ -1117,3 +1117,23 @@ specialists worked in Maputo with the National Elections Commission on voter reg
 def test_a_mission_named_before_its_month(gazetteer: Gazetteer) -> None:
     records = _records(MISSION_IN_A_MONTH, gazetteer, publisher="Elections Canada")
     assert _rows(records) == [("2023-03", "2023-03", "technical-assistance", ("MOZ",))]
+
+
+# The day a country's transition began ("la transition ouverte le 18 août 2020") is no trip.
+TRANSITION_OPENED = """Organisation internationale de la Francophonie
+Communiqués
+
+Mali : la Francophonie dépêche une mission d'information et de contacts
+
+Paris, le 14 juin 2021
+
+La Secrétaire générale de la Francophonie a dépêché à Bamako, du 7 au 11 juin 2021, une mission
+d'information et de contacts.
+
+La Francophonie accompagne le Mali dans le processus de transition ouvert le 18 août 2020.
+"""
+
+
+def test_the_day_a_transition_began_is_no_trip(gazetteer: Gazetteer) -> None:
+    records = _records(TRANSITION_OPENED, gazetteer, publisher="OIF", language="fr")
+    assert [(r[0], r[1], r[3]) for r in _rows(records)] == [("2021-06-07", "2021-06-11", ("MLI",))]

@@ -383,7 +383,8 @@ _DEADLINE_BEFORE = compile_pattern(
     # a domestic procedure's opening or closing: "the nomination of candidates ... closed
     # on", "les inscriptions sur la liste électorale ont été clôturées le"
     r"|\b(?:nominations?|candidatures?|registration|inscriptions?|enrol+ment|applications?|"
-    r"accreditation|d[ée]p[oô]t)\b[^.;]{0,90}\b(?:clos\w*|open\w*|ended|began|cl[oô]tur\w*|ouvert\w*|"
+    # (or a country's transition: "le processus de transition ouvert le 30 août 2023")
+    r"transition|processus|process|accreditation|d[ée]p[oô]t)\b[^.;]{0,90}\b(?:clos\w*|open\w*|ended|began|cl[oô]tur\w*|ouvert\w*|"
     r"ferm\w*)\s+(?:on|le)?\s*$"
     # (or under its field's label, on a line of its own: "Inscription" / "Clôturée le 26 mai")
     r"|^\W*(?:cl[oô]tur\w*|closed|closes|closing|ferm\w*)\s+(?:on|le)?\s*$",
