@@ -145,3 +145,27 @@ in Liberia from 3 to 14 October 2023, with teams in Monrovia, Gbarnga and Buchan
 def test_a_presence_since_a_day_is_part_of_the_stay(gazetteer: Gazetteer) -> None:
     records = _records(SINCE_BEFORE_THE_STAY, gazetteer, publisher="ECOWAS", language="en")
     assert _rows(records) == [("2023-10-03", "2023-10-14", "observation", ("LBR",))]
+
+
+# The Southern African Development Community is an international body: its mission, launched
+# first, does not take in the African Union's, arriving within its days.
+SADC_AND_AU = """ZAMBIA DAILY MAIL
+
+Observers arrive ahead of Thursday's vote
+
+By Mutale Banda | Friday, 6 August 2021
+
+The Southern African Development Community Electoral Observation Mission was launched in Lusaka
+on Monday. Its 40 observers will remain in Zambia until 19 August.
+
+The African Union's observer mission, made up of 35 observers, arrived on Wednesday and met
+the Electoral Commission of Zambia in Lusaka yesterday.
+"""
+
+
+def test_sadcs_mission_and_the_aus_are_two(gazetteer: Gazetteer) -> None:
+    meta = {"publisher": "Zambia Daily Mail", "publisher_kind": "press"}
+    records = _records(SADC_AND_AU, gazetteer, **meta)
+    # (the second from its arrival; "yesterday", a day of its stay, may end it or not)
+    assert sorted(r[0] for r in _rows(records)) == ["2021-08-02", "2021-08-04"]
+    assert [r[1] for r in _rows(records) if r[0] == "2021-08-02"] == ["2021-08-19"]
