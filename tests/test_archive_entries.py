@@ -1,5 +1,5 @@
-"""Layouts met on held-out set 91 (an archive's entries on two lines, a paper's relative
-days, a communiqué's announced mission), each rule tried on a page made up for it here:
+"""Layouts met on held-out sets 91 and after (an archive's entries on two lines, a paper's
+relative days, a communiqué's announced mission), each rule tried on a page made up for it here:
 other bodies, places, dates and words than the held-out pages. The expected records were
 read off the made-up text, never taken from the parser's output."""
 
@@ -1137,3 +1137,77 @@ La Francophonie accompagne le Mali dans le processus de transition ouvert le 18 
 def test_the_day_a_transition_began_is_no_trip(gazetteer: Gazetteer) -> None:
     records = _records(TRANSITION_OPENED, gazetteer, publisher="OIF", language="fr")
     assert [(r[0], r[1], r[3]) for r in _rows(records)] == [("2021-06-07", "2021-06-11", ("MLI",))]
+
+
+# A report's section whose entries are each titled by a bullet on its own line, the entry's
+# text under it ("• Kenya: general elections" / "Two commissioners joined ..."): each entry
+# its own scope, placed and joined by its own words, not by the other entries'.
+BULLET_TITLES_EN = """Annual Report 2017-2018
+
+Part 6: International Relations
+
+6.1 Overview
+
+The Commission continued to exchange with election management bodies of the region.
+
+6.2 Election observation
+
+• Kenya: general elections
+Two commissioners joined the observation mission of the African Union deployed for the
+general elections of 8 August 2017. The team was in Nairobi from 2 to 12 August 2017.
+
+• Liberia: presidential run-off
+A senior officer took part in the ECOWAS observation mission to Liberia. The mission stayed
+in Monrovia from 20 to 30 December 2017.
+
+6.3 Study visits received
+
+From 5 to 7 March 2018, the Commission hosted in Lilongwe a delegation of the Independent
+Electoral Commission of Lesotho, supported by UNDP.
+"""
+
+BULLET_TITLES_FR = """Rapport d'activités 2016
+
+Coopération internationale
+
+– Mali : élection présidentielle
+Un membre de la Commission a pris part à la mission d'observation de l'OIF à Bamako du 25
+au 31 juillet 2016.
+
+– Gabon : élection présidentielle
+Deux cadres ont rejoint la mission de l'Union africaine déployée à Libreville du 22 au 29
+août 2016.
+"""
+
+
+def test_bullets_titling_their_entries(gazetteer: Gazetteer) -> None:
+    records = _records(
+        BULLET_TITLES_EN, gazetteer, publisher="Malawi Electoral Commission", language="en"
+    )
+    assert _rows(records) == [
+        ("2017-08-02", "2017-08-12", "observation", ("KEN",)),
+        ("2017-12-20", "2017-12-30", "observation", ("LBR",)),
+        ("2018-03-05", "2018-03-07", "reception", ("MWI",)),
+    ]
+    # each entry by its own words: the AU in Kenya, not the ECOWAS of the next entry
+    assert [r.title for r in records[:2]] == [
+        "Kenya: general elections",
+        "Liberia: presidential run-off",
+    ]
+    assert {p.org for p in records[0].organizations} >= {"au"}
+    assert "ecowas" not in {p.org for p in records[0].organizations}
+    records = _records(BULLET_TITLES_FR, gazetteer, publisher="CENA Bénin", language="fr")
+    assert _rows(records) == [
+        ("2016-07-25", "2016-07-31", "observation", ("MLI",)),
+        ("2016-08-22", "2016-08-29", "observation", ("GAB",)),
+    ]
+    assert "au" not in {p.org for p in records[0].organizations}
+    assert "oif" not in {p.org for p in records[1].organizations}
+
+
+def test_a_title_over_visits_received_names_receptions() -> None:
+    assert kind_named("7.4.1 Study visits received") == "reception"
+    assert kind_named("Visites d'étude reçues") == "reception"
+    assert kind_named("Study visits received Two officials of the commission came") == "reception"
+    # (a sentence about a visit, not a title over visitors)
+    assert kind_named("The study visit received praise from the delegates") == "conference"

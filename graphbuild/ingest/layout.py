@@ -193,9 +193,9 @@ _FUTURE_VERB = compile_pattern(
 
 
 # A title whose verb is a participle: "Foreign delegations received in Canada", "Missions
-# carried out in 2012" (not "The delegation received ...").
+# carried out in 2012", "6.3 Visits received" (not "The delegation received ...").
 _PARTICIPLE_TITLE = compile_pattern(
-    r"\W*(?:[A-Z]\w+\s+)?(?i:delegations|visitors|missions|visits|requests|activities)\s+"
+    r"\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:[A-Z]\w+\s+)?(?i:delegations|visitors|missions|visits|requests|activities)\s+"
     r"(?:received|hosted|carried out|conducted|undertaken)\b[^.]{0,60}$"
 )
 
@@ -1131,6 +1131,9 @@ def classify_blocks(
         for i in dated_titles:
             if kinds[i + 1] is BlockKind.PARAGRAPH and not raw[i + 1][4]:
                 kinds[i] = BlockKind.HEADING
+    for i in _bullet_titles(raw, kinds, details):
+        kinds[i] = BlockKind.HEADING
+        numbered_titles.add(i)
     if sum(_month_titled(raw[i][3]) for i, k in enumerate(kinds) if k is BlockKind.HEADING) >= 2:
         # an archive whose entries' titles open on their month ("Mars – Atelier BRIDGE"):
         # one opening on its day is a title of the same kind ("6 mai – Élections
@@ -1188,6 +1191,32 @@ def classify_blocks(
             raw, kinds, details, items, strict=True
         )
     ]
+
+
+_BULLET_MARK = compile_pattern(r"[-–—•·▪●◦*]\s")
+
+
+def _bullet_titles(
+    raw: list[tuple[int, int, int, str, bool]], kinds: list[BlockKind], details: list[bool]
+) -> list[int]:
+    """Bullets each titling the paragraph under them, two or more on the page ("• Kenya:
+    general elections" / "Two commissioners joined ..." / "• Liberia: presidential run-off"
+    / "A senior officer ..."): titles, each over its own entry, not items of a list. (A
+    bullet under another bullet is a list's, whatever follows it.)"""
+    found = []
+    for i, (_start, _end, _line, text, item) in enumerate(raw[:-1]):
+        if not item or kinds[i] is not BlockKind.PARAGRAPH or details[i] or raw[i + 1][4]:
+            continue
+        if kinds[i + 1] is not BlockKind.PARAGRAPH or details[i + 1] or (i > 0 and raw[i - 1][4]):
+            continue
+        title = text.strip()
+        if not _BULLET_MARK.match(title) or "\n" in title or title.endswith("."):
+            continue
+        if len(title.split()) > 12:
+            continue
+        if _is_heading_like(title):
+            found.append(i)
+    return found if len(found) >= 2 else []
 
 
 # A numbered title in capitals on a line of its own: "1. SECOND TOUR AU NIGER : LA CENI EN

@@ -1261,6 +1261,9 @@ _AGREEMENT = compile_pattern(
 )
 
 
+_BULLET = compile_pattern(r"[-–—•·▪●◦*]\s+(?=\S)")
+
+
 def _title(
     ex: PageContext,
     section: Section,
@@ -1274,6 +1277,9 @@ def _title(
     names = ", ".join(ex.g.countries[c].name_en for c in countries if c in ex.g.countries)
     if section.heading is not None:
         base = WHITESPACE.sub(" ", section.heading.text).strip().rstrip(".")
+        if bullet := _BULLET.match(base):
+            # (a bullet titling its entry: "• Kenya: general elections")
+            base = base[bullet.end() :]
         words = base.split()
         if len(words) > 12:
             # A short title; the whole heading stays in the source, at heading_span.
