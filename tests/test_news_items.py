@@ -14,6 +14,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from made_up import records_of as _records
+from made_up import rows_of as _rows
 
 from graphbuild.errors import SourceError
 from graphbuild.gazetteer import Gazetteer
@@ -6028,3 +6030,35 @@ def test_past_items_after_an_upcoming_label(gazetteer: Gazetteer) -> None:
     result = _ingest(gazetteer, UPCOMING_THEN_PAST, "Centre for Election Studies")
     got = sorted((a.start_date, a.countries) for a in result.activities)
     assert got == [("2017-10-05", ("LBR",)), ("2018-02-14", ("GHA",))]
+
+
+# A national paper (its masthead names its country) telling a workshop in a town the
+# gazetteers lack, the place named in the story's opening, the days in the next paragraph;
+# bodies that made known their intention to send observers have not taken part.
+PAPER_TOWN_FR = """L'Observateur – Le quotidien burkinabè de référence
+Actualité | Politique | Économie
+
+Élections couplées : la CENI forme ses démembrements à Koudougou
+
+Publié le mardi 9 mai 2023
+
+Depuis ce lundi, une cinquantaine de présidents de commissions électorales communales
+suivent à Koudougou une session de formation sur la gestion des résultats.
+
+La session, qui se tient du 8 au 11 mai, bénéficie de l'appui du PNUD.
+
+Le président de la CENI a par ailleurs indiqué que l'Union africaine et l'OIF ont fait part de
+leur intention d'envoyer des observateurs pour le scrutin.
+"""
+
+
+def test_a_town_in_a_national_papers_story(gazetteer: Gazetteer) -> None:
+    records = _records(PAPER_TOWN_FR, gazetteer, publisher_kind="press", language="fr")
+    assert _rows(records) == [("2023-05-08", "2023-05-11", "training", ("BFA",))]
+    took_part = {p.org for p in records[0].organizations if p.role.took_part}
+    assert "undp" in took_part
+    assert not took_part & {"au", "oif"}  # (they only said they intend to send observers)
+    # a paper naming no country in its name or masthead: nowhere to place the town
+    unplaced = PAPER_TOWN_FR.replace(" – Le quotidien burkinabè de référence", "")
+    with pytest.raises(SourceError):
+        _records(unplaced, gazetteer, publisher_kind="press", language="fr")

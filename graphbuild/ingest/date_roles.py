@@ -498,6 +498,8 @@ FUTURE_WORD = compile_pattern(
     r"prévue?s?|à venir|envisagée?s?|sera|seront|aura|auront|fera|feront|"
     r"reporté\w*|annulé\w*|postponed|cancell?ed|sine die|doit|doivent|devra|devront|"
     r"prévoit|prévoient|plans? to|intends? to|expects? to|hopes? to|"
+    # an intention made known: "ont fait part de leur intention de déployer des missions"
+    r"(?:leur|son|sa|l['’]|its|their|the) intentions? (?:de|d['’]|to|of)|"
     # the conditional: "une délégation devrait se rendre au Libéria", "accueillerait"
     r"devrai(?:s|t|ent)|devrions|devriez|pourrai(?:s|t|ent)|\w{3,}(?:erai(?:t|ent)|irai(?:t|ent))|"
     # the next one: "de tenir la prochaine assemblée générale à Niamey en 2024"

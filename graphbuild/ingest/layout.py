@@ -174,7 +174,9 @@ _PRONOUN_SUBJECT = compile_pattern(
 # "Élections Québec accueillera l'assemblée générale du RECEF en 2026").
 # A sentence's main clause after its opening phrase: ", la mission compte ...", ", we ...".
 _CLAUSE_AFTER = compile_pattern(
-    r",\s+(?:la|le|les|l['’]|il|elle|ils|elles|on|nous|the|it|they|we|he|she)\s+[a-zà-ÿ]"
+    r",\s+(?:la|le|les|l['’]|il|elle|ils|elles|on|nous|the|it|they|we|he|she)\s+[a-zà-ÿ]|"
+    # (or a relative clause between its commas: "La session, qui se tient du 8 au 11 mai,")
+    r",\s+(?:qui|dont|which|who)\s+[^,]+,"
 )
 # A verb in the French compound past: "a achevé", "ont suivi", "a été".
 _PAST_COMPOUND = compile_pattern(

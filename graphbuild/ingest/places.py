@@ -1345,6 +1345,34 @@ def title_country(ex: PageContext) -> list[str]:
     return []
 
 
+# A paper's masthead words: "Le quotidien burkinabè de référence", "Namibia's daily".
+_PAPER = compile_pattern(
+    r"\b(?:quotidien|journal|hebdomadaire|daily|newspaper|weekly)\b", re.IGNORECASE
+)
+
+
+def masthead_country(ex: PageContext) -> str | None:
+    """A newspaper's own country, as its name or its masthead (the page's first line, where
+    it names the paper) says it: "Le Soleil – Quotidien national sénégalais", "The Namibian"
+    (None for a page of a body, or when they name no country or several)."""
+    if ex.page.meta.publisher_kind != "press":
+        return None
+    lines = [ex.page.meta.publisher or ""]
+    first = next((b for b in ex.blocks() if b.kind is not BlockKind.BANNER), None)
+    if first is not None and (_names_the_publisher(ex, first.text) or _PAPER.search(first.text)):
+        lines.append(first.text)
+    # (as written, and its words capitalised: the gazetteer may hold an adjective in either
+    # case, "quotidien burkinabè", "Quotidien national sénégalais")
+    found = {
+        h.refs[0]
+        for line in lines
+        for written in (line, " ".join(w[:1].upper() + w[1:] for w in line.split()))
+        for h in ex.index.find(written)
+        if h.category in ("country", "demonym")
+    }
+    return found.pop() if len(found) == 1 else None
+
+
 def _names_the_publisher(ex: PageContext, text: str) -> bool:
     """Whether a line is the site's name: it holds the publisher's name as the page's
     metadata writes it ("IFES | International Foundation for Electoral Systems")."""

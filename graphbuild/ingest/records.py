@@ -60,6 +60,7 @@ from graphbuild.ingest.places import (
     dateline_place,
     listed_country,
     locations,
+    masthead_country,
     place_column_cells,
     programme_country,
     record_places,
@@ -361,6 +362,11 @@ def build_record(
             # a town the gazetteers lack, with no country named in the trip's text or its
             # section ("Workshop with IFES | Kumasi" in a commission's report): at home
             countries = [home_country]
+        elif (paper := masthead_country(ex)) and unknown_places(ex, trip.own, {}):
+            # a town the gazetteers lack in a paper's story naming no country (a workshop
+            # "à Saly Portudal" in "Le Soleil – Quotidien national sénégalais"): in the
+            # paper's own country
+            countries = [paper]
     if not countries:
         where = trip.anchor_sentence or (sents[0] if sents else None)
         if where is not None:

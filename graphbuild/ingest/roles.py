@@ -458,8 +458,18 @@ def _contact_role(ex: PageContext, s: Sentence, h: NameHit) -> OrgRole | None:
 
 def _told_future(s: Sentence) -> bool:
     """Whether a sentence tells only of what is to come (a future or planning word, no past
-    tense): the bodies it names have not taken part."""
-    return tells_future(s.text) and not PAST_VERB.search(s.text)
+    tense but that of the words reporting it): the bodies it names have not taken part."""
+    return tells_future(s.text) and not PAST_VERB.search(_REPORTING.sub(" ", s.text))
+
+
+# The words reporting what someone said will come, in the past: "Il a également annoncé
+# que", "ont fait part de leur intention de", "announced that".
+_REPORTING = compile_pattern(
+    r"\b(?:a|ont|avait|avaient)\s+(?:également\s+|aussi\s+|par ailleurs\s+)?(?:annoncé|indiqué|"
+    r"déclaré|précisé|affirmé|fait savoir|fait part)\b|"
+    r"\b(?:has|have|had)?\s*(?:announced|indicated|stated|declared|said)\b",
+    re.IGNORECASE,
+)
 
 
 def _contact_cues(
