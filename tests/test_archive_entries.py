@@ -1211,3 +1211,53 @@ def test_a_title_over_visits_received_names_receptions() -> None:
     assert kind_named("Study visits received Two officials of the commission came") == "reception"
     # (a sentence about a visit, not a title over visitors)
     assert kind_named("The study visit received praise from the delegates") == "conference"
+
+
+# Entries under year headings, each titled by its election, its mission's days on a field
+# line of their own, without the year ("Observation mission: 8-16 August – Lusaka").
+MISSION_DAYS_FIELD = """Commonwealth Parliamentary Association
+Home > Our work > Election observation
+
+Election observation
+
+Members of the Association join observation missions across the Commonwealth.
+
+2021
+
+Zambia – General election of 12 August
+Observation mission: 8-16 August – Lusaka, Ndola
+A delegation of three members led by Ms Ruth Anang'a.
+
+Seychelles – Presidential election of 24 October
+Stay: 19-26 October – Victoria
+Two members joined the Commonwealth Observer Group.
+
+Ethiopia – General election of 21 June
+The planned mission could not be deployed.
+"""
+
+# The same entries with their days in their titles, under the year heading.
+DAYS_IN_TITLES = """Commonwealth Parliamentary Association
+Election observation
+
+Members of the Association join observation missions across the Commonwealth.
+
+2021
+
+Observation of the general election in Zambia, 8-16 August
+A delegation of three members was deployed in Lusaka and Ndola.
+
+Observation of the presidential election in Seychelles, 19-26 October
+Two members joined the Commonwealth Observer Group in Victoria.
+"""
+
+
+@pytest.mark.parametrize("text", [MISSION_DAYS_FIELD, DAYS_IN_TITLES])
+def test_an_entrys_days_without_their_year_under_a_year_heading(
+    gazetteer: Gazetteer, text: str
+) -> None:
+    records = _records(text, gazetteer, publisher="Commonwealth Parliamentary Association")
+    assert _rows(records) == [
+        ("2021-08-08", "2021-08-16", "observation", ("ZMB",)),
+        ("2021-10-19", "2021-10-26", "observation", ("SYC",)),
+    ]

@@ -82,6 +82,14 @@ FIELD_LINE = compile_pattern(
     r"chef(?:fe)? de (?:la )?(?:mission|délégation))\s*:\s*\S",
     re.IGNORECASE,
 )
+# An entry's line giving its mission's days, a field of the entry under its title:
+# "Mission : du 7 au 13 avril – Cotonou", "Mission d'information et de contacts : du 5 au 8
+# mars – Moroni", "Observation mission: 12-18 June".
+_MISSION_DAYS = compile_pattern(
+    r"\s*(?:[\w'’-]+\s+){0,2}?(?:missions?|visite|visit|séjour|stay|déploiement|deployment)\b"
+    r"[^:\n]{0,50}:\s*(?:du\s+|from\s+|le\s+|les\s+|on\s+)?(?:[0-3]?\d\b|1er\b)",
+    re.IGNORECASE,
+)
 _URL = compile_pattern(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 # The rule under a table's header written with bars: "|----|:------|", "---|---".
 _MARKDOWN_RULE = compile_pattern(r"\|?(?:\s*:?-{3,}:?\s*\|)+(?:\s*:?-{3,}:?\s*)?")
@@ -1069,7 +1077,7 @@ def classify_blocks(
             # CENI EN OBSERVATION"
             kinds.append(BlockKind.HEADING)
             numbered_titles.add(index)
-        elif item or _TIMELINE.match(text) or FIELD_LINE.match(text):
+        elif item or _TIMELINE.match(text) or FIELD_LINE.match(text) or _MISSION_DAYS.match(text):
             kinds.append(BlockKind.PARAGRAPH)
             # (a bullet holding only a date or a place: an entry's listing line, "● 3–7 Apr ’17")
             bullet = _ITEM.match(text)

@@ -640,7 +640,7 @@ def _anchors(
     if not anchors:
         anchors = _during_election(ex, dated)
     if not anchors and heading is not None:
-        anchors = _heading_dates(ex, heading, dated)
+        anchors = _heading_dates(ex, heading, dated, section.year)
     elif heading is not None and len(anchors) >= 2 and _heading_span(heading.text):
         # days told under a heading that spans them all ("ALBUM – Election Observation
         # Mission to Namibia" / "22 November – 1 December 2024 · 31 photos" over captions of
@@ -1604,18 +1604,24 @@ def _inside(m: DateMention, span: DateMention) -> bool:
     return False
 
 
-def _heading_dates(ex: PageContext, heading: Sentence, dated: list[Dated]) -> list[Dated]:
+def _heading_dates(
+    ex: PageContext, heading: Sentence, dated: list[Dated], year: int | None = None
+) -> list[Dated]:
     """A section whose text dates nothing takes the day its heading gives
     ("MISSION D'OBSERVATION D'ELECTIONS (Sénégal, 29 avril 2001)", "Séminaire
     international à Cotonou du 20 au 23 mars 2017, organisé par ..."), or the month it
-    opens on ("Mars 2019 – Mission d'observation ...")."""
+    opens on ("Mars 2019 – Mission d'observation ..."); under a year heading (``year``),
+    days without their year too ("Observation of the general election in Zambia, 8-16
+    August" under "2021")."""
     found, _bad = find_dates(heading.text)
     out = []
     for m in found:
         # (or the month and year the heading opens on: "Mars 2019 – Mission d'observation
         # de l'élection présidentielle en Ukraine")
         opening_month = m.start.month is not None and m.start_offset <= 3
-        if (m.start.day is None and not opening_month) or not m.has_year:
+        if m.start.day is None and not opening_month:
+            continue
+        if not m.has_year and (year is None or m.start.day is None):
             continue
         shifted = DateMention(
             m.start_offset + heading.start,
@@ -1625,9 +1631,10 @@ def _heading_dates(ex: PageContext, heading: Sentence, dated: list[Dated]) -> li
             m.end,
             m.lead,
         )
-        if date_role(ex, shifted, heading) in ("activity", "election") and not tells_future(
-            heading.text
-        ):
+        # (a day without its year: an activity's, not an election's: "Guinée – Élection
+        # présidentielle du 18 octobre" over "La mission prévue n'a pu avoir lieu")
+        roles = ("activity", "election") if m.has_year else ("activity",)
+        if date_role(ex, shifted, heading) in roles and not tells_future(heading.text):
             d = Dated(shifted, "activity", heading, -1)
             dated.append(d)
             out.append(d)
