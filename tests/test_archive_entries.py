@@ -1261,3 +1261,35 @@ def test_an_entrys_days_without_their_year_under_a_year_heading(
         ("2021-08-08", "2021-08-16", "observation", ("ZMB",)),
         ("2021-10-19", "2021-10-26", "observation", ("SYC",)),
     ]
+
+
+# A country's page whose paragraphs each open on a title run in before their text
+# ("Study tour in India. In April 2023, ..."): the title is its paragraph's, not the
+# section's; a town the gazetteers lack is in the country of the page.
+RUN_IN_TITLES = """Democracy Support Foundation
+Where We Work > Asia > Nepal
+
+Nepal
+
+We have worked with the Election Commission of Nepal since 2008.
+
+Highlights of 2023
+
+Voter education workshop. From 6 to 9 February 2023, we supported the Election Commission to
+hold a workshop for district officers in Dhulikhel.
+
+Study tour in India. In April 2023, we facilitated a study tour that took five commissioners to
+New Delhi, where they met the Election Commission of India.
+
+Results review. From 11 to 13 October 2023, the Commission held a review of the results system
+in Bharatpur with our advisers.
+"""
+
+
+def test_titles_run_in_on_a_countrys_page(gazetteer: Gazetteer) -> None:
+    records = _records(RUN_IN_TITLES, gazetteer, publisher="Democracy Support Foundation")
+    assert [(r[0], r[1], r[3]) for r in _rows(records)] == [
+        ("2023-02-06", "2023-02-09", ("NPL",)),
+        ("2023-04", "2023-04", ("IND",)),
+        ("2023-10-11", "2023-10-13", ("NPL",)),
+    ]

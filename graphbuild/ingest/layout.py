@@ -149,6 +149,23 @@ def _month_line(line: str) -> bool:
     return m is not None and month_number(m.group("month")) is not None
 
 
+def run_in_title(text: str) -> bool:
+    """Whether a paragraph's first sentence is a title run in before its text ("Peer
+    exchange in Ghana. In May 2022, IFES facilitated ..."): a few words, no verb."""
+    return (
+        len(text.split()) <= 6
+        and text.rstrip().endswith(".")
+        and not _DETERMINER_FIRST.match(text)  # (a sentence: "The series opened in Suva.")
+        and _is_heading_like(text)
+    )
+
+
+_DETERMINER_FIRST = compile_pattern(
+    r"\s*(?:the|a|an|this|these|its|their|la|le|les|l['’]|un|une|ce|cette|ces|son|sa|ses)\b",
+    re.IGNORECASE,
+)
+
+
 def _sentence_like(text: str) -> bool:
     """Whether a block reads as a sentence: ten words or more, a run of words in lower
     case, a full stop at its end."""

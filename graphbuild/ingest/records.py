@@ -347,12 +347,16 @@ def build_record(
             # a mission's report whose cover names one country ("INTERNATIONAL ELECTION
             # OBSERVATION MISSION" / "UKRAINE" / ...): its mission was there
             countries = list(covered)
-        elif country_page is not None and any(
-            TRAVEL.search(s.text) or TAKING_PART.search(s.text) or _SENT.search(s.text)
-            for s in trip.own
+        elif country_page is not None and (
+            any(
+                TRAVEL.search(s.text) or TAKING_PART.search(s.text) or _SENT.search(s.text)
+                for s in trip.own
+            )
+            or unknown_places(ex, trip.own, {})
         ):
             # a country's page ("Home > Where We Work > Asia > Nepal" / "Nepal"): what it
-            # tells with no place of its own was in that country
+            # tells with no place of its own was in that country (so is a town the
+            # gazetteers lack: "a training of trainers ... in Naivasha" on IFES's Kenya page)
             countries = [country_page]
         elif unknown and (listed_in := listed_country(ex, unknown[0].text)):
             # a town the gazetteers lack that the page lists with known cities of one

@@ -65,6 +65,7 @@ from graphbuild.ingest.layout import (
     is_listing_line,
     is_stamp_line,
     is_table_row,
+    run_in_title,
     sections,
 )
 from graphbuild.ingest.layout import (
@@ -1009,6 +1010,15 @@ def _share_sentences(trips: list[Trip], sents: list[Sentence], section: Section)
             and (nxt is None or s.start < nxt)
             and s.paragraph == par
         ]
+        before = [s for s in sents if s.paragraph == par and s.start < t.anchor_sentence.start]
+        if (
+            len(before) == 1
+            and before[0] not in t.own
+            and not any(before[0].start < s < t.anchor_sentence.start for s in starts)
+            and run_in_title(before[0].text)
+        ):
+            # the title run in before its text: "Peer exchange in Ghana. In May 2022, ..."
+            t.own.insert(0, before[0])
     if len(trips) == 1:
         trips[0].own = list(sents)
 
