@@ -1293,3 +1293,33 @@ def test_titles_run_in_on_a_countrys_page(gazetteer: Gazetteer) -> None:
         ("2023-04", "2023-04", ("IND",)),
         ("2023-10-11", "2023-10-13", ("NPL",)),
     ]
+
+
+# A post dated under its title, telling earlier trips by the days of the elections they were
+# for, their own days without the year: the year of the election within a month of them,
+# not the post's.
+TRIPS_BY_THEIR_VOTES = """Electoral Integrity Network
+Home > Blog
+
+What three counts taught me
+
+9 March 2025 | Tomas Lindqvist, Programme Officer
+
+I have observed elections on three continents. Two trips stay with me.
+
+Lusaka, August 2021
+I went to Zambia for the general elections of 12 August 2021 with a small expert team. We
+were in Lusaka from 8 to 16 August and followed the count at the results centre.
+
+Santiago, last December
+On 18 and 19 December, two days after Chile's constitutional referendum of 17 December
+2023, we held a roundtable in Santiago with citizen observer groups.
+"""
+
+
+def test_days_dated_by_the_vote_they_were_for(gazetteer: Gazetteer) -> None:
+    records = _records(TRIPS_BY_THEIR_VOTES, gazetteer, publisher="Electoral Integrity Network")
+    assert [(r[0], r[1], r[3]) for r in _rows(records)] == [
+        ("2021-08-08", "2021-08-16", ("ZMB",)),
+        ("2023-12-18", "2023-12-19", ("CHL",)),
+    ]

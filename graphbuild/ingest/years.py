@@ -167,6 +167,13 @@ def _resolve_year(
         ]
     # a dated day or month of the section before a bare year of another paragraph
     precise = [o for o in same_sec if o.mention.end.month is not None]
+    votes = [o for o in same_par if _around_the_vote(m, o)]
+    if heading_year is not None and not same_sentence and votes:
+        # the day of an election the paragraph names, within a month of the days, dates
+        # them ("the parliamentary elections of 21 May 2023 ... Our team was in Dili from 15
+        # to 25 May", under a blog post's "12 February 2025")
+        vote = min(votes, key=lambda o: abs(o.mention.start_offset - m.start_offset))
+        return m.resolved(vote.mention.start.year or heading_year)
     if heading_year is not None and not same_sentence:
         # the year heading the date stands under outweighs another sentence's year ("faisait
         # suite à une mission menée en mai 2009" under "ANNÉE 2010")
@@ -187,8 +194,12 @@ def _resolve_year(
                 # the general election of 8 November 2015", published 6 December 2016)
                 nearest = told[0]
             elif (
-                nearest.role in ("election", "planned") or nearest.mention.end.month is None
-            ) and title_year(ex) is not None:
+                (nearest.role in ("election", "planned") or nearest.mention.end.month is None)
+                and title_year(ex) is not None
+                # (not an election within a month of the days: "the parliamentary elections of
+                # 21 May 2023 ... Our team was in Dili from 15 to 25 May")
+                and not _around_the_vote(m, nearest)
+            ):
                 # (or a bare year of another thing: "the system piloted in 2012", in a
                 # newsletter of "January – March 2013")
                 # a monthly review's year ("LA REVUE DE L'ANE – OCTOBRE 2019"), not that of
@@ -235,6 +246,24 @@ def _resolve_year(
             candidate = m.resolved(year - 1)
         return candidate
     return m
+
+
+def _around_the_vote(m: DateMention, other: Dated) -> bool:
+    """Whether ``other`` is an election whose day lies within a month of the days ``m``
+    gives without a year, in the election's year."""
+    vote = other.mention.start
+    if other.role != "election" or vote.year is None or vote.month is None or not vote.day:
+        return False
+    if m.start.month is None:
+        return False
+    days = m.resolved(vote.year)
+    try:
+        first = dt.date(*days.start.first_day())
+        last = dt.date(*days.end.last_day())
+        day = dt.date(vote.year, vote.month, vote.day)
+    except ValueError:
+        return False
+    return first - dt.timedelta(days=31) <= day <= last + dt.timedelta(days=31)
 
 
 def _page_top(text: str) -> str:
