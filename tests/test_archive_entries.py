@@ -1323,3 +1323,29 @@ def test_days_dated_by_the_vote_they_were_for(gazetteer: Gazetteer) -> None:
         ("2021-08-08", "2021-08-16", ("ZMB",)),
         ("2023-12-18", "2023-12-19", ("CHL",)),
     ]
+
+
+# A year's bullets, each opening on its days, one on a part of a month after a preposition
+# ("• vers la fin mars : ...").
+BULLETS_OPENING_ON_A_MONTH = """Commission électorale indépendante
+Rapport d'activités 2018
+
+Activités internationales 2018
+
+• du 5 au 9 février : mission d'observation de la CEDEAO en Sierra Leone, à Freetown ;
+
+• vers la fin mars : voyage d'études d'une délégation de la Commission à Rabat, au Maroc ;
+
+• du 10 au 14 septembre : atelier régional du RECEF à Niamey.
+"""
+
+
+def test_a_bullet_opening_on_a_part_of_a_month(gazetteer: Gazetteer) -> None:
+    records = _records(
+        BULLETS_OPENING_ON_A_MONTH, gazetteer, publisher="Commission électorale indépendante"
+    )
+    assert [(r[0], r[1], r[3]) for r in _rows(records)] == [
+        ("2018-02-05", "2018-02-09", ("SLE",)),
+        ("2018-03", "2018-03", ("MAR",)),
+        ("2018-09-10", "2018-09-14", ("NER",)),
+    ]

@@ -796,9 +796,11 @@ _EVENT_BEFORE = compile_pattern(
 _ITEM_LINE = compile_pattern(r"\s*[▪•·*–—-]\s")
 _ENDS_LINE = compile_pattern(r"[ \t]*[.;)]?[ \t]*(?:\n|$)")
 
-# A preposition a sentence may open on before its month: "À la mi-juin", "Vers la fin".
+# A preposition a sentence (or a list item) may open on before its month: "À la mi-juin",
+# "Vers la fin", "• à la mi-juin : voyage d'études ...".
 _OPENING_WORDS = compile_pattern(
-    r"\s*(?:à la|a la|au|aux|vers la|vers|dès la|dès|in|at the|around|towards?)\s*",
+    r"\s*(?:[▪•·*–—-]\s+)?(?:à la|a la|au|aux|vers la|vers|dès la|dès|in|at the|around|towards?)"
+    r"\s*",
     re.IGNORECASE,
 )
 
