@@ -6062,3 +6062,33 @@ def test_a_town_in_a_national_papers_story(gazetteer: Gazetteer) -> None:
     unplaced = PAPER_TOWN_FR.replace(" – Le quotidien burkinabè de référence", "")
     with pytest.raises(SourceError):
         _records(unplaced, gazetteer, publisher_kind="press", language="fr")
+
+
+# A paper's story on two missions: one in the country since a day, another (the Commonwealth
+# Observer Group) arriving within its days; each is a record of its own, of observation (the
+# group's name says what it does).
+TWO_GROUPS_EN = """Lusaka Times
+Home | News | Politics | Sport
+
+Observers arrive ahead of Thursday's vote
+
+By Staff Reporter | Monday, August 9, 2021
+
+The African Union Election Observation Mission has been in the country since July 30 and will
+leave on August 18. Its observers were yesterday deployed to the provinces.
+
+The Commonwealth Observer Group arrived in Lusaka on Friday and will remain in Zambia until
+August 17. The group met the Electoral Commission of Zambia on Saturday.
+"""
+
+
+def test_a_second_mission_arriving_within_the_firsts_days(gazetteer: Gazetteer) -> None:
+    records = _records(
+        TWO_GROUPS_EN, gazetteer, publisher="Lusaka Times", publisher_kind="press", language="en"
+    )
+    assert _rows(records) == [
+        ("2021-07-30", "2021-08-18", "observation", ("ZMB",)),
+        ("2021-08-06", "2021-08-17", "observation", ("ZMB",)),
+    ]
+    took_part = [{p.org for p in r.organizations if p.role.took_part} for r in records]
+    assert took_part == [{"au"}, {"commonwealth-secretariat"}]

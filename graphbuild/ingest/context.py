@@ -10,6 +10,7 @@ the page. It decides nothing itself.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import Any
 
@@ -26,6 +27,7 @@ from graphbuild.ingest.mentions import (
 from graphbuild.ingest.names import NameHit, NameIndex, fold
 from graphbuild.ingest.publisher import home_organization
 from graphbuild.ingest.sentences import Sentence
+from graphbuild.pattern_cache import compile_pattern
 from graphbuild.records import Span
 from graphbuild.sources import SourcePage
 
@@ -107,7 +109,8 @@ class PageContext:
         return cached
 
     def without_names(self, sentence: Sentence) -> str:
-        """The sentence with organisation names blanked out, offsets kept."""
+        """The sentence with organisation names blanked out, offsets kept (but an observer
+        group's name, which says what it did: "the Commonwealth Observer Group")."""
         key = (sentence.start, sentence.end)
         cached = self._masked_memo.get(key)
         if cached is None:
@@ -115,10 +118,17 @@ class PageContext:
             pieces: list[str] = []
             pos = 0
             for h in self.hits(sentence):  # in order, without overlaps
-                if h.category in ("organization", "generic-organization"):
+                if h.category in ("organization", "generic-organization") and not (
+                    _OBSERVERS_NAME.search(h.text)
+                ):
                     a, b = h.start - sentence.start, h.end - sentence.start
                     pieces += (text[pos:a], " " * (b - a))
                     pos = b
             pieces.append(text[pos:])
             cached = self._masked_memo[key] = "".join(pieces)
         return cached
+
+
+# A body named for its observation: "Commonwealth Observer Group", "Groupe d'observateurs du
+# Commonwealth", "Election Observation Mission".
+_OBSERVERS_NAME = compile_pattern(r"\bobserv", re.IGNORECASE)

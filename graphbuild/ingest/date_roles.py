@@ -531,7 +531,7 @@ PAST_VERB = compile_pattern(
     # (help given: "a team of experts from IFES supported the Commission in Naivasha")
     r"supported|assisted|conducted|facilitated|trained|"
     # (French "a" before a participle, not the English article: "a effectué", "a été")
-    r"received|visited|led|held|(?-i:a)(?=\s+(?:\w+\s+)?(?:\w*é|\w*(?:i|u|is)|fait|dit|conduit)\b)|"
+    r"received|visited|led|held|arrived|(?-i:a)(?=\s+(?:\w+\s+)?(?:\w*é|\w*(?:i|u|is)|fait|dit|conduit)\b)|"
     r"ont|avait|avaient|était|étaient|fut|furent|"
     # participles of a journey that has begun: "Arrivée à Ouagadougou le 15 novembre"
     r"arrivée?s?|venue?s?|partie?s?|rendue?s?|déployée?s?|dépêchée?s?|envoyée?s?)\s",

@@ -422,7 +422,11 @@ _ENDS_SENTENCE = compile_pattern(r"[.!?;:»”\"]\s*$")
 # A line ending so is continued on the next one ("... a réuni son assemblée" / "générale").
 _GLUE_END = compile_pattern(
     r"(?:[,(/]|\b(?:de|du|des|la|le|les|l['’]|d['’]|à|au|aux|en|et|ou|un|une|son|sa|ses|"
-    r"leur|par|pour|sur|avec|dans|of|the|and|or|in|on|at|to|for|a|an|by|with|from)|"
+    r"leur|par|pour|sur|avec|dans|of|the|and|or|in|on|at|to|for|a|an|by|with|from|"
+    # (a preposition of time or a conjunction: "... will remain in Zambia until" / "August
+    # 17.", "... présente depuis" / "le 12 novembre")
+    r"until|till|since|after|before|during|between|than|that|which|who|depuis|jusqu['’](?:au|à)|"
+    r"après|avant|pendant|entre|que|qui|dont|lors)|"
     # a word broken at its hyphen: "the 5th Québec-" / "Catalonia Joint Committee"
     r"(?<=[A-Za-zÀ-ÿ])-)\s*$",
     re.IGNORECASE,

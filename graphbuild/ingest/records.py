@@ -1646,9 +1646,11 @@ def _told_as_another(ex: PageContext, record: Activity) -> bool:
 
 def _dated_paragraph_bodies(ex: PageContext, record: Activity) -> set[str]:
     """The international bodies the gazetteers know named in the paragraph a record's
-    dates are read from."""
+    dates are read from (none when that is its heading: the page's title names the
+    mission its text tells, "Commonwealth Observer Group: Guyana ... Elections, 11 May
+    2015" over "The Group was present in Guyana from 4 to 17 May")."""
     par = _dated_paragraph(record)
-    if par is None:
+    if par is None or (record.heading_span is not None and par.start == record.heading_span.start):
         return set()
     return international_bodies(ex, Sentence(par.start, par.end, ex.clean[par.start : par.end], -2))
 
