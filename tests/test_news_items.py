@@ -6092,3 +6092,32 @@ def test_a_second_mission_arriving_within_the_firsts_days(gazetteer: Gazetteer) 
     ]
     took_part = [{p.org for p in r.organizations if p.role.took_part} for r in records]
     assert took_part == [{"au"}, {"commonwealth-secretariat"}]
+
+
+# A commission's news item on a visit abroad, recalling in the pluperfect a delegation it
+# had itself received ("Elle avait elle-même accueilli à Lomé, du ..."), and the visit's
+# debriefing at its seat: the recalled reception is a record, the debriefing is not.
+RECALLED_AND_DEBRIEFED = """Commission électorale nationale indépendante du Togo
+Actualités
+
+Une délégation de la CENI en visite d'échanges à Accra
+
+Publié le 28 mai 2019
+
+Une délégation de la CENI a séjourné à Accra du lundi 13 au jeudi 16 mai 2019 auprès de la
+Commission électorale du Ghana, pour des échanges sur le fichier électoral.
+
+La CENI poursuit ainsi son ouverture. Elle avait elle-même accueilli à Lomé, du 5 au 7 novembre
+2018, une délégation de la CENA du Bénin venue s'informer sur la cartographie électorale.
+
+Les conclusions de la visite d'Accra ont été présentées aux commissaires lors d'une séance de
+restitution tenue le lundi 27 mai 2019 au siège de la CENI.
+"""
+
+
+def test_a_recalled_reception_and_a_debriefing(gazetteer: Gazetteer) -> None:
+    records = _records(RECALLED_AND_DEBRIEFED, gazetteer, publisher="CENI Togo", language="fr")
+    assert _rows(records) == [
+        ("2019-05-13", "2019-05-16", "conference", ("GHA",)),
+        ("2018-11-05", "2018-11-07", "reception", ("TGO",)),
+    ]

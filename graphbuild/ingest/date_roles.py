@@ -323,9 +323,11 @@ EARLIER_MISSION_PLACE = compile_pattern(
 # The pluperfect of what a body did, before a day (folded text): "avait par ailleurs accueilli
 # à Dakar, le", "had hosted in Accra on".
 DID_BEFORE = compile_pattern(
-    r"\b(?:avait|avaient|had)\s+(?:(?:par ailleurs|aussi|egalement|also|deja|already)\s+)?"
-    r"(?:accueilli|recu|effectue|participe|pris part|organise|anime|hosted|received|welcomed|"
-    r"organi[sz]ed|attended|taken part|participated)\b[^.;]{0,60}$",
+    r"\b(?:avait|avaient|had)\s+(?:(?:par ailleurs|aussi|[ée]galement|also|d[ée]j[àa]|already|"
+    # (the body itself: "Elle avait elle-même accueilli à Cotonou, du 4 au 8 décembre")
+    r"(?:elle|lui|elles|eux)-m[êe]mes?|itself|themselves)\s+)?"
+    r"(?:accueilli|re[çc]u|effectu[ée]|particip[ée]|pris part|organis[ée]|anim[ée]|hosted|received|"
+    r"welcomed|organi[sz]ed|attended|taken part|participated)\b[^.;]{0,60}$",
     re.IGNORECASE,
 )
 

@@ -507,6 +507,24 @@ def build_record(
         # agents"): its domestic task, whoever it is
         _not_recorded(ex, trip, sents, "domestic", "a body training its own staff")
         return None
+    if (
+        trip.anchor_sentence is not None
+        and trip.anchor is not None
+        # (the debriefing the date is of, told just before it; not a trip told before its
+        # debriefing: "De retour de Tunis où il a pris part, du 16 au 18 octobre, au
+        # séminaire ..., a livré ses impressions lors d'une séance de restitution")
+        and _DEBRIEFING.search(
+            ex.clean,
+            max(trip.anchor_sentence.start, trip.anchor.start_offset - 80),
+            trip.anchor.start_offset,
+        )
+        and _AT_A_SEAT.search(trip.anchor_sentence.text)
+    ):
+        # a trip's debriefing at the body's seat ("présentées aux membres de la Commission
+        # lors d'une séance de restitution tenue le lundi 19 mars au siège de la CENA"): its
+        # own meeting, not another activity
+        _not_recorded(ex, trip, sents, "domestic", "a debriefing at the body's seat")
+        return None
     # (a list item or a table row by its own words: "Nationwide Local Elections | Korea"
     # under "History of International Cooperation")
     told_by = trip.own if in_item(trip, section) else core
@@ -1145,6 +1163,18 @@ def _assembly_of(name: str, text: str) -> bool:
         )
         is not None
     )
+
+
+# A debriefing of what a trip found: "séance de restitution", "debriefing session".
+_DEBRIEFING = compile_pattern(
+    r"\b(?:séances?\s+de\s+restitution|réunions?\s+de\s+restitution|debrief\w*|de-brief\w*)\b",
+    re.IGNORECASE,
+)
+# At a body's seat or offices: "au siège de la CENA", "at its headquarters".
+_AT_A_SEAT = compile_pattern(
+    r"\b(?:au\s+siège|à\s+son\s+siège|at\s+(?:its|the|our)\s+(?:headquarters|head\s+office|offices))\b",
+    re.IGNORECASE,
+)
 
 
 # The accreditation of observers, a body's own task for its own election.
