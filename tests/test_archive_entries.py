@@ -1349,3 +1349,29 @@ def test_a_bullet_opening_on_a_part_of_a_month(gazetteer: Gazetteer) -> None:
         ("2018-03", "2018-03", ("MAR",)),
         ("2018-09-10", "2018-09-14", ("NER",)),
     ]
+
+
+# A network's table of exchanges between members, its header naming the host column and the
+# visitors' ("Date | Hôte | Délégation | Thème"): each row held at its host's, not in the
+# visitors' country; its topic naming the vote is no observation.
+HOST_AND_VISITORS = """Réseau des organes électoraux d'Afrique de l'Ouest
+Accueil > Activités > Échanges entre pairs
+
+Réseau des organes électoraux : échanges entre pairs
+
+Échanges réalisés, 2022–2023
+
+Date | Hôte | Délégation | Thème
+14–17 mars 2022 | CENA du Bénin, Cotonou, Bénin | CENI du Niger | Vote des personnes handicapées
+3–6 octobre 2022 | Commission électorale du Ghana, Accra | CENI du Togo | Listes électorales
+22–25 mai 2023 | CENI de Côte d'Ivoire, Abidjan | CENA du Sénégal | Financement des partis
+"""
+
+
+def test_rows_placed_by_their_host_column(gazetteer: Gazetteer) -> None:
+    records = _records(HOST_AND_VISITORS, gazetteer, publisher="Réseau des organes électoraux")
+    assert _rows(records) == [
+        ("2022-03-14", "2022-03-17", "conference", ("BEN",)),
+        ("2022-10-03", "2022-10-06", "conference", ("GHA",)),
+        ("2023-05-22", "2023-05-25", "conference", ("CIV",)),
+    ]

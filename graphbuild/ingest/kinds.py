@@ -21,7 +21,7 @@ from graphbuild.ingest.context import PageContext
 from graphbuild.ingest.date_roles import EARLIER_THIS, tells_future
 from graphbuild.ingest.dates import find_dates
 from graphbuild.ingest.elections import ELECTION_NOUN
-from graphbuild.ingest.layout import PROGRAMME_TITLE, Section, date_alone
+from graphbuild.ingest.layout import PROGRAMME_TITLE, Section, date_alone, is_table_row
 from graphbuild.ingest.lexicon import WORDS, alternatives
 from graphbuild.ingest.names import fold
 from graphbuild.ingest.sentences import Sentence
@@ -476,9 +476,17 @@ def activity_kind(
             return ActivityKind.TRAINING
         if named is not None:
             return named
-    if ELECTION_NOUN.search(fold(texts[0])):
-        return ActivityKind.OBSERVATION  # a page or heading about an election day
     titled = _page_title_kind(ex, reception=reception)
+    # (a table's row whose topic names the vote, no election's day, is of the kind the
+    # page's title names: "Commonwealth Electoral Network: peer exchanges" over "... | Postal
+    # and early voting"; not "Mission de solidarité (législatives du 31 juillet)")
+    row = (
+        trip.anchor_sentence is not None
+        and is_table_row(trip.anchor_sentence.text)
+        and len(find_dates(trip.anchor_sentence.text)[0]) == 1
+    )
+    if ELECTION_NOUN.search(fold(texts[0])) and not (row and titled is not None):
+        return ActivityKind.OBSERVATION  # a page or heading about an election day
     if titled is not None:
         return titled  # "ELECTION OBSERVATION DELEGATION" over "Mission details"
     if re.search(r"\bmissions?\b", texts[1], re.IGNORECASE) and ELECTION_NOUN.search(

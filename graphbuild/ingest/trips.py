@@ -325,6 +325,7 @@ def section_trips(
     _told_before(trips, dated)
     trips = _split_enumerations(ex, trips)
     _table_columns(ex, trips)
+    _host_columns(ex, trips)
     _clauses_of_one_sentence(ex, trips)
     return trips, dated, sents
 
@@ -1810,6 +1811,62 @@ def _table_columns(ex: PageContext, trips: list[Trip]) -> None:
                 cities += [c for c in ps if c not in cities]
             if countries:
                 t.countries, t.cities = countries, cities
+
+
+# A table's header cells naming where its rows' activities were held, and whom they
+# brought: "Date | Host | Visitors | Topic", "Date | Lieu | Délégation | Objet".
+_VENUE_HEADER = compile_pattern(
+    r"\s*(?:hosts?|host body|venue|place|location|city|where|lieu|hôtes?|ville|accueil)\s*",
+    re.IGNORECASE,
+)
+_VISITORS_HEADER = compile_pattern(
+    r"\s*(?:visitors?|visiting (?:body|bodies|delegation)|delegations?|guests?|from|origin|"
+    r"visiteurs?|délégations?|invités?|provenance)\s*",
+    re.IGNORECASE,
+)
+
+
+def _host_columns(ex: PageContext, trips: list[Trip]) -> None:
+    """A table whose header names its host column and its visitors' ("Date | Host |
+    Visitors | Topic"): each row's trip is placed by its host cell, not by its visitors'
+    ("20–23 February 2023 | IEBC, Nairobi, Kenya | Electoral Commission of Zambia | ...")."""
+    for t in trips:
+        if t.anchor is None or t.anchor_sentence is None or t.countries:
+            continue
+        row_start = _line_start(ex.clean, t.anchor.start_offset)
+        row = ex.clean[row_start : _line_end(ex.clean, row_start)]
+        if not is_table_row(row):
+            continue
+        cells = [(m.start() + row_start, m.end() + row_start) for m in _CELL.finditer(row)]
+        header = _table_header(ex.clean, row_start, len(cells))
+        if header is None:
+            continue
+        names = [ex.clean[a:b] for a, b in header]
+        hosts = [k for k, name in enumerate(names) if _VENUE_HEADER.fullmatch(name)]
+        if len(hosts) != 1 or not any(_VISITORS_HEADER.fullmatch(name) for name in names):
+            continue
+        a, b = cells[hosts[0]]
+        cell = Sentence(a, b, ex.clean[a:b], t.anchor_sentence.paragraph)
+        countries, cities = locations(ex, cell, heading=True)
+        if countries:
+            t.countries, t.cities = countries, cities
+
+
+def _table_header(text: str, row_start: int, width: int) -> list[tuple[int, int]] | None:
+    """The cells of the first row of the table a row stands in, when that is a header (no
+    date in it) other than the row itself."""
+    top: list[tuple[int, int]] | None = None
+    at = row_start
+    while at > 0:
+        at = _line_start(text, at - 1)
+        line = text[at : _line_end(text, at)]
+        cells = [(m.start() + at, m.end() + at) for m in _CELL.finditer(line)]
+        if not is_table_row(line) or len(cells) != width:
+            break
+        top = cells
+    if top is None or find_dates(text[top[0][0] : top[-1][1]])[0]:
+        return None
+    return top
 
 
 def _date_cell(text: str, m: DateMention) -> bool:
