@@ -6121,3 +6121,28 @@ def test_a_recalled_reception_and_a_debriefing(gazetteer: Gazetteer) -> None:
         ("2019-05-13", "2019-05-16", "conference", ("GHA",)),
         ("2018-11-05", "2018-11-07", "reception", ("TGO",)),
     ]
+
+
+# An earlier activity told after the one of the news, its days right after "Auparavant,":
+# an activity of its own, not a reference.
+EARLIER_WITH_ITS_DAYS = """Commission électorale nationale indépendante du Burundi
+Actualités
+
+La CENI observe les législatives au Rwanda
+
+Bujumbura, le 24 septembre 2018
+
+Une délégation de la CENI a observé, du 1er au 5 septembre 2018, les élections législatives
+rwandaises à Kigali, à l'invitation de la Commission électorale nationale du Rwanda.
+
+Auparavant, du 9 au 11 juillet 2018, la CENI avait accueilli à Bujumbura deux experts de
+l'OIF venus appuyer la révision du fichier électoral.
+"""
+
+
+def test_an_earlier_activity_with_its_own_days(gazetteer: Gazetteer) -> None:
+    records = _records(EARLIER_WITH_ITS_DAYS, gazetteer, publisher="CENI Burundi", language="fr")
+    assert [(r[0], r[1], r[3]) for r in _rows(records)] == [
+        ("2018-09-01", "2018-09-05", ("RWA",)),
+        ("2018-07-09", "2018-07-11", ("BDI",)),
+    ]

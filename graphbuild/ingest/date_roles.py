@@ -258,7 +258,9 @@ REFERENCE_BEFORE = compile_pattern(
     # "il avait déjà dirigé la délégation ... lors de la présidentielle tenue à Accra en"
     # ("Earlier this month, from May 6 to 8, ... took part": a time of its own, no reference)
     # (not "Earlier, from 3 to 6 September, two officers attended": that time's own trip)
-    r"|\b(?:deja|already|auparavant|earlier(?!\s+(?:this|that|in\s+the)\s+(?:week|month|year)"
+    # (nor "Auparavant, du 3 au 7 décembre 2018, la CENI avait accueilli ...")
+    r"|\b(?:deja|already|auparavant(?!\s*,\s*(?:(?:le|les|du|en|entre)\s+)?$)|"
+    r"earlier(?!\s+(?:this|that|in\s+the)\s+(?:week|month|year)"
     r"|\s*,\s*(?:(?:on|from|in|between)\s+)?$))\b"
     r"[^.;:]{0,90}$"
     # the pluperfect tells what came before: "qui l'avait contraint à tenir ... en 2021"
