@@ -6137,6 +6137,9 @@ rwandaises à Kigali, à l'invitation de la Commission électorale nationale du 
 
 Auparavant, du 9 au 11 juillet 2018, la CENI avait accueilli à Bujumbura deux experts de
 l'OIF venus appuyer la révision du fichier électoral.
+
+Son président a rappelé que l'institution avait déjà bénéficié, du 14 au 18 mai 2018, d'une
+mission d'assistance technique du PNUD venue appuyer à Bujumbura la formation des agents.
 """
 
 
@@ -6145,4 +6148,5 @@ def test_an_earlier_activity_with_its_own_days(gazetteer: Gazetteer) -> None:
     assert [(r[0], r[1], r[3]) for r in _rows(records)] == [
         ("2018-09-01", "2018-09-05", ("RWA",)),
         ("2018-07-09", "2018-07-11", ("BDI",)),
+        ("2018-05-14", "2018-05-18", ("BDI",)),
     ]

@@ -324,14 +324,20 @@ EARLIER_MISSION_PLACE = compile_pattern(
 
 # The pluperfect of what a body did, before a day (folded text): "avait par ailleurs accueilli
 # à Dakar, le", "had hosted in Accra on".
-DID_BEFORE = compile_pattern(
+_DID = (
     r"\b(?:avait|avaient|had)\s+(?:(?:par ailleurs|aussi|[ée]galement|also|d[ée]j[àa]|already|"
     # (the body itself: "Elle avait elle-même accueilli à Cotonou, du 4 au 8 décembre")
     r"(?:elle|lui|elles|eux)-m[êe]mes?|itself|themselves)\s+)?"
     r"(?:accueilli|re[çc]u|effectu[ée]|particip[ée]|pris part|organis[ée]|anim[ée]|hosted|received|"
-    r"welcomed|organi[sz]ed|attended|taken part|participated)\b[^.;]{0,60}$",
-    re.IGNORECASE,
+    # (a mission it had the benefit of: "avait déjà bénéficié, du 8 au 12 juillet 2019, d'une
+    # mission d'assistance technique de l'OIF")
+    r"b[ée]n[ée]fici[ée]|benefit+ed from|"
+    r"welcomed|organi[sz]ed|attended|taken part|participated)\b"
 )
+DID_BEFORE = compile_pattern(_DID + r"[^.;]{0,60}$", re.IGNORECASE)
+# The same, further before a place its sentence names: "avait déjà bénéficié, du 14 au 18
+# mai, d'une mission d'assistance technique du PNUD venue appuyer à Bujumbura".
+DID_FAR_BEFORE = compile_pattern(_DID + r"[^.;]{0,160}$", re.IGNORECASE)
 
 # A sentence opening on an earlier time of the same year or month tells an activity of its
 # own, in the pluperfect or not: "Plus tôt cette année, ... avait aussi pris part, du ...".

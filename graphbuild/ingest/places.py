@@ -24,7 +24,7 @@ from collections.abc import Set as AbstractSet
 from graphbuild.ingest.context import PageContext
 from graphbuild.ingest.date_roles import (
     DATELINE_HEAD,
-    DID_BEFORE,
+    DID_FAR_BEFORE,
     EARLIER_MISSION_PLACE,
     EARLIER_THIS,
     PLACES_IN_BRACKETS,
@@ -526,7 +526,7 @@ def _find_locations(
             and not (
                 _PLUPERFECT.match(ref.group(0))
                 and (
-                    DID_BEFORE.search(text[max(0, rel_s - 120) : rel_s])
+                    DID_FAR_BEFORE.search(text[max(0, rel_s - 220) : rel_s])
                     or EARLIER_MISSION_PLACE.search(text[max(0, rel_s - 160) : rel_s])
                 )
             )
