@@ -6150,3 +6150,25 @@ def test_an_earlier_activity_with_its_own_days(gazetteer: Gazetteer) -> None:
         ("2018-07-09", "2018-07-11", ("BDI",)),
         ("2018-05-14", "2018-05-18", ("BDI",)),
     ]
+
+
+# The bodies represented at a network's seminar, named by their countries and, for one, by
+# its province ("Ils provenaient du Gabon, ..., du Québec"): the Québec body took part.
+ORIGINS_OF_PARTICIPANTS = """Réseau des compétences électorales francophones
+Actualités
+
+Séminaire du RECEF à Libreville sur le vote des jeunes
+
+Du 12 au 14 juin 2023 s'est tenu à Libreville un séminaire du RECEF sur la participation des
+jeunes, avec l'appui de l'OIF.
+
+Une trentaine de responsables d'organismes électoraux ont pris part aux travaux. Ils
+provenaient du Gabon, du Cameroun, du Congo, du Québec, du Tchad et du Togo.
+"""
+
+
+def test_a_province_among_the_origins_of_participants(gazetteer: Gazetteer) -> None:
+    records = _records(ORIGINS_OF_PARTICIPANTS, gazetteer, publisher="RECEF", language="fr")
+    assert [(r[0], r[1], r[3]) for r in _rows(records)] == [("2023-06-12", "2023-06-14", ("GAB",))]
+    took_part = {p.org for p in records[0].organizations if p.role.took_part}
+    assert {"recef", "oif", "dgeq"} <= took_part

@@ -833,14 +833,20 @@ def represented_bodies(ex: PageContext, sents: Sequence[Sentence]) -> list[str]:
 
 _REPRESENTED = compile_pattern(
     r"\b(?:représentée?s|represented|venue?s? (?:du|de|des|d['’])|delegates? from|"
-    r"representatives? from|délégués? (?:du|de|des)|y ont (?:pris part|participé)|"
+    r"representatives? (?:from|of)|délégués? (?:du|de|des)|y ont (?:pris part|participé)|"
+    # "des représentants du Bénin, ...", "représentant les administrations électorales de",
+    # "Ont pris part à l'atelier une trentaine de responsables des organismes électoraux du"
+    r"représentants? (?:du|de|des|d['’]|les)|responsables (?:du|de|des|d['’])|"
+    r"ont (?:pris part|participé)|took part|participants? from|"
+    # "Ils provenaient du Bénin, ..., du Québec", "came from"
+    r"provena\w+ (?:du|de|des|d['’])|originaires? (?:du|de|des|d['’])|came from|coming from|"
     r"(?:pays|états)(?: et gouvernements)? suivants|following (?:countries|states))",
     re.IGNORECASE,
 )
 
 _EMB_WORDS = compile_pattern(
     r"\b(?:organismes? (?:électora\w+|chargés des (?:scrutins|élections)|de gestion des "
-    r"élections)|administrations? électorales?|commissions? électorales?|OGE|"
+    r"élections|membres)|administrations? électorales?|commissions? électorales?|OGE|"
     r"electoral (?:management )?bodies|election management bodies|EMBs?|"
     r"organizations that manage elections)\b",
     re.IGNORECASE,
