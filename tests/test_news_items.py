@@ -6172,3 +6172,26 @@ def test_a_province_among_the_origins_of_participants(gazetteer: Gazetteer) -> N
     assert [(r[0], r[1], r[3]) for r in _rows(records)] == [("2023-06-12", "2023-06-14", ("GAB",))]
     took_part = {p.org for p in records[0].organizations if p.role.took_part}
     assert {"recef", "oif", "dgeq"} <= took_part
+
+
+# A seminar, then the network's assembly the day after "au même endroit": held where the
+# seminar was (not at the network's seat, in Canada), an assembly though its members "met".
+SAME_VENUE_FR = """Réseau des compétences électorales francophones
+Actualités
+
+Séminaire et assemblée générale à Libreville
+
+Du 6 au 8 novembre 2023, le Centre gabonais des élections a accueilli à Libreville le
+séminaire du Réseau sur l'inscription des électeurs, avec l'appui de l'OIF.
+
+Le jeudi 9 novembre, les membres se sont réunis au même endroit en assemblée générale et ont
+adopté le plan d'action 2024-2026.
+"""
+
+
+def test_an_assembly_at_the_same_venue(gazetteer: Gazetteer) -> None:
+    records = _records(SAME_VENUE_FR, gazetteer, publisher="RECEF", language="fr")
+    assert _rows(records) == [
+        ("2023-11-06", "2023-11-08", "conference", ("GAB",)),
+        ("2023-11-09", "2023-11-09", "general-assembly", ("GAB",)),
+    ]

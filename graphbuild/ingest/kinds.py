@@ -224,6 +224,10 @@ def _page_title_kind(ex: PageContext, *, reception: bool) -> ActivityKind | None
 # Assembly", "Conférence et Assemblée générale": the assembly.
 _MEETING_AND_ASSEMBLY = compile_pattern(
     r"\b(?:conference|conférence|meeting|réunion|forum)\s+(?:and|et)\s+(?:the\s+|l['’]|la\s+)?"
+    r"(?:general assembly|assemblée générale)"
+    # a meeting held as the assembly: "se sont réunis au même endroit en assemblée générale
+    # ordinaire", "met in general assembly"
+    r"|\b(?:réuni\w*|met|meeting)\s+(?:[\w'’-]+\s+){0,4}?(?:en|in|as(?: the| a)?)\s+"
     r"(?:general assembly|assemblée générale)",
     re.IGNORECASE,
 )

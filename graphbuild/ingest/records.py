@@ -155,6 +155,18 @@ def build_record(
         shared=[] if separate or later else placing,
         split=trip.countries,
     )
+    if trip.anchor_sentence is not None and _SAME_PLACE.search(trip.anchor_sentence.text):
+        # held where the trip told before it was: "Le vendredi 3 mars, les organismes membres
+        # se sont réunis au même endroit en assemblée générale"
+        at = trip.anchor_sentence.start
+        earlier = [
+            p.anchor_sentence
+            for p in peers
+            if p.anchor_sentence is not None and p.anchor_sentence.start < at
+        ]
+        there = locations(ex, earlier[-1]) if earlier else ([], [])
+        if there[0]:
+            countries, cities = there
     if (
         countries
         and not trip.countries
@@ -759,6 +771,13 @@ _BESIDE_THE_EVENT = compile_pattern(
     re.IGNORECASE,
 )
 
+
+# Where the activity told before was: "au même endroit", "at the same venue".
+_SAME_PLACE = compile_pattern(
+    r"\b(?:au même (?:endroit|lieu)|dans les mêmes locaux|sur les mêmes lieux|"
+    r"at the same (?:venue|place|location|hotel)|in the same (?:venue|place|city|hall))\b",
+    re.IGNORECASE,
+)
 
 # The country the page tells of, not named again: "dans le pays", "in the country".
 _IN_THE_COUNTRY = compile_pattern(
