@@ -6195,3 +6195,20 @@ def test_an_assembly_at_the_same_venue(gazetteer: Gazetteer) -> None:
         ("2023-11-06", "2023-11-08", "conference", ("GAB",)),
         ("2023-11-09", "2023-11-09", "general-assembly", ("GAB",)),
     ]
+
+
+# A city whose name holds another country's capital's: "Santiago de los Caballeros" is in the
+# Dominican Republic, not in Chile.
+A_CITY_NAMED_AFTER_A_CAPITAL = """Tribunal Electoral de Panamá
+News
+
+Magistrates observe the Dominican general elections
+
+From 16 to 20 May 2024, two magistrates joined the observers of the Inter-American Union of
+Electoral Organizations in Santiago de los Caballeros for the general elections of 19 May.
+"""
+
+
+def test_a_city_named_after_a_capital(gazetteer: Gazetteer) -> None:
+    records = _records(A_CITY_NAMED_AFTER_A_CAPITAL, gazetteer, publisher="Tribunal Electoral")
+    assert [(r[0], r[1], r[3]) for r in _rows(records)] == [("2024-05-16", "2024-05-20", ("DOM",))]
