@@ -6212,3 +6212,22 @@ Electoral Organizations in Santiago de los Caballeros for the general elections 
 def test_a_city_named_after_a_capital(gazetteer: Gazetteer) -> None:
     records = _records(A_CITY_NAMED_AFTER_A_CAPITAL, gazetteer, publisher="Tribunal Electoral")
     assert [(r[0], r[1], r[3]) for r in _rows(records)] == [("2024-05-16", "2024-05-20", ("DOM",))]
+
+
+# A stay "au Manitoba (Canada)": the country in brackets after a province the gazetteers lack
+# is where it was; experts "attendus à Lomé" next year are to come, no place of the stay.
+STAY_IN_A_PROVINCE = """Commission électorale nationale indépendante du Togo
+Actualités
+
+Une délégation de la CENI en mission d'étude
+
+Une délégation de la CENI a séjourné au Manitoba (Canada) du lundi 2 au vendredi 6 octobre
+2023, à l'invitation d'Élections Manitoba, pendant les élections générales provinciales.
+
+Des experts canadiens sont attendus à Lomé au cours de l'année 2024.
+"""
+
+
+def test_a_province_and_its_country_in_brackets(gazetteer: Gazetteer) -> None:
+    records = _records(STAY_IN_A_PROVINCE, gazetteer, publisher="CENI Togo", language="fr")
+    assert [(r[0], r[1], r[3]) for r in _rows(records)] == [("2023-10-02", "2023-10-06", ("CAN",))]

@@ -508,6 +508,8 @@ FUTURE_WORD = compile_pattern(
     r"prévue?s?|à venir|envisagée?s?|sera|seront|aura|auront|fera|feront|"
     r"reporté\w*|annulé\w*|postponed|cancell?ed|sine die|doit|doivent|devra|devront|"
     r"prévoit|prévoient|plans? to|intends? to|expects? to|hopes? to|"
+    # "Des experts d'Élections Québec sont attendus à Abidjan au cours de l'année 2023"
+    r"(?:est|sont) attendue?s? (?:à|au|aux|en|dans|chez|pour)|"
     # an intention made known: "ont fait part de leur intention de déployer des missions"
     r"(?:leur|son|sa|l['’]|its|their|the) intentions? (?:de|d['’]|to|of)|"
     # the conditional: "une délégation devrait se rendre au Libéria", "accueillerait"

@@ -126,6 +126,9 @@ _FROM_BEFORE = compile_pattern(
     # home again after the trip: "has returned to Nairobi", "est rentrée à Dakar"
     r"|\b(?:returned|come back|came back|rentr[ée]e?s?|revenue?s?|de retour)\s+(?:home\s+)?"
     r"(?:to|in|à|au|en)\s+$"
+    # "a déclaré M. N'Guessan à son retour à Abidjan", "on their return to Accra"
+    r"|\b(?:a|à)\s+(?:son|sa|leur)\s+retour\s+(?:a|à|au|en)\s+$"
+    r"|\bon\s+(?:its|their|his|her)\s+return\s+(?:home\s+)?to\s+$"
     # "flew back to Lusaka", "headed home to Accra", "ont regagné Dakar"
     r"|\b(?:flew|travell?ed|headed|went|got)\s+(?:back|home)\s+(?:to\s+)?$"
     r"|\b(?:a|ont|avons|sont|est)\s+regagné(?:e?s?)\s+(?:\w+\s+)?$"
@@ -197,7 +200,7 @@ _POSSESSIVE_ELECTION = compile_pattern(
 # "à Saltillo, au Mexique", "en Ciudad de Panamá, Panamá", "à Sinaia (Roumanie)" (read on
 # the text as written).
 _UNKNOWN_CITY_BEFORE = compile_pattern(
-    r"\b(?:in|at|near|à|a|en|dans|près de)\s+[A-ZÀ-Ý][\w'’.-]+"
+    r"\b(?:in|at|near|à|a|au|aux|en|dans|près de)\s+[A-ZÀ-Ý][\w'’.-]+"
     r"(?:[ -](?:de |del |do |da |la |el )?[A-ZÀ-Ý][\w'’.-]+){0,3}"
     # "in Stockholm, Sweden", "à Sinaia (Roumanie)"
     r"(?:,\s*(?:(?:au|en|aux)\s+)?|\s*\()$"
