@@ -6231,3 +6231,31 @@ Des experts canadiens sont attendus à Lomé au cours de l'année 2024.
 def test_a_province_and_its_country_in_brackets(gazetteer: Gazetteer) -> None:
     records = _records(STAY_IN_A_PROVINCE, gazetteer, publisher="CENI Togo", language="fr")
     assert [(r[0], r[1], r[3]) for r in _rows(records)] == [("2023-10-02", "2023-10-06", ("CAN",))]
+
+
+# A mission's statement: the mission in the country since a day, then the days others joined
+# it (parts of its stay); an earlier exploratory mission told in the past, its purpose in the
+# conditional ("to assess whether ... would be"): a trip, not a plan.
+STAY_AND_ITS_REINFORCEMENTS = """European Union Election Observation Mission
+Malawi 2025
+
+Preliminary statement
+
+Lilongwe, 18 September 2025
+
+The EU EOM has been in Malawi since 3 August 2025, at the invitation of the Malawi Electoral
+Commission. Its core team was joined on 20 August by 28 long-term observers. A further 40
+short-term observers arrived on 10 September.
+
+Before the deployment, an EU exploratory mission visited Lilongwe and Blantyre from 2 to 12
+April 2025 to assess whether observation would be useful and feasible.
+"""
+
+
+def test_a_stay_and_its_reinforcements(gazetteer: Gazetteer) -> None:
+    records = _records(STAY_AND_ITS_REINFORCEMENTS, gazetteer, publisher="EU EOM Malawi")
+    assert [(r[0], r[3]) for r in _rows(records)] == [
+        ("2025-08-03", ("MWI",)),
+        ("2025-04-02", ("MWI",)),
+    ]
+    assert records[1].end_date == "2025-04-12"

@@ -1353,7 +1353,14 @@ def planned(m: DateMention, s: Sentence) -> bool:
         # come: "a conduit à Bangui, du 14 au 20 septembre 2019, une mission ... en vue des
         # élections groupées prévues pour 2020")
         and not (PAST_VERB.search(before) and _ELECTION_TO_COME.search(after[: ahead.end()]))
+        # (nor the conditional after a past verb, the future as it was then: "an EU
+        # exploratory mission visited Maputo, Beira and Nampula from 6 to 17 May 2024 to
+        # assess whether observation would be useful")
+        and not (PAST_VERB.search(before) and _CONDITIONAL.fullmatch(ahead.group(0)))
     )
+
+
+_CONDITIONAL = compile_pattern(r"would|could|might|\w+(?:rait|raient)", re.IGNORECASE)
 
 
 # A future word that qualifies an election: "des élections groupées prévues", "the

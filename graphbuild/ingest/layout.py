@@ -667,10 +667,24 @@ def _continues(prev: str, line: str, prev_is_item: bool, width: int | None = Non
         return True  # a bullet's title line, then its text: "▪ Québec — Accueil ..." / "Les 12 ..."
     if _CAPS_GOES_ON.match(line) and prev.isupper() and line.isupper():
         return True  # (not a text under its title, opening "À l'invitation de l'OIF, ...")
+    if (
+        not prev_is_item
+        and len(prev.split()) >= 12
+        and _LOWER_RUN.search(prev)
+        and _WORD_END.search(prev)
+        and _PROSE_GOES_ON.match(line)
+    ):
+        # a sentence's line broken before a name, its end on the next line: "... at the
+        # invitation of the Malawi Electoral" / "Commission. Its core team was joined ..."
+        return True
     # (a list item goes on over a line break after a small word, not after a comma: "4. The
     # Meeting noted ... the general elections in" / "Zimbabwe on 23 August 2023, ...")
     return bool(_GLUE_END.search(prev)) and (not prev_is_item or bool(_GLUE_WORD_END.search(prev)))
 
+
+# A line going on with the sentence of the line before: a few words, then that sentence's end
+# and the next sentence ("Commission. Its core team was joined on 20 August by").
+_PROSE_GOES_ON = compile_pattern(r"\s*[A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+){0,5}\.\s+[A-ZÀ-Ý][a-zà-ÿ]")
 
 _GLUE_WORD_END = compile_pattern(
     r"\b(?:de|du|des|la|le|les|à|au|aux|en|et|ou|un|une|par|pour|sur|avec|dans|of|the|and|or|in|"

@@ -655,6 +655,7 @@ def _anchors(
         anchors = _programme_span(anchors)
     anchors = _arrival_to_departure(anchors)
     anchors = _since_before(ex, anchors)
+    anchors = _joining_the_stay(anchors)
     return [_with_length(ex, d) for d in _milestones(ex, _extend_until(ex, anchors, dated), dated)]
 
 
@@ -664,6 +665,44 @@ _ENDED = compile_pattern(
     r"se sont (?:achev|termin)\w*|(?:a|ont) pris fin)\b",
     re.IGNORECASE,
 )
+
+
+# Others joining a stay under way: "was joined on 12 September by 36 long-term observers",
+# "A further 72 short-term observers arrived on 5 October", "ont rejoint la mission le".
+_JOINING = compile_pattern(
+    r"\b(?:was|were|been) joined\b|\b(?:joined|arrived|were deployed|reinforced)\b|"
+    r"\b(?:ont|a) rejoint\b|\b(?:sont arrivée?s|est arrivée?|ont été déployée?s|renforcée?)\b",
+    re.IGNORECASE,
+)
+
+
+def _joining_the_stay(anchors: list[Dated]) -> list[Dated]:
+    """A mission in the country since a day ("The EU EOM has been in Mozambique since 30
+    August 2024"), then, in its paragraph, the single days others joined it ("was joined on
+    12 September by 36 long-term observers"): parts of its stay, not trips of their own."""
+    since = [
+        d
+        for d in anchors
+        if d.mention.lead in ("since", "depuis")
+        and not d.mention.is_range
+        and d.mention.start.day is not None
+    ]
+    if not since:
+        return anchors
+    out = []
+    for a in anchors:
+        joined = any(
+            a is not d
+            and a.paragraph == d.paragraph
+            and a.mention.start_offset > d.mention.start_offset
+            and not a.mention.is_range
+            and a.mention.lead not in ("since", "depuis")
+            and _JOINING.search(a.sentence.text)
+            for d in since
+        )
+        if not joined:
+            out.append(a)
+    return out
 
 
 def _since_before(ex: PageContext, anchors: list[Dated]) -> list[Dated]:
