@@ -1375,3 +1375,29 @@ def test_rows_placed_by_their_host_column(gazetteer: Gazetteer) -> None:
         ("2022-10-03", "2022-10-06", "conference", ("GHA",)),
         ("2023-05-22", "2023-05-25", "conference", ("CIV",)),
     ]
+
+
+# A project's timeline on a country's project page, each entry its days, a dash and its
+# place as a label ("Du 6 au 8 juin 2022 – Kpalimé : ..."), a town the gazetteers lack: in
+# the country of the page's title.
+TIMELINE_PLACE_LABELS = """Centre d'appui aux processus électoraux
+Nos projets > Afrique de l'Ouest > Togo
+
+Togo – Projet d'appui à la CENI pour les élections régionales de 2022
+
+Le projet a accompagné la Commission électorale dans la préparation du scrutin.
+
+Chronologie du projet
+
+Du 6 au 8 juin 2022 – Kpalimé : atelier de formation des formateurs de la CENI, avec le PNUD.
+
+Du 12 au 14 octobre 2022 – Tabligbo : atelier d'évaluation des opérations de vote.
+"""
+
+
+def test_a_timelines_place_labels(gazetteer: Gazetteer) -> None:
+    records = _records(TIMELINE_PLACE_LABELS, gazetteer, publisher="CAPE")
+    assert [(r[0], r[1], r[3]) for r in _rows(records)] == [
+        ("2022-06-06", "2022-06-08", ("TGO",)),
+        ("2022-10-12", "2022-10-14", ("TGO",)),
+    ]

@@ -1135,7 +1135,8 @@ _CITY_COMMA = compile_pattern(
 # A place named right after a date, as listing lines do ("12–14 February 2024, Gbarnga, Bong
 # County, bringing together ...", "le 3 mai 2019, Kandi, ").
 _PLACE_AFTER_DATE = compile_pattern(
-    r"(?:\b(?:19|20)\d\d|\b\d{1,2}(?:er)?\s+[a-zéû]+\.?)\s*,\s+"
+    # (or after a dash, an entry's place as its label: "Du 20 au 22 mars 2023 – Grand-Popo :")
+    r"(?:\b(?:19|20)\d\d|\b\d{1,2}(?:er)?\s+[a-zéû]+\.?)\s*(?:,|\s[–—-])\s+"
     r"(?P<name>[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)?)(?=\s*(?:[,;:(]|$))"
 )
 
