@@ -1401,3 +1401,35 @@ def test_a_timelines_place_labels(gazetteer: Gazetteer) -> None:
         ("2022-06-06", "2022-06-08", ("TGO",)),
         ("2022-10-12", "2022-10-14", ("TGO",)),
     ]
+
+
+# An events calendar whose entries' date lines give their weekdays in brackets ("3–5 March
+# 2025 (Monday–Wednesday)" / title / "Venue: ..." / text).
+WEEKDAYS_IN_BRACKETS = """Calendrier des activités 2025
+
+Les activités du Secrétariat avec ses membres et partenaires.
+
+3–5 mars 2025 (lundi–mercredi)
+
+Atelier régional sur la gestion des résultats
+
+Lieu : Niamey, Niger
+
+Vingt responsables de huit commissions ont suivi trois jours de travaux.
+
+12–14 mai 2025 (Monday–Wednesday)
+
+Séminaire sur les listes électorales
+
+Lieu : Dakar, Sénégal
+
+Le séminaire a réuni trente participants.
+"""
+
+
+def test_date_lines_with_their_weekdays_in_brackets(gazetteer: Gazetteer) -> None:
+    records = _records(WEEKDAYS_IN_BRACKETS, gazetteer, publisher="RECEF", language="fr")
+    assert [(r[0], r[1], r[3]) for r in _rows(records)] == [
+        ("2025-03-03", "2025-03-05", ("NER",)),
+        ("2025-05-12", "2025-05-14", ("SEN",)),
+    ]

@@ -475,6 +475,12 @@ def is_table_row(line: str) -> bool:
 _DATES_FIELD = compile_pattern(r"\s*(?:dates?|when|quand)\s*:\s*\S", re.IGNORECASE)
 
 
+_WEEKDAYS_AFTER = compile_pattern(
+    rf"\s*\(\s*(?:{WEEKDAY_NAMES})\.?(?:\s*[–—-]\s*(?:{WEEKDAY_NAMES})\.?)?\s*\)$",
+    re.IGNORECASE,
+)
+
+
 def date_alone(line: str) -> bool:
     """Whether a line holds a date and nearly nothing else ("2017/04/03 – 2017/04/05",
     "March 15-16, 2016", a bullet's "● Mar ’19")."""
@@ -482,6 +488,8 @@ def date_alone(line: str) -> bool:
     bullet = _ITEM.match(text)
     if bullet is not None:
         text = text[bullet.end() :].strip()
+    # (its weekdays in brackets after it: "22–24 January 2024 (Monday–Wednesday)")
+    text = _WEEKDAYS_AFTER.sub("", text)
     if not text or len(text) > 40:
         return False
     found, _bad = find_dates(text)
@@ -1791,6 +1799,8 @@ def is_listing_line(index: NameIndex, text: str) -> bool:
     flat = " ".join(text.split())
     if len(flat) > 120 or len(flat.split()) > 14:
         return False
+    # (its weekdays in brackets after its days: "22–24 January 2024 (Monday–Wednesday)")
+    flat = _WEEKDAYS_AFTER.sub("", flat) or flat
     if is_calendar_day(flat):
         return True  # a calendar's day badge: "17 THU – 19 SAT"
     if " | " in flat or " · " in flat:
