@@ -1433,3 +1433,24 @@ def test_date_lines_with_their_weekdays_in_brackets(gazetteer: Gazetteer) -> Non
         ("2025-03-03", "2025-03-05", ("NER",)),
         ("2025-05-12", "2025-05-14", ("SEN",)),
     ]
+
+
+# A commission's table of activities, a row's place a town the gazetteers lack and its
+# province ("Ho, Volta Region"): at home, in the commission's country.
+TOWN_AND_PROVINCE_CELL = """Electoral Commission of Ghana
+International cooperation
+
+2023
+
+Date | Activity | Place | Partners
+March 6–8 | Visit of a delegation of the Electoral Commission of Sierra Leone | Accra | —
+May 15–17 | Regional workshop on results management | Ho, Volta Region | UNDP
+"""
+
+
+def test_a_town_and_its_province_in_a_place_cell(gazetteer: Gazetteer) -> None:
+    records = _records(TOWN_AND_PROVINCE_CELL, gazetteer, publisher="Electoral Commission of Ghana")
+    assert [(r[0], r[1], r[3]) for r in _rows(records)] == [
+        ("2023-03-06", "2023-03-08", ("GHA",)),
+        ("2023-05-15", "2023-05-17", ("GHA",)),
+    ]

@@ -1141,7 +1141,13 @@ _PLACE_AFTER_DATE = compile_pattern(
 )
 
 # A place column's cell the gazetteers may lack: a name or two, no figure.
-_UNKNOWN_CELL = compile_pattern(r"[A-ZÀ-Ý][\w'’.-]+(?:[ -][A-ZÀ-Ý][\w'’.-]+){0,2}")
+_NAME_ARTICLES = frozenset(["La", "El", "Le", "Los", "Las", "The"])
+
+# (or a town and its province: "Punta Cana, La Altagracia")
+_UNKNOWN_CELL = compile_pattern(
+    r"[A-ZÀ-Ý][\w'’.-]+(?:[ -][A-ZÀ-Ý][\w'’.-]+){0,2}"
+    r"(?:,\s*(?:(?:La|El|Le|Los|Las|The)\s+)?[A-ZÀ-Ý][\w'’.-]+(?:[ -][A-ZÀ-Ý][\w'’.-]+){0,2})?"
+)
 
 # The header of a table's place column.
 _PLACE_COLUMN = compile_pattern(
@@ -1302,7 +1308,10 @@ def unknown_places(
                 continue
             if name in jurisdictions:  # "Québec": the jurisdiction of a known body
                 continue
-            if any(month_number(w) or w.lower() in _NOT_PLACES for w in name.split()):
+            # (an article inside a name is no word of something else: "Punta Cana, La
+            # Altagracia")
+            words = [w for w in name.split() if w not in _NAME_ARTICLES]
+            if any(month_number(w) or w.lower() in _NOT_PLACES for w in words):
                 continue
             seen.add(name)
             out.append(Mention(name, "place", ex.span(a, b)))
