@@ -1454,3 +1454,24 @@ def test_a_town_and_its_province_in_a_place_cell(gazetteer: Gazetteer) -> None:
         ("2023-03-06", "2023-03-08", ("GHA",)),
         ("2023-05-15", "2023-05-17", ("GHA",)),
     ]
+
+
+# A commission's agreements, each signed during a visit told with its own days: the visit is
+# an activity; an agreement signed with no visit told is not.
+AGREEMENT_DURING_A_VISIT = """Commission électorale nationale autonome
+Coopération bilatérale
+
+Accord avec la Commission électorale indépendante de Côte d'Ivoire
+
+L'accord a été signé à Dakar le 15 mars 2018, lors de la visite d'une délégation de la CEI
+reçue au siège de la Commission du 14 au 16 mars 2018.
+
+Convention avec la CENI du Niger
+
+La convention a été signée le 9 octobre 2019.
+"""
+
+
+def test_an_agreement_signed_during_a_visit(gazetteer: Gazetteer) -> None:
+    records = _records(AGREEMENT_DURING_A_VISIT, gazetteer, publisher="CENA Sénégal", language="fr")
+    assert [(r[0], r[1], r[3]) for r in _rows(records)] == [("2018-03-14", "2018-03-16", ("SEN",))]

@@ -449,6 +449,9 @@ def build_record(
         _AGREEMENT.search(own_text)
         and not TRAVEL.search(own_text)
         and not TAKING_PART.search(own_text)
+        # (signed during a visit, with its days: "signé à Tunis le 12 avril 2016, lors de la
+        # visite d'une délégation d'Élections Québec reçue au siège ... du 11 au 13 avril")
+        and not _DURING_A_VISIT.search(own_text)
     ):
         _not_recorded(
             ex, trip, sents, "agreement", "an agreement signed, with no trip or meeting told"
@@ -771,6 +774,14 @@ _BESIDE_THE_EVENT = compile_pattern(
     re.IGNORECASE,
 )
 
+
+# A visit an agreement was signed during: "lors de la visite d'une délégation", "during the
+# visit of", "à l'occasion de la mission".
+_DURING_A_VISIT = compile_pattern(
+    r"\b(?:lors|au cours|à l['’]occasion|pendant|during|on the occasion)\s+(?:de|d['’]|of)?\s*"
+    r"(?:la|le|l['’]|une?|the|a|its|sa|son)?\s*(?:visite|visit|mission|séjour|stay)\b",
+    re.IGNORECASE,
+)
 
 # Where the activity told before was: "au même endroit", "at the same venue".
 _SAME_PLACE = compile_pattern(
