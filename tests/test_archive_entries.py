@@ -1475,3 +1475,23 @@ La convention a été signée le 9 octobre 2019.
 def test_an_agreement_signed_during_a_visit(gazetteer: Gazetteer) -> None:
     records = _records(AGREEMENT_DURING_A_VISIT, gazetteer, publisher="CENA Sénégal", language="fr")
     assert [(r[0], r[1], r[3]) for r in _rows(records)] == [("2018-03-14", "2018-03-16", ("SEN",))]
+
+
+# A network's list of the year's activities: an entry whose date line says it was online,
+# the sentence after it naming the town of an earlier meeting, is no trip.
+ONLINE_AFTER_A_MEETING = """Association of Caribbean Electoral Organizations
+Activities 2023
+
+Annual conference, Bridgetown
+
+The members met in Bridgetown, Barbados, from 12 to 14 June 2023.
+
+Virtual seminar: electoral registers
+
+9 October 2023, online. A follow-up to the Bridgetown discussions, open to member staff.
+"""
+
+
+def test_an_online_entry_after_a_meeting(gazetteer: Gazetteer) -> None:
+    records = _records(ONLINE_AFTER_A_MEETING, gazetteer, publisher="ACEO")
+    assert [(r[0], r[1], r[3]) for r in _rows(records)] == [("2023-06-12", "2023-06-14", ("BRB",))]

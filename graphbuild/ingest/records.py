@@ -1021,9 +1021,11 @@ def _held_online(ex: PageContext, section: Section, trip: Trip) -> bool:
         # (a date line over its entry: the entry's first sentence tells it, "06/12/2023" /
         # "Virtual roundtable with the ... hosted online")
         told += [s for s in trip.own if s.start > trip.anchor_sentence.start][:1]
-    if any(_ONLINE_WORDS.search(s.text) for s in told) and not any(
-        locations(ex, s)[1] for s in told
-    ):
+    # (a town named in the sentence after the date line is no venue of the event its line
+    # says was online: "16 October 2024, online." / "A follow-up to the Asunción discussions")
+    online = [s for s in told if _ONLINE_WORDS.search(s.text)]
+    anchor = [trip.anchor_sentence] if trip.anchor_sentence is not None else []
+    if online and not any(locations(ex, s)[1] for s in [*online, *anchor]):
         return True
     # (or its own clause says so, a place named for another event in the next one: "a
     # suivi, le 12 mars, un webinaire tenu en ligne ..., et elle a pris part en juin à la
