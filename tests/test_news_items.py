@@ -6259,3 +6259,21 @@ def test_a_stay_and_its_reinforcements(gazetteer: Gazetteer) -> None:
         ("2025-04-02", ("MWI",)),
     ]
     assert records[1].end_date == "2025-04-12"
+
+
+# A news item dated under its title, telling a stay "earlier this month": the page's month.
+EARLY_THIS_MONTH_EN = """Electoral Commission Forum of SADC Countries
+News
+
+Peer support to the Independent Electoral Commission of Lesotho
+
+Published on 24 March 2022
+
+Earlier this month, two experts of the Forum stayed in Maseru at the request of the
+Independent Electoral Commission, which is preparing the general elections.
+"""
+
+
+def test_a_stay_earlier_this_month(gazetteer: Gazetteer) -> None:
+    records = _records(EARLY_THIS_MONTH_EN, gazetteer, publisher="ECF-SADC")
+    assert [(r[0], r[1], r[3]) for r in _rows(records)] == [("2022-03", "2022-03", ("LSO",))]

@@ -48,6 +48,7 @@ PHRASE_KEYS = (
     "this_week",
     "weekday_from",
     "last_month",
+    "early_this_month",
     "today_times",
     "to_come",
     "to_come_endings",

@@ -116,6 +116,11 @@ _ENDS_TODAY = compile_pattern(
     re.IGNORECASE,
 )
 _LAST_MONTH = compile_pattern(rf"\b(?:{WORDS.alternatives('last_month')})\b", re.IGNORECASE)
+_EARLY_THIS_MONTH = (
+    compile_pattern(rf"\b(?:{WORDS.alternatives('early_this_month')})\b", re.IGNORECASE)
+    if WORDS.phrases["early_this_month"]
+    else None
+)
 
 
 def relative_dates(text: str, told_on: dt.date) -> list[DateMention]:
@@ -181,6 +186,11 @@ def relative_dates(text: str, told_on: dt.date) -> list[DateMention]:
         )
         month_only = PartialDate(year, month, None)
         found.append(DateMention(m.start(), m.end(), m.group(0), month_only, month_only, ""))
+    if _EARLY_THIS_MONTH is not None:
+        # the page's own month, from its start: "En début de mois, une mission ... a séjourné"
+        for m in _EARLY_THIS_MONTH.finditer(text):
+            this_month = PartialDate(told_on.year, told_on.month, None)
+            found.append(DateMention(m.start(), m.end(), m.group(0), this_month, this_month, "in"))
     found.sort(key=lambda d: d.start_offset)
     out: list[DateMention] = []
     for d in found:  # "la semaine dernière, mercredi" is read once, not as "mercredi" too
