@@ -6277,3 +6277,27 @@ Independent Electoral Commission, which is preparing the general elections.
 def test_a_stay_earlier_this_month(gazetteer: Gazetteer) -> None:
     records = _records(EARLY_THIS_MONTH_EN, gazetteer, publisher="ECF-SADC")
     assert [(r[0], r[1], r[3]) for r in _rows(records)] == [("2022-03", "2022-03", ("LSO",))]
+
+
+# A paper's story on a mission back home, then the day its head gave a press conference at
+# the commission's offices: what was said, no activity of its own.
+PRESS_CONFERENCE_AFTER = """Le Patriote
+Quotidien burkinabè
+
+Politique
+
+La CENI tire les leçons de sa mission au Niger
+
+Publié le vendredi 26 février 2021
+
+Une délégation de la CENI a observé à Niamey, du 18 au 23 février 2021, le second tour de
+l'élection présidentielle nigérienne.
+
+Ce jeudi, lors d'une conférence de presse au siège de la CENI, le président de la délégation a
+présenté les leçons de la mission d'observation.
+"""
+
+
+def test_a_press_conference_is_no_activity(gazetteer: Gazetteer) -> None:
+    records = _records(PRESS_CONFERENCE_AFTER, gazetteer, publisher_kind="press", language="fr")
+    assert [(r[0], r[1], r[3]) for r in _rows(records)] == [("2021-02-18", "2021-02-23", ("NER",))]

@@ -540,6 +540,23 @@ def build_record(
         # own meeting, not another activity
         _not_recorded(ex, trip, sents, "domestic", "a debriefing at the body's seat")
         return None
+    if (
+        trip.anchor_sentence is not None
+        and trip.anchor is not None
+        and _PRESS_CONFERENCE.search(
+            ex.clean,
+            trip.anchor.start_offset,
+            min(trip.anchor_sentence.end, trip.anchor.end_offset + 80),
+        )
+        # (not a mission's own, reading its statement: "Bamako, 31 juillet 2018 – Conférence
+        # de presse : lecture de la déclaration préliminaire")
+        and not _STATEMENT.search(trip.anchor_sentence.text)
+    ):
+        # the day a press conference was given ("Ce jeudi, lors d'une conférence de presse au
+        # local du CEP, le conseiller a présenté les leçons de la mission"): what was said,
+        # not an activity of its own (a mission's own press conference is within its days)
+        _not_recorded(ex, trip, sents, "press", "a press conference")
+        return None
     # (a list item or a table row by its own words: "Nationwide Local Elections | Korea"
     # under "History of International Cooperation")
     told_by = trip.own if in_item(trip, section) else core
@@ -1196,6 +1213,15 @@ def _assembly_of(name: str, text: str) -> bool:
         is not None
     )
 
+
+# A press conference: "conférence de presse", "point de presse", "press conference".
+_PRESS_CONFERENCE = compile_pattern(
+    r"\b(?:conférences?\s+de\s+presse|points?\s+de\s+presse|press\s+(?:conferences?|briefings?))\b",
+    re.IGNORECASE,
+)
+
+# A mission's statement: "déclaration préliminaire", "preliminary statement".
+_STATEMENT = compile_pattern(r"\b(?:déclarations?|statements?)\b", re.IGNORECASE)
 
 # A debriefing of what a trip found: "séance de restitution", "debriefing session".
 _DEBRIEFING = compile_pattern(
