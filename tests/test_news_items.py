@@ -6301,3 +6301,27 @@ présenté les leçons de la mission d'observation.
 def test_a_press_conference_is_no_activity(gazetteer: Gazetteer) -> None:
     records = _records(PRESS_CONFERENCE_AFTER, gazetteer, publisher_kind="press", language="fr")
     assert [(r[0], r[1], r[3]) for r in _rows(records)] == [("2021-02-18", "2021-02-23", ("NER",))]
+
+
+# A paper's story told backwards: the delegation came home "hier", then its departure day:
+# one trip from its departure to its return.
+BACK_HOME_THEN_LEFT = """Sidwaya
+Le quotidien burkinabè
+
+Politique
+
+La CENI observe la présidentielle ghanéenne
+
+Publié le mercredi 11 décembre 2024
+
+Une délégation de trois commissaires de la CENI est rentrée hier à Ouagadougou, au terme d'une
+semaine d'observation de l'élection présidentielle ghanéenne.
+
+Partie de Ouagadougou le mercredi 4 décembre, la délégation a rejoint à Accra la mission
+d'observation de la CEDEAO et a suivi le vote du samedi 7 décembre à Kumasi.
+"""
+
+
+def test_a_return_told_before_the_departure(gazetteer: Gazetteer) -> None:
+    records = _records(BACK_HOME_THEN_LEFT, gazetteer, publisher_kind="press", language="fr")
+    assert [(r[0], r[1], r[3]) for r in _rows(records)] == [("2024-12-04", "2024-12-10", ("GHA",))]

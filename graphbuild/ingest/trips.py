@@ -1087,6 +1087,15 @@ def _told_before(trips: list[Trip], dated: list[Dated]) -> None:
             owned.add(id(d.sentence))
 
 
+# The party's coming home, just before its day (folded text): "est rentrée hier", "sont
+# rentrés au pays mardi dernier", "returned home on Sunday".
+_CAME_HOME = compile_pattern(
+    r"\b(?:(?:est|sont)\s+rentre(?:e|s|es)?|returned|came back|arrived back|flew back)"
+    r"(?:\s+[\w'’-]+){0,3}\s*$",
+    re.IGNORECASE,
+)
+
+
 def _extend_until(ex: PageContext, anchors: list[Dated], dated: list[Dated]) -> list[Dated]:
     """A day "until" which a trip lasts, or on which it leaves ("restera à Lomé jusqu'au
     1er mai", "quittera le pays le 2 décembre", "stayed until May 1") ends the trip
@@ -1102,6 +1111,20 @@ def _extend_until(ex: PageContext, anchors: list[Dated], dated: list[Dated]) -> 
             or (d.mention.lead == NEXT and not _told_elsewhere(ex, d, anchors))
             # "released its statement on 25 October before departing": its last day
             or _BEFORE_LEAVING.match(ex.clean, d.mention.end_offset)
+            # the day the party came home: "est rentrée hier à Antananarivo" (its departure,
+            # "Partie d'Ivato le jeudi 7 novembre", told after)
+            or (
+                d.mention.start == d.mention.end
+                and _CAME_HOME.search(
+                    fold(
+                        ex.clean[
+                            max(
+                                d.sentence.start, d.mention.start_offset - 40
+                            ) : d.mention.start_offset
+                        ]
+                    )
+                )
+            )
             # (a span of days is no last day: "had just returned from a gathering: last
             # week, from Tuesday to Thursday, he attended ...")
             or (
@@ -1183,7 +1206,12 @@ def _extend_until(ex: PageContext, anchors: list[Dated], dated: list[Dated]) -> 
 
 
 # An arrival told just before its day: "Arrivés à Abidjan le", "arrived in Lusaka on".
-_ARRIVED_THEN = compile_pattern(r"\b(?:arrivée?s?|arrived|landed)\b[^.;]{0,40}$", re.IGNORECASE)
+# (or the departure: "Partie d'Ivato le jeudi 7 novembre, la délégation ...")
+_ARRIVED_THEN = compile_pattern(
+    r"\b(?:arrivée?s?|arrived|landed|partie?s?\s+(?:de|du|des|d['’])|having left|left)\b"
+    r"[^.;]{0,40}$",
+    re.IGNORECASE,
+)
 
 
 def _just_before(ex: PageContext, d: Dated) -> str:
