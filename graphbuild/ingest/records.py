@@ -523,16 +523,11 @@ def build_record(
         _not_recorded(ex, trip, sents, "domestic", "a body training its own staff")
         return None
     if (
-        trip.anchor_sentence is not None
-        and trip.anchor is not None
         # (the debriefing the date is of, told just before it; not a trip told before its
         # debriefing: "De retour de Tunis où il a pris part, du 16 au 18 octobre, au
         # séminaire ..., a livré ses impressions lors d'une séance de restitution")
-        and _DEBRIEFING.search(
-            ex.clean,
-            max(trip.anchor_sentence.start, trip.anchor.start_offset - 80),
-            trip.anchor.start_offset,
-        )
+        _near_the_date(ex, trip, _DEBRIEFING, before=80, after=0)
+        and trip.anchor_sentence is not None
         and _AT_A_SEAT.search(trip.anchor_sentence.text)
     ):
         # a trip's debriefing at the body's seat ("présentées aux membres de la Commission
@@ -541,15 +536,10 @@ def build_record(
         _not_recorded(ex, trip, sents, "domestic", "a debriefing at the body's seat")
         return None
     if (
-        trip.anchor_sentence is not None
-        and trip.anchor is not None
-        and _PRESS_CONFERENCE.search(
-            ex.clean,
-            trip.anchor.start_offset,
-            min(trip.anchor_sentence.end, trip.anchor.end_offset + 80),
-        )
+        _near_the_date(ex, trip, _PRESS_CONFERENCE, before=0, after=80)
         # (not a mission's own, reading its statement: "Bamako, 31 juillet 2018 – Conférence
         # de presse : lecture de la déclaration préliminaire")
+        and trip.anchor_sentence is not None
         and not _STATEMENT.search(trip.anchor_sentence.text)
     ):
         # the day a press conference was given ("Ce jeudi, lors d'une conférence de presse au
@@ -1212,6 +1202,19 @@ def _assembly_of(name: str, text: str) -> bool:
         )
         is not None
     )
+
+
+def _near_the_date(
+    ex: PageContext, trip: Trip, pattern: re.Pattern[str], *, before: int, after: int
+) -> bool:
+    """Whether ``pattern`` is found in the trip's anchor sentence, from ``before`` characters
+    before its date to ``after`` characters after it (0: the date's own edge)."""
+    s, m = trip.anchor_sentence, trip.anchor
+    if s is None or m is None:
+        return False
+    start = max(s.start, m.start_offset - before)
+    end = min(s.end, m.end_offset + after) if after else m.start_offset
+    return pattern.search(ex.clean, start, max(start, end)) is not None
 
 
 # A press conference: "conférence de presse", "point de presse", "press conference".
