@@ -1096,6 +1096,12 @@ _CAME_HOME = compile_pattern(
 )
 
 
+def _ends_there(before: str) -> bool:
+    """Whether the words just before a day (folded) make it a trip's last: "until", "jusqu'au",
+    "est rentrée"."""
+    return bool(_UNTIL.search(before) or _CAME_HOME.search(before))
+
+
 def _extend_until(ex: PageContext, anchors: list[Dated], dated: list[Dated]) -> list[Dated]:
     """A day "until" which a trip lasts, or on which it leaves ("restera à Lomé jusqu'au
     1er mai", "quittera le pays le 2 décembre", "stayed until May 1") ends the trip
@@ -1111,25 +1117,13 @@ def _extend_until(ex: PageContext, anchors: list[Dated], dated: list[Dated]) -> 
             or (d.mention.lead == NEXT and not _told_elsewhere(ex, d, anchors))
             # "released its statement on 25 October before departing": its last day
             or _BEFORE_LEAVING.match(ex.clean, d.mention.end_offset)
-            # the day the party came home: "est rentrée hier à Antananarivo" (its departure,
-            # "Partie d'Ivato le jeudi 7 novembre", told after)
-            or (
-                d.mention.start == d.mention.end
-                and _CAME_HOME.search(
-                    fold(
-                        ex.clean[
-                            max(
-                                d.sentence.start, d.mention.start_offset - 40
-                            ) : d.mention.start_offset
-                        ]
-                    )
-                )
-            )
+            # a day "until" which, or the day the party came home: "est rentrée hier à
+            # Antananarivo" (its departure, "Partie d'Ivato le jeudi 7 novembre", told after)
             # (a span of days is no last day: "had just returned from a gathering: last
             # week, from Tuesday to Thursday, he attended ...")
             or (
                 d.mention.start == d.mention.end
-                and _UNTIL.search(
+                and _ends_there(
                     fold(
                         ex.clean[
                             max(
