@@ -1891,6 +1891,7 @@ def _host_columns(ex: PageContext, trips: list[Trip]) -> None:
     """A table whose header names its host column and its visitors' ("Date | Host |
     Visitors | Topic"): each row's trip is placed by its host cell, not by its visitors'
     ("20–23 February 2023 | IEBC, Nairobi, Kenya | Electoral Commission of Zambia | ...")."""
+    tops: dict[int, _Cells | None] = {}
     for t in trips:
         if t.anchor is None or t.anchor_sentence is None or t.countries:
             continue
@@ -1899,7 +1900,7 @@ def _host_columns(ex: PageContext, trips: list[Trip]) -> None:
         if not is_table_row(row):
             continue
         cells = [(m.start() + row_start, m.end() + row_start) for m in _CELL.finditer(row)]
-        header = _table_header(ex.clean, row_start, len(cells))
+        header = _table_header(ex.clean, row_start, len(cells), tops)
         if header is None:
             continue
         names = [ex.clean[a:b] for a, b in header]
@@ -1913,18 +1914,28 @@ def _host_columns(ex: PageContext, trips: list[Trip]) -> None:
             t.countries, t.cities = countries, cities
 
 
-def _table_header(text: str, row_start: int, width: int) -> list[tuple[int, int]] | None:
+_Cells = list[tuple[int, int]]
+
+
+def _table_header(
+    text: str, row_start: int, width: int, tops: dict[int, _Cells | None]
+) -> _Cells | None:
     """The cells of the first row of the table a row stands in, when that is a header (no
-    date in it) other than the row itself."""
-    top: list[tuple[int, int]] | None = None
+    date in it) other than the row itself. ``tops``: the first row found from each row
+    asked before (rows asked top down each stop at the row above)."""
+    top: _Cells | None = None
     at = row_start
     while at > 0:
         at = _line_start(text, at - 1)
+        if at in tops and tops[at] is not None:
+            top = tops[at]  # (the row above's table's first row, found already)
+            break
         line = text[at : _line_end(text, at)]
         cells = [(m.start() + at, m.end() + at) for m in _CELL.finditer(line)]
         if not is_table_row(line) or len(cells) != width:
             break
         top = cells
+    tops[row_start] = top
     if top is None or find_dates(text[top[0][0] : top[-1][1]])[0]:
         return None
     return top
