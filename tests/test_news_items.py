@@ -6325,3 +6325,34 @@ d'observation de la CEDEAO et a suivi le vote du samedi 7 décembre à Kumasi.
 def test_a_return_told_before_the_departure(gazetteer: Gazetteer) -> None:
     records = _records(BACK_HOME_THEN_LEFT, gazetteer, publisher_kind="press", language="fr")
     assert [(r[0], r[1], r[3]) for r in _rows(records)] == [("2024-12-04", "2024-12-10", ("GHA",))]
+
+
+# A course named by an acronym with its expansion in brackets (the expansion is its name, not
+# what was done), and a workshop led for a body's staff under a heading naming a workshop:
+# both trainings.
+COURSE_AND_WORKSHOP = """Electoral Institute for Sustainable Democracy in Africa
+
+News
+
+PACE course in Maputo
+
+12 June 2023
+
+From 5 to 9 June 2023, EISA held a five-day PACE (Planning and Conduct of Elections) course in
+Maputo for 30 district officers of Mozambique's National Elections Commission.
+
+Technical workshop for the Electoral Commission of Zambia
+
+20–22 March 2023 – Lusaka, Zambia
+
+Ahead of the general elections, two EISA specialists joined the Electoral Commission of Zambia to
+lead a three-day workshop for staff of its provincial offices on the counting of ballots.
+"""
+
+
+def test_a_course_named_by_its_acronym_and_a_workshop_led_for_staff(gazetteer: Gazetteer) -> None:
+    records = _records(COURSE_AND_WORKSHOP, gazetteer, publisher="EISA", language="en")
+    assert _rows(records) == [
+        ("2023-06-05", "2023-06-09", "training", ("MOZ",)),
+        ("2023-03-20", "2023-03-22", "training", ("ZMB",)),
+    ]

@@ -135,11 +135,24 @@ _BLANKED = compile_pattern(r"(?<![\n ]) {3,}")
 _KIND_LABEL = compile_pattern(r"\W*(?P<label>[^\W\d_][\w'’ -]{2,30}?)\s*:\s")
 
 
+# An acronym and its expansion in brackets, the expansion's first letter the acronym's:
+# "PACE (Planning and Conduct of Elections)", "CENI (Commission électorale ...)".
+_EXPANSION = compile_pattern(r"\b(?P<acronym>[A-Z][A-Z0-9]{1,9})\s*\((?P<expansion>[^()]{4,160})\)")
+
+
+def _acronym_only(m: re.Match[str]) -> str:
+    acronym, expansion = m.group("acronym"), m.group("expansion").lstrip()
+    return acronym if expansion[:1].upper() == acronym[0] else m.group(0)
+
+
 def kind_named(text: str, *, reception: bool = True) -> ActivityKind | None:
     """The kind of activity a text names, if any: the first kind by priority, but a
     general assembly or a meeting, whichever the text names first."""
     # (a sentence hard-wrapped over lines reads as one; a name blanked out stays a word, "_")
     text = " ".join(_BLANKED.sub(" _ ", text).split())
+    # an acronym's expansion in brackets is its name, not what was done: "a five-day LEAD
+    # (Leadership and Conflict Management for Electoral Stakeholders) course"
+    text = _EXPANSION.sub(_acronym_only, text)
     if reception and _WE_WERE_RECEIVED.search(text):
         reception = False
     # citizen observers' groups are bodies a training or meeting is for, no mission
@@ -474,9 +487,14 @@ def activity_kind(
             named is ActivityKind.CONFERENCE
             and i == 0
             and _WORKSHOP.search(text)
-            and (_TRAINED_PEOPLE.search(texts[1]) or _FOR_TRAINEES.search(text))
+            and (
+                _TRAINED_PEOPLE.search(texts[1])
+                or _FOR_TRAINEES.search(text)
+                or kind_named(texts[1], reception=reception) is ActivityKind.TRAINING
+            )
         ):
-            # a workshop whose own text says it trained people, or whom it was given for
+            # a workshop whose own text says it trained people, or whom it was given for, or
+            # that it was a training ("to lead a three-day workshop for staff of ...")
             return ActivityKind.TRAINING
         if named is not None:
             return named
