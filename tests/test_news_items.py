@@ -6356,3 +6356,86 @@ def test_a_course_named_by_its_acronym_and_a_workshop_led_for_staff(gazetteer: G
         ("2023-06-05", "2023-06-09", "training", ("MOZ",)),
         ("2023-03-20", "2023-03-22", "training", ("ZMB",)),
     ]
+
+
+# Visits received, told in ways a body's news and a paper tell them: a study visit "hosted by"
+# the publisher, members of another body (a number of them) "ont été reçus" at the publisher's,
+# a team the publisher "hosted", and a delegation that "began a study visit to" a body of the
+# paper's country. Each is a reception where it was held.
+STUDY_VISIT_HOSTED = """National Electoral Commission
+
+News
+
+Delegation of the Electoral Commission of Uganda concludes study visit
+
+Posted on: 20 May 2022
+
+A four-member delegation of the Electoral Commission of Uganda, led by its Secretary, was in
+Dodoma from 16 to 20 May 2022 on a study visit hosted by the National Electoral Commission. The
+delegation was briefed on the register of voters and on the printing of ballot papers.
+"""
+MEMBERS_RECEIVED = """Cour constitutionnelle du Bénin
+
+Activités
+
+Échanges avec la Cour suprême du Niger
+
+Cotonou, siège de la Cour · 3 jours
+
+Du mardi 7 au jeudi 9 juin 2022, quatre magistrats et cadres de la Cour suprême du Niger ont été
+reçus à la Cour. Les deux juridictions ont comparé leurs règles de traitement du contentieux
+des élections locales.
+"""
+TEAM_HOSTED = """Independent Electoral Commission
+
+International relations in 2022
+
+Delegations received in Maseru
+
+• On 3–4 October 2022, the Commission hosted a team from the National Electoral Commission of
+Sierra Leone, headed by a commissioner, for a peer exchange on voter registration.
+"""
+VISIT_BEGAN = """Zambia Daily Mail
+
+News
+
+Malawi poll officials in Lusaka for study visit
+
+Tuesday, 14 June 2022
+
+A five-member delegation from the Malawi Electoral Commission yesterday began a two-day study
+visit to the Electoral Commission of Zambia in Lusaka. The officials will look at the
+commission's voter registration kits.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "meta", "row"),
+    [
+        (
+            STUDY_VISIT_HOSTED,
+            {"publisher": "National Electoral Commission", "language": "en"},
+            ("2022-05-16", "2022-05-20", "reception", ("TZA",)),
+        ),
+        (
+            MEMBERS_RECEIVED,
+            {"publisher": "Cour constitutionnelle du Bénin", "language": "fr"},
+            ("2022-06-07", "2022-06-09", "reception", ("BEN",)),
+        ),
+        (
+            TEAM_HOSTED,
+            {"publisher": "Independent Electoral Commission", "language": "en"},
+            ("2022-10-03", "2022-10-04", "reception", ("LSO",)),
+        ),
+        (
+            VISIT_BEGAN,
+            {"publisher": "Zambia Daily Mail", "publisher_kind": "press", "language": "en"},
+            ("2022-06-13", "2022-06-14", "reception", ("ZMB",)),
+        ),
+    ],
+    ids=["hosted-by", "ont-ete-recus", "hosted-a-team", "began-a-study-visit"],
+)
+def test_visits_received_told_in_other_words(
+    gazetteer: Gazetteer, text: str, meta: dict[str, str], row: tuple[object, ...]
+) -> None:
+    assert _rows(_records(text, gazetteer, **meta)) == [row]
