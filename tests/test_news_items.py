@@ -6439,3 +6439,41 @@ def test_visits_received_told_in_other_words(
     gazetteer: Gazetteer, text: str, meta: dict[str, str], row: tuple[object, ...]
 ) -> None:
     assert _rows(_records(text, gazetteer, **meta)) == [row]
+
+
+# A paper's story under a headline naming the polls, its stamp on the byline's line: three
+# missions dated from the stamp ("on Sunday", "since Thursday last ... until", "arrived
+# yesterday ... until"); a person's former post ("a former supervisor of elections in") is no
+# venue; a day before a noun ("the first since the March 14, 2018 passage of") is no activity.
+THREE_MISSIONS_IN_A_PAPER = """The Gleaner
+
+News
+
+Foreign observers in place ahead of Thursday's polls
+
+By Marcia Reid | August 31, 2020
+
+Three international observer missions are now in the island for Thursday's general election.
+
+The Organization of American States (OAS) Electoral Observation Mission arrived in Kingston on
+Sunday. The mission has met the Electoral Commission of Jamaica and the two party leaders.
+
+The Caribbean Community (CARICOM) Electoral Observer Mission has been in the country since
+Thursday last and will stay until September 6. The mission is led by Ann Pierre-Louis, a former
+deputy supervisor of elections in St Vincent and the Grenadines.
+
+The Commonwealth Observer Group arrived yesterday and will remain in Jamaica until September 8.
+
+Thursday's election is the first since the March 14, 2018 passage of the new voter
+identification law.
+"""
+
+
+def test_three_missions_dated_from_a_bylines_stamp(gazetteer: Gazetteer) -> None:
+    records = _records(THREE_MISSIONS_IN_A_PAPER, gazetteer, publisher_kind="press", language="en")
+    assert _rows(records) == [
+        ("2020-08-30", "2020-08-30", "observation", ("JAM",)),
+        ("2020-08-27", "2020-09-06", "observation", ("JAM",)),
+        ("2020-08-30", "2020-09-08", "observation", ("JAM",)),
+    ]
+    assert [r.org_ids[0] for r in records] == ["oas", "caricom", "commonwealth-secretariat"]

@@ -242,7 +242,10 @@ REFERENCE_BEFORE = compile_pattern(
     + _MONTH_EN
     + r"|\s+"
     + _MONTH_EN
-    + r"\w*\s+\d{1,2}\b)[^.;]*$"
+    + r"\w*\s+\d{1,2}\b"
+    # (nor since a day told from the page's: "has been in the country since Thursday last and
+    # will stay until March 6", "since yesterday")
+    r"|\s+(?:last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\s+yesterday\b)[^.;]*$"
     # another event: "lors du séminaire que le RECEF a tenu à Madagascar, en", "ont adoptée
     # au XVIIe Sommet ..., le", "the previous assembly, in"
     r"|\b(?:que|qu['’]|which|that)\s[^.;,]{0,40}\b(?:a|ont|had|has)\s+(?:tenu|organisé|held)\b"
@@ -1545,7 +1548,13 @@ def news_day(text: str) -> tuple[int, str | None]:
                 and any(ch.isalpha() for ch in prev)
                 and not find_dates(prev)[0]
                 and not prev.rstrip().endswith((".", ":"))
-                and not _election_title(prev)  # a report's cover: the election's day
+                # a report's cover: the election's day ("Presidential Election" / "12 March
+                # 2023"); not a headline's stamp, with its byline or word ("... ahead of
+                # Monday's polls" / "By Ann Lee | February 27, 2020")
+                and not (
+                    _election_title(prev)
+                    and _ONLY_WEEKDAY.fullmatch(body.replace(dates[0].text, " "))
+                )
                 # (text follows, not an entry's title: "9/20/2018" / "Regional forum ...")
                 and (len(after) >= 60 or after.endswith("."))
             ):

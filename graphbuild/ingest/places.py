@@ -90,6 +90,15 @@ def _denied(ex: PageContext, sents: Sequence[Sentence]) -> set[str]:
     return out
 
 
+# A person's former post, in apposition to their name (folded text): ", a former deputy
+# supervisor of elections in ", ", ancien président de la commission électorale du ".
+_PERSONS_PAST = compile_pattern(
+    r",\s*(?:(?:a|an|the)\s+)?(?:former|retired|ex-)\s[^,;.()]{0,60}$"
+    r"|,\s*(?:(?:un|une|l['’])\s*)?(?:ancien(?:ne)?|ex-)\s[^,;.()]{0,60}$",
+    re.IGNORECASE,
+)
+
+
 # Where a mission worked from, though not the country it studied: "the mission worked from
 # Amman", "a suivi le scrutin depuis Dakar".
 _WORKED_FROM = compile_pattern(
@@ -610,6 +619,10 @@ def _find_locations(
             is_loc, denied = False, True
         elif _WORKED_FROM.search(text[max(0, rel_s - 40) : rel_s]):
             is_loc = True  # where a mission worked from: "the mission worked from Amman"
+        elif _PERSONS_PAST.search(text[max(0, rel_s - 80) : rel_s]):
+            # where a person named worked before, in their apposition: "led by Ann Pierre, a
+            # former supervisor of elections in Saint Lucia", "ancien ministre au Niger"
+            is_loc, denied = False, True
         elif _OTHERS_LATER.search(text[max(0, rel_s - 80) : rel_s]):
             # others' later journey: "where they met commissioners who later travelled to
             # Toronto", "qui se sont ensuite rendus à Québec": not where this trip was
@@ -833,6 +846,8 @@ def record_places(
             for h in ex.hits(s):
                 if h.category == "demonym" and _PARTY_AFTER.match(ex.clean, h.end):
                     continue
+                if _PERSONS_PAST.search(fold(ex.clean[max(s.start, h.start - 80) : h.start])):
+                    continue  # a person's former post: "a former supervisor of elections in"
                 if h.category in ("demonym", "country") and h.refs[0] not in named:
                     named.append(h.refs[0])
             if len(named) < 3:
