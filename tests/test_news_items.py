@@ -6477,3 +6477,52 @@ def test_three_missions_dated_from_a_bylines_stamp(gazetteer: Gazetteer) -> None
         ("2020-08-30", "2020-09-08", "observation", ("JAM",)),
     ]
     assert [r.org_ids[0] for r in records] == ["oas", "caricom", "commonwealth-secretariat"]
+
+
+# A span of weekdays alone in a paper's story ("ran from Sunday to Thursday", "du lundi au
+# jeudi"): the last such days up to the paper's day, that day included.
+WEEKDAY_SPAN_EN = """The Namibian
+
+Politics
+
+Foreign poll officials watch Namibia vote
+
+By Selma Haufiku
+Published Thursday, November 28, 2019 10:05AM
+
+WINDHOEK — About 40 election officials from 15 countries followed Wednesday's presidential and
+National Assembly elections as guests of the Electoral Commission of Namibia.
+
+The commission's visitors programme ran from Sunday to Thursday in Windhoek and Rehoboth.
+Participants came from, among others, electoral commissions in Ghana, Kenya and Malawi.
+
+The commission has hosted foreign visitors at every general election since 2009.
+"""
+WEEKDAY_SPAN_FR = """Le Quotidien
+
+Politique
+
+Des experts béninois à Niamey
+
+Par Aïcha Maïga
+Publié le vendredi 14 février 2020
+
+Une équipe de trois experts de la Commission électorale nationale autonome (CENA) du Bénin a
+séjourné à Niamey du lundi au jeudi, auprès de la Commission électorale nationale indépendante
+(CENI) du Niger, pour un appui à la révision du fichier électoral.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "days"),
+    [
+        (WEEKDAY_SPAN_EN, "en", ("2019-11-24", "2019-11-28", ("NAM",))),
+        (WEEKDAY_SPAN_FR, "fr", ("2020-02-10", "2020-02-13", ("NER",))),
+    ],
+    ids=["en", "fr"],
+)
+def test_a_span_of_weekdays_told_from_the_papers_day(
+    gazetteer: Gazetteer, text: str, language: str, days: tuple[object, ...]
+) -> None:
+    rows = _rows(_records(text, gazetteer, publisher_kind="press", language=language))
+    assert [(r[0], r[1], r[3]) for r in rows] == [days]

@@ -95,6 +95,27 @@ _DAYS_OF_WEEK = compile_pattern(
     rf"(?:(?P<this>{WORDS.alternatives('this_week')})|{WORDS.alternatives('last_week')})\b",
     re.IGNORECASE,
 )
+# A span of weekdays alone, its week the page's: "ran from Friday to Tuesday", "du vendredi au
+# mardi" (not "from Monday to Wednesday this week", nor "du lundi 7 au ...").
+_WEEKDAY_SPAN = compile_pattern(
+    rf"\b(?:{WORDS.alternatives('weekday_from')})\s+(?P<day>{_DAY})\s+"
+    rf"(?:{WORDS.alternatives('range')})\s+(?P<day2>{_DAY})\b"
+    r"(?!\s*,?\s*(?:\d|the\s+\d|(?:de|of)\s|next\b|prochain"
+    + "".join(
+        rf"|{WORDS.alternatives(key)}\b"
+        for key in ("this_week", "last_week", "weekday_last")
+        if WORDS.phrases[key]
+    )
+    + "))",
+    re.IGNORECASE,
+)
+# A month's name next: the days the weekdays go with.
+_MONTH_AFTER = compile_pattern(
+    r"\s*,?\s*(?:(?:le|the)\s+)?(?:"
+    + "|".join(sorted((re.escape(name) for name in WORDS.months), key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
+)
 # A sentence telling what is to come: "se tiendra ce jeudi", "will open this Monday".
 _TO_COME = compile_pattern(
     rf"\b(?:{WORDS.alternatives('to_come')}"
@@ -175,6 +196,21 @@ def relative_dates(text: str, told_on: dt.date) -> list[DateMention]:
             if m.group("day2"):
                 last = monday + dt.timedelta(days=_WEEKDAYS[m.group("day2").lower()])
             found.append(_days(m, first, max(first, last)))
+    for m in _WEEKDAY_SPAN.finditer(text):
+        if _MONTH_AFTER.match(text, m.end()):
+            continue  # the days follow: "ran from Tuesday to Thursday, September 23 to 25"
+        span = (_WEEKDAYS[m.group("day2").lower()] - _WEEKDAYS[m.group("day").lower()]) % 7
+        if _TO_COME.search(text):
+            # still to come: the next such span ("will run from Friday to Tuesday")
+            ahead = (_WEEKDAYS[m.group("day").lower()] - told_on.weekday()) % 7 or 7
+            first = told_on + dt.timedelta(days=ahead)
+            found.append(_days(m, first, first + dt.timedelta(days=span)))
+        else:
+            # the last such span, up to the page's day ("ran from Friday to Tuesday" in a
+            # paper of that Tuesday)
+            back = (told_on.weekday() - _WEEKDAYS[m.group("day2").lower()]) % 7
+            last = told_on - dt.timedelta(days=back)
+            found.append(_days(m, last - dt.timedelta(days=span), last))
     for m in _LAST_MONTH.finditer(text):
         year, month = (
             (told_on.year, told_on.month - 1)
