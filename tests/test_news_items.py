@@ -6526,3 +6526,31 @@ def test_a_span_of_weekdays_told_from_the_papers_day(
 ) -> None:
     rows = _rows(_records(text, gazetteer, publisher_kind="press", language=language))
     assert [(r[0], r[1], r[3]) for r in rows] == [days]
+
+
+# An observer mission's release told backwards: the mission "that observed last Saturday's
+# general elections" (the vote's day, no start) "left Accra yesterday"; its arrival and its
+# deployment told after: one stay, from its arrival to its departure.
+MISSION_TOLD_BACKWARDS = """ECOWAS Commission
+
+Press releases
+
+ECOWAS observers end their mission to Ghana
+
+Wednesday, 11 December 2024
+Abuja, Nigeria
+
+The ECOWAS Election Observation Mission that observed last Saturday's general elections in Ghana
+left Accra yesterday, its work in the country done.
+
+The observers arrived in Ghana on Monday 2 December. In their first days in Accra they met the
+Electoral Commission, the parties and citizen observer groups.
+
+On Thursday 5 December, the Mission deployed its teams to Kumasi, Tamale and Cape Coast, where
+they followed the end of the campaign, the vote and the count.
+"""
+
+
+def test_a_missions_release_told_from_its_departure(gazetteer: Gazetteer) -> None:
+    records = _records(MISSION_TOLD_BACKWARDS, gazetteer, publisher="ECOWAS Commission")
+    assert _rows(records) == [("2024-12-02", "2024-12-10", "observation", ("GHA",))]

@@ -111,7 +111,8 @@ _ROUND_BEFORE = compile_pattern(
 )
 
 _ELECTION_AFTER = compile_pattern(
-    r"^\W{0,3}(?:\d{4}\W{0,3})?(?:(?:first|second|1st|2nd)\s+round\s+(?:of\s+the\s+)?)?"
+    # (a day's election, its possessive: "last Saturday's presidential election")
+    r"^(?:['’]s)?\W{0,3}(?:\d{4}\W{0,3})?(?:(?:first|second|1st|2nd)\s+round\s+(?:of\s+the\s+)?)?"
     r"(?:(?:presidential|legislative|parliamentary|general|municipal|local|senatorial|"
     r"communal|mid-term|gubernatorial|constituent|tripartite|national|regional|provincial|"
     r"federal|state|early|snap|harmoni[sz]ed|run-?off|assembly|council|senate|mayoral|"
