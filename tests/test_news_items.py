@@ -6554,3 +6554,36 @@ they followed the end of the campaign, the vote and the count.
 def test_a_missions_release_told_from_its_departure(gazetteer: Gazetteer) -> None:
     records = _records(MISSION_TOLD_BACKWARDS, gazetteer, publisher="ECOWAS Commission")
     assert _rows(records) == [("2024-12-02", "2024-12-10", "observation", ("GHA",))]
+
+
+# A mission's statement: the mission "present since" a day, its teams arriving, deployed and
+# joining it in the paragraphs after (a delegation "joined the mission from 9 to 14 August"),
+# the press conference where the statement was read (in another section, its day told after
+# it), under a headline long as a sentence above the dateline: one record, the stay under way.
+MISSION_STATEMENT = """Preliminary Statement
+
+A peaceful vote, but unequal access to the state media during the whole campaign period
+
+Lusaka, 14 August 2021
+
+The European Union Election Observation Mission (EU EOM) has been present in Zambia since 2 July
+2021, following an invitation from the Electoral Commission of Zambia.
+
+A core team of nine analysts arrived in Lusaka on 2 July. Twenty-eight long-term observers were
+deployed across the ten provinces on 12 July, and 60 short-term observers joined them on 7
+August.
+
+A delegation of five Members of the European Parliament joined the mission from 9 to 14 August
+and endorses this statement.
+
+Key findings
+
+- Voting on 12 August was calm and orderly in the polling stations observed.
+
+The Chief Observer presented this statement at a press conference in Lusaka on 14 August.
+"""
+
+
+def test_a_missions_statement_is_one_stay_under_way(gazetteer: Gazetteer) -> None:
+    records = _records(MISSION_STATEMENT, gazetteer, publisher="EU EOM Zambia", language="en")
+    assert _rows(records) == [("2021-07-02", "2021-07-02", "observation", ("ZMB",))]

@@ -541,7 +541,9 @@ def build_record(
         # de presse : lecture de la déclaration préliminaire")
         and trip.anchor_sentence is not None
         and not _STATEMENT.search(trip.anchor_sentence.text)
-    ):
+    ) or _near_the_date(ex, trip, _AT_A_PRESS_CONFERENCE, before=60, after=0):
+        # (or the day told after it: "presented this statement to the media at a press
+        # conference in Maputo on 11 October")
         # the day a press conference was given ("Ce jeudi, lors d'une conférence de presse au
         # local du CEP, le conseiller a présenté les leçons de la mission"): what was said,
         # not an activity of its own (a mission's own press conference is within its days)
@@ -1220,6 +1222,15 @@ def _near_the_date(
 # A press conference: "conférence de presse", "point de presse", "press conference".
 _PRESS_CONFERENCE = compile_pattern(
     r"\b(?:conférences?\s+de\s+presse|points?\s+de\s+presse|press\s+(?:conferences?|briefings?))\b",
+    re.IGNORECASE,
+)
+
+# ... told as where something was said, before its day: "at a press conference in Maputo on",
+# "lors d'une conférence de presse tenue le".
+_AT_A_PRESS_CONFERENCE = compile_pattern(
+    r"\b(?:at|during|in|lors\s+d['’]|au\s+cours\s+d['’]|à)\s*(?:an?|the|its|une|la|sa)\s+"
+    r"(?:conférences?\s+de\s+presse|points?\s+de\s+presse|press\s+(?:conferences?|briefings?))"
+    r"\b[^.;]{0,40}$",
     re.IGNORECASE,
 )
 

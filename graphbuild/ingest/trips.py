@@ -655,7 +655,7 @@ def _anchors(
         anchors = _programme_span(anchors)
     anchors = _arrival_to_departure(anchors)
     anchors = _since_before(ex, anchors)
-    anchors = _joining_the_stay(anchors)
+    anchors = _joining_the_stay(ex, anchors)
     return [_with_length(ex, d) for d in _milestones(ex, _extend_until(ex, anchors, dated), dated)]
 
 
@@ -676,10 +676,12 @@ _JOINING = compile_pattern(
 )
 
 
-def _joining_the_stay(anchors: list[Dated]) -> list[Dated]:
+def _joining_the_stay(ex: PageContext, anchors: list[Dated]) -> list[Dated]:
     """A mission in the country since a day ("The EU EOM has been in Mozambique since 30
-    August 2024"), then, in its paragraph, the single days others joined it ("was joined on
-    12 September by 36 long-term observers"): parts of its stay, not trips of their own."""
+    August 2024"), then, in its paragraph or the ones after, the days others joined it ("was
+    joined on 12 September by 36 long-term observers", "a delegation ... joined the mission
+    from 6 to 11 October"), within three months: parts of its stay, not trips of their own
+    (not another body's: "La mission de l'UA, présente depuis le 12 ...")."""
     since = [
         d
         for d in anchors
@@ -693,11 +695,18 @@ def _joining_the_stay(anchors: list[Dated]) -> list[Dated]:
     for a in anchors:
         joined = any(
             a is not d
-            and a.paragraph == d.paragraph
+            and a.paragraph >= d.paragraph
             and a.mention.start_offset > d.mention.start_offset
-            and not a.mention.is_range
+            and (not a.mention.is_range or a.paragraph > d.paragraph)
             and a.mention.lead not in ("since", "depuis")
             and _JOINING.search(a.sentence.text)
+            and (
+                a.paragraph == d.paragraph
+                or (
+                    _after(d.mention.start, a.mention.start, max_days=92)
+                    and not _other_bodies(ex, a.sentence, d.sentence)
+                )
+            )
             for d in since
         )
         if not joined:

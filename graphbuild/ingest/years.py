@@ -270,11 +270,22 @@ def _page_top(text: str) -> str:
     """The page's lines above its first line of running text (twelve words or more): its
     menus, title and stamp."""
     top: list[str] = []
-    for line in text.splitlines():
-        if len(line.split()) >= 12:
+    lines = text.splitlines()
+    for i, line in enumerate(lines):
+        if len(line.split()) >= 12 and not _headline(lines, i):
             break
         top.append(line)
     return "\n".join(top)
+
+
+def _headline(lines: list[str], i: int) -> bool:
+    """Whether the long line ``lines[i]`` is a title, a paragraph of its own that no stop
+    closes ("Calm voting day, but an uneven playing field and a tabulation process that
+    lacked transparency"), not running text."""
+    alone = (i == 0 or not lines[i - 1].strip()) and (
+        i + 1 == len(lines) or not lines[i + 1].strip()
+    )
+    return alone and not lines[i].rstrip().endswith((".", "!", "?", ":", ";", "»", '"', "”"))
 
 
 # What a report says it covers: "couvre la période", "covers the period", "exercice".
