@@ -6587,3 +6587,32 @@ The Chief Observer presented this statement at a press conference in Lusaka on 1
 def test_a_missions_statement_is_one_stay_under_way(gazetteer: Gazetteer) -> None:
     records = _records(MISSION_STATEMENT, gazetteer, publisher="EU EOM Zambia", language="en")
     assert _rows(records) == [("2021-07-02", "2021-07-02", "observation", ("ZMB",))]
+
+
+# A mission's calendar in a release before the vote: its observers in the country since a
+# day, others to arrive, its departure day; the decree calling the vote is no activity. One
+# stay from the first day to the departure.
+MISSION_CALENDAR = """Commission de l'Union africaine
+
+Communiqué de presse
+
+L'Union africaine déploie une Mission d'observation électorale pour la présidentielle au Cameroun
+
+Addis-Abeba, le 28 septembre 2018
+
+À l'invitation du Gouvernement, la Présidente de la Commission a autorisé le déploiement d'une
+Mission d'observation électorale pour l'élection présidentielle du dimanche 7 octobre 2018,
+convoquée par un décret du 9 juillet dernier.
+
+Calendrier de la Mission
+- Douze observateurs de long terme séjournent au Cameroun depuis le lundi 24 septembre.
+- Les quarante observateurs de court terme arriveront à Yaoundé le mardi 2 octobre et seront
+déployés dans les dix régions.
+- La Mission rendra publique sa déclaration préliminaire le 9 octobre et quittera le pays le 12
+octobre.
+"""
+
+
+def test_a_missions_calendar_is_one_stay(gazetteer: Gazetteer) -> None:
+    records = _records(MISSION_CALENDAR, gazetteer, publisher="Union africaine", language="fr")
+    assert _rows(records) == [("2018-09-24", "2018-10-12", "observation", ("CMR",))]

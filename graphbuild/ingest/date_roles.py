@@ -412,7 +412,11 @@ _DEADLINE_BEFORE = compile_pattern(
 _INCIDENT_BEFORE = compile_pattern(
     r"\b(?:incendie|fire|attentat|attack|attaque|explosion|flood|inondation|earthquake|"
     r"s[eé]isme|cyclone|coup(?: d['’]etat)?|putsch|d[eé]c[eè]s|death|died|assassinat|assassination|"
-    r"disparition)\b[^.;]{0,40}$",
+    r"disparition|"
+    # an institution's act: "après la dissolution de l'Assemblée nationale le 12 septembre",
+    # "the parliament dissolved on", "the decree of"
+    r"dissolution|dissous|dissoute|dissolved|promulgation|promulgated|d[eé]cret|decree)"
+    r"\b[^.;]{0,40}$",
     re.IGNORECASE,
 )
 

@@ -671,7 +671,10 @@ _ENDED = compile_pattern(
 # "A further 72 short-term observers arrived on 5 October", "ont rejoint la mission le".
 _JOINING = compile_pattern(
     r"\b(?:was|were|been) joined\b|\b(?:joined|arrived|were deployed|reinforced)\b|"
-    r"\b(?:ont|a) rejoint\b|\b(?:sont arrivée?s|est arrivée?|ont été déployée?s|renforcée?)\b",
+    r"\b(?:ont|a) rejoint\b|\b(?:sont arrivée?s|est arrivée?|ont été déployée?s|renforcée?)\b|"
+    # (or will: "will arrive in Dakar on 12 November", "arriveront à Dakar le mardi 12")
+    r"\bwill (?:join|arrive|be deployed|reinforce)\b|"
+    r"\b(?:rejoindr|arriver|renforcer)(?:a|ont)\b|\bseront déployée?s\b",
     re.IGNORECASE,
 )
 
