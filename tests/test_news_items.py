@@ -6616,3 +6616,37 @@ octobre.
 def test_a_missions_calendar_is_one_stay(gazetteer: Gazetteer) -> None:
     records = _records(MISSION_CALENDAR, gazetteer, publisher="Union africaine", language="fr")
     assert _rows(records) == [("2018-09-24", "2018-10-12", "observation", ("CMR",))]
+
+
+# A mission's release: its preliminary visit told "Earlier in the process, from ... to ...",
+# a trip of its own; the release's list of related releases (other missions, dated) is none.
+RELEASE_WITH_RELATED_RELEASES = """Organization of American States
+Press Releases
+
+OAS Electoral Observation Mission in Honduras presents its preliminary report
+
+November 28, 2017
+E-088/17
+
+Tegucigalpa – The Electoral Observation Mission of the OAS in Honduras presented this Tuesday
+its preliminary report on the general elections held on Sunday, November 26.
+
+The Mission began its work in the country on November 15, when the Chief of Mission and a core
+group of specialists set up its office in Tegucigalpa. Over the following days the group held
+meetings with the magistrates of the electoral tribunal and with the candidates.
+
+Earlier in the process, from September 5 to 7, the Chief of Mission made a preliminary visit to
+Tegucigalpa to gather information on the preparation of the elections.
+
+Related press releases
+- OAS Mission in Chile presents preliminary report (November 20, 2017)
+- OAS and the electoral tribunal of Honduras sign an agreement (October 9, 2017)
+"""
+
+
+def test_an_earlier_visit_and_a_list_of_related_releases(gazetteer: Gazetteer) -> None:
+    records = _records(RELEASE_WITH_RELATED_RELEASES, gazetteer, publisher="OAS", language="en")
+    assert _rows(records) == [
+        ("2017-11-15", "2017-11-15", "observation", ("HND",)),
+        ("2017-09-05", "2017-09-07", "evaluation", ("HND",)),
+    ]

@@ -265,7 +265,8 @@ REFERENCE_BEFORE = compile_pattern(
     # (nor "Auparavant, du 3 au 7 décembre 2018, la CENI avait accueilli ...")
     r"|\b(?:deja|already|auparavant(?!\s*,\s*(?:(?:le|les|du|en|entre)\s+)?$)|"
     r"earlier(?!\s+(?:this|that|in\s+the)\s+(?:week|month|year)"
-    r"|\s*,\s*(?:(?:on|from|in|between)\s+)?$))\b"
+    # (nor "Earlier in the process, from March 29 to 31, the Chief of Mission made a visit")
+    r"|(?:\s+(?:in|during)\s+(?:the\s+)?[\w-]+)?\s*,\s*(?:(?:on|from|in|between)\s+)?$))\b"
     r"[^.;:]{0,90}$"
     # the pluperfect tells what came before: "qui l'avait contraint à tenir ... en 2021"
     r"|\b(?:l['’]|s['’])?(?:avait|avaient)\b[^.;]{0,120}$"

@@ -340,6 +340,18 @@ _PROGRAMME_DAY = compile_pattern(
     re.IGNORECASE,
 )
 
+_MISSION_KINDS = (
+    ActivityKind.OBSERVATION,
+    ActivityKind.EVALUATION,
+    ActivityKind.TECHNICAL_ASSISTANCE,
+)
+
+
+# The mission told of before, as a sentence's subject: "The Mission began its work", "La
+# Mission est arrivée".
+_THE_MISSION = compile_pattern(r"\b(?:the|la|this|cette)\s+(?-i:M)ission\b", re.IGNORECASE)
+
+
 # A sentence opening on a pronoun for the people of the one before: "They were deployed ...",
 # "Ils ont été déployés ...".
 _PRONOUN_OPENING = compile_pattern(r"\s*(?:they|ils|elles)\b", re.IGNORECASE)
@@ -482,6 +494,13 @@ def activity_kind(
             ),
         ]
     for i, text in enumerate(texts):
+        if i == 1 and _THE_MISSION.search(texts[0]):
+            # the mission the page's title names, told of by its first words ("OAS Electoral
+            # Observation Mission ... presents its preliminary report" / "The Mission began
+            # its work in the country on June 12"): the title's kind, not its meetings'
+            titled = _page_title_kind(ex, reception=reception)
+            if titled in _MISSION_KINDS:
+                return titled  # (a mission's, not a forum's name: "... Forum ... Update")
         named = kind_named(text, reception=reception)
         if (
             named is ActivityKind.CONFERENCE

@@ -127,7 +127,10 @@ PROGRAMME_TITLE = compile_pattern(
 # lire aussi", "Dans la même rubrique".
 _RELATED = compile_pattern(
     r"\s*(?:articles? similaires|related(?: (?:articles?|news|posts|stories|content|links|"
-    r"pages|items))?|(?:à |a )?lire aussi|voir aussi|see also|read (?:also|more)|"
+    r"pages|items|(?:press )?releases|statements))?|"
+    r"(?:other|recent|more) (?:press )?releases|(?:autres |derniers )?communiqués (?:récents|"
+    r"similaires|liés)|autres communiqués|(?:à |a )?lire aussi|voir aussi|see also|"
+    r"read (?:also|more)|"
     r"dans la même rubrique|sur le même (?:sujet|thème)|autres actualités|more news|"
     r"other news|you may also like|vous aimerez aussi|autres nouvelles|recent posts|"
     r"more stories|other stories|"
