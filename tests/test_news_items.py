@@ -6650,3 +6650,38 @@ def test_an_earlier_visit_and_a_list_of_related_releases(gazetteer: Gazetteer) -
         ("2017-11-15", "2017-11-15", "observation", ("HND",)),
         ("2017-09-05", "2017-09-07", "evaluation", ("HND",)),
     ]
+
+
+# An agenda of cards: each a date badge above its title, then its place and days under the
+# title ("Bohicon · 14 et 15 novembre"), then its text. The place line is the entry's own; a
+# town the gazetteers lack on a national body's page is at home.
+AGENDA_OF_CARDS = """Agenda international
+
+Retrouvez ici les ateliers, visites et missions de la Commission avec ses partenaires.
+
+14 NOV 2022
+
+Atelier sur la cartographie électorale
+
+Bohicon · 14 et 15 novembre
+
+Organisé par la CENA avec l'OIF, l'atelier a réuni une vingtaine de cartographes de six organismes
+électoraux de la sous-région.
+
+03 OCT 2022
+
+Visite d'une délégation de la CENI du Togo
+
+Cotonou · du 3 au 6 octobre
+
+Une délégation de la Commission électorale nationale indépendante (CENI) du Togo a séjourné à
+Cotonou pour s'informer de la préparation des élections législatives.
+"""
+
+
+def test_an_agenda_of_cards_with_badges_and_place_lines(gazetteer: Gazetteer) -> None:
+    records = _records(AGENDA_OF_CARDS, gazetteer, publisher="CENA Bénin", language="fr")
+    assert _rows(records) == [
+        ("2022-11-14", "2022-11-15", "conference", ("BEN",)),
+        ("2022-10-03", "2022-10-06", "reception", ("BEN",)),
+    ]

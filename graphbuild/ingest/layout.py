@@ -1579,7 +1579,15 @@ def sections(
                         and not find_dates(blocks[index - 1].text)[0]
                     )
                 )
-                and not find_dates(block.text)[0]
+                and (
+                    not find_dates(block.text)[0]
+                    # (or its place and days, the entry's date badge above its title: "27 MAR
+                    # 2023" / "Atelier régional ..." / "Hammamet · 27 et 28 mars")
+                    or (
+                        current.heading is blocks[index - 1]
+                        and any(p.detail and find_dates(p.text)[0] for p in current.paragraphs)
+                    )
+                )
                 # (not the next entry's place line, its title below it)
                 and not (
                     index + 1 < len(blocks)

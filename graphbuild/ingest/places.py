@@ -1155,6 +1155,11 @@ _PLACE_AFTER_DATE = compile_pattern(
     r"(?P<name>[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)?)(?=\s*(?:[,;:(]|$))"
 )
 
+# An entry's line of its place, then its days: "Hammamet · 27 et 28 mars", "Kandy – 4-6 May".
+_PLACE_LINE_THEN_DATE = compile_pattern(
+    r"\s*(?P<name>[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)?)\s*[·–—]\s+(?=[^\n]{0,8}\d)"
+)
+
 # A place column's cell the gazetteers may lack: a name or two, no figure.
 _NAME_ARTICLES = frozenset(["La", "El", "Le", "Los", "Las", "The"])
 
@@ -1312,6 +1317,11 @@ def unknown_places(
             (m.start("name"), m.end("name"), m.group("name"))
             for m in _PLACE_AFTER_DATE.finditer(s.text)
         ]
+        line = _PLACE_LINE_THEN_DATE.match(s.text)
+        if line is not None and "\n" not in s.text.strip() and len(s.text.split()) <= 10:
+            tail = s.text[line.end() :]
+            if find_dates(tail)[0] and find_dates(tail)[0][0].start_offset <= 4:
+                candidates.append((line.start("name"), line.end("name"), line.group("name")))
         candidates += [
             (a0, b0, s.text[a0:b0])
             for a0, b0 in place_column_cells(ex.clean, s)
