@@ -6685,3 +6685,44 @@ def test_an_agenda_of_cards_with_badges_and_place_lines(gazetteer: Gazetteer) ->
         ("2022-11-14", "2022-11-15", "conference", ("BEN",)),
         ("2022-10-03", "2022-10-06", "reception", ("BEN",)),
     ]
+
+
+# A paper's interview: the mission from the arrival to "je suis rentré à Dakar le mardi 10
+# décembre" (the way home, after the vote's day in the sentence); days of another answer
+# without their year take the page's, not a bare year of a later answer ("ma première mission
+# d'observation en 2009").
+INTERVIEW_WITH_ANSWERS = """Sud Quotidien
+
+ENTRETIEN AVEC UN MEMBRE DE LA CENA
+
+Par Awa Sarr | Publié le jeudi 12 décembre 2024 à 08h15 | Mis à jour à 10h40
+
+Membre de la Commission électorale nationale autonome (CENA), Ousmane Faye revient du Ghana, où il
+a observé les élections générales du 7 décembre.
+
+Dans quel cadre étiez-vous au Ghana ?
+J'étais membre de la mission d'observation de la CEDEAO. Nous sommes arrivés à Accra le lundi 2
+décembre. Le scrutin a eu lieu le samedi 7 décembre, et je suis rentré à Dakar le mardi 10
+décembre.
+
+La CENA reçoit-elle aussi des délégations ?
+Oui. Du lundi 14 au vendredi 18 octobre, nous avons reçu à Dakar une délégation de la Commission
+électorale nationale indépendante (CENI) de Guinée.
+
+Ces échanges sont-ils nouveaux ?
+Non. J'ai participé à ma première mission d'observation en 2009.
+"""
+
+
+def test_an_interviews_answers_dated_from_the_page(gazetteer: Gazetteer) -> None:
+    records = _records(
+        INTERVIEW_WITH_ANSWERS,
+        gazetteer,
+        publisher="Sud Quotidien",
+        publisher_kind="press",
+        language="fr",
+    )
+    assert _rows(records) == [
+        ("2024-12-02", "2024-12-10", "observation", ("GHA",)),
+        ("2024-10-14", "2024-10-18", "reception", ("SEN",)),
+    ]

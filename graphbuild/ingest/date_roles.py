@@ -476,6 +476,8 @@ _REPORTED_BEFORE = compile_pattern(
 _TRIP_WORD = compile_pattern(
     r"\b(?:missions?|took part|participat\w*|visit\w*|travel\w*|attend\w*|delegation|went|"
     r"quitt\w*|leav\w*|left|depart(?!e?ment|amento)\w*|arriv\w*|remain\w*|rest(?:er|era|eront|ent)|"
+    # the way home: "et je suis rentrée à Dakar le", "returned to Accra on"
+    r"rentr[ée]\w*|returned|came (?:home|back)|flew (?:home|back)|regagn\w*|"
     # a host's verb: "Elections Cameroon (ELECAM) a accueilli à Yaoundé, les 14, 15 et 16"
     r"accueill\w*|reçu|host\w*|welcom\w*|organi[sz]\w*|abrit\w*|"
     # an event of its own between the vote and the date: "Organisé avec le Centre gabonais

@@ -201,7 +201,7 @@ _UNTIL = compile_pattern(
     r"\b(?:quitt\w+|leav\w+|left|depart(?!e?ment|amento)\w*|repart\w+|flew (?:home|back)|"
     r"return(?:ed|ing)|"
     r"will (?:return|fly back)|"
-    r"came (?:home|back)|(?:est|sont) rentr[ée]e?s?|returned to|repris l['’]avion|"
+    r"came (?:home|back)|(?:est|sont|suis|sommes) rentr[ée]e?s?|returned to|repris l['’]avion|"
     r"(?:a|ont) regagn[ée]|regagner(?:a|ont)|"
     # the event's own last day: "the course closes on 25 August", "s'achève le 12 mai"
     r"(?:closes|closed|ends|ended|concludes|se termine|s['’]ach[èe]ve|prend fin|"
@@ -1102,7 +1102,7 @@ def _told_before(trips: list[Trip], dated: list[Dated]) -> None:
 # The party's coming home, just before its day (folded text): "est rentrée hier", "sont
 # rentrés au pays mardi dernier", "returned home on Sunday".
 _CAME_HOME = compile_pattern(
-    r"\b(?:(?:est|sont)\s+rentre(?:e|s|es)?|returned|came back|arrived back|flew back)"
+    r"\b(?:(?:est|sont|suis|sommes)\s+rentre(?:e|s|es)?|returned|came back|arrived back|flew back)"
     r"(?:\s+[\w'’-]+){0,3}\s*$",
     re.IGNORECASE,
 )

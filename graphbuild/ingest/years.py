@@ -179,6 +179,10 @@ def _resolve_year(
         # suite à une mission menée en mai 2009" under "ANNÉE 2010")
         same_par = same_sec = precise = []
     told = [o for o in same_sec if o.role == "publication" and o.mention.start.day]
+    if not told and same_sec and not precise and not same_par and _page_day(ex) is not None:
+        # only bare years of other paragraphs ("ma première mission en 2012"), on a page
+        # with its own day: what it tells is dated from that day (below)
+        same_sec = []
     for pool in (same_sentence, same_par, precise, same_sec):
         if pool:
             # (a year is written once and left out until it changes: "Mars 2022 ... Juin ...
@@ -246,6 +250,11 @@ def _resolve_year(
             candidate = m.resolved(year - 1)
         return candidate
     return m
+
+
+def _page_day(ex: PageContext) -> str | None:
+    """The day the page's top gives as its own (its stamp or its dateline), if any."""
+    return publication_day(ex.page.text) or first_dateline_day(_page_top(ex.page.text))
 
 
 def _around_the_vote(m: DateMention, other: Dated) -> bool:
