@@ -6726,3 +6726,61 @@ def test_an_interviews_answers_dated_from_the_page(gazetteer: Gazetteer) -> None
         ("2024-12-02", "2024-12-10", "observation", ("GHA",)),
         ("2024-10-14", "2024-10-18", "reception", ("SEN",)),
     ]
+
+
+# A report's line of the period it covers ("Financial year: 1 July 2022 – 30 June 2023",
+# "(période du 1er avril 2023 au 31 mars 2024)"): its days without a year fall within it.
+FINANCIAL_YEAR_EN = """Annual Report 2022/23
+
+Financial year: 1 July 2022 – 30 June 2023
+
+Chapter 7: International relations
+
+Study visits received
+- From 12 to 16 September, a delegation of the Electoral Commission of Uganda studied the voter
+register at the Commission's head office in Dodoma.
+
+Observation missions
+- In March, two commissioners joined the African Union observation mission for the general
+elections in Nigeria, in Abuja and Lagos.
+"""
+PERIOD_FR = """Rapport annuel de gestion
+
+Section 5 – Relations internationales (période du 1er avril 2023 au 31 mars 2024)
+
+Accueil de délégations
+- Du mardi 10 au vendredi 13 octobre, l'institution a reçu à Québec une délégation de la
+Commission électorale nationale autonome (CENA) du Bénin.
+
+Séminaires
+- Les 6 et 7 février, l'institution a participé à Lomé à un séminaire du RECEF sur les listes
+électorales.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "meta", "rows"),
+    [
+        (
+            FINANCIAL_YEAR_EN,
+            {"publisher": "National Electoral Commission of Tanzania", "language": "en"},
+            [
+                ("2022-09-12", "2022-09-16", "reception", ("TZA",)),
+                ("2023-03", "2023-03", "observation", ("NGA",)),
+            ],
+        ),
+        (
+            PERIOD_FR,
+            {"publisher": "Élections Québec", "language": "fr"},
+            [
+                ("2023-10-10", "2023-10-13", "reception", ("CAN",)),
+                ("2024-02-06", "2024-02-07", "conference", ("TGO",)),
+            ],
+        ),
+    ],
+    ids=["financial-year", "periode"],
+)
+def test_days_within_the_period_a_report_covers(
+    gazetteer: Gazetteer, text: str, meta: dict[str, str], rows: list[tuple[object, ...]]
+) -> None:
+    assert _rows(_records(text, gazetteer, **meta)) == rows

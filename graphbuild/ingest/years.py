@@ -308,6 +308,11 @@ _PERIOD = compile_pattern(
     # "For the financial year 1 April 2018 to 31 March 2019", "pour l'exercice du 1er avril"
     r"(?:for|during|of) the (?:fiscal|financial) year\s+(?=\d)|"
     r"(?:pour|de|durant) l['’]exercice(?:\s+financier)?\s+(?:allant\s+)?(?=du\b)|"
+    # a report's line of its period: "Exercice financier du 1er avril 2022 au 31 mars 2023",
+    # "Fiscal year April 1, 2023 to March 31, 2024", "Financial year: 1 July 2022 – 30 June"
+    r"(?:^|(?<=[\n(]))(?:exercice(?:\s+financier)?|(?:fiscal|financial) year|période|"
+    r"(?:reporting )?period)\s*:?\s+(?:from\s+)?"
+    r"(?=(?:du\b|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))|"
     # "During the 2015-2016 fiscal year (April 1, 2015 to March 31, 2016)", "l'exercice
     # 2016-2017 (du 1er avril 2016 au 31 mars 2017)"
     r"(?:(?:fiscal|financial) year|exercice(?:\s+financier)?)"
