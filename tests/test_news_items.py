@@ -6784,3 +6784,33 @@ def test_days_within_the_period_a_report_covers(
     gazetteer: Gazetteer, text: str, meta: dict[str, str], rows: list[tuple[object, ...]]
 ) -> None:
     assert _rows(_records(text, gazetteer, **meta)) == rows
+
+
+# A post home again ("Back in Nairobi after ten days with ... to Zimbabwe": not where it was),
+# its days in the year its metadata gives, not a year of long ago ("back in 2017").
+POST_HOME_AGAIN = """LinkedIn
+
+Wanjiru Otieno-Kamau • 2nd
+Senior Officer, Voter Education | Independent Electoral and Boundaries Commission
+3w • 🌐
+
+Back in Nairobi after ten days with the African Union observation mission to Zimbabwe
+
+I flew into Harare on Saturday 19 August with colleagues from eleven countries. My team was
+deployed to Bulawayo for the week of the harmonised elections, and I flew home on Tuesday 29
+August.
+
+My first mission was Malawi back in 2017, as a very junior observer.
+"""
+
+
+def test_a_post_home_again_dated_by_its_metadata(gazetteer: Gazetteer) -> None:
+    records = _records(
+        POST_HOME_AGAIN,
+        gazetteer,
+        publisher="LinkedIn",
+        publisher_kind="press",
+        language="en",
+        year_hint=2023,  # type: ignore[arg-type]
+    )
+    assert _rows(records) == [("2023-08-19", "2023-08-29", "observation", ("ZWE",))]

@@ -238,6 +238,9 @@ def is_dateline(text: str, m: DateMention, rel: int) -> bool:
 _MONTH_EN = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 REFERENCE_BEFORE = compile_pattern(
     r"\b(?:also observed|had (?:notably |also )?observed|previously|first time)\b[^.;]*$"
+    # a time long past: "My first was Liberia back in 2017", "ma première mission, en 2012"
+    r"|\bback in\s*$|\b(?:my|our|his|her|their|ma|notre|sa|leur)\s+(?:very\s+)?"
+    r"(?:first|premi[èe]re?)\b[^.;]{0,60}$"
     # (not since a day, the stay's first: "in the country since 6 November, will stay until")
     r"|\bsince\b(?!\s+(?:\w+\s+)?\d{1,2}(?:st|nd|rd|th)?\s+"
     + _MONTH_EN

@@ -90,6 +90,15 @@ def _denied(ex: PageContext, sents: Sequence[Sentence]) -> set[str]:
     return out
 
 
+# Home again, at a sentence's or title's opening (folded text): "Home in ", "Back in ",
+# "De retour à ", "Rentrés à ".
+_HOME_AGAIN = compile_pattern(
+    r"(?:^|[.!?]\s+)\W*(?:(?:safely\s+)?(?:home|back)\s+(?:in|to|at)|de retour (?:a|au|en|dans)|"
+    r"rentree?s? (?:a|au|en))\s+$",
+    re.IGNORECASE,
+)
+
+
 # A person's former post, in apposition to their name (folded text): ", a former deputy
 # supervisor of elections in ", ", ancien président de la commission électorale du ".
 _PERSONS_PAST = compile_pattern(
@@ -619,6 +628,10 @@ def _find_locations(
             is_loc, denied = False, True
         elif _WORKED_FROM.search(text[max(0, rel_s - 40) : rel_s]):
             is_loc = True  # where a mission worked from: "the mission worked from Amman"
+        elif _HOME_AGAIN.search(text[max(0, rel_s - 30) : rel_s]):
+            # where the party is home again, its trip told after: "Home in Accra after eleven
+            # days with the ECOWAS mission to Sierra Leone", "De retour à Dakar après"
+            is_loc, denied = False, True
         elif _PERSONS_PAST.search(text[max(0, rel_s - 80) : rel_s]):
             # where a person named worked before, in their apposition: "led by Ann Pierre, a
             # former supervisor of elections in Saint Lucia", "ancien ministre au Niger"

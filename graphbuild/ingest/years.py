@@ -179,9 +179,16 @@ def _resolve_year(
         # suite à une mission menée en mai 2009" under "ANNÉE 2010")
         same_par = same_sec = precise = []
     told = [o for o in same_sec if o.role == "publication" and o.mention.start.day]
-    if not told and same_sec and not precise and not same_par and _page_day(ex) is not None:
+    if (
+        not told
+        and same_sec
+        and not precise
+        and not same_par
+        and (_page_day(ex) is not None or page_year(ex.page.meta) is not None)
+    ):
         # only bare years of other paragraphs ("ma première mission en 2012"), on a page
-        # with its own day: what it tells is dated from that day (below)
+        # with its own day or year: what it tells is dated from that (below, or after, from
+        # the page's metadata)
         same_sec = []
     for pool in (same_sentence, same_par, precise, same_sec):
         if pool:
