@@ -6814,3 +6814,27 @@ def test_a_post_home_again_dated_by_its_metadata(gazetteer: Gazetteer) -> None:
         year_hint=2023,  # type: ignore[arg-type]
     )
     assert _rows(records) == [("2023-08-19", "2023-08-29", "observation", ("ZWE",))]
+
+
+# A body's social post, its stamp past a dot ("June 3, 2024 · 🌎"): the officers "departed
+# Lusaka on Monday, May 20" and "returned to Zambia last Friday" (a city and its country):
+# one trip from the day they left to the day they came back.
+POST_LEFT_AND_BACK = """Electoral Commission of Zambia
+Government organisation · 120K followers
+
+Electoral Commission of Zambia
+June 3, 2024 · 🌎
+
+ECZ OFFICERS BACK FROM SOUTH AFRICA
+
+Two officers of the Commission are back in Lusaka after serving as observers with the SADC
+Electoral Observation Mission for South Africa's general elections on Wednesday, May 29.
+
+The officers departed Lusaka on Monday, May 20 and joined the mission in Pretoria, where they
+were briefed before being deployed to Durban, and returned to Zambia last Friday.
+"""
+
+
+def test_a_posts_trip_from_departure_to_return(gazetteer: Gazetteer) -> None:
+    records = _records(POST_LEFT_AND_BACK, gazetteer, publisher="ECZ", language="en")
+    assert _rows(records) == [("2024-05-20", "2024-05-31", "observation", ("ZAF",))]

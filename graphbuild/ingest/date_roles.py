@@ -1055,12 +1055,24 @@ def _stamp_cells(ex: PageContext, m: DateMention, s: Sentence, rel: int) -> bool
     return stamp_line_day(ex.clean) == m.start.iso()
 
 
+# What follows a post's stamp past its dot: an icon, or "Edited", "Modifié", "Public".
+_POST_MARK = compile_pattern(r"[^\w]*|(?i:edited|modifié|public|publique?|sponsori[sz]ed)\W*")
+
+
 @functools.lru_cache(maxsize=8)
 def stamp_line_day(text: str) -> str | None:
     """The day of an article's stamp line of short cells near the page's top ("Entretien |
     Samedi 9 décembre 2023 | Marc-André Fortin"): the day it was told (ISO)."""
     for line in text[:_OPENING].splitlines()[:12]:
         cells = [c.strip() for c in line.split("|")]
+        dotted = len(cells) == 1
+        if dotted:
+            # a social post's stamp, its audience's icon or its edit mark past a dot: "May
+            # 13, 2024 · 🌎", "3 mars 2024 · Modifié" (not a listing line: "20/10/2014 ·
+            # Montréal")
+            cells = [c.strip() for c in line.split("·")]
+            if len(cells) == 2 and not _POST_MARK.fullmatch(cells[1]):
+                continue
         if not 2 <= len(cells) <= 4:
             continue
         for cell in cells:
@@ -1070,7 +1082,10 @@ def stamp_line_day(text: str) -> str | None:
                 and found[0].start.day
                 and found[0].start.year
                 and found[0].start == found[0].end
-                and _WEEKDAY_ONLY.fullmatch(cell.replace(found[0].text, " "))
+                and (
+                    _WEEKDAY_ONLY.fullmatch(cell.replace(found[0].text, " "))
+                    or (dotted and not cell.replace(found[0].text, " ").strip())
+                )
                 and all(
                     len(c.split()) <= 4 and not any(ch.isdigit() or ch == "," for ch in c)
                     for c in cells

@@ -110,12 +110,8 @@ _WEEKDAY_SPAN = compile_pattern(
     re.IGNORECASE,
 )
 # A month's name next: the days the weekdays go with.
-_MONTH_AFTER = compile_pattern(
-    r"\s*,?\s*(?:(?:le|the)\s+)?(?:"
-    + "|".join(sorted((re.escape(name) for name in WORDS.months), key=len, reverse=True))
-    + r")\b",
-    re.IGNORECASE,
-)
+_MONTH_NAMES = "|".join(sorted((re.escape(name) for name in WORDS.months), key=len, reverse=True))
+_MONTH_AFTER = compile_pattern(rf"\s*,?\s*(?:(?:le|the)\s+)?(?:{_MONTH_NAMES})\b", re.IGNORECASE)
 # A sentence telling what is to come: "se tiendra ce jeudi", "will open this Monday".
 _TO_COME = compile_pattern(
     rf"\b(?:{WORDS.alternatives('to_come')}"
@@ -242,7 +238,9 @@ _BARE_WEEKDAY = compile_pattern(
     rf"(?<![\w'’-])(?P<day>{_DAY})\b"
     # (nor a day named as an event's: "to observe Saturday's vote")
     r"(?!['’]s\b)"
-    r"(?!\s*,?\s*(?:\d|the\s+\d|(?:prochain|suivant|dernier|next|last)\b))",
+    r"(?!\s*,?\s*(?:\d|the\s+\d|(?:prochain|suivant|dernier|next|last)\b))"
+    # (nor a date's weekday, its month first: "on Monday, April 29")
+    rf"(?!\s*,?\s*(?:{_MONTH_NAMES})\.?\s+\d)",
     re.IGNORECASE,
 )
 _NOT_BARE = compile_pattern(

@@ -1229,7 +1229,9 @@ def _just_before(ex: PageContext, d: Dated) -> str:
 # August 6", "avaient quitté Dakar le 15 décembre", "Partie de Kinshasa le vendredi 26
 # avril"; "returned to Harare on Monday", "sont rentrés à Dakar hier".
 _PLACE_WORDS = (
-    r"(?P<place>[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+){0,2})\s*,?(?:\s+(?:on|le|ce))?\s*$"
+    r"(?P<place>[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+){0,2})\s*,?(?:\s+(?:on|le|ce))?"
+    # (and the day's weekday: "departed Kingston on Monday, April 29")
+    rf"(?:\s+(?i:{WEEKDAY_NAMES})\s*,?)?\s*$"
 )
 _LEFT_PLACE = compile_pattern(
     r"\b(?i:left|departed(?:\s+from)?|(?:a|ont|avait|avaient)\s+quitté|quitt[ée]e?s?|"
@@ -1248,6 +1250,26 @@ def _place_before(ex: PageContext, pattern: re.Pattern[str], d: Dated) -> str | 
     """The place a day's verb names right before it (``_LEFT_PLACE``, ``_BACK_TO_PLACE``)."""
     found = pattern.search(_just_before(ex, d))
     return found.group("place") if found else None
+
+
+def _same_place(ex: PageContext, one: str | None, other: str) -> bool:
+    """Whether two places named are the same, or a city and its country ("departed Kingston
+    on Monday, April 29" / "returned to Jamaica last Thursday")."""
+    if one is None:
+        return False
+    if one == other:
+        return True
+
+    def country(name: str) -> str | None:
+        for h in ex.index.find(name):
+            if h.category == "country" and h.start == 0 and h.end == len(name):
+                return h.refs[0]
+            if h.category == "place" and h.start == 0 and h.end == len(name):
+                return ex.g.places[h.refs[0]].country
+        return None
+
+    mine = country(one)
+    return mine is not None and mine == country(other)
 
 
 def _left_and_back(
@@ -1270,7 +1292,7 @@ def _left_and_back(
                 and d.mention.start.day is not None
                 and not d.mention.is_range
                 and (
-                    _place_before(ex, _LEFT_PLACE, d) == place
+                    _same_place(ex, _place_before(ex, _LEFT_PLACE, d), place)
                     # (or left with no place named: "Partie le jeudi 29 octobre, ...")
                     or bool(_LEFT_UNNAMED.search(_just_before(ex, d)))
                 )
