@@ -6838,3 +6838,30 @@ were briefed before being deployed to Durban, and returned to Zambia last Friday
 def test_a_posts_trip_from_departure_to_return(gazetteer: Gazetteer) -> None:
     records = _records(POST_LEFT_AND_BACK, gazetteer, publisher="ECZ", language="en")
     assert _rows(records) == [("2024-05-20", "2024-05-31", "observation", ("ZAF",))]
+
+
+# A podcast's page: the mission from the arrival to the way home ("avant de rentrer à Québec
+# le jeudi 12 janvier", not a place of the trip), its chapters' time codes no trips.
+PODCAST_PAGE = """Balado « Urnes et voisins »
+
+Épisode 3 – Une mission au Bénin
+
+Mis en ligne le 20 janvier 2023 · Durée : 31 min
+
+Résumé
+
+En janvier, Luc Gravel-Sow a fait partie de la mission d'observation de l'OIF au Bénin pour les
+législatives du dimanche 8 janvier. Arrivé à Cotonou le mardi 3 janvier, il a été déployé à
+Parakou avant de rentrer à Québec le jeudi 12 janvier.
+
+Chapitres
+
+00:00 Introduction
+05:10 Cotonou, 3 janvier : l'arrivée
+14:20 Le 8 janvier, jour du vote à Parakou
+"""
+
+
+def test_a_podcasts_chapters_and_the_way_home(gazetteer: Gazetteer) -> None:
+    records = _records(PODCAST_PAGE, gazetteer, publisher="Élections Québec", language="fr")
+    assert _rows(records) == [("2023-01-03", "2023-01-12", "observation", ("BEN",))]

@@ -1117,6 +1117,10 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
         return "background"  # "Published Date: 2075/07/04": another calendar's day
     if _RETURN_BEFORE.search(before[-60:]):
         return "reference"  # the journey home: "retour à Conakry le dimanche 10 mars"
+    if _CLOCK_OPENING.match(ex.clean, ex.clean.rfind("\n", 0, m.start_offset) + 1):
+        # a line opening on a clock time, a chapter's or a schedule's: "09:10 Dakar, 18 mars :
+        # l'arrivée", "17:30 Le 24 mars, jour du vote": a part of something told elsewhere
+        return "reference"
     if (
         _STAY_SINCE.search(before[-60:])
         and m.start.month is not None
@@ -1606,6 +1610,9 @@ _STAY_SINCE = compile_pattern(
     r"(?:has|have) been (?:in|at|staying)|(?:has|have) had a presence (?:in|at))\b[^.;]{0,30}"
     r"\b(?:depuis|since)\s*$"
 )
+
+# A line opening on a clock time: "09:10 ", "17h30 – ".
+_CLOCK_OPENING = compile_pattern(r"[ \t]*(?:[01]?\d|2[0-3])[:h][0-5]\d(?::[0-5]\d)?\s")
 
 # The journey home told by its noun before its day: "retour à Conakry le dimanche 10 mars",
 # "return to Ottawa on 12 May" (folded text).

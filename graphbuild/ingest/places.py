@@ -99,6 +99,15 @@ _HOME_AGAIN = compile_pattern(
 )
 
 
+# The way home, just before the place (folded text): "avant de rentrer à ", "a regagné ",
+# "before returning to ".
+_GOING_HOME = compile_pattern(
+    r"\b(?:rentrer|regagner|rentree?s?|(?:a|ont|avant de) regagne|returning|heading home)\s+"
+    r"(?:(?:a|au|aux|en|to|in)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 # A person's former post, in apposition to their name (folded text): ", a former deputy
 # supervisor of elections in ", ", ancien président de la commission électorale du ".
 _PERSONS_PAST = compile_pattern(
@@ -628,7 +637,9 @@ def _find_locations(
             is_loc, denied = False, True
         elif _WORKED_FROM.search(text[max(0, rel_s - 40) : rel_s]):
             is_loc = True  # where a mission worked from: "the mission worked from Amman"
-        elif _HOME_AGAIN.search(text[max(0, rel_s - 30) : rel_s]):
+        elif _HOME_AGAIN.search(text[max(0, rel_s - 30) : rel_s]) or _GOING_HOME.search(
+            text[max(0, rel_s - 30) : rel_s]
+        ):
             # where the party is home again, its trip told after: "Home in Accra after eleven
             # days with the ECOWAS mission to Sierra Leone", "De retour à Dakar après"
             is_loc, denied = False, True
