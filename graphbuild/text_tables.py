@@ -78,6 +78,8 @@ def reflow_text_tables(text: str) -> str | None:
 # "Partenaire(s)", "N°").
 _HEADER_CELL = re.compile(r"[^\W\d][^\d]{0,29}|N°|No\.?|#")
 _GAP = re.compile(r"\S(?P<gap> {2,})(?=\S)")
+# A rule of one run across a table's width: "-----...-----".
+_LINE_RULE = re.compile(r"[ \t]*[-=_]{10,}[ \t]*")
 
 
 def reflow_aligned_tables(text: str) -> str | None:
@@ -130,6 +132,14 @@ def _aligned_rows(block: list[str]) -> list[str] | None:
         return all(c >= len(line) or line[c - 1] == " " for c in columns[1:])
 
     body = block[1:]
+    after: list[str] = []
+    if body and _LINE_RULE.fullmatch(body[0]):
+        # a rule drawn the table's width under its header, and perhaps another under its
+        # last row: the rows are between them, what follows the second is text again
+        body = body[1:]
+        end = next((k for k, line in enumerate(body) if _LINE_RULE.fullmatch(line)), None)
+        if end is not None:
+            body, after = body[:end], body[end + 1 :]
     if sum(fits(line) for line in body) < max(2, len(body) - 1):
         return None
     starts = [line for line in body if line[: columns[1]].strip()]
@@ -141,7 +151,7 @@ def _aligned_rows(block: list[str]) -> list[str] | None:
             rows.append([line])
         else:
             rows[-1].append(line)  # a wrapped cell: the row goes on
-    return [" | ".join(cells)] + [" | ".join(_cells(row, columns)) for row in rows]
+    return [" | ".join(cells)] + [" | ".join(_cells(row, columns)) for row in rows] + after
 
 
 def _goes_on(first_cell: str) -> bool:

@@ -180,3 +180,24 @@ Sessions de formation de la commission, 2022
 def test_a_table_written_with_bars(tmp_path: Path, gazetteer: Gazetteer) -> None:
     got = _dates_and_countries(tmp_path, "ifes-mali-2022", BARS, "IFES", gazetteer)
     assert got == [("2022-03-07", "2022-03-11", ("MLI",)), ("2022-03-28", "2022-04-01", ("MLI",))]
+
+
+# A table aligned by spaces between two rules drawn across its width, one under its header,
+# one under its last row, a row's cell wrapped over two lines, a total under the table.
+RULED_ACROSS = """Electoral Commissions Forum of SADC Countries
+
+ANNUAL CALENDAR 2023
+
+DATE          ACTIVITY                                   VENUE                 PARTNER
+------------------------------------------------------------------------------------------
+Mar 6-9       Regional workshop on results management    Lusaka, Zambia        ECZ
+Aug 21-26     Observation mission, harmonised elections  Harare, Zimbabwe      ZEC
+              (23 Aug)
+------------------------------------------------------------------------------------------
+Activities held: 2
+"""
+
+
+def test_a_table_between_rules_drawn_across(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    got = _dates_and_countries(tmp_path, "ecf-sadc-calendar", RULED_ACROSS, "ECF-SADC", gazetteer)
+    assert got == [("2023-03-06", "2023-03-09", ("ZMB",)), ("2023-08-21", "2023-08-26", ("ZWE",))]
