@@ -6865,3 +6865,27 @@ Chapitres
 def test_a_podcasts_chapters_and_the_way_home(gazetteer: Gazetteer) -> None:
     records = _records(PODCAST_PAGE, gazetteer, publisher="Élections Québec", language="fr")
     assert _rows(records) == [("2023-01-03", "2023-01-12", "observation", ("BEN",))]
+
+
+# A table of a financial year "that ran from 1 July 2023 to 30 June 2024" (its period, no
+# activity): its rows' days fall within it, a month named alone in its cell ("February |")
+# too.
+FINANCIAL_YEAR_TABLE = """International engagements: 2023/24 financial year
+
+This page lists the Commission's engagements of the financial year that ran from 1 July 2023
+to 30 June 2024.
+
+Dates | Engagement | Place | Partners
+14–18 August | Observation mission, harmonised elections | Harare, Zimbabwe | SADC
+February | Technical support on voter registration | Maseru, Lesotho | UNDP
+"""
+
+
+def test_a_financial_years_table_with_a_month_cell(gazetteer: Gazetteer) -> None:
+    records = _records(
+        FINANCIAL_YEAR_TABLE, gazetteer, publisher="Electoral Commission of Namibia", language="en"
+    )
+    assert _rows(records) == [
+        ("2023-08-14", "2023-08-18", "observation", ("ZWE",)),
+        ("2024-02", "2024-02", "technical-assistance", ("LSO",)),
+    ]

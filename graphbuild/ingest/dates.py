@@ -860,6 +860,7 @@ def _find_dates(text: str) -> tuple[tuple[DateMention, ...], tuple[tuple[int, in
         taken_until = m.end()
     if "|" in text:
         found += _cell_periods(text, found)
+        found += _cell_months(text, found)
     found.sort(key=lambda d: d.start_offset)
     return tuple(_year_first(text, found)), tuple(problems)
 
@@ -929,6 +930,28 @@ def _cell_periods(text: str, found: list[DateMention]) -> list[DateMention]:
         first_year = year - 1 if year and (m1, d1) > (m2, d2) else year
         start, end = PartialDate(first_year, m1, d1), PartialDate(year, m2, d2)
         out.append(DateMention(m.start(), m.end(), m.group(0), start, end, ""))
+    return out
+
+
+# A table cell holding a month's name alone: "March |", "| Aug |", "Avril" (the year the
+# table's: its title, its page, its report's period).
+_CELL_MONTH = compile_pattern(
+    r"(?:(?<=^)|(?<=\| ))(?P<month>"
+    + "|".join(sorted((re.escape(name) for name in _MONTHS), key=len, reverse=True))
+    + r")\.?(?= \||$)",
+    re.MULTILINE | re.IGNORECASE,
+)
+
+
+def _cell_months(text: str, found: list[DateMention]) -> list[DateMention]:
+    """The months a table's cells name alone (a row written "March | Technical support ...
+    | Lilongwe"), not already read."""
+    out = []
+    for m in _CELL_MONTH.finditer(text):
+        if any(f.start_offset < m.end() and m.start() < f.end_offset for f in found):
+            continue
+        month = PartialDate(None, _MONTHS[m.group("month").lower()], None)
+        out.append(DateMention(m.start(), m.end(), m.group(0), month, month, ""))
     return out
 
 

@@ -1618,7 +1618,18 @@ def told_twice(records: list[Activity]) -> list[Activity]:
             == (rec.start_date, rec.end_date, set(rec.countries))
             # (of another kind too when they span the same days: a report's mission details
             # and its introduction, "Dates: 29.03.2019 – 01.04.2019" / "Friday 29 March –")
-            and (o.kind == rec.kind or rec.start_date != rec.end_date)
+            and (
+                o.kind == rec.kind
+                or rec.start_date != rec.end_date
+                # (a month's activity told again by the same bodies, a recap table's row:
+                # "En octobre, le siège de la CENA a accueilli une mission de l'ISIE" /
+                # "| 4 | Mission d'échange de l'ISIE | octobre | Cotonou |")
+                or (
+                    rec.date_precision is DatePrecision.MONTH
+                    and bool(_took_part(rec))
+                    and _took_part(rec) == _took_part(o)
+                )
+            )
             and not (_took_part(rec) and _took_part(rec).isdisjoint(_took_part(o)))
             for o in out
         ):

@@ -317,6 +317,8 @@ _PERIOD = compile_pattern(
     r"(?:pour|de|durant) l['’]exercice(?:\s+financier)?\s+(?:allant\s+)?(?=du\b)|"
     # a report's line of its period: "Exercice financier du 1er avril 2022 au 31 mars 2023",
     # "Fiscal year April 1, 2023 to March 31, 2024", "Financial year: 1 July 2022 – 30 June"
+    # "the financial year that ran from 1 April 2024 to 31 March 2025"
+    r"(?:fiscal|financial) year\s+(?:that|which)\s+(?:ran|runs|run|began|begins)\s+(?=from\b)|"
     r"(?:^|(?<=[\n(]))(?:exercice(?:\s+financier)?|(?:fiscal|financial) year|période|"
     r"(?:reporting )?period)\s*:?\s+(?:from\s+)?"
     r"(?=(?:du\b|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))|"
