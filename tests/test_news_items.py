@@ -6889,3 +6889,25 @@ def test_a_financial_years_table_with_a_month_cell(gazetteer: Gazetteer) -> None
         ("2023-08-14", "2023-08-18", "observation", ("ZWE",)),
         ("2024-02", "2024-02", "technical-assistance", ("LSO",)),
     ]
+
+
+# A table whose place column is headed "Pays / lieu", a cell naming a country and its cities
+# in brackets ("Nigeria (Abuja, Kano)"): the row's place, not the publisher's home the page
+# names above the table.
+COUNTRY_AND_CITIES_CELL = """COMMISSION ÉLECTORALE NATIONALE AUTONOME (CENA) – BÉNIN
+
+Missions de la Commission – Année 2023
+
+Le tableau récapitule les missions effectuées à l'étranger et les délégations reçues à Cotonou.
+
+| N° | Période | Pays / lieu | Objet | Partenaires |
+|----|---------|-------------|-------|-------------|
+| 1 | du 20 au 27 février 2023 | Nigeria (Abuja, Kano) | Observation | CENI du Nigeria |
+| 2 | du 10 au 14 juillet | Togo (Lomé) | Atelier sur le contentieux électoral | RECEF |
+"""
+
+
+def test_a_cell_of_a_country_and_its_cities(gazetteer: Gazetteer) -> None:
+    records = _records(COUNTRY_AND_CITIES_CELL, gazetteer, publisher="CENA Bénin", language="fr")
+    rows = [(r[0], r[3]) for r in _rows(records)]
+    assert rows == [("2023-02-20", ("NGA",)), ("2023-07-10", ("TGO",))]

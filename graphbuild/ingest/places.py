@@ -276,7 +276,7 @@ _CELL = compile_pattern(r"[^|\t·•–—]+")
 # ("Dakar, Sénégal", "Accra (Ghana)")
 _PLACE_CELL = compile_pattern(
     r"\s*[A-ZÀ-Ý][\w'’ .-]{1,40}(?:,\s*[A-ZÀ-Ý][\w'’ .-]{1,40}){0,2}"
-    r"(?:\s*\([A-ZÀ-Ý][\w'’ .-]{1,40}\))?\s*"
+    r"(?:\s*\([A-ZÀ-Ý][\w'’ .-]{1,40}(?:,\s*[A-ZÀ-Ý][\w'’ .-]{1,40}){0,3}\))?\s*"
 )
 
 
@@ -1194,11 +1194,12 @@ _UNKNOWN_CELL = compile_pattern(
 )
 
 # The header of a table's place column.
-_PLACE_COLUMN = compile_pattern(
-    r"\s*(?:location|venue|place|city|where|lieu|ville|localit[ée]|endroit|destination|"
-    r"country|countries|pays|host country|pays hôte)s?\s*",
-    re.IGNORECASE,
+_PLACE_WORD = (
+    r"(?:location|venue|place|city|where|lieu|ville|localit[ée]|endroit|destination|"
+    r"country|countries|pays|host country|pays hôte)s?"
 )
+# (or two: "Pays / lieu", "Country / city")
+_PLACE_COLUMN = compile_pattern(rf"\s*{_PLACE_WORD}(?:\s*[/&,]\s*{_PLACE_WORD})?\s*", re.IGNORECASE)
 
 
 def _row_cells(line: str, separator: str) -> list[tuple[int, int]]:
