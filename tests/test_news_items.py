@@ -6911,3 +6911,29 @@ def test_a_cell_of_a_country_and_its_cities(gazetteer: Gazetteer) -> None:
     records = _records(COUNTRY_AND_CITIES_CELL, gazetteer, publisher="CENA Bénin", language="fr")
     rows = [(r[0], r[3]) for r in _rows(records)]
     assert rows == [("2023-02-20", ("NGA",)), ("2023-07-10", ("TGO",))]
+
+
+# A table's rows naming no kind of their own ("Election Management and Results Transmission"):
+# the kind the page's title names ("CAPACITY BUILDING COURSES"), not that of a note under the
+# table ("the international election visitors programme ...").
+TITLED_TABLE = """CAPACITY BUILDING COURSES FOR ELECTORAL BODIES
+
+Courses held in 2023
+
+| No. | Course | Participants | Dates | Venue |
+|---|---|---|---|---|
+| 1 | Election Management and Results Transmission | 20 officials | 6-10 March | Lilongwe, Malawi |
+| 2 | Voter Registration Systems | 18 officers | 12-16 June | Lusaka, Zambia |
+
+Note: the international election visitors programme of the year is reported on another page.
+"""
+
+
+def test_a_tables_rows_take_the_titles_kind(gazetteer: Gazetteer) -> None:
+    records = _records(
+        TITLED_TABLE, gazetteer, publisher="Electoral Institute for Southern Africa", language="en"
+    )
+    assert _rows(records) == [
+        ("2023-03-06", "2023-03-10", "training", ("MWI",)),
+        ("2023-06-12", "2023-06-16", "training", ("ZMB",)),
+    ]

@@ -501,6 +501,20 @@ def activity_kind(
             titled = _page_title_kind(ex, reception=reception)
             if titled in _MISSION_KINDS:
                 return titled  # (a mission's, not a forum's name: "... Forum ... Update")
+        if (
+            i == len(texts) - 1
+            and i >= 2
+            and trip.anchor_sentence is not None
+            and is_table_row(trip.anchor_sentence.text)
+            # (not a row naming the vote: "Mission de solidarité (législatives du 31 juillet)")
+            and len(find_dates(trip.anchor_sentence.text)[0]) == 1
+        ):
+            # a table's row naming no kind: the kind the page's title names ("INTERNATIONAL
+            # CAPACITY BUILDING PROGRAMMES" over "| Election Management and Use of Technology
+            # | ... |"), before the words around the table
+            titled = _page_title_kind(ex, reception=reception)
+            if titled is not None:
+                return titled
         named = kind_named(text, reception=reception)
         if (
             named is ActivityKind.CONFERENCE
