@@ -6937,3 +6937,36 @@ def test_a_tables_rows_take_the_titles_kind(gazetteer: Gazetteer) -> None:
         ("2023-03-06", "2023-03-10", "training", ("MWI",)),
         ("2023-06-12", "2023-06-16", "training", ("ZMB",)),
     ]
+
+
+# A calendar under month lines: each entry's line opens on its days and a colon and closes on
+# its city after a comma ("6–10 March: Training course ..., Incheon."); two entries of one
+# month block, the second within the first's days, are two entries; a line of the members'
+# election days under its title is no activity.
+CALENDAR_OF_EVENTS = """Association of Asian Election Authorities
+
+CALENDAR OF EVENTS 2023
+
+MARCH
+6–10 March: Training course for election officials from South Asia, Incheon.
+
+MAY – JUNE
+Mon 22 May – Fri 2 June: Fellowship programme on election technology, Incheon.
+25–28 May: Regional workshop on voter registration for member bodies, Bangkok.
+
+JULY
+20–25 July: Election Visitor Program for the general elections of Cambodia (23 July), Phnom Penh.
+
+Member elections in 2023 (for information)
+14 May – Thailand | 23 July – Cambodia | 30 September – Maldives
+"""
+
+
+def test_a_calendar_of_entry_lines(gazetteer: Gazetteer) -> None:
+    records = _records(CALENDAR_OF_EVENTS, gazetteer, publisher="AAEA", language="en")
+    assert [(r[0], r[1], r[3]) for r in _rows(records)] == [
+        ("2023-03-06", "2023-03-10", ("KOR",)),
+        ("2023-05-22", "2023-06-02", ("KOR",)),
+        ("2023-05-25", "2023-05-28", ("THA",)),
+        ("2023-07-20", "2023-07-25", ("KHM",)),
+    ]

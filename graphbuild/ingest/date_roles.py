@@ -1117,6 +1117,10 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
         return "background"  # "Published Date: 2075/07/04": another calendar's day
     if _RETURN_BEFORE.search(before[-60:]):
         return "reference"  # the journey home: "retour à Conakry le dimanche 10 mars"
+    if _election_calendar_line(ex, m):
+        # a calendar of votes under its title: "Member elections in 2024 (for information)" /
+        # "14 February – Indonesia | 10 April – Republic of Korea | 2 June – Mexico"
+        return "election"
     if _CLOCK_OPENING.match(ex.clean, ex.clean.rfind("\n", 0, m.start_offset) + 1):
         # a line opening on a clock time, a chapter's or a schedule's: "09:10 Dakar, 18 mars :
         # l'arrivée", "17:30 Le 24 mars, jour du vote": a part of something told elsewhere
@@ -1609,6 +1613,25 @@ _STAY_SINCE = compile_pattern(
     r"\b(?:sejourne\w*|se trouve\w*|est presente?s?|sont presente?s?|is staying|are staying|"
     r"(?:has|have) been (?:in|at|staying)|(?:has|have) had a presence (?:in|at))\b[^.;]{0,30}"
     r"\b(?:depuis|since)\s*$"
+)
+
+
+def _election_calendar_line(ex: PageContext, m: DateMention) -> bool:
+    """Whether a date stands in a line of days and places only ("14 February – Indonesia |
+    10 April – Republic of Korea | ..."), under a line naming elections."""
+    start = ex.clean.rfind("\n", 0, m.start_offset) + 1
+    end = ex.clean.find("\n", m.start_offset)
+    line = ex.clean[start : end if end >= 0 else len(ex.clean)]
+    cells = [c.strip() for c in re.split(r"\s[|·;]\s", line)]
+    if len(cells) < 3 or not all(_DAY_AND_PLACE.fullmatch(c) for c in cells):
+        return False
+    above = ex.clean[: max(0, start - 1)].rstrip().rsplit("\n", 1)[-1]
+    return bool(re.search(r"(?i)\b(?:[ée]lections?|scrutins?|votes?|polls?)\b", above))
+
+
+# A cell of a day and a place: "14 February – Indonesia", "2 juin : Mexique".
+_DAY_AND_PLACE = compile_pattern(
+    r"[^–—:|\d]{0,25}\d[^–—:|]{0,20}\s*[–—:-]\s*[A-ZÀ-Ý][\w'’ .-]{1,40}"
 )
 
 # A line opening on a clock time: "09:10 ", "17h30 – ".

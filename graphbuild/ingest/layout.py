@@ -915,6 +915,16 @@ def _is_heading_like(text: str) -> bool:
         return False  # a timeline's entry: "Mi-mai 2019 – Voyage d'étude de trois ... ."
     if (
         opening
+        and opening[0].start_offset <= 3
+        # (its month read with the calendar's month line above it: "SEPTEMBER" / "3–5
+        # September: ...")
+        and re.match(r"\s*(?:[^\W\d]+\.?\s*)?:", text[opening[0].end_offset :]) is not None
+        and text.rstrip().endswith(".")
+        and len(words) >= 6
+    ):
+        return False  # a calendar's entry: "25–28 May: Regional workshop ..., Bangkok."
+    if (
+        opening
         and _DATELINE_OPENING.fullmatch(text[: opening[0].start_offset])
         # (a place, not a weekday: "Wednesday, October 30th 2019 - 08:12 UTC" is a stamp)
         and not WEEKDAY_START.match(text)

@@ -108,6 +108,12 @@ _GOING_HOME = compile_pattern(
 )
 
 
+# A calendar entry: its days, then its title past a colon ("Mon 27 May – Fri 7 June: ...").
+_DATED_ENTRY = compile_pattern(r"(?:[A-ZÀ-Ý –-]{3,30}\n)?[^:\n]{0,40}\d[^:\n]{0,30}:\s")
+# What closes an entry's place: its stop, or the rest of the line after a comma.
+_ENTRY_PLACE_END = compile_pattern(r"\s*(?:[.;]|$|,\s)")
+
+
 # A person's former post, in apposition to their name (folded text): ", a former deputy
 # supervisor of elections in ", ", ancien président de la commission électorale du ".
 _PERSONS_PAST = compile_pattern(
@@ -670,6 +676,15 @@ def _find_locations(
             is_loc = True
         elif any(a <= rel_s and rel_e <= b for a, b in cells):
             is_loc = True  # a table's or a listing line's place column: "Dakar, Sénégal"
+        elif (
+            hit.category == "place"
+            and before.rstrip().endswith(",")
+            and _ENTRY_PLACE_END.match(sentence.text, rel_e)
+            and _DATED_ENTRY.match(sentence.text)
+        ):
+            # a calendar entry's place closing its title, after a comma: "22–26 January:
+            # Capacity-building programme for election officials from Central Asia, Incheon."
+            is_loc = True
 
         elif (
             _VENUE_IN_BRACKETS.match(sentence.text, rel_e)

@@ -994,11 +994,12 @@ def _iso_or_blank(d: PartialDate) -> str:
 
 # An event held online: its venue line ("En ligne", "Online"), or its own words ("sur une
 # plateforme de visioconférence", "by videoconference", "a webinar").
-_ONLINE_VENUE = compile_pattern(
-    r"\W*(?:en ligne|online|virtual|virtuel(?:le)?|à distance|visio-?conférence|"
-    r"vidéo-?conférence|video-?conferenc(?:e|ing)|webinai?re?)\W*",
-    re.I,
+_ONLINE_WORD = (
+    r"(?:en ligne|online|virtual|virtuel(?:le)?|à distance|visio-?conférence|"
+    r"vidéo-?conférence|video-?conferenc(?:e|ing)|webinai?re?)"
 )
+# (or two: "online (videoconference)", "En ligne – visioconférence")
+_ONLINE_VENUE = compile_pattern(rf"\W*{_ONLINE_WORD}(?:\W+{_ONLINE_WORD})?\W*", re.I)
 _ONLINE_WORDS = compile_pattern(
     r"\b(?:(?:par|en|sur une plateforme de|via) (?:visio-?conférence|vidéo-?conférence)|"
     r"(?:by|via|through) video-?conferenc\w*|webinaires?|webinars?|(?<!mis )en ligne|"

@@ -1003,6 +1003,17 @@ def _group(
                 # two list items each opening on its own date ("– February–March: advisers
                 # embedded ..." / "– March 2023: a review retreat ..."): two trips
                 container = None
+            elif (
+                container.anchor_sentence is not None
+                and container.anchor is not None
+                and d.sentence is not container.anchor_sentence
+                and _opens_its_line(ex, d.mention)
+                and _opens_its_line(ex, container.anchor)
+            ):
+                # two lines of a calendar each opening on its own days ("Mon 27 May – Fri 7
+                # June: Capacity-building ..." / "31 May – 3 June: Election Visitor Program
+                # ..."): two entries
+                container = None
         if container is not None:
             container.subs.append(m)
             continue
@@ -1586,6 +1597,22 @@ def _other_bodies(ex: PageContext, one: Sentence, other: Sentence) -> bool:
         return False
     mine, theirs = international_bodies(ex, one), international_bodies(ex, other)
     return bool(mine) and bool(theirs) and not mine & theirs
+
+
+def _opens_its_line(ex: PageContext, m: DateMention) -> bool:
+    """Whether a date opens its line, its weekday or a bullet perhaps before it, and goes on
+    to its entry past a colon or a dash ("Mon 27 May – Fri 7 June: ...")."""
+    line_start = ex.clean.rfind("\n", 0, m.start_offset) + 1
+    return bool(
+        _LINE_OPENER.fullmatch(ex.clean, line_start, m.start_offset)
+        and _ENTRY_AFTER.match(ex.clean, m.end_offset)
+    )
+
+
+_LINE_OPENER = compile_pattern(
+    rf"[ \t]*(?:[-–—•·▪●*][ \t]*)?(?:(?:{WEEKDAY_NAMES})\.?,?[ \t]+)?", re.IGNORECASE
+)
+_ENTRY_AFTER = compile_pattern(r"[ \t]*[:–—]")
 
 
 def _opens_its_item(sentence: Sentence, m: DateMention) -> bool:
