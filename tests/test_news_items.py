@@ -6970,3 +6970,30 @@ def test_a_calendar_of_entry_lines(gazetteer: Gazetteer) -> None:
         ("2023-05-25", "2023-05-28", ("THA",)),
         ("2023-07-20", "2023-07-25", ("KHM",)),
     ]
+
+
+# A paper's story of observers back home: another group's journey still to come ("A second
+# group of six is due to leave for Bulgaria on Thursday") is no place of their trip.
+OBSERVERS_HOME = """The Scotsman
+News › World
+
+Scottish observers home from Armenia
+
+Monitors report an orderly vote in the snap parliamentary elections
+
+Morag Fraser-Dunn
+Tue Jun 22 2021 - 06:10
+
+A group of nine Scottish election observers returned to Edinburgh on Monday. They monitored
+Armenia's early parliamentary elections for the Organization for Security and Co-operation in
+Europe (OSCE).
+
+The observers left Edinburgh last Wednesday and joined the observation mission of the OSCE as
+short-term observers. A second group of six is due to leave for Bulgaria on Thursday ahead of
+the parliamentary elections there.
+"""
+
+
+def test_another_groups_journey_to_come_is_no_place(gazetteer: Gazetteer) -> None:
+    records = _records(OBSERVERS_HOME, gazetteer, publisher_kind="press", language="en")
+    assert _rows(records) == [("2021-06-16", "2021-06-21", "observation", ("ARM",))]

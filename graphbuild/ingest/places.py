@@ -959,7 +959,10 @@ def _in_place_and_date_brackets(text: str, at: int) -> bool:
 # Colombo next year", "accueillera la prochaine assemblée".
 _NEXT_EVENT = compile_pattern(
     r"\b(?:the next|next year|l['’]an prochain|l['’]année prochaine|la prochaine|le prochain|"
-    r"les prochaines?)\b",
+    r"les prochaines?|"
+    # another group's journey to come: "A separate group of eight is due to leave for Georgia"
+    r"(?:is|are) (?:due|expected|scheduled|set) to (?:leave|travel|fly|depart)|"
+    r"(?:doit|doivent|devrait|devraient) (?:partir|se rendre|s['’]envoler))\b",
     re.IGNORECASE,
 )
 
