@@ -6997,3 +6997,32 @@ the parliamentary elections there.
 def test_another_groups_journey_to_come_is_no_place(gazetteer: Gazetteer) -> None:
     records = _records(OBSERVERS_HOME, gazetteer, publisher_kind="press", language="en")
     assert _rows(records) == [("2021-06-16", "2021-06-21", "observation", ("ARM",))]
+
+
+# A body's news under its dateline with the weekday ("Lomé, mardi 12 mars 2024", no activity):
+# a mission staying "depuis lundi" until a day, and "par ailleurs" a workshop of the body's own
+# in those days, with other partners: two activities.
+STAY_SINCE_MONDAY = """Commission électorale nationale indépendante du Togo
+
+Actualités
+
+La CENI renforce ses capacités avec l'appui de ses partenaires
+
+Lomé, mardi 12 mars 2024
+
+Une mission d'assistance technique de l'Organisation internationale de la Francophonie (OIF)
+séjourne à Lomé depuis lundi. Composée de deux experts, elle restera dans le pays jusqu'au 22
+mars.
+
+Ce mardi, la CENI a par ailleurs ouvert à son siège un atelier de deux jours sur la transmission
+des résultats, organisé avec le Programme des Nations Unies pour le développement (PNUD). Les
+travaux prendront fin mercredi.
+"""
+
+
+def test_a_stay_since_monday_and_another_activity_meanwhile(gazetteer: Gazetteer) -> None:
+    records = _records(STAY_SINCE_MONDAY, gazetteer, publisher="CENI Togo", language="fr")
+    assert [(r[0], r[1], r[3]) for r in _rows(records)] == [
+        ("2024-03-11", "2024-03-22", ("TGO",)),
+        ("2024-03-12", "2024-03-13", ("TGO",)),
+    ]

@@ -189,6 +189,8 @@ DATELINE_HEAD = compile_pattern(
     r"\W*(?:\[[^\]\n]{1,20}\]\s*)?(?i:fait à\s+|done at\s+)?"
     r"(?P<place>[A-ZÀ-Ý][\w'’.-]*(?:[ -][A-ZÀ-Ý][\w'’.-]*){0,3}"
     r"(?:,\s*[A-Z][A-Za-z.]{1,10})?)\s*(?:\([^)]{0,40}\))?,\s*"
+    # (and the day's weekday: "Moroni, jeudi 7 décembre 2023")
+    rf"(?:(?i:{WEEKDAY_NAMES})\.?,?\s+)?"
 )
 
 _DATELINE_TAIL = compile_pattern(r"\s*\.?\s*(?:\([^)]{0,40}\)\s*)?[–—-]")
@@ -884,6 +886,10 @@ def _as_day(iso: str | None) -> dt.date | None:
     return dt.date.fromisoformat(iso) if iso else None
 
 
+# "depuis", "since", right before a weekday: "depuis lundi", "since Thursday".
+_SINCE_CUE = compile_pattern(r"\b(?:depuis|since)\s+(?:ce\s+|this\s+)?$", re.IGNORECASE)
+_SINCE_WORD = compile_pattern(r"\b(?:depuis|since)\b", re.IGNORECASE)
+
 # A departure or a return still to come, just before a weekday: "quitteront le Sénégal",
 # "repartira", "will leave".
 _LEAVES_LATER = compile_pattern(
@@ -938,6 +944,15 @@ def _with_relative(
         # news: "Arrivée mercredi à Beyrouth, la mission ...", "which arrived in Dakar on
         # Monday", "a regagné Kinshasa mercredi"
         relative += _cued(text, _ARRIVED, past_weekdays(text, told_on), relative)
+    if _SINCE_WORD.search(text):
+        # a stay under way since a weekday: "séjourne à Moroni depuis lundi", "has been in
+        # the country since Thursday" (the last such day; a stay's start; not what a party
+        # has done since: "la délégation multiplie depuis lundi les entretiens")
+        relative += [
+            replace(w, lead="since")
+            for w in _cued(text, _SINCE_CUE, past_weekdays(text, told_on), relative)
+            if _STAY_SINCE.search(fold(text[max(0, w.start_offset - 60) : w.start_offset]))
+        ]
     if _LEAVES_LATER.search(text):
         # the day a stay will end told by its weekday alone, in news: "Ses membres quitteront
         # le Sénégal jeudi", "the team will fly home on Saturday" (the next such day)

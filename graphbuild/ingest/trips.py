@@ -937,7 +937,7 @@ _SAME_PARTY = compile_pattern(
 )
 _ANOTHER = compile_pattern(
     r"\b(?:also|likewise|its own|their own|meanwhile|aussi|également|de son côté|"
-    r"parallèlement|en parallèle)\b",
+    r"parallèlement|en parallèle|par ailleurs|in addition|en outre)\b",
     re.IGNORECASE,
 )
 
@@ -946,7 +946,9 @@ def tells_another(ex: PageContext, sentence: Sentence, at: int) -> bool:
     """Whether a sentence tells, before its date at page offset ``at``, another activity
     in the same days, by others than the trip's own party ("La CENA a également accueilli
     trois observateurs ..., arrivés samedi")."""
-    return bool(_ANOTHER.search(ex.clean[sentence.start : at])) and not _SAME_PARTY.match(
+    # (or just after a date opening the sentence: "Ce jeudi, la CENI a par ailleurs ouvert")
+    end = at + 40 if at - sentence.start <= 12 else at
+    return bool(_ANOTHER.search(ex.clean[sentence.start : end])) and not _SAME_PARTY.match(
         sentence.text
     )
 
