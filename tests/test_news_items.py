@@ -7026,3 +7026,23 @@ def test_a_stay_since_monday_and_another_activity_meanwhile(gazetteer: Gazetteer
         ("2024-03-11", "2024-03-22", ("TGO",)),
         ("2024-03-12", "2024-03-13", ("TGO",)),
     ]
+
+
+# A release titled with a span of two years ("... for the 2024-2025 general election"), its
+# dateline after a bar ("News release No. 31 | Ottawa, April 30, 2025"): its days take the
+# dateline's year, not the span's first.
+SPAN_TITLE_RELEASE = """Elections Canada
+Media > News releases
+
+Elections Canada closes its visitors program for the 2024-2025 general election
+
+News release No. 31 | Ottawa, April 30, 2025
+
+Between April 25 and 29, Elections Canada welcomed 70 foreign visitors from 30 electoral bodies
+in Ottawa and Gatineau for the general election of April 28.
+"""
+
+
+def test_a_release_titled_with_a_span_of_years(gazetteer: Gazetteer) -> None:
+    records = _records(SPAN_TITLE_RELEASE, gazetteer, publisher="Elections Canada", language="en")
+    assert _rows(records) == [("2025-04-25", "2025-04-29", "reception", ("CAN",))]

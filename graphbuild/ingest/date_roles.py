@@ -1544,8 +1544,21 @@ def first_dateline_day(text: str) -> str | None:
                 not line[: m.start_offset].strip()
                 and bool(_THEN_PLACE.fullmatch(line, m.end_offset))
             )
+            or _dateline_after_bar(line, m)
         ),
     )
+
+
+def _dateline_after_bar(line: str, m: DateMention) -> bool:
+    """Whether a date ends a line's last cell as a dateline: "Press release No. 412 | Mexico
+    City, June 4, 2024"."""
+    bar = line.rfind("|", 0, m.start_offset)
+    if bar < 0:
+        return False
+    cell = line[bar + 1 :].lstrip()
+    cut = len(line) - len(cell)
+    shifted = replace(m, start_offset=m.start_offset - cut, end_offset=m.end_offset - cut)
+    return is_dateline(cell, shifted, shifted.start_offset)
 
 
 @functools.lru_cache(maxsize=8)

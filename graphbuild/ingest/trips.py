@@ -85,6 +85,7 @@ from graphbuild.ingest.years import (
     ELECTION_YEAR,
     report_period,
     resolve_year,
+    spans_years,
     title_year,
     undated_year,
 )
@@ -308,6 +309,8 @@ def section_trips(
     if context_year is None and heading is not None:
         named = {int(y) for y in _YEAR_IN.findall(ELECTION_YEAR.sub(" ", heading.text))}
         context_year = named.pop() if len(named) == 1 else None  # "... – Libya 2012"
+        if context_year is not None and spans_years(ex, heading.text):
+            context_year = None  # "... for the 2023-2024 Electoral Process" over a dated text
     if context_year is None:
         context_year = title_year(ex)
     resolved = {

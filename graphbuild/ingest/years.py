@@ -264,6 +264,12 @@ def _page_day(ex: PageContext) -> str | None:
     return publication_day(ex.page.text) or first_dateline_day(_page_top(ex.page.text))
 
 
+def spans_years(ex: PageContext, title: str) -> bool:
+    """Whether a title names a span of two years ("... for the 2023-2024 Electoral Process")
+    on a page with its own day: that day's year dates what it tells, not the span's first."""
+    return bool(_SPAN_OF_YEARS.search(title)) and _page_day(ex) is not None
+
+
 def _around_the_vote(m: DateMention, other: Dated) -> bool:
     """Whether ``other`` is an election whose day lies within a month of the days ``m``
     gives without a year, in the election's year."""
@@ -480,6 +486,7 @@ def _to_the_month(record: Activity) -> bool:
 
 
 _A_YEAR = compile_pattern(r"(?<![\d/-])((?:19|20)\d\d)(?![\d/])")
+_SPAN_OF_YEARS = compile_pattern(r"\b(?:19|20)\d\d\s*[-–/]\s*(?:19|20)?\d\d\b")
 
 
 # A newsletter's or a review's issue: "Issue 118", "Vol. 3, No. 2", "N° 42", "Numéro 7".
@@ -543,6 +550,8 @@ def title_year(ex: PageContext) -> int | None:
             years = {int(y) for y in _A_YEAR.findall(ELECTION_YEAR.sub(" ", block.text))}
             if len(years) == 1:
                 found = years.pop()
+                if spans_years(ex, block.text):
+                    found = None
                 break
         ex.title_year_memo = (found,)
     return ex.title_year_memo[0]
