@@ -7046,3 +7046,25 @@ in Ottawa and Gatineau for the general election of April 28.
 def test_a_release_titled_with_a_span_of_years(gazetteer: Gazetteer) -> None:
     records = _records(SPAN_TITLE_RELEASE, gazetteer, publisher="Elections Canada", language="en")
     assert _rows(records) == [("2025-04-25", "2025-04-29", "reception", ("CAN",))]
+
+
+# A country update titled with its quarter ("Ghana Country Update: January–March 2023", no
+# page stamp): its course dated in that year; the day a body "held a press briefing" is no
+# activity.
+COUNTRY_UPDATE = """IFES | International Foundation for Electoral Systems
+Home > Where We Work > Africa > Ghana
+
+Ghana Country Update: January–March 2023
+
+Training of trainers
+From Monday, January 16, to Friday, January 20, IFES and the Electoral Commission of Ghana ran a
+five-day course in Accra for 60 district trainers.
+
+Media engagement
+The Commission held a press briefing in Accra on March 2 on the course's results.
+"""
+
+
+def test_a_country_update_and_a_press_briefing_held(gazetteer: Gazetteer) -> None:
+    records = _records(COUNTRY_UPDATE, gazetteer, publisher="IFES", language="en")
+    assert _rows(records) == [("2023-01-16", "2023-01-20", "training", ("GHA",))]

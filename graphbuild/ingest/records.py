@@ -1229,7 +1229,9 @@ _PRESS_CONFERENCE = compile_pattern(
 # ... told as where something was said, before its day: "at a press conference in Maputo on",
 # "lors d'une conférence de presse tenue le".
 _AT_A_PRESS_CONFERENCE = compile_pattern(
-    r"\b(?:at|during|in|lors\s+d['’]|au\s+cours\s+d['’]|à)\s*(?:an?|the|its|une|la|sa)\s+"
+    r"\b(?:at|during|in|lors\s+d['’]|au\s+cours\s+d['’]|à|"
+    # (or given: "INEC held a press briefing in Abuja on December 15")
+    r"held|gave|hosted|(?:a|ont)\s+(?:tenu|donné|animé|organisé))\s*(?:an?|the|its|une|la|sa)\s+"
     r"(?:conférences?\s+de\s+presse|points?\s+de\s+presse|press\s+(?:conferences?|briefings?))"
     r"\b[^.;]{0,40}$",
     re.IGNORECASE,

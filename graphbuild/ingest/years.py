@@ -496,7 +496,9 @@ _ISSUE = compile_pattern(
 
 # A line that dates the page: "Date modified:", "Last updated", "Publié le", "Mis à jour".
 _UPDATED = compile_pattern(
-    r"(?i)modifi|updated|update:|publi|posted|mis à jour|mise à jour|debated on|séance du|"
+    # (not a newsletter's title: "Nigeria Country Update: October–December 2022")
+    r"(?i)modifi|updated|(?<!country )(?<!quarterly )(?<!monthly )(?<!annual )update:|publi|"
+    r"posted|mis à jour|mise à jour|debated on|séance du|"
     # a profile's line: "A rejoint Twitter en octobre 2022", "Joined March 2015"
     r"rejoint|joined|member since|membre depuis"
 )
