@@ -7068,3 +7068,38 @@ The Commission held a press briefing in Accra on March 2 on the course's results
 def test_a_country_update_and_a_press_briefing_held(gazetteer: Gazetteer) -> None:
     records = _records(COUNTRY_UPDATE, gazetteer, publisher="IFES", language="en")
     assert _rows(records) == [("2023-01-16", "2023-01-20", "training", ("GHA",))]
+
+
+# A paper's story told from its stamp ("Mercredi 13 novembre 2024 | Par Awa Ba"): a session
+# "Depuis lundi et jusqu'à vendredi", and a mission the body "a reçu mardi" that stays "jusqu'au
+# 16 novembre"; a sentence wrapped over two lines is no title.
+SINCE_MONDAY_UNTIL_FRIDAY = """Le Quotidien
+
+Politique
+
+Législatives : la CENA forme ses formateurs à Thiès
+
+Mercredi 13 novembre 2024 | Par Awa Ba
+
+Depuis lundi et jusqu'à vendredi, une quarantaine de formateurs régionaux suivent à Thiès une
+session consacrée au dépouillement, organisée avec l'appui du PNUD.
+
+À Dakar, la CENA a reçu mardi la mission d'évaluation de la CEDEAO, qui séjournera dans le pays
+jusqu'au 16 novembre.
+"""
+
+
+def test_days_from_monday_until_friday_and_a_mission_received_on_tuesday(
+    gazetteer: Gazetteer,
+) -> None:
+    records = _records(
+        SINCE_MONDAY_UNTIL_FRIDAY,
+        gazetteer,
+        publisher="Le Quotidien",
+        publisher_kind="press",
+        language="fr",
+    )
+    assert [(r[0], r[1], r[3]) for r in _rows(records)] == [
+        ("2024-11-11", "2024-11-15", ("SEN",)),
+        ("2024-11-12", "2024-11-16", ("SEN",)),
+    ]

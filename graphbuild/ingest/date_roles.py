@@ -889,6 +889,7 @@ def _as_day(iso: str | None) -> dt.date | None:
 # "depuis", "since", right before a weekday: "depuis lundi", "since Thursday".
 _SINCE_CUE = compile_pattern(r"\b(?:depuis|since)\s+(?:ce\s+|this\s+)?$", re.IGNORECASE)
 _SINCE_WORD = compile_pattern(r"\b(?:depuis|since)\b", re.IGNORECASE)
+_UNTIL_NEXT = compile_pattern(r"\s*,?\s*(?:et|and)?\s*(?:jusqu['’]|until\b|till\b)", re.IGNORECASE)
 
 # A departure or a return still to come, just before a weekday: "quitteront le Sénégal",
 # "repartira", "will leave".
@@ -902,7 +903,9 @@ _LEAVES_LATER = compile_pattern(
 # Tuesday".
 _ARRIVED = compile_pattern(
     r"\b(?:arrivée?s?|arrived|landed|atterrie?s?|regagné|rentrée?s?|revenue?s?|returned|"
-    r"partie?s?|left|departed|quitté)\b",
+    r"partie?s?|left|departed|quitté|"
+    # a body receiving its visitors: "la CENI a reçu mardi la mission", "received on Monday"
+    r"(?:a|ont) reçu|(?:a|ont) accueilli|received|welcomed)\b",
     re.IGNORECASE,
 )
 
@@ -952,6 +955,8 @@ def _with_relative(
             replace(w, lead="since")
             for w in _cued(text, _SINCE_CUE, past_weekdays(text, told_on), relative)
             if _STAY_SINCE.search(fold(text[max(0, w.start_offset - 60) : w.start_offset]))
+            # (or a span: "Depuis lundi et jusqu'à samedi, une soixantaine de formateurs ...")
+            or _UNTIL_NEXT.match(text, w.end_offset)
         ]
     if _LEAVES_LATER.search(text):
         # the day a stay will end told by its weekday alone, in news: "Ses membres quitteront

@@ -888,6 +888,8 @@ _SPEAKER_OPENING = compile_pattern(r"(?i:je|nous|we)\s+[a-zà-ÿ]|(?i:j['’])[a
 
 @text_memo
 def _is_heading_like(text: str) -> bool:
+    if "\n" in text.strip() and text.rstrip().endswith(".") and len(text.split()) >= 12:
+        return False  # a sentence wrapped over lines, closed by its stop: no title
     text = " ".join(text.split())
     words = text.split()
     if not words or len(text) > 220 or len(words) > 32:
