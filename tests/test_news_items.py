@@ -7103,3 +7103,23 @@ def test_days_from_monday_until_friday_and_a_mission_received_on_tuesday(
         ("2024-11-11", "2024-11-15", ("SEN",)),
         ("2024-11-12", "2024-11-16", ("SEN",)),
     ]
+
+
+# An article's stamp line, its type and section around its day ("News article · 3 March 2023 ·
+# Electoral Processes Programme"): the page's day, the year of the days it tells.
+ARTICLE_STAMP_LINE = """East African commissions test a new results audit
+
+News article · 3 March 2023 · Electoral Processes Programme
+
+Election bodies of the region face several votes between now and 2025.
+
+Regional workshop in Kampala
+
+From 6 to 10 February, officials of four commissions met in Kampala for a five-day workshop on
+auditing results, with facilitators of International IDEA.
+"""
+
+
+def test_an_articles_stamp_line_between_dots(gazetteer: Gazetteer) -> None:
+    records = _records(ARTICLE_STAMP_LINE, gazetteer, publisher="International IDEA", language="en")
+    assert [(r[0], r[1], r[3]) for r in _rows(records)] == [("2023-02-06", "2023-02-10", ("UGA",))]

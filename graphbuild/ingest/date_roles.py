@@ -681,6 +681,13 @@ def dated_mentions(
                 or bool(_FEED_STAMP.fullmatch(s.text))
                 # (a news listing's item day: "15/05/2024" / title / "a reçu mardi")
                 or (not m.is_range and date_alone(s.text) and stamped_listing(ex.clean))
+                # (an article's stamp line: "News article · 19 June 2024 · Electoral ...")
+                or (
+                    "·" in s.text
+                    and m.start.day is not None
+                    and m.start.year is not None
+                    and stamp_line_day(ex.clean) == m.start.iso()
+                )
             )
             if stamp:
                 role = "publication"
@@ -1075,6 +1082,11 @@ def _stamp_cells(ex: PageContext, m: DateMention, s: Sentence, rel: int) -> bool
     return stamp_line_day(ex.clean) == m.start.iso()
 
 
+# An item's type beside its day: "News article", "Press release", "Communiqué", "Blog".
+_ITEM_TYPE = compile_pattern(
+    r"(?i)\b(?:news|article|actualit|communiqu|press|release|blog|post|update|nouvelle|"
+    r"statement|déclaration)"
+)
 # What follows a post's stamp past its dot: an icon, or "Edited", "Modifié", "Public".
 _POST_MARK = compile_pattern(r"[^\w]*|(?i:edited|modifié|public|publique?|sponsori[sz]ed)\W*")
 
@@ -1088,10 +1100,13 @@ def stamp_line_day(text: str) -> str | None:
         dotted = len(cells) == 1
         if dotted:
             # a social post's stamp, its audience's icon or its edit mark past a dot: "May
-            # 13, 2024 · 🌎", "3 mars 2024 · Modifié" (not a listing line: "20/10/2014 ·
-            # Montréal")
+            # 13, 2024 · 🌎", "3 mars 2024 · Modifié"; an article's type and section around
+            # its day: "News article · 19 June 2024 · Electoral Processes Programme" (not a
+            # listing line: "20/10/2014 · Montréal")
             cells = [c.strip() for c in line.split("·")]
             if len(cells) == 2 and not _POST_MARK.fullmatch(cells[1]):
+                continue
+            if len(cells) > 2 and not any(_ITEM_TYPE.search(c) for c in cells):
                 continue
         if not 2 <= len(cells) <= 4:
             continue

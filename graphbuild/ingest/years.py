@@ -30,6 +30,7 @@ from graphbuild.ingest.date_roles import (
     first_dateline_day,
     news_day,
     publication_day,
+    stamp_line_day,
 )
 from graphbuild.ingest.dates import DateMention, PartialDate, find_dates, season_month
 from graphbuild.ingest.layout import BlockKind, Section
@@ -246,7 +247,12 @@ def _resolve_year(
     top = _page_top(ex.page.text)
     # (or a letter's or a release's place and day above its text: "Paris, le 15 juillet 2024")
     # (or an act's own day, its year first: "L'an deux mille vingt-quatre et le mardi ...")
-    told_on = publication_day(top) or first_dateline_day(top) or act_day(ex.page.text)
+    told_on = (
+        publication_day(top)
+        or first_dateline_day(top)
+        or stamp_line_day(top)  # (an article's stamp line: "News article · 19 June 2024 · ...")
+        or act_day(ex.page.text)
+    )
     if told_on is not None and m.start.month is not None:
         # the page's own day under its title ("Volume 671: debated on Wednesday 12 February
         # 2020"): what it tells falls before it, in its year or the one before (a footer's
@@ -261,7 +267,8 @@ def _resolve_year(
 
 def _page_day(ex: PageContext) -> str | None:
     """The day the page's top gives as its own (its stamp or its dateline), if any."""
-    return publication_day(ex.page.text) or first_dateline_day(_page_top(ex.page.text))
+    top = _page_top(ex.page.text)
+    return publication_day(ex.page.text) or first_dateline_day(top) or stamp_line_day(top)
 
 
 def spans_years(ex: PageContext, title: str) -> bool:
