@@ -7123,3 +7123,23 @@ auditing results, with facilitators of International IDEA.
 def test_an_articles_stamp_line_between_dots(gazetteer: Gazetteer) -> None:
     records = _records(ARTICLE_STAMP_LINE, gazetteer, publisher="International IDEA", language="en")
     assert [(r[0], r[1], r[3]) for r in _rows(records)] == [("2023-02-06", "2023-02-10", ("UGA",))]
+
+
+# A mission "in the country since Monday, June 11, and will remain until June 20": a stay under
+# way from that day, whatever it will do next; a meeting "Yesterday" one of its days.
+STAY_SINCE_A_WEEKDAYS_DATE = """Organization of American States
+Press Releases
+
+OAS Mission begins its deployment in Colombia
+
+June 14, 2018
+
+The Electoral Observation Mission of the OAS for the presidential runoff of Sunday, June 17, 2018
+in Colombia has been in the country since Monday, June 11, and will remain until June 20.
+Yesterday the Chief of Mission met the magistrates of the electoral council in Bogotá.
+"""
+
+
+def test_a_stay_since_a_day_written_with_its_weekday(gazetteer: Gazetteer) -> None:
+    records = _records(STAY_SINCE_A_WEEKDAYS_DATE, gazetteer, publisher="OAS", language="en")
+    assert _rows(records) == [("2018-06-11", "2018-06-20", "observation", ("COL",))]

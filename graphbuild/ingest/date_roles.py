@@ -1660,7 +1660,9 @@ _BRACKETED_WHERE_WHEN = compile_pattern(PLACES_IN_BRACKETS + "$")
 _STAY_SINCE = compile_pattern(
     r"\b(?:sejourne\w*|se trouve\w*|est presente?s?|sont presente?s?|is staying|are staying|"
     r"(?:has|have) been (?:in|at|staying)|(?:has|have) had a presence (?:in|at))\b[^.;]{0,30}"
-    r"\b(?:depuis|since)\s*$"
+    r"\b(?:depuis|since)\s*"
+    # (and the day's weekday: "has been in the country since Saturday, April 2")
+    rf"(?:(?:le\s+)?(?i:{WEEKDAY_NAMES}),?\s*)?$"
 )
 
 
