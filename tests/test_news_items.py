@@ -7143,3 +7143,31 @@ Yesterday the Chief of Mission met the magistrates of the electoral council in B
 def test_a_stay_since_a_day_written_with_its_weekday(gazetteer: Gazetteer) -> None:
     records = _records(STAY_SINCE_A_WEEKDAYS_DATE, gazetteer, publisher="OAS", language="en")
     assert _rows(records) == [("2018-06-11", "2018-06-20", "observation", ("COL",))]
+
+
+# A body that "a pris part au programme des visiteurs internationaux" of another, and stayed
+# "dans la ville de Québec": its own trip there, no reception at home.
+IN_ANOTHERS_VISITORS_PROGRAMME = """Commission électorale nationale autonome – Bénin
+
+Actualités
+
+Élections québécoises : la CENA au programme des visiteurs internationaux
+
+Cotonou, le 10 octobre 2022 – Service de la communication
+
+Une délégation de la Commission électorale nationale autonome (CENA) a pris part au programme des
+visiteurs internationaux mis sur pied par Élections Québec à l'occasion des élections générales
+québécoises du lundi 3 octobre 2022.
+
+Conduite par un commissaire, la délégation a séjourné dans la ville de Québec du samedi 1er
+octobre au mardi 4 octobre.
+"""
+
+
+def test_a_body_in_anothers_visitors_programme(gazetteer: Gazetteer) -> None:
+    records = _records(
+        IN_ANOTHERS_VISITORS_PROGRAMME, gazetteer, publisher="CENA Bénin", language="fr"
+    )
+    rows = _rows(records)
+    assert [(r[0], r[1], r[3]) for r in rows] == [("2022-10-01", "2022-10-04", ("CAN",))]
+    assert rows[0][2] != "reception"

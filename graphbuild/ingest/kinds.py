@@ -347,6 +347,16 @@ _MISSION_KINDS = (
 )
 
 
+# Taking part in another body's visitors' programme: "a pris part au programme des visiteurs
+# internationaux", "took part in the International Visitors Program of".
+_IN_OTHERS_PROGRAMME = compile_pattern(
+    r"\b(?:(?:a|ont) (?:pris part|participé)|took part|participated|joined|attended)\s+"
+    r"(?:(?:in|à|au|aux)\s+)?(?:the\s+|le\s+|au\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:programmes?\s+(?:des|de|d['’])\s+visiteurs|visitors['’]?\s+program+e?s?)",
+    re.IGNORECASE,
+)
+
+
 # The mission told of before, as a sentence's subject: "The Mission began its work", "La
 # Mission est arrivée".
 _THE_MISSION = compile_pattern(r"\b(?:the|la|this|cette)\s+(?-i:M)ission\b", re.IGNORECASE)
@@ -385,6 +395,12 @@ def activity_kind(
         return ActivityKind.RECEPTION
     if any(s is not None and _own_visit(ex, s.text) for s in (heading, trip.anchor_sentence)):
         reception = False  # the publisher's own visit: "Visite d'étude de la DGE au Québec"
+    if any(
+        _IN_OTHERS_PROGRAMME.search(s.text) for s in [*trip.own, *([heading] if heading else [])]
+    ):
+        # the party took part in another body's visitors' programme ("a pris part au programme
+        # des visiteurs internationaux mis sur pied par Élections Québec"): its own trip
+        reception = False
     if reception and heading is not None and _visits_home(ex, heading.text):
         return ActivityKind.RECEPTION  # "Ghana's Electoral Commission visits IFES"
     if (heading is not None and PROGRAMME_TITLE.match(heading.text)) or (
