@@ -7171,3 +7171,30 @@ def test_a_body_in_anothers_visitors_programme(gazetteer: Gazetteer) -> None:
     rows = _rows(records)
     assert [(r[0], r[1], r[3]) for r in rows] == [("2022-10-01", "2022-10-04", ("CAN",))]
     assert rows[0][2] != "reception"
+
+
+# An agency's dispatch under a dateline without its year ("Abidjan, 13 mars (AIP) –"), the
+# page's year in its metadata: a delegation "reçue mardi" dated from that day; observers
+# "attendus à Abidjan ce vendredi" are still to come, no record.
+DATELINE_WITHOUT_ITS_YEAR = """Agence Ivoirienne de Presse (AIP)
+
+Élections : la CEI reçoit une délégation togolaise
+
+Abidjan, 13 mars (AIP) – Une délégation de la Commission électorale nationale indépendante
+(CENI) du Togo, reçue mardi au siège de la CEI, séjourne à Abidjan pour s'informer de la gestion
+des résultats.
+
+Des observateurs de l'Union africaine sont par ailleurs attendus à Abidjan ce vendredi.
+"""
+
+
+def test_a_dispatch_under_a_dateline_without_its_year(gazetteer: Gazetteer) -> None:
+    records = _records(
+        DATELINE_WITHOUT_ITS_YEAR,
+        gazetteer,
+        publisher="AIP",
+        publisher_kind="press",
+        language="fr",
+        year_hint=2025,  # type: ignore[arg-type]
+    )
+    assert _rows(records) == [("2025-03-11", "2025-03-11", "reception", ("CIV",))]

@@ -525,7 +525,7 @@ FUTURE_WORD = compile_pattern(
     r"reporté\w*|annulé\w*|postponed|cancell?ed|sine die|doit|doivent|devra|devront|"
     r"prévoit|prévoient|plans? to|intends? to|expects? to|hopes? to|"
     # "Des experts d'Élections Québec sont attendus à Abidjan au cours de l'année 2023"
-    r"(?:est|sont) attendue?s? (?:à|au|aux|en|dans|chez|pour)|"
+    r"(?:est|sont)\s+(?:[\w'’-]+\s+){0,3}?attendue?s? (?:à|au|aux|en|dans|chez|pour)|"
     # an intention made known: "ont fait part de leur intention de déployer des missions"
     r"(?:leur|son|sa|l['’]|its|their|the) intentions? (?:de|d['’]|to|of)|"
     # the conditional: "une délégation devrait se rendre au Libéria", "accueillerait"
@@ -609,6 +609,10 @@ def dated_mentions(
         or news_day(ex.clean)[1]
         or stamp_line_day(ex.clean)
     )
+    if told_on is None:
+        # (a dateline without its year, the page's year in its metadata: "Abidjan, 12 mars
+        # (AIP) –" under a year hint of 2025)
+        told_on = _yearless_dateline_day(ex)
     month_first = month_first_page(ex.page.text)  # "6/14/2016" elsewhere on the page
     years = page_years(ex.clean)
     stamped = False  # (told_on is a feed post's stamp: its posts tell of the days before)
@@ -902,7 +906,10 @@ _UNTIL_NEXT = compile_pattern(r"\s*,?\s*(?:et|and)?\s*(?:jusqu['’]|until\b|til
 # "repartira", "will leave".
 _LEAVES_LATER = compile_pattern(
     r"\b(?:quitter(?:a|ont)|repartir(?:a|ont)|partir(?:a|ont)|rentrer(?:a|ont)|"
-    r"regagner(?:a|ont)|will (?:leave|depart|return|fly home|fly back))\b",
+    r"regagner(?:a|ont)|will (?:leave|depart|return|fly home|fly back)|"
+    # an event's close to come: "Les travaux, qui prennent fin vendredi", "will close on"
+    r"prend(?:ra|ront|nent)? fin|se termine(?:ra|nt|ront)?|s['’]achève(?:ra|nt|ront)?|"
+    r"will (?:end|close|conclude))\b",
     re.IGNORECASE,
 )
 # An arrival, a departure or a return just before a weekday: "Arrivée mercredi", "arrived
@@ -911,8 +918,10 @@ _LEAVES_LATER = compile_pattern(
 _ARRIVED = compile_pattern(
     r"\b(?:arrivée?s?|arrived|landed|atterrie?s?|regagné|rentrée?s?|revenue?s?|returned|"
     r"partie?s?|left|departed|quitté|"
+    # an event's opening: "un atelier ... s'est ouvert lundi à Grand-Bassam", "opened on"
+    r"s['’]est ouverte?|(?:a|ont) (?:débuté|commencé)|opened|began|started|"
     # a body receiving its visitors: "la CENI a reçu mardi la mission", "received on Monday"
-    r"(?:a|ont) reçu|(?:a|ont) accueilli|received|welcomed)\b",
+    r"(?:a|ont) reçu|(?:a|ont) accueilli|reçue?s?|accueillie?s?|received|welcomed)\b",
     re.IGNORECASE,
 )
 
@@ -968,7 +977,10 @@ def _with_relative(
     if _LEAVES_LATER.search(text):
         # the day a stay will end told by its weekday alone, in news: "Ses membres quitteront
         # le Sénégal jeudi", "the team will fly home on Saturday" (the next such day)
-        relative += _cued(text, _LEAVES_LATER, next_weekdays(text, told_on), relative)
+        relative += [
+            replace(w, lead="until")  # (the stay's or the event's last day)
+            for w in _cued(text, _LEAVES_LATER, next_weekdays(text, told_on), relative)
+        ]
     told = relative
     relative += [
         # news telling the days of its week: "visited polling stations on Wednesday"
@@ -1567,6 +1579,30 @@ def first_dateline_day(text: str) -> str | None:
             or _dateline_after_bar(line, m)
         ),
     )
+
+
+def _yearless_dateline_day(ex: PageContext) -> dt.date | None:
+    """The day of a dateline without its year among the page's opening lines ("Abidjan, 12
+    mars (AIP) –"), in the year the page's metadata gives (its year hint, its publication
+    date), if it gives one."""
+    meta = ex.page.meta
+    year = meta.year_hint or (
+        int(meta.published[:4]) if meta.published and meta.published[:4].isdigit() else None
+    )
+    if year is None:
+        return None
+    for line in ex.clean[:_OPENING].splitlines():
+        for m in find_dates(line)[0]:
+            if (
+                m.start.day
+                and m.start.month
+                and m.start.year is None
+                and not m.is_range
+                and is_dateline(line, m, m.start_offset)
+            ):
+                with contextlib.suppress(ValueError):
+                    return dt.date(year, m.start.month, m.start.day)
+    return None
 
 
 def _dateline_after_bar(line: str, m: DateMention) -> bool:

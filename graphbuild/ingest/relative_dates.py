@@ -163,6 +163,10 @@ def relative_dates(text: str, told_on: dt.date) -> list[DateMention]:
         back = (told_on.weekday() - _WEEKDAYS[m.group("day").lower()]) % 7
         if m.group("which").lower() in _LAST_WEEKDAY and back == 0:
             back = 7
+        elif back and _TO_COME.search(text):
+            # this week's day still to come: "sont attendus dans la capitale ce vendredi"
+            found.append(_day(m, told_on + dt.timedelta(days=7 - back)))
+            continue
         if back or not _TO_COME.search(text):
             # the page's own day, unless told as to come ("received this Thursday", "Séance
             # de travail ce jeudi avec ...", not "se tiendra ce jeudi")
