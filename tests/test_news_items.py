@@ -7198,3 +7198,31 @@ def test_a_dispatch_under_a_dateline_without_its_year(gazetteer: Gazetteer) -> N
         year_hint=2025,  # type: ignore[arg-type]
     )
     assert _rows(records) == [("2025-03-11", "2025-03-11", "reception", ("CIV",))]
+
+
+# A paper's headline naming a day ("Visite du 11 mars : une délégation malienne ...") over its
+# date line: still the story's title, the date line its day, the visitors' arrival "lundi"
+# dated from it.
+HEADLINE_WITH_A_DAY = """Le Républicain
+
+POLITIQUE
+
+Visite du 11 mars : une délégation malienne chez les commissaires de la CENI
+
+Jeudi 14 mars 2024
+
+Arrivée à Niamey lundi, une délégation de l'Autorité indépendante de gestion des élections (AIGE) du
+Mali a été reçue par la Commission électorale nationale indépendante (CENI) pour s'informer de la
+révision du fichier électoral. Les échanges se sont tenus au siège de la CENI.
+"""
+
+
+def test_a_headline_naming_a_day_over_the_date_line(gazetteer: Gazetteer) -> None:
+    records = _records(
+        HEADLINE_WITH_A_DAY,
+        gazetteer,
+        publisher="Le Républicain",
+        publisher_kind="press",
+        language="fr",
+    )
+    assert _rows(records) == [("2024-03-11", "2024-03-11", "reception", ("NER",))]

@@ -1664,7 +1664,9 @@ def news_day(text: str) -> tuple[int, str | None]:
                 )
                 # (under a title, not a feed post's dot: "@AIGE_Mali" / "·" / "12 déc. 2023")
                 and any(ch.isalpha() for ch in prev)
-                and not find_dates(prev)[0]
+                # (a title naming the vote's day is a title all the same: "Élections couplées
+                # du 22 novembre : la CEDEAO prend le pouls du processus")
+                and (not find_dates(prev)[0] or (len(prev.split()) >= 6 and not date_alone(prev)))
                 and not prev.rstrip().endswith((".", ":"))
                 # a report's cover: the election's day ("Presidential Election" / "12 March
                 # 2023"); not a headline's stamp, with its byline or word ("... ahead of
