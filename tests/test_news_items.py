@@ -7226,3 +7226,20 @@ def test_a_headline_naming_a_day_over_the_date_line(gazetteer: Gazetteer) -> Non
         language="fr",
     )
     assert _rows(records) == [("2024-03-11", "2024-03-11", "reception", ("NER",))]
+
+
+# A newsletter under the name of an international body's office in a country ("UNDP Kenya"): a
+# town the gazetteers lack is in that country.
+COUNTRY_OFFICE_NEWSLETTER = """UNDP Kenya
+Electoral Assistance Project
+NEWSLETTER — Issue 4 — April–June 2022
+
+1. TRAINING OF TRAINERS
+The commission's training unit, with technical support from UNDP, ran a training of trainers in
+Nanyuki from 6 to 10 June 2022 for forty constituency election coordinators.
+"""
+
+
+def test_a_country_offices_newsletter_places_an_unknown_town(gazetteer: Gazetteer) -> None:
+    records = _records(COUNTRY_OFFICE_NEWSLETTER, gazetteer, publisher="UNDP", language="en")
+    assert [(r[0], r[1], r[3]) for r in _rows(records)] == [("2022-06-06", "2022-06-10", ("KEN",))]

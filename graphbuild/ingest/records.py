@@ -697,6 +697,18 @@ def _country_page(ex: PageContext) -> str | None:
         hits = ex.index.find(title)
         if len(hits) == 1 and hits[0].category == "country" and len(hits[0].text) == len(title):
             return hits[0].refs[0]
+        if (
+            # an international body's office in the country: "UNDP Nepal", "IFES Nigeria"
+            len(hits) == 2
+            and hits[0].category == "organization"
+            and hits[0].start == 0
+            and (org := ex.g.organizations.get(hits[0].refs[0])) is not None
+            and org.type in _INTERNATIONAL_TYPES
+            and hits[1].category == "country"
+            and hits[1].end == len(title)
+            and not title[hits[0].end : hits[1].start].strip()
+        ):
+            return hits[1].refs[0]
         return None
     return None
 
