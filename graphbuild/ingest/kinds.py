@@ -539,11 +539,16 @@ def activity_kind(
             and (
                 _TRAINED_PEOPLE.search(texts[1])
                 or _FOR_TRAINEES.search(text)
-                or kind_named(texts[1], reception=reception) is ActivityKind.TRAINING
+                or any(
+                    _WORKSHOP.search(told)
+                    and kind_named(told, reception=reception) is ActivityKind.TRAINING
+                    for told in (ex.without_names(s) for s in trip.own)
+                )
             )
         ):
             # a workshop whose own text says it trained people, or whom it was given for, or
-            # that it was a training ("to lead a three-day workshop for staff of ...")
+            # a sentence of its own tells the workshop a training ("to lead a three-day
+            # workshop for staff of ...", not "hosted a part of the training" of a workshop)
             return ActivityKind.TRAINING
         if named is not None:
             return named
