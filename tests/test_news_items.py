@@ -7243,3 +7243,24 @@ Nanyuki from 6 to 10 June 2022 for forty constituency election coordinators.
 def test_a_country_offices_newsletter_places_an_unknown_town(gazetteer: Gazetteer) -> None:
     records = _records(COUNTRY_OFFICE_NEWSLETTER, gazetteer, publisher="UNDP", language="en")
     assert [(r[0], r[1], r[3]) for r in _rows(records)] == [("2022-06-06", "2022-06-10", ("KEN",))]
+
+
+# A body's release on the visitor programme it ran at home ("The visitor programme ran from
+# Monday 31 August to Friday 4 September in Kingston"): a reception.
+VISITOR_PROGRAMME_AT_HOME = """Caribbean officials see Jamaica's general election up close
+
+Media release · 8 September 2020
+
+Twelve electoral officials from five Caribbean electoral bodies spent election week with the
+Electoral Office of Jamaica, watching how the island runs its polling and the count.
+
+The visitor programme ran from Monday 31 August to Friday 4 September in Kingston, with briefings
+on registration and the logistics of polling stations.
+"""
+
+
+def test_a_visitor_programme_run_at_home_is_a_reception(gazetteer: Gazetteer) -> None:
+    records = _records(
+        VISITOR_PROGRAMME_AT_HOME, gazetteer, publisher="Electoral Office of Jamaica", language="en"
+    )
+    assert _rows(records) == [("2020-08-31", "2020-09-04", "reception", ("JAM",))]
