@@ -197,6 +197,10 @@ def _running(pid: int) -> bool:
     return True
 
 
+# A SHA-256 digest as the ingest writes it: 64 lowercase hexadecimal digits.
+_SHA256 = re.compile(r"[0-9a-f]{64}")
+
+
 def _fail(path: Path, problem: str, record: str | None = None) -> RecordsError:
     return RecordsError(
         problem,
@@ -299,6 +303,9 @@ def load_records(path: str | Path) -> CuratedRecords:
             value = s.get(key)
             if not (isinstance(value, str) and value) and not (optional and value is None):
                 raise _fail(p, f"source field '{key}' is {_kind(value)}, not a text", label)
+        for key in ("sha256", "original_sha256"):
+            if s.get(key) is not None and not _SHA256.fullmatch(s[key]):
+                raise _fail(p, f"source field '{key}' is not a SHA-256 digest", label)
         for key in ("url", "language"):
             if s.get(key) is not None:
                 try:
@@ -315,6 +322,16 @@ def load_records(path: str | Path) -> CuratedRecords:
                 s.get("original_sha256"),
             )
         )
+    listed_sha = {info.id: info.sha256 for info in sources}
+    for a in activities:
+        if a.source in listed_sha and listed_sha[a.source] != a.source_sha256:
+            # (a record read from another version of its page than the one listed)
+            raise _fail(
+                p,
+                f"was read from a page with SHA-256 {a.source_sha256}, but source "
+                f"'{a.source}' has {listed_sha[a.source]}",
+                a.id,
+            )
     applied = doc.get("corrections_applied", [])
     if not isinstance(applied, list) or not all(isinstance(c, str) for c in applied):
         raise _fail(p, "'corrections_applied' is not a list of correction ids")

@@ -124,3 +124,27 @@ def test_the_records_file_is_json_s_text_of_the_whole_document(data_dir: Path) -
     assert records_document(curated.activities, curated.sources, curated.corrections_applied) == (
         committed
     )
+
+
+@pytest.mark.parametrize(
+    ("digest", "said"),
+    [
+        (lambda sha: " " + sha, "is not a SHA-256 digest"),
+        (lambda sha: ("0" if sha[0] != "0" else "1") + sha[1:], "was read from a page with"),
+    ],
+    ids=["not-a-digest", "another-page"],
+)
+def test_a_source_digest_edited_in_the_records_file(
+    data_dir: Path, tmp_path: Path, digest: object, said: str
+) -> None:
+    # a source's SHA-256 changed by hand (the records' own digest does not cover the sources):
+    # refused, naming the file and the source or record, not left for the build to trip on
+    doc = json.loads((data_dir / "activities.json").read_text(encoding="utf-8"))
+    source = doc["sources"][0]
+    source["sha256"] = digest(source["sha256"])  # type: ignore[operator]
+    path = tmp_path / "activities.json"
+    path.write_text(json.dumps(doc, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    with pytest.raises(RecordsError) as caught:
+        load_records(path)
+    assert str(path) in str(caught.value)
+    assert said in str(caught.value)
