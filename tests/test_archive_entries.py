@@ -408,7 +408,9 @@ def test_a_title_opening_on_its_day_among_titles_opening_on_their_month(
 ) -> None:
     records = _records(MONTH_TITLES, gazetteer, publisher="ISIE", language="fr")
     assert _rows(records) == [
-        ("2022-10-03", "2022-10-07", "conference", ("SEN",)),
+        # (two commissioners who "ont appuyé la CENA ... dans la révision du fichier": help
+        # given to a body in its own work)
+        ("2022-10-03", "2022-10-07", "technical-assistance", ("SEN",)),
         ("2022-07-28", "2022-08-12", "observation", ("KEN",)),
         ("2022-04-04", "2022-04-08", "training", ("TUN",)),
     ]

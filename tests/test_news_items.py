@@ -7264,3 +7264,82 @@ def test_a_visitor_programme_run_at_home_is_a_reception(gazetteer: Gazetteer) ->
         VISITOR_PROGRAMME_AT_HOME, gazetteer, publisher="Electoral Office of Jamaica", language="en"
     )
     assert _rows(records) == [("2020-08-31", "2020-09-04", "reception", ("JAM",))]
+
+
+# A stay told back from its close ("wrapped up a study tour ... last Friday"), the day it began
+# told in the next sentence ("started on Monday, May 5"): one stay from the one to the other;
+# a study tour in the publisher's own country is a visit it received.
+STUDY_TOUR_TOLD_FROM_ITS_CLOSE = """Elections Canada
+News
+
+Officials of Kenya's electoral commission end study tour in Canada
+
+Ottawa | Wednesday, May 14, 2025
+
+Five commissioners and staff of the Independent Electoral and Boundaries Commission of Kenya \
+(IEBC) wrapped up a study tour of Canadian electoral administration last Friday. The tour, \
+which Elections Canada organized, started on Monday, May 5, at the agency's offices in Gatineau.
+
+The group then travelled to Toronto, where on Thursday it met officials of Elections Ontario.
+"""
+
+
+def test_a_study_tour_told_from_its_close(gazetteer: Gazetteer) -> None:
+    records = _records(
+        STUDY_TOUR_TOLD_FROM_ITS_CLOSE, gazetteer, publisher="Elections Canada", language="en"
+    )
+    # (last Friday before Wednesday 14 May 2025: 9 May)
+    assert _rows(records) == [("2025-05-05", "2025-05-09", "reception", ("CAN",))]
+
+
+# A stay's close told by its weekday alone after the closing verb ("ont achevé leurs travaux
+# vendredi"), its first day in the same sentence; experts who supported ("ont appuyé") a
+# commission in its work gave technical assistance.
+EXPERTS_CLOSED_ON_A_WEEKDAY = """La Nation
+Politique
+
+La CENA reçoit des experts de l'OIF
+
+Publié le mardi 18 mars 2025
+
+Une équipe d'experts de l'Organisation internationale de la Francophonie (OIF) a appuyé la \
+Commission électorale nationale autonome (CENA) du Bénin dans la revue de son fichier \
+électoral. Arrivés à Cotonou le lundi 10 mars, les experts ont achevé leurs travaux vendredi \
+avec une séance de restitution au siège de la CENA.
+"""
+
+
+def test_a_stays_close_told_by_its_weekday_alone(gazetteer: Gazetteer) -> None:
+    records = _records(
+        EXPERTS_CLOSED_ON_A_WEEKDAY,
+        gazetteer,
+        publisher="La Nation",
+        publisher_kind="press",
+        language="fr",
+    )
+    assert _rows(records) == [("2025-03-10", "2025-03-14", "technical-assistance", ("BEN",))]
+
+
+# A stamp line of a day, its clock time and a byline ("Tuesday, 22 October 2024 | 09:15 PHT |
+# Media Office"): the page's day, no activity; a programme "closed ... on Saturday (19/10)"
+# that "opened on Wednesday (16/10)": one stay.
+STAMP_WITH_A_BYLINE = """COMELEC
+News
+
+Foreign guests end COMELEC briefing programme
+
+Tuesday, 22 October 2024 | 09:15 PHT | Media Office
+
+Manila - The Commission on Elections (COMELEC) formally closed its briefing programme for \
+foreign election officials on Saturday (19/10) with a dinner for the visitors. The programme, \
+which opened on Wednesday (16/10), brought officials of the Election Commission of Thailand \
+and of the Independent Election Commission of Mongolia to the commission's offices in \
+Intramuros.
+"""
+
+
+def test_a_stamp_line_with_a_byline_and_a_programme_told_from_its_close(
+    gazetteer: Gazetteer,
+) -> None:
+    records = _records(STAMP_WITH_A_BYLINE, gazetteer, publisher="COMELEC", language="en")
+    assert [(r[0], r[1], r[3]) for r in _rows(records)] == [("2024-10-16", "2024-10-19", ("PHL",))]

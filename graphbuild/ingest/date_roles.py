@@ -912,6 +912,14 @@ _LEAVES_LATER = compile_pattern(
     r"will (?:end|close|conclude))\b",
     re.IGNORECASE,
 )
+# An event or a stay told as closed, just before its weekday: "l'équipe a bouclé sa visite
+# vendredi", "ont achevé leurs travaux samedi", "wrapped up the tour Friday".
+_CLOSED_PAST = compile_pattern(
+    r"\b(?:(?:a|ont) (?:bouclé|achevé|terminé|clôturé|conclu)|s['’](?:est|sont) "
+    r"(?:achevée?s?|terminée?s?|clôturée?s?)|(?:a|ont) pris fin|wrapped up|completed|concluded|"
+    r"ended|closed|finished)\b",
+    re.IGNORECASE,
+)
 # An arrival, a departure or a return just before a weekday: "Arrivée mercredi", "arrived
 # in Dakar on Monday", "a regagné Kinshasa mercredi", "est partie lundi", "returned to Lusaka
 # Tuesday".
@@ -981,6 +989,13 @@ def _with_relative(
             replace(w, lead="until")  # (the stay's or the event's last day)
             for w in _cued(text, _LEAVES_LATER, next_weekdays(text, told_on), relative)
         ]
+    if _CLOSED_PAST.search(text):
+        # the day an event or a stay closed told by its weekday alone: "Arrivés le lundi 10
+        # mars, les experts ont achevé leurs travaux vendredi" (the last such day; its end)
+        relative += [
+            replace(w, lead="until")
+            for w in _cued(text, _CLOSED_PAST, past_weekdays(text, told_on), relative)
+        ]
     told = relative
     relative += [
         # news telling the days of its week: "visited polling stations on Wednesday"
@@ -1044,7 +1059,9 @@ _EVENT_LABEL = compile_pattern(
 _CLOCK_ENDS_LINE = compile_pattern(
     r"\s*(?:[|·,–—-]|at|à)?\s*\d{1,2}\s*[:h.]\s*\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|"
     # (a feed's zone as an offset: "Thu, 14 Nov 2024 16:05:00 -0500")
-    r"[A-Z]{2,5}(?:[+-]\d{1,2})?|[+-][01]\d[0-5]\d)?[ \t]*(?:\n|$)",
+    r"[A-Z]{2,5}(?:[+-]\d{1,2})?|[+-][01]\d[0-5]\d)?[ \t]*"
+    # (and a byline after it: "Friday, 16 February 2024 | 10:42 WIB | Public Relations Bureau")
+    r"(?:[|·][ \t]*[^\n|·\d]{2,40}?[ \t]*)?(?:\n|$)",
 )
 
 

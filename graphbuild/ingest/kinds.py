@@ -213,6 +213,14 @@ def _visited_here(ex: PageContext, sents: Sequence[Sentence]) -> bool:
     return home is not None and any(home in locations(ex, s)[0] for s in sents)
 
 
+def _only_home_named(ex: PageContext, sentence: Sentence) -> bool:
+    """Whether the publisher's own country is the one country a sentence places itself in."""
+    from graphbuild.ingest.places import locations
+
+    home = ex.home.country if ex.home is not None else None
+    return home is not None and set(locations(ex, sentence)[0]) == {home}
+
+
 def _page_title_kind(ex: PageContext, *, reception: bool) -> ActivityKind | None:
     """The kind the page's title lines name (its first headings and labels, before any
     text: "ELECTION OBSERVATION DELEGATION"), if they name one."""
@@ -550,6 +558,17 @@ def activity_kind(
             # a sentence of its own tells the workshop a training ("to lead a three-day
             # workshop for staff of ...", not "hosted a part of the training" of a workshop)
             return ActivityKind.TRAINING
+        if (
+            named is ActivityKind.CONFERENCE
+            and reception
+            and _STUDY_VISIT.search(text)
+            and kind_named(_STUDY_VISIT.sub(" ", text), reception=reception) is None
+            and trip.anchor_sentence is not None
+            and _only_home_named(ex, trip.anchor_sentence)
+        ):
+            # a study tour in the publisher's own country: visitors it received ("Officials
+            # of ... end study tour in Canada", told by Elections Canada)
+            return ActivityKind.RECEPTION
         if named is not None:
             return named
     titled = _page_title_kind(ex, reception=reception)

@@ -329,7 +329,8 @@ _DATELESS_DATELINE = compile_pattern(
     r"(?:,\s*[A-ZÀ-Ý][\w'’.-]*(?:\s(?:of\s|the\s)?[A-ZÀ-Ý][\w'’.-]*){0,3})?)"
     # (the site or the agency that tells it after the place: "Jakarta, kpu.go.id - ",
     # "Niamey, (ANP) - ")
-    r"(?:(?:,\s*[\w-]+(?:\.[a-z]{2,})+|,?\s*\([A-Z]{2,8}\))\s+[-–—]|\s*[–—])\s+\S"
+    # (a hyphen with spaces around it, as plain text writes the dash: "Manila - The")
+    r"(?:(?:,\s*[\w-]+(?:\.[a-z]{2,})+|,?\s*\([A-Z]{2,8}\))\s+[-–—]|\s*[–—]|[ \t]+-)\s+\S"
 )
 
 

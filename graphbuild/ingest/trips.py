@@ -1127,6 +1127,34 @@ _CAME_HOME = compile_pattern(
 )
 
 
+# A stay or an event told as completed, its day after the words: "wrapped up a study tour of
+# ... last Friday", "ont achevé leurs travaux le".
+_COMPLETED_BEFORE = compile_pattern(
+    r"\b(?:wrapped up|completed|concluded|finished|(?:officially )?closed|"
+    r"(?:a|ont) (?:bouclé|achevé|terminé|clôturé))\b[^.;:]{0,80}$",
+    re.IGNORECASE,
+)
+
+
+def _closed_before_its_start(ex: PageContext, d: Dated, anchors: list[Dated]) -> bool:
+    """Whether a single day is told as a stay's close before the day it began, told after it
+    in the same paragraph within two months ("completed a week-long study program ... last
+    Friday. The visit ... began on Monday, March 3")."""
+    if d.mention.is_range or not _COMPLETED_BEFORE.search(
+        ex.clean, d.sentence.start, d.mention.start_offset
+    ):
+        return False
+    return any(
+        a is not d
+        and a.paragraph == d.paragraph
+        and not a.mention.is_range
+        and a.mention.start_offset > d.mention.end_offset
+        and (_begins(ex, a) or _OPENED.search(a.sentence.text) is not None)
+        and _can_end(a, d)
+        for a in anchors
+    )
+
+
 def _ends_there(before: str) -> bool:
     """Whether the words just before a day (folded) make it a trip's last: "until", "jusqu'au",
     "est rentrée"."""
@@ -1148,6 +1176,9 @@ def _extend_until(ex: PageContext, anchors: list[Dated], dated: list[Dated]) -> 
             or (d.mention.lead == NEXT and not _told_elsewhere(ex, d, anchors))
             # "released its statement on 25 October before departing": its last day
             or _BEFORE_LEAVING.match(ex.clean, d.mention.end_offset)
+            # a stay told back from its close: "wrapped up a study tour ... last Friday. The
+            # tour ... started on Monday, May 5"
+            or _closed_before_its_start(ex, d, anchors)
             # a day "until" which, or the day the party came home: "est rentrée hier à
             # Antananarivo" (its departure, "Partie d'Ivato le jeudi 7 novembre", told after)
             # (a span of days is no last day: "had just returned from a gathering: last
@@ -1216,7 +1247,10 @@ def _extend_until(ex: PageContext, anchors: list[Dated], dated: list[Dated]) -> 
                         or (e.paragraph == d.paragraph and d.mention.lead in ("since", "depuis"))
                         # (or an opening told after the close: "Mardi, elle a clôturé ... un
                         # atelier ... Ouvert vendredi dernier, cet atelier ...")
-                        or (e.paragraph == d.paragraph and _OPENED.search(d.sentence.text))
+                        or (
+                            e.paragraph == d.paragraph
+                            and (_OPENED.search(d.sentence.text) or _begins(ex, d))
+                        )
                         # (or news told backwards, the end first and no trip before it, then
                         # the arrival: "a achevé ce mardi son séjour" / "Arrivés à Abidjan le
                         # mercredi 30 août, ...")
