@@ -1497,3 +1497,35 @@ Virtual seminar: electoral registers
 def test_an_online_entry_after_a_meeting(gazetteer: Gazetteer) -> None:
     records = _records(ONLINE_AFTER_A_MEETING, gazetteer, publisher="ACEO")
     assert [(r[0], r[1], r[3]) for r in _rows(records)] == [("2023-06-12", "2023-06-14", ("BRB",))]
+
+
+# A network's agenda: its opening paragraph gives the year of its lists ("for the year
+# 2023"), an "Upcoming meetings" label over the first list, then the past list under its own
+# title ("Past meetings"), which the label above does not make to come.
+AGENDA_WITH_PAST_MEETINGS = """PIANZEA Network
+Meetings of the network
+
+This page lists the meetings of the Pacific Islands, Australia and New Zealand Electoral
+Administrators network for the year 2023. Dates of future meetings may still change.
+
+Upcoming meetings
+
+- 14 to 16 November — Workshop on voter registration — Nuku'alofa (Tonga)
+
+Past meetings
+
+- 6 to 9 March — Peer exchange of two officers of the Fiji Elections Office with the
+Electoral Commission of Samoa, in Apia
+- 18 May — Steering committee (online)
+- August — Regional training on results management in Port Vila (Vanuatu)
+"""
+
+
+def test_an_agendas_past_list_under_an_upcoming_label_takes_its_intros_year(
+    gazetteer: Gazetteer,
+) -> None:
+    records = _records(AGENDA_WITH_PAST_MEETINGS, gazetteer, publisher="PIANZEA", language="en")
+    assert [(r[0], r[1], r[3]) for r in _rows(records)] == [
+        ("2023-03-06", "2023-03-09", ("WSM",)),
+        ("2023-08", "2023-08", ("VUT",)),
+    ]

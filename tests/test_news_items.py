@@ -7343,3 +7343,37 @@ def test_a_stamp_line_with_a_byline_and_a_programme_told_from_its_close(
 ) -> None:
     records = _records(STAMP_WITH_A_BYLINE, gazetteer, publisher="COMELEC", language="en")
     assert [(r[0], r[1], r[3]) for r in _rows(records)] == [("2024-10-16", "2024-10-19", ("PHL",))]
+
+
+# A news item dated without its year ("March 9"), the page's year in its metadata (2022); the
+# only year it writes is a background one (an agreement "signed in 2016"). The weekday written
+# with the visit's days puts them in the page's year, not in that one; what happened "earlier
+# this year" is of the page's year too.
+YEARLESS_NEWS_WITH_A_BACKGROUND_YEAR = """Electoral Commission of Zambia
+Media centre
+
+Malawi Electoral Commission officials in Lusaka
+
+March 9
+
+The Electoral Commission of Zambia is hosting this week in Lusaka six officials of the Malawi
+Electoral Commission. From Monday 7 to Friday 11 March, the visitors meet the commission's
+teams in charge of voter registration and of the training of polling staff.
+
+The visit falls under the memorandum of understanding the two commissions signed in 2017.
+Earlier this year, from 17 to 19 January, two officers of the commission ran a workshop on
+voter education in Lilongwe for thirty staff of the Malawi Electoral Commission.
+"""
+
+
+def test_a_weekday_and_this_years_words_outweigh_a_background_year(gazetteer: Gazetteer) -> None:
+    page = page_from_text(
+        YEARLESS_NEWS_WITH_A_BACKGROUND_YEAR,
+        doc_id="made-up",
+        meta=PageMeta(publisher="Electoral Commission of Zambia", language="en", year_hint=2022),
+    )
+    records = list(ingest_pages([page], gazetteer).activities)
+    assert [(r[0], r[1], r[3]) for r in _rows(records)] == [
+        ("2022-03-07", "2022-03-11", ("ZMB",)),
+        ("2022-01-17", "2022-01-19", ("MWI",)),
+    ]

@@ -42,7 +42,7 @@ from graphbuild.ingest.records import (
     within_other_records,
 )
 from graphbuild.ingest.trips import Trip, page_sections, sections_trips
-from graphbuild.ingest.years import infer_years, page_year
+from graphbuild.ingest.years import infer_years, intro_year, page_year
 from graphbuild.records import Activity
 from graphbuild.sources import SourcePage
 
@@ -75,6 +75,10 @@ def extract_page(
     if fallback is None and (news := news_day(ex.clean)[1]) is not None:
         # (failing those, the news item's date line under its title: "News | 2 January 2024")
         fallback, before = int(news[:4]), news
+    if fallback is None:
+        # (failing those, the year the page's opening paragraph gives its scope: "les
+        # rendez-vous du réseau pour l'année 2025")
+        fallback = intro_year(ex)
     if fallback is None:
         # (failing all, the page's copyright year: about when it was saved)
         fallback = copyright_year(page.text)

@@ -1775,6 +1775,14 @@ YEAR_TO_COME_TEXT = (
     r"(?:for|in|pour|en)\s+(?:19|20)\d\d\s*:?"
 )
 YEAR_TO_COME = compile_pattern(YEAR_TO_COME_TEXT, re.IGNORECASE)
+# A list's title telling what is past: "Rendez-vous passés", "Past events", "Activités
+# réalisées", "Previous missions".
+PAST_LIST = compile_pattern(
+    r"(?:(?:past|previous|recent|completed)\s+(?:events?|activit(?:y|ies)|missions?|meetings?)|"
+    r"(?:rendez-vous|événements|activités|missions|rencontres)\s+(?:passée?s|réalisée?s|"
+    r"précédente?s|tenue?s)|archives?)\s*:?",
+    re.IGNORECASE,
+)
 UPCOMING = compile_pattern(
     r"(?:(?:upcoming|forthcoming|future|planned|scheduled)(?: (?:events?|activit(?:y|ies)|"
     r"missions?|meetings?))?|coming up|to come|(?:missions?|activités|événements|rencontres)\s+"

@@ -56,6 +56,7 @@ from graphbuild.ingest.dates import (
 from graphbuild.ingest.layout import (
     ACTIVITY_HEADING,
     ENTRY_TITLE,
+    PAST_LIST,
     PROGRAMME_TITLE,
     REFERENCES,
     TIMELINE_YEAR,
@@ -294,6 +295,11 @@ def section_trips(
             # project co-hosted a roundtable"; but a year to come heads what is asked for it:
             # "Missions prévues en 2025" / "Des missions ont été demandées pour ...")
             and (not _told_as_past(sents) or YEAR_TO_COME.fullmatch(section.label.text.strip()))
+            # (nor over a list the section's own title says is past: "Prochains rendez-vous"
+            # / ... / "Rendez-vous passés")
+            and not (
+                section.heading is not None and PAST_LIST.fullmatch(section.heading.text.strip())
+            )
         )
         or (section.heading is not None and _UPCOMING_TITLE.match(section.heading.text))
         # (an article's notes and references: its sources' titles and days, no activity)

@@ -46,6 +46,16 @@ _LAST_YEAR = compile_pattern(
 )
 
 
+# A time of the page's own year, just before the date: "Plus tôt ce printemps, du 1er au 5
+# avril", "earlier this year, from 3 to 5 March", "cette année, du".
+_THIS_YEAR = compile_pattern(
+    r"\b(?:(?:plus tôt |au début de |au cours de )?(?:ce printemps|cet été|cet automne|cet hiver|"
+    r"cette année)|(?:earlier |early |later )?this (?:spring|summer|autumn|fall|winter|year))"
+    r"\b[^.;]{0,20}$",
+    re.IGNORECASE,
+)
+
+
 # ... or told right after the date: "from December 9 to 13 last year", "du 9 au 13 décembre
 # de l'an dernier".
 _LAST_YEAR_AFTER = compile_pattern(
@@ -73,7 +83,31 @@ def resolve_year(
     before = (
         opening.group("day") if opening else ex.clean[max(0, m.start_offset - 14) : m.start_offset]
     )
-    return _on_its_weekday(before, _resolve_year(ex, d, dated, heading_year))
+    found = _resolve_year(ex, d, dated, heading_year)
+    wd = _WEEKDAY_BEFORE.search(before)
+    start = found.start
+    if wd is not None and start.year is not None and start.month and start.day:
+        # (a weekday the year found cannot put on the day, the page's own year can: "From
+        # Monday 7 to Friday 11 March" under a background "signed in 2017", on a page of 2022)
+        day = _page_day(ex)
+        own = int(day[:4]) if day else page_year(ex.page.meta)
+        want = WORDS.weekdays[wd.group("day").lower()]
+        if (
+            own is not None
+            and own != start.year
+            and not _falls_on(start.year, start.month, start.day, want)
+            and _falls_on(own, start.month, start.day, want)
+        ):
+            return m.resolved(own)
+    return _on_its_weekday(before, found)
+
+
+def _falls_on(year: int, month: int, day: int, want: int) -> bool:
+    """Whether the day ``day`` of ``month`` in ``year`` is the weekday ``want`` (Monday 0)."""
+    try:
+        return dt.date(year, month, day).weekday() == want
+    except ValueError:
+        return False
 
 
 # A weekday written just before a day, or opening its phrase: "Mercredi 19 février".
@@ -137,6 +171,13 @@ def _resolve_year(
         if base is not None:
             return m.resolved(base - 1)
 
+    if _THIS_YEAR.search(ex.clean, d.sentence.start, m.start_offset):
+        # "Plus tôt ce printemps, du 1er au 5 avril", on a page of 16 May 2019 (its day, or
+        # its metadata's year): that year, whatever other year the paragraph names
+        day = _page_day(ex)
+        own = int(day[:4]) if day else page_year(ex.page.meta)
+        if own is not None:
+            return m.resolved(own)
     if m.start.month and (_MONTH_LAST.match(ex.clean, m.end_offset) or m.lead == "last"):
         # "En décembre dernier", in a paper of 21 February 2019: the last December before
         told_on = publication_day(ex.page.text) or first_dateline_day(ex.page.text)
@@ -453,6 +494,15 @@ def infer_years(
         else:
             continue
         year = _weekday_year(rec, year, text)
+        if (
+            fallback is not None
+            and year != fallback
+            and _weekday_fits(rec, year, text) is False
+            and _weekday_fits(rec, fallback, text)
+        ):
+            # (a weekday its neighbour's year cannot put on the day, the page's year can:
+            # "Du lundi 13 au vendredi 17 mai" after an entry of 2017, on a page of 2019)
+            year = fallback
         start = f"{year:04d}{rec.start_date[4:]}"
         end_year = year + (1 if rec.end_date[5:] < rec.start_date[5:] else 0)
         end = f"{end_year:04d}{rec.end_date[4:]}"
@@ -470,6 +520,24 @@ def _between(month: str, above: Activity | None, below: Activity | None) -> int 
         if low <= f"{year:04d}-{month}" <= high:
             return year
     return None
+
+
+def _weekday_fits(record: Activity, year: int, text: str) -> bool | None:
+    """Whether the weekday written with the record's first day puts it in ``year`` (None:
+    no weekday written, or no day)."""
+    phrase = record.date_phrase or ""
+    span = record.date_span
+    wd = _WEEKDAY_OPENING.match(phrase) or (
+        _WEEKDAY_BEFORE.search(text[max(0, span.start - 14) : span.start]) if span else None
+    )
+    if wd is None or len(record.start_date) < 10:
+        return None
+    want = WORDS.weekdays[wd.group("day").lower()]
+    try:
+        day = dt.date(year, int(record.start_date[5:7]), int(record.start_date[8:10]))
+    except ValueError:
+        return False
+    return day.weekday() == want
 
 
 def _weekday_year(record: Activity, year: int, text: str) -> int:
@@ -564,3 +632,25 @@ def title_year(ex: PageContext) -> int | None:
                 break
         ex.title_year_memo = (found,)
     return ex.title_year_memo[0]
+
+
+# The year a page's opening text gives its scope: "les rendez-vous du réseau pour l'année
+# 2025", "our events in 2024", "le calendrier 2025" (not a span, "2024-2025").
+_SCOPE_YEAR = compile_pattern(
+    r"\b(?:(?:pour|de|durant|pendant|au cours de) l['’]année|for the year|during|throughout|"
+    r"for|in|en|calendrier|calendar|agenda|programme|program)\s+((?:19|20)\d\d)\b"
+    r"(?!\s*[-–/]\s*\d)",
+    re.IGNORECASE,
+)
+
+
+def intro_year(ex: PageContext) -> int | None:
+    """The year the page's first paragraph gives as its scope, when it names no other ("Find
+    here the network's meetings for the year 2025"): the year of the days its lists give
+    without one, when nothing else on the page or in its metadata dates them."""
+    first = next((b for b in ex.blocks() if b.kind is BlockKind.PARAGRAPH), None)
+    if first is None:
+        return None
+    years = set(_A_YEAR.findall(first.text))
+    scope = _SCOPE_YEAR.search(first.text)
+    return int(scope.group(1)) if scope is not None and len(years) == 1 else None
