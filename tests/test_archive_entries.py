@@ -1529,3 +1529,27 @@ def test_an_agendas_past_list_under_an_upcoming_label_takes_its_intros_year(
         ("2023-03-06", "2023-03-09", ("WSM",)),
         ("2023-08", "2023-08", ("VUT",)),
     ]
+
+
+# A report's items naming only the visitors' bodies ("for officials of the Electoral
+# Commission of Uganda"), the city in apposition to the body that ran the course ("The
+# Electoral Training Institute, Nairobi, ran ...") or named in the item's prose ("The
+# Mombasa sessions"): the city's country, not the visitors'.
+COURSES_FOR_VISITORS = """Annual report 2022-2023
+
+7.3 Courses for partner commissions
+
+The Electoral Training Institute, Nairobi, ran a course on results management from 6 to 10
+February 2023 for twenty officials of the Electoral Commission of Uganda.
+
+The Mombasa sessions on boundary delimitation, held from 15 to 17 March 2023, brought
+together staff of the National Electoral Commission of Tanzania and of the Rwanda commission.
+"""
+
+
+def test_a_courses_city_not_its_visitors_countries(gazetteer: Gazetteer) -> None:
+    records = _records(COURSES_FOR_VISITORS, gazetteer, publisher="IEBC", language="en")
+    assert [(r[0], r[1], r[3]) for r in _rows(records)] == [
+        ("2023-02-06", "2023-02-10", ("KEN",)),
+        ("2023-03-15", "2023-03-17", ("KEN",)),
+    ]

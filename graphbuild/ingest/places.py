@@ -877,6 +877,36 @@ def record_places(
         if _VISITORS.search(told) or _ARRIVED.search(told):
             countries.extend(_byline_country(ex))
     if not countries:
+        # Weaker evidence: the one country of the cities its own text names in apposition
+        # to a body, its seat ("IIIDEM, New Delhi, conducted two programmes for foreign
+        # participants"), rather than the countries of the bodies named ("for 31 officials
+        # of the Election Commission of Bhutan")
+        seats = {
+            ex.g.places[h.refs[0]].country
+            for s in own
+            for h in ex.hits(s)
+            if h.category == "place"
+            and ex.g.places[h.refs[0]].kind == "city"
+            and _SEAT_BEFORE.search(ex.clean[max(s.start, h.start - 40) : h.start])
+            and ex.clean.startswith(",", h.end)
+        }
+        if not seats:
+            # (failing that, the one country of the cities its prose names, not where someone
+            # came from or went home to, nor a dateline's or an address's line)
+            seats = {
+                ex.g.places[h.refs[0]].country
+                for s in own
+                for h in ex.hits(s)
+                if h.category == "place"
+                and ex.g.places[h.refs[0]].kind == "city"
+                and not _ORIGIN_BEFORE.search(ex.clean[max(s.start, h.start - 30) : h.start])
+                and len(_line_at(ex.clean, h.start)) > 80
+                # (nor a longer name's first word: "Room 415, Wellington Building")
+                and not _NAME_GOES_ON.match(ex.clean, h.end)
+            }
+        if len(seats) == 1:
+            countries.extend(seats)
+    if not countries:
         # Weak evidence: a demonym or any country named in the trip's own text (not a list
         # of three or more, where the members came from: "drawn from the electoral
         # commissions of Nigeria, Ghana, Sierra Leone, The Gambia and Cabo Verde"; nor
@@ -895,6 +925,32 @@ def record_places(
             if countries:
                 break
     return countries, cities
+
+
+# Where someone came from or went home to, just before a city: "from Dakar", "venus de",
+# "regagne Moroni", "returned to Lusaka".
+_ORIGIN_BEFORE = compile_pattern(
+    r"\b(?:from|de|d['’]|du|regagn\w*|rentr\w*(?:\s+(?:à|au))?|return\w*\s+to|back\s+to|"
+    r"back\s+in|home\s+to)\s*$",
+    re.IGNORECASE,
+)
+
+
+_NAME_GOES_ON = compile_pattern(r"[ \t]+[A-ZÀ-Ý]")
+
+
+def _line_at(text: str, at: int) -> str:
+    """The line of ``text`` that holds the offset ``at``."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return text[start : end if end >= 0 else len(text)]
+
+
+# A body's name, then a comma, just before its seat: "IIIDEM, " (the name opening its
+# sentence or after "the").
+_SEAT_BEFORE = compile_pattern(
+    r"(?:^|\n|[•▪●*-]\s|\bthe\s|\bl['’]|\b(?:le|la)\s)[A-ZÀ-Ý][\w'’&-]*(?:\s+[A-ZÀ-Ý][\w'’&-]*){0,5},\s$"
+)
 
 
 # A line naming only a place: a venue perhaps, its city, its country ("Marlborough House,
