@@ -1553,3 +1553,33 @@ def test_a_courses_city_not_its_visitors_countries(gazetteer: Gazetteer) -> None
         ("2023-02-06", "2023-02-10", ("KEN",)),
         ("2023-03-15", "2023-03-17", ("KEN",)),
     ]
+
+
+# A parliament's list of missions under year headings, its label over them ("Missions
+# d'observation"): an item opening on its country and the election ("– Niger, élection
+# présidentielle du ...") is in that country; the days its members "ont observé le scrutin du
+# 23 au 29 décembre" are their stay, not the vote's; an item dated only by its election's
+# day is a mission of that day.
+PARLIAMENT_MISSIONS_BY_YEAR = """Parlement de la Fédération Wallonie-Bruxelles
+Relations internationales
+
+Missions d'observation
+
+2020
+– Niger, élection présidentielle du 27 décembre 2020 : deux députés, membres de la délégation
+conduite par Mme Anne Lestrade (Suisse), ont observé le scrutin du 23 au 29 décembre à Niamey.
+
+2019
+– Bénin, élections législatives du 28 avril 2019 : un député a représenté le Parlement au sein
+de la mission de l'OIF.
+"""
+
+
+def test_a_parliaments_missions_by_year(gazetteer: Gazetteer) -> None:
+    records = _records(
+        PARLIAMENT_MISSIONS_BY_YEAR, gazetteer, publisher="Parlement FWB", language="fr"
+    )
+    assert [(r[0], r[1], r[3]) for r in _rows(records)] == [
+        ("2020-12-23", "2020-12-29", ("NER",)),
+        ("2019-04-28", "2019-04-28", ("BEN",)),
+    ]

@@ -103,6 +103,14 @@ _POLLING_BEFORE = compile_pattern(
     re.IGNORECASE,
 )
 
+# The vote as what observers watched, just before their days: "ont observé le scrutin du",
+# "monitored the polls from".
+_WATCHED_THE_VOTE = compile_pattern(
+    r"\b(?:observ\w+|suivi|followed|monitor\w*|watched)\s+(?:le|la|les|the)\s+(?:scrutin|vote|"
+    r"polls?|voting|polling)\s+(?:du|from|between|entre)\s*$",
+    re.IGNORECASE,
+)
+
 # A round of a vote and its day: "PREMIER TOUR : 7 NOVEMBRE 2018", "second round on".
 _ROUND_BEFORE = compile_pattern(
     r"\b(?:premier|second|deuxieme|1er|2e|first|second|run-?off)\s+(?:tour|round)\s*"
@@ -1280,7 +1288,14 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
         return "reference"
     if _INCIDENT_BEFORE.search(before[-60:]):
         return "reference"  # "l'incendie qui a détruit, le 13 décembre, un entrepôt"
-    if _POLLING_BEFORE.search(before[-40:]) or _ROUND_BEFORE.search(before[-40:]):
+    if (
+        (
+            _POLLING_BEFORE.search(before[-40:])
+            # (not the days observers watched it: "ont observé le scrutin du 19 au 26 février")
+            and not (m.is_range and _WATCHED_THE_VOTE.search(before[-60:]))
+        )
+        or _ROUND_BEFORE.search(before[-40:])
+    ):
         # "with polling from 24 June to 8 July", "SECOND TOUR : 19 DÉCEMBRE 2018": the vote's
         return "election"
     if m.is_range and m.lead in ("from", "between", "du", "entre"):

@@ -209,7 +209,14 @@ _WHERE_BEFORE = compile_pattern(
     re.IGNORECASE,
 )
 
-_LABEL_COLON = compile_pattern(r"\s*:\s")
+# (or a comma, then the election the entry is about: "– Tunisie, élections législatives du 6
+# octobre 2019 : ...", "- Ghana, general elections of"; folded text)
+_LABEL_COLON = compile_pattern(
+    r"\s*:\s|\s*,\s*(?:(?:the|les?|la|l['’])\s+)?(?:elections?|presidentielle|legislatives|"
+    r"municipales|referendum|scrutin|(?:presidential|parliamentary|legislative|general|local|"
+    r"municipal)\s+(?:elections?|polls?))\b",
+    re.IGNORECASE,
+)
 _ENTRY_OPENING = compile_pattern(r"(?:^|\n|[–—]\s|[•▪●*-]\s)\s*$")
 
 

@@ -98,11 +98,23 @@ _DATES_FIELD = compile_pattern(r"\s*(?:dates?|when|quand)\s*:\s*\S", re.IGNORECA
 
 # A row that says the mission did not go: "Non déployée", "not deployed", "mission reportée".
 _NOT_DEPLOYED = compile_pattern(
-    r"\b(?:non|pas|not)\s+(?:déployée?s?|deployed|held|tenue?s?|réalisée?s?)\b", re.IGNORECASE
+    r"\b(?:non|pas|not|never)\s+(?:(?:be|been|pu être|été)\s+)?(?:déployée?s?|deployed|held|"
+    r"tenue?s?|réalisée?s?|sent|envoyée?s?)\b|\b(?:cancell?ed|annulée?s?)\b",
+    re.IGNORECASE,
 )
 
 # The title of a list of missions held: "Missions deployed in 2017", "Missions d'observation".
 _MISSIONS_TITLE = compile_pattern(r"\bmissions?\b", re.IGNORECASE)
+
+# A list item opening on a country and the election it is about: "– Bénin, élections
+# législatives du 28 avril 2019 : ...", "- Ghana: general elections of".
+_COUNTRY_AND_ELECTION_ITEM = compile_pattern(
+    r"\s*[–—•▪●*-]\s*[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý\w'’-]+){0,3}\s*[,:–—]\s*(?:(?:the|les?|la|l['’])"
+    r"\s*)?(?:élections?|elections?|présidentielle|législatives|municipales|référendum|"
+    r"referendum|scrutin|(?:presidential|parliamentary|legislative|general|local)\s+"
+    r"(?:elections?|polls?))\b",
+    re.IGNORECASE,
+)
 
 # Words that name a kind of activity in a list of missions: "Technical assistance with",
 # "Peer-support mission", "Electoral observation".
@@ -592,7 +604,14 @@ def _anchors(
     rows = {i for i, b in enumerate(section.paragraphs) if is_table_row(ex.clean[b.start : b.end])}
     if len(rows) >= 2:
         items |= rows
-    listed = heading is not None and bool(_MISSIONS_TITLE.search(heading.text))
+    listed = (heading is not None and bool(_MISSIONS_TITLE.search(heading.text))) or (
+        # (or the label over the page's list of missions by year: "Missions récentes" /
+        # "2014" / "– Mauritanie, élection présidentielle du 21 juin 2014 : un parlementaire
+        # a représenté l'APF au sein de la mission de l'OIF")
+        heading is None
+        and section.label is not None
+        and bool(_MISSIONS_TITLE.search(section.label.text))
+    )
     # paragraphs each opening with its own month or season ("En mars, ...", "À
     # l'automne, ...") in a report are its items too
     opening = {
@@ -631,7 +650,16 @@ def _anchors(
                 anchors += _months_apart(ex, inside[0], inside[1])
             elif (
                 not any(inside)
-                and listed
+                # (a list of missions, or an item telling its own: "– Bénin, élections
+                # législatives du 28 avril 2019 : un député ... au sein de la mission de l'OIF")
+                and (
+                    listed
+                    or any(
+                        _COUNTRY_AND_ELECTION_ITEM.match(section.paragraphs[i].text)
+                        and _MISSIONS_TITLE.search(section.paragraphs[i].text)
+                        for i in scope
+                    )
+                )
                 and len(scope) == 1
                 and not any(
                     tells_future(section.paragraphs[i].text)
