@@ -1583,3 +1583,35 @@ def test_a_parliaments_missions_by_year(gazetteer: Gazetteer) -> None:
         ("2020-12-23", "2020-12-29", ("NER",)),
         ("2019-04-28", "2019-04-28", ("BEN",)),
     ]
+
+
+# Entries under a year heading opening on their month beside one dated to the day: one who
+# "s'est joint à la mission d'observation" took part in it; "Mi-septembre, accueil à Québec
+# de trois commissaires ..." is a visit received (its noun); a report's "Perspectives pour
+# 2019" are plans, not what was done.
+MONTH_ENTRIES_BESIDE_A_DAY = """Activités internationales
+
+2018
+
+Du 3 au 7 décembre, le DGEQ a reçu à Québec une délégation de l'Instance supérieure
+indépendante pour les élections (ISIE) de Tunisie.
+
+En octobre, une conseillère du DGEQ s'est jointe à la mission d'observation de l'OIF pour
+l'élection présidentielle du 7 octobre au Cameroun. Elle a été déployée à Yaoundé.
+
+Mi-juin, accueil à Québec de deux commissaires de la Commission électorale nationale
+indépendante (CENI) du Niger, venus étudier la gestion de la liste électorale.
+
+Perspectives pour 2019
+
+- accueil à Québec, en mai 2019, d'une délégation de la CENI de Guinée ;
+"""
+
+
+def test_month_entries_beside_a_day_under_a_year_heading(gazetteer: Gazetteer) -> None:
+    records = _records(MONTH_ENTRIES_BESIDE_A_DAY, gazetteer, publisher="DGEQ", language="fr")
+    assert _rows(records) == [
+        ("2018-12-03", "2018-12-07", "reception", ("CAN",)),
+        ("2018-10", "2018-10", "observation", ("CMR",)),
+        ("2018-06", "2018-06", "reception", ("CAN",)),
+    ]

@@ -1773,6 +1773,9 @@ YEAR_TO_COME_TEXT = (
     r"(?:(?:missions?|activit(?:y|ies)|activités?|events?)\s+)?(?:announced|planned|scheduled|"
     r"expected|upcoming|forthcoming|annoncée?s?|prévue?s?|programmée?s?|à venir)\s+"
     r"(?:for|in|pour|en)\s+(?:19|20)\d\d\s*:?"
+    # (or a report's prospects: "Perspectives pour 2018", "Outlook for 2020")
+    r"|(?:perspectives|outlook|prospects|priorités|priorities)\s+(?:for|in|pour|en)\s+"
+    r"(?:19|20)\d\d\s*:?"
 )
 YEAR_TO_COME = compile_pattern(YEAR_TO_COME_TEXT, re.IGNORECASE)
 # A list's title telling what is past: "Rendez-vous passés", "Past events", "Activités

@@ -130,7 +130,9 @@ _RECEIVED = compile_pattern(
     r"(?:avait|avaient) (?:reçu|accueilli)|"
     # (a timeline's historic present: "Juin – La CENI reçoit à son siège une délégation")
     r"reçoit|reçoivent|accueille|accueillent|receives|welcomes|hosts|"
-    r"(?:reçue?s?|accueillie?s?) (?:en audience )?par)\b",
+    r"(?:reçue?s?|accueillie?s?) (?:en audience )?par|"
+    # (an entry's noun: "Mi-septembre, accueil à Québec de trois commissaires")
+    r"accueil (?:à|au|aux|en|d['’]une?|de la|des)|reception of (?:a|the) delegation)\b",
     re.IGNORECASE,
 )
 
@@ -852,7 +854,10 @@ _TOOK_PART_IN = compile_pattern(
     # February and March 2016", "spent a week with our team in Auckland in May 2019"
     r"worked (?:alongside|with)|a travaillé (?:aux côtés|avec)|ont travaillé (?:aux côtés|avec)|"
     r"spent (?:a|an|one|two|three|four|five|six|\d+) (?:days?|weeks?)|"
-    r"(?:a|ont) séjourné|(?:a|ont) passé (?:une|deux|trois|\d+) (?:jours?|semaines?))\b",
+    r"(?:a|ont) séjourné|(?:a|ont) passé (?:une|deux|trois|\d+) (?:jours?|semaines?)|"
+    # joined another's mission: "un conseiller s'est joint à la mission d'observation de l'OIF"
+    r"s['’]est joint\w* à|se sont joint\w* à|(?:a|ont) rejoint (?:la|le|les|l['’])|"
+    r"joined (?:the|an?)\b)\b",
     re.IGNORECASE,
 )
 
