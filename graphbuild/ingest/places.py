@@ -158,7 +158,9 @@ _FROM_BEFORE = compile_pattern(
     r"(?:(?:à|au|aux|en|in|at)\s+)?(?:\w+\s+){0,1}$"
     # home again after the trip: "has returned to Nairobi", "est rentrée à Dakar"
     r"|\b(?:returned|come back|came back|rentr[ée]e?s?|revenue?s?|de retour)\s+(?:home\s+)?"
-    r"(?:to|in|à|au|en)\s+$"
+    # (its day between: "est rentrée lundi soir à Dakar", "returned on Sunday to Lusaka")
+    # (the text is folded: "à" is "a")
+    r"(?:(?:on\s+)?[\w'’-]+\s+(?:(?:soir|matin|night|evening|morning)\s+)?)?(?:to|in|à|a|au|en)\s+$"
     # "a déclaré M. N'Guessan à son retour à Abidjan", "on their return to Accra"
     r"|\b(?:a|à)\s+(?:son|sa|leur)\s+retour\s+(?:a|à|au|en)\s+$"
     r"|\bon\s+(?:its|their|his|her)\s+return\s+(?:home\s+)?to\s+$"

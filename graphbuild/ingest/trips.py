@@ -1338,6 +1338,14 @@ _BACK_TO_PLACE = compile_pattern(
 )
 
 
+# The place come back to, right after the day: "est rentrée lundi soir à Dakar", "returned
+# on Sunday to Lusaka".
+_PLACE_AFTER_DAY = compile_pattern(
+    r"[ \t]*(?:(?i:soir|matin|après-midi|dernier|night|evening|morning)\s*)?,?[ \t]*(?i:à|au|in|to)"
+    r"\s+(?P<place>[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+){0,2})"
+)
+
+
 def _place_before(ex: PageContext, pattern: re.Pattern[str], d: Dated) -> str | None:
     """The place a day's verb names right before it (``_LEFT_PLACE``, ``_BACK_TO_PLACE``)."""
     found = pattern.search(_just_before(ex, d))
@@ -1374,6 +1382,10 @@ def _left_and_back(
     out = list(trips)
     for back in backs:
         place = _place_before(ex, _BACK_TO_PLACE, back)
+        if place is None and _CAME_HOME.search(fold(_just_before(ex, back))):
+            # (or the place after the day: "est rentrée lundi soir à Dakar")
+            after = _PLACE_AFTER_DAY.match(ex.clean, back.mention.end_offset)
+            place = after.group("place") if after else None
         if place is None:
             continue
         left = next(
