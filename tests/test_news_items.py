@@ -7417,3 +7417,28 @@ def test_a_trip_told_from_its_return_to_the_day_it_left(gazetteer: Gazetteer) ->
         ("2021-03-01", "2021-03-03", ("TGO",)),
     ]
     assert rows[1][2] == "reception"
+
+
+# A post stamped with its day and clock time but no year ("12 mars à 09:15 · 🌍", its year in
+# the page's metadata): a delegation that "participe depuis lundi aux travaux" of a meeting
+# whose sessions "prennent fin ce mercredi 12 mars": from that Monday to that Wednesday.
+POST_UNDER_WAY_SINCE_MONDAY = """ANE Burundi
+12 mars à 09:15 · 🌍
+
+BUJUMBURA – LA CENI AU SÉMINAIRE DE L'EFEAC À KIGALI
+
+Une délégation de la Commission électorale nationale indépendante (CENI) participe depuis lundi
+aux travaux du séminaire régional du Forum des organes de gestion des élections de l'Afrique de
+l'Est (EFEAC), réuni à Kigali. Les travaux prennent fin ce mercredi 12 mars.
+"""
+
+
+def test_a_post_under_way_since_a_weekday_to_its_close(gazetteer: Gazetteer) -> None:
+    page = page_from_text(
+        POST_UNDER_WAY_SINCE_MONDAY,
+        doc_id="made-up",
+        meta=PageMeta(publisher="CENI Burundi", language="fr", year_hint=2025),
+    )
+    records = list(ingest_pages([page], gazetteer).activities)
+    # (Wednesday 12 March 2025; the Monday before it, 10 March)
+    assert [(r[0], r[1], r[3]) for r in _rows(records)] == [("2025-03-10", "2025-03-12", ("RWA",))]

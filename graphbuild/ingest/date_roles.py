@@ -158,7 +158,7 @@ _FEED_STAMP = compile_pattern(
 )
 # A post's stamp, its hour after its day and a dot: "21 novembre 2024 à 17:32 · 🌍".
 _STAMP_AFTER = compile_pattern(
-    r"\s*(?:a|at|,)?\s*\d{1,2}\s*[:h]\s*\d{2}\s*(?:[ap]\.?m\.?)?\s*·", re.I
+    r"\s*(?:a|à|at|,)?\s*\d{1,2}\s*[:h]\s*\d{2}\s*(?:[ap]\.?m\.?)?\s*·", re.I
 )
 
 # The gap to a listing line's next cell.
@@ -1630,7 +1630,11 @@ def _yearless_dateline_day(ex: PageContext) -> dt.date | None:
                 and m.start.month
                 and m.start.year is None
                 and not m.is_range
-                and is_dateline(line, m, m.start_offset)
+                and (
+                    is_dateline(line, m, m.start_offset)
+                    # (or a post's stamp: "29 août à 18:42 · 🌍")
+                    or bool(_STAMP_AFTER.match(line, m.end_offset))
+                )
             ):
                 with contextlib.suppress(ValueError):
                     return dt.date(year, m.start.month, m.start.day)
@@ -1729,7 +1733,11 @@ _BRACKETED_WHERE_WHEN = compile_pattern(PLACES_IN_BRACKETS + "$")
 # A stay begun on a day, told in the present: "séjourne depuis ", "is staying ... since ".
 _STAY_SINCE = compile_pattern(
     r"\b(?:sejourne\w*|se trouve\w*|est presente?s?|sont presente?s?|is staying|are staying|"
-    r"(?:has|have) been (?:in|at|staying)|(?:has|have) had a presence (?:in|at))\b[^.;]{0,30}"
+    r"(?:has|have) been (?:in|at|staying)|(?:has|have) had a presence (?:in|at)|"
+    # (taking part in an event under way since a day: "participe depuis mardi aux travaux de
+    # l'Assemblée générale", "has been attending since Monday")
+    r"participe\w*|prend part|prennent part|(?:has|have) been (?:attending|taking part))"
+    r"\b[^.;]{0,30}"
     r"\b(?:depuis|since)\s*"
     # (and the day's weekday: "has been in the country since Saturday, April 2")
     rf"(?:(?:le\s+)?(?i:{WEEKDAY_NAMES}),?\s*)?$"

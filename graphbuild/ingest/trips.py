@@ -223,7 +223,8 @@ _UNTIL = compile_pattern(
     r"before (?:returning|flying (?:home|back)|heading home)|"
     r"(?:a|ont) regagn[ée]|regagner(?:a|ont)|"
     # the event's own last day: "the course closes on 25 August", "s'achève le 12 mai"
-    r"(?:closes|closed|ends|ended|concludes|se termine|s['’]ach[èe]ve|prend fin|"
+    r"(?:closes|closed|ends|ended|concludes|se termine(?:nt)?|s['’]ach[èe]ve(?:nt)?|prend fin|"
+    r"prennent fin|prendr(?:a|ont) fin|"
     r"(?:a|ont)\s+achev[ée]|"
     r"(?:a|ont) pris fin|s['’]est (?:achev|termin|cl[ôo]tur)[ée]+e?)|"
     # the stay's last day: "Au terme de son séjour, le samedi 16 mars", "at the end of its
