@@ -7442,3 +7442,30 @@ def test_a_post_under_way_since_a_weekday_to_its_close(gazetteer: Gazetteer) -> 
     records = list(ingest_pages([page], gazetteer).activities)
     # (Wednesday 12 March 2025; the Monday before it, 10 March)
     assert [(r[0], r[1], r[3]) for r in _rows(records)] == [("2025-03-10", "2025-03-12", ("RWA",))]
+
+
+# A trip told from the day its party left home ("ont quitté Niamey jeudi dernier pour
+# Ouagadougou"), its first event the day after ("le lendemain") and its return ("sont rentrés
+# lundi à Niamey"): from the day it left to the day it came back.
+LEFT_HOME_THEN_THE_NEXT_DAY = """Agence nigérienne de presse
+
+Niamey, 12 mars 2025 (ANP) – Deux commissaires de la Commission électorale nationale
+indépendante (CENI) ont pris part à un atelier régional sur la cartographie électorale organisé
+par l'ECONEC au Burkina Faso.
+
+Les deux commissaires ont quitté Niamey jeudi dernier pour Ouagadougou, où l'atelier s'est
+ouvert le lendemain en présence de plusieurs commissions de la sous-région. Ils sont rentrés
+lundi à Niamey.
+"""
+
+
+def test_a_trip_from_the_day_its_party_left_home(gazetteer: Gazetteer) -> None:
+    records = _records(
+        LEFT_HOME_THEN_THE_NEXT_DAY,
+        gazetteer,
+        publisher="ANP",
+        publisher_kind="press",
+        language="fr",
+    )
+    # (Wednesday 12 March 2025: Thursday 6 to Monday 10 March)
+    assert [(r[0], r[1], r[3]) for r in _rows(records)] == [("2025-03-06", "2025-03-10", ("BFA",))]

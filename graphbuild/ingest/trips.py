@@ -1301,7 +1301,34 @@ def _extend_until(ex: PageContext, anchors: list[Dated], dated: list[Dated]) -> 
                 None,
             )
             out.append(d if end is None else _ended(d, end))
-    return _left_and_back(ex, waiting, dated, out)
+    return _left_and_back(ex, waiting, dated, _left_before(ex, waiting, out))
+
+
+def _left_before(ex: PageContext, waiting: list[Dated], trips: list[Dated]) -> list[Dated]:
+    """The trips that began within three days after the day a place was left, the party
+    coming back to that place after them ("ont quitté Abidjan jeudi dernier pour Dakar, où
+    la mission a été briefée le lendemain ... sont rentrés mardi à Abidjan"): from that day."""
+    out = list(trips)
+    for left in waiting:
+        place = _place_before(ex, _LEFT_PLACE, left)
+        if place is None or left.mention.is_range:
+            continue
+        back_to = compile_pattern(
+            r"\b(?:rentr\w+|revenu\w*|returned|came back|back|regagn\w+)\b[^.;]{0,30}?\b"
+            + re.escape(place)
+            + r"\b"
+        )
+        for i, t in enumerate(out):
+            if (
+                t.mention.start.day is not None
+                and t.mention.start_offset > left.mention.start_offset
+                and t.paragraph == left.paragraph
+                and _after(left.mention.start, t.mention.start, max_days=3)
+                and back_to.search(ex.clean, t.mention.start_offset, t.mention.start_offset + 400)
+            ):
+                out[i] = _ended(left, t)
+                break
+    return out
 
 
 # An arrival told just before its day: "Arrivés à Abidjan le", "arrived in Lusaka on".
