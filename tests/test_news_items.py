@@ -7469,3 +7469,27 @@ def test_a_trip_from_the_day_its_party_left_home(gazetteer: Gazetteer) -> None:
     )
     # (Wednesday 12 March 2025: Thursday 6 to Monday 10 March)
     assert [(r[0], r[1], r[3]) for r in _rows(records)] == [("2025-03-06", "2025-03-10", ("BFA",))]
+
+
+# A headline naming election officials over the item's date line ("20 March 2025"): a news
+# item's day, not a report's cover giving its election's day; what it tells "On Monday and
+# Tuesday this week" is dated from it.
+HEADLINE_NAMING_ELECTION_OFFICIALS = """IEBC
+News
+
+Tanzanian election officials learn from the Kenyan commission about results transmission systems
+
+20 March 2025
+
+NAIROBI – On Monday and Tuesday this week, the Independent Electoral and Boundaries Commission
+hosted a delegation of the Independent National Electoral Commission of Tanzania at its offices
+in Nairobi, to share its experience of transmitting results from polling stations.
+"""
+
+
+def test_a_headline_naming_election_officials_over_its_date_line(gazetteer: Gazetteer) -> None:
+    records = _records(
+        HEADLINE_NAMING_ELECTION_OFFICIALS, gazetteer, publisher="IEBC", language="en"
+    )
+    # (Thursday 20 March 2025: Monday 17 and Tuesday 18 March)
+    assert [(r[0], r[1], r[3]) for r in _rows(records)] == [("2025-03-17", "2025-03-18", ("KEN",))]

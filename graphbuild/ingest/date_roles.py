@@ -1709,6 +1709,9 @@ def news_day(text: str) -> tuple[int, str | None]:
                 # Monday's polls" / "By Ann Lee | February 27, 2020")
                 and not (
                     _election_title(prev)
+                    # (a cover's title is short or in capitals, not a headline: "Iraqi
+                    # election commissioners exchange with International IDEA on ...")
+                    and (prev.isupper() or len(prev.split()) <= 8)
                     and _ONLY_WEEKDAY.fullmatch(body.replace(dates[0].text, " "))
                 )
                 # (text follows, not an entry's title: "9/20/2018" / "Regional forum ...")

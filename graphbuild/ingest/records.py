@@ -1450,7 +1450,19 @@ def releases_of_one_mission(ex: PageContext, records: list[Activity]) -> list[Ac
             continue
         first = max(begun, key=lambda r: r.start_date)
         merged = dataclasses.replace(first, end_date=later.end_date)
-        out = [merged if r is first else r for r in out if r is not later]
+        out = [
+            merged if r is first else r
+            for r in out
+            if r is not later
+            # (and the releases between them, its steps: "Long-term observers deploy across
+            # the country", a day of the same country's observation)
+            and not (
+                r is not first
+                and _observation_day(r)
+                and r.countries == later.countries
+                and first.start_date < r.start_date < later.start_date
+            )
+        ]
     return out
 
 

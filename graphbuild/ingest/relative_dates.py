@@ -299,7 +299,10 @@ _CLOSED = compile_pattern(
     re.IGNORECASE,
 )
 # A French sentence opening on its weekday alone: "Mardi, elle a clôturé ...".
-_OPENING_WEEKDAY = compile_pattern(rf"\W*(?P<day>{_DAY})\s*,", re.IGNORECASE)
+# (not a date's own weekday: "Friday, 16 February 2024 | 10:42 WIB")
+_OPENING_WEEKDAY = compile_pattern(
+    rf"\W*(?P<day>{_DAY})\s*,(?!\s*(?:\d|(?:{_MONTH_NAMES})\.?\s+\d))", re.IGNORECASE
+)
 # What is still to come, just before the weekday: "is due to leave on", "will ... on".
 _AHEAD = compile_pattern(
     r"\b(?:will|shall|is due|are due|due to|is expected|are expected|expected to|is to|are "
