@@ -7493,3 +7493,33 @@ def test_a_headline_naming_election_officials_over_its_date_line(gazetteer: Gaze
     )
     # (Thursday 20 March 2025: Monday 17 and Tuesday 18 March)
     assert [(r[0], r[1], r[3]) for r in _rows(records)] == [("2025-03-17", "2025-03-18", ("KEN",))]
+
+
+# A release's stamp line with its place ("Media release · Suva, 7 June 2023"): the page's day,
+# no activity, from which "Last Thursday" is dated; two weekdays together ("in Apia, Samoa, on
+# Monday and Tuesday") are one span; a vote's results "declared on Sunday and Monday" none.
+RELEASE_STAMP_WITH_ITS_PLACE = """Fijian Elections Office
+
+Vanuatu officials briefed at the Fijian Elections Office
+
+Media release · Suva, 7 June 2023
+
+Last Thursday, the Fijian Elections Office welcomed four officials of the Vanuatu
+Electoral Office at its headquarters in Suva for a briefing on voter registration.
+
+Two officers of the Fijian Elections Office were in Apia, Samoa, on Monday and Tuesday for a
+meeting of the Pacific electoral administrators' network.
+
+In Vanuatu, the results of the provincial by-elections were declared on Sunday and Monday.
+"""
+
+
+def test_a_release_stamp_with_its_place_and_weekdays_together(gazetteer: Gazetteer) -> None:
+    records = _records(
+        RELEASE_STAMP_WITH_ITS_PLACE, gazetteer, publisher="Fijian Elections Office", language="en"
+    )
+    # (Wednesday 7 June 2023: Thursday 1 June; Monday 5 and Tuesday 6 June)
+    assert [(r[0], r[1], r[3]) for r in _rows(records)] == [
+        ("2023-06-01", "2023-06-01", ("FJI",)),
+        ("2023-06-05", "2023-06-06", ("WSM",)),
+    ]

@@ -175,6 +175,12 @@ _PUBLICATION_BEFORE = compile_pattern(
     r"[^.;]{0,25}$"
     # an e-mail's header: "Sent: Tuesday, 14 October 2025 09:12", "Envoyé : mardi 14 ..."
     r"|^\W*(?:sent|envoye)\s*:[^.;]{0,40}$"
+    # a release's stamp line, its place perhaps: "Press release · Honiara, 5 March 2024",
+    # "Communiqué de presse | Niamey, le 3 mai 2024"
+    r"|^\W*(?:press|news|media) release\s*[·|–—:-]?\s*(?:[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,2}"
+    r"\s*,\s*)?(?:le\s+)?$"
+    r"|^\W*communique(?: de presse)?\s*[·|–—:-]?\s*(?:[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,2}"
+    r"\s*,\s*)?(?:le\s+)?$"
     r"|^\W*(?:par|by)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s*"
     # (a byline and its day: "Par Rania KHOURY | Samedi 6 juin 2009")
     rf"(?:[|–—,-]\s*)?(?:(?:{WEEKDAY_NAMES})\s*,?\s*)?(?:\d{{1,2}}\s+\w+\.?\s+\d{{4}}\s*)?$",
@@ -1810,4 +1816,4 @@ def _election_title(text: str) -> bool:
 _OPENING = 1500
 
 # A line that may hold a publication day (a cheap test before reading its dates).
-_MARKED = compile_pattern(r"(?i)publi|posted|update|mise? à jour|modifi")
+_MARKED = compile_pattern(r"(?i)publi|posted|update|mise? à jour|modifi|release|communiqu")

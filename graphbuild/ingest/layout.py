@@ -688,9 +688,32 @@ def _continues(prev: str, line: str, prev_is_item: bool, width: int | None = Non
         # a sentence's line broken before a name, its end on the next line: "... at the
         # invitation of the Malawi Electoral" / "Commission. Its core team was joined ..."
         return True
+    if (
+        not prev_is_item
+        and len(prev) >= 60
+        and _WORD_END.search(prev)
+        and _OPENS_ON_ITS_TIME.match(prev)
+    ):
+        # a sentence opening on its time, its line broken before a name: "Last Thursday, the
+        # Fijian Elections Office welcomed four officials of the Vanuatu" / "Electoral ..."
+        return True
     # (a list item goes on over a line break after a small word, not after a comma: "4. The
     # Meeting noted ... the general elections in" / "Zimbabwe on 23 August 2023, ...")
     return bool(_GLUE_END.search(prev)) and (not prev_is_item or bool(_GLUE_WORD_END.search(prev)))
+
+
+# A sentence opening on its time, then a comma and its lower-case words: "Last Thursday, the",
+# "On 5 May, two", "Mardi dernier, le", "Earlier this month, the".
+_WEEKDAY_WORDS = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|"
+    r"vendredi|samedi|dimanche)"
+)
+_OPENS_ON_ITS_TIME = compile_pattern(
+    r"\s*(?:(?:last|this|earlier|later|yesterday|today|hier|aujourd['’]hui)\b|"
+    rf"(?:on|in|le|du|en)\s+(?:\d|{_WEEKDAY_WORDS})|(?:ce|cette)\s+(?:{_WEEKDAY_WORDS}|semaine|"
+    rf"mois)|{_WEEKDAY_WORDS}\s+derni)[^,.;:\n]{{0,30}},\s+[a-zà-ÿ]",
+    re.IGNORECASE,
+)
 
 
 # A line going on with the sentence of the line before: a few words, then that sentence's end

@@ -288,6 +288,19 @@ _ON_WEEKDAY = compile_pattern(
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d))",
     re.IGNORECASE,
 )
+# Two weekdays together after "on": "On Tuesday and Wednesday, the commission ..." (not
+# "on Monday and Tuesday this week", nor their days after them).
+_ON_WEEKDAY_PAIR = compile_pattern(
+    rf"\bon\s+(?P<day>{_DAY})\s+(?:and|&)\s+(?P<day2>{_DAY})\b"
+    r"(?!['’]s\b)(?!\s*,?\s*(?:\d|the\s+\d|(?:next|last|this)\b|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d))",
+    re.IGNORECASE,
+)
+_RESULTS_BEFORE = compile_pattern(
+    r"\b(?:results?|résultats?|declared|proclaimed|announced|published|released|"
+    r"proclamés?|annoncés?|publiés?)\b[^.;]{0,40}$",
+    re.IGNORECASE,
+)
 # A stay's last day by its weekday: "jusqu'à samedi", "until Saturday".
 _UNTIL_WEEKDAY = compile_pattern(
     rf"\b(?:jusqu['’](?:à|au)|until|till)\s+(?P<day>{_DAY})\b"
@@ -336,7 +349,23 @@ def on_weekdays(text: str, told_on: dt.date, *, opening: bool = False) -> list[D
         lead = "until" if _CLOSED.search(text) else ""
         at = weekday.start("day")
         found.append(DateMention(at, weekday.end("day"), weekday.group("day"), point, point, lead))
+    for m in _ON_WEEKDAY_PAIR.finditer(text):
+        # two days told together: "On Tuesday and Wednesday, INEC and IFES brought
+        # together", "in Nadi on Wednesday and Thursday" (not a vote's results: "whose
+        # results were declared on Sunday and Monday")
+        if _RESULTS_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            continue
+        first_wd = _WEEKDAYS[m.group("day").lower()]
+        last_wd = _WEEKDAYS[m.group("day2").lower()]
+        if _AHEAD.search(text, max(0, m.start() - 80), m.start()):
+            last = told_on + dt.timedelta(days=(last_wd - told_on.weekday()) % 7 or 7)
+        else:
+            last = told_on - dt.timedelta(days=(told_on.weekday() - last_wd) % 7)
+        first = last - dt.timedelta(days=(last_wd - first_wd) % 7)
+        found.append(_days(m, first, last))
     for m in _ON_WEEKDAY.finditer(text):
+        if any(f.start_offset <= m.start() < f.end_offset for f in found):
+            continue  # (the first of a pair: "on Tuesday and Wednesday")
         wanted = _WEEKDAYS[m.group("day").lower()]
         if _AHEAD.search(text, max(0, m.start() - 80), m.start()):
             ahead = (wanted - told_on.weekday()) % 7 or 7
