@@ -1615,3 +1615,26 @@ def test_month_entries_beside_a_day_under_a_year_heading(gazetteer: Gazetteer) -
         ("2018-10", "2018-10", "observation", ("CMR",)),
         ("2018-06", "2018-06", "reception", ("CAN",)),
     ]
+
+
+# A report dating an activity by its quarter ("In the third quarter, ..."), its year the
+# heading's: its three months; a quarter holding a day told after it ("During the first
+# quarter, ... On 15 February, ...") is no activity of its own beside that day.
+QUARTERS_OF_THE_YEAR = """Annual report
+
+2023
+
+In the third quarter, two officers of the commission attended a regional training on results
+management in Gaborone, Botswana.
+
+During the first quarter, the commission hosted two delegations at its offices in Lilongwe. On
+15 February, officials of the Electoral Commission of Zambia studied its voter register.
+"""
+
+
+def test_an_activity_dated_by_its_quarter(gazetteer: Gazetteer) -> None:
+    records = _records(QUARTERS_OF_THE_YEAR, gazetteer, publisher="MEC", language="en")
+    assert sorted((r[0], r[1], r[3]) for r in _rows(records)) == [
+        ("2023-02-15", "2023-02-15", ("MWI",)),
+        ("2023-07", "2023-09", ("BWA",)),
+    ]

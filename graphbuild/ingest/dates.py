@@ -368,6 +368,43 @@ _DASHED_DAY = compile_pattern(
     r"(?<![\w/.-])(?P<d1>\d{1,2})-(?P<m1>[A-Za-z]{3,9})-(?P<y1>\d{2}|\d{4})(?![\w/-])"
 )
 _QUARTER = compile_pattern(r"(?<![\w'’-])(?P<q>[QT])(?P<n>[1-4])\s+(?P<y>(?:19|20)\d\d)(?![\d])")
+# ... or in words, or its half: "in the third quarter of 2023", "au deuxième semestre 2024",
+# "the second half of the year"; or its short name after "in" without its year, the year the
+# page's ("In Q3, for 24 officials"): its months.
+_QUARTER_WORDS = compile_pattern(
+    r"(?<![\w'’-])(?:(?:(?P<lead>in|en|during)|au|du|pendant|over)\s+(?:the\s+|le\s+|la\s+)?)?"
+    r"(?:(?P<ord>first|second|third|fourth|last|1st|2nd|3rd|4th|premier|deuxième|deuxieme|"
+    r"troisième|troisieme|quatrième|quatrieme|dernier|1er|2e|3e|4e)\s+"
+    r"(?P<unit>quarter|trimestre|half|semestre|semester)"
+    r"|(?P<q>[QT])(?P<n>[1-4])(?=\s*[,.;:)]|\s+(?:for|of|de|du|pour|with|avec)\b))"
+    r"(?:\s+(?:of|de|du|d['’])\s+(?:the\s+year\s+|l['’]année\s+)?(?P<y>(?:19|20)\d\d)"
+    r"|\s+(?P<y2>(?:19|20)\d\d))?(?!\d)",
+    re.IGNORECASE,
+)
+_ORDINAL_PART = {
+    "first": 1, "1st": 1, "premier": 1, "1er": 1,
+    "second": 2, "2nd": 2, "deuxième": 2, "deuxieme": 2, "2e": 2,
+    "third": 3, "3rd": 3, "troisième": 3, "troisieme": 3, "3e": 3,
+    "fourth": 4, "4th": 4, "quatrième": 4, "quatrieme": 4, "4e": 4,
+}  # fmt: skip
+
+
+def _year_part_months(m: re.Match[str]) -> tuple[int, int] | None:
+    """The first and last month of a quarter or a half a ``_QUARTER_WORDS`` match names."""
+    if m.group("q"):
+        if not m.group("lead"):
+            return None  # ("Q3" alone, no "in" before it: a code, perhaps)
+        n = int(m.group("n"))
+        return 3 * n - 2, 3 * n
+    unit = m.group("unit").lower()
+    word = m.group("ord").lower()
+    half = unit in ("half", "semestre", "semester")
+    # ("the last quarter", "le dernier semestre": the year's last)
+    n = _ORDINAL_PART.get(word, 2 if half else 4)
+    if half:
+        return (1, 6) if n == 1 else (7, 12) if n == 2 else None
+    return 3 * n - 2, 3 * n
+
 
 _PHRASE_START = compile_pattern(r"(?<![\w'’-])\S")
 # A month opening a line as its label: "• September: ...", "Mars 2015 : ...", "2. Juin – ..."
@@ -762,6 +799,14 @@ def _find_dates(text: str) -> tuple[tuple[DateMention, ...], tuple[tuple[int, in
     label = _MONTH_LABEL.match(text, _BULLETS.match(text).end())  # type: ignore[union-attr]
     if label is not None and month_number(label.group("m1")) is not None:
         candidates.append((label.start("m1"), -(label.end("m1") - label.start("m1")), 5, label))
+    for q in _QUARTER_WORDS.finditer(text):
+        months = _year_part_months(q)
+        if months is None:
+            continue
+        y = q.group("y") or q.group("y2")
+        year = int(y) if y else None
+        quarters[id(q)] = (PartialDate(year, months[0], None), PartialDate(year, months[1], None))
+        candidates.append((q.start(), -(q.end() - q.start()), 4, q))
     if _ANY_DIGIT.search(text):
         for q in _QUARTER.finditer(text):
             n, y = int(q.group("n")), int(q.group("y"))

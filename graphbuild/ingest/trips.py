@@ -961,8 +961,11 @@ def _months_apart(ex: PageContext, days: list[Dated], months: list[Dated]) -> li
         # (a day or month whose year is not yet known is compared by its month alone; a day of the
         # same month told in another country is another trip: "Le mois dernier, ... à Bamako")
         here = set(locations(ex, d.sentence)[0])
+        last = d.mention.end.month or m.month or 0
         if all(
-            o.mention.start.month != m.month
+            # (a quarter or a range of months holds the days told in it: "Au cours du premier
+            # trimestre, la Commission a reçu deux délégations. Le 15 février, ...")
+            not ((m.month or 0) <= (o.mention.start.month or 0) <= last)
             or (m.year is not None and o.mention.start.year not in (None, m.year))
             or (here and here.isdisjoint(locations(ex, o.sentence)[0]))
             for o in days
@@ -996,6 +999,12 @@ def tells_another(ex: PageContext, sentence: Sentence, at: int) -> bool:
     )
 
 
+# A quarter or a half of a year named as such: "the first quarter", "Q3", "2e semestre".
+_YEAR_PART_PHRASE = compile_pattern(
+    r"\b(?:quarter|trimestre|half|semestre|semester)\b|(?<![\w'’-])[QT][1-4]\b", re.IGNORECASE
+)
+
+
 def _group(
     ex: PageContext,
     anchors: list[Dated],
@@ -1019,6 +1028,14 @@ def _group(
             ):
                 container = t
                 break
+        if (
+            container is not None
+            and container.anchor is not None
+            and (_YEAR_PART_PHRASE.search(container.anchor.text))
+        ):
+            # (a quarter or a half is a report's period, not a stay: the days told in it are
+            # activities of their own, "During the first quarter, ... On 15 February, ...")
+            container = None
         if container is not None:
             theirs = (
                 locations(ex, container.anchor_sentence)[0] if container.anchor_sentence else []
@@ -1085,7 +1102,29 @@ def _group(
             t.anchor, t.anchor_sentence = m, d.sentence
             continue
         trips.append(Trip(anchor=m, anchor_sentence=d.sentence))
-    return trips
+    # a quarter or a half that holds days of its paragraph told after it sums them up ("During
+    # the first quarter, the commission hosted two delegations ... On 15 February, ..."): the
+    # days are the activities
+    return [
+        t
+        for t in trips
+        if not (
+            t.anchor is not None
+            and t.anchor_sentence is not None
+            and _YEAR_PART_PHRASE.search(t.anchor.text)
+            and any(
+                o.anchor is not None
+                and o.anchor_sentence is not None
+                and o.anchor.start.day is not None
+                and o.anchor_sentence.paragraph == t.anchor_sentence.paragraph
+                and o.anchor_sentence.start > t.anchor_sentence.start
+                and o.anchor.start.year is not None
+                and t.anchor.start.first_day() <= o.anchor.start.first_day()
+                and o.anchor.end.last_day() <= t.anchor.end.last_day()
+                for o in trips
+            )
+        )
+    ]
 
 
 def _elsewhere(ex: PageContext, here: list[str], trip: Trip) -> bool:
