@@ -1638,3 +1638,38 @@ def test_an_activity_dated_by_its_quarter(gazetteer: Gazetteer) -> None:
         ("2023-02-15", "2023-02-15", ("MWI",)),
         ("2023-07", "2023-09", ("BWA",)),
     ]
+
+
+# A report's list of the visits its publisher (no body the gazetteers know) received, under
+# a title that says so ("6.2 Delegations hosted by the Commission"), one item naming the city
+# of its offices: the publisher's country, where all the visits were, whatever the visitors'
+# bodies' countries; an item naming no place is one of those visits; a "peer exchange with
+# the ... (NEC) of Liberia" has a foreign party.
+VISITS_HOSTED_BY_AN_UNKNOWN_PUBLISHER = """ANNUAL REPORT 2019
+
+6.2 Delegations hosted by the Commission
+• 3rd–5th May: officials of the Electoral Commission of Zambia (ECZ) on a study visit at the
+Commission's head office in Harare.
+• June: a benchmarking visit by the Independent Electoral Commission of Lesotho on voter
+registration.
+• 10th–12th July: peer exchange with the National Elections Commission (NEC) of Liberia on
+results management.
+
+6.3 Engagements abroad
+• In September 2019, two commissioners took part in a regional conference in Maputo,
+Mozambique.
+"""
+
+
+def test_visits_hosted_by_a_publisher_the_gazetteers_lack(gazetteer: Gazetteer) -> None:
+    records = _records(
+        VISITS_HOSTED_BY_AN_UNKNOWN_PUBLISHER, gazetteer, publisher="ZEC", language="en"
+    )
+    rows = _rows(records)
+    assert [(r[0], r[1], r[3]) for r in rows] == [
+        ("2019-05-03", "2019-05-05", ("ZWE",)),
+        ("2019-06", "2019-06", ("ZWE",)),
+        ("2019-07-10", "2019-07-12", ("ZWE",)),
+        ("2019-09", "2019-09", ("MOZ",)),
+    ]
+    assert rows[1][2] == "reception"

@@ -401,6 +401,16 @@ def activity_kind(
     the trip is not the section's first; ``alone``: it is the section's one trip."""
     if reception and section.label is not None and _RECEPTION_LABEL.search(section.label.text):
         return ActivityKind.RECEPTION
+    if (
+        reception
+        and heading is not None
+        and in_item(trip, section)
+        and _RECEPTION_LABEL.search(heading.text)
+        and len(heading.text.split()) <= 8
+    ):
+        # an item under a title telling visits received: "6.2 Delegations hosted by the
+        # Commission" / "• November: a study tour by the Electoral Commission of Uganda"
+        return ActivityKind.RECEPTION
     if any(s is not None and _own_visit(ex, s.text) for s in (heading, trip.anchor_sentence)):
         reception = False  # the publisher's own visit: "Visite d'étude de la DGE au Québec"
     if any(

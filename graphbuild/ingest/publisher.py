@@ -377,7 +377,33 @@ def hosting_country(index: NameIndex, gazetteer: Gazetteer, text: str, name: str
         for hit in index.find(text[m.end() : min(end, m.end() + 300)]):
             if hit.category == "place":
                 found.add(gazetteer.places[hit.refs[0]].country)
+    for m in _HOSTED_TITLE.finditer(text):
+        # (or the cities of the list under a title telling the visits it received: "6.2
+        # Delegations hosted by the Commission" / "• 26th–28th October: ... at Anniversary
+        # Towers, Nairobi"; up to the next numbered heading)
+        stop = _NEXT_NUMBERED.search(text, m.end())
+        listed = text[m.end() : min(stop.start() if stop else len(text), m.end() + 1500)]
+        for hit in index.find(listed):
+            if (
+                hit.category == "place"
+                and gazetteer.places[hit.refs[0]].kind == "city"
+                and not _FROM_WORD.search(listed, max(0, hit.start - 8), hit.start)
+            ):
+                found.add(gazetteer.places[hit.refs[0]].country)
     return found.pop() if len(found) == 1 else None
+
+
+# A title over the visits a body received: "6.2 Delegations hosted by the Commission",
+# "Visites reçues", "Accueil de délégations étrangères".
+_HOSTED_TITLE = compile_pattern(
+    r"(?m)^[ \t]*(?:\d+(?:\.\d+)*\.?[ \t]+)?(?:(?:foreign |international )?(?:delegations?|"
+    r"visits?|visitors?|délégations?|visites?)(?:[ \t]+étrangères)?[ \t]+(?:hosted|received|"
+    r"welcomed|reçues?|accueillies?)|(?:accueil|réception)[ \t]+de(?:s)?[ \t]+(?:délégations?|"
+    r"visiteurs?))\b[^\n]{0,60}$",
+    re.IGNORECASE,
+)
+_NEXT_NUMBERED = compile_pattern(r"(?m)^[ \t]*\d+(?:\.\d+)+\.?[ \t]+[A-ZÀ-Ý]")
+_FROM_WORD = compile_pattern(r"\b(?:from|de|du|d['’])\s*$", re.IGNORECASE)
 
 
 # The page's body as the host: "The Commission hosted", "la Commission a accueilli".

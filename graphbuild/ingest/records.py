@@ -1140,6 +1140,9 @@ def _names_others(ex: PageContext, heading: Sentence | None, anchor: Sentence) -
     return bool(own) and own < told
 
 
+_ACRONYM_THEN_OF = compile_pattern(r"\([A-Z][\w.&-]{1,11}\)\s+(?:of|de|du|d['’])\s*(?:the\s+)?$")
+
+
 def _domestic(
     ex: PageContext,
     countries: Sequence[str],
@@ -1195,6 +1198,16 @@ def _domestic(
             continue
         if country != home_country:
             return False
+    if any(
+        h.category == "country"
+        and h.refs[0] != home_country
+        and _ACRONYM_THEN_OF.search(ex.clean, max(s.start, h.start - 16), h.start)
+        for s in sents
+        for h in ex.hits(s)
+    ):
+        # a foreign body whose country follows its acronym: "the National Elections
+        # Commission (NEC) of Liberia"
+        return False
     if any(_within_home(ex, home_country, s.text) for s in sents):
         return True  # "Within South Africa, provincial review workshops were held ..."
     # (not the words of the publisher's own name: "l'Observatoire tenait sa soirée électorale

@@ -540,6 +540,9 @@ def _anchors(
         # (or on a programme's page, in the country of its title)
         return (
             placed
+            # (or under a heading telling visits received: "6.2 Delegations hosted by the
+            # Commission" / "• November: a study tour by the Electoral Commission of Uganda")
+            or (heading is not None and bool(_RECEIVED.search(heading.text)))
             or bool(programme_country(ex))
             or any(
                 bool(locations(ex, s)[0])
