@@ -1673,3 +1673,26 @@ def test_visits_hosted_by_a_publisher_the_gazetteers_lack(gazetteer: Gazetteer) 
         ("2019-09", "2019-09", ("MOZ",)),
     ]
     assert rows[1][2] == "reception"
+
+
+# A calendar's rows of a date, a place and a title, among shorter rows of a date and one cell
+# ("May 14 | Thailand – general election", a deadline): those are rows of the same listing,
+# not titles heading the rows under them (whose countries would then be theirs), and a row
+# that is only a vote is no activity.
+CALENDAR_ROWS_OF_TWO_WIDTHS = """Events calendar
+
+2023
+
+Mar 6–9 | Apia, Samoa | Regional workshop on voter registration for Pacific election bodies
+Mar 12 | Deadline – applications for the election officials' fellowship
+May 14 | Thailand – general election
+Jun 19–21 | Dili, Timor-Leste | Peer exchange on results management with the electoral commission
+"""
+
+
+def test_calendar_rows_of_two_widths(gazetteer: Gazetteer) -> None:
+    records = _records(CALENDAR_ROWS_OF_TWO_WIDTHS, gazetteer, publisher="ANFREL", language="en")
+    assert [(r[0], r[1], r[3]) for r in _rows(records)] == [
+        ("2023-03-06", "2023-03-09", ("WSM",)),
+        ("2023-06-19", "2023-06-21", ("TLS",)),
+    ]

@@ -130,6 +130,9 @@ _ELECTION_AFTER = compile_pattern(
     # (not a body or its guests: "Election Commission", "Election Visitors from ...")
     r"(?!\s+(?:commissions?|visitors?|observers?|management|bod|officials?|authorit|"
     r"tribunal|court|council|board|administrators?|institute))"
+    # (a listing's row that is only a vote: "Jun 2 | Mexico – general election")
+    r"|^\s*[|·]\s*[^|\n]{2,40}?[–—:-]\s+(?:[\w'’-]+\s+){0,4}(?:elections?|polls?|vote|"
+    r"referendum|[ée]lections?|scrutin|pr[ée]sidentielle|l[ée]gislatives)\s*(?:\n|$|[|(])"
     r"|^[^.]{0,60}\b(?:went|go|goes|will go|are going) to the polls"
     r"|^[^.]{0,60}\b(?:vont|iront|sont all[ée]s|est all[ée]e?) aux urnes",
     re.IGNORECASE,

@@ -1130,6 +1130,35 @@ def _ends_on_venue_and_days(text: str, is_detail: Callable[[str], bool]) -> bool
     return False
 
 
+def _dated_row_among_rows(raw: list[tuple[int, int, int, str, bool]], index: int) -> bool:
+    """Whether a block is a one-line row of a dated listing beside its fuller rows: a date,
+    a cell break, its text."""
+    text = raw[index][3].strip()
+    return (
+        "\n" not in text
+        and bool(CELL_BREAK.search(text))
+        and _opens_on_a_date(text)
+        and _among_dated_rows(raw, index)
+    )
+
+
+def _opens_on_a_date(text: str) -> bool:
+    """Whether a line opens on a date ("Feb 26–29 | ...", "Jul | ...")."""
+    found = find_dates(text[:40])[0]
+    return bool(found) and found[0].start_offset <= 2
+
+
+def _among_dated_rows(raw: list[tuple[int, int, int, str, bool]], index: int) -> bool:
+    """Whether a block stands beside a row of a dated listing (a calendar's "Apr 8–11 |
+    Seoul, Republic of Korea | Election Visitor Programme ..."): a row of it with fewer
+    cells ("Apr 10 | Republic of Korea – 22nd National Assembly election"), not a title."""
+    return any(
+        is_table_row(raw[i][3]) and _opens_on_a_date(raw[i][3].strip())
+        for i in (index - 1, index + 1)
+        if 0 <= i < len(raw)
+    )
+
+
 def classify_blocks(
     page: SourcePage, *, is_detail: Callable[[str], bool] | None = None
 ) -> list[Block]:
@@ -1163,7 +1192,7 @@ def classify_blocks(
             # (a bullet holding only a date or a place: an entry's listing line, "● 3–7 Apr ’17")
             bullet = _ITEM.match(text)
             detail = bool(bullet and is_detail is not None and is_detail(text[bullet.end() :]))
-        elif _stamped_title(text):
+        elif _stamped_title(text) and not _among_dated_rows(raw, index):
             kinds.append(BlockKind.HEADING)  # "26 octobre 2018 | Visite d'une délégation ..."
         elif is_detail is not None and (
             is_detail(text) or (_after_title(kinds) and _ends_on_venue_and_days(text, is_detail))
@@ -1257,7 +1286,13 @@ def classify_blocks(
             else:
                 kinds[i] = BlockKind.PARAGRAPH if text.endswith(".") else BlockKind.LABEL
         following = kinds[i]
-    items = [item and i not in numbered_titles for i, (*_, item) in enumerate(raw)]
+    items = [
+        (item and i not in numbered_titles)
+        # (a row of a dated listing with fewer cells: "Apr 10 | Republic of Korea – 22nd
+        # National Assembly election" among "Apr 8–11 | Seoul, Republic of Korea | ...")
+        or (kinds[i] is BlockKind.PARAGRAPH and _dated_row_among_rows(raw, i))
+        for i, (*_, item) in enumerate(raw)
+    ]
     # Entries led by a title and a dash, a paragraph each ("Visite à Erevan – Du 9 au 11
     # avril, deux rapporteurs ...", "Réunion interne – Le secrétariat a tenu ..."): list
     # items, each its own scope, when two or more follow one another.
