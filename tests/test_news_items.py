@@ -7523,3 +7523,25 @@ def test_a_release_stamp_with_its_place_and_weekdays_together(gazetteer: Gazette
         ("2023-06-01", "2023-06-01", ("FJI",)),
         ("2023-06-05", "2023-06-06", ("WSM",)),
     ]
+
+
+# A bulletin of a publisher written by an acronym several bodies share ("CEI"), its own full
+# name in its first lines ("... de la Commission électorale indépendante de la RDC"), another
+# country named there too (a visiting commission's): the body of that full name.
+BULLETIN_OF_A_SHARED_ACRONYM = """CEI INFOS
+Bulletin de la Commission électorale indépendante de la RDC
+N° 4 – Avril-juin 2005
+
+SOMMAIRE
+– La CEI reçoit la CENI du Bénin
+
+LA CEI REÇOIT LA CENI DU BÉNIN
+Du lundi 13 au vendredi 17 juin 2005, la CEI a accueilli à son siège de Kinshasa une délégation
+de la Commission électorale nationale autonome (CENA) du Bénin.
+"""
+
+
+def test_a_bulletin_names_which_body_its_shared_acronym_is(gazetteer: Gazetteer) -> None:
+    records = _records(BULLETIN_OF_A_SHARED_ACRONYM, gazetteer, publisher="CEI", language="fr")
+    assert [(r[0], r[1], r[3]) for r in _rows(records)] == [("2005-06-13", "2005-06-17", ("COD",))]
+    assert records[0].organizations[0].org == "cei-cod"

@@ -157,7 +157,14 @@ def _of_the_named_country(
     """Of bodies sharing a name, the one whose country the page's first lines name alone."""
     if len(orgs) < 2 or not text:
         return None
-    named = {h.refs[0] for h in index.find(text[:_TOP]) if h.category in ("country", "demonym")}
+    hits = index.find(text[:_TOP])
+    # (one of them by its full name: "Bulletin trimestriel de la Commission électorale
+    # indépendante de Côte d'Ivoire")
+    spelled = {h.refs[0] for h in hits if h.category == "organization"}
+    found = [org for org in orgs if org.id in spelled]
+    if len(found) == 1:
+        return found[0]
+    named = {h.refs[0] for h in hits if h.category in ("country", "demonym")}
     found = [org for org in orgs if org.country in named]
     return found[0] if len(found) == 1 else None
 
