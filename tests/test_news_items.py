@@ -7545,3 +7545,36 @@ def test_a_bulletin_names_which_body_its_shared_acronym_is(gazetteer: Gazetteer)
     records = _records(BULLETIN_OF_A_SHARED_ACRONYM, gazetteer, publisher="CEI", language="fr")
     assert [(r[0], r[1], r[3]) for r in _rows(records)] == [("2005-06-13", "2005-06-17", ("COD",))]
     assert records[0].organizations[0].org == "cei-cod"
+
+
+# A newsletter's item titled by the two countries whose bodies met ("Namibia and Botswana
+# compare notes ..."), its text naming the city they met in: that city's country alone.
+TWO_COUNTRIES_IN_THE_TITLE = """Forum Newsletter — Issue 12
+
+3. NAMIBIA AND BOTSWANA COMPARE NOTES ON VOTER REGISTRATION
+Three officials of the Electoral Commission of Namibia spent 3–4 June 2024 with the \
+Independent Electoral Commission of Botswana in Gaborone, looking at the continuous \
+registration of voters.
+"""
+
+
+def test_a_title_naming_two_countries_over_a_text_naming_the_city(gazetteer: Gazetteer) -> None:
+    records = _records(TWO_COUNTRIES_IN_THE_TITLE, gazetteer, publisher="ECF-SADC", language="en")
+    assert [(r[0], r[1], r[3]) for r in _rows(records)] == [("2024-06-03", "2024-06-04", ("BWA",))]
+
+
+# The same item hard-wrapped inside a name ("... with the Independent" / "Electoral Commission
+# of Botswana in Gaborone, ..."): one sentence over two lines, not a title over its text.
+TWO_COUNTRIES_IN_THE_TITLE_WRAPPED = """Forum Newsletter — Issue 12
+
+3. NAMIBIA AND BOTSWANA COMPARE NOTES ON VOTER REGISTRATION
+Three officials of the Electoral Commission of Namibia spent 3–4 June 2024 with the Independent
+Electoral Commission of Botswana in Gaborone, looking at the continuous registration of voters.
+"""
+
+
+def test_a_sentence_wrapped_inside_a_name(gazetteer: Gazetteer) -> None:
+    records = _records(
+        TWO_COUNTRIES_IN_THE_TITLE_WRAPPED, gazetteer, publisher="ECF-SADC", language="en"
+    )
+    assert [(r[0], r[1], r[3]) for r in _rows(records)] == [("2024-06-03", "2024-06-04", ("BWA",))]

@@ -690,6 +690,18 @@ def _continues(prev: str, line: str, prev_is_item: bool, width: int | None = Non
         return True
     if (
         not prev_is_item
+        and len(prev) >= 80
+        and len(prev.split()) >= 12
+        and sum(w[:1].islower() for w in prev.split()) >= 5
+        and _NAME_WORD_END.search(prev)
+        and _NAME_GOES_ON.match(line)
+    ):
+        # a long sentence's line broken inside a name, the name and the sentence going on:
+        # "... spent 3–4 June 2024 with the Independent" / "Electoral Commission of Botswana
+        # in Gaborone, looking at ..."
+        return True
+    if (
+        not prev_is_item
         and len(prev) >= 60
         and _WORD_END.search(prev)
         and _OPENS_ON_ITS_TIME.match(prev)
@@ -700,6 +712,18 @@ def _continues(prev: str, line: str, prev_is_item: bool, width: int | None = Non
     # (a list item goes on over a line break after a small word, not after a comma: "4. The
     # Meeting noted ... the general elections in" / "Zimbabwe on 23 August 2023, ...")
     return bool(_GLUE_END.search(prev)) and (not prev_is_item or bool(_GLUE_WORD_END.search(prev)))
+
+
+# A line ending on a capitalised word after a small one ("with the Independent"), and a line
+# going on with the rest of a name, then lower-case words ("Electoral Commission of Botswana
+# in Gaborone").
+_NAME_WORD_END = compile_pattern(
+    r"\b(?:the|of|with|by|and|at|to|for|in|la|le|les|du|de|des|et|avec|par|à)\s+[A-ZÀ-Ý][\w'’-]*\s*$"
+)
+_NAME_GOES_ON = compile_pattern(
+    r"\s*[A-ZÀ-Ý][\w'’-]*(?:\s+(?:[A-ZÀ-Ý][\w'’-]*|of|de|du|des|la|le|the|and|et|d['’]\w+)){0,6}"
+    r"\s+[a-zà-ÿ]{2,}\b"
+)
 
 
 # A sentence opening on its time, then a comma and its lower-case words: "Last Thursday, the",

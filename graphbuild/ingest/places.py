@@ -818,6 +818,19 @@ def record_places(
                 cs, ps = locations(ex, s, heading=s is heading)
                 countries.extend(c for c in cs if c not in countries)
                 cities.extend(p for p in ps if p not in cities)
+            if heading is not None and anchor is not None and heading in group and anchor in group:
+                # (a heading naming two countries as the parties, "Lesotho and South Africa
+                # compare notes", over a text that names its city, "... in Centurion": the
+                # city's country)
+                in_text = locations(ex, anchor)
+                if (
+                    in_text[1]
+                    and len(countries) > len(in_text[0])
+                    and set(in_text[0]) < set(countries)
+                    # (not a byline's name: "By Sofia Marchetti-Lind · 10 October 2023")
+                    and not (_BYLINE.match(anchor.text) or _author_line(ex, anchor))
+                ):
+                    countries, cities = list(in_text[0]), list(in_text[1])
             if countries:
                 break
             if group is own_now:
