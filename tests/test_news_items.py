@@ -7578,3 +7578,21 @@ def test_a_sentence_wrapped_inside_a_name(gazetteer: Gazetteer) -> None:
         TWO_COUNTRIES_IN_THE_TITLE_WRAPPED, gazetteer, publisher="ECF-SADC", language="en"
     )
     assert [(r[0], r[1], r[3]) for r in _rows(records)] == [("2024-06-03", "2024-06-04", ("BWA",))]
+
+
+# "Le week-end dernier" in a paper of Tuesday 9 April 2024: Saturday 6 and Sunday 7 April; a
+# team that "returned last weekend from" a place tells its journey's end, not a weekend's event.
+LAST_WEEKEND = """La Nation
+
+Publié le mardi 9 avril 2024
+
+Le week-end dernier, deux commissaires de la Commission électorale nationale autonome (CENA)
+ont pris part à Lomé, au Togo, à l'atelier régional de l'ECONEC sur la gestion des résultats.
+"""
+
+
+def test_last_weekend(gazetteer: Gazetteer) -> None:
+    records = _records(
+        LAST_WEEKEND, gazetteer, publisher="La Nation", publisher_kind="press", language="fr"
+    )
+    assert [(r[0], r[1], r[3]) for r in _rows(records)] == [("2024-04-06", "2024-04-07", ("TGO",))]

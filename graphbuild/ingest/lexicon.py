@@ -45,6 +45,7 @@ PHRASE_KEYS = (
     "last_weekday",
     "weekday_last",
     "last_week",
+    "last_weekend",
     "this_week",
     "weekday_from",
     "last_month",

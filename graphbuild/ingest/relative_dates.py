@@ -70,6 +70,12 @@ _DAYS_LAST = compile_pattern(
     rf"(?P<day2>{_DAY})\s+(?:{WORDS.alternatives('weekday_last')})\b",
     re.IGNORECASE,
 )
+_JOURNEY_BEFORE = compile_pattern(
+    r"\b(?:returned|came back|arrived|left|departed|rentr\w+|revenu\w*|arrivée?s?|partie?s?|"
+    r"quitt\w+|regagn\w+)\b[^.;]{0,20}$",
+    re.IGNORECASE,
+)
+_LAST_WEEKEND = compile_pattern(rf"\b(?:{WORDS.alternatives('last_weekend')})\b", re.IGNORECASE)
 # "la semaine dernière, mercredi et jeudi", "last week, on Monday and Tuesday"
 _LAST_WEEK = compile_pattern(
     rf"\b(?:{WORDS.alternatives('last_week')})\s*,?\s*"
@@ -153,6 +159,13 @@ def relative_dates(text: str, told_on: dt.date) -> list[DateMention]:
         for m in _OF_THIS_MONTH.finditer(text):
             with contextlib.suppress(ValueError):
                 found.append(_day(m, told_on.replace(day=int(m.group("d")))))
+    for m in _LAST_WEEKEND.finditer(text):
+        # "Le week-end dernier, une délégation ... a pris part à Abuja": the last Saturday and
+        # Sunday before the page's day (not a journey's end: "returned last weekend from")
+        if _JOURNEY_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue
+        saturday = told_on - dt.timedelta(days=(told_on.weekday() - 5) % 7 or 7)
+        found.append(_days(m, saturday, saturday + dt.timedelta(days=1)))
     for pattern in (_LAST_DAYS, _DAYS_LAST):
         for m in pattern.finditer(text):
             back = (told_on.weekday() - _WEEKDAYS[m.group("day2").lower()]) % 7 or 7
