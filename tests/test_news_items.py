@@ -7580,8 +7580,7 @@ def test_a_sentence_wrapped_inside_a_name(gazetteer: Gazetteer) -> None:
     assert [(r[0], r[1], r[3]) for r in _rows(records)] == [("2024-06-03", "2024-06-04", ("BWA",))]
 
 
-# "Le week-end dernier" in a paper of Tuesday 9 April 2024: Saturday 6 and Sunday 7 April; a
-# team that "returned last weekend from" a place tells its journey's end, not a weekend's event.
+# "Le week-end dernier" in a paper of Tuesday 9 April 2024: Saturday 6 and Sunday 7 April.
 LAST_WEEKEND = """La Nation
 
 Publié le mardi 9 avril 2024
