@@ -7595,3 +7595,24 @@ def test_last_weekend(gazetteer: Gazetteer) -> None:
         LAST_WEEKEND, gazetteer, publisher="La Nation", publisher_kind="press", language="fr"
     )
     assert [(r[0], r[1], r[3]) for r in _rows(records)] == [("2024-04-06", "2024-04-07", ("TGO",))]
+
+
+# A visit told on its middle day, its end in the present of a journey home to come ("Elle
+# regagne Bamako ce vendredi", in a dispatch of Wednesday 5 March 2025): from the Monday it
+# arrived to that Friday.
+GOES_HOME_THIS_FRIDAY = """Agence nigérienne de presse
+
+Coopération électorale : la CENI et l'AIGE du Mali signent un accord à Niamey
+
+Niamey, 5 mars 2025 (ANP) – La délégation de l'Autorité indépendante de gestion des élections
+(AIGE) du Mali, arrivée lundi à Niamey, a signé ce mercredi un accord de coopération avec la
+Commission électorale nationale indépendante (CENI), après deux jours de séances de travail
+avec les services techniques de la CENI. Elle regagne Bamako ce vendredi.
+"""
+
+
+def test_a_visit_whose_party_goes_home_this_friday(gazetteer: Gazetteer) -> None:
+    records = _records(
+        GOES_HOME_THIS_FRIDAY, gazetteer, publisher="ANP", publisher_kind="press", language="fr"
+    )
+    assert [(r[0], r[1], r[3]) for r in _rows(records)] == [("2025-03-03", "2025-03-07", ("NER",))]

@@ -452,6 +452,9 @@ def build_record(
         # (signed during a visit, with its days: "signé à Tunis le 12 avril 2016, lors de la
         # visite d'une délégation d'Élections Québec reçue au siège ... du 11 au 13 avril")
         and not _DURING_A_VISIT.search(own_text)
+        # (nor by a party come for it, or working there: "arrivée lundi à Niamey ... après
+        # deux jours de séances de travail ... Elle regagne Bamako ce vendredi")
+        and not _JOURNEY_OR_WORK.search(own_text)
     ):
         _not_recorded(
             ex, trip, sents, "agreement", "an agreement signed, with no trip or meeting told"
@@ -1392,6 +1395,10 @@ _INTERNATIONAL = compile_pattern(
 )
 
 # An agreement signed is no activity unless someone went or met for it.
+_JOURNEY_OR_WORK = compile_pattern(
+    r"\b(?:arriv(?:ed|ée?s?|al)|regagn\w+|séances? de travail|working sessions?|séjourn\w*)\b",
+    re.IGNORECASE,
+)
 _AGREEMENT = compile_pattern(
     r"\b(?:memorand(?:um|a)|agreements?|entente|accord|protocole|convention|"
     r"protocol)\b[^.]{0,120}\b(?:sign\w*|conclu\w*|renew\w*|renouvel\w*)|"

@@ -221,7 +221,7 @@ _UNTIL = compile_pattern(
     # the way home after the stay: "avant de rentrer à Québec le", "before returning to"
     r"avant de (?:rentrer|regagner|repartir)|"
     r"before (?:returning|flying (?:home|back)|heading home)|"
-    r"(?:a|ont) regagn[ée]|regagner(?:a|ont)|"
+    r"(?:a|ont) regagn[ée]|regagner(?:a|ont)|regagne(?:nt)?|"
     # the event's own last day: "the course closes on 25 August", "s'achève le 12 mai"
     r"(?:closes|closed|ends|ended|concludes|se termine(?:nt)?|s['’]ach[èe]ve(?:nt)?|prend fin|"
     r"prennent fin|prendr(?:a|ont) fin|"
@@ -1644,7 +1644,9 @@ def _milestones(ex: PageContext, anchors: list[Dated], dated: list[Dated]) -> li
 _BEGAN = compile_pattern(
     r"\b(?:began|started|commenced|opened|arrived|landed|a (?:débuté|commencé|entamé)|"
     r"(?:a|ont) atterri|(?:est|sont) "
-    r"arrivée?s?|a démarré|(?:suis|sommes) arrivée?s?|^\W*arrivée?s?)\b[^.;]{0,50}$",
+    r"arrivée?s?|a démarré|(?:suis|sommes) arrivée?s?|^\W*arrivée?s?|"
+    # (its participle in apposition: "La délégation de l'AIGE du Mali, arrivée lundi à")
+    r",\s*arrivée?s?|,\s*arrived)\b[^.;]{0,50}$",
     re.IGNORECASE,
 )
 
