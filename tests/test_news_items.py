@@ -7616,3 +7616,31 @@ def test_a_visit_whose_party_goes_home_this_friday(gazetteer: Gazetteer) -> None
         GOES_HOME_THIS_FRIDAY, gazetteer, publisher="ANP", publisher_kind="press", language="fr"
     )
     assert [(r[0], r[1], r[3]) for r in _rows(records)] == [("2025-03-03", "2025-03-07", ("NER",))]
+
+
+# A blog post under its byline with the author's post and the day ("By Anna Kowalczyk,
+# Results Management Adviser · 12 July 2024 · 5 min read"): the page's day, whose year dates
+# the days told without one; a workshop of another kind in another city within the weeks of a
+# longer stay is an activity of its own.
+BLOG_POST_BYLINE = """Field notes from Malawi
+
+By Anna Kowalczyk, Results Management Adviser · 12 July 2024 · 5 min read
+
+Lilongwe: testing the results system
+
+From 3 to 21 June I worked with the Malawi Electoral Commission in Lilongwe on testing the \
+system that carries results from the districts.
+
+A detour to Blantyre
+
+On 10 and 11 June, a colleague and I ran a training workshop in Blantyre for forty district \
+returning officers on tallying.
+"""
+
+
+def test_a_blog_posts_byline_and_a_workshop_within_a_stay(gazetteer: Gazetteer) -> None:
+    records = _records(BLOG_POST_BYLINE, gazetteer, publisher="ECES", language="en")
+    assert sorted((r[0], r[1], r[3]) for r in _rows(records)) == [
+        ("2024-06-03", "2024-06-21", ("MWI",)),
+        ("2024-06-10", "2024-06-11", ("MWI",)),
+    ]

@@ -185,8 +185,10 @@ _PUBLICATION_BEFORE = compile_pattern(
     r"|^\W*communique(?: de presse)?\s*[·|–—:-]?\s*(?:[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,2}"
     r"\s*,\s*)?(?:le\s+)?$"
     r"|^\W*(?:par|by)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s*"
+    # (its author's post: "By Sofia Marchetti-Lind, Electoral IT Expert · 10 October 2023")
+    r"(?:,\s*[^·|\n.;]{2,60}?\s*(?=[·|–—]))?"
     # (a byline and its day: "Par Rania KHOURY | Samedi 6 juin 2009")
-    rf"(?:[|–—,-]\s*)?(?:(?:{WEEKDAY_NAMES})\s*,?\s*)?(?:\d{{1,2}}\s+\w+\.?\s+\d{{4}}\s*)?$",
+    rf"(?:[|–—,·-]\s*)?(?:(?:{WEEKDAY_NAMES})\s*,?\s*)?(?:\d{{1,2}}\s+\w+\.?\s+\d{{4}}\s*)?$",
     re.IGNORECASE,
 )
 
@@ -1822,4 +1824,6 @@ def _election_title(text: str) -> bool:
 _OPENING = 1500
 
 # A line that may hold a publication day (a cheap test before reading its dates).
-_MARKED = compile_pattern(r"(?i)publi|posted|update|mise? à jour|modifi|release|communiqu")
+_MARKED = compile_pattern(
+    r"(?i)publi|posted|update|mise? à jour|modifi|release|communiqu|^\W*(?:by|par)\s+(?-i:[A-Z])"
+)

@@ -1728,6 +1728,15 @@ def within_other_records(ex: PageContext, records: list[Activity]) -> list[Activ
                 and (o.start_date, o.end_date) != (rec.start_date, rec.end_date)
                 # other bodies' programme in those days is an activity of its own
                 and not (_took_part(rec) and _took_part(rec).isdisjoint(_took_part(o)))
+                # (as is one of another kind in another city: "From 4 to 22 September I was
+                # embedded ... in Antananarivo" / "on 14 and 15 September ... a two-day
+                # workshop in Toamasina")
+                and not (
+                    rec.kind != o.kind
+                    and rec.cities
+                    and o.cities
+                    and set(rec.cities).isdisjoint(o.cities)
+                )
                 # (a stay of its own, not a day of the other's: "Elle a elle aussi présenté
                 # ses conclusions préliminaires hier")
                 and not (rec.start_date < rec.end_date and _told_as_another(ex, rec))
