@@ -1,9 +1,9 @@
 """The ingester on pages of the family it was not written from, scored as held-out pages are.
 
-One hundred and twenty-one corpora, each page (text or saved HTML) with its sidecar
+One hundred and twenty-six corpora, each page (text or saved HTML) with its sidecar
 (PAGE.toml) and its gold records (PAGE.gold.jsonl): ``../shared/dev-pages`` (real-shaped pages
 of other publishers and layouts, to develop against), ``tests/heldout`` to
-``tests/heldout120`` (pages of other shapes, each batch written by a helper who never ran the
+``tests/heldout125`` (pages of other shapes, each batch written by a helper who never ran the
 parser, scored once when written, then developed on). Each page is extracted with ``graphbuild
 extract`` on its own, as ``../shared/scoring/score_many.py`` does, and matched with the
 scorer's own functions; per-page and pooled figures are printed (``pytest -s``).
@@ -147,6 +147,11 @@ HELD_OUT_117 = Path(__file__).parent / "heldout117"
 HELD_OUT_118 = Path(__file__).parent / "heldout118"
 HELD_OUT_119 = Path(__file__).parent / "heldout119"
 HELD_OUT_120 = Path(__file__).parent / "heldout120"
+HELD_OUT_121 = Path(__file__).parent / "heldout121"
+HELD_OUT_122 = Path(__file__).parent / "heldout122"
+HELD_OUT_123 = Path(__file__).parent / "heldout123"
+HELD_OUT_124 = Path(__file__).parent / "heldout124"
+HELD_OUT_125 = Path(__file__).parent / "heldout125"
 
 
 def _scorer() -> ModuleType:
@@ -304,6 +309,9 @@ def test_dev_pages_pooled() -> None:
         HELD_OUT_115,
         HELD_OUT_117,
         HELD_OUT_118,
+        HELD_OUT_121,
+        HELD_OUT_122,
+        HELD_OUT_123,
     ],
     ids=[
         f"heldout{n}"
@@ -323,6 +331,7 @@ def test_dev_pages_pooled() -> None:
             *(60, 61, 62, 63, 69, 71, 72, 74, 78, 80, 81, 84, 85),
             *range(87, 106),
             *(106, 107, 109, 110, 111, 112, 113, 115, 117, 118),
+            *(121, 122, 123),
         )
     ],
 )
@@ -352,7 +361,8 @@ def test_held_out_pages_pooled(folder: Path) -> None:
     # 0.92, heldout103 0.97, heldout104 0.98 and heldout105 0.88 in the one after that;
     # heldout106 0.97, heldout107 0.82, heldout109 0.91, heldout110 0.80, heldout111 0.98,
     # heldout112 0.84, heldout113 0.88, heldout115 0.96, heldout117 0.69 and heldout118 0.92
-    # in the next, each scored once as it arrived).
+    # in the next, each scored once as it arrived; heldout121 0.87, heldout122 0.92 and
+    # heldout123 0.90 in the one after, scored once as they arrived).
     # Developed
     # on since (heldout33, 35, 44, 48, 52, 56, 74, 78 and 81 hardly: their first run already
     # held it, or nearly), each now holds the issue's bar for unseen pages.
@@ -413,11 +423,16 @@ def test_held_out_pages_pooled(folder: Path) -> None:
         # as it arrived (first runs: heldout108 F1 0.84, heldout114 0.67, heldout116 0.88,
         # heldout119 0.77, heldout120 0.73), a few rules written on them since: floors a
         # little under where they stand
-        (HELD_OUT_108, {"F1": 0.86, "dates": 0.77, "countries": 0.80, "kind": 0.77, "orgs": 0.95}),
-        (HELD_OUT_114, {"F1": 0.81, "dates": 0.68, "countries": 0.72, "kind": 0.68, "orgs": 0.85}),
-        (HELD_OUT_116, {"F1": 0.86, "dates": 0.78, "countries": 0.86, "kind": 0.71, "orgs": 0.79}),
-        (HELD_OUT_119, {"F1": 0.88, "dates": 0.70, "countries": 0.88, "kind": 0.79, "orgs": 0.93}),
-        (HELD_OUT_120, {"F1": 0.84, "dates": 0.76, "countries": 0.87, "kind": 0.76, "orgs": 0.93}),
+        (HELD_OUT_108, {"F1": 0.92, "dates": 0.82, "countries": 0.87, "kind": 0.82, "orgs": 0.95}),
+        (HELD_OUT_114, {"F1": 0.86, "dates": 0.76, "countries": 0.80, "kind": 0.72, "orgs": 0.85}),
+        (HELD_OUT_116, {"F1": 0.91, "dates": 0.82, "countries": 0.89, "kind": 0.74, "orgs": 0.79}),
+        (HELD_OUT_119, {"F1": 0.90, "dates": 0.74, "countries": 0.92, "kind": 0.83, "orgs": 0.93}),
+        (HELD_OUT_120, {"F1": 0.87, "dates": 0.80, "countries": 0.87, "kind": 0.77, "orgs": 0.93}),
+        # the batches of the session of heldout121 to 125 below the bar or barely at it, each
+        # scored once as it arrived (first runs: heldout124 F1 0.83, heldout125 0.84), rules
+        # written on them since: floors a little under where they stand
+        (HELD_OUT_124, {"F1": 0.89, "dates": 0.83, "countries": 0.86, "kind": 0.83, "orgs": 0.95}),
+        (HELD_OUT_125, {"F1": 0.86, "dates": 0.82, "countries": 0.82, "kind": 0.74, "orgs": 0.88}),
     ],
     ids=[
         "heldout19",
@@ -446,6 +461,8 @@ def test_held_out_pages_pooled(folder: Path) -> None:
         "heldout116",
         "heldout119",
         "heldout120",
+        "heldout124",
+        "heldout125",
     ],
 )
 def test_newest_held_out_batches_pooled(folder: Path, floors: dict[str, float]) -> None:

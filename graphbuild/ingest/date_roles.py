@@ -167,6 +167,30 @@ _STAMP_AFTER = compile_pattern(
 # The gap to a listing line's next cell.
 _NEXT_CELL = compile_pattern(r"\s+[—–|-]\s|\s*[—|]|[ ]*\t")
 
+# A byline, up to its day: "Par Rania KHOURY | Samedi 6 juin 2009", "By Sofia
+# Marchetti-Lind, Electoral IT Expert · " (its author's post after a comma).
+_BYLINE_TEXT = (
+    r"^\W*(?:par|by)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s*"
+    r"(?:,\s*[^·|\n.;]{2,60}?\s*(?=[·|–—]))?"
+    rf"(?:[|–—,·-]\s*)?(?:(?:{WEEKDAY_NAMES})\s*,?\s*)?(?:\d{{1,2}}\s+\w+\.?\s+\d{{4}}\s*)?"
+)
+_BYLINE_START = compile_pattern(_BYLINE_TEXT, re.IGNORECASE)
+
+
+def byline_day(text: str) -> str | None:
+    """The day of the page's byline among its first lines ("By Sofia Marchetti-Lind,
+    Electoral IT Expert · 10 October 2023 · 6 min read"), if it gives one (ISO): when the
+    author wrote, a year for the days the text gives without one."""
+    for line in [ln for ln in text.splitlines() if ln.strip()][:8]:
+        head = _BYLINE_START.match(line)
+        if head is None:
+            continue
+        for m in find_dates(line)[0]:
+            if m.start.day and m.start.month and m.start.year and m.start_offset >= head.start():
+                return m.start.iso()
+    return None
+
+
 _PUBLICATION_BEFORE = compile_pattern(
     r"\b(?:publie|published|posted|mise? a jour|update[ds]?|modifi\w*|date de (?:publication|"
     r"modification)|date modified|last modified|publication date|date of publication|"
@@ -184,11 +208,7 @@ _PUBLICATION_BEFORE = compile_pattern(
     r"\s*,\s*)?(?:le\s+)?$"
     r"|^\W*communique(?: de presse)?\s*[·|–—:-]?\s*(?:[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,2}"
     r"\s*,\s*)?(?:le\s+)?$"
-    r"|^\W*(?:par|by)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s*"
-    # (its author's post: "By Sofia Marchetti-Lind, Electoral IT Expert · 10 October 2023")
-    r"(?:,\s*[^·|\n.;]{2,60}?\s*(?=[·|–—]))?"
-    # (a byline and its day: "Par Rania KHOURY | Samedi 6 juin 2009")
-    rf"(?:[|–—,·-]\s*)?(?:(?:{WEEKDAY_NAMES})\s*,?\s*)?(?:\d{{1,2}}\s+\w+\.?\s+\d{{4}}\s*)?$",
+    r"|" + _BYLINE_TEXT + r"$",
     re.IGNORECASE,
 )
 
@@ -1824,6 +1844,4 @@ def _election_title(text: str) -> bool:
 _OPENING = 1500
 
 # A line that may hold a publication day (a cheap test before reading its dates).
-_MARKED = compile_pattern(
-    r"(?i)publi|posted|update|mise? à jour|modifi|release|communiqu|^\W*(?:by|par)\s+(?-i:[A-Z])"
-)
+_MARKED = compile_pattern(r"(?i)publi|posted|update|mise? à jour|modifi|release|communiqu")

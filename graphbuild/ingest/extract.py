@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from graphbuild.forks import Forked
 from graphbuild.gazetteer import Gazetteer
 from graphbuild.ingest.context import PageContext
-from graphbuild.ingest.date_roles import copyright_year, news_day, publication_day
+from graphbuild.ingest.date_roles import byline_day, copyright_year, news_day, publication_day
 from graphbuild.ingest.issues import IngestIssue
 from graphbuild.ingest.layout import Section
 from graphbuild.ingest.names import NameIndex, index_of
@@ -75,6 +75,10 @@ def extract_page(
     if fallback is None and (news := news_day(ex.clean)[1]) is not None:
         # (failing those, the news item's date line under its title: "News | 2 January 2024")
         fallback, before = int(news[:4]), news
+    if fallback is None and (written := byline_day(page.text)) is not None:
+        # (failing those, the day of the author's byline: "By ..., Electoral IT Expert · 10
+        # October 2023 · 6 min read")
+        fallback, before = int(written[:4]), written
     if fallback is None:
         # (failing those, the year the page's opening paragraph gives its scope: "les
         # rendez-vous du réseau pour l'année 2025")
