@@ -7644,3 +7644,26 @@ def test_a_blog_posts_byline_and_a_workshop_within_a_stay(gazetteer: Gazetteer) 
         ("2024-06-03", "2024-06-21", ("MWI",)),
         ("2024-06-10", "2024-06-11", ("MWI",)),
     ]
+
+
+# An event told as what preceded the news's mission, with its own days and place ("Ce
+# déploiement avait été précédé, les lundi 3 et mardi 4 mars, d'un atelier ... à Lomé"): an
+# activity of its own, though in the pluperfect.
+PRECEDED_BY_A_WORKSHOP = """Réseau des compétences électorales francophones
+
+Actualités — Publié le lundi 24 mars 2025
+
+Le Réseau a déployé du lundi 10 au mardi 18 mars 2025 une mission d'observation de l'élection \
+présidentielle au Gabon, à Libreville, avec l'Organisation internationale de la Francophonie.
+
+Ce déploiement avait été précédé, les lundi 3 et mardi 4 mars, d'un atelier de préparation \
+organisé à Lomé pour une vingtaine de membres du réseau.
+"""
+
+
+def test_an_event_that_preceded_the_mission(gazetteer: Gazetteer) -> None:
+    records = _records(PRECEDED_BY_A_WORKSHOP, gazetteer, publisher="RECEF", language="fr")
+    assert [(r[0], r[1], r[3]) for r in _rows(records)] == [
+        ("2025-03-10", "2025-03-18", ("GAB",)),
+        ("2025-03-03", "2025-03-04", ("TGO",)),
+    ]

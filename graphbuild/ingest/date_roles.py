@@ -328,6 +328,13 @@ REFERENCE_BEFORE = compile_pattern(
     re.IGNORECASE,
 )
 
+# An event told as what preceded another, just before its days: "avait été précédé, les",
+# "was preceded, on 3 and 4 May, by".
+_PRECEDED_BY = compile_pattern(
+    r"\b(?:précédée?s?|precedee?s?|preceded)\s*,?\s*(?:(?:les|le|du|on|from)\s+)?$",
+    re.IGNORECASE,
+)
+
 # A country's joining a body, before the year: "joined the Commonwealth in", "a adhéré à l'OIF
 # en", "membre de la Francophonie depuis".
 _JOINED_BEFORE = compile_pattern(
@@ -1304,6 +1311,9 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
             # (the body's own doing told in the pluperfect, with its day: "La CENA avait par
             # ailleurs accueilli à Dakar, le 11 juin, une délégation")
             and not (m.start.day is not None and DID_BEFORE.search(before[-120:]))
+            # (nor what came before as an event of its own, with its days: "Ce déploiement
+            # avait été précédé, les lundi 4 et mardi 5 novembre, d'un atelier ...")
+            and not (m.start.day is not None and _PRECEDED_BY.search(before[-40:]))
         )
         or (
             _BACK_HOME.match(s.text)
