@@ -1696,3 +1696,34 @@ def test_calendar_rows_of_two_widths(gazetteer: Gazetteer) -> None:
         ("2023-03-06", "2023-03-09", ("WSM",)),
         ("2023-06-19", "2023-06-21", ("TLS",)),
     ]
+
+
+# A meeting's "Provisional programme" by day under its title, the arrival day and its welcome
+# dinner first: one trip, of the kind the page's title names, not a visit received on the
+# arrival day beside the meeting.
+PROVISIONAL_PROGRAMME = """Annual meeting 2024
+
+12th ANNUAL CONFERENCE OF THE NETWORK
+Windhoek, Namibia | 4–6 June 2024
+
+Provisional programme (version of 2 May 2024 – subject to change)
+
+Monday 3 June
+- Arrival of delegations at the airport; transfers to the hotel
+- 19:30 Informal welcome dinner offered by the host commission
+
+Tuesday 4 June
+- 09:00 Opening ceremony
+- 10:30 Session 1 – Results management
+
+Thursday 6 June
+- 09:00 Closing session
+"""
+
+
+def test_a_provisional_programme_by_day(gazetteer: Gazetteer) -> None:
+    records = _records(PROVISIONAL_PROGRAMME, gazetteer, publisher="ECF-SADC", language="en")
+    rows = _rows(records)
+    assert len(rows) == 1
+    assert rows[0][1:] == ("2024-06-06", "conference", ("NAM",))
+    assert rows[0][0] in ("2024-06-03", "2024-06-04")  # (from the arrival, or the opening)

@@ -118,8 +118,8 @@ _DASH_AFTER = compile_pattern(r"\s*\.?\s*[–—-]\s")
 # "Agenda of the seminar", "Ordre du jour", "Déroulement".
 PROGRAMME_TITLE = compile_pattern(
     # (numbered as a report's part: "2. Programme de la mission")
-    r"\s*(?:\d{1,2}[.)]\s*)?(?:programme|program|agenda|ordre du jour|déroulement|schedule|"
-    r"itinerary)\b",
+    r"\s*(?:\d{1,2}[.)]\s*)?(?:(?:provisional|draft|tentative|detailed|preliminary|projet de)\s+)?"
+    r"(?:programme|program|agenda|ordre du jour|déroulement|schedule|itinerary)\b",
     re.IGNORECASE,
 )
 
