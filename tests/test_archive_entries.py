@@ -1727,3 +1727,28 @@ def test_a_provisional_programme_by_day(gazetteer: Gazetteer) -> None:
     assert len(rows) == 1
     assert rows[0][1:] == ("2024-06-06", "conference", ("NAM",))
     assert rows[0][0] in ("2024-06-03", "2024-06-04")  # (from the arrival, or the opening)
+
+
+# An annual report's line of the period it covers ("Période visée : du 1er avril 2019 au 31
+# mars 2020") over items without their year: no activity of its own (nor one holding the
+# items), and the items' years are the period's (February is 2020's).
+PERIOD_COVERED_LINE = """Rapport annuel de gestion 2019-2020
+
+3.4 Coopération internationale
+
+Période visée : du 1er avril 2019 au 31 mars 2020
+
+Accueil de délégations
+• Du 14 au 18 octobre, le DGEQ a reçu à Québec une délégation de la Commission électorale
+nationale indépendante (CENI) du Niger.
+• En février, deux commissaires de la Commission électorale nationale autonome (CENA) du Bénin
+ont séjourné à nos bureaux de Québec.
+"""
+
+
+def test_a_reports_line_of_the_period_it_covers(gazetteer: Gazetteer) -> None:
+    records = _records(PERIOD_COVERED_LINE, gazetteer, publisher="DGEQ", language="fr")
+    assert [(r[0], r[1], r[3]) for r in _rows(records)] == [
+        ("2019-10-14", "2019-10-18", ("CAN",)),
+        ("2020-02", "2020-02", ("CAN",)),
+    ]

@@ -689,6 +689,11 @@ def _anchors(
         anchors = _during_election(ex, dated)
     if not anchors and heading is not None:
         anchors = _heading_dates(ex, heading, dated, section.year)
+        # (not the period a report covers, as its heading: "Période visée : du 1er avril
+        # 2022 au 31 mars 2023")
+        anchors = [
+            d for d in anchors if period is None or (d.mention.start, d.mention.end) != period
+        ]
     elif heading is not None and len(anchors) >= 2 and _heading_span(heading.text):
         # days told under a heading that spans them all ("ALBUM – Election Observation
         # Mission to Namibia" / "22 November – 1 December 2024 · 31 photos" over captions of
