@@ -922,7 +922,7 @@ def record_places(
                 if h.category == "place"
                 and ex.g.places[h.refs[0]].kind == "city"
                 and not _ORIGIN_BEFORE.search(ex.clean[max(s.start, h.start - 30) : h.start])
-                and len(_line_at(ex.clean, h.start)) > 80
+                and len(_line_of(ex.clean, h.start)) > 80
                 # (nor a longer name's first word: "Room 415, Wellington Building")
                 and not _NAME_GOES_ON.match(ex.clean, h.end)
             }
@@ -959,13 +959,6 @@ _ORIGIN_BEFORE = compile_pattern(
 
 
 _NAME_GOES_ON = compile_pattern(r"[ \t]+[A-ZÀ-Ý]")
-
-
-def _line_at(text: str, at: int) -> str:
-    """The line of ``text`` that holds the offset ``at``."""
-    start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    return text[start : end if end >= 0 else len(text)]
 
 
 # A body's name, then a comma, just before its seat: "IIIDEM, " (the name opening its

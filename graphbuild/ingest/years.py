@@ -142,13 +142,7 @@ def _on_its_weekday(before: str, found: DateMention) -> DateMention:
 def _year_on_weekday(year: int, month: int, day: int, want: int) -> int:
     """``year``, or the year after or before it when only that one puts the day ``day`` of
     ``month`` on the weekday ``want`` (Monday 0)."""
-    for candidate in (year, year + 1, year - 1):
-        try:
-            if dt.date(candidate, month, day).weekday() == want:
-                return candidate
-        except ValueError:
-            continue
-    return year
+    return next((c for c in (year, year + 1, year - 1) if _falls_on(c, month, day, want)), year)
 
 
 def _resolve_year(
@@ -523,9 +517,9 @@ def _between(month: str, above: Activity | None, below: Activity | None) -> int 
     return None
 
 
-def _weekday_fits(record: Activity, year: int, text: str) -> bool | None:
-    """Whether the weekday written with the record's first day puts it in ``year`` (None:
-    no weekday written, or no day)."""
+def _written_weekday(record: Activity, text: str) -> int | None:
+    """The weekday (Monday 0) written with the record's first day in the page's ``text``
+    ("Mercredi 14 juin"), if one is and the record is dated to the day."""
     phrase = record.date_phrase or ""
     span = record.date_span
     wd = _WEEKDAY_OPENING.match(phrase) or (
@@ -533,26 +527,25 @@ def _weekday_fits(record: Activity, year: int, text: str) -> bool | None:
     )
     if wd is None or len(record.start_date) < 10:
         return None
-    want = WORDS.weekdays[wd.group("day").lower()]
-    try:
-        day = dt.date(year, int(record.start_date[5:7]), int(record.start_date[8:10]))
-    except ValueError:
-        return False
-    return day.weekday() == want
+    return WORDS.weekdays[wd.group("day").lower()]
+
+
+def _weekday_fits(record: Activity, year: int, text: str) -> bool | None:
+    """Whether the weekday written with the record's first day puts it in ``year`` (None:
+    no weekday written, or no day)."""
+    want = _written_weekday(record, text)
+    if want is None:
+        return None
+    return _falls_on(year, int(record.start_date[5:7]), int(record.start_date[8:10]), want)
 
 
 def _weekday_year(record: Activity, year: int, text: str) -> int:
     """``year``, or the year after or before it when only that one puts the weekday written
     with the record's first day on that day ("Mercredi 14 juin" after "Lundi 12 juin 2023"
     in a programme told in order: 2023, not the year before)."""
-    phrase = record.date_phrase or ""
-    span = record.date_span
-    wd = _WEEKDAY_OPENING.match(phrase) or (
-        _WEEKDAY_BEFORE.search(text[max(0, span.start - 14) : span.start]) if span else None
-    )
-    if wd is None or len(record.start_date) < 10:
+    want = _written_weekday(record, text)
+    if want is None:
         return year
-    want = WORDS.weekdays[wd.group("day").lower()]
     return _year_on_weekday(year, int(record.start_date[5:7]), int(record.start_date[8:10]), want)
 
 
