@@ -903,13 +903,16 @@ def record_places(
         # to a body, its seat ("IIIDEM, New Delhi, conducted two programmes for foreign
         # participants"), rather than the countries of the bodies named ("for 31 officials
         # of the Election Commission of Bhutan")
-        seats = {
-            ex.g.places[h.refs[0]].country
+        named_cities = [
+            (s, h)
             for s in own
             for h in ex.hits(s)
-            if h.category == "place"
-            and ex.g.places[h.refs[0]].kind == "city"
-            and _SEAT_BEFORE.search(ex.clean[max(s.start, h.start - 40) : h.start])
+            if h.category == "place" and ex.g.places[h.refs[0]].kind == "city"
+        ]
+        seats = {
+            ex.g.places[h.refs[0]].country
+            for s, h in named_cities
+            if _SEAT_BEFORE.search(ex.clean[max(s.start, h.start - 40) : h.start])
             and ex.clean.startswith(",", h.end)
         }
         if not seats:
@@ -917,11 +920,8 @@ def record_places(
             # came from or went home to, nor a dateline's or an address's line)
             seats = {
                 ex.g.places[h.refs[0]].country
-                for s in own
-                for h in ex.hits(s)
-                if h.category == "place"
-                and ex.g.places[h.refs[0]].kind == "city"
-                and not _ORIGIN_BEFORE.search(ex.clean[max(s.start, h.start - 30) : h.start])
+                for s, h in named_cities
+                if not _ORIGIN_BEFORE.search(ex.clean[max(s.start, h.start - 30) : h.start])
                 and len(_line_of(ex.clean, h.start)) > 80
                 # (nor a longer name's first word: "Room 415, Wellington Building")
                 and not _NAME_GOES_ON.match(ex.clean, h.end)
