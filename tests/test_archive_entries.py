@@ -1752,3 +1752,21 @@ def test_a_reports_line_of_the_period_it_covers(gazetteer: Gazetteer) -> None:
         ("2019-10-14", "2019-10-18", ("CAN",)),
         ("2020-02", "2020-02", ("CAN",)),
     ]
+
+
+# A project's timeline: its own steps ("March – Mid-term evaluation of the project completed")
+# are no activity with a body; the course it ran is one.
+PROJECT_TIMELINE = """Support to the Electoral Cycle in Malawi (UNDP)
+
+Timeline
+
+2022
+• 14–18 March – BRIDGE course on voter registration for 30 officials of the Malawi Electoral
+Commission, in Lilongwe.
+• September – Mid-term evaluation of the project completed.
+"""
+
+
+def test_a_projects_own_steps_on_its_timeline(gazetteer: Gazetteer) -> None:
+    records = _records(PROJECT_TIMELINE, gazetteer, publisher="UNDP", language="en")
+    assert [(r[0], r[1], r[3]) for r in _rows(records)] == [("2022-03-14", "2022-03-18", ("MWI",))]

@@ -552,6 +552,11 @@ def build_record(
         # not an activity of its own (a mission's own press conference is within its days)
         _not_recorded(ex, trip, sents, "press", "a press conference")
         return None
+    if _near_the_date(ex, trip, _PROJECT_STEP, before=0, after=80):
+        # a step of a project's own management, on its timeline ("March – Independent final
+        # evaluation of the project completed"): no activity with a body
+        _not_recorded(ex, trip, sents, "project", "a step of a project's own management")
+        return None
     # (a list item or a table row by its own words: "Nationwide Local Elections | Korea"
     # under "History of International Cooperation")
     told_by = trip.own if in_item(trip, section) else core
@@ -1249,6 +1254,16 @@ def _near_the_date(
 
 
 # A press conference: "conférence de presse", "point de presse", "press conference".
+# A project's own step: its evaluation, its launch or its close ("Independent final evaluation
+# of the project completed", "évaluation à mi-parcours du projet", "clôture du projet").
+_PROJECT_STEP = compile_pattern(
+    r"\b(?:(?:independent\s+|external\s+)?(?:final|mid-?term|end-?of-?project)\s+evaluation\s+of\s+"
+    r"the\s+project|project(?:['’]s)?\s+(?:final|mid-?term)\s+evaluation|évaluation\s+"
+    r"(?:finale|à\s+mi-parcours|externe)\s+du\s+projet|(?:clôture|lancement)\s+(?:officiel(?:le)?\s+)?"
+    r"du\s+projet|project\s+(?:closure|launch)\b)",
+    re.IGNORECASE,
+)
+
 _PRESS_CONFERENCE = compile_pattern(
     r"\b(?:conférences?\s+de\s+presse|points?\s+de\s+presse|press\s+(?:conferences?|briefings?))\b",
     re.IGNORECASE,
