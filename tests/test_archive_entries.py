@@ -1770,3 +1770,29 @@ Commission, in Lilongwe.
 def test_a_projects_own_steps_on_its_timeline(gazetteer: Gazetteer) -> None:
     records = _records(PROJECT_TIMELINE, gazetteer, publisher="UNDP", language="en")
     assert [(r[0], r[1], r[3]) for r in _rows(records)] == [("2022-03-14", "2022-03-18", ("MWI",))]
+
+
+# A report's table of activities, then comments naming the places of several rows: a row
+# whose own cells name no known place (towns the gazetteers lack) is not placed by the
+# comments on the other rows.
+TABLE_THEN_COMMENTS = """Rapport semestriel 2023
+
+Tableau récapitulatif des activités
+
+| N° | Période | Activité | Lieu | Partenaires |
+|---|---|---|---|---|
+| 1 | 6 au 10 mars | Voyage d'études d'une délégation auprès de la CENA | Cotonou (Bénin) | PNUD |
+| 2 | Avril | Révision des listes électorales dans deux préfectures | Kaga-Bandoro, Mobaye | – |
+| 3 | 5 au 7 juin | Réunion annuelle des organes électoraux (CEEAC) | Libreville (Gabon) | CEEAC |
+
+Le voyage d'études au Bénin a permis d'étudier le fichier électoral. À Libreville, la délégation
+a présenté le calendrier électoral.
+"""
+
+
+def test_a_table_row_not_placed_by_comments_on_other_rows(gazetteer: Gazetteer) -> None:
+    records = _records(TABLE_THEN_COMMENTS, gazetteer, publisher="ANE", language="fr")
+    assert [(r[0], r[1], r[3]) for r in _rows(records)] == [
+        ("2023-03-06", "2023-03-10", ("BEN",)),
+        ("2023-06-05", "2023-06-07", ("GAB",)),
+    ]

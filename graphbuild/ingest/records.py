@@ -130,6 +130,12 @@ def build_record(
                 0 <= s.paragraph < len(section.paragraphs) and section.paragraphs[s.paragraph].item
             )
         ]
+    if (in_item(trip, section) or placing is not shared) and len(
+        {c for s in placing for c in locations(ex, s)[0]}
+    ) > 1:
+        # (nor by the text around a list or a table naming the places of several of its
+        # entries: "Le voyage d'études au Bénin ..." / "À Libreville, ...", under a table)
+        placing = []
     # Places: heading and anchor sentence first, then the trip's own text, then the rest;
     # a later paragraph with its own date is placed by its own words before the heading's.
     # (a lone trip is the heading's, whatever paragraph its date opens)
