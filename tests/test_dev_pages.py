@@ -312,6 +312,7 @@ def test_dev_pages_pooled() -> None:
         HELD_OUT_121,
         HELD_OUT_122,
         HELD_OUT_123,
+        HELD_OUT_124,
     ],
     ids=[
         f"heldout{n}"
@@ -331,7 +332,7 @@ def test_dev_pages_pooled() -> None:
             *(60, 61, 62, 63, 69, 71, 72, 74, 78, 80, 81, 84, 85),
             *range(87, 106),
             *(106, 107, 109, 110, 111, 112, 113, 115, 117, 118),
-            *(121, 122, 123),
+            *(121, 122, 123, 124),
         )
     ],
 )
@@ -361,8 +362,8 @@ def test_held_out_pages_pooled(folder: Path) -> None:
     # 0.92, heldout103 0.97, heldout104 0.98 and heldout105 0.88 in the one after that;
     # heldout106 0.97, heldout107 0.82, heldout109 0.91, heldout110 0.80, heldout111 0.98,
     # heldout112 0.84, heldout113 0.88, heldout115 0.96, heldout117 0.69 and heldout118 0.92
-    # in the next, each scored once as it arrived; heldout121 0.87, heldout122 0.92 and
-    # heldout123 0.90 in the one after, scored once as they arrived).
+    # in the next, each scored once as it arrived; heldout121 0.87, heldout122 0.92,
+    # heldout123 0.90 and heldout124 0.83 in the one after, scored once as they arrived).
     # Developed
     # on since (heldout33, 35, 44, 48, 52, 56, 74, 78 and 81 hardly: their first run already
     # held it, or nearly), each now holds the bar for unseen pages.
@@ -428,11 +429,10 @@ def test_held_out_pages_pooled(folder: Path) -> None:
         (HELD_OUT_116, {"F1": 0.91, "dates": 0.82, "countries": 0.89, "kind": 0.74, "orgs": 0.79}),
         (HELD_OUT_119, {"F1": 0.90, "dates": 0.74, "countries": 0.92, "kind": 0.83, "orgs": 0.93}),
         (HELD_OUT_120, {"F1": 0.87, "dates": 0.80, "countries": 0.87, "kind": 0.77, "orgs": 0.93}),
-        # the batches of the session of heldout121 to 125 below the bar or barely at it, each
-        # scored once as it arrived (first runs: heldout124 F1 0.83, heldout125 0.84), rules
-        # written on them since: floors a little under where they stand
-        (HELD_OUT_124, {"F1": 0.89, "dates": 0.83, "countries": 0.86, "kind": 0.83, "orgs": 0.95}),
-        (HELD_OUT_125, {"F1": 0.86, "dates": 0.82, "countries": 0.82, "kind": 0.74, "orgs": 0.88}),
+        # the batch of the session of heldout121 to 125 at the bar by a hair only, scored once
+        # as it arrived (first run: heldout125 F1 0.84), rules written on it since: floors a
+        # little under where it stands
+        (HELD_OUT_125, {"F1": 0.88, "dates": 0.83, "countries": 0.83, "kind": 0.78, "orgs": 0.92}),
     ],
     ids=[
         "heldout19",
@@ -461,7 +461,6 @@ def test_held_out_pages_pooled(folder: Path) -> None:
         "heldout116",
         "heldout119",
         "heldout120",
-        "heldout124",
         "heldout125",
     ],
 )
