@@ -7667,3 +7667,20 @@ def test_an_event_that_preceded_the_mission(gazetteer: Gazetteer) -> None:
         ("2025-03-10", "2025-03-18", ("GAB",)),
         ("2025-03-03", "2025-03-04", ("TGO",)),
     ]
+
+
+# A bulletin's briefs: a body's own website relaunched on its day ("Le site Internet de la
+# CENI a fait peau neuve le 12 mai") is no activity; a visit received is one.
+BRIEFS_WITH_A_WEBSITE = """CENI INFOS — Bulletin trimestriel de la CENI du Niger — Avril-juin 2024
+
+BRÈVES
+• Du 3 au 5 avril, la CENI a reçu à Niamey une délégation de l'AIGE du Mali.
+• Deux commissaires suivront l'élection présidentielle du 6 mai au Tchad ; leur programme reste à
+préciser.
+• Le site Internet de la CENI a fait peau neuve le 12 mai.
+"""
+
+
+def test_a_website_relaunched_is_no_activity(gazetteer: Gazetteer) -> None:
+    records = _records(BRIEFS_WITH_A_WEBSITE, gazetteer, publisher="CENI Niger", language="fr")
+    assert [(r[0], r[1], r[3]) for r in _rows(records)] == [("2024-04-03", "2024-04-05", ("NER",))]

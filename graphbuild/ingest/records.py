@@ -558,6 +558,11 @@ def build_record(
         # not an activity of its own (a mission's own press conference is within its days)
         _not_recorded(ex, trip, sents, "press", "a press conference")
         return None
+    if _near_the_date(ex, trip, _SITE_OR_GUIDE_OUT, before=120, after=80):
+        # a body's own publication on its day ("Le site Internet de la CEI a fait peau neuve le
+        # 5 février", "launched its new voter guide on"): no activity with another body
+        _not_recorded(ex, trip, sents, "publication", "a website or a guide put out")
+        return None
     if _near_the_date(ex, trip, _PROJECT_STEP, before=0, after=80):
         # a step of a project's own management, on its timeline ("March – Independent final
         # evaluation of the project completed"): no activity with a body
@@ -1260,6 +1265,17 @@ def _near_the_date(
 
 
 # A press conference: "conférence de presse", "point de presse", "press conference".
+# A body's website or guide put out: "Le site Internet de la CEI a fait peau neuve",
+# "launched its new voter guide", "a mis en ligne son guide".
+_SITE_OR_GUIDE_OUT = compile_pattern(
+    r"\b(?:site (?:internet|web)|website|portail|portal|guide|manuel|handbook)\b[^.;]{0,40}?"
+    r"\b(?:a fait peau neuve|relanc[ée]e?|went live|relaunched)\b|"
+    r"\b(?:launched|a lancé|a mis en ligne|mis en ligne)\s+(?:(?:its|their|the|son|sa|ses|leur|"
+    r"un|une|le|la)\s+)?(?:new\s+|nouveau\s+|nouvelle\s+)?(?:site|website|portail|portal|"
+    r"guide|manuel|handbook|app|application)\b",
+    re.IGNORECASE,
+)
+
 # A project's own step: its evaluation, its launch or its close ("Independent final evaluation
 # of the project completed", "évaluation à mi-parcours du projet", "clôture du projet").
 _PROJECT_STEP = compile_pattern(
