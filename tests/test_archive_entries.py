@@ -1796,3 +1796,111 @@ def test_a_table_row_not_placed_by_comments_on_other_rows(gazetteer: Gazetteer) 
         ("2023-03-06", "2023-03-10", ("BEN",)),
         ("2023-06-05", "2023-06-07", ("GAB",)),
     ]
+
+
+# A yearly archive whose paragraphs tell what was done "during the year", beside those dated.
+WHOLE_YEAR_FR = (
+    "Relations internationales\n"
+    "Archives par année\n"
+    "\n"
+    "2017\n"
+    "\n"
+    "Du 11 au 15 septembre, un analyste a participé à une mission d'évaluation au "
+    "Niger avec l'OIF.\n"
+    "\n"
+    "Au cours de l'année, la Commission a reçu à Québec une délégation de l'Instance "
+    "supérieure indépendante pour les élections de Tunisie.\n"
+    "\n"
+    "2018\n"
+    "\n"
+    "Au cours de l'année, la Commission a donné un atelier sur la cartographie "
+    "électorale à des cadres de la CENI, à Niamey.\n"
+    "\n"
+    "En mai, un commissaire a participé à la conférence annuelle du RECEF à "
+    "Bruxelles.\n"
+)
+
+WHOLE_YEAR_EN = (
+    "International cooperation\n"
+    "Year in review 2021\n"
+    "\n"
+    "In June, two staff members took part in a workshop on voter registration in "
+    "Lusaka, organised by IFES.\n"
+    "\n"
+    "During the year, the Commission hosted a study visit by a delegation of the "
+    "Electoral Commission of Ghana in Ottawa.\n"
+    "\n"
+    "During the year, staff also answered more than 300 enquiries about "
+    "registration.\n"
+    "\n"
+    "Throughout the year, the Commission kept in touch with its partners in the "
+    "region.\n"
+)
+
+
+def test_paragraphs_told_during_the_year(gazetteer: Gazetteer) -> None:
+    records = _records(WHOLE_YEAR_FR, gazetteer, publisher="DGEQ", language="fr")
+    assert [(r[0], r[2], r[3]) for r in _rows(records)] == [
+        ("2017-09-11", "evaluation", ("NER",)),
+        ("2017", "reception", ("CAN",)),
+        ("2018", "training", ("NER",)),
+        ("2018-05", "conference", ("BEL",)),
+    ]
+    records = _records(WHOLE_YEAR_EN, gazetteer, publisher="Elections Canada", language="en")
+    # (the enquiries answered and the ties kept all year are no activities)
+    assert [(r[0], r[2], r[3]) for r in _rows(records)] == [
+        ("2021-06", "conference", ("ZMB",)),
+        ("2021", "reception", ("CAN",)),
+    ]
+
+
+# A yearly report in numbered paragraphs, with a footnote on when another document was
+# published: that day is not the report's own, and the activities after it are kept.
+FOOTNOTED_REPORT = (
+    "COMMISSION ÉLECTORALE NATIONALE INDÉPENDANTE\n"
+    "RAPPORT ANNUEL 2022\n"
+    "\n"
+    "Chapitre 5 : Coopération internationale\n"
+    "\n"
+    "31. Du 14 au 18 mars 2022, deux commissaires ont effectué une visite d'études "
+    "auprès de la Commission électorale indépendante du Ghana, à Accra¹.\n"
+    "\n"
+    "32. Les 9 et 10 juin 2022, un cadre a pris part, à Lomé (Togo), à un atelier du "
+    "RECEF sur le contentieux électoral.\n"
+    "\n"
+    "___\n"
+    "¹ Le guide des procédures avait été publié le 2 février 2022.\n"
+)
+
+
+def test_a_footnote_on_another_documents_publication(gazetteer: Gazetteer) -> None:
+    records = _records(FOOTNOTED_REPORT, gazetteer, publisher="CENI", language="fr")
+    assert [(r[0], r[1], r[3]) for r in _rows(records)] == [
+        ("2022-03-14", "2022-03-18", ("GHA",)),
+        ("2022-06-09", "2022-06-10", ("TGO",)),
+    ]
+
+
+# A table of a year's elections, one row per country: the vote's day in its column, then the
+# days of each kind of visit in a column of its own.
+VISITS_BY_COLUMN = (
+    "Parliamentary election monitoring – 2019\n"
+    "\n"
+    "| Country | Vote (polling day) | Pre-election visit | Observation mission | "
+    "Leader |\n"
+    "|---|---|---|---|---|\n"
+    "| Ukraine | Presidential (31 March) | Kyiv, 4-6 March | Kyiv, 27 March - 2 "
+    "April | Ms Anna Keller (Austria) |\n"
+    "| Tunisia | Legislative (6 October) | – | Tunis, 2-8 October | Mr Luis Ortega "
+    "(Spain) |\n"
+    "| Kazakhstan | Early presidential (9 June) | – | not observed | – |\n"
+)
+
+
+def test_a_table_dating_each_kind_of_visit_in_its_column(gazetteer: Gazetteer) -> None:
+    records = _records(VISITS_BY_COLUMN, gazetteer, publisher="PACE", language="en")
+    assert [(r[0], r[1], r[2], r[3]) for r in _rows(records)] == [
+        ("2019-03-04", "2019-03-06", "evaluation", ("UKR",)),
+        ("2019-03-27", "2019-04-02", "observation", ("UKR",)),
+        ("2019-10-02", "2019-10-08", "observation", ("TUN",)),
+    ]

@@ -39,7 +39,7 @@ from graphbuild.ingest.dates import (
     month_first_page,
     month_number,
 )
-from graphbuild.ingest.layout import BlockKind, date_alone
+from graphbuild.ingest.layout import BlockKind, column_header, date_alone
 from graphbuild.ingest.lexicon import WORDS, alternatives
 from graphbuild.ingest.memo import text_memo
 from graphbuild.ingest.names import fold
@@ -1220,6 +1220,31 @@ def _in_a_table(text: str, offset: int) -> bool:
     return any(" | " in line or "\t" in line for line in (above, below) if line.strip())
 
 
+# A table's header over its votes' days ("Election (polling day)", "Date du scrutin",
+# "Polling day"), not over its missions' ("Election observation mission", "Dates of the
+# mission", "Élection observée | Dates").
+_ELECTION_COLUMN = compile_pattern(
+    r"\b(?:elections?|polling|vote|voting|ballot|referendum|scrutins?|élections?|"
+    r"r[ée]f[ée]rendum)\b",
+    re.IGNORECASE,
+)
+_MISSION_COLUMN = compile_pattern(
+    r"\b(?:missions?|observ\w*|delegations?|délégations?|committees?|comités?|deploy\w*|"
+    r"déploi\w*|visits?|visites?|teams?|équipes?|activit\w*|stay|séjour)\b",
+    re.IGNORECASE,
+)
+
+
+def _election_column(ex: PageContext, m: DateMention) -> bool:
+    """Whether the date ``m`` stands in a table cell whose column's header names a vote."""
+    header = column_header(ex.clean, m.start_offset)
+    return (
+        header is not None
+        and bool(_ELECTION_COLUMN.search(header))
+        and not _MISSION_COLUMN.search(header)
+    )
+
+
 def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
     """The role of the date ``m`` (page offsets) in the sentence ``s``."""
     rel = m.start_offset - s.start
@@ -1228,6 +1253,10 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
     after = fold(text[m.end_offset - s.start : m.end_offset - s.start + 300])
     if m.start.year is not None and m.start.year >= OTHER_CALENDAR_YEAR:
         return "background"  # "Published Date: 2075/07/04": another calendar's day
+    if ("|" in s.text or "\t" in s.text) and _election_column(ex, m):
+        # a day in a table's column of votes: "Election (polling day)" over "Early
+        # presidential (7 February)"
+        return "election"
     if _RETURN_BEFORE.search(before[-60:]):
         return "reference"  # the journey home: "retour à Conakry le dimanche 10 mars"
     if _election_calendar_line(ex, m):
@@ -1568,6 +1597,19 @@ def post_stamp(text: str, m: DateMention) -> bool:
     )
 
 
+# A document's publication told as what it went through, in a clause with its subject:
+# "avait été publié le", "was published on", "ont été mises à jour le" (folded text).
+_OTHER_DOCUMENT_PUBLISHED = compile_pattern(
+    r"\b(?:(?:a|avait|ont|avaient|est|sont|etait|etaient)\s+ete|was|were|had\s+been|has\s+been|"
+    r"have\s+been)\s+(?:\w+ment\s+|\w+ly\s+|first\s+|d['’]abord\s+)?"
+    r"(?:publie\w*|published|posted|issued|mise?s?\s+a\s+jour|modifie\w*|updated)\b"
+)
+# The page itself as that subject: "This page was last modified", "Cet article a été publié".
+_THIS_DOCUMENT = compile_pattern(
+    r"\b(?:page|article|post|site|billet|communique|story|item|entry|this|cette|cet)\b"
+)
+
+
 @functools.lru_cache(maxsize=8)  # asked once per section of a page: read the page once
 def publication_day(text: str) -> str | None:
     """The day a page says it was published or last updated ("Publié le 3 mars 2012",
@@ -1605,6 +1647,13 @@ def publication_day(text: str) -> str | None:
                 # a stamp near its line's start, not a sentence about another document ("le
                 # calendrier électoral publié le 23 septembre 2019")
                 and m.start_offset <= 80
+                # (nor one told in a clause of its own about what another document went
+                # through: "¹ Le calendrier électoral avait été publié le 26 novembre 2022";
+                # but "This page was last modified on ...")
+                and not (
+                    _OTHER_DOCUMENT_PUBLISHED.search(before[-60:])
+                    and not _THIS_DOCUMENT.search(before)
+                )
             ):
                 days.append(m.start.iso())
     return max(days) if days else None

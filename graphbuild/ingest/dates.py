@@ -381,6 +381,20 @@ _QUARTER_WORDS = compile_pattern(
     r"|\s+(?P<y2>(?:19|20)\d\d))?(?!\d)",
     re.IGNORECASE,
 )
+WHOLE_YEAR_LEAD = "the year"
+# The whole year of the context, told without its number, opening a sentence: "Au cours de
+# l'année, le DGEQ a reçu ..." under a year heading, "During the year, the Commission hosted
+# ..." in a yearly report: that year, at the year's precision. (Not work all year round,
+# "Tout au long de l'année", "Throughout the year"; nor a summary's "carried out during the
+# year are listed below".)
+_WHOLE_YEAR = compile_pattern(
+    r"(?:^|(?<=[.!?:;•–—-])|(?<=\n))[\s•·*–—▪●◦■►➢‣-]*"
+    r"(?P<phrase>(?:au\s+cours|dans\s+le\s+courant)\s+de\s+l['’]année|(?:pendant|durant)\s+l['’]année"
+    r"|(?:during|in\s+the\s+course\s+of)\s+the\s+year)"
+    r"(?=\s*,)",
+    re.IGNORECASE,
+)
+_SENTENCE_END = compile_pattern(r"(?<=[.!?])\s")
 _ORDINAL_PART = {
     "first": 1, "1st": 1, "premier": 1, "1er": 1,
     "second": 2, "2nd": 2, "deuxième": 2, "deuxieme": 2, "2e": 2,
@@ -793,6 +807,7 @@ def _find_dates(text: str) -> tuple[tuple[DateMention, ...], tuple[tuple[int, in
     """The work of :func:`find_dates`."""
     candidates: list[tuple[int, int, int, re.Match[str]]] = []
     quarters: dict[int, tuple[PartialDate, PartialDate]] = {}  # by id of their match
+    whole_years: set[int] = set()  # "au cours de l'année": ids of their matches
     for m in _MONTH_ALONE.finditer(text):
         candidates.append((m.start(), -(m.end() - m.start()), 5, m))
     # "• September: two officers joined ..."
@@ -807,6 +822,16 @@ def _find_dates(text: str) -> tuple[tuple[DateMention, ...], tuple[tuple[int, in
         year = int(y) if y else None
         quarters[id(q)] = (PartialDate(year, months[0], None), PartialDate(year, months[1], None))
         candidates.append((q.start(), -(q.end() - q.start()), 4, q))
+    if "ann" in text or "year" in text:
+        for q in _WHOLE_YEAR.finditer(text):
+            line_end = text.find("\n", q.end())
+            rest = text[q.end() : line_end if line_end >= 0 else len(text)]
+            if _SENTENCE_END.split(rest, 1)[0].rstrip().endswith(":"):
+                continue  # a list's opening: "During the year, the agency carried out the
+                # following activities abroad:"
+            quarters[id(q)] = (PartialDate(None, None, None), PartialDate(None, None, None))
+            whole_years.add(id(q))
+            candidates.append((q.start("phrase"), -(q.end() - q.start("phrase")), 4, q))
     if _ANY_DIGIT.search(text):
         for q in _QUARTER.finditer(text):
             n, y = int(q.group("n")), int(q.group("y"))
@@ -881,10 +906,13 @@ def _find_dates(text: str) -> tuple[tuple[DateMention, ...], tuple[tuple[int, in
             taken_until = m.end()
             continue
         lead = _short_lead((m.groupdict().get("lead") or "").lower())
+        if id(m) in whole_years:
+            lead = WHOLE_YEAR_LEAD  # (a time of its own, as "in 2015"; no bare year's)
         if m.groupdict().get("season"):
             lead = f"season-{_SEASON_MONTHS[m.group('season').lower()]:02d}"
         sep = (m.groupdict().get("sep") or "").lower()
-        pieces = [(m.start(), m.end(), first, last)]
+        begin = m.start("phrase") if id(m) in whole_years else m.start()
+        pieces = [(begin, m.end(), first, last)]
         if (
             sep in ("and", "&", "et")
             and first.month != last.month

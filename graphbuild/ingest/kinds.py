@@ -21,7 +21,13 @@ from graphbuild.ingest.context import PageContext
 from graphbuild.ingest.date_roles import EARLIER_THIS, tells_future
 from graphbuild.ingest.dates import find_dates
 from graphbuild.ingest.elections import ELECTION_NOUN
-from graphbuild.ingest.layout import PROGRAMME_TITLE, Section, date_alone, is_table_row
+from graphbuild.ingest.layout import (
+    PROGRAMME_TITLE,
+    Section,
+    column_header,
+    date_alone,
+    is_table_row,
+)
 from graphbuild.ingest.lexicon import WORDS, alternatives
 from graphbuild.ingest.names import fold
 from graphbuild.ingest.sentences import Sentence
@@ -385,6 +391,18 @@ def _antecedent(trip: Trip, sents: Sequence[Sentence]) -> list[Sentence]:
     return before[-1:]
 
 
+# The kinds a table's column header may give the days under it (not a meeting's: "Ad hoc
+# committee in the country" is a mission's name).
+_COLUMN_KINDS = frozenset(
+    [
+        ActivityKind.EVALUATION,
+        ActivityKind.OBSERVATION,
+        ActivityKind.TRAINING,
+        ActivityKind.TECHNICAL_ASSISTANCE,
+    ]
+)
+
+
 def activity_kind(
     ex: PageContext,
     section: Section,
@@ -447,6 +465,18 @@ def activity_kind(
             )
         named = kind_named(categories[0], reception=reception)
         if named is not None:
+            return named
+    if (
+        trip.anchor is not None
+        and trip.anchor_sentence is not None
+        and ("|" in trip.anchor_sentence.text or "\t" in trip.anchor_sentence.text)
+    ):
+        # a table whose columns date each its kind of visit: "Pre-electoral delegation |
+        # Ad hoc committee" over "Skopje, 2-4 April | Skopje, 5-9 May"
+        header = column_header(ex.clean, trip.anchor.start_offset)
+        named = kind_named(header, reception=reception) if header else None
+        if named in _COLUMN_KINDS:
+            assert named is not None
             return named
     first: list[Sentence] = []
     # a later dated paragraph: its own words (the section's one trip is its heading's)

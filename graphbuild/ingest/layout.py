@@ -474,6 +474,72 @@ def is_table_row(line: str) -> bool:
     return len(CELL_BREAK.findall(line.strip())) >= 2
 
 
+def row_cells(line: str, separator: str) -> list[tuple[int, int]]:
+    """The cells of a table line (offsets, spaces trimmed); a bar table's outer bars open
+    and close no cell."""
+    spans = []
+    at = 0
+    for part in line.split(separator):
+        a, b = at + len(part) - len(part.lstrip()), at + len(part.rstrip())
+        spans.append((a, b))
+        at += len(part) + len(separator)
+    if separator == "|":
+        if spans and spans[0][0] == spans[0][1]:
+            spans = spans[1:]
+        if spans and spans[-1][0] == spans[-1][1]:
+            spans = spans[:-1]
+    return spans
+
+
+def table_header(
+    text: str, line_start: int
+) -> tuple[list[tuple[int, int]], str, list[tuple[int, int]]] | None:
+    """The cells of the table row opening at ``line_start`` (offsets in its line), and its
+    table's header line with that line's cells: the nearest line above with as many cells
+    or more and no figure ("| Country | Election (polling day) | Pre-electoral delegation
+    |"); None for no table row or no such header."""
+    line_end = text.find("\n", line_start)
+    row = text[line_start : line_end if line_end >= 0 else len(text)]
+    separator = "\t" if "\t" in row else "|" if "|" in row else None
+    if separator is None:
+        return None
+    cells = row_cells(row, separator)
+    end = line_start - 1
+    for _ in range(60):
+        if end <= 0:
+            return None
+        start = text.rfind("\n", 0, end) + 1
+        line, end = text[start:end], start - 1
+        if not line.strip() or set(line.strip()) <= set("|-+: "):
+            continue  # a blank line or a bar table's rule
+        if separator not in line:
+            return None
+        if any(ch.isdigit() for ch in line):
+            continue  # a row above: go on up to the header
+        heads = row_cells(line, separator)
+        return (cells, line, heads) if len(heads) >= len(cells) else None
+    return None
+
+
+def column_header(text: str, pos: int) -> str | None:
+    """The header cell over the table cell that holds the offset ``pos`` ("Pre-electoral
+    delegation" over "Skopje, 2-4 April"), or None."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    if not is_table_row(text[line_start : line_end if line_end >= 0 else len(text)]):
+        return None  # (a timeline's "\tDu 21 décembre au 4 janvier": no table's row)
+    found = table_header(text, line_start)
+    if found is None or not is_table_row(found[1]):
+        return None
+    cells, header, heads = found
+    shift = len(heads) - len(cells)
+    for i, (a, b) in enumerate(cells):
+        if line_start + a <= pos < line_start + b and 0 <= i + shift < len(heads):
+            h0, h1 = heads[i + shift]
+            return header[h0:h1]
+    return None
+
+
 # An entry's dates given as a field: "Dates : du 3 au 9 février 2006", "Date: 4 May 2016".
 _DATES_FIELD = compile_pattern(r"\s*(?:dates?|when|quand)\s*:\s*\S", re.IGNORECASE)
 

@@ -33,7 +33,7 @@ from graphbuild.ingest.date_roles import (
     tells_future,
 )
 from graphbuild.ingest.dates import find_dates, month_number
-from graphbuild.ingest.layout import BlockKind
+from graphbuild.ingest.layout import BlockKind, table_header
 from graphbuild.ingest.lexicon import WORDS, alternatives
 from graphbuild.ingest.names import NameHit, fold
 from graphbuild.ingest.publisher import footer_address
@@ -1292,57 +1292,19 @@ _PLACE_WORD = (
 _PLACE_COLUMN = compile_pattern(rf"\s*{_PLACE_WORD}(?:\s*[/&,]\s*{_PLACE_WORD})?\s*", re.IGNORECASE)
 
 
-def _row_cells(line: str, separator: str) -> list[tuple[int, int]]:
-    """The cells of a table line (offsets, spaces trimmed); a bar table's outer bars open
-    and close no cell."""
-    spans = []
-    at = 0
-    for part in line.split(separator):
-        a, b = at + len(part) - len(part.lstrip()), at + len(part.rstrip())
-        spans.append((a, b))
-        at += len(part) + len(separator)
-    if separator == "|":
-        if spans and spans[0][0] == spans[0][1]:
-            spans = spans[1:]
-        if spans and spans[-1][0] == spans[-1][1]:
-            spans = spans[:-1]
-    return spans
-
-
 def place_column_cells(text: str, sentence: Sentence) -> list[tuple[int, int]]:
     """The cells of a table row under its header's place column ("Date | Activity | Venue"):
     offsets into the sentence's text. The header is the nearest line above the row's with
     as many cells and no figure."""
     line_start = text.rfind("\n", 0, sentence.start) + 1
-    line_end = text.find("\n", sentence.start)
-    row = text[line_start : line_end if line_end >= 0 else len(text)]
-    separator = "\t" if "\t" in row else "|" if "|" in row else None
-    if separator is None:
+    found = table_header(text, line_start)
+    if found is None:
         return []
-    cells = _row_cells(row, separator)
-    end = line_start - 1
-    columns: list[int] = []
-    for _ in range(60):
-        if end <= 0:
-            return []
-        start = text.rfind("\n", 0, end) + 1
-        line, end = text[start:end], start - 1
-        if not line.strip() or set(line.strip()) <= set("|-+: "):
-            continue  # a blank line or a bar table's rule
-        heads = _row_cells(line, separator)
-        if separator not in line:
-            return []
-        if any(ch.isdigit() for ch in line):
-            continue  # a row above: go on up to the header
-        if len(heads) < len(cells):
-            return []
-        # (a row of fewer cells than the header: its first cells span rows above it, "1.
-        # Institutional capacity ... | 1.1 | ..." over "1.2 | ...": its cells are the last)
-        shift = len(heads) - len(cells)
-        columns = [
-            i - shift for i, (a, b) in enumerate(heads) if _PLACE_COLUMN.fullmatch(line[a:b])
-        ]
-        break
+    cells, header, heads = found
+    # (a row of fewer cells than the header: its first cells span rows above it, "1.
+    # Institutional capacity ... | 1.1 | ..." over "1.2 | ...": its cells are the last)
+    shift = len(heads) - len(cells)
+    columns = [i - shift for i, (a, b) in enumerate(heads) if _PLACE_COLUMN.fullmatch(header[a:b])]
     offset = line_start - sentence.start
     return [
         (offset + a, offset + b)

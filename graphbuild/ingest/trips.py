@@ -48,6 +48,7 @@ from graphbuild.ingest.date_roles import (
 )
 from graphbuild.ingest.dates import (
     WEEKDAY_NAMES,
+    WHOLE_YEAR_LEAD,
     DateMention,
     PartialDate,
     find_dates,
@@ -587,14 +588,26 @@ def _anchors(
         )
         and located(d)
     ]
+    from graphbuild.ingest.kinds import kind_named  # (kinds reads trips' scopes)
+
     level3 = [
         d
         for d in acts
         if d.mention.start.month is None
-        and (d.mention.lead in ("in", "en", "during", *_YEAR_PARTS) or season_month(d.mention.lead))
+        and (
+            d.mention.lead in ("in", "en", "during", WHOLE_YEAR_LEAD, *_YEAR_PARTS)
+            or season_month(d.mention.lead)
+        )
         and opens(d)
         and (
             TRAVEL.search(d.sentence.text)
+            # ("Au cours de l'année, le DGEQ a offert une formation ... à Tunis": under its
+            # year heading, an activity named where it was)
+            or (
+                d.mention.lead == WHOLE_YEAR_LEAD
+                and kind_named(d.sentence.text) is not None
+                and located(d)
+            )
             or _received_by_a_body(ex, d.sentence)
             # (or its part in a mission, its session given, where a place says where: "En
             # 2016, j'ai fait partie de la mission d'observation de l'OIF ... au Bénin")
@@ -627,6 +640,15 @@ def _anchors(
     }
     if len(opening) >= 2:
         items |= opening
+    # a paragraph opening on the whole year ("Au cours de l'année, le DGEQ a reçu ...") tells
+    # an activity of its own beside those its section dates
+    items |= {
+        d.paragraph
+        for d in acts
+        if d.mention.lead == WHOLE_YEAR_LEAD
+        and d.mention.start_offset == _first_offset(d)
+        and any(o.paragraph != d.paragraph for o in acts)
+    }
     # a later paragraph that opens with its own day, in another place or with no place of
     # the first's, is an item of its own ("On June 8, 2016, the Chief Electoral Officer also
     # presented ..." under "Reception of a delegation from Tunisia")
@@ -2085,6 +2107,11 @@ def _table_columns(ex: PageContext, trips: list[Trip]) -> None:
         if not is_table_row(row):
             continue
         cells = [(m.start() + row_start, m.end() + row_start) for m in _CELL.finditer(row)]
+        first = Sentence(cells[0][0], cells[0][1], ex.clean[cells[0][0] : cells[0][1]], -1)
+        if locations(ex, first, heading=True)[0]:
+            # (a row per activity, opening on its country: "| North Macedonia | ... |
+            # Skopje, 2-4 April | Skopje, 5-9 May |": placed by its own row)
+            continue
         table = _table_rows(ex.clean, row_start, len(cells))
         for t in row_trips:
             assert t.anchor is not None
