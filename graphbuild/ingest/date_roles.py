@@ -273,6 +273,14 @@ def is_dateline(text: str, m: DateMention, rel: int) -> bool:
     end = m.end_offset - m.start_offset + rel
     if "," not in place and not m.is_range and m.start.day and not text[end:].strip(" ."):
         return True  # a line of its own: "Nairobi, 12 June 2017" above a statement
+    if (
+        "," not in place
+        and not m.is_range
+        and m.start.day
+        and text[:rel].lstrip().startswith("[")
+        and text[end:].split("\n", 1)[0].strip(" .") == "]"
+    ):
+        return True  # in brackets on its line: "[Abidjan, 12 mars 2021]" over a dispatch
     return place.split(",")[0].isupper() or m.lead == "le" or bool(_DATELINE_TAIL.match(text, end))
 
 
@@ -1435,7 +1443,7 @@ def _under_way(ex: PageContext, m: DateMention, s: Sentence) -> bool:
             s.text[max(0, m.start_offset - s.start - 60) : m.start_offset - s.start]
         )
     )
-    if not (m.is_range and m.end.year is not None) and not arrival:
+    if not m.is_range and not arrival:
         return False
     told = (
         publication_day(ex.page.text)
@@ -1445,6 +1453,10 @@ def _under_way(ex: PageContext, m: DateMention, s: Sentence) -> bool:
     )
     if told is None:
         return False
+    if m.is_range and m.end.year is None:
+        # (its year the day's it was told on: "[Dakar, 19 mars 2024]" over "resteront dans
+        # le pays du 18 au 27 mars")
+        m = m.resolved(int(told[:4]))
     with contextlib.suppress(ValueError):
         if m.is_range and m.start.year is not None and m.start.iso() <= told <= m.end.iso():
             return True

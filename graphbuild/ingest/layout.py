@@ -418,7 +418,8 @@ class Section:
 
 # A list item: a bullet, a dash or a number opens the line ("- du 4 au 6 avril", "• Sa
 # participation ...", "2) ...", "1.l'accès ...").
-_ITEM = compile_pattern(r"[ \t\u00a0]*(?:[-–—•·▪●◦*]|\(?\d{1,2}[.)](?!\d|\s*[–—-]\s*\d))")
+# (not stars around a title: "*** La CEI reçoit une délégation ***")
+_ITEM = compile_pattern(r"[ \t\u00a0]*(?:[-–—•·▪●◦]|\*(?!\*)|\(?\d{1,2}[.)](?!\d|\s*[–—-]\s*\d))")
 # A rule drawn between items with dashes, underscores or stars: "—————", "* * *", "~~~~".
 _SEPARATOR = compile_pattern(r"[ \t]*(?:[-–—_=~*•·][ \t]*){3,}")
 _ENDS_SENTENCE = compile_pattern(r"[.!?;:»”\"]\s*$")

@@ -1642,9 +1642,10 @@ def captions_of_one_mission(ex: PageContext, records: list[Activity]) -> list[Ac
 
 def _captions_of_one_stay(records: list[Activity]) -> list[Activity]:
     """A gallery's captions in one place (the same countries, and city where both name
-    one) on days at most a week apart, one after the other ("Harare, 29 July: observers
-    briefed", "Harare, 31 July: an observer follows the count"): the photos of one stay,
-    one record from its first day to its last, of the first caption's kind."""
+    one, unless a day or two apart) on days at most a week apart, one after the other
+    ("Harare, 29 July: observers briefed", "Harare, 31 July: an observer follows the
+    count"): the photos of one stay, one record from its first day to its last, of the first
+    caption's kind."""
     out: list[Activity] = []
     order = {id(r): i for i, r in enumerate(records)}
     first_of: list[int] = []  # where each record of ``out`` stood in ``records``
@@ -1655,8 +1656,15 @@ def _captions_of_one_stay(records: list[Activity]) -> list[Activity]:
             and rec.date_precision is DatePrecision.DAY
             and last.date_precision is DatePrecision.DAY
             and set(rec.countries) == set(last.countries)
-            and (not rec.cities or not last.cities or set(rec.cities) & set(last.cities))
             and 0 <= _days_between(last.end_date, rec.start_date) <= 7
+            # (in another town of the country, only a day or two apart: the mission's teams
+            # deployed, "Ségou, 29 juillet" between two captions in the capital)
+            and (
+                not rec.cities
+                or not last.cities
+                or set(rec.cities) & set(last.cities)
+                or _days_between(last.end_date, rec.start_date) <= 2
+            )
         ):
             known = {p.org for p in last.organizations}
             out[-1] = dataclasses.replace(
@@ -1977,13 +1985,16 @@ def national_only(ex: PageContext, records: list[Activity]) -> list[Activity]:
         told = " ".join(ex.clean[span.start : span.end] for span in rec.paragraph_spans)
         national = (
             rec.kind is not ActivityKind.RECEPTION
-            and bool(rec.organizations)
+            # (or no party at all, in a dispatch whose title alone names it, undated: "***
+            # Bouaké : les agents de bureaux de vote achèvent leur formation ***")
+            and (bool(rec.organizations) or rec.date_span is None)
             and all(_body_country(ex, p) in rec.countries for p in rec.organizations)
             # (not when they are only the counterparts of someone's assistance or training:
             # "la CENA a animé à Abidjan, avec la CEI de Côte d'Ivoire, une session de
             # formation")
             and not (
                 rec.kind in _GIVEN_TO_COUNTERPARTS
+                and bool(rec.organizations)
                 and all(p.role is OrgRole.COUNTERPART for p in rec.organizations)
             )
             # (not a journey of people the paper does not name as a body: "nous étions à

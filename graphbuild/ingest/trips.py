@@ -439,6 +439,29 @@ def _clauses_of_one_sentence(ex: PageContext, trips: list[Trip]) -> None:
 _YEAR_PARTS = frozenset(WORDS.phrases["year_part_leads"])
 
 
+def _badge_before_plans(acts: list[Dated], dated: list[Dated], listing: set[int]) -> bool:
+    """Whether the section's text tells only days to come, all after the day of its listing
+    line (a post's date badge): that line dates the post, not what it announces."""
+    badges = [
+        d.mention.start
+        for d in acts
+        if d.paragraph in listing and d.mention.start.day and d.mention.start.year
+    ]
+    plans = [
+        d.mention.start
+        for d in dated
+        if d.role == "planned" and d.paragraph not in listing and d.mention.start.day is not None
+    ]
+    if len(badges) != 1 or not plans:
+        return False
+    badge = badges[0]
+    assert badge.year is not None and badge.month is not None and badge.day is not None
+    return all(
+        (p.year or badge.year, p.month or 0, p.day or 0) > (badge.year, badge.month, badge.day)
+        for p in plans
+    )
+
+
 def _anchors(
     ex: PageContext, section: Section, dated: list[Dated], heading: Sentence | None
 ) -> list[Dated]:
@@ -478,6 +501,10 @@ def _anchors(
     programme = heading is not None and bool(PROGRAMME_TITLE.match(heading.text))
     if not programme and (
         any(d.paragraph not in listing and d.mention.start.day is not None for d in acts)
+        # (or only days to come after it: a post's date badge over "Le prochain séminaire
+        # ... aura lieu à Trieste du 4 au 6 décembre 2023"; not over a stay under way, "will
+        # remain from 25 February to 14 March")
+        or _badge_before_plans(acts, dated, listing)
         or stamped_listing(ex.clean)
     ):
         # a day alone on a "City, date" line above a text that dates its activity itself
