@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from graphbuild.errors import SourceError
+from graphbuild.ingest.dates import month_number
 
 #: <meta> elements that give a page's publication date, as (attribute, lower-cased value).
 #: The modification date is not used: it says when the page was edited, not published.
@@ -88,7 +89,11 @@ def html_text(data: bytes | str, *, where: str) -> HtmlText:
 
 # Class or id words of the elements that hold an item's date line: "event-meta", "entry-date",
 # "byline" (a news item's author and day: "Publié le 20 novembre 2024 – Mis à jour le ...").
-_DATE_HOLDER = re.compile(r"meta|date|time|when|schedule|byline|posted|published", re.IGNORECASE)
+_DATE_HOLDER = re.compile(
+    # (an event card's badge: "<div class="badge">09 – 11 JUL</div>", "pastille", "chip")
+    r"meta|date|time|when|schedule|byline|posted|published|badge|pastille|chip|stamp|calend",
+    re.IGNORECASE,
+)
 
 
 def _keep_dates(tree: Any) -> None:
@@ -107,8 +112,11 @@ def _keep_dates(tree: Any) -> None:
         holds_time = element.tag in ("p", "div", "span") and any(
             child.tag == "time" for child in element
         )
-        if (_DATE_HOLDER.search(marks) or holds_time) and any(
-            ch.isdigit() for ch in element.text_content()
+        content = element.text_content()
+        if (_DATE_HOLDER.search(marks) or holds_time) and (
+            any(ch.isdigit() for ch in content)
+            # (or a month alone: "<div class="badge">MAR</div>", "AVRIL")
+            or month_number(content.strip().rstrip(".")) is not None
         ):
             for attribute in ("class", "id"):
                 if attribute in element.attrib:

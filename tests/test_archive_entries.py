@@ -1904,3 +1904,39 @@ def test_a_table_dating_each_kind_of_visit_in_its_column(gazetteer: Gazetteer) -
         ("2019-03-27", "2019-04-02", "observation", ("UKR",)),
         ("2019-10-02", "2019-10-08", "observation", ("TUN",)),
     ]
+
+
+# An agenda of cards: each a date badge (weekdays in their short forms, the month last; or an
+# English badge), a place line, a title, a line of text and a link to the activity's page.
+AGENDA_CARDS = """<html><head><title>Agenda</title></head><body>
+<nav><a href="/">Accueil</a> <a href="/agenda">Agenda</a></nav>
+<main><h1>Agenda de l'Association</h1>
+<p class="intro">Les activités de l'Association, de la plus récente à la plus ancienne.</p>
+<div class="cards">
+<div class="card"><div class="pastille">ven. 10 – dim. 12 OCT.</div>
+<p class="lieu">Niamey (Niger)</p><h3>Atelier sur la gestion des résultats</h3>
+<p>Organisé avec la Commission électorale nationale indépendante, l'atelier a réuni 30
+cadres de la région.</p><a href="/a/1">Voir l'activité</a></div>
+<div class="card"><div class="pastille">mar. 16 – jeu. 18 SEPT.</div>
+<p class="lieu">Tunis (Tunisie)</p><h3>Visite d'étude auprès de l'Instance supérieure</h3>
+<p>Six administrateurs ont étudié les procédures de l'Instance.</p>
+<a href="/a/2">Voir l'activité</a></div>
+<div class="card"><div class="badge">03 – 05 JUL</div>
+<p class="lieu">Rabat (Maroc)</p><h3>Réunion du Bureau</h3>
+<p>Le Bureau a adopté le plan d'action de l'année.</p>
+<a href="/a/3">Voir l'activité</a></div>
+</div></main><footer><p>© 2024 Association</p></footer></body></html>"""
+
+
+def test_an_agenda_of_cards_with_badges(gazetteer: Gazetteer) -> None:
+    text = html_text(AGENDA_CARDS, where="agenda.html").text
+    assert "ven. 10 – dim. 12 OCT." in text and "03 – 05 JUL" in text
+    # (the year from the page's address: no year is written)
+    rows = _rows(
+        _records(text, gazetteer, publisher="Association", language="fr", year_hint=2024)  # type: ignore[arg-type]
+    )
+    assert [(r[0], r[1], r[3]) for r in rows] == [
+        ("2024-10-10", "2024-10-12", ("NER",)),
+        ("2024-09-16", "2024-09-18", ("TUN",)),
+        ("2024-07-03", "2024-07-05", ("MAR",)),
+    ]

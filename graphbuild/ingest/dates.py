@@ -166,7 +166,9 @@ _LEAD = rf"(?<![\w'’-])(?:(?P<lead>{WORDS.alternatives('leads')})\s+(?:the\s+|
 # A weekday before a day ("du vendredi 21 au dimanche 23 février", "Monday, May 5").
 # The days of the week, in English and French (a regular expression's alternatives).
 WEEKDAY_NAMES = alternatives(WORDS.weekdays)
-_WD = rf"(?:(?:{WEEKDAY_NAMES}),?\s+)?"
+# (or its short form on a badge: "jeu. 15 – lun. 19 MAI")
+_ANY_WEEKDAY = rf"{WEEKDAY_NAMES}|{WORDS.alternatives('short_weekdays')}"
+_WD = rf"(?:(?:{_ANY_WEEKDAY})\.?,?\s+)?"
 _SEP = r"\s*,?\s*"
 # Between a day and its month, and a month and its year: "of" ("the 10th of February"),
 # "de" ("24 de abril de 2018").
@@ -802,6 +804,26 @@ def _digit_phrase_starts(text: str) -> list[int]:
     return [m.start() for a, b in spans for m in _PHRASE_START.finditer(text, a, b)]
 
 
+# A month's name just after a phrase: "... JUIN" of "mar. 03 – jeu. 05 JUIN".
+_MONTH_NEXT = compile_pattern(
+    rf"(?:\s*[–—-]\s*(?:(?:{_ANY_WEEKDAY})\.?\s+)?\d{{1,2}})?\s+(?P<month>{_W})(?![\w'’-])",
+    re.IGNORECASE,
+)
+
+
+def _tuesday_not_march(text: str, m: re.Match[str]) -> bool:
+    """Whether a phrase read as opening on March's short name opens on Tuesday's ("mar."),
+    the month coming after its days: "mar. 03 – jeu. 05 JUIN", "mar. 25 MARS"."""
+    month = m.groupdict().get("m1")
+    return (
+        month is not None
+        and m.start("m1") == m.start()
+        and month.lower().rstrip(".") == "mar"
+        and (after := _MONTH_NEXT.match(text, m.end())) is not None
+        and month_number(after.group("month").rstrip(".")) is not None
+    )
+
+
 @text_memo
 def _find_dates(text: str) -> tuple[tuple[DateMention, ...], tuple[tuple[int, int, str], ...]]:
     """The work of :func:`find_dates`."""
@@ -880,6 +902,7 @@ def _find_dates(text: str) -> tuple[tuple[DateMention, ...], tuple[tuple[int, in
             if match is not None:
                 candidates.append((start, -(match.end() - start), rank, match))
                 taken[rank] = match.end()
+    candidates = [c for c in candidates if not _tuesday_not_march(text, c[3])]
     candidates.sort(key=lambda c: (c[0], c[1], c[2]))
     found: list[DateMention] = []
     problems: list[tuple[int, int, str]] = []

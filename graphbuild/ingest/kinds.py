@@ -91,7 +91,11 @@ _WE_WERE_RECEIVED = compile_pattern(
 _ON_TOPIC = compile_pattern(
     r"\b(?:on|about|regarding|sur|concernant)\s+(?:(?:la|l['’]|les|the)\s*)?(?:[\w-]+\s+){0,2}$"
 )
-_TRAINED = compile_pattern(r"\b(?:trained|training|formé\w*|formation)\b", re.IGNORECASE)
+_TRAINED = compile_pattern(
+    r"\b(?:trained|training|formé\w*|formation|workshops?|seminars?|courses?|ateliers?|"
+    r"séminaires?|cours|webinaires?|webinars?)\b",
+    re.IGNORECASE,
+)
 
 
 # The people a training is for, right after its verb: "train observers", "trained 36

@@ -25,6 +25,7 @@ from graphbuild.ingest.dates import (
     find_dates_month_first,
     month_number,
 )
+from graphbuild.ingest.lexicon import WORDS
 from graphbuild.ingest.memo import text_memo
 from graphbuild.ingest.names import NameIndex, unconfuse
 from graphbuild.ingest.relative_dates import is_calendar_day
@@ -1066,10 +1067,14 @@ def _is_heading_like(text: str) -> bool:
     return not _SENTENCE_BREAK.search(body)
 
 
-# A link to the rest of an item: "Read more", "Lire la suite »", "En savoir plus".
+# A link to the rest of an item: "Read more", "Lire la suite »", "En savoir plus", "Voir
+# l'activité", "Voir l'enregistrement", "View the event".
 _MORE_LINK = compile_pattern(
     r"\W*(?:read more|continue reading|learn more|more|see more|view more|full story|"
-    r"lire la suite|en savoir plus|voir plus|plus d['’]infos?|suite|leer más|ver más)\W*",
+    r"lire la suite|en savoir plus|voir plus|plus d['’]infos?|suite|leer más|ver más|"
+    r"(?:voir|consulter) (?:l['’]|la |le )(?:activité|événement|evenement|enregistrement|"
+    r"article|fiche|actualité|vidéo|video)|"
+    r"(?:view|see|watch) (?:the )?(?:event|activity|recording|article|story|video))\W*",
     re.IGNORECASE,
 )
 
@@ -1964,6 +1969,7 @@ ACTIVITY_HEADING = compile_pattern(
 
 _DETAIL_WORD = compile_pattern(r"[^\W\d_][\w'’-]*")
 
+_BADGE_WEEKDAYS = frozenset([*WORDS.weekdays, *WORDS.phrases["short_weekdays"]])
 _DETAIL_GLUE = frozenset(
     ["from", "to", "du", "au", "le", "les", "et", "and", "de", "à", "a", "in", "en", "the"]
 )
@@ -2010,7 +2016,12 @@ def is_listing_line(index: NameIndex, text: str) -> bool:
     rest = list(flat)
     for a, b in taken:
         rest[a:b] = " " * (b - a)
-    left = [w for w in _DETAIL_WORD.findall("".join(rest)) if w.lower() not in _DETAIL_GLUE]
+    left = [
+        w
+        for w in _DETAIL_WORD.findall("".join(rest))
+        # (nor a badge's weekdays: "mar. 03 – jeu. 05 JUIN")
+        if w.lower() not in _DETAIL_GLUE and w.lower() not in _BADGE_WEEKDAYS
+    ]
     if any(ACTIVITY_HEADING.search(w) or not w[0].isupper() for w in left):
         return False  # "Mission to Romania" is a title, not a place line
     if not found:

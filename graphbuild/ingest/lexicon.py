@@ -46,6 +46,7 @@ PHRASE_KEYS = (
     "weekday_last",
     "last_week",
     "last_weekend",
+    "short_weekdays",
     "this_week",
     "weekday_from",
     "last_month",

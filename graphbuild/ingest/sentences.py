@@ -36,6 +36,10 @@ _ABBREV = compile_pattern(
     r"\b(?i:jan|janv|feb|f[ée]v|f[ée]vr|mar|apr|avr|jun|jul|juil|aug|sep|sept|oct|nov|dec|d[ée]c))$"
 )
 
+_SHORT_WEEKDAY = compile_pattern(
+    r"\b(?i:lun|mar|mer|jeu|ven|sam|dim|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)$"
+)
+
 _SENT_END = compile_pattern(
     # (a footnote's call after the period: "... in June 2017.[6] In 2019 ...")
     r"[.!?](?:\[\w{1,4}\])*[\"”»’')\]]*\s+(?=[\"“«(]?[A-Z0-9ÀÂÉÈÊÎÔÛÇ])"
@@ -57,7 +61,14 @@ def split_sentences(text: str, offset: int, paragraph: int) -> list[Sentence]:
     for m in _SENT_END.finditer(text):
         before = text[start : m.start()]
         item = m.group("item") is not None
-        if not item and _ABBREV.search(before):
+        if (
+            not item
+            and (
+                _ABBREV.search(before)
+                # (a weekday's short form before its day: "mar. 03 – jeu. 05 JUIN")
+                or (_SHORT_WEEKDAY.search(before) and text[m.end() : m.end() + 1].isdigit())
+            )
+        ):
             continue
         cut = m.start() if item else m.start() + 1
         piece = text[start:cut]
