@@ -1940,3 +1940,22 @@ def test_an_agenda_of_cards_with_badges(gazetteer: Gazetteer) -> None:
         ("2024-09-16", "2024-09-18", ("TUN",)),
         ("2024-07-03", "2024-07-05", ("MAR",)),
     ]
+
+
+# A report's table of missions abroad, its year in a column of its own, the days without it.
+YEAR_COLUMN_TABLE = (
+    "Rapport d'activités 2023-2024\n\n"
+    "Tableau 4 – Déplacements à l'étranger\n\n"
+    "| Année | Dates | Pays (ville) | Objet |\n"
+    "|---|---|---|---|\n"
+    "| 2023 | 6 – 10 novembre | Mali (Bamako) | Atelier du RECEF sur le contentieux électoral |\n"
+    "| 2024 | 12 – 16 février | Maroc (Rabat) | Voyage d'études sur le fichier électoral |\n"
+)
+
+
+def test_a_tables_year_column_dates_its_rows(gazetteer: Gazetteer) -> None:
+    rows = _rows(_records(YEAR_COLUMN_TABLE, gazetteer, publisher="CENA", language="fr"))
+    assert [(r[0], r[1], r[3]) for r in rows] == [
+        ("2023-11-06", "2023-11-10", ("MLI",)),
+        ("2024-02-12", "2024-02-16", ("MAR",)),
+    ]

@@ -336,7 +336,9 @@ def section_trips(
     if context_year is None:
         context_year = title_year(ex)
     resolved = {
-        id(d): _year_of_its_head(section, d, dated) or resolve_year(ex, d, dated, context_year)
+        id(d): _year_of_its_head(section, d, dated)
+        or _year_of_its_row(ex, d)
+        or resolve_year(ex, d, dated, context_year)
         for d in [*dated, *anchors]
     }
     items = {i for i, b in enumerate(section.paragraphs) if b.item}
@@ -1793,6 +1795,24 @@ def _year_of_its_head(section: Section, d: Dated, dated: list[Dated]) -> DateMen
     head = max(heads, key=lambda h: h.paragraph)
     assert head.mention.start.year is not None
     return d.mention.resolved(head.mention.start.year)
+
+
+# A table's cell holding a year alone: "| 2023 | 20 – 27 février | Nigeria (Abuja) | ...".
+_YEAR_CELL = compile_pattern(r"(?:^|[|\t])[ \t]*((?:19|20)\d\d)[ \t]*(?=[|\t]|$)")
+
+
+def _year_of_its_row(ex: PageContext, d: Dated) -> DateMention | None:
+    """A table row's date without its year, with the year of the row's year cell (one
+    year alone in its cell), or None."""
+    if d.mention.has_year:
+        return None
+    line_start = ex.clean.rfind("\n", 0, d.mention.start_offset) + 1
+    line_end = ex.clean.find("\n", d.mention.start_offset)
+    row = ex.clean[line_start : line_end if line_end >= 0 else len(ex.clean)]
+    if not is_table_row(row):
+        return None
+    years = {int(y) for y in _YEAR_CELL.findall(row)}
+    return d.mention.resolved(years.pop()) if len(years) == 1 else None
 
 
 def international_bodies(ex: PageContext, s: Sentence) -> set[str]:
