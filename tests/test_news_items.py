@@ -7781,3 +7781,53 @@ def test_a_gallery_of_teams_deployed_out_of_the_capital(gazetteer: Gazetteer) ->
     result = _ingest(gazetteer, GALLERY_OF_TEAMS_DEPLOYED, "RECEF")
     got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
     assert got == [("2024-04-26", "2024-04-30", ("TGO",))]
+
+
+# A paper's profile told backwards: the return home "last Tuesday" first, the departure for
+# the mission after it; then a month without its year, before another year is written.
+PROFILE_TOLD_BACKWARDS = """The Daily Courier
+News | Politics | Features
+
+Commission's legal adviser back from regional mission
+
+By Staff Writer
+Thursday, 14 November 2024
+
+LUSAKA: Mwansa Tembo, legal adviser at the Electoral Commission of Zambia, returned to \
+Lusaka last Tuesday after ten days in Botswana with the SADC Electoral Observation Mission \
+for the general elections of October 30.
+
+Tembo, who left for Gaborone on October 26, observed voting in Francistown.
+
+In June, she was part of a SADC mission to Malawi, observing in Lilongwe from June 3 to 9. \
+In March 2023 she spent two weeks with an AU team in Nigeria.
+
+The Commission will hold a press briefing on Friday.
+"""
+
+
+def test_a_profile_told_backwards(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, PROFILE_TOLD_BACKWARDS, "The Daily Courier", "press")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [
+        ("2024-10-26", "2024-11-12", ("BWA",)),
+        ("2024-06-03", "2024-06-09", ("MWI",)),
+        ("2023-03", "2023-03", ("NGA",)),
+    ]
+
+
+# A workshop hosted "at its Johannesburg offices": there.
+HOSTED_AT_ITS_OFFICES = """Institute for Democracy in Southern Africa
+Our people > Profiles
+
+Thandi Mokoena, programme officer, facilitated a course for the Electoral Commission of \
+Lesotho in Maseru from 11 to 15 March 2019, and convened the regional workshop on \
+results management that the Institute hosted at its Johannesburg offices on 4-5 November \
+2019 for commissioners from six countries.
+"""
+
+
+def test_a_workshop_hosted_at_its_offices_in_a_town(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, HOSTED_AT_ITS_OFFICES, "Institute for Democracy in Southern Africa")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [("2019-03-11", "2019-03-15", ("LSO",)), ("2019-11-04", "2019-11-05", ("ZAF",))]

@@ -572,7 +572,8 @@ def none_took_place(text: str) -> bool:
 
 
 FUTURE_WORD = compile_pattern(
-    r"\b(?:will|shall|would|to be held|(?:is|are) (?:to be|scheduled|planned|expected)|upcoming|"
+    r"\b(?:will|shall|would|to be held|(?:is|are) (?:to be|scheduled|planned|expected|due to)|"
+    r"upcoming|"
     # an event's day as it was set: "a study visit ..., planned for March 2025, ..."
     r"(?:planned|scheduled|slated) for|"
     r"prévue?s?|à venir|envisagée?s?|sera|seront|aura|auront|fera|feront|"

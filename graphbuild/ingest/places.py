@@ -653,6 +653,8 @@ def _find_locations(
             is_loc, denied = False, True
         elif _WORKED_FROM.search(text[max(0, rel_s - 40) : rel_s]):
             is_loc = True  # where a mission worked from: "the mission worked from Amman"
+        elif _AT_ITS_BEFORE.search(before) and _SEAT_AFTER.match(after):
+            is_loc = True  # a body's seat in that town: "hosted at its Johannesburg offices"
         elif _HOME_AGAIN.search(text[max(0, rel_s - 30) : rel_s]) or _GOING_HOME.search(
             text[max(0, rel_s - 30) : rel_s]
         ):
@@ -1233,6 +1235,12 @@ AT_ITS_SEAT = compile_pattern(
     r"dans (?:nos|ses|leurs) (?:bureaux|locaux)|at (?:our|"
     r"its|their) (?:[A-Z][\w-]+ )?(?:head ?office|headquarters|offices?|seat))\b",
     re.IGNORECASE,
+)
+
+# A town between "at its" and its offices: "hosted at its Johannesburg offices".
+_AT_ITS_BEFORE = compile_pattern(r"\b(?:at|in)\s+(?:its|our|their)\s+$", re.IGNORECASE)
+_SEAT_AFTER = compile_pattern(
+    r"\s*(?:head ?office|headquarters|offices?|seat|campus|premises)\b", re.IGNORECASE
 )
 
 # The seat of a body named by its acronym: "au siège de la CENI", "at the offices of the ECZ".

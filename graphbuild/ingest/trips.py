@@ -215,7 +215,9 @@ _DURING = compile_pattern(
 
 _UNTIL = compile_pattern(
     r"(?:\buntil|\btill|\bthrough|\bjusqu['’]\s*(?:au|a)|"
-    r"\b(?:quitt\w+|leav\w+|left|depart(?!e?ment|amento)\w*|repart\w+|flew (?:home|back)|"
+    # (not a departure for the trip: "who left for Maputo on October 2")
+    r"\b(?:quitt\w+|(?:leav\w+|left|depart(?!e?ment|amento)\w*)(?!\s+for\b)|repart\w+|"
+    r"flew (?:home|back)|"
     r"return(?:ed|ing)|"
     r"will (?:return|fly back)|"
     r"came (?:home|back)|(?:est|sont|suis|sommes) rentr[ée]e?s?|returned to|repris l['’]avion|"

@@ -226,6 +226,22 @@ def _resolve_year(
         # with its own day or year: what it tells is dated from that (below, or after, from
         # the page's metadata)
         same_sec = []
+    page_day = _page_day(ex)
+    if (
+        not same_sentence
+        and same_par
+        and page_day is not None
+        and m.start.month is not None
+        and all(o.mention.start_offset > m.end_offset for o in same_par)
+        and all(o.role == "activity" for o in same_par)
+    ):
+        # a news item's day dates what it tells before any year is written: "In May, she
+        # was part of the mission ... from May 22 to 31. In August 2023 she spent three
+        # weeks ...", on a page of 18 October 2024: the last May by that day
+        told_year, told_month = int(page_day[:4]), int(page_day[5:7])
+        told_day = int(page_day[8:10])
+        earlier = (m.start.month, m.start.day or 0) <= (told_month, told_day)
+        return m.resolved(told_year if earlier else told_year - 1)
     for pool in (same_sentence, same_par, precise, same_sec):
         if pool:
             # (a year is written once and left out until it changes: "Mars 2022 ... Juin ...
