@@ -21,6 +21,7 @@ Fin.
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import re
 from collections.abc import Iterator
@@ -72,12 +73,15 @@ def html_text(data: bytes | str, *, where: str) -> HtmlText:
         raise SourceError("not an HTML page that can be parsed", where, "give the saved page")
     language = _language(tree)
     published = _published(tree)
-    _keep_dates(tree)
-    doc = trafilatura.bare_extraction(
-        tree, include_comments=False, include_tables=True, include_images=False
-    )
-    body = getattr(doc, "body", None)
-    blocks = _blocks(body) if body is not None else []
+    markers = _keep_dates(tree)
+    blocks = _extracted(trafilatura, copy.deepcopy(tree) if markers else tree, recall=False)
+    if markers:
+        # a listing of items, one <article> each: trafilatura's precise reading may keep
+        # some items' text and drop their dates and titles, or whole items; its reading for
+        # recall, when that keeps more of the items' titles and date lines
+        wider = _extracted(trafilatura, tree, recall=True)
+        if _kept(markers, wider) > _kept(markers, blocks):
+            blocks = wider
     if not blocks:
         raise SourceError(
             "no main text found in the HTML page (only navigation or boilerplate)",
@@ -85,6 +89,25 @@ def html_text(data: bytes | str, *, where: str) -> HtmlText:
             "check that the saved page holds the article, or save its text as a .txt page",
         )
     return HtmlText("\n\n".join(blocks) + "\n", language, published)
+
+
+def _extracted(trafilatura: Any, tree: Any, *, recall: bool) -> list[str]:
+    """The blocks of the main text trafilatura finds in ``tree``."""
+    doc = trafilatura.bare_extraction(
+        tree,
+        include_comments=False,
+        include_tables=True,
+        include_images=False,
+        favor_recall=recall,
+    )
+    body = getattr(doc, "body", None)
+    return _blocks(body) if body is not None else []
+
+
+def _kept(markers: list[str], blocks: list[str]) -> int:
+    """How many of a listing's item titles and date lines the blocks hold."""
+    text = " ".join(" ".join(blocks).split())
+    return sum(marker in text for marker in markers)
 
 
 # Class or id words of the elements that hold an item's date line: "event-meta", "entry-date",
@@ -96,13 +119,30 @@ _DATE_HOLDER = re.compile(
 )
 
 
-def _keep_dates(tree: Any) -> None:
+def _keep_dates(tree: Any) -> list[str]:
     """Keep what dates the page's items, which trafilatura drops as boilerplate: the text
     of ``<time>`` elements ("<time datetime="2024-03-12">Tue 12 March</time>"), a line
     marked as an item's metadata that holds a figure ("<p class="event-meta">Tue 12 March –
     Thu 14 March · Centurion</p>"), a date badge of inline parts, an item's title that links
-    to its page, and the items of a listing of several ``<article>`` elements."""
+    to its page, and the items of a listing of several ``<article>`` elements; for such a
+    listing, the text of its items' titles and date lines (none for another page)."""
     from lxml import etree  # type: ignore[import-untyped]
+
+    items = [
+        a
+        for a in tree.iter("article")
+        if not any(up.tag in ("aside", "nav", "footer", "header") for up in a.iterancestors())
+    ]
+    markers = [
+        " ".join(e.text_content().split())
+        for item in (items if len(items) >= 2 else [])
+        for e in item.iter()
+        if isinstance(e.tag, str)
+        and (
+            e.tag in ("h1", "h2", "h3", "h4", "h5", "h6", "time")
+            or _DATE_HOLDER.search(f"{e.get('class') or ''} {e.get('id') or ''}")
+        )
+    ]
 
     for element in list(tree.iter()):  # (changed as it goes: a list first)
         if not isinstance(element.tag, str) or element.tag in ("html", "body", "head", "meta"):
@@ -136,17 +176,13 @@ def _keep_dates(tree: Any) -> None:
         # 2023</dd><dt>Lieu</dt><dd>Abidjan</dd>"): one field line each, "Dates : ..."
         _fields_of(terms)
     etree.strip_tags(tree, "time")
-    items = [
-        a
-        for a in tree.iter("article")
-        if not any(up.tag in ("aside", "nav", "footer", "header") for up in a.iterancestors())
-    ]
     if len(items) >= 2:
         # the items of a listing, one <article> each (an events page, its coming and past
         # events apart): one text, as trafilatura would otherwise read the first item alone
         # and drop the others' titles
         for item in items:
             item.tag = "div"
+    return [m for m in markers if m]
 
 
 def _fields_of(terms: Any) -> None:
@@ -222,7 +258,10 @@ def _blocks(element: Any) -> list[str]:
     if element.tag == "table":
         return _table_blocks(element)
     out: list[str] = []
-    parts: list[str] = [element.text or ""]
+    if element.tag == "code":
+        # (preformatted text keeps its lines: a table drawn with spaces)
+        return [t for t in [_tidy("".join(element.itertext()))] if t]
+    parts: list[str] = [_spaced(element.text)]
 
     def flush() -> None:
         text = _tidy("".join(parts))
@@ -236,7 +275,7 @@ def _blocks(element: Any) -> list[str]:
             out.extend(_blocks(child))
         else:
             parts.append(_inline(child))
-        parts.append(child.tail or "")
+        parts.append(_spaced(child.tail))
     flush()
     return out
 
@@ -286,11 +325,17 @@ def _inline(element: Any) -> str:
     """An inline element's text; ``lb`` (a <br>) is a line break."""
     if element.tag == "lb":
         return "\n"
-    parts = [element.text or ""]
+    parts = [_spaced(element.text)]
     for child in element:
         parts.append(_inline(child) if child.tag not in _BLOCK_TAGS else f" {_inline(child)} ")
-        parts.append(child.tail or "")
+        parts.append(_spaced(child.tail))
     return "".join(parts)
+
+
+def _spaced(text: str | None) -> str:
+    """A text node as the page shows it: its source's line breaks are spaces (only ``lb``,
+    a <br>, breaks a line)."""
+    return (text or "").replace("\n", " ")
 
 
 def _tidy(text: str) -> str:

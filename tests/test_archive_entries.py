@@ -1959,3 +1959,49 @@ def test_a_tables_year_column_dates_its_rows(gazetteer: Gazetteer) -> None:
         ("2023-11-06", "2023-11-10", ("MLI",)),
         ("2024-02-12", "2024-02-16", ("MAR",)),
     ]
+
+
+# A news index of teasers, one <article> each: its stamp line (day · category), its title
+# as a link, one sentence, a link to the rest. Every item is read, its title and day kept;
+# an item's relative days are told from its own stamp line.
+NEWS_TEASERS = """<html lang="fr"><head><title>Actualités</title></head><body>
+<header><nav><ul><li><a href="/">Accueil</a></li><li><a href="/actualites/">Actualités</a>
+</li></ul></nav></header>
+<main><h1>Actualités</h1>
+<ul class="filtres"><li><a href="?c=tout">Tout</a></li><li><a href="?c=intl">International</a>
+</li></ul>
+<article class="teaser"><p class="date"><time datetime="2024-05-17">17 mai 2024</time> ·
+International</p><h2><a href="/a/1">Des cadres de la CENA du Niger en visite à Abidjan</a></h2>
+<p>Du 13 au 15 mai, la Commission a accueilli quatre cadres de la Commission électorale
+nationale autonome du Niger, venus étudier la gestion de la carte électorale.</p>
+<a class="suite" href="/a/1">Lire la suite</a></article>
+<article class="teaser"><p class="date"><time datetime="2024-05-10">10 mai 2024</time> ·
+Communiqués</p><h2><a href="/a/2">Révision de la liste électorale : ouverture des centres</a></h2>
+<p>Les centres d'enrôlement ouvriront leurs portes le 20 mai sur l'ensemble du territoire.</p>
+<a class="suite" href="/a/2">Lire la suite</a></article>
+<article class="teaser"><p class="date"><time datetime="2024-04-26">Vendredi 26 avril 2024</time>
+· International</p><h2><a href="/a/3">Formation sur les résultats à Lomé</a></h2>
+<p>Mardi et mercredi derniers, deux cadres de la Commission ont suivi à Lomé une formation
+sur la transmission des résultats organisée par le RECEF.</p>
+<a class="suite" href="/a/3">Lire la suite</a></article>
+<article class="teaser"><p class="date"><time datetime="2024-04-12">12 avril 2024</time> ·
+International</p><h2><a href="/a/4">Mission d'observation au Sénégal</a></h2>
+<p>Deux commissaires ont observé à Dakar, du 20 au 26 mars 2024, l'élection présidentielle
+du 24 mars au sein de la mission de la CEDEAO.</p>
+<a class="suite" href="/a/4">Lire la suite</a></article>
+<nav class="pagination"><span>1</span> <a href="?page=2">2</a></nav>
+</main><aside><h2>À lire aussi</h2><ul><li><a href="/r">Résultats 2020</a></li></ul></aside>
+<footer><p>© 2024 Commission</p></footer></body></html>"""
+
+
+def test_a_news_index_of_teasers(gazetteer: Gazetteer) -> None:
+    text = html_text(NEWS_TEASERS, where="actualites.html").text
+    for title in ("Des cadres de la CENA du Niger", "Formation sur les résultats à Lomé"):
+        assert title in text
+    assert "Vendredi 26 avril 2024" in text
+    rows = _rows(_records(text, gazetteer, publisher="CEI Côte d'Ivoire", language="fr"))
+    assert rows == [
+        ("2024-05-13", "2024-05-15", "reception", ("CIV",)),
+        ("2024-04-23", "2024-04-24", "training", ("TGO",)),
+        ("2024-03-20", "2024-03-26", "observation", ("SEN",)),
+    ]

@@ -680,6 +680,11 @@ def dated_mentions(
         d = heading_stamp.start
         told_on, stamped = dt.date(d.year or 1, d.month or 1, d.day or 1), True
         dated.append(Dated(heading_stamp, "publication", heading, -1))
+    elif heading is not None and (above := _stamp_above(ex, heading)) is not None:
+        # (a news listing's item: its stamp line over its title, "Vendredi 17 février 2023 ·
+        # Affaires internationales" / "Cybersécurité électorale : atelier ..." / "Mardi et
+        # mercredi derniers, ...": the day its text speaks from)
+        told_on, stamped = above, True
     if heading is not None and not tells_future(heading.text):
         # a calendar entry's line standing as the heading, its days in a column of their own
         # ("MARCH 2025" / "12–14   Caribbean regional workshop ...")
@@ -824,6 +829,26 @@ def _stamp_day(ex: PageContext, m: DateMention) -> dt.date | None:
         return dt.date(year, m.start.month, m.start.day)
     except ValueError:
         return None
+
+
+def _stamp_above(ex: PageContext, heading: Sentence) -> dt.date | None:
+    """The day of a news item's stamp line just above its title ("9 mars 2023 · Affaires
+    internationales"), if the line above the heading is one."""
+    end = ex.clean.rfind("\n", 0, heading.start)
+    while end > 0 and not ex.clean[ex.clean.rfind("\n", 0, end) + 1 : end].strip():
+        end = ex.clean.rfind("\n", 0, end)  # (blank lines between them)
+    if end <= 0:
+        return None
+    line = ex.clean[ex.clean.rfind("\n", 0, end) + 1 : end].strip()
+    found, _bad = find_dates(line)
+    if not found or not _item_stamp_line(line, found[0]):
+        return None
+    d = found[0].start
+    if d.year is None or d.month is None or d.day is None:
+        return None
+    with contextlib.suppress(ValueError):
+        return dt.date(d.year, d.month, d.day)
+    return None
 
 
 def _heading_stamp(ex: PageContext, heading: Sentence) -> DateMention | None:
