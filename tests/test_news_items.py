@@ -7831,3 +7831,27 @@ def test_a_workshop_hosted_at_its_offices_in_a_town(gazetteer: Gazetteer) -> Non
     result = _ingest(gazetteer, HOSTED_AT_ITS_OFFICES, "Institute for Democracy in Southern Africa")
     got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
     assert got == [("2019-03-11", "2019-03-15", ("LSO",)), ("2019-11-04", "2019-11-05", ("ZAF",))]
+
+
+# A news item under a dateline with its weekday between commas: the seminar "closed
+# yesterday" and "opened on Monday"; a delegation hosted "On Wednesday of last week".
+DATELINE_WITH_ITS_WEEKDAY = """Parliament of the Economic Community
+News
+
+Members trained on election dispute resolution
+
+Abuja, Friday, 16 May 2025
+
+A four-day seminar on electoral dispute resolution for Members of Parliament closed \
+yesterday at the Parliament's seat in Abuja. The seminar, which opened on Monday, was \
+organised with International IDEA.
+
+On Wednesday of last week, the Parliament hosted a delegation of the Electoral Commission \
+of Ghana in Abuja, on a study visit to the Parliament's committees.
+"""
+
+
+def test_a_dateline_with_its_weekday_between_commas(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, DATELINE_WITH_ITS_WEEKDAY, "Parliament of the Economic Community")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [("2025-05-12", "2025-05-15", ("NGA",)), ("2025-05-07", "2025-05-07", ("NGA",))]

@@ -227,7 +227,9 @@ DATELINE_HEAD = compile_pattern(
     # (after a caption's marker: "[Photo] Lusaka, 11 August 2016 – ...")
     r"\W*(?:\[[^\]\n]{1,20}\]\s*)?(?i:fait à\s+|done at\s+)?"
     r"(?P<place>[A-ZÀ-Ý][\w'’.-]*(?:[ -][A-ZÀ-Ý][\w'’.-]*){0,3}"
-    r"(?:,\s*[A-Z][A-Za-z.]{1,10})?)\s*(?:\([^)]{0,40}\))?,\s*"
+    # (its state or country, short: "Atlanta, Ga.", "Lomé, TOGO"; not the day's weekday:
+    # "Midrand, Thursday, 13 March 2025")
+    rf"(?:,\s*(?!(?i:{WEEKDAY_NAMES})\b)[A-Z][A-Za-z.]{{1,10}})?)\s*(?:\([^)]{{0,40}}\))?,\s*"
     # (and the day's weekday: "Moroni, jeudi 7 décembre 2023")
     rf"(?:(?i:{WEEKDAY_NAMES})\.?,?\s+)?"
 )

@@ -93,11 +93,11 @@ _THIS_WEEK = compile_pattern(
     re.IGNORECASE,
 )
 # The days first, their week after: "from Monday to Wednesday this week", "du lundi au
-# mercredi de la semaine dernière".
+# mercredi de la semaine dernière"; or one day: "On Wednesday of last week".
 _DAYS_OF_WEEK = compile_pattern(
     rf"\b(?:(?:{alternatives(WORDS.phrases['leads'] + WORDS.phrases['weekday_from'])})\s+)?"
-    rf"(?P<day>{_DAY})\s+(?:{WORDS.alternatives('and')}|{WORDS.alternatives('range')})\s+"
-    rf"(?:(?:{WORDS.alternatives('leads')})\s+)?(?P<day2>{_DAY})\s*,?\s*(?:(?:de|of)\s+)?"
+    rf"(?P<day>{_DAY})(?:\s+(?:{WORDS.alternatives('and')}|{WORDS.alternatives('range')})\s+"
+    rf"(?:(?:{WORDS.alternatives('leads')})\s+)?(?P<day2>{_DAY}))?\s*,?\s*(?:(?:de|of)\s+)?"
     rf"(?:(?P<this>{WORDS.alternatives('this_week')})|{WORDS.alternatives('last_week')})\b",
     re.IGNORECASE,
 )
