@@ -7855,3 +7855,30 @@ def test_a_dateline_with_its_weekday_between_commas(gazetteer: Gazetteer) -> Non
     result = _ingest(gazetteer, DATELINE_WITH_ITS_WEEKDAY, "Parliament of the Economic Community")
     got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
     assert got == [("2025-05-12", "2025-05-15", ("NGA",)), ("2025-05-07", "2025-05-07", ("NGA",))]
+
+
+# A mission's statement day told with its arrival ("Arrivée à ... jeudi dernier") and its
+# departure after the list of its findings: one stay, from the arrival to the statement.
+MISSION_ARRIVED_THEN_STATEMENT = """Réseau des parlementaires francophones
+Actualités
+
+Togo : la mission d'observation du Réseau salue un vote calme
+
+Lomé, le lundi 6 mai 2024 – La mission d'observation des élections législatives du lundi \
+29 avril, déployée par le Réseau, a rendu publique ce lundi sa déclaration préliminaire.
+
+Arrivée à Lomé jeudi dernier à l'invitation des autorités togolaises, la mission réunissait \
+six parlementaires du Bénin, de France et du Québec.
+
+Principaux constats
+- un scrutin calme dans les bureaux visités ;
+- des retards d'ouverture dans quelques bureaux.
+
+La mission quitte le Togo ce lundi soir.
+"""
+
+
+def test_a_missions_arrival_then_its_statement(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, MISSION_ARRIVED_THEN_STATEMENT, "Réseau des parlementaires")
+    got = [(a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities]
+    assert got == [("2024-05-02", "2024-05-06", "observation", ("TGO",))]

@@ -87,7 +87,7 @@ def extract_page(
         # (failing all, the page's copyright year: about when it was saved)
         fallback = copyright_year(page.text)
     records = infer_years(records, fallback, before=before, text=ex.clean)
-    records = releases_of_one_mission(ex, within_other_records(ex, records))
+    records = within_other_records(ex, releases_of_one_mission(ex, records))
     records = since_before_the_stay(records)
     records = undated_beside_dated(told_twice(captions_of_one_mission(ex, records)))
     records = summarised(records)

@@ -1551,7 +1551,11 @@ def _days_between(first: str, last: str) -> int:
 
 # A mission's first day and its preliminary statement, told in its releases.
 _MISSION_BEGAN = compile_pattern(
-    r"\b(?:arrived|began|started|commenced|est arrivée?|a (?:débuté|commencé|entamé))\b", re.I
+    r"\b(?:arrived|began|started|commenced|est arrivée?|a (?:débuté|commencé|entamé))\b"
+    # (its arrival told as the sentence's opening: "Arrivée à Dakar mercredi dernier, la
+    # mission ...")
+    r"|(?:^|[.;]\s+)\W*arrivée?s?\s+(?:à|au|en|aux|le|dans)\b",
+    re.I,
 )
 _PRELIMINARY = compile_pattern(
     r"\b(?:preliminary (?:statement|findings|report)|déclaration préliminaire)", re.I
