@@ -7882,3 +7882,30 @@ def test_a_missions_arrival_then_its_statement(gazetteer: Gazetteer) -> None:
     result = _ingest(gazetteer, MISSION_ARRIVED_THEN_STATEMENT, "Réseau des parlementaires")
     got = [(a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities]
     assert got == [("2024-05-02", "2024-05-06", "observation", ("TGO",))]
+
+
+# Days written as a weekday and its day in brackets, the month the news item's: a programme
+# for foreign guests "from Wednesday (2) to Sunday (6)", then a memorandum signed two days
+# later with a delegation that came for it, in the capital.
+WEEKDAYS_AND_BRACKETED_DAYS = """Electoral Court of the Republic
+News
+
+Foreign guests follow the general elections
+
+08/04/2025 – 17:30
+
+The Electoral Court received, from Wednesday (2) to Sunday (6), 30 guests from electoral \
+bodies of 14 countries for its International Guests Program, among them representatives of \
+Mexico's National Electoral Institute (INE).
+
+Cooperation with Paraguay
+
+On Tuesday (8), the Court and Paraguay's TSJE signed a memorandum of understanding in \
+Brasília, with a delegation of TSJE justices.
+"""
+
+
+def test_weekdays_with_their_days_in_brackets(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, WEEKDAYS_AND_BRACKETED_DAYS, "TSE (Brazil)")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [("2025-04-02", "2025-04-06", ("BRA",)), ("2025-04-08", "2025-04-08", ("BRA",))]

@@ -328,7 +328,12 @@ REFERENCE_BEFORE = compile_pattern(
     r"|\b(?:s['’])?(?:avait|avaient|était|étaient|(?<!has )(?<!have )had)\s+(?:\w+\s+)?"
     r"\w+(?:e|es|ed|en)\b"
     r"[^.;]{0,90}$"
-    r"|\b(?:adopt\w*|signée?s?|signed)\b[^.;]{0,80}$"
+    # (a document adopted or signed then; not the signing told as the news, its document
+    # after the verb: "the TSE and the TSJE signed a memorandum ... in Brasília")
+    r"|\badopt\w*\b[^.;]{0,80}$"
+    r"|\b(?:signée?s?|signed)\b"
+    r"(?!\s+(?:a|an|the|its|their|un|une|le|la|les|leur|son|sa|ses)\s+(?!1er|premier)[^\W\d])"
+    r"[^.;]{0,80}$"
     # when a body was founded: "depuis sa création en 2005", "created in 2008", "fondé en"
     r"|\b(?:cr[ée]ation|fondation|creation|founding|foundation|establishment|cr[ée][ée]e?s?|"
     r"fond[ée]e?s?|founded|created|established)\b[^.;,]{0,25}$"
@@ -1205,11 +1210,31 @@ _ITEM_TYPE = compile_pattern(
 _POST_MARK = compile_pattern(r"[^\w]*|(?i:edited|modifié|public|publique?|sponsori[sz]ed)\W*")
 
 
+# A line of a day and its clock time: "08/04/2025 – 17:30", "12 mars 2024, 09h15".
+_DAY_AND_CLOCK = compile_pattern(
+    r"\s*(?P<day>[^|·\n]{6,40}?)\s*(?:[–—,-]|\bat\b|\bà\b)\s*\d{1,2}[:h]\d{2}"
+    r"(?:\s*(?:am|pm|a\.m\.|p\.m\.|[A-Z]{2,4}))?\s*",
+    re.IGNORECASE,
+)
+
+
 @functools.lru_cache(maxsize=8)
 def stamp_line_day(text: str) -> str | None:
     """The day of an article's stamp line of short cells near the page's top ("Entretien |
     Samedi 9 décembre 2023 | Marc-André Fortin"): the day it was told (ISO)."""
     for line in text[:_OPENING].splitlines()[:12]:
+        clocked = _DAY_AND_CLOCK.fullmatch(line)
+        if clocked is not None:
+            # a day and its clock time alone on the line: "08/04/2025 – 17:30"
+            found, _bad = find_dates(clocked.group("day"))
+            if (
+                len(found) == 1
+                and found[0].start.day
+                and found[0].start.year
+                and found[0].start == found[0].end
+                and not clocked.group("day").replace(found[0].text, " ").strip(" ,")
+            ):
+                return found[0].start.iso()
         cells = [c.strip() for c in line.split("|")]
         dotted = len(cells) == 1
         if dotted:

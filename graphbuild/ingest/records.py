@@ -1433,7 +1433,9 @@ _INTERNATIONAL = compile_pattern(
 
 # An agreement signed is no activity unless someone went or met for it.
 _JOURNEY_OR_WORK = compile_pattern(
-    r"\b(?:arriv(?:ed|ée?s?|al)|regagn\w+|séances? de travail|working sessions?|séjourn\w*)\b",
+    r"\b(?:arriv(?:ed|ée?s?|al)|regagn\w+|séances? de travail|working sessions?|séjourn\w*)\b"
+    # (or signed by a delegation come for it: "signed ... by a delegation of TSJE justices")
+    r"|\b(?:by|with|par|avec)\s+(?:a|an|the|une|la)\s+(?:[\w-]+\s+){0,2}?d[ée]l[ée]gations?\b",
     re.IGNORECASE,
 )
 _AGREEMENT = compile_pattern(

@@ -146,10 +146,43 @@ _EARLY_THIS_MONTH = (
 )
 
 
+# A weekday and its day in brackets, the month the page's, as some news sites write:
+# "from Thursday (3) to Monday (7)", "Between Friday (4) and Monday (7)", "On Saturday (5)".
+_WEEKDAY_AND_DAY = compile_pattern(
+    rf"\b(?:(?P<between>between|entre)\s+)?(?P<day>{_DAY})\s*\((?P<d>\d{{1,2}})\)"
+    rf"(?:\s*(?:{WORDS.alternatives('range')}|until|till|(?(between)(?:and|et)|(?!)))\s*"
+    rf"(?P<day2>{_DAY})\s*\((?P<d2>\d{{1,2}})\))?",
+    re.IGNORECASE,
+)
+
+
+def _on_its_weekday(told_on: dt.date, day: int, weekday: int) -> dt.date | None:
+    """The day ``day`` of the page's month, or of the month before or after it, that falls
+    on ``weekday`` (Monday 0), the page's month first."""
+    for shift in (0, -1, 1):
+        month = (told_on.month - 1 + shift) % 12 + 1
+        year = told_on.year + (told_on.month - 1 + shift) // 12
+        with contextlib.suppress(ValueError):
+            if (found := dt.date(year, month, day)).weekday() == weekday:
+                return found
+    return None
+
+
 def relative_dates(text: str, told_on: dt.date) -> list[DateMention]:
     """The days ``text`` tells relative to ``told_on``, the day the page speaks from, as
     date mentions at their offsets in ``text``."""
     found: list[DateMention] = []
+    for m in _WEEKDAY_AND_DAY.finditer(text):
+        first = _on_its_weekday(told_on, int(m.group("d")), _WEEKDAYS[m.group("day").lower()])
+        if first is None:
+            continue
+        last = first
+        if m.group("day2"):
+            later = _on_its_weekday(first, int(m.group("d2")), _WEEKDAYS[m.group("day2").lower()])
+            if later is None or later < first:
+                continue
+            last = later
+        found.append(_days(m, first, last))
     if _DAY_BEFORE_YESTERDAY is not None:
         for m in _DAY_BEFORE_YESTERDAY.finditer(text):
             found.append(_day(m, told_on - dt.timedelta(days=2)))
