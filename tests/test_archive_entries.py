@@ -2005,3 +2005,30 @@ def test_a_news_index_of_teasers(gazetteer: Gazetteer) -> None:
         ("2024-04-23", "2024-04-24", "training", ("TGO",)),
         ("2024-03-20", "2024-03-26", "observation", ("SEN",)),
     ]
+
+
+# A year's report under month headings, an item with no date of its own under "Mars"; a
+# month told as nothing received; visitors' welcome with its days between commas.
+MONTH_HEADINGS = (
+    "Bilan des activités internationales 2022\n\n"
+    "Février\n"
+    "- Niger – élections : mission d'appui de deux experts à Niamey, du 7 au 12 février.\n\n"
+    "Mars\n"
+    "- Cotonou (Bénin) – séminaire sur le fichier électoral à l'intention des cadres de la "
+    "CENA, animé par deux experts du réseau.\n\n"
+    "Avril\n"
+    "- Aucune mission n'a été menée pendant la période électorale.\n\n"
+    "Juin\n"
+    "- Dakar (Sénégal) – accueil, du 13 au 15 juin, de quatre fonctionnaires de la "
+    "Commission électorale de Guinée pour un stage.\n"
+)
+
+
+def test_a_month_heading_dates_its_undated_item(gazetteer: Gazetteer) -> None:
+    rows = _rows(_records(MONTH_HEADINGS, gazetteer, publisher="CENA", language="fr"))
+    assert [(r[0], r[1], r[3]) for r in rows] == [
+        ("2022-02-07", "2022-02-12", ("NER",)),
+        ("2022-03", "2022-03", ("BEN",)),
+        ("2022-06-13", "2022-06-15", ("SEN",)),
+    ]
+    assert rows[2][2] == "reception"

@@ -52,6 +52,7 @@ from graphbuild.ingest.dates import (
     DateMention,
     PartialDate,
     find_dates,
+    month_number,
     season_month,
 )
 from graphbuild.ingest.layout import (
@@ -329,6 +330,8 @@ def section_trips(
     heading = heading_sentence(section)
     dated = dated_mentions(ex, sents, heading)
     anchors = _anchors(ex, section, dated, heading)  # may add the heading's date to dated
+    if not anchors and heading is not None:
+        anchors = _month_heading(heading, sents, dated)
     context_year = section.year
     if context_year is None and heading is not None:
         named = {int(y) for y in _YEAR_IN.findall(ELECTION_YEAR.sub(" ", heading.text))}
@@ -441,6 +444,28 @@ def _clauses_of_one_sentence(ex: PageContext, trips: list[Trip]) -> None:
 # A part of a year before it ("mid-2017", "early 2016", "fin-2018"): a time as precise as a
 # season.
 _YEAR_PARTS = frozenset(WORDS.phrases["year_part_leads"])
+
+
+def _month_heading(heading: Sentence, sents: list[Sentence], dated: list[Dated]) -> list[Dated]:
+    """A month alone heading its section of a year's report ("Mai" / "- Lomé (Togo) –
+    séminaire d'information ... animé par deux parlementaires"), over an item that tells an
+    activity with no date of its own: that month dates it (added to ``dated``)."""
+    from graphbuild.ingest.kinds import kind_named  # (kinds reads trips' scopes)
+
+    name = heading.text.strip().rstrip(" :.")
+    month = month_number(name) if len(name.split()) == 1 else None
+    if month is None or dated:
+        return []
+    if not any(
+        kind_named(s.text) is not None and not tells_future(s.text) and not none_took_place(s.text)
+        for s in sents
+    ):
+        return []
+    at = heading.start + heading.text.find(name)
+    day = PartialDate(None, month, None)
+    found = Dated(DateMention(at, at + len(name), name, day, day, "en"), "activity", heading, -1)
+    dated.append(found)
+    return [found]
 
 
 def _badge_before_plans(acts: list[Dated], dated: list[Dated], listing: set[int]) -> bool:
