@@ -1,9 +1,9 @@
 """The ingester on pages of the family it was not written from, scored as held-out pages are.
 
-One hundred and twenty-six corpora, each page (text or saved HTML) with its sidecar
+One hundred and thirty-one corpora, each page (text or saved HTML) with its sidecar
 (PAGE.toml) and its gold records (PAGE.gold.jsonl): ``../shared/dev-pages`` (real-shaped pages
 of other publishers and layouts, to develop against), ``tests/heldout`` to
-``tests/heldout125`` (pages of other shapes, each batch written by a helper who never ran the
+``tests/heldout130`` (pages of other shapes, each batch written by a helper who never ran the
 parser, scored once when written, then developed on). Each page is extracted with ``graphbuild
 extract`` on its own, as ``../shared/scoring/score_many.py`` does, and matched with the
 scorer's own functions; per-page and pooled figures are printed (``pytest -s``).
@@ -152,6 +152,11 @@ HELD_OUT_122 = Path(__file__).parent / "heldout122"
 HELD_OUT_123 = Path(__file__).parent / "heldout123"
 HELD_OUT_124 = Path(__file__).parent / "heldout124"
 HELD_OUT_125 = Path(__file__).parent / "heldout125"
+HELD_OUT_126 = Path(__file__).parent / "heldout126"
+HELD_OUT_127 = Path(__file__).parent / "heldout127"
+HELD_OUT_128 = Path(__file__).parent / "heldout128"
+HELD_OUT_129 = Path(__file__).parent / "heldout129"
+HELD_OUT_130 = Path(__file__).parent / "heldout130"
 
 
 def _scorer() -> ModuleType:
@@ -313,6 +318,10 @@ def test_dev_pages_pooled() -> None:
         HELD_OUT_122,
         HELD_OUT_123,
         HELD_OUT_124,
+        HELD_OUT_126,
+        HELD_OUT_127,
+        HELD_OUT_128,
+        HELD_OUT_129,
     ],
     ids=[
         f"heldout{n}"
@@ -333,6 +342,7 @@ def test_dev_pages_pooled() -> None:
             *range(87, 106),
             *(106, 107, 109, 110, 111, 112, 113, 115, 117, 118),
             *(121, 122, 123, 124),
+            *(126, 127, 128, 129),
         )
     ],
 )
@@ -363,7 +373,9 @@ def test_held_out_pages_pooled(folder: Path) -> None:
     # heldout106 0.97, heldout107 0.82, heldout109 0.91, heldout110 0.80, heldout111 0.98,
     # heldout112 0.84, heldout113 0.88, heldout115 0.96, heldout117 0.69 and heldout118 0.92
     # in the next, each scored once as it arrived; heldout121 0.87, heldout122 0.92,
-    # heldout123 0.90 and heldout124 0.83 in the one after, scored once as they arrived).
+    # heldout123 0.90 and heldout124 0.83 in the one after, scored once as they arrived;
+    # heldout126 0.85, heldout127 0.91, heldout128 0.90 and heldout129 0.90 in the next,
+    # scored once as they arrived).
     # Developed
     # on since (heldout33, 35, 44, 48, 52, 56, 74, 78 and 81 hardly: their first run already
     # held it, or nearly), each now holds the issue's bar for unseen pages.
@@ -426,13 +438,19 @@ def test_held_out_pages_pooled(folder: Path) -> None:
         # little under where they stand
         (HELD_OUT_108, {"F1": 0.92, "dates": 0.82, "countries": 0.87, "kind": 0.82, "orgs": 0.95}),
         (HELD_OUT_114, {"F1": 0.86, "dates": 0.76, "countries": 0.80, "kind": 0.72, "orgs": 0.85}),
-        (HELD_OUT_116, {"F1": 0.91, "dates": 0.82, "countries": 0.89, "kind": 0.74, "orgs": 0.79}),
+        # (heldout116's orgs floor lowered when its study visit to Brazil was first found: a
+        # record of the right days and place, with every body its page names)
+        (HELD_OUT_116, {"F1": 0.93, "dates": 0.85, "countries": 0.92, "kind": 0.74, "orgs": 0.73}),
         (HELD_OUT_119, {"F1": 0.90, "dates": 0.74, "countries": 0.92, "kind": 0.83, "orgs": 0.93}),
         (HELD_OUT_120, {"F1": 0.87, "dates": 0.80, "countries": 0.87, "kind": 0.77, "orgs": 0.93}),
         # the batch of the session of heldout121 to 125 at the bar by a hair only, scored once
         # as it arrived (first run: heldout125 F1 0.84), rules written on it since: floors a
         # little under where it stands
         (HELD_OUT_125, {"F1": 0.88, "dates": 0.83, "countries": 0.83, "kind": 0.78, "orgs": 0.92}),
+        # the batch of the session of heldout126 to 130 at the bar by a hair only (dates 0.85),
+        # scored once as it arrived (first run: heldout130 F1 0.75, dates 0.55), rules written
+        # on it since: floors a little under where it stands
+        (HELD_OUT_130, {"F1": 0.89, "dates": 0.82, "countries": 0.90, "kind": 0.77, "orgs": 0.95}),
     ],
     ids=[
         "heldout19",
@@ -462,6 +480,7 @@ def test_held_out_pages_pooled(folder: Path) -> None:
         "heldout119",
         "heldout120",
         "heldout125",
+        "heldout130",
     ],
 )
 def test_newest_held_out_batches_pooled(folder: Path, floors: dict[str, float]) -> None:
