@@ -7909,3 +7909,36 @@ def test_weekdays_with_their_days_in_brackets(gazetteer: Gazetteer) -> None:
     result = _ingest(gazetteer, WEEKDAYS_AND_BRACKETED_DAYS, "TSE (Brazil)")
     got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
     assert got == [("2025-04-02", "2025-04-06", ("BRA",)), ("2025-04-08", "2025-04-08", ("BRA",))]
+
+
+# A news archive whose items each open on their day and category ("7 October 2024 |
+# Conferences"), then their title and text: the day dates the post, and what the text tells
+# relative to it ("last week") is told from that day, not the page's first.
+ARCHIVE_OF_CATEGORISED_POSTS = """Association of Election Officials
+News archive
+
+Filter by category: All | Conferences | Trainings | Statements
+
+20 November 2024 | Conferences
+Annual conference held in Vilnius
+Hosted by the Central Electoral Commission of Lithuania, the conference gathered 80 \
+participants in Vilnius from 13 to 15 November.
+Read more ›
+
+22 May 2024 | Trainings
+Workshop on voter registration in Skopje
+On Tuesday and Wednesday last week, the State Election Commission of North Macedonia and \
+the Association ran a workshop in Skopje for registry officials.
+Read more ›
+
+2 April 2024 | Statements
+Call for papers: 2025 conference
+Members are invited to propose contributions. The venue will be announced in due course.
+Read more ›
+"""
+
+
+def test_an_archive_of_posts_under_their_day_and_category(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, ARCHIVE_OF_CATEGORISED_POSTS, "Association of Election Officials")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [("2024-11-13", "2024-11-15", ("LTU",)), ("2024-05-14", "2024-05-15", ("MKD",))]

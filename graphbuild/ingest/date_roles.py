@@ -908,10 +908,13 @@ def _item_stamp_line(line: str, m: DateMention) -> bool:
     if _CLOCK_ENDS_LINE.match(line, m.end_offset):
         return True
     bar = _BAR_LABEL.fullmatch(line, m.end_offset)
+    event = _EVENT_LABEL.search(bar.group(0)) if bar is not None else None
     return (
         bar is not None
         and len(bar.group("label").split()) <= 4
-        and not _EVENT_LABEL.search(bar.group(0))
+        # (a category of posts, in the plural: "15 April 2024 | Trainings", not an event's
+        # type: "12 mars 2019 | Atelier")
+        and (event is None or _PLURAL_CATEGORY.fullmatch(bar.group("label")) is not None)
     )
 
 
@@ -1137,6 +1140,8 @@ def _last_such_month(text: str, m: DateMention, told_on: dt.date) -> DateMention
 # A news list's stamp line: the item's day, a bar and its category ("27 février 2019 |
 # Relations internationales", "March 4, 2019 · News").
 _BAR_LABEL = compile_pattern(r"\s*[|·•]\s*(?P<label>[^\W\d][^\n|·•]{1,40}?)\s*")
+# A category of posts in the plural: "Trainings", "Conferences", "Missions d'observation".
+_PLURAL_CATEGORY = compile_pattern(r"[^\W\d]+[sx](?:\s+[\w'’]+){0,2}", re.IGNORECASE)
 # ... not an event's type or its place ("12 mars 2019 | Atelier", "May 3, 2018 | Dakar").
 _EVENT_LABEL = compile_pattern(
     r"\b(?:atelier|workshop|s[ée]minaire|seminar|missions?|formation|training|conf[ée]rence|"
@@ -1168,8 +1173,10 @@ def _stamp_and_label(ex: PageContext, m: DateMention, s: Sentence, rel: int) -> 
     line_end = s.text.find("\n", rel)
     line_end = len(s.text) if line_end < 0 else line_end
     bar = _BAR_LABEL.fullmatch(s.text, m.end_offset - s.start, line_end)
-    if bar is None or len(bar.group("label").split()) > 4 or _EVENT_LABEL.search(bar.group(0)):
+    if bar is None or len(bar.group("label").split()) > 4:
         return False
+    if _EVENT_LABEL.search(bar.group(0)) and not _PLURAL_CATEGORY.fullmatch(bar.group("label")):
+        return False  # (an event's type, "12 mars 2019 | Atelier"; not posts', "| Trainings")
     label_at = s.start + bar.start("label")
     if _in_a_table(ex.clean, m.start_offset):
         return False  # a table's row ("Date | Milestone" / ... / "19 September 2022 | Core

@@ -1996,6 +1996,15 @@ def is_listing_line(index: NameIndex, text: str) -> bool:
         # an events calendar's venue and programme: "Atlanta, Ga. | Democracy Program",
         # "Online | Democracy Program", "Tbilisi, Georgia · hosted by the commission"
         venue = re.split(r" [|·] ", flat)[0]
+        label = flat[len(venue) + 3 :]
+        if (
+            date_alone(venue)
+            and len(label.split()) <= 3
+            and not any(ch.isdigit() for ch in label)
+            and " | " not in label
+            and " · " not in label
+        ):
+            return True  # a news item's day and its category: "7 October 2024 | Conferences"
         if _ONLINE.fullmatch(venue) or _CITY_STATE.fullmatch(venue):
             return True
         if venue != flat and not find_dates(venue)[0] and is_listing_line(index, venue):
