@@ -2032,3 +2032,25 @@ def test_a_month_heading_dates_its_undated_item(gazetteer: Gazetteer) -> None:
         ("2022-06-13", "2022-06-15", ("SEN",)),
     ]
     assert rows[2][2] == "reception"
+
+
+# A network's history under year headings, each entry one line closed by its stop: its title,
+# a dash, its place and its days; another entry of the year under it, dated by its month.
+HISTORY_ENTRIES_WITH_STOPS = (
+    "Our history\n\n"
+    "2018\n"
+    "General Assembly – Chisinau, Moldova, Wednesday 12 to Friday 14 September.\n"
+    "Study visit – a delegation of the Central Election Commission of Armenia was received "
+    "at the Secretariat in Budapest in May.\n\n"
+    "2017\n"
+    "Annual Conference – Tbilisi, Georgia, 20–22 June.\n"
+)
+
+
+def test_history_entries_closed_by_their_stop(gazetteer: Gazetteer) -> None:
+    rows = _rows(_records(HISTORY_ENTRIES_WITH_STOPS, gazetteer, publisher="ACEEEO", language="en"))
+    assert [(r[0], r[1], r[3]) for r in rows] == [
+        ("2018-09-12", "2018-09-14", ("MDA",)),
+        ("2018-05", "2018-05", ("HUN",)),
+        ("2017-06-20", "2017-06-22", ("GEO",)),
+    ]

@@ -1001,6 +1001,9 @@ _COURTESY = compile_pattern(
 _SPEAKER_OPENING = compile_pattern(r"(?i:je|nous|we)\s+[a-zà-ÿ]|(?i:j['’])[a-zà-ÿ]|I\s+[a-z]")
 
 
+_ENTRY_DASH = compile_pattern(r"\s[–—-]\s")
+
+
 @text_memo
 def _is_heading_like(text: str) -> bool:
     if "\n" in text.strip() and text.rstrip().endswith(".") and len(text.split()) >= 12:
@@ -1015,6 +1018,15 @@ def _is_heading_like(text: str) -> bool:
         return True  # an item's day and its title: "26 octobre 2018 | Visite d'une délégation"
     if text.endswith(".") and _SPEAKER_OPENING.match(text):
         return False  # the speaker's sentence: "Je remercie nos hôtes ... pour ce colloque."
+    if (
+        text.endswith(".")
+        and not text.endswith("..")
+        and _ENTRY_DASH.search(text)
+        and any(m.start.day is not None for m in find_dates(text)[0])
+    ):
+        # a timeline's entry closed by its stop, its days in it: "Annual Conference and
+        # General Assembly – Tirana, Albania, Thursday 19 to Saturday 21 September."
+        return False
     if text.rstrip().endswith((":", ",", ";")):
         return False
     if _OPENS_WITH_DATE.match(text.strip()):
