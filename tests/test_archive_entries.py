@@ -2054,3 +2054,22 @@ def test_history_entries_closed_by_their_stop(gazetteer: Gazetteer) -> None:
         ("2018-05", "2018-05", ("HUN",)),
         ("2017-06-20", "2017-06-22", ("GEO",)),
     ]
+
+
+# A network's milestones, "AAAA :" lines over one-line entries: an assembly named by its town
+# and dated by its month at the end.
+MILESTONES_NAMED_BY_TOWN = (
+    "Historique du réseau\n\n"
+    "2016 :\n"
+    "Séminaire régional sur la cartographie électorale à Cotonou (Bénin), du 9 au 11 mars.\n\n"
+    "2017 :\n"
+    "Assemblée générale de Niamey (Niger), en octobre. Adoption du plan d'action triennal.\n"
+)
+
+
+def test_an_assembly_named_by_its_town_dated_by_its_month(gazetteer: Gazetteer) -> None:
+    rows = _rows(_records(MILESTONES_NAMED_BY_TOWN, gazetteer, publisher="RECEF", language="fr"))
+    assert [(r[0], r[1], r[2], r[3]) for r in rows] == [
+        ("2016-03-09", "2016-03-11", "conference", ("BEN",)),
+        ("2017-10", "2017-10", "general-assembly", ("NER",)),
+    ]

@@ -655,6 +655,8 @@ def _find_locations(
             is_loc = True  # where a mission worked from: "the mission worked from Amman"
         elif _AT_ITS_BEFORE.search(before) and _SEAT_AFTER.match(after):
             is_loc = True  # a body's seat in that town: "hosted at its Johannesburg offices"
+        elif hit.category == "place" and _EVENT_OF_PLACE.search(before):
+            is_loc = True  # an event named by its town: "Assemblée générale de Banjul"
         elif _HOME_AGAIN.search(text[max(0, rel_s - 30) : rel_s]) or _GOING_HOME.search(
             text[max(0, rel_s - 30) : rel_s]
         ):
@@ -1234,6 +1236,13 @@ AT_ITS_SEAT = compile_pattern(
     r"\b(?:(?:à|en) (?:notre|son|leur) siège|au siège de l['’]institution|"
     r"dans (?:nos|ses|leurs) (?:bureaux|locaux)|at (?:our|"
     r"its|their) (?:[A-Z][\w-]+ )?(?:head ?office|headquarters|offices?|seat))\b",
+    re.IGNORECASE,
+)
+
+# An event named by its town: "Assemblée générale de Banjul", "la conférence de Dakar".
+_EVENT_OF_PLACE = compile_pattern(
+    r"\b(?:assembl[ée]e g[ée]n[ée]rale|sommet|conf[ée]rence|s[ée]minaire|atelier|forum|colloque|"
+    r"r[ée]union|rencontre)\s+(?:de|d['’])\s*$",
     re.IGNORECASE,
 )
 

@@ -641,6 +641,9 @@ def _anchors(
             # (or right after the event it dates: "a technical assistance mission in February
             # 2025, during which two specialists worked in Chișinău")
             or _EVENT_BEFORE.search(ex.clean[d.sentence.start : d.mention.start_offset])
+            # (or after an entry's event and its place: "Assemblée générale de Banjul
+            # (Gambie), en juin.")
+            or _EVENT_PLACE_BEFORE.match(ex.clean, d.sentence.start, d.mention.start_offset)
         )
         and located(d)
     ]
@@ -973,6 +976,15 @@ _UPCOMING_TITLE = compile_pattern(
 _EVENT_BEFORE = compile_pattern(
     r"\b(?:missions?|visits?|visites?)\b"
     r"(?:\s+[\w'’-]+){0,5}?(?:\s+(?:in|en|au mois de|during|held in|tenue?s? en))?\s*$",
+    re.IGNORECASE,
+)
+
+# An entry opening on its event, then its place, before its month: "Assemblée générale de
+# Banjul (Gambie), en", "General Assembly in Banjul, in".
+_EVENT_PLACE_BEFORE = compile_pattern(
+    r"\W*(?:assembl[ée]e générale|general assembly|s[ée]minaire|seminar|atelier|workshop|"
+    r"conf[ée]rence|conference|forum|colloque)\b[^.;,]{0,50}(?:\([^)]{2,30}\))?\s*,\s*"
+    r"(?:(?:in|en|au mois de|during)\s*)?$",
     re.IGNORECASE,
 )
 
