@@ -2073,3 +2073,28 @@ def test_an_assembly_named_by_its_town_dated_by_its_month(gazetteer: Gazetteer) 
         ("2016-03-09", "2016-03-11", "conference", ("BEN",)),
         ("2017-10", "2017-10", "general-assembly", ("NER",)),
     ]
+
+
+# A report's international section, lettered items: an observers' team based in the capital
+# for three weeks, and, under its own title within those weeks, visitors received there.
+VISITORS_DURING_ANOTHERS_STAY = (
+    "Annual Report 2022\n\n"
+    "International relations\n\n"
+    "a) OSCE/ODIHR Needs Assessment Mission\n"
+    "From 3 to 21 October 2022, a team of the OSCE Office for Democratic Institutions and "
+    "Human Rights (ODIHR) was based in Vienna and met the Federal Electoral Authority.\n\n"
+    "b) Visitor programme for election officials\n"
+    "On 9 and 10 October, the Authority welcomed to Vienna 15 representatives of electoral "
+    "bodies from six countries.\n"
+)
+
+
+def test_visitors_received_during_anothers_stay(gazetteer: Gazetteer) -> None:
+    rows = _rows(
+        _records(VISITORS_DURING_ANOTHERS_STAY, gazetteer, publisher="Federal Electoral Authority")
+    )
+    assert [(r[0], r[1], r[3]) for r in rows] == [
+        ("2022-10-03", "2022-10-21", ("AUT",)),
+        ("2022-10-09", "2022-10-10", ("AUT",)),
+    ]
+    assert rows[1][2] == "reception"

@@ -1791,6 +1791,14 @@ def within_other_records(ex: PageContext, records: list[Activity]) -> list[Activ
                 # (a stay of its own, not a day of the other's: "Elle a elle aussi présenté
                 # ses conclusions préliminaires hier")
                 and not (rec.start_date < rec.end_date and _told_as_another(ex, rec))
+                # (nor visitors received under a title of their own during another's stay:
+                # "a) OSCE/ODIHR Election Expert Team" / "b) Visitor programme for election
+                # officials ... welcomed to Bern 19 representatives")
+                and not (
+                    rec.kind is ActivityKind.RECEPTION
+                    and o.kind is not ActivityKind.RECEPTION
+                    and rec.title != o.title
+                )
                 and not (
                     o.kind == rec.kind
                     and bodies[id(rec)]
