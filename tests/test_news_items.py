@@ -7942,3 +7942,28 @@ def test_an_archive_of_posts_under_their_day_and_category(gazetteer: Gazetteer) 
     result = _ingest(gazetteer, ARCHIVE_OF_CATEGORISED_POSTS, "Association of Election Officials")
     got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
     assert got == [("2024-11-13", "2024-11-15", ("LTU",)), ("2024-05-14", "2024-05-15", ("MKD",))]
+
+
+# Visitors named by their body, whose people's word is written as the country's name in lower
+# case ("la Chancellerie fédérale suisse"): foreign visitors; and the same word after experts
+# ("pool d'experts suisse"): where they came from, not where they went.
+LOWER_CASE_PEOPLES_WORD = """Élections Québec
+Nouvelles
+
+Échanges avec la Suisse
+
+Le jeudi 7 novembre 2024, l'institution a reçu à Québec deux collaboratrices de la \
+Chancellerie fédérale suisse, venues étudier le vote par anticipation.
+
+Du 7 au 14 mai 2019, un conseiller mis à disposition du pool d'experts suisse a servi comme \
+observateur de l'OSCE/BIDDH lors des élections législatives de Macédoine du Nord.
+"""
+
+
+def test_a_peoples_word_written_as_its_countrys_name(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, LOWER_CASE_PEOPLES_WORD, "DGEQ")
+    got = sorted((a.start_date, a.kind.value, a.countries) for a in result.activities)
+    assert got == [
+        ("2019-05-07", "observation", ("MKD",)),
+        ("2024-11-07", "reception", ("CAN",)),
+    ]

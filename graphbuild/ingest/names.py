@@ -176,7 +176,18 @@ class NameIndex:
             if category == "organization" and len(refs) > 1:
                 category = "generic-organization"
             self._refs[form] = (category, tuple(sorted(refs)))
-        single = [self._display[f] for f in self._refs if " " not in f]
+        # A people's word written as its country's name in lower case ("suisse", "Suisse"):
+        # the country's, capitalised; the people's, in lower case ("la Chancellerie fédérale
+        # suisse")
+        self._lower: dict[str, tuple[str, tuple[str, ...]]] = {
+            form: ("demonym", tuple(sorted(refs)))
+            for (form, category), refs in table.items()
+            if category == "demonym"
+            and self._refs[form][0] != "demonym"
+            and " " not in form
+            and self._display[form] != form
+        }
+        single = [self._display[f] for f in self._refs if " " not in f] + list(self._lower)
         multi = [self._display[f] for f in self._refs if " " in f]
         self._single = _pattern(single, ignore_case=False)
         self._multi = _pattern(multi, ignore_case=True)
@@ -216,6 +227,8 @@ class NameIndex:
             if key not in self._refs:
                 continue
             category, refs = self._refs[key]
+            if key in self._lower and folded[start:end] == key:
+                category, refs = self._lower[key]
             hits.append(NameHit(start, end, text[start:end], category, refs))
             until = end
         return tuple(hits)

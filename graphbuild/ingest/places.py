@@ -940,7 +940,10 @@ def record_places(
         for s in own:
             named = []
             for h in ex.hits(s):
-                if h.category == "demonym" and _PARTY_AFTER.match(ex.clean, h.end):
+                if h.category == "demonym" and (
+                    _PARTY_AFTER.match(ex.clean, h.end)
+                    or _PARTY_BEFORE.search(ex.clean, max(0, h.start - 30), h.start)
+                ):
                     continue
                 if _PERSONS_PAST.search(fold(ex.clean[max(s.start, h.start - 80) : h.start])):
                     continue  # a person's former post: "a former supervisor of elections in"
@@ -1070,6 +1073,12 @@ _ARRIVED = compile_pattern(r"\b(?:arrived|arrivée?s?|visitors|visiteurs)\b", re
 # A party after its people's adjective: "Sierra Leonean delegation", "Kenyan officials".
 _PARTY_AFTER = compile_pattern(
     r"\s+(?:delegations?|visitors|team|officials|commissioners|counterparts|guests)\b",
+    re.IGNORECASE,
+)
+# ... or before it, as French writes it: "la délégation suisse", "pool d'experts suisse".
+_PARTY_BEFORE = compile_pattern(
+    r"\b(?:d[ée]l[ée]gations?|experts?|observateurs?|observatrices?|visiteurs?|homologues|"
+    r"fonctionnaires|cadres|parlementaires|d[ée]put[ée]s|magistrats|[ée]quipes?)\s+$",
     re.IGNORECASE,
 )
 # A byline with the city the story is told from: "By Kwabena Ofori-Atta, Accra".

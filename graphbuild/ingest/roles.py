@@ -568,7 +568,7 @@ _ORG_HEAD = (
     r"Commission|Council|Association|Network|Office|Ministry|Department|Centre|Center|"
     r"Foundation|Institute|Agency|Court|Union|Organization|Organisation|Bureau|Tribunal|"
     r"Delegation|Authority|Authorities|School|Confederation|Parliament|Secretariat|League|"
-    r"Community"
+    r"Community|Chancellery"
 )
 
 _UNKNOWN_ORG = compile_pattern(
@@ -646,7 +646,7 @@ _BRACKET_ACRONYM = compile_pattern(r"\s*\((?P<acr>[A-ZÀ-Ý][A-Za-zÀ-ÿ&-]{1,11
 _ORG_HEAD_FR = (
     r"Commission|Conseil|Cour|Instance|Haute Autorité|Agence|Bureau|Direction|"
     r"Délégation|Ministère|Organisation|Réseau|Centre|Institut|Fondation|Association|"
-    r"Assemblée nationale|Tribunal|Observatoire"
+    r"Assemblée nationale|Tribunal|Observatoire|Chancellerie"
 )
 
 _UNKNOWN_ORG_FR = compile_pattern(
