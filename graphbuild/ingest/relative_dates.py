@@ -156,7 +156,7 @@ _WEEKDAY_AND_DAY = compile_pattern(
 )
 
 
-def _on_its_weekday(told_on: dt.date, day: int, weekday: int) -> dt.date | None:
+def _month_day_on_weekday(told_on: dt.date, day: int, weekday: int) -> dt.date | None:
     """The day ``day`` of the page's month, or of the month before or after it, that falls
     on ``weekday`` (Monday 0), the page's month first."""
     for shift in (0, -1, 1):
@@ -173,12 +173,14 @@ def relative_dates(text: str, told_on: dt.date) -> list[DateMention]:
     date mentions at their offsets in ``text``."""
     found: list[DateMention] = []
     for m in _WEEKDAY_AND_DAY.finditer(text):
-        first = _on_its_weekday(told_on, int(m.group("d")), _WEEKDAYS[m.group("day").lower()])
+        first = _month_day_on_weekday(told_on, int(m.group("d")), _WEEKDAYS[m.group("day").lower()])
         if first is None:
             continue
         last = first
         if m.group("day2"):
-            later = _on_its_weekday(first, int(m.group("d2")), _WEEKDAYS[m.group("day2").lower()])
+            later = _month_day_on_weekday(
+                first, int(m.group("d2")), _WEEKDAYS[m.group("day2").lower()]
+            )
             if later is None or later < first:
                 continue
             last = later
