@@ -7967,3 +7967,48 @@ def test_a_peoples_word_written_as_its_countrys_name(gazetteer: Gazetteer) -> No
         ("2019-05-07", "observation", ("MKD",)),
         ("2024-11-07", "reception", ("CAN",)),
     ]
+
+
+# An events page of cards, each a date badge, a place line, a title and a line of text: a
+# badge of a month alone ("APRIL") dates its card; a card titled by an exchange programme's
+# name ("Programme of exchanges on ...") is no programme of days swallowing the next card.
+CARDS_WITH_A_MONTH_BADGE = """Association of Electoral Administrators
+Events
+
+12 – 16 MAY
+
+Maseru, Lesotho
+
+Programme of exchanges on the management of results centres
+
+Seven officials of member bodies followed the tabulation of the local government \
+elections with the Independent Electoral Commission.
+
+Read more
+
+APRIL
+
+Lusaka, Zambia
+
+Expert mission on the audit of the voters' roll
+
+Two experts of the association supported the Electoral Commission of Zambia in the \
+review of its audit procedures.
+
+Read more
+"""
+
+
+def test_a_card_badged_by_its_month_alone(gazetteer: Gazetteer) -> None:
+    records = _records(
+        CARDS_WITH_A_MONTH_BADGE,
+        gazetteer,
+        publisher="Association of Electoral Administrators",
+        publisher_kind="body",
+        language="en",
+        year_hint=2023,  # type: ignore[arg-type]
+    )
+    assert _rows(records) == [
+        ("2023-05-12", "2023-05-16", "conference", ("LSO",)),
+        ("2023-04", "2023-04", "technical-assistance", ("ZMB",)),
+    ]

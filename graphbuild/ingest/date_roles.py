@@ -36,6 +36,7 @@ from graphbuild.ingest.dates import (
     PartialDate,
     find_dates,
     find_dates_month_first,
+    heads_items,
     month_first_page,
     month_number,
 )
@@ -702,6 +703,12 @@ def dated_mentions(
     for s in sents:
         # (a page writing "6/14/2016" reads every numeric day month first)
         found, problems = (find_dates_month_first if month_first else find_dates)(s.text)
+        if len(found) == 1 and found[0].text == s.text.strip() and found[0].start.day is None:
+            # (a month alone on its line over a report's items: the month heading them, not
+            # a card's date badge, "Mai" / "- Lomé (Togo) – séminaire ...")
+            month = found[0]
+            if month.start.year is None and heads_items(ex.clean, s.start + month.end_offset):
+                found = []
         for start, end, why in problems:
             ex.issue("bad-date", why, s.start + start, s.start + end)
         if told_on is not None or any(is_dateline(s.text, m, m.start_offset) for m in found):

@@ -957,6 +957,8 @@ def _find_dates(text: str) -> tuple[tuple[DateMention, ...], tuple[tuple[int, in
     if "|" in text:
         found += _cell_periods(text, found)
         found += _cell_months(text, found)
+    else:
+        found += _badge_months(text, found)
     found.sort(key=lambda d: d.start_offset)
     return tuple(_year_first(text, found)), tuple(problems)
 
@@ -1045,6 +1047,31 @@ def _cell_months(text: str, found: list[DateMention]) -> list[DateMention]:
     out = []
     for m in _CELL_MONTH.finditer(text):
         if any(f.start_offset < m.end() and m.start() < f.end_offset for f in found):
+            continue
+        month = PartialDate(None, _MONTHS[m.group("month").lower()], None)
+        out.append(DateMention(m.start(), m.end(), m.group(0), month, month, ""))
+    return out
+
+
+# A list item's opening on the line after a month alone: the month heads a report's items.
+_ITEM_NEXT = compile_pattern(r"\.?[ \t]*\n\s*(?:[•·*–—▪●◦■►➢‣-]|\d{1,2}[.)])\s")
+
+
+def heads_items(text: str, end: int) -> bool:
+    """Whether the line ending at ``end`` is over a list's first item (a month heading a
+    report's items, not a card's date badge)."""
+    return _ITEM_NEXT.match(text, end) is not None
+
+
+def _badge_months(text: str, found: list[DateMention]) -> list[DateMention]:
+    """The months an events page's date badges name alone, each on its line over its card's
+    place and title ("AVRIL" / "Dakar (Sénégal)" / "Mission d'expertise ..."); not a month
+    heading a report's list ("AUGUST" / "- Throughout August, ...")."""
+    out = []
+    for m in _CELL_MONTH.finditer(text):
+        if any(f.start_offset < m.end() and m.start() < f.end_offset for f in found):
+            continue
+        if heads_items(text, m.end()):
             continue
         month = PartialDate(None, _MONTHS[m.group("month").lower()], None)
         out.append(DateMention(m.start(), m.end(), m.group(0), month, month, ""))

@@ -120,7 +120,12 @@ _DASH_AFTER = compile_pattern(r"\s*\.?\s*[–—-]\s")
 PROGRAMME_TITLE = compile_pattern(
     # (numbered as a report's part: "2. Programme de la mission")
     r"\s*(?:\d{1,2}[.)]\s*)?(?:(?:provisional|draft|tentative|detailed|preliminary|projet de)\s+)?"
-    r"(?:programme|program|agenda|ordre du jour|déroulement|schedule|itinerary)\b",
+    r"(?:programme|program|agenda|ordre du jour|déroulement|schedule|itinerary)\b"
+    # (not a programme's name, an activity of its own: "Programme d'échanges autour du
+    # second tour ...", "Program for International Visitors", "Programme of exchanges on ...")
+    r"(?!\s*(?:d['’]\s*(?:échanges?|observation|appui|assistance)|of\s+exchanges?|for\s+"
+    r"(?:international\s+)?visitors|de\s+(?:visiteurs|bourses|formation|coopération|"
+    r"renforcement)|des\s+visiteurs))",
     re.IGNORECASE,
 )
 
@@ -1302,8 +1307,15 @@ def classify_blocks(
             detail = bool(bullet and is_detail is not None and is_detail(text[bullet.end() :]))
         elif _stamped_title(text) and not _among_dated_rows(raw, index):
             kinds.append(BlockKind.HEADING)  # "26 octobre 2018 | Visite d'une délégation ..."
-        elif is_detail is not None and (
-            is_detail(text) or (_after_title(kinds) and _ends_on_venue_and_days(text, is_detail))
+        elif (
+            is_detail is not None
+            and (
+                is_detail(text)
+                or (_after_title(kinds) and _ends_on_venue_and_days(text, is_detail))
+            )
+            # (not a month alone over a report's items, the month heading them: "Mai" / "-
+            # Lomé (Togo) – séminaire ...")
+            and not (_month_alone(text) and index + 1 < len(raw) and raw[index + 1][4])
         ):
             kinds.append(BlockKind.PARAGRAPH)
             detail = True
