@@ -2098,3 +2098,37 @@ def test_visitors_received_during_anothers_stay(gazetteer: Gazetteer) -> None:
         ("2022-10-09", "2022-10-10", ("AUT",)),
     ]
     assert rows[1][2] == "reception"
+
+
+# A report's count of its year's activities, the year told by its last day ("l'exercice
+# terminé le 31 mars 2024", "the fiscal year ended March 31, 2024"): no activity of that day.
+YEAR_TOLD_BY_ITS_LAST_DAY = (
+    "Rapport annuel de gestion 2023-2024\n\n"
+    "Relations internationales\n\n"
+    "Au cours de l'exercice terminé le 31 mars 2024, trois activités ont été menées à "
+    "l'étranger ou au Québec.\n\n"
+    "Du 4 au 8 septembre 2023, deux conseillers ont pris part à un séminaire du Réseau des "
+    "compétences électorales francophones à Lomé, au Togo.\n"
+)
+YEAR_TOLD_BY_ITS_LAST_DAY_EN = (
+    "Annual Report 2023-2024\n\n"
+    "International relations\n\n"
+    "In the fiscal year ended March 31, 2024, the agency took part in three activities "
+    "abroad.\n\n"
+    "From October 2 to 6, 2023, two advisers attended a seminar of the Association of World "
+    "Election Bodies in Tbilisi, Georgia.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("page", "language", "expected"),
+    [
+        (YEAR_TOLD_BY_ITS_LAST_DAY, "fr", ("2023-09-04", "2023-09-08", "conference", ("TGO",))),
+        (YEAR_TOLD_BY_ITS_LAST_DAY_EN, "en", ("2023-10-02", "2023-10-06", "conference", ("GEO",))),
+    ],
+)
+def test_a_year_told_by_its_last_day_is_no_activity(
+    gazetteer: Gazetteer, page: str, language: str, expected: tuple[object, ...]
+) -> None:
+    rows = _rows(_records(page, gazetteer, publisher="DGEQ", language=language))
+    assert rows == [expected]

@@ -8012,3 +8012,38 @@ def test_a_card_badged_by_its_month_alone(gazetteer: Gazetteer) -> None:
         ("2023-05-12", "2023-05-16", "conference", ("LSO",)),
         ("2023-04", "2023-04", "technical-assistance", ("ZMB",)),
     ]
+
+
+# A news item saved as Markdown: its marks (hashes, stars, links' targets, an image) are no
+# text, and the bold "À lire aussi" over links to other news is still that list's title.
+NEWS_SAVED_AS_MARKDOWN = """Partager : [Facebook](https://www.facebook.com/sharer.php?u=x) \
+[Courriel](mailto:?subject=Atelier)
+
+# Cartographie électorale : une formation régionale à Niamey
+
+_Publié le 12 mai 2023 · [Actualités](https://example.org/actualites/)_
+
+![Les participants à l'atelier](https://example.org/images/atelier.jpg)
+
+**Niamey (Niger)** — Du 8 au 10 mai 2023, une trentaine de cadres électoraux ont suivi une \
+formation du [Réseau des compétences électorales francophones](https://example.org/) (RECEF) \
+sur la cartographie électorale, accueilli par la Commission électorale nationale \
+indépendante (CENI).
+
+## Les suites
+
+Les recommandations seront publiées en ligne.
+
+---
+
+**À lire aussi**
+
+- [Le RECEF tient son assemblée générale à Dakar](https://example.org/ag-dakar) — 3 février 2023
+- [Mission d'observation au Bénin](https://example.org/benin) — 10 janvier 2023
+"""
+
+
+def test_a_news_item_saved_as_markdown(gazetteer: Gazetteer) -> None:
+    records = _records(NEWS_SAVED_AS_MARKDOWN, gazetteer, publisher="RECEF", language="fr")
+    assert _rows(records) == [("2023-05-08", "2023-05-10", "training", ("NER",))]
+    assert records[0].title == "Cartographie électorale : une formation régionale à Niamey"

@@ -1320,6 +1320,15 @@ def _election_column(ex: PageContext, m: DateMention) -> bool:
     )
 
 
+# A year told by its last day (folded): "au cours de l'exercice terminé le", "in the fiscal
+# year ended", "for the year ending".
+_PERIOD_ENDED_BEFORE = compile_pattern(
+    r"\b(?:exercice(?: financier)?|annee(?: financiere| budgetaire)?|(?:fiscal |financial )?"
+    r"year|periode)(?: \d{4}(?:[-/]\d{2,4})?)? (?:qui s'est )?(?:termine|terminee|clos|close|"
+    r"se terminant|prenant fin|ended|ending|which ended|that ended)(?: le| on)? *$"
+)
+
+
 def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
     """The role of the date ``m`` (page offsets) in the sentence ``s``."""
     rel = m.start_offset - s.start
@@ -1334,6 +1343,8 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
         return "election"
     if _RETURN_BEFORE.search(before[-60:]):
         return "reference"  # the journey home: "retour à Conakry le dimanche 10 mars"
+    if _PERIOD_ENDED_BEFORE.search(before[-60:]):
+        return "reference"  # a year told by its last day: "l'exercice terminé le 31 mars 2025"
     if _election_calendar_line(ex, m):
         # a calendar of votes under its title: "Member elections in 2024 (for information)" /
         # "14 February – Indonesia | 10 April – Republic of Korea | 2 June – Mexico"

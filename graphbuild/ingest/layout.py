@@ -247,10 +247,35 @@ def _blanked(m: re.Match[str]) -> str:
     return char + " " * (len(found) - 1) if char else " " * len(found)
 
 
+# Markdown's marks (a page saved through a reader mode or converted to Markdown): a heading's
+# hashes, a block quote's sign, emphasis, a footnote's call, an image, a link's target, an
+# escaping backslash. Each is blanked, its text kept: "## Trois jours de travaux", "**Dakar
+# (Sénégal)** —", "[Activités du Réseau](https://...)", "![Les participants ...](...)".
+_MARKDOWN = compile_pattern(
+    r"(?m)^[ \t]{0,3}(?:#{1,6}|>(?:[ \t]?>)*)(?=[ \t])"
+    r"|!\[[^\]\n]*\]\([^)\s]*(?:[ \t]+\"[^\"\n]*\")?\)"
+    r"|\[\^[^\]\s]{1,12}\]"
+    r"|(?<=\S)\]\((?:https?:|mailto:|/|#|www\.)[^)\s]*(?:[ \t]+\"[^\"\n]*\")?\)"
+    r"|\[(?=[^\]\n]+\]\((?:https?:|mailto:|/|#|www\.))"
+    r"|(?<![\w*])\*\*(?=[^\s*])|(?<=[^\s*])\*\*(?![\w*])"
+    r"|(?<![\w_])__(?=[^\s_])|(?<=[^\s_])__(?![\w_])"
+    r"|(?<![\w*])\*(?=[^\s*][^*\n]*?[^\s*]\*(?![\w*]))|(?<=[^\s*])\*(?![\w*])(?<=\*)"
+    r"|(?<![\w_])_(?=[^\s_][^_\n]*?[^\s_]_(?![\w_]))|(?<=[^\s_])_(?![\w_])"
+    r"|\\(?=[\\`*_{}\[\]()#+.!-])"
+)
+
+
+def _unmarked(text: str) -> str:
+    """The text with Markdown's marks blanked (:data:`_MARKDOWN`), offsets unchanged."""
+    if not ("**" in text or "](" in text or "\n#" in text or "_" in text or "\n>" in text):
+        return text
+    return _MARKDOWN.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def _untagged(text: str) -> str:
     """The text with its tags and entities blanked, look-alike letters made Latin and its
     page furniture taken out (what :func:`clean_text` then mends hyphenated words in)."""
-    return without_page_furniture(unconfuse(_TAG.sub(_blanked, text)))
+    return without_page_furniture(unconfuse(_unmarked(_TAG.sub(_blanked, text))))
 
 
 def clean_text(text: str) -> str:

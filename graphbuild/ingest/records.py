@@ -1587,6 +1587,10 @@ def undated_beside_dated(records: list[Activity]) -> list[Activity]:
             and set(o.countries) == set(r.countries)
             and o.start_date[:4] <= r.start_date[:4] <= o.end_date[:4]
         ]
+        if len(dated) > 1:
+            # (several: the one of its kind, "EISA Election Observer Mission to the 2024
+            # General Elections" over its pre-election assessment and its deployment)
+            dated = [o for o in dated if o.kind == r.kind]
         if len(dated) != 1:
             continue
         o = dated[0]
