@@ -8047,3 +8047,109 @@ def test_a_news_item_saved_as_markdown(gazetteer: Gazetteer) -> None:
     records = _records(NEWS_SAVED_AS_MARKDOWN, gazetteer, publisher="RECEF", language="fr")
     assert _rows(records) == [("2023-05-08", "2023-05-10", "training", ("NER",))]
     assert records[0].title == "Cartographie électorale : une formation régionale à Niamey"
+
+
+# A government's bilingual release: its line of day, place and issuer between dashes is the
+# day it was issued, in either language ("Le 16 avril 2021 – Ottawa (Ontario) – ..."); "the
+# Canadian Election Observation Mission to Peru" names who sent it, not a Canadian election;
+# the mission told in both languages is one record.
+BILINGUAL_RELEASE = """Communiqué de presse
+La mission canadienne d'observation électorale au Pérou termine ses travaux
+
+Le 16 avril 2021 – Ottawa (Ontario) – Affaires mondiales Canada
+
+Déployée du 28 mars au 14 avril 2021, la Mission canadienne d'observation électorale au Pérou \
+a suivi les élections générales du 11 avril.
+
+—
+
+News release
+Canadian election observation mission to Peru completes its work
+
+April 16, 2021 - Ottawa, Ontario - Global Affairs Canada
+
+The Canadian Election Observation Mission to Peru, deployed from March 28 to April 14, 2021, \
+followed the general elections of April 11.
+"""
+
+
+def test_a_bilingual_release_under_its_issuing_lines(gazetteer: Gazetteer) -> None:
+    records = _records(
+        BILINGUAL_RELEASE, gazetteer, publisher="Global Affairs Canada", publisher_kind="body"
+    )
+    assert _rows(records) == [("2021-03-28", "2021-04-14", "observation", ("PER",))]
+
+
+# A body the gazetteer does not know, receiving visitors "à sa Direction générale de
+# Libreville": a reception at home, not a trip to where the visitors came from.
+RECEIVED_AT_ITS_HEAD_OFFICE = """Centre gabonais des élections
+
+Coopération : une délégation tchadienne en visite
+
+Libreville, le 20 mai 2023
+
+Du lundi 15 au mercredi 17 mai 2023, le Centre gabonais des élections (CGE) a accueilli à sa \
+Direction générale de Libreville une délégation de quatre cadres de l'Autorité nationale des \
+élections (ANE) du Tchad, conduite par son vice-président. La visite intervient à quelques \
+semaines de l'élection présidentielle au Tchad.
+"""
+
+
+def test_visitors_received_at_the_hosts_head_office(gazetteer: Gazetteer) -> None:
+    records = _records(
+        RECEIVED_AT_ITS_HEAD_OFFICE,
+        gazetteer,
+        publisher="Centre gabonais des élections",
+        publisher_kind="body",
+        language="fr",
+    )
+    assert _rows(records) == [("2023-05-15", "2023-05-17", "reception", ("GAB",))]
+
+
+# A body the gazetteer does not know, whose name holds no country, telling visitors received
+# "au siège du Bureau à Sarajevo": its home is there, and the delegations' countries are
+# where they came from.
+RECEIVED_AT_ITS_SEAT_IN_A_CITY = """Élections générales : deux délégations en visite
+
+Publié le 5 octobre 2022
+
+À l'occasion des élections générales du dimanche 2 octobre 2022, le Bureau électoral central a \
+reçu, du vendredi 30 septembre au lundi 3 octobre, deux délégations : la Commission électorale \
+nationale indépendante (CENI) du Niger et l'Instance supérieure indépendante pour les \
+élections (ISIE) de Tunisie.
+
+Programme
+
+- vendredi 30 septembre : accueil au siège du Bureau à Sarajevo ;
+- dimanche 2 octobre : visite de bureaux de vote.
+"""
+
+
+def test_visitors_received_at_an_unknown_bodys_seat(gazetteer: Gazetteer) -> None:
+    records = _records(
+        RECEIVED_AT_ITS_SEAT_IN_A_CITY,
+        gazetteer,
+        publisher="Bureau électoral central",
+        publisher_kind="body",
+        language="fr",
+    )
+    assert _rows(records) == [("2022-09-30", "2022-10-03", "reception", ("BIH",))]
+
+
+# A body telling a visit it hosted by the visitors' number ("hosted a study visit by three
+# officers of ..."): a reception at home, even when the visitors' body is unknown.
+HOSTED_A_STUDY_VISIT = """Vanuatu Electoral Office
+International engagement
+
+2022
+
+• 11 and 12 August: the Office hosted a study visit by three officers of the Bougainville \
+Electoral Office at its head office in Port Vila, on the printing of ballot papers.
+"""
+
+
+def test_a_study_visit_hosted_by_the_visitors_number(gazetteer: Gazetteer) -> None:
+    records = _records(
+        HOSTED_A_STUDY_VISIT, gazetteer, publisher="Vanuatu Electoral Office", language="en"
+    )
+    assert _rows(records) == [("2022-08-11", "2022-08-12", "reception", ("VUT",))]

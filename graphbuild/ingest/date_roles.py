@@ -1329,6 +1329,39 @@ _PERIOD_ENDED_BEFORE = compile_pattern(
 )
 
 
+# A release's line: its day, its place, its issuer, between dashes ("April 26, 2019 - Ottawa,
+# Ontario - Global Affairs Canada", "Le 26 avril 2019 – Ottawa (Ontario) – Affaires mondiales
+# Canada"), once on the page or once in each of its languages (not an archive's entries, each
+# its day, its place and its title: "5 mai 2019 – Dakar – Séminaire régional").
+_RELEASE_OPENING = compile_pattern(r"\s*(?:le\s+)?", re.IGNORECASE)
+_RELEASE_TAIL = compile_pattern(
+    r"[ \t]*[–—-][ \t]*[A-ZÀ-Ý][^–—\n.]{1,50}?[ \t]+[–—-][ \t]+[A-ZÀ-Ý][^\n.]{1,80}[ \t]*(?:\n|$)"
+)
+_RELEASE_SHAPED = compile_pattern(
+    r"(?m)^[ \t]*(?:le[ \t]+)?[^\n–—]{6,30}?[ \t]+[–—-][ \t]+[A-ZÀ-Ý][^–—\n.]{1,50}?"
+    r"[ \t]+[–—-][ \t]+[A-ZÀ-Ý][^\n.]{1,80}$",
+    re.IGNORECASE,
+)
+
+
+@text_memo
+def _release_shaped_lines(text: str) -> int:
+    return sum(1 for _ in _RELEASE_SHAPED.finditer(text))
+
+
+def _release_line(ex: PageContext, m: DateMention, text: str, start: int, end: int) -> bool:
+    """Whether the day ``m`` at ``text[start:end]`` opens a release's line of its day, place
+    and issuer (:data:`_RELEASE_TAIL`): the day it was issued."""
+    return (
+        m.start == m.end
+        and m.start.day is not None
+        and m.start.year is not None
+        and bool(_RELEASE_OPENING.fullmatch(text[:start]))
+        and bool(_RELEASE_TAIL.match(text, end))
+        and _release_shaped_lines(ex.clean) <= 2
+    )
+
+
 def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
     """The role of the date ``m`` (page offsets) in the sentence ``s``."""
     rel = m.start_offset - s.start
@@ -1370,6 +1403,7 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
         return "activity"
     if (
         _PUBLICATION_BEFORE.search(before[-60:])
+        or _release_line(ex, m, s.text, rel, m.end_offset - s.start)
         or (
             is_dateline(s.text, m, rel)
             and not photo_captions(ex.clean)

@@ -1177,7 +1177,9 @@ _ELECTION_AFTER_PEOPLE = compile_pattern(
     r"senate|snap|early)\s+){0,2}(?:elections?|polls?|vote|referendum|run-?off)\b"
     # (not people or bodies: "Mozambican election officials", "the Kenyan Election Commission")
     r"(?!\s+(?:officials?|officers?|commissions?|management|bod(?:y|ies)|observers?|staff|"
-    r"administrators?|authorit\w+|workers?|experts?|agency|office))",
+    r"administrators?|authorit\w+|workers?|experts?|agency|office|"
+    # (nor a mission it sends: "The Canadian Election Observation Mission to Ukraine")
+    r"observation|observer|monitoring|assessment|missions?|delegations?|teams?))",
     re.IGNORECASE,
 )
 
@@ -1243,6 +1245,8 @@ _BACKS = compile_pattern(
 # At the publisher's own seat: "a accueilli à son siège", "welcomed at our head office".
 AT_ITS_SEAT = compile_pattern(
     r"\b(?:(?:à|en) (?:notre|son|leur) siège|au siège de l['’]institution|"
+    # (its head office: "a accueilli à sa Direction générale de Yaoundé une délégation")
+    r"(?:à|dans) (?:notre|sa|leur) direction générale|"
     r"dans (?:nos|ses|leurs) (?:bureaux|locaux)|at (?:our|"
     r"its|their) (?:[A-Z][\w-]+ )?(?:head ?office|headquarters|offices?|seat))\b",
     re.IGNORECASE,

@@ -384,6 +384,20 @@ def hosting_country(index: NameIndex, gazetteer: Gazetteer, text: str, name: str
         for hit in index.find(text[m.end() : min(end, m.end() + 300)]):
             if hit.category == "place":
                 found.add(gazetteer.places[hit.refs[0]].country)
+    first = re.escape(name.split()[0]) if name.split() else ""
+    at_seat = compile_pattern(
+        # (its own seat in a city: "accueil au siège du SPF à Bruxelles", "at its headquarters
+        # in Accra"; not another body's, "au siège de l'OIF à Paris")
+        r"\b(?:(?:au|à son|à notre|à leur) siège(?: (?:du|de la|de l['’]|des|de) ?"
+        + first
+        + r"\b[^,.;\n]{0,30}?)?|at (?:its|our|their) (?:headquarters|head office|seat))"
+        r"[ \t]+(?:à|in)[ \t]+(?=[A-ZÀ-Ý])",
+        re.IGNORECASE,
+    )
+    for m in at_seat.finditer(text):
+        for hit in index.find(text[m.end() : m.end() + 40])[:1]:
+            if hit.start == 0 and hit.category == "place":
+                found.add(gazetteer.places[hit.refs[0]].country)
     for m in _HOSTED_TITLE.finditer(text):
         # (or the cities of the list under a title telling the visits it received: "6.2
         # Delegations hosted by the Commission" / "• 26th–28th October: ... at Anniversary
