@@ -2132,3 +2132,31 @@ def test_a_year_told_by_its_last_day_is_no_activity(
 ) -> None:
     rows = _rows(_records(page, gazetteer, publisher="DGEQ", language=language))
     assert rows == [expected]
+
+
+# A Swiss page's table of deployments, its days written day first with their stops and no
+# year ("20.06.–03.07."), the year its heading's; polling days in brackets ("(28.06.)") are
+# the elections'.
+DOTTED_DAYS_TABLE = (
+    "Observation électorale : déploiements 2024\n\n"
+    "2024\n\n"
+    "| Pays | Élection | Mission | Déploiement |\n"
+    "|---|---|---|---|\n"
+    "| Mongolie | Législatives (28.06.) | OSCE/BIDDH | 20.06.–03.07. |\n"
+    "| Géorgie | Législatives (26.10.) | OSCE/BIDDH | 19.10.–30.10. |\n"
+)
+
+
+def test_days_written_with_their_stops_and_no_year(gazetteer: Gazetteer) -> None:
+    rows = _rows(
+        _records(
+            DOTTED_DAYS_TABLE,
+            gazetteer,
+            publisher="Département fédéral des affaires étrangères",
+            language="fr",
+        )
+    )
+    assert rows == [
+        ("2024-06-20", "2024-07-03", "observation", ("MNG",)),
+        ("2024-10-19", "2024-10-30", "observation", ("GEO",)),
+    ]

@@ -8153,3 +8153,69 @@ def test_a_study_visit_hosted_by_the_visitors_number(gazetteer: Gazetteer) -> No
         HOSTED_A_STUDY_VISIT, gazetteer, publisher="Vanuatu Electoral Office", language="en"
     )
     assert _rows(records) == [("2022-08-11", "2022-08-12", "reception", ("VUT",))]
+
+
+# A mission told day by day in a gallery's captions, each day by its number and its date
+# ("Day 1 – Thursday 30 May" ... "Day 5 – Monday 3 June"): one record from its first day to
+# its last, the mission's kind, whatever each caption shows.
+MISSION_DAY_BY_DAY = """Gallery › International
+
+Mexico 2024: our observers day by day
+Posted 14 June 2024 · 9 photos
+
+Day 1 – Thursday 30 May
+Arrival of the delegation in Mexico City and briefing by the head of the observation mission.
+(Photo 1 of 9)
+
+Day 2 – Friday 31 May
+Meetings with officials of the National Electoral Institute (INE).
+(Photos 2–3 of 9)
+
+Day 3 – Saturday 1 June
+Teams deployed to Puebla and Toluca.
+(Photos 4–5 of 9)
+
+Day 4 – Sunday 2 June, election day
+Observers at the opening of a polling station in Puebla, then at the count.
+(Photos 6–8 of 9)
+
+Day 5 – Monday 3 June
+Departure of the delegation.
+(Photo 9 of 9)
+"""
+
+
+def test_a_mission_told_day_by_day(gazetteer: Gazetteer) -> None:
+    records = _records(
+        MISSION_DAY_BY_DAY, gazetteer, publisher="Electoral Commission", language="en"
+    )
+    assert _rows(records) == [("2024-05-30", "2024-06-03", "observation", ("MEX",))]
+
+
+# A gallery whose captions give days but no year, nor does anything else on the page: refused
+# with the page's own message, not a crash on a day of no year.
+GALLERY_WITHOUT_ANY_YEAR = """Galerie photos
+
+Photo 1 / 3
+Antananarivo, samedi 11 novembre – arrivée de la mission d'observation à Antananarivo.
+
+Photo 2 / 3
+Antananarivo, lundi 13 novembre – entretien de la mission avec la CENI.
+
+Photo 3 / 3
+Antananarivo, dimanche 19 novembre – départ de la mission.
+"""
+
+
+def test_a_gallery_without_any_year_is_refused_cleanly(gazetteer: Gazetteer) -> None:
+    with pytest.raises(SourceError, match="no year is given"):
+        _ingest(gazetteer, GALLERY_WITHOUT_ANY_YEAR, "OIF")
+
+
+def test_a_gallery_put_online_on_a_day_has_its_year(gazetteer: Gazetteer) -> None:
+    page = GALLERY_WITHOUT_ANY_YEAR.replace(
+        "Galerie photos\n", "Galerie photos\n\n12 photos · Mise en ligne le 4 décembre 2023\n"
+    )
+    result = _ingest(gazetteer, page, "OIF")
+    got = [(a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities]
+    assert got == [("2023-11-11", "2023-11-19", "observation", ("MDG",))]

@@ -193,7 +193,8 @@ def byline_day(text: str) -> str | None:
 
 
 _PUBLICATION_BEFORE = compile_pattern(
-    r"\b(?:publie|published|posted|mise? a jour|update[ds]?|modifi\w*|date de (?:publication|"
+    r"\b(?:publie|published|posted|uploaded|mise? a jour|mise? en ligne|update[ds]?|modifi\w*|"
+    r"date de (?:publication|"
     r"modification)|date modified|last modified|publication date|date of publication|"
     # (a debate's day in a parliament's record: "debated on Tuesday 14 January 2025",
     # "séance du mardi 14 janvier 2025")
@@ -1791,7 +1792,8 @@ OTHER_CALENDAR_YEAR = 2060
 # A stamp's words alone on their line, its day on the next: "Date modified:", "Publié le".
 _STAMP_LABEL = compile_pattern(
     r"(?:date (?:de |of )?(?:modification|publication|mise a jour|modified|published)|"
-    r"publie le|mis a jour le|last updated|published|posted on|updated)\s*:?",
+    r"publie le|mis a jour le|mise? en ligne le|last updated|published|posted on|uploaded on|"
+    r"updated)\s*:?",
     re.IGNORECASE,
 )
 

@@ -959,6 +959,8 @@ def _find_dates(text: str) -> tuple[tuple[DateMention, ...], tuple[tuple[int, in
         found += _cell_months(text, found)
     else:
         found += _badge_months(text, found)
+    if "." in text and _ANY_DIGIT.search(text):
+        found = _dotted_days(text, found)
     found.sort(key=lambda d: d.start_offset)
     return tuple(_year_first(text, found)), tuple(problems)
 
@@ -1027,6 +1029,49 @@ def _cell_periods(text: str, found: list[DateMention]) -> list[DateMention]:
         year = int(m.group("y")) if m.group("y") else None
         first_year = year - 1 if year and (m1, d1) > (m2, d2) else year
         start, end = PartialDate(first_year, m1, d1), PartialDate(year, m2, d2)
+        out.append(DateMention(m.start(), m.end(), m.group(0), start, end, ""))
+    return out
+
+
+# Days written day first with their stops and no year, as in Swiss and German pages: "26.02.–
+# 08.04.", "18.–22.11.", "(24.03.)", "du 12.03. au 15.03.2019" (the year the page's, or the
+# one closing the range). Each number closes on its stop, so a decimal ("2.5") or an outline's
+# number at a line's start ("3.4. Relations") is none.
+_DOTTED_DAYS = compile_pattern(
+    r"(?<=[\s(|,;:–—])(?P<d1>[0-3]?\d)\.(?:(?P<m1>[01]?\d)\.)?"
+    r"(?:[ \t]*(?:[–—-]|au|to|bis|à)[ \t]*(?P<d2>[0-3]?\d)\.(?P<m2>[01]?\d)\.)?"
+    r"(?P<y>(?:19|20)\d\d)?(?![\d.]|\d)"
+)
+
+
+def _dotted_days(text: str, found: list[DateMention]) -> list[DateMention]:
+    """``found`` with the days written day first with their stops (:data:`_DOTTED_DAYS`)
+    not already read, a range's last day read alone ("15.03.2019" of "du 12.03. au
+    15.03.2019") giving way to its whole range."""
+    out = list(found)
+    for m in _DOTTED_DAYS.finditer(text):
+        if not (m.group("m1") or m.group("m2")):
+            continue  # a number and its stop, "18."
+        if not text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip():
+            continue  # an outline's number opening its line: "3.4. Relations"
+        if not m.group("m2") and len(m.group("d1")) + len(m.group("m1") or "") < 4:
+            continue  # a single day needs its two digits each: "24.03.", not "2.4."
+        crossed = [f for f in out if f.start_offset < m.end() and m.start() < f.end_offset]
+        if crossed and not (
+            m.group("d2")
+            and all(m.start() <= f.start_offset and f.end_offset <= m.end() for f in crossed)
+        ):
+            continue
+        d1, d2 = int(m.group("d1")), int(m.group("d2") or m.group("d1"))
+        m2 = int(m.group("m2") or m.group("m1"))
+        m1 = int(m.group("m1") or m2)
+        if not (1 <= m1 <= 12 and 1 <= m2 <= 12 and 1 <= d1 <= 31 and 1 <= d2 <= 31):
+            continue
+        if (m1, d1) > (m2, d2):
+            continue  # reversed
+        year = int(m.group("y")) if m.group("y") else None
+        start, end = PartialDate(year, m1, d1), PartialDate(year, m2, d2)
+        out = [f for f in out if f not in crossed]
         out.append(DateMention(m.start(), m.end(), m.group(0), start, end, ""))
     return out
 

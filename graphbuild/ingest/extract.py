@@ -32,6 +32,7 @@ from graphbuild.ingest.records import (
     before_publication,
     build_record,
     captions_of_one_mission,
+    days_of_one_visit,
     each_bodys_mission,
     national_only,
     releases_of_one_mission,
@@ -89,7 +90,8 @@ def extract_page(
     records = infer_years(records, fallback, before=before, text=ex.clean)
     records = within_other_records(ex, releases_of_one_mission(ex, records))
     records = since_before_the_stay(records)
-    records = undated_beside_dated(told_twice(captions_of_one_mission(ex, records)))
+    records = days_of_one_visit(ex, captions_of_one_mission(ex, records))
+    records = undated_beside_dated(told_twice(records))
     records = summarised(records)
     records = national_only(ex, before_publication(ex, records))
     records = each_bodys_mission(ex, records)

@@ -981,6 +981,7 @@ def _blocks(page: SourcePage) -> list[tuple[int, int, int, str, bool]]:
 _STAMP_LINE = compile_pattern(
     r"\s*(?:date (?:de |of )?(?:modification|publication|mise à jour|modified|published)|"
     r"publié le|publiée le|mis à jour le|mise à jour le|modifié le|posted on|published on|"
+    r"mise? en ligne le|uploaded on|"
     r"last updated|updated on|page last updated)\b",
     re.IGNORECASE,
 )

@@ -25,6 +25,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
+from collections import Counter
 from collections.abc import Sequence
 from types import EllipsisType
 
@@ -1546,9 +1547,16 @@ def _told(ex: PageContext, record: Activity, pattern: re.Pattern[str]) -> bool:
 
 
 def _days_between(first: str, last: str) -> int:
+    """Days from ``first`` to ``last`` (ISO days); a day whose year is not known yet
+    ("XXXX-11-16") is far from any other."""
     import datetime as dt
 
+    if first.startswith("XXXX") or last.startswith("XXXX"):
+        return _FAR
     return (dt.date.fromisoformat(last) - dt.date.fromisoformat(first)).days
+
+
+_FAR = 1_000_000  # (days: further apart than any two activities of a page)
 
 
 # A mission's first day and its preliminary statement, told in its releases.
@@ -1648,6 +1656,85 @@ def captions_of_one_mission(ex: PageContext, records: list[Activity]) -> list[Ac
         merged = dataclasses.replace(first, end_date=last.end_date)
         out = [merged if r is first else r for r in out if r not in inside]
     return _captions_of_one_stay(out)
+
+
+# A day of a visit told by its number, its date after it: "Day 1 – Wednesday 4 December",
+# "Jour 3 – lundi 13 novembre".
+_NUMBERED_DAY = compile_pattern(
+    r"^[ \t]*(?:day|jour|journée)[ \t]+(?P<n>\d{1,2})\b(?P<rest>[^\n]{0,80})",
+    re.IGNORECASE | re.MULTILINE,
+)
+# The kinds of a mission's days, the first named first: its observation over its meetings.
+_MISSION_KINDS = (
+    ActivityKind.OBSERVATION,
+    ActivityKind.EVALUATION,
+    ActivityKind.TECHNICAL_ASSISTANCE,
+    ActivityKind.TRAINING,
+)
+
+
+def _month_day(iso: str) -> tuple[int, int]:
+    return int(iso[5:7]), int(iso[8:10])
+
+
+def days_of_one_visit(ex: PageContext, records: list[Activity]) -> list[Activity]:
+    """A visit told day by day, each day by its number and its date ("Day 1 – Wednesday 4
+    December" ... "Day 6 – Monday 9 December", a gallery's captions, a diary): one record
+    from its first day to its last, where most of its days' records are, of a mission's kind
+    if one of them has one (an observation's arrival and meetings are the observation's)."""
+    if not _NUMBERED_DAY.search(ex.clean):
+        return records
+    days: list[tuple[int, int, int]] = []  # (number, month, day)
+    for m in _NUMBERED_DAY.finditer(ex.clean):
+        found, _bad = find_dates(m.group("rest"))
+        one = [d for d in found if d.start.day and d.start.month and d.start == d.end]
+        if one:
+            days.append((int(m.group("n")), one[0].start.month or 0, one[0].start.day or 0))
+    if len(days) < 3 or days != sorted(days) or days[0][1:] > days[-1][1:]:
+        return records  # (not one run of days in order, within a year)
+    first, last = days[0][1:], days[-1][1:]
+    inside = [
+        r
+        for r in records
+        if r.date_precision is DatePrecision.DAY
+        and not r.start_date.startswith("XXXX")
+        and r.start_date[:4] == r.end_date[:4]
+        and first <= _month_day(r.start_date)
+        and _month_day(r.end_date) <= last
+    ]
+    if not inside:
+        return records
+    places = Counter(r.countries for r in inside).most_common(1)[0][0]
+    # (a day spent in another country is a stop of its own: "Jour 6 – samedi 9 mars : escale
+    # à Lomé"; the visit is its other days)
+    home = (ex.home.country,) if ex.home is not None and ex.home.country else None
+    elsewhere = [r for r in inside if r.countries not in (places, home)]
+    # (a day told with the way home, "then departure for Nairobi", is the visit's last)
+    inside = [r for r in inside if r.countries in (places, home)]
+    own = [
+        d[1:]
+        for d in days
+        if not any(_month_day(r.start_date) <= d[1:] <= _month_day(r.end_date) for r in elsewhere)
+    ]
+    if not own:
+        return records
+    first, last = own[0], own[-1]
+    kinds = [r.kind for r in inside if r.countries == places]
+    kind = next((k for k in _MISSION_KINDS if k in kinds), kinds[0])
+    lead = next(r for r in inside if r.countries == places)
+    year = lead.start_date[:4]
+    bodies = list(lead.organizations)
+    for r in inside:
+        bodies += [p for p in r.organizations if p.org not in {b.org for b in bodies}]
+    merged = dataclasses.replace(
+        lead,
+        start_date=f"{year}-{first[0]:02d}-{first[1]:02d}",
+        end_date=f"{year}-{last[0]:02d}-{last[1]:02d}",
+        kind=kind,
+        organizations=tuple(bodies),
+    )
+    kept = [merged if r is lead else r for r in records if r is lead or r not in inside]
+    return kept
 
 
 def _captions_of_one_stay(records: list[Activity]) -> list[Activity]:

@@ -583,7 +583,7 @@ _ISSUE = compile_pattern(
 _UPDATED = compile_pattern(
     # (not a newsletter's title: "Nigeria Country Update: October–December 2022")
     r"(?i)modifi|updated|(?<!country )(?<!quarterly )(?<!monthly )(?<!annual )update:|publi|"
-    r"posted|mis à jour|mise à jour|debated on|séance du|"
+    r"posted|uploaded|mis à jour|mise à jour|mise? en ligne|debated on|séance du|"
     # a profile's line: "A rejoint Twitter en octobre 2022", "Joined March 2015"
     r"rejoint|joined|member since|membre depuis"
 )
