@@ -8219,3 +8219,48 @@ def test_a_gallery_put_online_on_a_day_has_its_year(gazetteer: Gazetteer) -> Non
     result = _ingest(gazetteer, page, "OIF")
     got = [(a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities]
     assert got == [("2023-11-11", "2023-11-19", "observation", ("MDG",))]
+
+
+# An e-mailed bulletin's items, each title framed by rules ("-----" / "TITLE" / "-----"): the
+# title is the item's; a count of its quarter's press briefings, one dated, is no activity.
+BULLETIN_WITH_FRAMED_TITLES = """NETWORK BULLETIN | Q1 2023
+==========================
+
+--------------------------------------------
+RESULTS MANAGEMENT WORKSHOP IN LILONGWE
+--------------------------------------------
+From 13 to 15 March 2023, the network held a workshop on results management in Lilongwe,
+Malawi, hosted by the Malawi Electoral Commission.
+
+--------------------------------------------
+THE QUARTER IN NUMBERS
+--------------------------------------------
+* 2 workshops held this quarter
+* 1 press briefing, on Monday 27 March, to present the annual report
+"""
+
+
+def test_a_bulletins_titles_framed_by_rules(gazetteer: Gazetteer) -> None:
+    records = _records(
+        BULLETIN_WITH_FRAMED_TITLES, gazetteer, publisher="Electoral Network", language="en"
+    )
+    assert [(r.start_date, r.end_date, r.countries) for r in records] == [
+        ("2023-03-13", "2023-03-15", ("MWI",))
+    ]
+    assert records[0].title == "RESULTS MANAGEMENT WORKSHOP IN LILONGWE"
+
+
+# A day its inferred year does not have ("February 29" on a page of 2019): reported as a bad
+# date and not recorded, the page's other activities kept; no crash.
+A_DAY_ITS_YEAR_LACKS = """OAS Electoral Observation Mission – Peru 2019
+
+A preliminary visit to Lima, Peru, took place from February 29 to March 3.
+
+The Mission observed the general elections in Peru from April 2 to April 14, 2019.
+"""
+
+
+def test_a_day_its_inferred_year_does_not_have(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, A_DAY_ITS_YEAR_LACKS, "OAS")
+    assert [(a.start_date, a.end_date) for a in result.activities] == [("2019-04-02", "2019-04-14")]
+    assert [i.category for i in result.issues if "02-29" in i.text] == ["bad-date"]

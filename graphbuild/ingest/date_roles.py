@@ -1196,7 +1196,9 @@ def _stamp_cells(ex: PageContext, m: DateMention, s: Sentence, rel: int) -> bool
     """Whether the date fills a cell of a short bar-separated line near the page's top, the
     other cells a word or a name: an article's stamp ("Entretien | Samedi 9 décembre 2023 |
     Marc-André Fortin")."""
-    if m.start.day is None or m.start != m.end or m.start_offset > _OPENING:
+    if m.start.day is None or m.start.year is None or m.start != m.end:
+        return False  # (a stamp's day has its year)
+    if m.start_offset > _OPENING:
         return False
     line_start = s.text.rfind("\n", 0, rel) + 1
     line_end = s.text.find("\n", rel)

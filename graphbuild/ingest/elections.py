@@ -156,11 +156,15 @@ def _within(d: PartialDate, start: str, end: str, *, slack_days: int) -> bool:
 
 def _parse_first(iso: str) -> dt.date:
     parts = [int(p) for p in iso.split("-")]
-    return dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+    month = parts[1] if len(parts) > 1 else 1
+    # (a day its year does not have, a 29 February given a year by inference: its month's last)
+    day = min(parts[2], month_length(parts[0], month)) if len(parts) > 2 else 1
+    return dt.date(parts[0], month, day)
 
 
 def _parse_last(iso: str) -> dt.date:
     parts = [int(p) for p in iso.split("-")]
     month = parts[1] if len(parts) > 1 else 12
-    day = parts[2] if len(parts) > 2 else month_length(parts[0], month)
+    last = month_length(parts[0], month)
+    day = min(parts[2], last) if len(parts) > 2 else last
     return dt.date(parts[0], month, day)

@@ -18,6 +18,7 @@ Ids are given last, over all pages (``ids.py``).
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from collections.abc import Sequence
 
@@ -51,6 +52,17 @@ from graphbuild.sources import SourcePage
 #: meanwhile, has its later sections read by a forked worker while it reads the first ones
 #: (the sections' trips and records are their own: see :func:`_sections_records`).
 SPLIT_FROM = 20_000
+
+
+def _real_days(record: Activity) -> bool:
+    """Whether a record's days exist (a day of no year yet, "XXXX-02-29", is judged later)."""
+    for iso in (record.start_date, record.end_date):
+        if len(iso) == 10 and iso[:4].isdigit():
+            try:
+                dt.date.fromisoformat(iso)
+            except ValueError:
+                return False
+    return True
 
 
 def extract_page(
@@ -88,6 +100,17 @@ def extract_page(
         # (failing all, the page's copyright year: about when it was saved)
         fallback = copyright_year(page.text)
     records = infer_years(records, fallback, before=before, text=ex.clean)
+    for rec in [r for r in records if not _real_days(r)]:
+        # (a day given a year it does not have: "February 29 to March 3" on a page of 2019)
+        span = rec.date_span or rec.paragraph_spans[0]
+        ex.issue(
+            "bad-date",
+            f"{rec.start_date} to {rec.end_date}: a day its year does not have (is the year "
+            "the page's?): not recorded",
+            span.start,
+            span.end,
+        )
+    records = [r for r in records if _real_days(r)]
     records = within_other_records(ex, releases_of_one_mission(ex, records))
     records = since_before_the_stay(records)
     records = days_of_one_visit(ex, captions_of_one_mission(ex, records))

@@ -1298,6 +1298,15 @@ def _among_dated_rows(raw: list[tuple[int, int, int, str, bool]], index: int) ->
     )
 
 
+def _neighbour_line(raw: list[tuple[int, int, int, str, bool]], index: int) -> str:
+    """The block two blocks away from ``raw[index]`` that is a rule, if any (the other side
+    of a title framed by rules), else an empty string."""
+    for j in (index + 2, index - 2):
+        if 0 <= j < len(raw) and _SEPARATOR.fullmatch(raw[j][3]):
+            return raw[j][3]
+    return ""
+
+
 def classify_blocks(
     page: SourcePage, *, is_detail: Callable[[str], bool] | None = None
 ) -> list[Block]:
@@ -1319,6 +1328,10 @@ def classify_blocks(
         detail = False
         if _YEAR_LINE.match(text):
             kinds.append(BlockKind.YEAR)
+        elif _SEPARATOR.fullmatch(text) and _SEPARATOR.fullmatch(_neighbour_line(raw, index)):
+            # a rule over and under a title ("-----" / "TRAINING OF TRAINERS IN BO" / "-----"):
+            # the title's frame, no title of its own
+            kinds.append(BlockKind.BANNER)
         elif _is_banner(text) or _LINK_LINE.match(text):
             kinds.append(BlockKind.BANNER)
         elif item and _NUMBERED_CAPS.fullmatch(text.strip()):

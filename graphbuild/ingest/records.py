@@ -1299,7 +1299,10 @@ _AT_A_PRESS_CONFERENCE = compile_pattern(
     # (or given: "INEC held a press briefing in Abuja on December 15")
     r"held|gave|hosted|(?:a|ont)\s+(?:tenu|donné|animé|organisé))\s*(?:an?|the|its|une|la|sa)\s+"
     r"(?:conférences?\s+de\s+presse|points?\s+de\s+presse|press\s+(?:conferences?|briefings?))"
-    r"\b[^.;]{0,40}$",
+    r"\b[^.;]{0,40}$"
+    # (or counted, its day after it: "1 press briefing, on Tuesday 28 March, to present")
+    r"|(?:^|[\s*•-])(?:\d+|one|a|an|une?)\s+(?:press\s+(?:conferences?|briefings?)|"
+    r"conférences?\s+de\s+presse|points?\s+de\s+presse)\s*,?\s*(?:held\s+)?(?:on|le|tenue?\s+le)?\s*$",
     re.IGNORECASE,
 )
 
