@@ -8264,3 +8264,33 @@ def test_a_day_its_inferred_year_does_not_have(gazetteer: Gazetteer) -> None:
     result = _ingest(gazetteer, A_DAY_ITS_YEAR_LACKS, "OAS")
     assert [(a.start_date, a.end_date) for a in result.activities] == [("2019-04-02", "2019-04-14")]
     assert [i.category for i in result.issues if "02-29" in i.text] == ["bad-date"]
+
+
+# A body's minutes: the day of the meeting they record is the page's ("procès-verbal de la
+# séance plénière ordinaire du mardi 14 mai 2024", "Fait à ..., le 14 mai 2024"), not the day
+# of the earlier meeting whose minutes it adopts.
+MINUTES_OF_A_MEETING = """PROCÈS-VERBAL DE LA SÉANCE PLÉNIÈRE ORDINAIRE DU MARDI 14 MAI 2024
+
+Ordre du jour :
+1. Adoption du procès-verbal de la séance du 12 mars 2024
+2. Relations internationales
+
+1. Le procès-verbal de la séance du 12 mars 2024 est adopté.
+
+2. Relations internationales
+Du 24 au 30 avril, un conseiller de la Commission a été membre de la mission d'observation \
+de la CEDEAO au Togo, pour les élections législatives du 29 avril 2024.
+
+Fait à Niamey, le 14 mai 2024.
+"""
+
+
+def test_minutes_dated_by_their_own_meeting(gazetteer: Gazetteer) -> None:
+    records = _records(
+        MINUTES_OF_A_MEETING,
+        gazetteer,
+        publisher="Commission électorale nationale indépendante du Niger",
+        publisher_kind="body",
+        language="fr",
+    )
+    assert _rows(records) == [("2024-04-24", "2024-04-30", "observation", ("TGO",))]

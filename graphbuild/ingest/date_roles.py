@@ -198,12 +198,17 @@ _PUBLICATION_BEFORE = compile_pattern(
     r"modification)|date modified|last modified|publication date|date of publication|"
     # (a debate's day in a parliament's record: "debated on Tuesday 14 January 2025",
     # "séance du mardi 14 janvier 2025")
-    r"release date|issued|as of|as at|a jour au|en date du|debated on|seance du|sitting of|"
+    r"release date|issued|as of|as at|a jour au|en date du|debated on|sitting of|"
+    # (a meeting's own minutes: "procès-verbal de la séance plénière ordinaire du jeudi 11
+    # avril 2024")
+    r"seance (?:pleniere )?(?:ordinaire |extraordinaire )?du|"
     # a paper's print edition: "A version of this article appears in print on May 08, 2018"
     r"appears in print on|in print on|print edition of)\b"
     r"[^.;]{0,25}$"
     # an e-mail's header: "Sent: Tuesday, 14 October 2025 09:12", "Envoyé : mardi 14 ..."
     r"|^\W*(?:sent|envoye)\s*:[^.;]{0,40}$"
+    # a signed document's closing line: "Fait à Cotonou, le 11 avril 2024"
+    r"|^\W*fait a [^,;\n]{2,40},\s*(?:le\s*)?$"
     # a release's stamp line, its place perhaps: "Press release · Honiara, 5 March 2024",
     # "Communiqué de presse | Niamey, le 3 mai 2024"
     r"|^\W*(?:press|news|media) release\s*[·|–—:-]?\s*(?:[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,2}"
@@ -1323,12 +1328,24 @@ def _election_column(ex: PageContext, m: DateMention) -> bool:
     )
 
 
+# The minutes of an earlier meeting, adopted at this one (folded).
+_EARLIER_MINUTES_BEFORE = compile_pattern(
+    r"\b(?:adoption|approbation|adopte|approuve|adopted|approved|approval|confirmation|"
+    r"confirmed)\s+(?:du|des|de|of\s+the|the)\s+(?:proces-verbal|proces-verbaux|minutes|"
+    r"compte[s]?[ -]rendus?)\b[^.;]{0,60}$"
+    # (or named with its article in a sentence: "Le procès-verbal de la séance du 8 février
+    # 2024 est adopté"; the page's own is its title, "PROCÈS-VERBAL DE LA SÉANCE DU ...")
+    r"|\b(?:le|du|the)\s+(?:proces-verbal|minutes)\s+(?:de\s+la|of\s+the)\s+(?:\w+\s+)?"
+    r"(?:seance|meeting|session|sitting)\b[^.;]{0,40}$",
+    re.IGNORECASE,
+)
 # A year told by its last day (folded): "au cours de l'exercice terminé le", "in the fiscal
 # year ended", "for the year ending".
 _PERIOD_ENDED_BEFORE = compile_pattern(
     r"\b(?:exercice(?: financier)?|annee(?: financiere| budgetaire)?|(?:fiscal |financial )?"
     r"year|periode)(?: \d{4}(?:[-/]\d{2,4})?)? (?:qui s'est )?(?:termine|terminee|clos|close|"
-    r"se terminant|prenant fin|ended|ending|which ended|that ended)(?: le| on)? *$"
+    r"se terminant|prenant fin|ended|ending|which ended|that ended)(?: le| on)? *$",
+    re.IGNORECASE,
 )
 
 
@@ -1379,6 +1396,10 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
         return "election"
     if _RETURN_BEFORE.search(before[-60:]):
         return "reference"  # the journey home: "retour à Conakry le dimanche 10 mars"
+    if _EARLIER_MINUTES_BEFORE.search(before[-80:]):
+        # another meeting's minutes, adopted at this one: "Adoption du procès-verbal de la
+        # séance du 8 février 2024", "Confirmation of the minutes of the meeting of"
+        return "reference"
     if _PERIOD_ENDED_BEFORE.search(before[-60:]):
         return "reference"  # a year told by its last day: "l'exercice terminé le 31 mars 2025"
     if _election_calendar_line(ex, m):
@@ -1781,6 +1802,9 @@ def publication_day(text: str) -> str | None:
                     _OTHER_DOCUMENT_PUBLISHED.search(before[-60:])
                     and not _THIS_DOCUMENT.search(before)
                 )
+                # (nor an earlier meeting's minutes adopted: "Adoption du procès-verbal de la
+                # séance du 8 février 2024")
+                and not _EARLIER_MINUTES_BEFORE.search(before[-80:])
             ):
                 days.append(m.start.iso())
     return max(days) if days else None
