@@ -8294,3 +8294,20 @@ def test_minutes_dated_by_their_own_meeting(gazetteer: Gazetteer) -> None:
         language="fr",
     )
     assert _rows(records) == [("2024-04-24", "2024-04-30", "observation", ("TGO",))]
+
+
+# An encyclopaedic page's notes: a citation's access day ("consulté le 3 juin 2025") is no
+# activity, and a list of notes ending on a note's title with nothing under it is no crash.
+NOTES_THEN_AN_ENTRY = (
+    "16. « Formation BRIDGE à Cotonou », bulletin du RECEF, no 14, décembre 2022.\n"
+    "12. « Partenaires », site officiel de la CENI, consulté le 3 juin 2025.\n"
+    "4. Notes et références\n\n"
+    "Du 8 au 15 avril 2025, une commissaire de la CENI a fait partie de la mission "
+    "d'observation de l'Union africaine au Gabon.\n"
+)
+
+
+def test_a_citations_access_day_and_a_bare_notes_title(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, NOTES_THEN_AN_ENTRY, "CENI")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [("2025-04-08", "2025-04-15", ("GAB",))]

@@ -1328,6 +1328,13 @@ def _election_column(ex: PageContext, m: DateMention) -> bool:
     )
 
 
+# A citation's access or archive day (folded): "consulté le", "Retrieved", "accessed on",
+# "Archived from the original on".
+_ACCESSED_BEFORE = compile_pattern(
+    r"\b(?:consulte|consultee|retrieved|accessed|access date|archived(?: from the original)?|"
+    r"archive du|archive le)(?:\s+(?:le|on|from))?\s*:?\s*$",
+    re.IGNORECASE,
+)
 # The minutes of an earlier meeting, adopted at this one (folded).
 _EARLIER_MINUTES_BEFORE = compile_pattern(
     r"\b(?:adoption|approbation|adopte|approuve|adopted|approved|approval|confirmation|"
@@ -1396,6 +1403,8 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
         return "election"
     if _RETURN_BEFORE.search(before[-60:]):
         return "reference"  # the journey home: "retour à Conakry le dimanche 10 mars"
+    if _ACCESSED_BEFORE.search(before[-40:]):
+        return "reference"  # a citation's access day: "consulté le 3 juin 2025", "Retrieved"
     if _EARLIER_MINUTES_BEFORE.search(before[-80:]):
         # another meeting's minutes, adopted at this one: "Adoption du procès-verbal de la
         # séance du 8 février 2024", "Confirmation of the minutes of the meeting of"

@@ -286,7 +286,10 @@ def sections_trips(
     for section in found:
         trips, dated, sents = section_trips(ex, section)
         if not trips:
-            body = section.paragraphs[0]
+            # (its first paragraph, or its heading alone: a title with no text under it)
+            body = section.paragraphs[0] if section.paragraphs else section.heading
+            if body is None:
+                continue
             ex.issue(
                 "no-activity",
                 "section with no dated trip and no activity heading: not an activity",
