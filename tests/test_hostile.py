@@ -233,3 +233,35 @@ def test_a_page_with_no_year_anywhere_is_refused_not_misdated(gazetteer: Gazette
     result = bounded(20, lambda: ingest_text(text, gazetteer))
     assert isinstance(result, SourceError)
     assert "no recognisable activity" in str(result)
+
+
+def test_a_fault_of_the_parser_on_one_page_spares_the_others(
+    gazetteer: Gazetteer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A fault of the parser itself (a bug, here made to happen on one page): that page's
+    # issue, naming the fault; the other pages are read all the same; on a page alone, a
+    # clear error naming the page, not a traceback.
+    import graphbuild.ingest as ingest
+
+    real = ingest.extract_page
+
+    def faulty(page, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if page.id == "broken":
+            raise IndexError("list index out of range")
+        return real(page, *args, **kwargs)
+
+    monkeypatch.setattr(ingest, "extract_page", faulty)
+    text = (
+        "Missions 2019\n\nFrom May 2 to 9, 2019, a representative of the DGEQ took part in an "
+        "observation mission in Peru."
+    )
+    meta = PageMeta(publisher="DGEQ", publisher_kind="body")
+    pages = [page_from_text(text, doc_id=name, meta=meta) for name in ("broken", "fine")]
+    result = ingest_pages(pages, gazetteer)
+    assert [a.countries for a in result.activities] == [("PER",)]
+    faults = [i for i in result.issues if i.category == "parser-error"]
+    assert [(i.source, i.text) for i in faults] == [
+        ("broken", "IndexError: list index out of range")
+    ]
+    with pytest.raises(SourceError, match="the parser failed on this page"):
+        ingest_pages(pages[:1], gazetteer)

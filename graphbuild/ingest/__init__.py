@@ -10,12 +10,12 @@ from collections.abc import Callable, Generator, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from graphbuild.errors import SourceError
+from graphbuild.errors import GraphBuildError, SourceError
 from graphbuild.gazetteer import Gazetteer
 from graphbuild.ingest.extract import extract_page
 from graphbuild.ingest.ids import assign_ids
 from graphbuild.ingest.issues import IngestIssue
-from graphbuild.ingest.names import index_of
+from graphbuild.ingest.names import NameIndex, index_of
 from graphbuild.records import Activity
 from graphbuild.sources import SourcePage, read_page
 
@@ -77,9 +77,34 @@ def _ingest_pages(
     )
 
 
+def _page_found(
+    page: SourcePage, gazetteer: Gazetteer, index: NameIndex, *, split: bool = False
+) -> _Found:
+    """What a page holds; a fault of the parser on it (a bug, not the page's) is reported as
+    the page's issue, its activities not recorded, and the other pages read all the same."""
+    try:
+        return extract_page(page, gazetteer, index, split=split)
+    except GraphBuildError:
+        raise
+    except Exception as exc:  # (any fault of the parser: reported, not raised)
+        said = f"{type(exc).__name__}: {exc}"
+        return [], [IngestIssue(page.id, 1, PARSER_FAULT, said, 0, 0)]
+
+
+#: The issue of a page the parser failed on (its message the fault's).
+PARSER_FAULT = "parser-error"
+
+
 def _refuse_empty(page: SourcePage, issues: Sequence[IngestIssue]) -> None:
     """Pages of which not one holds an activity are not of this family: an error, naming
     the first page and, where the year was what was missing, the line."""
+    fault = [i for i in issues if i.source == page.id and i.category == PARSER_FAULT]
+    if fault:
+        raise SourceError(
+            f"the parser failed on this page ({fault[0].text})",
+            f"{page.path}:1",
+            "this is a fault of graphbuild, not of the page: please report it with the page",
+        )
     undated = [i for i in issues if i.source == page.id and i.category == "no-year"]
     if undated:
         raise SourceError(
@@ -139,7 +164,7 @@ def _extracted(pages: Sequence[SourcePage], gazetteer: Gazetteer) -> Generator[_
         # (a long page's later sections read by a forked worker meanwhile)
         index = index_of(gazetteer)
         for page in pages:
-            yield extract_page(page, gazetteer, index, split=True)
+            yield _page_found(page, gazetteer, index, split=True)
         return
     import multiprocessing
 
@@ -161,7 +186,7 @@ def _extract_run(span: tuple[int, int]) -> list[_Found]:
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return [extract_page(page, gazetteer, index) for page in pages[span[0] : span[1]]]
+        return [_page_found(page, gazetteer, index) for page in pages[span[0] : span[1]]]
     finally:
         if collecting:
             gc.enable()
