@@ -2160,3 +2160,27 @@ def test_days_written_with_their_stops_and_no_year(gazetteer: Gazetteer) -> None
         ("2024-06-20", "2024-07-03", "observation", ("MNG",)),
         ("2024-10-19", "2024-10-30", "observation", ("GEO",)),
     ]
+
+
+# An encyclopaedic article: its infobox's founding year is no year of its events; a year
+# opening a sentence ("In 2019 ... on 12–14 June") or naming an event's edition ("The 2021
+# General Assembly was held ... from 7 to 9 December") dates the yearless days after it.
+ARTICLE_WITH_AN_INFOBOX = (
+    "Association of Electoral Bodies\n\n"
+    "Formation: 1995\n"
+    "Headquarters: Budapest\n\n"
+    "History\n\n"
+    "The association was founded in 1995 by election administrators of the region.\n\n"
+    "Activities\n\n"
+    "In 2019 the Central Electoral Commission of Armenia hosted the annual conference in "
+    "Yerevan on 12–14 June.[2] The 2021 General Assembly was held in Accra from 7 to 9 "
+    "December, hosted by the Electoral Commission of Ghana.[3]\n"
+)
+
+
+def test_an_articles_events_dated_by_their_own_years(gazetteer: Gazetteer) -> None:
+    rows = _rows(_records(ARTICLE_WITH_AN_INFOBOX, gazetteer, publisher="Wikipedia"))
+    assert [(r[0], r[1], r[3]) for r in rows] == [
+        ("2019-06-12", "2019-06-14", ("ARM",)),
+        ("2021-12-07", "2021-12-09", ("GHA",)),
+    ]

@@ -185,7 +185,13 @@ def _resolve_year(
         return (
             o is not d
             and o.mention.has_year
-            and (o.mention.start.month is not None or o.mention.lead not in ("", "of"))
+            and (
+                o.mention.start.month is not None
+                or o.mention.lead not in ("", "of")
+                # (a year naming an event's edition: "The 2022 session was held in Abuja from
+                # 28 to 30 November")
+                or bool(_EDITION_AFTER.match(ex.clean, o.mention.end_offset))
+            )
             and o.role != "reference"
         )
 
@@ -259,6 +265,13 @@ def _resolve_year(
             elif (
                 (nearest.role in ("election", "planned") or nearest.mention.end.month is None)
                 and title_year(ex) is not None
+                # (not a year the sentence opens on, framing it: "In 2022 the Commission
+                # hosted the conference in Tbilisi on 21–23 September")
+                and not (
+                    pool is same_sentence
+                    and nearest.mention.start_offset < m.start_offset
+                    and nearest.role not in ("election", "planned")
+                )
                 # (not an election within a month of the days: "the parliamentary elections of
                 # 21 May 2023 ... Our team was in Dili from 15 to 25 May")
                 and not _around_the_vote(m, nearest)
@@ -314,6 +327,15 @@ def _resolve_year(
             candidate = m.resolved(year - 1)
         return candidate
     return m
+
+
+# An event's edition named by its year: "The 2022 session", "the 2019 edition", "l'édition
+# 2021" is told the other way round and has its lead.
+_EDITION_AFTER = compile_pattern(
+    r"\s+(?:annual\s+|general\s+|ordinary\s+)?(?:session|edition|conference|assembly|meeting|"
+    r"seminar|workshop|forum|summit|congress|retreat)s?\b",
+    re.IGNORECASE,
+)
 
 
 def _page_day(ex: PageContext) -> str | None:
