@@ -8311,3 +8311,25 @@ def test_a_citations_access_day_and_a_bare_notes_title(gazetteer: Gazetteer) -> 
     result = _ingest(gazetteer, NOTES_THEN_AN_ENTRY, "CENI")
     got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
     assert got == [("2025-04-08", "2025-04-15", ("GAB",))]
+
+
+# Equipment handed over to an electoral body by a partner ("handed over 80 laptops", "ont remis
+# à la CENI 500 lampes solaires"): assistance, not a meeting.
+EQUIPMENT_HANDED_OVER = """Embassy news
+
+Support to the electoral commission
+
+On Tuesday, March 5, 2024, the ambassador handed over 80 laptops and 20 printers to the \
+Independent Electoral Commission at its headquarters in Monrovia, Liberia.
+
+Le jeudi 14 mars 2024, à Lomé (Togo), l'ambassadeur et le représentant du PNUD ont remis à la \
+CENI 500 lampes solaires destinées aux bureaux de vote.
+"""
+
+
+def test_equipment_handed_over_is_assistance(gazetteer: Gazetteer) -> None:
+    records = _records(EQUIPMENT_HANDED_OVER, gazetteer, publisher="Embassy", language="en")
+    assert sorted(_rows(records)) == [
+        ("2024-03-05", "2024-03-05", "technical-assistance", ("LBR",)),
+        ("2024-03-14", "2024-03-14", "technical-assistance", ("TGO",)),
+    ]

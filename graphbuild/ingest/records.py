@@ -1282,7 +1282,8 @@ _SITE_OR_GUIDE_OUT = compile_pattern(
 _PROJECT_STEP = compile_pattern(
     r"\b(?:(?:independent\s+|external\s+)?(?:final|mid-?term|end-?of-?project)\s+evaluation\s+of\s+"
     r"the\s+project|project(?:['’]s)?\s+(?:final|mid-?term)\s+evaluation|évaluation\s+"
-    r"(?:finale|à\s+mi-parcours|externe)\s+du\s+projet|(?:clôture|lancement)\s+(?:officiel(?:le)?\s+)?"
+    r"(?:finale|à\s+mi-parcours|externe)\s+du\s+projet|(?:clôture|lancement)\s+"
+    r"(?:officiel(?:le)?\s+|administrative\s+|financière\s+)?"
     r"du\s+projet|project\s+(?:closure|launch)\b)",
     re.IGNORECASE,
 )
