@@ -2184,3 +2184,22 @@ def test_an_articles_events_dated_by_their_own_years(gazetteer: Gazetteer) -> No
         ("2019-06-12", "2019-06-14", ("ARM",)),
         ("2021-12-07", "2021-12-09", ("GHA",)),
     ]
+
+
+# A training for observers ("a training of trainers in Rabat for 40 coordinators of the
+# observation teams", "Basic course for election observers"): a training, not an observation.
+TRAININGS_FOR_OBSERVERS = (
+    "Annual report 2022\n\n"
+    "- In June 2022, the Council organised a training of trainers in Tunis for 30 coordinators "
+    "of the observation teams.\n"
+    "- Basic course for election observers, Dakar, 14 to 18 November 2022, with 20 new "
+    "members of the pool.\n"
+)
+
+
+def test_a_training_for_observers_is_a_training(gazetteer: Gazetteer) -> None:
+    rows = _rows(_records(TRAININGS_FOR_OBSERVERS, gazetteer, publisher="Council"))
+    assert [(r[0], r[2], r[3]) for r in rows] == [
+        ("2022-06", "training", ("TUN",)),
+        ("2022-11-14", "training", ("SEN",)),
+    ]

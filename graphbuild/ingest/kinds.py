@@ -107,6 +107,16 @@ _TRAINEES_BEFORE = compile_pattern(
 )
 
 
+# ... or named after "for" ("a training of trainers in Rabat for 40 coordinators of the
+# observation teams", "Basic course for election observers", "formation à l'intention des
+# observateurs").
+_TRAINEES_FOR = compile_pattern(
+    r"\b(?:trainings?|courses?|formations?|cours|workshops?|ateliers?|induction)\b[^.;]{0,60}?"
+    r"\b(?:for|pour|à l['’]intention (?:de|des|du|d['’]))\s+(?:[\w'’-]+\s+){0,5}$",
+    re.IGNORECASE,
+)
+
+
 def _topic_only(pattern: re.Pattern[str], text: str) -> bool:
     """Whether every observation word of a text telling a training is its topic, or the
     people trained ("EISA and ECF-SADC train observers in Maputo")."""
@@ -117,6 +127,7 @@ def _topic_only(pattern: re.Pattern[str], text: str) -> bool:
             and _TRAINED.search(text[max(0, h.start() - 120) : h.start()])
         )
         or _TRAINEES_BEFORE.search(text[max(0, h.start() - 60) : h.start()])
+        or _TRAINEES_FOR.search(text[max(0, h.start() - 120) : h.start()])
         for h in hits
     )
 
