@@ -8333,3 +8333,42 @@ def test_equipment_handed_over_is_assistance(gazetteer: Gazetteer) -> None:
         ("2024-03-05", "2024-03-05", "technical-assistance", ("LBR",)),
         ("2024-03-14", "2024-03-14", "technical-assistance", ("TGO",)),
     ]
+
+
+# An internal bulletin sent by e-mail, its header's day without its year ("Envoyé : vendredi
+# 17 mai 14:05", the year the page's metadata gives): "Mardi dernier et mercredi" are the two
+# days before it; visitors received "à nos bureaux" are received at home. A paper's "de lundi
+# dernier à mercredi", among "organes de gestion des élections", is a span of days, no vote's.
+BULLETIN_SENT_BY_EMAIL = """De : Communications internes
+Envoyé : vendredi 17 mai 14:05
+Objet : Bulletin de mai
+
+Une délégation en visite
+Mardi dernier et mercredi, nous avons reçu à nos bureaux de Québec quatre membres de la \
+Commission électorale nationale indépendante (CENI) du Niger.
+"""
+PAPER_WITH_A_SPAN_OF_LAST_DAYS = """Le Quotidien
+
+Publié le vendredi 17 mai 2024
+
+Une vingtaine de cadres d'organes de gestion des élections ont suivi, de lundi dernier à \
+mercredi, à Lomé, un atelier régional sur la gestion des risques électoraux.
+"""
+
+
+def test_relative_days_of_a_bulletin_and_of_a_paper(gazetteer: Gazetteer) -> None:
+    bulletin = _records(
+        BULLETIN_SENT_BY_EMAIL,
+        gazetteer,
+        publisher="DGEQ",
+        publisher_kind="body",
+        language="fr",
+        year_hint=2024,  # type: ignore[arg-type]
+    )
+    assert _rows(bulletin) == [("2024-05-14", "2024-05-15", "reception", ("CAN",))]
+    paper = _records(
+        PAPER_WITH_A_SPAN_OF_LAST_DAYS, gazetteer, publisher="Le Quotidien", publisher_kind="press"
+    )
+    assert [(r.start_date, r.end_date, r.countries) for r in paper] == [
+        ("2024-05-13", "2024-05-15", ("TGO",))
+    ]

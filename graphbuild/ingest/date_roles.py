@@ -60,8 +60,11 @@ from graphbuild.pattern_cache import compile_pattern
 
 _ELECTION_WORD = (
     # (not a body's name: "the Election Commission opened on Sunday")
-    r"(?:elections?(?!\s+(?:commission|management|bod|authorit|board|council|institut|"
-    r"tribunal|court|officials?|administrators?|administration|observers?|secretariat|office|"
+    # (nor one of French bodies' names: "organes de gestion des élections", "Direction
+    # générale des élections", folded)
+    r"(?:(?<!organes de gestion des )(?<!organe de gestion des )(?<!generale des )"
+    r"(?<!general des )elections?(?!\s+(?:commission|management|bod|authorit|board|council|"
+    r"institut|tribunal|court|officials?|administrators?|administration|observers?|secretariat|office|"
     r"agenc|committee|department|staff|personnel|experts?))|"
     r"polls?|votes?|voting|ballots?|referendums?|scrutins?|polling day|round|run-?offs?|"
     r"(?:premier|second|deuxieme|1er|2e|2nd)\s+tour)"
@@ -1867,6 +1870,10 @@ def first_dateline_day(text: str) -> str | None:
     )
 
 
+# An e-mail's header line of when it was sent: "Sent: Friday, 19 July", "Envoyé : vendredi".
+_SENT_HEADER = compile_pattern(r"\s*(?:sent|envoyé|date)\s*:\s*\S", re.IGNORECASE)
+
+
 def _yearless_dateline_day(ex: PageContext) -> dt.date | None:
     """The day of a dateline without its year among the page's opening lines ("Abidjan, 12
     mars (AIP) –"), in the year the page's metadata gives (its year hint, its publication
@@ -1888,6 +1895,8 @@ def _yearless_dateline_day(ex: PageContext) -> dt.date | None:
                     is_dateline(line, m, m.start_offset)
                     # (or a post's stamp: "29 août à 18:42 · 🌍")
                     or bool(_STAMP_AFTER.match(line, m.end_offset))
+                    # (or an e-mail's header: "Envoyé : vendredi 12 avril 14:05")
+                    or bool(_SENT_HEADER.match(line))
                 )
             ):
                 with contextlib.suppress(ValueError):

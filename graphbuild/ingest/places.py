@@ -1247,7 +1247,7 @@ AT_ITS_SEAT = compile_pattern(
     r"\b(?:(?:à|en) (?:notre|son|leur) siège|au siège de l['’]institution|"
     # (its head office: "a accueilli à sa Direction générale de Yaoundé une délégation")
     r"(?:à|dans) (?:notre|sa|leur) direction générale|"
-    r"dans (?:nos|ses|leurs) (?:bureaux|locaux)|at (?:our|"
+    r"(?:dans|à) (?:nos|ses|leurs) (?:bureaux|locaux)|at (?:our|"
     r"its|their) (?:[A-Z][\w-]+ )?(?:head ?office|headquarters|offices?|seat))\b",
     re.IGNORECASE,
 )

@@ -63,6 +63,15 @@ _LAST_DAYS = compile_pattern(
 _DAY_LAST = compile_pattern(
     rf"\b(?P<day>{_DAY})\s+(?:{WORDS.alternatives('weekday_last')})\b", re.IGNORECASE
 )
+# ... the first of two, the second after it: "de lundi dernier à mercredi", "Mardi dernier et
+# mercredi": from the last such day before the page's to the next day named
+_DAY_LAST_TO_DAY = compile_pattern(
+    rf"\b(?:(?:{WORDS.alternatives('weekday_from')})\s+)?(?P<day>{_DAY})\s+"
+    rf"(?:{WORDS.alternatives('weekday_last')})\s+"
+    rf"(?:{WORDS.alternatives('and')}|{WORDS.alternatives('range')})\s+(?P<day2>{_DAY})\b"
+    rf"(?!\s+(?:{WORDS.alternatives('weekday_last')})\b)",
+    re.IGNORECASE,
+)
 # ... two of them: "jeudi et vendredi derniers", "Thursday and Friday last": the last such
 # days before the page's
 _DAYS_LAST = compile_pattern(
@@ -225,6 +234,11 @@ def relative_dates(text: str, told_on: dt.date) -> list[DateMention]:
     for m in _TODAY.finditer(text):
         if not _TO_COME.search(text):  # "a reçu ce matin", "this morning, the board met"
             found.append(_day(m, told_on))
+    for m in _DAY_LAST_TO_DAY.finditer(text):
+        back = (told_on.weekday() - _WEEKDAYS[m.group("day").lower()]) % 7 or 7
+        first = told_on - dt.timedelta(days=back)
+        span = (_WEEKDAYS[m.group("day2").lower()] - _WEEKDAYS[m.group("day").lower()]) % 7
+        found.append(_days(m, first, first + dt.timedelta(days=span)))
     for m in _DAY_LAST.finditer(text):
         back = (told_on.weekday() - _WEEKDAYS[m.group("day").lower()]) % 7 or 7
         found.append(_day(m, told_on - dt.timedelta(days=back)))
