@@ -1004,6 +1004,17 @@ _CELL_PERIOD = compile_pattern(
 )
 
 
+def _days_and_months(m: re.Match[str]) -> tuple[int, int, int, int] | None:
+    """A period's first day and month and its last (``d1``, ``m1``, ``d2``, ``m2`` groups,
+    the first month the last's when left out), or None when one is no day or no month."""
+    d1, d2 = int(m.group("d1")), int(m.group("d2") or m.group("d1"))
+    m2 = int(m.group("m2") or m.group("m1"))
+    m1 = int(m.group("m1") or m2)
+    if not (1 <= m1 <= 12 and 1 <= m2 <= 12 and 1 <= d1 <= 31 and 1 <= d2 <= 31):
+        return None
+    return d1, m1, d2, m2
+
+
 def _cell_periods(text: str, found: list[DateMention]) -> list[DateMention]:
     """The periods of a table's cells (a row written "1 | 11-15/02 | OIF | ..."), not
     already read."""
@@ -1019,11 +1030,10 @@ def _cell_periods(text: str, found: list[DateMention]) -> list[DateMention]:
             continue  # an outline's number ("1.2", "2.1": a row's activity number)
         if any(f.start_offset < m.end() and m.start() < f.end_offset for f in found):
             continue
-        d1, d2 = int(m.group("d1")), int(m.group("d2") or m.group("d1"))
-        m2 = int(m.group("m2") or m.group("m1"))
-        m1 = int(m.group("m1") or m2)
-        if not (1 <= m1 <= 12 and 1 <= m2 <= 12 and 1 <= d1 <= 31 and 1 <= d2 <= 31):
+        span = _days_and_months(m)
+        if span is None:
             continue
+        d1, m1, d2, m2 = span
         if (m1, d1) > (m2, d2) and m1 - m2 < 10:
             continue  # reversed, not across a year end
         year = int(m.group("y")) if m.group("y") else None
@@ -1062,13 +1072,10 @@ def _dotted_days(text: str, found: list[DateMention]) -> list[DateMention]:
             and all(m.start() <= f.start_offset and f.end_offset <= m.end() for f in crossed)
         ):
             continue
-        d1, d2 = int(m.group("d1")), int(m.group("d2") or m.group("d1"))
-        m2 = int(m.group("m2") or m.group("m1"))
-        m1 = int(m.group("m1") or m2)
-        if not (1 <= m1 <= 12 and 1 <= m2 <= 12 and 1 <= d1 <= 31 and 1 <= d2 <= 31):
-            continue
-        if (m1, d1) > (m2, d2):
-            continue  # reversed
+        span = _days_and_months(m)
+        if span is None or (span[1], span[0]) > (span[3], span[2]):
+            continue  # (not days and months, or reversed)
+        d1, m1, d2, m2 = span
         year = int(m.group("y")) if m.group("y") else None
         start, end = PartialDate(year, m1, d1), PartialDate(year, m2, d2)
         out = [f for f in out if f not in crossed]
