@@ -8372,3 +8372,21 @@ def test_relative_days_of_a_bulletin_and_of_a_paper(gazetteer: Gazetteer) -> Non
     assert [(r.start_date, r.end_date, r.countries) for r in paper] == [
         ("2024-05-13", "2024-05-15", ("TGO",))
     ]
+
+
+# An old page's footer counting its visitors since a day ("You are visitor number 4,512 since
+# 01/01/2001"): no activity begun that day.
+PAGE_WITH_A_VISITOR_COUNTER = """Program Update: Haiti 2001
+
+From March 12 to 16, 2001, two IFES advisers supported the Provisional Electoral Council in \
+Port-au-Prince, Haiti, on the registration of voters.
+
+Last updated 05/30/2001 · You are visitor number 4,512 since 01/01/2001
+"""
+
+
+def test_a_visitor_counters_day_is_no_activity(gazetteer: Gazetteer) -> None:
+    records = _records(PAGE_WITH_A_VISITOR_COUNTER, gazetteer, publisher="IFES", language="en")
+    assert [(r.start_date, r.end_date, r.countries) for r in records] == [
+        ("2001-03-12", "2001-03-16", ("HTI",))
+    ]

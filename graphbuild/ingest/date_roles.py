@@ -1331,6 +1331,12 @@ def _election_column(ex: PageContext, m: DateMention) -> bool:
     )
 
 
+# A page's visitor counter, counting since a day (folded): "You are visitor number 4,512
+# since 01/01/1999", "visiteurs depuis le".
+_COUNTER_BEFORE = compile_pattern(
+    r"\b(?:visitors?|visiteurs?|visits|visites|hits)\b[^.;]{0,30}\b(?:since|depuis)(?: le)?\s*$",
+    re.IGNORECASE,
+)
 # A citation's access or archive day (folded): "consulté le", "Retrieved", "accessed on",
 # "Archived from the original on".
 _ACCESSED_BEFORE = compile_pattern(
@@ -1406,6 +1412,8 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
         return "election"
     if _RETURN_BEFORE.search(before[-60:]):
         return "reference"  # the journey home: "retour à Conakry le dimanche 10 mars"
+    if _COUNTER_BEFORE.search(before[-60:]):
+        return "reference"  # a page's counter: "You are visitor number since 01/01/1999"
     if _ACCESSED_BEFORE.search(before[-40:]):
         return "reference"  # a citation's access day: "consulté le 3 juin 2025", "Retrieved"
     if _EARLIER_MINUTES_BEFORE.search(before[-80:]):

@@ -1289,7 +1289,9 @@ _PROJECT_STEP = compile_pattern(
 )
 
 _PRESS_CONFERENCE = compile_pattern(
-    r"\b(?:conférences?\s+de\s+presse|points?\s+de\s+presse|press\s+(?:conferences?|briefings?))\b",
+    r"\b(?:conférences?\s+de\s+presse|points?\s+de\s+presse|press\s+(?:conferences?|briefings?|"
+    r"events?)|media\s+briefings?|briefed\s+(?:the\s+)?(?:journalists|the\s+press|reporters|"
+    r"the\s+media))\b",
     re.IGNORECASE,
 )
 
@@ -1299,8 +1301,11 @@ _AT_A_PRESS_CONFERENCE = compile_pattern(
     r"\b(?:at|during|in|lors\s+d['’]|au\s+cours\s+d['’]|à|"
     # (or given: "INEC held a press briefing in Abuja on December 15")
     r"held|gave|hosted|(?:a|ont)\s+(?:tenu|donné|animé|organisé))\s*(?:an?|the|its|une|la|sa)\s+"
-    r"(?:conférences?\s+de\s+presse|points?\s+de\s+presse|press\s+(?:conferences?|briefings?))"
-    r"\b[^.;]{0,40}$"
+    r"(?:conférences?\s+de\s+presse|points?\s+de\s+presse|press\s+(?:conferences?|briefings?|"
+    r"events?)|media\s+briefings?)"
+    # (its place's stops too: "at a press event in Washington, D.C. on June 10")
+    r"\b(?:[^.;]|\.(?=[A-Z]\.)|\.(?=\s+[a-z]))"
+    r"{0,40}$"
     # (or counted, its day after it: "1 press briefing, on Tuesday 28 March, to present")
     r"|(?:^|[\s*•-])(?:\d+|one|a|an|une?)\s+(?:press\s+(?:conferences?|briefings?)|"
     r"conférences?\s+de\s+presse|points?\s+de\s+presse)\s*,?\s*(?:held\s+)?(?:on|le|tenue?\s+le)?\s*$",
