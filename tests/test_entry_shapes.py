@@ -457,3 +457,32 @@ Rapport annuel 2004 – Activités électorales
 def test_a_bullet_opening_on_its_place_then_its_days(gazetteer: Gazetteer) -> None:
     rows = _rows(_records(BULLETED_REPORT, gazetteer, publisher="OIF"))
     assert [(r[0], r[1], r[3]) for r in rows] == [("2004-10-06", "2004-10-08", ("KHM",))]
+
+
+def test_a_dates_weekday_after_until_is_no_weekday_of_the_page() -> None:
+    # "until Thursday, August 21": the day written, not the Thursday of the page's week
+    from graphbuild.ingest.relative_dates import on_weekdays
+
+    told_on = dt.date(2025, 8, 14)  # a Thursday
+    text = "It will stay in La Paz until Thursday, August 21, then leave."
+    assert on_weekdays(text, told_on) == []
+    (m,) = on_weekdays("It will stay in La Paz until Saturday.", told_on)
+    assert (m.start.iso(), m.lead) == ("2025-08-16", "until")
+
+
+# A release under a site's long banner line (a body's name in two languages), its dateline
+# below: the yearless days of its text take the dateline's year, "until Thursday, September 9"
+# its own day.
+RELEASE_UNDER_A_LONG_BANNER = (
+    "Haute Autorité des élections et des médias – High Authority for Elections and Media (HAEM)\n"
+    "Home > Media > Press releases\n\n"
+    "International observers at the 2021 elections\n\n"
+    "Rabat, September 10, 2021\n\n"
+    "The delegation of the Carter Center arrived in Morocco on Saturday, September 4, and "
+    "stayed until Thursday, September 9, following the vote in Rabat and Fez.\n"
+)
+
+
+def test_a_release_under_a_long_banner_line(gazetteer: Gazetteer) -> None:
+    rows = _rows(_records(RELEASE_UNDER_A_LONG_BANNER, gazetteer, publisher="HAEM"))
+    assert [(r[0], r[1], r[3]) for r in rows] == [("2021-09-04", "2021-09-09", ("MAR",))]

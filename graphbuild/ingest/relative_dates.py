@@ -366,7 +366,9 @@ _RESULTS_BEFORE = compile_pattern(
 # A stay's last day by its weekday: "jusqu'à samedi", "until Saturday".
 _UNTIL_WEEKDAY = compile_pattern(
     rf"\b(?:jusqu['’](?:à|au)|until|till)\s+(?P<day>{_DAY})\b"
-    r"(?!\s*,?\s*(?:\d|prochain|dernier|next|last))",
+    r"(?!\s*,?\s*(?:\d|prochain|dernier|next|last))"
+    # (nor a date's weekday, its month first: "until Thursday, August 21")
+    rf"(?!\s*,?\s*(?:{_MONTH_NAMES})\.?\s+\d)",
     re.IGNORECASE,
 )
 _CLOSED = compile_pattern(

@@ -374,10 +374,22 @@ def _page_top(text: str) -> str:
     top: list[str] = []
     lines = text.splitlines()
     for i, line in enumerate(lines):
-        if len(line.split()) >= 12 and not _headline(lines, i):
+        if len(line.split()) >= 12 and not _headline(lines, i) and not _banner_line(line):
             break
         top.append(line)
     return "\n".join(top)
+
+
+def _banner_line(line: str) -> bool:
+    """Whether a long line is a site's banner, no running text: names and dashes, no stop
+    ("Conseil National des Droits de l'Homme – National Human Rights Council (CNDH)")."""
+    body = line.strip()
+    return (
+        len(body) <= 120
+        and not body.endswith((".", "!", "?", ";", ":", "»", '"', "”", ","))
+        and ". " not in body
+        and sum(word[:1].isupper() for word in body.split()) * 2 >= len(body.split())
+    )
 
 
 def _headline(lines: list[str], i: int) -> bool:
