@@ -8390,3 +8390,28 @@ def test_a_visitor_counters_day_is_no_activity(gazetteer: Gazetteer) -> None:
     assert [(r.start_date, r.end_date, r.countries) for r in records] == [
         ("2001-03-12", "2001-03-16", ("HTI",))
     ]
+
+
+# A seminar "ouvert mardi dernier à Niamey et clos hier": one span, from its opening day to
+# its closing one, told from the dateline's day.
+SEMINAR_OPENED_AND_CLOSED = """Actualités
+
+Ouagadougou, le vendredi 10 mars 2006
+
+Deux commissaires de la CENI ont pris part au séminaire régional sur le fichier électoral \
+ouvert mardi dernier à Niamey et clos hier, organisé par l'Organisation internationale de la \
+Francophonie.
+"""
+
+
+def test_a_seminar_opened_on_a_day_and_closed_on_another(gazetteer: Gazetteer) -> None:
+    records = _records(
+        SEMINAR_OPENED_AND_CLOSED,
+        gazetteer,
+        publisher="CENI Burkina Faso",
+        publisher_kind="body",
+        language="fr",
+    )
+    assert [(r.start_date, r.end_date, r.countries) for r in records] == [
+        ("2006-03-07", "2006-03-09", ("NER",))
+    ]

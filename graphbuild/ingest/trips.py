@@ -228,6 +228,8 @@ _UNTIL = compile_pattern(
     r"(?:a|ont) regagn[ée]|regagner(?:a|ont)|regagne(?:nt)?|"
     # the event's own last day: "the course closes on 25 August", "s'achève le 12 mai"
     r"(?:closes|closed|ends|ended|concludes|se termine(?:nt)?|s['’]ach[èe]ve(?:nt)?|prend fin|"
+    # ("le séminaire ouvert mardi dernier à Niamey et clos hier", "clôturé vendredi")
+    r"(?<!huis )clos|close|cl[ôo]tur[ée]+e?s?|"
     r"prennent fin|prendr(?:a|ont) fin|"
     r"(?:a|ont)\s+achev[ée]|"
     r"(?:a|ont) pris fin|s['’]est (?:achev|termin|cl[ôo]tur)[ée]+e?)|"
