@@ -73,6 +73,7 @@ def html_text(data: bytes | str, *, where: str) -> HtmlText:
         raise SourceError("not an HTML page that can be parsed", where, "give the saved page")
     language = _language(tree)
     published = _published(tree)
+    _keep_captions(tree)
     markers = _keep_dates(tree)
     blocks = _extracted(trafilatura, copy.deepcopy(tree) if markers else tree, recall=False)
     if markers:
@@ -183,6 +184,26 @@ def _keep_dates(tree: Any) -> list[str]:
         for item in items:
             item.tag = "div"
     return [m for m in markers if m]
+
+
+def _keep_captions(tree: Any) -> None:
+    """Keep a photo's caption ("<figure><img ...><figcaption>Photo 7/9 – La CENA a reçu lundi
+    dernier une délégation ...</figcaption></figure>"), which trafilatura drops with its image:
+    a paragraph of the text where the figure stood (not in a sidebar, a menu or a footer)."""
+    from lxml import etree
+
+    for caption in list(tree.iter("figcaption")):
+        holder = caption.getparent()
+        if holder is None or any(
+            up.tag in ("aside", "nav", "footer", "header") for up in caption.iterancestors()
+        ):
+            continue
+        text = " ".join(caption.text_content().split())
+        holder.remove(caption)  # (the rest of its figure is left as it was)
+        if text:
+            line = etree.Element("p")
+            line.text = text
+            holder.addnext(line)
 
 
 def _fields_of(terms: Any) -> None:

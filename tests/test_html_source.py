@@ -92,3 +92,34 @@ staff of the electoral authority.</p>
 def test_an_author_lines_time_is_kept() -> None:
     text = html_text(AUTHOR_TIME_PAGE, where="made-up.html").text
     assert "9 May 2023" in text
+
+
+# A page "in pictures", what it tells in its photos' captions (<figcaption>, which the main
+# text reader drops with its image); a sidebar's captions are still left out.
+CAPTIONED_PAGE = """<!DOCTYPE html><html lang="fr"><head><title>En images</title></head>
+<body><nav><a href="/">Accueil</a></nav>
+<main><article>
+<h1>En images : la visite d'une délégation</h1>
+<p class="dateline">Cotonou, le mercredi 6 novembre 2024 – Service de la communication</p>
+<p>Une délégation de la Commission, conduite par son vice-président, a pris part à l'atelier
+régional sur la cartographie électorale, ouvert le lundi 28 octobre à Lomé, au Togo, et clos le
+mercredi 30 octobre. Les travaux ont réuni les organes électoraux de huit pays. Retour en
+images.</p>
+<figure><figcaption>Photo 1/2 – La Commission a reçu lundi une
+délégation de la CENI du Niger venue échanger sur les listes électorales.</figcaption></figure>
+<figure><figcaption>Photo 2/2 – Séance de travail au siège, à
+Cotonou.</figcaption></figure>
+<p>Une conférence de presse de restitution de ces deux activités se tiendra prochainement au
+siège de la Commission, à Cotonou.</p>
+<p class="credit">Photos : Service de la communication de la Commission</p>
+</article></main>
+<aside><figure><img src="c.jpg" alt=""><figcaption>Album : le vote des personnes handicapées
+</figcaption></figure></aside>
+<footer>© CENA</footer></body></html>"""
+
+
+def test_a_photos_captions_are_kept() -> None:
+    text = html_text(CAPTIONED_PAGE, where="made-up.html").text
+    assert "La Commission a reçu lundi une délégation de la CENI du Niger" in text
+    assert "Séance de travail au siège, à Cotonou." in text
+    assert "handicapées" not in text
