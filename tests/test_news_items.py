@@ -8415,3 +8415,26 @@ def test_a_seminar_opened_on_a_day_and_closed_on_another(gazetteer: Gazetteer) -
     assert [(r.start_date, r.end_date, r.countries) for r in records] == [
         ("2006-03-07", "2006-03-09", ("NER",))
     ]
+
+
+# A commission known only by its acronym, its seat told by its name ("to the NEC headquarters
+# in Accra"), visitors who "wrapped up a four-day peer-learning visit to the Commission":
+# received at home.
+PEER_LEARNING_VISIT_WRAPPED_UP = """NEC News
+
+IN PICTURES: a delegation on a peer-learning visit
+
+Monday, 20 May 2024 · Gallery
+
+A five-member delegation of the Electoral Commission of Liberia wrapped up a four-day \
+peer-learning visit to the Commission last Thursday, studying how results are published.
+
+Monday: a working session at the NEC headquarters in Accra.
+"""
+
+
+def test_a_peer_learning_visit_to_a_body_known_by_its_acronym(gazetteer: Gazetteer) -> None:
+    records = _records(
+        PEER_LEARNING_VISIT_WRAPPED_UP, gazetteer, publisher="NEC", publisher_kind="body"
+    )
+    assert _rows(records) == [("2024-05-13", "2024-05-16", "reception", ("GHA",))]

@@ -390,7 +390,9 @@ def hosting_country(index: NameIndex, gazetteer: Gazetteer, text: str, name: str
         # in Accra"; not another body's, "au siège de l'OIF à Paris")
         r"\b(?:(?:au|à son|à notre|à leur) siège(?: (?:du|de la|de l['’]|des|de) ?"
         + first
-        + r"\b[^,.;\n]{0,30}?)?|at (?:its|our|their) (?:headquarters|head office|seat))"
+        + r"\b[^,.;\n]{0,30}?)?|at (?:its|our|their) (?:headquarters|head office|seat)|"
+        # (or named: "welcomes the delegation to the INEC headquarters in Abuja")
+        r"(?:at|to) the " + first + r"(?:['’]s)? (?:headquarters|head office|head offices|seat))"
         r"[ \t]+(?:à|in)[ \t]+(?=[A-ZÀ-Ý])",
         re.IGNORECASE,
     )
