@@ -8438,3 +8438,61 @@ def test_a_peer_learning_visit_to_a_body_known_by_its_acronym(gazetteer: Gazette
         PEER_LEARNING_VISIT_WRAPPED_UP, gazetteer, publisher="NEC", publisher_kind="body"
     )
     assert _rows(records) == [("2024-05-13", "2024-05-16", "reception", ("GHA",))]
+
+
+# A mission's stay under way ("has been in the country since Monday"), a day told inside it,
+# and its end told as the party remaining, under another heading ("will remain in the country
+# until Tuesday, 30 June"): one stay, from the day it began to that end.
+STAY_UNDER_WAY_ENDED_LATER = """Commonwealth Secretariat
+News
+
+Commonwealth observers begin deployment across Malawi
+
+Published: Wednesday, 17 June 2020
+
+The Commonwealth Observer Group to the presidential election in Malawi has been in the \
+country since Monday. It is made up of twelve observers from nine countries.
+
+Yesterday, the chair of the Group met the Malawi Electoral Commission in Lilongwe to discuss \
+preparations for polling day.
+
+Next steps
+
+The Group will remain in the country until Tuesday, 30 June, and will issue an interim \
+statement after the vote.
+"""
+
+# (the same told in French, its end in a later section: "restera au Mali jusqu'au vendredi 3
+# août")
+SEJOUR_EN_COURS_ET_SA_FIN = """Actualités
+
+Les observateurs de la CEDEAO poursuivent leur mission au Mali
+
+Bamako, le vendredi 27 juillet 2018 – La Mission d'observation électorale de la CEDEAO est \
+présente au Mali depuis le lundi 23 juillet. Elle compte quarante observateurs venus de dix \
+pays de la région.
+
+Déploiement
+
+Les équipes seront déployées dans les régions de Kayes, Ségou et Mopti avant le scrutin du \
+29 juillet.
+
+La Mission restera au Mali jusqu'au vendredi 3 août et présentera sa déclaration \
+préliminaire le 31 juillet.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (STAY_UNDER_WAY_ENDED_LATER, "en", ("2020-06-15", "2020-06-30", ("MWI",))),
+        (SEJOUR_EN_COURS_ET_SA_FIN, "fr", ("2018-07-23", "2018-08-03", ("MLI",))),
+    ],
+)
+def test_a_stay_under_way_and_its_end_told_later(
+    gazetteer: Gazetteer, text: str, language: str, expected: tuple[str, str, tuple[str, ...]]
+) -> None:
+    records = _records(
+        text, gazetteer, publisher="Observer news", publisher_kind="press", language=language
+    )
+    assert [(r.start_date, r.end_date, r.countries) for r in records] == [expected]

@@ -270,6 +270,79 @@ _BRACKET_YEAR = compile_pattern(r"\s*\(((?:19|20)\d\d)\)")
 
 _MISSIONS = compile_pattern(r"\bmissions\b", re.IGNORECASE)
 
+
+# A stay's end told as its party remaining: "will remain in the country until Thursday,
+# August 21", "restera au Mali jusqu'au 3 août", "demeurera sur place jusqu'au".
+_REMAINS = compile_pattern(
+    r"\b(?:remain|stay)(?:s|ed|ing)?\b|\brest(?:e|era|eront|ent|ait|aient)\b|"
+    r"\bdemeur\w+|\bséjourn\w+",
+    re.IGNORECASE,
+)
+
+
+def _stay_ended_later(
+    ex: PageContext,
+    out: list[tuple[Section, Trip, list[Dated], list[Sentence]]],
+    dated: list[Dated],
+) -> bool:
+    """A stay under way told in one section ("has been in the country since Monday") and its
+    end in a later section that tells no trip of its own ("The Mission will remain in the
+    country until Thursday, August 21", under another heading): one stay, to that day; the
+    single days told after its start in its own section ("Yesterday, the Chief of Mission
+    met ...") are its parts. ``out`` (the trips so far) is updated; whether it was."""
+    ends = [
+        d
+        for d in dated
+        if d.role in ("activity", "planned")
+        and not d.mention.is_range
+        and d.mention.start.day is not None
+        and (
+            d.mention.lead == "until"
+            or _ends_there(
+                fold(
+                    ex.clean[
+                        max(d.sentence.start, d.mention.start_offset - 40) : d.mention.start_offset
+                    ]
+                )
+            )
+        )
+        and _REMAINS.search(ex.clean[d.sentence.start : d.mention.start_offset])
+    ]
+    if len(ends) != 1:
+        return False
+    end = ends[0]
+    opened = next(
+        (
+            i
+            for i in range(len(out) - 1, -1, -1)
+            if out[i][1].anchor_sentence is not None and _under_way(out[i][1].anchor)
+        ),
+        None,
+    )
+    if opened is None:
+        return False
+    section, trip, dated_there, sents = out[opened]
+    anchor, said = trip.anchor, trip.anchor_sentence
+    assert anchor is not None and said is not None
+    first = anchor.start
+    if not _after(first, end.mention.start, max_days=60) or _other_bodies(ex, said, end.sentence):
+        return False
+    kept: list[tuple[Section, Trip, list[Dated], list[Sentence]]] = []
+    for row in out[opened + 1 :]:
+        a = row[1].anchor
+        if a is None or (a.end.day is not None and not _after(first, a.end, max_days=60)):
+            kept.append(row)  # (a trip before the stay, told after it: its preparation)
+        elif (
+            row[0] is not section
+            or a.is_range
+            or not _after(a.start, end.mention.start, max_days=60)
+        ):
+            return False
+    stay = _ended(Dated(anchor, "activity", said, 0), end).mention
+    out[opened:] = [(section, replace(trip, anchor=stay), dated_there, sents), *kept]
+    return True
+
+
 _ONE_IN = compile_pattern(r"\b(?:one|the other)\s+(?:in|to)\b", re.IGNORECASE)
 
 
@@ -284,9 +357,11 @@ def sections_trips(
     """The trips of some of the page's sections (each one's are its own: the page is
     consulted, never changed, but for the issues reported), section by section, with its
     section's dates and sentences; a section with none is reported."""
-    out = []
+    out: list[tuple[Section, Trip, list[Dated], list[Sentence]]] = []
     for section in found:
         trips, dated, sents = section_trips(ex, section)
+        if not trips and _stay_ended_later(ex, out, dated):
+            continue
         if not trips:
             # (its first paragraph, or its heading alone: a title with no text under it)
             body = section.paragraphs[0] if section.paragraphs else section.heading
@@ -1385,6 +1460,12 @@ def _extend_until(ex: PageContext, anchors: list[Dated], dated: list[Dated]) -> 
     grown: set[int] = set()  # (the ids of the trips ended here: they may end later still)
     for d in sorted([*anchors, *(e for e in ends if e not in anchors)], key=_offset):
         opened = next((i for i, o in enumerate(out) if _begins(ex, o)), None)
+        if opened is None:
+            # (or a stay under way, "has been in the country since Monday", which "will
+            # remain until Tuesday, 30 June": the days told between them its parts)
+            opened = next(
+                (i for i, o in reversed(list(enumerate(out))) if _under_way(o.mention)), None
+            )
         if d in ends and out and out[-1].sentence is d.sentence and _can_end(out[-1], d):
             # (an end told in the sentence of the day before it ends that day's event: "a
             # workshop ..., which opened on Monday and ends today")
@@ -1756,6 +1837,17 @@ def _begins(ex: PageContext, d: Dated) -> bool:
     return _BEGAN.search(ex.clean[d.sentence.start : d.mention.start_offset]) is not None
 
 
+def _under_way(m: DateMention | None) -> bool:
+    """Whether a single day is told as the first of a stay under way ("has been in the
+    country since Monday", "présente depuis le 12 juin")."""
+    return (
+        m is not None
+        and m.lead in ("since", "depuis")
+        and not m.is_range
+        and m.start.day is not None
+    )
+
+
 def _ends_on(trip: Dated, ends: list[Dated]) -> bool:
     """Whether a trip's span already runs to one of the days told as an end ("arrivés le
     dimanche 7 février. Le lendemain, ...": 7 to 8 February, which a later end may grow)."""
@@ -1783,6 +1875,10 @@ def _ended(start: Dated, end: Dated) -> Dated:
         first = first.with_year(
             last.year if (first.month or 0) <= (last.month or 13) else last.year - 1
         )
+    elif last.year is None and first.year is not None and last.month is not None:
+        # (the year written once, at the start: "since Monday" of a dated release ...
+        # "until Thursday, August 21")
+        last = last.with_year(first.year + ((first.month or 0) > last.month))
     return Dated(
         DateMention(m.start_offset, m.end_offset, m.text, first, last, m.lead),
         start.role,
