@@ -8496,3 +8496,72 @@ def test_a_stay_under_way_and_its_end_told_later(
         text, gazetteer, publisher="Observer news", publisher_kind="press", language=language
     )
     assert [(r.start_date, r.end_date, r.countries) for r in records] == [expected]
+
+
+# A release's day given as a field under its type ("PRESS RELEASE" / "Date: 22 March 2024"),
+# and a visit told as concluded "today" after its arrival "on Monday (18 March)": the visit
+# runs from that Monday to the release's day, in the release's year (not in the year of an
+# agreement it recalls).
+RELEASE_DATE_FIELD = """Electoral Commission of Examplia
+Main Street, Port Louis
+
+PRESS RELEASE
+
+Date: 15 November 2024
+
+Visiting delegation concludes its study visit
+
+A delegation of the Electoral Commission of Zambia concluded its four-day study visit to \
+Mauritius today. The delegation arrived in Port Louis on Tuesday (12 November) at the \
+invitation of the Commission.
+
+Both commissions signed a memorandum of understanding on electoral cooperation in 2017.
+"""
+
+
+def test_a_release_dated_by_its_field_and_a_visit_concluded_today(gazetteer: Gazetteer) -> None:
+    records = _records(
+        RELEASE_DATE_FIELD, gazetteer, publisher="Electoral Commission", publisher_kind="body"
+    )
+    assert [(r.start_date, r.end_date, r.kind, r.countries) for r in records] == [
+        ("2024-11-12", "2024-11-15", "reception", ("MUS",))
+    ]
+
+
+# An event's own "Date:" field, on a page that is no release, dates its event.
+EVENT_DATE_FIELD = """Regional workshop on results management
+
+Date: 3 June 2019
+Venue: Accra, Ghana
+
+Thirty officials of electoral commissions of West Africa took part in a regional workshop on \
+results management organised by ECONEC and International IDEA in Accra.
+"""
+
+
+def test_an_event_pages_date_field_dates_its_event(gazetteer: Gazetteer) -> None:
+    records = _records(EVENT_DATE_FIELD, gazetteer, publisher="ECONEC", publisher_kind="body")
+    assert [(r.start_date, r.end_date, r.countries) for r in records] == [
+        ("2019-06-03", "2019-06-03", ("GHA",))
+    ]
+
+
+# A newsletter's issue line, its cells set apart by dots ("AAEA Newsletter · Issue No. 2 ·
+# July–December 2019"), gives its year to the days its items give without one.
+NEWSLETTER_ISSUE_LINE = """ASSOCIATION OF EXAMPLE ELECTION AUTHORITIES
+Example Newsletter · Issue No. 4 · January–June 2018
+
+WORKSHOP IN MANILA
+
+Twenty officials of member bodies attended a regional workshop on voter registration in \
+Manila from 12 to 14 March, hosted by the Commission on Elections of the Philippines.
+"""
+
+
+def test_a_newsletters_issue_line_gives_its_year(gazetteer: Gazetteer) -> None:
+    records = _records(
+        NEWSLETTER_ISSUE_LINE, gazetteer, publisher="Example network", publisher_kind="body"
+    )
+    assert [(r.start_date, r.end_date, r.countries) for r in records] == [
+        ("2018-03-12", "2018-03-14", ("PHL",))
+    ]

@@ -1231,6 +1231,12 @@ _ITEM_TYPE = compile_pattern(
     r"(?i)\b(?:news|article|actualit|communiqu|press|release|blog|post|update|nouvelle|"
     r"statement|déclaration)"
 )
+# A release's type line: "PRESS RELEASE", "Media release", "Communiqué de presse".
+_RELEASE_TYPE = compile_pattern(
+    r"(?im)^\W*(?:(?:press|media|news)\s+release|communiqu[ée](?:\s+de\s+presse)?)\W*$"
+)
+# A field of the page's day: "Date: 22 March 2024", "Date : 14 mars 2019".
+_DATE_FIELD = compile_pattern(r"(?i)\s*(?:date|dated|issued)\s*:\s*(?P<day>.+?)\s*")
 # What follows a post's stamp past its dot: an icon, or "Edited", "Modifié", "Public".
 _POST_MARK = compile_pattern(r"[^\w]*|(?i:edited|modifié|public|publique?|sponsori[sz]ed)\W*")
 
@@ -1247,7 +1253,21 @@ _DAY_AND_CLOCK = compile_pattern(
 def stamp_line_day(text: str) -> str | None:
     """The day of an article's stamp line of short cells near the page's top ("Entretien |
     Samedi 9 décembre 2023 | Marc-André Fortin"): the day it was told (ISO)."""
+    released = _RELEASE_TYPE.search(text[:_OPENING]) is not None
     for line in text[:_OPENING].splitlines()[:12]:
+        field = _DATE_FIELD.fullmatch(line) if released else None
+        if field is not None:
+            # a release's field of its day, under its type: "PRESS RELEASE" / "Date: 22 March
+            # 2024" (an event page's "Date:" field is its event's, not its own)
+            found, _bad = find_dates(field.group("day"))
+            if (
+                len(found) == 1
+                and found[0].start.day
+                and found[0].start.year
+                and not found[0].is_range
+                and not field.group("day").replace(found[0].text, " ").strip(" ,.")
+            ):
+                return found[0].start.iso()
         clocked = _DAY_AND_CLOCK.fullmatch(line)
         if clocked is not None:
             # a day and its clock time alone on the line: "08/04/2025 – 17:30"

@@ -147,6 +147,14 @@ _ENDS_TODAY = compile_pattern(
     r"(?P<today>today|aujourd['’]hui)\b",
     re.IGNORECASE,
 )
+# The page's day as the last of a stay or an event told as closed: "concluded its five-day
+# study visit to Nepal today", "a clôturé ses travaux aujourd'hui".
+_ENDED_TODAY = compile_pattern(
+    r"\b(?:concluded|completed|wrapped up|ended|closed|a (?:clôturé|achevé|bouclé|terminé)|"
+    r"s['’](?:est|sont) (?:achevée?s?|terminée?s?|clôturée?s?))\b[^.;!?\n]{0,80}?"
+    r"\b(?P<today>today|aujourd['’]hui)\b",
+    re.IGNORECASE,
+)
 _LAST_MONTH = compile_pattern(rf"\b(?:{WORDS.alternatives('last_month')})\b", re.IGNORECASE)
 _EARLY_THIS_MONTH = (
     compile_pattern(rf"\b(?:{WORDS.alternatives('early_this_month')})\b", re.IGNORECASE)
@@ -228,9 +236,10 @@ def relative_dates(text: str, told_on: dt.date) -> list[DateMention]:
             # the page's own day, unless told as to come ("received this Thursday", "Séance
             # de travail ce jeudi avec ...", not "se tiendra ce jeudi")
             found.append(_day(m, told_on - dt.timedelta(days=back)))
-    for m in _ENDS_TODAY.finditer(text):  # "which opened on Monday and ends today"
-        day = PartialDate(told_on.year, told_on.month, told_on.day)
-        found.append(DateMention(m.start("today"), m.end(), m.group("today"), day, day, ""))
+    for pattern in (_ENDS_TODAY, _ENDED_TODAY):  # "which opened on Monday and ends today"
+        for m in pattern.finditer(text):
+            day = PartialDate(told_on.year, told_on.month, told_on.day)
+            found.append(DateMention(m.start("today"), m.end(), m.group("today"), day, day, ""))
     for m in _TODAY.finditer(text):
         if not _TO_COME.search(text):  # "a reçu ce matin", "this morning, the board met"
             found.append(_day(m, told_on))

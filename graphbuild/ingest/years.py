@@ -605,6 +605,7 @@ def _to_the_month(record: Activity) -> bool:
 
 
 _A_YEAR = compile_pattern(r"(?<![\d/-])((?:19|20)\d\d)(?![\d/])")
+_WORD = compile_pattern(r"[^\W_]+")
 _SPAN_OF_YEARS = compile_pattern(r"\b(?:19|20)\d\d\s*[-–/]\s*(?:19|20)?\d\d\b")
 
 
@@ -659,7 +660,9 @@ def title_year(ex: PageContext) -> int | None:
             if block.kind not in (BlockKind.HEADING, BlockKind.LABEL) and not (
                 # a newsletter's issue line: "Issue 118 | October 2017", "N° 42 – mars 2019"
                 block.kind is BlockKind.PARAGRAPH
-                and len(block.text.split()) <= 8
+                # (its words counted, not its separators: "AAEA Newsletter · Issue No. 2 ·
+                # July–December 2019")
+                and len(_WORD.findall(block.text)) <= 8
                 and _ISSUE.search(block.text)
             ):
                 continue
