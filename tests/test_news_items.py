@@ -8565,3 +8565,25 @@ def test_a_newsletters_issue_line_gives_its_year(gazetteer: Gazetteer) -> None:
     assert [(r.start_date, r.end_date, r.countries) for r in records] == [
         ("2018-03-12", "2018-03-14", ("PHL",))
     ]
+
+
+# Days told as to come after the page's dateline ("Lausanne, 02.05.2022 - ... seront
+# déployés du 4 au 9 mai"): of the dateline's year, not the year before (news tells the
+# past, but not in the future tense).
+OBSERVERS_TO_BE_DEPLOYED = """Des observateurs suisses pour les élections aux Philippines
+
+Berne, 02.05.2022 - Six expertes et experts suisses participeront à la mission \
+d'observation électorale de l'Union européenne pour les élections générales du 9 mai 2022 \
+aux Philippines.
+
+Les observateurs de courte durée seront déployés du 4 au 12 mai à Manille et à Cebu.
+"""
+
+
+def test_days_to_come_after_the_dateline_are_of_its_year(gazetteer: Gazetteer) -> None:
+    records = _records(
+        OBSERVERS_TO_BE_DEPLOYED, gazetteer, publisher="DFAE", publisher_kind="body", language="fr"
+    )
+    assert [(r.start_date, r.end_date, r.countries) for r in records] == [
+        ("2022-05-04", "2022-05-12", ("PHL",))
+    ]

@@ -31,6 +31,7 @@ from graphbuild.ingest.date_roles import (
     news_day,
     publication_day,
     stamp_line_day,
+    tells_future,
 )
 from graphbuild.ingest.dates import DateMention, PartialDate, find_dates, season_month
 from graphbuild.ingest.layout import BlockKind, Section
@@ -284,10 +285,13 @@ def _resolve_year(
                 return m.resolved(title_year(ex) or 0)
             year = nearest.mention.end.year
             assert year is not None
-            if nearest.role == "publication" or (
-                nearest.mention.start.day
-                and nearest.mention.start.iso() == first_dateline_day(ex.page.text)
-            ):
+            if (
+                nearest.role == "publication"
+                or (
+                    nearest.mention.start.day
+                    and nearest.mention.start.iso() == first_dateline_day(ex.page.text)
+                )
+            ) and not (d.role == "planned" or tells_future(d.sentence.text)):
                 # news tells what is past: "du 13 au 15 décembre dernier", published in
                 # January, was in the year before (so does a speech of its dateline's day)
                 candidate = m.resolved(year)
@@ -323,7 +327,10 @@ def _resolve_year(
         # "Date modified" is weaker: the page's metadata, an inferred year)
         year = int(told_on[:4])
         candidate = m.resolved(year)
-        if candidate.start.first_day() > (year, int(told_on[5:7]), int(told_on[8:10])):
+        if candidate.start.first_day() > (year, int(told_on[5:7]), int(told_on[8:10])) and not (
+            # (unless told as to come: "seront déployés du 16 au 23 octobre", of 15.10.2024)
+            d.role == "planned" or tells_future(d.sentence.text)
+        ):
             candidate = m.resolved(year - 1)
         return candidate
     return m
