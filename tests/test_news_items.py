@@ -8587,3 +8587,45 @@ def test_days_to_come_after_the_dateline_are_of_its_year(gazetteer: Gazetteer) -
     assert [(r.start_date, r.end_date, r.countries) for r in records] == [
         ("2022-05-04", "2022-05-12", ("PHL",))
     ]
+
+
+# A member's trip told from the day he left home ("Après avoir quitté Québec le samedi 25
+# mai, ... où il a séjourné jusqu'au vendredi 31 mai"), on a page stamped without its year
+# ("Publié le jeudi 6 juin", its year in the metadata), and a reception "Mardi dernier" by
+# that stamp; readers' comments under "2 commentaires" date nothing.
+MEMBER_BACK_FROM_A_MISSION = """Le député de retour d'une mission d'observation au Sénégal
+
+Publié le vendredi 5 avril
+
+De retour du Sénégal, la députée Louise Gagnon a rendu compte de sa participation à la \
+mission d'observation électorale de l'Assemblée parlementaire de la Francophonie lors de \
+l'élection présidentielle tenue le dimanche 24 mars.
+
+Après avoir quitté Québec le mercredi 20 mars, la députée a rejoint ses collègues à Dakar, \
+où elle a séjourné jusqu'au mardi 26 mars.
+
+Mardi dernier, la députée a par ailleurs participé, à Québec, à l'accueil d'une délégation \
+de la Commission électorale nationale autonome du Bénin.
+
+2 commentaires
+
+Paul R. – 6 avril : Bravo pour ce travail, j'ai voté à Dakar ce jour-là aussi.
+"""
+
+
+def test_a_trip_from_the_day_home_was_left(gazetteer: Gazetteer) -> None:
+    page = page_from_text(
+        MEMBER_BACK_FROM_A_MISSION,
+        doc_id="made-up",
+        meta=PageMeta(
+            publisher="Assemblée nationale du Québec",
+            publisher_kind="body",
+            language="fr",
+            year_hint=2024,
+        ),
+    )
+    records = list(ingest_pages([page], gazetteer).activities)
+    assert _rows(records) == [
+        ("2024-03-20", "2024-03-26", "observation", ("SEN",)),
+        ("2024-04-02", "2024-04-02", "reception", ("CAN",)),
+    ]

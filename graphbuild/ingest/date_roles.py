@@ -1925,6 +1925,13 @@ def _yearless_dateline_day(ex: PageContext) -> dt.date | None:
                     or bool(_STAMP_AFTER.match(line, m.end_offset))
                     # (or an e-mail's header: "Envoyé : vendredi 12 avril 14:05")
                     or bool(_SENT_HEADER.match(line))
+                    # (or a publication stamp: "Publié le jeudi 6 juin")
+                    or bool(
+                        m.start_offset <= 40
+                        and _PUBLICATION_BEFORE.search(
+                            fold(line[: m.start_offset]) + (m.lead + " " if m.lead else "")
+                        )
+                    )
                 )
             ):
                 with contextlib.suppress(ValueError):

@@ -129,6 +129,17 @@ PROGRAMME_TITLE = compile_pattern(
     re.IGNORECASE,
 )
 
+# The title of the readers' comments under an article, counted or asked for: "3
+# commentaires", "Vos réactions (3)", "Comments (4)", "Leave a reply", "Réactions des lecteurs".
+_COMMENTS_TITLE = compile_pattern(
+    r"\W*(?:\d+\s+(?:commentaires?|comments?|réactions?|reactions?|replies|réponses?)|"
+    r"(?:commentaires?|comments?|vos réactions|réactions|reactions|responses)\s*\(\d+\)|"
+    r"(?:laisser|laissez|ajouter|écrire) un commentaire|leave a (?:comment|reply)|"
+    r"add (?:a|your) comment|(?:reader|readers['’]?) comments|réactions des lecteurs|"
+    r"(?:les )?commentaires des lecteurs)\W*",
+    re.IGNORECASE,
+)
+
 # The title of a list of links to other pages: "Articles similaires", "Related news", "À
 # lire aussi", "Dans la même rubrique".
 _RELATED = compile_pattern(
@@ -1698,7 +1709,13 @@ def sections(
             in_menu.update(run)
         run = []
     related = False  # in a list of links to other pages ("Articles similaires" / "- ...")
+    comments = False  # under the readers' comments ("3 commentaires" / "Marc D. – 10 octobre")
     for index, block in enumerate(blocks):
+        if _COMMENTS_TITLE.fullmatch(block.text):
+            comments, label, current = True, None, None
+            continue
+        if comments and block.kind is not BlockKind.YEAR:
+            continue  # (a reader's day and words: "Aïcha B. – 11 octobre : J'ai voté à Sfax")
         if block.kind is BlockKind.BANNER:
             continue
         if block.kind in (BlockKind.LABEL, BlockKind.HEADING) and _RELATED.fullmatch(block.text):

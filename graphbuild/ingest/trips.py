@@ -77,6 +77,7 @@ from graphbuild.ingest.layout import (
 from graphbuild.ingest.lexicon import WORDS, alternatives
 from graphbuild.ingest.names import fold
 from graphbuild.ingest.places import AT_ITS_SEAT, locations, programme_country, unknown_places
+from graphbuild.ingest.publisher import region_country
 from graphbuild.ingest.relative_dates import LATER, NEXT
 from graphbuild.ingest.sentences import (
     Sentence,
@@ -1454,6 +1455,10 @@ def _extend_until(ex: PageContext, anchors: list[Dated], dated: list[Dated]) -> 
             )
         )
     ]
+    # (not the day the party left home, its stay's end told after it in the sentence: "Après
+    # avoir quitté Québec le samedi 25 mai, le député a rejoint ses collègues à Antananarivo,
+    # où il a séjourné jusqu'au vendredi 31 mai": its first day)
+    ends = [d for d in ends if not _left_home_for(ex, d, dated)]
     out: list[Dated] = []
     waiting: list[Dated] = []  # ends told before their start ("a quitté ... le 3 novembre,
     # au terme d'un séjour entamé le 25 octobre")
@@ -1603,6 +1608,17 @@ def _place_before(ex: PageContext, pattern: re.Pattern[str], d: Dated) -> str | 
     return found.group("place") if found else None
 
 
+def _place_country(ex: PageContext, name: str) -> str | None:
+    """The country of a place named alone (a country, or a city the gazetteer knows)."""
+    for h in ex.index.find(name):
+        if h.category == "country" and h.start == 0 and h.end == len(name):
+            return h.refs[0]
+        if h.category == "place" and h.start == 0 and h.end == len(name):
+            return ex.g.places[h.refs[0]].country
+    # (or a province, state or canton: "Québec", "Ontario")
+    return region_country(ex.g, ex.index, name) if name[:1].isupper() else None
+
+
 def _same_place(ex: PageContext, one: str | None, other: str) -> bool:
     """Whether two places named are the same, or a city and its country ("departed Kingston
     on Monday, April 29" / "returned to Jamaica last Thursday")."""
@@ -1610,17 +1626,24 @@ def _same_place(ex: PageContext, one: str | None, other: str) -> bool:
         return False
     if one == other:
         return True
+    mine = _place_country(ex, one)
+    return mine is not None and mine == _place_country(ex, other)
 
-    def country(name: str) -> str | None:
-        for h in ex.index.find(name):
-            if h.category == "country" and h.start == 0 and h.end == len(name):
-                return h.refs[0]
-            if h.category == "place" and h.start == 0 and h.end == len(name):
-                return ex.g.places[h.refs[0]].country
-        return None
 
-    mine = country(one)
-    return mine is not None and mine == country(other)
+def _left_home_for(ex: PageContext, d: Dated, dated: list[Dated]) -> bool:
+    """Whether a single day is the one the party left a place of the publisher's country, a
+    later day of the same sentence ending the stay abroad it began ("Après avoir quitté Québec
+    le samedi 25 mai, ... où il a séjourné jusqu'au vendredi 31 mai")."""
+    home = ex.home.country if ex.home is not None else None
+    place = _place_before(ex, _LEFT_PLACE, d)
+    if home is None or place is None or d.mention.is_range:
+        return False
+    return _place_country(ex, place) == home and any(
+        o.sentence is d.sentence
+        and o.mention.start_offset > d.mention.end_offset
+        and _after(d.mention.start, o.mention.start, max_days=60)
+        for o in dated
+    )
 
 
 def _left_and_back(
