@@ -8629,3 +8629,26 @@ def test_a_trip_from_the_day_home_was_left(gazetteer: Gazetteer) -> None:
         ("2024-03-20", "2024-03-26", "observation", ("SEN",)),
         ("2024-04-02", "2024-04-02", "reception", ("CAN",)),
     ]
+
+
+# A name that ends like a verb in the future ("conduite par Ana Oliveira", "Rosa Elvira") is
+# no future: the visit told in the past is a record.
+VISIT_LED_BY_A_NAME_LIKE_A_FUTURE = """Élections Québec a accueilli une délégation brésilienne
+
+Publié le 20 mars 2023
+
+Du lundi 6 au mercredi 8 mars, une délégation du Tribunal Superior Eleitoral du Brésil, \
+conduite par Ana Oliveira, a rencontré à Québec les équipes d'Élections Québec responsables \
+de la liste électorale.
+"""
+
+
+def test_a_name_like_a_future_verb_tells_no_future(gazetteer: Gazetteer) -> None:
+    records = _records(
+        VISIT_LED_BY_A_NAME_LIKE_A_FUTURE,
+        gazetteer,
+        publisher="DGEQ",
+        publisher_kind="body",
+        language="fr",
+    )
+    assert _rows(records) == [("2023-03-06", "2023-03-08", "reception", ("CAN",))]

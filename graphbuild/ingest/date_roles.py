@@ -604,13 +604,15 @@ FUTURE_WORD = compile_pattern(
     # an intention made known: "ont fait part de leur intention de déployer des missions"
     r"(?:leur|son|sa|l['’]|its|their|the) intentions? (?:de|d['’]|to|of)|"
     # the conditional: "une délégation devrait se rendre au Libéria", "accueillerait"
-    r"devrai(?:s|t|ent)|devrions|devriez|pourrai(?:s|t|ent)|\w{3,}(?:erai(?:t|ent)|irai(?:t|ent))|"
+    r"devrai(?:s|t|ent)|devrions|devriez|pourrai(?:s|t|ent)|"
+    # (verbs, not names that end alike: "Ximena Olvera", "Almeira")
+    r"(?-i:[a-zà-ÿœ])\w{2,}(?:erai(?:t|ent)|irai(?:t|ent))|"
     # the next one: "de tenir la prochaine assemblée générale à Niamey en 2024"
     r"(?:la|le|les|sa|son|ses|leur|leurs) prochaine?s?|the next(?! day| morning)|"
     # the part of the year to come, in a mid-year letter or report: "Pour le second semestre"
     r"(?:pour|for) (?:le|la|the) (?:second|seconde|deuxième|coming) "
     r"(?:semestre|trimestre|half|quarter)|"
-    r"\w{3,}(?:era|eront|ira|iront|dra|dront))\b",
+    r"(?-i:[a-zà-ÿœ])\w{2,}(?:era|eront|ira|iront|dra|dront))\b",
     re.IGNORECASE,
 )
 
