@@ -8652,3 +8652,24 @@ def test_a_name_like_a_future_verb_tells_no_future(gazetteer: Gazetteer) -> None
         language="fr",
     )
     assert _rows(records) == [("2023-03-06", "2023-03-08", "reception", ("CAN",))]
+
+
+# A place whose name holds a weekday ("Santo Domingo", Spanish for Sunday) just before a span
+# of days ("travelled to Santo Domingo from March 5 to 8") does not move their year to one
+# where the 5th is a Sunday.
+VISIT_TO_SANTO_DOMINGO = """OAS mission presents its preliminary report
+
+May 22, 2024
+
+The Chief of Mission presented the preliminary findings in Santo Domingo today.
+
+Before the elections, the Chief of Mission travelled to Santo Domingo from March 5 to 8 for \
+a preliminary visit and met the Junta Central Electoral.
+"""
+
+
+def test_a_weekday_in_a_places_name_moves_no_year(gazetteer: Gazetteer) -> None:
+    records = _records(VISIT_TO_SANTO_DOMINGO, gazetteer, publisher="OAS", publisher_kind="body")
+    assert [(r.start_date, r.end_date, r.countries) for r in records] == [
+        ("2024-03-05", "2024-03-08", ("DOM",))
+    ]

@@ -82,7 +82,13 @@ def resolve_year(
         return m
     opening = _WEEKDAY_OPENING.match(m.text)
     before = (
-        opening.group("day") if opening else ex.clean[max(0, m.start_offset - 14) : m.start_offset]
+        opening.group("day")
+        if opening
+        # (a weekday before the phrase's own lead is not its day's: "travelled to Santo
+        # Domingo from March 5 to 8")
+        else ""
+        if _LEAD_OPENING.match(m.text)
+        else ex.clean[max(0, m.start_offset - 14) : m.start_offset]
     )
     found = _resolve_year(ex, d, dated, heading_year)
     wd = _WEEKDAY_BEFORE.search(before)
@@ -115,6 +121,11 @@ def _falls_on(year: int, month: int, day: int, want: int) -> bool:
 _WEEKDAY_BEFORE = compile_pattern(
     rf"\b(?P<day>{alternatives(WORDS.weekdays)})\b[\s,]*(?:(?:le|the|on)\s+)?$",
     re.IGNORECASE,
+)
+# A date phrase opening on a lead a weekday does not stand before ("from March 5 to 8", "du
+# 3 au 5 mai"; not "le", "the", "on": "Mercredi le 19", "Monday the 5th").
+_LEAD_OPENING = compile_pattern(
+    rf"(?!(?:le|the|on)\s)(?:{WORDS.alternatives('leads')})\s", re.IGNORECASE
 )
 _WEEKDAY_OPENING = compile_pattern(
     rf"\W*(?:\w+\s+)?(?P<day>{alternatives(WORDS.weekdays)})\b", re.IGNORECASE
@@ -580,7 +591,9 @@ def _written_weekday(record: Activity, text: str) -> int | None:
     phrase = record.date_phrase or ""
     span = record.date_span
     wd = _WEEKDAY_OPENING.match(phrase) or (
-        _WEEKDAY_BEFORE.search(text[max(0, span.start - 14) : span.start]) if span else None
+        _WEEKDAY_BEFORE.search(text[max(0, span.start - 14) : span.start])
+        if span and not _LEAD_OPENING.match(phrase)
+        else None
     )
     if wd is None or len(record.start_date) < 10:
         return None
