@@ -8673,3 +8673,25 @@ def test_a_weekday_in_a_places_name_moves_no_year(gazetteer: Gazetteer) -> None:
     assert [(r.start_date, r.end_date, r.countries) for r in records] == [
         ("2024-03-05", "2024-03-08", ("DOM",))
     ]
+
+
+# Observers who "returned to the island on Thursday" after they "left Bridgetown on Monday,
+# October 7": one trip from the day they left to the day they were back home.
+BACK_TO_THE_ISLAND = """Officers back from observer mission
+
+Published: Saturday | October 19, 2024
+
+Two officers of the Electoral and Boundaries Commission returned to the island on Thursday \
+after ten days in Guyana as members of the CARICOM observation team.
+
+The officers left Bridgetown on Monday, October 7, and joined other observers in Georgetown.
+"""
+
+
+def test_a_trip_from_the_day_a_place_was_left_to_the_return_home(gazetteer: Gazetteer) -> None:
+    records = _records(
+        BACK_TO_THE_ISLAND, gazetteer, publisher="Nation News", publisher_kind="press"
+    )
+    assert [(r.start_date, r.end_date, r.countries) for r in records] == [
+        ("2024-10-07", "2024-10-17", ("GUY",))
+    ]

@@ -1646,6 +1646,14 @@ def _left_home_for(ex: PageContext, d: Dated, dated: list[Dated]) -> bool:
     )
 
 
+_BACK_HOME = compile_pattern(
+    r"\b(?:returned|came back|flew back|arrived back|got back)\s+(?:home|to (?:the|their|his|"
+    r"her|our) (?:island|country|capital|homeland|home \w+))\b|\bback home\b|"
+    r"\b(?:rentr|revenu)\w*\s+au pays\b|\bregagn\w*\s+(?:le|leur|son|notre) pays\b",
+    re.IGNORECASE,
+)
+
+
 def _left_and_back(
     ex: PageContext, backs: list[Dated], dated: list[Dated], trips: list[Dated]
 ) -> list[Dated]:
@@ -1660,7 +1668,10 @@ def _left_and_back(
             # (or the place after the day: "est rentrée lundi soir à Dakar")
             after = _PLACE_AFTER_DAY.match(ex.clean, back.mention.end_offset)
             place = after.group("place") if after else None
-        if place is None:
+        # (or home, unnamed: "returned to the island on Thursday", "rentrés au pays": the
+        # day any place was left)
+        home = place is None and bool(_BACK_HOME.search(_just_before(ex, back)))
+        if place is None and not home:
             continue
         left = next(
             (
@@ -1670,7 +1681,11 @@ def _left_and_back(
                 and d.mention.start.day is not None
                 and not d.mention.is_range
                 and (
-                    _same_place(ex, _place_before(ex, _LEFT_PLACE, d), place)
+                    (home and _place_before(ex, _LEFT_PLACE, d) is not None)
+                    or (
+                        place is not None
+                        and _same_place(ex, _place_before(ex, _LEFT_PLACE, d), place)
+                    )
                     # (or left with no place named: "Partie le jeudi 29 octobre, ...")
                     or bool(_LEFT_UNNAMED.search(_just_before(ex, d)))
                 )
