@@ -2203,3 +2203,33 @@ def test_a_training_for_observers_is_a_training(gazetteer: Gazetteer) -> None:
         ("2022-06", "training", ("TUN",)),
         ("2022-11-14", "training", ("SEN",)),
     ]
+
+
+# A list of missions to come titled with its year ("Upcoming missions (2025)") holds no
+# record; a report "was presented to the Permanent Council ... on December 6" is no activity.
+MISSIONS_OF_A_YEAR_AND_TO_COME = """Electoral Observation Missions deployed in 2024
+
+| Country | Election day | Mission in the country | Observers |
+|---|---|---|---|
+| Panama | May 5 | April 26 - May 8 | 31 |
+| Mexico | June 2 | May 25 - June 5 | 40 |
+
+The final report of the Mission to Mexico, which also covers the local elections of the \
+same day, was presented to the Permanent Council in Washington, D.C., on November 13.
+
+Upcoming missions (2025)
+- Ecuador, General Elections, February 9
+- Bolivia, General Elections, August 17
+"""
+
+
+def test_missions_to_come_under_a_titled_year_and_a_report_presented(
+    gazetteer: Gazetteer,
+) -> None:
+    records = _records(
+        MISSIONS_OF_A_YEAR_AND_TO_COME, gazetteer, publisher="OAS", publisher_kind="body"
+    )
+    assert [(r.start_date, r.end_date, r.countries) for r in records] == [
+        ("2024-04-26", "2024-05-08", ("PAN",)),
+        ("2024-05-25", "2024-06-05", ("MEX",)),
+    ]

@@ -545,7 +545,14 @@ _REPORTED_BEFORE = compile_pattern(
     r"|\b(?:presented|submitted|tabled|a présenté|ont présenté|a remis|ont remis|a déposé)\s+"
     r"(?:the|its|their|his|her|le|son|leur|les|ses|leurs)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:reports?|rapports?)\s+(?:[\w'’-]+\s+){0,3}?(?:to|before|au|aux|à la|à l['’]|devant)\b"
-    r"[^.;]{0,70}?(?:\b(?:on|le))?\s*$",
+    r"[^.;]{0,70}?(?:\b(?:on|le))?\s*$"
+    # (or told in the passive: "The final report of the Mission to Ecuador, which also covers
+    # the runoff of October 15, was presented to the Permanent Council ... on December 6")
+    r"|\b(?:reports?|rapports?)\b[^.;]{0,140}?\b(?:was|were|has been|have been|a ete|ont ete)\s+"
+    r"(?:presented|submitted|tabled|delivered|handed over|presentee?s?|remise?s?|deposee?s?)\s+"
+    # (a place's stops kept: "in Washington, D.C., on December 6")
+    r"(?:to|before|au|aux|a la|a l['’]|devant)\b(?:[^.;]|(?<=\b[A-Z])\.){0,70}?"
+    r"(?:\b(?:on|le))?\s*$",
     re.IGNORECASE,
 )
 
@@ -1540,7 +1547,7 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
         return "reference"
     if m.start.day is not None and (
         (_DECIDED_AFTER.match(after) and not _MET_BEFORE.search(before[-80:]))
-        or _REPORTED_BEFORE.search(before[-140:])
+        or _REPORTED_BEFORE.search(before[-240:])
     ):
         # "On 14 February 2019 the Conference of Presidents authorised the sending of a
         # delegation": the day of a decision, not of the trip

@@ -2024,7 +2024,9 @@ UPCOMING = compile_pattern(
     r"(?:(?:upcoming|forthcoming|future|planned|scheduled)(?: (?:events?|activit(?:y|ies)|"
     r"missions?|meetings?))?|coming up|to come|(?:missions?|activités|événements|rencontres)\s+"
     r"(?:à venir|programmée?s|prévue?s|planifiée?s|envisagée?s)|à venir|"
-    r"prochaine?s? (?:événements?|activités?|rendez-vous|missions?)|prochainement|agenda)\s*:?"
+    r"prochaine?s? (?:événements?|activités?|rendez-vous|missions?)|prochainement|agenda)"
+    # (its year told with it: "Upcoming missions (2024)", "Missions prévues – 2025")
+    r"(?:\s*\(\s*(?:19|20)\d\d\s*\)|\s*[-–—]\s*(?:19|20)\d\d|\s+(?:in|en)\s+(?:19|20)\d\d)?\s*:?"
     r"|" + YEAR_TO_COME_TEXT,
     re.IGNORECASE,
 )
