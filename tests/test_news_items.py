@@ -8695,3 +8695,36 @@ def test_a_trip_from_the_day_a_place_was_left_to_the_return_home(gazetteer: Gaze
     assert [(r.start_date, r.end_date, r.countries) for r in records] == [
         ("2024-10-07", "2024-10-17", ("GUY",))
     ]
+
+
+# A gathering "held ... at the same venue" as the one told before it is placed where that one
+# was, whatever other place the text names (the next conference's, in Quito).
+ASSEMBLY_AT_THE_SAME_VENUE = """Electoral bodies of the region meet in San José
+
+San José, March 20, 2019
+
+Presidents of 15 electoral bodies met in San José from Tuesday, March 12 to Thursday, March \
+14 for the annual conference of the network, hosted by the Tribunal Supremo de Elecciones.
+
+Decisions of the conference
+- Adoption of a declaration on electoral information;
+- Admission of a new member body.
+
+The day before the conference, on Monday, March 11, the members of the Caribbean association \
+held their ordinary assembly at the same venue, chaired by the electoral board of Guatemala.
+
+The members accepted the offer of the Consejo Nacional Electoral to host the next conference \
+in Quito, on dates that will be announced in 2020.
+"""
+
+
+def test_a_gathering_at_the_same_venue_is_placed_with_the_one_before(
+    gazetteer: Gazetteer,
+) -> None:
+    records = _records(
+        ASSEMBLY_AT_THE_SAME_VENUE, gazetteer, publisher="Network news", publisher_kind="press"
+    )
+    assert [(r.start_date, r.end_date, r.countries) for r in records] == [
+        ("2019-03-12", "2019-03-14", ("CRI",)),
+        ("2019-03-11", "2019-03-11", ("CRI",)),
+    ]

@@ -30,6 +30,7 @@ from graphbuild.ingest.issues import IngestIssue
 from graphbuild.ingest.layout import Section
 from graphbuild.ingest.names import NameIndex, index_of
 from graphbuild.ingest.records import (
+    at_the_same_venue,
     before_publication,
     build_record,
     captions_of_one_mission,
@@ -112,7 +113,7 @@ def extract_page(
         )
     records = [r for r in records if _real_days(r)]
     records = within_other_records(ex, releases_of_one_mission(ex, records))
-    records = since_before_the_stay(records)
+    records = at_the_same_venue(ex, since_before_the_stay(records))
     records = days_of_one_visit(ex, captions_of_one_mission(ex, records))
     records = undated_beside_dated(told_twice(records))
     records = summarised(records)

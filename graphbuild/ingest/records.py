@@ -1918,6 +1918,42 @@ def within_other_records(ex: PageContext, records: list[Activity]) -> list[Activ
     return [_with_parties(rec, joined.get(id(rec), [])) for rec in out]
 
 
+# A gathering told as held where the one before it was: "held their ordinary assembly at the
+# same venue", "au même endroit", "dans les mêmes locaux".
+_SAME_VENUE = compile_pattern(
+    r"\b(?:at|in) the same (?:venue|place|hotel|location|premises|site)\b|"
+    r"\bau même (?:endroit|lieu|hôtel|site)\b|\bdans les mêmes locaux\b|\bsur le même site\b",
+    re.IGNORECASE,
+)
+
+
+def at_the_same_venue(ex: PageContext, records: list[Activity]) -> list[Activity]:
+    """A record whose dated sentence says it was held "at the same venue" takes the places of
+    the record told before it on the page ("The day before the Conference, on Tuesday,
+    November 7, the member bodies of the Protocolo de Tikal held their ordinary assembly at
+    the same venue"), whatever other place its paragraph names."""
+    out: list[Activity] = []
+    for rec in records:
+        span = rec.date_span
+        before = [
+            o
+            for o in out
+            if o.date_span is not None and span is not None and o.date_span.start < span.start
+        ]
+        if span is not None and before and before[-1].countries:
+            start = max(ex.clean.rfind(". ", 0, span.start), ex.clean.rfind("\n", 0, span.start))
+            stops = [
+                i for i in (ex.clean.find(". ", span.end), ex.clean.find("\n", span.end)) if i >= 0
+            ]
+            end = min(stops) if stops else len(ex.clean)
+            if _SAME_VENUE.search(ex.clean, start + 1, end):
+                rec = dataclasses.replace(
+                    rec, countries=before[-1].countries, cities=before[-1].cities
+                )
+        out.append(rec)
+    return out
+
+
 def since_before_the_stay(records: list[Activity]) -> list[Activity]:
     """A day a presence is told to have begun ("eight long-term observers who have been in
     the country since 16 October"), no end of its own, in the paragraph that dates the
