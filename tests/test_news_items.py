@@ -8728,3 +8728,30 @@ def test_a_gathering_at_the_same_venue_is_placed_with_the_one_before(
         ("2019-03-12", "2019-03-14", ("CRI",)),
         ("2019-03-11", "2019-03-11", ("CRI",)),
     ]
+
+
+# A stay under way "depuis lundi" whose programme "s'achèvera vendredi 7 mars", told in a
+# later paragraph under a yearless dateline (its year in the metadata): one stay to that day.
+STAY_THAT_WILL_END = """COOPÉRATION : UNE DÉLÉGATION DE LA CENI DU NIGER EN VISITE D'ÉTUDE À BAMAKO
+
+BAMAKO, 5 mars (AMAP) – Une délégation de la Commission électorale nationale indépendante du \
+Niger séjourne à Bamako depuis lundi pour une visite d'étude auprès de l'Autorité \
+indépendante de gestion des élections.
+
+La délégation de cinq membres s'intéresse au fichier électoral et à la formation des agents.
+
+Le programme, qui s'achèvera vendredi 8 mars, prévoit des séances de travail au siège de \
+l'Autorité.
+"""
+
+
+def test_a_stay_under_way_that_will_end_on_a_day(gazetteer: Gazetteer) -> None:
+    page = page_from_text(
+        STAY_THAT_WILL_END,
+        doc_id="made-up",
+        meta=PageMeta(publisher="AMAP", publisher_kind="press", language="fr", year_hint=2024),
+    )
+    records = list(ingest_pages([page], gazetteer).activities)
+    assert [(r.start_date, r.end_date, r.countries) for r in records] == [
+        ("2024-03-04", "2024-03-08", ("MLI",))
+    ]

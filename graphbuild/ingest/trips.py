@@ -232,6 +232,8 @@ _UNTIL = compile_pattern(
     # ("le séminaire ouvert mardi dernier à Niamey et clos hier", "clôturé vendredi")
     r"(?<!huis )clos|close|cl[ôo]tur[ée]+e?s?|"
     r"prennent fin|prendr(?:a|ont) fin|"
+    # (or told to come: "Le programme, qui s'achèvera vendredi 7 mars", "will end on")
+    r"s['’]ach[èe]ver(?:a|ont)|se terminer(?:a|ont)|will (?:end|close|conclude)|"
     r"(?:a|ont)\s+achev[ée]|"
     r"(?:a|ont) pris fin|s['’]est (?:achev|termin|cl[ôo]tur)[ée]+e?)|"
     # the stay's last day: "Au terme de son séjour, le samedi 16 mars", "at the end of its
@@ -281,6 +283,16 @@ _REMAINS = compile_pattern(
 )
 
 
+# A stay's or its programme's end told to come: "Le programme, qui s'achèvera vendredi 7
+# mars", "the visit will end on".
+_STAY_WILL_END = compile_pattern(
+    r"\b(?:programmes?|programs?|s[ée]jour|visite?|stay|mission)\b[^.;]{0,40}?"
+    r"(?:s['’]ach[èe]ver(?:a|ont)|se terminer(?:a|ont)|prendr(?:a|ont) fin|"
+    r"will (?:end|close|conclude))",
+    re.IGNORECASE,
+)
+
+
 def _stay_ended_later(
     ex: PageContext,
     out: list[tuple[Section, Trip, list[Dated], list[Sentence]]],
@@ -307,7 +319,10 @@ def _stay_ended_later(
                 )
             )
         )
-        and _REMAINS.search(ex.clean[d.sentence.start : d.mention.start_offset])
+        and (
+            _REMAINS.search(ex.clean[d.sentence.start : d.mention.start_offset])
+            or _STAY_WILL_END.search(ex.clean[d.sentence.start : d.mention.start_offset])
+        )
     ]
     if len(ends) != 1:
         return False
