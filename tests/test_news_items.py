@@ -8755,3 +8755,29 @@ def test_a_stay_under_way_that_will_end_on_a_day(gazetteer: Gazetteer) -> None:
     assert [(r.start_date, r.end_date, r.countries) for r in records] == [
         ("2024-03-04", "2024-03-08", ("MLI",))
     ]
+
+
+# Visitors who "sont à Genève depuis vendredi" and whose programme "s'achève ce mardi", in a
+# paper of Monday 10 June 2024: one stay from that Friday to the Tuesday to come.
+VISITORS_SINCE_FRIDAY_UNTIL_THIS_TUESDAY = """Des responsables électoraux africains observent le \
+vote genevois
+
+Publié le 10/06/2024 à 18:32
+
+Une douzaine de responsables électoraux venus du Bénin et du Togo sont à Genève depuis \
+vendredi, à l'invitation de la Chancellerie d'État, pour suivre le scrutin du 9 juin. Leur \
+programme s'achève ce mardi.
+"""
+
+
+def test_a_stay_since_friday_until_this_tuesday(gazetteer: Gazetteer) -> None:
+    records = _records(
+        VISITORS_SINCE_FRIDAY_UNTIL_THIS_TUESDAY,
+        gazetteer,
+        publisher="Tribune",
+        publisher_kind="press",
+        language="fr",
+    )
+    assert [(r.start_date, r.end_date, r.countries) for r in records] == [
+        ("2024-06-07", "2024-06-11", ("CHE",))
+    ]

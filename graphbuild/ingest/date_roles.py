@@ -2043,6 +2043,8 @@ _BRACKETED_WHERE_WHEN = compile_pattern(PLACES_IN_BRACKETS + "$")
 # A stay begun on a day, told in the present: "séjourne depuis ", "is staying ... since ".
 _STAY_SINCE = compile_pattern(
     r"\b(?:sejourne\w*|se trouve\w*|est presente?s?|sont presente?s?|is staying|are staying|"
+    # (or just there: "sont à Bruxelles depuis vendredi", "are in Lusaka since Monday")
+    r"(?:est|sont|is|are)\s+(?:a|au|aux|en|dans|in|at)\s+(?=[A-Z])|"
     r"(?:has|have) been (?:in|at|staying)|(?:has|have) had a presence (?:in|at)|"
     # (taking part in an event under way since a day: "participe depuis mardi aux travaux de
     # l'Assemblée générale", "has been attending since Monday")

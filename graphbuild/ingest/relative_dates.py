@@ -131,7 +131,8 @@ _MONTH_AFTER = compile_pattern(rf"\s*,?\s*(?:(?:le|the)\s+)?(?:{_MONTH_NAMES})\b
 _TO_COME = compile_pattern(
     rf"\b(?:{WORDS.alternatives('to_come')}"
     + (
-        rf"|\w{{3,}}(?:{WORDS.alternatives('to_come_endings')})"
+        # (verbs, not names that end alike: "Ximena Olvera")
+        rf"|(?-i:[a-zà-ÿœ])\w{{2,}}(?:{WORDS.alternatives('to_come_endings')})"
         if WORDS.phrases["to_come_endings"]
         else ""
     )
@@ -153,6 +154,11 @@ _ENDED_TODAY = compile_pattern(
     r"\b(?:concluded|completed|wrapped up|ended|closed|a (?:clôturé|achevé|bouclé|terminé)|"
     r"s['’](?:est|sont) (?:achevée?s?|terminée?s?|clôturée?s?))\b[^.;!?\n]{0,80}?"
     r"\b(?P<today>today|aujourd['’]hui)\b",
+    re.IGNORECASE,
+)
+# An event's or a stay's end told in the present: "s'achève", "se termine", "ends".
+_ENDS_NOW = compile_pattern(
+    r"\b(?:s['’]ach[èe]ve(?:nt)?|se termine(?:nt)?|prend(?:ent)? fin|ends|closes)\b",
     re.IGNORECASE,
 )
 _LAST_MONTH = compile_pattern(rf"\b(?:{WORDS.alternatives('last_month')})\b", re.IGNORECASE)
@@ -228,7 +234,12 @@ def relative_dates(text: str, told_on: dt.date) -> list[DateMention]:
         back = (told_on.weekday() - _WEEKDAYS[m.group("day").lower()]) % 7
         if m.group("which").lower() in _LAST_WEEKDAY and back == 0:
             back = 7
-        elif back and _TO_COME.search(text):
+        elif back and (
+            _TO_COME.search(text)
+            # (or an end told in the present, later in the page's week: "Leur programme
+            # s'achève ce mardi", on a Monday)
+            or (_ENDS_NOW.search(text) and _WEEKDAYS[m.group("day").lower()] > told_on.weekday())
+        ):
             # this week's day still to come: "sont attendus dans la capitale ce vendredi"
             found.append(_day(m, told_on + dt.timedelta(days=7 - back)))
             continue
