@@ -8781,3 +8781,30 @@ def test_a_stay_since_friday_until_this_tuesday(gazetteer: Gazetteer) -> None:
     assert [(r.start_date, r.end_date, r.countries) for r in records] == [
         ("2024-06-07", "2024-06-11", ("CHE",))
     ]
+
+
+# A host "accueille depuis vendredi" visitors whose programme "prendra fin mardi", in a paper
+# of Monday 3 October 2022: one stay from that Friday to the Tuesday to come.
+HOSTING_SINCE_FRIDAY = """Des visiteurs étrangers scrutent le vote
+
+Publié le 3 octobre 2022 à 5 h 00
+
+Pendant que les Québécois votent ce lundi, une quarantaine de visiteurs étrangers les \
+regardent faire. Élections Québec accueille depuis vendredi à Québec des représentants \
+d'organismes électoraux dans le cadre de son programme de visiteurs internationaux, qui \
+prendra fin mardi. Parmi eux figure une représentante de l'Organisation internationale de \
+la Francophonie.
+"""
+
+
+def test_a_host_receiving_since_friday(gazetteer: Gazetteer) -> None:
+    records = _records(
+        HOSTING_SINCE_FRIDAY,
+        gazetteer,
+        publisher="Le Quotidien",
+        publisher_kind="press",
+        language="fr",
+    )
+    assert [(r.start_date, r.end_date, r.countries) for r in records] == [
+        ("2022-09-30", "2022-10-04", ("CAN",))
+    ]

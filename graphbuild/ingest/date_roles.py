@@ -2045,6 +2045,8 @@ _STAY_SINCE = compile_pattern(
     r"\b(?:sejourne\w*|se trouve\w*|est presente?s?|sont presente?s?|is staying|are staying|"
     # (or just there: "sont à Bruxelles depuis vendredi", "are in Lusaka since Monday")
     r"(?:est|sont|is|are)\s+(?:a|au|aux|en|dans|in|at)\s+(?=[A-Z])|"
+    # (or hosts them: "Élections Québec accueille depuis vendredi des représentants")
+    r"accueille\w*|(?:is|are|has been|have been) hosting|recoi(?:t|vent)|"
     r"(?:has|have) been (?:in|at|staying)|(?:has|have) had a presence (?:in|at)|"
     # (taking part in an event under way since a day: "participe depuis mardi aux travaux de
     # l'Assemblée générale", "has been attending since Monday")
