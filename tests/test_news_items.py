@@ -8808,3 +8808,41 @@ def test_a_host_receiving_since_friday(gazetteer: Gazetteer) -> None:
     assert [(r.start_date, r.end_date, r.countries) for r in records] == [
         ("2022-09-30", "2022-10-04", ("CAN",))
     ]
+
+
+# Visitors who "arrived in Suva last Thursday" and whose programme "finished in Lautoka
+# yesterday", in a release of Tuesday 17 October 2023: one stay from that Thursday to Monday.
+PROGRAMME_FINISHED_YESTERDAY = """International visitors see the vote
+
+Published: 17 October 2023
+
+Twenty election officials from the region were guests of the Electoral Commission's \
+International Visitors Programme.
+
+The visitors arrived in Suva last Thursday for two days of briefings at the Commission's \
+office. The programme finished in Lautoka yesterday with a debrief.
+"""
+
+
+# A mission that "arrived ... on August 27", "presented its preliminary report ... on
+# September 11 and finished its work in the country on September 14": one stay to the 14th.
+REPORT_THEN_FINISHED = """Electoral Observation Mission to Honduras
+
+A core group of specialists arrived in Tegucigalpa on August 27, 2013. The Mission presented \
+its preliminary report in Tegucigalpa on September 11 and finished its work in the country \
+on September 14, 2013.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher", "expected"),
+    [
+        (PROGRAMME_FINISHED_YESTERDAY, "Electoral Commission", ("2023-10-12", "2023-10-16")),
+        (REPORT_THEN_FINISHED, "OAS", ("2013-08-27", "2013-09-14")),
+    ],
+)
+def test_a_stay_finished_or_concluded_after_its_steps(
+    gazetteer: Gazetteer, text: str, publisher: str, expected: tuple[str, str]
+) -> None:
+    records = _records(text, gazetteer, publisher=publisher, publisher_kind="body")
+    assert [(r.start_date, r.end_date) for r in records] == [expected]

@@ -229,6 +229,9 @@ _UNTIL = compile_pattern(
     r"(?:a|ont) regagn[ée]|regagner(?:a|ont)|regagne(?:nt)?|"
     # the event's own last day: "the course closes on 25 August", "s'achève le 12 mai"
     r"(?:closes|closed|ends|ended|concludes|se termine(?:nt)?|s['’]ach[èe]ve(?:nt)?|prend fin|"
+    # ("The programme finished in Auckland yesterday"; not "concluded on Friday 8 March a
+    # three-day visit", its length told)
+    r"finish(?:es|ed)|"
     # ("le séminaire ouvert mardi dernier à Niamey et clos hier", "clôturé vendredi")
     r"(?<!huis )clos|close|cl[ôo]tur[ée]+e?s?|"
     r"prennent fin|prendr(?:a|ont) fin|"
@@ -1486,7 +1489,22 @@ def _extend_until(ex: PageContext, anchors: list[Dated], dated: list[Dated]) -> 
             opened = next(
                 (i for i, o in reversed(list(enumerate(out))) if _under_way(o.mention)), None
             )
-        if d in ends and out and out[-1].sentence is d.sentence and _can_end(out[-1], d):
+        if (
+            d in ends
+            and out
+            and out[-1].sentence is d.sentence
+            and _can_end(out[-1], d)
+            # (not a step of a stay begun before it: "arrived on August 27 ... presented its
+            # preliminary report on September 11 and concluded its work on September 14")
+            and not (
+                opened is not None
+                and opened < len(out) - 1
+                and not _begins(ex, out[-1])
+                and not _under_way(out[-1].mention)
+                and not _other_bodies(ex, out[opened].sentence, d.sentence)
+                and _can_end(out[opened], d)
+            )
+        ):
             # (an end told in the sentence of the day before it ends that day's event: "a
             # workshop ..., which opened on Monday and ends today")
             out[-1] = _ended(out[-1], d)
