@@ -8846,3 +8846,28 @@ def test_a_stay_finished_or_concluded_after_its_steps(
 ) -> None:
     records = _records(text, gazetteer, publisher=publisher, publisher_kind="body")
     assert [(r.start_date, r.end_date) for r in records] == [expected]
+
+
+# A member's blog post stamped with its category ("Thursday 7 March 2024 · Posted in Foreign
+# affairs"): "I got back from Senegal late yesterday evening" and "I flew out to Dakar on
+# Friday" make one trip from that Friday to the day before the post.
+BLOG_BACK_FROM_A_TRIP = """Jane Doe MP
+
+Notes from Dakar: a vote that almost did not happen
+
+Thursday 7 March 2024 · Posted in Foreign affairs, Observation
+
+I got back from Senegal late yesterday evening, and wanted to write down a few impressions.
+
+I flew out to Dakar on Friday as one of the observers sent by the Parliamentary Assembly of \
+the Francophonie. We met the electoral commission and visited polling stations in Thiès.
+"""
+
+
+def test_a_blog_trip_from_the_flight_out_to_the_day_back(gazetteer: Gazetteer) -> None:
+    records = _records(
+        BLOG_BACK_FROM_A_TRIP, gazetteer, publisher="Jane Doe MP", publisher_kind="press"
+    )
+    assert [(r.start_date, r.end_date, r.countries) for r in records] == [
+        ("2024-03-01", "2024-03-06", ("SEN",))
+    ]

@@ -1246,6 +1246,12 @@ _RELEASE_TYPE = compile_pattern(
 )
 # A field of the page's day: "Date: 22 March 2024", "Date : 14 mars 2019".
 _DATE_FIELD = compile_pattern(r"(?i)\s*(?:date|dated|issued)\s*:\s*(?P<day>.+?)\s*")
+# A blog post's category after its day: "Tuesday 5 November 2024 · Posted in Foreign
+# affairs", "12 mars 2024 · Publié dans Actualités", "· Filed under: News".
+_POSTED_IN = compile_pattern(
+    r"(?i)(?:posted|filed|published)\s+(?:in|under)\b|publiée?\s+dans\b|classée?\s+dans\b|"
+    r"cat[ée]gor(?:y|ies|ie|ies)\s*:"
+)
 # What follows a post's stamp past its dot: an icon, or "Edited", "Modifié", "Public".
 _POST_MARK = compile_pattern(r"[^\w]*|(?i:edited|modifié|public|publique?|sponsori[sz]ed)\W*")
 
@@ -1297,7 +1303,11 @@ def stamp_line_day(text: str) -> str | None:
             # its day: "News article · 19 June 2024 · Electoral Processes Programme" (not a
             # listing line: "20/10/2014 · Montréal")
             cells = [c.strip() for c in line.split("·")]
-            if len(cells) == 2 and not _POST_MARK.fullmatch(cells[1]):
+            if (
+                len(cells) == 2
+                and not _POST_MARK.fullmatch(cells[1])
+                and not _POSTED_IN.match(cells[1])
+            ):
                 continue
             if len(cells) > 2 and not any(_ITEM_TYPE.search(c) for c in cells):
                 continue
@@ -1315,7 +1325,8 @@ def stamp_line_day(text: str) -> str | None:
                     or (dotted and not cell.replace(found[0].text, " ").strip())
                 )
                 and all(
-                    len(c.split()) <= 4 and not any(ch.isdigit() or ch == "," for ch in c)
+                    (len(c.split()) <= 4 and not any(ch.isdigit() or ch == "," for ch in c))
+                    or _POSTED_IN.match(c)
                     for c in cells
                     if c is not cell
                 )

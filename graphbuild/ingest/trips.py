@@ -1397,7 +1397,8 @@ def _told_before(trips: list[Trip], dated: list[Dated]) -> None:
 # The party's coming home, just before its day (folded text): "est rentrée hier", "sont
 # rentrés au pays mardi dernier", "returned home on Sunday".
 _CAME_HOME = compile_pattern(
-    r"\b(?:(?:est|sont|suis|sommes)\s+rentre(?:e|s|es)?|returned|came back|arrived back|flew back)"
+    r"\b(?:(?:est|sont|suis|sommes)\s+rentre(?:e|s|es)?|returned|came back|arrived back|flew back|"
+    r"got back|got home)"
     r"(?:\s+[\w'’-]+){0,3}\s*$",
     re.IGNORECASE,
 )
@@ -1687,6 +1688,20 @@ _BACK_HOME = compile_pattern(
 )
 
 
+# Back from the place visited, just before the day: "I got back from Moldova late
+# yesterday", "returned from Lomé on"; the way there: "flew out to Chișinău on Thursday",
+# "left for Dakar on", "travelled to Accra on".
+_BACK_FROM = compile_pattern(
+    r"\b(?:(?:got|came|flew|arrived)\s+(?:back|home)|returned|(?:est|sont)\s+rentr[ée]e?s?)"
+    r"\s+(?:home\s+)?(?:from|de|du)\s+(?P<place>[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+){0,2})"
+    r"\s*,?(?:\s+(?:late|early|on|in the|le|ce))?\s*$"
+)
+_OUT_TO_PLACE = compile_pattern(
+    r"\b(?i:flew(?:\s+out)?|travel+ed|left|departed|set off|headed|went)\s+(?i:to|for)\s+"
+    + _PLACE_WORDS
+)
+
+
 def _left_and_back(
     ex: PageContext, backs: list[Dated], dated: list[Dated], trips: list[Dated]
 ) -> list[Dated]:
@@ -1704,7 +1719,10 @@ def _left_and_back(
         # (or home, unnamed: "returned to the island on Thursday", "rentrés au pays": the
         # day any place was left)
         home = place is None and bool(_BACK_HOME.search(_just_before(ex, back)))
-        if place is None and not home:
+        # (or back from the place visited: "I got back from Moldova late yesterday evening",
+        # the day the party went there, "flew out to Chișinău on Thursday")
+        came_from = _BACK_FROM.search(_just_before(ex, back)) if place is None else None
+        if place is None and not home and came_from is None:
             continue
         left = next(
             (
@@ -1715,6 +1733,12 @@ def _left_and_back(
                 and not d.mention.is_range
                 and (
                     (home and _place_before(ex, _LEFT_PLACE, d) is not None)
+                    or (
+                        came_from is not None
+                        and _same_place(
+                            ex, _place_before(ex, _OUT_TO_PLACE, d), came_from.group("place")
+                        )
+                    )
                     or (
                         place is not None
                         and _same_place(ex, _place_before(ex, _LEFT_PLACE, d), place)
