@@ -8871,3 +8871,34 @@ def test_a_blog_trip_from_the_flight_out_to_the_day_back(gazetteer: Gazetteer) -
     assert [(r.start_date, r.end_date, r.countries) for r in records] == [
         ("2024-03-01", "2024-03-06", ("SEN",))
     ]
+
+
+# Voters who "se sont rendus aux urnes samedi dernier" and a country that "a organisé le 6
+# mai 2024 des élections législatives" name votes' days, no activity of the network meeting.
+VOTES_TOLD_BESIDE_A_MEETING = """Niamey accueille le séminaire du réseau
+
+Publié le 10/12/2024 à 17:05
+
+Niamey, 10 déc. (ANP) – Les travaux du séminaire du réseau des commissions électorales se \
+sont ouverts ce mardi à Niamey, en présence de délégations d'une dizaine de pays. Ils se \
+poursuivent jusqu'au 12 décembre.
+
+Le Ghana, dont les électeurs se sont rendus aux urnes samedi dernier, est représenté par un \
+membre de sa commission électorale.
+
+Le Tchad a organisé le 6 mai 2024 des élections législatives, présentées aux \
+délégations à l'ouverture.
+"""
+
+
+def test_votes_told_beside_a_meeting_are_no_activities(gazetteer: Gazetteer) -> None:
+    records = _records(
+        VOTES_TOLD_BESIDE_A_MEETING,
+        gazetteer,
+        publisher="ANP",
+        publisher_kind="press",
+        language="fr",
+    )
+    assert [(r.start_date, r.end_date, r.countries) for r in records] == [
+        ("2024-12-10", "2024-12-12", ("NER",))
+    ]

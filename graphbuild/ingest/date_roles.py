@@ -103,7 +103,11 @@ _POLLING_BEFORE = compile_pattern(
     r"s['’]est d[ée]roul[ée]e?|a eu lieu|ran|lasted|period(?:\s+ran)?)\s+)?"
     r"(?:from|between|on|du|entre|le)?\s*$"
     # (or its days in brackets after "period": "for the polling period (24 June – 8 July)")
-    r"|\b(?:polling|voting)\s+period\s*\(\s*$",
+    r"|\b(?:polling|voting)\s+period\s*\(\s*$"
+    # (or the voters' doing: "dont les électeurs se sont rendus aux urnes samedi dernier",
+    # "voters went to the polls on")
+    r"|\b(?:se sont rendue?s|se rendront|se rendent|s['’]est rendue?|went|go|will go)\s+"
+    r"(?:aux urnes|to the polls)\s*(?:on|le)?\s*$",
     re.IGNORECASE,
 )
 
@@ -125,6 +129,8 @@ _ROUND_BEFORE = compile_pattern(
 _ELECTION_AFTER = compile_pattern(
     # (a day's election, its possessive: "last Saturday's presidential election")
     r"^(?:['’]s)?\W{0,3}(?:\d{4}\W{0,3})?(?:(?:first|second|1st|2nd)\s+round\s+(?:of\s+the\s+)?)?"
+    # (its French article: "a organisé le 29 avril 2024 des élections législatives")
+    r"(?:(?:des|les)\s+)?"
     r"(?:(?:presidential|legislative|parliamentary|general|municipal|local|senatorial|"
     r"communal|mid-term|gubernatorial|constituent|tripartite|national|regional|provincial|"
     r"federal|state|early|snap|harmoni[sz]ed|run-?off|assembly|council|senate|mayoral|"
