@@ -2233,3 +2233,34 @@ def test_missions_to_come_under_a_titled_year_and_a_report_presented(
         ("2024-04-26", "2024-05-08", ("PAN",)),
         ("2024-05-25", "2024-06-05", ("MEX",)),
     ]
+
+
+# A year in review under month headings: a report "was launched online on 18 July" is no
+# activity; the mission and the training are.
+YEAR_IN_REVIEW_WITH_A_REPORT_LAUNCH = """# 2023 in Review
+
+## March
+
+**Thailand.** Our observation mission to the general election ran from 2 to 16 March, with \
+observers deployed to Chiang Mai and Khon Kaen.
+
+## July
+
+**Report launch.** The final report of the Thailand mission was launched online on 18 July, \
+with 25 recommendations to the Election Commission.
+
+## October
+
+**Training.** From 9 to 13 October, 20 staff of member organisations attended a training \
+on long-term observation at our office in Kathmandu, Nepal.
+"""
+
+
+def test_a_report_launched_on_a_day_is_no_activity(gazetteer: Gazetteer) -> None:
+    records = _records(
+        YEAR_IN_REVIEW_WITH_A_REPORT_LAUNCH, gazetteer, publisher="ANFREL", publisher_kind="body"
+    )
+    assert [(r.start_date, r.end_date) for r in records] == [
+        ("2023-03-02", "2023-03-16"),
+        ("2023-10-09", "2023-10-13"),
+    ]

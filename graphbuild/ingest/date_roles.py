@@ -419,7 +419,9 @@ _DID = (
     # (a mission it had the benefit of: "avait déjà bénéficié, du 8 au 12 juillet 2019, d'une
     # mission d'assistance technique de l'OIF")
     r"b[ée]n[ée]fici[ée]|benefit+ed from|"
-    r"welcomed|organi[sz]ed|attended|taken part|participated)\b"
+    r"welcomed|organi[sz]ed|attended|taken part|participated|"
+    # (a stay's first day told back: "The core team had arrived on 11 March")
+    r"arrived|arriv[ée]e?s?)\b"
 )
 DID_BEFORE = compile_pattern(_DID + r"[^.;]{0,60}$", re.IGNORECASE)
 # The same, further before a place its sentence names: "avait déjà bénéficié, du 14 au 18
@@ -558,7 +560,12 @@ _REPORTED_BEFORE = compile_pattern(
     r"(?:presented|submitted|tabled|delivered|handed over|presentee?s?|remise?s?|deposee?s?)\s+"
     # (a place's stops kept: "in Washington, D.C., on December 6")
     r"(?:to|before|au|aux|a la|a l['’]|devant)\b(?:[^.;]|(?<=\b[A-Z])\.){0,70}?"
-    r"(?:\b(?:on|le))?\s*$",
+    r"(?:\b(?:on|le))?\s*$"
+    # (or a report's launch: "The final report of the Indonesia IEOM was launched online on
+    # 18 July", "le rapport final a été publié le")
+    r"|\b(?:final |preliminary )?(?:reports?|rapports?)\b[^.;]{0,80}?\b(?:was|were|has been|"
+    r"have been|a ete|ont ete)\s+(?:launched|published|released|unveiled|lancee?s?|publiee?s?|"
+    r"rendue?s? public)\b[^.;]{0,40}?(?:\b(?:on|le))?\s*$",
     re.IGNORECASE,
 )
 
