@@ -8902,3 +8902,39 @@ def test_votes_told_beside_a_meeting_are_no_activities(gazetteer: Gazetteer) -> 
     assert [(r.start_date, r.end_date, r.countries) for r in records] == [
         ("2024-12-10", "2024-12-12", ("NER",))
     ]
+
+
+# A workshop told by the conference it preceded ("The conference was preceded on Monday 8 May
+# by a one-day induction workshop"), naming no place: where the dateline tells the conference
+# from; "the Network's General Meeting" is its general assembly.
+CONFERENCE_PRECEDED_BY_AN_INDUCTION = """Election managers meet for the network's conference
+
+Nairobi, 12 May 2023
+
+Heads of 30 election management bodies met at a hotel in Nairobi from Tuesday 9 to Wednesday \
+10 May for the network's annual conference.
+
+Induction for new commissioners
+
+The conference was preceded on Monday 8 May by a one-day induction workshop for 15 recently \
+appointed commissioners.
+
+General Meeting
+
+On Thursday 11 May, member bodies held the Network's General Meeting at the same venue and \
+elected a new chair.
+"""
+
+
+def test_a_workshop_told_by_the_conference_it_preceded(gazetteer: Gazetteer) -> None:
+    records = _records(
+        CONFERENCE_PRECEDED_BY_AN_INDUCTION,
+        gazetteer,
+        publisher="Electoral network",
+        publisher_kind="body",
+    )
+    assert _rows(records) == [
+        ("2023-05-09", "2023-05-10", "conference", ("KEN",)),
+        ("2023-05-08", "2023-05-08", "training", ("KEN",)),
+        ("2023-05-11", "2023-05-11", "general-assembly", ("KEN",)),
+    ]

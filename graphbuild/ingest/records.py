@@ -91,6 +91,7 @@ from graphbuild.ingest.trips import (
     in_item,
     international_bodies,
     own_paragraph,
+    page_sections,
     tells_another,
 )
 from graphbuild.pattern_cache import compile_pattern
@@ -390,6 +391,20 @@ def build_record(
             # "à Saly Portudal" in "Le Soleil – Quotidien national sénégalais"): in the
             # paper's own country
             countries = [paper]
+    if (
+        not countries
+        and trip.anchor_sentence is not None
+        and (
+            _BESIDE_ANOTHER_EVENT.search(trip.anchor_sentence.text)
+            # (or held "at the same venue": the one before's, set after all records are made)
+            or _SAME_VENUE.search(trip.anchor_sentence.text)
+        )
+    ):
+        # a day told by the event it came before or after ("The conference was preceded on
+        # Monday 24 June by a one-day induction workshop", "la veille de l'assemblée"), with
+        # no place of its own: where the page's dateline tells that event from ("London, 28
+        # June 2024")
+        countries, cities = _page_dateline_places(ex)
     if not countries:
         where = trip.anchor_sentence or (sents[0] if sents else None)
         if where is not None:
@@ -951,6 +966,22 @@ def _told_places(ex: PageContext, trip: Trip) -> set[str]:
         if not dateline and not tells_future(s.text):
             found.update(locations(ex, s, elections=False)[0])
     return found
+
+
+# A day told by the event it came before or after: "was preceded on Monday 24 June by",
+# "followed on", "on the eve of", "la veille de", "en marge de".
+_BESIDE_ANOTHER_EVENT = compile_pattern(
+    r"\b(?:(?:was|were) (?:preceded|followed)|on the eve of|the (?:day|evening) before the|"
+    r"the day after the|on the sidelines of|in the margins? of|(?:a|ont) été (?:précédée?s?|"
+    r"suivie?s?)|la veille (?:de|du|des)|le lendemain (?:de|du|des)|en marge (?:de|du|des))\b",
+    re.IGNORECASE,
+)
+
+
+def _page_dateline_places(ex: PageContext) -> tuple[list[str], list[str]]:
+    """The place of the page's dateline, in its first section's sentences, if it has one."""
+    found = page_sections(ex)[:1]
+    return _dateline_places(ex, section_sentences(ex.clean, found[0])) if found else ([], [])
 
 
 def _dateline_places(ex: PageContext, sents: Sequence[Sentence]) -> tuple[list[str], list[str]]:
