@@ -2264,3 +2264,28 @@ def test_a_report_launched_on_a_day_is_no_activity(gazetteer: Gazetteer) -> None
         ("2023-03-02", "2023-03-16"),
         ("2023-10-09", "2023-10-13"),
     ]
+
+
+# A row of a table of missions whose cell says no one went ("No OSCE PA deployment (ODIHR
+# mission only)") holds no record; the rows beside it do.
+MISSIONS_TABLE_WITH_A_ROW_NOT_DEPLOYED = """Election observation missions: 2023
+
+| Country | Election | Election day | Delegation | Head of delegation |
+|---|---|---|---|---|
+| Montenegro | Presidential | 19 March | 16–20 March | Anna Novak (Slovenia) |
+| Finland | Parliamentary | 2 April | – | No Assembly deployment (assessment mission only) |
+| Turkey | General | 14 May | 11–15 May | Pavel Horak (Czechia) |
+"""
+
+
+def test_a_row_not_deployed_holds_no_record(gazetteer: Gazetteer) -> None:
+    records = _records(
+        MISSIONS_TABLE_WITH_A_ROW_NOT_DEPLOYED,
+        gazetteer,
+        publisher="OSCE PA",
+        publisher_kind="body",
+    )
+    assert [(r.start_date, r.end_date, r.countries) for r in records] == [
+        ("2023-03-16", "2023-03-20", ("MNE",)),
+        ("2023-05-11", "2023-05-15", ("TUR",)),
+    ]

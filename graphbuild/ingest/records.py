@@ -895,7 +895,19 @@ def _status_not_held(row: str) -> bool:
     """Whether a table row (cells between tabs or " | ") has a status cell saying its entry
     was not held ("2019 | El Salvador | ... | Scheduled")."""
     cells = CELL_BREAK.split(row)
-    return len(cells) >= 3 and any(_STATUS_CELL.fullmatch(c) for c in cells[1:])
+    return len(cells) >= 3 and any(
+        _STATUS_CELL.fullmatch(c) or _NO_DEPLOYMENT_CELL.match(c) for c in cells[1:]
+    )
+
+
+# A row's cell that says no one went: "No OSCE PA deployment (ODIHR mission only)", "Pas de
+# mission", "Aucun déploiement", "Not deployed".
+_NO_DEPLOYMENT_CELL = compile_pattern(
+    r"\s*(?:no\s+(?:[\w-]+\s+){0,3}?(?:deployment|mission|delegation|observers?)\b|not deployed\b|"
+    r"pas de (?:mission|d[ée]ploiement|d[ée]l[ée]gation)\b|aucune? (?:mission|d[ée]ploiement|"
+    r"d[ée]l[ée]gation)\b|non d[ée]ploy[ée]e?\b)",
+    re.IGNORECASE,
+)
 
 
 # A mission that takes the measure of a coming election: "mission d'information et de
