@@ -8938,3 +8938,22 @@ def test_a_workshop_told_by_the_conference_it_preceded(gazetteer: Gazetteer) -> 
         ("2023-05-08", "2023-05-08", "training", ("KEN",)),
         ("2023-05-11", "2023-05-11", "general-assembly", ("KEN",)),
     ]
+
+
+# "The Members elected to Nepal's Parliament on 20 November" name the vote's day: no training
+# on that day, only the induction programme of its own days.
+MEMBERS_ELECTED_ON_A_DAY = """New MPs take part in induction programme
+
+Kathmandu, 30 January 2023
+
+Most of the Members elected to Nepal's House of Representatives on 20 November are new to \
+the House. The Inter-Parliamentary Union and UNDP supported a five-day induction programme \
+for them in Kathmandu from 16 to 20 January.
+"""
+
+
+def test_members_elected_on_a_day_name_the_vote(gazetteer: Gazetteer) -> None:
+    records = _records(MEMBERS_ELECTED_ON_A_DAY, gazetteer, publisher="IPU", publisher_kind="body")
+    assert [(r.start_date, r.end_date, r.countries) for r in records] == [
+        ("2023-01-16", "2023-01-20", ("NPL",))
+    ]

@@ -107,7 +107,12 @@ _POLLING_BEFORE = compile_pattern(
     # (or the voters' doing: "dont les électeurs se sont rendus aux urnes samedi dernier",
     # "voters went to the polls on")
     r"|\b(?:se sont rendue?s|se rendront|se rendent|s['’]est rendue?|went|go|will go)\s+"
-    r"(?:aux urnes|to the polls)\s*(?:on|le)?\s*$",
+    r"(?:aux urnes|to the polls)\s*(?:on|le)?\s*$"
+    # (or the members a vote chose: "the Members elected to Sri Lanka's Parliament on", "les
+    # députés élus à l'Assemblée nationale le")
+    r"|\b(?:elected|elus?|elues?)\s+(?:to|a|au|aux|a la)\s+[^.;]{0,40}?\b(?:parliament|"
+    r"assembl(?:y|ee)|house|senate|s[ée]nat|congress|council|conseil|chamber|chambre)\b"
+    r"[^.;]{0,20}?(?:on|le)\s*$",
     re.IGNORECASE,
 )
 
@@ -1580,7 +1585,7 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
         return "reference"  # "l'incendie qui a détruit, le 13 décembre, un entrepôt"
     if (
         (
-            _POLLING_BEFORE.search(before[-40:])
+            _POLLING_BEFORE.search(before[-80:])
             # (not the days observers watched it: "ont observé le scrutin du 19 au 26 février")
             and not (m.is_range and _WATCHED_THE_VOTE.search(before[-60:]))
         )
