@@ -2289,3 +2289,35 @@ def test_a_row_not_deployed_holds_no_record(gazetteer: Gazetteer) -> None:
         ("2023-03-16", "2023-03-20", ("MNE",)),
         ("2023-05-11", "2023-05-15", ("TUR",)),
     ]
+
+
+# A report's table titled "Other incoming delegations": its rows are visits received at home;
+# under "Inbound visits", a workshop the body hosted for others stays a training.
+INCOMING_DELEGATIONS = """Electoral Commission of Examplia – Annual Report 2018–19
+
+Table 3.7: Other incoming delegations, 2018–19
+
+Month\tDelegation\tLocation
+August 2018\tElection Commission of Nepal (five officials)\tCanberra
+March 2019\tElection Commission of India (three officials)\tBrisbane
+
+Inbound visits
+
+Regional workshop on election security
+From 13 to 15 May 2019, the Commission hosted in Canberra a regional workshop on election \
+security for 30 officials of electoral bodies of the Pacific, with the support of IFES.
+"""
+
+
+def test_incoming_delegations_and_a_workshop_hosted(gazetteer: Gazetteer) -> None:
+    records = _records(
+        INCOMING_DELEGATIONS,
+        gazetteer,
+        publisher="Australian Electoral Commission",
+        publisher_kind="body",
+    )
+    assert sorted(_rows(records)) == [
+        ("2018-08", "2018-08", "reception", ("AUS",)),
+        ("2019-03", "2019-03", "reception", ("AUS",)),
+        ("2019-05-13", "2019-05-15", "training", ("AUS",)),
+    ]

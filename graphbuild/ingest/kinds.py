@@ -73,7 +73,10 @@ _RECEPTION_LABEL = compile_pattern(
     r"welcom|reception|hosting|accueil\s+(?:de|des|d['’])\s|"
     # "Foreign delegations received in Canada", "Délégations étrangères reçues"
     r"(?:delegations?|visitors|délégations?|visiteurs)\b[^.\n]{0,30}\b(?:received|hosted|"
-    r"reçue?s?|accueillie?s?)\b",
+    r"reçue?s?|accueillie?s?)\b|"
+    # "Other incoming delegations, 2018–19", "Inbound visits", "Visites reçues"
+    r"\b(?:incoming|inbound)\s+(?:[\w-]+\s+)?(?:delegations?|visits?|visitors)\b|"
+    r"\bvisites?\s+(?:reçues?|accueillies?)\b",
     re.IGNORECASE,
 )
 
@@ -432,7 +435,19 @@ def activity_kind(
     """The kind of the trip's activity (``sents``: its section's sentences); with
     ``reception`` False, never a reception (a body received abroad went there); ``later``:
     the trip is not the section's first; ``alone``: it is the section's one trip."""
-    if reception and section.label is not None and _RECEPTION_LABEL.search(section.label.text):
+    if (
+        reception
+        and section.label is not None
+        and _RECEPTION_LABEL.search(section.label.text)
+        # (not an event of its own kind the body hosted for others, told under the label:
+        # "Inbound visits" / "Regional workshop on election security")
+        and not (
+            heading is not None
+            and kind_named(heading.text, reception=reception)
+            in (ActivityKind.TRAINING, ActivityKind.CONFERENCE, ActivityKind.GENERAL_ASSEMBLY)
+            and not _STUDY_VISIT.search(heading.text)
+        )
+    ):
         return ActivityKind.RECEPTION
     if (
         reception
