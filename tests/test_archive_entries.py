@@ -2321,3 +2321,22 @@ def test_incoming_delegations_and_a_workshop_hosted(gazetteer: Gazetteer) -> Non
         ("2019-03", "2019-03", "reception", ("AUS",)),
         ("2019-05-13", "2019-05-15", "training", ("AUS",)),
     ]
+
+
+# Officers "deployed to Suva to assist the Fijian Elections Office with results management
+# ahead of the general election": assistance, not an assessment of the coming vote.
+DEPLOYED_TO_ASSIST = """International engagement in 2022–23
+
+- From 10 to 21 October 2022, two officers were deployed to Honiara to assist the Solomon \
+Islands Electoral Commission with results management ahead of the general election.
+"""
+
+
+def test_officers_deployed_to_assist_a_body(gazetteer: Gazetteer) -> None:
+    records = _records(
+        DEPLOYED_TO_ASSIST,
+        gazetteer,
+        publisher="Australian Electoral Commission",
+        publisher_kind="body",
+    )
+    assert _rows(records) == [("2022-10-10", "2022-10-21", "technical-assistance", ("SLB",))]
