@@ -2340,3 +2340,36 @@ def test_officers_deployed_to_assist_a_body(gazetteer: Gazetteer) -> None:
         publisher_kind="body",
     )
     assert _rows(records) == [("2022-10-10", "2022-10-21", "technical-assistance", ("SLB",))]
+
+
+# A training institute's schedule whose rows name no venue, under its word on where its courses
+# are held ("Courses are residential and take place at the Institute's campus in Accra, unless
+# stated otherwise"): the rows are there; a row held elsewhere says so.
+COURSES_AT_THE_DEFAULT_VENUE = """Regional Electoral Training Institute
+
+International courses
+
+Courses are residential and take place at the Institute's campus in Accra, Ghana, unless \
+stated otherwise.
+
+| No. | Course | Dates | Participants |
+|---|---|---|---|
+| 1 | Course on Results Management | 6 – 10 February 2023 | 30 officials of member bodies |
+| 2 | Course on Voter Registration (held in Lomé, Togo) | 13 – 17 March 2023 | 25 officials |
+
+Note: No residential course was scheduled in May, when the faculty took part in the \
+elections held on 20 May 2023.
+"""
+
+
+def test_courses_at_the_pages_default_venue(gazetteer: Gazetteer) -> None:
+    records = _records(
+        COURSES_AT_THE_DEFAULT_VENUE,
+        gazetteer,
+        publisher="Training institute",
+        publisher_kind="body",
+    )
+    assert [(r.start_date, r.end_date, r.countries) for r in records] == [
+        ("2023-02-06", "2023-02-10", ("GHA",)),
+        ("2023-03-13", "2023-03-17", ("TGO",)),
+    ]

@@ -405,6 +405,19 @@ def build_record(
         # no place of its own: where the page's dateline tells that event from ("London, 28
         # June 2024")
         countries, cities = _page_dateline_places(ex)
+    if (
+        not countries
+        and trip.anchor_sentence is not None
+        and _COURSE_WORD.search(trip.anchor_sentence.text)
+        # (not "No residential course was scheduled between March and June 2024, when ...")
+        and not _NO_COURSE.search(trip.anchor_sentence.text)
+        and (default := _DEFAULT_VENUE.search(ex.clean)) is not None
+    ):
+        # the page's own word on where its events are held, none of them naming a place
+        # ("Programmes are residential and take place at the IIIDEM campus in Dwarka, New
+        # Delhi, unless stated otherwise"; "Les formations se déroulent à Ouagadougou")
+        said = Sentence(default.start("where"), default.end("where"), default.group("where"), -1)
+        countries, cities = locations(ex, said)
     if not countries:
         where = trip.anchor_sentence or (sents[0] if sents else None)
         if where is not None:
@@ -986,6 +999,33 @@ _BESIDE_ANOTHER_EVENT = compile_pattern(
     r"\b(?:(?:was|were) (?:preceded|followed)|on the eve of|the (?:day|evening) before the|"
     r"the day after the|on the sidelines of|in the margins? of|(?:a|ont) été (?:précédée?s?|"
     r"suivie?s?)|la veille (?:de|du|des)|le lendemain (?:de|du|des)|en marge (?:de|du|des))\b",
+    re.IGNORECASE,
+)
+
+
+# Where a page says its events are held, in the present, of them all: "Programmes are
+# residential and take place at the IIIDEM campus in Dwarka, New Delhi", "Toutes les
+# formations se déroulent à Ouagadougou".
+_DEFAULT_VENUE = compile_pattern(
+    r"\b(?:programmes|programs|courses|trainings|workshops|sessions|seminars|les formations|"
+    r"les sessions|les ateliers|les cours|les séminaires)\b[^.;]{0,40}?\b(?:take place|are held|"
+    r"are (?:conducted|delivered|run)|se déroulent|se tiennent|ont lieu)\s+(?:at|in|à|au|aux)\s+"
+    r"(?P<where>[^.;]{3,80})",
+    re.IGNORECASE,
+)
+
+
+# One of the events such a page lists: "Certificate Course on ...", "Training Programme".
+_COURSE_WORD = compile_pattern(
+    r"\b(?:courses?|programmes?|programs?|trainings?|workshops?|sessions?|seminars?|"
+    r"formations?|ateliers?|cours|séminaires?)\b",
+    re.IGNORECASE,
+)
+
+
+_NO_COURSE = compile_pattern(
+    r"\b(?:no|aucune?|pas de)\s+(?:[\w-]+\s+){0,2}?(?:courses?|programmes?|programs?|"
+    r"trainings?|formations?|sessions?|ateliers?|workshops?)\b",
     re.IGNORECASE,
 )
 
