@@ -1282,6 +1282,20 @@ _DAY_AND_CLOCK = compile_pattern(
 )
 
 
+def _one_day_alone(text: str, stops: str) -> str | None:
+    """The one day, with its year, that ``text`` holds and nothing else but ``stops`` (ISO)."""
+    found, _bad = find_dates(text)
+    if (
+        len(found) == 1
+        and found[0].start.day
+        and found[0].start.year
+        and not found[0].is_range
+        and not text.replace(found[0].text, " ").strip(stops)
+    ):
+        return found[0].start.iso()
+    return None
+
+
 @functools.lru_cache(maxsize=8)
 def stamp_line_day(text: str) -> str | None:
     """The day of an article's stamp line of short cells near the page's top ("Entretien |
@@ -1289,30 +1303,14 @@ def stamp_line_day(text: str) -> str | None:
     released = _RELEASE_TYPE.search(text[:_OPENING]) is not None
     for line in text[:_OPENING].splitlines()[:12]:
         field = _DATE_FIELD.fullmatch(line) if released else None
-        if field is not None:
-            # a release's field of its day, under its type: "PRESS RELEASE" / "Date: 22 March
-            # 2024" (an event page's "Date:" field is its event's, not its own)
-            found, _bad = find_dates(field.group("day"))
-            if (
-                len(found) == 1
-                and found[0].start.day
-                and found[0].start.year
-                and not found[0].is_range
-                and not field.group("day").replace(found[0].text, " ").strip(" ,.")
-            ):
-                return found[0].start.iso()
+        # a release's field of its day, under its type: "PRESS RELEASE" / "Date: 22 March
+        # 2024" (an event page's "Date:" field is its event's, not its own)
+        if field is not None and (day := _one_day_alone(field.group("day"), " ,.")):
+            return day
         clocked = _DAY_AND_CLOCK.fullmatch(line)
-        if clocked is not None:
-            # a day and its clock time alone on the line: "08/04/2025 – 17:30"
-            found, _bad = find_dates(clocked.group("day"))
-            if (
-                len(found) == 1
-                and found[0].start.day
-                and found[0].start.year
-                and found[0].start == found[0].end
-                and not clocked.group("day").replace(found[0].text, " ").strip(" ,")
-            ):
-                return found[0].start.iso()
+        # a day and its clock time alone on the line: "08/04/2025 – 17:30"
+        if clocked is not None and (day := _one_day_alone(clocked.group("day"), " ,")):
+            return day
         cells = [c.strip() for c in line.split("|")]
         dotted = len(cells) == 1
         if dotted:
