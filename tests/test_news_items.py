@@ -8957,3 +8957,29 @@ def test_members_elected_on_a_day_name_the_vote(gazetteer: Gazetteer) -> None:
     assert [(r.start_date, r.end_date, r.countries) for r in records] == [
         ("2023-01-16", "2023-01-20", ("NPL",))
     ]
+
+
+# A subheading naming the places of two steps ("After Lusaka, Lilongwe") over a paragraph
+# that names its own city: the paragraph's trip is where its text says, not in both.
+STEPS_NAMED_IN_A_SUBHEADING = """Results officers trained in Lilongwe
+
+Tuesday 15 October 2019
+
+Forty officers of the Malawi Electoral Commission attended a training on results management \
+held in Lilongwe from 7 to 11 October 2019, with two experts of International IDEA.
+
+After Lusaka, Lilongwe
+
+The training follows the study visit made from 23 to 27 September to Lusaka, Zambia, by four \
+commissioners, hosted by the Electoral Commission of Zambia.
+"""
+
+
+def test_a_subheading_naming_two_steps_places_neither_alone(gazetteer: Gazetteer) -> None:
+    records = _records(
+        STEPS_NAMED_IN_A_SUBHEADING, gazetteer, publisher="Nyasa Times", publisher_kind="press"
+    )
+    assert [(r.start_date, r.end_date, r.countries) for r in records] == [
+        ("2019-10-07", "2019-10-11", ("MWI",)),
+        ("2019-09-23", "2019-09-27", ("ZMB",)),
+    ]

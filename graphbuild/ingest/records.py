@@ -272,7 +272,12 @@ def build_record(
     if listed and not venue and not trip.countries and len(peers) == 1:
         # an entry's place line above its text ("Lomé (Togo)" / title / "Du lundi 30 août
         # ..., dans les locaux de la CENI du Togo ... d'Élections Canada"): where it was
-        countries, cities = locations(ex, listed[0], heading=True)
+        line = locations(ex, listed[0], heading=True)
+        own_place = locations(ex, trip.anchor_sentence) if trip.anchor_sentence else ([], [])
+        # (but not a line naming the places of several steps, "Après Accra, Koudougou", over
+        # a text that names its own city among them, "... à Accra, au Ghana": that one)
+        if not (own_place[1] and set(own_place[0]) < set(line[0])):
+            countries, cities = line
     # (the title of a speech given on its dateline's day names that day's event, not the
     # missions the speech recalls: "REMARKS ... AT THE SEMINAR" / "February 5, 2020 - Mexico
     # City" / "When our team arrived in La Paz on October 15 last year")
