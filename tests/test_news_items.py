@@ -8983,3 +8983,57 @@ def test_a_subheading_naming_two_steps_places_neither_alone(gazetteer: Gazetteer
         ("2019-10-07", "2019-10-11", ("MWI",)),
         ("2019-09-23", "2019-09-27", ("ZMB",)),
     ]
+
+
+# A paper's story of a body hosting foreign visitors at its own election: the body's
+# reception at home, not an observation in the visitors' countries.
+PAPER_ON_A_VISITORS_PROGRAMME = """Foreign observers watch Ontario vote
+
+By Dana Whitfield, The Hamilton Courier
+Thursday, June 2, 2022
+
+Since Tuesday, Elections Ontario has been hosting some thirty representatives of electoral \
+bodies from eleven countries as part of its international visitors program, which ends on Friday.
+
+Among them are delegates of the National Electoral Institute (INE) of Mexico and of the \
+Electoral Commission of Ghana. The group spent Wednesday in Toronto polling stations.
+"""
+
+
+def test_a_paper_on_a_body_hosting_visitors_places_them_at_its_home(
+    gazetteer: Gazetteer,
+) -> None:
+    records = _records(
+        PAPER_ON_A_VISITORS_PROGRAMME,
+        gazetteer,
+        publisher="The Hamilton Courier",
+        publisher_kind="press",
+    )
+    assert [(r.start_date, r.end_date, r.kind, r.countries) for r in records] == [
+        ("2022-05-31", "2022-06-03", "reception", ("CAN",))
+    ]
+
+
+# The same in French, the title telling observers: the host's reception, not an observation.
+PAPER_ON_VISITORS_IN_FRENCH = """Des observateurs étrangers suivent le scrutin fédéral
+
+Publié le 20 septembre 2021
+
+Alors que les Canadiens votent aujourd'hui, une trentaine de visiteurs venus de l'étranger \
+suivent le scrutin de près. Élections Canada accueille depuis samedi des membres d'organismes \
+électoraux de onze pays dans le cadre de son programme de visiteurs internationaux, qui se \
+terminera mercredi.
+
+On compte parmi eux des délégués de la Commission électorale nationale du Ghana et de \
+l'Institut national électoral (INE) du Mexique.
+"""
+
+
+def test_a_paper_in_french_on_a_body_hosting_visitors(gazetteer: Gazetteer) -> None:
+    records = _records(
+        PAPER_ON_VISITORS_IN_FRENCH, gazetteer, publisher="Le Quotidien", publisher_kind="press"
+    )
+    assert [(r.start_date, r.end_date, r.kind, r.countries) for r in records] == [
+        ("2021-09-18", "2021-09-22", "reception", ("CAN",))
+    ]
+    assert ("elections-canada", "host") in {(p.org, str(p.role)) for p in records[0].organizations}

@@ -1045,7 +1045,9 @@ _LEAVES_LATER = compile_pattern(
     r"regagner(?:a|ont)|will (?:leave|depart|return|fly home|fly back)|"
     # an event's close to come: "Les travaux, qui prennent fin vendredi", "will close on"
     r"prend(?:ra|ront|nent)? fin|se termine(?:ra|nt|ront)?|s['’]achève(?:ra|nt|ront)?|"
-    r"will (?:end|close|conclude))\b",
+    r"will (?:end|close|conclude)|"
+    # (the same in English's present: "its programme, which ends on Friday")
+    r"ends|closes)\b",
     re.IGNORECASE,
 )
 # An event or a stay told as closed, just before its weekday: "l'équipe a bouclé sa visite
@@ -1114,7 +1116,7 @@ def _with_relative(
         relative += [
             replace(w, lead="since")
             for w in _cued(text, _SINCE_CUE, past_weekdays(text, told_on), relative)
-            if _STAY_SINCE.search(fold(text[max(0, w.start_offset - 60) : w.start_offset]))
+            if stay_since(text, w.start_offset, w.end_offset)
             # (or a span: "Depuis lundi et jusqu'à samedi, une soixantaine de formateurs ...")
             or _UNTIL_NEXT.match(text, w.end_offset)
         ]
@@ -1487,7 +1489,7 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
         # l'arrivée", "17:30 Le 24 mars, jour du vote": a part of something told elsewhere
         return "reference"
     if (
-        _STAY_SINCE.search(before[-60:])
+        (_STAY_SINCE.search(before[-60:]) or stay_since(text, rel, m.end_offset - s.start))
         and m.start.month is not None
         and not m.is_range
         and not _ONGOING.search(s.text)
@@ -2068,8 +2070,8 @@ PLACES_IN_BRACKETS = (
 _BRACKETED_WHERE_WHEN = compile_pattern(PLACES_IN_BRACKETS + "$")
 
 # A stay begun on a day, told in the present: "séjourne depuis ", "is staying ... since ".
-_STAY_SINCE = compile_pattern(
-    r"\b(?:sejourne\w*|se trouve\w*|est presente?s?|sont presente?s?|is staying|are staying|"
+_STAY_VERB = (
+    r"(?:sejourne\w*|se trouve\w*|est presente?s?|sont presente?s?|is staying|are staying|"
     # (or just there: "sont à Bruxelles depuis vendredi", "are in Lusaka since Monday")
     r"(?:est|sont|is|are)\s+(?:a|au|aux|en|dans|in|at)\s+(?=[A-Z])|"
     # (or hosts them: "Élections Québec accueille depuis vendredi des représentants")
@@ -2078,11 +2080,28 @@ _STAY_SINCE = compile_pattern(
     # (taking part in an event under way since a day: "participe depuis mardi aux travaux de
     # l'Assemblée générale", "has been attending since Monday")
     r"participe\w*|prend part|prennent part|(?:has|have) been (?:attending|taking part))"
-    r"\b[^.;]{0,30}"
+)
+_STAY_SINCE = compile_pattern(
+    rf"\b{_STAY_VERB}\b[^.;]{{0,30}}"
     r"\b(?:depuis|since)\s*"
     # (and the day's weekday: "has been in the country since Saturday, April 2")
     rf"(?:(?:le\s+)?(?i:{WEEKDAY_NAMES}),?\s*)?$"
 )
+# The same stay, the sentence opening on its first day: "Since Tuesday, Elections Ontario has
+# been hosting ...", "Depuis vendredi, la mission séjourne à Moroni" (the text after the day,
+# folded).
+_SINCE_OPENING = compile_pattern(r"^\W*(?:depuis|since)\s+$", re.IGNORECASE)
+_STAY_VERB_AFTER = compile_pattern(rf"^[^.;]{{0,60}}?\b{_STAY_VERB}\b")
+
+
+def stay_since(text: str, start: int, end: int) -> bool:
+    """Whether the day at ``start:end`` of ``text`` (a sentence) is the first of a stay told
+    as under way: "has been in Lusaka since Monday", "Since Tuesday, ... has been hosting"."""
+    if _STAY_SINCE.search(fold(text[max(0, start - 60) : start])):
+        return True
+    return bool(
+        _SINCE_OPENING.match(text[:start]) and _STAY_VERB_AFTER.match(fold(text[end : end + 90]))
+    )
 
 
 def _election_calendar_line(ex: PageContext, m: DateMention) -> bool:

@@ -99,6 +99,7 @@ from graphbuild.records import (
     Activity,
     ActivityKind,
     DatePrecision,
+    Organization,
     OrgRole,
     PartyRole,
     Span,
@@ -295,6 +296,24 @@ def build_record(
     ):
         # the publisher's own election visitors' programme, held at home: visitors received
         kind = ActivityKind.RECEPTION
+    host = _hosting_body(ex, trip.own) if ex.home is None else None
+    if host is not None and not (
+        host.country in countries
+        and (
+            kind is ActivityKind.RECEPTION
+            or (
+                kind is ActivityKind.OBSERVATION
+                and any(_VISITORS.search(s.text) for s in ([heading] if heading else []) + trip.own)
+            )
+        )
+    ):
+        host = None
+    if host is not None:
+        # a paper telling a body hosting visitors ("Élections Canada accueille depuis samedi
+        # des membres d'organismes électoraux de onze pays"): received at that body's home,
+        # the other countries named being the visitors'
+        kind = ActivityKind.RECEPTION
+        countries, cities = _home_of(ex, host)
     if (
         kind is ActivityKind.RECEPTION
         and home_country is None
@@ -482,7 +501,10 @@ def build_record(
         for o in represented_bodies(ex, org_sents)
         if o not in {p.org for p in orgs}
     ]
-    if kind is ActivityKind.RECEPTION and ex.home is None:
+    if host is not None:
+        # (the body hosting the visitors is the reception's host)
+        orgs = [p for p in orgs if p.org != host.id] + [PartyRole(host.id, OrgRole.HOST)]
+    elif kind is ActivityKind.RECEPTION and ex.home is None:
         countries, cities = _host_place(ex, orgs, countries, cities)
     own_text = " ".join(s.text for s in trip.own)
     if (
@@ -1052,6 +1074,39 @@ def _dateline_places(ex: PageContext, sents: Sequence[Sentence]) -> tuple[list[s
     return [], []
 
 
+# A body hosting, right after its name (its acronym in brackets perhaps): "Élections Québec
+# accueille depuis vendredi", "Elections Ontario has been hosting", "la CENA a reçu".
+_HOSTS_AFTER_NAME = compile_pattern(
+    r"\s*(?:\([^()]{1,40}\)\s*)?(?:(?:a|ont|has|have|had)\s+(?:been\s+)?|is\s+|are\s+)?"
+    r"(?:accueill\w*|reçoi\w*|reçu|host(?:s|ed|ing)\b|welcom\w*|receiv\w*)",
+    re.IGNORECASE,
+)
+
+
+def _hosting_body(ex: PageContext, sents: Sequence[Sentence]) -> Organization | None:
+    """The one national body the sentences tell hosting ("Élections Canada accueille des
+    membres d'organismes électoraux de onze pays"), if there is one."""
+    found: dict[str, Organization] = {}
+    for s in sents:
+        for h in ex.hits(s):
+            org = ex.g.organizations.get(h.refs[0]) if h.category == "organization" else None
+            if (
+                org is not None
+                and org.country
+                and org.type not in _INTERNATIONAL_TYPES
+                and _HOSTS_AFTER_NAME.match(ex.clean, h.end)
+            ):
+                found[org.id] = org
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _home_of(ex: PageContext, org: Organization) -> tuple[list[str], list[str]]:
+    """A body's home: its city's country and city, or its country."""
+    if org.home_city and org.home_city in ex.g.places:
+        return [ex.g.places[org.home_city].country], [org.home_city]
+    return ([org.country] if org.country else []), []
+
+
 def _host_place(
     ex: PageContext, orgs: Sequence[PartyRole], countries: list[str], cities: list[str]
 ) -> tuple[list[str], list[str]]:
@@ -1075,10 +1130,7 @@ def _host_place(
     if len(hosts) != 1:
         return countries, cities
     (host,) = hosts.values()
-    if host.home_city and host.home_city in ex.g.places:
-        return [ex.g.places[host.home_city].country], [host.home_city]
-    assert host.country is not None
-    return [host.country], []
+    return _home_of(ex, host)
 
 
 def _dates(
