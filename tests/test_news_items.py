@@ -9037,3 +9037,37 @@ def test_a_paper_in_french_on_a_body_hosting_visitors(gazetteer: Gazetteer) -> N
         ("2021-09-18", "2021-09-22", "reception", ("CAN",))
     ]
     assert ("elections-canada", "host") in {(p.org, str(p.role)) for p in records[0].organizations}
+
+
+# A feed saved as text: each item's title, link, stamp, categories and description as fields.
+# The description tells the activity; the title names its kind; the categories line is no
+# text of its own (nor does it swallow the description).
+FEED_SAVED_AS_TEXT = """Electoral network news feed
+RSS 2.0
+
+----------
+Title: Member bodies meet in general assembly in Accra
+Link: https://example.org/news/general-assembly-accra/
+pubDate: Mon, 09 Sep 2024 10:00:00 +0000
+Categories: Network life, Meetings
+Description: On Wednesday 4 and Thursday 5 September, delegates of 18 member bodies met in \
+Accra at the invitation of the Electoral Commission of Ghana. [...]
+
+----------
+Title: Results management workshop in Lusaka
+Link: https://example.org/news/workshop-lusaka/
+pubDate: Fri, 14 Jun 2024 08:30:00 +0000
+Categories: Training
+Description: From 10 to 12 June, officers of six commissions were trained in Lusaka on \
+results transmission, with the support of International IDEA. [...]
+"""
+
+
+def test_a_feed_saved_as_text_reads_each_item(gazetteer: Gazetteer) -> None:
+    records = _records(
+        FEED_SAVED_AS_TEXT, gazetteer, publisher="Electoral network", publisher_kind="network"
+    )
+    assert [(r.start_date, r.end_date, r.kind, r.countries) for r in records] == [
+        ("2024-09-04", "2024-09-05", "general-assembly", ("GHA",)),
+        ("2024-06-10", "2024-06-12", "training", ("ZMB",)),
+    ]

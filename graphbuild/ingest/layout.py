@@ -62,6 +62,9 @@ TIMELINE_YEAR = compile_pattern(
     r"\s*(?:[QT][1-4]\s+|(?i:early|mid|late|début|fin|mi)[\s-]+)?(?:19|20)\d\d"
     r"(?:[–/-]\d\d(?:\d\d)?(?=\s*:))?\s*(?:\([^)]{1,20}\)\s*)?(?:[–—-]|:)\s+"
 )
+# An item's title written as a field, as feeds saved as text show it: "Titre : ...",
+# "Title: ..." (one line; not a letter's or a report's "Objet :", whose text it heads).
+TITLE_FIELD = compile_pattern(r"^\s*(?:titre|title|headline)\s*:[ \t]*\S[^\n]*$", re.IGNORECASE)
 # A field of a listing's entry, under its title: "Venue: Apia, Samoa", "Partners: UNDP",
 # "Statut : Réalisé". It belongs to the entry above it, never a heading of its own.
 FIELD_LINE = compile_pattern(
@@ -723,6 +726,8 @@ def _continues(prev: str, line: str, prev_is_item: bool, width: int | None = Non
         return False  # a list item or a year heading stands on its own line
     if _URL.fullmatch(line.strip()) or _URL.fullmatch(prev.strip()):
         return False  # a result's or a teaser's link under its title: "www.elections.ca/..."
+    if TITLE_FIELD.match(prev) or TITLE_FIELD.match(line):
+        return False  # an item's title field on its own line: "Titre : ..." / "Lien : ..."
     if (
         prev_is_item
         and _ITEM.match(prev)
@@ -749,7 +754,10 @@ def _continues(prev: str, line: str, prev_is_item: bool, width: int | None = Non
         # Election Observation Mission to Zimbabwe, harmonised elections of" / "   30 July"
     if is_table_row(line) or is_table_row(prev):
         return False
-    if FIELD_LINE.match(line) and FIELD_LINE.match(prev):
+    if (FIELD_LINE.match(line) and FIELD_LINE.match(prev)) and not (
+        # (but not a categories line, a link: "Catégories : Formation" / "Description : ...")
+        _LINK_LINE.match(prev) or _LINK_LINE.match(line)
+    ):
         return True  # the fields of one entry: "Date : ..." / "Lieu : ..." / "Objet : ..."
     if (
         _DATES_FIELD.match(line)
@@ -1345,6 +1353,10 @@ def classify_blocks(
             kinds.append(BlockKind.BANNER)
         elif _is_banner(text) or _LINK_LINE.match(text):
             kinds.append(BlockKind.BANNER)
+        elif TITLE_FIELD.match(text):
+            # a feed's item or a mail's subject, its title as a field: "Titre : Les membres du
+            # RECEF réunis en assemblée générale à Yaoundé", "Subject: ..."
+            kinds.append(BlockKind.HEADING)
         elif item and _NUMBERED_CAPS.fullmatch(text.strip()):
             # a numbered title in capitals over its item's text: "1. SECOND TOUR AU NIGER : LA
             # CENI EN OBSERVATION"
