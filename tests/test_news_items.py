@@ -9071,3 +9071,37 @@ def test_a_feed_saved_as_text_reads_each_item(gazetteer: Gazetteer) -> None:
         ("2024-09-04", "2024-09-05", "general-assembly", ("GHA",)),
         ("2024-06-10", "2024-06-12", "training", ("ZMB",)),
     ]
+
+
+# A thread of posts saved as text: its year only in the first post's stamp (clock time first,
+# then its count of views); a workshop told "before the opening" of the conference the first
+# post places is where that conference was.
+THREAD_OF_POSTS = """Post
+
+Electoral Network of Southern Africa
+@ENSA_news
+
+1/3 Greetings from Windhoek! Chairpersons of 14 commissions are here for the network's \
+annual conference, 4–6 March, hosted by the Electoral Commission of Namibia.
+
+10:15 AM · Mar 4, 2026 · 2,001 Views
+
+Electoral Network of Southern Africa @ENSA_news · Mar 4
+2/3 Before the opening, nine newly appointed commissioners took part on Tuesday 3 March in a \
+one-day induction workshop on electoral dispute resolution.
+
+Electoral Network of Southern Africa @ENSA_news · Mar 4
+3/3 Papers and the closing statement will be posted on our website at the close.
+"""
+
+
+def test_a_thread_dated_by_its_stamp_and_a_workshop_before_the_opening(
+    gazetteer: Gazetteer,
+) -> None:
+    records = _records(
+        THREAD_OF_POSTS, gazetteer, publisher="Electoral network", publisher_kind="network"
+    )
+    assert [(r.start_date, r.end_date, r.kind, r.countries) for r in records] == [
+        ("2026-03-04", "2026-03-06", "conference", ("NAM",)),
+        ("2026-03-03", "2026-03-03", "training", ("NAM",)),
+    ]

@@ -1484,7 +1484,13 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
         # a calendar of votes under its title: "Member elections in 2024 (for information)" /
         # "14 February – Indonesia | 10 April – Republic of Korea | 2 June – Mexico"
         return "election"
-    if _CLOCK_OPENING.match(ex.clean, ex.clean.rfind("\n", 0, m.start_offset) + 1):
+    line_start = ex.clean.rfind("\n", 0, m.start_offset) + 1
+    if _CLOCK_THEN_DAY.fullmatch(ex.clean, line_start, m.start_offset) and (
+        _POST_STAMP_TAIL.fullmatch(ex.clean, m.end_offset, _line_end(ex.clean, m.end_offset))
+    ):
+        # a post's stamp, its clock time first: "9:02 AM · Jun 24, 2025 · 4,118 Views"
+        return "publication"
+    if _CLOCK_OPENING.match(ex.clean, line_start):
         # a line opening on a clock time, a chapter's or a schedule's: "09:10 Dakar, 18 mars :
         # l'arrivée", "17:30 Le 24 mars, jour du vote": a part of something told elsewhere
         return "reference"
@@ -2121,6 +2127,21 @@ def _election_calendar_line(ex: PageContext, m: DateMention) -> bool:
 _DAY_AND_PLACE = compile_pattern(
     r"[^–—:|\d]{0,25}\d[^–—:|]{0,20}\s*[–—:-]\s*[A-ZÀ-Ý][\w'’ .-]{1,40}"
 )
+
+# A post's stamp, its clock time, then its day, then perhaps its count of views: "9:02 AM ·
+# Jun 24, 2025 · 4,118 Views", "14:30 · 3 mars 2024".
+_CLOCK_THEN_DAY = compile_pattern(
+    r"[ \t]*(?:[01]?\d|2[0-3])[:h][0-5]\d\s*(?:[AaPp]\.?[Mm]\.?)?\s*·\s*"
+)
+_POST_STAMP_TAIL = compile_pattern(
+    r"\s*(?:·\s*[\d.,\s]+[KkMm]?\s+(?:views?|vues?|impressions?)\s*)?", re.IGNORECASE
+)
+
+
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
+
 
 # A line opening on a clock time: "09:10 ", "17h30 – ".
 _CLOCK_OPENING = compile_pattern(r"[ \t]*(?:[01]?\d|2[0-3])[:h][0-5]\d(?::[0-5]\d)?\s")

@@ -429,6 +429,23 @@ def build_record(
         # no place of its own: where the page's dateline tells that event from ("London, 28
         # June 2024")
         countries, cities = _page_dateline_places(ex)
+        if not countries:
+            # (no dateline: where the section's event told before it was, "Good morning from
+            # Kigali ... the Biennial Conference, 24–26 June" / "Before the opening, ... took
+            # part on Monday 23 June in an induction workshop")
+            at = trip.anchor_sentence.start
+            preceding = [p for p in peers if p.anchor_sentence and p.anchor_sentence.start < at]
+            # (an event of its own, named so; not a committee's meeting on the eve: "La
+            # veille, le Comité directeur s'était réuni en marge des travaux")
+            if preceding and kind_named(trip.anchor_sentence.text) is not None:
+                countries, cities = record_places(
+                    ex,
+                    heading=heading,
+                    anchor=preceding[0].anchor_sentence,
+                    own=preceding[0].own,
+                    shared=placing,
+                    split=preceding[0].countries,
+                )
     if (
         not countries
         and trip.anchor_sentence is not None
@@ -1025,7 +1042,9 @@ def _told_places(ex: PageContext, trip: Trip) -> set[str]:
 _BESIDE_ANOTHER_EVENT = compile_pattern(
     r"\b(?:(?:was|were) (?:preceded|followed)|on the eve of|the (?:day|evening) before the|"
     r"the day after the|on the sidelines of|in the margins? of|(?:a|ont) été (?:précédée?s?|"
-    r"suivie?s?)|la veille (?:de|du|des)|le lendemain (?:de|du|des)|en marge (?:de|du|des))\b",
+    r"suivie?s?)|la veille (?:de|du|des)|le lendemain (?:de|du|des)|en marge (?:de|du|des)|"
+    # (before the event's opening: "Before the opening, 17 commissioners took part on Monday")
+    r"before the opening|ahead of the opening|avant l['’]ouverture)\b",
     re.IGNORECASE,
 )
 
