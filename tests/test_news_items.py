@@ -9105,3 +9105,32 @@ def test_a_thread_dated_by_its_stamp_and_a_workshop_before_the_opening(
         ("2026-03-04", "2026-03-06", "conference", ("NAM",)),
         ("2026-03-03", "2026-03-03", "training", ("NAM",)),
     ]
+
+
+# A newsletter saved from a mail: the day in its header ("Date : vendredi 10 mars 2023
+# 09:12", under "De :" and "Objet :") is the day its news speaks from.
+NEWSLETTER_MAIL = """De : Réseau des électeurs d'Afrique de l'Ouest <info@example.org>
+Objet : Lettre d'information – mars 2023
+Date : vendredi 10 mars 2023 09:12
+À : abonnes@example.org
+
+Voir la version en ligne
+
+LETTRE D'INFORMATION · MARS 2023
+
+Une délégation nigérienne à Cotonou
+
+Mardi dernier, la Commission électorale nationale autonome du Bénin a reçu à Cotonou une \
+délégation de cinq membres de la CENI du Niger, venue étudier la gestion du fichier électoral.
+
+Lire la suite →
+"""
+
+
+def test_a_newsletter_mail_speaks_from_its_header_day(gazetteer: Gazetteer) -> None:
+    records = _records(
+        NEWSLETTER_MAIL, gazetteer, publisher="Réseau ouest-africain", publisher_kind="network"
+    )
+    assert [(r.start_date, r.end_date, r.countries) for r in records] == [
+        ("2023-03-07", "2023-03-07", ("BEN",))
+    ]

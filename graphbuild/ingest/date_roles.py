@@ -1264,6 +1264,11 @@ _ITEM_TYPE = compile_pattern(
 _RELEASE_TYPE = compile_pattern(
     r"(?im)^\W*(?:(?:press|media|news)\s+release|communiqu[ée](?:\s+de\s+presse)?)\W*$"
 )
+# A mail's header, saved with its text: "From: ACE <update@...>", "De : Élections Québec <...>".
+_MAIL_FROM = compile_pattern(r"(?im)^\s*(?:from|de|expéditeur)\s*:\s*\S")
+_MAIL_SUBJECT = compile_pattern(r"(?im)^\s*(?:subject|objet|to|à)\s*:\s*\S")
+# Its day field: "Date: Fri, 4 Jul 2025 08:15:44 +0200", "Envoyé : jeudi 21 novembre 2024 10:02".
+_MAIL_DATE = compile_pattern(r"(?i)\s*(?:date|sent|envoyé)\s*:\s*(?P<day>.+?)\s*")
 # A field of the page's day: "Date: 22 March 2024", "Date : 14 mars 2019".
 _DATE_FIELD = compile_pattern(r"(?i)\s*(?:date|dated|issued)\s*:\s*(?P<day>.+?)\s*")
 # A blog post's category after its day: "Tuesday 5 November 2024 · Posted in Foreign
@@ -1303,7 +1308,16 @@ def stamp_line_day(text: str) -> str | None:
     """The day of an article's stamp line of short cells near the page's top ("Entretien |
     Samedi 9 décembre 2023 | Marc-André Fortin"): the day it was told (ISO)."""
     released = _RELEASE_TYPE.search(text[:_OPENING]) is not None
+    head = "\n".join(text[:_OPENING].splitlines()[:8])
+    mailed = _MAIL_FROM.search(head) is not None and _MAIL_SUBJECT.search(head) is not None
     for line in text[:_OPENING].splitlines()[:12]:
+        sent = _MAIL_DATE.fullmatch(line) if mailed else None
+        if sent is not None:
+            # a mail's day in its header, its clock time and zone after it: "From: ..." /
+            # "Date: Fri, 4 Jul 2025 08:15:44 +0200" (the day its news is told from)
+            days = [m for m in find_dates(sent.group("day"))[0] if m.start.day and m.start.year]
+            if days:
+                return days[0].start.iso()
         field = _DATE_FIELD.fullmatch(line) if released else None
         # a release's field of its day, under its type: "PRESS RELEASE" / "Date: 22 March
         # 2024" (an event page's "Date:" field is its event's, not its own)
