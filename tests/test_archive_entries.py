@@ -2373,3 +2373,31 @@ def test_courses_at_the_pages_default_venue(gazetteer: Gazetteer) -> None:
         ("2023-02-06", "2023-02-10", ("GHA",)),
         ("2023-03-13", "2023-03-17", ("TGO",)),
     ]
+
+
+# A wiki page exported as Markdown: bold dates opening each item, then its place and a colon.
+# A month alone opens its item as a day does; an item that only names an election is no
+# record, and its bodies stay out of the other items'.
+WIKI_EXPORT_IN_MARKDOWN = """# Network activities 2019
+
+*Members' wiki › Network life › Activities*
+
+## 2019
+
+- **4–8 March**, Banjul: two experts of the network in the ECOWAS pre-election mission.
+- **October**, Accra: seminar on results transmission, organised with the Electoral \
+Commission of Ghana; 30 participants.
+- **November**: publication of the network's guide on voter registration.
+- **7 December**: presidential election in Namibia. The exchange planned with the ECN did \
+not take place.
+"""
+
+
+def test_a_markdown_wiki_export_reads_each_item(gazetteer: Gazetteer) -> None:
+    records = _records(
+        WIKI_EXPORT_IN_MARKDOWN, gazetteer, publisher="ECONEC", publisher_kind="body"
+    )
+    assert [(r.start_date, r.end_date, r.countries) for r in records] == [
+        ("2019-03-04", "2019-03-08", ("GMB",)),
+        ("2019-10", "2019-10", ("GHA",)),
+    ]

@@ -9065,7 +9065,7 @@ results transmission, with the support of International IDEA. [...]
 
 def test_a_feed_saved_as_text_reads_each_item(gazetteer: Gazetteer) -> None:
     records = _records(
-        FEED_SAVED_AS_TEXT, gazetteer, publisher="Electoral network", publisher_kind="network"
+        FEED_SAVED_AS_TEXT, gazetteer, publisher="Electoral network", publisher_kind="body"
     )
     assert [(r.start_date, r.end_date, r.kind, r.countries) for r in records] == [
         ("2024-09-04", "2024-09-05", "general-assembly", ("GHA",)),
@@ -9099,7 +9099,7 @@ def test_a_thread_dated_by_its_stamp_and_a_workshop_before_the_opening(
     gazetteer: Gazetteer,
 ) -> None:
     records = _records(
-        THREAD_OF_POSTS, gazetteer, publisher="Electoral network", publisher_kind="network"
+        THREAD_OF_POSTS, gazetteer, publisher="Electoral network", publisher_kind="body"
     )
     assert [(r.start_date, r.end_date, r.kind, r.countries) for r in records] == [
         ("2026-03-04", "2026-03-06", "conference", ("NAM",)),
@@ -9129,7 +9129,7 @@ Lire la suite →
 
 def test_a_newsletter_mail_speaks_from_its_header_day(gazetteer: Gazetteer) -> None:
     records = _records(
-        NEWSLETTER_MAIL, gazetteer, publisher="Réseau ouest-africain", publisher_kind="network"
+        NEWSLETTER_MAIL, gazetteer, publisher="Réseau ouest-africain", publisher_kind="body"
     )
     assert [(r.start_date, r.end_date, r.countries) for r in records] == [
         ("2023-03-07", "2023-03-07", ("BEN",))

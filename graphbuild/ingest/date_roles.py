@@ -133,7 +133,8 @@ _ROUND_BEFORE = compile_pattern(
 
 _ELECTION_AFTER = compile_pattern(
     # (a day's election, its possessive: "last Saturday's presidential election")
-    r"^(?:['’]s)?\W{0,3}(?:\d{4}\W{0,3})?(?:(?:first|second|1st|2nd)\s+round\s+(?:of\s+the\s+)?)?"
+    # (or a list item's label, its bold marks gone: "**17 décembre** : élections législatives")
+    r"^(?:['’]s)?\W{0,5}(?:\d{4}\W{0,3})?(?:(?:first|second|1st|2nd)\s+round\s+(?:of\s+the\s+)?)?"
     # (its French article: "a organisé le 29 avril 2024 des élections législatives")
     r"(?:(?:des|les)\s+)?"
     r"(?:(?:presidential|legislative|parliamentary|general|municipal|local|senatorial|"

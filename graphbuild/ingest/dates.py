@@ -425,9 +425,11 @@ def _year_part_months(m: re.Match[str]) -> tuple[int, int] | None:
 _PHRASE_START = compile_pattern(r"(?<![\w'’-])\S")
 # A month opening a line as its label: "• September: ...", "Mars 2015 : ...", "2. Juin – ..."
 _BULLETS = compile_pattern(r"[\s•·*–—▪●◦■►➢‣-]*(?:\d{1,2}[.)]\s+)?")
-# (its label ends with a colon or a dash: "• September: ...", "2. Juin – La CENI reçoit ...")
+# (its label ends with a colon or a dash: "• September: ...", "2. Juin – La CENI reçoit ...";
+# or its place, then the colon: "- Octobre, Abidjan : séminaire ...")
 _MONTH_LABEL = compile_pattern(
-    r"(?P<m1>[A-Za-zÀ-ÿ]{3,12})(?:\s+(?P<y1>\d{4}))?(?=\s*(?::|[–—-]\s))"
+    r"(?P<m1>[A-Za-zÀ-ÿ]{3,12})(?:\s+(?P<y1>\d{4}))?"
+    r"(?=\s*(?::|[–—-]\s|,\s*[A-ZÀ-Ý][^\W\d][^:,;.\n]{0,40}\s?:))"
 )
 # The patterns that need a digit, and the one that does not ("in September").
 _MONTH_ALONE = _PATTERNS[5]

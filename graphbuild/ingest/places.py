@@ -220,6 +220,20 @@ _LABEL_COLON = compile_pattern(
     re.IGNORECASE,
 )
 _ENTRY_OPENING = compile_pattern(r"(?:^|\n|[–—]\s|[•▪●*-]\s)\s*$")
+_DATE_THEN_COMMA = compile_pattern(
+    r"(?:^|\n)[ \t]*(?:[•▪●*–—-][ \t]+)?(?P<date>[^,\n:]{3,40}),\s*$"
+)
+
+
+def _dated_item_opening(before: str) -> bool:
+    """Whether a line opens on its date, then a comma, up to here (a list item's date before
+    its place: "- 17–19 mai, " of "- 17–19 mai, Niamey : module BRIDGE ...")."""
+    m = _DATE_THEN_COMMA.search(before)
+    if m is None:
+        return False
+    date = m.group("date").strip()
+    found = find_dates(date)[0]
+    return len(found) == 1 and found[0].start_offset == 0 and found[0].end_offset == len(date)
 
 
 # An event's name, then its place set off by a comma: "Regional workshop on electoral
@@ -686,6 +700,9 @@ def _find_locations(
             # an entry's place as its label, after its date or bullet: "• Du 19 au 28 avril
             # 2015 – Togo : mission d'observation ..."
             or (_LABEL_COLON.match(after) and _ENTRY_OPENING.search(before))
+            # (or after the item's date and a comma: "- **Octobre**, Abidjan : séminaire ...",
+            # "• 17–19 May, Niamey: BRIDGE module ...")
+            or (_LABEL_COLON.match(after) and _dated_item_opening(sentence.text[:rel_s]))
         ):
             is_loc = True
         elif any(a <= rel_s and rel_e <= b for a, b in cells):

@@ -126,13 +126,7 @@ def build_record(
     elif in_item(trip, section):
         # (nor is a list item by the other items: "– A participé au programme ... (Québec
         # et Montréal, ...)" under items naming Guinea-Bissau and the Comoros)
-        placing = [
-            s
-            for s in shared
-            if not (
-                0 <= s.paragraph < len(section.paragraphs) and section.paragraphs[s.paragraph].item
-            )
-        ]
+        placing = _outside_items(section, shared)
     if (in_item(trip, section) or placing is not shared) and len(
         {c for s in placing for c in locations(ex, s)[0]}
     ) > 1:
@@ -498,7 +492,13 @@ def build_record(
     # Dates.
     precision, start, end, inferred, phrase, phrase_span = _dates(ex, trip)
 
-    text_sents = ([heading] if heading else []) + trip.own + shared
+    around = shared
+    if in_item(trip, section):
+        # (a list item's bodies are its own and its section's text, not another item's:
+        # "- **17 décembre** : élections législatives en Tunisie. La mission envisagée avec
+        # l'ISIE n'a pas eu lieu." beside "- **29 septembre – 4 octobre**, Québec : ...")
+        around = _outside_items(section, shared)
+    text_sents = ([heading] if heading else []) + trip.own + around
     own_places = {c for s in trip.own for c in locations(ex, s)[0]}
     if own_places and (
         in_item(trip, section)
@@ -1124,6 +1124,15 @@ def _home_of(ex: PageContext, org: Organization) -> tuple[list[str], list[str]]:
     if org.home_city and org.home_city in ex.g.places:
         return [ex.g.places[org.home_city].country], [org.home_city]
     return ([org.country] if org.country else []), []
+
+
+def _outside_items(section: Section, sents: Sequence[Sentence]) -> list[Sentence]:
+    """The sentences that are not in one of the section's list items."""
+    return [
+        s
+        for s in sents
+        if not (0 <= s.paragraph < len(section.paragraphs) and section.paragraphs[s.paragraph].item)
+    ]
 
 
 def _host_place(

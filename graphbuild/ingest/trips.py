@@ -649,6 +649,8 @@ def _anchors(
         # (or after "Earlier in the year," / "Plus tôt dans l'année,": "..., in June, ...")
         return (
             len(before) <= 3
+            # (a list item's bullet, its bold marks gone: "- **Octobre**, Abidjan : ...")
+            or bool(_BULLET_ALONE.fullmatch(before))
             or bool(TIMELINE_YEAR.fullmatch(before))
             # (after an entry's title: "Table ronde à Chisinau – Courant mai, ...")
             or bool(ENTRY_TITLE.fullmatch(before))
@@ -1089,6 +1091,7 @@ _EVENT_PLACE_BEFORE = compile_pattern(
 
 # A list item's line, and the end of a line.
 _ITEM_LINE = compile_pattern(r"\s*[▪•·*–—-]\s")
+_BULLET_ALONE = compile_pattern(r"[ \t]*[▪•·*–—-][ \t]*")
 _ENDS_LINE = compile_pattern(r"[ \t]*[.;)]?[ \t]*(?:\n|$)")
 
 # A preposition a sentence (or a list item) may open on before its month: "À la mi-juin",
