@@ -76,7 +76,7 @@ def reflow_text_tables(text: str) -> str | None:
 
 # A header cell of a table aligned by spaces: a word or a few, no figure ("Période",
 # "Partenaire(s)", "N°").
-_HEADER_CELL = re.compile(r"[^\W\d][^\d]{0,29}|N°|No\.?|#")
+_ALIGNED_HEADER_CELL = re.compile(r"[^\W\d][^\d]{0,29}|N°|No\.?|#")
 _GAP = re.compile(r"\S(?P<gap> {2,})(?=\S)")
 # A rule of one run across a table's width: "-----...-----".
 _LINE_RULE = re.compile(r"[ \t]*[-=_]{10,}[ \t]*")
@@ -124,7 +124,7 @@ def _aligned_rows(block: list[str]) -> list[str] | None:
     indent = len(header) - len(header.lstrip())
     columns[0] = indent
     cells = [header[a:b].strip() for a, b in zip(columns, [*columns[1:], None], strict=True)]
-    if len(columns) < 3 or not all(_HEADER_CELL.fullmatch(c) for c in cells):
+    if len(columns) < 3 or not all(_ALIGNED_HEADER_CELL.fullmatch(c) for c in cells):
         return None
 
     def fits(line: str) -> bool:

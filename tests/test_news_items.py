@@ -9134,3 +9134,33 @@ def test_a_newsletter_mail_speaks_from_its_header_day(gazetteer: Gazetteer) -> N
     assert [(r.start_date, r.end_date, r.countries) for r in records] == [
         ("2023-03-07", "2023-03-07", ("BEN",))
     ]
+
+
+# A provider's monthly mail: its header's day is no activity (its subject naming a city);
+# "Throughout January" dates advisers' work; a teaser's "before March 20" is no day of one.
+MONTHLY_MAIL = """From: Electoral Support Fund <news@example.org>
+Subject: Monthly update | March 2024: Lusaka and a workshop in Dakar
+Date: Tuesday, March 5, 2024 at 9:00 AM EST
+To: you@example.org
+
+View in browser
+
+ZAMBIA
+Advisers at the commission
+
+Throughout January, two of our advisers worked alongside the Electoral Commission of Zambia \
+in Lusaka on the plan for the voter register update.
+
+Read more →
+
+FROM THE BLOG
+Ten things to know before March 20: our Senegal team explains the presidential vote.
+Read more →
+"""
+
+
+def test_a_monthly_mail_dates_its_items_not_its_header(gazetteer: Gazetteer) -> None:
+    records = _records(MONTHLY_MAIL, gazetteer, publisher="Electoral Support Fund")
+    assert [(r.start_date, r.end_date, r.kind, r.countries) for r in records] == [
+        ("2024-01", "2024-01", "technical-assistance", ("ZMB",))
+    ]

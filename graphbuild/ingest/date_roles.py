@@ -1305,12 +1305,29 @@ def _one_day_alone(text: str, stops: str) -> str | None:
 
 
 @functools.lru_cache(maxsize=8)
+def _mail_header_end(text: str) -> int:
+    """Where a mail's header ends, if the page opens on one ("From: ..." / "Subject: ..." /
+    "Date: ..."): the end of its first eight lines; 0 when it has none."""
+    head = "\n".join(text[:_OPENING].splitlines()[:8])
+    if _MAIL_FROM.search(head) is None or _MAIL_SUBJECT.search(head) is None:
+        return 0
+    return len(head)
+
+
+def _in_mail_header(ex: PageContext, m: DateMention) -> bool:
+    """Whether the day ``m`` stands on the day line of the mail's header the page opens on."""
+    if m.start_offset >= _mail_header_end(ex.clean):
+        return False
+    start = ex.clean.rfind("\n", 0, m.start_offset) + 1
+    return _MAIL_DATE.fullmatch(ex.clean, start, _line_end(ex.clean, start)) is not None
+
+
+@functools.lru_cache(maxsize=8)
 def stamp_line_day(text: str) -> str | None:
     """The day of an article's stamp line of short cells near the page's top ("Entretien |
     Samedi 9 décembre 2023 | Marc-André Fortin"): the day it was told (ISO)."""
     released = _RELEASE_TYPE.search(text[:_OPENING]) is not None
-    head = "\n".join(text[:_OPENING].splitlines()[:8])
-    mailed = _MAIL_FROM.search(head) is not None and _MAIL_SUBJECT.search(head) is not None
+    mailed = _mail_header_end(text) > 0
     for line in text[:_OPENING].splitlines()[:12]:
         sent = _MAIL_DATE.fullmatch(line) if mailed else None
         if sent is not None:
@@ -1535,6 +1552,7 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
             and not _TODAY_DOING.search(s.text, rel + len(m.text), rel + len(m.text) + 160)
         )
         or _POST_STAMP.fullmatch(s.text)
+        or _in_mail_header(ex, m)  # "Date: Tuesday, October 15, 2024 at 9:00 AM EDT"
         or _STAMP_AFTER.match(after)
         # a post's date field among its other fields: "Date: 12 Apr | Writer: A-WEB
         # Secretariat | Views: 418" (not an event's "Date : du 3 au 9 février")
@@ -1652,7 +1670,21 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
     ):
         return "election"
     # an election may be said in the future ("to be held on ..."); a trip may not
-    return "planned" if planned(m, s) and not _under_way(ex, m, s) else "activity"
+    if planned(m, s) and not _under_way(ex, m, s):
+        return "planned"
+    if not m.is_range and _LIMIT_BEFORE.search(before[-25:]):
+        # a day things are told to come before, no activity's own: "What voters need to know
+        # before October 26"
+        return "reference"
+    return "activity"
+
+
+# A day as the limit things come before (folded text): "before October 26", "prior to 3
+# March", "avant le 12 mai".
+_LIMIT_BEFORE = compile_pattern(
+    r"\b(?:before|prior to|avant(?: le| la)?)\s+$",
+    re.IGNORECASE,
+)
 
 
 # Two days joined by "and", not a span: "des 12 et 19 juin", "on 7 and 28 October".

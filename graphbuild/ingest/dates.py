@@ -574,6 +574,8 @@ _SHORT_LEADS = (
     (("au début", "au debut", "at the beginning", "at the start"), "début"),
     (("à la fin", "a la fin", "at the end", "toward"), "fin"),
     (("dans le courant", "au cours", "dans le cours", "courant", "in the course"), "au mois de"),
+    (("tout au long", "durant", "pendant"), "au mois de"),
+    (("throughout", "all through"), "during"),
 )
 
 

@@ -25,7 +25,13 @@ from collections.abc import Sequence
 from graphbuild.forks import Forked
 from graphbuild.gazetteer import Gazetteer
 from graphbuild.ingest.context import PageContext
-from graphbuild.ingest.date_roles import byline_day, copyright_year, news_day, publication_day
+from graphbuild.ingest.date_roles import (
+    byline_day,
+    copyright_year,
+    news_day,
+    publication_day,
+    stamp_line_day,
+)
 from graphbuild.ingest.issues import IngestIssue
 from graphbuild.ingest.layout import Section
 from graphbuild.ingest.names import NameIndex, index_of
@@ -89,6 +95,9 @@ def extract_page(
     if fallback is None and (news := news_day(ex.clean)[1]) is not None:
         # (failing those, the news item's date line under its title: "News | 2 January 2024")
         fallback, before = int(news[:4]), news
+    if fallback is None and (stamped := stamp_line_day(ex.clean)) is not None:
+        # (or its stamp line's, a post's or a mail's: "Date: Tuesday, March 5, 2024 at 9:00")
+        fallback, before = int(stamped[:4]), stamped
     if fallback is None and (written := byline_day(page.text)) is not None:
         # (failing those, the day of the author's byline: "By ..., Electoral IT Expert · 10
         # October 2023 · 6 min read")

@@ -210,7 +210,7 @@ def _defined_otherwise(ex: PageContext, text: str, org_id: str) -> bool:
 _OF = compile_pattern(r"\s+(?:of(?:\s+the)?|du|de\s+la|de\s+l['’]|des|de|d['’])\s*", re.IGNORECASE)
 
 
-_BRACKETED = compile_pattern(r"\s*\([^()\n]{1,80}\)")
+_BRACKETS_AFTER = compile_pattern(r"\s*\([^()\n]{1,80}\)")
 
 
 def _of_country(ex: PageContext, h: NameHit, hits: Sequence[NameHit]) -> tuple[str, int] | None:
@@ -221,7 +221,7 @@ def _of_country(ex: PageContext, h: NameHit, hits: Sequence[NameHit]) -> tuple[s
     if joint is None:
         # (its name in full in brackets first: "la CEI (Commission électorale indépendante)
         # de Côte d'Ivoire")
-        bracket = _BRACKETED.match(ex.clean, h.end)
+        bracket = _BRACKETS_AFTER.match(ex.clean, h.end)
         joint = _OF.match(ex.clean, bracket.end()) if bracket is not None else None
     if joint is None:
         return None

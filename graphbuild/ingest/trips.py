@@ -982,7 +982,7 @@ def _since_before(ex: PageContext, anchors: list[Dated]) -> list[Dated]:
 
 # A mission's first and last steps in its timeline: "Core team of eleven analysts arrives in
 # Nairobi", "Core team departs", "arrivée de l'équipe cadre", "départ de la mission".
-_ARRIVES = compile_pattern(
+_TEAM_ARRIVES = compile_pattern(
     r"\b(?:arriv(?:es?|ed|al|ée?s?)|lands?|landed|atterri\w*)\b", re.IGNORECASE
 )
 _DEPARTS = compile_pattern(
@@ -1003,7 +1003,7 @@ def _arrival_to_departure(anchors: list[Dated]) -> list[Dated]:
     if len(days) < 3 or len(days) != len(anchors):
         return anchors
     first, last = days[0], days[-1]
-    if not (_ARRIVES.search(first.sentence.text) and _DEPARTS.search(last.sentence.text)):
+    if not (_TEAM_ARRIVES.search(first.sentence.text) and _DEPARTS.search(last.sentence.text)):
         return anchors
     if not _after(first.mention.start, last.mention.end, max_days=125):
         return anchors
