@@ -9164,3 +9164,35 @@ def test_a_monthly_mail_dates_its_items_not_its_header(gazetteer: Gazetteer) -> 
     assert [(r.start_date, r.end_date, r.kind, r.countries) for r in records] == [
         ("2024-01", "2024-01", "technical-assistance", ("ZMB",))
     ]
+
+
+# A provider's country page: its items under "2022 highlights" (the year after, as its
+# heading) have no year of their own; a review held in a town the gazetteers lack ("at
+# Chintheche Inn") is in the page's country; the civil society observers at it make it no
+# observation (a review is a meeting: see the "post-election review retreat" above).
+COUNTRY_PAGE_HIGHLIGHTS = """Electoral Support Fund
+Where we work > Southern Africa > Malawi
+
+MALAWI
+
+Our work in Malawi
+We have supported the Malawi Electoral Commission since 2009.
+
+2022 highlights
+
+Peer exchange with Zambia
+From 3 to 5 May, four commissioners visited the Electoral Commission of Zambia in Lusaka to \
+study its results transmission system.
+
+Reviewing the cycle
+On 8–9 November, the commission held a post-election review at Chintheche Inn with district \
+officers, civil society observers and our experts.
+"""
+
+
+def test_a_country_page_under_its_highlights_year(gazetteer: Gazetteer) -> None:
+    records = _records(COUNTRY_PAGE_HIGHLIGHTS, gazetteer, publisher="Electoral Support Fund")
+    assert [(r.start_date, r.end_date, r.kind, r.countries) for r in records] == [
+        ("2022-05-03", "2022-05-05", "conference", ("ZMB",)),
+        ("2022-11-08", "2022-11-09", "conference", ("MWI",)),
+    ]

@@ -139,8 +139,8 @@ def _topic_only(pattern: re.Pattern[str], text: str) -> bool:
 # observers accredited.
 _CITIZEN_OBSERVERS = compile_pattern(
     r"\b(?:citizen|domestic|national|local|non-?partisan)\s+observer\s+(?:groups?|networks?|"
-    r"organi[sz]ations?)|\b(?:citizen|domestic|non-?partisan)\s+observers\b|"
-    r"\bobservateurs? (?:nationaux|citoyens|domestiques)|"
+    r"organi[sz]ations?)|\b(?:citizen|domestic|non-?partisan|civil society)\s+observers\b|"
+    r"\bobservateurs? (?:nationaux|citoyens|domestiques|de la société civile)|"
     r"\b(?:réseaux?|groupes?|organisations?) d['’]observateurs? (?:nationaux|"
     r"citoyens|domestiques)|"
     # observers accredited by a body, a task of its own: "the accreditation of observers"
@@ -214,6 +214,11 @@ _AT_A_TRAINING = compile_pattern(
     r"cours)\b",
     re.IGNORECASE,
 )
+
+
+# A time before or after a vote, no vote itself (folded text): "post-election", "pre-election",
+# "post-électoral".
+_AROUND_THE_VOTE = compile_pattern(r"\b(?:post|pre)[- ]?elect\w*", re.IGNORECASE)
 
 
 # An entry's category field, as events calendars give it: "Category: Study visit | Status:
@@ -650,8 +655,12 @@ def activity_kind(
         and is_table_row(trip.anchor_sentence.text)
         and len(find_dates(trip.anchor_sentence.text)[0]) == 1
     )
-    if ELECTION_NOUN.search(fold(texts[0])) and not (row and titled is not None):
-        return ActivityKind.OBSERVATION  # a page or heading about an election day
+    if ELECTION_NOUN.search(_AROUND_THE_VOTE.sub(" ", fold(texts[0]))) and not (
+        row and titled is not None
+    ):
+        # a page or heading about an election day (not a time around it: "held a
+        # post-election review", "a pre-election workshop")
+        return ActivityKind.OBSERVATION
     if titled is not None:
         return titled  # "ELECTION OBSERVATION DELEGATION" over "Mission details"
     if re.search(r"\bmissions?\b", texts[1], re.IGNORECASE) and ELECTION_NOUN.search(

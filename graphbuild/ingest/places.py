@@ -1299,7 +1299,9 @@ _VISITORS = compile_pattern(
 # Where an unknown place's name may stand: "à Salta", "in Aracajú", "Saltillo, Mexico".
 _PLACE_AFTER = compile_pattern(
     r"\b(?:in|at|à|au|dans la ville d['’]|dans la ville de)\s+"
-    r"(?P<name>[A-ZÀ-Ý][\w'’-]+(?:[ -](?:de |del |do |da )?[A-ZÀ-Ý][\w'’-]+){0,2})"
+    # (its small words inside: "Vadul lui Vodă", "Châlons-sur-Marne", "Newcastle upon Tyne")
+    r"(?P<name>[A-ZÀ-Ý][\w'’-]+(?:[ -](?:de |del |do |da |lui |sur |upon |am |di )?"
+    r"[A-ZÀ-Ý][\w'’-]+){0,2})"
     r"(?=\s*(?:[,.;:)(]|$|\s(?:du|from|on|le|les|in|the|et|and|pour|for|to|au|de|des|avec|"
     r"with|où|where|une|un|sa|son|ses|leur|leurs)\b|\sd['’]))"
 )
