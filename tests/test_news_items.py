@@ -9196,3 +9196,28 @@ def test_a_country_page_under_its_highlights_year(gazetteer: Gazetteer) -> None:
         ("2022-05-03", "2022-05-05", "conference", ("ZMB",)),
         ("2022-11-08", "2022-11-09", "conference", ("MWI",)),
     ]
+
+
+# Observation as what a training prepares for, or as a workshop's topic, is no observation
+# mission: the session a body organised for the observers' associations is a training.
+OBSERVATION_AS_A_TOPIC = """La CENA forme les observateurs
+
+Cotonou, le 10 mars 2023
+
+Dans le cadre des préparatifs des élections, la CENA avait organisé les 3 et 4 mars à \
+Parakou, en partenariat avec l'OIF, une session de formation au profit de 40 représentants \
+d'associations accréditées pour l'observation des élections.
+
+Une délégation de la CENA avait par ailleurs pris part, les 20 et 21 février à Lomé, à un \
+atelier régional consacré à l'observation électorale en période de crise.
+"""
+
+
+def test_observation_as_a_topic_is_no_mission(gazetteer: Gazetteer) -> None:
+    records = _records(OBSERVATION_AS_A_TOPIC, gazetteer, publisher="CENA", language="fr")
+    assert [(r.start_date, r.end_date, r.countries) for r in records] == [
+        ("2023-03-03", "2023-03-04", ("BEN",)),
+        ("2023-02-20", "2023-02-21", ("TGO",)),
+    ]
+    assert records[0].kind == "training"
+    assert records[1].kind != "observation"

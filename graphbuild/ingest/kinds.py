@@ -146,7 +146,33 @@ _CITIZEN_OBSERVERS = compile_pattern(
     # observers accredited by a body, a task of its own: "the accreditation of observers"
     r"\b(?:accreditation|registration|accréditation|enregistrement) (?:of|des|d['’])\s*"
     r"(?:(?:international|foreign|domestic|internationaux|étrangers)\s+)?observ\w+|"
-    r"\bobserver accreditation",
+    r"\bobserver accreditation|"
+    # observers as those an event is for: "une rencontre d'information au profit des
+    # observateurs internationaux"
+    r"\b(?:au profit|à l['’]intention|à destination)\s+(?:des|d['’])\s*(?:[\w-]+\s+){0,2}?"
+    r"observateurs\b",
+    re.IGNORECASE,
+)
+# ... or named after the event: "a briefing for accredited observers", "Basic course for
+# election observers" (the event kept).
+_FOR_OBSERVERS = compile_pattern(
+    r"(?P<event>\b(?:briefing|training|course|induction|workshop)s?)\s+for\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?observers\b",
+    re.IGNORECASE,
+)
+# Observation as an event's topic: "un atelier régional consacré à l'observation électorale",
+# "a seminar on election observation" (the event kept, its topic's word dropped).
+_OBSERVATION_TOPIC = compile_pattern(
+    r"(?P<event>\b(?:atelier|séminaire|formation|module|colloque|webinaire|workshop|seminar|"
+    r"training|course|webinar)\b[^.;]{0,50}?\b(?:consacrée?|dédiée?|relati(?:f|ve)|portant|sur|"
+    r"on|about)\s+(?:à\s+)?(?:l['’]|la\s+|the\s+)?(?:[\w-]+\s+)?)observ(?:ation|ing)\b",
+    re.IGNORECASE,
+)
+
+
+_OBSERVERS_TAUGHT = compile_pattern(
+    r"\b(?:préparer|former|formé(?:e?s)?|train(?:ed|s|ing)?)\s+(?:les\s+|des\s+|the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?observ(?:ateurs|ers)\b",
     re.IGNORECASE,
 )
 
@@ -181,6 +207,11 @@ def kind_named(text: str, *, reception: bool = True) -> ActivityKind | None:
         reception = False
     # citizen observers' groups are bodies a training or meeting is for, no mission
     text = _CITIZEN_OBSERVERS.sub(" ", text)
+    # observers taught are a training's: "chargés de préparer les observateurs de leurs
+    # réseaux", "trained 36 election observers"
+    text = _OBSERVERS_TAUGHT.sub(" training ", text)
+    text = _OBSERVATION_TOPIC.sub(r"\g<event> topic", text)
+    text = _FOR_OBSERVERS.sub(r"\g<event> for them", text)
     label = _KIND_LABEL.match(text)
     if label is not None and label.end() < len(text):
         # a title's label names its kind before its topic: "FORMATION : OBSERVER LES DROITS
@@ -211,7 +242,14 @@ def kind_named(text: str, *, reception: bool = True) -> ActivityKind | None:
 _AT_A_TRAINING = compile_pattern(
     r"\b(?:(?:spent|spend)\b[^.;]{0,40}\bat|attended|took part in|ont suivi|a suivi)\s+"
     r"(?:an?|the|une?|la|le|l['’])\s*(?:[\w-]+\s+){0,2}?(?:induction|training|course|formation|"
-    r"cours)\b",
+    r"cours)\b|"
+    # (or the training a body organised, whoever it was for: "l'ISIE avait organisé les 24 et 25
+    # septembre à Sousse, en partenariat avec le PNUD, une session de formation au profit de
+    # 60 représentants d'associations accréditées pour l'observation des élections")
+    r"\b(?:a|avait|ont|avaient)\s+organisé\b[^.;]{0,120}?\b(?:une?|la|le)\s+"
+    r"(?:session|atelier|séminaire|cycle|module)s?\s+de\s+formation\b|"
+    r"\b(?:organi[sz]ed|held|ran|conducted|delivered)\b[^.;]{0,120}?\b(?:an?|the)\s+"
+    r"(?:[\w-]+\s+){0,2}?training\s+(?:session|course|workshop)s?\b",
     re.IGNORECASE,
 )
 
