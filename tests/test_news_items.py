@@ -9221,3 +9221,24 @@ def test_observation_as_a_topic_is_no_mission(gazetteer: Gazetteer) -> None:
     ]
     assert records[0].kind == "training"
     assert records[1].kind != "observation"
+
+
+# A meeting told with what it adopted ("held in Dakar on 3 and 4 May, where member bodies
+# adopted ...") is dated by its days: the adoption is the meeting's doing, not a decision
+# told apart from it.
+MEETING_AND_WHAT_IT_ADOPTED = """Commission hosts workshop on voter registration
+
+Accra, 12 June 2023 – The Electoral Commission of Ghana concluded on Friday a workshop on \
+voter registration with officials of six West African commissions.
+
+The workshop follows the participation of a delegation of the Commission in the ECONEC \
+General Assembly, held in Dakar on 3 and 4 May, where member bodies adopted the network's \
+2023-2025 action plan.
+"""
+
+
+def test_a_meeting_told_with_what_it_adopted(gazetteer: Gazetteer) -> None:
+    records = _records(MEETING_AND_WHAT_IT_ADOPTED, gazetteer, publisher="Electoral Commission")
+    assert [
+        (r.start_date, r.end_date, r.countries) for r in records if r.countries == ("SEN",)
+    ] == [("2023-05-03", "2023-05-04", ("SEN",))]

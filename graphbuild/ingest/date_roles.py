@@ -531,7 +531,11 @@ _DECISION_BEFORE = compile_pattern(
 # The body met that day, in a place perhaps, and decided then: "The Executive Board met in
 # Manila on 24 September and adopted": the meeting's day.
 _MET_BEFORE = compile_pattern(
-    r"\b(?:met|gathered|convened|s['’]est r[ée]uni\w*|se sont r[ée]uni\w*)\b[^.;,]{0,50}$",
+    r"\b(?:met|gathered|convened|s['’]est r[ée]uni\w*|se sont r[ée]uni\w*)\b[^.;,]{0,50}$"
+    # (or the meeting held that day: "the ArabEMBs General Assembly, held in Tunis on 14 and 15
+    # May, where member bodies adopted ...", "l'assemblée générale tenue à Lomé le 3 mars")
+    r"|\b(?:assembly|meeting|conference|session|summit|forum|assemblee|reunion|"
+    r"sommet)\b[^.;]{0,20}\b(?:held|tenue?)\b[^.;]{0,40}$",
     re.IGNORECASE,
 )
 _DECIDED_AFTER = compile_pattern(
