@@ -9242,3 +9242,31 @@ def test_a_meeting_told_with_what_it_adopted(gazetteer: Gazetteer) -> None:
     assert [
         (r.start_date, r.end_date, r.countries) for r in records if r.countries == ("SEN",)
     ] == [("2023-05-03", "2023-05-04", ("SEN",))]
+
+
+# "spent Monday and Tuesday training the officers who will ..." tells the days of the news'
+# week, in the past whatever the officers will do; a body's name ends before a day ("an
+# exchange with Uganda's Electoral Commission on February 27 and 28").
+DAYS_SPENT_TRAINING = """Commission trains its returning officers
+
+By Achieng Otieno
+Thursday, March 9, 2023
+
+NAIROBI — The commission spent Monday and Tuesday training 50 returning officers who will \
+supervise the by-elections in three counties.
+
+The training comes a week after two commissioners travelled to Kampala for an exchange with \
+Uganda's Electoral Commission on February 27 and 28.
+"""
+
+
+def test_days_spent_training_and_a_name_before_a_day(gazetteer: Gazetteer) -> None:
+    records = _records(
+        DAYS_SPENT_TRAINING, gazetteer, publisher="Daily Nation", publisher_kind="press"
+    )
+    assert [(r.start_date, r.end_date, r.countries) for r in records] == [
+        ("2023-03-06", "2023-03-07", ("KEN",)),
+        ("2023-02-27", "2023-02-28", ("UGA",)),
+    ]
+    names = {m.text for r in records for m in r.unresolved}
+    assert not any("February" in n for n in names), names

@@ -686,6 +686,8 @@ PAST_EN = compile_pattern(
     # February – 3 March 2023)", not the French "met à la disposition")
     r"|\b(?:met|went|came|took|gave|held|led|spent|sent|flew)\s+(?:in|at|with|to|on|part|"
     r"a|an|the|their|its|two|three|four|five|six)\b"
+    # (or right before the day it tells: "spent Tuesday and Wednesday training the team")
+    r"|\bspent\s*$"
 )
 
 # "April 13, and May 5, 2011": the gap between the two dates of a pair.

@@ -16,6 +16,7 @@ bare in French ("à Québec") are found with the other names (``mentions.py``).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
@@ -520,6 +521,13 @@ def _find_locations(
         if bare
         else []
     )
+    if bare is not None and not before_dash and bare.group("place").isupper():
+        # (its place in capitals, in a sentence that is not: "NAIROBI — The commission ...")
+        before_dash = [
+            dataclasses.replace(h, start=h.start + sentence.start + bare.start("place"))
+            for h in ex.index.find(bare.group("place").title())
+            if h.start == 0 and h.end == len(bare.group("place"))
+        ]
     if (
         bare is None
         or not before_dash

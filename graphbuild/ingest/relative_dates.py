@@ -364,8 +364,11 @@ def next_weekdays(text: str, told_on: dt.date) -> list[DateMention]:
 
 # A weekday alone after "on", as news tells days of its week: "arrived in Harare on Sunday",
 # "is due to leave on Saturday" (not "on Sunday's vote", nor "on Monday 6 May").
+# (the verb before the day, not in the date's phrase: its tense is the sentence's)
+_SPENT = r"(?<=\bspent\s)|(?<=\bspend\s)|(?<=\bspends\s)"
 _ON_WEEKDAY = compile_pattern(
-    rf"\bon\s+(?P<day>{_DAY})\b"
+    # (or the days a party spent at something: "spent Tuesday training the team")
+    rf"(?:\bon\s+|{_SPENT})(?P<day>{_DAY})\b"
     r"(?!['’]s\b)(?!\s*,?\s*(?:\d|the\s+\d|(?:next|last)\b|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d))",
     re.IGNORECASE,
@@ -373,7 +376,7 @@ _ON_WEEKDAY = compile_pattern(
 # Two weekdays together after "on": "On Tuesday and Wednesday, the commission ..." (not
 # "on Monday and Tuesday this week", nor their days after them).
 _ON_WEEKDAY_PAIR = compile_pattern(
-    rf"\bon\s+(?P<day>{_DAY})\s+(?:and|&)\s+(?P<day2>{_DAY})\b"
+    rf"(?:\bon\s+|{_SPENT})(?P<day>{_DAY})\s+(?:and|&)\s+(?P<day2>{_DAY})\b"
     r"(?!['’]s\b)(?!\s*,?\s*(?:\d|the\s+\d|(?:next|last|this)\b|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d))",
     re.IGNORECASE,

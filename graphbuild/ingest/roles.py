@@ -35,6 +35,7 @@ from graphbuild.gazetteer import Gazetteer
 from graphbuild.ingest.context import PageContext
 from graphbuild.ingest.date_roles import PAST_VERB, tells_future
 from graphbuild.ingest.layout import CELL_BREAK
+from graphbuild.ingest.lexicon import WORDS, alternatives
 from graphbuild.ingest.memo import text_memo
 from graphbuild.ingest.names import NameHit, fold
 from graphbuild.ingest.sentences import Sentence
@@ -571,10 +572,17 @@ _ORG_HEAD = (
     r"Community|Chancellery"
 )
 
+# (a day after a name is no part of it: "Jordan's Independent Election Commission on April 5")
+_NO_DAY_NEXT = rf"(?!(?i:{alternatives([*WORDS.months, *WORDS.weekdays])})\b)"
+
 _UNKNOWN_ORG = compile_pattern(
     r"(?<![\w'’-])(?:[A-Z][\w'’-]{1,40}\s+(?:(?:of|for|on|and|de|des|du|pour)\s+"
     r"(?:the\s+|la\s+|l')?)?){0,6}"
-    r"(?:" + _ORG_HEAD + r")\b(?:\s+(?:of|for|on|de|du|des)\s+(?:the\s+)?[A-Z][\w'’-]{1,40}"
+    r"(?:"
+    + _ORG_HEAD
+    + r")\b(?:\s+(?:of|for|on|de|du|des)\s+(?:the\s+)?"
+    + _NO_DAY_NEXT
+    + r"[A-Z][\w'’-]{1,40}"
     r"(?:\s+[A-Z][\w'’-]{1,40}){0,4}"
     # "... for Democratic Institutions and Human Rights": the whole name
     r"(?:\s+(?:and|&)\s+[A-Z][\w'’-]{1,40}(?:\s+[A-Z][\w'’-]{1,40}){0,3})?"
