@@ -2401,3 +2401,38 @@ def test_a_markdown_wiki_export_reads_each_item(gazetteer: Gazetteer) -> None:
         ("2019-03-04", "2019-03-08", ("GMB",)),
         ("2019-10", "2019-10", ("GHA",)),
     ]
+
+
+# A listing whose entries each have a "City | date" line under their title: a month alone
+# dates its entry, and a weekday and day on such a line are the entry's, not the page's day.
+PLACE_BAR_DATE_LISTING = """Activities
+
+Recent activities of the network, most recent first.
+
+Observers follow the general elections in Ghana
+
+Accra | 5–9 December 2024
+
+A mission of ten observers from member bodies followed the general elections of 7 December.
+
+BRIDGE course for Liberian officials
+
+Monrovia | October 2024
+
+Twenty officials of the National Elections Commission took part in a BRIDGE module.
+
+Steering committee meets in Dakar
+
+Dakar | Tuesday 3 September 2024
+
+The committee approved the network's budget and its observation calendar.
+"""
+
+
+def test_a_listing_of_place_and_date_lines(gazetteer: Gazetteer) -> None:
+    records = _records(PLACE_BAR_DATE_LISTING, gazetteer, publisher="ECONEC", publisher_kind="body")
+    assert [(r.start_date, r.end_date, r.countries) for r in records] == [
+        ("2024-12-05", "2024-12-09", ("GHA",)),
+        ("2024-10", "2024-10", ("LBR",)),
+        ("2024-09-03", "2024-09-03", ("SEN",)),
+    ]

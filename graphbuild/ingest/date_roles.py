@@ -2073,11 +2073,19 @@ def news_day(text: str) -> tuple[int, str | None]:
     found: list[tuple[int, str]] = []
     lines = text.split("\n")
     bodies = [ln.strip() for ln in lines]
+    # (an entry's place and days past a bar, on several lines, are a listing's: "Amman |
+    # 25-27 October 2022" ... "Beirut | Tuesday 6 September 2022")
+    placed = sum(
+        1 for b in bodies[:200] if _WORD_BAR.match(b) and find_dates(b)[0] and len(b) <= 60
+    )
     offset = 0
     for i, line in enumerate(lines):
         if offset > 3 * _OPENING:  # (far enough to tell a news item from an archive)
             break
         body = bodies[i]
+        if placed >= 2 and _WORD_BAR.match(body):
+            offset += len(line) + 1
+            continue
         prev = next((b for b in reversed(bodies[:i]) if b), "")
         # (the text after it, past a byline: "16 November 2023" / "By Chinedu Okafor" / ...)
         after = next((b for b in bodies[i + 1 :] if b and not _BYLINE_ALONE.fullmatch(b)), "")
@@ -2223,6 +2231,7 @@ _STAMP_EXTRAS = compile_pattern(
 )
 
 # What may go with a day on its line: a weekday, punctuation.
+_WORD_BAR = compile_pattern(r"[^\W\d][\w'’ -]{0,24}?\s*\|")
 _ONLY_WEEKDAY = compile_pattern(rf"[\W\d]*(?:(?:{WEEKDAY_NAMES})[\W]*)?", re.IGNORECASE)
 _ELECTION_TITLE = compile_pattern(r"(?i)[ée]lection|scrutin|referendum|référendum|\bpolls?\b")
 # A body named after elections: "Elections Canada", "Élections Québec" (in a title in

@@ -651,6 +651,8 @@ def _anchors(
             len(before) <= 3
             # (a list item's bullet, its bold marks gone: "- **Octobre**, Abidjan : ...")
             or bool(_BULLET_ALONE.fullmatch(before))
+            # (an entry's listing line, its place first: "Tunis | November 2022")
+            or bool(_PLACE_CELL_BEFORE.fullmatch(before))
             or bool(TIMELINE_YEAR.fullmatch(before))
             # (after an entry's title: "Table ronde à Chisinau – Courant mai, ...")
             or bool(ENTRY_TITLE.fullmatch(before))
@@ -1092,6 +1094,7 @@ _EVENT_PLACE_BEFORE = compile_pattern(
 # A list item's line, and the end of a line.
 _ITEM_LINE = compile_pattern(r"\s*[▪•·*–—-]\s")
 _BULLET_ALONE = compile_pattern(r"[ \t]*[▪•·*–—-][ \t]*")
+_PLACE_CELL_BEFORE = compile_pattern(r"[ \t]*[^\W\d][\w'’ .,-]{0,40}?[ \t]*\|[ \t]*")
 _ENDS_LINE = compile_pattern(r"[ \t]*[.;)]?[ \t]*(?:\n|$)")
 
 # A preposition a sentence (or a list item) may open on before its month: "À la mi-juin",
