@@ -2436,3 +2436,25 @@ def test_a_listing_of_place_and_date_lines(gazetteer: Gazetteer) -> None:
         ("2024-10", "2024-10", ("LBR",)),
         ("2024-09-03", "2024-09-03", ("SEN",)),
     ]
+
+
+# A project page's key activities, each "title, town, days – text": a town the gazetteers lack
+# set off by commas before the days is the entry's place, in the project's country.
+PROJECT_KEY_ACTIVITIES = """Support to the Electoral Cycle in Liberia
+
+Project duration: January 2022 – December 2024
+
+Key activities
+• Training of trainers, Sanniquellie, 6–10 March 2023 – Thirty district officers completed a \
+five-day course on polling procedures with the National Elections Commission's training unit.
+• Post-election workshop, Zwedru, 4–6 December 2023 – Magistrates and party agents reviewed \
+the conduct of the October polls.
+"""
+
+
+def test_a_town_between_an_entrys_title_and_its_days(gazetteer: Gazetteer) -> None:
+    records = _records(PROJECT_KEY_ACTIVITIES, gazetteer, publisher="UNDP", publisher_kind="body")
+    assert [(r.start_date, r.end_date, r.countries) for r in records] == [
+        ("2023-03-06", "2023-03-10", ("LBR",)),
+        ("2023-12-04", "2023-12-06", ("LBR",)),
+    ]

@@ -1326,6 +1326,12 @@ _PLACE_AFTER_DATE = compile_pattern(
     r"(?P<name>[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)?)(?=\s*(?:[,;:(]|$))"
 )
 
+# A place set off by commas between an entry's title and its days: "• Training of trainers,
+# Bo, 14–18 November 2022 – ..." (the days checked after).
+_PLACE_BEFORE_DATE = compile_pattern(
+    r"[a-zà-ÿ)],\s+(?P<name>[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)?),\s+(?=[^\n]{0,4}\d)"
+)
+
 # An entry's line of its place, then its days: "Hammamet · 27 et 28 mars", "Kandy – 4-6 May".
 _PLACE_LINE_THEN_DATE = compile_pattern(
     r"\s*(?P<name>[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)?)\s*[·–—]\s+(?=[^\n]{0,8}\d)"
@@ -1450,6 +1456,11 @@ def unknown_places(
         candidates += [
             (m.start("name"), m.end("name"), m.group("name"))
             for m in _PLACE_AFTER_DATE.finditer(s.text)
+        ]
+        candidates += [
+            (m.start("name"), m.end("name"), m.group("name"))
+            for m in _PLACE_BEFORE_DATE.finditer(s.text)
+            if (days := find_dates(s.text[m.end() : m.end() + 40])[0]) and days[0].start_offset == 0
         ]
         line = _PLACE_LINE_THEN_DATE.match(s.text)
         if line is not None and "\n" not in s.text.strip() and len(s.text.split()) <= 10:
