@@ -9270,3 +9270,29 @@ def test_days_spent_training_and_a_name_before_a_day(gazetteer: Gazetteer) -> No
     ]
     names = {m.text for r in records for m in r.unresolved}
     assert not any("February" in n for n in names), names
+
+
+# An article's stamp line of its day, country and topic past dots ("Monday, March 4, 2024 ·
+# Zambia · Election Management") is the day its news speaks from, no activity; an exchange
+# told by its month ("during a peer exchange in January, when ...") is a trip of its own.
+STAMP_WITH_COUNTRY_AND_TOPIC = """Commission takes stock of the general elections
+
+Monday, March 4, 2024 · Zambia · Election Management
+
+The Electoral Commission of Zambia has completed a three-day review workshop in Lusaka. The \
+workshop opened last Tuesday and closed on Thursday afternoon.
+
+The workshop drew on lessons gathered during a peer exchange in January, when our team \
+accompanied four commissioners to the Independent Electoral and Boundaries Commission in \
+Nairobi, Kenya.
+"""
+
+
+def test_a_stamp_with_country_and_topic_and_an_exchange_by_its_month(
+    gazetteer: Gazetteer,
+) -> None:
+    records = _records(STAMP_WITH_COUNTRY_AND_TOPIC, gazetteer, publisher="IFES")
+    assert [(r.start_date, r.end_date, r.countries) for r in records] == [
+        ("2024-02-27", "2024-02-29", ("ZMB",)),
+        ("2024-01", "2024-01", ("KEN",)),
+    ]

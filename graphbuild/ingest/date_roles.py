@@ -1247,12 +1247,14 @@ def _stamp_cells(ex: PageContext, m: DateMention, s: Sentence, rel: int) -> bool
     line_start = s.text.rfind("\n", 0, rel) + 1
     line_end = s.text.find("\n", rel)
     line = s.text[line_start : len(s.text) if line_end < 0 else line_end]
-    cells = [c.strip() for c in line.split("|")]
+    # (or dot-separated: "Monday, June 19, 2023 · Nigeria · Election Management")
+    bar = "|" if "|" in line else "·"
+    cells = [c.strip() for c in line.split(bar)]
     if not 2 <= len(cells) <= 4 or _in_a_table(ex.clean, m.start_offset):
         return False
     own = rel - line_start
     at = 0
-    for cell in line.split("|"):
+    for cell in line.split(bar):
         if at <= own < at + len(cell):
             if not _WEEKDAY_ONLY.fullmatch(cell.replace(m.text, " ")):
                 return False  # (the date alone in its cell, its weekday perhaps)
@@ -1262,6 +1264,7 @@ def _stamp_cells(ex: PageContext, m: DateMention, s: Sentence, rel: int) -> bool
     return stamp_line_day(ex.clean) == m.start.iso()
 
 
+_WEEKDAY_FIRST = compile_pattern(rf"\s*(?:{WEEKDAY_NAMES})\b", re.IGNORECASE)
 # An item's type beside its day: "News article", "Press release", "Communiqué", "Blog".
 _ITEM_TYPE = compile_pattern(
     r"(?i)\b(?:news|article|actualit|communiqu|press|release|blog|post|update|nouvelle|"
@@ -1365,7 +1368,18 @@ def stamp_line_day(text: str) -> str | None:
                 and not _POSTED_IN.match(cells[1])
             ):
                 continue
-            if len(cells) > 2 and not any(_ITEM_TYPE.search(c) for c in cells):
+            if (
+                len(cells) > 2
+                and not any(_ITEM_TYPE.search(c) for c in cells)
+                # (or its day in full first, then its country and its topic: "Monday, June
+                # 19, 2023 · Nigeria · Election Management")
+                and not (
+                    _WEEKDAY_FIRST.match(cells[0])
+                    and all(
+                        len(c.split()) <= 4 and not any(ch.isdigit() for ch in c) for c in cells[1:]
+                    )
+                )
+            ):
                 continue
         if not 2 <= len(cells) <= 4:
             continue

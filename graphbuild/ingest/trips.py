@@ -742,8 +742,9 @@ def _anchors(
                 for s in telling(d)
             )
             # (or right after the event it dates: "a technical assistance mission in February
-            # 2025, during which two specialists worked in Chișinău")
+            # 2025, during which two specialists worked in Chișinău", "a peer exchange in May")
             or _EVENT_BEFORE.search(ex.clean[d.sentence.start : d.mention.start_offset])
+            or _EXCHANGE_BEFORE.search(ex.clean[d.sentence.start : d.mention.start_offset])
             # (or after an entry's event and its place: "Assemblée générale de Banjul
             # (Gambie), en juin.")
             or _EVENT_PLACE_BEFORE.match(ex.clean, d.sentence.start, d.mention.start_offset)
@@ -1082,6 +1083,14 @@ _EVENT_BEFORE = compile_pattern(
     re.IGNORECASE,
 )
 
+# An exchange right before its month: "during a peer exchange in May", "lors d'un échange
+# d'expériences en mars".
+_EXCHANGE_BEFORE = compile_pattern(
+    r"\b(?:exchanges?|échanges?|study tours?|voyages? d['’]études?)\b"
+    r"(?:\s+[\w'’-]+){0,3}?(?:\s+(?:in|en|au mois de))?\s*$",
+    re.IGNORECASE,
+)
+
 # An entry opening on its event, then its place, before its month: "Assemblée générale de
 # Banjul (Gambie), en", "General Assembly in Banjul, in".
 _EVENT_PLACE_BEFORE = compile_pattern(
@@ -1159,6 +1168,9 @@ def _months_apart(ex: PageContext, days: list[Dated], months: list[Dated]) -> li
             # a mission told as the one before: "la mission d'information que l'OIF avait
             # conduite à Nouakchott en avril 2019"
             and not EARLIER_MISSION_DID.search(fold(d.sentence.text))
+            # (or right after the event it dates: "lessons gathered during a peer exchange in
+            # May, when IFES accompanied a delegation ... to the Electoral Commission of Ghana")
+            and not _EXCHANGE_BEFORE.search(ex.clean[d.sentence.start : d.mention.start_offset])
         ):
             continue
         # (a day or month whose year is not yet known is compared by its month alone; a day of the
