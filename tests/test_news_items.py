@@ -9296,3 +9296,26 @@ def test_a_stamp_with_country_and_topic_and_an_exchange_by_its_month(
         ("2024-02-27", "2024-02-29", ("ZMB",)),
         ("2024-01", "2024-01", ("KEN",)),
     ]
+
+
+# News told backwards: a mission that "concluded its work in Sierra Leone yesterday", then the
+# day it arrived: one stay from the arrival to that day; a handover of equipment is
+# assistance.
+CONCLUDED_ITS_WORK_YESTERDAY = """Assessment mission wraps up its consultations
+
+Freetown, Friday, 10 March 2023 – An IFES assessment mission concluded its work in Sierra \
+Leone yesterday, after ten days of consultations with the Electoral Commission.
+
+The mission arrived in Freetown on Monday, 27 February, and also travelled to Bo and Kenema.
+
+The mission's visit followed the handover of 30 laptops to the Commission on Tuesday, \
+14 February, at its headquarters in Freetown.
+"""
+
+
+def test_a_mission_that_concluded_its_work_yesterday(gazetteer: Gazetteer) -> None:
+    records = _records(CONCLUDED_ITS_WORK_YESTERDAY, gazetteer, publisher="IFES")
+    assert [(r.start_date, r.end_date, r.kind, r.countries) for r in records] == [
+        ("2023-02-27", "2023-03-09", "evaluation", ("SLE",)),
+        ("2023-02-14", "2023-02-14", "technical-assistance", ("SLE",)),
+    ]

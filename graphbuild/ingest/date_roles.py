@@ -620,6 +620,8 @@ def none_took_place(text: str) -> bool:
 
 FUTURE_WORD = compile_pattern(
     r"\b(?:will|shall|would|to be held|(?:is|are) (?:to be|scheduled|planned|expected|due to)|"
+    # (a vote due: "Sierra Leone's next general elections are due in 2028")
+    r"(?:is|are) due (?:in|on|by)\b|"
     r"upcoming|"
     # an event's day as it was set: "a study visit ..., planned for March 2025, ..."
     r"(?:planned|scheduled|slated) for|"

@@ -213,6 +213,11 @@ _FINITE_VERB = compile_pattern(
     r"|\b(?!(?:extrait|portrait|souhait|attrait|retrait|trait|bienfait|méfait|forfait)\b)"
     r"[a-zà-ÿ]{3,}(?:ait|aient)\b"
 )
+_SUBJECT_THEN_PAST = compile_pattern(
+    r"\s*(?:the|a|an|our|its|their)\s+(?:[a-z'’-]+\s+){0,3}?(?!need|speed|seed|feed)"
+    r"[a-z]{3,}ed\s+(?:in|to|at|on|for|with|from|the|a|an|its|their)\b",
+    re.IGNORECASE,
+)
 # A sentence opening on a subject pronoun and its verb: "It also adopted", "They were", "Ils
 # ont", "Elle a".
 _PRONOUN_SUBJECT = compile_pattern(
@@ -1127,6 +1132,9 @@ def _is_heading_like(text: str) -> bool:
         or _CLAUSE_AFTER.search(body)
         or _DONE_BY.search(body)
         or (_PAST_COMPOUND.search(body) and len(words) >= 8)
+        # (a subject and its verb in the past: "The mission arrived in Freetown on Monday, 27
+        # February, and also travelled to Bo and Kenema.")
+        or (_SUBJECT_THEN_PAST.match(body) and len(words) >= 8)
     ):
         return False  # a sentence: "Présente au Niger depuis le 24 janvier, la mission compte"
     return not _SENTENCE_BREAK.search(body)

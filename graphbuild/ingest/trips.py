@@ -232,6 +232,9 @@ _UNTIL = compile_pattern(
     # ("The programme finished in Auckland yesterday"; not "concluded on Friday 8 March a
     # three-day visit", its length told)
     r"finish(?:es|ed)|"
+    # ("A United Nations electoral needs assessment mission concluded its work in Liberia
+    # yesterday": the stay's work, not a visit told by its length)
+    r"concluded (?:its|their) (?:work|consultations|stay)|"
     # ("le séminaire ouvert mardi dernier à Niamey et clos hier", "clôturé vendredi")
     r"(?<!huis )clos|close|cl[ôo]tur[ée]+e?s?|"
     r"prennent fin|prendr(?:a|ont) fin|"
