@@ -2458,3 +2458,29 @@ def test_a_town_between_an_entrys_title_and_its_days(gazetteer: Gazetteer) -> No
         ("2023-03-06", "2023-03-10", ("LBR",)),
         ("2023-12-04", "2023-12-06", ("LBR",)),
     ]
+
+
+# A project page: its duration field spans years and dates no activity; its items each open
+# on a place and a day or a month, as a dateline would, but under a bullet they are the
+# items' own; a handover of equipment is assistance.
+PROJECT_PAGE_IN_FRENCH = """Togo : projet d'appui au cycle électoral
+
+- Durée : janvier 2021 – décembre 2023
+- Financement : Union européenne
+
+Activités phares
+
+- Lomé, mardi 14 mars 2023 – cérémonie de remise officielle à la CENI de 50 tablettes \
+destinées aux centres de compilation des résultats.
+- Kara, mai 2023 – atelier bilan des élections régionales avec la CENI et ses \
+démembrements.
+"""
+
+
+def test_a_project_pages_duration_and_its_items(gazetteer: Gazetteer) -> None:
+    records = _records(PROJECT_PAGE_IN_FRENCH, gazetteer, publisher="ECES", language="fr")
+    assert [(r.start_date, r.end_date, r.countries) for r in records] == [
+        ("2023-03-14", "2023-03-14", ("TGO",)),
+        ("2023-05", "2023-05", ("TGO",)),
+    ]
+    assert records[0].kind == "technical-assistance"

@@ -293,6 +293,8 @@ def is_dateline(text: str, m: DateMention, rel: int) -> bool:
     head = DATELINE_HEAD.fullmatch(text[:rel])
     if head is None or (m.is_range and m.start != m.end):
         return False  # (a dateline is one day: "Nairobi, Kenya, June 12-14, 2018 –" is a place)
+    if _LIST_BULLET.match(text[:rel]):
+        return False  # (a list item's place and day: "- Antananarivo, jeudi 6 juillet 2023 –")
     place = head.group("place")
     end = m.end_offset - m.start_offset + rel
     if "," not in place and not m.is_range and m.start.day and not text[end:].strip(" ."):
@@ -308,6 +310,24 @@ def is_dateline(text: str, m: DateMention, rel: int) -> bool:
     return place.split(",")[0].isupper() or m.lead == "le" or bool(_DATELINE_TAIL.match(text, end))
 
 
+_DURATION_FIELD_BEFORE = compile_pattern(
+    r"(?:^|\n)\W*(?:(?:(?:project|programme|program|implementation)\s+)?(?:duration|period|"
+    r"timeframe)|duree(?:\s+du\s+(?:projet|programme))?|periode de mise en oeuvre|"
+    r"periode du projet)\s*:\s*$",
+    re.IGNORECASE,
+)
+
+
+def _months_long(m: DateMention) -> int:
+    """How many months a date spans, its first month and its last counted (0: one day or
+    month, or an end not known)."""
+    a, b = m.start, m.end
+    if a.month is None or b.month is None or a.year is None or b.year is None:
+        return 0
+    return (b.year - a.year) * 12 + b.month - a.month
+
+
+_LIST_BULLET = compile_pattern(r"\s*[-–•·*▪●]\s")
 _MONTH_EN = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 REFERENCE_BEFORE = compile_pattern(
     r"\b(?:also observed|had (?:notably |also )?observed|previously|first time)\b[^.;]*$"
@@ -1532,6 +1552,10 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
         # another meeting's minutes, adopted at this one: "Adoption du procès-verbal de la
         # séance du 8 février 2024", "Confirmation of the minutes of the meeting of"
         return "reference"
+    if _DURATION_FIELD_BEFORE.search(before[-50:]) and _months_long(m) >= 6:
+        # a project's or a programme's span, as its field: "Durée : janvier 2022 – juin 2025",
+        # "Project duration: January 2019 – December 2022" (its activities are dated apart)
+        return "background"
     if _PERIOD_ENDED_BEFORE.search(before[-60:]):
         return "reference"  # a year told by its last day: "l'exercice terminé le 31 mars 2025"
     if _election_calendar_line(ex, m):

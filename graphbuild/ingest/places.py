@@ -1329,7 +1329,9 @@ _PLACE_AFTER_DATE = compile_pattern(
 # A place set off by commas between an entry's title and its days: "• Training of trainers,
 # Bo, 14–18 November 2022 – ..." (the days checked after).
 _PLACE_BEFORE_DATE = compile_pattern(
-    r"[a-zà-ÿ)],\s+(?P<name>[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)?),\s+(?=[^\n]{0,4}\d)"
+    # (or opening a list item: "- Kara, mai 2023 – atelier bilan ...")
+    r"(?:[a-zà-ÿ)],\s+|(?:^|\n)[ \t]*[-–•·*▪●][ \t]+)"
+    r"(?P<name>[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)?),\s+(?=[^\n]{0,12}\d)"
 )
 
 # An entry's line of its place, then its days: "Hammamet · 27 et 28 mars", "Kandy – 4-6 May".

@@ -654,8 +654,10 @@ def _anchors(
             len(before) <= 3
             # (a list item's bullet, its bold marks gone: "- **Octobre**, Abidjan : ...")
             or bool(_BULLET_ALONE.fullmatch(before))
-            # (an entry's listing line, its place first: "Tunis | November 2022")
+            # (an entry's listing line, its place first: "Tunis | November 2022", or a list
+            # item's place before its month: "- Toamasina, avril 2024 – atelier bilan ...")
             or bool(_PLACE_CELL_BEFORE.fullmatch(before))
+            or bool(_PLACE_ITEM_BEFORE.fullmatch(before))
             or bool(TIMELINE_YEAR.fullmatch(before))
             # (after an entry's title: "Table ronde à Chisinau – Courant mai, ...")
             or bool(ENTRY_TITLE.fullmatch(before))
@@ -1106,6 +1108,7 @@ _EVENT_PLACE_BEFORE = compile_pattern(
 # A list item's line, and the end of a line.
 _ITEM_LINE = compile_pattern(r"\s*[▪•·*–—-]\s")
 _BULLET_ALONE = compile_pattern(r"[ \t]*[▪•·*–—-][ \t]*")
+_PLACE_ITEM_BEFORE = compile_pattern(r"[ \t]*[▪•·*–—-][ \t]+[A-ZÀ-Ý][^,\n:|]{1,40},[ \t]*")
 _PLACE_CELL_BEFORE = compile_pattern(r"[ \t]*[^\W\d][\w'’ .,-]{0,40}?[ \t]*\|[ \t]*")
 _ENDS_LINE = compile_pattern(r"[ \t]*[.;)]?[ \t]*(?:\n|$)")
 
