@@ -9319,3 +9319,24 @@ def test_a_mission_that_concluded_its_work_yesterday(gazetteer: Gazetteer) -> No
         ("2023-02-27", "2023-03-09", "evaluation", ("SLE",)),
         ("2023-02-14", "2023-02-14", "technical-assistance", ("SLE",)),
     ]
+
+
+# An interview's answer telling a trip: flew there on a day, "stayed until the mission's
+# preliminary statement on 1 November", "was back in Windhoek last Saturday": one stay, from
+# the first day to the day back home.
+INTERVIEW_ANSWER_TRIP = """Q&A with a commissioner back from observation
+
+Windhoek, Friday, 8 November 2024
+
+Q: You have just come back from Botswana. What did you do there?
+A: I flew to Gaborone on 22 October for the observers' briefing and stayed until the \
+mission's preliminary statement on 1 November; I was back in Windhoek last Saturday. Most of \
+the time I was deployed to Francistown with the SADC team.
+"""
+
+
+def test_an_interview_answer_telling_a_trip(gazetteer: Gazetteer) -> None:
+    records = _records(INTERVIEW_ANSWER_TRIP, gazetteer, publisher="Electoral Commission")
+    assert [(r.start_date, r.end_date, r.countries) for r in records] == [
+        ("2024-10-22", "2024-11-02", ("BWA",))
+    ]

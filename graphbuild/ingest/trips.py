@@ -217,6 +217,9 @@ _DURING = compile_pattern(
 
 _UNTIL = compile_pattern(
     r"(?:\buntil|\btill|\bthrough|\bjusqu['’]\s*(?:au|a)|"
+    # (until an event named, then its day: "stayed until the mission's preliminary statement
+    # on 1 November")
+    r"\b(?:stayed|remained|was there|were there) until (?:the|its|their) [^.;,]{3,45}?|"
     # (not a departure for the trip: "who left for Maputo on October 2")
     r"\b(?:quitt\w+|(?:leav\w+|left|depart(?!e?ment|amento)\w*)(?!\s+for\b)|repart\w+|"
     r"flew (?:home|back)|"
@@ -320,7 +323,7 @@ def _stay_ended_later(
             or _ends_there(
                 fold(
                     ex.clean[
-                        max(d.sentence.start, d.mention.start_offset - 40) : d.mention.start_offset
+                        max(d.sentence.start, d.mention.start_offset - 60) : d.mention.start_offset
                     ]
                 )
             )
@@ -1422,7 +1425,7 @@ def _told_before(trips: list[Trip], dated: list[Dated]) -> None:
 # rentrés au pays mardi dernier", "returned home on Sunday".
 _CAME_HOME = compile_pattern(
     r"\b(?:(?:est|sont|suis|sommes)\s+rentre(?:e|s|es)?|returned|came back|arrived back|flew back|"
-    r"got back|got home)"
+    r"got back|got home|(?:was|were|am|are) back|home again)"
     r"(?:\s+[\w'’-]+){0,3}\s*$",
     re.IGNORECASE,
 )
@@ -1490,7 +1493,7 @@ def _extend_until(ex: PageContext, anchors: list[Dated], dated: list[Dated]) -> 
                     fold(
                         ex.clean[
                             max(
-                                d.sentence.start, d.mention.start_offset - 40
+                                d.sentence.start, d.mention.start_offset - 60
                             ) : d.mention.start_offset
                         ]
                     )
