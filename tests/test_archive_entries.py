@@ -2484,3 +2484,28 @@ def test_a_project_pages_duration_and_its_items(gazetteer: Gazetteer) -> None:
         ("2023-05", "2023-05", ("TGO",)),
     ]
     assert records[0].kind == "technical-assistance"
+
+
+# A table of a career's missions under a "Year" column: each row's year dates its mission,
+# its country cell places it; a row told cancelled is no record.
+TABLE_OF_MISSIONS_BY_YEAR = """Tribute: a colleague retires after 25 years
+
+Published 12 March 2024
+
+Among the missions she took part in:
+
+Year | Country | Mission
+2009 | Ghana | Observation of the general elections, with the Commonwealth
+2012 | Kenya | Technical assistance to the IEBC on voter registration, in Nairobi
+2020 | Malawi | Observation of the presidential election | Cancelled (travel restrictions)
+
+We wish her a happy retirement.
+"""
+
+
+def test_a_table_of_missions_by_year(gazetteer: Gazetteer) -> None:
+    records = _records(TABLE_OF_MISSIONS_BY_YEAR, gazetteer, publisher="Electoral Commission")
+    assert [(r.start_date, r.end_date, r.countries) for r in records] == [
+        ("2009", "2009", ("GHA",)),
+        ("2012", "2012", ("KEN",)),
+    ]

@@ -40,7 +40,7 @@ from graphbuild.ingest.dates import (
     month_first_page,
     month_number,
 )
-from graphbuild.ingest.layout import BlockKind, column_header, date_alone
+from graphbuild.ingest.layout import BlockKind, column_header, date_alone, table_header
 from graphbuild.ingest.lexicon import WORDS, alternatives
 from graphbuild.ingest.memo import text_memo
 from graphbuild.ingest.names import fold
@@ -316,6 +316,27 @@ _DURATION_FIELD_BEFORE = compile_pattern(
     r"periode du projet)\s*:\s*$",
     re.IGNORECASE,
 )
+
+
+_YEAR_COLUMN = compile_pattern(r"\s*(?:ann[ée]e|year|date|dates|p[ée]riode|period)\s*", re.I)
+
+
+def _year_column_cell(ex: PageContext, m: DateMention) -> bool:
+    """Whether the year fills a cell of a table row under a header naming its column the
+    year or the date ("Année | Pays | Mission" over "2006 | Haïti | Assistance ...")."""
+    line_start = ex.clean.rfind("\n", 0, m.start_offset) + 1
+    found = table_header(ex.clean, line_start)
+    if found is None:
+        return False
+    cells, header, heads = found
+    if len(cells) != len(heads):
+        return False
+    at = m.start_offset - line_start
+    for (a, b), (ha, hb) in zip(cells, heads, strict=True):
+        if a <= at < b:
+            cell = ex.clean[line_start + a : line_start + b].strip()
+            return cell == m.text.strip() and bool(_YEAR_COLUMN.fullmatch(header[ha:hb]))
+    return False
 
 
 def _months_long(m: DateMention) -> int:
@@ -1702,6 +1723,8 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
         # an election is a day: "the March 4, 2018 elections in El Salvador (February 28 to
         # March 6, 2018)" dates the mission
         return "planned" if planned(m, s) and not _under_way(ex, m, s) else "activity"
+    if m.start.month is None and not m.lead and _year_column_cell(ex, m):
+        return "activity"  # a table's row under its "Année" or "Year" column: "2006 | Haïti | ..."
     if m.start.month is None and not m.lead:
         return "background"  # a bare year: "(2003, 2006, 2009)", "the 2018 budget"
     eb = _ELECTION_BEFORE.search(before[-140:])

@@ -1019,7 +1019,9 @@ _RECEIVED_THERE = compile_pattern(
 # Foreign visitors at an election: "International Visitors Program", "programme des visiteurs".
 _VISITORS = compile_pattern(
     r"\b(?:visitors'?|visiteurs)\b|\bvisits and exchanges\b|\bvisites (?:et|internationales)|"
-    r"\bvisit program+e?s?\b|\bprogram+e?s? de visites?\b",
+    r"\bvisit program+e?s?\b|\bprogram+e?s? de visites?\b|"
+    # "programme d'accueil des observateurs internationaux"
+    r"\bprogram+e?s? d['’]accueil\b|\baccueil des (?:observateurs|délégations)\b",
     re.IGNORECASE,
 )
 

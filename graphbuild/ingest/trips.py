@@ -768,10 +768,23 @@ def _anchors(
         and (
             d.mention.lead in ("in", "en", "during", WHOLE_YEAR_LEAD, *_YEAR_PARTS)
             or season_month(d.mention.lead)
+            # (or the year of a table's row, its cell its own: "2006 | Haïti | Assistance
+            # technique au Conseil électoral provisoire, à Port-au-Prince")
+            or (not d.mention.lead and _date_cell(ex.clean, d.mention, first=True))
         )
         and opens(d)
         and (
             TRAVEL.search(d.sentence.text)
+            or (
+                not d.mention.lead
+                and _date_cell(ex.clean, d.mention, first=True)
+                and kind_named(d.sentence.text) is not None
+                and located(d)
+                # (not a row told as not held: "| 2020 | Malawi | ... | Cancelled |")
+                and not none_took_place(d.sentence.text)
+                and not _NOT_DEPLOYED.search(d.sentence.text)
+                and not tells_future(d.sentence.text)
+            )
             # ("Au cours de l'année, le DGEQ a offert une formation ... à Tunis": under its
             # year heading, an activity named where it was)
             or (
@@ -2508,13 +2521,14 @@ def _table_header(
     return top
 
 
-def _date_cell(text: str, m: DateMention) -> bool:
+def _date_cell(text: str, m: DateMention, *, first: bool = False) -> bool:
     """Whether the date fills a cell of a table row of its own ("| Mar 2023 |", "| 14–18
-    Aug 2023" closing the row)."""
+    Aug 2023" closing the row); with ``first``, the row's first cell too ("2006 | Haïti |
+    ...")."""
     before = text[_line_start(text, m.start_offset) : m.start_offset].rstrip(" ")
     after = text[m.end_offset : _line_end(text, m.end_offset)].lstrip(" ")
     return (
-        before.endswith(("|", "\t"))
+        (before.endswith(("|", "\t")) or (first and not before.strip()))
         and (not after or after.startswith(("|", "\t")))
         and is_table_row(text[_line_start(text, m.start_offset) : _line_end(text, m.end_offset)])
     )
