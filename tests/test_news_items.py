@@ -9340,3 +9340,35 @@ def test_an_interview_answer_telling_a_trip(gazetteer: Gazetteer) -> None:
     assert [(r.start_date, r.end_date, r.countries) for r in records] == [
         ("2024-10-22", "2024-11-02", ("BWA",))
     ]
+
+
+# An op-ed dated under its author's note: that line is the page's day, no activity; a month
+# told with its year, then its days ("In October 2022, I led ... From 10 to 20 October, we
+# met ..."): the days are of that year, not of the page's.
+OP_ED_UNDER_ITS_AUTHORS_NOTE = """The Daily Tribune
+Opinion
+
+Observing an election is not blessing it
+
+Grace Mwansa
+The author, a former commissioner, has led several election observation missions.
+
+3 March 2025
+
+Every time a disputed vote makes the news, I am asked what observers are for.
+
+In October 2022, I led a Commonwealth team sent to Lesotho for the general election. From 10 \
+to 20 October, we met the commission, the parties and civil society in Maseru and Maputsoe.
+"""
+
+
+def test_an_op_eds_days_under_a_month_told_first(gazetteer: Gazetteer) -> None:
+    records = _records(
+        OP_ED_UNDER_ITS_AUTHORS_NOTE,
+        gazetteer,
+        publisher="The Daily Tribune",
+        publisher_kind="press",
+    )
+    assert [(r.start_date, r.end_date, r.countries) for r in records] == [
+        ("2022-10-10", "2022-10-20", ("LSO",))
+    ]

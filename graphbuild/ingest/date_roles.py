@@ -2169,7 +2169,13 @@ def news_day(text: str) -> tuple[int, str | None]:
                 # (a title naming the vote's day is a title all the same: "Élections couplées
                 # du 22 novembre : la CEDEAO prend le pouls du processus")
                 and (not find_dates(prev)[0] or (len(prev.split()) >= 6 and not date_alone(prev)))
-                and not prev.rstrip().endswith((".", ":"))
+                and (
+                    not prev.rstrip().endswith((".", ":"))
+                    # (or under a byline's note on its author, near the top: "L'auteur,
+                    # professeur associé de droit public, a dirigé des missions ..." / "2
+                    # avril 2025" / the text)
+                    or (offset < _OPENING // 2 and _AUTHOR_NOTE.match(prev) is not None)
+                )
                 # a report's cover: the election's day ("Presidential Election" / "12 March
                 # 2023"); not a headline's stamp, with its byline or word ("... ahead of
                 # Monday's polls" / "By Ann Lee | February 27, 2020")
@@ -2294,6 +2300,11 @@ _STAMP_EXTRAS = compile_pattern(
 )
 
 # What may go with a day on its line: a weekday, punctuation.
+# A note on an op-ed's author under the byline: "L'auteur, professeur ...", "The author is ...".
+_AUTHOR_NOTE = compile_pattern(
+    r"\W*(?:(?i:l['’]aut(?:eur|rice)|les auteur(?:e)?s|the author|the writer)|"
+    r"[A-Z][\w'’-]+ [A-Z][\w'’-]+ (?:is|est) (?:a|an|the|un|une|le|la))\b",
+)
 _WORD_BAR = compile_pattern(r"[^\W\d][\w'’ -]{0,24}?\s*\|")
 _ONLY_WEEKDAY = compile_pattern(rf"[\W\d]*(?:(?:{WEEKDAY_NAMES})[\W]*)?", re.IGNORECASE)
 _ELECTION_TITLE = compile_pattern(r"(?i)[ée]lection|scrutin|referendum|référendum|\bpolls?\b")

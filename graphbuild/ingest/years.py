@@ -228,6 +228,19 @@ def _resolve_year(
         # to 25 May", under a blog post's "12 February 2025")
         vote = min(votes, key=lambda o: abs(o.mention.start_offset - m.start_offset))
         return m.resolved(vote.mention.start.year or heading_year)
+    month_first = [
+        o
+        for o in same_par
+        if o.role == "activity"
+        and o.mention.start_offset < m.start_offset
+        and o.mention.start.day is None
+        and o.mention.start.month is not None
+        and o.mention.start.month == m.start.month == m.end.month
+    ]
+    if month_first:
+        # the month told first, then its days: "En avril 2021, j'ai dirigé la mission ... Du 5
+        # au 14 avril, nous avons rencontré ..." (that month's year, whatever the page's)
+        return m.resolved(month_first[-1].mention.start.year or 0)
     if heading_year is not None and not same_sentence:
         # the year heading the date stands under outweighs another sentence's year ("faisait
         # suite à une mission menée en mai 2009" under "ANNÉE 2010")
