@@ -9372,3 +9372,30 @@ def test_an_op_eds_days_under_a_month_told_first(gazetteer: Gazetteer) -> None:
     assert [(r.start_date, r.end_date, r.countries) for r in records] == [
         ("2022-10-10", "2022-10-20", ("LSO",))
     ]
+
+
+# A blog post told after the week it tells: "From Monday 12 to Friday 16 August, I
+# co-facilitated ..." then "the action plan the participants drafted on Friday" is that
+# week's Friday, not the last before the post; a session that "ran online" is no trip.
+BLOG_AFTER_ITS_WEEK = """Facilitating BRIDGE in Port Vila
+
+Posted 3 September 2024 by Sam Reid, International Services
+
+From Monday 12 to Friday 16 August, I co-facilitated a BRIDGE module for 20 staff of the \
+Vanuatu Electoral Office in Port Vila, with a colleague from UNDP.
+
+A few things I took home:
+- Local examples beat imported ones.
+- Leave space on the last day. The action plan the participants drafted on Friday is now \
+with the Vanuatu Electoral Office's management.
+
+I was accredited as a facilitator in 2017. A short follow-up session ran online on 29 August \
+for staff of the Vanuatu Electoral Office who wanted to go further.
+"""
+
+
+def test_a_weekday_told_after_its_week_and_a_session_online(gazetteer: Gazetteer) -> None:
+    records = _records(BLOG_AFTER_ITS_WEEK, gazetteer, publisher="Australian Electoral Commission")
+    assert [(r.start_date, r.end_date, r.countries) for r in records] == [
+        ("2024-08-12", "2024-08-16", ("VUT",))
+    ]

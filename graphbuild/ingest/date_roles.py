@@ -875,7 +875,62 @@ def dated_mentions(
                 with contextlib.suppress(ValueError):
                     day = dt.date(told_on.year, m.start.month, m.start.day)
                     told_on = day if day <= told_on else day.replace(year=day.year - 1)
-    return _news_date_line(dated)
+    return _news_date_line(_weekdays_of_a_told_span(dated))
+
+
+# A weekday told alone, read from the page's day: "on Friday".
+_WEEKDAY_ALONE = compile_pattern(rf"\s*(?:on\s+|le\s+)?(?:{WEEKDAY_NAMES})\s*", re.IGNORECASE)
+
+
+def _weekdays_of_a_told_span(dated: list[Dated]) -> list[Dated]:
+    """A weekday told alone after the days of an event ("From Monday 12 to Friday 16 August,
+    I co-facilitated ..." ... "The action plan the participants drafted on Friday"), read
+    from the page's day outside them: that weekday of those days (within a fortnight)."""
+    spans = [
+        d
+        for d in dated
+        if d.role == "activity"
+        and d.mention.is_range
+        and d.mention.start.month
+        and d.mention.start.day
+        and d.mention.end.month
+        and d.mention.end.day
+    ]
+    if not spans:
+        return dated
+    out: list[Dated] = []
+    for d in dated:
+        m = d.mention
+        if (
+            d.role == "activity"
+            and not m.is_range
+            and m.start.year
+            and m.start.month
+            and m.start.day
+            and _WEEKDAY_ALONE.fullmatch(m.text)
+        ):
+            day = dt.date(m.start.year, m.start.month, m.start.day)
+            before = [sp for sp in spans if sp.mention.end_offset <= m.start_offset]
+            if before:
+                sp = before[-1].mention
+                # (its year not yet known: the weekday's, the span told on the same page)
+                year = sp.start.year or m.start.year
+                try:
+                    first = dt.date(year, sp.start.month or 1, sp.start.day or 1)
+                    last = dt.date(sp.end.year or year, sp.end.month or 1, sp.end.day or 1)
+                except ValueError:
+                    first = last = day
+                if not first <= day <= last and 0 <= (last - first).days <= 14:
+                    within = [
+                        first + dt.timedelta(days=k)
+                        for k in range((last - first).days + 1)
+                        if (first + dt.timedelta(days=k)).weekday() == day.weekday()
+                    ]
+                    if len(within) == 1:
+                        point = PartialDate(within[0].year, within[0].month, within[0].day)
+                        d = replace(d, mention=replace(m, start=point, end=point))
+        out.append(d)
+    return out
 
 
 @functools.lru_cache(maxsize=8)
