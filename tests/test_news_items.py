@@ -9399,3 +9399,26 @@ def test_a_weekday_told_after_its_week_and_a_session_online(gazetteer: Gazetteer
     assert [(r.start_date, r.end_date, r.countries) for r in records] == [
         ("2024-08-12", "2024-08-16", ("VUT",))
     ]
+
+
+# A speech opening an event on its day: "I am honoured to open this regional seminar. Until
+# Wednesday, March 5, you will ...": the event from the speech's day to that day.
+SPEECH_OPENING_AN_EVENT = """Opening remarks of the Chairperson – Regional seminar
+
+Check against delivery
+
+Dakar, Monday, March 3, 2025
+
+Good morning, and welcome to Dakar. It is an honour for the Commission to host this seminar.
+
+On behalf of the Commission, I am honoured to open this regional seminar of the ECOWAS \
+network. Until Wednesday, March 5, you will compare the way our courts and commissions settle \
+disputes.
+"""
+
+
+def test_a_speech_opening_an_event_until_a_day(gazetteer: Gazetteer) -> None:
+    records = _records(SPEECH_OPENING_AN_EVENT, gazetteer, publisher="CENA Sénégal")
+    assert [(r.start_date, r.end_date, r.countries) for r in records] == [
+        ("2025-03-03", "2025-03-05", ("SEN",))
+    ]

@@ -803,7 +803,17 @@ def dated_mentions(
                 s.start == ex.clean.rfind("\n", 0, s.start) + 1
                 or not ex.clean[ex.clean.rfind("\n", 0, s.start) + 1 : s.start].strip()
             )
-            found = _with_relative(s.text, found, told_on, weekdays=stamped, opens=opens)
+            # (an event opened as the page speaks, in this sentence or one before it in the
+            # paragraph: "it is my pleasure to open the Program. For the next five days,
+            # until Tuesday, April 29, ...")
+            opened = any(
+                _OPENS_NOW.search(o.text)
+                for o in sents
+                if o.paragraph == s.paragraph and o.start <= s.start
+            )
+            found = _with_relative(
+                s.text, found, told_on, weekdays=stamped, opens=opens, opened=opened
+            )
         earlier = [
             d.mention
             for d in dated
@@ -1184,6 +1194,7 @@ def _with_relative(
     *,
     weekdays: bool = False,
     opens: bool = False,
+    opened: bool = False,
 ) -> list[DateMention]:
     """The sentence's dates with the days it tells relative to the page's date (``told_on``,
     or its own dateline's): "Hier lundi", "this Tuesday", "le mois dernier"; with
@@ -1200,6 +1211,8 @@ def _with_relative(
     if told_on is None:
         return found
     found = [_last_such_month(text, m, told_on) for m in found]
+    if opened:
+        found = [_open_until(text, m, told_on) for m in found]
     relative = relative_dates(text, told_on)
     if weekdays and (PAST_VERB.search(text) or PAST_EN.search(text)):
         relative += [
@@ -1252,6 +1265,41 @@ def _with_relative(
         if not any(r.start_offset < m.end_offset and m.start_offset < r.end_offset for m in found)
     ]
     return sorted([*found, *extra], key=lambda m: m.start_offset) if extra else found
+
+
+# An event opened as the page speaks: "it is my pleasure to open the International Visitors
+# Program", "j'ai le plaisir d'ouvrir", "I declare open".
+_OPENS_NOW = compile_pattern(
+    r"\b(?:pleasure to open|pleased to open|honou?red to open|declare (?:open|this \w+ open)|"
+    r"plaisir d['’]ouvrir|honneur d['’]ouvrir|déclare ouvert\w*)\b",
+    re.IGNORECASE,
+)
+# The event's end told as to come, just before its day: "until Tuesday, ", "jusqu'au mardi ".
+_UNTIL_DAY_BEFORE = compile_pattern(
+    rf"\b(?:until|till|jusqu['’]\s*(?:au|à))\s+(?:(?i:{WEEKDAY_NAMES}),?\s+)?(?:le\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _open_until(text: str, m: DateMention, told_on: dt.date) -> DateMention:
+    """The day an event opened as the page speaks lasts until ("For the next five days,
+    until Tuesday, April 29, you will see ..."): a span from the page's day to that day."""
+    if (
+        m.is_range
+        or m.start.day is None
+        or m.start.month is None
+        or not _UNTIL_DAY_BEFORE.search(text, max(0, m.start_offset - 30), m.start_offset)
+    ):
+        return m
+    year = m.start.year or told_on.year
+    with contextlib.suppress(ValueError):
+        last = dt.date(year, m.start.month, m.start.day)
+        if m.start.year is None and last < told_on:
+            last = last.replace(year=year + 1)
+        if told_on < last <= told_on + dt.timedelta(days=31):
+            first = PartialDate(told_on.year, told_on.month, told_on.day)
+            return replace(m, start=first, end=PartialDate(last.year, last.month, last.day))
+    return m
 
 
 def _cued(
