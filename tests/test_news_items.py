@@ -9422,3 +9422,26 @@ def test_a_speech_opening_an_event_until_a_day(gazetteer: Gazetteer) -> None:
     assert [(r.start_date, r.end_date, r.countries) for r in records] == [
         ("2025-03-03", "2025-03-05", ("SEN",))
     ]
+
+
+# An interview's answer recalling another mission by its month, the party told there ("En
+# mars 2022, j'étais à Banjul avec la mission de la CEDEAO"), beside a mission dated to the
+# day: a trip of its own.
+INTERVIEW_RECALLS_A_MISSION = """Entretien avec une commissaire de retour du Gabon
+
+Abidjan, le 12 septembre 2023
+
+Q : Où étiez-vous le mois dernier ?
+R : J'ai fait partie de la mission d'observation de l'OIF au Gabon du 20 au 28 août, pour les \
+élections générales du 26 août. Ce n'était pas ma première mission. En décembre 2021, \
+j'étais à Banjul avec la mission de la CEDEAO pour l'élection \
+présidentielle gambienne, le 4 décembre.
+"""
+
+
+def test_an_interview_recalls_a_mission_by_its_month(gazetteer: Gazetteer) -> None:
+    records = _records(INTERVIEW_RECALLS_A_MISSION, gazetteer, publisher="CEI", language="fr")
+    assert [(r.start_date, r.end_date, r.countries) for r in records] == [
+        ("2023-08-20", "2023-08-28", ("GAB",)),
+        ("2021-12", "2021-12", ("GMB",)),
+    ]

@@ -744,6 +744,7 @@ def _anchors(
                 TRAVEL.search(s.text)
                 or HELD.search(s.text)
                 or _TOOK_PART_IN.search(s.text)
+                or _WAS_THERE.search(s.text)
                 or _received_by_a_body(ex, s)
                 # a mission told as the one before ("que l'OIF avait conduite à Nouakchott")
                 or EARLIER_MISSION_DID.search(fold(s.text))
@@ -1104,6 +1105,13 @@ _EVENT_BEFORE = compile_pattern(
     re.IGNORECASE,
 )
 
+# A party told there, in the first person or the third: "j'étais à Niamey avec la mission de
+# la CEDEAO", "we were in Lusaka for the count".
+_WAS_THERE = compile_pattern(
+    r"\b(?:j['’]étais|nous étions|(?:il|elle|on) était|(?:ils|elles) étaient|I was|we were|"
+    r"(?:he|she) was|they were)\s+(?:à|au|aux|en|in|at)\s+(?=[A-ZÀ-Ý])"
+)
+
 # An exchange right before its month: "during a peer exchange in May", "lors d'un échange
 # d'expériences en mars".
 _EXCHANGE_BEFORE = compile_pattern(
@@ -1186,7 +1194,10 @@ def _months_apart(ex: PageContext, days: list[Dated], months: list[Dated]) -> li
             continue
         if (
             not _opens_earlier(d)
-            and not any(p.search(d.sentence.text) for p in (TRAVEL, HELD, _RECEIVED, _TOOK_PART_IN))
+            and not any(
+                p.search(d.sentence.text)
+                for p in (TRAVEL, HELD, _RECEIVED, _TOOK_PART_IN, _WAS_THERE)
+            )
             # a mission told as the one before: "la mission d'information que l'OIF avait
             # conduite à Nouakchott en avril 2019"
             and not EARLIER_MISSION_DID.search(fold(d.sentence.text))
