@@ -9445,3 +9445,31 @@ def test_an_interview_recalls_a_mission_by_its_month(gazetteer: Gazetteer) -> No
         ("2023-08-20", "2023-08-28", ("GAB",)),
         ("2021-12", "2021-12", ("GMB",)),
     ]
+
+
+# A podcast's page: its stamp with the episode's length ("3 October 2025 · 41 minutes") is its
+# day; "Malawians voted on 16 September" names the vote; "For the first time, the commission
+# ran ... from 13 to 18 September" dates what it ran (a novelty, no earlier time).
+PODCAST_EPISODE_PAGE = """Inside Elections – a podcast
+
+Episode 31 – Opening an election to the world
+
+3 October 2025 · 41 minutes
+
+About this episode
+
+Malawians voted on 16 September for their president, their members of parliament and their \
+councillors. Our guest, an officer of the Malawi Electoral Commission, tells how the \
+commission hosted its visitors.
+
+For the first time, the commission ran a full international visitor programme: from 13 to 18 \
+September, some forty guests followed the campaign's last days, polling and the count in \
+Lilongwe and Blantyre.
+"""
+
+
+def test_a_podcast_episode_page(gazetteer: Gazetteer) -> None:
+    records = _records(PODCAST_EPISODE_PAGE, gazetteer, publisher="International IDEA")
+    assert [(r.start_date, r.end_date, r.countries) for r in records] == [
+        ("2025-09-13", "2025-09-18", ("MWI",))
+    ]

@@ -108,6 +108,8 @@ _POLLING_BEFORE = compile_pattern(
     # "voters went to the polls on")
     r"|\b(?:se sont rendue?s|se rendront|se rendent|s['’]est rendue?|went|go|will go)\s+"
     r"(?:aux urnes|to the polls)\s*(?:on|le)?\s*$"
+    # ("Mongolians voted on 28 June for an enlarged State Great Khural", "ont voté le")
+    r"|\b(?:voted|ont voté|a voté|votent|vote)\s+(?:on|le)\s*$"
     # (or the members a vote chose: "the Members elected to Sri Lanka's Parliament on", "les
     # députés élus à l'Assemblée nationale le")
     r"|\b(?:elected|elus?|elues?)\s+(?:to|a|au|aux|a la)\s+[^.;]{0,40}?\b(?:parliament|"
@@ -351,7 +353,10 @@ def _months_long(m: DateMention) -> int:
 _LIST_BULLET = compile_pattern(r"\s*[-–•·*▪●]\s")
 _MONTH_EN = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 REFERENCE_BEFORE = compile_pattern(
-    r"\b(?:also observed|had (?:notably |also )?observed|previously|first time)\b[^.;]*$"
+    # (not a novelty told of the event itself: "For the first time, the GEC ran a full
+    # international visitor programme: from 25 to 29 June")
+    r"\b(?:also observed|had (?:notably |also )?observed|previously|(?<!for the )first time)\b"
+    r"[^.;]*$"
     # a time long past: "My first was Liberia back in 2017", "ma première mission, en 2012"
     r"|\bback in\s*$|\b(?:my|our|his|her|their|ma|notre|sa|leur)\s+(?:very\s+)?"
     r"(?:first|premi[èe]re?)\b[^.;]{0,60}$"
@@ -1434,7 +1439,12 @@ _POSTED_IN = compile_pattern(
     r"cat[ée]gor(?:y|ies|ie|ies)\s*:"
 )
 # What follows a post's stamp past its dot: an icon, or "Edited", "Modifié", "Public".
-_POST_MARK = compile_pattern(r"[^\w]*|(?i:edited|modifié|public|publique?|sponsori[sz]ed)\W*")
+_POST_MARK = compile_pattern(
+    r"[^\w]*|(?i:edited|modifié|public|publique?|sponsori[sz]ed)\W*"
+    # (or its length, a recording's or a reading's: "18 July 2024 · 36 minutes", "· 5 min read")
+    r"|(?i:\d{1,3}\s*(?:minutes|min|mins)(?:\s+(?:read|de lecture))?|"
+    r"lecture\s*:\s*\d{1,3}\s*min)\W*"
+)
 
 
 # A line of a day and its clock time: "08/04/2025 – 17:30", "12 mars 2024, 09h15".
