@@ -9473,3 +9473,24 @@ def test_a_podcast_episode_page(gazetteer: Gazetteer) -> None:
     assert [(r.start_date, r.end_date, r.countries) for r in records] == [
         ("2025-09-13", "2025-09-18", ("MWI",))
     ]
+
+
+# A podcast's credits: the day the episode was recorded is no activity's.
+EPISODE_RECORDED_ON_A_DAY = """Le balado du réseau – épisode 9
+
+Une visite d'étude à Ouagadougou
+
+Du lundi 6 au vendredi 10 mars 2023, une délégation de la CENA du Bénin a séjourné à \
+Ouagadougou auprès de la CENI du Burkina Faso.
+
+Crédits
+Animation : Paul Kaboré. Épisode enregistré à distance, entre Cotonou et Québec, le 19 avril \
+2023.
+"""
+
+
+def test_an_episodes_recording_day_is_no_activity(gazetteer: Gazetteer) -> None:
+    records = _records(EPISODE_RECORDED_ON_A_DAY, gazetteer, publisher="RECEF", language="fr")
+    assert [(r.start_date, r.end_date, r.countries) for r in records] == [
+        ("2023-03-06", "2023-03-10", ("BFA",))
+    ]

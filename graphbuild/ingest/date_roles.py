@@ -350,6 +350,11 @@ def _months_long(m: DateMention) -> int:
     return (b.year - a.year) * 12 + b.month - a.month
 
 
+_RECORDED_BEFORE = compile_pattern(
+    r"\b(?:(?:episode|épisode|emission|émission|video|vidéo|podcast|balado)\s+)?(?:enregistree?s?|"
+    r"recorded|filmed|tournee?s?)\b[^.;]{0,60}$",
+    re.IGNORECASE,
+)
 _LIST_BULLET = compile_pattern(r"\s*[-–•·*▪●]\s")
 _MONTH_EN = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 REFERENCE_BEFORE = compile_pattern(
@@ -1680,6 +1685,10 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
         return "reference"  # the journey home: "retour à Conakry le dimanche 10 mars"
     if _COUNTER_BEFORE.search(before[-60:]):
         return "reference"  # a page's counter: "You are visitor number since 01/01/1999"
+    if _RECORDED_BEFORE.search(before[-70:]):
+        # an episode's or a video's recording: "Épisode enregistré à distance, entre Dakar et
+        # Québec, le 19 octobre 2023", "Recorded on 3 May"
+        return "reference"
     if _ACCESSED_BEFORE.search(before[-40:]):
         return "reference"  # a citation's access day: "consulté le 3 juin 2025", "Retrieved"
     if _EARLIER_MINUTES_BEFORE.search(before[-80:]):
