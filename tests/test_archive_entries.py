@@ -2509,3 +2509,26 @@ def test_a_table_of_missions_by_year(gazetteer: Gazetteer) -> None:
         ("2009", "2009", ("GHA",)),
         ("2012", "2012", ("KEN",)),
     ]
+
+
+# A team listed item by item, then the team's missions listed item by item: the bodies the
+# team's (undated) items name take part in each dated item's mission.
+TEAM_THEN_ITS_MISSIONS = """Assessment of the voter register of Togo
+
+The team brought together:
+- Mrs Awa Diallo, head of the voter register at the Direction générale des élections du Mali;
+- Mr Paul Girard, in charge of the permanent list at the Chief Electoral Officer of Québec (DGEQ).
+
+The experts went to Togo twice in 2014:
+- from 3 to 12 March – assessment mission;
+- from 5 to 8 May – presentation of the report.
+"""
+
+
+def test_a_teams_bodies_take_part_in_its_listed_missions(gazetteer: Gazetteer) -> None:
+    records = _records(TEAM_THEN_ITS_MISSIONS, gazetteer, publisher="RECEF", publisher_kind="body")
+    assert [(r.start_date, r.end_date, r.countries) for r in records] == [
+        ("2014-03-03", "2014-03-12", ("TGO",)),
+        ("2014-05-05", "2014-05-08", ("TGO",)),
+    ]
+    assert all("dgeq" in {p.org for p in r.organizations} for r in records)

@@ -494,10 +494,15 @@ def build_record(
 
     around = shared
     if in_item(trip, section):
-        # (a list item's bodies are its own and its section's text, not another item's:
+        # (a list item's bodies are its own and its section's text, not another dated item's:
         # "- **17 décembre** : élections législatives en Tunisie. La mission envisagée avec
-        # l'ISIE n'a pas eu lieu." beside "- **29 septembre – 4 octobre**, Québec : ...")
-        around = _outside_items(section, shared)
+        # l'ISIE n'a pas eu lieu." beside "- **29 septembre – 4 octobre**, Québec : ..."; but
+        # an undated item, a team member's, is the section's: "- Madame ..., chargée de la
+        # liste électorale chez le DGEQ")
+        dated_items = {d.paragraph for d in dated}
+        around = [
+            s for s in shared if not _in_an_item(section, s) or s.paragraph not in dated_items
+        ]
     text_sents = ([heading] if heading else []) + trip.own + around
     own_places = {c for s in trip.own for c in locations(ex, s)[0]}
     if own_places and (
@@ -1128,13 +1133,14 @@ def _home_of(ex: PageContext, org: Organization) -> tuple[list[str], list[str]]:
     return ([org.country] if org.country else []), []
 
 
+def _in_an_item(section: Section, s: Sentence) -> bool:
+    """Whether the sentence is in one of the section's list items."""
+    return 0 <= s.paragraph < len(section.paragraphs) and section.paragraphs[s.paragraph].item
+
+
 def _outside_items(section: Section, sents: Sequence[Sentence]) -> list[Sentence]:
     """The sentences that are not in one of the section's list items."""
-    return [
-        s
-        for s in sents
-        if not (0 <= s.paragraph < len(section.paragraphs) and section.paragraphs[s.paragraph].item)
-    ]
+    return [s for s in sents if not _in_an_item(section, s)]
 
 
 def _host_place(
