@@ -9494,3 +9494,28 @@ def test_an_episodes_recording_day_is_no_activity(gazetteer: Gazetteer) -> None:
     assert [(r.start_date, r.end_date, r.countries) for r in records] == [
         ("2023-03-06", "2023-03-10", ("BFA",))
     ]
+
+
+# A visit received once home ("Dès son retour, la CENA a accueilli mardi 14 mars une mission
+# ..., qui séjourne à Cotonou jusqu'au vendredi 17 mars") is an activity of its own, not the
+# journey home's day.
+RECEIVED_UPON_ITS_RETURN = """Une délégation de la CENA en visite d'étude à Dakar
+
+Publié le 20 mars 2023
+
+Une délégation de la CENA a effectué du lundi 6 au vendredi 10 mars 2023 une visite d'étude \
+à Dakar, à l'invitation de la CENA du Sénégal.
+
+Mission de l'OIF à Cotonou
+
+Dès son retour, la CENA a accueilli mardi 14 mars une mission d'évaluation de l'Organisation \
+internationale de la Francophonie, qui séjourne à Cotonou jusqu'au vendredi 17 mars.
+"""
+
+
+def test_a_visit_received_upon_the_return_home(gazetteer: Gazetteer) -> None:
+    records = _records(RECEIVED_UPON_ITS_RETURN, gazetteer, publisher="CENA", language="fr")
+    assert [(r.start_date, r.end_date, r.countries) for r in records] == [
+        ("2023-03-06", "2023-03-10", ("SEN",)),
+        ("2023-03-14", "2023-03-17", ("BEN",)),
+    ]

@@ -502,6 +502,10 @@ EARLIER_THIS = compile_pattern(
 
 # Back home after the trip: "De retour à Tunis, ... le 7 décembre", "Upon their return to
 # Ottawa on May 3, ...": a follow-up at home, not a trip of its own.
+_RECEIVED_JUST_BEFORE = compile_pattern(
+    r"\b(?:(?:a|ont) (?:accueilli|recu|reçu)|welcomed|hosted|received)\b[^.;]{0,180}$",
+    re.IGNORECASE,
+)
 _BACK_HOME = compile_pattern(
     rf"^\W*(?:de retour|back (?:in(?!\s+{_MONTH_WORD}\b)|home|at)|"
     r"upon (?:its|their|his|her) return|on (?:its|their|his|her) return|"
@@ -1798,6 +1802,9 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
             _BACK_HOME.match(s.text)
             and not _WHERE_IT_WAS.search(before)
             and not _TOOK_PART_JUST_BEFORE.search(before[-50:])
+            # (nor a visit received once home: "Dès son retour, la CENI a accueilli lundi 13
+            # février une mission d'évaluation de l'OIF")
+            and not _RECEIVED_JUST_BEFORE.search(before[-200:])
         )
         or _DEADLINE_BEFORE.search(before[-140:])
     ):
