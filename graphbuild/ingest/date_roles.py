@@ -40,7 +40,13 @@ from graphbuild.ingest.dates import (
     month_first_page,
     month_number,
 )
-from graphbuild.ingest.layout import BlockKind, column_header, date_alone, table_header
+from graphbuild.ingest.layout import (
+    WEEKDAY_START,
+    BlockKind,
+    column_header,
+    date_alone,
+    table_header,
+)
 from graphbuild.ingest.lexicon import WORDS, alternatives
 from graphbuild.ingest.memo import text_memo
 from graphbuild.ingest.names import fold
@@ -1424,7 +1430,6 @@ def _stamp_cells(ex: PageContext, m: DateMention, s: Sentence, rel: int) -> bool
     return stamp_line_day(ex.clean) == m.start.iso()
 
 
-_WEEKDAY_FIRST = compile_pattern(rf"\s*(?:{WEEKDAY_NAMES})\b", re.IGNORECASE)
 # An item's type beside its day: "News article", "Press release", "Communiqué", "Blog".
 _ITEM_TYPE = compile_pattern(
     r"(?i)\b(?:news|article|actualit|communiqu|press|release|blog|post|update|nouvelle|"
@@ -1539,7 +1544,7 @@ def stamp_line_day(text: str) -> str | None:
                 # (or its day in full first, then its country and its topic: "Monday, June
                 # 19, 2023 · Nigeria · Election Management")
                 and not (
-                    _WEEKDAY_FIRST.match(cells[0])
+                    WEEKDAY_START.match(cells[0])
                     and all(
                         len(c.split()) <= 4 and not any(ch.isdigit() for ch in c) for c in cells[1:]
                     )
