@@ -2532,3 +2532,56 @@ def test_a_teams_bodies_take_part_in_its_listed_missions(gazetteer: Gazetteer) -
         ("2014-05-05", "2014-05-08", ("TGO",)),
     ]
     assert all("dgeq" in {p.org for p in r.organizations} for r in records)
+
+
+# A delegation that "visited our office in Tallinn to learn how we train polling station staff"
+# was received there: the visit, not the training it came to learn about.
+VISITED_OUR_OFFICE = """International cooperation
+
+We receive foreign delegations and take part in projects abroad.
+
+Activities in 2023
+
+March
+A delegation from the Central Electoral Commission of the Republic of Armenia visited our \
+office in Tallinn to learn how we train polling station staff and run internet voting.
+
+14–16 November
+Two of our experts held a workshop on voting abroad for staff of the Central Electoral \
+Commission of Armenia in Yerevan.
+"""
+
+
+def test_a_delegation_that_visited_our_office(gazetteer: Gazetteer) -> None:
+    records = _records(VISITED_OUR_OFFICE, gazetteer, publisher="State Electoral Office of Estonia")
+    assert _rows(records) == [
+        ("2023-03", "2023-03", "reception", ("EST",)),
+        ("2023-11-14", "2023-11-16", "training", ("ARM",)),
+    ]
+
+
+# An item titled by the welcome of a body ("Accueil de la CENI du Togo.") tells visitors
+# received, wherever the body is named from.
+WELCOME_OF_A_BODY = """Rapport annuel 2019
+
+Coopération internationale
+
+Au cours de l'année, la Commission a poursuivi ses échanges avec ses homologues de la \
+sous-région.
+
+- Accueil de la CENI du Togo. Les 12 et 13 novembre, une mission de la Commission électorale \
+nationale indépendante du Togo a séjourné à Cotonou et à Parakou pour s'informer de \
+l'expérience béninoise en matière de cartographie électorale.
+- Mission d'observation au Niger. Du 18 au 23 décembre, deux commissaires ont pris part à la \
+mission d'observation de la CEDEAO à l'élection présidentielle au Niger.
+"""
+
+
+def test_an_item_titled_by_a_bodys_welcome(gazetteer: Gazetteer) -> None:
+    for title in ("Accueil de la CENI du Togo", "Accueil de la Commission électorale du Togo"):
+        text = WELCOME_OF_A_BODY.replace("Accueil de la CENI du Togo", title)
+        records = _records(text, gazetteer, publisher="CENA Bénin", language="fr")
+        assert _rows(records) == [
+            ("2019-11-12", "2019-11-13", "reception", ("BEN",)),
+            ("2019-12-18", "2019-12-23", "observation", ("NER",)),
+        ]

@@ -9519,3 +9519,214 @@ def test_a_visit_received_upon_the_return_home(gazetteer: Gazetteer) -> None:
         ("2023-03-06", "2023-03-10", ("SEN",)),
         ("2023-03-14", "2023-03-17", ("BEN",)),
     ]
+
+
+# A body's programme for visitors at its own elections, whatever the programme is named: "the
+# Parliament hosted an International Election Visitors Programme", "The Programme for
+# International Visitors ran from", its visitors "as guests of" it. The vote held over several
+# days ("the federal elections of 17 to 20 October") is no activity's span.
+VISITORS_AT_HOME_ELECTIONS = """Election observation: our work in 2019
+
+The Parliament observes elections abroad through delegations of its members.
+
+Ukraine: presidential election
+A delegation of four members observed the presidential election of 31 March 2019 in Ukraine. \
+It was in Kyiv from 28 March to 1 April.
+
+Our own elections: international visitors
+On the occasion of the federal elections of 17 to 20 October 2019, the Parliament hosted an \
+International Election Visitors Programme in Brussels from 18 to 20 October. Some 60 members \
+of electoral bodies from 25 countries followed briefings on the electoral system.
+"""
+
+VISITORS_AS_GUESTS = """Runoff: the Electoral Court receives foreign visitors
+
+Published 20/11/2023 18:40
+
+Delegates of 18 electoral bodies followed the runoff of the presidential election in Buenos \
+Aires as guests of the National Electoral Chamber. The Programme for International Visitors \
+ran from Friday (17) to Monday (20) and brought together 40 participants.
+
+On Saturday (18), the group attended presentations on the transmission of results.
+"""
+
+
+def test_a_visitors_programme_at_the_hosts_own_elections(gazetteer: Gazetteer) -> None:
+    records = _records(VISITORS_AT_HOME_ELECTIONS, gazetteer, publisher="European Parliament")
+    assert _rows(records) == [
+        ("2019-03-28", "2019-04-01", "observation", ("UKR",)),
+        ("2019-10-18", "2019-10-20", "reception", ("BEL",)),
+    ]
+    records = _records(VISITORS_AS_GUESTS, gazetteer, publisher="Cámara Nacional Electoral")
+    assert _rows(records) == [("2023-11-17", "2023-11-20", "reception", ("ARG",))]
+
+
+# A document signed during a visit abroad: "signed in Accra on 6 June 2023, during the working
+# visit of a CEC delegation to Ghana from 5 to 8 June" is that visit, where it went (the
+# signing's own words make no earlier time of the place after "during"); and a body's name
+# the gazetteers lack ("the Central Election Commission of Ghana") names no election.
+SIGNED_DURING_A_VISIT = """International cooperation: agreements
+
+Memorandum with the Central Election Commission of Ghana
+The memorandum was signed in Accra on 6 June 2023, during the working visit of a CEC \
+delegation to Ghana from 5 to 8 June 2023. The delegation held consultations with its hosts on \
+the voters' register and visited their data centre.
+
+Work with the Lithuanian commission
+In September 2023, a delegation of the Central Electoral Commission of Lithuania visited \
+Chisinau at the invitation of the CEC.
+"""
+
+
+def test_a_memorandum_signed_during_a_visit_abroad(gazetteer: Gazetteer) -> None:
+    records = _records(SIGNED_DURING_A_VISIT, gazetteer, publisher="CEC Moldova")
+    assert _rows(records) == [
+        ("2023-06-05", "2023-06-08", "conference", ("GHA",)),
+        ("2023-09", "2023-09", "reception", ("MDA",)),
+    ]
+
+
+# A headline about "election officials" is no report's cover naming a vote: the day alone
+# under it is the news item's, and "Last Thursday and Friday" count back from it.
+ELECTION_OFFICIALS_HEADLINE = """News
+
+Armenian election officials learn about internet voting
+23.09.2024
+
+Last Thursday and Friday, the State Electoral Office hosted a delegation of the Central \
+Electoral Commission of Armenia in Tallinn. The delegation came to learn how internet voting is \
+organised.
+"""
+
+
+def test_a_headline_on_election_officials_over_the_news_day(gazetteer: Gazetteer) -> None:
+    records = _records(
+        ELECTION_OFFICIALS_HEADLINE, gazetteer, publisher="State Electoral Office of Estonia"
+    )
+    assert _rows(records) == [("2024-09-19", "2024-09-20", "reception", ("EST",))]
+
+
+# A delegation told staying in the publisher's country ("a séjourné à Berne du 13 au 16 mai"),
+# then received there ("Mardi dernier, elle a été reçue par la DDC"): a reception, whatever
+# support the headline tells the publisher gives.
+DELEGATION_STAYED_AT_HOME = """La Suisse poursuit son appui à la Commission électorale du Bénin
+
+Publié le 17 mai 2024
+
+Une délégation de la Commission électorale nationale autonome (CENA) du Bénin a séjourné à \
+Berne du 13 au 16 mai. Mardi dernier, elle a été reçue par la Direction du développement et de \
+la coopération (DDC) pour un premier bilan du cycle électoral.
+
+La délégation a également rencontré des membres de la Chancellerie fédérale.
+"""
+
+
+def test_a_delegation_that_stayed_in_the_publishers_country(gazetteer: Gazetteer) -> None:
+    records = _records(
+        DELEGATION_STAYED_AT_HOME,
+        gazetteer,
+        publisher="Département fédéral des affaires étrangères (Suisse)",
+        language="fr",
+    )
+    assert _rows(records) == [("2024-05-13", "2024-05-16", "reception", ("CHE",))]
+
+
+# A release of a body the gazetteers lack, its dateline with no date ("Port of Spain, Trinidad
+# and Tobago: The Elections and Boundaries Commission ... received four officers of ... of
+# Grenada"): the visitors were received where the news is told from; and a headline "HOSTS ...
+# ON STUDY VISIT" tells that reception.
+HOSTS_ON_STUDY_VISIT = """ELECTIONS AND BOUNDARIES COMMISSION
+
+MEDIA RELEASE
+Monday, October 21, 2024
+
+EBC HOSTS GRENADA'S PARLIAMENTARY ELECTIONS OFFICE ON STUDY VISIT
+
+Port of Spain, Trinidad and Tobago: The Elections and Boundaries Commission (EBC) last week \
+received four officers of the Parliamentary Elections Office of Grenada.
+
+The visit, which ran from Tuesday, October 15 to Thursday, October 17, 2024, focused on the \
+registration of electors and the management of results.
+"""
+
+
+def test_a_release_hosting_visitors_under_a_dateline_without_date(gazetteer: Gazetteer) -> None:
+    for dateline in ("Port of Spain, Trinidad and Tobago:", "Port of Spain, Trinidad and Tobago –"):
+        text = HOSTS_ON_STUDY_VISIT.replace("Port of Spain, Trinidad and Tobago:", dateline)
+        records = _records(text, gazetteer, publisher="EBC")
+        assert _rows(records) == [("2024-10-15", "2024-10-17", "reception", ("TTO",))]
+
+
+# A vote told by what the voters elect ("before Malians elect a president on July 28"): the
+# election's day, no activity's (nor one a year back from the page's day).
+VOTERS_ELECT_ON_A_DAY = """Supporting Mali's electoral commission
+
+June 30, 2013
+
+Less than four weeks before Malians elect a president on July 28, IFES is stepping up its \
+support to the electoral commission.
+
+Last Thursday, IFES and the commission co-hosted a roundtable in Bamako on the resolution of \
+electoral disputes.
+"""
+
+
+def test_the_day_voters_elect_is_no_activity(gazetteer: Gazetteer) -> None:
+    records = _records(VOTERS_ELECT_ON_A_DAY, gazetteer, publisher="IFES")
+    assert _rows(records) == [("2013-06-27", "2013-06-27", "conference", ("MLI",))]
+
+
+# A release under its title in capitals, its stamp a day and its desk ("Thursday, 12 June 2025
+# | Communications Department", no title of its own): a delegation that "ended a working visit
+# to NEC", told by NEC, was received; its "working sessions" make the courtesy call that ended
+# them no mere call; an agreement signed during the stay, whose only other news is an
+# invitation to come, is no activity of its own.
+WORKING_VISIT_ENDED = """NATIONAL ELECTIONS COMMISSION
+Home | About | Newsroom
+
+GUINEA ELECTORAL BODY ENDS WORKING VISIT TO NEC
+
+Thursday, 12 June 2025 | Communications Department
+
+Monrovia – A five-member delegation of Guinea's electoral body has ended a three-day working \
+visit to the National Elections Commission.
+
+The delegation arrived in Monrovia last Monday and held working sessions with the Commission's \
+sections until yesterday, when its members paid a courtesy call on the Chairperson before \
+leaving.
+
+AGREEMENT
+
+On Tuesday, the two bodies signed an agreement on the exchange of staff. The Chairperson \
+invited the visitors' staff to take part in future training courses.
+"""
+
+
+def test_a_working_visit_ended_told_by_its_host(gazetteer: Gazetteer) -> None:
+    records = _records(WORKING_VISIT_ENDED, gazetteer, publisher="NEC Liberia")
+    assert _rows(records) == [("2025-06-09", "2025-06-11", "reception", ("LBR",))]
+
+
+# A month told in an interview before the year of a vote still to come ("In June we received
+# a delegation ... Zambia goes to the polls in 2021", published in July 2019): the last June
+# by the page's day, not June of the vote's year.
+MONTH_BEFORE_A_VOTE_TO_COME = """Interview: learning from our neighbours
+
+Published on 5 July 2019
+
+The commission is preparing for the general elections of 27 November 2019. We spoke to its \
+chief electoral officer.
+
+Have foreign commissions also come to you?
+
+Yes. In June we received a delegation of the Electoral Commission of Zambia in Windhoek for \
+three days of exchanges on voter registration. Zambia goes to the polls in 2021, so they \
+wanted to see our kits.
+"""
+
+
+def test_a_month_told_before_a_vote_to_come(gazetteer: Gazetteer) -> None:
+    records = _records(
+        MONTH_BEFORE_A_VOTE_TO_COME, gazetteer, publisher="Electoral Commission of Namibia"
+    )
+    assert _rows(records) == [("2019-06", "2019-06", "reception", ("NAM",))]

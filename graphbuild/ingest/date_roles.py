@@ -116,11 +116,21 @@ _POLLING_BEFORE = compile_pattern(
     r"(?:aux urnes|to the polls)\s*(?:on|le)?\s*$"
     # ("Mongolians voted on 28 June for an enlarged State Great Khural", "ont voté le")
     r"|\b(?:voted|ont voté|a voté|votent|vote)\s+(?:on|le)\s*$"
+    # ("before Tunisians elect a National Constituent Assembly on October 23", "élisent leurs
+    # députés le")
+    r"|\b(?:elect|will elect|elisent|eliront|elire)\s+(?:[\w'’-]+\s+){1,6}?(?:on|le)\s*$"
     # (or the members a vote chose: "the Members elected to Sri Lanka's Parliament on", "les
     # députés élus à l'Assemblée nationale le")
     r"|\b(?:elected|elus?|elues?)\s+(?:to|a|au|aux|a la)\s+[^.;]{0,40}?\b(?:parliament|"
     r"assembl(?:y|ee)|house|senate|s[ée]nat|congress|council|conseil|chamber|chambre)\b"
     r"[^.;]{0,20}?(?:on|le)\s*$",
+    re.IGNORECASE,
+)
+
+# A vote held over several days, its days right after it (folded): "the European elections of
+# 6 to 9 June 2024" (a mission's days come after a verb: "observed the elections from")
+_VOTE_OF_DAYS = compile_pattern(
+    r"\b(?:elections?|polls|votes?|voting|referendums?)\s+of\s*$",
     re.IGNORECASE,
 )
 
@@ -412,7 +422,9 @@ REFERENCE_BEFORE = compile_pattern(
     r"|\badopt\w*\b[^.;]{0,80}$"
     r"|\b(?:signée?s?|signed)\b"
     r"(?!\s+(?:a|an|the|its|their|un|une|le|la|les|leur|son|sa|ses)\s+(?!1er|premier)[^\W\d])"
-    r"[^.;]{0,80}$"
+    # (not past the event it was signed at: "signed in Bucharest on 21 March, during the
+    # working visit of a delegation to Romania")
+    r"(?:(?!\b(?:during|lors|au cours|on the occasion|à l['’]occasion)\b)[^.;]){0,80}$"
     # when a body was founded: "depuis sa création en 2005", "created in 2008", "fondé en"
     r"|\b(?:cr[ée]ation|fondation|creation|founding|foundation|establishment|cr[ée][ée]e?s?|"
     r"fond[ée]e?s?|founded|created|established)\b[^.;,]{0,25}$"
@@ -1830,6 +1842,7 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
             and not (m.is_range and _WATCHED_THE_VOTE.search(before[-60:]))
         )
         or _ROUND_BEFORE.search(before[-40:])
+        or (m.is_range and _VOTE_OF_DAYS.search(before[-40:]))
     ):
         # "with polling from 24 June to 8 July", "SECOND TOUR : 19 DÉCEMBRE 2018": the vote's
         return "election"
@@ -2441,7 +2454,13 @@ _AUTHOR_NOTE = compile_pattern(
 )
 _WORD_BAR = compile_pattern(r"[^\W\d][\w'’ -]{0,24}?\s*\|")
 _ONLY_WEEKDAY = compile_pattern(rf"[\W\d]*(?:(?:{WEEKDAY_NAMES})[\W]*)?", re.IGNORECASE)
-_ELECTION_TITLE = compile_pattern(r"(?i)[ée]lection|scrutin|referendum|référendum|\bpolls?\b")
+_ELECTION_TITLE = compile_pattern(
+    # (not the people or bodies named after elections: "Ukrainian election officials learn
+    # about Estonian e-services" is a headline)
+    r"(?i)[ée]lection(?!s?\s+(?:officials?|officers?|observers?|commission(?:er)?s?|"
+    r"management|bod(?:y|ies)|administrat\w+|experts?|staff|workers?|authorit\w+)\b)|"
+    r"scrutin|referendum|référendum|\bpolls?\b"
+)
 # A body named after elections: "Elections Canada", "Élections Québec" (in a title in
 # ordinary case; a title in capitals cannot tell).
 _ELECTIONS_BODY = compile_pattern(r"\b[EÉ]lections\s+[A-ZÀ-Ý][\w-]+")

@@ -323,7 +323,8 @@ _MEETING_AND_ASSEMBLY = compile_pattern(
 
 # A body visiting the page's publisher: "Ghana's Electoral Commission visits IFES".
 _VISITS = compile_pattern(
-    r"\b(?:visits?|visited|rend visite (?:à|au)|en visite (?:à|au|chez)|"
+    # ("a four-day working visit to the Electoral Commission of Ghana", told by it)
+    r"\b(?:visits?(?:\s+to)?|visited|rend visite (?:à|au)|en visite (?:à|au|chez)|"
     # invited by the publisher: "ont séjourné à Namur à l'invitation du Parlement de Wallonie"
     r"à l['’]invitation (?:du|de la|de l['’]|des)|at the invitation of|invited by|"
     r"invitée?s? par|"
@@ -346,18 +347,23 @@ def _home_names(ex: PageContext) -> tuple[str, ...]:
     home = ex.g.organizations.get(ex.home_id) if ex.home_id else None
     if home is not None:
         names += [n for n in (home.acronym, home.name_en, home.name_fr, *home.aliases) if n]
-    elif written and written.split()[0].isupper() and len(written.split()[0]) >= 3:
-        names.append(written.split()[0])
+    elif written and written.split()[0].isupper() and len(written.split()[0]) >= 2:
+        names.append(written.split()[0])  # ("EC Ghana": "EC")
     return tuple(fold(n).lower().removeprefix("the ") for n in names)
 
 
 def _names_after(ex: PageContext, pattern: re.Pattern[str], text: str) -> bool:
-    """Whether the publisher is named right after a match of ``pattern`` in ``text``."""
+    """Whether the publisher is named right after a match of ``pattern`` in ``text`` (a
+    whole name: "EC" is not "ECOWAS")."""
     wanted = _home_names(ex)
-    return bool(wanted) and any(
-        fold(text[m.end() :]).lower().removeprefix("the ").startswith(wanted)
-        for m in pattern.finditer(text)
-    )
+    for m in pattern.finditer(text) if wanted else ():
+        after = fold(text[m.end() :]).lower().removeprefix("the ")
+        if any(
+            after.startswith(name) and not after[len(name) : len(name) + 1].isalnum()
+            for name in wanted
+        ):
+            return True
+    return False
 
 
 def _visits_home(ex: PageContext, text: str) -> bool:
@@ -422,12 +428,24 @@ _MISSION_KINDS = (
 )
 
 
+# A delegation told staying somewhere: "Une délégation de la CENI a séjourné à Bruxelles",
+# "A delegation of the NEC stayed in Oslo".
+_DELEGATION_STAYED = compile_pattern(
+    r"\b(?:délégations?|delegations?)\b[^.;]{0,150}?\b(?:a|ont) séjourné\b|"
+    r"\bdelegations?\b[^.;]{0,150}?\bstayed in\b",
+    re.IGNORECASE,
+)
+
+
 # Taking part in another body's visitors' programme: "a pris part au programme des visiteurs
 # internationaux", "took part in the International Visitors Program of".
 _IN_OTHERS_PROGRAMME = compile_pattern(
     r"\b(?:(?:a|ont) (?:pris part|participé)|took part|participated|joined|attended)\s+"
     r"(?:(?:in|à|au|aux)\s+)?(?:the\s+|le\s+|au\s+)?(?:[\w'’-]+\s+){0,3}?"
-    r"(?:programmes?\s+(?:des|de|d['’])\s+visiteurs|visitors['’]?\s+program+e?s?)",
+    r"(?:programmes?\s+(?:des|de|d['’])\s+visiteurs|visitors?['’]?\s+program+e?s?)"
+    # (or one its host organised: "took part in the Election Visitor Program organized by
+    # the NEC", "join Korea's election visitor program")
+    r"(?!\s+(?:for|pour)\b)",
     re.IGNORECASE,
 )
 
@@ -461,6 +479,15 @@ _COLUMN_KINDS = frozenset(
         ActivityKind.TRAINING,
         ActivityKind.TECHNICAL_ASSISTANCE,
     ]
+)
+
+
+# An election named, not a body's name the gazetteers lack ("Memorandum with the Central
+# Election Commission of Ghana"; folded text).
+_ELECTION_NAMED = compile_pattern(
+    ELECTION_NOUN.pattern + r"(?!\s+(?:commission|board|council|authority|office|tribunal|"
+    r"court|agency|institute|committee|department|secretariat)\b)",
+    re.IGNORECASE,
 )
 
 
@@ -527,6 +554,16 @@ def activity_kind(
         told += [s for s in trip.own if s.start > told[0].start][:1]
     if reception and any(_visits_home(ex, s.text) for s in told):
         return ActivityKind.RECEPTION  # "... ont séjourné à Namur à l'invitation du Parlement"
+    if (
+        reception
+        and told
+        and _DELEGATION_STAYED.search(told[0].text)
+        and _only_home_named(ex, told[0])
+    ):
+        # a delegation staying in the publisher's own country, whatever the title says the
+        # publisher gives it: "Une délégation de la CENI de la RDC a séjourné à Bruxelles du
+        # 11 au 14 mars" (told by Belgium's foreign ministry)
+        return ActivityKind.RECEPTION
     categories = [m.group("value") for s in sents for m in _CATEGORY_FIELD.finditer(s.text)]
     if len(categories) == 1:
         # the entry's own category field ("Category: Training | Status: Held")
@@ -693,7 +730,7 @@ def activity_kind(
         and is_table_row(trip.anchor_sentence.text)
         and len(find_dates(trip.anchor_sentence.text)[0]) == 1
     )
-    if ELECTION_NOUN.search(_AROUND_THE_VOTE.sub(" ", fold(texts[0]))) and not (
+    if _ELECTION_NAMED.search(_AROUND_THE_VOTE.sub(" ", fold(texts[0]))) and not (
         row and titled is not None
     ):
         # a page or heading about an election day (not a time around it: "held a

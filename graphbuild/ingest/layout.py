@@ -1040,10 +1040,38 @@ def _stamped_title(text: str) -> bool:
         and 3 <= len(title.split()) <= 14
         and not _SENTENCE_BREAK.search(title)
         and not title.rstrip().endswith(".")
+        and not _BYLINE_CELL.fullmatch(title.strip())
+    )
+
+
+def _day_and_byline(text: str) -> bool:
+    """Whether a line is a release's stamp, its day and who tells it: "Friday, 14 March 2025 |
+    Corporate Affairs Directorate", "12 mars 2024 · Par la Rédaction"."""
+    if not any(bar in text for bar in "|·•"):
+        return False
+    found = find_dates(text[:40])[0]
+    weekday = WEEKDAY_START.match(text)  # (its weekday first: "Friday, 14 March 2025")
+    first = len(text) - len(text[weekday.end() :].lstrip(" ,.")) if weekday else 1
+    if not found or found[0].start_offset > first:
+        return False
+    rest = _STAMP_BAR.match(text, found[0].end_offset)
+    return (
+        found[0].start.day is not None
+        and rest is not None
+        and bool(_BYLINE_CELL.fullmatch(text[rest.end() :].strip()))
     )
 
 
 _STAMP_BAR = compile_pattern(r"\s*[|·•]\s*")
+
+# Who tells an item, after its day: an author, a desk or a department.
+_BYLINE_CELL = compile_pattern(
+    r"(?:by|par)\s+\S.*|"
+    r"(?:[A-ZÀ-Ý][\w&'’-]*\s+){0,4}(?:Directorate|Department|Office|Unit|Division|Desk|Team|"
+    r"Secretariat|Communications?|Relations|Affairs|Newsroom|Editor|Direction|Cellule|Service|"
+    r"Rédaction)s?(?:\s+(?:de|du|des|of)\s+[\w\s'’-]{1,40})?",
+    re.IGNORECASE,
+)
 
 
 # A speech's greeting or thanks on a line of its own: "Good morning.", "Thank you very
@@ -1349,6 +1377,7 @@ def classify_blocks(
     details: list[bool] = []
     venues = _venue_on_two_lines(raw, is_detail) if is_detail is not None else set()
     numbered_titles: set[int] = set()
+    stamps_under_titles: set[int] = set()  # a stamp line's index, right under a title
     day_titles: set[int] = set()  # short lines opening on a day, then a dash and a title
     for index, (_start, _end, _line, text, item) in enumerate(raw):
         if index in venues:
@@ -1409,7 +1438,9 @@ def classify_blocks(
             and not (
                 # nor one under a title, whatever its verb ("Voter registration pilot" / "ECZ
                 # tested mobile registration kits in two districts.")
-                kinds and kinds[-1] is BlockKind.HEADING and _sentence_like(text)
+                kinds
+                and (kinds[-1] is BlockKind.HEADING or len(kinds) - 1 in stamps_under_titles)
+                and _sentence_like(text)
             )
             and not (
                 # nor one going on from the paragraph just above it, on the next line (a page
@@ -1426,11 +1457,15 @@ def classify_blocks(
             and not (
                 # nor the stamp line under a title, its link between them perhaps ("Visit of
                 # ..." / "www..." / "Date modified: 2019-06-03"): the item's date
-                _STAMP_LINE.match(text) and _after_title(kinds)
+                (_STAMP_LINE.match(text) or _day_and_byline(text)) and _after_title(kinds)
             )
         ):
             kinds.append(BlockKind.HEADING)
         else:
+            if (_STAMP_LINE.match(text) or _day_and_byline(text)) and _after_title(kinds):
+                # (the text under it is still the title's: "EC hosts ..." / "Wednesday, 20 June
+                # 2018 | Corporate Affairs" / "Six officials ... paid a working visit ...")
+                stamps_under_titles.add(len(kinds))
             kinds.append(BlockKind.PARAGRAPH)
         details.append(detail)
     dated_titles = [

@@ -349,13 +349,78 @@ def locations(
 
 # A dateline with no date: a place, its country perhaps, and a dash opening the text.
 _DATELESS_DATELINE = compile_pattern(
-    r"\W*(?P<place>[A-ZÀ-Ý][\w'’.-]*(?:[ -][A-ZÀ-Ý][\w'’.-]*){0,3}"
-    r"(?:,\s*[A-ZÀ-Ý][\w'’.-]*(?:\s(?:of\s|the\s)?[A-ZÀ-Ý][\w'’.-]*){0,3})?)"
+    # (a city's small words: "Port of Spain", "Rio de Janeiro", "Dar es Salaam")
+    r"\W*(?P<place>[A-ZÀ-Ý][\w'’.-]*(?:[ -](?:(?:of|de|da|do|du|des|la|el|es)\s)?"
+    r"[A-ZÀ-Ý][\w'’.-]*){0,3}"
+    r"(?P<country>,\s*[A-ZÀ-Ý][\w'’.-]*(?:\s(?:of\s|and\s|the\s)?[A-ZÀ-Ý][\w'’.-]*){0,3})?)"
     # (the site or the agency that tells it after the place: "Jakarta, kpu.go.id - ",
     # "Niamey, (ANP) - ")
     # (a hyphen with spaces around it, as plain text writes the dash: "Manila - The")
-    r"(?:(?:,\s*[\w-]+(?:\.[a-z]{2,})+|,?\s*\([A-Z]{2,8}\))\s+[-–—]|\s*[–—]|[ \t]+-)\s+\S"
+    r"(?:(?:,\s*[\w-]+(?:\.[a-z]{2,})+|,?\s*\([A-Z]{2,8}\))\s+[-–—]|\s*[–—]|[ \t]+-"
+    # (or a colon after a city and its country, as releases write it: "Kingston, Jamaica: The")
+    r"|(?P<colon>:))\s+\S"
 )
+
+
+def _dateless_dateline(
+    ex: PageContext, sentence: Sentence
+) -> tuple[re.Match[str] | None, list[NameHit]]:
+    """A dateline with no date opening the sentence ("London, United Kingdom – The final
+    report", "Kingston, Jamaica: The Electoral Office ..."), and the names of its place; (None,
+    []) when it opens with none."""
+    bare = _DATELESS_DATELINE.match(sentence.text)
+    if bare is not None and bare.group("colon") and not bare.group("country"):
+        return None, []  # (a title's label: "Senegal: presidential election")
+    before_dash = (
+        [h for h in ex.hits(sentence) if h.start - sentence.start < bare.end("place")]
+        if bare
+        else []
+    )
+    if bare is not None and not before_dash and bare.group("place").isupper():
+        # (its place in capitals, in a sentence that is not: "NAIROBI — The commission ...")
+        before_dash = [
+            dataclasses.replace(h, start=h.start + sentence.start + bare.start("place"))
+            for h in ex.index.find(bare.group("place").title())
+            if h.start == 0 and h.end == len(bare.group("place"))
+        ]
+    if (
+        bare is None
+        or not before_dash
+        or not all(h.category in ("country", "place") for h in before_dash)
+        # (not the publisher's name in the page's title: "CENA Bénin – Actualités")
+        or any(
+            _in_publisher_name(ex, sentence.text, h.start - sentence.start, h.end - sentence.start)
+            for h in before_dash
+        )
+        or _OPENS_WITH_A_DATE.match(sentence.text, bare.end() - 1)
+    ):
+        return None, []
+    return bare, before_dash
+
+
+def _add_places(
+    ex: PageContext, hits: Sequence[NameHit], countries: list[str], cities: list[str]
+) -> None:
+    """Add the countries and cities the place names ``hits`` name, each once."""
+    for hit in hits:
+        if hit.category == "place":
+            place = ex.g.places[hit.refs[0]]
+            if place.kind == "city" and place.id not in cities:
+                cities.append(place.id)
+            country = place.country
+        else:
+            country = hit.refs[0]
+        if country not in countries:
+            countries.append(country)
+
+
+def dateless_dateline_place(
+    ex: PageContext, sentence: Sentence, countries: list[str], cities: list[str]
+) -> None:
+    """The place of a dateline with no date opening the sentence ("Kingston, Jamaica: The
+    Electoral Office ..."): where the news is told from."""
+    _bare, hits = _dateless_dateline(ex, sentence)
+    _add_places(ex, hits, countries, cities)
 
 
 # A venue closing a listing line after its date: " – Hôtel Gaweye", " | Palais des congrès".
@@ -515,42 +580,9 @@ def _find_locations(
     # a dateline with no date (the date stands on the line above): "London, United Kingdom –
     # The final report of ...": where the news is told from, counted only when the sentence
     # names no other place (as a dated dateline's)
-    bare = _DATELESS_DATELINE.match(sentence.text)
-    before_dash = (
-        [h for h in ex.hits(sentence) if h.start - sentence.start < bare.end("place")]
-        if bare
-        else []
-    )
-    if bare is not None and not before_dash and bare.group("place").isupper():
-        # (its place in capitals, in a sentence that is not: "NAIROBI — The commission ...")
-        before_dash = [
-            dataclasses.replace(h, start=h.start + sentence.start + bare.start("place"))
-            for h in ex.index.find(bare.group("place").title())
-            if h.start == 0 and h.end == len(bare.group("place"))
-        ]
-    if (
-        bare is None
-        or not before_dash
-        or not all(h.category in ("country", "place") for h in before_dash)
-        # (not the publisher's name in the page's title: "CENA Bénin – Actualités")
-        or any(
-            _in_publisher_name(ex, sentence.text, h.start - sentence.start, h.end - sentence.start)
-            for h in before_dash
-        )
-        or _OPENS_WITH_A_DATE.match(sentence.text, bare.end() - 1)
-    ):
-        bare = None
-    elif not told_from[0]:
-        for hit in before_dash:
-            if hit.category == "place":
-                place = ex.g.places[hit.refs[0]]
-                if place.kind == "city" and place.id not in told_from[1]:
-                    told_from[1].append(place.id)
-                country = place.country
-            else:
-                country = hit.refs[0]
-            if country not in told_from[0]:
-                told_from[0].append(country)
+    bare, before_dash = _dateless_dateline(ex, sentence)
+    if bare is not None and not told_from[0]:
+        _add_places(ex, before_dash, *told_from)
     for hit in ex.hits(sentence):
         if (
             hit.category == "demonym"

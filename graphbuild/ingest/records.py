@@ -58,6 +58,7 @@ from graphbuild.ingest.names import fold
 from graphbuild.ingest.people import dgeq_roles, find_people
 from graphbuild.ingest.places import (
     AT_ITS_SEAT,
+    dateless_dateline_place,
     dateline_place,
     listed_country,
     locations,
@@ -529,10 +530,29 @@ def build_record(
     elif kind is ActivityKind.RECEPTION and ex.home is None:
         countries, cities = _host_place(ex, orgs, countries, cities)
     own_text = " ".join(s.text for s in trip.own)
+    # (what is to come or what others were invited to is no trip: "invited EC officers to
+    # take part in future exchanges")
+    done_text = " ".join(
+        s.text for s in trip.own if not tells_future(s.text) and not _INVITED_TO.search(s.text)
+    )
+    # (the signing is what its dated sentence tells, not a link to another agreement: "Pour
+    # en savoir plus sur l'entente de coopération conclue avec l'ISIE en 2016")
+    anchor = trip.anchor_sentence
+    signing = (
+        own_text
+        if anchor is None
+        # (a date alone on its line, over the text it dates: "2009-11-17" / "Memorandum of
+        # understanding with ..., signed by exchange of letters")
+        else " ".join(
+            [anchor.text, *[s.text for s in trip.own if s.start > anchor.start][:1]]
+            if date_alone(anchor.text)
+            else [anchor.text]
+        )
+    )
     if (
-        _AGREEMENT.search(own_text)
-        and not TRAVEL.search(own_text)
-        and not TAKING_PART.search(own_text)
+        _AGREEMENT.search(signing)
+        and not TRAVEL.search(done_text)
+        and not TAKING_PART.search(done_text)
         # (signed during a visit, with its days: "signé à Tunis le 12 avril 2016, lors de la
         # visite d'une délégation d'Élections Québec reçue au siège ... du 11 au 13 avril")
         and not _DURING_A_VISIT.search(own_text)
@@ -1095,6 +1115,9 @@ def _dateline_places(ex: PageContext, sents: Sequence[Sentence]) -> tuple[list[s
         countries: list[str] = []
         cities: list[str] = []
         dateline_place(ex, s, countries, cities)
+        if not countries:
+            # (or a dateline with no date: "Kingston, Jamaica: The Electoral Office ...")
+            dateless_dateline_place(ex, s, countries, cities)
         if countries:
             return countries, cities
     return [], []
@@ -1212,7 +1235,8 @@ _ONLINE_WORDS = compile_pattern(
     r"\b(?:(?:par|en|sur une plateforme de|via) (?:visio-?conférence|vidéo-?conférence)|"
     r"(?:by|via|through) video-?conferenc\w*|webinaires?|webinars?|(?<!mis )en ligne|"
     r"online (?:[\w-]+ ){0,2}?(?:meeting|seminar|session|event|workshop|conference|forum|"
-    r"briefing|course|training|discussion|roundtable|round table|dialogue|exchange)s?|"
+    r"briefing|course|training|discussion|roundtable|round table|dialogue|exchange|presentation|"
+    r"talk|lecture)s?|"
     r"virtual(?:ly)?|virtuel(?:le)?s?|via (?:zoom|teams|webex)|e-learning|self-paced|"
     # "A short follow-up session ran online on 29 August"
     r"(?:ran|run|held|took place|met|conducted|delivered) online|"
@@ -1306,6 +1330,13 @@ def _has_visitors(
 # A sub-item's line: "   – Séminaire interne ...", "  - Workshop ...".
 _SUB_ITEM = compile_pattern(r"[ \t]+[-–—•·▪◦*]\s")
 
+# An invitation to what is to come: "invited EC officers to take part in future exchanges",
+# "a invité la CENI à prendre part".
+_INVITED_TO = compile_pattern(
+    r"\b(?:invit(?:ed|es?)|a invité|ont invité|invite)\b[^.;]{0,80}?\b(?:to|à)\b",
+    re.IGNORECASE,
+)
+
 # A call of courtesy: "visite de courtoisie", "courtesy call", "visite protocolaire".
 _COURTESY = compile_pattern(
     r"\b(?:visites? de courtoisie|courtesy (?:calls?|visits?)|visites? protocolaires?)\b",
@@ -1314,7 +1345,7 @@ _COURTESY = compile_pattern(
 
 _SUBSTANCE = compile_pattern(
     r"\b(?:discussions?|discussed|échanges?|ont porté sur|talks? on|to discuss|pour discuter|"
-    r"séance de travail|working session)\b",
+    r"séances? de travail|working sessions?|sessions? de travail)\b",
     re.IGNORECASE,
 )
 

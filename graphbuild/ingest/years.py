@@ -264,7 +264,16 @@ def _resolve_year(
         and page_day is not None
         and m.start.month is not None
         and all(o.mention.start_offset > m.end_offset for o in same_par)
-        and all(o.role == "activity" for o in same_par)
+        and all(
+            o.role == "activity"
+            # (or a vote to come after the page's day: "In June we received a delegation
+            # ... Zambia goes to the polls in 2021", in an interview of July 2019)
+            or (
+                o.role in ("election", "planned")
+                and (o.mention.start.year or 0) > int(page_day[:4])
+            )
+            for o in same_par
+        )
     ):
         # a news item's day dates what it tells before any year is written: "In May, she
         # was part of the mission ... from May 22 to 31. In August 2023 she spent three
