@@ -9730,3 +9730,84 @@ def test_a_month_told_before_a_vote_to_come(gazetteer: Gazetteer) -> None:
         MONTH_BEFORE_A_VOTE_TO_COME, gazetteer, publisher="Electoral Commission of Namibia"
     )
     assert _rows(records) == [("2019-06", "2019-06", "reception", ("NAM",))]
+
+
+# A body's officers "among the international delegates hosted by the Election Commission of
+# India" were its guests there: not a reception at home, where the release's dateline
+# ("Accra –") tells the news from.
+DELEGATES_HOSTED_ABROAD = """EC officers join India's International Election Visitors Programme
+
+Posted on 14 May 2024 | Tags: India, benchmarking
+
+Accra – Two EC officers were among the international delegates hosted by the Election \
+Commission of India under its International Election Visitors Programme for the 2024 Lok Sabha \
+elections, held from 4 to 9 May 2024.
+
+The programme opened in New Delhi with briefings by senior officials on the electronic voting \
+machines.
+"""
+
+
+def test_officers_hosted_abroad_under_a_dateline_at_home(gazetteer: Gazetteer) -> None:
+    records = _records(DELEGATES_HOSTED_ABROAD, gazetteer, publisher="EC Ghana")
+    assert _rows(records) == [("2024-05-04", "2024-05-09", "observation", ("IND",))]
+
+
+# A day with its weekday and no month, the month told with a later day of the sentence ("The
+# international guests arrived on Wednesday 1 and stayed until Monday 6 May", "Arrivés le
+# mercredi 1er, les invités sont restés jusqu'au lundi 6 mai"); guests told as "some forty
+# representatives of electoral bodies" or "invités" were received.
+GUESTS_FROM_A_BARE_WEEKDAY_EN = """The Electoral Tribunal hosted international guests \
+for the 5 May elections
+
+Panama City – May 8, 2024
+
+The Electoral Tribunal received some forty representatives of electoral bodies from the \
+Americas for the general elections of Sunday, May 5, 2024.
+
+The international guests arrived on Wednesday 1 and stayed until Monday 6 May. Their programme \
+began with a seminar at the Tribunal's headquarters in Panama City.
+"""
+GUESTS_FROM_A_BARE_WEEKDAY_FR = """Le Tribunal électoral accueille des invités internationaux
+
+Panama, le 8 mai 2024
+
+Le Tribunal électoral a reçu une quarantaine de représentants d'organismes électoraux des \
+Amériques pour les élections générales du dimanche 5 mai 2024.
+
+Arrivés le mercredi 1er, les invités sont restés jusqu'au lundi 6 mai. Leur programme a \
+commencé par un séminaire au siège du Tribunal à Panama.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [(GUESTS_FROM_A_BARE_WEEKDAY_EN, "en"), (GUESTS_FROM_A_BARE_WEEKDAY_FR, "fr")],
+)
+def test_a_stay_from_a_weekday_whose_month_comes_later(
+    gazetteer: Gazetteer, text: str, language: str
+) -> None:
+    records = _records(text, gazetteer, publisher="Tribunal Electoral de Panamá", language=language)
+    assert _rows(records) == [("2024-05-01", "2024-05-06", "reception", ("PAN",))]
+
+
+# A meeting told from its close, then its opening in the next paragraph ("The General Assembly
+# ... ended on Wednesday ..." / "The Assembly, which opened on Tuesday 8 October 2024, ...
+# adopted the Network's work plan"): one stay from its opening to its close, whatever it
+# adopted, of the kind its title names ("a call for stronger peer support" is no support given).
+ASSEMBLY_TOLD_FROM_ITS_CLOSE = """Network General Assembly ends in Dakar with call for stronger \
+peer support
+
+Published: 12 October 2024 · Category: International Cooperation
+
+DAKAR – The General Assembly of the ECOWAS Network of Electoral Commissions ended on Wednesday \
+at the King Fahd Palace, Dakar, after two days of deliberations hosted by the Commission.
+
+The Assembly, which opened on Tuesday 8 October 2024, brought together heads of member \
+electoral bodies and adopted the Network's work plan.
+"""
+
+
+def test_an_assembly_told_from_its_close(gazetteer: Gazetteer) -> None:
+    records = _records(ASSEMBLY_TOLD_FROM_ITS_CLOSE, gazetteer, publisher="CENA Sénégal")
+    assert _rows(records) == [("2024-10-08", "2024-10-09", "general-assembly", ("SEN",))]

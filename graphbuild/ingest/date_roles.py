@@ -608,7 +608,7 @@ _MET_BEFORE = compile_pattern(
     # (or the meeting held that day: "the ArabEMBs General Assembly, held in Tunis on 14 and 15
     # May, where member bodies adopted ...", "l'assemblée générale tenue à Lomé le 3 mars")
     r"|\b(?:assembly|meeting|conference|session|summit|forum|assemblee|reunion|"
-    r"sommet)\b[^.;]{0,20}\b(?:held|tenue?)\b[^.;]{0,40}$",
+    r"sommet)\b[^.;]{0,20}\b(?:held|tenue?|opened|ouverte?)\b[^.;]{0,40}$",
     re.IGNORECASE,
 )
 _DECIDED_AFTER = compile_pattern(

@@ -493,6 +493,16 @@ _BACK_HOME = compile_pattern(
 )
 
 
+# Guests of a body: "were among the international delegates hosted by the Election
+# Commission of India", "à l'invitation de la Commission électorale du Ghana" (there, where the
+# body is, not where the news is told from).
+_GUESTS_OF = compile_pattern(
+    r"\b(?:hosted by|as (?:the )?guests of|at the invitation of|invited by|"
+    r"à l['’]invitation (?:de|du|des)|invitée?s? par)\b",
+    re.IGNORECASE,
+)
+
+
 def _other_place(
     ex: PageContext,
     sentence: Sentence,
@@ -503,7 +513,7 @@ def _other_place(
     only names a body: "DHAKA, Jan 4 - A team of the Election Commission of Nepal ...", but
     one in a sentence that tells of a return home from where that body is: "Santo Domingo,
     May 6 – The magistrate returned after a programme of the Electoral Tribunal of Panama")."""
-    if bodies_of and _BACK_HOME.search(sentence.text):
+    if bodies_of and (_BACK_HOME.search(sentence.text) or _GUESTS_OF.search(sentence.text)):
         bodies_of = frozenset()
     return any(
         h.category in ("country", "place")

@@ -1059,6 +1059,10 @@ def _told_places(ex: PageContext, trip: Trip) -> set[str]:
     for s in trip.own:
         dateline: list[str] = []
         dateline_place(ex, s, dateline, [])
+        if not dateline:
+            # (or one with no date: "Nairobi – Three IEBC officers were among the delegates
+            # hosted by the Election Commission of India")
+            dateless_dateline_place(ex, s, dateline, [])
         if not dateline and not tells_future(s.text):
             found.update(locations(ex, s, elections=False)[0])
     return found
@@ -1295,7 +1299,10 @@ def _not_recorded(
 _GUESTS = compile_pattern(
     r"\b(?:delegations?|visitors?|guests?|counterparts?|observers?|participants|peers|"
     r"officials of|members of|d[ée]l[ée]gations?|visiteurs?|h[ôo]tes|homologues?|"
-    r"observateurs?|pairs|venue?s? d[eu']|from \d+ countries|de \d+ pays)\b",
+    r"observateurs?|pairs|venue?s? d[eu']|from \d+ countries|de \d+ pays|invitée?s|"
+    # ("a reçu une quarantaine de représentants d'organismes électoraux des Amériques")
+    r"représentants d['’](?:organismes|institutions|organisations)|"
+    r"representatives of (?:[\w-]+\s+)?(?:bodies|institutions|organi[sz]ations))\b",
     re.IGNORECASE,
 )
 

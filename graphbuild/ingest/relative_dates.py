@@ -496,6 +496,13 @@ _BARE_STAY = compile_pattern(
     re.IGNORECASE,
 )
 _THIS_MONTH = compile_pattern(rf"\b(?:{WORDS.alternatives('this_month')})\b", re.IGNORECASE)
+# A day with its weekday and no month, the month told with a later day of the sentence: "The
+# guests arrived on Wednesday 15 and stayed until Monday 20 May", "arrivés le mercredi 15, ils
+# sont restés jusqu'au lundi 20 mai".
+_WEEKDAY_DAY_BEFORE_MONTH = compile_pattern(
+    rf"\b(?P<wd>{_DAY})\s+(?P<d1>[0-3]?\d)(?:er|st|nd|rd|th)?{_NOT_A_MONTH_AFTER}",
+    re.IGNORECASE,
+)
 
 
 def bare_days(
@@ -533,6 +540,24 @@ def bare_days(
             start, end = PartialDate(year, month, d1), PartialDate(year, month, d2)
             out.append(DateMention(m.start(), m.end(), m.group(0), start, end, lead))
             taken.append((m.start(), m.end()))
+    for m in _WEEKDAY_DAY_BEFORE_MONTH.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        d1 = int(m.group("d1"))
+        after = [
+            o
+            for o in found
+            if o.start_offset >= m.end()
+            and o.start_offset - m.end() <= 80
+            and o.start.month is not None
+            and o.start.day is not None
+        ]
+        if not after or not 1 <= d1 <= (after[0].start.day or 0):
+            continue
+        year, month = after[0].start.year, after[0].start.month
+        start = PartialDate(year, month, d1)
+        out.append(DateMention(m.start(), m.end(), m.group(0), start, start, ""))
+        taken.append((m.start(), m.end()))
     for m in _BARE_STAY.finditer(text):
         # a stay told by its bare days, in the month the paragraph told before: "Nous
         # sommes arrivés le 11 et repartis le 19", "we arrived on the 3rd and left on the 9th"

@@ -1600,8 +1600,10 @@ def _extend_until(ex: PageContext, anchors: list[Dated], dated: list[Dated]) -> 
                         or (e.paragraph == d.paragraph and d.mention.lead in ("since", "depuis"))
                         # (or an opening told after the close: "Mardi, elle a clôturé ... un
                         # atelier ... Ouvert vendredi dernier, cet atelier ...")
+                        # (or in the paragraph after: "The General Assembly ... ended on
+                        # Wednesday ..." / "The Assembly, which opened on Tuesday 8th October")
                         or (
-                            e.paragraph == d.paragraph
+                            e.paragraph <= d.paragraph <= e.paragraph + 1
                             and (_OPENED.search(d.sentence.text) or _begins(ex, d))
                         )
                         # (or news told backwards, the end first and no trip before it, then
