@@ -9811,3 +9811,48 @@ electoral bodies and adopted the Network's work plan.
 def test_an_assembly_told_from_its_close(gazetteer: Gazetteer) -> None:
     records = _records(ASSEMBLY_TOLD_FROM_ITS_CLOSE, gazetteer, publisher="CENA Sénégal")
     assert _rows(records) == [("2024-10-08", "2024-10-09", "general-assembly", ("SEN",))]
+
+
+# A vote held in phases, and its count ("the general election was conducted in seven phases
+# from 19 April to 1 June 2024, with counting on 4 June 2024"): the election's days, no
+# activity's.
+VOTE_IN_PHASES = """PRESS NOTE
+Dated: 27 September 2024
+
+Subject: Commission delegation observes Presidential Election in Sri Lanka - regarding.
+
+1. A three-member delegation of the Commission visited Sri Lanka from 18 to 22 September 2024 \
+as international election observers for the presidential election.
+
+2. It may be recalled that the general election was conducted in seven phases from 19 April to \
+1 June 2024, with counting on 4 June 2024.
+"""
+
+
+def test_a_vote_held_in_phases_and_its_count(gazetteer: Gazetteer) -> None:
+    records = _records(VOTE_IN_PHASES, gazetteer, publisher="ECI")
+    assert _rows(records) == [("2024-09-18", "2024-09-22", "observation", ("LKA",))]
+
+
+# Two bodies the gazetteers lack, joined by "and the", are two names ("the State Electoral
+# Office of Estonia and the Electoral Commission of Namibia"); a vote's advance polling, its
+# verb after a comma ("advance polling, held from April 18 to 21"), is no activity.
+TWO_BODIES_AND_ADVANCE_POLLING = """Elections Canada Hosts International Visitors
+
+News release
+May 2, 2025
+
+OTTAWA, May 2, 2025 — From April 25 to 29, 2025, Elections Canada welcomed 38 representatives \
+of electoral management bodies from 19 countries through its International Visitors Program.
+
+Participants included delegates from the State Electoral Office of Estonia and the Electoral \
+Commission of Namibia. Several noted that advance polling, held from April 18 to 21, had drawn \
+a record number of electors.
+"""
+
+
+def test_two_unknown_bodies_joined_by_and_the(gazetteer: Gazetteer) -> None:
+    records = _records(TWO_BODIES_AND_ADVANCE_POLLING, gazetteer, publisher="Elections Canada")
+    assert _rows(records) == [("2025-04-25", "2025-04-29", "reception", ("CAN",))]
+    names = {p.org for p in records[0].organizations}
+    assert {"State Electoral Office of Estonia", "Electoral Commission of Namibia"} <= names

@@ -108,6 +108,9 @@ _POLLING_BEFORE = compile_pattern(
     r"\b(?:polling|voting|polls?|scrutin|vote)\s+(?:(?:took place|was held|held|opened|closed|"
     r"s['’]est d[ée]roul[ée]e?|a eu lieu|ran|lasted|period(?:\s+ran)?)\s+)?"
     r"(?:from|between|on|du|entre|le)?\s*$"
+    # (its verb after a comma: "advance polling, held from April 18 to 21"; not "bureaux de
+    # vote, du 9 au 14 juillet")
+    r"|\b(?:polling|voting)\s*,\s+(?:took place|was held|held|ran)\s+(?:from|between|on)\s*$"
     # (or its days in brackets after "period": "for the polling period (24 June – 8 July)")
     r"|\b(?:polling|voting)\s+period\s*\(\s*$"
     # (or the voters' doing: "dont les électeurs se sont rendus aux urnes samedi dernier",
@@ -116,6 +119,11 @@ _POLLING_BEFORE = compile_pattern(
     r"(?:aux urnes|to the polls)\s*(?:on|le)?\s*$"
     # ("Mongolians voted on 28 June for an enlarged State Great Khural", "ont voté le")
     r"|\b(?:voted|ont voté|a voté|votent|vote)\s+(?:on|le)\s*$"
+    # (a vote held in phases, and its count: "was conducted in seven phases from 19th April to
+    # 1st June, 2024, with counting on 4th June", "le dépouillement le")
+    r"|\b(?:conducted|held|organi[sz]ed|tenue?s?|organisee?s?)\s+in\s+(?:\w+\s+)?phases\s+"
+    r"(?:from|between)\s*$"
+    r"|\b(?:counting|the count|depouillement|decompte)\s+(?:on|le)\s*$"
     # ("before Tunisians elect a National Constituent Assembly on October 23", "élisent leurs
     # députés le")
     r"|\b(?:elect|will elect|elisent|eliront|elire)\s+(?:[\w'’-]+\s+){1,6}?(?:on|le)\s*$"

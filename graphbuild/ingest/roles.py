@@ -576,8 +576,10 @@ _ORG_HEAD = (
 _NO_DAY_NEXT = rf"(?!(?i:{alternatives([*WORDS.months, *WORDS.weekdays])})\b)"
 
 _UNKNOWN_ORG = compile_pattern(
-    r"(?<![\w'’-])(?:[A-Z][\w'’-]{1,40}\s+(?:(?:of|for|on|and|de|des|du|pour)\s+"
-    r"(?:the\s+|la\s+|l')?)?){0,6}"
+    # (not across "and the" between two bodies: "the Junta Central Electoral of the Dominican
+    # Republic and the Electoral Commission of South Africa")
+    r"(?<![\w'’-])(?:[A-Z][\w'’-]{1,40}\s+(?:(?:of|for|on|de|des|du|pour)\s+"
+    r"(?:the\s+|la\s+|l')?|and\s+(?!the\b))?){0,6}"
     r"(?:"
     + _ORG_HEAD
     + r")\b(?:\s+(?:of|for|on|de|du|des)\s+(?:the\s+)?"
