@@ -9856,3 +9856,41 @@ def test_two_unknown_bodies_joined_by_and_the(gazetteer: Gazetteer) -> None:
     assert _rows(records) == [("2025-04-25", "2025-04-29", "reception", ("CAN",))]
     names = {p.org for p in records[0].organizations}
     assert {"State Electoral Office of Estonia", "Electoral Commission of Namibia"} <= names
+
+
+# A news item stamped without its year ("Posted on December 11"), the year in the page's
+# metadata: what it tells of early December is of that year, not the year before; officials
+# of a foreign body hosted "for a five-day course" were trained (told in the sentence before
+# the course's days, which names their body).
+STAMP_WITHOUT_YEAR = """NEC NEWS
+Home › News › International Cooperation
+
+NEC team returns from Ghana elections; institute trains Gambian officials
+
+Posted on December 11 by NEC News Desk
+
+A five-member team of the National Elections Commission returned to Monrovia on Monday after \
+observing Saturday's elections in Ghana. The team, which left for Accra on 30 November, was \
+part of the ECOWAS Election Observation Mission.
+
+Gambian officials at the institute
+
+Meanwhile, the Commission's training institute last week hosted 24 officials of the \
+Independent Electoral Commission of The Gambia for a five-day course on election logistics. \
+The course ran from 2 to 6 December at its campus in Monrovia.
+"""
+
+
+def test_a_stamp_without_its_year_and_a_course_for_foreign_officials(
+    gazetteer: Gazetteer,
+) -> None:
+    page = page_from_text(
+        STAMP_WITHOUT_YEAR,
+        doc_id="made-up",
+        meta=PageMeta(publisher="NEC Liberia", language="en", year_hint=2024),
+    )
+    records = ingest_pages([page], gazetteer).activities
+    assert _rows(list(records)) == [
+        ("2024-11-30", "2024-12-09", "observation", ("GHA",)),
+        ("2024-12-02", "2024-12-06", "training", ("LBR",)),
+    ]

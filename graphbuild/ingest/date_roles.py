@@ -804,7 +804,7 @@ def dated_mentions(
     if told_on is None:
         # (a dateline without its year, the page's year in its metadata: "Abidjan, 12 mars
         # (AIP) –" under a year hint of 2025)
-        told_on = _yearless_dateline_day(ex)
+        told_on = yearless_dateline_day(ex)
     month_first = month_first_page(ex.page.text)  # "6/14/2016" elsewhere on the page
     years = page_years(ex.clean)
     stamped = False  # (told_on is a feed post's stamp: its posts tell of the days before)
@@ -2217,7 +2217,7 @@ def first_dateline_day(text: str) -> str | None:
 _SENT_HEADER = compile_pattern(r"\s*(?:sent|envoyé|date)\s*:\s*\S", re.IGNORECASE)
 
 
-def _yearless_dateline_day(ex: PageContext) -> dt.date | None:
+def yearless_dateline_day(ex: PageContext) -> dt.date | None:
     """The day of a dateline without its year among the page's opening lines ("Abidjan, 12
     mars (AIP) –"), in the year the page's metadata gives (its year hint, its publication
     date), if it gives one."""

@@ -31,6 +31,7 @@ from graphbuild.ingest.date_roles import (
     news_day,
     publication_day,
     stamp_line_day,
+    yearless_dateline_day,
 )
 from graphbuild.ingest.issues import IngestIssue
 from graphbuild.ingest.layout import Section
@@ -92,6 +93,10 @@ def extract_page(
     told_on = publication_day(page.text)
     fallback = page_year(page.meta) or (int(told_on[:4]) if told_on else None)
     before = None if page_year(page.meta) else told_on
+    if before is None and (yearless := yearless_dateline_day(ex)) is not None:
+        # (a stamp without its year, the year in the page's metadata: "Posted on December 11"
+        # under a year hint of 2024: a month after that day is of the year before)
+        before = yearless.isoformat()
     if fallback is None and (news := news_day(ex.clean)[1]) is not None:
         # (failing those, the news item's date line under its title: "News | 2 January 2024")
         fallback, before = int(news[:4]), news

@@ -219,7 +219,7 @@ def kind_named(text: str, *, reception: bool = True) -> ActivityKind | None:
         named = kind_named(label.group("label"), reception=reception)
         if named is not None:
             return named
-    if _AT_A_TRAINING.search(text):
+    if _AT_A_TRAINING.search(text) or _HOSTED_FOR_A_COURSE.search(text):
         # the event the people went to is what they did: "the observers spent last Thursday
         # and Friday at an induction in Lusaka", "des observateurs ont suivi une formation"
         return ActivityKind.TRAINING
@@ -250,6 +250,17 @@ _AT_A_TRAINING = compile_pattern(
     r"(?:session|atelier|séminaire|cycle|module)s?\s+de\s+formation\b|"
     r"\b(?:organi[sz]ed|held|ran|conducted|delivered)\b[^.;]{0,120}?\b(?:an?|the)\s+"
     r"(?:[\w-]+\s+){0,2}?training\s+(?:session|course|workshop)s?\b",
+    re.IGNORECASE,
+)
+
+
+# Visitors received for a course, which is what they came for: "last week hosted 24
+# officials of the IEC of The Gambia for a five-day course on election logistics", "a
+# accueilli des agents de la CENI pour une formation".
+_HOSTED_FOR_A_COURSE = compile_pattern(
+    r"\b(?:host(?:ed|s|ing)?|receiv\w+|welcom\w+|accueilli\w*|reçu\w*)\b[^.;]{0,100}?"
+    r"\b(?:for|pour)\s+(?:an?|the|une?|la|le)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:course|training|formation|cours)\b",
     re.IGNORECASE,
 )
 

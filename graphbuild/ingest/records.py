@@ -679,7 +679,17 @@ def build_record(
         ] or told_by
     if kind is ActivityKind.RECEPTION:
         told_by = [*told_by, *(s for s in trip.own if s not in told_by)]  # (its visitors)
-    if _domestic(ex, countries, kind, judged, told_by):
+    # (the sentences of its paragraph that lead to its date, for the foreign body they name:
+    # "... last week hosted 24 officials of the Independent Electoral Commission of The Gambia
+    # for a five-day course" / "The course ran from 2 to 6 December at its campus in Monrovia")
+    lead_in = [
+        s
+        for s in trip.own
+        if trip.anchor_sentence is not None
+        and s.paragraph == trip.anchor_sentence.paragraph
+        and s.end <= trip.anchor_sentence.start
+    ]
+    if _domestic(ex, countries, kind, judged, told_by) and not _foreign_body_named(ex, lead_in):
         _not_recorded(
             ex, trip, sents, "domestic", "an activity at home with no foreign body or visitor"
         )
@@ -1376,7 +1386,29 @@ def _names_others(ex: PageContext, heading: Sentence | None, anchor: Sentence) -
     return bool(own) and own < told
 
 
+_OF_BETWEEN = compile_pattern(r"\s+(?:of|de|du|d['’])\s*(?:the\s+|la\s+|l['’])?")
 _ACRONYM_THEN_OF = compile_pattern(r"\([A-Z][\w.&-]{1,11}\)\s+(?:of|de|du|d['’])\s*(?:the\s+)?$")
+
+
+def _foreign_body_named(ex: PageContext, sents: Sequence[Sentence]) -> bool:
+    """Whether the sentences name a body of another country than the publisher's by its
+    country after its acronym ("the National Elections Commission (NEC) of Liberia") or after
+    its generic name ("officials of the Independent Electoral Commission of The Gambia")."""
+    home_country = ex.home.country if ex.home is not None else None
+    for s in sents:
+        hits = ex.hits(s)
+        for h in hits:
+            if h.category != "country" or h.refs[0] == home_country:
+                continue
+            if _ACRONYM_THEN_OF.search(ex.clean, max(s.start, h.start - 16), h.start):
+                return True
+            if any(
+                g.category == "generic-organization"
+                and _OF_BETWEEN.fullmatch(ex.clean, g.end, h.start) is not None
+                for g in hits
+            ):
+                return True
+    return False
 
 
 def _domestic(
@@ -1434,15 +1466,7 @@ def _domestic(
             continue
         if country != home_country:
             return False
-    if any(
-        h.category == "country"
-        and h.refs[0] != home_country
-        and _ACRONYM_THEN_OF.search(ex.clean, max(s.start, h.start - 16), h.start)
-        for s in sents
-        for h in ex.hits(s)
-    ):
-        # a foreign body whose country follows its acronym: "the National Elections
-        # Commission (NEC) of Liberia"
+    if _foreign_body_named(ex, sents):
         return False
     if any(_within_home(ex, home_country, s.text) for s in sents):
         return True  # "Within South Africa, provincial review workshops were held ..."
