@@ -2585,3 +2585,20 @@ def test_an_item_titled_by_a_bodys_welcome(gazetteer: Gazetteer) -> None:
             ("2019-11-12", "2019-11-13", "reception", ("BEN",)),
             ("2019-12-18", "2019-12-23", "observation", ("NER",)),
         ]
+
+
+# A table's row telling an invitation turned down ("Invitation to observe ... (declined; the
+# Commission did not deploy)") is no record.
+ROW_OF_A_DECLINED_INVITATION = """International engagements in 2022
+
+| Month | Engagement | Place | Partner |
+| --- | --- | --- | --- |
+| March | Study visit to the Electoral Commission of Kenya | Nairobi | IFES |
+| August | Invitation to observe the general elections in Angola (declined; the Commission did \
+not deploy) | – | – |
+"""
+
+
+def test_a_row_of_an_invitation_declined(gazetteer: Gazetteer) -> None:
+    records = _records(ROW_OF_A_DECLINED_INVITATION, gazetteer, publisher="EC Ghana")
+    assert [(r.start_date, r.countries) for r in records] == [("2022-03", ("KEN",))]

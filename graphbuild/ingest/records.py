@@ -988,8 +988,17 @@ def _status_not_held(row: str) -> bool:
     was not held ("2019 | El Salvador | ... | Scheduled")."""
     cells = CELL_BREAK.split(row)
     return len(cells) >= 3 and any(
-        _STATUS_CELL.fullmatch(c) or _NO_DEPLOYMENT_CELL.match(c) for c in cells[1:]
+        _STATUS_CELL.fullmatch(c) or _NO_DEPLOYMENT_CELL.match(c) or _TURNED_DOWN.search(c)
+        for c in cells[1:]
     )
+
+
+# A cell telling an invitation turned down: "Invitation to observe the general elections of 20
+# December in the DRC (declined; EC did not deploy)", "(invitation déclinée)".
+_TURNED_DOWN = compile_pattern(
+    r"\b(?:declined|did not deploy|not deployed|déclinée?|n['’]a pas (?:déployé|donné suite))\b",
+    re.IGNORECASE,
+)
 
 
 # A row's cell that says no one went: "No OSCE PA deployment (ODIHR mission only)", "Pas de
