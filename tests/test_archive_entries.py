@@ -2602,3 +2602,33 @@ not deploy) | – | – |
 def test_a_row_of_an_invitation_declined(gazetteer: Gazetteer) -> None:
     records = _records(ROW_OF_A_DECLINED_INVITATION, gazetteer, publisher="EC Ghana")
     assert [(r.start_date, r.countries) for r in records] == [("2022-03", ("KEN",))]
+
+
+# An archive's years between rules ("─── 2020 ───") head their entries; a seminar "sur le
+# rôle des institutions dans l'observation des élections" is about observation, and a training
+# "destinée aux observateurs" is for them: neither is an observation mission.
+YEARS_BETWEEN_RULES = """ACTIVITÉS PASSÉES
+
+Le programme accompagne les institutions membres depuis 2016.
+
+─── 2020 ───
+
+Jeudi 12 et vendredi 13 mars – Dakar (Sénégal)
+Assemblée générale du réseau. La veille, mercredi 11 mars, le réseau avait organisé au même \
+endroit un séminaire sur le rôle des institutions dans l'observation des élections.
+
+─── 2019 ───
+
+Mai – Cotonou (Bénin)
+Session de formation de cinq jours destinée aux observateurs de la Commission béninoise des \
+droits de l'Homme.
+"""
+
+
+def test_years_between_rules_and_observation_as_a_topic(gazetteer: Gazetteer) -> None:
+    records = _records(YEARS_BETWEEN_RULES, gazetteer, publisher="AFCNDH", language="fr")
+    assert _rows(records) == [
+        ("2020-03-12", "2020-03-13", "general-assembly", ("SEN",)),
+        ("2020-03-11", "2020-03-11", "conference", ("SEN",)),
+        ("2019-05", "2019-05", "training", ("BEN",)),
+    ]

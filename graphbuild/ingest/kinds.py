@@ -149,8 +149,8 @@ _CITIZEN_OBSERVERS = compile_pattern(
     r"\bobserver accreditation|"
     # observers as those an event is for: "une rencontre d'information au profit des
     # observateurs internationaux"
-    r"\b(?:au profit|à l['’]intention|à destination)\s+(?:des|d['’])\s*(?:[\w-]+\s+){0,2}?"
-    r"observateurs\b",
+    r"\b(?:au profit|à l['’]intention|à destination|destinée?s?\s+(?=aux))\s*(?:des|d['’]|aux)\s*"
+    r"(?:[\w-]+\s+){0,2}?observateurs\b",
     re.IGNORECASE,
 )
 # ... or named after the event: "a briefing for accredited observers", "Basic course for
@@ -165,7 +165,9 @@ _FOR_OBSERVERS = compile_pattern(
 _OBSERVATION_TOPIC = compile_pattern(
     r"(?P<event>\b(?:atelier|séminaire|formation|module|colloque|webinaire|workshop|seminar|"
     r"training|course|webinar)\b[^.;]{0,50}?\b(?:consacrée?|dédiée?|relati(?:f|ve)|portant|sur|"
-    r"on|about)\s+(?:à\s+)?(?:l['’]|la\s+|the\s+)?(?:[\w-]+\s+)?)observ(?:ation|ing)\b",
+    r"on|about)\s+(?:à\s+)?(?:l['’]|la\s+|the\s+)?(?:[\w-]+\s+)?"
+    # (or a role in it: "un séminaire sur le rôle des INDH dans l'observation des élections")
+    r"(?:(?:[\w-]+\s+){0,3}?(?:dans|in)\s+(?:l['’]|la\s+|the\s+)?)?)observ(?:ation|ing)\b",
     re.IGNORECASE,
 )
 

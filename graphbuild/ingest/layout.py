@@ -42,13 +42,15 @@ _TAG = compile_pattern(
 # ("ANNÉE 2011", "Year 2015", "Bilan 2016", "RAPPORT ANNUEL D'ACTIVITÉS 2017", "EN 2014",
 # "— 2016 —", an accordion's "+ Missions 2019").
 _YEAR_LINE = compile_pattern(
-    r"^\s*(?:(?:année|annee|year|exercice|bilan|rapport|annuel|annual|report|activités|"
+    # (a rule drawn around it perhaps: "─── 2022 ───", "=== 2019 ===")
+    r"^\s*(?:[-–—─━=~*_·•]{2,}\s*)?"
+    r"(?:(?:année|annee|year|exercice|bilan|rapport|annuel|annual|report|activités|"
     r"activites|activities|d['’]activités|internationales?|international|faits|saillants|"
     r"highlights|en|in|missions?|délégations?|delegations?|accueillies|received|hosted|"
     r"[–—:+-])\s+){0,5}((?:19|20)\d\d)"
     # (or the year first: "2024 highlights", "2019 in review", "2022 en bref")
     r"(?:\s+(?:highlights|in review|in brief|at a glance|en bref|en revue|faits saillants|"
-    r"activities|activités))?\s*[:–—-]?\s*$",
+    r"activities|activités))?\s*[:–—-]?\s*(?:[-–—─━=~*_·•]{2,}\s*)?$",
     re.IGNORECASE,
 )
 # A timeline's line: a year, a dash or a colon, then what happened that year ("2009 – Du
