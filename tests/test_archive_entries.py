@@ -2632,3 +2632,40 @@ def test_years_between_rules_and_observation_as_a_topic(gazetteer: Gazetteer) ->
         ("2020-03-11", "2020-03-11", "conference", ("SEN",)),
         ("2019-05", "2019-05", "training", ("BEN",)),
     ]
+
+
+# A month-only item of an archive under its year ("• Octobre – Mission d'appui technique
+# auprès de la CENI du Tchad, N'Djamena"): a trip of its own beside the items dated to the day
+# (a day-dated item of another year in the same month heads nothing), placed by the city
+# closing its title line after the body, and of its heading's year, not of the votes it
+# names after ("les scrutins de mai 2021 et de janvier 2022"); "dans la même ville" is the
+# place of the item before.
+MONTH_ITEM_OF_AN_ARCHIVE = """ARCHIVES DES ACTIVITÉS (2020-2022)
+
+Le réseau rassemble depuis 2011 des administrations électorales.
+
+2022
+
+• 5 au 7 décembre – Séminaire régional sur le contentieux électoral, Lomé (Togo)
+Le séminaire a réuni une quarantaine de juristes.
+
+• Octobre – Mission d'appui technique auprès de la CENI du Tchad, N'Djamena
+Deux experts ont accompagné la Commission dans l'archivage des procès-verbaux des scrutins de \
+mai 2021 et de janvier 2022.
+
+2021
+
+• Du 14 au 18 octobre – Atelier sur le fichier électoral, Dakar (Sénégal)
+L'atelier a réuni dix administrations membres. Le 19 octobre, dans la même ville, s'est tenue \
+la première réunion du groupe de travail sur les technologies électorales.
+"""
+
+
+def test_a_month_item_of_an_archive_under_its_year(gazetteer: Gazetteer) -> None:
+    records = _records(MONTH_ITEM_OF_AN_ARCHIVE, gazetteer, publisher="RECEF", language="fr")
+    assert [(r.start_date, r.end_date, r.countries) for r in records] == [
+        ("2022-12-05", "2022-12-07", ("TGO",)),
+        ("2022-10", "2022-10", ("TCD",)),
+        ("2021-10-14", "2021-10-18", ("SEN",)),
+        ("2021-10-19", "2021-10-19", ("SEN",)),
+    ]

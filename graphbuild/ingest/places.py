@@ -111,6 +111,8 @@ _GOING_HOME = compile_pattern(
 
 # A calendar entry: its days, then its title past a colon ("Mon 27 May – Fri 7 June: ...").
 _DATED_ENTRY = compile_pattern(r"(?:[A-ZÀ-Ý –-]{3,30}\n)?[^:\n]{0,40}\d[^:\n]{0,30}:\s")
+# A list item's title line: its bullet, its date, a dash ("• Septembre – Mission ...").
+_BULLETED_TITLE = compile_pattern(r"\s*[•·▪*–—-]\s+[^\n–—]{1,40}?\s[–—-]\s")
 # What closes an entry's place: its stop, or the rest of the line after a comma.
 _ENTRY_PLACE_END = compile_pattern(r"\s*(?:[.;]|$|,\s)")
 
@@ -696,6 +698,16 @@ def _find_locations(
             is_loc = True  # the row's cell under the table's place header
         elif _opens_on_place_then_days(sentence.text, rel_s, rel_e):
             is_loc = True  # "- Vientiane (Laos), 10-12 septembre 2001 : séminaire ..."
+        elif (
+            hit.category == "place"
+            and before.rstrip().endswith(",")
+            and _BULLETED_TITLE.match(sentence.text)
+            and not sentence.text[rel_e:].split("\n", 1)[0].strip(" .")
+        ):
+            # a city closing a list item's title line, after its date and a dash, whatever
+            # body it follows: "• Septembre – Mission d'appui technique auprès de la CENI du
+            # Niger, Niamey"
+            is_loc = True
         elif (
             gap is not None
             and _LIST_GAP.fullmatch(gap)

@@ -2170,8 +2170,10 @@ def within_other_records(ex: PageContext, records: list[Activity]) -> list[Activ
 # A gathering told as held where the one before it was: "held their ordinary assembly at the
 # same venue", "au même endroit", "dans les mêmes locaux".
 _SAME_VENUE = compile_pattern(
-    r"\b(?:at|in) the same (?:venue|place|hotel|location|premises|site)\b|"
-    r"\bau même (?:endroit|lieu|hôtel|site)\b|\bdans les mêmes locaux\b|\bsur le même site\b",
+    r"\b(?:at|in) the same (?:venue|place|hotel|location|premises|site|city|town)\b|"
+    r"\bau même (?:endroit|lieu|hôtel|site)\b|\bdans les mêmes locaux\b|\bsur le même site\b|"
+    # ("Le 6 juin, dans la même ville, s'est tenue la première réunion du groupe de travail")
+    r"\bdans la même (?:ville|localité|salle)\b",
     re.IGNORECASE,
 )
 

@@ -618,7 +618,14 @@ def _anchors(
     listing = {i for i, b in enumerate(section.paragraphs) if b.detail}
     # a calendar's month line over its entry's day line ("OCTOBER 2019" / "17 THU – 19 SAT"):
     # the day dates the entry, the month only heads the calendar's days
-    listed_days = [d.mention.start for d in acts if d.paragraph in listing and d.mention.start.day]
+    # (the day line right under it: not another entry's days in the same month, a year
+    # apart under other year headings, "• Septembre – Mission ..., Niamey" / "• 9 au 13
+    # septembre – Formation ..., Dakar")
+    listed_days = [
+        (d.paragraph, d.mention.start)
+        for d in acts
+        if d.paragraph in listing and d.mention.start.day
+    ]
     acts = [
         d
         for d in acts
@@ -627,8 +634,10 @@ def _anchors(
             and d.mention.start.day is None
             and d.mention.start.month is not None
             and any(
-                day.month == d.mention.start.month and day.year in (None, d.mention.start.year)
-                for day in listed_days
+                day.month == d.mention.start.month
+                and day.year in (None, d.mention.start.year)
+                and d.paragraph < at <= d.paragraph + 2
+                for at, day in listed_days
             )
         )
     ]

@@ -241,10 +241,19 @@ def _resolve_year(
         # the month told first, then its days: "En avril 2021, j'ai dirigé la mission ... Du 5
         # au 14 avril, nous avons rencontré ..." (that month's year, whatever the page's)
         return m.resolved(month_first[-1].mention.start.year or 0)
-    if heading_year is not None and not same_sentence:
+    if heading_year is not None and all(
+        # (or the years of votes the sentence names after the date: "• Septembre – Mission
+        # ... des scrutins de décembre 2020 et de février 2021" under "2021")
+        o.role == "election"
+        and o.mention.start_offset > m.end_offset
+        # (not a vote within a month of the days: "On 28 and 29 October, two days after
+        # Georgia's parliamentary elections of 26 October 2024")
+        and not _around_the_vote(m, o)
+        for o in same_sentence
+    ):
         # the year heading the date stands under outweighs another sentence's year ("faisait
         # suite à une mission menée en mai 2009" under "ANNÉE 2010")
-        same_par = same_sec = precise = []
+        same_sentence = same_par = same_sec = precise = []
     told = [o for o in same_sec if o.role == "publication" and o.mention.start.day]
     if (
         not told
