@@ -9894,3 +9894,30 @@ def test_a_stamp_without_its_year_and_a_course_for_foreign_officials(
         ("2024-11-30", "2024-12-09", "observation", ("GHA",)),
         ("2024-12-02", "2024-12-06", "training", ("LBR",)),
     ]
+
+
+# A stay told in the past "jusqu'à mercredi", in a release of the Friday after: the
+# Wednesday just gone, not the one to come; an experts' mission conducted "pour évaluer le
+# fichier électoral" is an evaluation.
+UNTIL_A_WEEKDAY_GONE = """COMMUNIQUÉ DE PRESSE
+
+La Francophonie reçoit une délégation de la CENI du Burundi
+
+Paris, le 10 juin 2022
+
+Une délégation de la Commission électorale nationale indépendante du Burundi a été reçue lundi \
+dernier au siège de l'Organisation internationale de la Francophonie. Pendant trois jours, \
+jusqu'à mercredi, les membres de la délégation ont travaillé avec les équipes de l'OIF sur la \
+préparation des scrutins prévus en 2025.
+
+Cette visite prolonge la mission d'experts que l'OIF avait conduite à Bujumbura du 9 au 13 mai \
+2022, à la demande de la CENI, pour évaluer le fichier électoral.
+"""
+
+
+def test_until_a_weekday_gone_and_a_mission_to_evaluate(gazetteer: Gazetteer) -> None:
+    records = _records(UNTIL_A_WEEKDAY_GONE, gazetteer, publisher="OIF", language="fr")
+    assert _rows(records) == [
+        ("2022-06-06", "2022-06-08", "reception", ("FRA",)),
+        ("2022-05-09", "2022-05-13", "evaluation", ("BDI",)),
+    ]

@@ -403,6 +403,13 @@ _CLOSED = compile_pattern(
 _OPENING_WEEKDAY = compile_pattern(
     rf"\W*(?P<day>{_DAY})\s*,(?!\s*(?:\d|(?:{_MONTH_NAMES})\.?\s+\d))", re.IGNORECASE
 )
+# A sentence telling what was done, in a past tense: "ont travaillé", "a séjourné", "worked",
+# "stayed".
+_TOLD_DONE = compile_pattern(
+    r"\b(?:ont|a|avaient|avait|sont|est)\s+(?:[\w-]+\s+)?[\w-]+(?:é|ée|és|ées)\b|"
+    r"\b(?:worked|stayed|remained|met|held|spent|took part|attended)\b",
+    re.IGNORECASE,
+)
 # What is still to come, just before the weekday: "is due to leave on", "will ... on".
 _AHEAD = compile_pattern(
     r"\b(?:will|shall|is due|are due|due to|is expected|are expected|expected to|is to|are "
@@ -418,10 +425,16 @@ def on_weekdays(text: str, told_on: dt.date, *, opening: bool = False) -> list[D
     Saturday"): the next such day; a French paragraph opening on its weekday (``opening``:
     "Mardi, elle a clôturé ..."): the last one."""
     found: list[DateMention] = []
+    # (told in the past, the last such day: "Pendant trois jours, jusqu'à mercredi, les sept
+    # membres de la délégation ont travaillé avec ...", in a release of the Friday after)
+    # (a word of what is to come before its verb makes it no past: "resteront jusqu'à samedi,
+    # ont indiqué ...")
+    done = _TOLD_DONE.search(text)
+    past = done is not None and not _TO_COME.search(text, 0, done.start())
     for m in _UNTIL_WEEKDAY.finditer(text):
         wanted = _WEEKDAYS[m.group("day").lower()]
         ahead = (wanted - told_on.weekday()) % 7
-        day = told_on + dt.timedelta(days=ahead)
+        day = told_on + dt.timedelta(days=ahead - 7 if past and ahead else ahead)
         point = PartialDate(day.year, day.month, day.day)
         found.append(
             DateMention(m.start("day"), m.end("day"), m.group("day"), point, point, "until")
