@@ -2669,3 +2669,30 @@ def test_a_month_item_of_an_archive_under_its_year(gazetteer: Gazetteer) -> None
         ("2021-10-14", "2021-10-18", ("SEN",)),
         ("2021-10-19", "2021-10-19", ("SEN",)),
     ]
+
+
+# An entry whose own text says its event was put off ("Novembre – Port-au-Prince (Haïti)" /
+# "Le séminaire prévu avec la Chambre des députés a été reporté à une date ultérieure.") is
+# no record; another entry's remark on other events called off is no reason to drop that one.
+ENTRY_PUT_OFF = """Séminaires parlementaires
+
+2019
+
+Du 30 septembre au 2 octobre – Lomé (Togo)
+Séminaire régional sur la prévention des violences électorales, organisé avec le PNUD.
+
+Novembre – Port-au-Prince (Haïti)
+Le séminaire prévu avec la Chambre des députés a été reporté à une date ultérieure.
+
+Mars – Conakry (Guinée)
+Séminaire d'information des députés sur la révision du code électoral. Les séminaires prévus \
+en 2020 ont été annulés.
+"""
+
+
+def test_an_entry_told_put_off(gazetteer: Gazetteer) -> None:
+    records = _records(ENTRY_PUT_OFF, gazetteer, publisher="APF", language="fr")
+    assert [(r.start_date, r.end_date, r.countries) for r in records] == [
+        ("2019-09-30", "2019-10-02", ("TGO",)),
+        ("2019-03", "2019-03", ("GIN",)),
+    ]

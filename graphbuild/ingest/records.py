@@ -483,6 +483,26 @@ def build_record(
     ):
         _not_recorded(ex, trip, sents, "planned", "an event told as cancelled or postponed")
         return None
+    anchor = trip.anchor_sentence
+    entry_text = (
+        [anchor, *[s for s in trip.own if s.start > anchor.start][:1]]
+        # (the text under an entry's line of its date and place: "Novembre – Port-au-Prince")
+        if anchor is not None and len(anchor.text.split()) <= 8
+        else [anchor]
+        if anchor is not None
+        else []
+    )
+    if any(
+        # (with no date of its own: not others' events, "Les missions prévues en 2020 ont été
+        # annulées")
+        _EVENT_NOT_HELD.search(s.text) and (s is anchor or not find_dates(s.text)[0])
+        for s in entry_text
+    ):
+        # the entry's event told put off or called off in its own text: "Novembre –
+        # Port-au-Prince (Haïti)" / "Le séminaire prévu avec la Chambre des députés a été
+        # reporté à une date ultérieure."
+        _not_recorded(ex, trip, sents, "planned", "an event told as cancelled or postponed")
+        return None
     # (an entry's own status when the section lists several: "Statut : À venir")
     if any(_NOT_HELD_FIELD.match(s.text) for s in (trip.own if len(peers) > 1 else sents)) or (
         trip.anchor_sentence is not None and _status_not_held(trip.anchor_sentence.text)
@@ -954,6 +974,16 @@ _VENUE_FIELD = compile_pattern(
 _NOT_HELD = r"annulée?s?|cancell?ed|reportée?s?|postponed"
 _NOT_HELD_TEXT = compile_pattern(
     rf"\b(?:{_NOT_HELD}|n['’]a pas eu lieu|did not take place|non déployée?s?|not deployed)\b",
+    re.IGNORECASE,
+)
+# An event told put off or called off, as its sentence's subject: "Le séminaire prévu avec la
+# Chambre des députés a été reporté", "The workshop planned in Bangui was cancelled".
+_EVENT_NOT_HELD = compile_pattern(
+    r"^\W*(?:le|la|l['’]|les|the)\s*(?:[\w'’-]+\s+){0,2}?(?:séminaire|atelier|mission|"
+    r"formation|réunion|visite|conférence|assemblée|workshop|seminar|training|meeting|visit|"
+    r"conference|assembly)s?\b[^.;]{0,80}?\b(?:a été|ont été|est|sont|was|were|has been|"
+    r"have been)\s+(?:finalement\s+|eventually\s+)?(?:reportée?s?|annulée?s?|ajournée?s?|"
+    r"postponed|cancell?ed|called off|deferred)\b",
     re.IGNORECASE,
 )
 # A title saying its event was not held, the word closing it or opening it: "... technical
