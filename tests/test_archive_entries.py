@@ -2696,3 +2696,27 @@ def test_an_entry_told_put_off(gazetteer: Gazetteer) -> None:
         ("2019-09-30", "2019-10-02", ("TGO",)),
         ("2019-03", "2019-03", ("GIN",)),
     ]
+
+
+# A month after a title's arrow mark ("▸ Mai – Paris (France)") dates its entry, as after a
+# bullet.
+MONTH_AFTER_AN_ARROW = """LE JUGE DE L'ÉLECTION : ACTIVITÉS 2022
+
+2022
+
+▸ Jeudi 13 et vendredi 14 octobre – Libreville (Gabon)
+Séminaire sur le contentieux de l'élection présidentielle, accueilli par la Cour \
+constitutionnelle du Gabon.
+
+▸ Mai – Paris (France)
+Stage de deux semaines de deux conseillers juridiques de la Cour constitutionnelle du Bénin au \
+Conseil constitutionnel.
+"""
+
+
+def test_a_month_after_an_arrow_mark(gazetteer: Gazetteer) -> None:
+    records = _records(MONTH_AFTER_AN_ARROW, gazetteer, publisher="ACCF", language="fr")
+    assert [(r.start_date, r.end_date, r.countries) for r in records] == [
+        ("2022-10-13", "2022-10-14", ("GAB",)),
+        ("2022-05", "2022-05", ("FRA",)),
+    ]

@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 
 from graphbuild.ingest.lexicon import WORDS, alternatives
 from graphbuild.ingest.memo import text_memo
+from graphbuild.ingest.text import BULLET_MARKS
 from graphbuild.pattern_cache import compile_pattern
 from graphbuild.records import DatePrecision
 
@@ -390,7 +391,7 @@ WHOLE_YEAR_LEAD = "the year"
 # "Tout au long de l'année", "Throughout the year"; nor a summary's "carried out during the
 # year are listed below".)
 _WHOLE_YEAR = compile_pattern(
-    r"(?:^|(?<=[.!?:;•–—-])|(?<=\n))[\s•·*–—▪●◦■►➢‣-]*"
+    r"(?:^|(?<=[.!?:;•–—-])|(?<=\n))[\s*–—" + BULLET_MARKS + r"-]*"
     r"(?P<phrase>(?:au\s+cours|dans\s+le\s+courant)\s+de\s+l['’]année|(?:pendant|durant)\s+l['’]année"
     r"|(?:during|in\s+the\s+course\s+of)\s+the\s+year)"
     r"(?=\s*,)",
@@ -424,7 +425,7 @@ def _year_part_months(m: re.Match[str]) -> tuple[int, int] | None:
 
 _PHRASE_START = compile_pattern(r"(?<![\w'’-])\S")
 # A month opening a line as its label: "• September: ...", "Mars 2015 : ...", "2. Juin – ..."
-_BULLETS = compile_pattern(r"[\s•·*–—▪●◦■►➢‣-]*(?:\d{1,2}[.)]\s+)?")
+_BULLETS = compile_pattern(r"[\s*–—" + BULLET_MARKS + r"-]*(?:\d{1,2}[.)]\s+)?")
 # (its label ends with a colon or a dash: "• September: ...", "2. Juin – La CENI reçoit ...";
 # or its place, then the colon: "- Octobre, Abidjan : séminaire ...")
 _MONTH_LABEL = compile_pattern(
@@ -1110,7 +1111,7 @@ def _cell_months(text: str, found: list[DateMention]) -> list[DateMention]:
 
 
 # A list item's opening on the line after a month alone: the month heads a report's items.
-_ITEM_NEXT = compile_pattern(r"\.?[ \t]*\n\s*(?:[•·*–—▪●◦■►➢‣-]|\d{1,2}[.)])\s")
+_ITEM_NEXT = compile_pattern(r"\.?[ \t]*\n\s*(?:[*–—" + BULLET_MARKS + r"-]|\d{1,2}[.)])\s")
 
 
 def heads_items(text: str, end: int) -> bool:

@@ -28,3 +28,7 @@ def has_any(text: str, words: tuple[str, ...]) -> bool:
 
 
 WHITESPACE = compile_pattern(r"\s+")
+
+# The marks a list item may open with, besides dashes and stars (for a character class):
+# "•", "▪", "■", "►", "▸", "➤", "◆", "✓"...
+BULLET_MARKS = "•·▪●◦■►➢‣▸▹➤◆♦❖✓✔"
