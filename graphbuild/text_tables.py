@@ -199,6 +199,7 @@ def _cell_rows(block: list[str]) -> list[list[str]] | None:
     return None
 
 
-# A header cell: a few words, no figure, no sentence ("Pays", "Nature de la mission").
-_HEADER_CELL = re.compile(r"[^\W\d][^\d.!?:;]{0,28}")
+# A header cell: a few words, no figure, no sentence ("Pays", "Nature de la mission"), its
+# footnote's number perhaps glued to it (a PDF's "Officials13").
+_HEADER_CELL = re.compile(r"[^\W\d][^\d.!?:;]{0,28}(?:(?<=[^\W\d])\d{1,2})?")
 _FIGURE = re.compile(r"\d")

@@ -110,6 +110,33 @@ def test_a_table_copied_one_cell_per_line(tmp_path: Path, gazetteer: Gazetteer) 
     assert reflow_cell_lines("Une ligne.\nDeux lignes.\nTrois.\nQuatre 2019.\n") is None
 
 
+# A header cell with its footnote's number glued to it, as text from a PDF writes it
+# ("Officials13"): a header all the same.
+CELL_LINES_FOOTNOTED = """Secondments to observer missions, 2019/20
+
+Country
+Election day
+Deployment
+Officials13
+Malawi
+21 May 2019
+10–24 May
+4
+Botswana
+23 October 2019
+14–27 October
+5
+
+13 Source: deployment records.
+"""
+
+
+def test_a_table_one_cell_per_line_with_a_footnoted_header(gazetteer: Gazetteer) -> None:
+    flowed = reflow_cell_lines(CELL_LINES_FOOTNOTED)
+    assert flowed is not None
+    assert "Malawi | 21 May 2019 | 10–24 May | 4" in flowed
+
+
 # A report's table copied from a PDF: aligned by spaces, no rule under its header, long cells
 # wrapped onto a second line, periods as days and months with no year (the title's).
 ALIGNED = """Commission électorale nationale indépendante du Niger
