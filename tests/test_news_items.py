@@ -9921,3 +9921,30 @@ def test_until_a_weekday_gone_and_a_mission_to_evaluate(gazetteer: Gazetteer) ->
         ("2022-06-06", "2022-06-08", "reception", ("FRA",)),
         ("2022-05-09", "2022-05-13", "evaluation", ("BDI",)),
     ]
+
+
+# A delegation that "attended the opening session of the INE programme for international
+# visitors" took part in its host's programme, abroad: part of its mission there, no
+# reception at home.
+IN_THE_HOSTS_PROGRAMME_FOR_VISITORS = """Report of the Canadian delegation to the election in \
+Mexico
+
+A delegation of four parliamentarians observed the federal elections in Mexico from May 29 to \
+June 3, 2024, at the invitation of the INE.
+
+MEETINGS IN MEXICO CITY
+
+On Thursday, May 30, the delegation attended the opening session of the INE programme for \
+international visitors and heard presentations by electoral councillors.
+
+ELECTION DAY
+
+On June 2, 2024, delegates observed voting at twelve stations in Mexico City.
+"""
+
+
+def test_a_delegation_in_its_hosts_programme_for_visitors(gazetteer: Gazetteer) -> None:
+    records = _records(
+        IN_THE_HOSTS_PROGRAMME_FOR_VISITORS, gazetteer, publisher="Parliament of Canada"
+    )
+    assert _rows(records) == [("2024-05-29", "2024-06-03", "observation", ("MEX",))]

@@ -453,12 +453,13 @@ _DELEGATION_STAYED = compile_pattern(
 # Taking part in another body's visitors' programme: "a pris part au programme des visiteurs
 # internationaux", "took part in the International Visitors Program of".
 _IN_OTHERS_PROGRAMME = compile_pattern(
+    # (its host's, whatever its name: "took part in the Election Visitor Program organized by
+    # the NEC", "attended the opening session of the INE programme for international
+    # visitors")
     r"\b(?:(?:a|ont) (?:pris part|participé)|took part|participated|joined|attended)\s+"
-    r"(?:(?:in|à|au|aux)\s+)?(?:the\s+|le\s+|au\s+)?(?:[\w'’-]+\s+){0,3}?"
-    r"(?:programmes?\s+(?:des|de|d['’])\s+visiteurs|visitors?['’]?\s+program+e?s?)"
-    # (or one its host organised: "took part in the Election Visitor Program organized by
-    # the NEC", "join Korea's election visitor program")
-    r"(?!\s+(?:for|pour)\b)",
+    r"(?:(?:in|à|au|aux)\s+)?(?:the\s+|le\s+|au\s+)?(?:[\w'’-]+\s+){0,6}?"
+    r"(?:programmes?\s+(?:des|de|d['’])\s+visiteurs|visitors?['’]?\s+program+e?s?(?!\s+(?:for|pour)\b)|"
+    r"program+e?s?\s+(?:for|pour)\s+(?:les\s+)?(?:[\w-]+\s+){0,2}?(?:visitors|visiteurs))",
     re.IGNORECASE,
 )
 
