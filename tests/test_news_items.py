@@ -9948,3 +9948,44 @@ def test_a_delegation_in_its_hosts_programme_for_visitors(gazetteer: Gazetteer) 
         IN_THE_HOSTS_PROGRAMME_FOR_VISITORS, gazetteer, publisher="Parliament of Canada"
     )
     assert _rows(records) == [("2024-05-29", "2024-06-03", "observation", ("MEX",))]
+
+
+# A communiqué announcing, days before, that the body's people join a mission ("Deux
+# observateurs du DGEQ se joignent à la mission de la Francophonie"), their departure and
+# stay told as to come ("s'envoleront pour Niamey le mercredi 17 février. Ils demeureront au
+# Niger jusqu'au mercredi 24 février"): the mission, with the days it gives.
+JOINING_A_MISSION_ANNOUNCED = """COMMUNIQUÉ
+
+Élection présidentielle au Niger
+Deux observateurs du DGEQ se joignent à la mission de la Francophonie
+
+Québec, le 15 février 2016 – Le Directeur général des élections annonce que deux membres de \
+son personnel feront partie de la mission d'observation électorale de l'OIF au Niger, à \
+l'occasion de l'élection présidentielle du dimanche 21 février 2016.
+
+Les deux observateurs s'envoleront pour Niamey le mercredi 17 février. Ils demeureront au Niger \
+jusqu'au mercredi 24 février.
+"""
+
+
+def test_joining_a_mission_announced_days_before(gazetteer: Gazetteer) -> None:
+    records = _records(JOINING_A_MISSION_ANNOUNCED, gazetteer, publisher="DGEQ", language="fr")
+    assert _rows(records) == [("2016-02-17", "2016-02-24", "observation", ("NER",))]
+
+
+# A release's stamp of its day and its number ("August 17, 2023 | E-053/23") is the day it
+# was told: the mission "which will be in Guatemala from August 10 to 24" is under way on it,
+# not a plan.
+STAMP_WITH_A_RELEASE_NUMBER = """OAS Mission Deploys Observers Across Guatemala
+
+August 17, 2023 | E-053/23
+
+The Electoral Observation Mission of the OAS for the second round of the presidential election \
+in Guatemala began deploying its observers today, Thursday. The Mission, which will be in \
+Guatemala from August 10 to 24, is made up of 72 experts and observers.
+"""
+
+
+def test_a_stamp_with_a_release_number(gazetteer: Gazetteer) -> None:
+    records = _records(STAMP_WITH_A_RELEASE_NUMBER, gazetteer, publisher="OAS")
+    assert _rows(records) == [("2023-08-10", "2023-08-24", "observation", ("GTM",))]

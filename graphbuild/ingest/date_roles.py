@@ -1583,16 +1583,30 @@ def stamp_line_day(text: str) -> str | None:
                 and (
                     _WEEKDAY_ONLY.fullmatch(cell.replace(found[0].text, " "))
                     or (dotted and not cell.replace(found[0].text, " ").strip())
+                    # (a day alone beside the release's number: "August 17, 2023 | E-053/23")
+                    or (
+                        not cell.replace(found[0].text, " ").strip()
+                        and any(_RELEASE_NUMBER.fullmatch(c) for c in cells if c is not cell)
+                    )
                 )
                 and all(
                     (len(c.split()) <= 4 and not any(ch.isdigit() or ch == "," for ch in c))
                     or _POSTED_IN.match(c)
+                    # (or the release's number: "August 17, 2023 | E-053/23")
+                    or _RELEASE_NUMBER.fullmatch(c)
                     for c in cells
                     if c is not cell
                 )
             ):
                 return found[0].start.iso()
     return None
+
+
+# A release's number, in a cell of its stamp: "E-053/23", "No. 118/2024", "PR 2023/45".
+_RELEASE_NUMBER = compile_pattern(
+    r"(?:(?:no|n°|nr|ref)\.?\s*)?[A-Z]{0,4}[ -]?\d{1,4}(?:[-/.]\d{2,4})+",
+    re.IGNORECASE,
+)
 
 
 def _in_a_table(text: str, offset: int) -> bool:
@@ -1959,6 +1973,9 @@ def _under_way(ex: PageContext, m: DateMention, s: Sentence) -> bool:
 # "la mission arrivera à Dakar le".
 _ARRIVAL_TO_COME = compile_pattern(
     r"\b(?:will arrive|are expected to arrive|is expected to arrive|arrivera|arriveront|"
+    # (or its departure for the stay: "s'envoleront pour Port-au-Prince le dimanche 21
+    # novembre", "will fly to")
+    r"s['’]envoler(?:a|ont)|partir(?:a|ont)|will (?:fly|leave|depart|travel)|"
     r"est attendue?|sont attendue?s)\b[^.;]{0,40}$",
     re.IGNORECASE,
 )
@@ -1968,13 +1985,16 @@ _ARRIVAL_TO_COME = compile_pattern(
 # d'observation", "La Suisse détache quatorze observateurs", "ECOWAS deploys observers".
 _DEPLOYS = compile_pattern(
     r"\b(?:déploie(?:nt)?|détache(?:nt)?|dépêche(?:nt)?|envoie(?:nt)?|deploys|dispatches|"
-    r"sends|fields)\b",
+    # (or the body's people joining it: "Deux observateurs du DGEQ se joignent à la mission de
+    # la Francophonie", "Two officers join the OAS mission")
+    r"sends|fields|se joignent|se joint|rejoignent|join|joins)\b",
     re.IGNORECASE,
 )
 # A stay told as to come: "qui séjournera à Dakar", "resteront", "seront déployés", "will
 # remain in the country".
 _STAY_TO_COME = compile_pattern(
-    r"\b(?:séjourner(?:a|ont)|rester(?:a|ont)|ser(?:a|ont) déployée?s?|will (?:stay|remain|"
+    r"\b(?:séjourner(?:a|ont)|rester(?:a|ont)|demeurer(?:a|ont)|ser(?:a|ont) déployée?s?|"
+    r"will (?:stay|remain|"
     r"be deployed|be based|be in))\b",
     re.IGNORECASE,
 )
