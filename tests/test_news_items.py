@@ -9989,3 +9989,28 @@ Guatemala from August 10 to 24, is made up of 72 experts and observers.
 def test_a_stamp_with_a_release_number(gazetteer: Gazetteer) -> None:
     records = _records(STAMP_WITH_A_RELEASE_NUMBER, gazetteer, publisher="OAS")
     assert _rows(records) == [("2023-08-10", "2023-08-24", "observation", ("GTM",))]
+
+
+# A release dated under its title, its contact line between ("Nov. 18, 2022" / "Contact: In
+# Atlanta, Jane Roe"): "opened Tuesday and closed Thursday" count back from that day; a
+# meeting of "election observation organizations" on "Standards for Observing" is no
+# observation mission, and the "Electoral Assistance Division" that co-organised it is a body's
+# name, no assistance given.
+OBSERVERS_MEETING_RELEASE = """News Releases
+
+Election Observation Groups Meet in Dakar to Strengthen Standards for Observing Elections Online
+
+Nov. 18, 2022
+
+Contact: In Atlanta, Jane Roe
+
+DAKAR — More than 70 representatives of international election observation organizations \
+gathered in Dakar this week for their annual meeting. The meeting, which opened Tuesday and \
+closed Thursday, was co-organized by the Center and the United Nations Electoral Assistance \
+Division.
+"""
+
+
+def test_a_meeting_of_observation_organizations(gazetteer: Gazetteer) -> None:
+    records = _records(OBSERVERS_MEETING_RELEASE, gazetteer, publisher="Carter Center")
+    assert _rows(records) == [("2022-11-15", "2022-11-17", "conference", ("SEN",))]

@@ -2460,7 +2460,10 @@ _RETURN_BEFORE = compile_pattern(
 
 # A byline on a line of its own: "By Chinedu Okafor", "Par Aminata Diallo".
 _BYLINE_ALONE = compile_pattern(
-    r"(?:by|par)\s+[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,3}", re.IGNORECASE
+    r"(?:by|par)\s+[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,3}"
+    # (or the release's contact line: "Contact: In Atlanta, Marisol Ortega-Banks")
+    r"|(?:media\s+|press\s+)?contacts?\s*:.{0,80}|contact\s+(?:presse|médias?)\s*:.{0,80}",
+    re.IGNORECASE,
 )
 
 # A stamp's clock time, its zone and its word: "4:12 PM GMT+2 Updated", "09:30 (UTC)".

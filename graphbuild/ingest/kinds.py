@@ -147,6 +147,11 @@ _CITIZEN_OBSERVERS = compile_pattern(
     r"\b(?:accreditation|registration|accréditation|enregistrement) (?:of|des|d['’])\s*"
     r"(?:(?:international|foreign|domestic|internationaux|étrangers)\s+)?observ\w+|"
     r"\bobserver accreditation|"
+    # the bodies that observe, met as such: "representatives of international and regional
+    # election observation organizations gathered ... for the annual meeting", "Election
+    # Observation Groups Meet in Atlanta"
+    r"\b(?:election\s+)?observation\s+(?:organi[sz]ations|bodies|community)\b|"
+    r"\b(?:election\s+)?observation\s+groups\s+(?=meet|met|gather|convene)|"
     # observers as those an event is for: "une rencontre d'information au profit des
     # observateurs internationaux"
     r"\b(?:au profit|à l['’]intention|à destination|destinée?s?\s+(?=aux))\s*(?:des|d['’]|aux)\s*"
@@ -168,6 +173,17 @@ _OBSERVATION_TOPIC = compile_pattern(
     r"on|about)\s+(?:à\s+)?(?:l['’]|la\s+|the\s+)?(?:[\w-]+\s+)?"
     # (or a role in it: "un séminaire sur le rôle des INDH dans l'observation des élections")
     r"(?:(?:[\w-]+\s+){0,3}?(?:dans|in)\s+(?:l['’]|la\s+|the\s+)?)?)observ(?:ation|ing)\b",
+    re.IGNORECASE,
+)
+
+
+# Ways of observing, a meeting's or a text's topic: "Standards for Observing New
+# Technologies", "guidelines for observing election technology", "méthodologie
+# d'observation".
+_WAYS_OF_OBSERVING = compile_pattern(
+    r"\b(?:standards?|guidelines?|methodolog\w*|principles|approach(?:es)?|tools?|manual|"
+    r"handbook|guides?|normes?|lignes directrices|méthodologies?|outils?|principes)\s+"
+    r"(?:for|on|to|of|pour|d['’]|de\s+l['’])\s*observ\w+",
     re.IGNORECASE,
 )
 
@@ -213,6 +229,7 @@ def kind_named(text: str, *, reception: bool = True) -> ActivityKind | None:
     # réseaux", "trained 36 election observers"
     text = _OBSERVERS_TAUGHT.sub(" training ", text)
     text = _OBSERVATION_TOPIC.sub(r"\g<event> topic", text)
+    text = _WAYS_OF_OBSERVING.sub(" topic ", text)
     text = _FOR_OBSERVERS.sub(r"\g<event> for them", text)
     label = _KIND_LABEL.match(text)
     if label is not None and label.end() < len(text):
