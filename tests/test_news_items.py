@@ -10014,3 +10014,27 @@ Division.
 def test_a_meeting_of_observation_organizations(gazetteer: Gazetteer) -> None:
     records = _records(OBSERVERS_MEETING_RELEASE, gazetteer, publisher="Carter Center")
     assert _rows(records) == [("2022-11-15", "2022-11-17", "conference", ("SEN",))]
+
+
+# A span from a day to a day told relative to the page's ("Du vendredi 28 septembre à mardi
+# dernier", in a news item of Thursday 4 October): one stay, from that day to the Tuesday
+# just gone; its programme's days are its parts.
+SPAN_TO_A_RELATIVE_DAY = """Des observateurs étrangers ont suivi le scrutin du 1er octobre
+
+Le jeudi 4 octobre 2018
+
+Du vendredi 28 septembre à mardi dernier, Élections Québec a reçu 40 représentants \
+d'organismes électoraux étrangers, venus observer les élections générales québécoises du lundi \
+1er octobre.
+
+Au programme
+
+- Vendredi et samedi : séances d'information à Québec;
+- Lundi, jour du scrutin : observation du vote dans des circonscriptions de Québec et de Lévis;
+- Mardi : séance-bilan.
+"""
+
+
+def test_a_span_to_a_relative_day(gazetteer: Gazetteer) -> None:
+    records = _records(SPAN_TO_A_RELATIVE_DAY, gazetteer, publisher="DGEQ", language="fr")
+    assert _rows(records) == [("2018-09-28", "2018-10-02", "reception", ("CAN",))]

@@ -887,6 +887,7 @@ def dated_mentions(
                 [*found, *following_days(s.text, found, earlier, years)],
                 key=lambda m: m.start_offset,
             )
+        found = _joined_to_relative(s.text, found)
         for m in found:
             shifted = DateMention(
                 m.start_offset + s.start, m.end_offset + s.start, m.text, m.start, m.end, m.lead
@@ -1915,6 +1916,51 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
         # before October 26"
         return "reference"
     return "activity"
+
+
+# Between a span's first day and a last day told relative to the page's: "Du vendredi 30
+# septembre à mardi dernier", "from Friday 30 September to last Tuesday".
+_TO_RELATIVE = compile_pattern(
+    r"\s*(?:à|a|au|jusqu['’](?:à|au)|to|until|through)\s*$", re.IGNORECASE
+)
+
+
+def _joined_to_relative(text: str, found: list[DateMention]) -> list[DateMention]:
+    """``found`` with a span's first day ("Du vendredi 30 septembre") and the relative day
+    that ends it ("à mardi dernier", resolved to its day) made one span."""
+    out: list[DateMention] = []
+    for m in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.lead in ("du", "from")
+            and not prev.is_range
+            and prev.start.day is not None
+            and m.start.year is not None
+            and m.start == m.end
+            and m.start_offset >= prev.end_offset
+            and _TO_RELATIVE.fullmatch(text, prev.end_offset, m.start_offset)
+        ):
+            start = (
+                prev.start
+                if prev.start.year is not None
+                else prev.start.with_year(
+                    m.start.year
+                    if (prev.start.month or 0) <= (m.start.month or 0)
+                    else m.start.year - 1
+                )
+            )
+            out[-1] = DateMention(
+                prev.start_offset,
+                m.end_offset,
+                text[prev.start_offset : m.end_offset],
+                start,
+                m.end,
+                prev.lead,
+            )
+            continue
+        out.append(m)
+    return out
 
 
 # A day as the limit things come before (folded text): "before October 26", "prior to 3
