@@ -10038,3 +10038,19 @@ Au programme
 def test_a_span_to_a_relative_day(gazetteer: Gazetteer) -> None:
     records = _records(SPAN_TO_A_RELATIVE_DAY, gazetteer, publisher="DGEQ", language="fr")
     assert _rows(records) == [("2018-09-28", "2018-10-02", "reception", ("CAN",))]
+
+
+# A delegation that "séjourne à Québec depuis lundi et repartira demain", told on a Wednesday:
+# received at home from Monday to the day after the page's (Thursday).
+STAYING_UNTIL_TOMORROW = """Élections Québec et le Tribunal électoral du Panama concluent \
+une entente
+
+Québec, le mercredi 14 juin 2017 – Élections Québec et le Tribunal électoral du Panama ont signé \
+aujourd'hui une entente de coopération. La délégation panaméenne séjourne à Québec depuis lundi \
+et repartira demain.
+"""
+
+
+def test_a_delegation_staying_until_tomorrow(gazetteer: Gazetteer) -> None:
+    records = _records(STAYING_UNTIL_TOMORROW, gazetteer, publisher="DGEQ", language="fr")
+    assert _rows(records) == [("2017-06-12", "2017-06-15", "reception", ("CAN",))]

@@ -461,8 +461,8 @@ _MISSION_KINDS = (
 # A delegation told staying somewhere: "Une délégation de la CENI a séjourné à Bruxelles",
 # "A delegation of the NEC stayed in Oslo".
 _DELEGATION_STAYED = compile_pattern(
-    r"\b(?:délégations?|delegations?)\b[^.;]{0,150}?\b(?:a|ont) séjourné\b|"
-    r"\bdelegations?\b[^.;]{0,150}?\bstayed in\b",
+    r"\b(?:délégations?|delegations?)\b[^.;]{0,150}?\b(?:(?:a|ont) séjourné|séjourne(?:nt)?)\b|"
+    r"\bdelegations?\b[^.;]{0,150}?\b(?:stayed|is staying|are staying) in\b",
     re.IGNORECASE,
 )
 

@@ -213,6 +213,14 @@ def relative_dates(text: str, told_on: dt.date) -> list[DateMention]:
             found.append(_day(m, told_on - dt.timedelta(days=2)))
     for m in _YESTERDAY.finditer(text):  # (the "hier" of "avant-hier" is dropped below)
         found.append(_day(m, told_on - dt.timedelta(days=1)))
+    for m in _LEAVES_TOMORROW.finditer(text):
+        # a stay's end the day after the page's: "séjourne à Québec depuis lundi et repartira
+        # demain", "will leave tomorrow", "until tomorrow"
+        tomorrow = told_on + dt.timedelta(days=1)
+        point = PartialDate(tomorrow.year, tomorrow.month, tomorrow.day)
+        found.append(
+            DateMention(m.start("day"), m.end("day"), m.group("day"), point, point, "until")
+        )
     if _OF_THIS_MONTH is not None:
         for m in _OF_THIS_MONTH.finditer(text):
             with contextlib.suppress(ValueError):
@@ -506,6 +514,14 @@ _BARE_STAY = compile_pattern(
     r"\b(?:arrivée?s?|arrived|landed)\s+(?:ici\s+|there\s+|here\s+)?(?:on\s+)?(?:le|the)\s+"
     r"(?P<d1>[0-3]?\d)(?:er|st|nd|rd|th)?\b[^.;\d]{0,40}?\b(?:repartie?s?|rentrée?s?|left|"
     r"departed|flew back|quitté\w*)\s+(?:on\s+)?(?:le|the)\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b",
+    re.IGNORECASE,
+)
+# A stay's end told for the day after the page's: "repartira demain", "quittera le pays
+# demain", "jusqu'à demain", "will leave tomorrow", "until tomorrow".
+_LEAVES_TOMORROW = compile_pattern(
+    r"\b(?:repartir(?:a|ont)|quitter(?:a|ont)\s+(?:[\w'’-]+\s+){0,3}?|regagner(?:a|ont)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?|jusqu['’]à|will (?:leave|depart|fly (?:home|back))\s+"
+    r"(?:[\w'’-]+\s+){0,2}?|until)\s*(?P<day>demain|tomorrow)\b",
     re.IGNORECASE,
 )
 _THIS_MONTH = compile_pattern(rf"\b(?:{WORDS.alternatives('this_month')})\b", re.IGNORECASE)
