@@ -10054,3 +10054,27 @@ et repartira demain.
 def test_a_delegation_staying_until_tomorrow(gazetteer: Gazetteer) -> None:
     records = _records(STAYING_UNTIL_TOMORROW, gazetteer, publisher="DGEQ", language="fr")
     assert _rows(records) == [("2017-06-12", "2017-06-15", "reception", ("CAN",))]
+
+
+# A release's dateline alone on its line, its place first ("Tbilisi, Georgia – October 1,
+# 2024"), is the page's day, not an activity's; a day with no place of its own, spent with a
+# body the page spells out with its country after its acronym ("the Central Election
+# Commission (CEC) of Georgia"), is in that country; a "tabletop exercise" is a training.
+DATELINE_LINE_AND_EXERCISE = """Press Release
+
+IFES Supports the Electoral Commission in Final Preparations for the Election
+
+Tbilisi, Georgia – October 1, 2024
+
+With less than four weeks to go before the parliamentary elections, IFES has stepped up its \
+support to the Central Election Commission (CEC) of Georgia.
+
+Preparing for information threats
+On Thursday, September 19, IFES facilitated a tabletop exercise with the CEC and the media \
+regulator on scenarios of cyberattacks.
+"""
+
+
+def test_a_dateline_line_and_a_tabletop_exercise(gazetteer: Gazetteer) -> None:
+    records = _records(DATELINE_LINE_AND_EXERCISE, gazetteer, publisher="IFES")
+    assert _rows(records) == [("2024-09-19", "2024-09-19", "training", ("GEO",))]

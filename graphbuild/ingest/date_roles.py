@@ -2380,10 +2380,18 @@ def news_day(text: str) -> tuple[int, str | None]:
                 and not dates[0].is_range
                 and dates[0].start.day
                 and dates[0].start.year
-                and _ONLY_WEEKDAY.fullmatch(
-                    # (its clock time and the word of a wire's stamp: "August 24, 2023 4:12
-                    # PM GMT+2 Updated")
-                    _STAMP_EXTRAS.sub(" ", body.replace(dates[0].text, " "))
+                and (
+                    _ONLY_WEEKDAY.fullmatch(
+                        # (its clock time and the word of a wire's stamp: "August 24, 2023 4:12
+                        # PM GMT+2 Updated")
+                        _STAMP_EXTRAS.sub(" ", body.replace(dates[0].text, " "))
+                    )
+                    # (or its place first, as a dateline alone on its line: "Chișinău,
+                    # Moldova – September 26, 2024")
+                    or (
+                        _PLACE_THEN_DASH.fullmatch(body[: body.find(dates[0].text)]) is not None
+                        and not body[body.find(dates[0].text) + len(dates[0].text) :].strip(" .")
+                    )
                 )
                 # (under a title, not a feed post's dot: "@AIGE_Mali" / "·" / "12 déc. 2023")
                 and any(ch.isalpha() for ch in prev)
@@ -2505,6 +2513,11 @@ _RETURN_BEFORE = compile_pattern(
 )
 
 # A byline on a line of its own: "By Chinedu Okafor", "Par Aminata Diallo".
+# A dateline's place and its dash, before its day on a line of their own: "Chișinău, Moldova –".
+_PLACE_THEN_DASH = compile_pattern(
+    r"\s*[A-ZÀ-Ý][\w'’.-]*(?:[ -](?:(?:of|de|du|la|el)\s)?[A-ZÀ-Ý][\w'’.-]*){0,3}"
+    r"(?:,\s*[A-ZÀ-Ý][\w'’.-]*(?:\s[A-ZÀ-Ý][\w'’.-]*){0,3})?\s*[–—-]\s*"
+)
 _BYLINE_ALONE = compile_pattern(
     r"(?:by|par)\s+[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,3}"
     # (or the release's contact line: "Contact: In Atlanta, Marisol Ortega-Banks")

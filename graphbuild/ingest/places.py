@@ -1190,6 +1190,10 @@ _AT_A_BODY = compile_pattern(
 _ACRONYM = compile_pattern(r"(?<![\w(-])(?-i:[A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,4})?)(?![\w)-])")
 
 
+# A country's name right after a body's acronym in brackets: " of the Republic of Moldova".
+_OF_AFTER_ACRONYM = compile_pattern(r"\s+(?:of|de|du|des|d['’])\s+[^.;,()\n]{2,50}")
+
+
 def _spelled_out_country(ex: PageContext, sents: Sequence[Sentence]) -> list[str]:
     """The one country named in the name the page spells out for an acronym these sentences
     use that the gazetteers do not know ("Central Electoral Commission of the Republic of
@@ -1210,6 +1214,16 @@ def _spelled_out_country(ex: PageContext, sents: Sequence[Sentence]) -> list[str
                     for h in ex.hits(name)
                     if h.category == "country" and h.refs[0] not in found
                 ]
+                # (or its country after the acronym: "the Central Electoral Commission (CEC) of
+                # the Republic of Moldova")
+                after = _OF_AFTER_ACRONYM.match(ex.clean, spelled.end())
+                if after is not None:
+                    tail = Sentence(spelled.end(), after.end(), after.group(0), 0)
+                    found += [
+                        h.refs[0]
+                        for h in ex.hits(tail)
+                        if h.category == "country" and h.refs[0] not in found
+                    ]
             if len(found) == 1:
                 return found
     return []
