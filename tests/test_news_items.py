@@ -10078,3 +10078,21 @@ regulator on scenarios of cyberattacks.
 def test_a_dateline_line_and_a_tabletop_exercise(gazetteer: Gazetteer) -> None:
     records = _records(DATELINE_LINE_AND_EXERCISE, gazetteer, publisher="IFES")
     assert _rows(records) == [("2024-09-19", "2024-09-19", "training", ("GEO",))]
+
+
+# A release's number alone on its line under its day ("April 21, 2023" / "E-021/23") is no
+# title: the record is titled by the release's headline.
+RELEASE_NUMBER_LINE = """OAS Electoral Observation Mission Begins Work in Paraguay
+
+April 21, 2023
+E-021/23
+
+Asunción, Paraguay – The Electoral Observation Mission of the OAS formally began its work this \
+week. The Chief of Mission arrived in Asunción on Tuesday, April 18.
+"""
+
+
+def test_a_release_number_is_no_title(gazetteer: Gazetteer) -> None:
+    records = _records(RELEASE_NUMBER_LINE, gazetteer, publisher="OAS")
+    assert _rows(records) == [("2023-04-18", "2023-04-18", "observation", ("PRY",))]
+    assert records[0].title.startswith("OAS Electoral Observation Mission Begins Work")

@@ -1605,7 +1605,9 @@ def stamp_line_day(text: str) -> str | None:
 
 # A release's number, in a cell of its stamp: "E-053/23", "No. 118/2024", "PR 2023/45".
 _RELEASE_NUMBER = compile_pattern(
-    r"(?:(?:no|n°|nr|ref)\.?\s*)?[A-Z]{0,4}[ -]?\d{1,4}(?:[-/.]\d{2,4})+",
+    # (letters or "No." first: not a day written in figures, "17.08.2023")
+    r"(?:(?:no|n°|nr|ref)\.?\s*(?-i:[A-Z]{0,4})[ -]?|(?-i:[A-Z]{1,4})[ -]?)"
+    r"\d{1,4}(?:[-/.]\d{2,4})+",
     re.IGNORECASE,
 )
 
