@@ -10096,3 +10096,20 @@ def test_a_release_number_is_no_title(gazetteer: Gazetteer) -> None:
     records = _records(RELEASE_NUMBER_LINE, gazetteer, publisher="OAS")
     assert _rows(records) == [("2023-04-18", "2023-04-18", "observation", ("PRY",))]
     assert records[0].title.startswith("OAS Electoral Observation Mission Begins Work")
+
+
+# A day's weekday and its comma ("were deployed on Monday, June 20, in pairs to Mombasa, ...,
+# from where they will follow the campaign") end no clause: the past verb before them dates
+# a deployment done, whatever the observers will do next.
+DEPLOYED_ON_A_WEEKDAY = """Carter Center Launches Election Observation Mission in Kenya
+
+June 27, 2022
+
+NAIROBI — Ten long-term observers of the Carter Center were deployed on Monday, June 20, in \
+pairs to Mombasa, Kisumu and Eldoret, from where they will follow the campaign.
+"""
+
+
+def test_deployed_on_a_weekday_then_what_is_to_come(gazetteer: Gazetteer) -> None:
+    records = _records(DEPLOYED_ON_A_WEEKDAY, gazetteer, publisher="Carter Center")
+    assert _rows(records) == [("2022-06-20", "2022-06-20", "observation", ("KEN",))]

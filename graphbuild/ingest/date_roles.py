@@ -2086,7 +2086,9 @@ def planned(m: DateMention, s: Sentence) -> bool:
     rel, end = m.start_offset - s.start, m.end_offset - s.start
     before = s.text[max(0, rel - 90) : rel]
     after = s.text[end : end + 140]
-    whole = re.split(r"[,;:]\s", before)[-1]
+    # (a day's weekday and its comma are the day's, no clause's end: "were deployed on Monday,
+    # June 20, in pairs to Mombasa, ..., from where they will follow the campaign")
+    whole = re.split(r"[,;:]\s", _TRAILING_WEEKDAY.sub("", before))[-1]
     clause = _FUTURE_VERB.sub(" ", whole)
     if _SET_AHEAD.search(whole):
         return True  # "les élections ..., fixées au 22 mai", "sont attendus aux urnes le 22 mai"
@@ -2121,6 +2123,7 @@ def planned(m: DateMention, s: Sentence) -> bool:
 
 
 _CONDITIONAL = compile_pattern(r"would|could|might|\w+(?:rait|raient)", re.IGNORECASE)
+_TRAILING_WEEKDAY = compile_pattern(rf"\b(?:{WEEKDAY_NAMES})\.?\s*,\s*$", re.IGNORECASE)
 
 
 # A future word that qualifies an election: "des élections groupées prévues", "the
