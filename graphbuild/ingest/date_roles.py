@@ -41,6 +41,7 @@ from graphbuild.ingest.dates import (
     month_number,
 )
 from graphbuild.ingest.layout import (
+    RELEASE_NUMBER,
     WEEKDAY_START,
     BlockKind,
     column_header,
@@ -1587,29 +1588,20 @@ def stamp_line_day(text: str) -> str | None:
                     # (a day alone beside the release's number: "August 17, 2023 | E-053/23")
                     or (
                         not cell.replace(found[0].text, " ").strip()
-                        and any(_RELEASE_NUMBER.fullmatch(c) for c in cells if c is not cell)
+                        and any(RELEASE_NUMBER.fullmatch(c) for c in cells if c is not cell)
                     )
                 )
                 and all(
                     (len(c.split()) <= 4 and not any(ch.isdigit() or ch == "," for ch in c))
                     or _POSTED_IN.match(c)
                     # (or the release's number: "August 17, 2023 | E-053/23")
-                    or _RELEASE_NUMBER.fullmatch(c)
+                    or RELEASE_NUMBER.fullmatch(c)
                     for c in cells
                     if c is not cell
                 )
             ):
                 return found[0].start.iso()
     return None
-
-
-# A release's number, in a cell of its stamp: "E-053/23", "No. 118/2024", "PR 2023/45".
-_RELEASE_NUMBER = compile_pattern(
-    # (letters or "No." first: not a day written in figures, "17.08.2023")
-    r"(?:(?:no|n°|nr|ref)\.?\s*(?-i:[A-Z]{0,4})[ -]?|(?-i:[A-Z]{1,4})[ -]?)"
-    r"\d{1,4}(?:[-/.]\d{2,4})+",
-    re.IGNORECASE,
-)
 
 
 def _in_a_table(text: str, offset: int) -> bool:

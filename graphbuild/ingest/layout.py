@@ -1192,12 +1192,12 @@ _SPEECH_CAVEAT = compile_pattern(
 )
 
 
-# A release's number alone on its line: "E-021/23", "No. 118/2024", "Press release No. 45/2023".
-_RELEASE_NUMBER_LINE = compile_pattern(
-    # (letters or "No." first: not a day written in figures, "2019-05-07")
+# A release's number, on its line or in a cell of its stamp: "E-021/23", "No. 118/2024",
+# "Press release No. 45/2023" (letters or "No." first: not a day in figures, "2019-05-07").
+RELEASE_NUMBER = compile_pattern(
     r"(?:(?:press release|communiqué|news release)\s+)?"
     r"(?:(?:no|n°|nr|ref)\.?\s*(?-i:[A-Z]{0,4})[ -]?|(?-i:[A-Z]{1,4})[ -]?)"
-    r"\d{1,4}(?:[-/]\d{2,4})+",
+    r"\d{1,4}(?:[-/.]\d{2,4})+",
     re.IGNORECASE,
 )
 
@@ -1223,7 +1223,7 @@ def _is_banner(text: str) -> bool:
         return True  # a table's rule under its header: "|----|-------|------|"
     if _PRESS_CONTACT.match(stripped) and "\n" not in stripped:
         return True  # a release's media contacts: "CONTACT: In Atlanta, ...; In Monrovia, ..."
-    if _RELEASE_NUMBER_LINE.fullmatch(stripped):
+    if RELEASE_NUMBER.fullmatch(stripped):
         return True  # a release's number alone on its line: "E-021/23", "No. 118/2024"
     lines = [ln.strip() for ln in stripped.splitlines() if ln.strip()]
     if all(_URL.fullmatch(ln) or len(ln.split()) <= 4 for ln in lines) and any(
