@@ -10113,3 +10113,20 @@ pairs to Mombasa, Kisumu and Eldoret, from where they will follow the campaign.
 def test_deployed_on_a_weekday_then_what_is_to_come(gazetteer: Gazetteer) -> None:
     records = _records(DEPLOYED_ON_A_WEEKDAY, gazetteer, publisher="Carter Center")
     assert _rows(records) == [("2022-06-20", "2022-06-20", "observation", ("KEN",))]
+
+
+# A unit named after observation ("through its Department for Electoral Cooperation and
+# Observation (DECO)") is a name: the seminar it co-organised is no observation mission.
+UNIT_NAMED_AFTER_OBSERVATION = """OAS and Peru's electoral jury hold seminar on electoral justice
+
+June 9, 2023
+
+The Organization of American States, through its Department for Electoral Cooperation and \
+Observation (DECO), and Peru's electoral jury held on Thursday, June 8, and Friday, June 9, in \
+Lima, the International Seminar "Electoral Justice and Information Integrity".
+"""
+
+
+def test_a_unit_named_after_observation(gazetteer: Gazetteer) -> None:
+    records = _records(UNIT_NAMED_AFTER_OBSERVATION, gazetteer, publisher="OAS")
+    assert _rows(records) == [("2023-06-08", "2023-06-09", "conference", ("PER",))]

@@ -151,6 +151,11 @@ _CITIZEN_OBSERVERS = compile_pattern(
     # election observation organizations gathered ... for the annual meeting", "Election
     # Observation Groups Meet in Atlanta"
     r"\b(?:election\s+)?observation\s+(?:organi[sz]ations|bodies|community)\b|"
+    # (a unit named after observation: "its Department for Electoral Cooperation and
+    # Observation (DECO)", "la Direction de l'observation électorale")
+    r"(?-i:\b(?:Department|Division|Unit|Section|Office|Directorate|Direction|Département|"
+    r"Service|Bureau))\s+(?:for|of|de|du|des|de la|de l['’])\s*(?:[\w'’-]+\s+){0,4}?"
+    r"observ\w*|"
     r"\b(?:election\s+)?observation\s+groups\s+(?=meet|met|gather|convene)|"
     # observers as those an event is for: "une rencontre d'information au profit des
     # observateurs internationaux"
