@@ -10130,3 +10130,21 @@ Lima, the International Seminar "Electoral Justice and Information Integrity".
 def test_a_unit_named_after_observation(gazetteer: Gazetteer) -> None:
     records = _records(UNIT_NAMED_AFTER_OBSERVATION, gazetteer, publisher="OAS")
     assert _rows(records) == [("2023-06-08", "2023-06-09", "conference", ("PER",))]
+
+
+# A delegation told arriving in the publisher's city ("Arrivée à Cotonou jeudi dernier, une
+# délégation ... a regagné Niamey hier"): received there, its stay an exchange.
+DELEGATION_ARRIVED_AT_HOME = """Législatives 2023 : une délégation de la CENI du Niger en \
+immersion à Cotonou
+
+Publié le mercredi 11 janvier 2023
+
+Arrivée à Cotonou jeudi dernier, une délégation de cinq membres de la Commission électorale \
+nationale indépendante du Niger a regagné Niamey hier, au terme d'un séjour d'échanges consacré \
+à l'organisation des élections législatives du 8 janvier 2023.
+"""
+
+
+def test_a_delegation_arrived_in_the_publishers_city(gazetteer: Gazetteer) -> None:
+    records = _records(DELEGATION_ARRIVED_AT_HOME, gazetteer, publisher="CENA Bénin", language="fr")
+    assert _rows(records) == [("2023-01-05", "2023-01-10", "reception", ("BEN",))]

@@ -467,6 +467,11 @@ _MISSION_KINDS = (
 # "A delegation of the NEC stayed in Oslo".
 _DELEGATION_STAYED = compile_pattern(
     r"\b(?:délégations?|delegations?)\b[^.;]{0,150}?\b(?:(?:a|ont) séjourné|séjourne(?:nt)?)\b|"
+    # (or its arrival there: "Arrivée à Cotonou jeudi dernier, une délégation de la CENI du
+    # Togo a regagné Lomé hier", "A delegation ... arrived in Accra on Monday")
+    r"\barrivée?s? (?:à|au|en)\b[^.;]{0,60}?\bdélégations?\b|"
+    r"\b(?:délégations?|delegations?)\b[^.;]{0,150}?\b(?:est|sont) arrivée?s?\b|"
+    r"\bdelegations?\b[^.;]{0,150}?\barrived in\b|"
     r"\bdelegations?\b[^.;]{0,150}?\b(?:stayed|is staying|are staying) in\b",
     re.IGNORECASE,
 )
