@@ -10148,3 +10148,24 @@ nationale indépendante du Niger a regagné Niamey hier, au terme d'un séjour d
 def test_a_delegation_arrived_in_the_publishers_city(gazetteer: Gazetteer) -> None:
     records = _records(DELEGATION_ARRIVED_AT_HOME, gazetteer, publisher="CENA Bénin", language="fr")
     assert _rows(records) == [("2023-01-05", "2023-01-10", "reception", ("BEN",))]
+
+
+# A page writing its numeric days month first ("10/15/2019" elsewhere): its stamp "Posted
+# 12/03/2019" is of 3 December, so the October and November visits are before it, not plans.
+STAMP_READ_MONTH_FIRST = """Program Notes: Eastern Europe
+
+Posted 12/03/2019
+
+10/15/2019: a delegation of the Central Election Commission of Moldova visited our \
+headquarters in Arlington for a briefing on the certification of voting equipment.
+
+From 11/05/2019 to 11/07/2019, a seminar on campaign finance oversight was held in Chisinau.
+"""
+
+
+def test_a_stamp_read_as_the_page_writes_its_days(gazetteer: Gazetteer) -> None:
+    records = _records(STAMP_READ_MONTH_FIRST, gazetteer, publisher="IFES")
+    assert _rows(records) == [
+        ("2019-10-15", "2019-10-15", "reception", ("USA",)),
+        ("2019-11-05", "2019-11-07", "conference", ("MDA",)),
+    ]

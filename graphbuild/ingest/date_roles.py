@@ -2182,6 +2182,9 @@ def publication_day(text: str) -> str | None:
     "Page last updated: 2017/09/29", "Posted on ..."), the latest if several (ISO); None
     when it says none."""
     days: list[str] = []
+    # (numeric days read as the page writes them elsewhere: "Posted 12/02/2019" on a page of
+    # "10/14/2019" is of 2 December)
+    dates_of = find_dates_month_first if month_first_page(text) else find_dates
     label = ""  # a stamp's words alone on the line above its day ("Date modified:" / "2016-11-18")
     for line in text.splitlines():
         if not line.strip():
@@ -2199,7 +2202,7 @@ def publication_day(text: str) -> str | None:
             and not _MARKED.search(line)
         ):
             continue
-        found, _bad = find_dates(line)
+        found, _bad = dates_of(line)
         for m in found:
             before = fold(line[: m.start_offset]) + (m.lead + " " if m.lead else "")
             if (
