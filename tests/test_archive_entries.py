@@ -12,6 +12,7 @@ from made_up import rows_of as _rows
 from graphbuild.errors import SourceError
 from graphbuild.gazetteer import Gazetteer
 from graphbuild.htmlpage import html_text
+from graphbuild.ingest.dates import find_dates
 from graphbuild.ingest.kinds import kind_named
 from graphbuild.sources import page_from_text
 
@@ -2720,3 +2721,30 @@ def test_a_month_after_an_arrow_mark(gazetteer: Gazetteer) -> None:
         ("2022-10-13", "2022-10-14", ("GAB",)),
         ("2022-05", "2022-05", ("FRA",)),
     ]
+
+
+# A month opening its entry's line, then its days after a comma and an article ("Mai, les
+# 23 et 24 :", "Juin, le 2 :", "Septembre, du 8 au 12 :"), the year from the heading above;
+# but a month then a count ("Juillet, les 14 délégués ...") is no date.
+MONTH_THEN_ITS_DAYS = """Conseil national électoral — nos échanges
+
+2018
+
+Mai, les 23 et 24 : deux magistrats du Conseil ont pris part à Lomé à un séminaire sur le \
+contentieux électoral.
+
+Juin, le 2 : le Conseil a accueilli à Port-au-Prince une délégation de la CENI du Niger.
+
+Septembre, du 8 au 12 : mission d'échanges de trois conseillers à Rabat.
+"""
+
+
+def test_a_month_then_its_days_after_a_comma(gazetteer: Gazetteer) -> None:
+    records = _records(MONTH_THEN_ITS_DAYS, gazetteer, publisher="CEP Haïti", language="fr")
+    assert [(r.start_date, r.end_date, r.countries) for r in records] == [
+        ("2018-05-23", "2018-05-24", ("TGO",)),
+        ("2018-06-02", "2018-06-02", ("HTI",)),
+        ("2018-09-08", "2018-09-12", ("MAR",)),
+    ]
+    found, _bad = find_dates("Juillet, les 14 membres du Conseil ont adopté le rapport.")
+    assert found == []

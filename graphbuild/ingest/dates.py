@@ -364,6 +364,18 @@ _MONTH_DASH_DAY = compile_pattern(
     rf"(?<![\w'’-])(?P<m1>{_W})\s*-\s*(?P<d1>\d{{1,2}})\s*-\s*(?P<y1>\d{{4}})(?![\w-])",
     re.IGNORECASE,
 )
+# A month opening a line, then its days after a comma and an article, as some archives list
+# a year's entries: "Octobre, les 16 et 17 : ...", "Décembre, le 1er : ...", "Mars, du 3 au 5 –"
+# (the days end their label: a colon, a dash or the line's end follows; not "Mars, les 12
+# membres").
+_MONTH_THEN_ITS_DAYS = compile_pattern(
+    rf"(?<![\w'’-])(?P<m1>{_W}),\s+(?:les?|du)\s+"
+    + _WD
+    + rf"(?P<d1>{_D})(?:\s*(?P<sep>{_RANGE}|{_AND})\s*(?:le\s+)?"
+    + _WD
+    + rf"(?P<d2>{_D}))?(?=[ \t]*(?:[:–—-]|\n|$))",
+    re.IGNORECASE,
+)
 # A quarter of a year: "Q2 2018", "T4 2018" (trimestre): its three months.
 # A day written with dashes and its month's short name, as procurement notices do:
 # "15-Feb-19", "28-Jan-2019".
@@ -867,6 +879,14 @@ def _find_dates(text: str) -> tuple[tuple[DateMention, ...], tuple[tuple[int, in
         for m in _MONTH_RANGE.finditer(text):
             if month_number(m.group("m1")) and month_number(m.group("m2")):
                 candidates.append((m.start(), -(m.end() - m.start()), 4, m))
+        if "," in text:
+            for m in _MONTH_THEN_ITS_DAYS.finditer(text):
+                line_start = text.rfind("\n", 0, m.start()) + 1
+                if (
+                    month_number(m.group("m1"))
+                    and _BULLETS.match(text, line_start).end() == m.start()  # type: ignore[union-attr]
+                ):
+                    candidates.append((m.start(), -(m.end() - m.start()), 4, m))
         if "-" in text:
             for m in _MONTH_DASH_DAY.finditer(text):
                 if month_number(m.group("m1")):
