@@ -486,3 +486,26 @@ RELEASE_UNDER_A_LONG_BANNER = (
 def test_a_release_under_a_long_banner_line(gazetteer: Gazetteer) -> None:
     rows = _rows(_records(RELEASE_UNDER_A_LONG_BANNER, gazetteer, publisher="HAEM"))
     assert [(r[0], r[1], r[3]) for r in rows] == [("2021-09-04", "2021-09-09", ("MAR",))]
+
+
+# A bar table whose cells touch a bar on one side ("| 3–5 May 2022| ..."), as a table typed by
+# hand is: still a table's row, its visit received at home (the caption says so); a courtesy
+# call joined to a subject of work ("Courtesy call and voter education") is a visit too.
+BARS_TOUCHING_CELLS = """Electoral Commission of Zambia
+Annual Report 2022 — International Relations
+
+Visits received at the Commission's headquarters in Lusaka, 2022
+
+| Dates | Visiting body | Purpose |
+|---|---|---|
+| 3–5 May 2022| Malawi Electoral Commission | Study of the results system |
+| 19 August 2022 |Zimbabwe Electoral Commission| Courtesy call and voter education |
+"""
+
+
+def test_a_bar_table_whose_cells_touch_the_bars(gazetteer: Gazetteer) -> None:
+    records = _records(BARS_TOUCHING_CELLS, gazetteer, publisher="ECZ")
+    assert _rows(records) == [
+        ("2022-05-03", "2022-05-05", "reception", ("ZMB",)),
+        ("2022-08-19", "2022-08-19", "reception", ("ZMB",)),
+    ]

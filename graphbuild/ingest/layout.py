@@ -521,8 +521,9 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 
 # A table's row: cells between " | ", tabs or middle dots ("2019-04-09 | 2019-04-11 | Dakar,
-# Sénégal | ...", "Congo · législatives du 16 juillet · du 11 au 19 juillet · Brazzaville").
-CELL_BREAK = compile_pattern(r"\s\|\s|\t|\s·\s")
+# Sénégal | ...", "Congo · législatives du 16 juillet · du 11 au 19 juillet · Brazzaville");
+# a bar may touch a cell's text on one side ("| 6–10 November 2023| National ...").
+CELL_BREAK = compile_pattern(r"\s\|\s?|\|\s|\t|\s·\s")
 
 
 def is_table_row(line: str) -> bool:

@@ -1401,7 +1401,11 @@ _COURTESY = compile_pattern(
 
 _SUBSTANCE = compile_pattern(
     r"\b(?:discussions?|discussed|échanges?|ont porté sur|talks? on|to discuss|pour discuter|"
-    r"séances? de travail|working sessions?|sessions? de travail)\b",
+    r"séances? de travail|working sessions?|sessions? de travail|"
+    # (the call joined to a subject of work: "Courtesy call and results management", "visite
+    # de courtoisie et de travail")
+    r"courtesy (?:calls?|visits?)\s+(?:and|&)\s+(?!a\s+photo)[^\W\d_]{4,}|"
+    r"visites? de courtoisie\s+et\s+(?:de\s+|d['’])?[^\W\d_]{4,})",
     re.IGNORECASE,
 )
 
