@@ -10169,3 +10169,101 @@ def test_a_stamp_read_as_the_page_writes_its_days(gazetteer: Gazetteer) -> None:
         ("2019-10-15", "2019-10-15", "reception", ("USA",)),
         ("2019-11-05", "2019-11-07", "conference", ("MDA",)),
     ]
+
+
+# A parliamentary assembly's release on one mission, told under its parts' subheadings
+# ("Composition de la délégation", "Le jour du scrutin", "Déclaration préliminaire"): one
+# stay from the arrival to the day after the statement; its members "reçus dès le lendemain
+# par la CENI" went there (no reception).
+MISSION_UNDER_ITS_PARTS = """Assemblée parlementaire de la Francophonie
+
+Togo : quatre parlementaires de l'APF ont observé les législatives
+
+Publié le 3 mai 2024
+
+L'APF a dépêché quatre parlementaires au Togo pour observer les élections législatives et \
+régionales du lundi 29 avril 2024, au sein de la mission de l'OIF.
+
+Composition de la délégation
+
+- M. Urs Bachmann, conseiller national (Suisse), chef de délégation ;
+- Mme Hélène Vandamme, sénatrice (Belgique).
+
+Un séjour dense
+
+Arrivés à Lomé le jeudi 25 avril, les parlementaires ont été reçus dès le lendemain par la \
+Commission électorale nationale indépendante (CENI), puis par la Cour constitutionnelle.
+
+Le jour du scrutin
+
+Les observateurs ont suivi le vote dans une quarantaine de bureaux à Lomé et à Tsévié.
+
+Déclaration préliminaire
+
+La déclaration préliminaire a été présentée à Lomé le mercredi 1er mai. La délégation a \
+quitté le Togo le lendemain.
+"""
+
+
+def test_a_mission_told_under_its_parts(gazetteer: Gazetteer) -> None:
+    records = _records(MISSION_UNDER_ITS_PARTS, gazetteer, publisher="APF", language="fr")
+    assert _rows(records) == [("2024-04-25", "2024-05-02", "observation", ("TGO",))]
+
+
+# A release telling its statement's day first ("endorsed this Monday the preliminary
+# statement"), then the arrival ("Members arrived in Tbilisi on Thursday 24 October"): one
+# stay; an earlier visit it recalls without a year is of the release's year, not of the
+# part-session to come ("the January 2025 part-session").
+STATEMENT_THEN_ARRIVAL = """European Parliament — Press release
+
+Georgia: MEPs call for a thorough follow-up of irregularities
+
+Tbilisi, 28 October 2024
+
+A delegation of six Members of the European Parliament observed Saturday's parliamentary \
+elections in Georgia. The delegation endorsed this Monday the preliminary statement of the \
+international election observation mission.
+
+Delegation programme
+
+Members arrived in Tbilisi on Thursday 24 October and met the Central Election Commission \
+on Friday 25 October.
+
+Earlier visit
+
+A pre-electoral delegation of three Members visited Tbilisi from 2 to 4 October. The head \
+of delegation will report to the January 2025 part-session in Strasbourg.
+"""
+
+
+def test_a_statement_told_before_the_arrival(gazetteer: Gazetteer) -> None:
+    records = _records(STATEMENT_THEN_ARRIVAL, gazetteer, publisher="European Parliament")
+    assert [(r.start_date, r.end_date, r.countries) for r in records] == [
+        ("2024-10-24", "2024-10-28", ("GEO",)),
+        ("2024-10-02", "2024-10-04", ("GEO",)),
+    ]
+    assert records[0].kind.value == "observation"
+
+
+# A paper's experts staying "dans notre capitale", its first city named above: there, not in
+# the country of the team's leader ("conduite par le Sénégalais Moussa Ndiaye"); a mission
+# that "a bouclé ses travaux hier jeudi", arrived "lundi dernier": its stay to that day.
+OUR_CAPITAL = """Le Sahel Dimanche
+
+À Niamey, la CENI prépare l'audit du fichier électoral
+
+Vendredi 19 mars 2021
+
+Arrivée lundi dernier, la mission d'évaluation de la CEDEAO a bouclé ses travaux hier jeudi \
+par une audience chez le président de la CENI.
+
+Par ailleurs, une équipe de deux experts de l'Organisation internationale de la Francophonie \
+séjourne dans notre capitale depuis le mardi 9 mars pour appuyer la CENI dans l'audit du \
+fichier électoral. Elle est conduite par le Sénégalais Moussa Ndiaye.
+"""
+
+
+def test_our_capital_and_a_leaders_nationality(gazetteer: Gazetteer) -> None:
+    records = _records(OUR_CAPITAL, gazetteer, publisher="Le Sahel", publisher_kind="press")
+    got = [(r.start_date, r.end_date, r.countries) for r in records]
+    assert got == [("2021-03-15", "2021-03-18", ("NER",)), ("2021-03-09", "2021-03-09", ("NER",))]

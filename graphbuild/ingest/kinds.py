@@ -373,7 +373,7 @@ _VISITS = compile_pattern(
 )
 
 
-def _home_names(ex: PageContext) -> tuple[str, ...]:
+def home_names(ex: PageContext) -> tuple[str, ...]:
     """The names the page's publisher goes by, folded and lower case: as the page's metadata
     writes it, its gazetteer names, and the acronym an unknown publisher starts with ("CENI
     Niger": "ceni")."""
@@ -390,7 +390,7 @@ def _home_names(ex: PageContext) -> tuple[str, ...]:
 def _names_after(ex: PageContext, pattern: re.Pattern[str], text: str) -> bool:
     """Whether the publisher is named right after a match of ``pattern`` in ``text`` (a
     whole name: "EC" is not "ECOWAS")."""
-    wanted = _home_names(ex)
+    wanted = home_names(ex)
     for m in pattern.finditer(text) if wanted else ():
         after = fold(text[m.end() :]).lower().removeprefix("the ")
         if any(

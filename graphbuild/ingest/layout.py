@@ -2019,6 +2019,26 @@ _EVENT_PART = compile_pattern(
 )
 
 
+# The parts of a mission's own release, under its account: "Composition de la délégation",
+# "Le jour du scrutin", "Election day", "Déclaration préliminaire", "Preliminary statement",
+# "Meetings", "Conclusions", "Recommendations" (not "Deployment": the mission's own account
+# after a section on its assessment mission, perhaps).
+_MISSION_PART = compile_pattern(
+    r"\W*(?:composition(?: de la délégation| de la mission| of the delegation| of the mission)?|"
+    r"(?:the |la |les )?(?:delegation|délégation|membres de la délégation|delegation members)|"
+    r"(?:le )?jour du (?:scrutin|vote)|(?:on )?(?:election|polling|voting) day|"
+    r"(?:le )?déroulement du (?:scrutin|vote)|"
+    r"(?:la )?déclaration préliminaire|(?:the )?preliminary (?:statement|findings|conclusions)|"
+    r"(?:les )?(?:rencontres|entretiens|consultations)|(?:the )?(?:meetings|consultations)|"
+    r"(?:le )?programme (?:de la délégation|de la mission)|(?:the )?(?:delegation'?s?|mission'?s?) "
+    r"programme|(?:the )?programme of the (?:delegation|mission)|"
+    r"(?:les )?(?:conclusions|constats|recommandations)|(?:the )?(?:conclusions|findings|"
+    r"recommendations|key findings)|méthodologie|methodology)"
+    r"\s*:?\s*",
+    re.IGNORECASE,
+)
+
+
 def _parts_of_one_event(out: list[Section]) -> list[Section]:
     """Sections headed by a part of an event's page ("Présentation", "Participants") and
     dating nothing of their own are the text of the section above (the event's title and
@@ -2031,7 +2051,19 @@ def _parts_of_one_event(out: list[Section]) -> list[Section]:
             # (the event's title, not one of its programme's days: "Mardi 13 juin")
             and not _dated(merged[-1].heading.text)
             and section.heading is not None
-            and _EVENT_PART.fullmatch(section.heading.text)
+            and (
+                _EVENT_PART.fullmatch(section.heading.text)
+                # (a mission's part with a text of its own, not the title over its days'
+                # lines: "Programme de la mission" / "Jeudi 7 avril")
+                or (
+                    _MISSION_PART.fullmatch(section.heading.text)
+                    and bool(section.paragraphs)
+                    and not any(
+                        date_alone(first) or _day_line(first)
+                        for first in (p.text.split("\n", 1)[0] for p in section.paragraphs)
+                    )
+                )
+            )
             and section.year == merged[-1].year
             # (its dates are others' then, an election's: "Quelques semaines après les
             # élections du 13 mai 2023, la CENI organise ...")

@@ -981,6 +981,12 @@ def record_places(
         told = " ".join(s.text for s in ([anchor] if anchor else []) + own)
         if _VISITORS.search(told) or _ARRIVED.search(told):
             countries.extend(_byline_country(ex))
+    if not countries and home_country is None:
+        # A stay a paper tells in "our capital" ("séjourne dans notre capitale depuis le lundi
+        # 12 octobre"): the country of the city its story named first, the paper's own
+        told = " ".join(s.text for s in ([anchor] if anchor else []) + own)
+        if _OUR_PLACE.search(told) and anchor is not None:
+            countries.extend(_first_city_country(ex, anchor.start))
     if not countries:
         # Weaker evidence: the one country of the cities its own text names in apposition
         # to a body, its seat ("IIIDEM, New Delhi, conducted two programmes for foreign
@@ -1022,6 +1028,11 @@ def record_places(
                 if h.category == "demonym" and (
                     _PARTY_AFTER.match(ex.clean, h.end)
                     or _PARTY_BEFORE.search(ex.clean, max(0, h.start - 30), h.start)
+                    or (
+                        ex.clean[h.start].isupper()
+                        and _NATIONAL_BEFORE.search(ex.clean, max(0, h.start - 8), h.start)
+                        and _NAME_AFTER.match(ex.clean, h.end)
+                    )
                 ):
                     continue
                 if _PERSONS_PAST.search(fold(ex.clean[max(s.start, h.start - 80) : h.start])):
@@ -1160,11 +1171,37 @@ _PARTY_BEFORE = compile_pattern(
     r"fonctionnaires|cadres|parlementaires|d[ée]put[ée]s|magistrats|[ée]quipes?)\s+$",
     re.IGNORECASE,
 )
+# ... or a person's nationality, French's noun before a name: "dirigée par le Béninois Anselme
+# Gbaguidi", "la Sénégalaise Awa Diop" (the noun capitalised, a name after it).
+_NATIONAL_BEFORE = compile_pattern(r"\b(?:le|la|l['’]|un|une|du|au)\s*$", re.IGNORECASE)
+_NAME_AFTER = compile_pattern(r"\s+[A-ZÀ-Ý][a-zà-ÿ]+")
 # A byline with the city the story is told from: "By Kwabena Ofori-Atta, Accra".
 _BYLINE_PLACE = compile_pattern(
     r"^[ \t]*(?:by|par)\s+[^,\n]{2,60},\s*(?P<place>[A-ZÀ-Ý][^,\n]{1,40}?)[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
+
+
+# The place a paper tells from, named as its own: "notre capitale", "our capital", "notre
+# pays", "our country".
+_OUR_PLACE = compile_pattern(
+    r"\b(?:notre (?:capitale|pays)|our (?:capital|country))\b", re.IGNORECASE
+)
+
+
+def _first_city_country(ex: PageContext, before: int) -> list[str]:
+    """The country of the first city the page's text names before the offset ``before``."""
+    line_start = 0
+    while line_start < before:
+        line_end = ex.clean.find("\n", line_start, before)
+        line_end = before if line_end < 0 else line_end
+        if line_end > line_start:
+            line = Sentence(line_start, line_end, ex.clean[line_start:line_end], 0)
+            for h in ex.hits(line):
+                if h.category == "place" and ex.g.places[h.refs[0]].kind == "city":
+                    return [ex.g.places[h.refs[0]].country]
+        line_start = line_end + 1
+    return []
 
 
 def _byline_country(ex: PageContext) -> list[str]:

@@ -41,7 +41,7 @@ from graphbuild.ingest.date_roles import (
 from graphbuild.ingest.dates import PartialDate, find_dates
 from graphbuild.ingest.elections import trip_elections
 from graphbuild.ingest.events import named_events
-from graphbuild.ingest.kinds import activity_kind, kind_named
+from graphbuild.ingest.kinds import activity_kind, home_names, kind_named
 from graphbuild.ingest.layout import (
     CELL_BREAK,
     PROGRAMME_TITLE,
@@ -314,7 +314,7 @@ def build_record(
         and home_country is None
         and ex.home is not None
         and ex.home.resolved
-        and any(_RECEIVED_THERE.search(s.text) for s in trip.own)
+        and any(_received_there(ex, s.text) for s in trip.own)
     ):
         # an international body's own mission "received by members of the National Congress"
         # where it went: its mission, not a reception
@@ -1085,10 +1085,27 @@ def _before_the_vote(
 # received by members of the National Congress", "la mission a été reçue par le Premier
 # ministre".
 _RECEIVED_THERE = compile_pattern(
-    r"\b(?:mission|observers|team|it|elle|la mission|les observateurs|l['’]équipe)\b[^.;]{0,60}"
-    r"\b(?:was|were|a été|ont été)\s+(?:received|welcomed|reçue?s?|accueillie?s?)\s+(?:by|par)\b",
+    r"\b(?:mission|observers|team|it|elle|la mission|les observateurs|l['’]équipe|"
+    r"delegation|délégation|delegates|délégués|members|membres|they|ils|elles|députés|"
+    r"parlementaires|parliamentarians|MPs|experts)\b[^.;]{0,60}"
+    r"\b(?:was|were|a été|ont été)\s+(?:received|welcomed|reçue?s?|accueillie?s?)\s+"
+    # (a time between: "ont été reçus dès le lendemain par la Commission électorale")
+    r"(?:[^\W\d_][^.;,]{0,30}?\s+)?(?:by|par)\b",
     re.IGNORECASE,
 )
+
+
+def _received_there(ex: PageContext, text: str) -> bool:
+    """Whether ``text`` tells a party received by others where it went ("the mission was
+    received by members of the National Congress"), not by the publisher itself ("the
+    delegation was welcomed by IFES Regional Director ...": its visitors)."""
+    names = [n for n in home_names(ex) if len(n) >= 3]
+    for m in _RECEIVED_THERE.finditer(text):
+        after = fold(text[m.end() : m.end() + 60]).lower()
+        if not any(re.search(rf"\b{re.escape(n)}\b", after) for n in names):
+            return True
+    return False
+
 
 # Foreign visitors at an election: "International Visitors Program", "programme des visiteurs".
 _VISITORS = compile_pattern(

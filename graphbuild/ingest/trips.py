@@ -244,6 +244,9 @@ _UNTIL = compile_pattern(
     # (or told to come: "Le programme, qui s'achèvera vendredi 7 mars", "will end on")
     r"s['’]ach[èe]ver(?:a|ont)|se terminer(?:a|ont)|will (?:end|close|conclude)|"
     r"(?:a|ont)\s+achev[ée]|"
+    # ("la mission ... a bouclé ses travaux hier jeudi")
+    r"(?:a|ont)\s+(?:boucl|termin)[ée]\s+(?:ses|leurs|son|sa)\s+(?:travaux|s[ée]jour|mission|"
+    r"visite)|"
     r"(?:a|ont) pris fin|s['’]est (?:achev|termin|cl[ôo]tur)[ée]+e?)|"
     # the stay's last day: "Au terme de son séjour, le samedi 16 mars", "at the end of its
     # visit, on Friday"
@@ -1492,6 +1495,31 @@ def _closed_before_its_start(ex: PageContext, d: Dated, anchors: list[Dated]) ->
     )
 
 
+# A mission's statement of its findings, its last public act: "s'est associée ce vendredi à la
+# déclaration préliminaire", "presented its preliminary statement on Thursday".
+_PRELIMINARY_STATEMENT = compile_pattern(
+    r"\b(?:déclarations? préliminaires?|conclusions préliminaires|preliminary (?:statement|"
+    r"findings|conclusions|report)s?)\b",
+    re.IGNORECASE,
+)
+
+
+def _statement_before_its_arrival(ex: PageContext, d: Dated, anchors: list[Dated]) -> bool:
+    """Whether a single day is a mission's preliminary statement, told before the day its
+    party arrived, told after it within two months ("Elle s'est associée ce vendredi à la
+    déclaration préliminaire ..." / "Arrivés à Maputo le samedi 5 octobre, ...")."""
+    if d.mention.is_range or not _PRELIMINARY_STATEMENT.search(d.sentence.text):
+        return False
+    return any(
+        a is not d
+        and not a.mention.is_range
+        and a.mention.start_offset > d.mention.end_offset
+        and _ARRIVED_THEN.search(_just_before(ex, a)) is not None
+        and _can_end(a, d)
+        for a in anchors
+    )
+
+
 def _ends_there(before: str) -> bool:
     """Whether the words just before a day (folded) make it a trip's last: "until", "jusqu'au",
     "est rentrée"."""
@@ -1516,6 +1544,9 @@ def _extend_until(ex: PageContext, anchors: list[Dated], dated: list[Dated]) -> 
             # a stay told back from its close: "wrapped up a study tour ... last Friday. The
             # tour ... started on Monday, May 5"
             or _closed_before_its_start(ex, d, anchors)
+            # (or its statement, told before its arrival: "s'est associée ce vendredi à la
+            # déclaration préliminaire" ... "Arrivés à Maputo le samedi 5 octobre")
+            or _statement_before_its_arrival(ex, d, anchors)
             # a day "until" which, or the day the party came home: "est rentrée hier à
             # Antananarivo" (its departure, "Partie d'Ivato le jeudi 7 novembre", told after)
             # (a span of days is no last day: "had just returned from a gathering: last
