@@ -10267,3 +10267,48 @@ def test_our_capital_and_a_leaders_nationality(gazetteer: Gazetteer) -> None:
     records = _records(OUR_CAPITAL, gazetteer, publisher="Le Sahel", publisher_kind="press")
     got = [(r.start_date, r.end_date, r.countries) for r in records]
     assert got == [("2021-03-15", "2021-03-18", ("NER",)), ("2021-03-09", "2021-03-09", ("NER",))]
+
+
+# An observer group's meetings told under a heading of their own ("Meetings and travel"): "The
+# Group arrived ... it met the commission": the observation the page's title names.
+THE_GROUP_MET = """Commonwealth Parliamentary Association
+
+CPA Members join Commonwealth Observer Group for Zimbabwe's Harmonised Elections
+
+Published: 30 August 2023
+
+Three Members of the CPA served on the Commonwealth Observer Group for the harmonised \
+elections held in Zimbabwe on Wednesday 23 August 2023.
+
+Meetings and travel
+
+The Group arrived in Harare on Monday 14 August. Over the following days it met the \
+Zimbabwe Electoral Commission, political parties and civil society. It left Zimbabwe on 28 \
+August.
+"""
+
+
+def test_the_groups_meetings_under_their_heading(gazetteer: Gazetteer) -> None:
+    records = _records(THE_GROUP_MET, gazetteer, publisher="CPA")
+    assert _rows(records) == [("2023-08-14", "2023-08-28", "observation", ("ZWE",))]
+
+
+# Meetings a heading names, the trip's own text telling the vote watched ("On polling day,
+# the members watched voting and counting"): an observation mission.
+MEETINGS_THEN_THE_VOTE = """OSCE Parliamentary Assembly
+
+Short-term observers praise calm vote in North Macedonia
+
+8 May 2024
+
+Busy days of meetings
+
+The OSCE PA delegation was in Skopje from 5 to 9 May. Members met the State Election \
+Commission and the main candidates. On polling day, the members watched voting and counting \
+in Skopje, Tetovo and Bitola.
+"""
+
+
+def test_meetings_then_the_vote_watched(gazetteer: Gazetteer) -> None:
+    records = _records(MEETINGS_THEN_THE_VOTE, gazetteer, publisher="OSCE PA")
+    assert _rows(records) == [("2024-05-05", "2024-05-09", "observation", ("MKD",))]

@@ -493,7 +493,28 @@ _IN_OTHERS_PROGRAMME = compile_pattern(
 
 # The mission told of before, as a sentence's subject: "The Mission began its work", "La
 # Mission est arrivée".
-_THE_MISSION = compile_pattern(r"\b(?:the|la|this|cette)\s+(?-i:M)ission\b", re.IGNORECASE)
+_THE_MISSION = compile_pattern(
+    # (or a group or a delegation named so: "The Group arrived in Gaborone", of a Commonwealth
+    # Observer Group; "La Délégation")
+    r"\b(?:the|la|this|cette)\s+(?:(?-i:M)ission|(?-i:G)roup|(?-i:D)(?:elegation|élégation))\b",
+    re.IGNORECASE,
+)
+
+
+# The vote observed, told of a party: "teams observed opening, voting and counting", "On
+# polling day, observers were deployed", "les observateurs se sont rendus dans une trentaine de
+# centres de vote", "ont suivi le dépouillement".
+_OBSERVED_THE_VOTE = compile_pattern(
+    r"\b(?:observed|watched|monitored)\s+(?:the\s+)?(?:opening|voting|vote|polls|polling|"
+    r"counting|count|tabulation)\b|"
+    r"\bon (?:election|polling|voting) day,?\s+(?:[\w-]+\s+){0,3}?(?:observers|teams|members|"
+    r"delegates)\b[^.;]{0,40}?\b(?:were deployed|observed|visited|watched|followed)\b|"
+    r"\b(?:ont|a) (?:observé|suivi) (?:le vote|le scrutin|l['’]ouverture|le dépouillement|"
+    r"les opérations de vote)\b|"
+    r"\b(?:se sont rendus|s['’]est rendue?|ont visité|a visité) (?:dans |à )?(?:[\w-]+\s+){0,3}?"
+    r"(?:bureaux|centres) de vote\b|\bassister au dépouillement\b",
+    re.IGNORECASE,
+)
 
 
 # A sentence opening on a pronoun for the people of the one before: "They were deployed ...",
@@ -731,6 +752,18 @@ def activity_kind(
             if titled is not None:
                 return titled
         named = kind_named(text, reception=reception)
+        if named is ActivityKind.CONFERENCE and i == 0 and _OBSERVED_THE_VOTE.search(texts[1]):
+            # meetings a heading names ("A week of meetings"), the trip's own text telling the
+            # vote observed ("On election day, teams observed opening, voting and counting"):
+            # an observation mission
+            return ActivityKind.OBSERVATION
+        if named is ActivityKind.CONFERENCE and i == 0 and _THE_MISSION.search(text):
+            # the mission the page's title names, its meetings told under a heading of its
+            # own ("Meetings and deployment" / "The Group arrived in Gaborone ... it met the
+            # Commissioners"): the title's kind
+            titled = _page_title_kind(ex, reception=reception)
+            if titled in _MISSION_KINDS:
+                return titled
         if (
             named is ActivityKind.CONFERENCE
             and i == 0
