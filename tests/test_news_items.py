@@ -10312,3 +10312,38 @@ in Skopje, Tetovo and Bitola.
 def test_meetings_then_the_vote_watched(gazetteer: Gazetteer) -> None:
     records = _records(MEETINGS_THEN_THE_VOTE, gazetteer, publisher="OSCE PA")
     assert _rows(records) == [("2024-05-05", "2024-05-09", "observation", ("MKD",))]
+
+
+# A delegation's programme as a list of days, a bullet each ("- Thursday, 19 September:
+# arrival"), under "Programme of the delegation": the mission's days, one stay (the list is
+# no part of the release's text to read on with).
+PROGRAMME_OF_DAYS = """OSCE PA | News
+
+Observers note a calm but uncompetitive vote in Sri Lanka
+
+COLOMBO, 23 September
+
+International observers said today that Saturday's presidential election in Sri Lanka was \
+calm and well administered.
+
+The OSCE PA delegation of twelve parliamentarians was headed by Ines Kowalczyk (Poland).
+
+Programme of the delegation
+- Thursday, 19 September: arrival of the delegation in Colombo
+- Friday, 20 September: briefings with the Election Commission and the candidates
+- Saturday, 21 September: observation of voting and counting in Colombo and Kandy
+- Sunday, 22 September, and Monday, 23 September: follow-up of the count, then a press \
+conference presenting the preliminary findings
+
+On election day, observers reported that procedures were generally followed.
+"""
+
+
+def test_a_programme_of_days_under_its_title(gazetteer: Gazetteer) -> None:
+    records = _records(
+        PROGRAMME_OF_DAYS,
+        gazetteer,
+        publisher="OSCE PA",
+        year_hint=2024,  # type: ignore[arg-type]
+    )
+    assert _rows(records) == [("2024-09-19", "2024-09-23", "observation", ("LKA",))]

@@ -2039,6 +2039,12 @@ _MISSION_PART = compile_pattern(
 )
 
 
+def _without_weekday(line: str) -> str:
+    """A line without the weekday it opens on ("Thursday, 29 August: ..." -> "29 August: ...")."""
+    weekday = WEEKDAY_START.match(line)
+    return line[weekday.end() :].lstrip(" ,") if weekday else line
+
+
 def _parts_of_one_event(out: list[Section]) -> list[Section]:
     """Sections headed by a part of an event's page ("Présentation", "Participants") and
     dating nothing of their own are the text of the section above (the event's title and
@@ -2058,9 +2064,13 @@ def _parts_of_one_event(out: list[Section]) -> list[Section]:
                 or (
                     _MISSION_PART.fullmatch(section.heading.text)
                     and bool(section.paragraphs)
+                    # (nor a programme's days, a line each: "- Thursday, 29 August: arrival")
                     and not any(
-                        date_alone(first) or _day_line(first)
-                        for first in (p.text.split("\n", 1)[0] for p in section.paragraphs)
+                        date_alone(first) or _day_line(first) or _opens_on_a_date(first)
+                        for first in (
+                            _without_weekday(p.text.split("\n", 1)[0].lstrip(" \t-–—•·*"))
+                            for p in section.paragraphs
+                        )
                     )
                 )
             )
