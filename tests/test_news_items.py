@@ -10347,3 +10347,34 @@ def test_a_programme_of_days_under_its_title(gazetteer: Gazetteer) -> None:
         year_hint=2024,  # type: ignore[arg-type]
     )
     assert _rows(records) == [("2024-09-19", "2024-09-23", "observation", ("LKA",))]
+
+
+# A workshop listing "the internal and external risks" of the polls is no internal meeting;
+# officials "in Manila as guests of the Commission on Elections" went there: a visit abroad
+# (no reception by the international publisher, nor an election the commission's name names).
+RISKS_AND_GUESTS = """International IDEA — Features
+
+Building a risk register in Zambia
+
+Feature story | 2 May 2022
+
+A first workshop
+
+In June 2021, twelve officials of the Electoral Commission of Zambia spent two days in \
+Kabwe listing the internal and external risks of the coming polls; International IDEA \
+facilitated the workshop.
+
+A visit to Manila
+
+From 6 to 9 September 2021, five officials of the Electoral Commission of Zambia were in \
+Manila as guests of the Commission on Elections (COMELEC), studying its incident reporting.
+"""
+
+
+def test_internal_risks_and_guests_abroad(gazetteer: Gazetteer) -> None:
+    records = _records(RISKS_AND_GUESTS, gazetteer, publisher="International IDEA")
+    assert [(r.start_date, r.end_date, r.countries) for r in records] == [
+        ("2021-06", "2021-06", ("ZMB",)),
+        ("2021-09-06", "2021-09-09", ("PHL",)),
+    ]
+    assert records[1].kind.value == "conference"

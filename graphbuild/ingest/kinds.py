@@ -547,7 +547,12 @@ _COLUMN_KINDS = frozenset(
 # An election named, not a body's name the gazetteers lack ("Memorandum with the Central
 # Election Commission of Ghana"; folded text).
 _ELECTION_NAMED = compile_pattern(
-    ELECTION_NOUN.pattern + r"(?!\s+(?:commission|board|council|authority|office|tribunal|"
+    # (nor a body named after the elections it runs: "Commission on Elections", "Office of
+    # Elections", "Supervisor of Elections")
+    r"(?<!commission on )(?<!commission for )(?<!office of )(?<!supervisor of )"
+    r"(?<!department of )(?<!ministry of )(?<!division of )"
+    + ELECTION_NOUN.pattern
+    + r"(?!\s+(?:commission|board|council|authority|office|tribunal|"
     r"court|agency|institute|committee|department|secretariat)\b)",
     re.IGNORECASE,
 )

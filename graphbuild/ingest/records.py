@@ -1090,7 +1090,10 @@ _RECEIVED_THERE = compile_pattern(
     r"parlementaires|parliamentarians|MPs|experts)\b[^.;]{0,60}"
     r"\b(?:was|were|a été|ont été)\s+(?:received|welcomed|reçue?s?|accueillie?s?)\s+"
     # (a time between: "ont été reçus dès le lendemain par la Commission électorale")
-    r"(?:[^\W\d_][^.;,]{0,30}?\s+)?(?:by|par)\b",
+    r"(?:[^\W\d_][^.;,]{0,30}?\s+)?(?:by|par)\b|"
+    # (or its guests: "six ECN officials were in Manila as guests of the Commission on
+    # Elections")
+    r"\bas (?:the )?guests of\b|\ben tant qu['’]invités de\b|\bà l['’]invitation de\b",
     re.IGNORECASE,
 )
 
@@ -1699,7 +1702,14 @@ _HOSTED_BY = compile_pattern(
 )
 
 _INTERNAL = compile_pattern(
-    r"\b(?:internal|in-house|internes?|à l['’]interne|de son personnel|for its (?:own )?staff|"
+    # (a meeting's or a workshop's own word, not a topic's: "listing the internal and external
+    # risks")
+    r"\b(?:internal\s+(?:[\w-]+\s+){0,2}?(?:meetings?|workshops?|sessions?|reviews?|retreats?|"
+    r"seminars?|trainings?|planning|consultations?|evaluations?|events?)\b|"
+    r"(?:réunions?|séances?|ateliers?|séminaires?|sessions?|formations?|revues?|rencontres?)"
+    r"\s+(?:[\w-]+\s+)?internes?\b|"
+    r"in-house|à l['’]interne|sur le plan interne|au plan interne|internally(?! displaced)|"
+    r"on the (?:internal|domestic) (?:side|front)|de son personnel|for its (?:own )?staff|"
     # the body's own staff gathering: "hosted its annual staff retreat", "séminaire du
     # personnel"
     r"(?:its|their|our) (?:\w+ ){0,2}?staff (?:conference|retreat|meeting|day|seminar)s?|"
