@@ -10378,3 +10378,36 @@ def test_internal_risks_and_guests_abroad(gazetteer: Gazetteer) -> None:
         ("2021-09-06", "2021-09-09", ("PHL",)),
     ]
     assert records[1].kind.value == "conference"
+
+
+# A feature story's year sections: a month-dated course a body "ran" beside a mission dated
+# to the day is a trip of its own; commissioners "hosted in Lusaka by the Electoral Commission
+# of Zambia", told by a body the gazetteers lack, went there (no reception of its own), and
+# "three weeks after that country's general elections" names no vote observed.
+MONTH_BESIDE_DAYS = """ERIS — Stories
+
+Malawi: three years beside the Electoral Commission
+
+London, 10 March 2023
+
+2020: first steps
+
+In February 2020, ERIS ran two workshops for district election officers in Blantyre and \
+Lilongwe. Our assessment team was then in Lilongwe from 20 to 27 June 2020.
+
+2021: a look at Zambia
+
+From 6 to 10 September 2021, three commissioners of the Malawi Electoral Commission were \
+hosted in Lusaka by the Electoral Commission of Zambia, three weeks after that country's \
+general elections of 12 August 2021.
+"""
+
+
+def test_a_month_beside_days_and_hosts_abroad(gazetteer: Gazetteer) -> None:
+    records = _records(MONTH_BESIDE_DAYS, gazetteer, publisher="ERIS")
+    assert [(r.start_date, r.end_date, r.countries) for r in records] == [
+        ("2020-02", "2020-02", ("MWI",)),
+        ("2020-06-20", "2020-06-27", ("MWI",)),
+        ("2021-09-06", "2021-09-10", ("ZMB",)),
+    ]
+    assert records[2].kind.value == "conference"

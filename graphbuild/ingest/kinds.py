@@ -291,7 +291,14 @@ _HOSTED_FOR_A_COURSE = compile_pattern(
 
 # A time before or after a vote, no vote itself (folded text): "post-election", "pre-election",
 # "post-électoral".
-_AROUND_THE_VOTE = compile_pattern(r"\b(?:post|pre)[- ]?elect\w*", re.IGNORECASE)
+_AROUND_THE_VOTE = compile_pattern(
+    r"\b(?:post|pre)[- ]?elect\w*|"
+    # (or days, weeks, months from it: "three weeks after that country's local government
+    # elections", "quelques semaines avant les élections")
+    r"\b(?:days?|weeks?|months?|jours?|semaines?|mois)\s+(?:after|before|apres|avant)\b"
+    r"[^.;]{0,60}?\belect\w*",
+    re.IGNORECASE,
+)
 
 
 # An entry's category field, as events calendars give it: "Category: Study visit | Status:

@@ -313,11 +313,11 @@ def build_record(
         kind is ActivityKind.RECEPTION
         and home_country is None
         and ex.home is not None
-        and ex.home.resolved
         and any(_received_there(ex, s.text) for s in trip.own)
     ):
         # an international body's own mission "received by members of the National Congress"
-        # where it went: its mission, not a reception
+        # where it went: its mission, not a reception (so is a body the gazetteers lack: its
+        # party "hosted in Pretoria by the Electoral Commission of South Africa")
         kind = activity_kind(ex, section, trip, heading, sents, reception=False)
     if (
         kind is ActivityKind.RECEPTION
@@ -1087,8 +1087,8 @@ def _before_the_vote(
 _RECEIVED_THERE = compile_pattern(
     r"\b(?:mission|observers|team|it|elle|la mission|les observateurs|l['’]équipe|"
     r"delegation|délégation|delegates|délégués|members|membres|they|ils|elles|députés|"
-    r"parlementaires|parliamentarians|MPs|experts)\b[^.;]{0,60}"
-    r"\b(?:was|were|a été|ont été)\s+(?:received|welcomed|reçue?s?|accueillie?s?)\s+"
+    r"parlementaires|parliamentarians|MPs|experts|staff|officials|commissioners)\b[^.;]{0,60}"
+    r"\b(?:was|were|a été|ont été)\s+(?:received|welcomed|hosted|reçue?s?|accueillie?s?)\s+"
     # (a time between: "ont été reçus dès le lendemain par la Commission électorale")
     r"(?:[^\W\d_][^.;,]{0,30}?\s+)?(?:by|par)\b|"
     # (or its guests: "six ECN officials were in Manila as guests of the Commission on
@@ -1103,9 +1103,16 @@ def _received_there(ex: PageContext, text: str) -> bool:
     received by members of the National Congress"), not by the publisher itself ("the
     delegation was welcomed by IFES Regional Director ...": its visitors)."""
     names = [n for n in home_names(ex) if len(n) >= 3]
+    known = ex.home is not None and ex.home.resolved
     for m in _RECEIVED_THERE.finditer(text):
         after = fold(text[m.end() : m.end() + 60]).lower()
-        if not any(re.search(rf"\b{re.escape(n)}\b", after) for n in names):
+        if any(re.search(rf"\b{re.escape(n)}\b", after) for n in names):
+            continue
+        # (a publisher the gazetteers lack may go by another name: the host must be named
+        # with its country, "by the Electoral Commission of South Africa", not "as guests of
+        # the National Electoral Chamber")
+        host = ex.index.find(text[m.end() : m.end() + 60])
+        if known or any(h.category in ("country", "demonym") for h in host):
             return True
     return False
 

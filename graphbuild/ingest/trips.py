@@ -144,7 +144,10 @@ HELD = compile_pattern(
     r"\b(?:a eu lieu|ont eu lieu|took place|s['’]est (?:tenue?|déroulée?)|se sont (?:tenue?s|"
     r"déroulée?s)|(?:was|were) (?:held|organi[sz]ed)|a été organisée?|ont été organisée?s|"
     # sessions given: "two advisers gave a series of working sessions in Tunis"
-    r"gave|delivered|conducted|facilitated|(?:a|ont) (?:animé|donné|dispensé))\b",
+    r"gave|delivered|conducted|facilitated|(?:a|ont) (?:animé|donné|dispensé)|"
+    # an event a body ran: "In July 2019, EISA ran its first course for long-term observers"
+    r"(?:ran|organi[sz]ed|co-organi[sz]ed)\s+(?:[\w'’-]+\s+){0,3}?(?:courses?|workshops?|"
+    r"trainings?|seminars?|sessions?|conferences?|forums?|retreats?)\b)\b",
     re.IGNORECASE,
 )
 
