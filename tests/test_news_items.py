@@ -10411,3 +10411,54 @@ def test_a_month_beside_days_and_hosts_abroad(gazetteer: Gazetteer) -> None:
         ("2021-09-06", "2021-09-10", ("ZMB",)),
     ]
     assert records[2].kind.value == "conference"
+
+
+# A webinar "tenu en format hybride" at the body's seat, a delegation there in person: an
+# event where it was held, not one held online only.
+HYBRID_WEBINAR = """L'ISIE et la HNEC tiennent un webinaire sur le vote à l'étranger
+
+Publié le 12 mai 2023
+
+L'Instance supérieure indépendante pour les élections (ISIE) et la Haute commission \
+nationale électorale de Libye (HNEC) ont co-organisé, les 9 et 10 mai 2023, un webinaire sur \
+le vote des électeurs résidant à l'étranger. Tenue en format hybride, la rencontre s'est \
+déroulée au siège de l'Instance, à Tunis, où une délégation de la HNEC avait fait le \
+déplacement.
+"""
+
+
+def test_a_hybrid_webinar_held_in_a_place(gazetteer: Gazetteer) -> None:
+    records = _records(HYBRID_WEBINAR, gazetteer, publisher="ISIE", language="fr")
+    assert [(r.start_date, r.end_date, r.countries) for r in records] == [
+        ("2023-05-09", "2023-05-10", ("TUN",))
+    ]
+
+
+# A month told without its year in a news item ("hosted by the Commission in August", the
+# item of 26 September 2025) is the item's year, not that of a vote another paragraph names
+# ("the elections of 27 November 2024").
+MONTH_BY_THE_ITEMS_DAY = """ELECTORAL COMMISSION OF ZAMBIA
+
+ECZ HOSTS LESOTHO COUNTERPARTS
+
+Published on 26 September 2025
+
+Two commissioners of the Electoral Commission of Zambia (ECZ) have returned to Lusaka from \
+the SADC observation mission to Malawi, which was in the country from 10 to 19 September.
+
+ECZ CONTINGENT
+- Commissioner Mwila Banda
+- Ms Chipo Zulu, Voter Education
+
+REGIONAL COOPERATION
+In August, the Commission hosted a delegation of the Independent Electoral Commission of \
+Lesotho, which spent three days in Lusaka studying the ECZ's voter registration system.
+
+The ECZ has been a member of ECF-SADC since 1998. Its observation of elections in the region \
+has shaped the changes made after Zambia's general elections of 12 August 2021.
+"""
+
+
+def test_a_month_dated_by_the_items_day(gazetteer: Gazetteer) -> None:
+    records = _records(MONTH_BY_THE_ITEMS_DAY, gazetteer, publisher="ECZ")
+    assert ("2025-08", "2025-08", "reception", ("ZMB",)) in _rows(records)

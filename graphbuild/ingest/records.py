@@ -1330,6 +1330,8 @@ _ONLINE_WORDS = compile_pattern(
 def _held_online(ex: PageContext, section: Section, trip: Trip) -> bool:
     """Whether the trip's event was held online: its venue line says so, or its heading or
     anchor sentence does and names no place it was held in."""
+    if any(_IN_PERSON.search(s.text) for s in trip.own):
+        return False  # (a webinar "tenu en format hybride" at the body's seat, its guests there)
     if any(p.detail and _ONLINE_VENUE.fullmatch(p.text) for p in section.paragraphs):
         return True
     if trip.anchor_sentence is not None and any(
@@ -1360,6 +1362,13 @@ def _held_online(ex: PageContext, section: Section, trip: Trip) -> bool:
         and bool(_ONLINE_WORDS.search(clause.text))
         and not locations(ex, clause)[1]
     )
+
+
+# An event held with people in the room as well as online: "en format hybride", "hybrid",
+# "in person", "en présentiel".
+_IN_PERSON = compile_pattern(
+    r"\b(?:hybrid|hybride|in[- ]person|en présentiel|en mode mixte)\b", re.IGNORECASE
+)
 
 
 def _not_recorded(

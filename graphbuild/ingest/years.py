@@ -326,15 +326,20 @@ def _resolve_year(
                 # élections de décembre 2020")
                 return m.resolved(title_year(ex) or 0)
             elif (
-                nearest.role == "planned"
+                (
+                    nearest.role == "planned"
+                    # (or an election another paragraph names: "the elections of 27 November
+                    # 2024" after "a working visit hosted ... in August", of 26 September 2025)
+                    or (nearest.role == "election" and nearest.paragraph != d.paragraph)
+                )
                 and page_day is not None
                 and m.start.month is not None
                 and not (d.role == "planned" or tells_future(d.sentence.text))
             ):
                 # what is told as past is dated by the page's own day, not by the year of
-                # what is to come after it ("visited Chisinau from 24 to 26 September" ...
-                # "will present its report at the January 2025 part-session", a release of 4
-                # November 2024: September 2024)
+                # what is to come after it, nor of another paragraph's vote ("visited
+                # Chisinau from 24 to 26 September" ... "will present its report at the
+                # January 2025 part-session", a release of 4 November 2024: September 2024)
                 told_year, told_month = int(page_day[:4]), int(page_day[5:7])
                 earlier = (m.start.month, m.start.day or 0) <= (told_month, int(page_day[8:10]))
                 return m.resolved(told_year if earlier else told_year - 1)
