@@ -2748,3 +2748,33 @@ def test_a_month_then_its_days_after_a_comma(gazetteer: Gazetteer) -> None:
     ]
     found, _bad = find_dates("Juillet, les 14 membres du Conseil ont adopté le rapport.")
     assert found == []
+
+
+# A timeline's entries, each opening its paragraph on its date and a dash: a month-dated
+# entry ("May 2014 — ...") stands beside entries dated to the day.
+TIMELINE_MONTH_BESIDE_DAYS = """MILESTONES
+
+Founded in 1998, the Network brings together the election management bodies of the region.
+
+1998 — The Network is registered in Gaborone as a professional association.
+
+2009 — A handbook on voter registration, drafted by a working group, is published.
+
+12–14 March 2012 — Annual General Conference in Maputo, hosted by the National Elections \
+Commission.
+
+May 2014 — First session of the Network's academy in Windhoek: 20 officials from eight \
+countries follow a two-week course.
+
+2–4 October 2016 — Annual General Conference in Lusaka, hosted by the Electoral Commission \
+of Zambia.
+"""
+
+
+def test_a_timelines_month_entry_beside_days(gazetteer: Gazetteer) -> None:
+    records = _records(TIMELINE_MONTH_BESIDE_DAYS, gazetteer, publisher="ECF-SADC")
+    assert [(r.start_date, r.end_date, r.countries) for r in records] == [
+        ("2012-03-12", "2012-03-14", ("MOZ",)),
+        ("2014-05", "2014-05", ("NAM",)),
+        ("2016-10-02", "2016-10-04", ("ZMB",)),
+    ]

@@ -840,6 +840,18 @@ def _anchors(
     }
     if len(opening) >= 2:
         items |= opening
+    # so are a timeline's entries, each opening its paragraph on its date and a dash or a
+    # colon ("30 September – 2 October 2015 — 24th Annual Conference ..." / "June 2017 —
+    # First session of the Election Academy ..."): a month-dated entry stands beside days
+    entries = {
+        d.paragraph
+        for d in acts
+        if d.mention.start_offset == _first_offset(d)
+        and d.sentence.start == _paragraph_start(section, d.paragraph)
+        and _opens_its_line(ex, d.mention)
+    }
+    if len(entries) >= 2:
+        items |= entries
     # a paragraph opening on the whole year ("Au cours de l'année, le DGEQ a reçu ...") tells
     # an activity of its own beside those its section dates
     items |= {
