@@ -140,6 +140,9 @@ def test_each_kind_has_cues_in_english_and_in_french() -> None:
         # post-electoral evaluators; an audit carried out for a body
         ("Les évaluateurs post-électoraux de l'OIF à Kinshasa.", "evaluation"),
         ("Des experts ont conduit au siège de la CENI l'audit du fichier.", "technical_assistance"),
+        # a world network's sitting of all its members
+        ("Second Global Assembly in Kyiv, with sessions on campaign finance.", "general_assembly"),
+        ("Troisième assemblée mondiale du réseau à Dakar.", "general_assembly"),
     ],
 )
 def test_a_kind_cue_of_each_language_names_its_kind(text: str, kind: str) -> None:
