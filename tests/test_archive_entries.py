@@ -2778,3 +2778,24 @@ def test_a_timelines_month_entry_beside_days(gazetteer: Gazetteer) -> None:
         ("2014-05", "2014-05", ("NAM",)),
         ("2016-10-02", "2016-10-04", ("ZMB",)),
     ]
+
+
+# A milestones table: a meeting named after its day, then what it decided ("Founding General
+# Assembly: the statutes are adopted") is the meeting's day; the secretariat opening its office
+# is no activity.
+MILESTONES_TABLE = """Key milestones
+
+| Date | Milestone | Venue |
+|---|---|---|
+| 21 March 2011 | Founding General Assembly: the statutes are adopted | Rabat, Morocco |
+| June 2012 | The Secretariat opens its office | Rabat |
+| 3–5 October 2014 | Second General Assembly, hosted by the ISIE | Tunis, Tunisia |
+"""
+
+
+def test_a_meeting_named_before_what_it_decided(gazetteer: Gazetteer) -> None:
+    records = _records(MILESTONES_TABLE, gazetteer, publisher="Arab EMBs Organization")
+    assert [(r.start_date, r.end_date, r.countries) for r in records] == [
+        ("2011-03-21", "2011-03-21", ("MAR",)),
+        ("2014-10-03", "2014-10-05", ("TUN",)),
+    ]

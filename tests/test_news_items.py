@@ -10462,3 +10462,28 @@ has shaped the changes made after Zambia's general elections of 12 August 2021.
 def test_a_month_dated_by_the_items_day(gazetteer: Gazetteer) -> None:
     records = _records(MONTH_BY_THE_ITEMS_DAY, gazetteer, publisher="ECZ")
     assert ("2025-08", "2025-08", "reception", ("ZMB",)) in _rows(records)
+
+
+# A domestic session at home stays domestic when a foreign body is named only in what is to
+# come ("Upcoming: ... will attend the A-WEB Executive Board meeting in October").
+DOMESTIC_THEN_UPCOMING = """KPU News
+
+KPU Receives Philippine Delegation
+
+The KPU received a delegation of the Commission on Elections of the Philippines in Jakarta \
+from 5 to 6 March 2019 for a study visit on the recapitulation of results.
+
+KPU Briefs District Election Committees
+
+Jakarta, kpu.go.id – Monday (11/3/2019). The KPU held a technical guidance session for the \
+chairs of the district election committees on the voter list and the counting forms.
+
+Upcoming: the KPU will attend the A-WEB Executive Board meeting in October.
+"""
+
+
+def test_a_foreign_body_only_in_what_is_to_come(gazetteer: Gazetteer) -> None:
+    records = _records(DOMESTIC_THEN_UPCOMING, gazetteer, publisher="KPU (Indonesia)")
+    assert [(r.start_date, r.end_date, r.kind.value) for r in records] == [
+        ("2019-03-05", "2019-03-06", "reception")
+    ]

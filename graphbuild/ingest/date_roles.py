@@ -190,7 +190,10 @@ _INSTITUTIONAL_AFTER = compile_pattern(
     r"pretent? serment|takes? office|entre(?:nt)? en fonction|"
     # a country's or a body's membership: "le Maroc réintègre l'Union africaine", "joins"
     r"reintegre(?:nt)?|rejoin(?:t|s|ent)|adhere(?:nt)? a|joins|rejoins|is admitted|"
-    r"(?:est|sont) admise?s?)\b",
+    r"(?:est|sont) admise?s?|"
+    # a body's own office opened: "The Secretariat opens its office", "ouvre son bureau"
+    r"opens? (?:its|an?|the) (?:new |permanent )?(?:office|secretariat|headquarters|seat)|"
+    r"ouvre (?:son|ses|un) (?:nouveau |nouveaux )?(?:bureaux?|siege|secretariat))\b",
     re.IGNORECASE,
 )
 
@@ -618,6 +621,14 @@ _MET_BEFORE = compile_pattern(
     # May, where member bodies adopted ...", "l'assemblée générale tenue à Lomé le 3 mars")
     r"|\b(?:assembly|meeting|conference|session|summit|forum|assemblee|reunion|"
     r"sommet)\b[^.;]{0,20}\b(?:held|tenue?|opened|ouverte?)\b[^.;]{0,40}$",
+    re.IGNORECASE,
+)
+# A meeting named right after its day, before what it decided: " | Inaugural General Assembly:
+# the A-WEB Charter is adopted", " – Assemblée constitutive : les statuts sont adoptés".
+_MEETING_FIRST = compile_pattern(
+    r"\s*[|:–—-][\s|:–—-]*(?:[^\W\d_]+\s+){0,2}?(?:general assembly|assembly|conference|"
+    r"meeting|summit|congress|assemblee(?: generale| constitutive)?|reunion|sommet|congres|"
+    r"forum)\b",
     re.IGNORECASE,
 )
 _DECIDED_AFTER = compile_pattern(
@@ -1843,9 +1854,18 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
         or _DEADLINE_BEFORE.search(before[-140:])
     ):
         return "reference"
-    if m.start.day is not None and (
-        (_DECIDED_AFTER.match(after) and not _MET_BEFORE.search(before[-80:]))
-        or _REPORTED_BEFORE.search(before[-240:])
+    if (
+        m.start.day is not None
+        and (
+            (
+                _DECIDED_AFTER.match(after)
+                and not _MET_BEFORE.search(before[-80:])
+                # (nor the day of a meeting named first, which decided: "14 October 2013 |
+                # Inaugural General Assembly: the Charter is adopted")
+                and not _MEETING_FIRST.match(after)
+            )
+            or _REPORTED_BEFORE.search(before[-240:])
+        )
     ):
         # "On 14 February 2019 the Conference of Presidents authorised the sending of a
         # delegation": the day of a decision, not of the trip
@@ -1871,8 +1891,10 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
         return "planned" if planned(m, s) and not _under_way(ex, m, s) else "activity"
     if _ELECTION_AFTER.search(after):
         return "election"
-    if _INSTITUTIONAL_AFTER.match(after):
-        return "background"  # "2015-11-13 — The three members ... are appointed"
+    if _INSTITUTIONAL_AFTER.match(after) and not _MEETING_FIRST.match(after):
+        # "2015-11-13 — The three members ... are appointed" (not a meeting's day, named
+        # first: "14 October 2013 | Inaugural General Assembly: the Charter is adopted")
+        return "background"
     pair_of = _ELECTION_BEFORE.search(before[-60:]) if _PAIR_OF_DAYS.search(m.text) else None
     if (
         m.is_range

@@ -709,6 +709,16 @@ def build_record(
         and s.paragraph == trip.anchor_sentence.paragraph
         and s.end <= trip.anchor_sentence.start
     ]
+    # (a body named only in what is to come is none this activity had: "Upcoming: the KPU will
+    # attend the A-WEB Executive Board meeting in October")
+    named_now = {
+        h.refs[0]
+        for s in org_sents
+        if s is trip.anchor_sentence or not tells_future(s.text)
+        for h in ex.hits(s)
+        if h.category == "organization"
+    }
+    judged = [p for p in judged if not p.resolved or p.org in named_now or p.org == ex.home_id]
     if _domestic(ex, countries, kind, judged, told_by) and not _foreign_body_named(ex, lead_in):
         _not_recorded(
             ex, trip, sents, "domestic", "an activity at home with no foreign body or visitor"
@@ -1119,7 +1129,8 @@ def _received_there(ex: PageContext, text: str) -> bool:
 
 # Foreign visitors at an election: "International Visitors Program", "programme des visiteurs".
 _VISITORS = compile_pattern(
-    r"\b(?:visitors'?|visiteurs)\b|\bvisits and exchanges\b|\bvisites (?:et|internationales)|"
+    r"\b(?:visitors'?|visiteurs)\b|\bvisitor program+e?s?\b|\bvisits and exchanges\b|"
+    r"\bvisites (?:et|internationales)|"
     r"\bvisit program+e?s?\b|\bprogram+e?s? de visites?\b|"
     # "programme d'accueil des observateurs internationaux"
     r"\bprogram+e?s? d['’]accueil\b|\baccueil des (?:observateurs|délégations)\b",
