@@ -41,6 +41,9 @@ CASES = [
     ("\t29/10/2019-02/11/2019\tDakar", "2019-10-29", "2019-11-02"),
     # weekdays before month-first days
     ("From Tuesday, March 1 to Friday, March 4, 2011, the", "2011-03-01", "2011-03-04"),
+    # the year written once, at the start, of a span across a year's end
+    ("Du 27 décembre 2020 au 4 janvier, deux", "2020-12-27", "2021-01-04"),
+    ("From December 29, 2016 to January 2, the", "2016-12-29", "2017-01-02"),
 ]
 
 

@@ -569,6 +569,10 @@ def _build(m: re.Match[str]) -> tuple[PartialDate, PartialDate] | None:
             y1 = y2
     if y2 is None:
         y2 = y1
+        if y1 is not None and g.get("y1") and (m2 or 0) < (m1 or 0) and (m1 or 0) - (m2 or 0) >= 10:
+            # the year written once, at the start, of a span across a year's end: "Du 26
+            # décembre 2018 au 3 janvier" is to 3 January 2019
+            y2 = y1 + 1
     return PartialDate(y1, m1, d1), PartialDate(y2, m2, d2)
 
 
