@@ -10487,3 +10487,33 @@ def test_a_foreign_body_only_in_what_is_to_come(gazetteer: Gazetteer) -> None:
     assert [(r.start_date, r.end_date, r.kind.value) for r in records] == [
         ("2019-03-05", "2019-03-06", "reception")
     ]
+
+
+# A paper's story of visitors "depuis lundi" in "la capitale sénégalaise" (its masthead's
+# country), a long name between the day and "séjourne": received there, from that Monday to
+# "demain jeudi"; a sidebar's law "modificative (08/11/2019)" is no stamp of the page.
+VISITORS_IN_OUR_CAPITAL = """Le Témoin – Quotidien sénégalais d'information
+
+Cartographie électorale : la CENI de Guinée à l'école de la CENA
+
+Dakar, mercredi 13 novembre 2019
+
+Depuis lundi, une délégation de six membres de la Commission électorale nationale \
+indépendante (CENI) de Guinée séjourne dans la capitale sénégalaise. Elle est venue \
+s'inspirer de l'expérience de la CENA en matière de cartographie électorale. Son séjour \
+prendra fin demain jeudi.
+
+À lire aussi
+- Assemblée : les députés votent la loi modificative du Code électoral (08/11/2019)
+"""
+
+
+def test_visitors_in_the_papers_capital(gazetteer: Gazetteer) -> None:
+    records = _records(
+        VISITORS_IN_OUR_CAPITAL,
+        gazetteer,
+        publisher="Le Témoin",
+        publisher_kind="press",
+        language="fr",
+    )
+    assert _rows(records) == [("2019-11-11", "2019-11-14", "reception", ("SEN",))]

@@ -238,7 +238,9 @@ def byline_day(text: str) -> str | None:
 
 
 _PUBLICATION_BEFORE = compile_pattern(
-    r"\b(?:publie|published|posted|uploaded|mise? a jour|mise? en ligne|update[ds]?|modifi\w*|"
+    r"\b(?:publie|published|posted|uploaded|mise? a jour|mise? en ligne|update[ds]?|"
+    # (not a law's "loi modificative (28/02/2020)" in a sidebar)
+    r"modifi(?:e|ee|es|ees|ed|cation)\b|"
     r"date de (?:publication|"
     r"modification)|date modified|last modified|publication date|date of publication|"
     # (a debate's day in a parliament's record: "debated on Tuesday 14 January 2025",
@@ -2478,7 +2480,7 @@ _STAY_SINCE = compile_pattern(
 # been hosting ...", "Depuis vendredi, la mission séjourne à Moroni" (the text after the day,
 # folded).
 _SINCE_OPENING = compile_pattern(r"^\W*(?:depuis|since)\s+$", re.IGNORECASE)
-_STAY_VERB_AFTER = compile_pattern(rf"^[^.;]{{0,60}}?\b{_STAY_VERB}\b")
+_STAY_VERB_AFTER = compile_pattern(rf"^[^.;]{{0,110}}?\b{_STAY_VERB}\b")
 
 
 def stay_since(text: str, start: int, end: int) -> bool:
@@ -2487,7 +2489,7 @@ def stay_since(text: str, start: int, end: int) -> bool:
     if _STAY_SINCE.search(fold(text[max(0, start - 60) : start])):
         return True
     return bool(
-        _SINCE_OPENING.match(text[:start]) and _STAY_VERB_AFTER.match(fold(text[end : end + 90]))
+        _SINCE_OPENING.match(text[:start]) and _STAY_VERB_AFTER.match(fold(text[end : end + 140]))
     )
 
 

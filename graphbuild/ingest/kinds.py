@@ -324,9 +324,10 @@ def _visited_here(ex: PageContext, sents: Sequence[Sentence]) -> bool:
 
 def _only_home_named(ex: PageContext, sentence: Sentence) -> bool:
     """Whether the publisher's own country is the one country a sentence places itself in."""
-    from graphbuild.ingest.places import locations
+    from graphbuild.ingest.places import locations, masthead_country
 
-    home = ex.home.country if ex.home is not None else None
+    # (a paper's own country, its masthead's: "Sidwaya – Le quotidien de tous les Burkinabè")
+    home = ex.home.country if ex.home is not None else masthead_country(ex)
     return home is not None and set(locations(ex, sentence)[0]) == {home}
 
 

@@ -349,6 +349,12 @@ def locations(
     return list(cached[0]), list(cached[1])
 
 
+# A capital named by its people's adjective: "la capitale burkinabè", "the Kenyan capital".
+_CAPITAL_OF_A_PEOPLE = compile_pattern(
+    r"\bla capitale (?P<fr>[a-zà-ÿ]{4,})\b|\bthe (?P<en>[A-Z][a-z]{3,}) capital\b"
+)
+
+
 # A dateline with no date: a place, its country perhaps, and a dash opening the text.
 _DATELESS_DATELINE = compile_pattern(
     # (a city's small words: "Port of Spain", "Rio de Janeiro", "Dar es Salaam")
@@ -595,6 +601,14 @@ def _find_locations(
     bare, before_dash = _dateless_dateline(ex, sentence)
     if bare is not None and not told_from[0]:
         _add_places(ex, before_dash, *told_from)
+    for capital in _CAPITAL_OF_A_PEOPLE.finditer(sentence.text):
+        # a capital named by its people's adjective: "séjourne dans la capitale burkinabè",
+        # "arrived in the Kenyan capital" (the adjective as a demonym, as written or capitalised)
+        word = capital.group("fr") or capital.group("en") or ""
+        for written in (word, word[:1].upper() + word[1:]):
+            for hit in ex.index.find(written):
+                if hit.category == "demonym" and hit.refs[0] not in countries:
+                    countries.append(hit.refs[0])
     for hit in ex.hits(sentence):
         if (
             hit.category == "demonym"
