@@ -10517,3 +10517,24 @@ def test_visitors_in_the_papers_capital(gazetteer: Gazetteer) -> None:
         language="fr",
     )
     assert _rows(records) == [("2019-11-11", "2019-11-14", "reception", ("SEN",))]
+
+
+# A release quoted in a report under its label ("PRESS RELEASE — Lusaka, Friday 16th June
+# 2023"): its day reads "last Monday" and "today concludes a week of meetings", the stay's
+# first and last days.
+LABELLED_RELEASE = """Annual Report 2023 — International Relations
+
+June 2023
+• Delegation of the Electoral Commission of Malawi. The visit was announced as follows:
+
+  PRESS RELEASE — Lusaka, Friday 16th June 2023
+  A delegation of the Malawi Electoral Commission, which arrived in Lusaka last Monday, today \
+concludes a week of meetings with the Commission on results management.
+"""
+
+
+def test_a_labelled_release_dates_its_days(gazetteer: Gazetteer) -> None:
+    records = _records(LABELLED_RELEASE, gazetteer, publisher="ECZ")
+    assert [(r.start_date, r.end_date, r.countries) for r in records] == [
+        ("2023-06-12", "2023-06-16", ("ZMB",))
+    ]

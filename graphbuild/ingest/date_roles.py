@@ -280,6 +280,9 @@ _POST_FIELDS = compile_pattern(
 DATELINE_HEAD = compile_pattern(
     # (after a caption's marker: "[Photo] Lusaka, 11 August 2016 – ...")
     r"\W*(?:\[[^\]\n]{1,20}\]\s*)?(?i:fait à\s+|done at\s+)?"
+    # (after a release's label: "MEDIA STATEMENT — Nairobi, Friday 8th March 2024")
+    r"(?i:(?:media|press|news)\s+(?:statement|release)|communiqu[ée](?:\s+de\s+presse)?)?"
+    r"(?:\s*[—–:-]\s*)?"
     r"(?P<place>[A-ZÀ-Ý][\w'’.-]*(?:[ -][A-ZÀ-Ý][\w'’.-]*){0,3}"
     # (its state or country, short: "Atlanta, Ga.", "Lomé, TOGO"; not the day's weekday:
     # "Midrand, Thursday, 13 March 2025")

@@ -156,6 +156,13 @@ _ENDED_TODAY = compile_pattern(
     r"\b(?P<today>today|aujourd['’]hui)\b",
     re.IGNORECASE,
 )
+# ... or the day before its verb: "which arrived in Nairobi last Monday, today concludes a
+# week of meetings", "achève aujourd'hui" is read above.
+_TODAY_ENDS = compile_pattern(
+    r"\b(?P<today>today|aujourd['’]hui)\s*,?\s+(?:concludes|ends|closes|completes|wraps up|"
+    r"achève|clôture|boucle|termine)\b",
+    re.IGNORECASE,
+)
 # An event's or a stay's end told in the present: "s'achève", "se termine", "ends".
 _ENDS_NOW = compile_pattern(
     r"\b(?:s['’]ach[èe]ve(?:nt)?|se termine(?:nt)?|prend(?:ent)? fin|ends|closes)\b",
@@ -259,6 +266,9 @@ def relative_dates(text: str, told_on: dt.date) -> list[DateMention]:
         for m in pattern.finditer(text):
             day = PartialDate(told_on.year, told_on.month, told_on.day)
             found.append(DateMention(m.start("today"), m.end(), m.group("today"), day, day, ""))
+    for m in _TODAY_ENDS.finditer(text):  # "today concludes a week of meetings": the day alone
+        day = PartialDate(told_on.year, told_on.month, told_on.day)
+        found.append(DateMention(m.start("today"), m.end("today"), m.group("today"), day, day, ""))
     for m in _TODAY.finditer(text):
         if not _TO_COME.search(text):  # "a reçu ce matin", "this morning, the board met"
             found.append(_day(m, told_on))

@@ -1556,6 +1556,8 @@ def _extend_until(ex: PageContext, anchors: list[Dated], dated: list[Dated]) -> 
             or (d.mention.lead == NEXT and not _told_elsewhere(ex, d, anchors))
             # "released its statement on 25 October before departing": its last day
             or _BEFORE_LEAVING.match(ex.clean, d.mention.end_offset)
+            # (or "which arrived in Nairobi last Monday, today concludes a week of meetings")
+            or (not d.mention.is_range and _ENDS_AFTER.match(ex.clean, d.mention.end_offset))
             # a stay told back from its close: "wrapped up a study tour ... last Friday. The
             # tour ... started on Monday, May 5"
             or _closed_before_its_start(ex, d, anchors)
@@ -1880,6 +1882,16 @@ _OPENED = compile_pattern(
 
 # What a stay's last day is told before: "on 25 October before departing", "le 8 mars,
 # avant de regagner Dakar".
+# The stay's end told right after its day: "today concludes a week of meetings", "ce
+# vendredi achève son séjour".
+_ENDS_AFTER = compile_pattern(
+    r"\s*,?\s*(?:concludes|concluded|wraps up|wrapped up|completes|completed|ends|ended|"
+    r"achève|a achevé|clôture|a clôturé|boucle|a bouclé|termine|a terminé)\s+"
+    r"(?:(?:a|an|its|their|the|son|sa|ses|leur|leurs|une?)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:week|stay|visit|mission|programme|program|meetings|séjour|visite|mission|semaine|"
+    r"programme|travaux)\b",
+    re.IGNORECASE,
+)
 _BEFORE_LEAVING = compile_pattern(
     r"\s*,?\s*(?:before|avant)\s+(?:de\s+|d['’])?(?:depart\w*|leav\w+|returning|flying "
     r"(?:home|back)|quitter|regagner|rentrer|repartir|son départ|leur départ)\b",
