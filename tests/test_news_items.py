@@ -10538,3 +10538,38 @@ def test_a_labelled_release_dates_its_days(gazetteer: Gazetteer) -> None:
     assert [(r.start_date, r.end_date, r.countries) for r in records] == [
         ("2023-06-12", "2023-06-16", ("ZMB",))
     ]
+
+
+# A page's review stamp ("Page last reviewed: 3 February 2021") dates the page, no activity;
+# a team's review told with its day ("The team reviewed on 12 January the results forms") is
+# no stamp.
+def test_a_review_stamp_is_the_pages_day() -> None:
+    from graphbuild.ingest.date_roles import publication_day
+
+    assert publication_day("Related: Missions\n\nPage last reviewed: 3 February 2021\n") == (
+        "2021-02-03"
+    )
+    assert publication_day("The team reviewed on 12 January 2021 the results forms.\n") is None
+
+
+# The mission that prepared the one told ("Cette mission avait été préparée par une mission
+# d'information conduite à Niamey du 2 au 5 novembre 2020") is an activity of its own, with its
+# days, not a background reference.
+PREPARED_BY_A_MISSION = """APF — La Lettre de la coopération
+
+NIGER : L'APF À LA PRÉSIDENTIELLE
+
+Deux parlementaires de l'APF ont pris part, du 24 au 29 décembre 2020, à la mission \
+d'observation de l'OIF à Niamey pour l'élection présidentielle du 27 décembre.
+
+Cette mission avait été préparée par une mission d'information et de contacts conduite à \
+Niamey du 2 au 5 novembre 2020, au cours de laquelle la délégation avait rencontré la CENI.
+"""
+
+
+def test_a_mission_prepared_by_another(gazetteer: Gazetteer) -> None:
+    records = _records(PREPARED_BY_A_MISSION, gazetteer, publisher="APF", language="fr")
+    assert [(r.start_date, r.end_date, r.countries) for r in records] == [
+        ("2020-12-24", "2020-12-29", ("NER",)),
+        ("2020-11-02", "2020-11-05", ("NER",)),
+    ]

@@ -239,6 +239,8 @@ def byline_day(text: str) -> str | None:
 
 _PUBLICATION_BEFORE = compile_pattern(
     r"\b(?:publie|published|posted|uploaded|mise? a jour|mise? en ligne|update[ds]?|"
+    # ("Page last reviewed: 14 January 2020", "Dernière révision : ...")
+    r"(?:last|page|content) reviewed(?: on)?|reviewed\s*:|derniere revision|"
     # (not a law's "loi modificative (28/02/2020)" in a sidebar)
     r"modifi(?:e|ee|es|ees|ed|cation)\b|"
     r"date de (?:publication|"
@@ -491,7 +493,12 @@ _EARLIER_MISSION = compile_pattern(
     EARLIER_MISSION_DID_TEXT + r"[^.;]{0,80}?(?:\b(?:du|from|between|entre|en|in)\s*)$"
     # the body's verb first: "Le NDI avait déjà dépêché en juin dernier une mission"
     r"|\b(?:avait|avaient|had)\s+(?:(?:deja|already|aussi|also)\s+)?(?:depeche|envoye|deploye|"
-    r"mene|sent|deployed|dispatched|conducted)\s+(?:en|in)\s*$",
+    r"mene|sent|deployed|dispatched|conducted)\s+(?:en|in)\s*$"
+    # (or the mission that prepared this one: "Cette mission avait été préparée par une
+    # mission d'information et de contacts conduite à Moroni du 4 au 7 décembre 2023")
+    r"|\b(?:preparee?s?|precedee?s?|prepared|preceded)\s+(?:par|by)\s+(?:une?|la|le|an?|the)\s+"
+    r"(?:missions?|visites?|delegations?|visits?)\b[^.;]{0,100}?"
+    r"(?:\b(?:du|from|between|entre|en|in|le|on)\s*)?$",
     re.IGNORECASE,
 )
 # A mission told as one done before: "la mission ... que l'OIF avait conduite".
