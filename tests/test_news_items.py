@@ -10573,3 +10573,25 @@ def test_a_mission_prepared_by_another(gazetteer: Gazetteer) -> None:
         ("2020-12-24", "2020-12-29", ("NER",)),
         ("2020-11-02", "2020-11-05", ("NER",)),
     ]
+
+
+# An item a report reprints under its source and day ("(reproduced from ECZ News, Thursday 15
+# September 2022)"): its "began on Monday" and "will finish tomorrow" are read from that day.
+REPRINTED_ITEM = """Annual Report 2022 — International cooperation
+
+Regional training
+
+(reproduced from ECZ News, Thursday 15 September 2022)
+
+Eighteen officials from six SADC commissions are in Lusaka this week for a course on \
+results management, delivered by the Electoral Commission of Zambia with International IDEA. \
+The course began on Monday at the Commission's training centre and will finish tomorrow with \
+a simulated tally.
+"""
+
+
+def test_a_reprinted_items_days(gazetteer: Gazetteer) -> None:
+    records = _records(REPRINTED_ITEM, gazetteer, publisher="ECZ")
+    assert [(r.start_date, r.end_date, r.countries) for r in records] == [
+        ("2022-09-12", "2022-09-16", ("ZMB",))
+    ]

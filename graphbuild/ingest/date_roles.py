@@ -285,6 +285,8 @@ DATELINE_HEAD = compile_pattern(
     # (after a release's label: "MEDIA STATEMENT — Nairobi, Friday 8th March 2024")
     r"(?i:(?:media|press|news)\s+(?:statement|release)|communiqu[ée](?:\s+de\s+presse)?)?"
     r"(?:\s*[—–:-]\s*)?"
+    # (or the item a report reprints: "(reproduced from AEC News, Thursday 23 November 2023)")
+    r"(?i:(?:reproduced|reprinted|republished) from\s+|extrait d[eu]\s+|repris d[eu]\s+)?"
     r"(?P<place>[A-ZÀ-Ý][\w'’.-]*(?:[ -][A-ZÀ-Ý][\w'’.-]*){0,3}"
     # (its state or country, short: "Atlanta, Ga.", "Lomé, TOGO"; not the day's weekday:
     # "Midrand, Thursday, 13 March 2025")
@@ -340,10 +342,12 @@ def is_dateline(text: str, m: DateMention, rel: int) -> bool:
         "," not in place
         and not m.is_range
         and m.start.day
-        and text[:rel].lstrip().startswith("[")
-        and text[end:].split("\n", 1)[0].strip(" .") == "]"
+        and (text[:rel].lstrip()[:1], text[end:].split("\n", 1)[0].strip(" ."))
+        in (("[", "]"), ("(", ")"))
     ):
-        return True  # in brackets on its line: "[Abidjan, 12 mars 2021]" over a dispatch
+        # in brackets on its line: "[Abidjan, 12 mars 2021]" over a dispatch, "(reproduced
+        # from AEC News, Thursday 23 November 2023)" over the item a report reprints
+        return True
     return place.split(",")[0].isupper() or m.lead == "le" or bool(_DATELINE_TAIL.match(text, end))
 
 
@@ -795,6 +799,8 @@ PAST_EN = compile_pattern(
     r"a|an|the|their|its|two|three|four|five|six)\b"
     # (or right before the day it tells: "spent Tuesday and Wednesday training the team")
     r"|\bspent\s*$"
+    # (or begun: "The course began on Monday ... and will finish tomorrow")
+    r"|\b(?:began|begun)\b"
 )
 
 # "April 13, and May 5, 2011": the gap between the two dates of a pair.

@@ -531,7 +531,11 @@ _BARE_STAY = compile_pattern(
 _LEAVES_TOMORROW = compile_pattern(
     r"\b(?:repartir(?:a|ont)|quitter(?:a|ont)\s+(?:[\w'’-]+\s+){0,3}?|regagner(?:a|ont)\s+"
     r"(?:[\w'’-]+\s+){0,2}?|jusqu['’]à|will (?:leave|depart|fly (?:home|back))\s+"
-    r"(?:[\w'’-]+\s+){0,2}?|until)\s*(?P<day>demain|tomorrow)\b",
+    r"(?:[\w'’-]+\s+){0,2}?|until|"
+    # (or the event's own end: "will finish tomorrow with a simulated count", "s'achèvera
+    # demain", "prendra fin demain")
+    r"will (?:finish|end|close|conclude)|s['’]achèvera|prendra fin|se terminera|"
+    r"sera clôturée?)\s*(?P<day>demain|tomorrow)\b",
     re.IGNORECASE,
 )
 _THIS_MONTH = compile_pattern(rf"\b(?:{WORDS.alternatives('this_month')})\b", re.IGNORECASE)
