@@ -2799,3 +2799,26 @@ def test_a_meeting_named_before_what_it_decided(gazetteer: Gazetteer) -> None:
         ("2011-03-21", "2011-03-21", ("MAR",)),
         ("2014-10-03", "2014-10-05", ("TUN",)),
     ]
+
+
+# Advisers who "worked in Apia during June 2021" for a body: a month's trip of its own, beside
+# days, and technical assistance.
+ADVISERS_WORKED_THERE = """Annual Report 2021 — International
+
+Samoa
+Two advisers from our roll team worked in Apia during June 2021 on the cleaning of the \
+electoral roll, at the request of the Office of the Electoral Commissioner.
+
+Tonga
+A Tongan delegation visited our Wellington office from 6 to 9 September 2021.
+"""
+
+
+def test_advisers_who_worked_there_in_a_month(gazetteer: Gazetteer) -> None:
+    records = _records(ADVISERS_WORKED_THERE, gazetteer, publisher="Electoral Commission NZ")
+    first = records[0]
+    assert (first.start_date, first.countries, first.kind.value) == (
+        "2021-06",
+        ("WSM",),
+        "technical-assistance",
+    )

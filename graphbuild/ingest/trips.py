@@ -1136,7 +1136,10 @@ _EVENT_BEFORE = compile_pattern(
 # la CEDEAO", "we were in Lusaka for the count".
 _WAS_THERE = compile_pattern(
     r"\b(?:j['’]étais|nous étions|(?:il|elle|on) était|(?:ils|elles) étaient|I was|we were|"
-    r"(?:he|she) was|they were)\s+(?:à|au|aux|en|in|at)\s+(?=[A-ZÀ-Ý])"
+    r"(?:he|she) was|they were|"
+    # (or worked there: "Two advisers ... worked in Port Vila during September 2022", "ont
+    # travaillé à Bangui")
+    r"worked|(?:a|ont) travaillé|(?:a|ont) séjourné)\s+(?:à|au|aux|en|in|at)\s+(?=[A-ZÀ-Ý])"
 )
 
 # An exchange right before its month: "during a peer exchange in May", "lors d'un échange
