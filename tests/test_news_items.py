@@ -10595,3 +10595,33 @@ def test_a_reprinted_items_days(gazetteer: Gazetteer) -> None:
     assert [(r.start_date, r.end_date, r.countries) for r in records] == [
         ("2022-09-12", "2022-09-16", ("ZMB",))
     ]
+
+
+# A partner's delegation "reçue par le président de la CENA" the day it signed at the body's
+# seat: a reception; its workshop "dans la salle de conférences du siège" held at home, in the
+# page's year (not that of the elections of January 2023 its talks drew lessons from).
+SIGNED_THEN_WORKSHOP = """Coopération : la CENA et IDEA International signent une convention
+
+Publié le vendredi 21 juin 2024 | Coopération
+
+La CENA et IDEA International ont signé mardi dernier, au siège de l'institution à Cotonou, \
+une convention de partenariat.
+
+La délégation d'IDEA International, conduite par Mme Helena Lindqvist, a été reçue par le \
+président de la CENA entouré des membres du Conseil électoral. Dans son mot de bienvenue, le \
+vice-président a rappelé que les deux institutions collaborent depuis 2019.
+
+Un atelier dans la foulée
+
+Les experts d'IDEA International ont animé, les 19 et 20 juin, un atelier de formation à \
+l'intention de vingt cadres de la CENA, dans la salle de conférences du siège. Les échanges \
+ont porté sur les leçons tirées des élections législatives du 8 janvier 2023.
+"""
+
+
+def test_a_partners_signing_then_its_workshop(gazetteer: Gazetteer) -> None:
+    records = _records(SIGNED_THEN_WORKSHOP, gazetteer, publisher="CENA Bénin", language="fr")
+    assert _rows(records) == [
+        ("2024-06-18", "2024-06-18", "reception", ("BEN",)),
+        ("2024-06-19", "2024-06-20", "training", ("BEN",)),
+    ]

@@ -374,7 +374,14 @@ _VISITS = compile_pattern(
     # a stay with the publisher: "spent three days with the IEC in Centurion", "ont passé une
     # semaine auprès de la CENA"
     r"spent (?:[\w-]+\s+){1,3}(?:days?|weeks?)\s+(?:with|at)|"
-    r"(?:a|ont) passé (?:[\w-]+\s+){1,3}(?:jours?|semaines?)\s+(?:avec|auprès (?:de|du)|chez))"
+    r"(?:a|ont) passé (?:[\w-]+\s+){1,3}(?:jours?|semaines?)\s+(?:avec|auprès (?:de|du)|chez)|"
+    # received by the publisher's head: "La délégation de l'ECES ... a été reçue par le
+    # président de la CENA", "was received by the Chairperson of the IEC"
+    r"(?:a été|ont été|was|were) (?:reçue?s?|accueillie?s?|received|welcomed) par (?:le|la) "
+    r"(?:président|présidente|vice-président|secrétaire général|directeur général) "
+    r"(?:de la|du|de l['’])|"
+    r"(?:was|were) (?:received|welcomed) by the (?:chair(?:person|man)?|president|"
+    r"commissioner|chief executive|executive director|secretary-general) of(?: the)?)"
     # (a whole word: "visited the AEC's national office", not "visit" and "ed the")
     r"(?:(?<=['’])|\b)\s*(?:the\s+|la\s+|le\s+|l['’])?",
     re.IGNORECASE,
@@ -525,6 +532,13 @@ _OBSERVED_THE_VOTE = compile_pattern(
 )
 
 
+# A sentence opening on the party that came: "La délégation de l'ECES ...", "The delegation".
+_THE_PARTY_OPENING = compile_pattern(
+    r"\s*(?:la délégation|les délégués|the delegation|the delegates|the visitors|les visiteurs)\b",
+    re.IGNORECASE,
+)
+
+
 # A sentence opening on a pronoun for the people of the one before: "They were deployed ...",
 # "Ils ont été déployés ...".
 _PRONOUN_OPENING = compile_pattern(r"\s*(?:they|ils|elles)\b", re.IGNORECASE)
@@ -627,6 +641,13 @@ def activity_kind(
         # (a date line over its text: "Tue 12 March – Thu 14 March · Centurion" / "Eight
         # officials of the ECN spent three days with the IEC")
         told += [s for s in trip.own if s.start > told[0].start][:1]
+    if told and not told[1:]:
+        # (or the sentence after, telling the party that came: "... ont paraphé mardi dernier,
+        # au siège de l'institution à Cotonou, un protocole" / "La délégation de l'ECES ... a
+        # été reçue par le président de la CENA")
+        told += [
+            s for s in trip.own if s.start > told[0].start and _THE_PARTY_OPENING.match(s.text)
+        ][:1]
     if reception and any(_visits_home(ex, s.text) for s in told):
         return ActivityKind.RECEPTION  # "... ont séjourné à Namur à l'invitation du Parlement"
     if (

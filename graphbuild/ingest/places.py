@@ -1389,6 +1389,9 @@ _BACKS = compile_pattern(
 # At the publisher's own seat: "a accueilli à son siège", "welcomed at our head office".
 AT_ITS_SEAT = compile_pattern(
     r"\b(?:(?:à|en) (?:notre|son|leur) siège|au siège de l['’]institution|"
+    # (a room of it: "dans la salle de conférences du siège", "in the boardroom of our
+    # headquarters")
+    r"dans la salle (?:de conférences?|de réunion|du conseil|polyvalente) du siège|"
     # (its head office: "a accueilli à sa Direction générale de Yaoundé une délégation")
     r"(?:à|dans) (?:notre|sa|leur) direction générale|"
     r"(?:dans|à) (?:nos|ses|leurs) (?:bureaux|locaux)|at (?:our|"

@@ -579,6 +579,9 @@ def build_record(
         # (nor by a party come for it, or working there: "arrivée lundi à Niamey ... après
         # deux jours de séances de travail ... Elle regagne Bamako ce vendredi")
         and not _JOURNEY_OR_WORK.search(own_text)
+        # (nor by a delegation received for it: "La délégation de l'ECES ... a été reçue par le
+        # président de la CENA")
+        and not _DELEGATION_RECEIVED.search(own_text)
     ):
         _not_recorded(
             ex, trip, sents, "agreement", "an agreement signed, with no trip or meeting told"
@@ -1104,6 +1107,15 @@ _RECEIVED_THERE = compile_pattern(
     # (or its guests: "six ECN officials were in Manila as guests of the Commission on
     # Elections")
     r"\bas (?:the )?guests of\b|\ben tant qu['’]invités de\b|\bà l['’]invitation de\b",
+    re.IGNORECASE,
+)
+
+
+# A delegation told received: "La délégation de l'ECES, conduite par ..., a été reçue par le
+# président", "The delegation was welcomed by the Chairperson".
+_DELEGATION_RECEIVED = compile_pattern(
+    r"\b(?:délégation|delegation)\b[^.;]{0,120}?\b(?:a été|ont été|was|were)\s+"
+    r"(?:reçue?s?|accueillie?s?|received|welcomed)\b",
     re.IGNORECASE,
 )
 

@@ -330,7 +330,10 @@ def _resolve_year(
                     nearest.role == "planned"
                     # (or an election another paragraph names: "the elections of 27 November
                     # 2024" after "a working visit hosted ... in August", of 26 September 2025)
-                    or (nearest.role == "election" and nearest.paragraph != d.paragraph)
+                    or (
+                        nearest.role == "election"
+                        and (nearest.paragraph != d.paragraph or not _around_the_vote(m, nearest))
+                    )
                 )
                 and page_day is not None
                 and m.start.month is not None
