@@ -83,6 +83,14 @@ def html_text(data: bytes | str, *, where: str) -> HtmlText:
         wider = _extracted(trafilatura, tree, recall=True)
         if _kept(markers, wider) > _kept(markers, blocks):
             blocks = wider
+    elif blocks and (headings := _headings(tree)):
+        # the headings over the paragraphs kept, dropped by the precise reading of a page
+        # whose text stands in a plain <div> ("<h2>2013</h2>", "<h3>Mali : élection
+        # présidentielle</h3>"): its reading for recall, when that keeps the same paragraphs
+        # and only headings besides
+        wider = _extracted(trafilatura, copy.deepcopy(tree), recall=True)
+        if _only_headings_added(blocks, wider, headings):
+            blocks = wider
     if not blocks:
         raise SourceError(
             "no main text found in the HTML page (only navigation or boilerplate)",
@@ -103,6 +111,23 @@ def _extracted(trafilatura: Any, tree: Any, *, recall: bool) -> list[str]:
     )
     body = getattr(doc, "body", None)
     return _blocks(body) if body is not None else []
+
+
+def _headings(tree: Any) -> set[str]:
+    """The texts of the page's headings outside its navigation, sidebars, header and footer."""
+    return {
+        " ".join(h.text_content().split())
+        for tag in ("h1", "h2", "h3", "h4", "h5", "h6")
+        for h in tree.iter(tag)
+        if not any(up.tag in ("aside", "nav", "footer", "header") for up in h.iterancestors())
+    } - {""}
+
+
+def _only_headings_added(blocks: list[str], wider: list[str], headings: set[str]) -> bool:
+    """Whether ``wider`` is ``blocks`` in the same order with headings put among them, at
+    least one (and nothing else)."""
+    rest = [b for b in wider if b not in headings]
+    return rest == blocks and len(wider) > len(blocks)
 
 
 def _kept(markers: list[str], blocks: list[str]) -> int:

@@ -123,3 +123,30 @@ def test_a_photos_captions_are_kept() -> None:
     assert "La Commission a reçu lundi une délégation de la CENI du Niger" in text
     assert "Séance de travail au siège, à Cotonou." in text
     assert "handicapées" not in text
+
+
+# An archive whose text stands in a plain <div>, its year and entry headings among the
+# paragraphs: the headings are kept over their paragraphs (the year dates the entries).
+PLAIN_DIV_ARCHIVE = """<!DOCTYPE html><html lang="fr"><head><title>Archives</title></head><body>
+<nav><a href="/">Accueil</a> | <a href="/international/">International</a></nav>
+<div id="texte">
+<h1>Nos activités internationales : 2017 et 2018</h1>
+<h2>2017</h2>
+<h3>Haïti : assistance technique</h3>
+<p>Du 6 au 17 mars, deux conseillers ont appuyé à Port-au-Prince le Conseil électoral provisoire
+dans la révision de la liste électorale, à la demande de l'institution haïtienne.</p>
+<h2>2018</h2>
+<h3>Mali : élection présidentielle</h3>
+<p>Du 25 juillet au 2 août, une conseillère a fait partie de la mission d'observation de l'OIF
+déployée pour le premier tour de l'élection présidentielle, à Bamako et à Ségou.</p>
+</div>
+<footer>Élections Québec | Nous joindre</footer>
+</body></html>"""
+
+
+def test_headings_kept_over_a_plain_divs_paragraphs() -> None:
+    found = html_text(PLAIN_DIV_ARCHIVE, where="archives.html")
+    blocks = found.text.split("\n\n")
+    assert blocks.index("2017") < blocks.index("Haïti : assistance technique")
+    assert blocks.index("2018") < blocks.index("Mali : élection présidentielle")
+    assert "Accueil" not in found.text and "Nous joindre" not in found.text
