@@ -2822,3 +2822,30 @@ def test_advisers_who_worked_there_in_a_month(gazetteer: Gazetteer) -> None:
         ("WSM",),
         "technical-assistance",
     )
+
+
+# A yearly review whose year is only in its title ("BILAN ... — ANNÉE 2009"), each entry a
+# country heading over its date line without the year ("12 au 19 avril — Mission ..."): the
+# title's year dates the heading's days (not the vote the text names).
+TITLE_YEAR_DATE_LINES = """BILAN DES ACTIVITÉS INTERNATIONALES — ANNÉE 2009
+
+Les principales activités sont résumées ci-après, pays par pays.
+
+Niger
+12 au 19 octobre — Mission d'observation de la Francophonie
+Un membre du personnel a représenté le DGEQ au sein de la mission de l'OIF venue observer les \
+élections législatives du 20 octobre.
+
+Mauritanie
+14 au 21 juillet — Mission de la COPA
+Deux observateurs ont accompagné la délégation de parlementaires lors de l'élection \
+présidentielle du 18 juillet.
+"""
+
+
+def test_a_title_year_over_heading_date_lines(gazetteer: Gazetteer) -> None:
+    records = _records(TITLE_YEAR_DATE_LINES, gazetteer, publisher="DGEQ", language="fr")
+    assert [(r.start_date, r.end_date, r.countries) for r in records] == [
+        ("2009-10-12", "2009-10-19", ("NER",)),
+        ("2009-07-14", "2009-07-21", ("MRT",)),
+    ]

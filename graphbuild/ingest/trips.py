@@ -2346,6 +2346,10 @@ def _heading_dates(
     days without their year too ("Observation of the general election in Zambia, 8-16
     August" under "2021")."""
     found, _bad = find_dates(heading.text)
+    # (or the year of the page's title: "BILAN DES ACTIVITÉS INTERNATIONALES — ANNÉE 2006"
+    # over "Haïti / 31 janvier au 10 février — Mission d'observation électorale de l'OEA")
+    from_title = year is None
+    year = year if year is not None else title_year(ex)
     out = []
     for m in found:
         # (or the month and year the heading opens on: "Mars 2019 – Mission d'observation
@@ -2363,6 +2367,8 @@ def _heading_dates(
             m.end,
             m.lead,
         )
+        if from_title and not m.has_year and not _opens_its_line(ex, shifted):
+            continue  # (the title's year for a heading's own date line only, as above)
         # (a day without its year: an activity's, not an election's: "Guinée – Élection
         # présidentielle du 18 octobre" over "La mission prévue n'a pu avoir lieu")
         roles = ("activity", "election") if m.has_year else ("activity",)
