@@ -509,3 +509,27 @@ def test_a_bar_table_whose_cells_touch_the_bars(gazetteer: Gazetteer) -> None:
         ("2022-05-03", "2022-05-05", "reception", ("ZMB",)),
         ("2022-08-19", "2022-08-19", "reception", ("ZMB",)),
     ]
+
+
+# The period a table below covers ("The table below lists the visits we hosted ... between
+# April 2022 and March 2023") is no activity swallowing its rows: each row is one.
+TABLE_AND_ITS_PERIOD = """International engagement
+
+Visits and exchanges, 2022-23
+
+The table below lists the international visits we hosted and the exchanges our staff took \
+part in between April 2022 and March 2023.
+
+| Dates | Who | Where |
+|---|---|---|
+| 6-7 June 2022 | Delegation of the Central Election Commission of Moldova | London |
+| 14-16 November 2022 | Commission staff at a Commonwealth workshop | Accra, Ghana |
+"""
+
+
+def test_a_tables_period_and_its_rows(gazetteer: Gazetteer) -> None:
+    records = _records(TABLE_AND_ITS_PERIOD, gazetteer, publisher="The Electoral Commission")
+    assert [(r.start_date, r.end_date, r.countries) for r in records] == [
+        ("2022-06-06", "2022-06-07", ("GBR",)),
+        ("2022-11-14", "2022-11-16", ("GHA",)),
+    ]

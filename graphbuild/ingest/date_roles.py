@@ -351,6 +351,16 @@ def is_dateline(text: str, m: DateMention, rel: int) -> bool:
     return place.split(",")[0].isupper() or m.lead == "le" or bool(_DATELINE_TAIL.match(text, end))
 
 
+# What a table or a list below holds (folded): "The table below lists", "are listed below",
+# "le tableau ci-dessous présente", "sont récapitulées ci-après".
+_LISTS_BEFORE = compile_pattern(
+    r"\b(?:(?:table|list) below (?:lists|shows|sets out|gives|summari[sz]es)|"
+    r"(?:are|is) (?:listed|set out|summari[sz]ed) below|"
+    r"tableau ci-dessous (?:presente|recapitule|dresse|liste|donne)|"
+    r"(?:sont|est) (?:presentee?s|recapitulee?s|listee?s|resumee?s) ci-(?:dessous|apres))"
+    r"[^.;]{0,140}$",
+    re.IGNORECASE,
+)
 _DURATION_FIELD_BEFORE = compile_pattern(
     r"(?:^|\n)\W*(?:(?:(?:project|programme|program|implementation)\s+)?(?:duration|period|"
     r"timeframe)|duree(?:\s+du\s+(?:projet|programme))?|periode de mise en oeuvre|"
@@ -1761,6 +1771,10 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
     if _EARLIER_MINUTES_BEFORE.search(before[-80:]):
         # another meeting's minutes, adopted at this one: "Adoption du procès-verbal de la
         # séance du 8 février 2024", "Confirmation of the minutes of the meeting of"
+        return "reference"
+    if m.start.day is None and _months_long(m) >= 3 and _LISTS_BEFORE.search(before[-160:]):
+        # the period a table or a list covers: "The table below lists the international visits
+        # we hosted ... between April 2023 and March 2024" (its rows are dated apart)
         return "reference"
     if _DURATION_FIELD_BEFORE.search(before[-50:]) and _months_long(m) >= 6:
         # a project's or a programme's span, as its field: "Durée : janvier 2022 – juin 2025",
