@@ -10625,3 +10625,25 @@ def test_a_partners_signing_then_its_workshop(gazetteer: Gazetteer) -> None:
         ("2024-06-18", "2024-06-18", "reception", ("BEN",)),
         ("2024-06-19", "2024-06-20", "training", ("BEN",)),
     ]
+
+
+# A body's visitors' programme at home, its briefings on "the recruitment and training of
+# election workers": the visitors' reception, not a training.
+VISITORS_BRIEFED_ON_TRAINING = """Elections Ontario — News
+
+Electoral bodies follow Ontario's general election
+
+TORONTO, June 6, 2022 – Elections Ontario thanked the 25 officials of the electoral bodies of \
+Kenya, Mexico and Ghana who took part in its International Visitors Program for the provincial \
+general election of June 2, 2022.
+
+A week of briefings
+
+From Tuesday, May 31, to Friday, June 3, 2022, the visitors from Kenya, Mexico and Ghana \
+attended briefings in Toronto on the recruitment and training of election workers.
+"""
+
+
+def test_visitors_briefed_on_training_are_received(gazetteer: Gazetteer) -> None:
+    records = _records(VISITORS_BRIEFED_ON_TRAINING, gazetteer, publisher="Elections Ontario")
+    assert _rows(records) == [("2022-05-31", "2022-06-03", "reception", ("CAN",))]

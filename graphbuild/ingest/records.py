@@ -284,12 +284,13 @@ def build_record(
     kind, countries, cities = _reception(ex, section, trip, heading, sents, kind, countries, cities)
     home_country = ex.home.country if ex.home is not None else None
     if (
-        kind is ActivityKind.OBSERVATION
+        kind in (ActivityKind.OBSERVATION, ActivityKind.TRAINING)
         and home_country
         and countries == [home_country]
         and any(_VISITORS.search(s.text) for s in ([heading] if heading else []) + trip.own)
     ):
         # the publisher's own election visitors' programme, held at home: visitors received
+        # (its briefings on "the training of some 230,000 election workers" are its topics)
         kind = ActivityKind.RECEPTION
     host = _hosting_body(ex, trip.own) if ex.home is None else None
     if host is not None and not (
