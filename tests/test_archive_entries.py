@@ -2849,3 +2849,36 @@ def test_a_title_year_over_heading_date_lines(gazetteer: Gazetteer) -> None:
         ("2009-10-12", "2009-10-19", ("NER",)),
         ("2009-07-14", "2009-07-21", ("MRT",)),
     ]
+
+
+# A month whose lead is elided ("Au mois d'octobre, ... à Maputo"), the year from the
+# report's title: an activity of that month; but the month of activities counted, each told
+# apart ("au cours du mois d'avril 2023, à deux activités"), dates none of its own.
+ELIDED_MONTH_AND_A_COUNT = """RAPPORT ANNUEL 2021 — RELATIONS EXTÉRIEURES
+
+Réunions
+
+Au mois d'octobre, le président de la Commission a pris part à Maputo à l'assemblée générale \
+annuelle du Forum des commissions électorales des pays de la SADC.
+"""
+
+COUNTED_ACTIVITIES = """Communiqué
+
+La Commission a pris part, au cours du mois d'avril 2023, à deux activités de coopération.
+
+Du 3 au 5 avril 2023, deux commissaires ont participé à Lomé à un atelier régional de la \
+CEDEAO sur la gestion des résultats.
+
+Du 17 au 21 avril 2023, un commissaire a fait partie de la mission d'observation de l'Union \
+africaine au Nigeria.
+"""
+
+
+def test_an_elided_month_and_a_count_of_activities(gazetteer: Gazetteer) -> None:
+    records = _records(ELIDED_MONTH_AND_A_COUNT, gazetteer, publisher="CENI RDC", language="fr")
+    assert [(r.start_date, r.countries) for r in records] == [("2021-10", ("MOZ",))]
+    records = _records(COUNTED_ACTIVITIES, gazetteer, publisher="CENA Bénin", language="fr")
+    assert [(r.start_date, r.end_date, r.countries) for r in records] == [
+        ("2023-04-03", "2023-04-05", ("TGO",)),
+        ("2023-04-17", "2023-04-21", ("NGA",)),
+    ]

@@ -41,6 +41,9 @@ CASES = [
     ("\t29/10/2019-02/11/2019\tDakar", "2019-10-29", "2019-11-02"),
     # weekdays before month-first days
     ("From Tuesday, March 1 to Friday, March 4, 2011, the", "2011-03-01", "2011-03-04"),
+    # a month's lead elided before its vowel
+    ("Au mois d'octobre 2022, le président", "2022-10", "2022-10"),
+    ("dans le courant du mois d’août 2019, une", "2019-08", "2019-08"),
     # the year written once, at the start, of a span across a year's end
     ("Du 27 décembre 2020 au 4 janvier, deux", "2020-12-27", "2021-01-04"),
     ("From December 29, 2016 to January 2, the", "2016-12-29", "2017-01-02"),

@@ -351,6 +351,13 @@ def is_dateline(text: str, m: DateMention, rel: int) -> bool:
     return place.split(",")[0].isupper() or m.lead == "le" or bool(_DATELINE_TAIL.match(text, end))
 
 
+# Activities counted right after a month (folded): ", à deux activités de coopération", "in
+# three missions".
+_COUNTED_AFTER = compile_pattern(
+    r"[\s,]*(?:a|in|to|aux?|dans)?\s*(?:deux|trois|quatre|cinq|six|plusieurs|two|three|four|"
+    r"five|six|several|\d+)\s+(?:activites|missions|evenements|rencontres|activities|events)\b",
+    re.IGNORECASE,
+)
 # What a table or a list below holds (folded): "The table below lists", "are listed below",
 # "le tableau ci-dessous présente", "sont récapitulées ci-après".
 _LISTS_BEFORE = compile_pattern(
@@ -1771,6 +1778,10 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
     if _EARLIER_MINUTES_BEFORE.search(before[-80:]):
         # another meeting's minutes, adopted at this one: "Adoption du procès-verbal de la
         # séance du 8 février 2024", "Confirmation of the minutes of the meeting of"
+        return "reference"
+    if m.start.day is None and _COUNTED_AFTER.match(after):
+        # the month of activities counted, each told apart: "a pris part, au cours du mois
+        # d'octobre 2025, à deux activités de coopération"
         return "reference"
     if m.start.day is None and _months_long(m) >= 3 and _LISTS_BEFORE.search(before[-160:]):
         # the period a table or a list covers: "The table below lists the international visits

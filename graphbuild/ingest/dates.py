@@ -597,6 +597,9 @@ _SHORT_LEADS = (
 
 
 def _short_lead(lead: str) -> str:
+    # (an elided lead as its whole form: "au mois d'" as "au mois de")
+    if lead.endswith(("d'", "d’")):
+        lead = lead[:-2] + "de"
     for prefixes, short in _SHORT_LEADS:
         if lead.startswith(prefixes):
             return short
