@@ -533,3 +533,20 @@ def test_a_tables_period_and_its_rows(gazetteer: Gazetteer) -> None:
         ("2022-06-06", "2022-06-07", ("GBR",)),
         ("2022-11-14", "2022-11-16", ("GHA",)),
     ]
+
+
+# A course told by its first day and "ending on" its last: one span, not two.
+BEGINNING_AND_ENDING = """Annual Report 2023 — International Cooperation
+
+Training at the Institute
+
+A two-week programme for 25 officials of the Electoral Commission of Zambia was held at the \
+Institute in New Delhi, beginning on Monday, 10 July 2023 and ending on 21 July.
+"""
+
+
+def test_a_course_beginning_and_ending(gazetteer: Gazetteer) -> None:
+    records = _records(BEGINNING_AND_ENDING, gazetteer, publisher="Election Commission of India")
+    assert [(r.start_date, r.end_date, r.countries) for r in records] == [
+        ("2023-07-10", "2023-07-21", ("IND",))
+    ]

@@ -234,7 +234,9 @@ _UNTIL = compile_pattern(
     r"before (?:returning|flying (?:home|back)|heading home)|"
     r"(?:a|ont) regagn[ée]|regagner(?:a|ont)|regagne(?:nt)?|"
     # the event's own last day: "the course closes on 25 August", "s'achève le 12 mai"
-    r"(?:closes|closed|ends|ended|concludes|se termine(?:nt)?|s['’]ach[èe]ve(?:nt)?|prend fin|"
+    # ("beginning on Monday, 15 July 2024 and ending on 26 July")
+    r"(?:closes|closed|ends|ended|ending|concludes|concluding|se termine(?:nt)?|"
+    r"s['’]ach[èe]ve(?:nt)?|prend fin|"
     # ("The programme finished in Auckland yesterday"; not "concluded on Friday 8 March a
     # three-day visit", its length told)
     r"finish(?:es|ed)|"
