@@ -117,7 +117,13 @@ def _make_page(
     sha256: str,
     meta: PageMeta,
     original_sha256: str | None = None,
+    *,
+    line_starts: tuple[int, ...] | None = None,
 ) -> SourcePage:
+    """``line_starts``: where each of the file's lines starts in ``text``, when ``text``
+    joins some of them (:mod:`graphbuild.hard_wraps`); by default, after each newline."""
+    if line_starts is not None:
+        return SourcePage(doc_id, path, text, sha256, line_starts, meta, original_sha256)
     starts = [0]
     starts.extend(i + 1 for i, ch in enumerate(text) if ch == "\n")
     return SourcePage(doc_id, path, text, sha256, tuple(starts), meta, original_sha256)
@@ -252,6 +258,7 @@ def read_page(
     meta = replace(
         _meta_from({**(project or {}), **sidecar, **given}), registered=project is not None
     )
+    from graphbuild.hard_wraps import rejoin_hard_wraps
     from graphbuild.text_tables import (
         reflow_aligned_tables,
         reflow_cell_lines,
@@ -261,9 +268,20 @@ def read_page(
     drawn = reflow_text_tables(text)
     drawn = reflow_aligned_tables(drawn or text) or drawn
     flowed = reflow_cell_lines(drawn or text) or drawn
-    if flowed is not None:  # tables drawn in text, read row by row: a derived text
-        flowed_digest = hashlib.sha256(flowed.encode("utf-8")).hexdigest()
-        return _make_page(p.stem, name, flowed, flowed_digest, meta, original or digest)
+    # (a page hard-wrapped at a fixed width, its broken lines joined; its lines the file's)
+    joined = rejoin_hard_wraps(flowed or text)
+    derived = joined[0] if joined is not None else flowed
+    if derived is not None:  # tables read row by row, lines joined: a derived text
+        derived_digest = hashlib.sha256(derived.encode("utf-8")).hexdigest()
+        return _make_page(
+            p.stem,
+            name,
+            derived,
+            derived_digest,
+            meta,
+            original or digest,
+            line_starts=joined[1] if joined is not None and flowed is None else None,
+        )
     return _make_page(p.stem, name, text, digest, meta, original)
 
 
