@@ -193,6 +193,8 @@ def _keep_dates(tree: Any) -> list[str]:
                 # a date badge of inline parts ("<div class="pastille-date"><span>2-4</span>
                 # <span>oct.</span> <span>2023</span></div>"): a line of its own
                 element.tag = "p"
+            elif element.tag in _INLINE_HTML:
+                _own_line(element)
         if element.tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
             # an item's title as a link to its page ("<h3><a href=...>Séminaire ...</a></h3>"):
             # a title, not a link of the page's navigation
@@ -209,6 +211,32 @@ def _keep_dates(tree: Any) -> list[str]:
         for item in items:
             item.tag = "div"
     return [m for m in markers if m]
+
+
+# Inline elements that may hold an item's date: "<span class="date">28 juin – 2 juil.
+# 2021</span>".
+_INLINE_HTML = frozenset({"span", "small", "em", "strong", "b", "i", "time"})
+
+
+def _own_line(element: Any) -> None:
+    """An inline date holder standing loose among an item's blocks, with the inline parts
+    after it, made a paragraph of its own ("<div class="evenement"><span class="date">28
+    juin – 2 juil. 2021</span> <span class="lieu">Djibouti</span><h3>Séminaire ...</h3>"):
+    trafilatura drops text that stands in no block of a container of blocks."""
+    from lxml import etree
+
+    holder = element.getparent()
+    if holder is None or holder.tag not in ("div", "li", "section", "article", "header"):
+        return
+    if not any(isinstance(c.tag, str) and c.tag in _BLOCK_HTML for c in holder):
+        return  # (a line of inline parts already: trafilatura keeps it)
+    line = etree.Element("p")
+    element.addprevious(line)
+    part: Any = element
+    while part is not None and not (isinstance(part.tag, str) and part.tag in _BLOCK_HTML):
+        following = part.getnext()
+        line.append(part)  # (its tail, the text after it, goes with it)
+        part = following
 
 
 def _keep_captions(tree: Any) -> None:

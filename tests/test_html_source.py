@@ -11,8 +11,11 @@ from click.testing import CliRunner
 from rdflib import Graph, Literal
 
 from graphbuild.cli import main
+from graphbuild.gazetteer import Gazetteer
 from graphbuild.htmlpage import html_text
+from graphbuild.ingest import ingest_pages
 from graphbuild.namespaces import DGK
+from graphbuild.sources import PageMeta, page_from_text
 
 PAGE = """<!DOCTYPE html>
 <html lang="en"><head><title>Missions</title><script>var tracker = 1;</script></head>
@@ -150,3 +153,79 @@ def test_headings_kept_over_a_plain_divs_paragraphs() -> None:
     assert blocks.index("2017") < blocks.index("Haïti : assistance technique")
     assert blocks.index("2018") < blocks.index("Mali : élection présidentielle")
     assert "Accueil" not in found.text and "Nous joindre" not in found.text
+
+
+# An agenda of events, each a <div> holding its date and place as loose <span>s, its title
+# and a paragraph of some length: trafilatura drops the spans as boilerplate.
+AGENDA = """<!DOCTYPE html>
+<html lang="fr"><head><meta charset="utf-8"><title>Agenda | Réseau</title></head>
+<body class="agenda">
+<header>
+  <div class="bandeau"><a href="/">Réseau des organismes électoraux</a> <span>34
+  membres</span></div>
+  <nav class="menu"><ul><li><a href="/reseau">Le Réseau</a></li><li class="actif"><a
+  href="/agenda">Agenda</a></li><li><a href="/ressources">Ressources</a></li></ul></nav>
+</header>
+<div class="fil-ariane"><a href="/">Accueil</a> / <a href="/agenda">Agenda</a> / Activités</div>
+<main>
+<h1>Agenda des activités</h1>
+<div class="filtres">Thème : <a class="actif">Toutes</a> · <a>Formation</a> · <a>Missions</a> —
+  Année : <a class="actif">2023</a> · <a>2022</a></div>
+<h2>À venir</h2>
+<div class="evenement">
+  <span class="date">Février 2024</span> <span class="lieu">Nouakchott (Mauritanie)</span>
+  <h3>Séminaire sur le contentieux électoral</h3>
+  <p>Le programme détaillé du séminaire et la liste des intervenants, magistrats et juristes des
+  commissions membres, seront publiés prochainement sur cette page.</p>
+</div>
+<h2>Activités passées</h2>
+<div class="evenement">
+  <span class="date">14-16 nov. 2023</span> <span class="lieu">Lomé (Togo)</span>
+  <h3>Atelier régional sur la gestion des résultats électoraux</h3>
+  <p>Vingt agents chargés de la compilation des résultats, venus de huit commissions électorales
+  membres, ont suivi l'atelier, organisé avec la Commission électorale nationale indépendante du
+  pays hôte et animé par trois formateurs du Réseau.</p>
+</div>
+<div class="evenement">
+  <span class="date">20 sept. 2023</span> <span class="lieu">En ligne</span>
+  <h3>Webinaire : le vote des personnes handicapées</h3>
+  <p>Rencontre virtuelle des membres du Réseau et de leurs partenaires associatifs, consacrée à
+  l'accessibilité des bureaux de vote et aux outils d'aide au vote.</p>
+</div>
+<div class="evenement">
+  <span class="date">3-7 juil. 2023</span> <span class="lieu">Dakar (Sénégal)</span>
+  <h3>Voyage d'études d'une délégation de la CENI du Niger</h3>
+  <p>Accueillie par la Direction générale des élections, la délégation de cinq cadres a étudié la
+  refonte du fichier électoral, la carte électorale et la distribution des cartes d'électeur, avant
+  de visiter un centre de traitement.</p>
+</div>
+<div class="evenement">
+  <span class="date">Mai 2023</span> <span class="lieu">Appel à contributions</span>
+  <h3>Recueil des bonnes pratiques électorales</h3>
+  <p>Les membres sont invités à transmettre leurs textes, d'une dizaine de pages au plus, au
+  secrétariat du Réseau avant la fin du mois.</p>
+</div>
+<ul class="pagination"><li class="actif">1</li><li><a href="?p=2">2</a></li></ul>
+</main>
+<aside class="encadre"><h4>Le Réseau</h4><p>Créé en 2011, le Réseau réunit des organismes
+  électoraux francophones.</p></aside>
+<footer><p>Secrétariat du Réseau</p><p>© 2023</p></footer>
+</body>
+</html>
+"""
+
+
+def test_an_agendas_loose_date_and_place_spans_are_kept(gazetteer: Gazetteer) -> None:
+    found = html_text(AGENDA, where="agenda.html")
+    lines = found.text.split("\n\n")
+    assert lines.index("14-16 nov. 2023 Lomé (Togo)") + 1 == lines.index(
+        "Atelier régional sur la gestion des résultats électoraux"
+    )
+    assert "3-7 juil. 2023 Dakar (Sénégal)" in lines
+    assert "Secrétariat du Réseau" not in found.text  # (the footer still left out)
+    page = page_from_text(found.text, doc_id="agenda", meta=PageMeta(publisher="RECEF"))
+    rows = {
+        (r.start_date, r.end_date, r.countries) for r in ingest_pages([page], gazetteer).activities
+    }
+    # the two events held in a country (not the one to come, the webinar or the call)
+    assert rows == {("2023-11-14", "2023-11-16", ("TGO",)), ("2023-07-03", "2023-07-07", ("SEN",))}
