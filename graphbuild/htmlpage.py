@@ -91,6 +91,11 @@ def html_text(data: bytes | str, *, where: str) -> HtmlText:
         wider = _extracted(trafilatura, copy.deepcopy(tree), recall=True)
         if _only_headings_added(blocks, wider, headings):
             blocks = wider
+    if blocks and (title := _year_title(tree, blocks)) is not None:
+        # the page's title with its year, dropped with the header around it ("<h2
+        # class="tit">Events 2022</h2>" over a listing whose badges have no year): its first
+        # line, as a page saved as text shows it
+        blocks.insert(0, title)
     if not blocks:
         raise SourceError(
             "no main text found in the HTML page (only navigation or boilerplate)",
@@ -121,6 +126,25 @@ def _headings(tree: Any) -> set[str]:
         for h in tree.iter(tag)
         if not any(up.tag in ("aside", "nav", "footer", "header") for up in h.iterancestors())
     } - {""}
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _year_title(tree: Any, blocks: list[str]) -> str | None:
+    """The page's first heading outside its navigation, sidebars, header and footer, when it
+    holds a year and the text does not: "Events 2022", "Agenda 2019"."""
+    text = " ".join(" ".join(blocks).split())
+    for h in tree.iter("h1", "h2"):
+        if any(up.tag in ("aside", "nav", "footer", "header") for up in h.iterancestors()):
+            continue
+        title = " ".join(h.text_content().split())
+        if not title:
+            continue
+        if _YEAR.search(title) and title not in text and len(title) <= 120:
+            return title
+        return None  # (only the first)
+    return None
 
 
 def _only_headings_added(blocks: list[str], wider: list[str], headings: set[str]) -> bool:

@@ -229,3 +229,45 @@ def test_an_agendas_loose_date_and_place_spans_are_kept(gazetteer: Gazetteer) ->
     }
     # the two events held in a country (not the one to come, the webinar or the call)
     assert rows == {("2023-11-14", "2023-11-16", ("TGO",)), ("2023-07-03", "2023-07-07", ("SEN",))}
+
+
+# An events page whose title holds the year ("Events 2023"), over year tabs and a listing whose
+# date badges have none: trafilatura drops the title with the tabs around it.
+EVENTS_OF_THE_YEAR = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Network | Events</title></head>
+<body>
+<header class="gnb"><h1 class="logo"><a href="/">Network of Election Bodies</a></h1>
+<nav><ul><li><a href="/about">About</a></li><li class="on"><a href="/events">Events</a></li>
+<li><a href="/news">News</a></li></ul></nav></header>
+<div id="container">
+<div class="location">Home &gt; Events &gt; 2023</div>
+<h2 class="tit">Events 2023</h2>
+<ul class="tab-year"><li><a href="?year=2024">2024</a></li><li class="on"><a href="?year=2023">
+2023</a></li><li><a href="?year=2022">2022</a></li></ul>
+<p class="total">Total 2 items</p>
+<ul class="event-list">
+<li>
+  <p class="date"><strong>12-15</strong> SEP</p>
+  <p class="cate">Workshop · Windhoek, Namibia</p>
+  <p class="subject">Regional workshop on the audit of voters' rolls</p>
+  <p class="txt">Officials of eleven member bodies compared the methods they use to audit their
+  rolls before a general election, with two experts of the Secretariat.</p>
+</li>
+<li>
+  <p class="date"><strong>03-07</strong> APR</p>
+  <p class="cate">Study visit · Accra, Ghana</p>
+  <p class="subject">Study visit of the Electoral Commission of Sierra Leone</p>
+  <p class="txt">A delegation of five commissioners studied the Ghanaian system of continuous
+  registration and visited two district offices of the Commission.</p>
+</li>
+</ul>
+</div>
+<footer><p>Secretariat of the Network</p></footer>
+</body></html>
+"""
+
+
+def test_an_events_pages_title_with_its_year_is_kept() -> None:
+    found = html_text(EVENTS_OF_THE_YEAR, where="events.html")
+    assert found.text.split("\n\n")[0] == "Events 2023"
+    assert "Secretariat of the Network" not in found.text

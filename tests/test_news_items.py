@@ -10647,3 +10647,39 @@ attended briefings in Toronto on the recruitment and training of election worker
 def test_visitors_briefed_on_training_are_received(gazetteer: Gazetteer) -> None:
     records = _records(VISITORS_BRIEFED_ON_TRAINING, gazetteer, publisher="Elections Ontario")
     assert _rows(records) == [("2022-05-31", "2022-06-03", "reception", ("CAN",))]
+
+
+# A body's news page: the year in a heading of its own ("ACTUALITÉS – ANNÉE 2021"), each
+# item under its day and month ("24 novembre"), its text telling days from that day.
+NEWS_OF_THE_YEAR = """COMMISSION ÉLECTORALE – RÉPUBLIQUE DU BÉNIN
+Accueil | Actualités | Contact
+
+ACTUALITÉS – ANNÉE 2021
+
+24 novembre
+Une délégation de la CENI du Togo reçue à Cotonou
+Arrivés le lundi 22 novembre, les quatre commissaires togolais ont terminé ce mercredi leur \
+visite de travail consacrée à la cartographie électorale et à la formation des agents de \
+bureaux de vote.
+
+8 octobre
+Retour d'une mission d'observation au Cap-Vert
+Du 13 au 19 avril, deux membres de la Commission ont observé à Praia l'élection législative \
+au sein de la mission de la CEDEAO, en compagnie d'experts venus de six pays de la région.
+
+Juin
+Assemblée du personnel
+Le personnel de la Commission s'est réuni pour faire le point sur les chantiers de l'année.
+"""
+
+
+def test_a_news_pages_items_take_the_year_of_its_heading_and_their_own_day(
+    gazetteer: Gazetteer,
+) -> None:
+    records = _records(NEWS_OF_THE_YEAR, gazetteer, publisher="CENA", language="fr")
+    days = {(r.start_date, r.end_date, r.countries) for r in records}
+    # "ce mercredi" is the item's day, 24 November 2021 (a Wednesday), the stay's last
+    assert days == {
+        ("2021-11-22", "2021-11-24", ("BEN",)),
+        ("2021-04-13", "2021-04-19", ("CPV",)),
+    }

@@ -47,6 +47,7 @@ from graphbuild.ingest.layout import (
     column_header,
     date_alone,
     table_header,
+    year_heading,
 )
 from graphbuild.ingest.lexicon import WORDS, alternatives
 from graphbuild.ingest.memo import text_memo
@@ -866,6 +867,11 @@ def dated_mentions(
         # Affaires internationales" / "Cybersécurité électorale : atelier ..." / "Mardi et
         # mercredi derniers, ...": the day its text speaks from)
         told_on, stamped = above, True
+    elif heading is not None and (day_line := _day_line_above(ex, heading)) is not None:
+        # (a news page's item under its day and month, the year a heading's above them:
+        # "ACTUALITÉS – ANNÉE 2022" ... "9 décembre" / "Fin de la visite d'une délégation" /
+        # "Arrivée le lundi 5 décembre, ... a achevé ce vendredi sa visite": its day)
+        told_on, stamped = day_line, True
     if heading is not None and not tells_future(heading.text):
         # a calendar entry's line standing as the heading, its days in a column of their own
         # ("MARCH 2025" / "12–14   Caribbean regional workshop ...")
@@ -1101,6 +1107,32 @@ def _stamp_above(ex: PageContext, heading: Sentence) -> dt.date | None:
         return None
     with contextlib.suppress(ValueError):
         return dt.date(d.year, d.month, d.day)
+    return None
+
+
+def _day_line_above(ex: PageContext, heading: Sentence) -> dt.date | None:
+    """The day of a news item's line of its day and month alone just above its title ("9
+    décembre"), its year that of the nearest year heading above ("ACTUALITÉS – ANNÉE 2022");
+    None where there is no such line or heading."""
+    end = ex.clean.rfind("\n", 0, heading.start)
+    while end > 0 and not ex.clean[ex.clean.rfind("\n", 0, end) + 1 : end].strip():
+        end = ex.clean.rfind("\n", 0, end)  # (blank lines between them)
+    if end <= 0:
+        return None
+    start = ex.clean.rfind("\n", 0, end) + 1
+    line = ex.clean[start:end].strip()
+    found, _bad = find_dates(line)
+    if len(found) != 1 or found[0].text.strip() != line or found[0].is_range:
+        return None
+    d = found[0].start
+    if d.month is None or d.day is None or d.year is not None:
+        return None
+    above = ex.clean[:start].split("\n")
+    year = next((y for ln in reversed(above) if (y := year_heading(ln)) is not None), None)
+    if year is None:
+        return None
+    with contextlib.suppress(ValueError):
+        return dt.date(year, d.month, d.day)
     return None
 
 

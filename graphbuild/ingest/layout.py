@@ -40,19 +40,32 @@ _TAG = compile_pattern(
 )
 # A year heading: the year alone, or after a few words that name a year's section
 # ("ANNÉE 2011", "Year 2015", "Bilan 2016", "RAPPORT ANNUEL D'ACTIVITÉS 2017", "EN 2014",
-# "— 2016 —", an accordion's "+ Missions 2019").
+# "— 2016 —", an accordion's "+ Missions 2019", "ACTUALITÉS – ANNÉE 2022", "Events 2022").
 _YEAR_LINE = compile_pattern(
     # (a rule drawn around it perhaps: "─── 2022 ───", "=== 2019 ===")
     r"^\s*(?:[-–—─━=~*_·•]{2,}\s*)?"
     r"(?:(?:année|annee|year|exercice|bilan|rapport|annuel|annual|report|activités|"
     r"activites|activities|d['’]activités|internationales?|international|faits|saillants|"
     r"highlights|en|in|missions?|délégations?|delegations?|accueillies|received|hosted|"
+    # (a news page's or an events page's: "ACTUALITÉS – ANNÉE 2022", "Events 2022", "Agenda
+    # 2021")
+    r"actualités|actualites|nouvelles|news|events|événements|evenements|évènements|agenda|"
+    r"calendrier|calendar|"
     r"[–—:+-])\s+){0,5}((?:19|20)\d\d)"
     # (or the year first: "2024 highlights", "2019 in review", "2022 en bref")
     r"(?:\s+(?:highlights|in review|in brief|at a glance|en bref|en revue|faits saillants|"
     r"activities|activités))?\s*[:–—-]?\s*(?:[-–—─━=~*_·•]{2,}\s*)?$",
     re.IGNORECASE,
 )
+
+
+def year_heading(line: str) -> int | None:
+    """The year of a year heading ("2016", "ANNÉE 2011", "ACTUALITÉS – ANNÉE 2022"), or None
+    for another line."""
+    m = _YEAR_LINE.match(line)
+    return int(m.group(1)) if m is not None else None
+
+
 # A timeline's line: a year, a dash or a colon, then what happened that year ("2009 – Du
 # 1er au 6 juillet, ...", "2014: Observation mission to ..."): its own item, of that year.
 # (or a quarter of it: "T4 2018 : Voyage d'étude ...", "Q2 2019 (planned): ...")

@@ -252,6 +252,8 @@ _UNTIL = compile_pattern(
     # ("la mission ... a bouclé ses travaux hier jeudi")
     r"(?:a|ont)\s+(?:boucl|termin)[ée]\s+(?:ses|leurs|son|sa)\s+(?:travaux|s[ée]jour|mission|"
     r"visite)|"
+    # (its day between the verb and the stay: "ont terminé ce mercredi leur visite")
+    r"(?:a|ont)\s+(?:boucl|termin)[ée]e?s?(?=\s*(?:(?:ce|cet|cette|le)\s*)?$)|"
     r"(?:a|ont) pris fin|s['’]est (?:achev|termin|cl[ôo]tur)[ée]+e?)|"
     # the stay's last day: "Au terme de son séjour, le samedi 16 mars", "at the end of its
     # visit, on Friday"
