@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
@@ -57,6 +57,21 @@ _YEAR_LINE = compile_pattern(
     r"activities|activités))?\s*[:–—-]?\s*(?:[-–—─━=~*_·•]{2,}\s*)?$",
     re.IGNORECASE,
 )
+
+
+def _heading_next(blocks: Sequence[Block], index: int) -> bool:
+    """Whether the block after ``blocks[index]`` is a title (a heading, no listing line)."""
+    return (
+        index + 1 < len(blocks)
+        and blocks[index + 1].kind is BlockKind.HEADING
+        and not blocks[index + 1].detail
+    )
+
+
+def _card_category(block: Block) -> bool:
+    """Whether a label is an event card's category and place: "Meeting · Cartagena,
+    Colombia", "Atelier · Dakar (Sénégal)"."""
+    return " · " in block.text and len(block.text) <= 80
 
 
 def year_heading(line: str) -> int | None:
@@ -1843,7 +1858,12 @@ def sections(
             label = block  # "Coming up", "À venir": over the sections that follow
             current = None
             continue
-        if block.kind is BlockKind.LABEL and not pending:
+        if block.kind is BlockKind.LABEL and (
+            not pending or (_card_category(block) and _heading_next(blocks, index))
+        ):
+            # (a card's category and place between its date badge and its title: "17-19
+            # OCT" / "Meeting · Cartagena, Colombia" / "11th Executive Board Meeting": the
+            # badge goes on to the title)
             label = block
             current = None
             continue
@@ -1936,10 +1956,19 @@ def sections(
             block.detail
             and not detail_first
             and current is not None
-            and any(not p.detail for p in current.paragraphs)
-            and index + 1 < len(blocks)
-            and blocks[index + 1].kind is BlockKind.HEADING
-            and not blocks[index + 1].detail
+            and (
+                (any(not p.detail for p in current.paragraphs) and _heading_next(blocks, index))
+                # (or above its category line and its title, the first card's too: "17-19
+                # OCT" / "Meeting · Cartagena, Colombia" / "11th Executive Board Meeting")
+                or (
+                    (not current.paragraphs or any(not p.detail for p in current.paragraphs))
+                    and index + 1 < len(blocks)
+                    and blocks[index + 1].kind is BlockKind.LABEL
+                    and _card_category(blocks[index + 1])
+                    and _heading_next(blocks, index + 1)
+                    and bool(find_dates(block.text)[0])
+                )
+            )
         ):
             # after an entry's text, right above the next title: the next entry's listing
             # line, on a page that writes most of them under their titles ("... de onze
