@@ -210,3 +210,37 @@ def test_visitors_told_from_the_papers_city(gazetteer: Gazetteer) -> None:
     rows = _rows(_records(VISIT, gazetteer, publisher="The Citizen", publisher_kind="press"))
     assert [(r[2], r[3]) for r in rows] == [("reception", ("TZA",))]
     assert rows[0][0] == "2024-03-12"
+
+
+# A report's cover: the country over the election and the report's title, the mission's days,
+# then where and when the report was issued (the body's seat, weeks later).
+REPORT_COVER = """Republic of Ghana
+General Elections, 7 December 2024
+
+Needs Assessment Mission Report
+2-5 September 2024
+
+Vienna, 20 September 2024
+
+CONTENTS
+I. Introduction
+II. Findings
+III. Recommendations
+
+I. INTRODUCTION
+
+At the invitation of the Electoral Commission, the Association of European Election Officials \
+undertook a needs assessment mission to the country ahead of the general elections. Its two \
+experts met the members of the Commission, the main political parties, domestic observer groups \
+and several embassies, and visited a regional office of the Commission.
+
+The mission recommends the deployment of a small team of observers in the weeks before election \
+day.
+"""
+
+
+def test_a_report_covers_mission_is_in_the_country_over_it_not_where_it_was_issued(
+    gazetteer: Gazetteer,
+) -> None:
+    records = _records(REPORT_COVER, gazetteer, publisher="ACEEEO", language="en")
+    assert _rows(records) == [("2024-09-02", "2024-09-05", "evaluation", ("GHA",))]

@@ -271,9 +271,11 @@ def test_an_events_pages_title_with_its_year_is_kept(gazetteer: Gazetteer) -> No
     found = html_text(EVENTS_OF_THE_YEAR, where="events.html")
     assert found.text.split("\n\n")[0] == "Events 2023"
     assert "Secretariat of the Network" not in found.text
-    # each card's badge goes with its title below its category line, of the title's year
+    # each card's badge goes with its title below its category and place line, of the
+    # title's year
     page = page_from_text(found.text, doc_id="events", meta=PageMeta(publisher="Network"))
     rows = {
         (r.start_date, r.end_date, r.countries) for r in ingest_pages([page], gazetteer).activities
     }
-    assert ("2023-04-03", "2023-04-07", ("GHA",)) in rows
+    # (the first card placed by its category line, "Workshop · Windhoek, Namibia")
+    assert rows == {("2023-09-12", "2023-09-15", ("NAM",)), ("2023-04-03", "2023-04-07", ("GHA",))}

@@ -106,6 +106,40 @@ from graphbuild.records import (
     Span,
 )
 
+# A line of a place and a day, nothing else: "Warsaw, 12 July 2024".
+_PLACE_AND_DAY = compile_pattern(
+    r"\s*[A-ZÀ-Ý][\w'’. -]{1,40},\s*(?:le\s+)?[0-3]?\d(?:er)?\s+[^\W\d_]{3,12}\.?\s+"
+    r"(?:19|20)\d\d\s*"
+)
+
+
+# What is left of a label once its places are taken out: commas, "and", brackets.
+_ONLY_PLACES = compile_pattern(r"[\s,()/–-]*(?:(?:and|et|the|la|le)[\s,()/–-]+)*")
+
+
+def _place_names(ex: PageContext, s: Sentence) -> re.Pattern[str]:
+    """A pattern of the place and country names the gazetteer finds in ``s``."""
+    names = sorted(
+        {h.text for h in ex.hits(s) if h.category in ("place", "country")}, key=len, reverse=True
+    )
+    return re.compile("|".join(re.escape(n) for n in names) or r"(?!)")
+
+
+def _label_place(ex: PageContext, section: Section) -> tuple[list[str], list[str]] | None:
+    """The country and cities of a label that is a place, or ends with one after its
+    category ("Republic of Moldova", "Workshop · Windhoek, Namibia"); None for another."""
+    if section.label is None:
+        return None
+    at = section.label.text.rfind(" · ") + 1  # (0: the whole label)
+    start = section.label.start + (at + 2 if at else 0)
+    label = Sentence(start, section.label.end, ex.clean[start : section.label.end], -1)
+    named = locations(ex, label, heading=True)
+    if len(named[0]) != 1 or not _ONLY_PLACES.fullmatch(
+        _place_names(ex, label).sub("", label.text)
+    ):
+        return None
+    return named
+
 
 def build_record(
     ex: PageContext,
@@ -159,6 +193,28 @@ def build_record(
         shared=[] if separate or later else placing,
         split=trip.countries,
     )
+    labelled = _label_place(ex, section) if not (separate or later) else None
+    if labelled is not None:
+        # the place the section's label is ("Republic of Moldova" over a report's title,
+        # "Workshop · Windhoek, Namibia" over a card's), where the section's text names none
+        # but the line of where and when the report was issued ("Warsaw, 12 July 2024")
+        issued = {
+            d.sentence.start
+            for d in dated
+            if d.role == "publication"
+            and d.sentence is not trip.anchor_sentence
+            and _PLACE_AND_DAY.fullmatch(d.sentence.text)
+        }
+        if not countries or any(s.start in issued for s in (*trip.own, *placing)):
+            unissued = record_places(
+                ex,
+                heading=heading,
+                anchor=trip.anchor_sentence,
+                own=[s for s in trip.own if s.start not in issued],
+                shared=[s for s in placing if s.start not in issued],
+                split=trip.countries,
+            )
+            countries, cities = unissued if unissued[0] else labelled
     if trip.anchor_sentence is not None and _SAME_PLACE.search(trip.anchor_sentence.text):
         # held where the trip told before it was: "Le vendredi 3 mars, les organismes membres
         # se sont réunis au même endroit en assemblée générale"
