@@ -10683,3 +10683,49 @@ def test_a_news_pages_items_take_the_year_of_its_heading_and_their_own_day(
         ("2021-11-22", "2021-11-24", ("BEN",)),
         ("2021-04-13", "2021-04-19", ("CPV",)),
     }
+
+
+AGENDA_WITH_A_PRESS_CONFERENCE = """AGENDA DU RÉSEAU – 2022
+
+12-14 octobre 2022 · Niamey (Niger)
+Atelier régional sur la sécurisation des résultats
+Trente agents de douze commissions membres ont suivi l'atelier, organisé avec la Commission \
+électorale nationale indépendante.
+
+30 septembre 2022 · Paris (France)
+Conférence de presse : présentation du rapport annuel du Réseau
+Le secrétaire général a présenté aux journalistes le rapport annuel et le programme de l'année \
+suivante.
+"""
+
+
+def test_an_agenda_entry_titled_as_a_press_conference_is_no_activity(
+    gazetteer: Gazetteer,
+) -> None:
+    records = _records(AGENDA_WITH_A_PRESS_CONFERENCE, gazetteer, publisher="RECEF", language="fr")
+    assert [(r.start_date, r.end_date, r.countries) for r in records] == [
+        ("2022-10-12", "2022-10-14", ("NER",))
+    ]
+
+
+AGENDA_TO_COME_AND_PAST = """AGENDA
+
+À venir
+
+03-04 déc. 2019 – Dakar (Sénégal)
+Atelier de validation du plan de formation des agents de la Commission. Ouvert sur invitation.
+
+Passé
+
+Du lundi 4 au vendredi 8 novembre 2019 – Niamey (Niger)
+Formation sur la gestion des conflits électoraux destinée à vingt cadres de la Commission \
+électorale nationale indépendante.
+"""
+
+
+def test_an_agendas_past_label_ends_what_its_to_come_label_said(gazetteer: Gazetteer) -> None:
+    # "Passé" (the singular) over the entries held, after "À venir" over one to come
+    records = _records(AGENDA_TO_COME_AND_PAST, gazetteer, publisher="ECES", language="fr")
+    assert [(r.start_date, r.end_date, r.countries) for r in records] == [
+        ("2019-11-04", "2019-11-08", ("NER",))
+    ]

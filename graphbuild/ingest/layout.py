@@ -2193,7 +2193,7 @@ UPCOMING = compile_pattern(
 _PAST = compile_pattern(
     r"(?:past|previous|completed|recent|earlier) (?:events?|activities|missions?|meetings?)|"
     r"(?:événements|activités|missions|rencontres) (?:passée?s|réalisée?s|antérieure?s)|"
-    r"archives?|past|passée?s|réalisée?s|held|completed",
+    r"archives?|past|passée?s?|réalisée?s|held|completed|terminée?s",
     re.IGNORECASE,
 )
 

@@ -736,6 +736,17 @@ def build_record(
         # not an activity of its own (a mission's own press conference is within its days)
         _not_recorded(ex, trip, sents, "press", "a press conference")
         return None
+    entry = [s for s in trip.own[:2] if s is not trip.anchor_sentence][:1]
+    if any(
+        _PRESS_TITLE.match(s.text) and not _STATEMENT.search(s.text)
+        for s in ([heading] if heading is not None else []) + entry
+    ) and (trip.anchor_sentence is None or not _STATEMENT.search(trip.anchor_sentence.text)):
+        # an agenda's entry titled as a press conference ("24 mars 2021 · Paris (France)" /
+        # "Conférence de presse : bilan de l'accompagnement électoral 2020"), or whose text
+        # opens so ("7 nov. 2019 – Bruxelles" / "Conférence de presse de présentation du
+        # rapport d'activités"): no activity
+        _not_recorded(ex, trip, sents, "press", "a press conference")
+        return None
     if _near_the_date(ex, trip, _SITE_OR_GUIDE_OUT, before=120, after=80):
         # a body's own publication on its day ("Le site Internet de la CEI a fait peau neuve le
         # 5 février", "launched its new voter guide on"): no activity with another body
@@ -1691,6 +1702,14 @@ _PRESS_CONFERENCE = compile_pattern(
     r"\b(?:conférences?\s+de\s+presse|points?\s+de\s+presse|press\s+(?:conferences?|briefings?|"
     r"events?)|media\s+briefings?|briefed\s+(?:the\s+)?(?:journalists|the\s+press|reporters|"
     r"the\s+media))\b",
+    re.IGNORECASE,
+)
+
+# A title that opens on a press conference: "Conférence de presse : bilan ...", "Press
+# briefing –", "Point de presse".
+_PRESS_TITLE = compile_pattern(
+    r"\s*(?:conférence\s+de\s+presse|point\s+de\s+presse|press\s+(?:conference|briefing)|"
+    r"media\s+briefing)\b",
     re.IGNORECASE,
 )
 
