@@ -10729,3 +10729,27 @@ def test_an_agendas_past_label_ends_what_its_to_come_label_said(gazetteer: Gazet
     assert [(r.start_date, r.end_date, r.countries) for r in records] == [
         ("2019-11-04", "2019-11-08", ("NER",))
     ]
+
+
+# A release under an AP-style dateline (its state abbreviated), its days told as weekdays.
+RELEASE_UNDER_A_STATES_DATELINE = """The Center's Newsroom
+
+Jamaican election officials visit the Center ahead of the general election
+
+Atlanta, Ga., Friday, March 14, 2025
+
+A delegation of the Electoral Commission of Jamaica was received on Tuesday and Wednesday at \
+the Center's offices, where it held working sessions with the Democracy Program on the \
+observation of results tabulation and on the accreditation of domestic observers.
+
+The four officials also met staff of the Georgia Secretary of State's office on Wednesday \
+afternoon.
+"""
+
+
+def test_a_states_dateline_dates_the_weekdays_its_release_tells(gazetteer: Gazetteer) -> None:
+    records = _records(RELEASE_UNDER_A_STATES_DATELINE, gazetteer, publisher="The Carter Center")
+    # Tuesday and Wednesday of the week of Friday 14 March 2025: one span, at home
+    assert [(r.start_date, r.end_date, r.countries) for r in records] == [
+        ("2025-03-11", "2025-03-12", ("USA",))
+    ]

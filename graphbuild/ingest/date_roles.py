@@ -296,6 +296,9 @@ DATELINE_HEAD = compile_pattern(
     rf"(?:(?i:{WEEKDAY_NAMES})\.?,?\s+)?"
 )
 
+# A place's state, abbreviated as datelines do: "Washington, D.C.", "Atlanta, Ga.".
+_STATE_ABBREVIATION = compile_pattern(r",\s*[A-Z][a-z]?\.(?:[A-Z]\.)?$")
+
 _DATELINE_TAIL = compile_pattern(r"\s*\.?\s*(?:\([^)]{0,40}\)\s*)?[–—-]")
 
 
@@ -337,8 +340,15 @@ def is_dateline(text: str, m: DateMention, rel: int) -> bool:
         return False  # (a list item's place and day: "- Antananarivo, jeudi 6 juillet 2023 –")
     place = head.group("place")
     end = m.end_offset - m.start_offset + rel
-    if "," not in place and not m.is_range and m.start.day and not text[end:].strip(" ."):
-        return True  # a line of its own: "Nairobi, 12 June 2017" above a statement
+    if (
+        ("," not in place or _STATE_ABBREVIATION.search(place))
+        and not m.is_range
+        and m.start.day
+        and not text[end:].strip(" .")
+    ):
+        # a line of its own: "Nairobi, 12 June 2017" above a statement ("Washington, D.C.,
+        # Thursday, February 20, 2025": a place with its state's abbreviation)
+        return True
     if (
         "," not in place
         and not m.is_range
@@ -1372,11 +1382,22 @@ def _with_relative(
             replace(w, lead="until")
             for w in _cued(text, _CLOSED_PAST, past_weekdays(text, told_on), relative)
         ]
+    weekly = on_weekdays(text, told_on, opening=opens)
+    for pair in [w for w in weekly if w.is_range and w.start != w.end]:
+        # two weekdays told together: one span, not two days ("was received on Tuesday and
+        # Wednesday at the headquarters")
+        inside = [
+            r
+            for r in relative
+            if pair.start_offset <= r.start_offset and r.end_offset <= pair.end_offset
+        ]
+        if len(inside) >= 2:
+            relative = [r for r in relative if r not in inside]
     told = relative
     relative += [
         # news telling the days of its week: "visited polling stations on Wednesday"
         w
-        for w in on_weekdays(text, told_on, opening=opens)
+        for w in weekly
         if not any(w.start_offset < r.end_offset and r.start_offset < w.end_offset for r in told)
     ]
     extra = [
