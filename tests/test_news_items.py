@@ -10753,3 +10753,25 @@ def test_a_states_dateline_dates_the_weekdays_its_release_tells(gazetteer: Gazet
     assert [(r.start_date, r.end_date, r.countries) for r in records] == [
         ("2025-03-11", "2025-03-12", ("USA",))
     ]
+
+
+# A mission's release, its stay told to go on "until" a weekday.
+STAY_TO_GO_ON_UNTIL_A_WEEKDAY = """Network of Election Observers – News
+
+Observers follow the tally in Malawi
+
+LILONGWE, Thursday 18 September 2025 – The core team of the Network's observation mission, \
+which arrived in Lilongwe on Monday 8 September, met the Malawi Electoral Commission, the \
+parties and civil society groups before the general elections of Tuesday 16 September.
+
+Two analysts of the mission will remain in Lilongwe until Saturday to follow the tally of \
+results.
+"""
+
+
+def test_a_stay_told_to_go_on_until_a_weekday_ends_on_it(gazetteer: Gazetteer) -> None:
+    records = _records(STAY_TO_GO_ON_UNTIL_A_WEEKDAY, gazetteer, publisher="Network")
+    # from the arrival to the Saturday after Thursday 18 September 2025
+    assert [(r.start_date, r.end_date, r.countries) for r in records] == [
+        ("2025-09-08", "2025-09-20", ("MWI",))
+    ]
