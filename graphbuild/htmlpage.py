@@ -91,6 +91,11 @@ def html_text(data: bytes | str, *, where: str) -> HtmlText:
         wider = _extracted(trafilatura, copy.deepcopy(tree), recall=True)
         if _only_headings_added(blocks, wider, headings):
             blocks = wider
+    if blocks and (saved := _saved_on(tree, blocks)) is not None:
+        # the note of when the copy was made, dropped with the header that holds it
+        # ("<div class="saved">Enregistré le 2 juin 2025</div>" over a feed's "Il y a 4
+        # jours" posts): its first line, as a page saved as text shows it
+        blocks.insert(0, saved)
     if blocks and (title := _year_title(tree, blocks)) is not None:
         # the page's title with its year, dropped with the header around it ("<h2
         # class="tit">Events 2022</h2>" over a listing whose badges have no year): its first
@@ -129,6 +134,23 @@ def _headings(tree: Any) -> set[str]:
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# A note of when the copy of the page was made: "Enregistré le 2 juin 2025", "Saved on 3 May
+# 2024", "Page captured: 12/03/2025".
+_SAVED_NOTE = re.compile(
+    r"\W*(?:page\s+|copie\s+)?(?:enregistrée?|sauvegardée?|archivée?|saved|captured|"
+    r"retrieved)\s*(?:le|on|:)\s[^\n]{4,40}",
+    re.IGNORECASE,
+)
+
+
+def _saved_on(tree: Any, blocks: list[str]) -> str | None:
+    """The page's note of when it was saved, when the text does not hold it."""
+    text = " ".join(" ".join(blocks).split())
+    for element in tree.iter("p", "div", "span", "small"):
+        note = " ".join(element.text_content().split())
+        if note and len(note) <= 60 and _SAVED_NOTE.fullmatch(note) and _YEAR.search(note):
+            return None if note in text else note
+    return None
 
 
 def _year_title(tree: Any, blocks: list[str]) -> str | None:

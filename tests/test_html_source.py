@@ -279,3 +279,45 @@ def test_an_events_pages_title_with_its_year_is_kept(gazetteer: Gazetteer) -> No
     }
     # (the first card placed by its category line, "Workshop · Windhoek, Namibia")
     assert rows == {("2023-09-12", "2023-09-15", ("NAM",)), ("2023-04-03", "2023-04-07", ("GHA",))}
+
+
+# A network's page of posts saved from a social site: the note of when the copy was made in
+# its header, each post stamped relative to it or with its day and the audience's icon.
+SAVED_FEED = """<!DOCTYPE html>
+<html lang="fr"><head><meta charset="utf-8"><title>Réseau | Publications</title></head>
+<body>
+<header>
+  <div class="saved">Enregistré le 10 octobre 2024</div>
+  <h1>Réseau des organismes électoraux</h1>
+  <nav><a href="#">Publications</a> · <a href="#">À propos</a> · <a href="#">Photos</a></nav>
+</header>
+<main>
+<h2>Publications</h2>
+<div class="post">
+  <p class="stamp">Il y a 3 jours · 🌐</p>
+  <p>SÉMINAIRE | Les jeudi 3 et vendredi 4 octobre, Cotonou a accueilli le séminaire du réseau
+  sur la gestion du contentieux électoral, avec des juristes de quinze administrations
+  électorales membres et l'appui de l'Organisation internationale de la Francophonie.</p>
+  <p>#Séminaire #Cotonou</p>
+  <p class="reactions">👍 212 · 💬 14 · 30 partages</p>
+</div>
+<div class="post">
+  <p class="stamp">1er octobre · 🌐</p>
+  <p>Le rapport annuel du réseau est en ligne : une année de formations, de missions et
+  d'échanges entre administrations électorales, à lire sur notre site.</p>
+</div>
+</main>
+<footer><p>Mentions légales · Confidentialité</p></footer>
+</body></html>
+"""
+
+
+def test_a_saved_feeds_note_of_its_day_is_kept(gazetteer: Gazetteer) -> None:
+    found = html_text(SAVED_FEED, where="feed.html")
+    assert found.text.split("\n\n")[0] == "Enregistré le 10 octobre 2024"
+    page = page_from_text(found.text, doc_id="feed", meta=PageMeta(publisher="RECEF"))
+    rows = [
+        (r.start_date, r.end_date, r.countries) for r in ingest_pages([page], gazetteer).activities
+    ]
+    # the seminar of the posts' year; the stamp "1er octobre · 🌐" dates no activity
+    assert rows == [("2024-10-03", "2024-10-04", ("BEN",))]

@@ -10775,3 +10775,36 @@ def test_a_stay_told_to_go_on_until_a_weekday_ends_on_it(gazetteer: Gazetteer) -
     assert [(r.start_date, r.end_date, r.countries) for r in records] == [
         ("2025-09-08", "2025-09-20", ("MWI",))
     ]
+
+
+# A feed saved as text: a post's stamp of its day and its audience's icon ("12 septembre ·
+# 🌐") over a post that tells no activity.
+FEED_WITH_A_DAYS_STAMP = """Enregistré le 10 octobre 2024
+
+Réseau des organismes électoraux
+Publications
+
+Il y a 2 semaines · 🌐
+
+📚 FORMATION | Du 16 au 20 septembre, vingt agents de la Commission électorale nationale \
+indépendante du Niger ont suivi à Niamey un module BRIDGE consacré à la planification des \
+scrutins.
+
+#BRIDGE #Niger #Formation
+
+👍 142 · 💬 8 · 13 partages
+
+12 septembre · 🌐
+
+📄 Le rapport d'activité du réseau est disponible ! Séminaires, formations, missions \
+d'échange : une année de coopération. Lien en commentaire.
+
+👍 76 · 💬 3 · 9 partages
+"""
+
+
+def test_a_posts_stamp_with_its_audiences_icon_dates_no_activity(gazetteer: Gazetteer) -> None:
+    records = _records(FEED_WITH_A_DAYS_STAMP, gazetteer, publisher="RECEF", language="fr")
+    assert [(r.start_date, r.end_date, r.countries) for r in records] == [
+        ("2024-09-16", "2024-09-20", ("NER",))
+    ]

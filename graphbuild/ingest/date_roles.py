@@ -199,7 +199,8 @@ _INSTITUTIONAL_AFTER = compile_pattern(
 )
 
 # A post's stamp in a social feed: "12 mars 2018 · ".
-_POST_STAMP = compile_pattern(r"\s*[\w ,.]{4,30}?\s*·\s*")
+# (its audience's icon after the dot: "5 mai · 🌐")
+_POST_STAMP = compile_pattern(r"\s*[\w ,.]{4,30}?\s*·\s*(?:[^\w\s·]{1,3}\s*)?")
 # A feed item's stamp alone on its line: "Wed, 26 Feb 2025 17:12:48 +0000" (RFC 822).
 _FEED_STAMP = compile_pattern(
     rf"\s*(?:{WEEKDAY_NAMES})\.?,?\s+\d{{1,2}}\s+[^\W\d_]{{3,9}}\.?\s+\d{{4}}\s+"
