@@ -244,3 +244,33 @@ def test_a_report_covers_mission_is_in_the_country_over_it_not_where_it_was_issu
 ) -> None:
     records = _records(REPORT_COVER, gazetteer, publisher="ACEEEO", language="en")
     assert _rows(records) == [("2024-09-02", "2024-09-05", "evaluation", ("GHA",))]
+
+
+# Minutes of a network's committee: a section on the elections to come in the region.
+MINUTES_WITH_FORTHCOMING_ELECTIONS = """ELECTORAL COMMISSIONS FORUM
+MINUTES OF THE EXECUTIVE COMMITTEE MEETING
+Maseru, Friday 14 June 2024
+
+1. OPENING
+The Chairperson opened the meeting at the offices of the Independent Electoral Commission of \
+Lesotho in Maseru and welcomed the members of the Executive Committee.
+
+2. REVIEW OF ACTIVITIES
+The Forum's observation mission to South Africa was deployed from 20 May to 2 June 2024 with \
+fourteen observers from nine member commissions.
+
+3. FORTHCOMING ELECTIONS
+The Committee noted the elections due in the region in the second half of the year: the \
+general elections in Botswana on 30 October 2024, in Mauritius on 10 November 2024 and in \
+Namibia on 27 November 2024. Missions will be considered at the next meeting.
+
+4. CLOSING
+The meeting closed at 16:00.
+"""
+
+
+def test_a_section_of_forthcoming_elections_holds_no_activity(gazetteer: Gazetteer) -> None:
+    records = _records(MINUTES_WITH_FORTHCOMING_ELECTIONS, gazetteer, publisher="ECF-SADC")
+    rows = [(r.start_date, r.end_date, r.countries) for r in records]
+    assert ("2024-05-20", "2024-06-02", ("ZAF",)) in rows
+    assert not any(set(c) & {"BWA", "MUS", "NAM"} for _s, _e, c in rows)

@@ -2178,10 +2178,14 @@ PAST_LIST = compile_pattern(
     re.IGNORECASE,
 )
 UPCOMING = compile_pattern(
+    # (a report's numbered heading perhaps: "6. FORTHCOMING ELECTIONS")
+    r"(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?"
     r"(?:(?:upcoming|forthcoming|future|planned|scheduled)(?: (?:events?|activit(?:y|ies)|"
-    r"missions?|meetings?))?|coming up|to come|(?:missions?|activités|événements|rencontres)\s+"
+    r"missions?|meetings?|elections?(?: in the region)?))?|coming up|to come|"
+    r"(?:missions?|activités|événements|rencontres|élections)\s+"
     r"(?:à venir|programmée?s|prévue?s|planifiée?s|envisagée?s)|à venir|"
-    r"prochaine?s? (?:événements?|activités?|rendez-vous|missions?)|prochainement|agenda)"
+    r"prochaine?s? (?:événements?|activités?|rendez-vous|missions?|élections)|prochainement|"
+    r"agenda)"
     # (its year told with it: "Upcoming missions (2024)", "Missions prévues – 2025")
     r"(?:\s*\(\s*(?:19|20)\d\d\s*\)|\s*[-–—]\s*(?:19|20)\d\d|\s+(?:in|en)\s+(?:19|20)\d\d)?\s*:?"
     r"|" + YEAR_TO_COME_TEXT,
