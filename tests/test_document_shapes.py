@@ -274,3 +274,12 @@ def test_a_section_of_forthcoming_elections_holds_no_activity(gazetteer: Gazette
     rows = [(r.start_date, r.end_date, r.countries) for r in records]
     assert ("2024-05-20", "2024-06-02", ("ZAF",)) in rows
     assert not any(set(c) & {"BWA", "MUS", "NAM"} for _s, _e, c in rows)
+
+
+def test_the_meeting_of_minutes_is_on_the_day_under_their_title(gazetteer: Gazetteer) -> None:
+    # "MINUTES OF THE EXECUTIVE COMMITTEE MEETING" / "Maseru, Friday 14 June 2024": the
+    # meeting's own day and place, not the day the minutes were written
+    records = _records(MINUTES_WITH_FORTHCOMING_ELECTIONS, gazetteer, publisher="ECF-SADC")
+    assert ("2024-06-14", "2024-06-14", ("LSO",)) in [
+        (r.start_date, r.end_date, r.countries) for r in records
+    ]

@@ -1147,6 +1147,27 @@ def _day_line_above(ex: PageContext, heading: Sentence) -> dt.date | None:
     return None
 
 
+# The title of a meeting's minutes: "MINUTES OF THE MEETING OF THE EXECUTIVE BOARD",
+# "PROCÈS-VERBAL DE LA RÉUNION DU COMITÉ EXÉCUTIF", "Compte rendu de la réunion du Bureau".
+_MINUTES_TITLE = compile_pattern(
+    r"^[ \t]*(?:minutes|summary record|record|procès-verbal|proces-verbal|compte[- ]rendu)\s+"
+    r"(?:of|de|du|des)\s+(?:the\s+|la\s+|l['’])?(?:\w+\s+){0,3}?"
+    r"(?:meeting|session|réunion|reunion|séance|seance)\b[^\n]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _minutes_day(ex: PageContext, m: DateMention) -> bool:
+    """Whether ``m`` is the one day on a line of its own (with its place perhaps) within the
+    three lines under a meeting's minutes' title."""
+    if m.is_range or m.start.day is None:
+        return False
+    title = _MINUTES_TITLE.search(ex.clean, 0, min(len(ex.clean), 1200))
+    if title is None or m.start_offset < title.end():
+        return False
+    return ex.clean.count("\n", title.end(), m.start_offset) <= 3
+
+
 def _heading_stamp(ex: PageContext, heading: Sentence) -> DateMention | None:
     """The day of a post stamp standing in a section's heading (a line "23 mars, 18:02 · 🌐"
     or "Hier, à 17:46 · 🌍" under the author's name), as a mention at its page offsets."""
@@ -1902,6 +1923,10 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
         )
         or m.start_offset == news_day(ex.clean)[0]
     ):
+        if _minutes_day(ex, m):
+            # the meeting's own day under its minutes' title ("MINUTES OF THE MEETING OF THE
+            # EXECUTIVE BOARD" / "Budapest, Thursday, 22 February 2024"): its activity
+            return "activity"
         return "publication"  # "Publié le ...", "OUAGADOUGOU, 27 nov. 2015 –", "12 mars 2018 ·"
     if m.lead in ("since", "depuis"):
         # "à pied d'œuvre depuis le lundi 23 novembre": the day a stay began;
