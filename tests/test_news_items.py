@@ -10808,3 +10808,27 @@ def test_a_posts_stamp_with_its_audiences_icon_dates_no_activity(gazetteer: Gaze
     assert [(r.start_date, r.end_date, r.countries) for r in records] == [
         ("2024-09-16", "2024-09-20", ("NER",))
     ]
+
+
+# A release announcing the programme for visitors its publisher hosts, days before it.
+HOSTING_ANNOUNCED = """News Release
+
+Elections Nova Scotia welcomes international observers for the provincial election
+
+HALIFAX, November 20, 2024 – Elections Nova Scotia will host a delegation of twelve election \
+officials from the Caribbean and West Africa from Monday, November 25, to Thursday, November \
+28, 2024, as part of its observer program for the provincial general election of Tuesday, \
+November 26.
+
+The visitors will attend briefings in Halifax and visit polling stations in Dartmouth on \
+election day.
+"""
+
+
+def test_a_programme_for_visitors_announced_days_before_is_recorded(
+    gazetteer: Gazetteer,
+) -> None:
+    records = _records(HOSTING_ANNOUNCED, gazetteer, publisher="Elections Nova Scotia")
+    assert [(r.start_date, r.end_date, r.countries) for r in records] == [
+        ("2024-11-25", "2024-11-28", ("CAN",))
+    ]

@@ -2171,19 +2171,39 @@ _DEPLOYS = compile_pattern(
     r"\b(?:déploie(?:nt)?|détache(?:nt)?|dépêche(?:nt)?|envoie(?:nt)?|deploys|dispatches|"
     # (or the body's people joining it: "Deux observateurs du DGEQ se joignent à la mission de
     # la Francophonie", "Two officers join the OAS mission")
-    r"sends|fields|se joignent|se joint|rejoignent|join|joins)\b",
+    r"sends|fields|se joignent|se joint|rejoignent|join|joins|"
+    # (or a body's programme for visitors at home: "Elections Canada Welcomes International
+    # Visitors", "Élections Québec accueille des observateurs")
+    r"welcomes|hosts|accueille|accueillent)\b",
     re.IGNORECASE,
 )
 # A stay told as to come: "qui séjournera à Dakar", "resteront", "seront déployés", "will
 # remain in the country".
 _STAY_TO_COME = compile_pattern(
     r"\b(?:séjourner(?:a|ont)|rester(?:a|ont)|demeurer(?:a|ont)|ser(?:a|ont) déployée?s?|"
-    r"will (?:stay|remain|"
+    r"accueiller(?:a|ont)|will (?:stay|remain|host|welcome|"
     r"be deployed|be based|be in))\b",
     re.IGNORECASE,
 )
 # How many days before a mission's stay the page that announces it may be told.
 _ANNOUNCED_WITHIN_DAYS = 14
+
+
+def announced_stay(ex: PageContext, start: str, told: str) -> bool:
+    """Whether a stay beginning on ``start`` (ISO day) is the one the page's title announces
+    as deployed or hosted (``_DEPLOYS``), told ``told`` (ISO), a fortnight before it at most:
+    the page's own news, recorded though it is to come."""
+    if len(start) != 10 or len(told) != 10:
+        return False
+    titles = [
+        b.text
+        for b in [b for b in ex.blocks() if b.kind is not BlockKind.BANNER][:6]
+        if b.kind in (BlockKind.HEADING, BlockKind.LABEL)
+    ]
+    if not any(_DEPLOYS.search(t) for t in titles):
+        return False
+    gap = (dt.date.fromisoformat(start) - dt.date.fromisoformat(told)).days
+    return 0 <= gap <= _ANNOUNCED_WITHIN_DAYS
 
 
 def _deployment_announced(ex: PageContext, m: DateMention, s: Sentence, told: dt.date) -> bool:

@@ -33,6 +33,7 @@ from graphbuild.ingest.context import PageContext
 from graphbuild.ingest.date_roles import (
     Dated,
     act_day,
+    announced_stay,
     first_dateline_day,
     photo_captions,
     publication_day,
@@ -2473,7 +2474,9 @@ def before_publication(ex: PageContext, records: list[Activity]) -> list[Activit
     for rec in records:
         start = rec.start_date
         later = start > day if len(start) == 10 else len(start) == 7 and start > day[:7]
-        if later:
+        # (not the stay of days the page announces, days before it: "Elections Canada
+        # Welcomes International Visitors" over "will host ... from Friday, October 18")
+        if later and not (rec.end_date != start and announced_stay(ex, start, day)):
             span = rec.date_span or rec.paragraph_spans[0]
             ex.issue(
                 "planned",
