@@ -10832,3 +10832,26 @@ def test_a_programme_for_visitors_announced_days_before_is_recorded(
     assert [(r.start_date, r.end_date, r.countries) for r in records] == [
         ("2024-11-25", "2024-11-28", ("CAN",))
     ]
+
+
+# A body's release announcing its advisers' part in a mission, days before it.
+PART_ANNOUNCED = """Directeur général des élections du Québec
+Salle de presse
+
+Deux conseillers du DGEQ observeront l'élection présidentielle au Sénégal
+
+Québec, le 14 février 2019 – Le Directeur général des élections du Québec annonce que \
+Mme Hélène Fortier, conseillère aux affaires internationales, et M. Paul Gagnon, directeur du \
+scrutin, participeront à la mission d'observation électorale que l'Organisation internationale \
+de la Francophonie déploie au Sénégal.
+
+Les deux observateurs séjourneront à Dakar du mardi 19 au mercredi 27 février. Ils suivront le \
+scrutin présidentiel du dimanche 24 février dans la région de Thiès.
+"""
+
+
+def test_a_part_in_a_mission_announced_days_before_is_recorded(gazetteer: Gazetteer) -> None:
+    records = _records(PART_ANNOUNCED, gazetteer, publisher="DGEQ", language="fr")
+    assert [(r.start_date, r.end_date, r.countries) for r in records] == [
+        ("2019-02-19", "2019-02-27", ("SEN",))
+    ]

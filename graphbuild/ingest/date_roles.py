@@ -2174,7 +2174,10 @@ _DEPLOYS = compile_pattern(
     r"sends|fields|se joignent|se joint|rejoignent|join|joins|"
     # (or a body's programme for visitors at home: "Elections Canada Welcomes International
     # Visitors", "Élections Québec accueille des observateurs")
-    r"welcomes|hosts|accueille|accueillent)\b",
+    r"welcomes|hosts|accueille|accueillent|"
+    # (or its people's part to come: "Deux conseillers du DGEQ observeront l'élection
+    # présidentielle au Sénégal", "Two officers will observe the vote")
+    r"observer(?:a|ont)|participer(?:a|ont)|will (?:observe|join|take part))\b",
     re.IGNORECASE,
 )
 # A stay told as to come: "qui séjournera à Dakar", "resteront", "seront déployés", "will
