@@ -283,3 +283,28 @@ def test_the_meeting_of_minutes_is_on_the_day_under_their_title(gazetteer: Gazet
     assert ("2024-06-14", "2024-06-14", ("LSO",)) in [
         (r.start_date, r.end_date, r.countries) for r in records
     ]
+
+
+# A yearly report that reprints a communiqué of the year, marked as an excerpt.
+REPORT_REPRINTING_A_COMMUNIQUE = """COMMISSION ÉLECTORALE NATIONALE INDÉPENDANTE
+RAPPORT ANNUEL D'ACTIVITÉS – ANNÉE 2022
+
+3.1 Atelier régional de Niamey
+En mai 2022, la Commission a accueilli à Niamey un atelier régional sur la gestion des \
+résultats, avec des agents de huit commissions électorales de la sous-région.
+
+    Communiqué – Niamey, le 20 mai 2022 (extrait)
+    « Les participants ont adopté un guide commun de transmission des résultats. »
+
+3.2 Missions d'observation
+Du 3 au 10 octobre, deux membres de la Commission ont fait partie de la mission de l'Union \
+africaine au Lesotho, déployée pour les élections législatives du 7 octobre.
+"""
+
+
+def test_a_reprinted_communiques_day_is_not_the_reports(gazetteer: Gazetteer) -> None:
+    records = _records(REPORT_REPRINTING_A_COMMUNIQUE, gazetteer, publisher="CENI", language="fr")
+    # the mission of October is no plan of a report "published" on 20 May
+    assert ("2022-10-03", "2022-10-10", ("LSO",)) in [
+        (r.start_date, r.end_date, r.countries) for r in records
+    ]

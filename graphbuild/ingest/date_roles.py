@@ -2343,6 +2343,13 @@ _THIS_DOCUMENT = compile_pattern(
 )
 
 
+# A line naming an item the page reprints, folded: "(extrait)", "(excerpt)", "reproduced from".
+_REPRINTED = compile_pattern(
+    r"\((?:extraits?|excerpts?|extracts?)\)|\b(?:reproduced|reprinted|republished) from\b|"
+    r"\b(?:extrait|repris) d[eu]\b"
+)
+
+
 @functools.lru_cache(maxsize=8)  # asked once per section of a page: read the page once
 def publication_day(text: str) -> str | None:
     """The day a page says it was published or last updated ("Publié le 3 mars 2012",
@@ -2360,6 +2367,8 @@ def publication_day(text: str) -> str | None:
         if label:
             line, folded = label + " " + line, label + " " + folded
         label = folded.strip() if _STAMP_LABEL.fullmatch(folded.strip()) else ""
+        if _REPRINTED.search(folded):
+            continue  # (an item the page reprints: "Communiqué – Cotonou, le 21 ... (extrait)")
         board = _BOARD_HEADER.search(folded)
         if (
             not board
