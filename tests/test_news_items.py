@@ -10855,3 +10855,27 @@ def test_a_part_in_a_mission_announced_days_before_is_recorded(gazetteer: Gazett
     assert [(r.start_date, r.end_date, r.countries) for r in records] == [
         ("2019-02-19", "2019-02-27", ("SEN",))
     ]
+
+
+# A mission's release recalling the pre-election assessment that prepared it, by its month.
+PRE_ELECTION_ASSESSMENT_RECALLED = """Forum News
+
+FORUM DEPLOYS OBSERVERS TO ZAMBIA
+
+Friday, 6 August 2021
+
+The Forum's observation mission arrived in Lusaka on Monday, 2 August 2021, ahead of the \
+general elections of 12 August 2021, and will remain in Zambia until 16 August 2021.
+
+The deployment follows a pre-election assessment carried out in June, when a Forum team \
+travelled to Lusaka and Ndola and met the Electoral Commission of Zambia, political parties \
+and civil society organisations.
+"""
+
+
+def test_a_pre_election_assessment_by_its_month_is_an_activity(gazetteer: Gazetteer) -> None:
+    # "pre-election" names what was done before the vote, not the vote's month
+    records = _records(PRE_ELECTION_ASSESSMENT_RECALLED, gazetteer, publisher="ECF-SADC")
+    assert ("2021-06", "2021-06", ("ZMB",)) in [
+        (r.start_date, r.end_date, r.countries) for r in records
+    ]

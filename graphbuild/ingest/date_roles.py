@@ -71,6 +71,8 @@ _ELECTION_WORD = (
     # (nor one of French bodies' names: "organes de gestion des élections", "Direction
     # générale des élections", folded)
     r"(?:(?<!organes de gestion des )(?<!organe de gestion des )(?<!generale des )"
+    # (nor what is done before or after one: "a pre-election assessment carried out in August")
+    r"(?<!pre-)(?<!post-)(?<!pre )(?<!post )"
     r"(?<!general des )elections?(?!\s+(?:commission|management|bod|authorit|board|council|"
     r"institut|tribunal|court|officials?|administrators?|administration|observers?|secretariat|office|"
     r"agenc|committee|department|staff|personnel|experts?))|"
