@@ -10879,3 +10879,27 @@ def test_a_pre_election_assessment_by_its_month_is_an_activity(gazetteer: Gazett
     assert ("2021-06", "2021-06", ("ZMB",)) in [
         (r.start_date, r.end_date, r.countries) for r in records
     ]
+
+
+# A news item on a workshop to the day, recalling by its month the body's part in a mission.
+WORKSHOP_AND_A_MISSION_JOINED = """Commission électorale – Actualités
+
+Un atelier sur le contentieux électoral à Cotonou
+
+Publié le vendredi 14 juin 2024
+
+Du mardi 11 au jeudi 13 juin, la Commission a accueilli à Cotonou un atelier régional sur le \
+contentieux électoral, avec des juristes de neuf commissions électorales de la sous-région et \
+l'appui de l'Organisation internationale de la Francophonie.
+
+Ce n'est pas la première activité internationale de la Commission cette année. En mars \
+dernier, une délégation conduite par son vice-président avait rejoint à Dakar la mission \
+d'observation de l'Union africaine déployée pour l'élection présidentielle sénégalaise.
+"""
+
+
+def test_a_part_in_a_mission_recalled_by_its_month_is_an_activity(gazetteer: Gazetteer) -> None:
+    records = _records(WORKSHOP_AND_A_MISSION_JOINED, gazetteer, publisher="CENA", language="fr")
+    rows = [(r.start_date, r.end_date, r.countries) for r in records]
+    assert ("2024-06-11", "2024-06-13", ("BEN",)) in rows
+    assert ("2024-03", "2024-03", ("SEN",)) in rows

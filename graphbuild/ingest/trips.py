@@ -1215,6 +1215,14 @@ def _opens_earlier(d: Dated) -> bool:
     return m is not None and m.end() >= d.mention.start_offset - d.sentence.start
 
 
+# A party that joined a mission: "avait rejoint à Lomé la mission", "joined the AU mission".
+_JOINED_A_MISSION = compile_pattern(
+    r"(?<!was )(?<!were )(?<!been )\b(?:rejoint|joined)\s+(?:[^.;]{0,25}?\s)?"
+    r"(?:la|les|the|une|a|an)\s+(?:\w+\s+){0,2}?missions?\b",
+    re.IGNORECASE,
+)
+
+
 def _months_apart(ex: PageContext, days: list[Dated], months: list[Dated]) -> list[Dated]:
     """The month-dated trips told beside day-dated ones, in sentences of their own and in
     months none of the days fall in, or in other countries than theirs ("Cette visite fait
@@ -1238,6 +1246,9 @@ def _months_apart(ex: PageContext, days: list[Dated], months: list[Dated]) -> li
             # (or right after the event it dates: "lessons gathered during a peer exchange in
             # May, when IFES accompanied a delegation ... to the Electoral Commission of Ghana")
             and not _EXCHANGE_BEFORE.search(ex.clean[d.sentence.start : d.mention.start_offset])
+            # (or a party that joined a mission: "En avril dernier, une délégation ... avait
+            # rejoint à Lomé la mission d'observation de la CEDEAO")
+            and not _JOINED_A_MISSION.search(d.sentence.text)
         ):
             continue
         # (a day or month whose year is not yet known is compared by its month alone; a day of the
