@@ -2194,18 +2194,24 @@ _STAY_TO_COME = compile_pattern(
 _ANNOUNCED_WITHIN_DAYS = 14
 
 
+def _title_deploys(ex: PageContext) -> bool:
+    """Whether one of the page's first headings tells a mission deployed or visitors hosted
+    (``_DEPLOYS``)."""
+    titles = [
+        b.text
+        for b in [b for b in ex.blocks() if b.kind is not BlockKind.BANNER][:6]
+        if b.kind in (BlockKind.HEADING, BlockKind.LABEL)
+    ]
+    return any(_DEPLOYS.search(t) for t in titles)
+
+
 def announced_stay(ex: PageContext, start: str, told: str) -> bool:
     """Whether a stay beginning on ``start`` (ISO day) is the one the page's title announces
     as deployed or hosted (``_DEPLOYS``), told ``told`` (ISO), a fortnight before it at most:
     the page's own news, recorded though it is to come."""
     if len(start) != 10 or len(told) != 10:
         return False
-    titles = [
-        b.text
-        for b in [b for b in ex.blocks() if b.kind is not BlockKind.BANNER][:6]
-        if b.kind in (BlockKind.HEADING, BlockKind.LABEL)
-    ]
-    if not any(_DEPLOYS.search(t) for t in titles):
+    if not _title_deploys(ex):
         return False
     gap = (dt.date.fromisoformat(start) - dt.date.fromisoformat(told)).days
     return 0 <= gap <= _ANNOUNCED_WITHIN_DAYS
@@ -2222,12 +2228,7 @@ def _deployment_announced(ex: PageContext, m: DateMention, s: Sentence, told: dt
         or _ARRIVAL_TO_COME.search(s.text[max(0, rel - 60) : rel])
     ):
         return False
-    titles = [
-        b.text
-        for b in [b for b in ex.blocks() if b.kind is not BlockKind.BANNER][:6]
-        if b.kind in (BlockKind.HEADING, BlockKind.LABEL)
-    ]
-    if not any(_DEPLOYS.search(t) for t in titles):
+    if not _title_deploys(ex):
         return False
     assert m.start.month is not None and m.start.day is not None
     year = m.start.year or (
