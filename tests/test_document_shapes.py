@@ -308,3 +308,29 @@ def test_a_reprinted_communiques_day_is_not_the_reports(gazetteer: Gazetteer) ->
     assert ("2022-10-03", "2022-10-10", ("LSO",)) in [
         (r.start_date, r.end_date, r.countries) for r in records
     ]
+
+
+# A final report's cover: where and when it was issued, each on a line of its own.
+FINAL_REPORT_COVER = """REPUBLIC OF GHANA
+
+GENERAL ELECTIONS
+7 December 2024
+
+Election Observation Mission of the Association
+Final Report
+
+Vienna
+14 March 2025
+
+I. INTRODUCTION
+
+The Association's election observation mission was deployed in Ghana from 20 November to \
+12 December 2024, with a core team in Accra and twenty long-term observers in the regions.
+"""
+
+
+def test_a_final_reports_place_and_day_of_issue_date_no_activity(gazetteer: Gazetteer) -> None:
+    records = _records(FINAL_REPORT_COVER, gazetteer, publisher="ACEEEO")
+    assert [(r.start_date, r.end_date, r.countries) for r in records] == [
+        ("2024-11-20", "2024-12-12", ("GHA",))
+    ]

@@ -1159,6 +1159,35 @@ _MINUTES_TITLE = compile_pattern(
 )
 
 
+# A report's title on its cover: "Final Report", "ODIHR Needs Assessment Mission Report",
+# "Rapport final".
+_REPORT_TITLE = compile_pattern(
+    r"^[ \t]*(?:[\w'’/-]+[ \t]+){0,5}(?:report|rapport)(?:[ \t]+final)?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# A place alone on its line: "Warsaw", "Paris".
+_PLACE_LINE = compile_pattern(r"[ \t]*[A-ZÀ-Ý][\w'’.-]*(?:[ -][A-ZÀ-Ý][\w'’.-]*){0,2}[ \t]*")
+
+
+def _report_issued_day(ex: PageContext, m: DateMention) -> bool:
+    """Whether ``m`` is the day a report was issued, on its cover: a day alone on its line
+    under a place alone on its own, within five lines under the report's title ("Final
+    Report" / "Warsaw" / "28 February 2024")."""
+    if m.is_range or m.start.day is None or m.start.year is None:
+        return False
+    start = ex.clean.rfind("\n", 0, m.start_offset) + 1
+    end = ex.clean.find("\n", m.end_offset)
+    if ex.clean[start : m.start_offset].strip() or ex.clean[
+        m.end_offset : end if end >= 0 else None
+    ].strip(" ."):
+        return False
+    lines = [ln for ln in ex.clean[:start].split("\n") if ln.strip()]
+    if len(lines) < 2 or not _PLACE_LINE.fullmatch(lines[-1]):
+        return False
+    title = _REPORT_TITLE.search(ex.clean, 0, start)
+    return title is not None and ex.clean.count("\n", title.end(), start) <= 5
+
+
 def _minutes_day(ex: PageContext, m: DateMention) -> bool:
     """Whether ``m`` is the one day on a line of its own (with its place perhaps) within the
     three lines under a meeting's minutes' title."""
@@ -1924,6 +1953,7 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
             and _CLOCK_ENDS_LINE.match(s.text, m.end_offset - s.start) is not None
         )
         or m.start_offset == news_day(ex.clean)[0]
+        or _report_issued_day(ex, m)
     ):
         if _minutes_day(ex, m):
             # the meeting's own day under its minutes' title ("MINUTES OF THE MEETING OF THE
