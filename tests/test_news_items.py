@@ -10903,3 +10903,31 @@ def test_a_part_in_a_mission_recalled_by_its_month_is_an_activity(gazetteer: Gaz
     rows = [(r.start_date, r.end_date, r.countries) for r in records]
     assert ("2024-06-11", "2024-06-13", ("BEN",)) in rows
     assert ("2024-03", "2024-03", ("SEN",)) in rows
+
+
+# A joint release of two bodies under a dateline of both seats, on an opinion whose country
+# visit it recalls and whose adoption it dates.
+JOINT_OPINION_RELEASE = """Council of Europe – News
+
+Georgia: Venice Commission and ODIHR publish a joint opinion on the election code
+
+Strasbourg / Warsaw, 14 October 2024
+
+The Venice Commission and ODIHR today published their joint opinion on the amendments to the \
+election code of Georgia.
+
+A joint delegation visited Tbilisi on Monday 2 and Tuesday 3 September 2024 and met the \
+Central Election Commission, the parliament's legal committee and civil society groups.
+
+The joint opinion was adopted by the Council for Democratic Elections and by the Commission \
+through a written procedure completed on 9 October 2024.
+"""
+
+
+def test_a_joint_releases_two_seats_and_an_opinions_adoption_date_no_activity(
+    gazetteer: Gazetteer,
+) -> None:
+    records = _records(JOINT_OPINION_RELEASE, gazetteer, publisher="Venice Commission")
+    assert [(r.start_date, r.end_date, r.countries) for r in records] == [
+        ("2024-09-02", "2024-09-03", ("GEO",))
+    ]

@@ -291,7 +291,8 @@ DATELINE_HEAD = compile_pattern(
     r"(?:\s*[—–:-]\s*)?"
     # (or the item a report reprints: "(reproduced from AEC News, Thursday 23 November 2023)")
     r"(?i:(?:reproduced|reprinted|republished) from\s+|extrait d[eu]\s+|repris d[eu]\s+)?"
-    r"(?P<place>[A-ZÀ-Ý][\w'’.-]*(?:[ -][A-ZÀ-Ý][\w'’.-]*){0,3}"
+    # (or two seats: "Strasbourg / Warsaw, 27 May 2024")
+    r"(?P<place>[A-ZÀ-Ý][\w'’.-]*(?:[ -][A-ZÀ-Ý][\w'’.-]*){0,3}(?:\s*/\s*[A-ZÀ-Ý][\w'’.-]*)?"
     # (its state or country, short: "Atlanta, Ga.", "Lomé, TOGO"; not the day's weekday:
     # "Midrand, Thursday, 13 March 2025")
     rf"(?:,\s*(?!(?i:{WEEKDAY_NAMES})\b)[A-Z][A-Za-z.]{{1,10}})?)\s*(?:\([^)]{{0,40}}\))?,\s*"
@@ -715,7 +716,13 @@ _REPORTED_BEFORE = compile_pattern(
     # 18 July", "le rapport final a été publié le")
     r"|\b(?:final |preliminary )?(?:reports?|rapports?)\b[^.;]{0,80}?\b(?:was|were|has been|"
     r"have been|a ete|ont ete)\s+(?:launched|published|released|unveiled|lancee?s?|publiee?s?|"
-    r"rendue?s? public)\b[^.;]{0,40}?(?:\b(?:on|le))?\s*$",
+    r"rendue?s? public)\b[^.;]{0,40}?(?:\b(?:on|le))?\s*$"
+    # (or an opinion, a report or a decision adopted: "The Joint Opinion was adopted by the
+    # Commission through a written procedure completed on 21 May 2024")
+    r"|\b(?:opinions?|avis|reports?|rapports?|decisions?|décisions?|resolutions?|résolutions?)"
+    r"\b[^.;]{0,60}?\b(?:was|were|has been|have been|a été|ont été|a ete|ont ete)\s+"
+    r"(?:adopted|approved|adoptée?s?|approuvée?s?|adoptee?s?|approuvee?s?)\b[^.;]{0,130}?"
+    r"(?:\b(?:on|le))?\s*$",
     re.IGNORECASE,
 )
 
