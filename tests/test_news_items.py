@@ -10931,3 +10931,26 @@ def test_a_joint_releases_two_seats_and_an_opinions_adoption_date_no_activity(
     assert [(r.start_date, r.end_date, r.countries) for r in records] == [
         ("2024-09-02", "2024-09-03", ("GEO",))
     ]
+
+
+# A meeting told to the day, recalling by its month a course a body held elsewhere.
+MEETING_AND_A_COURSE_HELD = """ODIHR – News
+
+Experts discuss the observation of online campaigns
+
+Warsaw, 19 October 2023
+
+Election experts from twenty participating States met at ODIHR's offices in Warsaw on \
+Wednesday and Thursday to discuss the observation of campaigns on social networks, with the \
+Council of Europe and International IDEA.
+
+The meeting built on the lessons of a training course for new long-term observers that ODIHR \
+held in Yerevan in September, which for the first time included a module on online campaigns.
+"""
+
+
+def test_a_course_a_body_held_recalled_by_its_month_is_an_activity(gazetteer: Gazetteer) -> None:
+    records = _records(MEETING_AND_A_COURSE_HELD, gazetteer, publisher="ODIHR")
+    assert ("2023-09", "2023-09", ("ARM",)) in [
+        (r.start_date, r.end_date, r.countries) for r in records
+    ]

@@ -141,6 +141,8 @@ _RECEIVED = compile_pattern(
 
 # An event told as held: "une mission exploratoire s'est tenue à ...", "a workshop was held".
 HELD = compile_pattern(
+    # (an event a body held, told after it: "a training course ... that ODIHR held in Tbilisi")
+    r"\b(?:that|which)\s+(?:the\s+)?[A-Z][\w'’/-]*(?:\s+[A-Z][\w'’/-]*){0,3}\s+held\b|"
     r"\b(?:a eu lieu|ont eu lieu|took place|s['’]est (?:tenue?|déroulée?)|se sont (?:tenue?s|"
     r"déroulée?s)|(?:was|were) (?:held|organi[sz]ed)|a été organisée?|ont été organisée?s|"
     # sessions given: "two advisers gave a series of working sessions in Tunis"
