@@ -300,3 +300,40 @@ def test_a_bullets_month_range_after_its_label(gazetteer: Gazetteer) -> None:
         ("2021-01", "2021-06", ("NER",)),
         ("2021-03-08", "2021-03-12", ("BEN",)),
     ]
+
+
+# A quarterly update's outlook under its own heading ("Looking ahead to the next quarter",
+# "Perspectives pour le prochain trimestre") holds plans, even when a plan names "a
+# lessons-learned workshop" (an adjective, no verb in the past).
+QUARTER_AND_ITS_OUTLOOK = """Electoral Support Project: Quarterly Update, Q2 2025
+
+Highlights
+From 12 to 16 May, the project supported a training of 40 trainers of the Independent \
+Electoral Commission in Mzuzu, Malawi, together with UNDP.
+
+On 3 June, a delegation of the Electoral Commission of Zambia visited the commission's \
+headquarters in Lilongwe to exchange on results transmission.
+
+Looking ahead to the next quarter
+A lessons-learned workshop in Blantyre on 14 August; an observer briefing on 10 September.
+"""
+
+RAPPORT_ET_PERSPECTIVES = """Projet d'appui au cycle électoral : rapport du 3e trimestre 2024
+
+Réalisations
+Du 9 au 13 septembre 2024, une mission d'évaluation conjointe s'est rendue à Niamey, au Niger.
+
+Perspectives pour le prochain trimestre
+Un atelier de partage d'expériences à Dakar le 12 novembre ; la formation des formateurs \
+se poursuivra à Zinder du 2 au 6 décembre.
+"""
+
+
+def test_an_outlook_heading_holds_plans(gazetteer: Gazetteer) -> None:
+    rows = _rows(_records(QUARTER_AND_ITS_OUTLOOK, gazetteer, publisher="UNDP", language="en"))
+    assert [(r[0], r[1], r[3]) for r in rows] == [
+        ("2025-05-12", "2025-05-16", ("MWI",)),
+        ("2025-06-03", "2025-06-03", ("MWI",)),
+    ]
+    rows = _rows(_records(RAPPORT_ET_PERSPECTIVES, gazetteer, publisher="PNUD", language="fr"))
+    assert [(r[0], r[1], r[3]) for r in rows] == [("2024-09-09", "2024-09-13", ("NER",))]

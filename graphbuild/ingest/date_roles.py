@@ -830,7 +830,12 @@ _FUTURE_VERB = compile_pattern(
 )
 
 PAST_EN = compile_pattern(
-    r"\b(?!(?:schedul|plann|expect|intend|propos|invit|fix)ed\b)[a-z]{3,}ed\b"
+    r"\b(?!(?:schedul|plann|expect|intend|propos|invit|fix)ed\b)"
+    # (no participle made an adjective by its hyphen, "a lessons-learned workshop", though
+    # "co-hosted" and "re-elected" are verbs; nor a word that only ends so: "two hundred",
+    # "will proceed")
+    r"(?:(?<=\bco-)|(?<=\bre-)|(?<![-‐]))"
+    r"(?!(?:hund|kind|sac|spe|proce|exce|succe|ind|emb|bre)[er]?ed\b)[a-z]{3,}ed\b"
     # (and the irregular verbs of a meeting or a trip: "officials met in Port Moresby (27
     # February – 3 March 2023)", not the French "met à la disposition")
     r"|\b(?:met|went|came|took|gave|held|led|spent|sent|flew)\s+(?:in|at|with|to|on|part|"

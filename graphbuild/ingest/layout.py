@@ -2182,12 +2182,23 @@ UPCOMING = compile_pattern(
     r"(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?"
     r"(?:(?:upcoming|forthcoming|future|planned|scheduled)(?: (?:events?|activit(?:y|ies)|"
     r"missions?|meetings?|elections?(?: in the region)?))?|coming up|to come|"
+    # (a report's outlook: "Looking ahead", "Outlook", "Perspectives"; not "Next steps",
+    # which may tell how long a stay under way goes on)
+    r"looking ahead|outlook|perspectives|"
     r"(?:missions?|activités|événements|rencontres|élections)\s+"
     r"(?:à venir|programmée?s|prévue?s|planifiée?s|envisagée?s)|à venir|"
     r"prochaine?s? (?:événements?|activités?|rendez-vous|missions?|élections)|prochainement|"
     r"agenda)"
     # (its year told with it: "Upcoming missions (2024)", "Missions prévues – 2025")
-    r"(?:\s*\(\s*(?:19|20)\d\d\s*\)|\s*[-–—]\s*(?:19|20)\d\d|\s+(?:in|en)\s+(?:19|20)\d\d)?\s*:?"
+    r"(?:\s*\(\s*(?:19|20)\d\d\s*\)|\s*[-–—]\s*(?:19|20)\d\d|\s+(?:in|en)\s+(?:19|20)\d\d"
+    # (or the period it looks to: "Coming up in the next quarter", "Looking ahead to 2026",
+    # "Perspectives pour le prochain trimestre", "À venir dans les prochains mois")
+    r"|\s+(?:to|in|for|during|over|into|pour|dans|au cours)\s+"
+    r"(?:the\s+|le\s+|les\s+|la\s+|du\s+|des\s+)?"
+    r"(?:(?:next|coming|following|prochaine?s?)\s+)?"
+    r"(?:(?:19|20)\d\d|quarter|months?|weeks?|year|"
+    r"semester|period|trimestre|mois|semaines?|année|semestre|période|exercice)"
+    r"(?:\s+(?:à venir|prochaine?s?|suivante?s?))?)?\s*:?"
     r"|" + YEAR_TO_COME_TEXT,
     re.IGNORECASE,
 )
