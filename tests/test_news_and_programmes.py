@@ -337,3 +337,58 @@ def test_an_outlook_heading_holds_plans(gazetteer: Gazetteer) -> None:
     ]
     rows = _rows(_records(RAPPORT_ET_PERSPECTIVES, gazetteer, publisher="PNUD", language="fr"))
     assert [(r[0], r[1], r[3]) for r in rows] == [("2024-09-09", "2024-09-13", ("NER",))]
+
+
+# An interview: its byline under the lead that presents it dates it ("Propos recueillis par
+# ..., le 12 janvier 2025", "Interview conducted by ... on 3 February 2025"); the months the
+# answers tell in the past are before that day, of the year before.
+ENTRETIEN = """ENTRETIEN
+
+« Les échanges entre pairs nous font progresser »
+
+Le président de la Commission électorale nationale autonome revient sur une année chargée.
+
+Propos recueillis par Awa Ndiaye, le 12 janvier 2025
+
+Le Quotidien : Pourquoi tant de voyages ?
+
+Moussa Diallo : En mars, nous avons participé à la mission d'observation de la CEDEAO au \
+Sénégal pour la présidentielle du 24 mars. Puis, du 2 au 5 juillet, une délégation de la \
+commission s'est rendue à Tunis pour un voyage d'étude auprès de l'ISIE.
+
+Le Quotidien : Quels sont vos projets ?
+
+M. D. : Nous accueillerons en mai l'assemblée générale du réseau.
+"""
+
+QUESTIONS_AND_ANSWERS = """Q&A
+
+"Peer exchanges make us better at home"
+
+The chairperson of the Electoral Commission of Zambia looks back on a busy year.
+
+Interview conducted by Peter Mwale on 3 February 2025
+
+Q: You travelled a lot in the past year. Why?
+
+A: In November, we were part of the SADC observation mission in Namibia for the elections \
+of 27 November. Before that, from 14 to 18 October, three of our directors went to \
+Gaborone, Botswana, for a study visit at the Independent Electoral Commission.
+
+Q: What comes next?
+
+A: We will host a regional workshop in Lusaka in June.
+"""
+
+
+def test_an_interviews_byline_dates_what_its_answers_tell(gazetteer: Gazetteer) -> None:
+    rows = _rows(_records(ENTRETIEN, gazetteer, publisher="Le Quotidien", language="fr"))
+    assert [(r[0], r[1], r[3]) for r in rows] == [
+        ("2024-03", "2024-03", ("SEN",)),
+        ("2024-07-02", "2024-07-05", ("TUN",)),
+    ]
+    rows = _rows(_records(QUESTIONS_AND_ANSWERS, gazetteer, publisher="Daily Mail", language="en"))
+    assert [(r[0], r[1], r[3]) for r in rows] == [
+        ("2024-11", "2024-11", ("NAM",)),
+        ("2024-10-14", "2024-10-18", ("BWA",)),
+    ]

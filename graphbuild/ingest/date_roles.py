@@ -226,6 +226,15 @@ _BYLINE_TEXT = (
 )
 _BYLINE_START = compile_pattern(_BYLINE_TEXT, re.IGNORECASE)
 
+# An interview's byline, who asked (the day it was given after it): "Propos recueillis par
+# Awa Ndiaye, le", "Entretien réalisé par ...", "Interview conducted by Jane Roe on".
+_INTERVIEW_BYLINE_TEXT = (
+    r"\W*(?:propos recueillis|entretien r[ée]alis[ée]|entrevue r[ée]alis[ée]e|"
+    r"interview(?:ed)?(?: conducted)?)\s+(?:par|by)\s+[^\W\d][\w'’-]+(?:\s+[^\W\d][\w'’-]+){0,3}"
+    r"\s*,?\s*(?:le|on)?\s*"
+)
+_INTERVIEW_BYLINE = compile_pattern(_INTERVIEW_BYLINE_TEXT, re.IGNORECASE)
+
 
 def byline_day(text: str) -> str | None:
     """The day of the page's byline among its first lines ("By Sofia Marchetti-Lind,
@@ -268,7 +277,11 @@ _PUBLICATION_BEFORE = compile_pattern(
     r"\s*,\s*)?(?:le\s+)?$"
     r"|^\W*communique(?: de presse)?\s*[·|–—:-]?\s*(?:[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,2}"
     r"\s*,\s*)?(?:le\s+)?$"
-    r"|" + _BYLINE_TEXT + r"$",
+    r"|" + _BYLINE_TEXT + r"$"
+    # an interview's byline, the day it was given: "Propos recueillis par Awa Ndiaye, le",
+    # "Entretien réalisé par ... le", "Interview conducted by Jane Roe on"
+    r"|(?:^|[.!?]\s+)" + _INTERVIEW_BYLINE_TEXT + r"(?:(?:" + WEEKDAY_NAMES + r")\s*,?\s*)?"
+    r"(?:\d{1,2}(?:er)?\s+\w+\.?\s+\d{4}\s*\.?\s*)?$",
     re.IGNORECASE,
 )
 
@@ -2621,6 +2634,9 @@ def news_day(text: str) -> tuple[int, str | None]:
                 and (not find_dates(prev)[0] or (len(prev.split()) >= 6 and not date_alone(prev)))
                 and (
                     not prev.rstrip().endswith((".", ":"))
+                    # (or an interview's byline, under the lead that presents it: "... revient
+                    # sur l'année écoulée." / "Propos recueillis par Awa Ndiaye, le 12 ...")
+                    or _INTERVIEW_BYLINE.match(body) is not None
                     # (or under a byline's note on its author, near the top: "L'auteur,
                     # professeur associé de droit public, a dirigé des missions ..." / "2
                     # avril 2025" / the text)
@@ -2636,8 +2652,13 @@ def news_day(text: str) -> tuple[int, str | None]:
                     and (prev.isupper() or len(prev.split()) <= 8)
                     and _ONLY_WEEKDAY.fullmatch(body.replace(dates[0].text, " "))
                 )
-                # (text follows, not an entry's title: "9/20/2018" / "Regional forum ...")
-                and (len(after) >= 60 or after.endswith("."))
+                # (text follows, not an entry's title: "9/20/2018" / "Regional forum ...";
+                # or an interview's first question)
+                and (
+                    len(after) >= 60
+                    or after.endswith(".")
+                    or (after.endswith("?") and _INTERVIEW_BYLINE.match(body) is not None)
+                )
             ):
                 found.append(
                     (offset + line.index(body) + dates[0].start_offset, dates[0].start.iso())
@@ -2751,9 +2772,11 @@ _STAMP_EXTRAS = compile_pattern(
     r"\b(?:[01]?\d|2[0-3])[:h.][0-5]\d(?::[0-5]\d)?\s*(?:[ap]\.?m\.?)?"
     r"(?:\s*\(?(?:GMT|UTC|CET|CEST|EAT|WAT|CAT|SAST|EST|EDT|PST|BST)(?:\s*[+-]\s*\d{1,2})?\)?)?"
     r"|\b(?:updated|published|posted|last updated|mis à jour|publié|modifié)\b"
+    # an interview's byline: "Propos recueillis par Awa Ndiaye, le"
+    r"|" + _INTERVIEW_BYLINE_TEXT + r"|"
     # the item's category beside it, past a bar: "News | 2 January 2024", "12 mai 2023 ·
     # Communiqué"
-    r"|^\s*[^\W\d][\w'’ -]{0,24}?\s*[|·•]|[|·•]\s*[^\W\d][\w'’ -]{0,24}$",
+    r"^\s*[^\W\d][\w'’ -]{0,24}?\s*[|·•]|[|·•]\s*[^\W\d][\w'’ -]{0,24}$",
     re.IGNORECASE,
 )
 

@@ -1040,7 +1040,10 @@ _STAMP_LINE = compile_pattern(
     r"\s*(?:date (?:de |of )?(?:modification|publication|mise à jour|modified|published)|"
     r"publié le|publiée le|mis à jour le|mise à jour le|modifié le|posted on|published on|"
     r"mise? en ligne le|uploaded on|"
-    r"last updated|updated on|page last updated)\b",
+    r"last updated|updated on|page last updated|"
+    # (an interview's byline: "Propos recueillis par Awa Ndiaye, le 12 janvier 2025")
+    r"propos recueillis (?:par|le)|entretien réalisé (?:par|le)|entrevue réalisée (?:par|le)|"
+    r"interview(?:ed)?(?: conducted)? (?:by|on))\b",
     re.IGNORECASE,
 )
 

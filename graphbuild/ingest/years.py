@@ -692,7 +692,10 @@ _UPDATED = compile_pattern(
     r"(?i)modifi|updated|(?<!country )(?<!quarterly )(?<!monthly )(?<!annual )update:|publi|"
     r"posted|uploaded|mis à jour|mise à jour|mise? en ligne|debated on|séance du|"
     # a profile's line: "A rejoint Twitter en octobre 2022", "Joined March 2015"
-    r"rejoint|joined|member since|membre depuis"
+    r"rejoint|joined|member since|membre depuis|"
+    # an interview's byline: "Propos recueillis par Awa Ndiaye, le 12 janvier 2025"
+    r"propos recueillis|entretien réalisé|entrevue réalisée|"
+    r"interview(?:ed)? (?:conducted )?(?:by|on)"
 )
 
 
