@@ -2882,3 +2882,36 @@ def test_an_elided_month_and_a_count_of_activities(gazetteer: Gazetteer) -> None
         ("2023-04-03", "2023-04-05", ("TGO",)),
         ("2023-04-17", "2023-04-21", ("NGA",)),
     ]
+
+
+# A report table's rows name their kind in a few words: staff sent to work for a body
+# ("Staff deployment ahead of the elections", "Secondment of an IT officer", "Mise à
+# disposition de deux experts") is assistance; a delegation "hosted in" the home city is a
+# reception.
+REPORT_TABLE_OF_STAFF_AND_GUESTS = """Annual Report 2023–24
+Chapter 6: International engagement
+
+Table 6.1: International activities, 2023–24
+
+| Date | Country | Activity | Partner |
+|---|---|---|---|
+| 16–20 Oct 2023 | Papua New Guinea | BRIDGE facilitator course, Port Moresby | IFES |
+| Jan 2024 | Solomon Islands | Staff deployment ahead of the 17 April 2024 elections | |
+| 4 Mar 2024 | Australia | Delegation of the Electoral Commission of Tonga hosted in Canberra | |
+"""
+
+
+def test_staff_sent_and_a_delegation_hosted_in_a_tables_rows(gazetteer: Gazetteer) -> None:
+    records = _records(REPORT_TABLE_OF_STAFF_AND_GUESTS, gazetteer, publisher="AEC", language="en")
+    assert _rows(records) == [
+        ("2023-10-16", "2023-10-20", "training", ("PNG",)),
+        ("2024-01", "2024-01", "technical-assistance", ("SLB",)),
+        ("2024-03-04", "2024-03-04", "reception", ("AUS",)),
+    ]
+    for text in (
+        "Secondment of an IT officer to the Electoral Office of Vanuatu",
+        "Mise à disposition de deux experts auprès de la CENI du Niger",
+        "Détachement d'un informaticien à la CENA du Bénin",
+    ):
+        found = kind_named(text)
+        assert found is not None and found.value == "technical-assistance", text
