@@ -2915,3 +2915,56 @@ def test_staff_sent_and_a_delegation_hosted_in_a_tables_rows(gazetteer: Gazettee
     ):
         found = kind_named(text)
         assert found is not None and found.value == "technical-assistance", text
+
+
+# A timeline written as bullets, each opened by its year ("• 2009 : Mission ..."): each
+# bullet of its own year, as the same lines without their bullets.
+BULLETED_TIMELINE = """Élections Québec
+Accueil > International > Notre histoire
+
+Nos missions en bref
+
+• 2005 : création du Réseau des compétences électorales francophones.
+• 2009 : mission d'observation de l'élection présidentielle au Gabon avec l'OIF.
+• 2012 : accueil d'une délégation de la CENI de Guinée à Québec.
+• 2016 : du 3 au 9 octobre, mission d'évaluation au Maroc.
+• 2019 : participation à l'assemblée générale du RECEF à Tunis.
+
+Dernière mise à jour : 4 mars 2020
+"""
+
+
+def test_a_timeline_of_bullets_opened_by_their_years(gazetteer: Gazetteer) -> None:
+    records = _records(BULLETED_TIMELINE, gazetteer, publisher="DGEQ", language="fr")
+    assert [(r.start_date, r.end_date, r.countries) for r in records] == [
+        ("2009", "2009", ("GAB",)),
+        ("2012", "2012", ("CAN",)),
+        ("2016-10-03", "2016-10-09", ("MAR",)),
+        ("2019", "2019", ("TUN",)),
+    ]
+
+
+# A table of missions with a status column: "Report adopted" after a stay's cell is no
+# decision taken on that day; a vote "Not observed" is no mission.
+MISSIONS_AND_THEIR_OUTCOMES = """Inter-Parliamentary Observer Network
+Home > Missions
+
+OUR MISSIONS IN 2023
+Last updated 2 December 2023
+
+Each mission is made up of members of the network's parliaments, who usually arrive three \
+days before polling day and leave once the joint statement has been presented.
+
+Country – election | Polling day | Delegation on the ground | Outcome
+Paraguay – general elections | 30 April 2023 | 26 April – 2 May 2023, Asunción | Report adopted
+Guatemala – general elections | 25 June 2023 | 21–27 June, Guatemala City | Report adopted
+Ecuador – early general elections | 20 August 2023 | — | Not observed by the network
+"""
+
+
+def test_a_missions_table_with_its_outcomes(gazetteer: Gazetteer) -> None:
+    records = _records(MISSIONS_AND_THEIR_OUTCOMES, gazetteer, publisher="IPON", language="en")
+    assert [(r.start_date, r.end_date, r.countries) for r in records] == [
+        ("2023-04-26", "2023-05-02", ("PRY",)),
+        ("2023-06-21", "2023-06-27", ("GTM",)),
+    ]

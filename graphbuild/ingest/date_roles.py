@@ -693,7 +693,8 @@ _MEETING_FIRST = compile_pattern(
     re.IGNORECASE,
 )
 _DECIDED_AFTER = compile_pattern(
-    r"[^.;]{0,60}?\b(?:authori[sz]ed|decided|adopted|approved|a (?:decide|autorise|adopte|"
+    # (in the date's own cell: "16–19 May 2025, Bucharest | Report adopted" is the stay's)
+    r"[^.;|]{0,60}?\b(?:authori[sz]ed|decided|adopted|approved|a (?:decide|autorise|adopte|"
     r"approuve)|ont (?:decide|autorise|adopte|approuve)|"
     # an announcement: "Ce jeudi, la CENI a toutefois annoncé le report", "announced"
     r"(?<!were )(?<!was )(?<!been )announced|(?:a|ont) (?:\w+ )?annonce|"

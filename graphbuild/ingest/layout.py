@@ -87,12 +87,14 @@ def year_heading(line: str) -> int | None:
 # (or a part of it, "Early 2020: Adviser to ...", "Début 2020 – Une mission ...", or a
 # season across two, "2020–21: Election analyst ...")
 _TIMELINE = compile_pattern(
-    r"^\s*(?:[QT][1-4]\s+|(?i:early|mid|late|début|fin|mi)[\s-]+)?((?:19|20)\d\d)"
+    # (its bullet first perhaps: "• 2021 : membre de la mission ...")
+    r"^\s*(?:[•·▪●◦*–—-]\s+)?"
+    r"(?:[QT][1-4]\s+|(?i:early|mid|late|début|fin|mi)[\s-]+)?((?:19|20)\d\d)"
     r"(?:[–/-]\d\d(?:\d\d)?(?=\s*:))?\s*(?:\([^)]{1,20}\)\s*)?(?:[–—-]|:)\s+\S"
 )
 # The year that opens a timeline's line, with its dash ("2011 – ").
 TIMELINE_YEAR = compile_pattern(
-    r"\s*(?:[QT][1-4]\s+|(?i:early|mid|late|début|fin|mi)[\s-]+)?(?:19|20)\d\d"
+    r"\s*(?:[•·▪●◦*–—-]\s+)?(?:[QT][1-4]\s+|(?i:early|mid|late|début|fin|mi)[\s-]+)?(?:19|20)\d\d"
     r"(?:[–/-]\d\d(?:\d\d)?(?=\s*:))?\s*(?:\([^)]{1,20}\)\s*)?(?:[–—-]|:)\s+"
 )
 # An item's title written as a field, as feeds saved as text show it: "Titre : ...",
@@ -503,6 +505,14 @@ class Section:
 # participation ...", "2) ...", "1.l'accès ...").
 # (not stars around a title: "*** La CEI reçoit une délégation ***")
 _ITEM = compile_pattern(r"[ \t\u00a0]*(?:[-–—•·▪●◦]|\*(?!\*)|\(?\d{1,2}[.)](?!\d|\s*[–—-]\s*\d))")
+
+
+def _without_marker(text: str) -> str:
+    """An item's text without its bullet or number ("• mars 2022 : ..." -> "mars 2022 : ...")."""
+    m = _ITEM.match(text)
+    return text[m.end() :].lstrip() if m else text
+
+
 # A rule drawn between items with dashes, underscores or stars: "—————", "* * *", "~~~~".
 _SEPARATOR = compile_pattern(r"[ \t]*(?:[-–—_=~*•·][ \t]*){3,}")
 _ENDS_SENTENCE = compile_pattern(r"[.!?;:»”\"]\s*$")
@@ -2008,7 +2018,7 @@ def sections(
                 and bool(current.paragraphs)
                 and current.paragraphs[0].item
                 and _TIMELINE.match(current.paragraphs[0].text)
-                and opener.match(block.text.strip())
+                and opener.match(_without_marker(block.text.strip()))
             )
         ):
             current = Section(heading=None, year=year, label=label)

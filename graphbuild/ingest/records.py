@@ -1118,7 +1118,9 @@ _TURNED_DOWN = compile_pattern(
 _NO_DEPLOYMENT_CELL = compile_pattern(
     r"\s*(?:no\s+(?:[\w-]+\s+){0,3}?(?:deployment|mission|delegation|observers?)\b|not deployed\b|"
     r"pas de (?:mission|d[ée]ploiement|d[ée]l[ée]gation)\b|aucune? (?:mission|d[ée]ploiement|"
-    r"d[ée]l[ée]gation)\b|non d[ée]ploy[ée]e?\b)",
+    r"d[ée]l[ée]gation)\b|non d[ée]ploy[ée]e?\b|"
+    # (or the vote not watched: "Not observed by the Assembly", "Non observée")
+    r"not observed\b|non observ[ée]e?s?\b|pas observ[ée]e?s?\b)",
     re.IGNORECASE,
 )
 
