@@ -2968,3 +2968,35 @@ def test_a_missions_table_with_its_outcomes(gazetteer: Gazetteer) -> None:
         ("2023-04-26", "2023-05-02", ("PRY",)),
         ("2023-06-21", "2023-06-27", ("GTM",)),
     ]
+
+
+# A calendar under month headings, each row its days in a column, then its title, its place
+# indented on the next line: each row its own entry, the place under a title its entry's
+# (not a label over the next rows).
+CALENDAR_OF_ROWS = """ASSOCIATION DES SÉNATS D'AFRIQUE
+Calendrier des activités
+
+Ce calendrier présente les activités de l'Association liées aux élections.
+
+MARS 2024
+11-13    Atelier régional sur le financement des campagnes électorales
+         Lomé (Togo) — avec IDEA International
+21       Réunion du bureau (en ligne)
+
+MAI 2024
+6-10     Assemblée générale annuelle de l'Association
+         Kigali (Rwanda)
+
+JUIN 2024
+3-7      Mission d'appui technique auprès du Sénat
+         Antananarivo (Madagascar)
+"""
+
+
+def test_a_calendars_rows_and_their_places(gazetteer: Gazetteer) -> None:
+    records = _records(CALENDAR_OF_ROWS, gazetteer, publisher="ASA", language="fr")
+    assert [(r.start_date, r.end_date, r.countries) for r in records] == [
+        ("2024-03-11", "2024-03-13", ("TGO",)),
+        ("2024-05-06", "2024-05-10", ("RWA",)),
+        ("2024-06-03", "2024-06-07", ("MDG",)),
+    ]

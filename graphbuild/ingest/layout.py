@@ -685,6 +685,9 @@ _OPENS_WORD = compile_pattern(r"\s*[a-zà-ÿ]{2}")
 _STACKED_DAYS = compile_pattern(r"\s*[0-3]?\d(?:\s*[-–]\s*[0-3]?\d)?\s*")
 _DASH_ALONE = compile_pattern(r"\s*(?:[-–—]|to|au|à)\s*")
 _STACKED_YEAR = compile_pattern(r"\s*(?:19|20)\d\d\s*")
+# A calendar's row: its day or days in a column, a run of spaces or a tab, its title ("24-26
+# Séminaire régional ...", "21       Réunion du bureau").
+_CALENDAR_ROW = compile_pattern(r"[ \t]{0,3}\d{1,2}(?:\s*[-–]\s*\d{1,2})?(?: {2,}|\t)[^\W\d]")
 
 
 def _month_alone(line: str) -> bool:
@@ -773,6 +776,8 @@ def _continues(prev: str, line: str, prev_is_item: bool, width: int | None = Non
         return True  # a date broken by the wrap: "... will remain until April" / "14. Its work"
     if _ITEM.match(line) or _YEAR_LINE.match(line) or _YEAR_LINE.match(prev):
         return False  # a list item or a year heading stands on its own line
+    if _CALENDAR_ROW.match(line):
+        return False  # a calendar's row, its days in a column of their own: "21       Réunion"
     if _URL.fullmatch(line.strip()) or _URL.fullmatch(prev.strip()):
         return False  # a result's or a teaser's link under its title: "www.elections.ca/..."
     if TITLE_FIELD.match(prev) or TITLE_FIELD.match(line):
@@ -1567,6 +1572,15 @@ def classify_blocks(
                 kinds[i] = BlockKind.PARAGRAPH
             elif following is BlockKind.PARAGRAPH or _dated(text):
                 pass  # (a listing entry on one line: "Meeting of X, Brasilia, March 22-26, 2004")
+            elif (
+                i > 0
+                and _CALENDAR_ROW.match(raw[i - 1][3])
+                and _indent(raw[i][3]) >= 4
+                and _indent(raw[i - 1][3]) < _indent(raw[i][3])
+            ):
+                # a calendar row's place, indented under its title ("24-26    Séminaire ..." /
+                # "         Abidjan (Côte d'Ivoire)"): that entry's text
+                kinds[i] = BlockKind.PARAGRAPH
             else:
                 kinds[i] = BlockKind.PARAGRAPH if text.endswith(".") else BlockKind.LABEL
         following = kinds[i]
