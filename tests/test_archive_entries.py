@@ -2970,33 +2970,36 @@ def test_a_missions_table_with_its_outcomes(gazetteer: Gazetteer) -> None:
     ]
 
 
-# A calendar under month headings, each row its days in a column, then its title, its place
-# indented on the next line: each row its own entry, the place under a title its entry's
-# (not a label over the next rows).
-CALENDAR_OF_ROWS = """ASSOCIATION DES SÉNATS D'AFRIQUE
-Calendrier des activités
+# A calendar under month headings, each row its days in a column, then its title (perhaps
+# opening on an ordinal), its place indented on the next line: each row its own entry, the
+# lines indented under a title its entry's (not labels over the next rows), each row in the
+# month of the line over the month's first row; a row whose place line ends "— REPORTÉ" was
+# not held.
+CALENDAR_OF_ROWS = """UNION DES PARLEMENTS
+Calendrier des réunions
 
-Ce calendrier présente les activités de l'Association liées aux élections.
+FÉVRIER 2024
+12-14    Séminaire régional sur les violences électorales
+         Accra (Ghana) — avec le PNUD
+27       Réunion du groupe consultatif (en ligne)
 
-MARS 2024
-11-13    Atelier régional sur le financement des campagnes électorales
-         Lomé (Togo) — avec IDEA International
-21       Réunion du bureau (en ligne)
-
-MAI 2024
-6-10     Assemblée générale annuelle de l'Association
-         Kigali (Rwanda)
+AVRIL 2024
+5-9      150e Assemblée de l'Union et réunions connexes
+         Tachkent (Ouzbékistan)
+         Débat général sur la confiance dans les institutions électorales
 
 JUIN 2024
-3-7      Mission d'appui technique auprès du Sénat
-         Antananarivo (Madagascar)
+10-12    Séminaire d'information pour les nouveaux parlementaires
+         Bangui (République centrafricaine) — REPORTÉ sine die
+24-28    Atelier de formation des commissions des lois
+         Nouakchott (Mauritanie)
 """
 
 
 def test_a_calendars_rows_and_their_places(gazetteer: Gazetteer) -> None:
-    records = _records(CALENDAR_OF_ROWS, gazetteer, publisher="ASA", language="fr")
+    records = _records(CALENDAR_OF_ROWS, gazetteer, publisher="UP", language="fr")
     assert [(r.start_date, r.end_date, r.countries) for r in records] == [
-        ("2024-03-11", "2024-03-13", ("TGO",)),
-        ("2024-05-06", "2024-05-10", ("RWA",)),
-        ("2024-06-03", "2024-06-07", ("MDG",)),
+        ("2024-02-12", "2024-02-14", ("GHA",)),
+        ("2024-04-05", "2024-04-09", ("UZB",)),
+        ("2024-06-24", "2024-06-28", ("MRT",)),
     ]

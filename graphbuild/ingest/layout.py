@@ -28,7 +28,7 @@ from graphbuild.ingest.dates import (
 from graphbuild.ingest.lexicon import WORDS
 from graphbuild.ingest.memo import text_memo
 from graphbuild.ingest.names import NameIndex, unconfuse
-from graphbuild.ingest.relative_dates import is_calendar_day
+from graphbuild.ingest.relative_dates import CALENDAR_ENTRY, is_calendar_day
 from graphbuild.pattern_cache import compile_pattern
 from graphbuild.sources import SourcePage
 
@@ -685,9 +685,6 @@ _OPENS_WORD = compile_pattern(r"\s*[a-zà-ÿ]{2}")
 _STACKED_DAYS = compile_pattern(r"\s*[0-3]?\d(?:\s*[-–]\s*[0-3]?\d)?\s*")
 _DASH_ALONE = compile_pattern(r"\s*(?:[-–—]|to|au|à)\s*")
 _STACKED_YEAR = compile_pattern(r"\s*(?:19|20)\d\d\s*")
-# A calendar's row: its day or days in a column, a run of spaces or a tab, its title ("24-26
-# Séminaire régional ...", "21       Réunion du bureau").
-_CALENDAR_ROW = compile_pattern(r"[ \t]{0,3}\d{1,2}(?:\s*[-–]\s*\d{1,2})?(?: {2,}|\t)[^\W\d]")
 
 
 def _month_alone(line: str) -> bool:
@@ -776,7 +773,7 @@ def _continues(prev: str, line: str, prev_is_item: bool, width: int | None = Non
         return True  # a date broken by the wrap: "... will remain until April" / "14. Its work"
     if _ITEM.match(line) or _YEAR_LINE.match(line) or _YEAR_LINE.match(prev):
         return False  # a list item or a year heading stands on its own line
-    if _CALENDAR_ROW.match(line):
+    if CALENDAR_ENTRY.match(line):
         return False  # a calendar's row, its days in a column of their own: "21       Réunion"
     if _URL.fullmatch(line.strip()) or _URL.fullmatch(prev.strip()):
         return False  # a result's or a teaser's link under its title: "www.elections.ca/..."
@@ -1388,6 +1385,21 @@ def _ends_on_venue_and_days(text: str, is_detail: Callable[[str], bool]) -> bool
     return False
 
 
+def _under_calendar_row(raw: list[tuple[int, int, int, str, bool]], index: int) -> bool:
+    """Whether a block is indented under a calendar's row, on the lines right after it ("5-9
+    150e Assemblée ..." / "         Tachkent (Ouzbékistan)" / "         Débat général ...")."""
+    own = _indent(raw[index][3])
+    if own < 4:
+        return False
+    for j in range(index - 1, max(-1, index - 4), -1):
+        line = raw[j][3]
+        if CALENDAR_ENTRY.match(line):
+            return _indent(line) < own
+        if _indent(line) < own:
+            return False
+    return False
+
+
 def _dated_row_among_rows(raw: list[tuple[int, int, int, str, bool]], index: int) -> bool:
     """Whether a block is a one-line row of a dated listing beside its fuller rows: a date,
     a cell break, its text."""
@@ -1564,7 +1576,11 @@ def classify_blocks(
         kind = kinds[i]
         if kind is BlockKind.BANNER:
             continue
-        if kind is BlockKind.HEADING:
+        if kind is BlockKind.HEADING and _under_calendar_row(raw, i):
+            # a calendar row's place or note, indented under its title ("24-26    Séminaire
+            # ..." / "         Abidjan (Côte d'Ivoire)"): that entry's text
+            kinds[i] = BlockKind.PARAGRAPH
+        elif kind is BlockKind.HEADING:
             text = raw[i][3].strip()
             if next_detail[i] and _sentence_like(raw[i][3]):
                 # a sentence ending an entry, the next entry's date or place line after it
@@ -1572,15 +1588,6 @@ def classify_blocks(
                 kinds[i] = BlockKind.PARAGRAPH
             elif following is BlockKind.PARAGRAPH or _dated(text):
                 pass  # (a listing entry on one line: "Meeting of X, Brasilia, March 22-26, 2004")
-            elif (
-                i > 0
-                and _CALENDAR_ROW.match(raw[i - 1][3])
-                and _indent(raw[i][3]) >= 4
-                and _indent(raw[i - 1][3]) < _indent(raw[i][3])
-            ):
-                # a calendar row's place, indented under its title ("24-26    Séminaire ..." /
-                # "         Abidjan (Côte d'Ivoire)"): that entry's text
-                kinds[i] = BlockKind.PARAGRAPH
             else:
                 kinds[i] = BlockKind.PARAGRAPH if text.endswith(".") else BlockKind.LABEL
         following = kinds[i]

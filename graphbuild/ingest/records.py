@@ -535,8 +535,9 @@ def build_record(
         and _NOT_HELD_TITLE.search(heading.text)
     ) or any(
         # an entry's status opening a sentence of its own: "Q3 2024: Mid-term evaluation.
-        # Postponed to Q1 2025 at the donors' request."
-        _NOT_HELD_OPENING.match(s.text)
+        # Postponed to Q1 2025 at the donors' request."; or closing one of its lines, past a
+        # dash: "Bangui (République centrafricaine) — REPORTÉ sine die"
+        _NOT_HELD_OPENING.match(s.text) or _NOT_HELD_TAIL.search(s.text)
         for s in trip.own
     ):
         _not_recorded(ex, trip, sents, "planned", "an event told as cancelled or postponed")
@@ -1076,6 +1077,9 @@ _NOT_HELD_TITLE = compile_pattern(
 )
 # The colon or dash after a date standing as an entry's label: "Q4 2022: ", "Mars 2023 – ".
 _LABEL_AFTER = compile_pattern(r"\s*[:–—-]\s")
+_NOT_HELD_TAIL = compile_pattern(
+    rf"\s[—–]\s*(?:{_NOT_HELD})\b[^.\n—–]{{0,30}}$", re.IGNORECASE | re.MULTILINE
+)
 _NOT_HELD_OPENING = compile_pattern(rf"\W*(?:{_NOT_HELD}|not held|non tenue?)\b", re.IGNORECASE)
 _DATE_FIELD = compile_pattern(r"\W*(?:dates?|when|quand|période|period)\s*:", re.IGNORECASE)
 _NOT_HELD_FIELD = compile_pattern(

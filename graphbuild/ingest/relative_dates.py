@@ -667,6 +667,14 @@ _MONTH_LINE = compile_pattern(
 )
 
 
+def _rows_between(text: str) -> bool:
+    """Whether ``text`` holds only a calendar's rows and the lines indented under them."""
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    return bool(lines) and all(
+        CALENDAR_ENTRY.match(ln) is not None or ln.startswith(("    ", "\t")) for ln in lines
+    )
+
+
 def calendar_days(text: str, page: str, at: int) -> list[DateMention]:
     """The day badges of ``text`` (a line of a calendar at offset ``at`` of ``page``), in
     the month of the last month line above them; read only when each day falls on the
@@ -684,8 +692,13 @@ def calendar_days(text: str, page: str, at: int) -> list[DateMention]:
             (month, int(h.group("year")))
             for h in _MONTH_LINE.finditer(page, 0, at + line.start())
             if (month := month_number(h.group("month"))) is not None
-            # (an entry's month line stands right above it)
-            and ("w1" in m.re.groupindex or at + line.start() - h.end() <= 80)
+            # (an entry's month line stands right above it, or above the month's other rows:
+            # "JUIN 2024" / "10-12    Séminaire ..." / "         Bangui" / "24-28    Atelier")
+            and (
+                "w1" in m.re.groupindex
+                or at + line.start() - h.end() <= 80
+                or _rows_between(page[h.end() : at + line.start()])
+            )
         ]
         if not months:
             continue
