@@ -3003,3 +3003,23 @@ def test_a_calendars_rows_and_their_places(gazetteer: Gazetteer) -> None:
         ("2024-04-05", "2024-04-09", ("UZB",)),
         ("2024-06-24", "2024-06-28", ("MRT",)),
     ]
+
+
+# A calendar's month cell with its status beside it ("April [done] |"): the row's month.
+CALENDAR_WITH_STATUS_MARKS = """Forum of Caribbean Legislatures
+Home › Calendar
+
+CALENDAR 2023
+
+DATE | ACTIVITY | PLACE
+Mon 6 – Wed 8 February [done] | Regional seminar on electoral dispute resolution | Kingston, Jamaica
+April [done] | Technical support to the Electoral Office on boundary review | Castries, Saint Lucia
+"""
+
+
+def test_a_month_cell_marked_done(gazetteer: Gazetteer) -> None:
+    records = _records(CALENDAR_WITH_STATUS_MARKS, gazetteer, publisher="FCL", language="en")
+    assert [(r.start_date, r.end_date, r.countries) for r in records] == [
+        ("2023-02-06", "2023-02-08", ("JAM",)),
+        ("2023-04", "2023-04", ("LCA",)),
+    ]

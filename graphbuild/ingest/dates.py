@@ -1118,9 +1118,11 @@ def _dotted_days(text: str, found: list[DateMention]) -> list[DateMention]:
 # A table cell holding a month's name alone: "March |", "| Aug |", "Avril" (the year the
 # table's: its title, its page, its report's period).
 _CELL_MONTH = compile_pattern(
-    r"(?:(?<=^)|(?<=\| ))(?P<month>"
+    r"(?:(?<=^)|(?<=\| ))(?P<cell>(?P<month>"
     + "|".join(sorted((re.escape(name) for name in _MONTHS), key=len, reverse=True))
-    + r")\.?(?= \||$)",
+    + r")\.?)"
+    # (its status marked beside it: "July [done] |", "Avril [réalisée] |")
+    r"(?:\s*\[[^\]\n|]{1,15}\])?(?= \||$)",
     re.MULTILINE | re.IGNORECASE,
 )
 
@@ -1133,7 +1135,7 @@ def _cell_months(text: str, found: list[DateMention]) -> list[DateMention]:
         if any(f.start_offset < m.end() and m.start() < f.end_offset for f in found):
             continue
         month = PartialDate(None, _MONTHS[m.group("month").lower()], None)
-        out.append(DateMention(m.start(), m.end(), m.group(0), month, month, ""))
+        out.append(DateMention(m.start(), m.end("cell"), m.group("cell"), month, month, ""))
     return out
 
 
