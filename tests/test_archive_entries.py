@@ -3023,3 +3023,24 @@ def test_a_month_cell_marked_done(gazetteer: Gazetteer) -> None:
         ("2023-02-06", "2023-02-08", ("JAM",)),
         ("2023-04", "2023-04", ("LCA",)),
     ]
+
+
+# A network's calendar: a delegation it received at its secretariat's seat ("Hôtel du
+# Parlement, Québec", a city name shared with its province) is received in Canada, not in the
+# visitors' country.
+NETWORK_RECEIVES_AT_ITS_SEAT = """Confédération parlementaire des Amériques
+Calendrier 2024
+
+Date | Activité | Lieu | État
+Mardi 14 mai | Accueil d'une délégation du Conseil national électoral de l'Équateur | Hôtel du \
+Parlement, Québec | Réalisée
+Du 2 au 9 juin | Mission d'observation électorale au Mexique (2 juin) | Mexico (Mexique) | Réalisée
+"""
+
+
+def test_a_network_receives_at_its_seat(gazetteer: Gazetteer) -> None:
+    records = _records(NETWORK_RECEIVES_AT_ITS_SEAT, gazetteer, publisher="COPA", language="fr")
+    assert _rows(records) == [
+        ("2024-05-14", "2024-05-14", "reception", ("CAN",)),
+        ("2024-06-02", "2024-06-09", "observation", ("MEX",)),
+    ]

@@ -867,6 +867,12 @@ def _reception(
     the delegation came from; one told abroad is the body's trip there, of another kind."""
     home = ex.g.organizations.get(ex.home_id) if ex.home_id else None
     home_country = ex.home.country if ex.home is not None else None
+    # (an international body's seat, where it receives: "Secretariat: Québec City")
+    seat = (
+        ex.g.places[home.home_city].country
+        if home is not None and home.home_city and home.home_city in ex.g.places
+        else None
+    )
     if (
         kind is ActivityKind.OBSERVATION
         and home_country
@@ -876,14 +882,14 @@ def _reception(
         # an election watched at home with visitors the body hosted ("hosted its
         # International Visitors Program"): their reception, not an observation mission
         kind = ActivityKind.RECEPTION
-    if kind is ActivityKind.RECEPTION and home_country:
+    if kind is ActivityKind.RECEPTION and (home_country or seat):
         # received abroad ("une visite d'étude à Cotonou ... auprès de la CENA"): the
         # body went there, no reception at home; told by the text's own place words,
         # not a heading's ("Réception d'une délégation du Bénin")
         abroad = _told_places(ex, trip)
         at_home = any(AT_ITS_SEAT.search(s.text) for s in trip.own)
         paragraphs = {o.paragraph for o in trip.own}
-        if (abroad and home_country not in abroad and not at_home) or _hosted_by_another(
+        if (abroad and (home_country or seat) not in abroad and not at_home) or _hosted_by_another(
             ex, [s for s in sents if s.paragraph in paragraphs]
         ):
             kind = activity_kind(ex, section, trip, heading, sents, reception=False)
