@@ -392,3 +392,43 @@ def test_an_interviews_byline_dates_what_its_answers_tell(gazetteer: Gazetteer) 
         ("2024-11", "2024-11", ("NAM",)),
         ("2024-10-14", "2024-10-18", ("BWA",)),
     ]
+
+
+# A report's exchanges abroad: a month-dated one beside one dated to the day, told by a
+# speaker's part in it ("spoke at a conference", "presented ... at an international forum",
+# "a pris la parole lors du colloque"), is an activity of its own.
+EXCHANGES_ABROAD = """Departmental Results Report 2022–23
+International engagement
+
+Exchanges abroad
+Brazil. At the invitation of the Superior Electoral Court (TSE), two advisers joined the \
+international visitors program organized for the municipal elections of Sunday, October 2, \
+2022. The program ran from September 29 to October 3, 2022, in Brasília and São Paulo.
+Kenya. In November 2022, a senior official spoke at a conference on election technology \
+convened by the Independent Electoral and Boundaries Commission in Nairobi.
+Mexico. In February 2023, an adviser presented our approach to online disinformation at an \
+international forum convened by the National Electoral Institute in Mexico City.
+"""
+
+ECHANGES_A_L_ETRANGER = """Rapport annuel 2023
+Coopération internationale
+
+Le 14 mars 2023, la Commission a reçu à son siège de Niamey une délégation de la CENI du Bénin.
+
+En juin 2023, le président de la Commission a pris la parole lors du colloque du RECEF sur la \
+transparence des résultats, à Dakar.
+"""
+
+
+def test_a_speakers_part_in_an_event_abroad(gazetteer: Gazetteer) -> None:
+    rows = _rows(_records(EXCHANGES_ABROAD, gazetteer, publisher="Elections Canada"))
+    assert [(r[0], r[1], r[3]) for r in rows] == [
+        ("2022-09-29", "2022-10-03", ("BRA",)),
+        ("2022-11", "2022-11", ("KEN",)),
+        ("2023-02", "2023-02", ("MEX",)),
+    ]
+    rows = _rows(_records(ECHANGES_A_L_ETRANGER, gazetteer, publisher="CENI Niger", language="fr"))
+    assert [(r[0], r[1], r[3]) for r in rows] == [
+        ("2023-03-14", "2023-03-14", ("NER",)),
+        ("2023-06", "2023-06", ("SEN",)),
+    ]

@@ -1098,7 +1098,12 @@ _TOOK_PART_IN = compile_pattern(
     # (joined a mission: "deux commissaires ont été intégrés aux observateurs de l'UA")
     r"intégré\w*\s+(?:à|aux|au sein)|"
     r"présenté\w*\s[^.;]{0,60}?\blors d[eu]|"
-    r"presented\s[^.;]{0,60}?\bat the|"
+    r"presented\s[^.;]{0,80}?\bat (?:the|an?|its)\b|"
+    # a speaker's part in an event: "spoke at a conference", "gave a presentation at the
+    # forum", "a pris la parole lors du colloque", "est intervenue au séminaire"
+    r"spoke at|speaking at|(?:gave|delivered|made) (?:a|an|the) (?:[\w-]+ )?(?:presentation|"
+    r"talk|lecture|keynote|speech|address)|"
+    r"(?:a|ont) pris la parole|(?:est|sont) intervenue?s? (?:lors|au|à la|à l['’]|aux)|"
     # work done beside another body, a stay with it: "worked alongside the Office ... in
     # February and March 2016", "spent a week with our team in Auckland in May 2019"
     r"worked (?:alongside|with)|a travaillé (?:aux côtés|avec)|ont travaillé (?:aux côtés|avec)|"
