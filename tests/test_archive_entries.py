@@ -3044,3 +3044,36 @@ def test_a_network_receives_at_its_seat(gazetteer: Gazetteer) -> None:
         ("2024-05-14", "2024-05-14", "reception", ("CAN",)),
         ("2024-06-02", "2024-06-09", "observation", ("MEX",)),
     ]
+
+
+# A report's table of activities and its text telling one of them again: a month's visit
+# received, a reception in the table's row and a stay "au siège" in the text, is one record;
+# a delegation "accueillie du lundi 4 au mercredi 6 mars" (the participle after it) was
+# received.
+TABLE_AND_TEXT_OF_ONE_VISIT = """Rapport sur les résultats 2024-2025
+Coopération internationale
+
+Tableau 7 : Activités internationales, 2024-2025
+Date | Lieu | Activité | Partenaire
+27 et 28 janvier 2025 | Lima (Pérou) | Rencontre bilatérale sur la sécurité des scrutins | JNE
+Mars 2025 | Gatineau | Accueil d'une délégation du Tribunal électoral du Panama | —
+
+Échanges bilatéraux et délégations
+
+En mars 2025, les représentants du Tribunal électoral du Panama ont passé trois jours au \
+siège de l'organisme, à Gatineau, pour étudier le vote par bulletin spécial.
+
+La visite la plus longue a été celle d'une délégation de la Commission électorale du Ghana, \
+accueillie du lundi 4 au mercredi 6 novembre 2024 à nos bureaux de Gatineau.
+"""
+
+
+def test_a_visit_in_a_table_and_in_the_text_is_one(gazetteer: Gazetteer) -> None:
+    records = _records(
+        TABLE_AND_TEXT_OF_ONE_VISIT, gazetteer, publisher="Elections Canada", language="fr"
+    )
+    assert sorted(_rows(records)) == [
+        ("2024-11-04", "2024-11-06", "reception", ("CAN",)),
+        ("2025-01-27", "2025-01-28", "conference", ("PER",)),
+        ("2025-03", "2025-03", "reception", ("CAN",)),
+    ]

@@ -2265,6 +2265,14 @@ def told_twice(records: list[Activity]) -> list[Activity]:
                     and bool(_took_part(rec))
                     and _took_part(rec) == _took_part(o)
                 )
+                # (a month's visit received, told in a table's row and again in the text,
+                # one read as a reception, the other as a meeting: "Mars 2025 | Gatineau |
+                # Accueil d'une délégation du SERVEL" / "En mars 2025, les représentants du
+                # SERVEL ont passé trois jours au siège")
+                or (
+                    rec.date_precision is DatePrecision.MONTH
+                    and {o.kind, rec.kind} == {ActivityKind.RECEPTION, ActivityKind.CONFERENCE}
+                )
             )
             and not (_took_part(rec) and _took_part(rec).isdisjoint(_took_part(o)))
             for o in out
