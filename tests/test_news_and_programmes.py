@@ -432,3 +432,24 @@ def test_a_speakers_part_in_an_event_abroad(gazetteer: Gazetteer) -> None:
         ("2023-03-14", "2023-03-14", ("NER",)),
         ("2023-06", "2023-06", ("SEN",)),
     ]
+
+
+# A report's year at home: the vote "d'abord prévue le 18 février, s'est finalement tenue le
+# dimanche 14 mai" (the vote's day, no trip's), and "aucune délégation étrangère n'a été reçue
+# au siège" (no reception to name a kind by): the one workshop abroad is the year's activity.
+ANNEE_SANS_ACCUEIL = """Rapport annuel 2023 de la Commission électorale nationale
+6.2 Bilan de l'année
+
+L'année a été marquée par le calendrier national : l'élection présidentielle, d'abord prévue \
+le 18 février, s'est finalement tenue le dimanche 14 mai 2023. Mobilisée sur ce scrutin, la \
+Commission n'a effectué aucune mission à l'étranger au premier semestre, et aucune délégation \
+étrangère n'a été reçue au siège.
+
+Du 3 au 7 juillet 2023, deux commissaires ont participé à un atelier de l'ECONEC à Accra, au \
+Ghana.
+"""
+
+
+def test_a_vote_held_after_all_and_no_visit_received(gazetteer: Gazetteer) -> None:
+    rows = _rows(_records(ANNEE_SANS_ACCUEIL, gazetteer, publisher="CENA Togo", language="fr"))
+    assert [(r[0], r[1], r[3]) for r in rows] == [("2023-07-03", "2023-07-07", ("GHA",))]

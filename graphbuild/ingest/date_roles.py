@@ -102,6 +102,17 @@ _ELECTION_BEFORE = compile_pattern(
     re.IGNORECASE,
 )
 
+# A vote first set for another day, then held (folded text): "l'élection présidentielle,
+# d'abord prévue le 25 février, s'est finalement tenue le", "the election, initially
+# scheduled for 22 February, was eventually held on".
+_MOVED_ELECTION_BEFORE = compile_pattern(
+    r"\b" + _ELECTION_WORD + r"\b[^.;]{0,40}?,\s*(?:[\w'’]+\s+){0,2}?"
+    r"(?:prevue?s?|fixee?s?|programmee?s?|scheduled|planned|set)\b[^.;]{0,40}?,\s*"
+    r"(?:s['’]est|se sont|a ete|ont ete|was|were)\s+(?:finalement\s+|finally\s+|eventually\s+)?"
+    r"(?:tenue?s?|held|organisee?s?|deroulee?s?)\s+(?:le|les|on)?\s*$",
+    re.IGNORECASE,
+)
+
 # A date opening its line (after bullets or dashes at most).
 _OPENS_LINE = compile_pattern(r"\n[ \t•·*–—-]*$")
 
@@ -2093,6 +2104,10 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
         return "activity"  # a table's row under its "Année" or "Year" column: "2006 | Haïti | ..."
     if m.start.month is None and not m.lead:
         return "background"  # a bare year: "(2003, 2006, 2009)", "the 2018 budget"
+    if _MOVED_ELECTION_BEFORE.search(before[-200:]):
+        # a vote first set for another day, held on this one: "l'élection présidentielle,
+        # d'abord prévue le 25 février, s'est finalement tenue le dimanche 24 mars"
+        return "election"
     eb = _ELECTION_BEFORE.search(before[-140:])
     between = (eb.group("between") or eb.group("type_between") or "") if eb else ""
     if (

@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 
 from graphbuild.ingest.context import PageContext
-from graphbuild.ingest.date_roles import EARLIER_THIS, tells_future
+from graphbuild.ingest.date_roles import EARLIER_THIS, none_took_place, tells_future
 from graphbuild.ingest.dates import find_dates
 from graphbuild.ingest.elections import ELECTION_NOUN
 from graphbuild.ingest.layout import (
@@ -717,11 +717,12 @@ def activity_kind(
     texts = [
         " ".join(ex.without_names(s) for s in first),
         # (what the body will do next is not this trip's kind: "examinera l'envoi d'une
-        # mission exploratoire")
+        # mission exploratoire"; nor what it says it did not do: "aucune délégation étrangère
+        # n'a été reçue au siège")
         " ".join(
             ex.without_names(s)
             for s in trip.own
-            if s is trip.anchor_sentence or not tells_future(s.text)
+            if s is trip.anchor_sentence or not (tells_future(s.text) or none_took_place(s.text))
         ),
     ]
     if heading and in_item(trip, section) and not separate:
@@ -757,6 +758,7 @@ def activity_kind(
                     or not _dated(s.text)
                 )
                 and not tells_future(s.text)  # what the body will do next
+                and not none_took_place(s.text)  # or did not do
                 and not (
                     0 <= s.paragraph < len(section.paragraphs)
                     and section.paragraphs[s.paragraph].item
