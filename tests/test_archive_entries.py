@@ -3077,3 +3077,43 @@ def test_a_visit_in_a_table_and_in_the_text_is_one(gazetteer: Gazetteer) -> None
         ("2025-01-27", "2025-01-28", "conference", ("PER",)),
         ("2025-03", "2025-03", "reception", ("CAN",)),
     ]
+
+
+# A year of an assembly's observations by country: a vote its committee "n'a pas été
+# déployée" for, votes it "n'y a pas envoyé de commission" for, are no missions (not on
+# the vote's day named in the country's heading); a body that "did not deploy" to one vote
+# but hosted a conference instead still held that conference.
+OBSERVATIONS_BY_COUNTRY = """OBSERVATION DES ÉLECTIONS : LES COMMISSIONS AD HOC EN 2023
+
+GÉORGIE — élections municipales (2 octobre 2023)
+• Observation : du jeudi 28 septembre au mardi 3 octobre, à Tbilissi et Batoumi.
+
+ESTONIE — élections législatives (5 mars 2023)
+• La commission ad hoc prévue n'a pas été déployée, faute de membres disponibles.
+
+Autres scrutins de l'année
+La Finlande (2 avril) et la Grèce (21 mai) ont tenu des élections législatives ; l'Assemblée \
+n'y a pas envoyé de commission.
+"""
+
+ARCHIVE_WITH_A_CONFERENCE_INSTEAD = """Election observation archive
+
+Kingdom of Lesotho - National Assembly Elections
+The Forum observed the elections of 7 October 2022 from 1 to 10 October 2022 in Maseru.
+
+Republic of Angola - General Elections
+The Forum did not deploy to Angola's elections of 24 August 2022; the electoral commission \
+hosted the Forum's annual conference instead, in Luanda from 17 to 19 November 2022.
+"""
+
+
+def test_missions_not_deployed_and_votes_not_observed(gazetteer: Gazetteer) -> None:
+    records = _records(OBSERVATIONS_BY_COUNTRY, gazetteer, publisher="APCE", language="fr")
+    assert [(r.start_date, r.end_date, r.countries) for r in records] == [
+        ("2023-09-28", "2023-10-03", ("GEO",)),
+    ]
+    records = _records(ARCHIVE_WITH_A_CONFERENCE_INSTEAD, gazetteer, publisher="ECF-SADC")
+    assert [(r.start_date, r.end_date, r.countries) for r in records] == [
+        ("2022-10-01", "2022-10-10", ("LSO",)),
+        ("2022-11-17", "2022-11-19", ("AGO",)),
+    ]

@@ -772,7 +772,15 @@ _NONE_TOOK_PLACE = compile_pattern(
     r"(?:missions?|activit\w+|travel|trips?|deplacements?|delegations?|visits?|visites?|"
     r"observers?|observateurs?)\b[^.;]{0,60}\b(?:took place|was held|were held|"
     r"(?:was|were) (?:sent|deployed|authori[sz]ed|undertaken|organi[sz]ed)|a eu lieu|ont eu lieu|"
-    r"n['’](?:a|ont) (?:ete|eu)|n['’]a pu)\b",
+    r"n['’](?:a|ont) (?:ete|eu)|n['’]a pu)\b"
+    # (or none sent: "la commission ad hoc ... n'a pas été déployée", "l'Assemblée n'y a pas
+    # envoyé de commission", "did not send a delegation", "was not deployed")
+    r"|(?:\bn['’](?:y\s+)?(?:a|ont|avait|avaient)\s+pas\s+(?:ete\s+)?(?:re)?(?:envoye|deploye|"
+    r"depeche)e?s?\b|\b(?:did not|didn['’]t) (?:send|deploy|observe)\b|"
+    r"\b(?:was|were) not (?:sent|deployed|observed)\b)"
+    # (not when the sentence goes on to what was done instead: "The Forum did not deploy to
+    # Angola's elections; the CNE hosted the conference instead, in Luanda from 17 to 19")
+    r"(?![^.]*(?:;|\binstead\b|\bplutot\b|\ben revanche\b|\bmais\b|\bbut\b))",
     re.IGNORECASE,
 )
 

@@ -925,9 +925,15 @@ def _anchors(
         anchors = level1 or level2 or level3
         if level1:
             anchors = sorted(anchors + _months_apart(ex, level1, level2), key=_offset)
-    if not anchors:
+    # (a section telling that none went: "La commission ad hoc prévue pour le second tour
+    # n'a pas été déployée" under "ROUMANIE — élection présidentielle (24 novembre 2024)":
+    # no trip on the vote's or the heading's day)
+    none_went = not anchors and any(
+        none_took_place(s.text) for s in section_sentences(ex.clean, section)
+    )
+    if not anchors and not none_went:
         anchors = _during_election(ex, dated)
-    if not anchors and heading is not None:
+    if not anchors and heading is not None and not none_went:
         anchors = _heading_dates(ex, heading, dated, section.year)
         # (not the period a report covers, as its heading: "Période visée : du 1er avril
         # 2022 au 31 mars 2023")
