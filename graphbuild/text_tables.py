@@ -147,11 +147,25 @@ def _aligned_rows(block: list[str]) -> list[str] | None:
         return None
     rows: list[list[str]] = []
     for line in body:
-        if line[: columns[1]].strip() or not rows:
+        if (line[: columns[1]].strip() and not _open_range(rows, columns)) or not rows:
             rows.append([line])
         else:
-            rows[-1].append(line)  # a wrapped cell: the row goes on
+            # a wrapped cell: the row goes on (its first cell too, when it ends on a range's
+            # dash: "Thu 24 October –" / "Sat 2 November")
+            rows[-1].append(line)
     return [" | ".join(cells)] + [" | ".join(_cells(row, columns)) for row in rows] + after
+
+
+def _open_range(rows: list[list[str]], columns: list[int]) -> bool:
+    """Whether the last row's first cell ends on a range's dash or word, its end on the next
+    line ("Thu 24 October –", "Du 20 novembre au")."""
+    if not rows:
+        return False
+    first = rows[-1][-1][: columns[1]].rstrip()
+    return bool(_RANGE_OPEN.search(first))
+
+
+_RANGE_OPEN = re.compile(r"(?:\d|[^\W\d]{3,}\.?)\s*(?:[–—-]|\bto|\bau|\bà|\buntil)$", re.IGNORECASE)
 
 
 def _goes_on(first_cell: str) -> bool:

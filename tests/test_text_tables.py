@@ -228,3 +228,21 @@ Activities held: 2
 def test_a_table_between_rules_drawn_across(tmp_path: Path, gazetteer: Gazetteer) -> None:
     got = _dates_and_countries(tmp_path, "ecf-sadc-calendar", RULED_ACROSS, "ECF-SADC", gazetteer)
     assert got == [("2023-03-06", "2023-03-09", ("ZMB",)), ("2023-08-21", "2023-08-26", ("ZWE",))]
+
+
+# A table aligned by spaces whose date cell wraps on its range's dash ("Thu 24 October –" /
+# "Sat 2 November"): the range's end goes on with the row above, not a row of its own.
+RANGE_WRAPPED = """PACIFIC PARLIAMENTARY FORUM
+Calendar of Activities 2023
+
+Date                  Activity                                         Venue
+Mon 6 – Wed 8 March   Regional workshop on electoral dispute           Suva, Fiji
+                      resolution
+Thu 26 October –      Election observation mission, general elections  Port Moresby,
+Sat 4 November        of 31 October                                    Papua New Guinea
+"""
+
+
+def test_a_date_cell_wrapped_on_its_dash(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    got = _dates_and_countries(tmp_path, "ppf-calendar", RANGE_WRAPPED, "PPF", gazetteer)
+    assert got == [("2023-03-06", "2023-03-08", ("FJI",)), ("2023-10-26", "2023-11-04", ("PNG",))]
