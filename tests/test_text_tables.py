@@ -246,3 +246,32 @@ Sat 4 November        of 31 October                                    Papua New
 def test_a_date_cell_wrapped_on_its_dash(tmp_path: Path, gazetteer: Gazetteer) -> None:
     got = _dates_and_countries(tmp_path, "ppf-calendar", RANGE_WRAPPED, "PPF", gazetteer)
     assert got == [("2023-03-06", "2023-03-08", ("FJI",)), ("2023-10-26", "2023-11-04", ("PNG",))]
+
+
+# A calendar aligned by spaces: a row dated by its month alone ("August") is no header for the
+# rows under it; a row opening on a weekday and a range ("Thu 24 October – Sat 2 November") is
+# no programme's day; a caucus meets (no observation for "after the 2024 elections").
+CALENDAR_OF_A_FORUM = """PACIFIC PARLIAMENTARY FORUM
+Calendar of Activities · 2023
+
+Date                  Activity                                         Venue
+Wed 5 – Fri 7 July    Regional Women's Caucus: representation after    Apia, Samoa
+                      the 2023 elections
+August                Pre-election assessment mission                  Fiji
+Thu 26 October –      Election observation mission, general elections  Port Moresby,
+Sat 4 November        of 31 October                                    Papua New Guinea
+"""
+
+
+def test_a_forums_calendar_and_its_kinds(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    path = tmp_path / "ppf-forum-calendar.txt"
+    path.write_text(CALENDAR_OF_A_FORUM, encoding="utf-8")
+    (tmp_path / "ppf-forum-calendar.toml").write_text(
+        'publisher = "PPF"\npublisher_kind = "body"\nlanguage = "en"\n', encoding="utf-8"
+    )
+    result = ingest_pages([read_page(path)], gazetteer)
+    assert [(a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities] == [
+        ("2023-07-05", "2023-07-07", "conference", ("WSM",)),
+        ("2023-08", "2023-08", "evaluation", ("FJI",)),
+        ("2023-10-26", "2023-11-04", "observation", ("PNG",)),
+    ]

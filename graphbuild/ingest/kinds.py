@@ -467,7 +467,9 @@ def _dated(text: str) -> bool:
 # A programme's day line: its weekday, its day and month, a colon or a dash ("Jeudi 16 mai :",
 # "Tuesday 3 May –").
 _PROGRAMME_DAY = compile_pattern(
-    rf"\s*(?:{alternatives(WORDS.weekdays)})\s+\d{{1,2}}(?:er)?\s+[^\W\d]+\.?\s*[:–—-]\s",
+    rf"\s*(?:{alternatives(WORDS.weekdays)})\s+\d{{1,2}}(?:er)?\s+[^\W\d]+\.?\s*[:–—-]\s"
+    # (one day, not a range's first: "Thu 24 October – Sat 2 November | Election ...")
+    rf"(?!\s*(?:(?:{alternatives(WORDS.weekdays)})\b|\d{{1,2}}(?:er)?\s+[^\W\d]))",
     re.IGNORECASE,
 )
 

@@ -609,8 +609,8 @@ def table_header(
             continue  # a blank line or a bar table's rule
         if separator not in line:
             return None
-        if any(ch.isdigit() for ch in line):
-            continue  # a row above: go on up to the header
+        if any(ch.isdigit() for ch in line) or find_dates(line)[0]:
+            continue  # a row above (its month a cell alone: "August | ..."): go on up
         heads = row_cells(line, separator)
         return (cells, line, heads) if len(heads) >= len(cells) else None
     return None
