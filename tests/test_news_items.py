@@ -10954,3 +10954,33 @@ def test_a_course_a_body_held_recalled_by_its_month_is_an_activity(gazetteer: Ga
     assert ("2023-09", "2023-09", ("ARM",)) in [
         (r.start_date, r.end_date, r.countries) for r in records
     ]
+
+
+# The same told in French, the stay's parts by participles and active verbs: "a déployé 28
+# observateurs à partir du 17 février", "rejoints le 19 mars par 30 observateurs", "une
+# délégation ... s'est jointe à la mission du 21 au 26 mars": parts of the stay under way
+# since 3 February, not trips of their own; the exploratory mission before is one.
+SEJOUR_ET_SES_RENFORTS = """MISSION D'OBSERVATION ÉLECTORALE DE L'UNION EUROPÉENNE
+SÉNÉGAL 2024
+
+DÉCLARATION PRÉLIMINAIRE
+Dakar, le 26 mars 2024
+
+La Mission d'observation électorale de l'Union européenne est présente au Sénégal depuis le \
+3 février 2024. La mission a déployé 28 observateurs de longue durée dans les 14 régions du \
+pays à partir du 17 février, rejoints le 19 mars par 30 observateurs de courte durée.
+
+Le jour du scrutin, le 24 mars, les observateurs ont visité 412 bureaux de vote. Une \
+délégation de sept députés du Parlement européen s'est jointe à la mission du 21 au 26 mars.
+
+Auparavant, une mission exploratoire de l'UE s'était rendue à Dakar du 6 au 14 novembre 2023.
+"""
+
+
+def test_a_stay_and_its_reinforcements_in_french(gazetteer: Gazetteer) -> None:
+    records = _records(SEJOUR_ET_SES_RENFORTS, gazetteer, publisher="MOE UE", language="fr")
+    assert [(r.start_date, r.countries) for r in records] == [
+        ("2024-02-03", ("SEN",)),
+        ("2023-11-06", ("SEN",)),
+    ]
+    assert records[1].end_date == "2023-11-14"

@@ -969,6 +969,11 @@ _ENDED = compile_pattern(
 _JOINING = compile_pattern(
     r"\b(?:was|were|been) joined\b|\b(?:joined|arrived|were deployed|reinforced)\b|"
     r"\b(?:ont|a) rejoint\b|\b(?:sont arrivée?s|est arrivée?|ont été déployée?s|renforcée?)\b|"
+    # (its participle or its own verb: "rejoints le 19 mars par 30 observateurs", "s'est
+    # jointe à la mission du 21 au 26 mars", "la mission a déployé 28 observateurs à partir
+    # du 17 février", "the mission deployed 28 long-term observers from 17 February")
+    r"\brejointe?s?\b|\bs['’]est jointe?\b|\bse sont joint(?:e?s)?\b|"
+    r"\b(?:a|ont) déployé\b|\bdeployed\b|"
     # (or will: "will arrive in Dakar on 12 November", "arriveront à Dakar le mardi 12")
     r"\bwill (?:join|arrive|be deployed|reinforce)\b|"
     r"\b(?:rejoindr|arriver|renforcer)(?:a|ont)\b|\bseront déployée?s\b",
