@@ -10984,3 +10984,31 @@ def test_a_stay_and_its_reinforcements_in_french(gazetteer: Gazetteer) -> None:
         ("2023-11-06", ("SEN",)),
     ]
     assert records[1].end_date == "2023-11-14"
+
+
+# A group's interim statement: its arrival on a day, then, in a paragraph opening on its own
+# day, its teams deployed and its departure to come: one observation from the arrival to the
+# departure; the advance team's visit before is one of its own.
+ARRIVAL_THEN_DEPLOYMENT = """COMMONWEALTH OBSERVER GROUP
+Ghana General Elections, 7 December 2024
+
+INTERIM STATEMENT
+Accra, 9 December 2024
+
+The Commonwealth Observer Group arrived in Ghana on 30 November 2024 at the invitation of the \
+Electoral Commission of Ghana. The Group comprises 12 eminent persons from across the \
+Commonwealth.
+
+From 2 December, teams were deployed to eight regions. On Election Day, 7 December, our \
+observers visited 104 polling stations. The Group will depart Ghana on 14 December 2024.
+
+An advance team of the Secretariat visited Accra from 15 to 19 October 2024.
+"""
+
+
+def test_an_arrival_then_the_teams_deployed(gazetteer: Gazetteer) -> None:
+    records = _records(ARRIVAL_THEN_DEPLOYMENT, gazetteer, publisher="Commonwealth Secretariat")
+    assert [(r.start_date, r.end_date, r.countries) for r in records] == [
+        ("2024-11-30", "2024-12-14", ("GHA",)),
+        ("2024-10-15", "2024-10-19", ("GHA",)),
+    ]

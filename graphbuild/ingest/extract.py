@@ -42,6 +42,7 @@ from graphbuild.ingest.records import (
     build_record,
     captions_of_one_mission,
     days_of_one_visit,
+    deployment_after_arrival,
     each_bodys_mission,
     national_only,
     releases_of_one_mission,
@@ -126,7 +127,9 @@ def extract_page(
             span.end,
         )
     records = [r for r in records if _real_days(r)]
-    records = within_other_records(ex, releases_of_one_mission(ex, records))
+    records = within_other_records(
+        ex, deployment_after_arrival(ex, releases_of_one_mission(ex, records))
+    )
     records = at_the_same_venue(ex, since_before_the_stay(records))
     records = days_of_one_visit(ex, captions_of_one_mission(ex, records))
     records = undated_beside_dated(told_twice(records))

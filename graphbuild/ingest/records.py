@@ -1973,6 +1973,43 @@ def releases_of_one_mission(ex: PageContext, records: list[Activity]) -> list[Ac
     return out
 
 
+def deployment_after_arrival(ex: PageContext, records: list[Activity]) -> list[Activity]:
+    """A mission's arrival told on its day ("The Group arrived in Ghana on 30 November"),
+    then its teams' deployment from a later day, in a paragraph of its own ("From 2
+    December, teams were deployed to eight regions ... will depart on 14 December"), in the
+    same country within three weeks: one observation from the arrival to the deployment's
+    end."""
+    out = list(records)
+    for later in records:
+        if later.kind is not ActivityKind.OBSERVATION or not _told(ex, later, _DEPLOYED):
+            continue
+        begun = [
+            r
+            for r in out
+            if r is not later
+            and _observation_day(r)
+            and r.countries == later.countries
+            and r.start_date < later.start_date
+            and _days_between(r.start_date, later.start_date) <= 21
+            and _told(ex, r, _MISSION_BEGAN)
+        ]
+        if not begun or later not in out:
+            continue
+        first = max(begun, key=lambda r: r.start_date)
+        merged = dataclasses.replace(first, end_date=max(first.end_date, later.end_date))
+        out = [merged if r is first else r for r in out if r is not later]
+    return out
+
+
+# Teams sent out across the country: "teams were deployed to eight regions", "les
+# observateurs ont été déployés", "la mission a déployé ses équipes".
+_DEPLOYED = compile_pattern(
+    r"\b(?:(?:were|was|been) deployed|deployed (?:its|their|the|\d+)|"
+    r"(?:ont|a) été déployée?s?|(?:a|ont) déployé)\b",
+    re.I,
+)
+
+
 def _observation_day(record: Activity) -> bool:
     return (
         record.kind is ActivityKind.OBSERVATION
