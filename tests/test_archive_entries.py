@@ -3117,3 +3117,18 @@ def test_missions_not_deployed_and_votes_not_observed(gazetteer: Gazetteer) -> N
         ("2022-10-01", "2022-10-10", ("LSO",)),
         ("2022-11-17", "2022-11-19", ("AGO",)),
     ]
+
+
+# A visit its host put on, named by its purpose: "hosted a peer-learning visit by officials
+# of ..." is a reception, whatever the section's title ("Capacity building") names.
+HOSTED_PEER_LEARNING = """Annual Report 2023 — Programme highlights
+
+Capacity building
+In late November, the Institute hosted a peer-learning visit by officials of the Independent \
+National Electoral Commission of the DRC at its Johannesburg office.
+"""
+
+
+def test_a_peer_learning_visit_hosted(gazetteer: Gazetteer) -> None:
+    records = _records(HOSTED_PEER_LEARNING, gazetteer, publisher="EISA", language="en")
+    assert _rows(records) == [("2023-11", "2023-11", "reception", ("ZAF",))]
