@@ -453,3 +453,33 @@ Ghana.
 def test_a_vote_held_after_all_and_no_visit_received(gazetteer: Gazetteer) -> None:
     rows = _rows(_records(ANNEE_SANS_ACCUEIL, gazetteer, publisher="CENA Togo", language="fr"))
     assert [(r[0], r[1], r[3]) for r in rows] == [("2023-07-03", "2023-07-07", ("GHA",))]
+
+
+# A commissioner's profile: bullets each opened by its date, one by a year alone ("• 2021 :
+# membre de la mission ..."), a trainer's part ("formatrice à l'atelier"); career years are
+# background.
+PROFIL_DE_COMMISSAIRE = """Me Fatoumata Sangaré, vice-présidente
+
+Juriste de formation, Me Sangaré a exercé comme avocate au barreau de Bamako de 1998 à 2015. \
+Elle est membre de la CENI depuis janvier 2020.
+
+Expérience internationale :
+• 2021 : membre de la mission d'observation de la Francophonie pour l'élection présidentielle \
+au Niger ;
+• mars 2022 : participation au séminaire du RECEF sur le contentieux électoral à Tunis ;
+• du 10 au 14 juillet 2023 : formatrice à l'atelier de l'ECES sur la gestion des résultats, à \
+Dakar ;
+• novembre 2024 : conférencière à l'assemblée générale de l'ACCF à Québec (Canada).
+
+Distinctions : Chevalier de l'Ordre national (2019).
+"""
+
+
+def test_a_profiles_bullets_one_opened_by_its_year(gazetteer: Gazetteer) -> None:
+    rows = _rows(_records(PROFIL_DE_COMMISSAIRE, gazetteer, publisher="CENI Mali", language="fr"))
+    assert rows == [
+        ("2021", "2021", "observation", ("NER",)),
+        ("2022-03", "2022-03", "conference", ("TUN",)),
+        ("2023-07-10", "2023-07-14", "training", ("SEN",)),
+        ("2024-11", "2024-11", "general-assembly", ("CAN",)),
+    ]

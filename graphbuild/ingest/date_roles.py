@@ -418,6 +418,20 @@ _DURATION_FIELD_BEFORE = compile_pattern(
 _YEAR_COLUMN = compile_pattern(r"\s*(?:ann[ée]e|year|date|dates|p[ée]riode|period)\s*", re.I)
 
 
+def year_opening_its_item(ex: PageContext, m: DateMention) -> bool:
+    """Whether a bare year opens its line (after a bullet at most), a colon or a dash after
+    it, then the item's words ("• 2017 : membre de la mission ...", "2019 – Mission to ...")."""
+    line_start = ex.clean.rfind("\n", 0, m.start_offset) + 1
+    return (
+        _ITEM_MARK_ONLY.fullmatch(ex.clean, line_start, m.start_offset) is not None
+        and _YEAR_LABEL_AFTER.match(ex.clean, m.end_offset) is not None
+    )
+
+
+_ITEM_MARK_ONLY = compile_pattern(r"[ \t]*(?:[•·▪●◦*–—-][ \t]*)?")
+_YEAR_LABEL_AFTER = compile_pattern(r"[ \t]*[:–—-][ \t]+[^\W\d]")
+
+
 def _year_column_cell(ex: PageContext, m: DateMention) -> bool:
     """Whether the year fills a cell of a table row under a header naming its column the
     year or the date ("Année | Pays | Mission" over "2006 | Haïti | Assistance ...")."""
@@ -2110,6 +2124,10 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
         return "planned" if planned(m, s) and not _under_way(ex, m, s) else "activity"
     if m.start.month is None and not m.lead and _year_column_cell(ex, m):
         return "activity"  # a table's row under its "Année" or "Year" column: "2006 | Haïti | ..."
+    if m.start.month is None and not m.lead and year_opening_its_item(ex, m):
+        # a timeline's or a résumé's item opened by its year: "• 2017 : membre de la mission
+        # d'évaluation ... à Conakry", "2019 – Observation mission to Malawi"
+        return "activity"
     if m.start.month is None and not m.lead:
         return "background"  # a bare year: "(2003, 2006, 2009)", "the 2018 budget"
     if _MOVED_ELECTION_BEFORE.search(before[-200:]):

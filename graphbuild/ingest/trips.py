@@ -45,6 +45,7 @@ from graphbuild.ingest.date_roles import (
     none_took_place,
     stamped_listing,
     tells_future,
+    year_opening_its_item,
 )
 from graphbuild.ingest.dates import (
     WEEKDAY_NAMES,
@@ -793,6 +794,8 @@ def _anchors(
             # (or the year of a table's row, its cell its own: "2006 | Haïti | Assistance
             # technique au Conseil électoral provisoire, à Port-au-Prince")
             or (not d.mention.lead and _date_cell(ex.clean, d.mention, first=True))
+            # (or opening its item: "• 2017 : membre de la mission d'évaluation ... à Conakry")
+            or (not d.mention.lead and year_opening_its_item(ex, d.mention))
         )
         and opens(d)
         and (
@@ -1102,6 +1105,9 @@ _TOOK_PART_IN = compile_pattern(
     # one of a mission: "j'ai fait partie de la mission d'observation de l'OIF", "I was part
     # of the AU mission", "served on the Commonwealth Observer Group"
     r"(?:fait|faisait|faisais|faisaient) partie d[eu']|was (?:a )?(?:member|part) of|"
+    # (a résumé's item: "membre de la mission d'évaluation ...", "member of the AU mission")
+    r"(?:membre|member) (?:de la|du|de l['’]|d['’]une?|of the|of an?) "
+    r"(?:[\w'’-]+ ){0,3}?(?:mission|délégation|delegation|équipe|team|groupe|group)|"
     r"served on|"
     # followed or observed a vote: "une conseillère avait déjà suivi ... la présidentielle"
     r"(?:a|ont|avait|avaient)\s+(?:d[ée]j[àa]\s+|aussi\s+|également\s+)?(?:suivi|observé)|"
