@@ -483,3 +483,26 @@ def test_a_profiles_bullets_one_opened_by_its_year(gazetteer: Gazetteer) -> None
         ("2023-07-10", "2023-07-14", "training", ("SEN",)),
         ("2024-11", "2024-11", "general-assembly", ("CAN",)),
     ]
+
+
+# A speaker's note: one sentence telling two missions, the first to the day, the second, in
+# another year and another place, by its month after "puis," ("du 3 au 10 juin 2019, puis, en
+# novembre 2023, de la mission ... à Madagascar"): two activities, each placed by its clause.
+DEUX_MISSIONS_EN_UNE_PHRASE = """Les intervenants du séminaire
+
+Claire Bouchard-Lemay
+Conseillère aux affaires internationales
+
+À l'international, elle a fait partie de la mission d'assistance technique du RECEF auprès \
+de la Commission électorale nationale indépendante du Niger, à Niamey, du 3 au 10 juin 2019, \
+puis, en novembre 2023, de la mission d'observation de l'OIF à l'élection présidentielle à \
+Madagascar. Elle animera l'atelier du 4 décembre consacré à la vérification des faits.
+"""
+
+
+def test_two_missions_in_one_sentence_years_apart(gazetteer: Gazetteer) -> None:
+    rows = _rows(_records(DEUX_MISSIONS_EN_UNE_PHRASE, gazetteer, publisher="RECEF", language="fr"))
+    assert [(r[0], r[1], r[3]) for r in rows] == [
+        ("2019-06-03", "2019-06-10", ("NER",)),
+        ("2023-11", "2023-11", ("MDG",)),
+    ]

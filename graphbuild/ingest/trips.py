@@ -1256,7 +1256,7 @@ def _months_apart(ex: PageContext, days: list[Dated], months: list[Dated]) -> li
     out = []
     for d in months:
         m = d.mention.start
-        if id(d.sentence) in told:
+        if id(d.sentence) in told and not _next_clause_after_days(ex, d, days):
             continue
         if (
             not _opens_earlier(d)
@@ -1289,6 +1289,35 @@ def _months_apart(ex: PageContext, days: list[Dated], months: list[Dated]) -> li
         ):
             out.append(d)
     return out
+
+
+def _next_clause_after_days(ex: PageContext, d: Dated, days: list[Dated]) -> bool:
+    """Whether a month dates a clause of its own after the days its sentence gives first, in
+    another year ("elle a fait partie de la mission ... du 3 au 10 juin 2019, puis, en
+    novembre 2023, de la mission d'observation ... à Madagascar")."""
+    before = [
+        o
+        for o in days
+        if o.sentence is d.sentence and o.mention.end_offset <= d.mention.start_offset
+    ]
+    if not before or not all(
+        o.mention.start.year is not None
+        and d.mention.start.year is not None
+        and o.mention.start.year != d.mention.start.year
+        for o in before
+    ):
+        return False
+    turn = None
+    for m in _NEXT_CLAUSE.finditer(ex.clean, before[-1].mention.end_offset, d.mention.start_offset):
+        turn = m
+    if turn is None:
+        return False
+    # (each clause in a place of its own: not a webinar's day, then a meeting at home)
+    sentence = d.sentence
+    first = Sentence(sentence.start, turn.start(), ex.clean[sentence.start : turn.start()], -1)
+    then = Sentence(turn.start(), sentence.end, ex.clean[turn.start() : sentence.end], -1)
+    here, there = locations(ex, first)[0], locations(ex, then)[0]
+    return bool(here) and bool(there) and set(here).isdisjoint(there)
 
 
 # Words that tell another activity in the same days, not a part of the one told before.
