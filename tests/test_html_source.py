@@ -321,3 +321,42 @@ def test_a_saved_feeds_note_of_its_day_is_kept(gazetteer: Gazetteer) -> None:
     ]
     # the seminar of the posts' year; the stamp "1er octobre · 🌐" dates no activity
     assert rows == [("2024-10-03", "2024-10-04", ("BEN",))]
+
+
+# An expert's profile saved as HTML: the posts held ("Jan 2017 – Present · 8 yrs 6 mos", "Mar
+# 2012 – Dec 2016 · 4 yrs 10 mos") are background; a mission's months in a field of their own
+# between middle dots, after the vote's day in brackets, date it; a study tour its writer
+# hosted at home is a reception.
+EXPERT_PROFILE = """<html><head><title>Meet our experts</title></head><body>
+<nav><a href="/">Home</a> <a href="/experts/">Experts</a></nav>
+<main>
+<section><h1>Thandiwe Mokoena-Silva</h1>
+<p>Senior Programme Officer, Elections · Johannesburg, South Africa</p>
+<h2>About</h2>
+<p>Thandiwe works on observation methodology and on support to electoral bodies in Southern
+Africa, and leads the Institute's courses on results management.</p></section>
+<section><h2>Experience</h2>
+<div class="job"><h3>Senior Programme Officer</h3><p>Institute · Full-time</p>
+<p>Feb 2018 – Present · 7 yrs 4 mos</p><p>Johannesburg, South Africa</p></div>
+<div class="job"><h3>Electoral Assistance Specialist</h3><p>UNDP · Contract</p>
+<p>Apr 2013 – Dec 2017 · 4 yrs 9 mos</p><p>Lusaka, Zambia</p></div></section>
+<section><h2>Selected missions</h2><ul>
+<li>Long-term observer coordinator, Observer Mission to Malawi (presidential election, 16 Sep
+2025) · Jul 2025 – Sep 2025 · Lilongwe, Blantyre</li>
+<li>Team leader, pre-election assessment mission · 12–16 Jun 2023 · Harare, Zimbabwe</li>
+<li>Host, study tour of the Electoral Commission of Namibia · Wed 3 Jul 2024 · Institute
+offices, Johannesburg</li>
+</ul></section>
+</main><footer>© 2025 Institute</footer></body></html>
+"""
+
+
+def test_an_experts_profile(gazetteer: Gazetteer) -> None:
+    text = html_text(EXPERT_PROFILE, where="made-up.html").text
+    page = page_from_text(text, doc_id="made-up", meta=PageMeta(publisher="EISA", language="en"))
+    result = ingest_pages([page], gazetteer)
+    assert [(a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities] == [
+        ("2025-07", "2025-09", "observation", ("MWI",)),
+        ("2023-06-12", "2023-06-16", "evaluation", ("ZWE",)),
+        ("2024-07-03", "2024-07-03", "reception", ("ZAF",)),
+    ]

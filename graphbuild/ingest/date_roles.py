@@ -113,6 +113,15 @@ _MOVED_ELECTION_BEFORE = compile_pattern(
     re.IGNORECASE,
 )
 
+# After a post's first month or its span, its tenure (folded text): "– Present · 8 yrs 6
+# mos", "· 4 yrs 10 mos", "– aujourd'hui", "(3 ans)".
+_TENURE_AFTER = compile_pattern(
+    r"\s*(?:(?:[–—-]|to|a|au|jusqu['’]a)\s*(?:present|presente|now|current|today|aujourd['’]hui|"
+    r"ce jour|a ce jour)\b|[·•|,]?\s*\(?\d+\s*(?:yrs?|years?|mos?|months?|ans?)\b"
+    r"(?:\s*\d+\s*(?:mos?|months?|mois)\b)?)",
+    re.IGNORECASE,
+)
+
 # A date opening its line (after bullets or dashes at most).
 _OPENS_LINE = compile_pattern(r"\n[ \t•·*–—-]*$")
 
@@ -1930,6 +1939,10 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
         # a day in a table's column of votes: "Election (polling day)" over "Early
         # presidential (7 February)"
         return "election"
+    if _TENURE_AFTER.match(after):
+        # a post held, a résumé's line: "Jan 2017 – Present · 8 yrs 6 mos", "Mar 2012 – Dec
+        # 2016 · 4 yrs 10 mos", "de 2015 à aujourd'hui"
+        return "background"
     if _RETURN_BEFORE.search(before[-60:]):
         return "reference"  # the journey home: "retour à Conakry le dimanche 10 mars"
     if _COUNTER_BEFORE.search(before[-60:]):
@@ -2139,6 +2152,9 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
     if (
         eb
         and not _TRIP_WORD.search(between)
+        # (not a field of its own after the vote's: "(fresh presidential election, 23 Jun
+        # 2020) · May 2020 – Jul 2020 · Lilongwe")
+        and "·" not in between
         # (a date opening its line, in a list of dated lines: the line above is another's)
         and not ("\n" in between and _OPENS_LINE.search(before))
         # (a time after the vote, not its day: "Au lendemain du scrutin, fin avril 2021")

@@ -755,6 +755,9 @@ def _anchors(
             d.mention.lead in _MONTH_LEADS
             # a range of months: "From October 2015 to February 2016, an IFES team ..."
             or (d.mention.is_range and d.mention.lead in _RANGE_LEADS)
+            # (or a résumé line's field between middle dots: "... Mission to Malawi (fresh
+            # presidential election, 23 Jun 2020) · May 2020 – Jul 2020 · Lilongwe")
+            or (not d.mention.lead and _dot_field(ex.clean, d.mention))
             # a stay under way since a month (its role says so): "has had a presence in
             # Liberia since March 2017" (a stay: no other word of travel asked)
             or (d.mention.lead in ("since", "depuis") and located(d))
@@ -762,6 +765,7 @@ def _anchors(
         and (
             opens(d)
             or d.mention.lead in ("since", "depuis")
+            or (not d.mention.lead and _dot_field(ex.clean, d.mention))
             or any(
                 TRAVEL.search(s.text)
                 or HELD.search(s.text)
@@ -2689,6 +2693,14 @@ def _date_cell(text: str, m: DateMention, *, first: bool = False) -> bool:
         and (not after or after.startswith(("|", "\t")))
         and is_table_row(text[_line_start(text, m.start_offset) : _line_end(text, m.end_offset)])
     )
+
+
+def _dot_field(text: str, m: DateMention) -> bool:
+    """Whether the date fills a field of a line whose fields stand between middle dots
+    ("Team leader, assessment mission · 12–16 Jun 2023 · Harare, Zimbabwe")."""
+    before = text[_line_start(text, m.start_offset) : m.start_offset].rstrip(" ")
+    after = text[m.end_offset : _line_end(text, m.end_offset)].lstrip(" ")
+    return before.endswith("·") and (not after or after.startswith("·"))
 
 
 def _line_start(text: str, offset: int) -> int:
