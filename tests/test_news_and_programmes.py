@@ -506,3 +506,39 @@ def test_two_missions_in_one_sentence_years_apart(gazetteer: Gazetteer) -> None:
         ("2019-06-03", "2019-06-10", ("NER",)),
         ("2023-11", "2023-11", ("MDG",)),
     ]
+
+
+# A tribute: missions told beside days of other years, one led from one month to another ("De
+# septembre à novembre 2020, il a conduit la mission d'assistance technique ... à Bangui"),
+# one in an earlier year told as such ("Before that, in 2011, he had led a technical team that
+# reviewed the voters' list in Castries").
+HOMMAGE = """Hommage : un sage de la Francophonie électorale
+
+Du 1er au 10 octobre 2018, il a été membre de la mission d'observation de l'OIF dépêchée au \
+Cameroun, déployée à Yaoundé et à Douala. De septembre à novembre 2020, il a conduit la mission \
+d'assistance technique de l'OIF auprès de l'Autorité nationale des élections à Bangui, en \
+Centrafrique.
+"""
+
+TRIBUTE = """A man who counted every vote twice
+
+On Wednesday, August 22, 2012, he welcomed a delegation from Belize's Elections and Boundaries \
+Department to the head office in Kingston. From November 5-7, 2013, he represented the office \
+at the annual meeting of the Association of Caribbean Electoral Organizations in Willemstad, \
+Curaçao. Before that, in 2011, he had led a CARICOM technical team that reviewed the voters' \
+list in Castries ahead of Saint Lucia's general election.
+"""
+
+
+def test_a_tributes_missions_beside_other_years(gazetteer: Gazetteer) -> None:
+    rows = _rows(_records(HOMMAGE, gazetteer, publisher="Fraternité Matin", language="fr"))
+    assert [(r[0], r[1], r[3]) for r in rows] == [
+        ("2018-10-01", "2018-10-10", ("CMR",)),
+        ("2020-09", "2020-11", ("CAF",)),
+    ]
+    rows = _rows(_records(TRIBUTE, gazetteer, publisher="The Gleaner", publisher_kind="press"))
+    assert sorted((r[0], r[2], r[3]) for r in rows) == [
+        ("2011", "technical-assistance", ("LCA",)),
+        ("2012-08-22", "reception", ("JAM",)),
+        ("2013-11-05", "conference", ("CUW",)),
+    ]

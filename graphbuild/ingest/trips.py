@@ -900,7 +900,9 @@ def _anchors(
             ]
             anchors += inside[0] or inside[1] or inside[2]
             if inside[0]:
-                anchors += _months_apart(ex, inside[0], inside[1])
+                anchors += _months_apart(
+                    ex, inside[0], inside[1] + _years_apart(inside[0], inside[2])
+                )
             elif (
                 not any(inside)
                 # (a list of missions, or an item telling its own: "– Bénin, élections
@@ -931,7 +933,10 @@ def _anchors(
     else:
         anchors = level1 or level2 or level3
         if level1:
-            anchors = sorted(anchors + _months_apart(ex, level1, level2), key=_offset)
+            anchors = sorted(
+                anchors + _months_apart(ex, level1, level2 + _years_apart(level1, level3)),
+                key=_offset,
+            )
     # (a section telling that none went: "La commission ad hoc prévue pour le second tour
     # n'a pas été déployée" under "ROUMANIE — élection présidentielle (24 novembre 2024)":
     # no trip on the vote's or the heading's day)
@@ -1109,6 +1114,11 @@ _TOOK_PART_IN = compile_pattern(
     # one of a mission: "j'ai fait partie de la mission d'observation de l'OIF", "I was part
     # of the AU mission", "served on the Commonwealth Observer Group"
     r"(?:fait|faisait|faisais|faisaient) partie d[eu']|was (?:a )?(?:member|part) of|"
+    # (or led it: "il a conduit la mission d'assistance technique de l'OIF", "he had led a
+    # CARICOM technical team that reviewed")
+    r"(?:a|avait|ont|avaient) (?:conduit|dirigé) (?:la|une|le|un) (?:[\w'’-]+ ){0,2}?"
+    r"(?:mission|délégation|équipe|groupe)|"
+    r"led (?:the|a|an|its) (?:[\w-]+ ){0,3}?(?:mission|delegation|team|group)|"
     # (a résumé's item: "membre de la mission d'évaluation ...", "member of the AU mission")
     r"(?:membre|member) (?:de la|du|de l['’]|d['’]une?|of the|of an?) "
     r"(?:[\w'’-]+ ){0,3}?(?:mission|délégation|delegation|équipe|team|groupe|group)|"
@@ -1293,6 +1303,22 @@ def _months_apart(ex: PageContext, days: list[Dated], months: list[Dated]) -> li
         ):
             out.append(d)
     return out
+
+
+def _years_apart(days: list[Dated], years: list[Dated]) -> list[Dated]:
+    """The years told beside days as an earlier time of their own, none of the days in them
+    ("Before that, in 2011, he had led a technical team that reviewed the voters' list in
+    Castries" after days of 2012 and 2013): trips of their own when their sentences say so
+    (see :func:`_months_apart`)."""
+    return [
+        d
+        for d in years
+        if d.mention.start.year is not None
+        and not d.mention.is_range
+        # (told as an earlier time of their own: "Before that, in 2011, ...")
+        and _opens_earlier(d)
+        and all(o.mention.start.year != d.mention.start.year for o in days)
+    ]
 
 
 def _next_clause_after_days(ex: PageContext, d: Dated, days: list[Dated]) -> bool:
