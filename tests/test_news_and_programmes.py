@@ -542,3 +542,25 @@ def test_a_tributes_missions_beside_other_years(gazetteer: Gazetteer) -> None:
         ("2012-08-22", "reception", ("JAM",)),
         ("2013-11-05", "conference", ("CUW",)),
     ]
+
+
+# An obituary: the day its subject died ("s'est éteint samedi dernier à Abidjan") is no
+# activity; a "stage sur" a subject abroad was a training.
+NECROLOGIE = """NÉCROLOGIE
+Hommage à un ancien commissaire
+
+Publié le jeudi 13 mars 2025
+
+Abidjan, 13 mars 2025 – Le monde électoral ivoirien est en deuil. Ancien commissaire de la \
+commission électorale, il s'est éteint samedi dernier à Abidjan, à l'âge de 76 ans.
+
+Du mardi 13 au vendredi 16 juin 2017, il avait suivi à Dakar, au Sénégal, un stage sur \
+l'enregistrement biométrique des électeurs.
+"""
+
+
+def test_an_obituarys_death_day_and_a_stage(gazetteer: Gazetteer) -> None:
+    rows = _rows(
+        _records(NECROLOGIE, gazetteer, publisher="Fraternité Matin", publisher_kind="press")
+    )
+    assert rows == [("2017-06-13", "2017-06-16", "training", ("SEN",))]

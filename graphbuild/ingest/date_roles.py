@@ -113,6 +113,14 @@ _MOVED_ELECTION_BEFORE = compile_pattern(
     re.IGNORECASE,
 )
 
+# A death told before its day (folded text): "s'est éteint samedi dernier", "est décédée le",
+# "died on", "passed away on".
+_DIED_BEFORE = compile_pattern(
+    r"\b(?:s['’]est eteinte?|se sont eteints|est decedee?|sont decedes|(?:a|ont) rendu l['’]ame|"
+    r"nous a quittes?|died|passed away|passed on)\b[^.;]{0,50}$",
+    re.IGNORECASE,
+)
+
 # After a post's first month or its span, its tenure (folded text): "– Present · 8 yrs 6
 # mos", "· 4 yrs 10 mos", "– aujourd'hui", "(3 ans)".
 _TENURE_AFTER = compile_pattern(
@@ -1942,6 +1950,10 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
         # a day in a table's column of votes: "Election (polling day)" over "Early
         # presidential (7 February)"
         return "election"
+    if _DIED_BEFORE.search(before[-80:]):
+        # a death, an obituary's news: "s'est éteint samedi dernier à Abidjan", "passed away
+        # on 3 May in Kingston"
+        return "reference"
     if _TENURE_AFTER.match(after):
         # a post held, a résumé's line: "Jan 2017 – Present · 8 yrs 6 mos", "Mar 2012 – Dec
         # 2016 · 4 yrs 10 mos", "de 2015 à aujourd'hui"
