@@ -564,3 +564,25 @@ def test_an_obituarys_death_day_and_a_stage(gazetteer: Gazetteer) -> None:
         _records(NECROLOGIE, gazetteer, publisher="Fraternité Matin", publisher_kind="press")
     )
     assert rows == [("2017-06-13", "2017-06-16", "training", ("SEN",))]
+
+
+# A speaker's note: the place of a former post, its years in brackets ("Ancienne conseillère
+# du PNUD au Niger (2016-2019)", "Former adviser to IFES in Nepal (2012–2015)"), is not where
+# the mission told after it went.
+POSTE_ANTERIEUR = """Les intervenants
+
+Aminata Koné-Diallo
+Consultante en gouvernance électorale
+
+Ancienne conseillère électorale du PNUD au Niger (2016-2019), Aminata Koné-Diallo a été \
+experte au sein de la mission d'évaluation préélectorale de la CEDEAO au Togo, à Lomé, du 4 au \
+8 mars 2020.
+
+Former adviser to IFES in Nepal (2012–2015), she then joined the Commonwealth Observer Group \
+to Malawi from 10 to 25 May 2019.
+"""
+
+
+def test_a_former_posts_place_is_not_the_missions(gazetteer: Gazetteer) -> None:
+    rows = _rows(_records(POSTE_ANTERIEUR, gazetteer, publisher="RECEF", language="fr"))
+    assert [(r[0], r[3]) for r in rows] == [("2020-03-04", ("TGO",)), ("2019-05-10", ("MWI",))]

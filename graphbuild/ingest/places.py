@@ -349,6 +349,16 @@ def locations(
     return list(cached[0]), list(cached[1])
 
 
+# A former post's years in brackets after its place: "(2016-2019)", "(2012–2015)".
+_TENURE_AFTER = compile_pattern(
+    r"\s*\(\s*(?:19|20)\d\d\s*[-–—]\s*(?:(?:19|20)?\d\d|present|aujourd['’]hui)\s*\)"
+)
+# ... and the post named as a former one before it: "Ancienne conseillère", "Former adviser".
+_FORMER_POST_BEFORE = compile_pattern(
+    r"\b(?:former|formerly|ex-|ancien(?:ne)?|précédemment|previously)\b", re.IGNORECASE
+)
+
+
 # A capital named by its people's adjective: "la capitale burkinabè", "the Kenyan capital".
 _CAPITAL_OF_A_PEOPLE = compile_pattern(
     r"\bla capitale (?P<fr>[a-zà-ÿ]{4,})\b|\bthe (?P<en>[A-Z][a-z]{3,}) capital\b"
@@ -668,6 +678,13 @@ def _find_locations(
             )
         ):
             # a clause about another time: "lors de la présidentielle tenue à Accra"
+            prev_end, prev_loc, prev_denied = hit.end, False, True
+            continue
+        if _TENURE_AFTER.match(text, rel_e) and _FORMER_POST_BEFORE.search(
+            text[max(0, rel_s - 100) : rel_s]
+        ):
+            # where a former post was held, its years in brackets: "Ancienne conseillère du
+            # PNUD au Niger (2016-2019), elle a été experte au sein de la mission ... au Togo"
             prev_end, prev_loc, prev_denied = hit.end, False, True
             continue
         if _in_publisher_name(ex, sentence.text, rel_s, rel_e):
