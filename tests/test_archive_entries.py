@@ -3132,3 +3132,28 @@ National Electoral Commission of the DRC at its Johannesburg office.
 def test_a_peer_learning_visit_hosted(gazetteer: Gazetteer) -> None:
     records = _records(HOSTED_PEER_LEARNING, gazetteer, publisher="EISA", language="en")
     assert _rows(records) == [("2023-11", "2023-11", "reception", ("ZAF",))]
+
+
+# A support timeline, each line its date, a dash, its entry: an entry that is only a vote's
+# round ("— Second tour de l'élection présidentielle"), a publication ("— Parution du rapport"),
+# travel suspended ("— Suspension des déplacements") are none; a mission told under the vote's
+# line ("arrivée le 22 décembre, a quitté le pays le 31 décembre") is of the vote's year, not
+# of the year before the page's day.
+SUPPORT_TIMELINE = """Guinée : chronologie de l'accompagnement électoral (2020-2021)
+Publié le 10 février 2022
+
+- Octobre 2019 — Mission d'évaluation des besoins à Conakry, conduite par deux experts.
+- Mars à juin 2020 — Suspension des déplacements en raison de la pandémie.
+- Dimanche 18 octobre 2020 — Premier tour de l'élection présidentielle. La mission \
+d'information et de contacts, arrivée à Conakry le 12 octobre, a quitté le pays le 21 octobre.
+- Dimanche 22 novembre 2020 — Second tour de l'élection présidentielle.
+- Avril 2021 — Parution du rapport de la mission d'information et de contacts.
+"""
+
+
+def test_a_support_timelines_entries(gazetteer: Gazetteer) -> None:
+    records = _records(SUPPORT_TIMELINE, gazetteer, publisher="OIF", language="fr")
+    assert [(r.start_date, r.end_date, r.countries) for r in records] == [
+        ("2019-10", "2019-10", ("GIN",)),
+        ("2020-10-12", "2020-10-21", ("GIN",)),
+    ]

@@ -193,8 +193,10 @@ _ELECTION_AFTER = compile_pattern(
     # (a day's election, its possessive: "last Saturday's presidential election")
     # (or a list item's label, its bold marks gone: "**17 décembre** : élections législatives")
     r"^(?:['’]s)?\W{0,5}(?:\d{4}\W{0,3})?(?:(?:first|second|1st|2nd)\s+round\s+(?:of\s+the\s+)?)?"
+    # (a timeline's entry that is only a round: "— Second tour de l'élection présidentielle")
+    r"(?:(?:premier|second|1er|2e|deuxieme)\s+tour\s+(?:de\s+|du\s+|des\s+)?)?"
     # (its French article: "a organisé le 29 avril 2024 des élections législatives")
-    r"(?:(?:des|les)\s+)?"
+    r"(?:(?:des|les|l['’]|la|le)\s*)?"
     r"(?:(?:presidential|legislative|parliamentary|general|municipal|local|senatorial|"
     r"communal|mid-term|gubernatorial|constituent|tripartite|national|regional|provincial|"
     r"federal|state|early|snap|harmoni[sz]ed|run-?off|assembly|council|senate|mayoral|"
@@ -225,6 +227,13 @@ _INSTITUTIONAL_AFTER = compile_pattern(
     # a body's own office opened: "The Secretariat opens its office", "ouvre son bureau"
     r"opens? (?:its|an?|the) (?:new |permanent )?(?:office|secretariat|headquarters|seat)|"
     r"ouvre (?:son|ses|un) (?:nouveau |nouveaux )?(?:bureaux?|siege|secretariat))\b",
+    re.IGNORECASE,
+)
+
+# A timeline entry's text opening on a publication, after its date's label (folded text).
+_PUBLISHED_ENTRY_AFTER = compile_pattern(
+    r"^\s*[:–—-]\s*(?:parution|publication|lancement|mise en ligne|launch|release|"
+    r"publication)\s+(?:du|de la|de l['’]|des|d['’]une?|of)\b",
     re.IGNORECASE,
 )
 
@@ -807,6 +816,10 @@ _NONE_TOOK_PLACE = compile_pattern(
     r"observers?|observateurs?)\b[^.;]{0,60}\b(?:took place|was held|were held|"
     r"(?:was|were) (?:sent|deployed|authori[sz]ed|undertaken|organi[sz]ed)|a eu lieu|ont eu lieu|"
     r"n['’](?:a|ont) (?:ete|eu)|n['’]a pu)\b"
+    # (or put off all together: "Suspension des déplacements en raison de la pandémie",
+    # "travel was suspended")
+    r"|\bsuspension des (?:deplacements|missions|activites|voyages)\b|"
+    r"\b(?:travel|missions?|activities|trips) (?:was|were) suspended\b"
     # (or none sent: "la commission ad hoc ... n'a pas été déployée", "l'Assemblée n'y a pas
     # envoyé de commission", "did not send a delegation", "was not deployed")
     r"|(?:\bn['’](?:y\s+)?(?:a|ont|avait|avaient)\s+pas\s+(?:ete\s+)?(?:re)?(?:envoye|deploye|"
@@ -2132,6 +2145,10 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
         return "planned" if planned(m, s) and not _under_way(ex, m, s) else "activity"
     if _ELECTION_AFTER.search(after):
         return "election"
+    if _PUBLISHED_ENTRY_AFTER.match(after):
+        # a timeline's entry that is a publication: "Avril 2021 — Parution du rapport de la
+        # mission", "March 2019 – Launch of the observers' handbook"
+        return "background"
     if _INSTITUTIONAL_AFTER.match(after) and not _MEETING_FIRST.match(after):
         # "2015-11-13 — The three members ... are appointed" (not a meeting's day, named
         # first: "14 October 2013 | Inaugural General Assembly: the Charter is adopted")

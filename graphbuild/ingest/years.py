@@ -300,7 +300,18 @@ def _resolve_year(
                 before if before and pool is precise else pool,
                 key=lambda o: abs(o.mention.start_offset - m.start_offset),
             )
-            if told and nearest.role in ("election", "background", "planned"):
+            if (
+                told
+                and nearest.role in ("election", "background", "planned")
+                # (not the vote the days are around, in their own paragraph: "Dimanche 27
+                # décembre 2020 — Premier tour ... La mission, arrivée le 22 décembre, a
+                # quitté le pays le 31 décembre", on a page published in February 2022)
+                and not (
+                    nearest.role == "election"
+                    and nearest.paragraph == d.paragraph
+                    and _around_the_vote(m, nearest)
+                )
+            ):
                 # a news item dates what it tells by its own day, not by the year of the
                 # election it reviews ("From 28 November to 2 December, ... a workshop on
                 # the general election of 8 November 2015", published 6 December 2016)
