@@ -11012,3 +11012,34 @@ def test_an_arrival_then_the_teams_deployed(gazetteer: Gazetteer) -> None:
         ("2024-11-30", "2024-12-14", ("GHA",)),
         ("2024-10-15", "2024-10-19", ("GHA",)),
     ]
+
+
+# A statement whose year is only in its title line in capitals ("TOGO 2024 — ÉLECTIONS
+# LÉGISLATIVES") over a dateline without one; the exploratory mission told in a relative
+# clause in the perfect ("la mission exploratoire que l'Union européenne a dépêchée à Lomé en
+# février") is an activity of its own.
+DECLARATION_SANS_ANNEE = """UNION EUROPÉENNE
+MISSION D'OBSERVATION ÉLECTORALE
+TOGO 2024 — ÉLECTIONS LÉGISLATIVES
+
+DÉCLARATION PRÉLIMINAIRE
+Lomé, le 1er mai
+
+La mission
+
+La MOE UE est présente au Togo depuis le 2 avril, à l'invitation du Gouvernement. Le jour du \
+scrutin, les équipes ont visité 300 bureaux de vote.
+
+Antécédents
+
+La mission s'appuie sur les conclusions de la mission exploratoire que l'Union européenne a \
+dépêchée à Lomé en février.
+"""
+
+
+def test_a_statements_year_in_its_capital_title_line(gazetteer: Gazetteer) -> None:
+    records = _records(DECLARATION_SANS_ANNEE, gazetteer, publisher="MOE UE", language="fr")
+    assert [(r.start_date, r.countries) for r in records] == [
+        ("2024-04-02", ("TGO",)),
+        ("2024-02", ("TGO",)),
+    ]

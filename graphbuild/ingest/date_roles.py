@@ -583,7 +583,11 @@ _AFTER_THE_VOTE = compile_pattern(
 EARLIER_MISSION_DID_TEXT = (
     # (read on folded text: accents off)
     r"\b(?:missions?|d[ée]l[ée]gations?|visites?|delegations?|visits?)\b[^.;]{0,60}"
-    r"\b(?:s['’])?(?:avait|avaient|etait|etaient|had)\s+(?:(?:[ée]t[ée]|been)\s+)?"
+    r"\b(?:s['’])?(?:avait|avaient|etait|etaient|had"
+    # (or in a relative clause in the perfect: "la mission exploratoire que l'Union
+    # européenne a dépêchée à Antananarivo en juillet")
+    r"|(?<=\bqu['’])[^.;]{0,40}?\b(?:a|ont)|(?<=\bque )[^.;]{0,40}?\b(?:a|ont))"
+    r"\s+(?:(?:[ée]t[ée]|been)\s+)?"
     r"(?:men[ée]e?s?|conduite?s?|effectu[ée]e?s?|d[ée]p[êe]ch[ée]e?s?|d[ée]ploy[ée]e?s?|"
     r"led|conducted|carried out|undertaken|sent|deployed|"
     # ("une mission d'évaluation ... avait séjourné à Niamey du 18 au 22 janvier")

@@ -749,7 +749,11 @@ def title_year(ex: PageContext) -> int | None:
                 # (its words counted, not its separators: "AAEA Newsletter · Issue No. 2 ·
                 # July–December 2019")
                 and len(_WORD.findall(block.text)) <= 8
-                and _ISSUE.search(block.text)
+                and (
+                    _ISSUE.search(block.text)
+                    # (or a title line in capitals: "MADAGASCAR 2023 — ÉLECTION PRÉSIDENTIELLE")
+                    or (block.text.isupper() and "\n" not in block.text.strip())
+                )
             ):
                 continue
             if _UPDATED.search(block.text) or _day_stamp(block.text):
