@@ -11043,3 +11043,31 @@ def test_a_statements_year_in_its_capital_title_line(gazetteer: Gazetteer) -> No
         ("2024-04-02", ("TGO",)),
         ("2024-02", ("TGO",)),
     ]
+
+
+# A joint mission's statement: the exploratory mission it follows, "conduite à Dakar en
+# avril" (a mission right before its month), is one of its own; "Par ailleurs, lundi
+# dernier, ..." opens a sentence, no byline ("Par Awa Ndiaye"): the day a delegation was
+# received, counted from the page's day.
+SUITE_ET_ACCUEIL = """Sénégal : la mission conjointe d'évaluation publie ses conclusions
+Publié le vendredi 7 juin 2024
+
+Dakar — Une délégation conjointe a séjourné au Sénégal du 27 mai au 2 juin 2024 afin d'évaluer \
+les préparatifs des élections locales.
+
+Cette mission fait suite à une première mission exploratoire conduite à Dakar en avril. Elle \
+est menée conformément à la Déclaration de principes pour l'observation internationale \
+d'élections.
+
+Par ailleurs, lundi dernier, une délégation de la commission électorale a été reçue au siège de \
+l'institut, à Washington, pour une séance de travail sur la gestion des résultats.
+"""
+
+
+def test_an_earlier_mission_and_a_sentence_opened_by_par_ailleurs(gazetteer: Gazetteer) -> None:
+    records = _records(SUITE_ET_ACCUEIL, gazetteer, publisher="IFES", language="fr")
+    assert sorted((r.start_date, r.end_date, r.countries) for r in records) == [
+        ("2024-04", "2024-04", ("SEN",)),
+        ("2024-05-27", "2024-06-02", ("SEN",)),
+        ("2024-06-03", "2024-06-03", ("USA",)),
+    ]

@@ -257,7 +257,8 @@ _NEXT_CELL = compile_pattern(r"\s+[—–|-]\s|\s*[—|]|[ ]*\t")
 # A byline, up to its day: "Par Rania KHOURY | Samedi 6 juin 2009", "By Sofia
 # Marchetti-Lind, Electoral IT Expert · " (its author's post after a comma).
 _BYLINE_TEXT = (
-    r"^\W*(?:par|by)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s*"
+    # (a name, its capital as written: not "Par ailleurs, lundi dernier, ...")
+    r"^\W*(?:par|by)\s+(?-i:[A-ZÀ-Ý])[\w'’-]+(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]+){0,3}\s*"
     r"(?:,\s*[^·|\n.;]{2,60}?\s*(?=[·|–—]))?"
     rf"(?:[|–—,·-]\s*)?(?:(?:{WEEKDAY_NAMES})\s*,?\s*)?(?:\d{{1,2}}\s+\w+\.?\s+\d{{4}}\s*)?"
 )

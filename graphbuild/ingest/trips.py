@@ -1284,6 +1284,14 @@ def _months_apart(ex: PageContext, days: list[Dated], months: list[Dated]) -> li
             # (or right after the event it dates: "lessons gathered during a peer exchange in
             # May, when IFES accompanied a delegation ... to the Electoral Commission of Ghana")
             and not _EXCHANGE_BEFORE.search(ex.clean[d.sentence.start : d.mention.start_offset])
+            # (or a mission right before its one month: "fait suite à une première mission
+            # exploratoire conduite à Abidjan en mai"; not "the missions deployed in the first
+            # half of the year")
+            and not (
+                d.mention.start.month is not None
+                and d.mention.start.month == d.mention.end.month
+                and _EVENT_BEFORE.search(ex.clean[d.sentence.start : d.mention.start_offset])
+            )
             # (or a party that joined a mission: "En avril dernier, une délégation ... avait
             # rejoint à Lomé la mission d'observation de la CEDEAO")
             and not _JOINED_A_MISSION.search(d.sentence.text)
