@@ -3157,3 +3157,19 @@ def test_a_support_timelines_entries(gazetteer: Gazetteer) -> None:
         ("2019-10", "2019-10", ("GIN",)),
         ("2020-10-12", "2020-10-21", ("GIN",)),
     ]
+
+
+# A network's key dates: a delegation its Permanent Secretariat welcomes is received at the
+# network's seat (ECONEC's, in Abuja), not in the visitors' country.
+NETWORK_KEY_DATES = """ECOWAS Network of Electoral Commissions
+Key dates
+
+2013 – The Permanent Secretariat becomes operational.
+March 2024 – The Permanent Secretariat welcomes a delegation of the Electoral Commission for \
+Sierra Leone for a three-day study visit on archiving and data protection.
+"""
+
+
+def test_a_networks_secretariat_receives_at_its_seat(gazetteer: Gazetteer) -> None:
+    records = _records(NETWORK_KEY_DATES, gazetteer, publisher="ECONEC", language="en")
+    assert _rows(records) == [("2024-03", "2024-03", "reception", ("NGA",))]

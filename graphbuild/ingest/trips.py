@@ -1166,6 +1166,17 @@ _UPCOMING_TITLE = compile_pattern(
     r"\s*(?:upcoming|forthcoming|coming up|à venir|prochainement)\s*[:–—-]\s", re.IGNORECASE
 )
 
+# A mission told as conducted, right before its month: "une première mission exploratoire
+# conduite à Abidjan en", "an assessment mission carried out in Freetown in" (not one
+# "launched in July", "scheduled between mid-August and ...").
+_MISSION_CONDUCTED_BEFORE = compile_pattern(
+    r"\b(?:missions?|visits?|visites?)\b[^.;]{0,60}?\b(?:conduite?s?|menée?s?|effectuée?s?|"
+    r"dépêchée?s?|conducted|carried out|undertaken|led|held|tenue?s?)\b[^.;]{0,60}?"
+    # (its month's lead read with the month: "en mai", or before it)
+    r"(?:\b(?:in|en|au mois de))?\s*$",
+    re.IGNORECASE,
+)
+
 # A mission named right before its month: "a technical assistance mission in", "une mission
 # d'évaluation en", "a study visit in".
 _EVENT_BEFORE = compile_pattern(
@@ -1290,7 +1301,9 @@ def _months_apart(ex: PageContext, days: list[Dated], months: list[Dated]) -> li
             and not (
                 d.mention.start.month is not None
                 and d.mention.start.month == d.mention.end.month
-                and _EVENT_BEFORE.search(ex.clean[d.sentence.start : d.mention.start_offset])
+                and _MISSION_CONDUCTED_BEFORE.search(
+                    ex.clean[d.sentence.start : d.mention.start_offset]
+                )
             )
             # (or a party that joined a mission: "En avril dernier, une délégation ... avait
             # rejoint à Lomé la mission d'observation de la CEDEAO")

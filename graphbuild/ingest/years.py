@@ -309,6 +309,10 @@ def _resolve_year(
                 and not (
                     nearest.role == "election"
                     and nearest.paragraph == d.paragraph
+                    # (the vote's line first, the days under it; not a vote the days' event
+                    # was about: "a lessons-learned workshop ... on the general election of 8
+                    # November 2015", published in December 2016)
+                    and nearest.mention.start_offset < m.start_offset
                     and _around_the_vote(m, nearest)
                 )
             ):
