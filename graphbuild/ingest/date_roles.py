@@ -354,7 +354,12 @@ DATELINE_HEAD = compile_pattern(
 # A place's state, abbreviated as datelines do: "Washington, D.C.", "Atlanta, Ga.".
 _STATE_ABBREVIATION = compile_pattern(r",\s*[A-Z][a-z]?\.(?:[A-Z]\.)?$")
 
-_DATELINE_TAIL = compile_pattern(r"\s*\.?\s*(?:\([^)]{0,40}\)\s*)?[–—-]")
+_DATELINE_TAIL = compile_pattern(
+    r"\s*\.?\s*(?:\([^)]{0,40}\)\s*)?[–—-]"
+    # (or a colon, as English releases write it: "Nairobi, Kenya, Thursday 11th August 2022:
+    # The East African Community Election Observer Mission ...")
+    r"|(?<=\d{4}):\s+(?:The|This|Today|Le|La|Les|L['’])\b"
+)
 
 
 # What is done on the news item's own day: "today formally opened", "a conclu aujourd'hui".
