@@ -11071,3 +11071,25 @@ def test_an_earlier_mission_and_a_sentence_opened_by_par_ailleurs(gazetteer: Gaz
         ("2024-05-27", "2024-06-02", ("SEN",)),
         ("2024-06-03", "2024-06-03", ("USA",)),
     ]
+
+
+# A release's dateline closed by a colon, as English releases write it ("Nairobi, Kenya,
+# Thursday 11th August 2022: The ..."): the release's day, from which "on Tuesday last week"
+# is counted; no activity of its own.
+RELEASE_DATELINE_WITH_A_COLON = """PRESS RELEASE
+
+Observer Mission releases Preliminary Statement on Kenya's General Elections
+
+Nairobi, Kenya, Thursday 11th August 2022: The Election Observer Mission to the General \
+Elections in the Republic of Kenya today released its preliminary findings at a press briefing \
+in Nairobi.
+
+The observers arrived in Nairobi on Tuesday last week and will leave Kenya on 15th August 2022.
+"""
+
+
+def test_a_releases_dateline_closed_by_a_colon(gazetteer: Gazetteer) -> None:
+    records = _records(RELEASE_DATELINE_WITH_A_COLON, gazetteer, publisher="EAC", language="en")
+    assert [(r.start_date, r.end_date, r.countries) for r in records] == [
+        ("2022-08-02", "2022-08-15", ("KEN",)),
+    ]
