@@ -1943,19 +1943,9 @@ def releases_of_one_mission(ex: PageContext, records: list[Activity]) -> list[Ac
         if not (_observation_day(later) and _told(ex, later, _PRELIMINARY)):
             continue
         # the latest day of the same country that began a mission before it
-        begun = [
-            r
-            for r in out
-            if r is not later
-            and _observation_day(r)
-            and r.countries == later.countries
-            and r.start_date < later.start_date
-            and _days_between(r.start_date, later.start_date) <= 60
-            and _told(ex, r, _MISSION_BEGAN)
-        ]
-        if not begun or later not in out:
+        first = _mission_began_before(ex, out, later, within_days=60)
+        if first is None or later not in out:
             continue
-        first = max(begun, key=lambda r: r.start_date)
         merged = dataclasses.replace(first, end_date=later.end_date)
         out = [
             merged if r is first else r
@@ -1973,6 +1963,24 @@ def releases_of_one_mission(ex: PageContext, records: list[Activity]) -> list[Ac
     return out
 
 
+def _mission_began_before(
+    ex: PageContext, records: list[Activity], later: Activity, *, within_days: int
+) -> Activity | None:
+    """The latest record of ``records`` that told a mission beginning on its day ("arrived
+    in Maputo on September 2"), in ``later``'s country, within ``within_days`` before it."""
+    begun = [
+        r
+        for r in records
+        if r is not later
+        and _observation_day(r)
+        and r.countries == later.countries
+        and r.start_date < later.start_date
+        and _days_between(r.start_date, later.start_date) <= within_days
+        and _told(ex, r, _MISSION_BEGAN)
+    ]
+    return max(begun, key=lambda r: r.start_date) if begun else None
+
+
 def deployment_after_arrival(ex: PageContext, records: list[Activity]) -> list[Activity]:
     """A mission's arrival told on its day ("The Group arrived in Ghana on 30 November"),
     then its teams' deployment from a later day, in a paragraph of its own ("From 2
@@ -1983,19 +1991,9 @@ def deployment_after_arrival(ex: PageContext, records: list[Activity]) -> list[A
     for later in records:
         if later.kind is not ActivityKind.OBSERVATION or not _told(ex, later, _DEPLOYED):
             continue
-        begun = [
-            r
-            for r in out
-            if r is not later
-            and _observation_day(r)
-            and r.countries == later.countries
-            and r.start_date < later.start_date
-            and _days_between(r.start_date, later.start_date) <= 21
-            and _told(ex, r, _MISSION_BEGAN)
-        ]
-        if not begun or later not in out:
+        first = _mission_began_before(ex, out, later, within_days=21)
+        if first is None or later not in out:
             continue
-        first = max(begun, key=lambda r: r.start_date)
         merged = dataclasses.replace(first, end_date=max(first.end_date, later.end_date))
         out = [merged if r is first else r for r in out if r is not later]
     return out
