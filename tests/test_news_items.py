@@ -11093,3 +11093,31 @@ def test_a_releases_dateline_closed_by_a_colon(gazetteer: Gazetteer) -> None:
     assert [(r.start_date, r.end_date, r.countries) for r in records] == [
         ("2022-08-02", "2022-08-15", ("KEN",)),
     ]
+
+
+# A statement's findings: a vote put off to a new day ("the commission rescheduled them to
+# 29th August 2022") and a past vote the mission recalls ("recalls that the 2017 presidential
+# election was annulled ... and a fresh poll held on 26th October 2017") are no trips.
+FINDINGS_WITH_VOTES = """PRESS RELEASE
+
+Election Observer Mission releases Preliminary Statement on Kenya's General Elections
+
+Nairobi, Kenya, Thursday 11th August 2022: The Election Observer Mission to the General \
+Elections in the Republic of Kenya today released its preliminary findings.
+
+The observers arrived in Nairobi on 1st August 2022 and will leave Kenya on 15th August 2022. \
+On polling day, Tuesday 9th August 2022, the observers covered 21 counties.
+
+Key preliminary findings:
+• Governor elections in two counties were postponed because of errors on ballot papers; the \
+commission rescheduled them to 29th August 2022.
+• The Mission recalls that the 2017 presidential election was annulled by the Supreme Court \
+and a fresh poll held on 26th October 2017.
+"""
+
+
+def test_a_vote_rescheduled_and_a_vote_recalled(gazetteer: Gazetteer) -> None:
+    records = _records(FINDINGS_WITH_VOTES, gazetteer, publisher="EAC", language="en")
+    assert [(r.start_date, r.end_date, r.countries) for r in records] == [
+        ("2022-08-01", "2022-08-15", ("KEN",)),
+    ]

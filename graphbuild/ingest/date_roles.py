@@ -230,6 +230,15 @@ _INSTITUTIONAL_AFTER = compile_pattern(
     re.IGNORECASE,
 )
 
+# A new day something was put off to (folded text): "rescheduled them to", "postponed until",
+# "reportés au", "renvoyée à".
+_RESCHEDULED_BEFORE = compile_pattern(
+    r"\b(?:rescheduled|postponed|deferred|moved|pushed back|reportee?s?|renvoyee?s?|"
+    r"decalee?s?|repoussee?s?)\s+(?:(?:them|it)\s+)?(?:to|until|au|a|jusqu['’]au)\s*$",
+    re.IGNORECASE,
+)
+_ELECTION_IN = compile_pattern(r"\b(?:elections?|polls?|scrutins?|votes?|referendum)\b", re.I)
+
 # A timeline entry's text opening on a publication, after its date's label (folded text).
 _PUBLISHED_ENTRY_AFTER = compile_pattern(
     r"^\s*[:–—-]\s*(?:parution|publication|lancement|mise en ligne|launch|release|"
@@ -2154,6 +2163,10 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
         # elections": the mission's days, then the election it watched
         return "planned" if planned(m, s) and not _under_way(ex, m, s) else "activity"
     if _ELECTION_AFTER.search(after):
+        return "election"
+    if _RESCHEDULED_BEFORE.search(before[-40:]) and _ELECTION_IN.search(fold(s.text)):
+        # a vote put off to a new day: "elections ... were postponed; the IEBC rescheduled
+        # them to 29th August 2022", "les scrutins ont été reportés au 12 mars"
         return "election"
     if _PUBLISHED_ENTRY_AFTER.match(after):
         # a timeline's entry that is a publication: "Avril 2021 — Parution du rapport de la

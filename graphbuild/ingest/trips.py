@@ -919,6 +919,9 @@ def _anchors(
                 and not any(
                     tells_future(section.paragraphs[i].text)
                     or _NOT_DEPLOYED.search(section.paragraphs[i].text)
+                    # (nor a past vote the item recalls: "The Mission recalls that the 2017
+                    # presidential election was annulled ... and a fresh poll held on")
+                    or _RECALLS.search(section.paragraphs[i].text)
                     for i in scope
                 )
             ):
@@ -1164,6 +1167,12 @@ _PAST_TOLD = compile_pattern(r"(?<!being )(?<!be )" + PAST_EN.pattern)
 
 _UPCOMING_TITLE = compile_pattern(
     r"\s*(?:upcoming|forthcoming|coming up|à venir|prochainement)\s*[:–—-]\s", re.IGNORECASE
+)
+
+# A past vote recalled: "The Mission recalls that", "La mission rappelle que", "recalled".
+_RECALLS = compile_pattern(
+    r"\b(?:recalls?|recalled|recalling|rappelle|rappelant|rappelé)\s+(?:that|que|qu['’])",
+    re.IGNORECASE,
 )
 
 # A mission told as conducted, right before its month: "une première mission exploratoire
