@@ -3173,3 +3173,23 @@ Sierra Leone for a three-day study visit on archiving and data protection.
 def test_a_networks_secretariat_receives_at_its_seat(gazetteer: Gazetteer) -> None:
     records = _records(NETWORK_KEY_DATES, gazetteer, publisher="ECONEC", language="en")
     assert _rows(records) == [("2024-03", "2024-03", "reception", ("NGA",))]
+
+
+# An assembly of parliaments' calendar: its Board of Directors, its members' sitting from
+# several countries, meeting at its seat is a meeting of its own (an institute's board is
+# its internal governance).
+ASSEMBLY_BOARD_AT_ITS_SEAT = """ParlAmericas
+Calendar of activities 2024
+
+DATE | ACTIVITY | LOCATION
+Tue 12 – Thu 14 March [done] | Regional workshop on campaign finance | Bridgetown, Barbados
+Mon 9 – Wed 11 September [done] | Board of Directors meeting | Secretariat, Ottawa, Canada
+"""
+
+
+def test_an_assemblys_board_at_its_seat(gazetteer: Gazetteer) -> None:
+    records = _records(ASSEMBLY_BOARD_AT_ITS_SEAT, gazetteer, publisher="ParlAmericas")
+    assert [(r.start_date, r.end_date, r.countries) for r in records] == [
+        ("2024-03-12", "2024-03-14", ("BRB",)),
+        ("2024-09-09", "2024-09-11", ("CAN",)),
+    ]

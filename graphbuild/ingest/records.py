@@ -700,7 +700,13 @@ def build_record(
     if (
         kind is not ActivityKind.RECEPTION
         and (home_country is None or home_country in countries)
-        and any(_INTERNAL.search(s.text) for s in core)
+        and any(
+            (m := _INTERNAL.search(s.text)) is not None
+            # (a network's or an assembly's board is its members' sitting, from several
+            # countries: "Board of Directors meeting | International Secretariat, Ottawa")
+            and not (_MEMBERS_BOARD.fullmatch(m.group(0)) and _members_body(ex))
+            for s in core
+        )
     ):
         # an international body's own internal meeting ("le Secrétariat a tenu à Paris sa
         # réunion interne de programmation"): no cooperation with anyone
@@ -1828,6 +1834,19 @@ _HOSTED_BY = compile_pattern(
     r"le\s+|les\s+)?",
     re.IGNORECASE,
 )
+
+_MEMBERS_BOARD = compile_pattern(r"board of directors|conseil d['’]administration", re.I)
+
+
+def _members_body(ex: PageContext) -> bool:
+    """Whether the publisher is a body of members from several countries (a network of
+    electoral bodies, a parliamentary assembly), by its gazetteer entry."""
+    org = ex.g.organizations.get(ex.home_id) if ex.home_id else None
+    return org is not None and org.type in (
+        "network-of-electoral-bodies",
+        "parliamentary-assembly",
+    )
+
 
 _INTERNAL = compile_pattern(
     # (a meeting's or a workshop's own word, not a topic's: "listing the internal and external
