@@ -241,8 +241,8 @@ _ELECTION_IN = compile_pattern(r"\b(?:elections?|polls?|scrutins?|votes?|referen
 
 # A timeline entry's text opening on a publication, after its date's label (folded text).
 _PUBLISHED_ENTRY_AFTER = compile_pattern(
-    r"^\s*[:–—-]\s*(?:parution|publication|lancement|mise en ligne|launch|release|"
-    r"publication)\s+(?:du|de la|de l['’]|des|d['’]une?|of)\b",
+    r"^\s*[:–—-]\s*(?:parution|publication|lancement|mise en ligne|launch|release)\s+"
+    r"(?:du|de la|de l['’]|des|d['’]une?|of)\b",
     re.IGNORECASE,
 )
 
