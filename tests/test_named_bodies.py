@@ -80,3 +80,25 @@ def test_an_acronym_the_page_spells_out_for_another_body(gazetteer: Gazetteer) -
     (record,) = _records(SPELLED_OUT, gazetteer, publisher="Daily Mirror", publisher_kind="press")
     assert record.countries == ("LKA",)
     assert "european-commission" not in _orgs(record)
+
+
+# A commission whose publisher name is an acronym several bodies of the gazetteer share
+# ("CENI": Burundi's, Burkina Faso's, Madagascar's ...), none of them this one: the visit
+# it received at its seat is placed where the page says that seat is.
+SHARED_ACRONYM = """Actualités
+
+Publié le jeudi 12 mars 2026
+
+Visite de travail d'une délégation
+Le mardi 10 mars, le président de la Commission a reçu à son siège de Niamey une
+délégation de l'Organisation internationale de la Francophonie venue préparer un atelier.
+"""
+
+
+def test_a_publisher_named_by_a_shared_acronym_is_placed_by_its_page(
+    gazetteer: Gazetteer,
+) -> None:
+    (record,) = _records(SHARED_ACRONYM, gazetteer, publisher="CENI")
+    assert (record.start_date, record.kind.value) == ("2026-03-10", "reception")
+    assert record.countries == ("NER",)  # not the first "CENI" of the gazetteer
+    assert not {"ceni-bdi", "ceni-bfa", "ceni-mdg", "ceni-tcd", "ceni-tgo"} & _orgs(record)

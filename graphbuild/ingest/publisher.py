@@ -137,7 +137,18 @@ def _home(meta: PageMeta, gazetteer: Gazetteer, index: NameIndex, text: str) -> 
     if matching:
         # (an acronym several bodies share, "CEI": the one of the country the page's top
         # names, "Commission Électorale Indépendante (CEI) – République de Côte d'Ivoire")
-        org = _of_the_named_country(matching, index, text) or matching[0]
+        named = _of_the_named_country(matching, index, text)
+        if named is None and len(matching) > 1:
+            # ... or the one of the country where the page says it received or has its
+            # address ("reçu à son siège de Niamey"); a body of none of them is kept as
+            # written, its country found as for any body the gazetteer does not know
+            country = address_country(index, gazetteer, text) or hosting_country(
+                index, gazetteer, text, written
+            )
+            named = next((org for org in matching if org.country == country), None)
+            if named is None:
+                return Home(written, False, country)
+        org = named or matching[0]
         return Home(org.id, True, org.country)
     found = index.find(written)
     # A name that holds one known organisation's name and little else ("Élections Québec
@@ -391,9 +402,12 @@ def hosting_country(index: NameIndex, gazetteer: Gazetteer, text: str, name: str
         r"\b(?:(?:au|à son|à notre|à leur) siège(?: (?:du|de la|de l['’]|des|de) ?"
         + first
         + r"\b[^,.;\n]{0,30}?)?|at (?:its|our|their) (?:headquarters|head office|seat)|"
+        # (its seat's town in the same words: "à son siège de Niamey", "at its headquarters
+        # in Accra")
+        r"(?:à|en) (?:son|notre|leur) siège(?=[ \t]+(?:de|d['’])[ \t]*[A-ZÀ-Ý])|"
         # (or named: "welcomes the delegation to the INEC headquarters in Abuja")
         r"(?:at|to) the " + first + r"(?:['’]s)? (?:headquarters|head office|head offices|seat))"
-        r"[ \t]+(?:à|in)[ \t]+(?=[A-ZÀ-Ý])",
+        r"(?:[ \t]+(?:à|in)[ \t]+|[ \t]+(?:de[ \t]+|d['’]))(?=[A-ZÀ-Ý])",
         re.IGNORECASE,
     )
     for m in at_seat.finditer(text):
