@@ -3918,6 +3918,43 @@ def test_a_visit_told_by_its_length_and_its_last_day(gazetteer: Gazetteer) -> No
     assert got == [("2019-03-06", "2019-03-08", ("ZMB",))]
 
 
+# A visit's length told in the sentence before the one of its arrival's day ("for a five-day
+# study visit. The visitors, who arrived on Monday, ..."): from the arrival, for that long.
+LENGTH_BEFORE_ARRIVAL = """Electoral Commission of Ghana
+Home > Media > News
+
+Liberian counterparts at the Commission
+
+Accra, Friday 14 June 2024 — The Commission this week welcomed a delegation of the National \
+Elections Commission of Liberia for a five-day study visit on results management. The \
+visitors, who arrived on Monday, met the directors at the head office in Accra.
+"""
+
+LENGTH_BEFORE_ARRIVAL_FR = """CENA Bénin
+Accueil > Actualités
+
+Cotonou, le vendredi 14 juin 2024 — La Commission a accueilli cette semaine une délégation \
+de la Commission électorale nationale indépendante du Togo pour une visite d'étude de cinq \
+jours. Arrivés lundi, les visiteurs ont rencontré les directeurs au siège de l'institution.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher", "country"),
+    [
+        (LENGTH_BEFORE_ARRIVAL, "Electoral Commission of Ghana", "GHA"),
+        (LENGTH_BEFORE_ARRIVAL_FR, "CENA Bénin", "BEN"),
+    ],
+)
+def test_a_stays_length_told_before_its_arrival(
+    gazetteer: Gazetteer, text: str, publisher: str, country: str
+) -> None:
+    result = _ingest(gazetteer, text, publisher)
+    got = [(a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities]
+    # Monday 10 June 2024, five days: to Friday 14 June
+    assert got == [("2024-06-10", "2024-06-14", "reception", (country,))]
+
+
 # "Le 9 juin dernier" in a news item of 24 June: this June, not last year's.
 DAY_LAST_SAME_MONTH = """Commission électorale nationale indépendante du Niger
 Accueil > Actualités

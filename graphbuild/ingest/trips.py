@@ -2051,13 +2051,38 @@ _LENGTH = compile_pattern(
 _LAST_DAY = compile_pattern(rf"\b(?:{WORDS.alternatives('last_day_cues')})\b", re.IGNORECASE)
 
 
+# The visitors' arrival on a day: "The visitors, who arrived on Monday, met ...", "arrivés
+# le lundi 3 juin".
+_ARRIVED = compile_pattern(
+    r"\b(?:arrived|arriving|landed|arriv[ée]e?s?|sont arriv\w*|est arriv\w*)\b[^.;]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+def _length_before_arrival(ex: PageContext, d: Dated) -> re.Match[str] | None:
+    """The length of a stay told in the sentence before the one of its arrival's day, in
+    the same paragraph and with no day of its own: "welcomed a delegation ... for a
+    five-day study visit. The visitors, who arrived on Monday, met ..."."""
+    m = d.mention
+    if not _ARRIVED.search(ex.clean[d.sentence.start : m.start_offset]):
+        return None
+    before = ex.clean[max(0, d.sentence.start - 400) : d.sentence.start]
+    before = before[before.rfind("\n\n") + 1 :]
+    dateline = re.match(r"\s*[^\n.]{0,50}?\d{4}\s*[—–-]\s", before)  # "Accra, 14 June 2024 — "
+    if dateline:
+        before = before[dateline.end() :]
+    if any(c.isdigit() for c in before):
+        return None
+    return _LENGTH.search(before)
+
+
 def _with_length(ex: PageContext, d: Dated) -> Dated:
     """A single day whose sentence tells the stay's length: the stay's days, from that day
     (or to it, when the sentence says it was the last: "a three-day visit that ended on")."""
     m = d.mention
     if m.is_range or m.start.day is None or m.start.month is None:
         return d
-    found = _LENGTH.search(d.sentence.text)
+    found = _LENGTH.search(d.sentence.text) or _length_before_arrival(ex, d)
     if found is None:
         return d
     word = (found.group("n") or found.group("n2")).lower()
