@@ -11158,3 +11158,30 @@ def test_a_vote_rescheduled_and_a_vote_recalled(gazetteer: Gazetteer) -> None:
     assert [(r.start_date, r.end_date, r.countries) for r in records] == [
         ("2022-08-01", "2022-08-15", ("KEN",)),
     ]
+
+
+# A mission's close told alone ("a achevé ses travaux ... le 18 décembre"); a state lasting
+# since an event of another year ("depuis le coup d'État du 5 septembre 2021"), which is no
+# activity and gives no year to the days told after it; an earlier mission told in the
+# pluperfect with "déjà" ("s'était déjà rendue à Conakry du 2 au 6 décembre"), placed there.
+CLOSE_SINCE_AND_EARLIER = """Organisation internationale de la Francophonie
+Accueil > Actualités
+
+Guinée : l'appui de la Francophonie se poursuit
+
+Publié le 20 décembre 2024
+
+La mission d'information de l'OIF a achevé ses travaux à Conakry le 18 décembre.
+
+Un accompagnement de longue date
+La Francophonie accompagne la transition guinéenne depuis le coup d'État du 5 septembre 2021.
+
+Une mission d'experts s'était déjà rendue à Conakry du 2 au 6 décembre pour examiner le \\
+fichier électoral.
+"""
+
+
+def test_a_close_told_alone_a_state_since_and_an_earlier_mission(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, CLOSE_SINCE_AND_EARLIER, "OIF")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [("2024-12-18", "2024-12-18", ("GIN",)), ("2024-12-02", "2024-12-06", ("GIN",))]

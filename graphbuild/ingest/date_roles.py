@@ -559,6 +559,10 @@ REFERENCE_BEFORE = compile_pattern(
     # (not past the event it was signed at: "signed in Bucharest on 21 March, during the
     # working visit of a delegation to Romania")
     r"(?:(?!\b(?:during|lors|au cours|on the occasion|à l['’]occasion)\b)[^.;]){0,80}$"
+    # the time of an event a state has lasted since: "accompagne la transition depuis
+    # l'insurrection populaire des 30 et 31 octobre 2014", "since the coup of 5 September"
+    r"|\b(?:depuis|since)\s+(?:l['’]|le\s|la\s|les\s|the\s)[^.;,:\d]{0,50}"
+    r"\b(?:du|des|de|d['’]|of)\s*$"
     # when a body was founded: "depuis sa création en 2005", "created in 2008", "fondé en"
     r"|\b(?:cr[ée]ation|fondation|creation|founding|foundation|establishment|cr[ée][ée]e?s?|"
     r"fond[ée]e?s?|founded|created|established)\b[^.;,]{0,25}$"
@@ -602,7 +606,8 @@ EARLIER_MISSION_DID_TEXT = (
     # (or in a relative clause in the perfect: "la mission exploratoire que l'Union
     # européenne a dépêchée à Antananarivo en juillet")
     r"|(?<=\bqu['’])[^.;]{0,40}?\b(?:a|ont)|(?<=\bque )[^.;]{0,40}?\b(?:a|ont))"
-    r"\s+(?:(?:[ée]t[ée]|been)\s+)?"
+    # (an adverb between: "une mission d'experts s'était déjà rendue à Conakry du")
+    r"\s+(?:(?:d[ée]j[àa]|already|aussi|also|[ée]galement)\s+)?(?:(?:[ée]t[ée]|been)\s+)?"
     r"(?:men[ée]e?s?|conduite?s?|effectu[ée]e?s?|d[ée]p[êe]ch[ée]e?s?|d[ée]ploy[ée]e?s?|"
     r"led|conducted|carried out|undertaken|sent|deployed|"
     # ("une mission d'évaluation ... avait séjourné à Niamey du 18 au 22 janvier")

@@ -661,11 +661,11 @@ def _find_locations(
             )
             and not (
                 _PLUPERFECT.match(ref.group(0))
-                and (
-                    DID_FAR_BEFORE.search(text[max(0, rel_s - 220) : rel_s])
-                    or EARLIER_MISSION_PLACE.search(text[max(0, rel_s - 160) : rel_s])
-                )
+                and DID_FAR_BEFORE.search(text[max(0, rel_s - 220) : rel_s])
             )
+            # (the place of an earlier mission told in the pluperfect, "already" or not:
+            # "une mission d'experts s'était déjà rendue à Conakry du 2 au 6 décembre")
+            and not EARLIER_MISSION_PLACE.search(text[max(0, rel_s - 160) : rel_s])
             and not (
                 _PLUPERFECT.match(ref.group(0))
                 and (

@@ -184,7 +184,8 @@ TRAVEL = compile_pattern(
     r"s'est rendue?|se sont rendu\w*|a fait partie|ont fait partie|faisait partie|"
     # (told in the pluperfect: "une mission qui s'était rendue au Caire en avril", "avait
     # dépêché en juin une mission")
-    r"s['’](?:était|étaient) rendue?s?|(?:avait|avaient) (?:déjà |aussi )?dépêché|"
+    r"s['’](?:était|étaient) (?:déjà |aussi |également )?rendue?s?|"
+    r"(?:avait|avaient) (?:déjà |aussi )?dépêché|"
     r"had (?:already |also )?(?:dispatched|sent)|"
     # a party sent, or a mission to a place: "sent an election visitor delegation to
     # Bishkek", "a envoyé deux experts", "a mission by two senior officers ... to Monrovia"
@@ -1064,6 +1065,9 @@ def _since_before(ex: PageContext, anchors: list[Dated]) -> list[Dated]:
     return out
 
 
+_STAY_WORD = compile_pattern(r"\b(?:séjour|stay|visite?)\b", re.IGNORECASE)
+
+
 # A mission's first and last steps in its timeline: "Core team of eleven analysts arrives in
 # Nairobi", "Core team departs", "arrivée de l'équipe cadre", "départ de la mission".
 _TEAM_ARRIVES = compile_pattern(
@@ -1804,7 +1808,23 @@ def _extend_until(ex: PageContext, anchors: list[Dated], dated: list[Dated]) -> 
                 None,
             )
             out.append(d if end is None else _ended(d, end))
-    return _left_and_back(ex, waiting, dated, _left_before(ex, waiting, out))
+    out = _left_and_back(ex, waiting, dated, _left_before(ex, waiting, out))
+    # the close of an activity no day told before or after began, told as done ("La mission
+    # ... a achevé ses travaux à Conakry le 18 décembre"), the section's one day of an
+    # activity: its one day known, a trip
+    closed = [
+        e
+        for e in waiting
+        if e in anchors
+        and not any(d is not e and d.role == "activity" for d in dated)
+        and e.mention.lead != "until"
+        and _COMPLETED_BEFORE.search(ex.clean, e.sentence.start, e.mention.start_offset)
+        # (a mission's work, not a stay, whose arrival is told elsewhere: "La délégation a
+        # achevé hier son séjour")
+        and not _STAY_WORD.search(e.sentence.text)
+        and not any(_inside(e.mention, t.mention) for t in out)
+    ]
+    return sorted([*out, *closed], key=_offset) if closed else out
 
 
 def _left_before(ex: PageContext, waiting: list[Dated], trips: list[Dated]) -> list[Dated]:
