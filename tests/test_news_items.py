@@ -11185,3 +11185,25 @@ def test_a_close_told_alone_a_state_since_and_an_earlier_mission(gazetteer: Gaze
     result = _ingest(gazetteer, CLOSE_SINCE_AND_EARLIER, "OIF")
     got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
     assert got == [("2024-12-18", "2024-12-18", ("GIN",)), ("2024-12-02", "2024-12-06", ("GIN",))]
+
+
+# A title naming the year of the votes it reviews ("le bilan des scrutins de 2023"), over a
+# news item dated the year after: the days told without a year are the news item's year's.
+TITLE_OF_PLURAL_VOTES = """CENA Bénin
+Accueil › Actualités
+
+La CENA présente le bilan des scrutins de 2023 à ses homologues
+
+Cotonou, le 20 mars 2024 – La Commission a accueilli, du lundi 11 au mercredi 13 mars, une \\
+délégation de la CENI du Niger venue s'informer sur la gestion des listes électorales.
+
+Au Togo
+Du 26 février au 1er mars, deux commissaires ont pris part à Lomé à un atelier régional sur \\
+la transmission des résultats.
+"""
+
+
+def test_a_titles_year_of_votes_dates_nothing(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, TITLE_OF_PLURAL_VOTES, "CENA Bénin")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [("2024-03-11", "2024-03-13", ("BEN",)), ("2024-02-26", "2024-03-01", ("TGO",))]

@@ -717,8 +717,8 @@ _UPDATED = compile_pattern(
 # An election named with its year: "the 2015 general election", "les législatives de 2017".
 ELECTION_YEAR = compile_pattern(
     r"\b(?:19|20)\d\d\s+(?:(?:general|presidential|legislative|parliamentary|municipal|local|"
-    r"national)\s+)*(?:elections?|polls?|vote|referendum)\b|\b(?:[ée]lections?|pr[ée]sidentielle|"
-    r"l[ée]gislatives|municipales|scrutin)\s+(?:[\w-]+\s+){0,2}?(?:de|du)\s+(?:19|20)\d\d\b",
+    r"national)\s+)*(?:elections?|polls?|vote|referendum)\b|\b(?:[ée]lections?|pr[ée]sidentielles?|"
+    r"l[ée]gislatives|municipales|r[ée]f[ée]rendums?|scrutins?)\s+(?:[\w-]+\s+){0,2}?(?:de|du)\s+(?:19|20)\d\d\b",
     re.IGNORECASE,
 )
 
