@@ -11176,7 +11176,7 @@ La mission d'information de l'OIF a achevé ses travaux à Conakry le 18 décemb
 Un accompagnement de longue date
 La Francophonie accompagne la transition guinéenne depuis le coup d'État du 5 septembre 2021.
 
-Une mission d'experts s'était déjà rendue à Conakry du 2 au 6 décembre pour examiner le \\
+Une mission d'experts s'était déjà rendue à Conakry du 2 au 6 décembre pour examiner le \
 fichier électoral.
 """
 
@@ -11194,11 +11194,11 @@ Accueil › Actualités
 
 La CENA présente le bilan des scrutins de 2023 à ses homologues
 
-Cotonou, le 20 mars 2024 – La Commission a accueilli, du lundi 11 au mercredi 13 mars, une \\
+Cotonou, le 20 mars 2024 – La Commission a accueilli, du lundi 11 au mercredi 13 mars, une \
 délégation de la CENI du Niger venue s'informer sur la gestion des listes électorales.
 
 Au Togo
-Du 26 février au 1er mars, deux commissaires ont pris part à Lomé à un atelier régional sur \\
+Du 26 février au 1er mars, deux commissaires ont pris part à Lomé à un atelier régional sur \
 la transmission des résultats.
 """
 
@@ -11207,3 +11207,34 @@ def test_a_titles_year_of_votes_dates_nothing(gazetteer: Gazetteer) -> None:
     result = _ingest(gazetteer, TITLE_OF_PLURAL_VOTES, "CENA Bénin")
     got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
     assert got == [("2024-03-11", "2024-03-13", ("BEN",)), ("2024-02-26", "2024-03-01", ("TGO",))]
+
+
+# A newspaper's edition line ("Édition du mardi 5 novembre 2024") dates the relative days of
+# every section; the visitors' home towns listed after "arrivaient de" are no venue; the
+# polling stations "de la région de Sherbrooke" are; "ils regagnent leur pays aujourd'hui"
+# ends their stay on the edition's day.
+EDITION_OF_A_PAPER = """La Tribune
+Actualités › Politique
+
+Des observateurs africains dans nos bureaux de vote
+
+Nadia Tremblay-Okafor
+Édition du mardi 5 novembre 2024
+
+Ils arrivaient de Niamey, de Lomé ou de Bamako, et ils ont visité hier les bureaux de vote \
+de la région de Sherbrooke à l'invitation du Directeur général des élections.
+
+Arrivés vendredi dernier, les visiteurs ont suivi des séances d'information. Ils regagnent \
+leur pays aujourd'hui.
+
+Une tradition
+Le mois dernier, deux employés du Directeur général des élections ont fait partie de la \
+mission d'observation de la Francophonie déployée au Niger.
+"""
+
+
+def test_a_papers_edition_line_dates_its_relative_days(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, EDITION_OF_A_PAPER, "La Tribune", kind="press")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    # Friday 1 November to Tuesday 5 November; "le mois dernier": October
+    assert got == [("2024-11-01", "2024-11-05", ("CAN",)), ("2024-10", "2024-10", ("NER",))]

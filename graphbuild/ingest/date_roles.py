@@ -316,6 +316,8 @@ _PUBLICATION_BEFORE = compile_pattern(
     r"[^.;]{0,25}$"
     # an e-mail's header: "Sent: Tuesday, 14 October 2025 09:12", "Envoyé : mardi 14 ..."
     r"|^\W*(?:sent|envoye)\s*:[^.;]{0,40}$"
+    # a paper's edition line: "Édition du mardi 9 décembre 2008", "Edition of 4 May 2015"
+    r"|^\W*(?:edition|numero)(?:\s+(?:du|of))?(?:\s+[^.;]{0,40})?$"
     # a signed document's closing line: "Fait à Cotonou, le 11 avril 2024"
     r"|^\W*fait a [^,;\n]{2,40},\s*(?:le\s*)?$"
     # a release's stamp line, its place perhaps: "Press release · Honiara, 5 March 2024",

@@ -154,6 +154,11 @@ _FROM_BEFORE = compile_pattern(
     # the bodies a mission's members came from: "drawn from the electoral commissions of"
     r"|\b(?:commissions|bodies|authorities|organi[sz]ations|parlements|parliaments|"
     r"commissions [ée]lectorales|organes [ée]lectoraux)\s+(?:of|de|du|des|d['’])\s*(?:the\s+)?$"
+    # where the visitors came from, and the places listed after it: "Ils venaient de Dakar,
+    # de Cotonou, de Port-au-Prince ou de Mexico", "they came from Accra and Lomé"
+    r"|\b(?:venai(?:en)?t|venue?s?|viennent|came|come|coming|hail(?:ed|ing)?)\s+"
+    r"(?:de|d['’]|du|des|from)\s+(?:[^.;:]{0,80}?(?:,|\bou\b|\bor\b|\bet\b|\band\b)\s*"
+    r"(?:de\s+|d['’]|du\s+|des\s+|from\s+)?)?$"
     # where bodies are based, not where things happen: "secrétariats établis au Mexique"
     r"|\b(?:[ée]tablie?s?|bas[ée]e?s?|install[ée]e?s?|based|headquartered|located|"
     # where a body was founded: "créé à Conakry en 2008", "founded in Stockholm in 1995"
@@ -207,6 +212,10 @@ _WHERE_BEFORE = compile_pattern(
     r"seminar|conference|summit|meeting)(?:\s+[\w-]+){0,3}?\s+(?:de|d['’]|of|in)\s*"
     # a listing entry's field: "Venue: Apia, Samoa", "Lieu : Dakar"
     r"|^\W*(?:venue|lieu|location|localisation|place|where|où)\s*:\s*"
+    # the polling stations observed: "les bureaux de vote de la région de Québec", "polling
+    # stations of Freetown"
+    r"|\b(?:bureaux de vote|centres de vote|lieux de vote|polling (?:stations|centres|centers))"
+    r"\s+(?:de|du|des|d['’]|of)\s*(?:(?:la\s+)?(?:r[ée]gion|ville|province)\s+(?:de|d['’])\s*)?"
     # the body's premises where it received: "à son siège de Ouagadougou", "at its
     # headquarters in Ottawa"
     r"|\b(?:[àa]|au|at|in)\s+(?:son|sa|ses|leur|leurs|its|their|the)\s+(?:si[èe]ge|headquarters|"

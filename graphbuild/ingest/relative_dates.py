@@ -156,6 +156,14 @@ _ENDED_TODAY = compile_pattern(
     r"\b(?P<today>today|aujourd['’]hui)\b",
     re.IGNORECASE,
 )
+# The page's day as the one the visitors go home: "Ils regagnent leur pays aujourd'hui", "the
+# delegation returns home today", "quitte Dakar aujourd'hui".
+_GOES_HOME_TODAY = compile_pattern(
+    r"\b(?:regagnent|regagne|rentrent|rentre|quittent|quitte|return(?:s)? home|fly home|"
+    r"flies home|leaves? (?:the country|for home))\b[^.;!?\n]{0,40}?"
+    r"\b(?P<today>today|aujourd['’]hui)\b",
+    re.IGNORECASE,
+)
 # ... or the day before its verb: "which arrived in Nairobi last Monday, today concludes a
 # week of meetings", "achève aujourd'hui" is read above.
 _TODAY_ENDS = compile_pattern(
@@ -262,7 +270,7 @@ def relative_dates(text: str, told_on: dt.date) -> list[DateMention]:
             # the page's own day, unless told as to come ("received this Thursday", "Séance
             # de travail ce jeudi avec ...", not "se tiendra ce jeudi")
             found.append(_day(m, told_on - dt.timedelta(days=back)))
-    for pattern in (_ENDS_TODAY, _ENDED_TODAY):  # "which opened on Monday and ends today"
+    for pattern in (_ENDS_TODAY, _ENDED_TODAY, _GOES_HOME_TODAY):  # "... and ends today"
         for m in pattern.finditer(text):
             day = PartialDate(told_on.year, told_on.month, told_on.day)
             found.append(DateMention(m.start("today"), m.end(), m.group("today"), day, day, ""))

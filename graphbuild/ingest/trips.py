@@ -1611,6 +1611,8 @@ def _told_before(trips: list[Trip], dated: list[Dated]) -> None:
 # rentrés au pays mardi dernier", "returned home on Sunday".
 _CAME_HOME = compile_pattern(
     r"\b(?:(?:est|sont|suis|sommes)\s+rentre(?:e|s|es)?|returned|came back|arrived back|flew back|"
+    # (told in the present, that day the page's: "Ils regagnent leur pays aujourd'hui")
+    r"regagnent\s+leurs?\s+pays|rentrent|returns? home|"
     r"got back|got home|(?:was|were|am|are) back|home again)"
     r"(?:\s+[\w'’-]+){0,3}\s*$",
     re.IGNORECASE,
