@@ -11238,3 +11238,40 @@ def test_a_papers_edition_line_dates_its_relative_days(gazetteer: Gazetteer) -> 
     got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
     # Friday 1 November to Tuesday 5 November; "le mois dernier": October
     assert got == [("2024-11-01", "2024-11-05", ("CAN",)), ("2024-10", "2024-10", ("NER",))]
+
+
+# Experts sent to advise a body on a topic that names a training ("pour conseiller la CENI
+# sur la formation des membres des bureaux de vote"): their advice, not a training.
+ADVICE_ON_TRAINING_FR = """Commission électorale nationale autonome
+Accueil > Actualités
+
+Coopération avec la CENI du Niger
+
+Publié le 12 décembre 2019
+
+En octobre dernier, deux experts de la Commission s'étaient rendus à Niamey pour conseiller \
+la CENI sur la formation des membres des bureaux de vote et la gestion des résultats.
+"""
+
+ADVICE_ON_TRAINING_EN = """Electoral Commission of Kenya
+Home > News
+
+Cooperation with the NEC of Liberia
+
+Published 12 December 2019
+
+In October, two experts of the Commission travelled to Monrovia to advise the National \
+Elections Commission on the training of polling staff and the tally of results.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher", "country"),
+    [(ADVICE_ON_TRAINING_FR, "CENA Bénin", "NER"), (ADVICE_ON_TRAINING_EN, "IEBC", "LBR")],
+)
+def test_advice_on_a_training_is_assistance(
+    gazetteer: Gazetteer, text: str, publisher: str, country: str
+) -> None:
+    result = _ingest(gazetteer, text, publisher)
+    got = [(a.start_date, a.kind.value, a.countries) for a in result.activities]
+    assert got == [("2019-10", "technical-assistance", (country,))]
