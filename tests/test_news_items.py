@@ -11275,3 +11275,29 @@ def test_advice_on_a_training_is_assistance(
     result = _ingest(gazetteer, text, publisher)
     got = [(a.start_date, a.kind.value, a.countries) for a in result.activities]
     assert got == [("2019-10", "technical-assistance", (country,))]
+
+
+# A press review: its year only in its opening dateline, each item opening on the dateline
+# of the article it sums up, in brackets ("(Dakar, 14 mars) Le quotidien rapporte ..."),
+# which is no activity.
+PRESS_REVIEW = """Agence de presse sénégalaise
+Accueil / Revue de presse
+
+REVUE DE PRESSE : LA COOPÉRATION ÉLECTORALE À LA UNE
+Dakar, 18 mars 2024 (APS) – Au lendemain du scrutin, les quotidiens reviennent largement sur \
+les missions étrangères présentes dans le pays et sur leurs premiers constats.
+
+Le Soleil – « Des observateurs de l'ECONEC à Thiès »
+(Dakar, 14 mars) Le quotidien rapporte que la mission d'observation de l'ECONEC, arrivée \
+le 10 mars, a rencontré à Thiès les autorités administratives.
+
+Sud Quotidien – « Un atelier à Banjul »
+(Banjul, 15 mars) Les 12 et 13 mars, la Commission électorale indépendante de Gambie a \
+réuni à Banjul ses homologues de la sous-région pour un atelier sur la logistique.
+"""
+
+
+def test_a_press_reviews_item_datelines_are_no_activities(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, PRESS_REVIEW, "APS", kind="press")
+    got = [(a.start_date, a.countries) for a in result.activities]
+    assert got == [("2024-03-10", ("SEN",)), ("2024-03-12", ("GMB",))]

@@ -430,6 +430,16 @@ def is_dateline(text: str, m: DateMention, rel: int) -> bool:
         # in brackets on its line: "[Abidjan, 12 mars 2021]" over a dispatch, "(reproduced
         # from AEC News, Thursday 23 November 2023)" over the item a report reprints
         return True
+    if (
+        "," not in place
+        and not m.is_range
+        and m.start.day
+        and text[:rel].lstrip()[:1] == "("
+        and text[end:].lstrip(" .")[:1] == ")"
+    ):
+        # (or opening its paragraph: "(Abidjan, 21 oct.) Le quotidien public rapporte que
+        # ...", an article a press review sums up)
+        return True
     return place.split(",")[0].isupper() or m.lead == "le" or bool(_DATELINE_TAIL.match(text, end))
 
 
@@ -2048,9 +2058,13 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
         # a stay under way since a day, whatever it will do next: "séjourne depuis hier dans
         # la capitale et rencontrera jusqu'à samedi", "has been in Lusaka since Monday"
         return "activity"
-    if _BRACKETED_WHERE_WHEN.search(s.text[max(0, rel - 60) : rel]) and s.text[
-        m.end_offset - s.start : m.end_offset - s.start + 2
-    ].startswith(")"):
+    if (
+        _BRACKETED_WHERE_WHEN.search(s.text[max(0, rel - 60) : rel])
+        and s.text[m.end_offset - s.start : m.end_offset - s.start + 2].startswith(")")
+        # (not a dateline in brackets opening its paragraph: "(Abidjan, 21 oct.) Le
+        # quotidien rapporte que ...")
+        and not (s.text[:rel].lstrip()[:1] == "(" and is_dateline(s.text, m, rel))
+    ):
         # an item's own place and time in its closing brackets: "lors du second tour de
         # l'élection présidentielle en Guinée-Bissau (Bissau, déc. 2019)"
         return "activity"

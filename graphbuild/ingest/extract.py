@@ -28,6 +28,7 @@ from graphbuild.ingest.context import PageContext
 from graphbuild.ingest.date_roles import (
     byline_day,
     copyright_year,
+    first_dateline_day,
     news_day,
     publication_day,
     stamp_line_day,
@@ -98,6 +99,10 @@ def extract_page(
         # (a stamp without its year, the year in the page's metadata: "Posted on December 11"
         # under a year hint of 2024: a month after that day is of the year before)
         before = yearless.isoformat()
+    if fallback is None and (dateline := first_dateline_day(page.text)) is not None:
+        # (or its opening dateline's: "Abidjan, 27 oct. 2025 (AIP) – Au lendemain de ...",
+        # over items of the days before it, each under a title of its own)
+        fallback, before = int(dateline[:4]), dateline
     if fallback is None and (news := news_day(ex.clean)[1]) is not None:
         # (failing those, the news item's date line under its title: "News | 2 January 2024")
         fallback, before = int(news[:4]), news

@@ -877,6 +877,10 @@ def _continues(prev: str, line: str, prev_is_item: bool, width: int | None = Non
         # a sentence opening on its time, its line broken before a name: "Last Thursday, the
         # Fijian Elections Office welcomed four officials of the Vanuatu" / "Electoral ..."
         return True
+    if prev.isupper() and len(prev.split()) >= 3 and not line.isupper():
+        # a title in capitals ending on a small word, its text under it: "REVUE DE PRESSE :
+        # LA COOPÉRATION À LA UNE" / "Dakar, 18 mars 2024 (APS) – ..."
+        return False
     # (a list item goes on over a line break after a small word, not after a comma: "4. The
     # Meeting noted ... the general elections in" / "Zimbabwe on 23 August 2023, ...")
     return bool(_GLUE_END.search(prev)) and (not prev_is_item or bool(_GLUE_WORD_END.search(prev)))
