@@ -11301,3 +11301,31 @@ def test_a_press_reviews_item_datelines_are_no_activities(gazetteer: Gazetteer) 
     result = _ingest(gazetteer, PRESS_REVIEW, "APS", kind="press")
     got = [(a.start_date, a.countries) for a in result.activities]
     assert got == [("2024-03-10", ("SEN",)), ("2024-03-12", ("GMB",))]
+
+
+# Remarks under the title of the event they close, with its days ("Regional Forum on
+# Electoral Justice, 10–12 February 2025"), dated by their dateline, recalling the missions
+# of the year before: a mission told without its year after one told with it is of that
+# year, not the event title's.
+REMARKS_RECALLING = """Electoral Institute
+Home > Speeches
+
+OPENING REMARKS BY THE DIRECTOR
+Regional Forum on Electoral Justice, 10–12 February 2025
+Windhoek, Monday 10 February 2025
+
+Colleagues, let me recall what last year asked of us.
+
+From 2 to 12 September 2024, our observer mission to Algeria brought together twelve \
+observers from six countries.
+
+Then came Botswana. Our observers arrived in Gaborone on 20 October and left on 3 November, \
+after the results were declared.
+"""
+
+
+def test_remarks_recalling_a_mission_told_without_its_year(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, REMARKS_RECALLING, "Electoral Institute")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert ("2024-10-20", "2024-11-03", ("BWA",)) in got
+    assert not any(a.start_date.startswith("2025-10") for a in result.activities)

@@ -457,6 +457,11 @@ def section_trips(
         context_year = named.pop() if len(named) == 1 else None  # "... – Libya 2012"
         if context_year is not None and spans_years(ex, heading.text):
             context_year = None  # "... for the 2023-2024 Electoral Process" over a dated text
+        if context_year is not None and _dated_title(heading.text):
+            # (the days of the event a heading names, "Regional Workshop on Post-Election
+            # Reviews, 4–6 March 2025", over a speech recalling the year before: no year
+            # heading)
+            context_year = None
     if context_year is None:
         context_year = title_year(ex)
     resolved = {
@@ -2277,6 +2282,16 @@ def _ended(start: Dated, end: Dated) -> Dated:
         start.role,
         start.sentence,
         start.paragraph,
+    )
+
+
+def _dated_title(text: str) -> bool:
+    """Whether a heading's one year is that of the span of days it gives: "Regional Workshop
+    on Post-Election Reviews, 4–6 March 2025" (not a vote's day, "SECOND TOUR – 21 AVRIL
+    2019")."""
+    return any(
+        m.start.day is not None and m.start.year is not None and m.is_range
+        for m in find_dates(text)[0]
     )
 
 

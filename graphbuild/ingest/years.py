@@ -768,7 +768,16 @@ def title_year(ex: PageContext) -> int | None:
             years = {int(y) for y in _A_YEAR.findall(ELECTION_YEAR.sub(" ", block.text))}
             if len(years) == 1:
                 found = years.pop()
-                if spans_years(ex, block.text):
+                if spans_years(ex, block.text) or (
+                    # (the days of the event the title names, the page dated by its own day:
+                    # "Regional Workshop on Post-Election Reviews, 4–6 March 2025" over a
+                    # speech of "Johannesburg, Thursday 6 March 2025" recalling the year before)
+                    _page_day(ex) is not None
+                    and any(
+                        m.start.day is not None and m.start.year and m.is_range
+                        for m in find_dates(block.text)[0]
+                    )
+                ):
                     found = None
                 break
         ex.title_year_memo = (found,)
