@@ -11329,3 +11329,24 @@ def test_remarks_recalling_a_mission_told_without_its_year(gazetteer: Gazetteer)
     got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
     assert ("2024-10-20", "2024-11-03", ("BWA",)) in got
     assert not any(a.start_date.startswith("2025-10") for a in result.activities)
+
+
+# An interview in a newspaper: the body received visitors "à notre siège de Dakar", the
+# venue the town of its seat, not the visitors' country.
+INTERVIEW_OUR_SEAT = """Le Quotidien
+Accueil › Entretiens
+
+Entretien avec la directrice de la coopération de la CENA
+
+Publié le 20/03/2024 – Propos recueillis par Awa Ndiaye
+
+Et les visites chez vous ?
+Le 12 mars, nous avons reçu à notre siège de Dakar une délégation de la Commission \
+électorale nationale indépendante de Guinée, venue étudier la transmission des résultats.
+"""
+
+
+def test_visitors_received_at_our_seat_of_a_town(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, INTERVIEW_OUR_SEAT, "Le Quotidien", kind="press")
+    got = [(a.start_date, a.countries) for a in result.activities]
+    assert got == [("2024-03-12", ("SEN",))]
