@@ -11350,3 +11350,29 @@ def test_visitors_received_at_our_seat_of_a_town(gazetteer: Gazetteer) -> None:
     result = _ingest(gazetteer, INTERVIEW_OUR_SEAT, "Le Quotidien", kind="press")
     got = [(a.start_date, a.countries) for a in result.activities]
     assert got == [("2024-03-12", ("SEN",))]
+
+
+# An expert's deployments, each opened by its year alone, then its month after the event
+# and its place ("Ten-day assessment in Lusaka in March 2023"): the month dates it; a workshop
+# the expert was asked to give is none.
+EXPERT_DEPLOYMENTS = """Electoral Services Roster
+Expert profile
+
+Recent deployments
+
+2023 – UNDP needs assessment, Zambia
+Role: Electoral operations expert. Ten-day assessment in Lusaka in March 2023, ahead of the \
+local government by-elections.
+
+2022 – Election observation, Kenya
+Role: Long-term observer, Nakuru, 20 July – 15 August 2022.
+
+Availability
+The Commission has asked her to lead a workshop in Lomé in June.
+"""
+
+
+def test_an_experts_deployment_dated_by_its_month_after_its_place(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, EXPERT_DEPLOYMENTS, "Electoral Services Roster")
+    got = [(a.start_date, a.countries) for a in result.activities]
+    assert got == [("2023-03", ("ZMB",)), ("2022-07-20", ("KEN",))]

@@ -784,7 +784,15 @@ def _anchors(
             )
             # (or right after the event it dates: "a technical assistance mission in February
             # 2025, during which two specialists worked in Chișinău", "a peer exchange in May")
-            or _EVENT_BEFORE.search(ex.clean[d.sentence.start : d.mention.start_offset])
+            or (
+                (event := _EVENT_BEFORE.search(ex.clean[d.sentence.start : d.mention.start_offset]))
+                is not None
+                # (not an event asked or agreed to: "has asked me to facilitate a workshop in
+                # Dakar in June", "agreed to send a pre-election assessment team to Maputo")
+                and not _TO_DO_BEFORE.search(
+                    ex.clean, d.sentence.start, event.start() + d.sentence.start
+                )
+            )
             or _EXCHANGE_BEFORE.search(ex.clean[d.sentence.start : d.mention.start_offset])
             # (or after an entry's event and its place: "Assemblée générale de Banjul
             # (Gambie), en juin.")
@@ -1198,10 +1206,19 @@ _MISSION_CONDUCTED_BEFORE = compile_pattern(
 # A mission named right before its month: "a technical assistance mission in", "une mission
 # d'évaluation en", "a study visit in".
 _EVENT_BEFORE = compile_pattern(
-    r"\b(?:missions?|visits?|visites?)\b"
+    # ("Two-week assessment in Tbilisi in November 2024", "un atelier à Lomé en mai")
+    r"\b(?:missions?|visits?|visites?|assessments?|évaluations?|workshops?|ateliers?|"
+    r"seminars?|séminaires?|courses?|trainings?|formations?)\b"
     r"(?:\s+[\w'’-]+){0,5}?(?:\s+(?:in|en|au mois de|during|held in|tenue?s? en))?\s*$",
     re.IGNORECASE,
 )
+
+_TO_DO_BEFORE = compile_pattern(
+    r"\b(?:to|de|d['’]|pour)\s+[\w'’-]+\s+(?:an?|the|its|their|une?|des|la|le|l['’])\s*"
+    r"(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
 
 # A party told there, in the first person or the third: "j'étais à Niamey avec la mission de
 # la CEDEAO", "we were in Lusaka for the count".
