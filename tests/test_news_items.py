@@ -11376,3 +11376,26 @@ def test_an_experts_deployment_dated_by_its_month_after_its_place(gazetteer: Gaz
     result = _ingest(gazetteer, EXPERT_DEPLOYMENTS, "Electoral Services Roster")
     got = [(a.start_date, a.countries) for a in result.activities]
     assert got == [("2023-03", ("ZMB",)), ("2022-07-20", ("KEN",))]
+
+
+# A roster's entry opened by its year, its role field closing on its place and days
+# ("Role: Lead trainer of a BRIDGE module ..., Maseru, 3–7 June 2024."): a field of the
+# entry, not a title over the next one.
+ROSTER_FIELDS = """Electoral Services Roster
+Expert profile
+
+Recent deployments
+
+2024 – Training mission, Lesotho
+Role: Lead trainer of a BRIDGE module on electoral administration for staff of the \
+Independent Electoral Commission, Maseru, 3–7 June 2024.
+
+2023 – Observation, Kenya
+Role: Long-term observer with the Commonwealth team, Nakuru, 20 July – 15 August 2023.
+"""
+
+
+def test_a_rosters_role_field_is_no_title(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, ROSTER_FIELDS, "Electoral Services Roster")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [("2024-06-03", "2024-06-07", ("LSO",)), ("2023-07-20", "2023-08-15", ("KEN",))]

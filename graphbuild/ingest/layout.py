@@ -1340,6 +1340,14 @@ def _month_titled(text: str) -> bool:
     )
 
 
+# A résumé's field of a post held opening a line: "Role: ", "Position : ", "Fonction :".
+_FIELD_OPENING = compile_pattern(
+    r"\s*(?:role|rôle|position|poste|fonctions?|functions?|tasks?|tâches?|assignment|"
+    r"responsibilit(?:y|ies))\s*:\s+\S",
+    re.IGNORECASE,
+)
+
+
 def _dated_title(text: str) -> bool:
     """Whether a block is an entry's title on one line opening on its month and year, then
     a dash ("Novembre 2023 – Accueil d'une délégation ...", "Mi-mars 2023 – Atelier ...")."""
@@ -1504,6 +1512,9 @@ def classify_blocks(
                 day_titles.add(index)
         elif (
             _is_heading_like(text)
+            # (not a field line closed as a sentence: "Role: Lead facilitator of a BRIDGE
+            # module ..., Maseru, 3–7 June 2024.")
+            and not (_FIELD_OPENING.match(text) and text.rstrip().endswith("."))
             and not (
                 # a sentence under a listing line is its description, not a title (a short
                 # one too, indented under it: "        Organised with International IDEA.")
