@@ -11399,3 +11399,24 @@ def test_a_rosters_role_field_is_no_title(gazetteer: Gazetteer) -> None:
     result = _ingest(gazetteer, ROSTER_FIELDS, "Electoral Services Roster")
     got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
     assert got == [("2024-06-03", "2024-06-07", ("LSO",)), ("2023-07-20", "2023-08-15", ("KEN",))]
+
+
+# Help the publisher received at home for a month, no place named ("Tout au long du mois de
+# mars, deux experts de l'IFES ont appuyé notre service juridique ..."): assistance in its
+# own country, dated by the month.
+HELP_RECEIVED_AT_HOME = """CENI Niger
+Accueil » Blog
+
+NOTRE MOIS EN BREF : MARS 2024
+Publié le mardi 2 avril 2024
+
+Des experts à nos côtés
+Tout au long du mois de mars, deux experts de l'IFES ont appuyé notre service juridique dans \
+la relecture du code électoral.
+"""
+
+
+def test_help_received_at_home_for_a_month(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, HELP_RECEIVED_AT_HOME, "CENI Niger")
+    got = [(a.start_date, a.kind.value, a.countries) for a in result.activities]
+    assert got == [("2024-03", "technical-assistance", ("NER",))]

@@ -984,7 +984,10 @@ def record_places(
     if (
         not countries
         and home_country
-        and any(AT_ITS_SEAT.search(s.text) for s in ([anchor] if anchor else []) + own)
+        and any(
+            AT_ITS_SEAT.search(s.text) or HELPED_US.search(s.text)
+            for s in ([anchor] if anchor else []) + own
+        )
     ):
         # "la CENI a accueilli à son siège d'Alarobia un atelier": held at the body's home
         countries.append(home_country)
@@ -1425,6 +1428,15 @@ AT_ITS_SEAT = compile_pattern(
     r"its|their) (?:[A-Z][\w-]+ )?(?:head ?office|headquarters|offices?|seat))\b",
     re.IGNORECASE,
 )
+
+# Help the publisher tells it received, at home: "un expert mis à disposition par l'OIF a
+# appuyé notre direction informatique", "two IFES advisers supported our registration team".
+HELPED_US = compile_pattern(
+    r"\b(?:(?:a|ont) (?:appuyé|accompagné|assisté|soutenu|conseillé)|(?:supported|assisted|"
+    r"advised|helped) )\s*(?:notre|nos|our|us)\b|\bà nos côtés\b|\bmise? à notre disposition\b",
+    re.IGNORECASE,
+)
+
 
 # An event named by its town: "Assemblée générale de Banjul", "la conférence de Dakar".
 _EVENT_OF_PLACE = compile_pattern(

@@ -77,7 +77,13 @@ from graphbuild.ingest.layout import (
 )
 from graphbuild.ingest.lexicon import WORDS, alternatives
 from graphbuild.ingest.names import fold
-from graphbuild.ingest.places import AT_ITS_SEAT, locations, programme_country, unknown_places
+from graphbuild.ingest.places import (
+    AT_ITS_SEAT,
+    HELPED_US,
+    locations,
+    programme_country,
+    unknown_places,
+)
 from graphbuild.ingest.publisher import region_country
 from graphbuild.ingest.relative_dates import LATER, NEXT
 from graphbuild.ingest.sentences import (
@@ -746,6 +752,8 @@ def _anchors(
                 or bool(_RECEIVED.search(s.text))
                 # (at the body's own seat: "spent three days at our Victoria headquarters")
                 or bool(AT_ITS_SEAT.search(s.text))
+                # (or helped there: "un expert ... a appuyé notre direction informatique")
+                or bool(HELPED_US.search(s.text))
                 # (or a town the gazetteers lack: "with our team in Auckland in May 2019")
                 or bool(unknown_places(ex, [s], {}))
                 for s in telling(d)
