@@ -11420,3 +11420,25 @@ def test_help_received_at_home_for_a_month(gazetteer: Gazetteer) -> None:
     result = _ingest(gazetteer, HELP_RECEIVED_AT_HOME, "CENI Niger")
     got = [(a.start_date, a.kind.value, a.countries) for a in result.activities]
     assert got == [("2024-03", "technical-assistance", ("NER",))]
+
+
+# A newsletter's "Save the date" item ("Save the date: regional workshop ..., Tbilisi, 3–4
+# December 2025. Registration opens soon.") announces an event to come, no activity.
+SAVE_THE_DATE = """Network of Electoral Bodies – Newsletter, Autumn 2025
+
+Observation in Moldova
+A four-member delegation of the Network observed the parliamentary elections of Sunday, 28 \
+September 2025. It was in Chișinău from 25 to 29 September and visited 30 polling stations.
+
+Webinars, publications and dates
+- On 11 September, 90 participants followed our online webinar on voter registers.
+- Save the date: regional workshop on election technology, Tbilisi, 3–4 December 2025. \
+Registration opens soon.
+- À vos agendas : séminaire sur le vote à l'étranger, Bucarest, 10 et 11 décembre 2025.
+"""
+
+
+def test_a_save_the_date_item_is_no_activity(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, SAVE_THE_DATE, "Network of Electoral Bodies")
+    got = [(a.start_date, a.countries) for a in result.activities]
+    assert got == [("2025-09-25", ("MDA",))]

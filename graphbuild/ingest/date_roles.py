@@ -886,6 +886,10 @@ FUTURE_WORD = compile_pattern(
     # (a vote due: "Sierra Leone's next general elections are due in 2028")
     r"(?:is|are) due (?:in|on|by)\b|"
     r"upcoming|"
+    # an event announced ahead: "Save the date: workshop on election technology, Budapest,
+    # 20–21 November 2025", "À vos agendas :", "Registration opens soon"
+    r"save the date|à vos agendas|réservez la date|notez la date|registration (?:opens|is open)|"
+    r"inscriptions? (?:ouvertes|bientôt)|"
     # an event's day as it was set: "a study visit ..., planned for March 2025, ..."
     r"(?:planned|scheduled|slated) for|"
     r"prévue?s?|à venir|envisagée?s?|sera|seront|aura|auront|fera|feront|"
