@@ -11245,12 +11245,12 @@ def test_a_papers_edition_line_dates_its_relative_days(gazetteer: Gazetteer) -> 
 ADVICE_ON_TRAINING_FR = """Commission électorale nationale autonome
 Accueil > Actualités
 
-Coopération avec la CENI du Niger
+Coopération avec l'ISIE de Tunisie
 
 Publié le 12 décembre 2019
 
-En octobre dernier, deux experts de la Commission s'étaient rendus à Niamey pour conseiller \
-la CENI sur la formation des membres des bureaux de vote et la gestion des résultats.
+En octobre dernier, deux experts de la Commission s'étaient rendus à Tunis pour conseiller \
+l'ISIE sur la formation des membres des bureaux de vote et la gestion des résultats.
 """
 
 ADVICE_ON_TRAINING_EN = """Electoral Commission of Kenya
@@ -11267,7 +11267,7 @@ Elections Commission on the training of polling staff and the tally of results.
 
 @pytest.mark.parametrize(
     ("text", "publisher", "country"),
-    [(ADVICE_ON_TRAINING_FR, "CENA Bénin", "NER"), (ADVICE_ON_TRAINING_EN, "IEBC", "LBR")],
+    [(ADVICE_ON_TRAINING_FR, "CENA Bénin", "TUN"), (ADVICE_ON_TRAINING_EN, "IEBC", "LBR")],
 )
 def test_advice_on_a_training_is_assistance(
     gazetteer: Gazetteer, text: str, publisher: str, country: str
