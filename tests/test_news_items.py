@@ -11442,3 +11442,28 @@ def test_a_save_the_date_item_is_no_activity(gazetteer: Gazetteer) -> None:
     result = _ingest(gazetteer, SAVE_THE_DATE, "Network of Electoral Bodies")
     got = [(a.start_date, a.countries) for a in result.activities]
     assert got == [("2025-09-25", ("MDA",))]
+
+
+# Entries dated by a field ("Dates: March 2023") or a place line ("Accra, février 2024")
+# under a title that names the vote's day: the month is the entry's, not the vote's day; a
+# report's closing place and month, nothing under it, dates nothing.
+DATE_FIELDS = """Bilan des missions 2024
+
+Mission d'évaluation préélectorale – élection présidentielle du 7 décembre 2024
+Accra, février 2024
+Deux experts ont évalué la préparation du fichier électoral avec la Commission électorale.
+
+Pre-electoral Visit – Paraguay
+Election: general elections of April 30, 2023
+Dates: March 2023
+Location: Asunción
+A delegation of two parliamentarians met the Superior Electoral Court.
+
+Niamey, décembre 2024
+"""
+
+
+def test_an_entrys_date_field_or_place_line_dates_it(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, DATE_FIELDS, "Réseau électoral")
+    got = [(a.start_date, a.countries) for a in result.activities]
+    assert got == [("2024-02", ("GHA",)), ("2023-03", ("PRY",))]

@@ -712,6 +712,14 @@ def _anchors(
             or _date_cell(ex.clean, d.mention)
             # (after an item's label: "• Tunisie : de septembre 2022 à mars 2023, appui ...")
             or bool(_ITEM_LABEL_BEFORE.fullmatch(before))
+            # (an entry's date field, or its place line: "Dates: March 2024", "Lomé, février
+            # 2024" alone on its line)
+            # (not a report's closing place and month, "Abuja, avril 2022", nothing under it)
+            or (
+                bool(_DATES_FIELD_BEFORE.fullmatch(before) or _PLACE_LINE_BEFORE.fullmatch(before))
+                and not d.mention.lead  # (not "Santiago, last December" over a memory)
+                and bool(_TEXT_ON_NEXT_LINE.match(ex.clean, d.mention.end_offset))
+            )
         )
 
     # (an entry under a place line: "Kinshasa (République démocratique du Congo)" / title /
@@ -723,8 +731,11 @@ def _anchors(
     )
 
     def telling(d: Dated) -> list[Sentence]:
-        # a date alone on its line ("November 2018") is told by the sentence under it
-        if _date_alone(d.sentence.text):
+        # a date alone on its line ("November 2018") is told by the sentence under it (so is
+        # an entry's date field: "Dates: March 2024" / "Location: Panama City")
+        if _date_alone(d.sentence.text) or _DATES_FIELD_BEFORE.fullmatch(
+            ex.clean, d.sentence.start, d.mention.start_offset
+        ):
             later = [s for s in section_sentences(ex.clean, section) if s.start > d.sentence.start]
             return [d.sentence, *later[:2]]
         if EARLIER_THIS.match(d.sentence.text):
@@ -1261,6 +1272,13 @@ _BULLET_ALONE = compile_pattern(r"[ \t]*[▪•·*–—-][ \t]*")
 _PLACE_ITEM_BEFORE = compile_pattern(r"[ \t]*[▪•·*–—-][ \t]+[A-ZÀ-Ý][^,\n:|]{1,40},[ \t]*")
 _PLACE_CELL_BEFORE = compile_pattern(r"[ \t]*[^\W\d][\w'’ .,-]{0,40}?[ \t]*\|[ \t]*")
 _ENDS_LINE = compile_pattern(r"[ \t]*[.;)]?[ \t]*(?:\n|$)")
+_TEXT_ON_NEXT_LINE = compile_pattern(r"[ \t]*[.;)]?[ \t]*\n\s*(?:[-–—•▪*][ \t]+)?[^\W\d_]")
+_DATES_FIELD_BEFORE = compile_pattern(
+    r"[ \t]*(?:dates?|période|period|when|quand)[ \t]*:[ \t]*", re.IGNORECASE
+)
+_PLACE_LINE_BEFORE = compile_pattern(
+    r"[ \t]*[A-ZÀ-Ý][\w'’.-]*(?:[ -][A-ZÀ-Ý][\w'’.-]*){0,2},[ \t]*"
+)
 
 # A preposition a sentence (or a list item) may open on before its month: "À la mi-juin",
 # "Vers la fin", "• à la mi-juin : voyage d'études ...".
