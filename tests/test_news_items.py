@@ -11467,3 +11467,22 @@ def test_an_entrys_date_field_or_place_line_dates_it(gazetteer: Gazetteer) -> No
     result = _ingest(gazetteer, DATE_FIELDS, "Réseau électoral")
     got = [(a.start_date, a.countries) for a in result.activities]
     assert got == [("2024-02", ("GHA",)), ("2023-03", ("PRY",))]
+
+
+# An item telling two trips for the two rounds of a vote: the second, whose own words name
+# no kind, is a team there "for the presidential run-off", an observation too.
+TWO_ROUNDS_ITEM = """Network of Electoral Commissions – Annual report 2023
+
+Fourth quarter
+
+• Liberia – The Network observed both rounds of the Liberian elections. For the general \
+elections of 10 October 2023, its mission was deployed from 5 to 14 October in Monrovia and \
+Gbarnga. A smaller team returned from 10 to 18 November for the presidential run-off of 14 \
+November, in Monrovia.
+"""
+
+
+def test_a_team_there_for_a_run_off_observes(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, TWO_ROUNDS_ITEM, "Network of Electoral Commissions")
+    got = [(a.start_date, a.kind.value) for a in result.activities]
+    assert got == [("2023-10-05", "observation"), ("2023-11-10", "observation")]

@@ -261,6 +261,16 @@ def kind_named(text: str, *, reception: bool = True) -> ActivityKind | None:
     return min(hits)[1] if hits else None
 
 
+# A party there for a vote (folded text): "a smaller team returned ... for the presidential
+# run-off", "une équipe réduite est revenue pour le second tour".
+_TEAM_FOR_THE_VOTE = compile_pattern(
+    r"\b(?:team|delegation|observers|equipe|delegation|observateurs)\b[^.;]{0,80}?"
+    r"\b(?:for|pour)\s+(?:the|le|la|les)\s+(?:[\w-]+\s+){0,2}?(?:run-?off|second round|"
+    r"second tour|elections?|polls?|vote|scrutin|referendum|presidentielle|legislatives)\b",
+    re.IGNORECASE,
+)
+
+
 # A training the people went to: "at an induction", "attended a training course", "ont suivi
 # une formation".
 _AT_A_TRAINING = compile_pattern(
@@ -854,6 +864,10 @@ def activity_kind(
         fold(texts[1])
     ):
         return ActivityKind.OBSERVATION  # "Pour les élections fédérales ..., a mené une mission"
+    if _TEAM_FOR_THE_VOTE.search(fold(texts[1])):
+        # a team there for a vote: "A smaller team returned from 10 to 18 November for the
+        # presidential run-off of 14 November", "une équipe ... pour le second tour"
+        return ActivityKind.OBSERVATION
     return (
         ActivityKind.TECHNICAL_ASSISTANCE
         if re.search(r"\bmissions?\b", texts[1], re.IGNORECASE)
