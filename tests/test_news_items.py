@@ -11486,3 +11486,21 @@ def test_a_team_there_for_a_run_off_observes(gazetteer: Gazetteer) -> None:
     result = _ingest(gazetteer, TWO_ROUNDS_ITEM, "Network of Electoral Commissions")
     got = [(a.start_date, a.kind.value) for a in result.activities]
     assert got == [("2023-10-05", "observation"), ("2023-11-10", "observation")]
+
+
+# A report's item opening on a meeting, its place and its day, then what the meeting decided
+# ("• Réunion du Bureau, Bruxelles, le jeudi 9 décembre 2021 : ..., la réunion a adopté le
+# budget"): the meeting's day, not a decision's.
+MEETING_ITEM = """Réseau des compétences électorales – Rapport d'activités 2021
+
+3. Vie du réseau
+
+• Réunion du Bureau, Bruxelles, le jeudi 9 décembre 2021 : tenue au Sénat, la réunion a \
+adopté le budget 2022.
+"""
+
+
+def test_a_meeting_item_then_what_it_decided(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, MEETING_ITEM, "Réseau des compétences électorales")
+    got = [(a.start_date, a.countries) for a in result.activities]
+    assert got == [("2021-12-09", ("BEL",))]

@@ -782,6 +782,12 @@ _MEETING_FIRST = compile_pattern(
     r"forum)\b",
     re.IGNORECASE,
 )
+_MEETING_OPENS = compile_pattern(
+    r"\W*(?:(?:[^\W\d_]+\s+){0,2}?(?:r[ée]union|meeting|assembl[ée]e|assembly|session|"
+    r"conference|conf[ée]rence|sommet|summit|congr[èe]s|congress|forum|board|bureau|comit[ée]|"
+    r"committee)\b)[^.;:,]{0,40},[ \t]*(?-i:[A-ZÀ-Ý])[\w'’ -]{1,30},[ \t]*(?:le[ \t]+)?$",
+    re.IGNORECASE,
+)
 _DECIDED_AFTER = compile_pattern(
     # (in the date's own cell: "16–19 May 2025, Bucharest | Report adopted" is the stay's)
     r"[^.;|]{0,60}?\b(?:authori[sz]ed|decided|adopted|approved|a (?:decide|autorise|adopte|"
@@ -2161,6 +2167,10 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
                 # (nor the day of a meeting named first, which decided: "14 October 2013 |
                 # Inaugural General Assembly: the Charter is adopted")
                 and not _MEETING_FIRST.match(after)
+                # (nor an item opening on the meeting, its place and day, then what it
+                # decided: "• Réunion du Bureau, Paris, le mardi 7 décembre 2021 : ..., la
+                # réunion a adopté le plan d'action")
+                and not _MEETING_OPENS.match(before)
             )
             or _REPORTED_BEFORE.search(before[-240:])
         )
