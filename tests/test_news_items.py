@@ -11504,3 +11504,56 @@ def test_a_meeting_item_then_what_it_decided(gazetteer: Gazetteer) -> None:
     result = _ingest(gazetteer, MEETING_ITEM, "Réseau des compétences électorales")
     got = [(a.start_date, a.countries) for a in result.activities]
     assert got == [("2021-12-09", ("BEL",))]
+
+
+# A meeting told in one sentence with its place, its days opening the next with what it
+# adopted and whom it elected ("... was held in Accra. From 26 to 28 February, member bodies
+# adopted ... and elected a new executive committee"): days from one to another are the
+# meeting's, not a decision's (taken on a day), and a committee elected is no meeting.
+ASSEMBLY_THEN_DAYS = """News of the Commission
+Published 6 March 2023
+
+The general assembly of the Association of African Election Authorities was held in Accra. \
+From 26 to 28 February, member bodies adopted a new strategic plan and elected a new executive \
+committee. Thanks to the Electoral Commission of Ghana for hosting.
+"""
+
+ASSEMBLY_THEN_DAYS_FR = """Actualités
+Publié le 2 juillet 2022
+
+L'assemblée générale de l'Association des autorités électorales africaines s'est tenue à \
+Niamey. Du 14 au 16 juin, les institutions membres ont adopté un plan stratégique et ont élu un \
+nouveau bureau exécutif.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (ASSEMBLY_THEN_DAYS, ("2023-02-26", "2023-02-28", ("GHA",))),
+        (ASSEMBLY_THEN_DAYS_FR, ("2022-06-14", "2022-06-16", ("NER",))),
+    ],
+)
+def test_an_assembly_its_place_then_its_days_and_what_it_adopted(
+    gazetteer: Gazetteer, text: str, expected: tuple[str, str, tuple[str, ...]]
+) -> None:
+    result = _ingest(gazetteer, text, "Electoral Commission of Kenya")
+    got = [(a.start_date, a.end_date, a.countries, a.kind.value) for a in result.activities]
+    assert got == [(*expected, "general-assembly")]
+
+
+# A document adopted at a meeting, named in capitals with its acronym ("the Guidelines for
+# Observation and Monitoring of Elections (GOME)"): its name tells no observation.
+DOCUMENT_ADOPTED = """News
+Published 14 October 2024
+
+The annual conference of the Electoral Commissions Forum of SADC Countries closed today in \
+Gaborone. From 8 to 11 October, member commissions adopted the revised Guidelines for Observation \
+and Monitoring of Elections (GOME) and elected a new Executive Committee.
+"""
+
+
+def test_a_document_named_with_its_acronym_tells_no_kind(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, DOCUMENT_ADOPTED, "Electoral Commission of Kenya")
+    got = [(a.start_date, a.end_date, a.countries, a.kind.value) for a in result.activities]
+    assert got == [("2024-10-08", "2024-10-11", ("BWA",), "conference")]

@@ -2163,6 +2163,9 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
         and (
             (
                 _DECIDED_AFTER.match(after)
+                # (a decision is taken on a day: days from one to another are a meeting's,
+                # "From 26 to 28 February, member bodies adopted a strategic plan")
+                and not (m.is_range and m.end.day is not None)
                 and not _MET_BEFORE.search(before[-80:])
                 # (nor the day of a meeting named first, which decided: "14 October 2013 |
                 # Inaugural General Assembly: the Charter is adopted")

@@ -135,6 +135,17 @@ def _topic_only(pattern: re.Pattern[str], text: str) -> bool:
     )
 
 
+# A body elected or renewed names no meeting of its own: "elected a new Executive Committee",
+# "a élu un nouveau comité exécutif", "renewed its Board".
+_BODY_ELECTED = compile_pattern(
+    r"\b(?:elected|re-?elected|appointed|renewed|(?:a|ont) (?:élu|réélu|renouvelé|nommé)|"
+    r"élu|élire|renouveler|elect|renew)\s+(?:(?:a|an|the|its|their|new|un|une|le|la|les|son|sa|"
+    r"ses|leur|nouvel|nouveau|nouvelle|executive|exécutif|exécutive)\s+){0,3}"
+    r"(?:committee|board|bureau|council|comité|conseil)\b",
+    re.IGNORECASE,
+)
+
+
 # Citizen observers' groups: "citizen observer groups", "réseaux d'observateurs nationaux";
 # observers accredited.
 _CITIZEN_OBSERVERS = compile_pattern(
@@ -218,6 +229,37 @@ def _acronym_only(m: re.Match[str]) -> str:
     return acronym if expansion[:1].upper() == acronym[0] else m.group(0)
 
 
+# A document's or a system's name in capitals then its acronym in brackets: "the Principles
+# for Election Management, Monitoring and Observation (PEMMO)", "le Guide de l'Observation
+# Électorale (GOE)": what was adopted or used, not what was done.
+_NAME_THEN_ACRONYM = compile_pattern(
+    r"(?P<name>(?:[A-ZÀ-Ý][\w'’-]*,?\s+(?:(?:and|for|of|the|on|in|et|de|des|du|la|le|les|"
+    r"pour|en|sur|d['’]|l['’])\s*)*)+)\((?P<acronym>[A-Z]{2,9})\)"
+)
+_DOCUMENT_FIRST = compile_pattern(
+    r"(?:principles|guidelines|guide|code|charter|declaration|protocol|convention|handbook|"
+    r"manual|strategy|framework|standards|system|platform|toolkit|principes|lignes|charte|"
+    r"déclaration|protocole|manuel|stratégie|cadre|normes|système|plateforme|recueil|"
+    r"référentiel)",
+    re.IGNORECASE,
+)
+
+
+def _acronym_for_name(m: re.Match[str]) -> str:
+    """The acronym alone where the capitalised words before it, a document's or a system's
+    name, are its letters'; the text as it was otherwise."""
+    acronym = m.group("acronym")
+    words = [w.strip(",") for w in m.group("name").split() if w[:1].isupper()]
+    own = words[-len(acronym) :]
+    if len(own) < len(acronym) or "".join(w[0] for w in own).upper() != acronym:
+        return m.group(0)
+    if not _DOCUMENT_FIRST.fullmatch(own[0]):
+        return m.group(0)
+    name = m.group("name")
+    cut = name.rfind(own[0], 0, len(name) - len(" ".join(own[1:])) if own[1:] else len(name))
+    return name[:cut] + acronym
+
+
 def kind_named(text: str, *, reception: bool = True) -> ActivityKind | None:
     """The kind of activity a text names, if any: the first kind by priority, but a
     general assembly or a meeting, whichever the text names first."""
@@ -226,10 +268,12 @@ def kind_named(text: str, *, reception: bool = True) -> ActivityKind | None:
     # an acronym's expansion in brackets is its name, not what was done: "a five-day LEAD
     # (Leadership and Conflict Management for Electoral Stakeholders) course"
     text = _EXPANSION.sub(_acronym_only, text)
+    text = _NAME_THEN_ACRONYM.sub(_acronym_for_name, text)
     if reception and _WE_WERE_RECEIVED.search(text):
         reception = False
     # citizen observers' groups are bodies a training or meeting is for, no mission
     text = _CITIZEN_OBSERVERS.sub(" ", text)
+    text = _BODY_ELECTED.sub(" ", text)
     # observers taught are a training's: "chargés de préparer les observateurs de leurs
     # réseaux", "trained 36 election observers"
     text = _OBSERVERS_TAUGHT.sub(" training ", text)
