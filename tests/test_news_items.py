@@ -11557,3 +11557,38 @@ def test_a_document_named_with_its_acronym_tells_no_kind(gazetteer: Gazetteer) -
     result = _ingest(gazetteer, DOCUMENT_ADOPTED, "Electoral Commission of Kenya")
     got = [(a.start_date, a.end_date, a.countries, a.kind.value) for a in result.activities]
     assert got == [("2024-10-08", "2024-10-11", ("BWA",), "conference")]
+
+
+# A saved feed whose posts' stamps have no year ("· 7 nov."), the day it was saved given
+# ("Enregistré le 20 novembre 2024"): the posts are of that year, and their relative days
+# ("Mardi dernier ..., clôturé hier") count back from their stamps. A post reposted from the
+# host telling the publisher's own mission received in its days ("a reçu ce mercredi la
+# mission d'observation de la Francophonie") is that mission's, not a reception of its own.
+SAVED_FEED = """Réseau (@reseau) / X
+Enregistré le 20 novembre 2024
+
+La Francophonie @OIFrancophonie · 18 nov.
+#Togo | Déployée du 11 au 18 novembre, la mission d'observation électorale de la \
+Francophonie a suivi les élections législatives du samedi 16 novembre à Lomé et Kara.
+💬 14   🔁 52
+
+🔁 La Francophonie a reposté
+CENI Togo @ceni_togo · 13 nov.
+Le Président de la CENI a reçu ce mercredi la mission d'observation électorale de la \
+Francophonie, arrivée à Lomé en début de semaine.
+💬 6   🔁 30
+
+La Francophonie @OIFrancophonie · 7 nov.
+Mardi dernier s'est ouvert à Cotonou l'atelier régional sur la participation des femmes, \
+clôturé hier. Il a réuni 40 participants de 12 pays.
+💬 4   🔁 27
+"""
+
+
+def test_a_saved_feeds_posts_and_the_publishers_mission_received(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, SAVED_FEED, "OIF")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [
+        ("2024-11-11", "2024-11-18", ("TGO",)),
+        ("2024-11-05", "2024-11-06", ("BEN",)),
+    ]

@@ -1225,12 +1225,20 @@ def stamped_listing(text: str) -> bool:
 
 def _stamp_day(ex: PageContext, m: DateMention) -> dt.date | None:
     """The day of a feed post's stamp, its year left out for the current year's posts: the
-    page's year (its metadata, failing that its copyright year)."""
+    page's year (its metadata; failing that, the day it was saved, "Enregistré le 20 novembre
+    2024", a stamp after that day's month and day being of the year before; failing that,
+    its copyright year)."""
     meta = ex.page.meta
+    saved = page_day(ex) if not (m.start.year or meta.year_hint or meta.published) else None
     year = (
         m.start.year
         or meta.year_hint
         or (int(meta.published[:4]) if meta.published else None)
+        or (
+            saved.year - ((m.start.month or 0, m.start.day or 0) > (saved.month, saved.day))
+            if saved is not None
+            else None
+        )
         or copyright_year(ex.page.text)
     )
     if not (m.start.day and m.start.month and year):

@@ -2394,10 +2394,19 @@ def within_other_records(ex: PageContext, records: list[Activity]) -> list[Activ
                 # (nor visitors received under a title of their own during another's stay:
                 # "a) OSCE/ODIHR Election Expert Team" / "b) Visitor programme for election
                 # officials ... welcomed to Bern 19 representatives")
+                # (but the publisher's own mission received abroad in its days is the
+                # mission's: "Le Président de la CENA a reçu ce jeudi la mission
+                # d'observation de la Francophonie", reposted by the Francophonie)
                 and not (
                     rec.kind is ActivityKind.RECEPTION
                     and o.kind is not ActivityKind.RECEPTION
                     and rec.title != o.title
+                    and not (
+                        ex.home is not None
+                        and ex.home.resolved
+                        and ex.home.country not in rec.countries
+                        and any(p.org == ex.home_id for p in o.organizations)
+                    )
                 )
                 and not (
                     o.kind == rec.kind
