@@ -11592,3 +11592,31 @@ def test_a_saved_feeds_posts_and_the_publishers_mission_received(gazetteer: Gaze
         ("2024-11-11", "2024-11-18", ("TGO",)),
         ("2024-11-05", "2024-11-06", ("BEN",)),
     ]
+
+
+# A saved feed's post, its stamp without a year over its title ("15 March at 10:00 · 🌍" /
+# "LEARNING VISIT FROM LESOTHO"), its days told from that day ("On Monday and Tuesday this
+# week"): the year the page was saved in, the days of that week.
+STAMP_OVER_TITLE = """Electoral Commission of Zambia | Facebook
+Saved on 2 April 2024
+
+Electoral Commission of Zambia
+Government organisation · Lusaka, Zambia
+
+Electoral Commission of Zambia
+15 March at 10:00 · 🌍
+LEARNING VISIT FROM LESOTHO
+On Monday and Tuesday this week, a team from the Independent Electoral Commission of Lesotho \
+was in Lusaka to learn from our voter registration system. The team met our ICT directorate.
+👍 860   💬 54
+
+Electoral Commission of Zambia
+1 March at 08:00 · 🌍
+NOTICE: Voter education starts today in all districts.
+"""
+
+
+def test_a_posts_stamp_over_its_title_dates_this_week(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, STAMP_OVER_TITLE, "Electoral Commission of Zambia")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [("2024-03-11", "2024-03-12", ("ZMB",))]

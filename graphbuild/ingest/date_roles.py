@@ -1259,6 +1259,10 @@ def _stamp_above(ex: PageContext, heading: Sentence) -> dt.date | None:
         return None
     line = ex.clean[ex.clean.rfind("\n", 0, end) + 1 : end].strip()
     found, _bad = find_dates(line)
+    if found and found[0].start.year is None and _STAMP_LINE.fullmatch(line):
+        # (a post's stamp over its title, its year left out: "5 September at 09:30 · 🌍" /
+        # "PEER LEARNING WITH BOTSWANA" / "On Tuesday and Wednesday this week, ...")
+        return _stamp_day(ex, found[0])
     if not found or not _item_stamp_line(line, found[0]):
         return None
     d = found[0].start
