@@ -11620,3 +11620,35 @@ def test_a_posts_stamp_over_its_title_dates_this_week(gazetteer: Gazetteer) -> N
     result = _ingest(gazetteer, STAMP_OVER_TITLE, "Electoral Commission of Zambia")
     got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
     assert got == [("2024-03-11", "2024-03-12", ("ZMB",))]
+
+
+# A news item updated later with what was done since ("UPDATE - December 2023: activities
+# carried out"), each under a title closing on its place and days in brackets ("Workshop on
+# electoral disputes (Quetzaltenango, April 17-19)"): the title's days are the activity's,
+# and of the update's year, not of the year before the item's dateline.
+UPDATED_ITEM = """Electoral Institute - News
+
+Institute and the Electoral Tribunal of Guatemala renew their cooperation
+
+Guatemala City, February 20, 2023 - The Institute and the Supreme Electoral Tribunal of \
+Guatemala renewed their cooperation agreement for the general elections of June 25, 2023.
+
+UPDATE - December 2023: activities carried out
+
+Workshop on electoral disputes (Quetzaltenango, April 17-19)
+Thirty magistrates of the departmental boards took part in a three-day workshop on the \
+handling of challenges, taught by the Institute's specialists.
+
+Technical accompaniment of the elections (June 20 - June 28)
+A team of three specialists accompanied the Tribunal during the general elections of Sunday, \
+June 25, in Guatemala City and Antigua Guatemala.
+"""
+
+
+def test_an_updates_titles_date_their_items(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, UPDATED_ITEM, "Electoral Institute")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [
+        ("2023-04-17", "2023-04-19", ("GTM",)),
+        ("2023-06-20", "2023-06-28", ("GTM",)),
+    ]

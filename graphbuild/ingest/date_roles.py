@@ -20,6 +20,7 @@ The second date of a pair ("April 13, and May 5, 2011") takes the first's role.
 
 from __future__ import annotations
 
+import calendar
 import contextlib
 import datetime as dt
 import functools
@@ -2569,6 +2570,31 @@ _REPRINTED = compile_pattern(
     r"\((?:extraits?|excerpts?|extracts?)\)|\b(?:reproduced|reprinted|republished) from\b|"
     r"\b(?:extrait|repris) d[eu]\b"
 )
+
+
+# An update's line, over what was done since the page was first published: "UPDATE -
+# December 2022: activities carried out under the agreement", "Mise à jour (juin 2024)".
+_UPDATE_LINE = compile_pattern(
+    r"\W*(?:update[ds]?|last updated|mise a jour|mis a jour|actualisation)\b", re.IGNORECASE
+)
+
+
+def update_day(text: str) -> str | None:
+    """The latest day (ISO; a month's last day for a month) of a line opening on an update
+    and its day or month with its year, near its start; None when the page has none."""
+    days: list[str] = []
+    for line in text.splitlines():
+        folded = fold(line.strip())
+        if not _UPDATE_LINE.match(folded):
+            continue
+        found, _bad = find_dates(line.strip())
+        for m in found[:1]:
+            d = m.end
+            if m.start_offset > 40 or d.year is None or d.month is None:
+                continue
+            last = calendar.monthrange(d.year, d.month)[1]
+            days.append(dt.date(d.year, d.month, d.day or last).isoformat())
+    return max(days, default=None)
 
 
 @functools.lru_cache(maxsize=8)  # asked once per section of a page: read the page once

@@ -32,6 +32,7 @@ from graphbuild.ingest.date_roles import (
     news_day,
     publication_day,
     stamp_line_day,
+    update_day,
     yearless_dateline_day,
 )
 from graphbuild.ingest.issues import IngestIssue
@@ -120,6 +121,10 @@ def extract_page(
     if fallback is None:
         # (failing all, the page's copyright year: about when it was saved)
         fallback = copyright_year(page.text)
+    if before is not None and (updated := update_day(page.text)) is not None and updated > before:
+        # (a page updated since, over what was done after: "UPDATE - December 2022: activities
+        # carried out", its days without a year of before that month, not of the year before)
+        before = updated
     records = infer_years(records, fallback, before=before, text=ex.clean)
     for rec in [r for r in records if not _real_days(r)]:
         # (a day given a year it does not have: "February 29 to March 3" on a page of 2019)

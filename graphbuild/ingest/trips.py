@@ -2569,6 +2569,10 @@ def _inside(m: DateMention, span: DateMention) -> bool:
     return False
 
 
+# A title's closing brackets: "Workshop on electoral justice (Lima, May 9-11)".
+_CLOSING_BRACKETS = compile_pattern(r"\([^()]{3,60}\)\s*$")
+
+
 def _heading_dates(
     ex: PageContext, heading: Sentence, dated: list[Dated], year: int | None = None
 ) -> list[Dated]:
@@ -2584,13 +2588,23 @@ def _heading_dates(
     from_title = year is None
     year = year if year is not None else title_year(ex)
     out = []
+    # (days in the brackets closing the title, its own, their year the page's: "Workshop on
+    # electoral justice (Lima, May 9-11)", "Technical accompaniment (September 28 - October 4)")
+    closing = _CLOSING_BRACKETS.search(heading.text)
     for m in found:
         # (or the month and year the heading opens on: "Mars 2019 – Mission d'observation
         # de l'élection présidentielle en Ukraine")
         opening_month = m.start.month is not None and m.start_offset <= 3
         if m.start.day is None and not opening_month:
             continue
-        if not m.has_year and (year is None or m.start.day is None):
+        bracketed = (
+            closing is not None
+            and m.start.day is not None
+            and m.is_range  # (a day alone there is a session's: "Closing session (6 June)")
+            and closing.start() < m.start_offset
+            and m.end_offset <= closing.end()
+        )
+        if not m.has_year and (year is None or m.start.day is None) and not bracketed:
             continue
         shifted = DateMention(
             m.start_offset + heading.start,
@@ -2600,7 +2614,7 @@ def _heading_dates(
             m.end,
             m.lead,
         )
-        if from_title and not m.has_year and not _opens_its_line(ex, shifted):
+        if from_title and not m.has_year and not _opens_its_line(ex, shifted) and not bracketed:
             continue  # (the title's year for a heading's own date line only, as above)
         # (a day without its year: an activity's, not an election's: "Guinée – Élection
         # présidentielle du 18 octobre" over "La mission prévue n'a pu avoir lieu")
