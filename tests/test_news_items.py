@@ -11652,3 +11652,38 @@ def test_an_updates_titles_date_their_items(gazetteer: Gazetteer) -> None:
         ("2023-04-17", "2023-04-19", ("GTM",)),
         ("2023-06-20", "2023-06-28", ("GTM",)),
     ]
+
+
+# The signing the news tells, its day then its place then the document signed ("signed on
+# Thursday, February 16, in Guatemala City, a framework agreement"; "ont signé le mardi 4
+# avril, à Niamey, un protocole d'accord"): the day of the visit, not a document's date.
+SIGNED_THEN_DOCUMENT = """Electoral Institute - News
+
+Institute and Guatemala's Electoral Tribunal sign a cooperation agreement
+
+Guatemala City, February 20, 2023 - The Institute and the Supreme Electoral Tribunal (TSE) of \
+Guatemala signed on Thursday, February 16, in Guatemala City, a framework agreement for \
+technical cooperation. The agreement was signed at the TSE headquarters in the presence of the \
+Institute's team that travelled for the occasion.
+"""
+
+SIGNED_THEN_DOCUMENT_FR = """Institut électoral – Actualités
+
+Niamey, le 10 avril 2023 – L'Institut et la Commission électorale nationale indépendante du \
+Niger ont signé le mardi 4 avril, à Niamey, un protocole d'accord de coopération technique, en \
+présence de la délégation de l'Institut venue pour l'occasion.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (SIGNED_THEN_DOCUMENT, ("2023-02-16", ("GTM",))),
+        (SIGNED_THEN_DOCUMENT_FR, ("2023-04-04", ("NER",))),
+    ],
+)
+def test_a_signing_its_day_then_its_document(
+    gazetteer: Gazetteer, text: str, expected: tuple[str, tuple[str, ...]]
+) -> None:
+    result = _ingest(gazetteer, text, "Electoral Institute")
+    assert [(a.start_date, a.countries) for a in result.activities] == [expected]

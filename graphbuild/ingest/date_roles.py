@@ -585,6 +585,22 @@ REFERENCE_BEFORE = compile_pattern(
     re.IGNORECASE,
 )
 
+# A signing just before its day, and the document signed named after it (folded text):
+# "signed on Tuesday, March 15, in Lima, a framework agreement", "ont signé le 3 mai, à
+# Dakar, un protocole d'accord".
+_SIGNED_JUST_BEFORE = compile_pattern(
+    r"\b(?:signed|signe|signee|paraphe|initialled)\s+(?:on|le)?\s*(?:(?:mon|tues|wednes|thurs|"
+    r"fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)?\s*,?\s*(?:on\s+)?$",
+    re.IGNORECASE,
+)
+_DOCUMENT_AFTER = compile_pattern(
+    r"\s*,?\s*(?:(?:in|at|a|au|en)\s+[^,.;]{1,40},\s*)?(?:a|an|the|un|une|le|la|l['’])\s*"
+    r"(?:[\w'’-]+\s+){0,4}?(?:agreement|memorandum|accord|protocol|protocole|convention|mou|"
+    r"charter|charte)\b",
+    re.IGNORECASE,
+)
+
+
 # An event told as what preceded another, just before its days: "avait été précédé, les",
 # "was preceded, on 3 and 4 May, by".
 _PRECEDED_BY = compile_pattern(
@@ -2153,6 +2169,13 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
             ref
             and not EARLIER_THIS.match(s.text)
             and not _EARLIER_MISSION.search(before[-200:])
+            # (nor the signing the news tells, its document named after the day: "signed on
+            # Tuesday, March 15, in Lima, a framework agreement")
+            and not (
+                m.start.day is not None
+                and _SIGNED_JUST_BEFORE.search(before[-40:])
+                and _DOCUMENT_AFTER.match(after)
+            )
             # (the body's own doing told in the pluperfect, with its day: "La CENA avait par
             # ailleurs accueilli à Dakar, le 11 juin, une délégation")
             and not (m.start.day is not None and DID_BEFORE.search(before[-120:]))

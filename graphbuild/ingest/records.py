@@ -1902,7 +1902,12 @@ _INTERNATIONAL = compile_pattern(
 _JOURNEY_OR_WORK = compile_pattern(
     r"\b(?:arriv(?:ed|ée?s?|al)|regagn\w+|séances? de travail|working sessions?|séjourn\w*)\b"
     # (or signed by a delegation come for it: "signed ... by a delegation of TSJE justices")
-    r"|\b(?:by|with|par|avec)\s+(?:a|an|the|une|la)\s+(?:[\w-]+\s+){0,2}?d[ée]l[ée]gations?\b",
+    r"|\b(?:by|with|par|avec)\s+(?:a|an|the|une|la)\s+(?:[\w-]+\s+){0,2}?d[ée]l[ée]gations?\b"
+    # (or before a party come for it: "en présence de la délégation de l'Institut venue pour
+    # l'occasion", "in the presence of a team that travelled for the occasion")
+    r"|\b(?:en présence d[eu]|in the presence of)\s+(?:la|le|l['’]|une?|the|a|an|its|sa|son)?\s*"
+    r"(?:[\w-]+\s+){0,2}?(?:d[ée]l[ée]gations?|[ée]quipe|team|mission)\b"
+    r"|\b(?:venue?s?|came|come|travell?ed)\s+(?:pour|for)\s+(?:l['’]|the)\s*occasion\b",
     re.IGNORECASE,
 )
 _AGREEMENT = compile_pattern(
