@@ -11687,3 +11687,21 @@ def test_a_signing_its_day_then_its_document(
 ) -> None:
     result = _ingest(gazetteer, text, "Electoral Institute")
     assert [(a.start_date, a.countries) for a in result.activities] == [expected]
+
+
+# An agency's dispatch under a dateline without its year ("Lomé, 16 avr (ATP) –"), no year
+# in what is known of the page: the year of the latest day the text tells with its year, one
+# of that year's days being before the dateline's; its relative days count back from it.
+YEARLESS_DISPATCH = """ATP – Agence togolaise de presse
+
+Lomé, 16 avr (ATP) – La Commission électorale nationale indépendante (CENI) a organisé lundi et \
+mardi derniers à Lomé un atelier de partage d'expériences avec les commissions électorales du \
+Bénin et du Ghana, sur le bilan de l'élection présidentielle du 22 février 2020, avec l'appui \
+du PNUD.
+"""
+
+
+def test_a_yearless_dispatch_takes_its_texts_latest_year(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, YEARLESS_DISPATCH, "ATP", kind="press")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [("2020-04-13", "2020-04-14", ("TGO",))]

@@ -2737,8 +2737,6 @@ def yearless_dateline_day(ex: PageContext) -> dt.date | None:
     year = meta.year_hint or (
         int(meta.published[:4]) if meta.published and meta.published[:4].isdigit() else None
     )
-    if year is None:
-        return None
     for line in ex.clean[:_OPENING].splitlines():
         for m in find_dates(line)[0]:
             if (
@@ -2761,8 +2759,31 @@ def yearless_dateline_day(ex: PageContext) -> dt.date | None:
                     )
                 )
             ):
+                if year is None and is_dateline(line, m, m.start_offset):
+                    # (failing metadata, the year of the page's latest day told with its
+                    # year, when one such day of that year is not after the dateline's: "Niamey,
+                    # 14 avr (ANP) –" over "... de l'élection présidentielle du 21 février 2021")
+                    year = _latest_year_before(ex, m.start.month, m.start.day)
+                if year is None:
+                    return None
                 with contextlib.suppress(ValueError):
                     return dt.date(year, m.start.month, m.start.day)
+    return None
+
+
+def _latest_year_before(ex: PageContext, month: int, day: int) -> int | None:
+    """The latest year of the page's days and months told with their year, if one of them
+    in that year falls on or before the month and day given; None otherwise."""
+    told = [
+        m.start
+        for m in find_dates(ex.clean)[0]
+        if m.start.year is not None and m.start.month is not None
+    ]
+    if not told:
+        return None
+    latest = max(d.year or 0 for d in told)
+    if any(d.year == latest and (d.month or 0, d.day or 0) <= (month, day) for d in told):
+        return latest
     return None
 
 
