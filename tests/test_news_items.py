@@ -11705,3 +11705,58 @@ def test_a_yearless_dispatch_takes_its_texts_latest_year(gazetteer: Gazetteer) -
     result = _ingest(gazetteer, YEARLESS_DISPATCH, "ATP", kind="press")
     got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
     assert got == [("2020-04-13", "2020-04-14", ("TGO",))]
+
+
+# A mission's preliminary statement telling the vote on its day ("les électeurs se sont rendus
+# aux urnes mercredi") and the mission present since an earlier day ("présente dans le pays
+# depuis le 28 novembre 2023"): one observation, the stay's; the title's year ("RDC 2023")
+# is that mission's too.
+PRELIMINARY_STATEMENT_FR = """MISSION D'OBSERVATION ÉLECTORALE DE L'UNION AFRICAINE
+RÉPUBLIQUE DÉMOCRATIQUE DU CONGO 2023
+Élections générales – 20 décembre 2023
+
+DÉCLARATION PRÉLIMINAIRE
+Kinshasa, le 22 décembre 2023
+
+Les électeurs se sont rendus aux urnes mercredi dans un climat globalement calme.
+
+Contexte de la mission
+
+La mission est présente dans le pays depuis le 28 novembre 2023, à l'invitation de la CENI. \
+Ses 60 observateurs ont visité 300 bureaux de vote à Kinshasa, Lubumbashi et Goma.
+"""
+
+
+PRELIMINARY_STATEMENT_EN = """AFRICAN UNION ELECTION OBSERVATION MISSION
+MOZAMBIQUE 2024
+General Elections – 9 October 2024
+
+PRELIMINARY STATEMENT
+Maputo, 11 October 2024
+
+Summary
+
+- Mozambicans voted in large numbers on Wednesday for president, parliament and provincial \
+assemblies. Polling was calm in most of the stations observed.
+
+Mission background
+
+The mission has been present in Mozambique since 25 September 2024, at the invitation of the \
+National Elections Commission. Its 40 observers visited 350 polling stations in Maputo, Beira \
+and Nampula.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (PRELIMINARY_STATEMENT_EN, ("2024-09-25", ("MOZ",))),
+        (PRELIMINARY_STATEMENT_FR, ("2023-11-28", ("COD",))),
+    ],
+)
+def test_a_statements_vote_day_is_its_missions(
+    gazetteer: Gazetteer, text: str, expected: tuple[str, tuple[str, ...]]
+) -> None:
+    result = _ingest(gazetteer, text, "African Union")
+    got = [(a.start_date, a.countries, a.kind.value) for a in result.activities]
+    assert got == [(*expected, "observation")]

@@ -52,6 +52,7 @@ from graphbuild.ingest.records import (
     summarised,
     told_twice,
     undated_beside_dated,
+    vote_day_of_a_stay,
     within_other_records,
 )
 from graphbuild.ingest.trips import Trip, page_sections, sections_trips
@@ -138,7 +139,8 @@ def extract_page(
         )
     records = [r for r in records if _real_days(r)]
     records = within_other_records(
-        ex, deployment_after_arrival(ex, releases_of_one_mission(ex, records))
+        ex,
+        vote_day_of_a_stay(ex, deployment_after_arrival(ex, releases_of_one_mission(ex, records))),
     )
     records = at_the_same_venue(ex, since_before_the_stay(records))
     records = days_of_one_visit(ex, captions_of_one_mission(ex, records))

@@ -1987,6 +1987,52 @@ def releases_of_one_mission(ex: PageContext, records: list[Activity]) -> list[Ac
     return out
 
 
+# A vote told on its day (folded or not): "Kenyans voted in large numbers on Tuesday", "les
+# électeurs se sont rendus aux urnes dimanche".
+_VOTED = compile_pattern(
+    r"\b(?:voted|went to the polls|polling day|election day|ont voté|a voté|se sont rendus aux "
+    r"urnes|jour du scrutin|jour du vote)\b",
+    re.I,
+)
+# A stay told as begun on its day and going on: "has been present in Kenya since 29 June",
+# "est présente dans le pays depuis le 12 novembre".
+_PRESENT_SINCE = compile_pattern(
+    r"\b(?:present|deployed|in the country|présente?s?|déployée?s?|dans le pays)\b[^.;]{0,40}"
+    r"\b(?:since|depuis)\b",
+    re.I,
+)
+
+
+def vote_day_of_a_stay(ex: PageContext, records: list[Activity]) -> list[Activity]:
+    """A mission's statement telling the vote on its day ("Kenyans voted in large numbers on
+    Tuesday") and the mission present in the country since an earlier day ("has been present
+    in Kenya since 29 June"): the vote's day is a day of that stay, no record of its own."""
+    stays = [
+        r
+        for r in records
+        if r.kind is ActivityKind.OBSERVATION
+        and r.date_precision is DatePrecision.DAY
+        and _told(ex, r, _PRESENT_SINCE)
+    ]
+    return [
+        r
+        for r in records
+        if not (
+            r.kind is ActivityKind.OBSERVATION
+            and r.date_precision is DatePrecision.DAY
+            and r.start_date == r.end_date
+            and _told(ex, r, _VOTED)
+            and any(
+                o is not r
+                and o.countries == r.countries
+                and o.start_date < r.start_date
+                and _days_between(o.start_date, r.start_date) <= 120
+                for o in stays
+            )
+        )
+    ]
+
+
 def _mission_began_before(
     ex: PageContext, records: list[Activity], later: Activity, *, within_days: int
 ) -> Activity | None:
