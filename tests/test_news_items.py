@@ -11760,3 +11760,44 @@ def test_a_statements_vote_day_is_its_missions(
     result = _ingest(gazetteer, text, "African Union")
     got = [(a.start_date, a.countries, a.kind.value) for a in result.activities]
     assert got == [(*expected, "observation")]
+
+
+# A speech opening an event "for these two days, today and tomorrow" ("pour ces deux
+# journées, aujourd'hui et demain") under its dateline: the event's days are the dateline's
+# and the next; an earlier visit it recalls "last year" keeps its own days.
+OPENING_SPEECH = """Electoral Commission – Speeches
+
+Opening remarks at the regional workshop on electoral disputes
+
+Accra, Tuesday 14 March 2023
+
+Ladies and gentlemen,
+
+It is a pleasure to welcome you to Accra for these two days, today and tomorrow, devoted to \
+electoral disputes, with the support of UNDP and delegations from six countries.
+
+On 12 and 13 October last year, we hosted here a delegation of the Independent National \
+Electoral Commission of Nigeria, which came to study our biometric register.
+"""
+
+OPENING_SPEECH_FR = """Commission électorale – Discours
+
+Allocution d'ouverture du séminaire sur le contentieux électoral
+
+Niamey, le mardi 14 mars 2023
+
+Mesdames et Messieurs,
+
+C'est un plaisir de vous accueillir à Niamey pour ces deux journées, aujourd'hui et demain, \
+consacrées au contentieux électoral, avec l'appui de l'OIF et des délégations de six pays.
+
+Les 12 et 13 octobre de l'an dernier, nous accueillions ici même une délégation de la \
+Commission électorale nationale autonome du Bénin, venue étudier notre fichier biométrique.
+"""
+
+
+@pytest.mark.parametrize("text", [OPENING_SPEECH, OPENING_SPEECH_FR])
+def test_a_speech_opening_today_and_tomorrow(gazetteer: Gazetteer, text: str) -> None:
+    result = _ingest(gazetteer, text, "Electoral Commission")
+    got = sorted((a.start_date, a.end_date) for a in result.activities)
+    assert got == [("2022-10-12", "2022-10-13"), ("2023-03-14", "2023-03-15")]

@@ -171,6 +171,11 @@ _TODAY_ENDS = compile_pattern(
     r"achève|clôture|boucle|termine)\b",
     re.IGNORECASE,
 )
+# The page's day and the next, an event's two days told as they open: "pour ces deux
+# journées, aujourd'hui et demain", "for these two days, today and tomorrow".
+_TODAY_AND_TOMORROW = compile_pattern(
+    r"\b(?:today|aujourd['’]hui)\s+(?:and|et)\s+(?:tomorrow|demain)\b", re.IGNORECASE
+)
 # An event's or a stay's end told in the present: "s'achève", "se termine", "ends".
 _ENDS_NOW = compile_pattern(
     r"\b(?:s['’]ach[èe]ve(?:nt)?|se termine(?:nt)?|prend(?:ent)? fin|ends|closes)\b",
@@ -274,6 +279,8 @@ def relative_dates(text: str, told_on: dt.date) -> list[DateMention]:
         for m in pattern.finditer(text):
             day = PartialDate(told_on.year, told_on.month, told_on.day)
             found.append(DateMention(m.start("today"), m.end(), m.group("today"), day, day, ""))
+    for m in _TODAY_AND_TOMORROW.finditer(text):
+        found.append(_days(m, told_on, told_on + dt.timedelta(days=1)))
     for m in _TODAY_ENDS.finditer(text):  # "today concludes a week of meetings": the day alone
         day = PartialDate(told_on.year, told_on.month, told_on.day)
         found.append(DateMention(m.start("today"), m.end("today"), m.group("today"), day, day, ""))
