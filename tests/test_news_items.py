@@ -11801,3 +11801,29 @@ def test_a_speech_opening_today_and_tomorrow(gazetteer: Gazetteer, text: str) ->
     result = _ingest(gazetteer, text, "Electoral Commission")
     got = sorted((a.start_date, a.end_date) for a in result.activities)
     assert got == [("2022-10-12", "2022-10-13"), ("2023-03-14", "2023-03-15")]
+
+
+# A delegation received at home a few weeks before its own country's vote, the vote named by
+# its people's adjective ("à quelques semaines de l'élection présidentielle nigérienne"): the
+# visitors' election places nothing; the reception is at the host's.
+RECEIVED_BEFORE_THEIR_VOTE = """Instance supérieure indépendante pour les élections – Actualités
+
+L'ISIE reçoit une délégation de la CENI du Niger
+
+Publié le 20 mai 2024
+
+L'Instance supérieure indépendante pour les élections (ISIE) a accueilli, du lundi 13 au \
+vendredi 17 mai 2024, une délégation de la Commission électorale nationale indépendante (CENI) \
+de la République du Niger. La délégation comptait six cadres chargés des opérations et de la \
+formation.
+
+Cette visite d'échange s'inscrit dans le prolongement du mémorandum d'entente conclu entre les \
+deux institutions en 2019. Elle intervient à quelques semaines de l'élection présidentielle \
+nigérienne, fixée au 29 juin 2024.
+"""
+
+
+def test_the_visitors_vote_by_its_adjective_places_nothing(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, RECEIVED_BEFORE_THEIR_VOTE, "ISIE")
+    got = [(a.start_date, a.countries, a.kind.value) for a in result.activities]
+    assert got == [("2024-05-13", ("TUN",), "reception")]

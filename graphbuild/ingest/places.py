@@ -632,6 +632,9 @@ def _find_locations(
     for hit in ex.hits(sentence):
         if (
             hit.category == "demonym"
+            # (not where only places, not elections, are asked for: "à quelques semaines de
+            # l'élection présidentielle nigérienne" is the visitors' own vote)
+            and elections
             and _election_of_a_people(sentence.text, hit, sentence.start)
             and hit.refs[0] not in countries
         ):
