@@ -11827,3 +11827,42 @@ def test_the_visitors_vote_by_its_adjective_places_nothing(gazetteer: Gazetteer)
     result = _ingest(gazetteer, RECEIVED_BEFORE_THEIR_VOTE, "ISIE")
     got = [(a.start_date, a.countries, a.kind.value) for a in result.activities]
     assert got == [("2024-05-13", ("TUN",), "reception")]
+
+
+# An events page whose cards carry their date as a two-line badge, the month over the days or
+# the day over the month ("OCT" / "16–18", "12" / "JUN"), under a year heading; one card is a
+# press briefing at the publisher's headquarters, titled so at its end ("... – Media Briefing").
+BADGE_CARDS = """Electoral Network of Southern Africa
+Home   About   Members   Events   Contact
+
+Past events
+
+2023
+
+OCT
+16–18
+Regional Workshop on Electoral Dispute Resolution
+Accra, Ghana
+Judges and commissioners from nine member bodies compared how disputes are heard.
+
+SEP
+5
+Kenya 2022: Lessons Learned – Media Briefing
+Secretariat headquarters, Gaborone
+Staff of the secretariat briefed journalists on the findings of the Kenyan audit.
+
+12
+JUN
+Study Visit to the Electoral Commission of South Africa
+Pretoria, South Africa
+A delegation of the Electoral Commission of Zambia studied results management.
+"""
+
+
+def test_two_line_date_badges_of_event_cards(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, BADGE_CARDS, "Electoral Network of Southern Africa")
+    got = sorted((a.start_date, a.end_date, a.countries) for a in result.activities)
+    assert got == [
+        ("2023-06-12", "2023-06-12", ("ZAF",)),
+        ("2023-10-16", "2023-10-18", ("GHA",)),
+    ]

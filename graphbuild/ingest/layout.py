@@ -25,7 +25,7 @@ from graphbuild.ingest.dates import (
     find_dates_month_first,
     month_number,
 )
-from graphbuild.ingest.lexicon import WORDS
+from graphbuild.ingest.lexicon import WORDS, alternatives
 from graphbuild.ingest.memo import text_memo
 from graphbuild.ingest.names import NameIndex, unconfuse
 from graphbuild.ingest.relative_dates import CALENDAR_ENTRY, is_calendar_day
@@ -332,13 +332,45 @@ def _untagged(text: str) -> str:
     return without_page_furniture(unconfuse(_unmarked(_TAG.sub(_blanked, text))))
 
 
+# A card's date badge over two lines, its month then its day or days or the other way
+# round ("JAN" / "29–31", "12" / "MAR"): one line, the line break made a space.
+_BADGE_MONTH = rf"(?i:{alternatives(WORDS.months)})\.?"
+_BADGE_DAYS = r"\d{1,2}(?:[ \t]*[–—-][ \t]*\d{1,2})?"
+_TWO_LINE_BADGE = compile_pattern(
+    rf"(?m)^[ \t]*(?:{_BADGE_MONTH}[ \t]*(?P<a>\n)[ \t]*{_BADGE_DAYS}"
+    rf"|{_BADGE_DAYS}[ \t]*(?P<b>\n)[ \t]*{_BADGE_MONTH})[ \t]*$"
+    # (not one end of a badge's range over five lines, "31" / "OCT" / "–" / "04" / "NOV",
+    # read as it stands)
+    r"(?!\n[ \t]*[–—-][ \t]*$)"
+)
+_DASH_LINE_BEFORE = compile_pattern(r"(?:^|\n)[ \t]*[–—-][ \t]*\n[ \t]*$")
+
+
+def _badges_joined(text: str) -> str:
+    """The text with each two-line date badge on one line (offsets unchanged)."""
+    if "\n" not in text:
+        return text
+    breaks = [
+        m.start("a") if m.group("a") else m.start("b")
+        for m in _TWO_LINE_BADGE.finditer(text)
+        if not _DASH_LINE_BEFORE.search(text, max(0, m.start() - 8), m.start())
+    ]
+    if not breaks:
+        return text
+    out = list(text)
+    for at in breaks:
+        out[at] = " "
+    return "".join(out)
+
+
 def clean_text(text: str) -> str:
     """The text with HTML tags and entities blanked out, look-alike letters of other
     scripts made Latin, a printed report's page headers and footers taken out (the text on
-    both sides of a page break joined again) and its words hyphenated at a line's end made
-    whole ("déléga-" / "tions": "délégations" / spaces); offsets unchanged but
-    within such words (see :func:`hyphen_joins`)."""
-    cleaned = _untagged(text)
+    both sides of a page break joined again), a card's date badge over two lines made one
+    ("JAN" / "29–31") and its words hyphenated at a line's end made whole ("déléga-" /
+    "tions": "délégations" / spaces); offsets unchanged but within such words (see
+    :func:`hyphen_joins`)."""
+    cleaned = _badges_joined(_untagged(text))
     if "-" not in cleaned:
         return cleaned
     out = list(cleaned)

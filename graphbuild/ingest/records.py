@@ -1724,11 +1724,15 @@ _PRESS_CONFERENCE = compile_pattern(
     re.IGNORECASE,
 )
 
-# A title that opens on a press conference: "Conférence de presse : bilan ...", "Press
-# briefing –", "Point de presse".
+# A title that opens or closes on a press conference: "Conférence de presse : bilan ...",
+# "Press briefing –", "Point de presse".
 _PRESS_TITLE = compile_pattern(
     r"\s*(?:conférence\s+de\s+presse|point\s+de\s+presse|press\s+(?:conference|briefing)|"
-    r"media\s+briefing)\b",
+    r"media\s+briefing)\b"
+    # (or that closes on it, after a dash or a colon: "Kenya 2022: Lessons Learned – Media
+    # Briefing", "Bilan de la mission — Point de presse")
+    r"|[^\n]{0,160}?\s[–—:-]\s*(?:conférence\s+de\s+presse|point\s+de\s+presse|"
+    r"press\s+(?:conference|briefing)|media\s+briefing)\s*$",
     re.IGNORECASE,
 )
 
