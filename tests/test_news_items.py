@@ -11866,3 +11866,49 @@ def test_two_line_date_badges_of_event_cards(gazetteer: Gazetteer) -> None:
         ("2023-06-12", "2023-06-12", ("ZAF",)),
         ("2023-10-16", "2023-10-18", ("GHA",)),
     ]
+
+
+# A visitors' programme a French-speaking body tells it put on at home is a reception; one
+# another body ran, which the publisher's staff joined abroad, is not.
+VISITORS_PROGRAMMES_FR = """Élections Nouveau-Brunswick – Rapport annuel 2018-2019
+
+Relations avec l'extérieur
+
+Du 24 au 28 septembre 2018, Élections Nouveau-Brunswick a reçu vingt-deux participants de neuf \
+administrations électorales dans le cadre de son programme d'information pour visiteurs \
+internationaux, à l'occasion de l'élection provinciale.
+
+Du 29 juin au 2 juillet 2018, deux employés ont pris part, à Mexico, au programme des visiteurs \
+internationaux organisé par l'Institut national électoral (INE) du Mexique.
+"""
+
+
+def test_a_visitors_programme_at_home_is_a_reception(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, VISITORS_PROGRAMMES_FR, "Élections Nouveau-Brunswick")
+    got = sorted((a.start_date, a.countries, a.kind.value) for a in result.activities)
+    assert [g[:2] for g in got] == [("2018-06-29", ("MEX",)), ("2018-09-24", ("CAN",))]
+    assert got[1][2] == "reception"
+    assert got[0][2] != "reception"
+
+
+# A saved feed stamped by its own build line ("Dernière génération : ..."): an item dated only
+# by a later year (a call for next year's visitors) is a plan, not recorded.
+FEED_WITH_A_CALL = """Commission électorale – Actualités internationales (flux RSS)
+Dernière génération : Tue, 12 Mar 2024 10:00:00 +0100
+
+Titre : Une délégation de la CENA du Bénin reçue à Bruxelles
+Date : Mon, 11 Mar 2024 09:00:00 +0100
+Résumé : Du 4 au 6 mars, la Commission a accueilli une délégation de la Commission électorale \
+nationale autonome (CENA) du Bénin, venue étudier le vote électronique.
+
+Titre : Programme de visiteurs internationaux 2025 : appel de candidatures
+Date : Fri, 1 Mar 2024 08:00:00 +0100
+Résumé : Les administrations électorales partenaires qui souhaitent suivre à Bruxelles \
+les élections régionales belges de 2025 peuvent dès maintenant poser leur candidature.
+"""
+
+
+def test_a_feed_item_dated_by_a_later_year_is_a_plan(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, FEED_WITH_A_CALL, "Commission électorale")
+    got = [(a.start_date, a.countries) for a in result.activities]
+    assert got == [("2024-03-04", ("BEL",))]

@@ -313,7 +313,9 @@ _PUBLICATION_BEFORE = compile_pattern(
     # avril 2024")
     r"seance (?:pleniere )?(?:ordinaire |extraordinaire )?du|"
     # a paper's print edition: "A version of this article appears in print on May 08, 2018"
-    r"appears in print on|in print on|print edition of)\b"
+    r"appears in print on|in print on|print edition of|"
+    # (a saved feed's own stamp: "Dernière génération : Thu, 14 Nov 2024", "lastBuildDate")
+    r"derniere generation|last ?build ?date|last built|feed generated(?: on)?)\b"
     r"[^.;]{0,25}$"
     # an e-mail's header: "Sent: Tuesday, 14 October 2025 09:12", "Envoyé : mardi 14 ..."
     r"|^\W*(?:sent|envoye)\s*:[^.;]{0,40}$"

@@ -2611,7 +2611,8 @@ def before_publication(ex: PageContext, records: list[Activity]) -> list[Activit
     kept = []
     for rec in records:
         start = rec.start_date
-        later = start > day if len(start) == 10 else len(start) == 7 and start > day[:7]
+        # (at the precision the record has: a day, a month or a year after the page's own)
+        later = start > day[: len(start)] if len(start) in (4, 7, 10) else False
         # (not the stay of days the page announces, days before it: "Elections Canada
         # Welcomes International Visitors" over "will host ... from Friday, October 18")
         if later and not (rec.end_date != start and announced_stay(ex, start, day)):
