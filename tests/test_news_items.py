@@ -11912,3 +11912,28 @@ def test_a_feed_item_dated_by_a_later_year_is_a_plan(gazetteer: Gazetteer) -> No
     result = _ingest(gazetteer, FEED_WITH_A_CALL, "Commission électorale")
     got = [(a.start_date, a.countries) for a in result.activities]
     assert got == [("2024-03-04", ("BEL",))]
+
+
+# A person's post in a committee, told beside them ("led by Mr ..., member of the Steering
+# Committee"), names no meeting; the committee's members told meeting still do.
+POST_IN_A_COMMITTEE = """West African Network of Electoral Bodies – Annual Report 2023
+
+3.1 Election observation
+
+• Liberia – general elections of 10 October 2023. A nine-member mission of the Network led by \
+Mr Kofi Mensah-Boateng, member of the Steering Committee, was deployed in Monrovia and Gbarnga \
+from 5 to 14 October 2023.
+
+3.2 Governance
+
+• Members of the Bureau met in Accra, Ghana, on 4 and 5 December 2023 to adopt the budget.
+"""
+
+
+def test_a_post_in_a_committee_names_no_meeting(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, POST_IN_A_COMMITTEE, "West African Network of Electoral Bodies")
+    got = sorted((a.start_date, a.countries, a.kind.value) for a in result.activities)
+    assert got == [
+        ("2023-10-05", ("LBR",), "observation"),
+        ("2023-12-04", ("GHA",), "conference"),
+    ]

@@ -145,6 +145,18 @@ _BODY_ELECTED = compile_pattern(
     re.IGNORECASE,
 )
 
+# A person's post in a body's committee, told beside the person ("led by Ms ..., member of the
+# Executive Committee, was deployed", "présidente du comité de pilotage"): who they are, not
+# a meeting (not its members told meeting: "members of the Bureau met in Accra").
+_POST_IN_A_COMMITTEE = compile_pattern(
+    r"\b(?:members?|chair(?:man|woman|person)?|(?:vice-?)?president|vice-?chair|secretary|"
+    r"membres?|(?:vice-)?présidente?|secrétaire)\s+(?:of|du|de\s+la|de\s+l['’])\s+"
+    r"(?:the\s+|its\s+|son\s+|sa\s+)?(?:[\w-]+\s+){0,2}?(?:committee|comité|board|bureau|"
+    r"council|conseil)\b(?![\s,]*(?:met|meets|gathered|convened|held|se\s+sont\s+réunis|"
+    r"s['’]est\s+réuni|ont\s+tenu|a\s+tenu)\b)",
+    re.IGNORECASE,
+)
+
 
 # Citizen observers' groups: "citizen observer groups", "réseaux d'observateurs nationaux";
 # observers accredited.
@@ -274,6 +286,7 @@ def kind_named(text: str, *, reception: bool = True) -> ActivityKind | None:
     # citizen observers' groups are bodies a training or meeting is for, no mission
     text = _CITIZEN_OBSERVERS.sub(" ", text)
     text = _BODY_ELECTED.sub(" ", text)
+    text = _POST_IN_A_COMMITTEE.sub(" ", text)
     # observers taught are a training's: "chargés de préparer les observateurs de leurs
     # réseaux", "trained 36 election observers"
     text = _OBSERVERS_TAUGHT.sub(" training ", text)
