@@ -11937,3 +11937,25 @@ def test_a_post_in_a_committee_names_no_meeting(gazetteer: Gazetteer) -> None:
         ("2023-10-05", ("LBR",), "observation"),
         ("2023-12-04", ("GHA",), "conference"),
     ]
+
+
+# A list item naming no kind but an election ("Benin, presidential election (11 April) –
+# Network mission in ..."), among a meeting's review of the year: the vote is what it tells.
+ITEMS_OF_A_REVIEW_MEETING = """Network of Electoral Commissions – News
+
+Annual review meeting held in Lomé
+
+The Steering Committee met in Lomé, Togo, on 14 and 15 December 2021 to review the year.
+
+Activities of the Network in 2021, as presented to the meeting:
+
+* Benin, presidential election (11 April) – Network mission in Cotonou and Parakou, from 6 to \
+14 April, led by Mr. Ousmane Diallo-Sy.
+* Accra, Ghana, 7–9 July – regional workshop on results management, with EISA.
+"""
+
+
+def test_an_item_naming_an_election_tells_the_vote(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, ITEMS_OF_A_REVIEW_MEETING, "Network of Electoral Commissions")
+    got = {a.start_date: (a.countries, a.kind.value) for a in result.activities}
+    assert got["2021-04-06"] == (("BEN",), "observation")

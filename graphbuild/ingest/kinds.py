@@ -898,6 +898,19 @@ def activity_kind(
             # a study tour in the publisher's own country: visitors it received ("Officials
             # of ... end study tour in Canada", told by Elections Canada)
             return ActivityKind.RECEPTION
+        if (
+            named in (ActivityKind.CONFERENCE, ActivityKind.GENERAL_ASSEMBLY)
+            and i >= 2
+            and in_item(trip, section)
+            # (not a table's row, its topic in a column: "| Budapest | ... | Elections and
+            # artificial intelligence |")
+            and not (trip.anchor_sentence and is_table_row(trip.anchor_sentence.text))
+            and _ELECTION_NAMED.search(_AROUND_THE_VOTE.sub(" ", fold(texts[0])))
+        ):
+            # a list item whose own words name no kind but an election ("Ghana, general
+            # elections (7 December) – ECONEC mission in Accra"), among a retreat's or a
+            # report's meetings: the vote is what the item tells
+            return ActivityKind.OBSERVATION
         if named is not None:
             return named
     titled = _page_title_kind(ex, reception=reception)
