@@ -11959,3 +11959,29 @@ def test_an_item_naming_an_election_tells_the_vote(gazetteer: Gazetteer) -> None
     result = _ingest(gazetteer, ITEMS_OF_A_REVIEW_MEETING, "Network of Electoral Commissions")
     got = {a.start_date: (a.countries, a.kind.value) for a in result.activities}
     assert got["2021-04-06"] == (("BEN",), "observation")
+
+
+# A school for young officials ("Summer School for Young Election Officials", "université
+# d'été") is a training, not the election its name mentions.
+SUMMER_SCHOOLS = """Association of Electoral Administrators of the Balkans – Events
+
+2019
+
+Summer School for Young Election Officials
+Ohrid, North Macedonia, 8–12 July 2019
+Twenty-four officials of member bodies attended five days of lectures and simulations.
+"""
+
+SUMMER_SCHOOL_FR = """Réseau électoral – Nos activités
+
+Université d'été des jeunes administrateurs électoraux
+Dakar (Sénégal), du 15 au 19 juillet 2019
+Vingt-deux agents des commissions membres ont suivi cinq jours d'exposés et de simulations \
+sur l'organisation des élections.
+"""
+
+
+@pytest.mark.parametrize("text", [SUMMER_SCHOOLS, SUMMER_SCHOOL_FR])
+def test_a_summer_school_is_a_training(gazetteer: Gazetteer, text: str) -> None:
+    result = _ingest(gazetteer, text, "Electoral Network")
+    assert [a.kind.value for a in result.activities] == ["training"]
