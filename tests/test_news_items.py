@@ -11985,3 +11985,19 @@ sur l'organisation des élections.
 def test_a_summer_school_is_a_training(gazetteer: Gazetteer, text: str) -> None:
     result = _ingest(gazetteer, text, "Electoral Network")
     assert [a.kind.value for a in result.activities] == ["training"]
+
+
+# A body named an observatory ("l'Observatoire national des élections") observes nothing for
+# the activity's kind.
+AT_AN_OBSERVATORY = """Bilan des activités internationales – 2001
+
+- Du 3 au 8 avril 2001, deux conseillers ont effectué à Dakar (Sénégal) une mission \
+d'assistance technique auprès de l'Observatoire national des élections, sur la refonte des \
+listes électorales.
+"""
+
+
+def test_an_observatory_names_no_observation(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, AT_AN_OBSERVATORY, "DGEQ")
+    got = [(a.start_date, a.countries, a.kind.value) for a in result.activities]
+    assert got == [("2001-04-03", ("SEN",), "technical-assistance")]

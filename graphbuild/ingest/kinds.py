@@ -49,7 +49,8 @@ _KIND_PATTERNS: list[tuple[ActivityKind, re.Pattern[str]]] = [
         compile_pattern(
             # "observ..." but not a workshop or meeting about observation ("Observation
             # methodology workshop")
-            r"\b(?:observ\w*(?![\s:,–-]+(?:[\w-]+\s+){0,2}?"
+            # (not a body named an observatory: "l'Observatoire national des élections")
+            r"\b(?:observ(?!atoires?\b|atory\b|atories\b)\w*(?![\s:,–-]+(?:[\w-]+\s+){0,2}?"
             rf"(?:{_cues('observation_topics')})\b)|{_cues('observation')})\b",
             re.IGNORECASE,
         ),
