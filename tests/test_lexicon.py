@@ -189,3 +189,26 @@ def test_the_people_of_a_body_are_no_part_of_its_name() -> None:
     assert [name for _a, _b, name in found] == ["National Electoral Commission"]
     found = unknown_org_names("Trois commissaires de la Commission électorale nationale du Togo.")
     assert all(not name.lower().startswith("trois") for _a, _b, name in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("La Commission politique s'est réunie à Québec.", "Commission politique"),
+        ("La Commission électorale nationale autonome a reçu une délégation.", None),
+        ("Le Conseil électoral ont observé le vote.", "Conseil électoral"),
+    ],
+)
+def test_a_name_stops_where_its_clause_goes_on(text: str, name: str | None) -> None:
+    from graphbuild.ingest.roles import unknown_org_names
+
+    names = [n for _a, _b, n in unknown_org_names(text)]
+    assert all("'" not in n and " a " not in f" {n} " and "ont" not in n.split() for n in names)
+    if name is not None:
+        assert name in names
+
+
+def test_a_body_recalling_is_no_name() -> None:
+    from graphbuild.ingest.roles import unknown_org_names
+
+    assert unknown_org_names("Le Conseil rappelle qu'il poursuit ses consultations.") == ()

@@ -621,6 +621,13 @@ _NOT_IN_NAMES = frozenset(
         "au plus tard",
         "plus",
         "tard",
+        "rappelle",
+        "rappellent",
+        "souligne",
+        "précise",
+        "indique",
+        "leur",
+        "leurs",
     ]
 )
 _NOT_NAME_WORDS = frozenset(
@@ -787,9 +794,23 @@ def unknown_org_names(text: str) -> tuple[tuple[int, int, str], ...]:
             words[1].lower() in _NOT_NAME_WORDS or any(w.lower() in _NOT_IN_NAMES for w in words)
         ):
             continue  # "Réseau y ont été dépêchés", "Réseau depuis sa création": sentences
+        clause = next(
+            (i for i, w in enumerate(words) if i >= 2 and _CLAUSE_WORD.fullmatch(w)), None
+        )
+        if clause is not None:
+            # the name stops where a clause goes on after it: "Commission politique s'est
+            # réunie", "Commission électorale nationale autonome a reçu"
+            name = " ".join(name.split(None, clause)[:clause])
         out.append((start, start + len(name), name))
     return tuple(out)
 
+
+# A word that goes on with a clause, not a name: a verb's pronoun or auxiliary ("s'est",
+# "n'a", "qu'elle", "a", "ont", "est", "was").
+_CLAUSE_WORD = compile_pattern(
+    r"(?:s|n|qu|j|m|t)['’][\w-]+|a|ont|est|sont|était|étaient|qui|que|se|y|was|were|is|are|"
+    r"has|have|had"
+)
 
 _DELEGATION_OF = compile_pattern(
     r"(?:delegations?|délégations?)\s+(?:of|from|de la|de l['’]|du|de|des)\s*(?:the\s+)?",
