@@ -12001,3 +12001,29 @@ def test_an_observatory_names_no_observation(gazetteer: Gazetteer) -> None:
     result = _ingest(gazetteer, AT_AN_OBSERVATORY, "DGEQ")
     got = [(a.start_date, a.countries, a.kind.value) for a in result.activities]
     assert got == [("2001-04-03", ("SEN",), "technical-assistance")]
+
+
+# A one-line paragraph that opens on its time, then a comma, then its subject and verb
+# ("Earlier this year, from 2 to 5 May, a ... mission visited Maseru.") is a sentence, not a
+# title over what follows.
+CLAUSE_THEN_SUBJECT = """Commonwealth Secretariat – News
+
+Observers arrive in Gaborone
+
+Gaborone, Botswana – 20 October 2024
+
+The Commonwealth Observer Group to the general elections of 30 October in Botswana arrived in \
+the capital on Friday and will remain in the country until 4 November.
+
+Earlier this year, from 8 to 11 July, a Commonwealth pre-election assessment team visited Gaborone.
+
+In 2019, the Commonwealth also observed the general elections held on 23 October.
+"""
+
+
+def test_a_line_opening_on_its_time_then_its_subject_is_a_sentence(
+    gazetteer: Gazetteer,
+) -> None:
+    result = _ingest(gazetteer, CLAUSE_THEN_SUBJECT, "Commonwealth Secretariat")
+    got = {(a.start_date, a.end_date, a.countries) for a in result.activities}
+    assert ("2024-07-08", "2024-07-11", ("BWA",)) in got

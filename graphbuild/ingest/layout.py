@@ -250,6 +250,14 @@ _SUBJECT_THEN_PAST = compile_pattern(
     r"[a-z]{3,}ed\s+(?:in|to|at|on|for|with|from|the|a|an|its|their)\b",
     re.IGNORECASE,
 )
+# ... or after the words that open it, a comma then the subject and its verb: "Earlier this
+# year, from 2 to 5 May, a Commonwealth pre-election assessment mission visited Maseru."
+_CLAUSE_THEN_SUBJECT_PAST = compile_pattern(
+    r",\s*(?:the|a|an|our|its|their|two|three|four|five|six|\d+)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?!need|speed|seed|feed)[a-z]{3,}ed\s+(?:in|to|at|on|for|with|from|the|a|an|its|their|"
+    r"(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
 # A sentence opening on a subject pronoun and its verb: "It also adopted", "They were", "Ils
 # ont", "Elle a".
 _PRONOUN_SUBJECT = compile_pattern(
@@ -1245,6 +1253,7 @@ def _is_heading_like(text: str) -> bool:
         # (a subject and its verb in the past: "The mission arrived in Freetown on Monday, 27
         # February, and also travelled to Bo and Kenema.")
         or (_SUBJECT_THEN_PAST.match(body) and len(words) >= 8)
+        or (_CLAUSE_THEN_SUBJECT_PAST.search(body) and len(words) >= 8)
     ):
         return False  # a sentence: "Présente au Niger depuis le 24 janvier, la mission compte"
     return not _SENTENCE_BREAK.search(body)
