@@ -12027,3 +12027,23 @@ def test_a_line_opening_on_its_time_then_its_subject_is_a_sentence(
     result = _ingest(gazetteer, CLAUSE_THEN_SUBJECT, "Commonwealth Secretariat")
     got = {(a.start_date, a.end_date, a.countries) for a in result.activities}
     assert ("2024-07-08", "2024-07-11", ("BWA",)) in got
+
+
+# A body that "had already received" visitors ("avait déjà accueilli à son siège deux experts"),
+# an adverb between its verb's parts, told in a paragraph of its own dated by a month.
+RECEIVED_WITH_AN_ADVERB = """Commission électorale nationale autonome – Actualités
+
+La CENA poursuit ses échanges avec ses partenaires
+
+Cotonou, le 20 avril 2023 – Du lundi 10 au jeudi 13 avril, trois commissaires de la CENA ont \
+séjourné à Lomé, au Togo, à l'invitation de la Commission électorale nationale indépendante.
+
+Début mars, la CENA avait déjà accueilli à son siège deux experts de l'Organisation \
+internationale de la Francophonie (OIF), venus évaluer la révision du fichier électoral.
+"""
+
+
+def test_a_body_that_had_already_received_visitors(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, RECEIVED_WITH_AN_ADVERB, "CENA")
+    got = sorted((a.start_date, a.countries) for a in result.activities)
+    assert got == [("2023-03", ("BEN",)), ("2023-04-10", ("TGO",))]

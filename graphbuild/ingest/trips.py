@@ -135,9 +135,10 @@ _KIND_WORD = compile_pattern(
 
 # A body receiving visitors: "Élections Québec received five members of".
 _RECEIVED = compile_pattern(
-    r"\b(?:received|welcomed|hosted|a reçu|ont reçu|a accueilli|ont accueilli|"
-    r"(?:avons|avez) (?:reçu|accueilli)|"
-    r"(?:avait|avaient) (?:reçu|accueilli)|"
+    r"\b(?:received|welcomed|hosted|"
+    # (an adverb between: "la CENI avait déjà accueilli à son siège deux experts")
+    r"(?:a|ont|avons|avez|avait|avaient)\s+(?:déjà\s+|aussi\s+|également\s+|en outre\s+|"
+    r"par ailleurs\s+)?(?:reçu|accueilli)|"
     # (a timeline's historic present: "Juin – La CENI reçoit à son siège une délégation")
     r"reçoit|reçoivent|accueille|accueillent|receives|welcomes|hosts|"
     r"(?:reçue?s?|accueillie?s?) (?:en audience )?par|"
