@@ -12047,3 +12047,25 @@ def test_a_body_that_had_already_received_visitors(gazetteer: Gazetteer) -> None
     result = _ingest(gazetteer, RECEIVED_WITH_AN_ADVERB, "CENA")
     got = sorted((a.start_date, a.countries) for a in result.activities)
     assert got == [("2023-03", ("BEN",)), ("2023-04-10", ("TGO",))]
+
+
+# A table exported with semicolons between its cells ("Date; Country; City; Activity; ...")
+# reads as a table: each row its own activity, in the row's country.
+SEMICOLON_TABLE = """Electoral Commission of Zambia – International engagements, 2023 (export)
+
+Date; Country; City; Activity; Partner; Status
+6-10 Feb 2023; Kenya; Nairobi; Study visit on results transmission; IEBC; Completed
+14 Apr 2023; Zambia; Lusaka; Hosted a delegation of the Malawi Electoral Commission; MEC; Completed
+22-26 May 2023; Namibia; Windhoek; Regional workshop on voter registration; ECF-SADC; Completed
+Jul 2023; Botswana; Gaborone; Peer exchange; IEC Botswana; Postponed
+"""
+
+
+def test_a_table_with_semicolons_between_its_cells(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, SEMICOLON_TABLE, "Electoral Commission of Zambia")
+    got = sorted((a.start_date, a.countries) for a in result.activities)
+    assert got == [
+        ("2023-02-06", ("KEN",)),
+        ("2023-04-14", ("ZMB",)),
+        ("2023-05-22", ("NAM",)),
+    ]

@@ -371,14 +371,36 @@ def _badges_joined(text: str) -> str:
     return "".join(out)
 
 
+def _semicolon_tables(text: str) -> str:
+    """The text with each table written with semicolons between its cells (an export:
+    "Date ; Pays ; Ville ; Activité" over rows with as many) as a tab table: three lines or
+    more in a row, each with the same number of semicolons, two or more (offsets
+    unchanged)."""
+    if text.count(";") < 6:
+        return text
+    lines = text.split("\n")
+    counts = [line.count(";") for line in lines]
+    out = list(lines)
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and counts[j] >= 2 and counts[j] == counts[i]:
+            j += 1
+        if j - i >= 3:
+            for k in range(i, j):
+                out[k] = lines[k].replace(";", "\t")
+        i = max(j, i + 1)
+    return "\n".join(out)
+
+
 def clean_text(text: str) -> str:
     """The text with HTML tags and entities blanked out, look-alike letters of other
     scripts made Latin, a printed report's page headers and footers taken out (the text on
     both sides of a page break joined again), a card's date badge over two lines made one
-    ("JAN" / "29–31") and its words hyphenated at a line's end made whole ("déléga-" /
-    "tions": "délégations" / spaces); offsets unchanged but within such words (see
-    :func:`hyphen_joins`)."""
-    cleaned = _badges_joined(_untagged(text))
+    ("JAN" / "29–31"), a table written with semicolons made a tab table and its words
+    hyphenated at a line's end made whole ("déléga-" / "tions": "délégations" / spaces);
+    offsets unchanged but within such words (see :func:`hyphen_joins`)."""
+    cleaned = _semicolon_tables(_badges_joined(_untagged(text)))
     if "-" not in cleaned:
         return cleaned
     out = list(cleaned)
