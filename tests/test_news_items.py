@@ -12069,3 +12069,22 @@ def test_a_table_with_semicolons_between_its_cells(gazetteer: Gazetteer) -> None
         ("2023-04-14", ("ZMB",)),
         ("2023-05-22", ("NAM",)),
     ]
+
+
+# A body's visit in a title ("Visit of the Electoral Court of Panama"), in the publisher's own
+# country: a reception, as in French ("Visite de la Commission électorale ...").
+VISIT_OF_A_BODY = """Electoral Tribunal – International cooperation 2021
+
+The Tribunal took part in the following activities abroad and at home during 2021.
+
+| Dates | Activity | Venue | Organised by |
+| --- | --- | --- | --- |
+| November 2–9 | Election observation, general election | Tegucigalpa, Honduras | OAS |
+| September 14 | Visit of the Electoral Court of Guatemala | San José | TSE |
+"""
+
+
+def test_a_bodys_visit_at_home_is_a_reception(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, VISIT_OF_A_BODY, "TSE Costa Rica")
+    got = [(a.start_date, a.countries, a.kind.value) for a in result.activities]
+    assert ("2021-09-14", ("CRI",), "reception") in got
