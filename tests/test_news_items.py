@@ -12088,3 +12088,45 @@ def test_a_bodys_visit_at_home_is_a_reception(gazetteer: Gazetteer) -> None:
     result = _ingest(gazetteer, VISIT_OF_A_BODY, "TSE Costa Rica")
     got = [(a.start_date, a.countries, a.kind.value) for a in result.activities]
     assert ("2021-09-14", ("CRI",), "reception") in got
+
+
+# A party that came back on a day (no place named: "est rentrée dimanche d'une mission"), its
+# departure told after ("Partie le mercredi ..."): one trip, from the day it left to the day
+# it was back.
+BACK_THEN_LEFT = """La Nation – Politique
+
+Les commissaires de la CENA de retour de Lomé
+
+Publié le mardi 14 mars 2023
+
+Une délégation de trois commissaires de la CENA du Bénin est rentrée dimanche d'une mission \
+d'échange auprès de la Commission électorale nationale indépendante du Togo. Partie le \
+mercredi 8 mars, la délégation a visité à Lomé le centre de compilation des résultats.
+"""
+
+
+def test_back_on_a_day_then_left_on_another(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, BACK_THEN_LEFT, "La Nation", kind="press")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [("2023-03-08", "2023-03-12", ("TGO",))]
+
+
+# The bodies experts came from ("deux experts, l'un de la CENA du Sénégal et l'autre de ...")
+# are not where the activity was: the place told before ("retour à Niamey") with "y".
+EXPERTS_FROM_BODIES = """Réseau des compétences électorales francophones – Billets
+
+Deux séjours à Niamey
+
+Publié le 20 juin 2024
+
+Mai : former les formateurs
+Un mois après notre première visite, retour à Niamey. Du lundi 13 au vendredi 17 mai, le RECEF y \
+a animé, avec l'OIF, une formation de formateurs pour trente cadres de la CENI. Deux experts du \
+Réseau, l'un de la CENA du Sénégal et l'autre de la CENA du Bénin, ont conduit les ateliers.
+"""
+
+
+def test_the_bodies_experts_came_from_place_nothing(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, EXPERTS_FROM_BODIES, "RECEF")
+    got = [(a.start_date, a.countries) for a in result.activities]
+    assert got == [("2024-05-13", ("NER",))]

@@ -1014,6 +1014,9 @@ def record_places(
                     and org.country
                     and org.country != (home.country if home else None)
                     and org.country not in countries
+                    # (not the body the experts came from: "Deux experts du Réseau, l'un de la
+                    # CENA du Bénin et l'autre de ...", "trainers from the IEC of Kenya")
+                    and not _EXPERTS_OF_BEFORE.search(ex.clean, max(s.start, h.start - 40), h.start)
                 ):
                     countries.append(org.country)
     if not countries:
@@ -1091,6 +1094,17 @@ def record_places(
             if countries:
                 break
     return countries, cities
+
+
+# The people a body sent, just before its name: "l'un de la", "experts from the", "trainers
+# of the", "formatrices venues de la".
+_EXPERTS_OF_BEFORE = compile_pattern(
+    r"\b(?:experts?|expertes?|l['’]un|l['’]une|l['’]autre|one|the other|trainers?|"
+    r"formateurs?|formatrices?|facilitat(?:ors?|eurs?|rices?)|spécialistes?|specialists?|"
+    r"consultants?|advisers?|advisors?)\s+(?:(?:venue?s?|issue?s?|détachée?s?|seconded)\s+)?"
+    r"(?:de|du|des|d['’]|of|from)\s*(?:la\s+|le\s+|l['’]|the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # Where someone came from or went home to, just before a city: "from Dakar", "venus de",

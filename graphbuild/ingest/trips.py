@@ -2024,7 +2024,8 @@ def _left_and_back(
     out = list(trips)
     for back in backs:
         place = _place_before(ex, _BACK_TO_PLACE, back)
-        if place is None and _CAME_HOME.search(fold(_just_before(ex, back))):
+        came_back = _CAME_HOME.search(fold(_just_before(ex, back))) is not None
+        if place is None and came_back:
             # (or the place after the day: "est rentrée lundi soir à Dakar")
             after = _PLACE_AFTER_DAY.match(ex.clean, back.mention.end_offset)
             place = after.group("place") if after else None
@@ -2034,7 +2035,7 @@ def _left_and_back(
         # (or back from the place visited: "I got back from Moldova late yesterday evening",
         # the day the party went there, "flew out to Chișinău on Thursday")
         came_from = _BACK_FROM.search(_just_before(ex, back)) if place is None else None
-        if place is None and not home and came_from is None:
+        if place is None and not home and came_from is None and not came_back:
             continue
         left = next(
             (
