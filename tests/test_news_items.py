@@ -12130,3 +12130,26 @@ def test_the_bodies_experts_came_from_place_nothing(gazetteer: Gazetteer) -> Non
     result = _ingest(gazetteer, EXPERTS_FROM_BODIES, "RECEF")
     got = [(a.start_date, a.countries) for a in result.activities]
     assert got == [("2024-05-13", ("NER",))]
+
+
+# A stay's end told with its length ("on Friday wrapped up a five-day working visit"), the
+# days it held told after: one stay, from its first day to that end, the later days its parts.
+END_WITH_ITS_LENGTH = """Daily Nation – News
+
+IEBC hosts Ghanaian poll officials
+
+By Staff Writer
+Published: Monday, 16 October 2023
+
+A delegation of the Electoral Commission of Ghana on Friday wrapped up a five-day working visit \
+to the Independent Electoral and Boundaries Commission (IEBC).
+
+The visitors toured the IEBC results centre in Nairobi on Tuesday and met county officers in \
+Mombasa on Thursday.
+"""
+
+
+def test_an_end_told_with_its_length_is_one_stay(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, END_WITH_ITS_LENGTH, "Daily Nation", kind="press")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [("2023-10-09", "2023-10-13", ("KEN",))]

@@ -1742,8 +1742,14 @@ def _extend_until(ex: PageContext, anchors: list[Dated], dated: list[Dated]) -> 
             or (d.mention.lead == NEXT and not _told_elsewhere(ex, d, anchors))
             # "released its statement on 25 October before departing": its last day
             or _BEFORE_LEAVING.match(ex.clean, d.mention.end_offset)
-            # (or "which arrived in Nairobi last Monday, today concludes a week of meetings")
-            or (not d.mention.is_range and _ENDS_AFTER.match(ex.clean, d.mention.end_offset))
+            # (or "which arrived in Nairobi last Monday, today concludes a week of meetings";
+            # not a stay whose length its end tells, a stay of its own: "yesterday concluded a
+            # three-day study visit")
+            or (
+                not d.mention.is_range
+                and (after := _ENDS_AFTER.match(ex.clean, d.mention.end_offset)) is not None
+                and not _LENGTH.search(after.group(0))
+            )
             # a stay told back from its close: "wrapped up a study tour ... last Friday. The
             # tour ... started on Monday, May 5"
             or _closed_before_its_start(ex, d, anchors)
@@ -2164,7 +2170,8 @@ def _with_length(ex: PageContext, d: Dated) -> Dated:
     year = m.start.year or 2001  # (a year to count in; the phrase's own is found later)
     day = dt.date(year, m.start.month, m.start.day)
     before = ex.clean[d.sentence.start : m.start_offset]
-    if _LAST_DAY.search(before[-80:]):
+    if _LAST_DAY.search(before[-80:]) or _ENDS_AFTER.match(ex.clean, m.end_offset):
+        # (the last day told before it, or after: "yesterday concluded a three-day visit")
         first, last = day - dt.timedelta(days=days - 1), day
     else:
         first, last = day, day + dt.timedelta(days=days - 1)
