@@ -12153,3 +12153,29 @@ def test_an_end_told_with_its_length_is_one_stay(gazetteer: Gazetteer) -> None:
     result = _ingest(gazetteer, END_WITH_ITS_LENGTH, "Daily Nation", kind="press")
     got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
     assert got == [("2023-10-09", "2023-10-13", ("KEN",))]
+
+
+# A newsletter dated only by the month it was published ("Issue No. 1 of 2024 (published
+# April 2024)"), its table's days without a year: that year; a row whose status says it is
+# still to come ("(to be deployed)") is a plan.
+PUBLISHED_IN_A_MONTH = """PIANZEA NEWSLETTER
+Issue No. 1 of 2024 (published April 2024)
+
+ACTIVITIES, JANUARY TO MARCH
+
+| Dates | Activity | Venue |
+|---|---|---|
+| 12–14 February | Advisory Group meeting | Nuku'alofa, Tonga |
+| 4–8 March | Peer exchange with the Electoral Commission of Samoa | Apia, Samoa |
+| 10 June | Solomon Islands by-election observers (to be deployed) | Honiara |
+"""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [PUBLISHED_IN_A_MONTH, PUBLISHED_IN_A_MONTH.replace("April 2024", "2 April 2024")],
+)
+def test_a_newsletter_published_in_a_month(gazetteer: Gazetteer, text: str) -> None:
+    result = _ingest(gazetteer, text, "PIANZEA")
+    got = sorted((a.start_date, a.countries) for a in result.activities)
+    assert got == [("2024-02-12", ("TON",)), ("2024-03-04", ("WSM",))]

@@ -908,6 +908,8 @@ def none_took_place(text: str) -> bool:
 
 FUTURE_WORD = compile_pattern(
     r"\b(?:will|shall|would|to be held|(?:is|are) (?:to be|scheduled|planned|expected|due to)|"
+    # (a status in brackets: "Election Observation Mission (to be deployed)")
+    r"(?<=\()to be (?:deployed|confirmed|announced|organi[sz]ed|launched)\b|"
     # (a vote due: "Sierra Leone's next general elections are due in 2028")
     r"(?:is|are) due (?:in|on|by)\b|"
     r"upcoming|"
@@ -2676,6 +2678,32 @@ def publication_day(text: str) -> str | None:
                 and not _EARLIER_MINUTES_BEFORE.search(before[-80:])
             ):
                 days.append(m.start.iso())
+    return max(days) if days else None
+
+
+def publication_month(text: str) -> str | None:
+    """The last day (ISO) of the month a page says it was published in, when it gives no
+    day ("Issue No. 2 of 2025 (published July 2025)", "Publié en mars 2024"), the latest if
+    several; None when it says none."""
+    days: list[str] = []
+    for line in text.splitlines():
+        folded = fold(line)
+        if not _PUBLICATION_BEFORE.search(folded[:80] + " ") and "publi" not in folded:
+            continue
+        found, _bad = find_dates(line)
+        for m in found:
+            before = fold(line[: m.start_offset]) + (m.lead + " " if m.lead else "")
+            if (
+                m.start.day is None
+                and m.start.month is not None
+                and m.start.year is not None
+                and m.start.year < OTHER_CALENDAR_YEAR
+                and m.start_offset <= 80
+                and _PUBLICATION_BEFORE.search(before[-30:])
+                and not _OTHER_DOCUMENT_PUBLISHED.search(before[-60:])
+            ):
+                last = calendar.monthrange(m.start.year, m.start.month)[1]
+                days.append(dt.date(m.start.year, m.start.month, last).isoformat())
     return max(days) if days else None
 
 

@@ -31,6 +31,7 @@ from graphbuild.ingest.date_roles import (
     first_dateline_day,
     news_day,
     publication_day,
+    publication_month,
     stamp_line_day,
     update_day,
     yearless_dateline_day,
@@ -115,6 +116,10 @@ def extract_page(
         # (failing those, the day of the author's byline: "By ..., Electoral IT Expert · 10
         # October 2023 · 6 min read")
         fallback, before = int(written[:4]), written
+    if fallback is None and (month_end := publication_month(page.text)) is not None:
+        # (or the month it says it was published in, with no day: "Issue No. 2 of 2025
+        # (published July 2025)")
+        fallback, before = int(month_end[:4]), month_end
     if fallback is None:
         # (failing those, the year the page's opening paragraph gives its scope: "les
         # rendez-vous du réseau pour l'année 2025")
