@@ -216,6 +216,23 @@ def _keep_dates(tree: Any) -> list[str]:
         )
     ]
 
+    # an item's venue line beside its date line ("<div class="event-date">14–16 OCT 2024</div>
+    # <div class="event-meta">Colombo, Sri Lanka · In person</div>"): kept with it
+    venues = [
+        (element, date_line)
+        for element in tree.iter()
+        if isinstance(element.tag, str)
+        # (not a paragraph, trafilatura keeps: "<p class="venue">Venue: Seoul</p>", nor an
+        # inline part of its date line: "<span class="date">...</span> <span class="lieu">")
+        and element.tag == "div"
+        and _VENUE_HOLDER.search(f"{element.get('class') or ''} {element.get('id') or ''}")
+        and element.text_content().strip()
+        and (date_line := _date_sibling(element)) is not None
+    ]
+    for element, date_line in venues:
+        # (trafilatura drops a short line of words: a line of its date line's)
+        etree.SubElement(date_line, "br").tail = " ".join(element.text_content().split())
+        element.getparent().remove(element)
     for element in list(tree.iter()):  # (changed as it goes: a list first)
         if not isinstance(element.tag, str) or element.tag in ("html", "body", "head", "meta"):
             continue
@@ -257,6 +274,33 @@ def _keep_dates(tree: Any) -> list[str]:
         for item in items:
             item.tag = "div"
     return [m for m in markers if m]
+
+
+# Class or id words of the elements that hold an item's venue: "event-meta", "location".
+_VENUE_HOLDER = re.compile(r"meta|location|venue|lieu|place|where|city|ville", re.IGNORECASE)
+
+
+def _date_sibling(element: Any) -> Any:
+    """The sibling of an element marked as its item's date line (a date holder that holds
+    a figure or a month), if any."""
+    holder = element.getparent()
+    if holder is None:
+        return None
+    for sibling in holder:
+        if sibling is element or not isinstance(sibling.tag, str):
+            continue
+        marks = f"{sibling.get('class') or ''} {sibling.get('id') or ''}"
+        content = sibling.text_content()
+        if (
+            _DATE_HOLDER.search(marks)
+            and not _VENUE_HOLDER.search(marks)
+            and (
+                any(ch.isdigit() for ch in content)
+                or month_number(content.strip().rstrip(".")) is not None
+            )
+        ):
+            return sibling
+    return None
 
 
 # Inline elements that may hold an item's date: "<span class="date">28 juin – 2 juil.

@@ -360,3 +360,36 @@ def test_an_experts_profile(gazetteer: Gazetteer) -> None:
         ("2023-06-12", "2023-06-16", "evaluation", ("ZWE",)),
         ("2024-07-03", "2024-07-03", "reception", ("ZAF",)),
     ]
+
+
+# An events listing whose items each hold their date line and their venue line in plain divs
+# ("<div class="event-date">" / "<div class="event-meta">Colombo, Sri Lanka · In person</div>"):
+# the venue line, which trafilatura drops as a short line of words, is kept under the date.
+VENUE_DIVS = """<!DOCTYPE html><html lang="en"><head><title>Events</title></head><body>
+<nav><a href="/">Home</a> <a href="/events">Events</a></nav>
+<main><h1>Events</h1><h2>Past events</h2>
+<div class="views-row">
+  <div class="event-date">03–05 JUN 2024</div>
+  <div class="event-meta">Accra, Ghana · In person</div>
+  <h3><a href="/events/accra">Regional workshop on results management</a></h3>
+  <p>Officials of seven electoral commissions of West Africa compared how results are
+  tallied and announced, with the Institute's facilitators.</p>
+</div>
+<div class="views-row">
+  <div class="event-date">11–13 MAR 2024</div>
+  <div class="event-meta">Suva, Fiji · In person</div>
+  <h3><a href="/events/suva">Peer exchange on voter registration</a></h3>
+  <p>Registration officers of four Pacific electoral bodies met their Fijian counterparts to
+  compare how rolls are kept up to date.</p>
+</div>
+</main><footer>© 2024 Institute</footer></body></html>
+"""
+
+
+def test_a_venue_line_in_a_div_beside_its_date(gazetteer: Gazetteer) -> None:
+    text = html_text(VENUE_DIVS, where="made-up.html").text
+    assert "Accra, Ghana" in text
+    page = page_from_text(text, doc_id="made-up", meta=PageMeta(publisher="IDEA", language="en"))
+    result = ingest_pages([page], gazetteer)
+    got = sorted((a.start_date, a.countries) for a in result.activities)
+    assert got == [("2024-03-11", ("FJI",)), ("2024-06-03", ("GHA",))]

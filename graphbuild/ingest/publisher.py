@@ -175,9 +175,29 @@ def _of_the_named_country(
     found = [org for org in orgs if org.id in spelled]
     if len(found) == 1:
         return found[0]
-    named = {h.refs[0] for h in hits if h.category in ("country", "demonym")}
+    top = text[:_TOP]
+    named = {
+        h.refs[0]
+        for h in hits
+        if h.category in ("country", "demonym")
+        # (not a country an entry's heading names, with its vote or its day: "Sénégal –
+        # Élection présidentielle (24 mars 2024)" over the missions of a CENA)
+        and not _ENTRY_LINE.search(_line_at(top, h.start))
+    }
     found = [org for org in orgs if org.country in named]
     return found[0] if len(found) == 1 else None
+
+
+# An entry's line: one that names a vote or holds a year ("Sénégal – Élection présidentielle
+# (24 mars 2024)", "Mission to Malawi, 2019").
+_ENTRY_LINE = compile_pattern(r"\b(?:[ée]lections?|scrutin|vote|polls?|(?:19|20)\d\d)\b", re.I)
+
+
+def _line_at(text: str, offset: int) -> str:
+    """The line of ``text`` that holds ``offset``."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    return text[start : end if end >= 0 else len(text)]
 
 
 #: How far into a page its top goes: its site's name, its breadcrumb, its title.

@@ -73,6 +73,12 @@ def organizations(
                 continue
             if h.category == "generic-organization":
                 of_country = _of_country(ex, h, hits)
+                if of_country is None and _the_publishers_own(ex, h.text, refs):
+                    # the publisher's own name, generic, on its own page ("Commission électorale
+                    # nationale autonome" over the pages of "CENA"): the publisher, not the
+                    # body of that name in the activity's country
+                    covered.add(h.start, h.end)
+                    continue
                 if of_country is not None:
                     # "the Independent Electoral Commission of Botswana": that country's body
                     refs = tuple(r for r in refs if ex.g.organizations[r].country == of_country[0])
@@ -205,6 +211,18 @@ def _defined_otherwise(ex: PageContext, text: str, org_id: str) -> bool:
     names = {n.casefold() for n in (org.name_en, org.name_fr, *org.aliases) if n}
     spelled = defined.casefold()
     return not any(spelled.endswith(n) or n.endswith(spelled) for n in names)
+
+
+def _the_publishers_own(ex: PageContext, text: str, refs: Sequence[str]) -> bool:
+    """Whether a generic name is the name of the page's publisher, one the gazetteers do not
+    tell apart ("CENA", its bodies' acronym, or the name itself)."""
+    home = ex.home
+    if home is None or home.resolved:
+        return False
+    own = fold(home.org)
+    return fold(text) == own or (
+        bool(refs) and all(fold(ex.g.organizations[r].acronym or "") == own for r in refs)
+    )
 
 
 # What joins a body's generic name to its country: "of", "of the", "du", "de la", "d'".
