@@ -12179,3 +12179,22 @@ def test_a_newsletter_published_in_a_month(gazetteer: Gazetteer, text: str) -> N
     result = _ingest(gazetteer, text, "PIANZEA")
     got = sorted((a.start_date, a.countries) for a in result.activities)
     assert got == [("2024-02-12", ("TON",)), ("2024-03-04", ("WSM",))]
+
+
+# A body's own election visitors' programme, told by its name's possessive ("the NEC's
+# International Election Visitor Program"), held at home: visitors received.
+OWN_VISITOR_PROGRAM = """National Election Commission – Media releases
+
+International visitors complete election program
+Media release – Tuesday, 16 April 2024
+
+Delegates of twelve electoral bodies from Asia and Africa have completed the NEC's International \
+Election Visitor Program for the 2024 legislative election in Seoul, Republic of Korea. The \
+program opened last Monday and the visitors watched polling and counting on Wednesday, 10 April.
+"""
+
+
+def test_a_bodys_own_election_visitor_program(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, OWN_VISITOR_PROGRAM, "NEC")
+    got = [(a.countries, a.kind.value) for a in result.activities]
+    assert got == [(("KOR",), "reception")]
