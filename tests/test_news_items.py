@@ -12198,3 +12198,27 @@ def test_a_bodys_own_election_visitor_program(gazetteer: Gazetteer) -> None:
     result = _ingest(gazetteer, OWN_VISITOR_PROGRAM, "NEC")
     got = [(a.countries, a.kind.value) for a in result.activities]
     assert got == [(("KOR",), "reception")]
+
+
+# A mission a body had sent before the one a statement is about, told in the pluperfect with
+# its own days ("The ECOWAS had earlier deployed a pre-election mission to ... from ... to"):
+# an activity of its own.
+HAD_EARLIER_DEPLOYED = """ECOWAS Commission – Press releases
+
+Preliminary Declaration of the ECOWAS Election Observation Mission to the 2024 Presidential \
+Election in Senegal
+
+Dakar, 26 March 2024
+
+1. The ECOWAS Commission deployed an Election Observation Mission to the presidential election \
+of 24 March 2024. A core team has been in Dakar since 17 March 2024.
+
+2. The ECOWAS had earlier deployed a pre-election fact-finding mission to Senegal from 5 to 9 \
+February 2024.
+"""
+
+
+def test_a_mission_it_had_earlier_deployed(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, HAD_EARLIER_DEPLOYED, "ECOWAS Commission")
+    got = sorted((a.start_date, a.end_date, a.countries) for a in result.activities)
+    assert ("2024-02-05", "2024-02-09", ("SEN",)) in got

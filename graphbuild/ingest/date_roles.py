@@ -667,6 +667,8 @@ EARLIER_MISSION_PLACE = compile_pattern(
 # à Dakar, le", "had hosted in Accra on".
 _DID = (
     r"\b(?:avait|avaient|had)\s+(?:(?:par ailleurs|aussi|[ée]galement|also|d[ée]j[àa]|already|"
+    # ("The AU had earlier deployed a Pre-Election Assessment Mission to Liberia from ...")
+    r"earlier|previously|auparavant|pr[ée]c[ée]demment|"
     # (the body itself: "Elle avait elle-même accueilli à Cotonou, du 4 au 8 décembre")
     r"(?:elle|lui|elles|eux)-m[êe]mes?|itself|themselves)\s+)?"
     r"(?:accueilli|re[çc]u|effectu[ée]|particip[ée]|pris part|organis[ée]|anim[ée]|hosted|received|"
@@ -674,6 +676,8 @@ _DID = (
     # mission d'assistance technique de l'OIF")
     r"b[ée]n[ée]fici[ée]|benefit+ed from|"
     r"welcomed|organi[sz]ed|attended|taken part|participated|"
+    # (a mission it had sent: "had earlier deployed a Pre-Election Assessment Mission")
+    r"deployed|dispatched|fielded|"
     # (a stay's first day told back: "The core team had arrived on 11 March")
     r"arrived|arriv[ée]e?s?)\b"
 )
