@@ -12222,3 +12222,45 @@ def test_a_mission_it_had_earlier_deployed(gazetteer: Gazetteer) -> None:
     result = _ingest(gazetteer, HAD_EARLIER_DEPLOYED, "ECOWAS Commission")
     got = sorted((a.start_date, a.end_date, a.countries) for a in result.activities)
     assert ("2024-02-05", "2024-02-09", ("SEN",)) in got
+
+
+# A disclosure of official travel: a period line over trips, each numbered ("TRIP 2023/24-02"),
+# its fields one per line ("Traveller:", "Purpose:", "Start date: ... End date: ...",
+# "Destination:", "Costs:"); a domestic trip among them.
+TRAVEL_DISCLOSURE = """Electoral Commission of Namibia
+Transparency > Disclosure of official travel
+
+DISCLOSURE OF OFFICIAL TRAVEL – FINANCIAL YEAR 2023/24
+Disclosure period: 1 April 2023 to 31 March 2024
+
+TRIP 2023/24-02
+Traveller: Commissioner Petrus Amupolo-Nghifindaka
+Purpose: Member of the SADC Electoral Observation Mission to the harmonised elections of \
+23 August 2023 in Zimbabwe
+Start date: 2023-08-15 End date: 2023-08-27
+Destination: Harare, Zimbabwe
+Costs: Flights N$ 6 120 | Accommodation N$ 0 (SADC) | Total N$ 9 870
+
+TRIP 2023/24-04
+Traveller: Ms Selma Hangula-Botha, Director: Operations
+Purpose: Provincial voter registration review
+Start date: 2023-10-09 End date: 2023-10-11
+Destination: Rundu, Kavango East
+Costs: Total N$ 3 440
+
+TRIP 2023/24-06
+Traveller: Ms Selma Hangula-Botha, Director: Operations
+Purpose: Peer exchange with the Electoral Commission of Ghana on results transmission
+Start date: 2024-02-12 End date: 2024-02-16
+Destination: Accra, Ghana
+Costs: Flights N$ 14 200 | Accommodation N$ 7 350 | Total N$ 24 010
+"""
+
+
+def test_a_disclosure_of_official_travel(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, TRAVEL_DISCLOSURE, "Electoral Commission of Namibia")
+    got = sorted((a.start_date, a.end_date, a.countries) for a in result.activities)
+    assert got == [
+        ("2023-08-15", "2023-08-27", ("ZWE",)),
+        ("2024-02-12", "2024-02-16", ("GHA",)),
+    ]

@@ -118,7 +118,13 @@ FIELD_LINE = compile_pattern(
     r"observation|déploiement|séjour|visite|rencontre|atelier|formation|séminaire|scrutin|"
     r"élections?|activité)|"
     r"(?:head|leader) of (?:the )?(?:mission|delegation|team)|team leader|"
-    r"chef(?:fe)? de (?:la )?(?:mission|délégation))\s*:\s*\S",
+    r"chef(?:fe)? de (?:la )?(?:mission|délégation)|"
+    # a trip's fields in a disclosure of travel: "Traveller:", "Dates of travel:", "Start
+    # date:", "Destination(s):", "Costs:", "Date de départ :"
+    r"travell?ers?|voyageur|voyageuse|destinations?|destination\(s\)|costs?|coûts?|frais|"
+    r"(?:dates?|period) of (?:travel|the (?:trip|visit|mission|stay))|travel dates?|"
+    r"dates? du (?:voyage|déplacement|séjour)|(?:start|end|departure|return) date|"
+    r"date (?:de |d['’])(?:début|fin|départ|retour|arrivée))\s*:\s*\S",
     re.IGNORECASE,
 )
 # An entry's line giving its mission's days, a field of the entry under its title:
@@ -371,6 +377,23 @@ def _badges_joined(text: str) -> str:
     return "".join(out)
 
 
+# An end date's field right after a start date's on its line ("Start date: 2024-05-29 End
+# date: 2024-06-04", "Date de début : 13/08/2024 – Date de fin : 15/08/2024").
+_END_DATE_FIELD = compile_pattern(
+    r"(?<=\d)[ \t]*[,;|·–-]?[ \t]*(?:end(?:ing)?|return|finish)[ \t]+date[ \t]*:[ \t]*(?=\d)"
+    r"|(?<=\d)[ \t]*[,;|·–-]?[ \t]*date[ \t]+(?:de[ \t]+fin|de[ \t]+retour)[ \t]*:[ \t]*(?=\d)",
+    re.IGNORECASE,
+)
+
+
+def _end_date_fields(text: str) -> str:
+    """The text with an end date's field after a start date's on its line read as a range's
+    "to" ("2024-05-29 to 2024-06-04"; offsets unchanged)."""
+    if ":" not in text:
+        return text
+    return _END_DATE_FIELD.sub(lambda m: " to ".center(len(m.group(0))), text)
+
+
 def _semicolon_tables(text: str) -> str:
     """The text with each table written with semicolons between its cells (an export:
     "Date ; Pays ; Ville ; Activité" over rows with as many) as a tab table: three lines or
@@ -397,10 +420,11 @@ def clean_text(text: str) -> str:
     """The text with HTML tags and entities blanked out, look-alike letters of other
     scripts made Latin, a printed report's page headers and footers taken out (the text on
     both sides of a page break joined again), a card's date badge over two lines made one
-    ("JAN" / "29–31"), a table written with semicolons made a tab table and its words
-    hyphenated at a line's end made whole ("déléga-" / "tions": "délégations" / spaces);
-    offsets unchanged but within such words (see :func:`hyphen_joins`)."""
-    cleaned = _semicolon_tables(_badges_joined(_untagged(text)))
+    ("JAN" / "29–31"), a table written with semicolons made a tab table, an end date's field
+    after a start date's made a range's "to" and its words hyphenated at a line's end made
+    whole ("déléga-" / "tions": "délégations" / spaces); offsets unchanged but within such
+    words (see :func:`hyphen_joins`)."""
+    cleaned = _end_date_fields(_semicolon_tables(_badges_joined(_untagged(text))))
     if "-" not in cleaned:
         return cleaned
     out = list(cleaned)
@@ -1306,6 +1330,8 @@ _SPEECH_CAVEAT = compile_pattern(
 # A release's number, on its line or in a cell of its stamp: "E-021/23", "No. 118/2024",
 # "Press release No. 45/2023" (letters or "No." first: not a day in figures, "2019-05-07").
 RELEASE_NUMBER = compile_pattern(
+    # (not an entry's number, a title of its own: "TRIP 2024/25-03", "Fiche 2024-07")
+    r"(?!(?:trip|fiche|item|entry|visit|voyage|déplacement)\b)"
     r"(?:(?:press release|communiqué|news release)\s+)?"
     r"(?:(?:no|n°|nr|ref)\.?\s*(?-i:[A-Z]{0,4})[ -]?|(?-i:[A-Z]{1,4})[ -]?)"
     r"\d{1,4}(?:[-/.]\d{2,4})+",

@@ -994,7 +994,13 @@ def _anchors(
         # Mission to Namibia" / "22 November – 1 December 2024 · 31 photos" over captions of
         # the 25th, 27th, 29th): the heading's one activity, from its first day to its last
         spanned = _heading_dates(ex, heading, [])
-        if spanned and all(_inside(a.mention, spanned[0].mention) for a in anchors):
+        if (
+            spanned
+            and all(_inside(a.mention, spanned[0].mention) for a in anchors)
+            # (not the period a report covers, its line over its trips: "Period covered: 1
+            # April 2024 to 31 March 2025")
+            and (period is None or (spanned[0].mention.start, spanned[0].mention.end) != period)
+        ):
             dated.append(spanned[0])
             anchors = spanned
     if programme:

@@ -504,7 +504,8 @@ _PERIOD = compile_pattern(
     r"(?:fiscal|financial) year\s+(?:that|which)\s+(?:ran|runs|run|began|begins)\s+(?=from\b)|"
     # (or "Période visée : du 1er avril 2022 au 31 mars 2023", "Period covered: ...")
     r"(?:^|(?<=[\n(]))(?:exercice(?:\s+financier)?|(?:fiscal|financial) year|période|"
-    r"(?:reporting )?period)(?:\s+(?:visée|couverte|covered|under review))?\s*:?\s+(?:from\s+)?"
+    r"(?:(?:reporting|disclosure|review|report)\s+)?period)"
+    r"(?:\s+(?:visée|couverte|covered|under review))?\s*:?\s+(?:from\s+)?"
     r"(?=(?:du\b|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))|"
     # "During the 2015-2016 fiscal year (April 1, 2015 to March 31, 2016)", "l'exercice
     # 2016-2017 (du 1er avril 2016 au 31 mars 2017)"
