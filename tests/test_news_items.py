@@ -12264,3 +12264,27 @@ def test_a_disclosure_of_official_travel(gazetteer: Gazetteer) -> None:
         ("2023-08-15", "2023-08-27", ("ZWE",)),
         ("2024-02-12", "2024-02-16", ("GHA",)),
     ]
+
+
+# A visit received on a day, told in the text and again in the report's table, one read as a
+# reception, the other as a meeting ("Le 12 octobre, la CENI a reçu à son siège ..." / "|
+# 12/10/2022 | Niger | Réception CENA Bénin |"): one activity.
+RECEIVED_TOLD_TWICE = """Commission électorale nationale indépendante – Rapport d'activités 2022
+
+4. Coopération internationale
+
+Le 12 octobre, la CENI a reçu à son siège de Niamey une délégation de la Commission électorale \
+nationale autonome (CENA) du Bénin, venue s'informer sur la cartographie électorale.
+
+Tableau 3 – Activités internationales 2022
+
+| Date | Pays | Activité | Ville | Statut |
+|---|---|---|---|---|
+| 12/10/2022 | Niger | Réception CENA Bénin | Niamey | Réalisé |
+"""
+
+
+def test_a_visit_received_told_again_in_a_table(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, RECEIVED_TOLD_TWICE, "CENI Niger")
+    got = [(a.start_date, a.countries) for a in result.activities]
+    assert got == [("2022-10-12", ("NER",))]

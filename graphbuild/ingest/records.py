@@ -2378,10 +2378,9 @@ def told_twice(records: list[Activity]) -> list[Activity]:
                 # one read as a reception, the other as a meeting: "Mars 2025 | Gatineau |
                 # Accueil d'une délégation du SERVEL" / "En mars 2025, les représentants du
                 # SERVEL ont passé trois jours au siège")
-                or (
-                    rec.date_precision is DatePrecision.MONTH
-                    and {o.kind, rec.kind} == {ActivityKind.RECEPTION, ActivityKind.CONFERENCE}
-                )
+                # (or a day's: "Le 14 septembre, la CENA a reçu à son siège ... une délégation
+                # de la CENI du Togo" / "| 14/09/2023 | Bénin | Réception CENI Togo |")
+                or {o.kind, rec.kind} == {ActivityKind.RECEPTION, ActivityKind.CONFERENCE}
             )
             and not (_took_part(rec) and _took_part(rec).isdisjoint(_took_part(o)))
             for o in out
