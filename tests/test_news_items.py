@@ -11,12 +11,16 @@ newspaper, held at the host's home. No expected value was taken from the parser'
 
 from __future__ import annotations
 
+import csv
+import io
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 from made_up import records_of as _records
 from made_up import rows_of as _rows
 
+from graphbuild.cli import main
 from graphbuild.errors import SourceError
 from graphbuild.gazetteer import Gazetteer
 from graphbuild.ingest import IngestResult, ingest_pages
@@ -12288,3 +12292,36 @@ def test_a_visit_received_told_again_in_a_table(gazetteer: Gazetteer) -> None:
     result = _ingest(gazetteer, RECEIVED_TOLD_TWICE, "CENI Niger")
     got = [(a.start_date, a.countries) for a in result.activities]
     assert got == [("2022-10-12", ("NER",))]
+
+
+# A signing told as held at a videoconference ("au cours d'une visioconférence"), and the row
+# of an aligned table that tells it again, its mode cell "visioconférence": nowhere held.
+SIGNED_BY_VIDEOCONFERENCE = """Commission électorale nationale autonome – Ententes de coopération
+
+Arménie – Commission électorale centrale
+Lors d'une mission de travail à Erevan du 6 au 9 juin 2022, le président de la Commission a signé \
+le mardi 7 juin un protocole sur le vote des personnes handicapées.
+
+Géorgie – Commission électorale centrale
+Le protocole de coopération a été signé le 14 avril 2021, au cours d'une visioconférence, en \
+raison des restrictions sanitaires.
+
+Tableau récapitulatif
+
+Partenaire             Pays         Signature     Lieu / mode          Échéance
+CEC                    Arménie      2022-06-07    Erevan               2027
+CEC                    Géorgie      2021-04-14    visioconférence      2026
+"""
+
+
+def test_a_signing_by_videoconference_is_held_nowhere(tmp_path: Path) -> None:
+    # (as the scorer reads a page: `graphbuild extract` on the file, its sidecar beside it)
+    page = tmp_path / "ententes.txt"
+    page.write_text(SIGNED_BY_VIDEOCONFERENCE, encoding="utf-8")
+    page.with_suffix(".toml").write_text(
+        'publisher = "CENA"\npublisher_kind = "body"\nlanguage = "fr"\n', encoding="utf-8"
+    )
+    found = CliRunner().invoke(main, ["extract", str(page), "--format", "csv"])
+    got = [(r["start_date"], r["countries"]) for r in csv.DictReader(io.StringIO(found.stdout))]
+    assert ("2022-06-06", "ARM") in got
+    assert not [g for g in got if g[0].startswith("2021")]

@@ -1423,6 +1423,10 @@ _ONLINE_WORD = (
 _ONLINE_VENUE = compile_pattern(rf"\W*{_ONLINE_WORD}(?:\W+{_ONLINE_WORD})?\W*", re.I)
 _ONLINE_WORDS = compile_pattern(
     r"\b(?:(?:par|en|sur une plateforme de|via) (?:visio-?conférence|vidéo-?conférence)|"
+    # (told as the meeting it was held at: "signé ..., au cours d'une visioconférence",
+    # "during a videoconference")
+    r"(?:au cours d['’]une|lors d['’]une|pendant une|during an?|at an?) "
+    r"(?:visio-?conférence|vidéo-?conférence|video-?conference|video call|virtual meeting)|"
     r"(?:by|via|through) video-?conferenc\w*|webinaires?|webinars?|(?<!mis )en ligne|"
     r"online (?:[\w-]+ ){0,2}?(?:meeting|seminar|session|event|workshop|conference|forum|"
     r"briefing|course|training|discussion|roundtable|round table|dialogue|exchange|presentation|"
@@ -1437,6 +1441,10 @@ _ONLINE_WORDS = compile_pattern(
 )
 
 
+# The break between two cells of a row of columns aligned by spaces (or bars, or tabs).
+_ALIGNED_CELLS = compile_pattern(r"\s{3,}|\s*\t\s*|\s+\|\s+")
+
+
 def _held_online(ex: PageContext, section: Section, trip: Trip) -> bool:
     """Whether the trip's event was held online: its venue line says so, or its heading or
     anchor sentence does and names no place it was held in."""
@@ -1448,6 +1456,15 @@ def _held_online(ex: PageContext, section: Section, trip: Trip) -> bool:
         # a table row whose place cell says so ("| Visioconférence")
         _ONLINE_VENUE.fullmatch(trip.anchor_sentence.text[a:b])
         for a, b in place_column_cells(ex.clean, trip.anchor_sentence)
+    ):
+        return True
+    if trip.anchor_sentence is not None and any(
+        # (or a row of columns aligned by spaces, one of its cells saying so: "CEC  Moldavie
+        # 2021-03-25  visioconférence  2026")
+        _ONLINE_VENUE.fullmatch(cell)
+        for line in trip.anchor_sentence.text.splitlines()
+        if len(cells := _ALIGNED_CELLS.split(line.strip())) >= 3
+        for cell in cells
     ):
         return True
     told = [s for s in (heading_sentence(section), trip.anchor_sentence) if s is not None]
