@@ -12325,3 +12325,33 @@ def test_a_signing_by_videoconference_is_held_nowhere(tmp_path: Path) -> None:
     got = [(r["start_date"], r["countries"]) for r in csv.DictReader(io.StringIO(found.stdout))]
     assert ("2022-06-06", "ARM") in got
     assert not [g for g in got if g[0].startswith("2021")]
+
+
+# A list of fields saved as text, each term alone on its line over its value indented deeper
+# ("Period" / "    Thursday 24 – Sunday 27 October", "Place" / "    Tbilisi"): one field each.
+TERMS_OVER_VALUES = """Association of Electoral Officials – Missions and programmes
+Posted on Monday, 18 November 2024 by the Secretariat
+
+Annual Conference and General Assembly
+    Period
+        Wednesday 11 – Friday 13 September
+    Place
+        Budva, Montenegro
+    Partners
+        State Election Commission of Montenegro (host)
+
+Training course on electoral technology
+    Period
+        23–27 September
+    Place
+        Skopje, North Macedonia
+"""
+
+
+def test_terms_over_their_values(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, TERMS_OVER_VALUES, "Association of Electoral Officials")
+    got = sorted((a.start_date, a.end_date, a.countries) for a in result.activities)
+    assert got == [
+        ("2024-09-11", "2024-09-13", ("MNE",)),
+        ("2024-09-23", "2024-09-27", ("MKD",)),
+    ]

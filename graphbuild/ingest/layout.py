@@ -377,6 +377,30 @@ def _badges_joined(text: str) -> str:
     return "".join(out)
 
 
+# A term of a list of fields alone on its line, its value on the next line indented deeper
+# ("    Period" / "        Wednesday 11 – Friday 13 September", "Lieu" / "    Dakar"), as a
+# definition list saved as text shows it.
+_TERM_OVER_VALUE = compile_pattern(
+    r"(?m)^(?P<indent>[ \t]*)(?i:period|dates?|date|place|venue|location|lieu|période|"
+    r"partners?|partenaires?|participants?|team|équipe|facilitators?|formateurs?|"
+    r"organi[sz]ers?|organisateurs?|hosts?|hôtes?|country|pays|city|ville|topic|thème|"
+    r"status|statut|when|where|quand|où|objet|purpose|delegation|délégation|type|format)"
+    r"[ \t]*(?P<break>\n)(?P<deeper>[ \t]+)(?=\S)"
+)
+
+
+def _terms_joined(text: str) -> str:
+    """The text with each field's term alone on its line over its value, indented deeper,
+    made one field line ("Period: Wednesday 11 – Friday 13 September"; offsets unchanged)."""
+    if "\n " not in text and "\n\t" not in text:
+        return text
+    out = list(text)
+    for m in _TERM_OVER_VALUE.finditer(text):
+        if len(m.group("deeper").expandtabs(4)) > len(m.group("indent").expandtabs(4)):
+            out[m.start("break")] = ":"
+    return "".join(out)
+
+
 # An end date's field right after a start date's on its line ("Start date: 2024-05-29 End
 # date: 2024-06-04", "Date de début : 13/08/2024 – Date de fin : 15/08/2024").
 _END_DATE_FIELD = compile_pattern(
@@ -421,10 +445,10 @@ def clean_text(text: str) -> str:
     scripts made Latin, a printed report's page headers and footers taken out (the text on
     both sides of a page break joined again), a card's date badge over two lines made one
     ("JAN" / "29–31"), a table written with semicolons made a tab table, an end date's field
-    after a start date's made a range's "to" and its words hyphenated at a line's end made
-    whole ("déléga-" / "tions": "délégations" / spaces); offsets unchanged but within such
-    words (see :func:`hyphen_joins`)."""
-    cleaned = _end_date_fields(_semicolon_tables(_badges_joined(_untagged(text))))
+    after a start date's made a range's "to", a field's term over its value made one line
+    and its words hyphenated at a line's end made whole ("déléga-" / "tions": "délégations"
+    / spaces); offsets unchanged but within such words (see :func:`hyphen_joins`)."""
+    cleaned = _terms_joined(_end_date_fields(_semicolon_tables(_badges_joined(_untagged(text)))))
     if "-" not in cleaned:
         return cleaned
     out = list(cleaned)
