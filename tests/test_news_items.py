@@ -12355,3 +12355,29 @@ def test_terms_over_their_values(gazetteer: Gazetteer) -> None:
         ("2024-09-11", "2024-09-13", ("MNE",)),
         ("2024-09-23", "2024-09-27", ("MKD",)),
     ]
+
+
+# A mission report's header of fields ("Mission :", "Pays :", "Scrutin :", "Dates de la
+# mission :", "Lieux :", "Membres :"): one mission, in the country and places its fields give.
+REPORT_HEADER_FIELDS = """ASSEMBLÉE PARLEMENTAIRE – Rapports de mission
+
+RAPPORT DE MISSION
+
+Mission : Mission d'observation électorale
+Pays : Madagascar
+Scrutin : élection présidentielle (premier tour), jeudi 16 novembre 2023
+Dates de la mission : du 12 au 18 novembre 2023
+Lieux : Antananarivo ; Toamasina
+Chef de mission : M. Paul Lemaire-Diouf, député
+Membres : Mme Clara Ndiaye, sénatrice ; M. Jean Tremblay, député
+
+OBSERVATIONS
+
+La mission a relevé le calme du scrutin.
+"""
+
+
+def test_a_mission_reports_header_of_fields(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, REPORT_HEADER_FIELDS, "APF")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [("2023-11-12", "2023-11-18", ("MDG",))]

@@ -103,7 +103,9 @@ TITLE_FIELD = compile_pattern(r"^\s*(?:titre|title|headline)\s*:[ \t]*\S[^\n]*$"
 # A field of a listing's entry, under its title: "Venue: Apia, Samoa", "Partners: UNDP",
 # "Statut : Réalisé". It belongs to the entry above it, never a heading of its own.
 FIELD_LINE = compile_pattern(
-    r"^\s*(?:venue|lieu|location|localisation|place|partners?|partenaires?|hosts?|hôtes?|"
+    r"^\s*(?:venue|lieux?|location|localisation|places?|partners?|partenaires?|hosts?|hôtes?|"
+    # (a mission report's header fields: "Mission :", "Scrutin :", "Membres :")
+    r"mission|scrutin|élections?|elections?|membres?|members?|secrétariat|secretariat|"
     r"organi[sz]ers?|organisateurs?|organi[sz]ed by|organisé par|status|statut|état|"
     r"participants?|theme|thème|topic|sujet|type|country|pays|city|ville|categor(?:y|ies)|"
     r"catégories?|tags?|funding|financement|format|language|langue|when|where|who|quand|"
