@@ -12381,3 +12381,33 @@ def test_a_mission_reports_header_of_fields(gazetteer: Gazetteer) -> None:
     result = _ingest(gazetteer, REPORT_HEADER_FIELDS, "APF")
     got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
     assert got == [("2023-11-12", "2023-11-18", ("MDG",))]
+
+
+# A mission report's header ("Période : du 2 au 7 juin 2023", a mission's days, not the period
+# of a report), then its programme under a part numbered in roman ("I. PROGRAMME DE LA
+# MISSION"), each day told with its own places: the one mission.
+REPORT_WITH_ITS_PROGRAMME = """COMMISSION ÉLECTORALE NATIONALE INDÉPENDANTE – Rapports de mission
+
+RAPPORT DE MISSION
+
+Mission : Observation de l'élection présidentielle du dimanche 4 juin 2023
+Période : du 2 au 7 juin 2023
+Lieu : Freetown (Sierra Leone)
+
+I. PROGRAMME DE LA MISSION
+
+Vendredi 2 juin : voyage Conakry–Freetown ; accueil par la commission électorale.
+Samedi 3 juin : séance d'information des observateurs avec la mission de la CEDEAO.
+Dimanche 4 juin : observation du scrutin à Freetown.
+Mercredi 7 juin : retour à Conakry.
+
+II. CONSTATS
+
+La délégation a noté le calme du scrutin.
+"""
+
+
+def test_a_report_with_its_programme_is_one_mission(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, REPORT_WITH_ITS_PROGRAMME, "CENI Guinée")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [("2023-06-02", "2023-06-07", ("SLE",))]

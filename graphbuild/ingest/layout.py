@@ -164,8 +164,9 @@ _DASH_AFTER = compile_pattern(r"\s*\.?\s*[–—-]\s")
 # The title of an event's programme, day by day: "PROGRAMME", "Programme de la mission",
 # "Agenda of the seminar", "Ordre du jour", "Déroulement".
 PROGRAMME_TITLE = compile_pattern(
-    # (numbered as a report's part: "2. Programme de la mission")
-    r"\s*(?:\d{1,2}[.)]\s*)?(?:(?:provisional|draft|tentative|detailed|preliminary|projet de)\s+)?"
+    # (numbered as a report's part: "2. Programme de la mission", "I. PROGRAMME DE LA MISSION")
+    r"\s*(?:(?:\d{1,2}|(?-i:[IVX]{1,4}))[.)]\s*)?"
+    r"(?:(?:provisional|draft|tentative|detailed|preliminary|projet de)\s+)?"
     r"(?:programme|program|agenda|ordre du jour|déroulement|schedule|itinerary)\b"
     # (not a programme's name, an activity of its own: "Programme d'échanges autour du
     # second tour ...", "Program for International Visitors", "Programme of exchanges on ...")

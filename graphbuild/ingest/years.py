@@ -533,13 +533,26 @@ def _in_period(ex: PageContext, m: DateMention) -> DateMention | None:
     return m.resolved(fits[0]) if len(fits) == 1 else None
 
 
+def _days_between(first: tuple[int, int, int], last: tuple[int, int, int]) -> int:
+    """The days from one (year, month, day) to another."""
+    return (dt.date(*last) - dt.date(*first)).days
+
+
 def report_period(ex: PageContext) -> tuple[PartialDate, PartialDate] | None:
     """The period a report page says it covers, if any (found once)."""
     if ex.period_memo is None:
         found: tuple[PartialDate, PartialDate] | None = None
         for m in _PERIOD.finditer(ex.clean):
             dates, _bad = find_dates(ex.clean[m.end() : m.end() + 80])
-            if dates and dates[0].is_range and dates[0].has_year and dates[0].start.year:
+            if (
+                dates
+                and dates[0].is_range
+                and dates[0].has_year
+                and dates[0].start.year
+                # (a month or more: not a mission's days in its report's header, "Période :
+                # du 26 avril au 1er mai 2024")
+                and _days_between(dates[0].start.first_day(), dates[0].end.last_day()) >= 27
+            ):
                 found = (dates[0].start, dates[0].end)
                 break
         ex.period_memo = (found,)
