@@ -12411,3 +12411,23 @@ def test_a_report_with_its_programme_is_one_mission(gazetteer: Gazetteer) -> Non
     result = _ingest(gazetteer, REPORT_WITH_ITS_PROGRAMME, "CENI Guinée")
     got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
     assert got == [("2023-06-02", "2023-06-07", ("SLE",))]
+
+
+# Missions listed under their elections, one line each: "No mission: ..." (none went), and
+# "Mission from May 6 to 10 in Asunción, led by Mr ..." (a sentence, not a title).
+MISSIONS_UNDER_THEIR_ELECTIONS = """Parliamentary Confederation – Electoral observation
+
+OTHER MISSIONS OF THE COMMITTEE IN 2023
+
+Guatemala – general elections of June 25, 2023
+No mission: the invitation arrived too late to be accepted.
+
+Paraguay – general elections of April 30, 2023
+Mission from April 26 to May 2 in Asunción, led by Ms. Laura Benítez-Clark.
+"""
+
+
+def test_missions_under_their_elections(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, MISSIONS_UNDER_THEIR_ELECTIONS, "COPA")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [("2023-04-26", "2023-05-02", ("PRY",))]

@@ -889,7 +889,10 @@ _NONE_TOOK_PLACE = compile_pattern(
     # envoyé de commission", "did not send a delegation", "was not deployed")
     r"|(?:\bn['’](?:y\s+)?(?:a|ont|avait|avaient)\s+pas\s+(?:ete\s+)?(?:re)?(?:envoye|deploye|"
     r"depeche)e?s?\b|\b(?:did not|didn['’]t) (?:send|deploy|observe)\b|"
-    r"\b(?:was|were) not (?:sent|deployed|observed)\b)"
+    r"\b(?:was|were) not (?:sent|deployed|observed)\b|"
+    # (or a status that opens its line: "No mission: the invitation arrived too late",
+    # "Pas de mission : ...")
+    r"^\W*(?:no|pas de|aucune)\s+(?:mission|deployment|deploiement|observation)\s*[:–—-])"
     # (not when the sentence goes on to what was done instead: "The Forum did not deploy to
     # Angola's elections; the CNE hosted the conference instead, in Luanda from 17 to 19")
     r"(?![^.]*(?:;|\binstead\b|\bplutot\b|\ben revanche\b|\bmais\b|\bbut\b))",

@@ -290,6 +290,8 @@ _PAST_COMPOUND = compile_pattern(
 # A passive with its agent: "Mission funded by the U.S. Agency for International Development."
 _DONE_BY = compile_pattern(
     r"\b(?:funded|financed|supported|sponsored|organi[sz]ed|conducted|financée?s?|"
+    # ("Mission from May 16 to 20 in Santo Domingo, led by Mr. ...")
+    r"led|headed|chaired|dirigée?s?|conduite?s?|présidée?s?|"
     r"organisée?s?|soutenue?s?) (?:by|par)\b",
     re.IGNORECASE,
 )
