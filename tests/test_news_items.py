@@ -12431,3 +12431,24 @@ def test_missions_under_their_elections(gazetteer: Gazetteer) -> None:
     result = _ingest(gazetteer, MISSIONS_UNDER_THEIR_ELECTIONS, "COPA")
     got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
     assert got == [("2023-04-26", "2023-05-02", ("PRY",))]
+
+
+# Missions not sent, told with their elections' days in one clause, what was done instead in
+# the next ("did not send missions to Nepal (20 November) or Bhutan (30 November); a remote
+# assessment ... was published"): no activity on those days.
+NOT_SENT_THEN_INSTEAD = """Asian Network for Free Elections – Year in review 2022
+
+Missions deployed
+ANFREL observed the general elections in Malaysia from 12 to 21 November 2022, with 15 observers \
+deployed in Kuala Lumpur, Penang and Sabah.
+
+Missions not deployed
+ANFREL did not send missions to Nepal (20 November) or Bhutan (30 November); a remote assessment \
+of the Nepalese polls was published online in December.
+"""
+
+
+def test_missions_not_sent_then_what_was_done_instead(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, NOT_SENT_THEN_INSTEAD, "ANFREL")
+    got = [(a.start_date, a.countries) for a in result.activities]
+    assert got == [("2022-11-12", ("MYS",))]

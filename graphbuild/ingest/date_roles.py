@@ -908,6 +908,13 @@ _SINCE_THAT_ONE = compile_pattern(
 )
 
 
+def _clause_at(text: str, at: int) -> str:
+    """The clause of ``text`` (between semicolons) that holds the offset ``at``."""
+    start = text.rfind(";", 0, at) + 1
+    end = text.find(";", at)
+    return text[start : end if end >= 0 else len(text)]
+
+
 def none_took_place(text: str) -> bool:
     """Whether a sentence tells that no activity took place."""
     return bool(_NONE_TOOK_PLACE.search(fold(text)))
@@ -2160,8 +2167,11 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
             if m.start.day is not None and not m.is_range and not ongoing
             else "reference"
         )
-    if none_took_place(s.text):
-        return "reference"  # "No international missions took place in 2003."
+    if none_took_place(s.text) or none_took_place(_clause_at(s.text, rel)):
+        # "No international missions took place in 2003."; (or the date's own clause says so,
+        # what was done instead told after: "did not send missions to Bangladesh (7 January)
+        # or Pakistan (8 February); a remote assessment ... was published")
+        return "reference"
     if _SINCE_THAT_ONE.search(before[-160:]):
         # the first of a count: "la dixième mission ... depuis celle qui avait été menée au
         # Mexique en juillet 2006"
