@@ -12452,3 +12452,29 @@ def test_missions_not_sent_then_what_was_done_instead(gazetteer: Gazetteer) -> N
     result = _ingest(gazetteer, NOT_SENT_THEN_INSTEAD, "ANFREL")
     got = [(a.start_date, a.countries) for a in result.activities]
     assert got == [("2022-11-12", ("MYS",))]
+
+
+# A report's recap table by year ("| 2018 | Dakar | Observation (CEDEAO) |") tells again, with
+# its year only, the missions the text dated to the day: no record of its own.
+RECAP_BY_YEAR = """Commission électorale nationale autonome – Bilan du mandat 2017-2022
+
+Missions à l'étranger
+
+Du 20 au 26 février 2019, deux commissaires ont observé l'élection présidentielle au Sénégal \\
+au sein de la mission de la CEDEAO, à Dakar et à Thiès.
+
+Du 4 au 8 novembre 2021, le président a pris part à Lomé (Togo) à l'assemblée générale du \\
+Réseau des compétences électorales francophones.
+
+Récapitulatif
+
+| Année | Lieu | Objet |
+| 2019 | Dakar | Observation (CEDEAO) |
+| 2021 | Lomé | Assemblée générale (RECEF) |
+"""
+
+
+def test_a_recap_table_by_year_tells_the_missions_again(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, RECAP_BY_YEAR, "CENA Bénin")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [("2019-02-20", "2019-02-26", ("SEN",)), ("2021-11-04", "2021-11-08", ("TGO",))]

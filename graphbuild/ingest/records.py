@@ -2353,14 +2353,27 @@ def summarised(records: list[Activity]) -> list[Activity]:
     """One record per activity: a record dated to the month (a summary table's row: "Hosting
     of a delegation | Kampala | Nov 2022") of the same kind and countries as one the page
     dates to the day within that month is that activity told again, unless the bodies
-    taking part are all others."""
+    taking part are all others. So is a record dated to the year (a recap table's row by
+    year: "| 2019 | Maputo | Observation (SADC) |") beside one dated within that year."""
     out: list[Activity] = []
+    finer = {
+        DatePrecision.MONTH: (7, {DatePrecision.DAY}),
+        DatePrecision.YEAR: (4, {DatePrecision.DAY, DatePrecision.MONTH}),
+    }
     for rec in records:
-        if rec.date_precision is DatePrecision.MONTH and any(
-            o.date_precision is DatePrecision.DAY
+        if rec.date_precision not in finer:
+            out.append(rec)
+            continue
+        width, precisions = finer[rec.date_precision]
+        if any(
+            o.date_precision in precisions
             and o.kind == rec.kind
+            # (not a year's visit received at home: a body receives many in a year)
+            and not (
+                rec.date_precision is DatePrecision.YEAR and rec.kind is ActivityKind.RECEPTION
+            )
             and set(o.countries) == set(rec.countries)
-            and rec.start_date[:7] <= o.start_date[:7] <= rec.end_date[:7]
+            and rec.start_date[:width] <= o.start_date[:width] <= rec.end_date[:width]
             and not (_took_part(rec) and _took_part(rec).isdisjoint(_took_part(o)))
             for o in records
         ):
