@@ -12478,3 +12478,33 @@ def test_a_recap_table_by_year_tells_the_missions_again(gazetteer: Gazetteer) ->
     result = _ingest(gazetteer, RECAP_BY_YEAR, "CENA Bénin")
     got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
     assert got == [("2019-02-20", "2019-02-26", ("SEN",)), ("2021-11-04", "2021-11-08", ("TGO",))]
+
+
+# A retrospective under decade headings: "Last week, on 14 and 15 October" is dated from the
+# page's day, not from the year the paragraph before names; its closing timeline ("2011 –
+# General Assembly, Dakar") tells again the assembly the text told as a meeting.
+DECADES_AND_TIMELINE = """Association of World Election Bodies – Looking back
+
+Posted Monday, 24 October 2022
+
+THE 2010s
+
+From 5 to 7 June 2011, members met in Dakar for a General Assembly hosted by Senegal's \\
+Autonomous National Electoral Commission.
+
+THE 2020s
+
+The 2021 assembly was held online because of the pandemic.
+
+Last week, on 14 and 15 October, delegates gathered in Seoul for the anniversary conference.
+
+TIMELINE
+2011 – General Assembly, Dakar
+2022 – Anniversary conference, Seoul
+"""
+
+
+def test_last_week_and_a_closing_timeline(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, DECADES_AND_TIMELINE, "A-WEB")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [("2011-06-05", "2011-06-07", ("SEN",)), ("2022-10-14", "2022-10-15", ("KOR",))]

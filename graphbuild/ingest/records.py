@@ -2349,6 +2349,11 @@ def _captions_of_one_stay(records: list[Activity]) -> list[Activity]:
     return [rec for _, rec in sorted(zip(first_of, out, strict=True), key=lambda x: x[0])]
 
 
+def _kind_family(kind: ActivityKind | None) -> ActivityKind | None:
+    """A kind, with a network's assembly counted among meetings."""
+    return ActivityKind.CONFERENCE if kind is ActivityKind.GENERAL_ASSEMBLY else kind
+
+
 def summarised(records: list[Activity]) -> list[Activity]:
     """One record per activity: a record dated to the month (a summary table's row: "Hosting
     of a delegation | Kampala | Nov 2022") of the same kind and countries as one the page
@@ -2367,7 +2372,9 @@ def summarised(records: list[Activity]) -> list[Activity]:
         width, precisions = finer[rec.date_precision]
         if any(
             o.date_precision in precisions
-            and o.kind == rec.kind
+            # (a network's assembly told as a meeting in the text: "members met in Maputo for
+            # a General Assembly" / "2007 – General Assembly, Maputo")
+            and _kind_family(o.kind) == _kind_family(rec.kind)
             # (not a year's visit received at home: a body receives many in a year)
             and not (
                 rec.date_precision is DatePrecision.YEAR and rec.kind is ActivityKind.RECEPTION

@@ -57,6 +57,16 @@ _THIS_YEAR = compile_pattern(
 )
 
 
+# A time just before the page's day, just before the date: "Last week, on 24 and 25 November",
+# "la semaine dernière, les 3 et 4 juin", "earlier this month, from 2 to 4 October".
+_RECENT = compile_pattern(
+    r"\b(?:last week|this week|(?:earlier |early )?this month|last month|a few days ago|"
+    r"la semaine derni[èe]re|cette semaine|(?:plus tôt |au début de )?ce mois(?:-ci)?|"
+    r"le mois dernier|il y a quelques jours)\b[^.;]{0,20}$",
+    re.IGNORECASE,
+)
+
+
 # ... or told right after the date: "from December 9 to 13 last year", "du 9 au 13 décembre
 # de l'an dernier".
 _LAST_YEAR_AFTER = compile_pattern(
@@ -184,6 +194,13 @@ def _resolve_year(
         own = int(day[:4]) if day else page_year(ex.page.meta)
         if own is not None:
             return m.resolved(own)
+    if m.start.month and _RECENT.search(ex.clean, d.sentence.start, m.start_offset):
+        # days of the week or month before the page's day: that day's year (or the one
+        # before, for December's days told in January), whatever year the section names
+        told_on = publication_day(ex.page.text) or first_dateline_day(ex.page.text)
+        if told_on is not None:
+            told_year, told_month = int(told_on[:4]), int(told_on[5:7])
+            return m.resolved(told_year if m.start.month <= told_month else told_year - 1)
     if m.start.month and (_MONTH_LAST.match(ex.clean, m.end_offset) or m.lead == "last"):
         # "En décembre dernier", in a paper of 21 February 2019: the last December before
         told_on = publication_day(ex.page.text) or first_dateline_day(ex.page.text)
