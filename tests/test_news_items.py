@@ -12508,3 +12508,45 @@ def test_last_week_and_a_closing_timeline(gazetteer: Gazetteer) -> None:
     result = _ingest(gazetteer, DECADES_AND_TIMELINE, "A-WEB")
     got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
     assert got == [("2011-06-05", "2011-06-07", ("SEN",)), ("2022-10-14", "2022-10-15", ("KOR",))]
+
+
+# A year in review by month: a month's workshop, then a report launched on a day of that month
+# at home (a document, not the workshop's day nor its place); a planned workshop moved to
+# next year (no record), its month named only by the vote it followed.
+MONTHS_IN_REVIEW = """Electoral Institute – 2019 in review
+
+Published 15 January 2020
+
+October
+
+In October, our Tunis office and the ISIE held a post-election review workshop in Sousse, \\
+following the legislative elections of 6 October. On 28 October we launched our annual report \\
+in Paris and online.
+
+December
+
+A planned regional seminar in Maputo was moved to the first quarter of next year, after the \\
+Mozambican general elections of 15 October.
+"""
+
+MOIS_EN_REVUE = """Institut électoral – L'année 2019 en revue
+
+Publié le 15 janvier 2020
+
+Octobre
+
+En octobre, notre bureau de Tunis et l'ISIE ont tenu à Sousse un atelier de revue \\
+post-électorale, après les législatives du 6 octobre. Le 28 octobre, l'Institut a publié son \\
+rapport annuel à Paris.
+
+Décembre
+
+Un séminaire régional prévu à Maputo a été reporté au premier trimestre de l'année suivante.
+"""
+
+
+@pytest.mark.parametrize("text", [MONTHS_IN_REVIEW, MOIS_EN_REVUE])
+def test_a_month_in_review_with_a_report_launched(gazetteer: Gazetteer, text: str) -> None:
+    result = _ingest(gazetteer, text, "International IDEA")
+    got = [(a.start_date, a.end_date, a.countries, a.kind.value) for a in result.activities]
+    assert got == [("2019-10", "2019-10", ("TUN",), "evaluation")]

@@ -826,6 +826,19 @@ _DECIDED_AFTER = compile_pattern(
     re.IGNORECASE,
 )
 
+# A publication put out that day, told after the day (folded text): "On 30 November we
+# launched The Global State of Democracy report in Stockholm", "le 3 mai, la CENI a publié
+# son rapport annuel à Niamey": the day of a document, not of an activity.
+_PUT_OUT_AFTER = compile_pattern(
+    r"[^.;|]{0,60}?\b(?:launched|published|released|unveiled|a (?:lance|publie|rendu public)|"
+    r"ont (?:lance|publie|rendu public))\s+(?:(?:the|its|our|their|a|an|new|le|la|les|son|sa|"
+    r"ses|leur|notre|un|une|nouveau|nouvelle)\s+)*(?:[\w'’-]+\s+){0,6}?(?:reports?|handbooks?|"
+    r"guides?|study|studies|books?|publications?|rapports?|guides?|manuels?|etudes?|ouvrages?|"
+    r"recueils?)\b",
+    re.IGNORECASE,
+)
+
+
 # A mission's report to its own body, with its day: "reported to the Bureau on 2 November",
 # "a rendu compte au Bureau le 3 mai" (folded text).
 _REPORTED_BEFORE = compile_pattern(
@@ -2233,6 +2246,7 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
                 and not _MEETING_OPENS.match(before)
             )
             or _REPORTED_BEFORE.search(before[-240:])
+            or (_PUT_OUT_AFTER.match(after) and not m.is_range)
         )
     ):
         # "On 14 February 2019 the Conference of Presidents authorised the sending of a

@@ -924,7 +924,12 @@ def record_places(
     if not countries:
         capital = _in_the_capital(ex, [anchor] if anchor else [])
         # (not what will be next: "..., which will host the next annual meeting in Colombo")
-        own_now = [s for s in own if s is anchor or not _NEXT_EVENT.search(s.text)]
+        # (nor a publication put out: "On 30 November we launched ... report in Stockholm")
+        own_now = [
+            s
+            for s in own
+            if s is anchor or not (_NEXT_EVENT.search(s.text) or _PUT_OUT.search(s.text))
+        ]
         for group in (
             ([heading] if heading else []) + ([anchor] if anchor else []),
             # (the capital the trip was in, where the news is told from: "opened on Sunday at
@@ -1183,6 +1188,16 @@ def _in_place_and_date_brackets(text: str, at: int) -> bool:
         return False
     m = _PLACE_DATE_BRACKETS.match(text, open_at)
     return m is not None and at < m.end()
+
+
+# A publication put out, told beside the activity: "On 30 November we launched the Global
+# State of Democracy report in Stockholm and online", "la CENI a publié son rapport à Lomé".
+_PUT_OUT = compile_pattern(
+    r"\b(?:launched|published|released|unveiled|(?:a|ont) (?:lancé|publié|rendu public))\s+"
+    r"(?:[\w'’-]+\s+){0,8}?(?:reports?|handbooks?|guides?|study|studies|books?|publications?|"
+    r"rapports?|manuels?|études?|ouvrages?|recueils?)\b",
+    re.IGNORECASE,
+)
 
 
 # The next of an event, told beside this one: "which will host the next annual meeting in

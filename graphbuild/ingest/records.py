@@ -554,7 +554,7 @@ def build_record(
     if any(
         # (with no date of its own: not others' events, "Les missions prévues en 2020 ont été
         # annulées")
-        _EVENT_NOT_HELD.search(s.text) and (s is anchor or not find_dates(s.text)[0])
+        _EVENT_NOT_HELD.search(s.text) and (s is anchor or _no_day_but_votes(s.text))
         for s in entry_text
     ):
         # the entry's event told put off or called off in its own text: "Novembre –
@@ -1074,13 +1074,33 @@ _NOT_HELD_TEXT = compile_pattern(
 # An event told put off or called off, as its sentence's subject: "Le séminaire prévu avec la
 # Chambre des députés a été reporté", "The workshop planned in Bangui was cancelled".
 _EVENT_NOT_HELD = compile_pattern(
-    r"^\W*(?:le|la|l['’]|les|the)\s*(?:[\w'’-]+\s+){0,2}?(?:séminaire|atelier|mission|"
+    # (or "A planned regional workshop in Suva was moved to the first quarter of next year")
+    r"^\W*(?:le|la|l['’]|les|the|an?|une?)\s*(?:[\w'’-]+\s+){0,2}?(?:séminaire|atelier|mission|"
     r"formation|réunion|visite|conférence|assemblée|workshop|seminar|training|meeting|visit|"
     r"conference|assembly)s?\b[^.;]{0,80}?\b(?:a été|ont été|est|sont|was|were|has been|"
     r"have been)\s+(?:finalement\s+|eventually\s+)?(?:reportée?s?|annulée?s?|ajournée?s?|"
-    r"postponed|cancell?ed|called off|deferred)\b",
+    r"postponed|cancell?ed|called off|deferred|rescheduled|pushed back|moved to|"
+    r"reprogrammée?s?|repoussée?s?)\b",
     re.IGNORECASE,
 )
+# A vote's name just before its day: "after the Fijian general election of 14 December".
+_VOTE_JUST_BEFORE = compile_pattern(
+    r"\b(?:elections?|polls?|votes?|referendums?|référendums?|scrutins?|présidentielles?|"
+    r"législatives?|municipales?)\b[^.;]{0,30}$"
+    # (or the new time the event was put off to: "was moved to the first quarter")
+    r"|\b(?:moved|postponed|rescheduled|pushed back|deferred|reportée?s?|repoussée?s?|"
+    r"reprogrammée?s?)\s+(?:(?:to|until|till|à|au|aux|jusqu['’]au)\b)?[^.;]{0,12}$",
+    re.IGNORECASE,
+)
+
+
+def _no_day_but_votes(text: str) -> bool:
+    """Whether a sentence dates nothing but the votes it names and the time its event was put
+    off to ("A planned regional workshop in Suva was moved to the first quarter of next year,
+    after the Fijian general election of 14 December")."""
+    return all(_VOTE_JUST_BEFORE.search(text[: m.start_offset]) for m in find_dates(text)[0])
+
+
 # A title saying its event was not held, the word closing it or opening it: "... technical
 # workshop (postponed)", "Mission to Mali cancelled", "Annulé : atelier de Lomé".
 _NOT_HELD_TITLE = compile_pattern(
