@@ -12460,10 +12460,10 @@ RECAP_BY_YEAR = """Commission électorale nationale autonome – Bilan du mandat
 
 Missions à l'étranger
 
-Du 20 au 26 février 2019, deux commissaires ont observé l'élection présidentielle au Sénégal \\
+Du 20 au 26 février 2019, deux commissaires ont observé l'élection présidentielle au Sénégal \
 au sein de la mission de la CEDEAO, à Dakar et à Thiès.
 
-Du 4 au 8 novembre 2021, le président a pris part à Lomé (Togo) à l'assemblée générale du \\
+Du 4 au 8 novembre 2021, le président a pris part à Lomé (Togo) à l'assemblée générale du \
 Réseau des compétences électorales francophones.
 
 Récapitulatif
@@ -12489,7 +12489,7 @@ Posted Monday, 24 October 2022
 
 THE 2010s
 
-From 5 to 7 June 2011, members met in Dakar for a General Assembly hosted by Senegal's \\
+From 5 to 7 June 2011, members met in Dakar for a General Assembly hosted by Senegal's \
 Autonomous National Electoral Commission.
 
 THE 2020s
@@ -12519,13 +12519,13 @@ Published 15 January 2020
 
 October
 
-In October, our Tunis office and the ISIE held a post-election review workshop in Sousse, \\
-following the legislative elections of 6 October. On 28 October we launched our annual report \\
+In October, our Tunis office and the ISIE held a post-election review workshop in Sousse, \
+following the legislative elections of 6 October. On 28 October we launched our annual report \
 in Paris and online.
 
 December
 
-A planned regional seminar in Maputo was moved to the first quarter of next year, after the \\
+A planned regional seminar in Maputo was moved to the first quarter of next year, after the \
 Mozambican general elections of 15 October.
 """
 
@@ -12535,8 +12535,8 @@ Publié le 15 janvier 2020
 
 Octobre
 
-En octobre, notre bureau de Tunis et l'ISIE ont tenu à Sousse un atelier de revue \\
-post-électorale, après les législatives du 6 octobre. Le 28 octobre, l'Institut a publié son \\
+En octobre, notre bureau de Tunis et l'ISIE ont tenu à Sousse un atelier de revue \
+post-électorale, après les législatives du 6 octobre. Le 28 octobre, l'Institut a publié son \
 rapport annuel à Paris.
 
 Décembre
