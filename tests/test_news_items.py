@@ -12519,7 +12519,7 @@ Published 15 January 2020
 
 October
 
-In October, our Tunis office and the ISIE held a post-election review workshop in Sousse, \
+In October, our Tunis office and the ISIE held a post-election evaluation workshop in Sousse, \
 following the legislative elections of 6 October. On 28 October we launched our annual report \
 in Paris and online.
 
@@ -12535,9 +12535,9 @@ Publié le 15 janvier 2020
 
 Octobre
 
-En octobre, notre bureau de Tunis et l'ISIE ont tenu à Sousse un atelier de revue \
-post-électorale, après les législatives du 6 octobre. Le 28 octobre, l'Institut a publié son \
-rapport annuel à Paris.
+En octobre, notre bureau de Tunis et l'ISIE ont tenu à Sousse un atelier \
+d'évaluation post-électorale, après les législatives du 6 octobre. Le 28 octobre, \
+l'Institut a publié son rapport annuel à Paris.
 
 Décembre
 
@@ -12550,3 +12550,25 @@ def test_a_month_in_review_with_a_report_launched(gazetteer: Gazetteer, text: st
     result = _ingest(gazetteer, text, "International IDEA")
     got = [(a.start_date, a.end_date, a.countries, a.kind.value) for a in result.activities]
     assert got == [("2019-10", "2019-10", ("TUN",), "evaluation")]
+
+
+# Highlights as dated items, each a date and a title, then its text: an item whose text says
+# it was followed online ("followed our live online briefing") was held nowhere.
+HIGHLIGHTS_ONLINE_ITEM = """Electoral Support Foundation – 2023 highlights
+
+Posted Tuesday, 9 January 2024
+
+**14–16 March** — Results management workshop in Lusaka. Our trainers ran a three-day \
+workshop for 40 officers of the Electoral Commission of Zambia.
+
+**2 May** — Regional briefing on voter lists. Some 900 people followed our live online briefing \
+on the voter lists of the elections in Ghana.
+
+**October** — We published a handbook on polling-station accessibility.
+"""
+
+
+def test_a_highlight_followed_online_is_held_nowhere(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, HIGHLIGHTS_ONLINE_ITEM, "IFES")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [("2023-03-14", "2023-03-16", ("ZMB",))]

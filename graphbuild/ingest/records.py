@@ -1489,10 +1489,12 @@ def _held_online(ex: PageContext, section: Section, trip: Trip) -> bool:
         return True
     told = [s for s in (heading_sentence(section), trip.anchor_sentence) if s is not None]
     if trip.anchor_sentence is not None and (
-        date_alone(trip.anchor_sentence.text) or len(trip.anchor_sentence.text.split()) <= 6
+        date_alone(trip.anchor_sentence.text) or len(trip.anchor_sentence.text.split()) <= 8
     ):
         # (a date line over its entry: the entry's first sentence tells it, "06/12/2023" /
-        # "Virtual roundtable with the ... hosted online")
+        # "Virtual roundtable with the ... hosted online"; or an item's date and title, "5
+        # November — Global Election Night briefing." / "... followed our live online
+        # briefing")
         told += [s for s in trip.own if s.start > trip.anchor_sentence.start][:1]
     # (a town named in the sentence after the date line is no venue of the event its line
     # says was online: "16 October 2024, online." / "A follow-up to the Asunción discussions")
