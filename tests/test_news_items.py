@@ -924,7 +924,7 @@ def test_a_posts_stamp_with_its_hour_and_a_visit_recalled(gazetteer: Gazetteer) 
     got = sorted((a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities)
     assert got == [
         ("2023-01", "2023-01", "reception", ("BEN",)),
-        ("2023-03-06", "2023-03-10", "conference", ("NER",)),
+        ("2023-03-06", "2023-03-10", "training", ("NER",)),
     ]
 
 
@@ -1124,7 +1124,7 @@ def test_a_feeds_author_line_places_nothing(gazetteer: Gazetteer) -> None:
     got = sorted((a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities)
     assert got == [
         ("2023-05-15", "2023-05-15", "reception", ("NER",)),
-        ("2023-06-06", "2023-06-09", "conference", ("TGO",)),
+        ("2023-06-06", "2023-06-09", "training", ("TGO",)),
     ]
 
 
@@ -1287,7 +1287,7 @@ def test_a_feeds_stamps_counters_and_repost(gazetteer: Gazetteer) -> None:
     result = _ingest(gazetteer, FEED_WITH_A_REPOST, "CENI Togo")
     got = sorted((a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities)
     assert got == [
-        ("2023-04-03", "2023-04-03", "conference", ("NER",)),
+        ("2023-04-03", "2023-04-03", "training", ("NER",)),
         ("2023-05-11", "2023-05-11", "reception", ("TGO",)),
     ]
 
@@ -1446,7 +1446,7 @@ def test_others_later_journey_places_nothing(gazetteer: Gazetteer) -> None:
     result = _ingest(gazetteer, RELEASE_WITH_AN_EARLIER_EXCHANGE, "Elections Nova Scotia")
     got = sorted((a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities)
     assert got == [
-        ("2019-03-04", "2019-03-06", "conference", ("GHA",)),
+        ("2019-03-04", "2019-03-06", "training", ("GHA",)),
         ("2019-06-10", "2019-06-12", "reception", ("CAN",)),
     ]
 
@@ -2918,7 +2918,7 @@ def test_the_phases_of_a_programme_each_in_their_month(gazetteer: Gazetteer) -> 
     assert sorted(got) == [
         ("2019-03", "2019-03", "evaluation", ("HTI",)),
         ("2019-05-04", "2019-05-12", "technical-assistance", ("HTI",)),
-        ("2019-07", "2019-07", "conference", ("HTI",)),
+        ("2019-07", "2019-07", "training", ("HTI",)),
     ]
 
 
@@ -3773,7 +3773,7 @@ def test_a_mission_received_by_the_publisher(gazetteer: Gazetteer) -> None:
     # the vote it prepares, an evaluation
     result = _ingest(gazetteer, RECEIVED_BY_THE_BUREAU, "CENI Mauritanie")
     got = sorted((a.start_date, a.kind.value, a.countries) for a in result.activities)
-    assert got == [("2019-03-10", "conference", ("SEN",)), ("2019-04", "evaluation", ("MRT",))]
+    assert got == [("2019-03-10", "training", ("SEN",)), ("2019-04", "evaluation", ("MRT",))]
 
 
 FRENCH_DEMONYM = """Coopération
@@ -4805,7 +4805,7 @@ def test_a_timeline_of_bulleted_dates_above_titles(gazetteer: Gazetteer) -> None
     assert got == [
         ("2017-04-03", "2017-04-07", "reception", ("ETH",)),
         ("2017-11-20", "2017-11-28", "observation", ("KEN",)),
-        ("2018-06-11", "2018-06-13", "conference", ("UGA",)),
+        ("2018-06-11", "2018-06-13", "training", ("UGA",)),
     ]
     unknown = [p.org for p in result.activities[0].organizations if not p.resolved]
     # the body, not "Visit of the ..." (beside the publisher, which the gazetteers lack too)
@@ -5543,7 +5543,7 @@ def test_a_hard_wrapped_report_reads_its_sentences_whole(gazetteer: Gazetteer) -
     got = [(a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities]
     assert got == [
         ("2016-08-28", "2016-09-05", "observation", ("SYC",)),
-        ("2016-10-03", "2016-10-06", "conference", ("NAM",)),
+        ("2016-10-03", "2016-10-06", "training", ("NAM",)),
         ("2016-11-07", "2016-11-11", "evaluation", ("MWI",)),
     ]
 
@@ -6723,7 +6723,7 @@ Cotonou pour s'informer de la préparation des élections législatives.
 def test_an_agenda_of_cards_with_badges_and_place_lines(gazetteer: Gazetteer) -> None:
     records = _records(AGENDA_OF_CARDS, gazetteer, publisher="CENA Bénin", language="fr")
     assert _rows(records) == [
-        ("2022-11-14", "2022-11-15", "conference", ("BEN",)),
+        ("2022-11-14", "2022-11-15", "training", ("BEN",)),
         ("2022-10-03", "2022-10-06", "reception", ("BEN",)),
     ]
 
@@ -12572,3 +12572,53 @@ def test_a_highlight_followed_online_is_held_nowhere(gazetteer: Gazetteer) -> No
     result = _ingest(gazetteer, HIGHLIGHTS_ONLINE_ITEM, "IFES")
     got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
     assert got == [("2023-03-14", "2023-03-16", ("ZMB",))]
+
+
+# A workshop teaches (the gold readers' reading of nearly every workshop): unless the text
+# first names a meeting or an assembly, or names the workshop as one told before ("Just before
+# the workshop, ... gathered for the annual meeting"); "atelier de travail" is a working
+# meeting.
+WORKSHOPS_AND_MEETINGS = """Réseau des organismes électoraux – Nouvelles
+
+Atelier de Cotonou
+
+Du 3 au 5 avril 2023, le réseau a tenu à Cotonou un atelier sur la gestion du contentieux \
+électoral, avec une trentaine d'agents de huit commissions.
+
+Assemblée générale de Cotonou
+
+Le 6 avril 2023, l'assemblée générale extraordinaire du réseau s'est tenue à Cotonou, en marge \
+de l'atelier.
+
+Atelier de travail de Niamey
+
+Du 12 au 13 juin 2023, les présidents de quatre commissions ont tenu à Niamey un atelier de \
+travail pour préparer le plan stratégique du réseau.
+"""
+
+WORKSHOP_THEN_MEETING = """Pacific electoral network – News
+
+Regional workshop in Suva
+
+From 7 to 11 August 2023, thirty officials of the region's election bodies took part in a \
+workshop on voter registration in Suva.
+
+Network meeting
+
+Just before the workshop, on 3 and 4 August 2023, heads of the network's member bodies \
+gathered in Nadi for the annual meeting.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (WORKSHOPS_AND_MEETINGS, ["training", "general-assembly", "conference"]),
+        (WORKSHOP_THEN_MEETING, ["training", "conference"]),
+    ],
+)
+def test_a_workshop_teaches_unless_a_meeting_is_named(
+    gazetteer: Gazetteer, text: str, want: list[str]
+) -> None:
+    result = _ingest(gazetteer, text, "RECEF")
+    assert [a.kind.value for a in result.activities] == want

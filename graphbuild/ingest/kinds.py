@@ -65,8 +65,13 @@ _KIND_PATTERNS: list[tuple[ActivityKind, re.Pattern[str]]] = [
         ActivityKind.GENERAL_ASSEMBLY,
         compile_pattern(rf"\b(?:{_cues('general_assembly')})\b", re.IGNORECASE),
     ),
+    # a workshop teaches, unless the text first names a meeting or an assembly ("the
+    # Extraordinary General Assembly, held beside the workshop"): weighed with those two
+    (ActivityKind.TRAINING, compile_pattern(rf"\b(?:{_cues('workshop')})\b", re.IGNORECASE)),
     (ActivityKind.CONFERENCE, compile_pattern(rf"\b(?:{_cues('conference')})\b", re.IGNORECASE)),
 ]
+# (the last three, the most general, are weighed by where they are first named)
+_GENERAL = 3
 
 # A label over receptions ("Hosting of delegations", "Accueil de délégations"); not a
 # breadcrumb's "Accueil" (home page).
@@ -305,7 +310,7 @@ def kind_named(text: str, *, reception: bool = True) -> ActivityKind | None:
         # the event the people went to is what they did: "the observers spent last Thursday
         # and Friday at an induction in Lusaka", "des observateurs ont suivi une formation"
         return ActivityKind.TRAINING
-    for kind, pattern in _KIND_PATTERNS[:-2]:
+    for kind, pattern in _KIND_PATTERNS[:-_GENERAL]:
         if kind is ActivityKind.RECEPTION and not reception:
             continue
         if kind is ActivityKind.OBSERVATION and _topic_only(pattern, text):
@@ -314,9 +319,19 @@ def kind_named(text: str, *, reception: bool = True) -> ActivityKind | None:
             return kind
     if _MEETING_AND_ASSEMBLY.search(text):
         return ActivityKind.GENERAL_ASSEMBLY  # "Annual Conference and General Assembly"
-    general = _KIND_PATTERNS[-2:]
+    general = _KIND_PATTERNS[-_GENERAL:]
     hits = [(m.start(), kind) for kind, pattern in general if (m := pattern.search(text))]
+    workshop = _KIND_PATTERNS[-2][1].search(text)
+    if workshop is not None and len(hits) > 1 and _THE_WORKSHOP.search(text, 0, workshop.start()):
+        # (a workshop told before as the time of another event: "Just before the workshop,
+        # ... gathered for the annual meeting", "L'atelier s'inscrit dans la continuité de la
+        # mission d'échanges")
+        hits = [h for h in hits if h[0] != workshop.start()]
     return min(hits)[1] if hits else None
+
+
+# A workshop named as one already told: "the workshop", "l'atelier", "cet atelier".
+_THE_WORKSHOP = compile_pattern(r"\b(?:the|this|l['’]|cet)\s*$", re.IGNORECASE)
 
 
 # A party there for a vote (folded text): "a smaller team returned ... for the presidential
@@ -405,7 +420,7 @@ def _page_title_kind(ex: PageContext, *, reception: bool) -> ActivityKind | None
     from graphbuild.ingest.layout import BlockKind
 
     if ex.title_kind_memo is None:
-        titles = []
+        titles: list[str] = []
         for block in ex.blocks():
             if block.kind is BlockKind.BANNER:
                 continue
@@ -413,10 +428,32 @@ def _page_title_kind(ex: PageContext, *, reception: bool) -> ActivityKind | None
                 continue  # the site's menu or languages: "EN | FR | ES | PT"
             if block.kind not in (BlockKind.HEADING, BlockKind.LABEL):
                 break
+            if (
+                titles
+                and _STAMP_LINE.search(block.text)
+                and (_STAMP_WORDS.match(block.text) or re.search(r"[|·]", block.text))
+            ):
+                # (the page's stamp ends its title: "Feature story | 2 May 2022" over a first
+                # section's heading, "A first workshop")
+                break
             titles.append(block.text)
         ex.title_kind_memo = (" ".join(titles),)
     title = ex.title_kind_memo[0]
     return kind_named(title, reception=reception) if title else None
+
+
+# A line stamped with a day: "Feature story | 2 May 2022", "Publié le 3 mars 2021".
+_STAMP_LINE = compile_pattern(
+    r"\b\d{1,2}(?:er)?\s+(?:janv|févr|fevr|mars|avr|mai|juin|juil|août|aout|sept|oct|nov|déc|dec|"
+    r"jan|feb|mar|apr|may|jun|jul|aug|sep)\w*\.?\s+\d{4}\b|"
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{1,2},\s+\d{4}\b",
+    re.IGNORECASE,
+)
+
+
+_STAMP_WORDS = compile_pattern(
+    r"\W*(?:posted|published|updated|publié|mis à jour|mise à jour)\b", re.IGNORECASE
+)
 
 
 # A meeting named with the assembly it is held with: "28th Annual Conference and General

@@ -77,6 +77,7 @@ KIND_KEYS = (
     "technical_assistance",
     "training",
     "general_assembly",
+    "workshop",
     "conference",
 )
 
