@@ -12622,3 +12622,77 @@ def test_a_workshop_teaches_unless_a_meeting_is_named(
 ) -> None:
     result = _ingest(gazetteer, text, "RECEF")
     assert [a.kind.value for a in result.activities] == want
+
+
+# A listing of news items, each opening on its dateline, one of them on a "Published" line: the
+# page is as new as its newest dateline, so the items after that line are no plans.
+NEWS_WITH_ONE_PUBLISHED_LINE = """Electoral network – Latest news
+
+Team ends visit to Zambia
+Lusaka, Friday 12 September 2025 – A network team ended its visit to Zambia on Wednesday. The \
+team, which arrived in Lusaka on 1 September, met the Electoral Commission of Zambia.
+
+Network publishes its yearly report
+Published 2 May 2025 – The network's report for 2024 is now available online.
+
+Board meets in Gaborone
+Gaborone, 20 March 2025 – The network's board met in Gaborone on 18 and 19 March.
+"""
+
+
+def test_a_news_listing_is_as_new_as_its_newest_dateline(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, NEWS_WITH_ONE_PUBLISHED_LINE, "AAEA")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [("2025-09-01", "2025-09-10", ("ZMB",)), ("2025-03-18", "2025-03-19", ("BWA",))]
+
+
+# A course taken to its end, its month between the verb and the course: "completed in May a
+# training cycle in Lomé", "ont achevé en mai un cycle de formation à Lomé".
+COURSE_COMPLETED_EN = """Network news
+
+Focal points complete training cycle
+Lomé, 6 June 2024 – Focal points of ten member commissions completed in May a training cycle \
+in Lomé, organised by the network.
+"""
+
+COURSE_COMPLETED_FR = """Actualités du réseau
+
+Les points focaux achèvent leur cycle de formation
+Lomé, le 6 juin 2024 – Les points focaux de dix commissions membres ont achevé en mai un cycle \
+de formation à Lomé, organisé par le réseau.
+"""
+
+
+@pytest.mark.parametrize("text", [COURSE_COMPLETED_EN, COURSE_COMPLETED_FR])
+def test_a_course_completed_in_a_month(gazetteer: Gazetteer, text: str) -> None:
+    result = _ingest(gazetteer, text, "ECONEC")
+    got = [(a.start_date, a.countries, a.kind.value) for a in result.activities]
+    assert got == [("2024-05", ("TGO",), "training")]
+
+
+# A list of the year's activities: a study visit told by its host, its town and its month
+# ("Voyage d'études auprès de la CENA du Bénin, à Cotonou, en mai"); under a title of visits
+# received, an item telling a seminar hosted, no visitors named, is the seminar.
+STUDY_VISIT_AND_HOSTED_SEMINAR = """Coopération internationale
+
+Missions à l'étranger – 2023
+
+- Voyage d'études auprès de la CENA du Bénin, à Cotonou, en mai : gestion des résultats.
+
+Délégations reçues et rencontres – 2023
+
+- Mardi 11 juillet : visite de travail, au siège de la Commission, d'une délégation de la \
+CENI du Togo.
+- Du 20 au 22 septembre : séminaire régional de l'OIF sur le contentieux électoral, accueilli \
+par la Commission à Abidjan, avec des représentants de six organismes électoraux de la région.
+"""
+
+
+def test_a_study_visit_by_its_month_and_a_seminar_hosted(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, STUDY_VISIT_AND_HOSTED_SEMINAR, "CEI Côte d'Ivoire")
+    got = [(a.start_date, a.countries, a.kind.value) for a in result.activities]
+    assert got == [
+        ("2023-05", ("BEN",), "conference"),
+        ("2023-07-11", ("CIV",), "reception"),
+        ("2023-09-20", ("CIV",), "conference"),
+    ]

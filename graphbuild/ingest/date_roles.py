@@ -2786,6 +2786,20 @@ def first_dateline_day(text: str) -> str | None:
     )
 
 
+@functools.lru_cache(maxsize=8)
+def last_dateline_day(text: str) -> str | None:
+    """The latest day of the page's datelines, wherever they are ("Lilongwe, Monday 11 August
+    2025 – An AAEA team ..."): a listing of news items was published no earlier (ISO)."""
+    days = [
+        m.start.iso()
+        for line in text.splitlines()
+        if line.strip()
+        for m in find_dates(line)[0]
+        if m.start.day and m.start.year and m.start.month and is_dateline(line, m, m.start_offset)
+    ]
+    return max(days) if days else None
+
+
 # An e-mail's header line of when it was sent: "Sent: Friday, 19 July", "Envoyé : vendredi".
 _SENT_HEADER = compile_pattern(r"\s*(?:sent|envoyé|date)\s*:\s*\S", re.IGNORECASE)
 

@@ -456,6 +456,38 @@ _STAMP_WORDS = compile_pattern(
 )
 
 
+def _hosted_event_item(trip: Trip, *, reception: bool) -> bool:
+    """Whether a list item under a title of visits received tells an event of its own kind,
+    hosted, with no visitors named ("Du 25 au 27 novembre : séminaire régional de l'ECES ...,
+    accueilli par la CEI à Grand-Bassam" under "Délégations reçues et rencontres")."""
+    told = trip.anchor_sentence
+    if told is None:
+        return False
+    # (the item's own words before its topic: "séminaire régional de l'ECES" of "... sur la
+    # gestion des risques électoraux", "a working session with ..." of "... on the training
+    # of polling staff")
+    head = _ITEM_TOPIC.split(told.text.split(":", 1)[-1], maxsplit=1)[0]
+    return (
+        kind_named(head, reception=reception)
+        in (ActivityKind.TRAINING, ActivityKind.CONFERENCE, ActivityKind.GENERAL_ASSEMBLY)
+        and not _STUDY_VISIT.search(told.text)
+        and not _VISITORS_NAMED.search(told.text)
+    )
+
+
+# Where an item's topic begins: "..., sur la gestion", "... on the training of".
+_ITEM_TOPIC = compile_pattern(r"\s(?:on|about|sur|concernant|consacrée?s? à)\s", re.IGNORECASE)
+
+
+# Visitors named: "une délégation de l'ANGE", "visite de travail", "a delegation".
+_VISITORS_NAMED = compile_pattern(
+    r"\b(?:délégations?|delegations?|visites?|visits?|visiteurs|visitors|homologues|"
+    r"counterparts|commissioners|commissaires|conseillers|accueil (?:de|des|du|d['’])|"
+    r"reception of)",
+    re.IGNORECASE,
+)
+
+
 # A meeting named with the assembly it is held with: "28th Annual Conference and General
 # Assembly", "Conférence et Assemblée générale": the assembly.
 _MEETING_AND_ASSEMBLY = compile_pattern(
@@ -713,6 +745,8 @@ def activity_kind(
             in (ActivityKind.TRAINING, ActivityKind.CONFERENCE, ActivityKind.GENERAL_ASSEMBLY)
             and not _STUDY_VISIT.search(heading.text)
         )
+        # (nor an item of its own telling an event hosted, no delegation received)
+        and not (in_item(trip, section) and _hosted_event_item(trip, reception=reception))
     ):
         return ActivityKind.RECEPTION
     if (
@@ -721,6 +755,7 @@ def activity_kind(
         and in_item(trip, section)
         and _RECEPTION_LABEL.search(heading.text)
         and len(heading.text.split()) <= 8
+        and not _hosted_event_item(trip, reception=reception)
     ):
         # an item under a title telling visits received: "6.2 Delegations hosted by the
         # Commission" / "• November: a study tour by the Electoral Commission of Uganda"

@@ -35,6 +35,7 @@ from graphbuild.ingest.date_roles import (
     act_day,
     announced_stay,
     first_dateline_day,
+    last_dateline_day,
     photo_captions,
     publication_day,
     tells_future,
@@ -2666,6 +2667,11 @@ def before_publication(ex: PageContext, records: list[Activity]) -> list[Activit
     day = publication_day(ex.page.text) or act_day(ex.page.text)
     if day is None:
         return records
+    # (a listing of news items, each under its dateline, one of them a "Published 30 April"
+    # line: the page is as new as its newest dateline)
+    newest = last_dateline_day(ex.page.text)
+    if newest is not None and newest > day:
+        day = newest
     kept = []
     for rec in records:
         start = rec.start_date

@@ -1169,6 +1169,11 @@ _TOOK_PART_IN = compile_pattern(
     r"(?:membre|member) (?:de la|du|de l['’]|d['’]une?|of the|of an?) "
     r"(?:[\w'’-]+ ){0,3}?(?:mission|délégation|delegation|équipe|team|groupe|group)|"
     r"served on|"
+    # (a course taken through to its end: "completed in March a training cycle in Dakar",
+    # "ont achevé en mars un cycle de formation")
+    r"(?:completed|finished|(?:a|ont) (?:achevé|terminé|suivi)) (?:[\w'’-]+ ){0,3}?"
+    r"(?:a|an|the|their|its|un|une|le|la|leur|leurs|son|sa) (?:[\w'’-]+ ){0,2}?"
+    r"(?:training|course|cycle|programme|program|workshop|formation|cours|stage|atelier)|"
     # followed or observed a vote: "une conseillère avait déjà suivi ... la présidentielle"
     r"(?:a|ont|avait|avaient)\s+(?:d[ée]j[àa]\s+|aussi\s+|également\s+)?(?:suivi|observé)|"
     r"(?:had\s+)?(?:already\s+|also\s+)?(?:followed|observed)\s+the\b|"
@@ -1268,7 +1273,11 @@ _EXCHANGE_BEFORE = compile_pattern(
 # Banjul (Gambie), en", "General Assembly in Banjul, in".
 _EVENT_PLACE_BEFORE = compile_pattern(
     r"\W*(?:assembl[ée]e générale|general assembly|s[ée]minaire|seminar|atelier|workshop|"
-    r"conf[ée]rence|conference|forum|colloque)\b[^.;,]{0,50}(?:\([^)]{2,30}\))?\s*,\s*"
+    r"conf[ée]rence|conference|forum|colloque|"
+    # (or a study visit and its host, then its town: "Voyage d'études auprès de la CENA du
+    # Sénégal, à Dakar, en avril")
+    r"voyages? d['’]études?|visites? d['’](?:études?|échanges?)|study (?:visit|tour|trip))\b"
+    r"[^.;,]{0,50}(?:\([^)]{2,30}\))?(?:\s*,\s*(?:à|in|at)\s+[^.;,]{1,30})?\s*,\s*"
     r"(?:(?:in|en|au mois de|during)\s*)?$",
     re.IGNORECASE,
 )
