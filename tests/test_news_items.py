@@ -12696,3 +12696,29 @@ def test_a_study_visit_by_its_month_and_a_seminar_hosted(gazetteer: Gazetteer) -
         ("2023-07-11", ("CIV",), "reception"),
         ("2023-09-20", ("CIV",), "conference"),
     ]
+
+
+# The vote a body presented, named with its organiser and its day ("l'expérience des élections
+# législatives organisées par la CENA le dimanche 8 janvier 2023"): the election's day, no
+# activity of its own.
+VOTE_WITH_ITS_ORGANISER = """Activités internationales
+
+Dernière mise à jour : 20 janvier 2024
+
+2023
+
+Voyage d'études à Tunis
+Du lundi 11 au vendredi 15 septembre, une délégation de la CENA a effectué un voyage d'études à \
+Tunis auprès de l'Instance supérieure indépendante pour les élections (ISIE).
+
+Assemblée générale du réseau
+En novembre, la CENA a pris part à l'assemblée générale du RECEF réunie à Yaoundé, au Cameroun. \
+Le Bénin y a présenté l'expérience des élections législatives organisées par la CENA le \
+dimanche 8 janvier 2023.
+"""
+
+
+def test_a_vote_named_with_its_organiser_is_no_activity(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, VOTE_WITH_ITS_ORGANISER, "CENA Bénin")
+    got = [(a.start_date, a.countries) for a in result.activities]
+    assert got == [("2023-09-11", ("TUN",)), ("2023-11", ("CMR",))]

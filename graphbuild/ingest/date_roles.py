@@ -872,6 +872,12 @@ _REPORTED_BEFORE = compile_pattern(
     re.IGNORECASE,
 )
 
+# A vote's organiser, named after it: "organisées par la CENA", "organized by the IEC".
+_ORGANISED_BY = compile_pattern(
+    r"\b(?:organi[sz][ée]e?s?|organi[sz]ed|conducted|run)\s+(?:par|by)\s+[\w'’ ()-]{1,40}$",
+    re.IGNORECASE,
+)
+
 _TRIP_WORD = compile_pattern(
     r"\b(?:missions?|took part|participat\w*|visit\w*|travel\w*|attend\w*|delegation|went|"
     r"quitt\w*|leav\w*|left|depart(?!e?ment|amento)\w*|arriv\w*|remain\w*|rest(?:er|era|eront|ent)|"
@@ -2315,7 +2321,9 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
     between = (eb.group("between") or eb.group("type_between") or "") if eb else ""
     if (
         eb
-        and not _TRIP_WORD.search(between)
+        # (the vote's organiser named is no trip: "les élections législatives organisées par la
+        # CENA le dimanche 8 janvier 2023")
+        and not _TRIP_WORD.search(_ORGANISED_BY.sub(" ", between))
         # (not a field of its own after the vote's: "(fresh presidential election, 23 Jun
         # 2020) · May 2020 – Jul 2020 · Lilongwe")
         and "·" not in between
