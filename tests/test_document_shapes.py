@@ -86,7 +86,7 @@ management in Maseru, Lesotho.
 
 def test_a_feeds_stamp_is_no_activity(gazetteer: Gazetteer) -> None:
     rows = _rows(_records(FEED, gazetteer, publisher="Electoral Commission of Namibia"))
-    assert rows == [("2023-08-01", "2023-08-04", "conference", ("LSO",))]
+    assert rows == [("2023-08-01", "2023-08-04", "training", ("LSO",))]
 
 
 # Two missions in one sentence, each in its clause with its own place.

@@ -194,7 +194,7 @@ def test_wire_dateline_and_a_body_of_another_country(gazetteer: Gazetteer) -> No
     # Thursday 6 March 2025: Tuesday the 4th; last week's Thursday and Friday, 27-28 February
     assert rows == [
         ("2025-03-04", "2025-03-04", "observation", ("LKA",)),
-        ("2025-02-27", "2025-02-28", "conference", ("PHL",)),
+        ("2025-02-27", "2025-02-28", "training", ("PHL",)),
     ]
 
 
@@ -231,7 +231,7 @@ CALENDAR = (
 
 def test_table_row_placed_by_its_venue_column(gazetteer: Gazetteer) -> None:
     rows = _rows(_records(CALENDAR, gazetteer, publisher="ECB"))
-    assert rows == [("2022-05-09", "2022-05-11", "conference", ("BTN",))]
+    assert rows == [("2022-05-09", "2022-05-11", "training", ("BTN",))]
 
 
 # An interview: its days without a year, told under its publication day; a day before and

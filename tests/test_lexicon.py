@@ -156,7 +156,7 @@ def test_an_observation_workshop_is_no_observation() -> None:
     from graphbuild.ingest.kinds import kind_named
 
     named = kind_named("Observation methodology workshop for the network.")
-    assert named is not None and named.name.lower() == "conference"
+    assert named is not None and named.name.lower() == "training"
 
 
 def test_a_kind_cue_that_is_no_regular_expression_is_refused(tmp_path: Path) -> None:

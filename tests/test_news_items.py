@@ -12574,10 +12574,9 @@ def test_a_highlight_followed_online_is_held_nowhere(gazetteer: Gazetteer) -> No
     assert got == [("2023-03-14", "2023-03-16", ("ZMB",))]
 
 
-# A workshop teaches (the gold readers' reading of nearly every workshop): unless the text
-# first names a meeting or an assembly, or names the workshop as one told before ("Just before
-# the workshop, ... gathered for the annual meeting"); "atelier de travail" is a working
-# meeting.
+# A workshop teaches (the gold readers' reading of nearly every workshop), unless the text
+# names a meeting or an assembly too ("Just before the workshop, ... gathered for the annual
+# meeting"); "atelier de travail" is a working meeting.
 WORKSHOPS_AND_MEETINGS = """Réseau des organismes électoraux – Nouvelles
 
 Atelier de Cotonou

@@ -65,7 +65,7 @@ _KIND_PATTERNS: list[tuple[ActivityKind, re.Pattern[str]]] = [
         ActivityKind.GENERAL_ASSEMBLY,
         compile_pattern(rf"\b(?:{_cues('general_assembly')})\b", re.IGNORECASE),
     ),
-    # a workshop teaches, unless the text first names a meeting or an assembly ("the
+    # a workshop teaches, unless the text names a meeting or an assembly too ("the
     # Extraordinary General Assembly, held beside the workshop"): weighed with those two
     (ActivityKind.TRAINING, compile_pattern(rf"\b(?:{_cues('workshop')})\b", re.IGNORECASE)),
     (ActivityKind.CONFERENCE, compile_pattern(rf"\b(?:{_cues('conference')})\b", re.IGNORECASE)),
@@ -322,16 +322,12 @@ def kind_named(text: str, *, reception: bool = True) -> ActivityKind | None:
     general = _KIND_PATTERNS[-_GENERAL:]
     hits = [(m.start(), kind) for kind, pattern in general if (m := pattern.search(text))]
     workshop = _KIND_PATTERNS[-2][1].search(text)
-    if workshop is not None and len(hits) > 1 and _THE_WORKSHOP.search(text, 0, workshop.start()):
-        # (a workshop told before as the time of another event: "Just before the workshop,
-        # ... gathered for the annual meeting", "L'atelier s'inscrit dans la continuité de la
-        # mission d'échanges")
+    if workshop is not None and len(hits) > 1:
+        # (a workshop beside a meeting or an assembly the text names is part of it, or the
+        # time of it: "he attended a workshop on ..., then took part in the 14th European
+        # Conference", "Just before the workshop, ... gathered for the annual meeting")
         hits = [h for h in hits if h[0] != workshop.start()]
     return min(hits)[1] if hits else None
-
-
-# A workshop named as one already told: "the workshop", "l'atelier", "cet atelier".
-_THE_WORKSHOP = compile_pattern(r"\b(?:the|this|l['’]|cet)\s*$", re.IGNORECASE)
 
 
 # A party there for a vote (folded text): "a smaller team returned ... for the presidential
@@ -470,9 +466,19 @@ def _hosted_event_item(trip: Trip, *, reception: bool) -> bool:
     return (
         kind_named(head, reception=reception)
         in (ActivityKind.TRAINING, ActivityKind.CONFERENCE, ActivityKind.GENERAL_ASSEMBLY)
+        # (an event of its own, not an exchange with a body: "peer exchange with the NEC of
+        # Liberia on results management" is its visit)
+        and _HOSTED_EVENT.search(head) is not None
         and not _STUDY_VISIT.search(told.text)
         and not _VISITORS_NAMED.search(told.text)
     )
+
+
+_HOSTED_EVENT = compile_pattern(
+    r"\b(?:séminaires?|seminars?|ateliers?|workshops?|conférences?|conferences?|colloques?|"
+    r"forums?|formations?|trainings?|courses?|assemblée générale|general assembly)\b",
+    re.IGNORECASE,
+)
 
 
 # Where an item's topic begins: "..., sur la gestion", "... on the training of".
