@@ -12721,3 +12721,37 @@ def test_a_vote_named_with_its_organiser_is_no_activity(gazetteer: Gazetteer) ->
     result = _ingest(gazetteer, VOTE_WITH_ITS_ORGANISER, "CENA Bénin")
     got = [(a.start_date, a.countries) for a in result.activities]
     assert got == [("2023-09-11", ("TUN",)), ("2023-11", ("CMR",))]
+
+
+# A speech dated to its day under the page's title, looking back on the year before: its
+# yearless days after that day were in the year before ("Du 12 au 18 juin, ..." in an address
+# given on 15 January 2025).
+ADDRESS_LOOKING_BACK = """COMMISSION ÉLECTORALE NATIONALE INDÉPENDANTE – TOGO
+Accueil › La CENI › Mot du Président
+
+MOT DU PRÉSIDENT – BILAN DE L'ANNÉE 2024
+
+Allocution prononcée devant le personnel, à Lomé, le mercredi 15 janvier 2025
+
+Mesdames et Messieurs les Commissaires,
+Chers collaborateurs,
+
+L'année écoulée s'est ouverte avec les élections législatives du 29 avril 2024, dont la réussite \
+doit beaucoup à votre engagement.
+
+Du 12 au 18 juin, un commissaire a représenté la CENI au sein de la mission d'observation de la \
+CEDEAO en Mauritanie, à Nouakchott.
+
+Courant octobre, deux cadres ont pris part à Dakar à un séminaire du RECEF sur les listes \
+électorales.
+
+L'année 2025 sera consacrée à la préparation des élections de 2026.
+
+Je vous souhaite une excellente année 2025.
+"""
+
+
+def test_an_address_dated_under_its_title_looks_back(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, ADDRESS_LOOKING_BACK, "CENI Togo")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [("2024-06-12", "2024-06-18", ("MRT",)), ("2024-10", "2024-10", ("SEN",))]

@@ -477,6 +477,22 @@ def section_trips(
         or resolve_year(ex, d, dated, context_year)
         for d in [*dated, *anchors]
     }
+    told_on = _heading_day(heading) if context_year is not None else None
+    if told_on is not None and told_on.year and title_year(ex) == told_on.year - 1:
+        # a heading dated to the day, under a title naming the year before, tells that year
+        # ("BILAN DE L'ANNÉE 2023" / "Allocution prononcée ..., le vendredi 12 janvier 2024"
+        # over "Du 19 au 27 juin, le Conseiller a représenté la CENA"): a past day after the
+        # heading's in its year was in the year before
+        for d in [*dated, *anchors]:
+            found = resolved[id(d)]
+            if (
+                d.role == "activity"
+                and not d.mention.has_year
+                and found.start.year == told_on.year
+                and found.start.first_day() > told_on.first_day()
+                and not tells_future(d.sentence.text)
+            ):
+                resolved[id(d)] = d.mention.resolved(told_on.year - 1)
     items = {i for i, b in enumerate(section.paragraphs) if b.item}
     trips = _group(ex, anchors, resolved, heading, items)
     if not trips:
@@ -2363,6 +2379,16 @@ def _dated_title(text: str) -> bool:
 
 
 _YEAR_IN = compile_pattern(r"(?<![\d/-])((?:19|20)\d\d)(?![\d/])")
+
+
+def _heading_day(heading: Sentence | None) -> PartialDate | None:
+    """The one whole day a heading is dated to, if any ("..., à Cotonou, le vendredi 12
+    janvier 2024")."""
+    if heading is None:
+        return None
+    days = [m.start for m in find_dates(heading.text)[0] if not m.is_range]
+    whole = [d for d in days if d.year and d.month and d.day]
+    return whole[0] if len(whole) == 1 and len(days) == 1 else None
 
 
 def own_paragraph(trip: Trip, section: Section) -> bool:
