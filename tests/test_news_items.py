@@ -12755,3 +12755,44 @@ def test_an_address_dated_under_its_title_looks_back(gazetteer: Gazetteer) -> No
     result = _ingest(gazetteer, ADDRESS_LOOKING_BACK, "CENI Togo")
     got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
     assert got == [("2024-06-12", "2024-06-18", ("MRT",)), ("2024-10", "2024-10", ("SEN",))]
+
+
+# A paper's masthead line, its day and its issue's number ("Jeudi 5 décembre 2024 – N° 8 412"),
+# dates the page; a delegation that left the paper's capital yesterday for a vote abroad
+# ("a quitté Cotonou hier matin pour Accra, ... jusqu'au lundi 9 décembre") began its trip.
+PAPER_DEPARTURE = """LA NATION – Quotidien national béninois
+
+Jeudi 5 décembre 2024 – N° 8 412
+
+POLITIQUE
+
+Élections au Ghana : une délégation de la CENA en route pour Accra
+
+Une délégation de trois membres de la Commission électorale nationale autonome (CENA) a quitté \
+Cotonou hier matin pour Accra, où elle observera l'élection présidentielle ghanéenne du samedi \
+7 décembre. Elle séjournera au Ghana jusqu'au lundi 9 décembre.
+"""
+
+
+def test_a_paper_dated_by_its_masthead_tells_a_departure(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, PAPER_DEPARTURE, "La Nation", kind="press")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [("2024-12-04", "2024-12-09", ("GHA",))]
+
+
+# A body "instituée par la Constitution du 11 décembre 1990": the day of a legal text, whose
+# year dates none of the yearless days told after it.
+BODY_AND_ITS_CONSTITUTION = """COMMUNIQUÉ
+
+Cotonou, le 20 février 2023 – La Haute Autorité, instituée par la Constitution du 11 décembre \
+1990, informe le public de ses activités de coopération.
+
+Du 3 au 10 janvier, deux experts de l'Organisation internationale de la Francophonie ont appuyé \
+à Cotonou la cellule de monitoring des médias.
+"""
+
+
+def test_a_constitutions_day_dates_nothing(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, BODY_AND_ITS_CONSTITUTION, "HAAC Bénin")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [("2023-01-03", "2023-01-10", ("BEN",))]

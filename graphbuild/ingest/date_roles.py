@@ -787,6 +787,16 @@ _DECISION_BEFORE = compile_pattern(
 )
 
 
+# A legal text named by its day (folded text): "instituée par la Constitution du 11 décembre
+# 1990", "under the Electoral Act of 2 May 2019", "le décret n° 2023-10 du".
+_INSTRUMENT_OF = compile_pattern(
+    r"\b(?:constitution|loi|law|act|decret|decree|ordonnance|ordinance|charte|charter|"
+    r"code electoral|electoral code|arrete|traite|treaty)\s+(?:(?:n[o°]|no\.|nr)\s*[\w/.-]+\s+)?"
+    r"(?:du|of|dated|en date du)\s*$",
+    re.IGNORECASE,
+)
+
+
 # The body met that day, in a place perhaps, and decided then: "The Executive Board met in
 # Manila on 24 September and adopted": the meeting's day.
 _MET_BEFORE = compile_pattern(
@@ -1502,11 +1512,19 @@ def _news_date_line(dated: list[Dated]) -> list[Dated]:
     if m.is_range or not (m.start.day and m.start.year):
         return dated
     rest = first.sentence.text.replace(m.text, " ")
+    # (a paper's issue number may follow it: "Mercredi 4 décembre 2024 – N° 10 987")
+    rest = _ISSUE_NUMBER.sub(" ", rest)
     if len(re.findall(r"\w+", rest)) > 1:  # (a weekday may go before it)
         return dated
     if not any(o.paragraph > 0 and o.role == "activity" and o.mention.start.month for o in dated):
         return dated
     return [replace(first, role="publication"), *dated[1:]]
+
+
+# A paper's issue number after its day: "– N° 10 987", "| No. 4521", "· Édition 312".
+_ISSUE_NUMBER = compile_pattern(
+    r"[–—|·,-]\s*(?:N[o°º]\.?|n°|No\.|Issue|Édition|Edition|Vol\.?)\s*[\d\s.]+$", re.IGNORECASE
+)
 
 
 # A month alone on the line above a text, as a timeline labels its entries ("**November**" /
@@ -2200,7 +2218,9 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
         # officials joining a mission on its days)
         m.start.month is None and _JOINED_BEFORE.search(before[-80:])
     )
-    if m.start.day is not None and _DECISION_BEFORE.search(before[-100:]):
+    if m.start.day is not None and (
+        _DECISION_BEFORE.search(before[-100:]) or _INSTRUMENT_OF.search(before[-60:])
+    ):
         # a decision's or a text's day, whatever opens the sentence: "Pour rappel, les règles
         # ... ont été fixées par une décision du Conseil supérieur adoptée le 24 août 2016"
         return "reference"
@@ -2689,6 +2709,7 @@ def publication_day(text: str) -> str | None:
             # (the stamp's words and its day's first: "Volume 842: debated on Tuesday 14 ...")
             and not _PUBLICATION_BEFORE.search(folded[:40] + " ")
             and not _MARKED.search(line)
+            and not _ISSUE_NUMBER.search(line)
         ):
             continue
         found, _bad = dates_of(line)
@@ -2701,6 +2722,12 @@ def publication_day(text: str) -> str | None:
                 and (
                     _PUBLICATION_BEFORE.search(before[-60:])
                     or (board is not None and board.end() == len(before.rstrip(" :")))
+                    # (or a paper's masthead line, its day and its issue's number: "Mercredi
+                    # 4 décembre 2024 – N° 10 987")
+                    or (
+                        len(re.findall(r"\w+", line[: m.start_offset])) <= 1
+                        and _ISSUE_NUMBER.fullmatch(line[m.end_offset :].strip()) is not None
+                    )
                 )
                 # a stamp near its line's start, not a sentence about another document ("le
                 # calendrier électoral publié le 23 septembre 2019")

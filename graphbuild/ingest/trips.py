@@ -81,6 +81,7 @@ from graphbuild.ingest.places import (
     AT_ITS_SEAT,
     HELPED_US,
     locations,
+    masthead_country,
     programme_country,
     unknown_places,
 )
@@ -2017,7 +2018,9 @@ def _left_home_for(ex: PageContext, d: Dated, dated: list[Dated]) -> bool:
     """Whether a single day is the one the party left a place of the publisher's country, a
     later day of the same sentence ending the stay abroad it began ("Après avoir quitté Québec
     le samedi 25 mai, ... où il a séjourné jusqu'au vendredi 31 mai")."""
-    home = ex.home.country if ex.home is not None else None
+    # (a paper's own country, for a party of its country: "a quitté Lomé hier matin pour
+    # Accra", in Togo Presse)
+    home = ex.home.country if ex.home is not None else masthead_country(ex)
     place = _place_before(ex, _LEFT_PLACE, d)
     if home is None or place is None or d.mention.is_range:
         return False
