@@ -12796,3 +12796,33 @@ def test_a_constitutions_day_dates_nothing(gazetteer: Gazetteer) -> None:
     result = _ingest(gazetteer, BODY_AND_ITS_CONSTITUTION, "HAAC Bénin")
     got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
     assert got == [("2023-01-03", "2023-01-10", ("BEN",))]
+
+
+# A news listing, each item under its day alone on a line above its title, its text dating
+# what it tells without a year: each item's stamp gives the year, not the newest item's, nor
+# that of a vote a title names.
+LISTING_UNDER_DAY_LINES = """Electoral Institute – News: Africa
+
+05 March 2025
+Webinar on electoral technology
+More than 200 participants joined our online discussion on 3 March 2025.
+Type: Event recap | Online
+
+20 November 2024
+Training results officers in Malawi
+The Institute ran a course on results management from 11 to 14 November in Lilongwe for 30 \
+district officers of the Malawi Electoral Commission.
+Type: News article | Lilongwe, Malawi
+
+28 January 2024
+Ghana: reviewing the 2020 general elections
+The Institute and the Electoral Commission of Ghana held a review workshop from 16 to 18 \
+January in Accra.
+Type: News article | Accra, Ghana
+"""
+
+
+def test_a_listings_items_take_their_stamps_year(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, LISTING_UNDER_DAY_LINES, "International IDEA")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [("2024-11-11", "2024-11-14", ("MWI",)), ("2024-01-16", "2024-01-18", ("GHA",))]

@@ -1077,11 +1077,16 @@ def dated_mentions(
         d = heading_stamp.start
         told_on, stamped = dt.date(d.year or 1, d.month or 1, d.day or 1), True
         dated.append(Dated(heading_stamp, "publication", heading, -1))
-    elif heading is not None and (above := _stamp_above(ex, heading)) is not None:
+    elif heading is not None and (above := stamp_above(ex, heading)) is not None:
         # (a news listing's item: its stamp line over its title, "Vendredi 17 février 2023 ·
         # Affaires internationales" / "Cybersécurité électorale : atelier ..." / "Mardi et
         # mercredi derniers, ...": the day its text speaks from)
         told_on, stamped = above, True
+        line_day = _line_above_mention(ex, heading)
+        if line_day is not None and line_day.start.year and line_day.start.day:
+            # (and the year of what it tells without one: "25 October 2023" / "Training
+            # electoral trainers in Bangladesh" / "... from 15 to 17 October in Dhaka")
+            dated.append(Dated(line_day, "publication", heading, -1))
     elif heading is not None and (day_line := _day_line_above(ex, heading)) is not None:
         # (a news page's item under its day and month, the year a heading's above them:
         # "ACTUALITÉS – ANNÉE 2022" ... "9 décembre" / "Fin de la visite d'une délégation" /
@@ -1313,7 +1318,7 @@ def _stamp_day(ex: PageContext, m: DateMention) -> dt.date | None:
         return None
 
 
-def _stamp_above(ex: PageContext, heading: Sentence) -> dt.date | None:
+def stamp_above(ex: PageContext, heading: Sentence) -> dt.date | None:
     """The day of a news item's stamp line just above its title ("9 mars 2023 · Affaires
     internationales"), if the line above the heading is one."""
     end = ex.clean.rfind("\n", 0, heading.start)
@@ -1327,7 +1332,18 @@ def _stamp_above(ex: PageContext, heading: Sentence) -> dt.date | None:
         # (a post's stamp over its title, its year left out: "5 September at 09:30 · 🌍" /
         # "PEER LEARNING WITH BOTSWANA" / "On Tuesday and Wednesday this week, ...")
         return _stamp_day(ex, found[0])
-    if not found or not _item_stamp_line(line, found[0]):
+    if not found or not (
+        _item_stamp_line(line, found[0])
+        # (or a day alone on its line, on a listing whose items' texts date what they tell:
+        # "25 October 2023" / "Training electoral trainers in Bangladesh" / "... from 15 to
+        # 17 October in Dhaka")
+        or (
+            len(found) == 1
+            and not found[0].is_range
+            and date_alone(line)
+            and stamped_listing(ex.clean)
+        )
+    ):
         return None
     d = found[0].start
     if d.year is None or d.month is None or d.day is None:
@@ -1335,6 +1351,22 @@ def _stamp_above(ex: PageContext, heading: Sentence) -> dt.date | None:
     with contextlib.suppress(ValueError):
         return dt.date(d.year, d.month, d.day)
     return None
+
+
+def _line_above_mention(ex: PageContext, heading: Sentence) -> DateMention | None:
+    """The date of the line just above a heading (blank lines between allowed), as a mention
+    at its page offsets, if the line holds one."""
+    end = ex.clean.rfind("\n", 0, heading.start)
+    while end > 0 and not ex.clean[ex.clean.rfind("\n", 0, end) + 1 : end].strip():
+        end = ex.clean.rfind("\n", 0, end)
+    if end <= 0:
+        return None
+    start = ex.clean.rfind("\n", 0, end) + 1
+    found, _bad = find_dates(ex.clean[start:end])
+    if not found:
+        return None
+    m = found[0]
+    return replace(m, start_offset=start + m.start_offset, end_offset=start + m.end_offset)
 
 
 def _day_line_above(ex: PageContext, heading: Sentence) -> dt.date | None:

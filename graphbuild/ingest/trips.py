@@ -43,6 +43,7 @@ from graphbuild.ingest.date_roles import (
     date_role,
     dated_mentions,
     none_took_place,
+    stamp_above,
     stamped_listing,
     tells_future,
     year_opening_its_item,
@@ -470,6 +471,11 @@ def section_trips(
             # Reviews, 4–6 March 2025", over a speech recalling the year before: no year
             # heading)
             context_year = None
+    if heading is not None and (above := stamp_above(ex, heading)) is not None:
+        # (a news listing's item, its stamp line over its title: "25 October 2023" /
+        # "Training electoral trainers in Bangladesh": its year, not the page title's, nor
+        # that of a vote its title names, "Nepal: reviewing the 2022 federal elections")
+        context_year = above.year
     if context_year is None:
         context_year = title_year(ex)
     resolved = {
