@@ -189,7 +189,7 @@ désinformation, et elle a pris part du 10 au 12 mai 2022 à un atelier régiona
 
 def test_an_event_its_own_clause_tells_online(gazetteer: Gazetteer) -> None:
     records = _records(REPORT_ONLINE, gazetteer, publisher="CENA", language="fr")
-    assert _rows(records) == [("2022-05-10", "2022-05-12", "training", ("TGO",))]
+    assert _rows(records) == [("2022-05-10", "2022-05-12", "conference", ("TGO",))]
 
 
 # An events page whose last line tells a visit set for a month, since put off.
@@ -1850,7 +1850,7 @@ def test_paragraphs_told_during_the_year(gazetteer: Gazetteer) -> None:
     records = _records(WHOLE_YEAR_EN, gazetteer, publisher="Elections Canada", language="en")
     # (the enquiries answered and the ties kept all year are no activities)
     assert [(r[0], r[2], r[3]) for r in _rows(records)] == [
-        ("2021-06", "training", ("ZMB",)),
+        ("2021-06", "conference", ("ZMB",)),
         ("2021", "reception", ("CAN",)),
     ]
 

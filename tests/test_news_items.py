@@ -924,7 +924,7 @@ def test_a_posts_stamp_with_its_hour_and_a_visit_recalled(gazetteer: Gazetteer) 
     got = sorted((a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities)
     assert got == [
         ("2023-01", "2023-01", "reception", ("BEN",)),
-        ("2023-03-06", "2023-03-10", "training", ("NER",)),
+        ("2023-03-06", "2023-03-10", "conference", ("NER",)),
     ]
 
 
@@ -1124,7 +1124,7 @@ def test_a_feeds_author_line_places_nothing(gazetteer: Gazetteer) -> None:
     got = sorted((a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities)
     assert got == [
         ("2023-05-15", "2023-05-15", "reception", ("NER",)),
-        ("2023-06-06", "2023-06-09", "training", ("TGO",)),
+        ("2023-06-06", "2023-06-09", "conference", ("TGO",)),
     ]
 
 
@@ -1446,7 +1446,7 @@ def test_others_later_journey_places_nothing(gazetteer: Gazetteer) -> None:
     result = _ingest(gazetteer, RELEASE_WITH_AN_EARLIER_EXCHANGE, "Elections Nova Scotia")
     got = sorted((a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities)
     assert got == [
-        ("2019-03-04", "2019-03-06", "training", ("GHA",)),
+        ("2019-03-04", "2019-03-06", "conference", ("GHA",)),
         ("2019-06-10", "2019-06-12", "reception", ("CAN",)),
     ]
 
@@ -12826,3 +12826,52 @@ def test_a_listings_items_take_their_stamps_year(gazetteer: Gazetteer) -> None:
     result = _ingest(gazetteer, LISTING_UNDER_DAY_LINES, "International IDEA")
     got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
     assert got == [("2024-11-11", "2024-11-14", ("MWI",)), ("2024-01-16", "2024-01-18", ("GHA",))]
+
+
+# A workshop the party took part in, or one several bodies organised together, is a meeting it
+# went to; one a body ran for officers is a training.
+WORKSHOPS_TAKEN_PART_IN = """International missions
+
+Mission to Senegal
+
+From 4 to 6 March 2019, a representative of the agency travelled to Dakar to participate in a \
+workshop organised by the Autonomous National Electoral Commission.
+
+Mission to Ghana
+
+From 8 to 10 May 2019, the African Union Commission and International IDEA jointly organized a \
+technical workshop on voter registration in Accra; the agency was represented by two people.
+
+Mission to Malawi
+
+From 10 to 14 June 2019, our trainers ran a workshop on results management in Lilongwe for 30 \
+officers of the Malawi Electoral Commission.
+"""
+
+
+def test_a_workshop_taken_part_in_is_a_meeting(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, WORKSHOPS_TAKEN_PART_IN, "Elections Canada")
+    assert [a.kind.value for a in result.activities] == ["conference", "conference", "training"]
+
+
+# A commissioner's blog under its byline "By ... | Friday, 7 November 2025 | 5 min read": its
+# days told relative to that day; visitors "spent the day with us at ... in Nairobi", told by
+# a body the gazetteers lack, were received there, not in their own country.
+BLOG_UNDER_ITS_BYLINE = """Commissioner's Blog
+
+Learning from our neighbours
+By Commissioner Jane Wanjiru Otieno | Friday, 7 November 2025 | 5 min read
+
+Last week, from Wednesday to Friday, I took part in a regional dialogue on electoral technology \
+in Kigali, organised by the East African Community.
+
+Welcoming Tanzania
+On Tuesday it was our turn to host. A delegation of the National Electoral Commission of \
+Tanzania spent the day with us at our headquarters in Nairobi.
+"""
+
+
+def test_a_blog_dated_by_its_byline(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, BLOG_UNDER_ITS_BYLINE, "Kenya Electoral Body")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [("2025-10-29", "2025-10-31", ("RWA",)), ("2025-11-04", "2025-11-04", ("KEN",))]

@@ -2742,6 +2742,7 @@ def publication_day(text: str) -> str | None:
             and not _PUBLICATION_BEFORE.search(folded[:40] + " ")
             and not _MARKED.search(line)
             and not _ISSUE_NUMBER.search(line)
+            and not (_BYLINE_START.match(line) and re.search(r"[|·]", line))
         ):
             continue
         found, _bad = dates_of(line)
@@ -2754,6 +2755,12 @@ def publication_day(text: str) -> str | None:
                 and (
                     _PUBLICATION_BEFORE.search(before[-60:])
                     or (board is not None and board.end() == len(before.rstrip(" :")))
+                    # (or an author's byline and its day, as written: "By Commissioner
+                    # Achieng' Nyamweya | Friday, 7 November 2025 | 5 min read")
+                    or (
+                        _BYLINE_START.fullmatch(line[: m.start_offset]) is not None
+                        and re.search(r"[|·]", line[: m.start_offset]) is not None
+                    )
                     # (or a paper's masthead line, its day and its issue's number: "Mercredi
                     # 4 décembre 2024 – N° 10 987")
                     or (

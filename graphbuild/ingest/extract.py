@@ -150,7 +150,7 @@ def extract_page(
     records = at_the_same_venue(ex, since_before_the_stay(records))
     records = days_of_one_visit(ex, captions_of_one_mission(ex, records))
     records = undated_beside_dated(told_twice(records))
-    records = summarised(records)
+    records = summarised(ex, records)
     records = national_only(ex, before_publication(ex, records))
     records = each_bodys_mission(ex, records)
     for rec in [r for r in records if r.start_date.startswith("XXXX")]:

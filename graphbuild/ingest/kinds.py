@@ -327,7 +327,37 @@ def kind_named(text: str, *, reception: bool = True) -> ActivityKind | None:
         # time of it: "he attended a workshop on ..., then took part in the 14th European
         # Conference", "Just before the workshop, ... gathered for the annual meeting")
         hits = [h for h in hits if h[0] != workshop.start()]
+    elif (
+        workshop is not None
+        and (
+            _TOOK_PART_BEFORE.search(text[max(0, workshop.start() - 90) : workshop.start()])
+            # (or one several bodies organised together: "IDEA, the AUC, the IOF and the RECEF
+            # jointly organized a technical workshop on civil records")
+            or _JOINTLY_ORGANISED.search(text[max(0, workshop.start() - 60) : workshop.start()])
+        )
+    ):
+        # (a workshop others held, the party taking part in it: "visited Tunisia to
+        # participate in a workshop organized by the ISIE", "took part in a reflection
+        # workshop": a meeting it went to, not a course it gave or was given)
+        return ActivityKind.CONFERENCE
     return min(hits)[1] if hits else None
+
+
+# Organised together, just before the event: "jointly organized a technical", "co-organisé un".
+_JOINTLY_ORGANISED = compile_pattern(
+    r"\b(?:jointly organi[sz]ed|co-?organi[sz]ed|co-?organisée?s?|organisée?s? conjointement|"
+    r"ont organisé conjointement|ont conjointement organisé)\b[^.;]{0,30}$",
+    re.IGNORECASE,
+)
+
+
+# Taking part, just before what was taken part in: "to participate in a", "took part in the".
+_TOOK_PART_BEFORE = compile_pattern(
+    r"\b(?:particip\w*|took part|take part|taking part|attend\w*|spoke|a pris part|ont pris part|"
+    r"prendre part|a assisté|ont assisté)\b(?:\s+(?:in|at|to|à|au|aux|a|an|the|un|une|l['’]|le|la|"
+    r"les|des|du|its|their|a\s+\w+|two|deux|[\w-]+))*?\s*$",
+    re.IGNORECASE,
+)
 
 
 # A party there for a vote (folded text): "a smaller team returned ... for the presidential
@@ -957,7 +987,10 @@ def activity_kind(
                 or _FOR_TRAINEES.search(text)
                 or any(
                     _WORKSHOP.search(told)
-                    and kind_named(told, reception=reception) is ActivityKind.TRAINING
+                    # (by a word of its own, not the workshop's alone: "The theme of the
+                    # workshop was the financial autonomy of independent bodies")
+                    and kind_named(_WORKSHOP.sub(" ", told), reception=reception)
+                    is ActivityKind.TRAINING
                     for told in (ex.without_names(s) for s in trip.own)
                 )
             )

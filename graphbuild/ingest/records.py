@@ -910,7 +910,26 @@ def _reception(
     elif kind is ActivityKind.RECEPTION and home_country:
         cities = [c for c in cities if ex.g.places[c].country == home_country]
         countries = [home_country]
+    elif kind is ActivityKind.RECEPTION and home is None:
+        # a publisher the gazetteers lack, its visitors received in a town its own text names
+        # ("spent the day with us at Anniversary Towers in Nairobi" under "Welcoming
+        # Uganda"): there, not in the visitors' country a heading names
+        own = list(
+            dict.fromkeys(
+                c for s in trip.own if _WITH_US.search(s.text) for c in locations(ex, s)[1]
+            )
+        )
+        if own and set(countries) != {ex.g.places[c].country for c in own}:
+            cities = own
+            countries = list(dict.fromkeys(ex.g.places[c].country for c in own))
     return kind, countries, cities
+
+
+# Visitors at the teller's own place: "spent the day with us at", "dans nos locaux".
+_WITH_US = compile_pattern(
+    r"\b(?:with us|our (?:offices|headquarters|premises|seat)|nos locaux|notre siège|chez nous)\b",
+    re.IGNORECASE,
+)
 
 
 def heading_places(ex: PageContext, heading: Sentence | None) -> list[str]:
@@ -2372,12 +2391,23 @@ def _captions_of_one_stay(records: list[Activity]) -> list[Activity]:
     return [rec for _, rec in sorted(zip(first_of, out, strict=True), key=lambda x: x[0])]
 
 
+def _year_on_its_line(ex: PageContext, rec: Activity) -> bool:
+    """Whether a record's year is written on its own line (a recap's row, a timeline's entry:
+    "| 2019 | Maputo | ...", "2007 – General Assembly, Maputo"), not only above it."""
+    if rec.date_phrase is not None:
+        return True
+    if not rec.paragraph_spans:
+        return False
+    span = rec.paragraph_spans[0]
+    return rec.start_date[:4] in ex.page.text[span.start : span.end]
+
+
 def _kind_family(kind: ActivityKind | None) -> ActivityKind | None:
     """A kind, with a network's assembly counted among meetings."""
     return ActivityKind.CONFERENCE if kind is ActivityKind.GENERAL_ASSEMBLY else kind
 
 
-def summarised(records: list[Activity]) -> list[Activity]:
+def summarised(ex: PageContext, records: list[Activity]) -> list[Activity]:
     """One record per activity: a record dated to the month (a summary table's row: "Hosting
     of a delegation | Kampala | Nov 2022") of the same kind and countries as one the page
     dates to the day within that month is that activity told again, unless the bodies
@@ -2393,6 +2423,11 @@ def summarised(records: list[Activity]) -> list[Activity]:
             out.append(rec)
             continue
         width, precisions = finer[rec.date_precision]
+        if rec.date_precision is DatePrecision.YEAR and not _year_on_its_line(ex, rec):
+            # (a year only a heading above gives is no recap's row: "2012" / "Meeting of the
+            # 7th Québec-Catalonia Joint Committee" beside a meeting of March 2012)
+            out.append(rec)
+            continue
         if any(
             o.date_precision in precisions
             # (a network's assembly told as a meeting in the text: "members met in Maputo for
