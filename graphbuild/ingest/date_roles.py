@@ -1318,15 +1318,24 @@ def _stamp_day(ex: PageContext, m: DateMention) -> dt.date | None:
         return None
 
 
-def stamp_above(ex: PageContext, heading: Sentence) -> dt.date | None:
-    """The day of a news item's stamp line just above its title ("9 mars 2023 · Affaires
-    internationales"), if the line above the heading is one."""
+def _line_above(ex: PageContext, heading: Sentence) -> tuple[int, int] | None:
+    """The page offsets of the line just above a heading (blank lines between allowed), if
+    there is one."""
     end = ex.clean.rfind("\n", 0, heading.start)
     while end > 0 and not ex.clean[ex.clean.rfind("\n", 0, end) + 1 : end].strip():
         end = ex.clean.rfind("\n", 0, end)  # (blank lines between them)
     if end <= 0:
         return None
-    line = ex.clean[ex.clean.rfind("\n", 0, end) + 1 : end].strip()
+    return ex.clean.rfind("\n", 0, end) + 1, end
+
+
+def stamp_above(ex: PageContext, heading: Sentence) -> dt.date | None:
+    """The day of a news item's stamp line just above its title ("9 mars 2023 · Affaires
+    internationales"), if the line above the heading is one."""
+    above = _line_above(ex, heading)
+    if above is None:
+        return None
+    line = ex.clean[above[0] : above[1]].strip()
     found, _bad = find_dates(line)
     if found and found[0].start.year is None and _STAMP_LINE.fullmatch(line):
         # (a post's stamp over its title, its year left out: "5 September at 09:30 · 🌍" /
@@ -1356,12 +1365,10 @@ def stamp_above(ex: PageContext, heading: Sentence) -> dt.date | None:
 def _line_above_mention(ex: PageContext, heading: Sentence) -> DateMention | None:
     """The date of the line just above a heading (blank lines between allowed), as a mention
     at its page offsets, if the line holds one."""
-    end = ex.clean.rfind("\n", 0, heading.start)
-    while end > 0 and not ex.clean[ex.clean.rfind("\n", 0, end) + 1 : end].strip():
-        end = ex.clean.rfind("\n", 0, end)
-    if end <= 0:
+    above = _line_above(ex, heading)
+    if above is None:
         return None
-    start = ex.clean.rfind("\n", 0, end) + 1
+    start, end = above
     found, _bad = find_dates(ex.clean[start:end])
     if not found:
         return None
@@ -1373,12 +1380,10 @@ def _day_line_above(ex: PageContext, heading: Sentence) -> dt.date | None:
     """The day of a news item's line of its day and month alone just above its title ("9
     décembre"), its year that of the nearest year heading above ("ACTUALITÉS – ANNÉE 2022");
     None where there is no such line or heading."""
-    end = ex.clean.rfind("\n", 0, heading.start)
-    while end > 0 and not ex.clean[ex.clean.rfind("\n", 0, end) + 1 : end].strip():
-        end = ex.clean.rfind("\n", 0, end)  # (blank lines between them)
-    if end <= 0:
+    above = _line_above(ex, heading)
+    if above is None:
         return None
-    start = ex.clean.rfind("\n", 0, end) + 1
+    start, end = above
     line = ex.clean[start:end].strip()
     found, _bad = find_dates(line)
     if len(found) != 1 or found[0].text.strip() != line or found[0].is_range:
@@ -1386,8 +1391,8 @@ def _day_line_above(ex: PageContext, heading: Sentence) -> dt.date | None:
     d = found[0].start
     if d.month is None or d.day is None or d.year is not None:
         return None
-    above = ex.clean[:start].split("\n")
-    year = next((y for ln in reversed(above) if (y := year_heading(ln)) is not None), None)
+    lines_above = ex.clean[:start].split("\n")
+    year = next((y for ln in reversed(lines_above) if (y := year_heading(ln)) is not None), None)
     if year is None:
         return None
     with contextlib.suppress(ValueError):
