@@ -12875,3 +12875,23 @@ def test_a_blog_dated_by_its_byline(gazetteer: Gazetteer) -> None:
     result = _ingest(gazetteer, BLOG_UNDER_ITS_BYLINE, "Kenya Electoral Body")
     got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
     assert got == [("2025-10-29", "2025-10-31", ("RWA",)), ("2025-11-04", "2025-11-04", ("KEN",))]
+
+
+# A communiqué's paragraphs, one opening on its month (a training given that month), the next
+# on a day of it (a delegation received): two activities, not the day a part of the month's.
+MONTH_THEN_A_DAY_OF_IT = """Communiqué
+
+Kinshasa, le 9 octobre 2023 – La Commission fait le point sur sa coopération.
+
+Courant septembre, des experts du Programme des Nations Unies pour le développement ont animé à \
+Kinshasa une formation des formateurs nationaux.
+
+Le jeudi 28 septembre, la Commission a reçu dans ses installations de Kinshasa une délégation de \
+la Commission électorale nationale indépendante du Burundi.
+"""
+
+
+def test_a_day_of_a_months_paragraph_told_apart(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, MONTH_THEN_A_DAY_OF_IT, "CENI RDC")
+    got = [(a.start_date, a.countries, a.kind.value) for a in result.activities]
+    assert got == [("2023-09", ("COD",), "training"), ("2023-09-28", ("COD",), "reception")]

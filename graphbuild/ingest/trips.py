@@ -1565,6 +1565,20 @@ def _group(
             elif (
                 container.anchor_sentence is not None
                 and container.anchor is not None
+                and container.anchor.start.day is None
+                and d.sentence.paragraph != container.anchor_sentence.paragraph
+                and _opens_its_item(d.sentence, d.mention)
+                and _opens_its_item(container.anchor_sentence, container.anchor)
+                and _other_kinds(d.sentence.text, container.anchor_sentence.text)
+            ):
+                # two paragraphs each opening on its own date, a month's and a day's, telling
+                # events of other kinds ("Courant septembre, des experts du PNUD ont animé à
+                # Kinshasa une formation" / "Le jeudi 28 septembre, la CENI a reçu ... une
+                # délégation"): two
+                container = None
+            elif (
+                container.anchor_sentence is not None
+                and container.anchor is not None
                 and d.sentence is not container.anchor_sentence
                 and _opens_its_line(ex, d.mention)
                 and _opens_its_line(ex, container.anchor)
@@ -2398,6 +2412,14 @@ def _heading_day(heading: Sentence | None) -> PartialDate | None:
     days = [m.start for m in find_dates(heading.text)[0] if not m.is_range]
     whole = [d for d in days if d.year and d.month and d.day]
     return whole[0] if len(whole) == 1 and len(days) == 1 else None
+
+
+def _other_kinds(one: str, other: str) -> bool:
+    """Whether two sentences each name a kind of activity, and not the same."""
+    from graphbuild.ingest.kinds import kind_named  # (kinds reads trips' scopes)
+
+    first, second = kind_named(one), kind_named(other)
+    return first is not None and second is not None and first is not second
 
 
 def own_paragraph(trip: Trip, section: Section) -> bool:
