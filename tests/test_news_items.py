@@ -12895,3 +12895,30 @@ def test_a_day_of_a_months_paragraph_told_apart(gazetteer: Gazetteer) -> None:
     result = _ingest(gazetteer, MONTH_THEN_A_DAY_OF_IT, "CENI RDC")
     got = [(a.start_date, a.countries, a.kind.value) for a in result.activities]
     assert got == [("2023-09", ("COD",), "training"), ("2023-09-28", ("COD",), "reception")]
+
+
+# A release's section "Earlier in the year" dates its yearless days in the release's own year,
+# whatever year the section after it names.
+SECTION_EARLIER_IN_THE_YEAR = """ELECTORAL COMMISSION – NEWS RELEASE
+
+KINGSTON, Jamaica, Tuesday, October 14, 2025 – The Commission reviews a year of cooperation.
+
+Earlier in the year
+
+From April 23rd to 30th, the Director of Elections served with the CARICOM Electoral \
+Observation Mission to the general election in Trinidad and Tobago, in Port of Spain.
+
+In June, two Commissioners attended the annual conference of the Association of Caribbean \
+Electoral Organizations in Bridgetown, Barbados.
+
+Background
+
+The Commission was established in 2006. At home, enumeration went on after the Local \
+Government Elections of February 26, 2024.
+"""
+
+
+def test_earlier_in_the_year_is_the_releases_year(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, SECTION_EARLIER_IN_THE_YEAR, "Electoral Commission of Jamaica")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [("2025-04-23", "2025-04-30", ("TTO",)), ("2025-06", "2025-06", ("BRB",))]

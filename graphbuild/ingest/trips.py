@@ -96,6 +96,7 @@ from graphbuild.ingest.sentences import (
 )
 from graphbuild.ingest.years import (
     ELECTION_YEAR,
+    page_own_year,
     report_period,
     resolve_year,
     spans_years,
@@ -471,6 +472,11 @@ def section_trips(
             # Reviews, 4–6 March 2025", over a speech recalling the year before: no year
             # heading)
             context_year = None
+    if heading is not None and _EARLIER_IN_THE_YEAR.fullmatch(heading.text.strip()):
+        # (a heading telling the page's own year: "Earlier in the year" / "From April 23rd to
+        # 30th, ..." in a release of 14 October 2025, whatever year another section names)
+        own = page_own_year(ex)
+        context_year = own if own is not None else context_year
     if heading is not None and (above := stamp_above(ex, heading)) is not None:
         # (a news listing's item, its stamp line over its title: "25 October 2023" /
         # "Training electoral trainers in Bangladesh": its year, not the page title's, nor
@@ -2412,6 +2418,15 @@ def _heading_day(heading: Sentence | None) -> PartialDate | None:
     days = [m.start for m in find_dates(heading.text)[0] if not m.is_range]
     whole = [d for d in days if d.year and d.month and d.day]
     return whole[0] if len(whole) == 1 and len(days) == 1 else None
+
+
+# A heading telling the page's own year: "Earlier in the year", "Earlier this year", "Plus tôt
+# dans l'année", "Plus tôt cette année".
+_EARLIER_IN_THE_YEAR = compile_pattern(
+    r"\W*(?:earlier (?:in the|this) year|plus tôt (?:dans l['’]année|cette année)|"
+    r"au début de l['’]année|earlier in \d{4})\W*",
+    re.IGNORECASE,
+)
 
 
 def _other_kinds(one: str, other: str) -> bool:

@@ -599,6 +599,12 @@ def undated_year(section: Section, meta: PageMeta, *, told: bool) -> tuple[int, 
 _URL_YEAR = compile_pattern(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 
 
+def page_own_year(ex: PageContext) -> int | None:
+    """The year of the page's own day (its stamp or dateline), failing that of its metadata."""
+    day = _page_day(ex) or first_dateline_day(ex.page.text)
+    return int(day[:4]) if day else page_year(ex.page.meta)
+
+
 def page_year(meta: PageMeta) -> int | None:
     """The year a page's metadata gives: its year hint, its publication date, or a year in
     its address, in that order."""
