@@ -916,7 +916,10 @@ def _reception(
         # Uganda"): there, not in the visitors' country a heading names
         own = list(
             dict.fromkeys(
-                c for s in trip.own if _WITH_US.search(s.text) for c in locations(ex, s)[1]
+                c
+                for s in trip.own
+                if AT_ITS_SEAT.search(s.text) or _WITH_US.search(s.text)
+                for c in locations(ex, s)[1]
             )
         )
         if own and set(countries) != {ex.g.places[c].country for c in own}:
@@ -925,11 +928,9 @@ def _reception(
     return kind, countries, cities
 
 
-# Visitors at the teller's own place: "spent the day with us at", "dans nos locaux".
-_WITH_US = compile_pattern(
-    r"\b(?:with us|our (?:offices|headquarters|premises|seat)|nos locaux|notre siège|chez nous)\b",
-    re.IGNORECASE,
-)
+# Visitors at the teller's own place (beside AT_ITS_SEAT's "at our headquarters"): "spent the
+# day with us at", "chez nous".
+_WITH_US = compile_pattern(r"\b(?:with us|chez nous)\b", re.IGNORECASE)
 
 
 def heading_places(ex: PageContext, heading: Sentence | None) -> list[str]:
