@@ -12922,3 +12922,53 @@ def test_earlier_in_the_year_is_the_releases_year(gazetteer: Gazetteer) -> None:
     result = _ingest(gazetteer, SECTION_EARLIER_IN_THE_YEAR, "Electoral Commission of Jamaica")
     got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
     assert got == [("2025-04-23", "2025-04-30", ("TTO",)), ("2025-06", "2025-06", ("BRB",))]
+
+
+# A register of agreements, each entry a numbered title over its fields ("Date de signature :",
+# "Lieu :") and its text: the signing day's year dates the days the text tells without one,
+# an entry signed during a visit is that visit (its kind before it too: "visite de travail"),
+# one signed with a delegation come for it is dated by its field alone, one signed online is none.
+AGREEMENTS_REGISTER = """COMMISSION ÉLECTORALE NATIONALE INDÉPENDANTE DU NIGER
+Coopération internationale
+
+ACCORDS DE COOPÉRATION EN VIGUEUR
+
+La Commission coopère avec les organismes électoraux de la sous-région dans le cadre d'accords \
+écrits, dont voici la liste.
+
+1. Commission électorale nationale autonome du Bénin (CENA)
+Date de signature : 12/05/2023
+Lieu : Cotonou, Bénin
+L'accord a été signé lors d'une visite de travail d'une délégation de la Commission à la CENA, \
+du 10 au 13 mai. La délégation a étudié le système de gestion du fichier électoral.
+
+2. Commission électorale nationale indépendante du Togo
+Date de signature : 20/02/2024
+Lieu : Niamey, Niger
+Signé au siège de la Commission pendant une visite d'une délégation togolaise, du 19 au 21 \
+février.
+
+3. Réseau des compétences électorales francophones (RECEF)
+Date de signature : juin 2024
+Lieu : Niamey, Niger
+Un accord-cadre sur la formation des agents, signé au siège de la Commission, à Niamey, par le \
+président et par une délégation du Réseau venue pour l'occasion.
+
+4. Organisation internationale de la Francophonie
+Date de signature : 09/10/2024
+Lieu : visioconférence
+Accord signé en ligne par les deux parties.
+
+Mise à jour : 03/02/2025
+"""
+
+
+def test_register_of_agreements_dated_by_its_fields(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, AGREEMENTS_REGISTER, "CENI Niger")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [
+        ("2023-05-10", "2023-05-13", ("BEN",)),
+        ("2024-02-19", "2024-02-21", ("NER",)),
+        ("2024-06", "2024-06", ("NER",)),
+    ]
+    assert result.activities[1].kind.value == "reception"

@@ -43,6 +43,7 @@ from graphbuild.ingest.dates import (
 )
 from graphbuild.ingest.layout import (
     RELEASE_NUMBER,
+    SIGNING_TERMS,
     WEEKDAY_START,
     BlockKind,
     column_header,
@@ -586,6 +587,10 @@ REFERENCE_BEFORE = compile_pattern(
     r"resolution|convention|protocole?)\b[^.;,]{0,60}\b(?:du|of|de)\s*$",
     re.IGNORECASE,
 )
+
+# An entry's field of signing, before its day: "Date signed: ", "Signed on: ", "Date de
+# signature : ", "Signé le : ".
+_SIGNING_FIELD = compile_pattern(rf"\s*(?:{SIGNING_TERMS})\s*:\s*", re.IGNORECASE)
 
 # A signing just before its day, and the document signed named after it (folded text):
 # "signed on Tuesday, March 15, in Lima, a framework agreement", "ont signé le 3 mai, à
@@ -2250,6 +2255,11 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
         # the first of a count: "la dixième mission ... depuis celle qui avait été menée au
         # Mexique en juillet 2006"
         return "reference"
+    if _SIGNING_FIELD.fullmatch(s.text, 0, rel):
+        # an entry's day of signing, in its field ("1. Malawi Electoral Commission" / "Date
+        # signed: 14/06/2022" / "... signed during a visit of a MEC delegation"): the day the
+        # entry tells of (whether a signing alone is recorded: records.py, its agreement rule)
+        return "activity"
     ref = REFERENCE_BEFORE.search(before) or (
         # the year a country joined a body: "Bangladesh joined the Commonwealth in 1972" (not
         # officials joining a mission on its days)

@@ -100,6 +100,12 @@ TIMELINE_YEAR = compile_pattern(
 # An item's title written as a field, as feeds saved as text show it: "Titre : ...",
 # "Title: ..." (one line; not a letter's or a report's "Objet :", whose text it heads).
 TITLE_FIELD = compile_pattern(r"^\s*(?:titre|title|headline)\s*:[ \t]*\S[^\n]*$", re.IGNORECASE)
+# The term of an entry's field giving its day of signing, in a register of agreements:
+# "Date signed:", "Signed on:", "Date de signature :", "Signé le :".
+SIGNING_TERMS = (
+    r"date signed|signed on|signed|date of signature|signature date|"
+    r"date de (?:la )?signature|sign[ée]e?s? le"
+)
 # A field of a listing's entry, under its title: "Venue: Apia, Samoa", "Partners: UNDP",
 # "Statut : Réalisé". It belongs to the entry above it, never a heading of its own.
 FIELD_LINE = compile_pattern(
@@ -126,7 +132,9 @@ FIELD_LINE = compile_pattern(
     r"travell?ers?|voyageur|voyageuse|destinations?|destination\(s\)|costs?|coûts?|frais|"
     r"(?:dates?|period) of (?:travel|the (?:trip|visit|mission|stay))|travel dates?|"
     r"dates? du (?:voyage|déplacement|séjour)|(?:start|end|departure|return) date|"
-    r"date (?:de |d['’])(?:début|fin|départ|retour|arrivée))\s*:\s*\S",
+    r"date (?:de |d['’])(?:début|fin|départ|retour|arrivée)|"
+    # an agreement's signing, in a register of agreements
+    rf"{SIGNING_TERMS})\s*:\s*\S",
     re.IGNORECASE,
 )
 # An entry's line giving its mission's days, a field of the entry under its title:
@@ -1605,6 +1613,11 @@ def classify_blocks(
             # CENI EN OBSERVATION"
             kinds.append(BlockKind.HEADING)
             numbered_titles.add(index)
+        elif item and _numbered_title_over_fields(raw, index):
+            # a numbered entry's title over its fields: "1. Malawi Electoral Commission (MEC)"
+            # / "Date signed: 14/06/2022" / "Place: Lusaka, Zambia" / its text
+            kinds.append(BlockKind.HEADING)
+            numbered_titles.add(index)
         elif item or _TIMELINE.match(text) or FIELD_LINE.match(text) or _MISSION_DAYS.match(text):
             kinds.append(BlockKind.PARAGRAPH)
             # (a bullet holding only a date or a place: an entry's listing line, "● 3–7 Apr ’17")
@@ -1786,6 +1799,21 @@ def _bullet_titles(
 # A numbered title in capitals on a line of its own: "1. SECOND TOUR AU NIGER : LA CENI EN
 # OBSERVATION", "3) NEWS FROM THE REGION".
 _NUMBERED_CAPS = compile_pattern(r"\d{1,2}[.)]\s+(?=[^a-zà-ÿ\n]*$)[^\n]*[A-ZÀ-Ý]{3}[^\n.]*")
+
+
+_NUMBERED_LINE = compile_pattern(r"\s*\d{1,2}[.)]\s+\S[^\n]*")
+
+
+def _numbered_title_over_fields(raw: list[tuple[int, int, int, str, bool]], index: int) -> bool:
+    """Whether a numbered line is an entry's title, its fields under it ("1. Malawi Electoral
+    Commission (MEC)" / "Date signed: 14/06/2022" / "Place: Lusaka, Zambia"): one short line,
+    no sentence, the next block a field of its own (not a list item)."""
+    text = raw[index][3].strip()
+    if "\n" in text or not _NUMBERED_LINE.fullmatch(text) or text.endswith((".", ":", ";")):
+        return False
+    if len(text.split()) > 14 or index + 1 >= len(raw) or raw[index + 1][4]:
+        return False
+    return bool(FIELD_LINE.match(raw[index + 1][3]))
 
 
 # A newsletter's table of contents: "DANS CE NUMÉRO", "In this issue", "Sommaire".

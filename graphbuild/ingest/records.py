@@ -1063,7 +1063,10 @@ _BESIDE_THE_EVENT = compile_pattern(
 # visit of", "à l'occasion de la mission".
 _DURING_A_VISIT = compile_pattern(
     r"\b(?:lors|au cours|à l['’]occasion|pendant|during|on the occasion)\s+(?:de|d['’]|of)?\s*"
-    r"(?:la|le|l['’]|une?|the|a|its|sa|son)?\s*(?:visite|visit|mission|séjour|stay)\b",
+    r"(?:la|le|l['’]|une?|the|a|its|sa|son)?\s*"
+    # (its kind before it: "during a benchmarking visit", "during a study visit")
+    r"(?:(?:study|working|work|benchmarking|official|exchange|fact-finding|courtesy)\s+)?"
+    r"(?:visite|visit|mission|séjour|stay)\b",
     re.IGNORECASE,
 )
 

@@ -63,6 +63,7 @@ from graphbuild.ingest.layout import (
     PAST_LIST,
     PROGRAMME_TITLE,
     REFERENCES,
+    SIGNING_TERMS,
     TIMELINE_YEAR,
     UPCOMING,
     YEAR_TO_COME,
@@ -1319,7 +1320,9 @@ _PLACE_CELL_BEFORE = compile_pattern(r"[ \t]*[^\W\d][\w'’ .,-]{0,40}?[ \t]*\|[
 _ENDS_LINE = compile_pattern(r"[ \t]*[.;)]?[ \t]*(?:\n|$)")
 _TEXT_ON_NEXT_LINE = compile_pattern(r"[ \t]*[.;)]?[ \t]*\n\s*(?:[-–—•▪*][ \t]+)?[^\W\d_]")
 _DATES_FIELD_BEFORE = compile_pattern(
-    r"[ \t]*(?:dates?|période|period|when|quand)[ \t]*:[ \t]*", re.IGNORECASE
+    # (or its day of signing, in a register of agreements: "Date signed: May 2024")
+    rf"[ \t]*(?:dates?|période|period|when|quand|{SIGNING_TERMS})[ \t]*:[ \t]*",
+    re.IGNORECASE,
 )
 _PLACE_LINE_BEFORE = compile_pattern(
     r"[ \t]*[A-ZÀ-Ý][\w'’.-]*(?:[ -][A-ZÀ-Ý][\w'’.-]*){0,2},[ \t]*"

@@ -34,7 +34,7 @@ from graphbuild.ingest.date_roles import (
     tells_future,
 )
 from graphbuild.ingest.dates import DateMention, PartialDate, find_dates, season_month
-from graphbuild.ingest.layout import BlockKind, Section
+from graphbuild.ingest.layout import FIELD_LINE, BlockKind, Section
 from graphbuild.ingest.lexicon import WORDS, alternatives
 from graphbuild.pattern_cache import compile_pattern
 from graphbuild.records import Activity
@@ -117,6 +117,31 @@ def resolve_year(
         ):
             return m.resolved(own)
     return _on_its_weekday(before, found)
+
+
+def _field_day_near(m: DateMention, dated: list[Dated]) -> DateMention | None:
+    """``m`` in the year that puts it within 40 days of a whole day written in an entry's
+    field line of its section ("Date signed: 14/06/2022", "Date : 12/03/2024"), if one
+    does (the nearest such day)."""
+    if m.start.month is None or m.start.day is None:
+        return None
+    best: tuple[int, DateMention] | None = None
+    for o in dated:
+        day = o.mention.start
+        if day.year is None or day.month is None or day.day is None or o.mention.is_range:
+            continue
+        if not FIELD_LINE.match(o.sentence.text):
+            continue
+        for year in (day.year - 1, day.year, day.year + 1):
+            try:
+                gap = abs(
+                    (dt.date(year, m.start.month, m.start.day) - dt.date(*day.first_day())).days
+                )
+            except ValueError:
+                continue
+            if gap <= 40 and (best is None or gap < best[0]):
+                best = (gap, m.resolved_from_start(year))
+    return best[1] if best is not None else None
 
 
 def _falls_on(year: int, month: int, day: int, want: int) -> bool:
@@ -224,6 +249,12 @@ def _resolve_year(
             and o.role != "reference"
         )
 
+    signed = _field_day_near(m, dated)
+    if signed is not None:
+        # an entry's day in its field, within weeks of the days its text tells without a
+        # year ("Date signed: 03/03/2023" / "Signed during a study visit ... from 1st to 4th
+        # March"): its year, whatever the page's day or order says
+        return signed
     same_sentence = [o for o in dated if usable(o) and o.sentence is d.sentence]
     same_par = [o for o in dated if usable(o) and o.paragraph == d.paragraph]
     same_sec = [o for o in dated if usable(o)]
