@@ -12972,3 +12972,159 @@ def test_register_of_agreements_dated_by_its_fields(gazetteer: Gazetteer) -> Non
         ("2024-06", "2024-06", ("NER",)),
     ]
     assert result.activities[1].kind.value == "reception"
+
+
+# A calendar of entries, each a title over its indented fields ("Dates:", "Venue:",
+# "Program:"): a yearless numeric range with no lead word ("18/05 – 23/05") is the entry's days
+# in its year heading's year; an entry whose status line says it was not held is none; under a
+# year said to be planned ("2024 (planned)"), an entry "to be announced" is none.
+CALENDAR_OF_FIELDED_ENTRIES = """ASSOCIATION OF ASIAN ELECTION AUTHORITIES
+Programmes > Calendar
+
+PROGRAMME CALENDAR
+
+This page lists the exchanges and missions of the Association, year by year. Calendar updated \
+2023-12-15.
+
+2023
+
+Timor-Leste – Parliamentary Election (21 May 2023)
+    Dates: 18/05 – 23/05
+    Venue: Dili
+    Program: election visitor programme hosted by the National Election Commission
+
+Course on voter registration
+    Dates: 2023-08-07 – 2023-08-10
+    Venue: Manila, Philippines
+    Program: four-day training course for officials of member bodies
+
+Maldives – Presidential Election (9 September 2023)
+    Dates: 06/09 – 10/09
+    Status: not held. The visit was called off by the hosts.
+
+2024 (planned)
+
+General Assembly and Conference
+    Dates: to be announced
+    Venue: to be announced
+"""
+
+
+def test_calendar_of_fielded_entries(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, CALENDAR_OF_FIELDED_ENTRIES, "AAEA")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [("2023-05-18", "2023-05-23", ("TLS",)), ("2023-08-07", "2023-08-10", ("PHL",))]
+
+
+# A report to a board under parts numbered in Roman figures ("II. Relations avec les membres"),
+# closed by its place and day over its signatory: "Mardi dernier" is the Tuesday before that
+# day; a hotel named after a day ("Hôtel du 11 Décembre") dates nothing; "le stage annuel des
+# agents" is a training; "une réunion de coordination interne" at the seat is none.
+REPORT_CLOSED_BY_ITS_DAY = """RÉSEAU DES COMPÉTENCES ÉLECTORALES FRANCOPHONES
+RAPPORT D'ACTIVITÉ AU BUREAU
+
+I. Formation
+
+Du 4 au 8 mars, le Réseau a tenu à Ouagadougou, à l'Hôtel du 11 Décembre, le stage annuel des \
+agents des commissions membres, consacré à la tenue des listes électorales.
+
+II. Relations avec les membres
+
+Le 2 avril, une réunion de coordination interne du secrétariat s'est tenue au siège du \
+secrétariat, à Québec.
+
+Mardi dernier, une délégation de la Commission électorale du Tchad a été reçue au siège du \
+secrétariat, à Québec, pour un échange sur l'archivage des procès-verbaux.
+
+III. Perspectives
+
+Le secrétariat propose un séminaire sur le vote des déplacés en 2025.
+
+Le Bureau est invité à se prononcer sur le calendrier des travaux du prochain exercice, sur la \
+composition des groupes de travail thématiques et sur les modalités de contribution des \
+membres au fonds de solidarité du Réseau. Les membres qui ne l'ont pas encore fait sont priés \
+de transmettre au secrétariat la liste de leurs points focaux, afin que les invitations aux \
+activités de formation puissent leur parvenir dans les délais.
+
+Le secrétariat rappelle enfin que les rapports de mission sont versés à la bibliothèque \
+numérique du Réseau, accessible aux seuls membres, et que les documents de référence adoptés \
+par l'Assemblée générale peuvent être consultés sur le site public du Réseau, dans la rubrique \
+consacrée aux publications. Les commentaires sur le projet de guide de l'observateur sont \
+attendus avant la fin du trimestre.
+
+Québec, le vendredi 19 avril 2024
+Le secrétaire exécutif,
+Ibrahim Sani-Maïga
+"""
+
+
+def test_report_closed_by_its_day(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, REPORT_CLOSED_BY_ITS_DAY, "RECEF")
+    got = [(a.start_date, a.end_date, a.countries, a.kind.value) for a in result.activities]
+    assert got == [
+        ("2024-03-04", "2024-03-08", ("BFA",), "training"),
+        ("2024-04-16", "2024-04-16", ("CAN",), "reception"),
+    ]
+
+
+# A "where we worked" page: its title over the introduction of its list is no activity (nor is
+# the first mission it recalls); an entry labelled "Technical cooperation" is assistance; one
+# held online, told by its section's first sentence, is none; a table row's vote day, then the
+# mission's days in the next cell, "25.06.2023 | 21.06.2023 – 27.06.2023", is one range.
+WHERE_WE_WORKED = """UNION OF ELECTORAL ORGANIZATIONS OF THE AMERICAS
+WHERE WE WORKED: OBSERVATION AND TECHNICAL COOPERATION IN 2023
+
+This page lists, country by country, the missions and technical cooperation projects of the \
+Union this year. Since its first mission to Panama in 1985, the Union has observed more than a \
+hundred elections.
+
+PARAGUAY
+Technical cooperation – Results transmission
+In March 2023, a team of two engineers reviewed the results transmission system of the \
+Superior Tribunal of Electoral Justice in Asunción.
+
+ARGENTINA
+Technical exchange – Primary elections, 13 August 2023
+In June 2023, the Union and the National Electoral Chamber held a virtual exchange, online, on \
+the counting of primaries.
+
+GUATEMALA
+Country | Election day | Mission days | Venue
+Guatemala | 25.06.2023 | 21.06.2023 – 27.06.2023 | Guatemala City
+"""
+
+
+def test_where_we_worked_page(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, WHERE_WE_WORKED, "OAS")
+    got = [(a.start_date, a.end_date, a.countries, a.kind.value) for a in result.activities]
+    assert got == [
+        ("2023-03", "2023-03", ("PRY",), "technical-assistance"),
+        ("2023-06-21", "2023-06-27", ("GTM",), "observation"),
+    ]
+
+
+# An events listing: a venue field after the date on the item's line ("– Lieu : Libreville,
+# Gabon") places it; a vote's first-set day ("initialement prévues le 24 novembre") makes no
+# plan of the mission's days; members "élus en octobre 2024" are no date of the seminar, whose
+# days take the year of the item's stamp.
+EVENTS_WITH_FIELDS_ON_THE_LINE = """COMMISSION DE LA CEMAC – ÉVÉNEMENTS
+
+• 03/10/2024 – Atelier régional sur le contentieux électoral – Lieu : Libreville, Gabon
+• 18-24.11.2024 – Mission d'observation au Tchad, élections législatives du 29 décembre 2024 \
+(initialement prévues le 24 novembre), mission préparatoire à N'Djamena
+
+Séminaire pour les nouveaux députés du Cameroun
+Publié le 28/02/2025
+La Commission et l'Assemblée nationale ont tenu à Yaoundé, les 24-26 février, un séminaire \
+pour les députés élus en octobre 2024 lors des élections partielles.
+"""
+
+
+def test_events_with_fields_on_the_line(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, EVENTS_WITH_FIELDS_ON_THE_LINE, "CEMAC")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [
+        ("2024-10-03", "2024-10-03", ("GAB",)),
+        ("2024-11-18", "2024-11-24", ("TCD",)),
+        ("2025-02-24", "2025-02-26", ("CMR",)),
+    ]

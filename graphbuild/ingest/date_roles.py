@@ -32,6 +32,7 @@ from dataclasses import dataclass, replace
 from graphbuild.ingest.context import PageContext
 from graphbuild.ingest.dates import (
     WEEKDAY_NAMES,
+    WHOLE_YEAR_LEAD,
     YEAR_LEAD,
     DateMention,
     PartialDate,
@@ -165,7 +166,10 @@ _POLLING_BEFORE = compile_pattern(
     # députés élus à l'Assemblée nationale le")
     r"|\b(?:elected|elus?|elues?)\s+(?:to|a|au|aux|a la)\s+[^.;]{0,40}?\b(?:parliament|"
     r"assembl(?:y|ee)|house|senate|s[ée]nat|congress|council|conseil|chamber|chambre)\b"
-    r"[^.;]{0,20}?(?:on|le)\s*$",
+    r"[^.;]{0,20}?(?:on|le)\s*$"
+    # (or when they were chosen, just before it: "for Members elected in November 2024",
+    # "les députés élus en novembre 2024")
+    r"|\b(?:newly\s+)?(?:re-?)?(?:elected|elus?|elues?)\s+(?:in|on|en|le)\s*$",
     re.IGNORECASE,
 )
 
@@ -322,8 +326,9 @@ _PUBLICATION_BEFORE = compile_pattern(
     r"|^\W*(?:sent|envoye)\s*:[^.;]{0,40}$"
     # a paper's edition line: "Édition du mardi 9 décembre 2008", "Edition of 4 May 2015"
     r"|^\W*(?:edition|numero)(?:\s+(?:du|of))?(?:\s+[^.;]{0,40})?$"
-    # a signed document's closing line: "Fait à Cotonou, le 11 avril 2024"
-    r"|^\W*fait a [^,;\n]{2,40},\s*(?:le\s*)?$"
+    # a signed document's closing line: "Fait à Cotonou, le 11 avril 2024", "Rédigé à
+    # Abidjan, le 26 novembre 2024"
+    r"|^\W*(?:fait|redige|etabli|done|written) (?:a|at|in) [^,;\n]{2,40},\s*(?:le\s*|on\s*)?$"
     # a release's stamp line, its place perhaps: "Press release · Honiara, 5 March 2024",
     # "Communiqué de presse | Niamey, le 3 mai 2024"
     r"|^\W*(?:press|news|media) release\s*[·|–—:-]?\s*(?:[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,2}"
@@ -585,6 +590,19 @@ REFERENCE_BEFORE = compile_pattern(
     # a document and its date: "la Déclaration de Bamako du 3 novembre 2000"
     r"|\b(?:déclaration|declaration|charte|charter|accord|agreement|loi|act|résolution|"
     r"resolution|convention|protocole?)\b[^.;,]{0,60}\b(?:du|of|de)\s*$",
+    re.IGNORECASE,
+)
+
+# What had already been done: "avait déjà", "had already".
+_HAD_ALREADY = compile_pattern(
+    r"\b(?:avait|avaient|had)\s+(?:déjà|already)\b|\balready\s+had\b", re.IGNORECASE
+)
+
+# A place named after a day, its day after it (folded): "Hôtel du 2 Février", "Place du 26
+# Mars", "Boulevard du 30 Juin", "Stade du 4 Août", "Avenue du 24 Novembre".
+_NAMED_AFTER_A_DAY = compile_pattern(
+    r"\b(?:hotel|h[oô]tel|avenue|av\.|boulevard|bd|rue|place|stade|palais|pont|quartier|"
+    r"carrefour|rond-point|lycee|college|ecole|universite|street|square)\s+du\s*$",
     re.IGNORECASE,
 )
 
@@ -1068,6 +1086,9 @@ def dated_mentions(
         or first_dateline_day(ex.page.text)
         or news_day(ex.clean)[1]
         or stamp_line_day(ex.clean)
+        # (or a letter's or a speech's closing line: "Québec, le vendredi 16 mai 2025" / "Le
+        # secrétaire général,")
+        or closing_day(ex.page.text)
     )
     if told_on is None:
         # (a dateline without its year, the page's year in its metadata: "Abidjan, 12 mars
@@ -2135,6 +2156,14 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
         # a day in a table's column of votes: "Election (polling day)" over "Early
         # presidential (7 February)"
         return "election"
+    if m.lead == WHOLE_YEAR_LEAD and _HAD_ALREADY.search(s.text):
+        # the year's earlier doings, recalled: "Au cours de l'année, la CEI avait déjà
+        # contribué à l'observation de l'élection présidentielle du 24 mars 2024"
+        return "reference"
+    if m.start.year is None and not m.is_range and _NAMED_AFTER_A_DAY.search(before[-40:]):
+        # a place named after a day: "Hôtel du 2 Février, Lomé", "Place du 26 Mars", "Avenue
+        # du 24 Novembre" (no day of anything told)
+        return "reference"
     if _DIED_BEFORE.search(before[-80:]):
         # a death, an obituary's news: "s'est éteint samedi dernier à Abidjan", "passed away
         # on 3 May in Kingston"
@@ -2599,7 +2628,9 @@ def planned(m: DateMention, s: Sentence) -> bool:
     with no past tense between them."""
     rel, end = m.start_offset - s.start, m.end_offset - s.start
     before = s.text[max(0, rel - 90) : rel]
-    after = s.text[end : end + 140]
+    # (a vote's first-set day after it is no plan: "19-27.03.2024 – Mission d'observation ...,
+    # élection présidentielle du 24 mars 2024 (initialement prévue le 25 février)")
+    after = _FIRST_SET.sub(lambda f: " " * len(f.group(0)), s.text[end : end + 140])
     # (a day's weekday and its comma are the day's, no clause's end: "were deployed on Monday,
     # June 20, in pairs to Mombasa, ..., from where they will follow the campaign")
     whole = re.split(r"[,;:]\s", _TRAILING_WEEKDAY.sub("", before))[-1]
@@ -2636,6 +2667,12 @@ def planned(m: DateMention, s: Sentence) -> bool:
     )
 
 
+# A day first set for something, then moved: "initialement prévue", "originally scheduled".
+_FIRST_SET = compile_pattern(
+    r"\b(?:initialement|d['’]abord|originellement|originally|initially|first)\s+"
+    r"(?:prévue?s?|programmée?s?|fixée?s?|scheduled|planned|set)\b",
+    re.IGNORECASE,
+)
 _CONDITIONAL = compile_pattern(r"would|could|might|\w+(?:rait|raient)", re.IGNORECASE)
 _TRAILING_WEEKDAY = compile_pattern(rf"\b(?:{WEEKDAY_NAMES})\.?\s*,\s*$", re.IGNORECASE)
 
@@ -2887,6 +2924,41 @@ def last_dateline_day(text: str) -> str | None:
         if m.start.day and m.start.year and m.start.month and is_dateline(line, m, m.start_offset)
     ]
     return max(days) if days else None
+
+
+@functools.lru_cache(maxsize=8)
+def closing_day(text: str) -> str | None:
+    """The day of a letter's, a speech's or a report's closing line, its place then its day,
+    among the page's last lines, its signatory under it ("Québec, le vendredi 16 mai 2025" /
+    "Le secrétaire général,", "Fait à Yaoundé, le 3 juin 2024"): the day it speaks from
+    (ISO)."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    # (its last lines; or a line saying where the document was made, wherever it stands:
+    # "Rédigé à Abidjan, le 26 novembre 2024" under the report's title)
+    last = [*lines[-_CLOSING_LINES:], *[line for line in lines if _MADE_AT.match(line)]]
+    for line in reversed(last):
+        found, _bad = find_dates(line)
+        if len(found) != 1:
+            continue
+        m = found[0]
+        if not (m.start.day and m.start.month and m.start.year) or m.is_range:
+            continue
+        if _CLOSING_PLACE.fullmatch(line, 0, m.start_offset) and not line[m.end_offset :].strip(
+            " .\t"
+        ):
+            return m.start.iso()
+    return None
+
+
+_CLOSING_LINES = 6
+_MADE_AT = compile_pattern(r"\W*(?:(?:fait|rédigé|établi) à|(?:done|written) (?:at|in))\s", re.I)
+# A closing line's place before its day: "Québec, le ", "Fait à Yaoundé, le ", "Ottawa, ".
+_CLOSING_PLACE = compile_pattern(
+    r"\s*(?:(?:fait|rédigé|établi) à\s+|(?:done|written) (?:at|in)\s+)?"
+    r"[A-ZÀ-Ý][\w'’.-]+(?:[ -][A-ZÀ-Ýa-zà-ÿ][\w'’.-]*){0,3}"
+    r"(?:\s*\([^)\n]{2,30}\))?\s*,\s*(?:le\s+|on\s+|this\s+)?",
+    re.IGNORECASE,
+)
 
 
 # An e-mail's header line of when it was sent: "Sent: Friday, 19 July", "Envoyé : vendredi".

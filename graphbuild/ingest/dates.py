@@ -178,6 +178,9 @@ _YEAR_SEP = rf"(?:\s+{_JOIN}\s+|{_SEP})"
 
 # Between the two days of a numeric range: a dash, "to", "au", or a table's column break.
 _NUMERIC_RANGE = r"\s*(?:–|—|-|~|〜|to|au|à|\||\t)\s*"
+# (its second day not the first of a range of its own: a vote's day in its column, then the
+# mission's days in the next, "04.02.2024 | 31.01.2024 – 05.02.2024")
+_NO_RANGE_AFTER = r"(?!\s*(?:–|—|-|~|〜|to|au|à)\s*\d)"
 
 _PATTERNS = [
     # month-first: April 12 to 15, 2016 / March 30 to April 2, 2015 / May 20 and 21, 2014
@@ -238,7 +241,7 @@ _PATTERNS = [
         # (the second day's year left out: "2019.09.03 ~ 09.04", as Korean and Japanese
         # bodies write a span)
         + rf"(?:{_NUMERIC_RANGE}(?:(?P<y2>\d{{4}})[-/.])?(?P<n2>\d{{2}})[-/.](?P<d2>\d{{2}})"
-        + r"(?![\w/-]))?",
+        + rf"(?![\w/-]){_NO_RANGE_AFTER})?",
         re.IGNORECASE,
     ),
     # numeric days, day first unless that cannot be: 12/05/2014 / 12/05/2014 – 16/05/2014
@@ -249,7 +252,7 @@ _PATTERNS = [
         + r"(?<![\w/.-])(?P<a1>\d{1,2})(?P<s>[/.-])(?P<b1>\d{1,2})(?P=s)(?P<y1>\d{4})"
         + r"(?![\w/]|-(?!\d{1,2}[/.-]\d{1,2}[/.-]\d{4}))"
         + rf"(?:{_NUMERIC_RANGE}(?P<a2>\d{{1,2}})[/.-](?P<b2>\d{{1,2}})[/.-](?P<y2>\d{{4}})"
-        + r"(?![\w/-]))?",
+        + rf"(?![\w/-]){_NO_RANGE_AFTER})?",
         re.IGNORECASE,
     ),
     # two days of one numeric month: 14.–15.04.2016 / 14-15/04/2016
@@ -270,6 +273,15 @@ _PATTERNS = [
         rf"\s*(?:{_RANGE}|{_AND})\s*(?:le\s+|the\s+)?"
         r"(?P<a2>\d{1,2})[/.](?P<b2>\d{1,2})(?:[/.](?P<y2>\d{4}))?(?![\w/.-])",
         re.IGNORECASE,
+    ),
+    # ... or with no lead, its days joined by a dash, in an entry's field or a table's cell:
+    # "Dates: 12/02 – 15/02"
+    compile_pattern(
+        # (day first, its month in two digits: not a fraction, "1/2 - 3/4", nor a page's
+        # number, "12/20 - 13/20")
+        r"(?<![\w/.,'’-])(?P<lead>)(?P<a1>[012]?[1-9]|[123]0|31)/(?P<b1>0[1-9]|1[0-2])"
+        r"(?:/(?P<y1>\d{4}))?\s*(?:–|—|-)\s*(?P<a2>[012]?[1-9]|[123]0|31)/(?P<b2>0[1-9]|1[0-2])"
+        r"(?:/(?P<y2>\d{4}))?(?![\w/.-])",
     ),  # a part of a year, joined to it: mid-2017, mi-2017
     compile_pattern(
         rf"(?<![\w'’-])(?P<lead>{WORDS.alternatives('year_part_leads')})-(?P<y1>{_Y4})(?![\w/-])",
@@ -450,7 +462,7 @@ _MONTH_ALONE = _PATTERNS[5]
 # open on a day or a year; on a lead word ("from", "in", ...), any; on another word, only
 # those that open on a month, which must then be followed by a number.
 # (by their places in ``_PATTERNS``: 9 and 10 open on a day, 11 on "du", "from", "entre")
-_OPEN_ON_DIGIT: tuple[int, ...] = (1, 3, 6, 7, 8, 9, 10)
+_OPEN_ON_DIGIT: tuple[int, ...] = (1, 3, 6, 7, 8, 9, 10, 12)
 _OPEN_ON_LEAD: tuple[int, ...] = (0, 1, 2, 3, 4, 6, 7, 8, 9, 11)
 _OPEN_ON_MONTH: tuple[int, ...] = (0, 2, 4)
 _OPEN_ON_YEAR_PART: tuple[int, ...] = (len(_PATTERNS) - 1,)

@@ -27,6 +27,7 @@ from graphbuild.gazetteer import Gazetteer
 from graphbuild.ingest.context import PageContext
 from graphbuild.ingest.date_roles import (
     byline_day,
+    closing_day,
     copyright_year,
     first_dateline_day,
     news_day,
@@ -52,6 +53,7 @@ from graphbuild.ingest.records import (
     since_before_the_stay,
     summarised,
     told_twice,
+    trip_told_from_home,
     undated_beside_dated,
     vote_day_of_a_stay,
     within_other_records,
@@ -116,6 +118,10 @@ def extract_page(
         # (failing those, the day of the author's byline: "By ..., Electoral IT Expert · 10
         # October 2023 · 6 min read")
         fallback, before = int(written[:4]), written
+    if fallback is None and (closed := closing_day(page.text)) is not None:
+        # (or the day of its closing line, a letter's, a speech's, a report's: "Québec, le
+        # vendredi 16 mai 2025" / "Le secrétaire général,")
+        fallback, before = int(closed[:4]), closed
     if fallback is None and (month_end := publication_month(page.text)) is not None:
         # (or the month it says it was published in, with no day: "Issue No. 2 of 2025
         # (published July 2025)")
@@ -149,7 +155,7 @@ def extract_page(
     )
     records = at_the_same_venue(ex, since_before_the_stay(records))
     records = days_of_one_visit(ex, captions_of_one_mission(ex, records))
-    records = undated_beside_dated(told_twice(records))
+    records = undated_beside_dated(trip_told_from_home(ex, told_twice(records)))
     records = summarised(ex, records)
     records = national_only(ex, before_publication(ex, records))
     records = each_bodys_mission(ex, records)

@@ -114,6 +114,7 @@ FIELD_LINE = compile_pattern(
     r"mission|scrutin|élections?|elections?|membres?|members?|secrétariat|secretariat|"
     r"organi[sz]ers?|organisateurs?|organi[sz]ed by|organisé par|status|statut|état|"
     r"participants?|theme|thème|topic|sujet|type|country|pays|city|ville|categor(?:y|ies)|"
+    r"programs?|programmes?|"
     r"catégories?|tags?|funding|financement|format|language|langue|when|where|who|quand|"
     r"où|qui|dates?|election day|jour du scrutin|objet|object|subject|purpose|activité|"
     r"activity|description|résumé|summary|délégation|delegation|cadre|framework|contexte|"
@@ -1339,7 +1340,12 @@ def _is_heading_like(text: str) -> bool:
         or (_CLAUSE_THEN_SUBJECT_PAST.search(body) and len(words) >= 8)
     ):
         return False  # a sentence: "Présente au Niger depuis le 24 janvier, la mission compte"
-    return not _SENTENCE_BREAK.search(body)
+    # (a part's number in Roman figures is no sentence's end: "II. Accompagnement des membres")
+    return not _SENTENCE_BREAK.search(_ROMAN_NUMBER.sub("", body, count=1))
+
+
+# A part's number in Roman figures opening its title: "II. ", "IV) ".
+_ROMAN_NUMBER = compile_pattern(r"^\s*[IVX]{1,5}[.)]\s+(?=[A-ZÀ-Ý])")
 
 
 # A link to the rest of an item: "Read more", "Lire la suite »", "En savoir plus", "Voir
@@ -2359,6 +2365,9 @@ YEAR_TO_COME_TEXT = (
     r"(?:(?:missions?|activit(?:y|ies)|activités?|events?)\s+)?(?:announced|planned|scheduled|"
     r"expected|upcoming|forthcoming|annoncée?s?|prévue?s?|programmée?s?|à venir)\s+"
     r"(?:for|in|pour|en)\s+(?:19|20)\d\d\s*:?"
+    # (or the year first, said to come in brackets: "2025 (planned)", "2026 (à venir)")
+    r"|(?:19|20)\d\d\s*\((?:planned|scheduled|upcoming|forthcoming|to come|prévue?s?|"
+    r"programmée?s?|à venir)\)\s*:?"
     # (or a report's prospects: "Perspectives pour 2018", "Outlook for 2020")
     r"|(?:perspectives|outlook|prospects|priorités|priorities)\s+(?:for|in|pour|en)\s+"
     r"(?:19|20)\d\d\s*:?"

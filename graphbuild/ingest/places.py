@@ -212,6 +212,8 @@ _WHERE_BEFORE = compile_pattern(
     r"seminar|conference|summit|meeting)(?:\s+[\w-]+){0,3}?\s+(?:de|d['’]|of|in)\s*"
     # a listing entry's field: "Venue: Apia, Samoa", "Lieu : Dakar"
     r"|^\W*(?:venue|lieu|location|localisation|place|where|où)\s*:\s*"
+    # (or after the field before it on its line: "Dates : 20-22.01.2025 – Lieu : Dakar")
+    r"|[–—|·;-]\s*(?:venue|lieu|location|localisation|place|where|où)\s*:\s*"
     # the polling stations observed: "les bureaux de vote de la région de Québec", "polling
     # stations of Freetown"
     r"|\b(?:bureaux de vote|centres de vote|lieux de vote|polling (?:stations|centres|centers))"

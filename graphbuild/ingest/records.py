@@ -564,9 +564,12 @@ def build_record(
         _not_recorded(ex, trip, sents, "planned", "an event told as cancelled or postponed")
         return None
     # (an entry's own status when the section lists several: "Statut : À venir")
-    if any(_NOT_HELD_FIELD.match(s.text) for s in (trip.own if len(peers) > 1 else sents)) or (
-        trip.anchor_sentence is not None and _status_not_held(trip.anchor_sentence.text)
-    ):
+    if any(
+        # (each of its lines: "Dates: 18/09 – 22/09" / "Status: not held. The visit was ...")
+        _NOT_HELD_FIELD.match(line)
+        for s in (trip.own if len(peers) > 1 else sents)
+        for line in s.text.split("\n")
+    ) or (trip.anchor_sentence is not None and _status_not_held(trip.anchor_sentence.text)):
         _not_recorded(ex, trip, sents, "planned", "an entry whose status says it was not held")
         return None
 
@@ -1140,7 +1143,8 @@ _NOT_HELD_OPENING = compile_pattern(rf"\W*(?:{_NOT_HELD}|not held|non tenue?)\b"
 _DATE_FIELD = compile_pattern(r"\W*(?:dates?|when|quand|période|period)\s*:", re.IGNORECASE)
 _NOT_HELD_FIELD = compile_pattern(
     r"\s*(?:[-–•·*▪]\s*)?(?:status|statut|état)\s*:\s*(?:postponed|cancel|report|annul|scheduled|planned|"
-    r"prévu|programmé|à venir|upcoming|to be confirmed|à confirmer)",
+    r"prévu|programmé|à venir|upcoming|to be confirmed|à confirmer|not held|non tenue?|"
+    r"did not take place|n['’]a pas eu lieu|not deployed|non déployée?)",
     re.IGNORECASE,
 )
 
@@ -1520,6 +1524,11 @@ def _held_online(ex: PageContext, section: Section, trip: Trip) -> bool:
         # November — Global Election Night briefing." / "... followed our live online
         # briefing")
         told += [s for s in trip.own if s.start > trip.anchor_sentence.start][:1]
+    if trip.anchor is None:
+        # (an activity of a year its heading names, told by the section's first sentence:
+        # "Technical exchange – Judicial Election, 1 June 2025" / "In April 2025, DECO and the
+        # INE held a virtual exchange, online, on ...")
+        told += section_sentences(ex.clean, section)[:1]
     # (a town named in the sentence after the date line is no venue of the event its line
     # says was online: "16 October 2024, online." / "A follow-up to the Asunción discussions")
     online = [s for s in told if _ONLINE_WORDS.search(s.text)]
@@ -1921,7 +1930,8 @@ _INTERNAL = compile_pattern(
     r"\b(?:internal\s+(?:[\w-]+\s+){0,2}?(?:meetings?|workshops?|sessions?|reviews?|retreats?|"
     r"seminars?|trainings?|planning|consultations?|evaluations?|events?)\b|"
     r"(?:réunions?|séances?|ateliers?|séminaires?|sessions?|formations?|revues?|rencontres?)"
-    r"\s+(?:[\w-]+\s+)?internes?\b|"
+    # (its purpose between: "réunion de coordination interne")
+    r"\s+(?:[\w-]+\s+){0,2}?internes?\b|"
     r"in-house|à l['’]interne|sur le plan interne|au plan interne|internally(?! displaced)|"
     r"on the (?:internal|domestic) (?:side|front)|de son personnel|for its (?:own )?staff|"
     # the body's own staff gathering: "hosted its annual staff retreat", "séminaire du
@@ -2487,6 +2497,32 @@ def told_twice(records: list[Activity]) -> list[Activity]:
             continue
         out.append(rec)
     return out
+
+
+def trip_told_from_home(ex: PageContext, records: list[Activity]) -> list[Activity]:
+    """One record per trip: a record of several days placed at the publisher's home only,
+    no visit received, with the same days as one abroad, is that trip told again from home
+    (a mission report's day-by-day programme, "Vendredi 26 avril : voyage Cotonou–Lomé" ...
+    "Mercredi 1er mai : retour à Cotonou", under its header "Période : du 26 avril au 1er mai
+    2024" / "Lieu : Lomé (Togo)")."""
+    home = ex.home.country if ex.home is not None and ex.home.resolved else None
+    if home is None:
+        return records
+    return [
+        rec
+        for rec in records
+        if not (
+            rec.start_date < rec.end_date
+            and set(rec.countries) == {home}
+            and rec.kind is not ActivityKind.RECEPTION
+            and any(
+                (o.start_date, o.end_date) == (rec.start_date, rec.end_date)
+                and o.countries
+                and home not in o.countries
+                for o in records
+            )
+        )
+    ]
 
 
 # A programme's day: its date, then its sessions by the clock ("Tuesday 3 May 2022" /

@@ -2761,6 +2761,20 @@ _PAGE_INTRO = compile_pattern(
     r"list|section|table|report|liste|rubrique|tableau|rapport|répertoire)\b",
     re.IGNORECASE,
 )
+# What a page's introduction to its list does: "lists", "présente", "recense".
+_LISTS = compile_pattern(
+    r"\b(?:lists?|shows?|presents?|summari[sz]es?|sets out|présente|recense|liste|dresse|"
+    r"rend compte|récapitule|énumère)\b",
+    re.IGNORECASE,
+)
+
+
+def _listing_intro(text: str) -> bool:
+    """Whether a sentence introduces the page's list: "This page lists, country by country,
+    the missions ...", "Le tableau ci-dessous présente les missions de l'année"."""
+    return bool(_PAGE_INTRO.match(text)) and bool(_LISTS.search(text))
+
+
 # A span of years: "2003–2006", "de 2010 à 2015".
 _YEAR_SPAN = compile_pattern(r"\b(?:19|20)\d\d\s*(?:[-–—/]|à|to)\s*(?:19|20)\d\d\b")
 
@@ -2830,6 +2844,11 @@ def _undated_trip(
         return None  # "Archive of International Missions, 2003–2006": the years of many
     if named and not told and tells_future(heading):
         return None  # "Missions prévues en 2017 : Haïti (second tour), Sénégal"
+    if named and not told and any(_listing_intro(s.text) for s in sents):
+        # the page's title over what introduces its list ("WHERE WE WORK: ELECTORAL
+        # OBSERVATION ... IN 2025" / "This page lists, country by country, the missions ..."):
+        # the activities are its entries, told apart; what the introduction recalls is none
+        return None
     if named and not told and opening and all(tells_future(s.text) for s in opening):
         # "+ Missions 2020" / "Le programme de l'année sera publié dès que ...": to come
         return None

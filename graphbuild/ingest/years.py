@@ -29,6 +29,7 @@ from graphbuild.ingest.date_roles import (
     act_day,
     first_dateline_day,
     news_day,
+    page_years,
     publication_day,
     stamp_line_day,
     tells_future,
@@ -116,6 +117,23 @@ def resolve_year(
             and _falls_on(own, start.month, start.day, want)
         ):
             return m.resolved(own)
+    want = WORDS.weekdays[wd.group("day").lower()] if wd is not None else -1
+    if (
+        want >= 0
+        and start.year is not None
+        and start.month
+        and start.day
+        and not any(
+            _falls_on(y, start.month, start.day, want)
+            for y in (start.year - 1, start.year, start.year + 1)
+        )
+    ):
+        # (a weekday no year around the one found puts on its day, a year the page writes
+        # does: "Arrivée à Libreville le dimanche 16 février" in a report of 2025, whose
+        # section names a plan of "septembre 2023")
+        fits = [y for y in page_years(ex.clean) if _falls_on(y, start.month, start.day, want)]
+        if fits:
+            return m.resolved(min(fits, key=lambda y: abs(y - (start.year or 0))))
     return _on_its_weekday(before, found)
 
 
