@@ -13128,3 +13128,79 @@ def test_events_with_fields_on_the_line(gazetteer: Gazetteer) -> None:
         ("2024-11-18", "2024-11-24", ("TCD",)),
         ("2025-02-24", "2025-02-26", ("CMR",)),
     ]
+
+
+# A letter, its place and day beside its reference on the head line ("N° 0112/CENI/SG" ...
+# "Niamey, le 20 janvier 2025"): that day dates nothing, and what the letter tells without a
+# year is of the year before it; the report of a mission, its days in brackets after it, is no
+# activity; "Sur le plan national, ..." is at home; a footnote ("¹ ...") tells none; "RD Congo"
+# is the Democratic Republic of the Congo.
+LETTER_WITH_ITS_ANNEX = """RÉPUBLIQUE DU NIGER                    Fraternité – Travail – Progrès
+COMMISSION ÉLECTORALE NATIONALE INDÉPENDANTE
+
+N° 0112/CENI/SG                                    Niamey, le 20 janvier 2025
+
+                    Le Président de la CENI
+                               à
+                 Monsieur le Ministre de l'Intérieur
+
+Objet : Bilan des activités internationales de l'année 2024
+
+Monsieur le Ministre,
+
+1. Du 10 au 14 juin, deux commissaires ont suivi à Cotonou une session de formation sur la \
+gestion des résultats.
+
+2. La plénière a pris acte du rapport de la mission de Cotonou (10-14 juin) et en a autorisé \
+la diffusion.
+
+3. Sur le plan national, les agents ont participé le 3 juillet à une réunion avec le PNUD et \
+l'Union africaine à Niamey.
+
+¹ Le Bénin a tenu des élections législatives le 7 janvier 2024.
+
+ANNEXE
+Pays | Dates | Objet
+RD Congo | 3-7 mars | Atelier sur le contentieux électoral, Kinshasa
+"""
+
+
+def test_letter_with_its_annex(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, LETTER_WITH_ITS_ANNEX, "CENI Niger")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [("2024-06-10", "2024-06-14", ("BEN",)), ("2024-03-03", "2024-03-07", ("COD",))]
+
+
+# An annual report and its appendix's table: the header is the table's top line, not a row
+# above with no figure ("Study visit | Suva, Fiji | May | Completed"), so a row's place is its
+# "Location" cell ("Ghana delegation | Toronto": no trip to Ghana) and its yearless day the one
+# the text writes with its year; "visited the Electoral Commission of Fiji" is a visit paid;
+# "Closer to home, ..." is at home.
+ANNUAL_REPORT_WITH_ITS_TABLE = """Elections Ontario | Annual Report 2023–24
+
+3. International engagements
+
+3.1 Preparing for the next general election, two staff members visited the Electoral \
+Commission of Fiji in Suva in May 2023 to study its voter lists.
+
+3.2 Closer to home, staff attended the meeting of Canada's electoral bodies in Regina in July \
+2023 and a webinar of the ACE Electoral Knowledge Network.
+
+3.3 On Tuesday, February 13, 2024, the agency welcomed a delegation of the Electoral \
+Commission of Ghana at its Toronto office.
+
+Appendix A – Engagements
+
+Engagement       | Location    | Dates   | Status
+Study visit      | Suva, Fiji  | May     | Completed
+Ghana delegation | Toronto     | Feb. 13 | Completed
+"""
+
+
+def test_annual_report_with_its_table(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, ANNUAL_REPORT_WITH_ITS_TABLE, "Elections Ontario")
+    got = [(a.start_date, a.end_date, a.countries, a.kind.value) for a in result.activities]
+    assert got == [
+        ("2023-05", "2023-05", ("FJI",), "conference"),
+        ("2024-02-13", "2024-02-13", ("CAN",), "reception"),
+    ]

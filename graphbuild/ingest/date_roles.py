@@ -593,6 +593,14 @@ REFERENCE_BEFORE = compile_pattern(
     re.IGNORECASE,
 )
 
+# A report and what it is of, its days in brackets after (folded): "du rapport de la mission
+# de Nouakchott (", "the report on the workshop in Apia (".
+_REPORT_OF_BEFORE = compile_pattern(
+    r"\b(?:rapports?|reports?|comptes? rendus?|proces-verbal|minutes)\s+(?:de|du|des|d['’]|of|on)"
+    r"\b[^.;()]{0,60}\(\s*$",
+    re.IGNORECASE,
+)
+
 # What had already been done: "avait déjà", "had already".
 _HAD_ALREADY = compile_pattern(
     r"\b(?:avait|avaient|had)\s+(?:déjà|already)\b|\balready\s+had\b", re.IGNORECASE
@@ -2160,6 +2168,10 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
         # the year's earlier doings, recalled: "Au cours de l'année, la CEI avait déjà
         # contribué à l'observation de l'élection présidentielle du 24 mars 2024"
         return "reference"
+    if _REPORT_OF_BEFORE.search(before[-90:]):
+        # the days of what a report tells, in brackets after it: "prend acte du rapport de la
+        # mission de Nouakchott (9-15 mai)", "the report of the Lusaka mission (3-7 June)"
+        return "reference"
     if m.start.year is None and not m.is_range and _NAMED_AFTER_A_DAY.search(before[-40:]):
         # a place named after a day: "Hôtel du 2 Février, Lomé", "Place du 26 Mars", "Avenue
         # du 24 Novembre" (no day of anything told)
@@ -2244,6 +2256,7 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
             and not _TODAY_DOING.search(s.text, rel + len(m.text), rel + len(m.text) + 160)
         )
         or _POST_STAMP.fullmatch(s.text)
+        or letter_head_day(s.text, m, rel)
         or _in_mail_header(ex, m)  # "Date: Tuesday, October 15, 2024 at 9:00 AM EDT"
         or _STAMP_AFTER.match(after)
         # a post's date field among its other fields: "Date: 12 Apr | Writer: A-WEB
@@ -2908,8 +2921,33 @@ def first_dateline_day(text: str) -> str | None:
                 and bool(_THEN_PLACE.fullmatch(line, m.end_offset))
             )
             or _dateline_after_bar(line, m)
+            or _dateline_in_last_cell(line, m)
         ),
     )
+
+
+def _dateline_in_last_cell(line: str, m: DateMention) -> bool:
+    """Whether the date ``m`` of a line is a dateline standing in its last cell, set apart by a
+    wide gap: a letter's place and day beside its reference ("N° 0047/ELECAM/DGE/DC" ...
+    "Yaoundé, le 13 janvier 2025")."""
+    gaps = list(_WIDE_GAP.finditer(line, 0, m.start_offset))
+    if not gaps:
+        return False
+    cut = gaps[-1].end()
+    return bool(line[:cut].strip()) and is_dateline(line[cut:], m, m.start_offset - cut)
+
+
+_WIDE_GAP = compile_pattern(r"[ ]{3,}|\t")
+
+
+def letter_head_day(text: str, m: DateMention, rel: int) -> bool:
+    """Whether the date ``m`` (at ``rel`` in ``text``) is a letter's place and day, in the
+    last cell of its line ("N° 0047/ELECAM/DGE/DC" ... "Yaoundé, le 13 janvier 2025")."""
+    start = text.rfind("\n", 0, rel) + 1
+    end = text.find("\n", rel)
+    line = text[start : end if end >= 0 else len(text)]
+    shifted = replace(m, start_offset=rel - start, end_offset=rel - start + len(m.text))
+    return _dateline_in_last_cell(line, shifted)
 
 
 @functools.lru_cache(maxsize=8)

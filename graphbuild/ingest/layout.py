@@ -724,20 +724,30 @@ def table_header(
         return None
     cells = row_cells(row, separator)
     end = line_start - 1
+    # (the topmost such line of the rows above: a row with no figure is no header, "Accessible
+    # voting workshop | Kingston, Jamaica | Oct. | Completed" under "Engagement | Location |
+    # Dates | Status")
+    header: str | None = None
     for _ in range(60):
         if end <= 0:
-            return None
+            break
         start = text.rfind("\n", 0, end) + 1
         line, end = text[start:end], start - 1
         if not line.strip() or set(line.strip()) <= set("|-+: "):
+            if header is not None and not line.strip():
+                break  # (the table's top)
             continue  # a blank line or a bar table's rule
         if separator not in line:
-            return None
+            break
         if any(ch.isdigit() for ch in line) or find_dates(line)[0]:
             continue  # a row above (its month a cell alone: "August | ..."): go on up
-        heads = row_cells(line, separator)
-        return (cells, line, heads) if len(heads) >= len(cells) else None
-    return None
+        if header is not None and len(row_cells(line, separator)) < len(cells):
+            break
+        header = line
+    if header is None:
+        return None
+    heads = row_cells(header, separator)
+    return (cells, header, heads) if len(heads) >= len(cells) else None
 
 
 def column_header(text: str, pos: int) -> str | None:
@@ -1608,7 +1618,9 @@ def classify_blocks(
             # a rule over and under a title ("-----" / "TRAINING OF TRAINERS IN BO" / "-----"):
             # the title's frame, no title of its own
             kinds.append(BlockKind.BANNER)
-        elif _is_banner(text) or _LINK_LINE.match(text):
+        elif _is_banner(text) or _LINK_LINE.match(text) or _FOOTNOTE.match(text):
+            # (a footnote, its call's figure raised: "² Mongolia holds parliamentary elections
+            # on 28 June 2024.": a note on the text, no activity of its own)
             kinds.append(BlockKind.BANNER)
         elif TITLE_FIELD.match(text):
             # a feed's item or a mail's subject, its title as a field: "Titre : Les membres du
@@ -1807,6 +1819,8 @@ def _bullet_titles(
 _NUMBERED_CAPS = compile_pattern(r"\d{1,2}[.)]\s+(?=[^a-zà-ÿ\n]*$)[^\n]*[A-ZÀ-Ý]{3}[^\n.]*")
 
 
+# A footnote's opening, its call's figure raised: "¹ ", "²³ ".
+_FOOTNOTE = compile_pattern(r"\s*[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s+\S")
 _NUMBERED_LINE = compile_pattern(r"\s*\d{1,2}[.)]\s+\S[^\n]*")
 
 

@@ -598,6 +598,13 @@ def _find_locations(
         else []
     )
     cells = [] if venue_cells else _place_cells(sentence.text)
+    venue_placed = any(
+        h.category in ("country", "place")
+        and any(
+            a <= h.start - sentence.start and h.end - sentence.start <= b for a, b in venue_cells
+        )
+        for h in ex.hits(sentence)
+    )
     # (a line that is only a place, under an entry's title: "Marlborough House, London",
     # "Yaoundé and Douala")
     place_line = "\n" not in sentence.text.strip() and bool(
@@ -649,6 +656,11 @@ def _find_locations(
             continue
         rel_s, rel_e = hit.start - sentence.start, hit.end - sentence.start
         if bare is not None and rel_e <= bare.end("place"):
+            continue
+        if venue_placed and not any(a <= rel_s and rel_e <= b for a, b in venue_cells):
+            # a row whose place column gives its place: the other cells' countries are whose
+            # the parties are ("Ghana delegation | Toronto | Feb. 13 | Completed")
+            prev_end, prev_loc, prev_denied = hit.end, False, True
             continue
         if hit.category == "country" and _RANGE_OF_COUNTRIES.search(
             text[max(0, rel_s - 60) : rel_s]

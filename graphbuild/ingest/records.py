@@ -1708,6 +1708,11 @@ def _domestic(
         # "une formation interne sur la méthodologie de l'observation", "le Secrétariat a
         # tenu à Paris sa réunion interne", whoever else the section names
         return True
+    if any(_AT_HOME_OPENING.match(s.text) for s in sents):
+        # a sentence opening on its scope at home, whatever bodies it names after: "Closer to
+        # home, staff attended the annual meeting of Canada's election management bodies in
+        # Halifax ... and two ACE Electoral Knowledge Network webinars"
+        return True
     if any(_ACCREDITING.search(s.text) for s in sents):
         # observers accredited for an election at home, whoever sent them ("Accréditation
         # et briefing des observateurs nationaux et internationaux (UA, OIF)")
@@ -1849,6 +1854,11 @@ _ACCREDITING = compile_pattern(
 
 # A sentence that says it tells of the country at home: "Within South Africa, ...", "À
 # l'intérieur du Bénin, ...", "Domestically, ...", "Sur le plan national, ...".
+_AT_HOME_OPENING = compile_pattern(
+    r"[\W\d]*(?:closer to home|domestically|at home|on the home front|sur le plan "
+    r"(?:national|intérieur)|au (?:plan|niveau) national)\s*,",
+    re.IGNORECASE,
+)
 _WITHIN = compile_pattern(
     r"\W*(?:within|inside|across|throughout|at home in|à l['’]intérieur d[eu]s?|"
     r"partout (?:au|en)|dans tout(?:e)? l[ea]|sur l['’]ensemble d[eu]s?)\s+(?:the\s+)?"

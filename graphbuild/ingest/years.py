@@ -20,6 +20,7 @@ A year degrades gracefully, in this order:
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import replace
 
@@ -28,6 +29,7 @@ from graphbuild.ingest.date_roles import (
     Dated,
     act_day,
     first_dateline_day,
+    letter_head_day,
     news_day,
     page_years,
     publication_day,
@@ -135,6 +137,35 @@ def resolve_year(
         if fits:
             return m.resolved(min(fits, key=lambda y: abs(y - (start.year or 0))))
     return _on_its_weekday(before, found)
+
+
+def _row_day_told_with_its_year(ex: PageContext, d: Dated) -> int | None:
+    """The one year the page writes with the day and month of a table row's day given
+    without its year, if it writes that day with one year only."""
+    m = d.mention
+    if m.start.month is None or m.start.day is None or m.is_range:
+        return None
+    if "|" not in d.sentence.text and "\t" not in d.sentence.text:
+        return None
+    years = _days_with_years(ex.clean).get((m.start.month, m.start.day), set())
+    return next(iter(years)) if len(years) == 1 else None
+
+
+@functools.lru_cache(maxsize=8)
+def _days_with_years(text: str) -> dict[tuple[int, int], set[int]]:
+    """The page's single days written with their year, by (month, day): their years."""
+    found: dict[tuple[int, int], set[int]] = {}
+    for line in text.splitlines():
+        if not _ANY_DIGIT.search(line):
+            continue
+        for m in find_dates(line)[0]:
+            day = m.start
+            if not m.is_range and day.year and day.month and day.day:
+                found.setdefault((day.month, day.day), set()).add(day.year)
+    return found
+
+
+_ANY_DIGIT = compile_pattern(r"\d")
 
 
 def _field_day_near(m: DateMention, dated: list[Dated]) -> DateMention | None:
@@ -267,6 +298,12 @@ def _resolve_year(
             and o.role != "reference"
         )
 
+    row_year = _row_day_told_with_its_year(ex, d)
+    if row_year is not None:
+        # a table's row giving a day without its year that the page's text gives with one
+        # ("Ghana delegation | Toronto | Feb. 13 | Completed" / "On Tuesday, February 13,
+        # 2024, the agency welcomed a delegation ..."): that year
+        return m.resolved(row_year)
     signed = _field_day_near(m, dated)
     if signed is not None:
         # an entry's day in its field, within weeks of the days its text tells without a
@@ -815,10 +852,12 @@ def _day_stamp(text: str) -> bool:
     found, _bad = find_dates(text)
     if len(found) != 1 or found[0].is_range or found[0].start.day is None:
         return False
+    # (or a letter's, beside its reference: "N° 0047/ELECAM/DGE/DC" ... "Yaoundé, le 13
+    # janvier 2025")
     return bool(
         _DATELINE_PLACE.fullmatch(text[: found[0].start_offset])
         and not re.search(r"\w", text[found[0].end_offset :])
-    )
+    ) or letter_head_day(text, found[0], found[0].start_offset)
 
 
 # The place before a dateline's day: "Toronto, ", "Port-au-Prince (Haïti), ".
