@@ -1,9 +1,9 @@
 """The ingester on pages of the family it was not written from, scored as held-out pages are.
 
-Two hundred and fourteen corpora, each page (text or saved HTML) with its sidecar
+Two hundred and sixteen corpora, each page (text or saved HTML) with its sidecar
 (PAGE.toml) and its gold records (PAGE.gold.jsonl): ``../shared/dev-pages`` (real-shaped pages
 of other publishers and layouts, to develop against), ``tests/heldout`` to
-``tests/heldout214`` but 213 (pages of other shapes, each batch written by a
+``tests/heldout216`` but 213 (pages of other shapes, each batch written by a
 helper who never ran the parser, scored once when written, then developed on). Each page is
 extracted with ``graphbuild extract`` on its own, as ``../shared/scoring/score_many.py``
 does, and matched with the scorer's own functions; per-page and pooled figures are printed
@@ -241,6 +241,8 @@ HELD_OUT_210 = Path(__file__).parent / "heldout210"
 HELD_OUT_211 = Path(__file__).parent / "heldout211"
 HELD_OUT_212 = Path(__file__).parent / "heldout212"
 HELD_OUT_214 = Path(__file__).parent / "heldout214"
+HELD_OUT_215 = Path(__file__).parent / "heldout215"
+HELD_OUT_216 = Path(__file__).parent / "heldout216"
 
 
 def _scorer() -> ModuleType:
@@ -714,6 +716,12 @@ def test_held_out_pages_pooled(folder: Path) -> None:
         # 213 is kept apart, no rule written on it
         (HELD_OUT_212, {"F1": 0.90, "dates": 0.88, "countries": 0.85, "kind": 0.83, "orgs": 0.92}),
         (HELD_OUT_214, {"F1": 0.82, "dates": 0.84, "countries": 0.85, "kind": 0.77, "orgs": 0.94}),
+        # 215 (pages of assemblies and regional networks: calendars, reports, listings; first
+        # run at 761e308: F1 0.86) and 216 (office and PDF text of national bodies: letters,
+        # minutes, annual reports, annexes; first run at 351f510: F1 0.89), rules written on
+        # both since
+        (HELD_OUT_215, {"F1": 0.95, "dates": 0.95, "countries": 0.95, "kind": 0.93, "orgs": 0.95}),
+        (HELD_OUT_216, {"F1": 0.95, "dates": 0.95, "countries": 0.95, "kind": 0.93, "orgs": 0.70}),
     ],
     ids=[
         "heldout19",
@@ -781,6 +789,8 @@ def test_held_out_pages_pooled(folder: Path) -> None:
         "heldout211",
         "heldout212",
         "heldout214",
+        "heldout215",
+        "heldout216",
     ],
 )
 def test_newest_held_out_batches_pooled(folder: Path, floors: dict[str, float]) -> None:
