@@ -13204,3 +13204,36 @@ def test_annual_report_with_its_table(gazetteer: Gazetteer) -> None:
         ("2023-05", "2023-05", ("FJI",), "conference"),
         ("2024-02-13", "2024-02-13", ("CAN",), "reception"),
     ]
+
+
+# A report's part numbered "3." over its paragraphs numbered "3.1", "3.2": its title heads
+# them (not a list item of the page's title); "Annex 2. Missions abroad" is a title too, its
+# figure and point no sentence's end.
+NUMBERED_PARTS_AND_ANNEX = """ELECTORAL COMMISSION OF GHANA
+Annual Report 2023
+
+3. International cooperation
+
+3.1 In the year under review, the Commission continued its exchanges with peer bodies of the \
+region and beyond.
+
+3.2 From 4 to 8 September 2023, two Commissioners took part in the conference of the \
+Association of African Election Authorities in Abuja.
+
+3.3 On 15 November 2023, the Commission hosted at its Accra head office a delegation of the \
+Electoral Commission of Sierra Leone.
+
+Annex 2. Missions abroad
+
+Country | Dates | Type | Partners
+Nigeria | 4-8 Sep. | Conference | AAEA, UNDP
+"""
+
+
+def test_numbered_part_heads_its_paragraphs(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, NUMBERED_PARTS_AND_ANNEX, "Electoral Commission of Ghana")
+    got = [(a.start_date, a.countries, a.title) for a in result.activities]
+    assert got == [
+        ("2023-09-04", ("NGA",), "3. International cooperation"),
+        ("2023-11-15", ("GHA",), "3. International cooperation"),
+    ]

@@ -1355,7 +1355,12 @@ def _is_heading_like(text: str) -> bool:
 
 
 # A part's number in Roman figures opening its title: "II. ", "IV) ".
-_ROMAN_NUMBER = compile_pattern(r"^\s*[IVX]{1,5}[.)]\s+(?=[A-ZÀ-Ý])")
+# (or its figure after its word: "Annex 1. Missions abroad", "Chapitre 2. Les missions")
+_ROMAN_NUMBER = compile_pattern(
+    r"^\s*(?:(?:annex|annexe|appendix|chapter|chapitre|part|partie|section)\s+)?"
+    r"(?:[IVX]{1,5}|\d{1,2})[.)]\s+(?=[A-ZÀ-Ý])",
+    re.IGNORECASE,
+)
 
 
 # A link to the rest of an item: "Read more", "Lire la suite »", "En savoir plus", "Voir
@@ -1631,6 +1636,11 @@ def classify_blocks(
             # CENI EN OBSERVATION"
             kinds.append(BlockKind.HEADING)
             numbered_titles.add(index)
+        elif item and _numbered_title_over_its_parts(raw, index):
+            # a numbered part's title over its numbered paragraphs: "2. Cooperation with
+            # electoral bodies" / "2.1 After the federal and local elections ..."
+            kinds.append(BlockKind.HEADING)
+            numbered_titles.add(index)
         elif item and _numbered_title_over_fields(raw, index):
             # a numbered entry's title over its fields: "1. Malawi Electoral Commission (MEC)"
             # / "Date signed: 14/06/2022" / "Place: Lusaka, Zambia" / its text
@@ -1821,6 +1831,22 @@ _NUMBERED_CAPS = compile_pattern(r"\d{1,2}[.)]\s+(?=[^a-zà-ÿ\n]*$)[^\n]*[A-ZÀ
 
 # A footnote's opening, its call's figure raised: "¹ ", "²³ ".
 _FOOTNOTE = compile_pattern(r"\s*[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s+\S")
+_PART_NUMBER = compile_pattern(r"\s*(\d{1,2})[.)]?\s+\S[^\n]*")
+
+
+def _numbered_title_over_its_parts(raw: list[tuple[int, int, int, str, bool]], index: int) -> bool:
+    """Whether a numbered line is a part's title, its numbered paragraphs under it ("2.
+    Cooperation with electoral bodies" / "2.1 After the federal ..."): one short line, no
+    sentence, the next block opening on the part's number and a point."""
+    text = raw[index][3].strip()
+    found = _PART_NUMBER.fullmatch(text)
+    if found is None or "\n" in text or text.endswith((".", ":", ";", ",")):
+        return False
+    if len(text.split()) > 12 or index + 1 >= len(raw):
+        return False
+    return raw[index + 1][3].lstrip().startswith(found.group(1) + ".1")
+
+
 _NUMBERED_LINE = compile_pattern(r"\s*\d{1,2}[.)]\s+\S[^\n]*")
 
 
