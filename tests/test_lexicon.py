@@ -143,6 +143,19 @@ def test_each_kind_has_cues_in_english_and_in_french() -> None:
         # a world network's sitting of all its members
         ("Second Global Assembly in Kyiv, with sessions on campaign finance.", "general_assembly"),
         ("Troisième assemblée mondiale du réseau à Dakar.", "general_assembly"),
+        # bodies meeting told by the verb, a dialogue; an accompaniment of a vote; a visit told
+        # by where its visitors came from; an entry labelled as technical cooperation; a course
+        # for a body's staff; counterparts met, a visit paid to a commission; experts at work
+        ("Heads of election bodies meet in Colombo.", "conference"),
+        ("A regional dialogue on election security in Accra.", "conference"),
+        ("Accompaniment mission, municipal elections (Asunción)", "observation"),
+        ("b) Study visit from Mongolia", "reception"),
+        ("Technical cooperation – voter registry audit", "technical_assistance"),
+        ("Coopération technique – audit du fichier électoral", "technical_assistance"),
+        ("Le stage annuel des agents des commissions membres.", "training"),
+        ("Deux cadres ont rencontré à Rabat leurs homologues marocains.", "conference"),
+        ("Two staff visited the Electoral Commission of Fiji in Suva.", "conference"),
+        ("Des experts de l'OEA ont travaillé avec le registre.", "technical_assistance"),
     ],
 )
 def test_a_kind_cue_of_each_language_names_its_kind(text: str, kind: str) -> None:
