@@ -13237,3 +13237,44 @@ def test_numbered_part_heads_its_paragraphs(gazetteer: Gazetteer) -> None:
         ("2023-09-04", ("NGA",), "3. International cooperation"),
         ("2023-11-15", ("GHA",), "3. International cooperation"),
     ]
+
+
+# An expert's profile: a span of years after its lead ("De 2012 à 2015") with a post held in
+# a place ("elle a été conseillère juridique ... auprès de la Commission ..., à Monrovia") is
+# an activity of those years, the adviser's help; a vote named in apposition after a comma
+# ("..., présidentielle du 10 octobre 2017") is an election, not the mission's day; a report
+# "rendu public en décembre 2017" dates nothing; visitors received "dans ses bureaux de
+# Dakar" were received in Dakar.
+EXPERT_PROFILE = """RÉSEAU DES EXPERTS ÉLECTORAUX FRANCOPHONES
+Profils d'experts
+
+Aminata Keïta-Brenner
+Experte principale en droit électoral
+
+Parcours
+
+De 2012 à 2015, elle a été conseillère juridique de l'IFES auprès de la Commission électorale \
+nationale du Libéria, à Monrovia.
+
+Missions (sélection)
+
+Période | Fonction | Mission | Pays
+août – oct. 2017 | Observatrice de longue durée | Mission d'observation de l'Union européenne, \
+présidentielle du 10 octobre 2017 | Libéria
+
+Pour cette mission, elle était basée à Gbarnga ; le rapport final de la mission a été rendu \
+public en décembre 2017.
+
+Le 14 mars 2019, le bureau du réseau a accueilli dans ses bureaux de Dakar une délégation de \
+la Commission électorale nationale indépendante du Niger.
+"""
+
+
+def test_expert_profile_spans_and_posts(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, EXPERT_PROFILE, "Réseau des experts électoraux francophones")
+    got = [(a.start_date, a.end_date, a.countries, a.kind.value) for a in result.activities]
+    assert got == [
+        ("2012", "2015", ("LBR",), "technical-assistance"),
+        ("2017-08", "2017-10", ("LBR",), "observation"),
+        ("2019-03-14", "2019-03-14", ("SEN",), "reception"),
+    ]

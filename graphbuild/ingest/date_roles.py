@@ -97,8 +97,9 @@ _ELECTION_BEFORE = compile_pattern(
     + _ELECTION_WORD
     + r"\b(?P<between>[^.;]{0,60}?)|"
     # (the type after its article or opening a cell: "la partielle dans Jean-Talon, tenue le",
-    # "Arménie · législatives du 2 avril")
-    + r"(?:\b(?:la|les|des|aux|du|de|d['’])\s+|[·|:–—\t-]\s*|^\s*)"
+    # "Arménie · législatives du 2 avril"; or after a comma, in apposition: "Mission
+    # d'observation de l'Union européenne, présidentielle du 24 mars 2024")
+    + r"(?:\b(?:la|les|des|aux|du|de|d['’])\s+|[·|:–—\t,-]\s*|^\s*)"
     + _ELECTION_TYPE
     + r"\b(?P<type_between>[^.;]{0,40}?))"
     r"(?:\b(?:on|of|for|du|le|next|in)\s*(?:the\s+)?)?$",
@@ -590,6 +591,16 @@ REFERENCE_BEFORE = compile_pattern(
     # a document and its date: "la Déclaration de Bamako du 3 novembre 2000"
     r"|\b(?:déclaration|declaration|charte|charter|accord|agreement|loi|act|résolution|"
     r"resolution|convention|protocole?)\b[^.;,]{0,60}\b(?:du|of|de)\s*$",
+    re.IGNORECASE,
+)
+
+
+# A report put out, just before its day (folded): "le rapport final a été rendu public en",
+# "the statement was released on".
+_REPORT_PUT_OUT_BEFORE = compile_pattern(
+    r"\b(?:rapports?|reports?|declarations?|statements?|communiques?)\b[^.;]{0,60}?\b"
+    r"(?:rendue?s? publi(?:c|que)s?|publiee?s?|published|released|made public|issued)\s+"
+    r"(?:en|le|on|in)?\s*$",
     re.IGNORECASE,
 )
 
@@ -2167,6 +2178,10 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
     if m.lead == WHOLE_YEAR_LEAD and _HAD_ALREADY.search(s.text):
         # the year's earlier doings, recalled: "Au cours de l'année, la CEI avait déjà
         # contribué à l'observation de l'élection présidentielle du 24 mars 2024"
+        return "reference"
+    if _REPORT_PUT_OUT_BEFORE.search(before[-120:]):
+        # a report's day out, no activity's: "le rapport final de la mission a été rendu public
+        # en juin 2024", "the final statement was released on 12 May"
         return "reference"
     if _REPORT_OF_BEFORE.search(before[-90:]):
         # the days of what a report tells, in brackets after it: "prend acte du rapport de la

@@ -282,6 +282,15 @@ _PATTERNS = [
         r"(?<![\w/.,'’-])(?P<lead>)(?P<a1>[012]?[1-9]|[123]0|31)/(?P<b1>0[1-9]|1[0-2])"
         r"(?:/(?P<y1>\d{4}))?\s*(?:–|—|-)\s*(?P<a2>[012]?[1-9]|[123]0|31)/(?P<b2>0[1-9]|1[0-2])"
         r"(?:/(?P<y2>\d{4}))?(?![\w/.-])",
+    ),
+    # a span of years after its lead: "De 2016 à 2019", "from 2016 to 2019", "entre 2016 et
+    # 2019"
+    compile_pattern(
+        # ("de" is no lead of its own: its years are read from the first, after it)
+        rf"(?:(?<![\w'’-])(?P<lead>from|between|entre)\s+|(?<=\bde\s))(?P<y1>{_Y4})\s*"
+        # (after "de", "à" only: "les élections de 2016 et 2019" are two)
+        rf"(?(lead)(?:to|and|à|au|et|until|till)|(?:à|au))\s+(?P<y2>{_Y4})(?![\w/-])",
+        re.IGNORECASE,
     ),  # a part of a year, joined to it: mid-2017, mi-2017
     compile_pattern(
         rf"(?<![\w'’-])(?P<lead>{WORDS.alternatives('year_part_leads')})-(?P<y1>{_Y4})(?![\w/-])",
@@ -462,8 +471,8 @@ _MONTH_ALONE = _PATTERNS[5]
 # open on a day or a year; on a lead word ("from", "in", ...), any; on another word, only
 # those that open on a month, which must then be followed by a number.
 # (by their places in ``_PATTERNS``: 9 and 10 open on a day, 11 on "du", "from", "entre")
-_OPEN_ON_DIGIT: tuple[int, ...] = (1, 3, 6, 7, 8, 9, 10, 12)
-_OPEN_ON_LEAD: tuple[int, ...] = (0, 1, 2, 3, 4, 6, 7, 8, 9, 11)
+_OPEN_ON_DIGIT: tuple[int, ...] = (1, 3, 6, 7, 8, 9, 10, 12, 13)
+_OPEN_ON_LEAD: tuple[int, ...] = (0, 1, 2, 3, 4, 6, 7, 8, 9, 11, 13)
 _OPEN_ON_MONTH: tuple[int, ...] = (0, 2, 4)
 _OPEN_ON_YEAR_PART: tuple[int, ...] = (len(_PATTERNS) - 1,)
 _YEAR_PART_WORD = compile_pattern(rf"(?:{WORDS.alternatives('year_part_leads')})-\d", re.IGNORECASE)
@@ -555,7 +564,8 @@ def _build(m: re.Match[str]) -> tuple[PartialDate, PartialDate] | None:
     y1 = _year(g.get("y1"))
     y2 = _year(g.get("y2"))
     if d1 is None and m1 is None and y1 is not None:
-        return PartialDate(y1, None, None), PartialDate(y1, None, None)
+        # (a span of years: "De 2016 à 2019")
+        return PartialDate(y1, None, None), PartialDate(y2 or y1, None, None)
     if d1 is None and m1 is not None and m2 is not None and y2 is not None:
         # a range of months: "From October 2015 to February 2016", "de janvier à mars 2016"
         if y1 is None:
@@ -973,6 +983,12 @@ def _find_dates(text: str) -> tuple[tuple[DateMention, ...], tuple[tuple[int, in
             taken_until = m.end()
             continue
         lead = _short_lead((m.groupdict().get("lead") or "").lower())
+        if (
+            not lead
+            and m.groupdict().get("y2")
+            and text[max(0, m.start() - 3) : m.start()].lower() == "de "
+        ):
+            lead = "de"  # (a span of years: "De 2016 à 2019")
         if id(m) in whole_years:
             lead = WHOLE_YEAR_LEAD  # (a time of its own, as "in 2015"; no bare year's)
         if m.groupdict().get("season"):

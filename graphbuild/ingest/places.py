@@ -220,7 +220,7 @@ _WHERE_BEFORE = compile_pattern(
     r"\s+(?:de|du|des|d['’]|of)\s*(?:(?:la\s+)?(?:r[ée]gion|ville|province)\s+(?:de|d['’])\s*)?"
     # the body's premises where it received: "à son siège de Ouagadougou", "at its
     # headquarters in Ottawa"
-    r"|\b(?:[àa]|au|at|in)\s+(?:son|sa|ses|leur|leurs|notre|nos|its|their|our|the)\s+"
+    r"|\b(?:[àa]|au|at|in|dans)\s+(?:son|sa|ses|leur|leurs|notre|nos|its|their|our|the)\s+"
     r"(?:si[èe]ge|headquarters|"
     r"locaux|bureaux|offices)\s+(?:de|d['’]|à|in|at)\s*)$",
     re.IGNORECASE,

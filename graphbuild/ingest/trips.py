@@ -859,6 +859,11 @@ def _anchors(
         and (
             d.mention.lead in ("in", "en", "during", WHOLE_YEAR_LEAD, *_YEAR_PARTS)
             or season_month(d.mention.lead)
+            # (or a span of years: "De 2016 à 2019, il a été conseiller juridique ... en Haïti")
+            or (
+                d.mention.lead in ("from", "de", "between", "entre")
+                and d.mention.start.year != d.mention.end.year
+            )
             # (or the year of a table's row, its cell its own: "2006 | Haïti | Assistance
             # technique au Conseil électoral provisoire, à Port-au-Prince")
             or (not d.mention.lead and _date_cell(ex.clean, d.mention, first=True))
@@ -892,6 +897,9 @@ def _anchors(
                 (_TOOK_PART_IN.search(d.sentence.text) or HELD.search(d.sentence.text))
                 and bool(locations(ex, d.sentence)[0])
             )
+            # (or a post held there: "De 2016 à 2019, il a été conseiller juridique de l'IFES
+            # en Haïti", "From 2015 to 2018 she served as adviser to the commission in Malawi")
+            or (_POST_HELD.search(d.sentence.text) and bool(locations(ex, d.sentence)[0]))
         )
     ]
     items = {i for i, b in enumerate(section.paragraphs) if b.item}
@@ -2775,6 +2783,15 @@ def _listing_intro(text: str) -> bool:
     return bool(_PAGE_INTRO.match(text)) and bool(_LISTS.search(text))
 
 
+# A post held, told by its holder: "il a été conseiller juridique", "served as adviser",
+# "worked as an expert".
+_POST_HELD = compile_pattern(
+    r"\b(?:a été|avait été|était|fut|served as|worked as|was)\s+(?:an?\s+|the\s+|le\s+|la\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}?(?:conseill(?:er|ère)s?|advis[eo]rs?|experte?s?|consultante?s?|"
+    r"chef|head|directeur|directrice|director|coordinat(?:eur|rice|or)|spécialiste|specialist|"
+    r"officer|représentante?|representative)\b",
+    re.IGNORECASE,
+)
 # A span of years: "2003–2006", "de 2010 à 2015".
 _YEAR_SPAN = compile_pattern(r"\b(?:19|20)\d\d\s*(?:[-–—/]|à|to)\s*(?:19|20)\d\d\b")
 
