@@ -13278,3 +13278,35 @@ def test_expert_profile_spans_and_posts(gazetteer: Gazetteer) -> None:
         ("2017-08", "2017-10", ("LBR",), "observation"),
         ("2019-03-14", "2019-03-14", ("SEN",), "reception"),
     ]
+
+
+# A programme's progress notes: a quarter told "Au troisième trimestre" is a time within (as
+# "in"), its paragraph a trip of its own beside others dated to the day, people "réunis à
+# Amman" there; a course that brought together observers to be is a training, whatever its
+# title says of observation.
+PROGRESS_NOTES_BY_QUARTER = """NIMD – Programme Tunisie
+Notes d'étape 2024
+
+Résultat 2 – Le dialogue entre partis progresse
+
+2.1 Échange régional. Au troisième trimestre, le NIMD a réuni à Amman, en Jordanie, des \
+responsables de partis tunisiens et libanais autour du financement des campagnes.
+
+2.2 Délégation reçue. Le 12 novembre, le bureau du NIMD à Tunis a accueilli une délégation de \
+la Haute Commission nationale électorale de Libye.
+
+Résultat 3 – La société civile observe les scrutins
+
+3.1 Formation d'observateurs. Au quatrième trimestre 2024, une formation de quatre jours a \
+réuni à Sousse vingt futurs observateurs des associations partenaires.
+"""
+
+
+def test_progress_notes_by_quarter(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, PROGRESS_NOTES_BY_QUARTER, "NIMD")
+    got = [(a.start_date, a.end_date, a.countries, a.kind.value) for a in result.activities]
+    assert got == [
+        ("2024-07", "2024-09", ("JOR",), "conference"),
+        ("2024-11-12", "2024-11-12", ("TUN",), "reception"),
+        ("2024-10", "2024-12", ("TUN",), "training"),
+    ]

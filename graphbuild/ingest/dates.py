@@ -408,7 +408,9 @@ _QUARTER = compile_pattern(r"(?<![\w'’-])(?P<q>[QT])(?P<n>[1-4])\s+(?P<y>(?:19
 # "the second half of the year"; or its short name after "in" without its year, the year the
 # page's ("In Q3, for 24 officials"): its months.
 _QUARTER_WORDS = compile_pattern(
-    r"(?<![\w'’-])(?:(?:(?P<lead>in|en|during)|au|du|pendant|over)\s+(?:the\s+|le\s+|la\s+)?)?"
+    # ("au", "pendant": a time within, as "in"; "du": of it, no lead)
+    r"(?<![\w'’-])(?:(?:(?P<lead>in|en|during)|(?P<within>au|pendant)|du|over)\s+"
+    r"(?:the\s+|le\s+|la\s+)?)?"
     r"(?:(?P<ord>first|second|third|fourth|last|1st|2nd|3rd|4th|premier|deuxième|deuxieme|"
     r"troisième|troisieme|quatrième|quatrieme|dernier|1er|2e|3e|4e)\s+"
     r"(?P<unit>quarter|trimestre|half|semestre|semester)"
@@ -983,6 +985,8 @@ def _find_dates(text: str) -> tuple[tuple[DateMention, ...], tuple[tuple[int, in
             taken_until = m.end()
             continue
         lead = _short_lead((m.groupdict().get("lead") or "").lower())
+        if not lead and m.groupdict().get("within"):
+            lead = "in"  # (a quarter's time: "Au deuxième trimestre, le NIMD a réuni à Rabat")
         if (
             not lead
             and m.groupdict().get("y2")

@@ -229,6 +229,18 @@ _OBSERVERS_TAUGHT = compile_pattern(
 )
 
 
+# A course whose people are observers to be: "une formation de cinq jours a réuni à Dakar 24
+# futurs observateurs", "a course for long-term observers" (whatever its title says of them).
+_COURSE_FOR_OBSERVERS = compile_pattern(
+    r"\b(?:formations?|cours|course|training|stage)\b[^.;]{0,60}?\b(?:a réuni|ont réuni|"
+    r"pour (?:les |des )?|destinée?s? (?:aux|à des)|à l['’]intention (?:des|de)|for|"
+    r"brought together)"
+    r"\s*(?:[\w,'’-]+\s+){0,6}?(?:futurs?\s+|future\s+|new\s+|nouveaux\s+)?"
+    r"observ(?:ateurs|atrices|ers)\b",
+    re.IGNORECASE,
+)
+
+
 # A name blanked out of a text (``PageContext.without_names``): a run of spaces in a line.
 _BLANKED = compile_pattern(r"(?<![\n ]) {3,}")
 
@@ -306,7 +318,11 @@ def kind_named(text: str, *, reception: bool = True) -> ActivityKind | None:
         named = kind_named(label.group("label"), reception=reception)
         if named is not None:
             return named
-    if _AT_A_TRAINING.search(text) or _HOSTED_FOR_A_COURSE.search(text):
+    if (
+        _AT_A_TRAINING.search(text)
+        or _HOSTED_FOR_A_COURSE.search(text)
+        or _COURSE_FOR_OBSERVERS.search(text)
+    ):
         # the event the people went to is what they did: "the observers spent last Thursday
         # and Friday at an induction in Lusaka", "des observateurs ont suivi une formation"
         return ActivityKind.TRAINING

@@ -159,6 +159,9 @@ HELD = compile_pattern(
     r"déroulée?s)|(?:was|were) (?:held|organi[sz]ed)|a été organisée?|ont été organisée?s|"
     # sessions given: "two advisers gave a series of working sessions in Tunis"
     r"gave|delivered|conducted|facilitated|(?:a|ont) (?:animé|donné|dispensé)|"
+    # people brought together there: "le NIMD a réuni à Rabat des responsables de partis", "a
+    # five-day course brought together in Dakar 24 observers"
+    r"(?:a|ont) (?:réuni|rassemblé)|convened|brought together|"
     # an event a body ran: "In July 2019, EISA ran its first course for long-term observers"
     r"(?:ran|organi[sz]ed|co-organi[sz]ed)\s+(?:[\w'’-]+\s+){0,3}?(?:courses?|workshops?|"
     r"trainings?|seminars?|sessions?|conferences?|forums?|retreats?)\b)\b",
