@@ -156,6 +156,10 @@ def test_each_kind_has_cues_in_english_and_in_french() -> None:
         ("Deux cadres ont rencontré à Rabat leurs homologues marocains.", "conference"),
         ("Two staff visited the Electoral Commission of Fiji in Suva.", "conference"),
         ("Des experts de l'OEA ont travaillé avec le registre.", "technical_assistance"),
+        # citizen observation and a network of observers, named: the domain and the body, not
+        # the publisher's mission
+        ("Une formation des formateurs pour la plateforme d'observation citoyenne.", "training"),
+        ("She spoke at the annual meeting of the Network of Election Observers.", "conference"),
     ],
 )
 def test_a_kind_cue_of_each_language_names_its_kind(text: str, kind: str) -> None:

@@ -186,6 +186,15 @@ _CITIZEN_OBSERVERS = compile_pattern(
     r"Service|Bureau))\s+(?:for|of|de|du|des|de la|de l['’])\s*(?:[\w'’-]+\s+){0,4}?"
     r"observ\w*|"
     r"\b(?:election\s+)?observation\s+groups\s+(?=meet|met|gather|convene)|"
+    # citizen observation, a domain of its own groups: "la plateforme nationale d'observation
+    # citoyenne", "citizen election observation"; and a network or a platform of observers
+    # named ("le Réseau ouest-africain des observateurs électoraux")
+    r"\bobservation\s+(?:électorale\s+)?(?:citoyenne|domestique)\b|"
+    r"\b(?:citizen|domestic|non-?partisan)\s+(?:election\s+)?observation\b|"
+    # (its name, no mission it took part in: "des membres du Réseau à la mission d'observation")
+    r"\b(?:réseaux?|networks?|coalitions?|plateformes?|platforms?)\b"
+    r"(?:(?!\b(?:missions?|à|au|aux|to|in|on|with|avec|intègrent|joined)\b)[^.;()]){0,40}?"
+    r"\bobserv\w+|"
     # observers as those an event is for: "une rencontre d'information au profit des
     # observateurs internationaux"
     r"\b(?:au profit|à l['’]intention|à destination|destinée?s?\s+(?=aux))\s*(?:des|d['’]|aux)\s*"
