@@ -691,7 +691,10 @@ def test_held_out_pages_pooled(folder: Path) -> None:
         (HELD_OUT_193, {"F1": 0.77, "dates": 0.73, "countries": 0.83, "kind": 0.73, "orgs": 0.97}),
         (HELD_OUT_194, {"F1": 0.92, "dates": 0.85, "countries": 0.85, "kind": 0.76, "orgs": 0.77}),
         (HELD_OUT_195, {"F1": 0.92, "dates": 0.84, "countries": 0.86, "kind": 0.81, "orgs": 0.97}),
-        (HELD_OUT_196, {"F1": 0.92, "dates": 0.87, "countries": 0.92, "kind": 0.92, "orgs": 0.74}),
+        # (196: a record matched by accident, dated 30 June from a boulevard's name, lost once
+        # places named after a day were read as no day; the visit it stood for, "Mardi" in a
+        # release of Wednesday 15 November, is read as the Tuesday of the mission's week)
+        (HELD_OUT_196, {"F1": 0.92, "dates": 0.87, "countries": 0.88, "kind": 0.88, "orgs": 0.74}),
         (HELD_OUT_197, {"F1": 0.87, "dates": 0.87, "countries": 0.87, "kind": 0.77, "orgs": 0.90}),
         (HELD_OUT_198, {"F1": 0.78, "dates": 0.71, "countries": 0.71, "kind": 0.67, "orgs": 0.97}),
         (HELD_OUT_200, {"F1": 0.85, "dates": 0.78, "countries": 0.81, "kind": 0.78, "orgs": 0.64}),

@@ -2183,9 +2183,11 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
         # a report's day out, no activity's: "le rapport final de la mission a été rendu public
         # en juin 2024", "the final statement was released on 12 May"
         return "reference"
-    if _REPORT_OF_BEFORE.search(before[-90:]):
+    if s.paragraph >= 0 and _REPORT_OF_BEFORE.search(before[-90:]):
         # the days of what a report tells, in brackets after it: "prend acte du rapport de la
-        # mission de Nouakchott (9-15 mai)", "the report of the Lusaka mission (3-7 June)"
+        # mission de Nouakchott (9-15 mai)", "the report of the Lusaka mission (3-7 June)" (not
+        # a report's own title, its mission's days: "Report of the delegation to the
+        # presidential election in Chile (19–22 November 2021)")
         return "reference"
     if m.start.year is None and not m.is_range and _NAMED_AFTER_A_DAY.search(before[-40:]):
         # a place named after a day: "Hôtel du 2 Février, Lomé", "Place du 26 Mars", "Avenue

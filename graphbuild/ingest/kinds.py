@@ -190,6 +190,7 @@ _CITIZEN_OBSERVERS = compile_pattern(
     # citoyenne", "citizen election observation"; and a network or a platform of observers
     # named ("le Réseau ouest-africain des observateurs électoraux")
     r"\bobservation\s+(?:électorale\s+)?(?:citoyenne|domestique)\b|"
+    r"\bobservers?\s+networks?\b|"
     r"\b(?:citizen|domestic|non-?partisan)\s+(?:election\s+)?observation\b|"
     # (its name, no mission it took part in: "des membres du Réseau à la mission d'observation")
     r"\b(?:réseaux?|networks?|coalitions?|plateformes?|platforms?)\b"

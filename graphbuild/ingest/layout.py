@@ -1636,6 +1636,10 @@ def classify_blocks(
             # CENI EN OBSERVATION"
             kinds.append(BlockKind.HEADING)
             numbered_titles.add(index)
+        elif not item and _LABELLED_PART_TITLE.fullmatch(text.strip()):
+            # a programme's part named by its label and number, whatever its verb: "OUTPUT 2 –
+            # The regional network is stronger", "Résultat 2 – Le dialogue interpartis progresse"
+            kinds.append(BlockKind.HEADING)
         elif item and _numbered_title_over_its_parts(raw, index):
             # a numbered part's title over its numbered paragraphs: "2. Cooperation with
             # electoral bodies" / "2.1 After the federal and local elections ..."
@@ -1831,6 +1835,14 @@ _NUMBERED_CAPS = compile_pattern(r"\d{1,2}[.)]\s+(?=[^a-zà-ÿ\n]*$)[^\n]*[A-ZÀ
 
 # A footnote's opening, its call's figure raised: "¹ ", "²³ ".
 _FOOTNOTE = compile_pattern(r"\s*[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s+\S")
+# A programme's or a report's part, its label and number, a dash or a colon, its title, on one
+# line with no stop: "OUTPUT 2 – The regional network is stronger", "Composante 1 : ...".
+_LABELLED_PART_TITLE = compile_pattern(
+    r"(?:output|outcome|result|résultat|objective|objectif|component|composante|axe|pillar|"
+    r"pilier|chapter|chapitre|part|partie)\s+(?:\d{1,2}(?:\.\d{1,2})?|[IVX]{1,5})\s*[–—:-]\s+"
+    r"[^\n.!?]{3,100}",
+    re.IGNORECASE,
+)
 _PART_NUMBER = compile_pattern(r"\s*(\d{1,2})[.)]?\s+\S[^\n]*")
 
 
