@@ -13310,3 +13310,41 @@ def test_progress_notes_by_quarter(gazetteer: Gazetteer) -> None:
         ("2024-11-12", "2024-11-12", ("TUN",), "reception"),
         ("2024-10", "2024-12", ("TUN",), "training"),
     ]
+
+
+# An agency's dispatch: its dateline with the agency's name and a stop after it ("Brazzaville,
+# 14 mai 2025 (APC).- ...") dates the news, so "Mardi dernier, la Commission a ... reçu" is the
+# Tuesday before (a sentence, not a title); a body "represented" at a meeting there went; an
+# archive photo's caption and the related articles' days date nothing.
+AGENCY_DISPATCH = """AGENCE DE PRESSE DU CONGO – Politique
+
+La CENI partage son expérience avec ses pairs
+
+14 mai 2025 | Par Didier Mampouya | Lu 230 fois
+
+Brazzaville, 14 mai 2025 (APC).- Trois commissaires de la Commission électorale nationale \
+indépendante sont rentrés dimanche de Maputo, où ils ont pris part, du 5 au 9 mai, à un \
+atelier régional sur la gestion des résultats.
+
+Mardi dernier, la Commission a par ailleurs reçu dans ses locaux de Brazzaville une délégation \
+de la Commission électorale nationale indépendante du Gabon.
+
+En mars, le vice-président avait représenté l'institution à la réunion annuelle du réseau des \
+commissions électorales d'Afrique centrale, tenue à Yaoundé.
+
+Photo d'archives : les commissaires lors de l'atelier de Libreville du 12 juin 2019
+
+Articles liés
+- La CENI forme ses agents de saisie – 02/05/2025
+- Révision des listes : la CENI fait le point – 28/04/2025
+"""
+
+
+def test_agency_dispatch_with_its_stop(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, AGENCY_DISPATCH, "Agence de presse du Congo", kind="press")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [
+        ("2025-05-05", "2025-05-09", ("MOZ",)),
+        ("2025-05-13", "2025-05-13", ("COG",)),
+        ("2025-03", "2025-03", ("CMR",)),
+    ]

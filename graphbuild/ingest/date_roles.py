@@ -376,7 +376,9 @@ DATELINE_HEAD = compile_pattern(
 _STATE_ABBREVIATION = compile_pattern(r",\s*[A-Z][a-z]?\.(?:[A-Z]\.)?$")
 
 _DATELINE_TAIL = compile_pattern(
-    r"\s*\.?\s*(?:\([^)]{0,40}\)\s*)?[–—-]"
+    # (an agency's name in brackets, its stop perhaps after it: "Kinshasa, 22 avril 2025
+    # (ACP).- Quatre experts ...")
+    r"\s*\.?\s*(?:\([^)]{0,40}\)\s*\.?\s*)?[–—-]"
     # (or a colon, as English releases write it: "Nairobi, Kenya, Thursday 11th August 2022:
     # The East African Community Election Observer Mission ...")
     r"|(?<=\d{4}):\s+(?:The|This|Today|Le|La|Les|L['’])\b"

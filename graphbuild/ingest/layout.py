@@ -207,6 +207,8 @@ _RELATED = compile_pattern(
     r"dans la même rubrique|sur le même (?:sujet|thème)|autres actualités|more news|"
     r"other news|you may also like|vous aimerez aussi|autres nouvelles|recent posts|"
     r"more stories|other stories|"
+    # (a news agency's: "Articles liés", "Articles connexes", "Dans la même catégorie")
+    r"articles? (?:liés|connexes|associés|en relation)|dans la même catégorie|"
     # an article's sources: "References", "Notes et références", "Bibliographie"
     r"references|références|notes(?: et références| and references)?|sources|"
     r"bibliography|bibliographie|footnotes|works cited|ouvrages cités)\s*:?\s*"
@@ -1304,6 +1306,8 @@ def _is_heading_like(text: str) -> bool:
     opening = find_dates(text[:48])[0]
     if opening and opening[0].start_offset <= 3 and text[opening[0].end_offset :].startswith(","):
         return False  # a sentence opening on its date: "Fin mai, un expert ...", "On 5 May, ..."
+    if _RELATIVE_DAY_OPENING.match(text) and text.rstrip().endswith("."):
+        return False  # (or on a day told from the page's: "Mardi dernier, la Commission a ...")
     if (
         opening
         and opening[0].start_offset <= 3
@@ -1833,8 +1837,22 @@ def _bullet_titles(
 _NUMBERED_CAPS = compile_pattern(r"\d{1,2}[.)]\s+(?=[^a-zà-ÿ\n]*$)[^\n]*[A-ZÀ-Ý]{3}[^\n.]*")
 
 
-# A footnote's opening, its call's figure raised: "¹ ", "²³ ".
-_FOOTNOTE = compile_pattern(r"\s*[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s+\S")
+# A footnote's opening, its call's figure raised: "¹ ", "²³ "; or an archive photo's
+# caption, of another time: "Photo d'archives : un bureau de vote à Rabat lors des législatives
+# du 7 octobre 2016", "File photo: ..."
+_FOOTNOTE = compile_pattern(
+    r"\s*[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s+\S|\s*(?:photo d['’]archives?|archive photo|file photo)\s*[:–—-]",
+    re.IGNORECASE,
+)
+# A day told from the page's own, opening a sentence, its comma after it: "Mardi dernier,",
+# "Hier,", "Last Tuesday,", "On Monday,".
+_RELATIVE_DAY_OPENING = compile_pattern(
+    r"\W*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+(?:dernier|passé)|hier|"
+    r"avant-hier|la semaine dernière|le mois dernier|yesterday|last\s+(?:week|month|monday|"
+    r"tuesday|wednesday|thursday|friday|saturday|sunday)|on\s+(?:monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday))\s*,",
+    re.IGNORECASE,
+)
 # A programme's or a report's part, its label and number, a dash or a colon, its title, on one
 # line with no stop: "OUTPUT 2 – The regional network is stronger", "Composante 1 : ...".
 _LABELLED_PART_TITLE = compile_pattern(

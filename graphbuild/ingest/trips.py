@@ -1198,6 +1198,10 @@ def _programme_span(anchors: list[Dated]) -> list[Dated]:
 # la réunion", "presented ... at the meeting".
 _TOOK_PART_IN = compile_pattern(
     r"\b(?:particip\w+|took part|taken part|takes part|pris part|"
+    # (or stood for its body there: "avait représenté l'institution à la réunion du comité
+    # exécutif", "represented the Commission at the meeting")
+    r"(?:a|avait|ont|avaient|has|had)?\s*(?:représenté|represented)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:à|au|aux|at)\s+(?:la|le|l['’]|les|the|a|an)\b|"
     # one of a mission: "j'ai fait partie de la mission d'observation de l'OIF", "I was part
     # of the AU mission", "served on the Commonwealth Observer Group"
     r"(?:fait|faisait|faisais|faisaient) partie d[eu']|was (?:a )?(?:member|part) of|"
