@@ -13348,3 +13348,43 @@ def test_agency_dispatch_with_its_stop(gazetteer: Gazetteer) -> None:
         ("2025-05-13", "2025-05-13", ("COG",)),
         ("2025-03", "2025-03", ("CMR",)),
     ]
+
+
+# A press review: each item under its paper and day ("Source: Zambia Daily Mail | 22
+# November"), its year the year heading's above it; the weekday its text tells ("on Tuesday",
+# "On Monday") is the one before that day.
+PRESS_REVIEW_BY_SOURCE = """ELECTORAL COMMISSION OF ZAMBIA
+Home > Newsroom > ECZ in the Press
+
+ECZ IN THE PRESS
+A selection of press coverage of the Commission's work, summarised by its Public Relations \
+Unit.
+
+2024
+
+Source: Zambia Daily Mail | 22 November
+ECZ hosts Malawian delegation
+The Commission on Tuesday hosted a delegation of the Malawi Electoral Commission at its head \
+office in Lusaka to share its experience of voter registration.
+
+Source: Times of Zambia | 9 August
+ECZ officers trained in Gaborone
+Three ECZ officers attended a BRIDGE course in Gaborone, Botswana, from 22 to 26 July.
+
+2023
+
+Source: Zambia Daily Mail | 15 March
+ECZ at regional conference
+On Monday, two commissioners attended the annual conference of the Electoral Commissions Forum \
+of SADC Countries in Windhoek, Namibia.
+"""
+
+
+def test_press_review_items_dated_by_their_source_line(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, PRESS_REVIEW_BY_SOURCE, "Electoral Commission of Zambia")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [
+        ("2024-11-19", "2024-11-19", ("ZMB",)),
+        ("2024-07-22", "2024-07-26", ("BWA",)),
+        ("2023-03-13", "2023-03-13", ("NAM",)),
+    ]

@@ -1384,6 +1384,25 @@ def stamp_above(ex: PageContext, heading: Sentence) -> dt.date | None:
         return None
     line = ex.clean[above[0] : above[1]].strip()
     found, _bad = find_dates(line)
+    source = _SOURCE_STAMP.match(line)
+    if (
+        source is not None
+        and len(found) == 1
+        and found[0].start_offset >= source.end()
+        and not found[0].is_range
+        and found[0].start.day
+        and found[0].start.month
+        and not line[found[0].end_offset :].strip(" .")
+    ):
+        # a press review's item, its paper and day over its title ("Source: New Era | 14
+        # February" / "ECN hosts Malawi Electoral Commission" / "The ECN on Wednesday hosted
+        # ..."): that day, in the year the heading above the items gives when it has none
+        d = found[0].start
+        year = d.year or _year_line_above(ex.clean, above[0])
+        if year is not None:
+            with contextlib.suppress(ValueError):
+                return dt.date(year, d.month or 1, d.day or 1)
+        return None
     if found and found[0].start.year is None and _STAMP_LINE.fullmatch(line):
         # (a post's stamp over its title, its year left out: "5 September at 09:30 · 🌍" /
         # "PEER LEARNING WITH BOTSWANA" / "On Tuesday and Wednesday this week, ...")
@@ -1406,6 +1425,23 @@ def stamp_above(ex: PageContext, heading: Sentence) -> dt.date | None:
         return None
     with contextlib.suppress(ValueError):
         return dt.date(d.year, d.month, d.day)
+    return None
+
+
+# A press review's line of its source and day: "Source: The Namibian | 26 September".
+_SOURCE_STAMP = compile_pattern(
+    r"\s*(?:source|sources|publié dans|paru dans|published in|media)\s*:\s*[^|\n]{2,60}?\s*\|\s*",
+    re.IGNORECASE,
+)
+_YEAR_LINE_ALONE = compile_pattern(r"[ \t]*((?:19|20)\d\d)[ \t]*")
+
+
+def _year_line_above(text: str, pos: int) -> int | None:
+    """The year of the nearest line above ``pos`` that is a year alone ("2025"), if any."""
+    for line in reversed(text[:pos].splitlines()):
+        found = _YEAR_LINE_ALONE.fullmatch(line)
+        if found is not None:
+            return int(found.group(1))
     return None
 
 
