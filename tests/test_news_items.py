@@ -13388,3 +13388,36 @@ def test_press_review_items_dated_by_their_source_line(gazetteer: Gazetteer) -> 
         ("2024-07-22", "2024-07-26", ("BWA",)),
         ("2023-03-13", "2023-03-13", ("NAM",)),
     ]
+
+
+# A paper's briefs: a courtesy visit whose next sentence tells the work discussed is a visit
+# received; a conference "held in Maseru ... last month" was there; the readers' comments under
+# a bare "Comments" line and the "More briefs" list date nothing.
+NEWS_IN_BRIEF = """THE VOICE – NEWS IN BRIEF
+Thursday, 14 March 2024 | Staff Writers
+
+Namibian commissioners call on the IEC
+A delegation of the Electoral Commission of Namibia paid a courtesy visit to the IEC head \
+office in Gaborone on Tuesday. The visitors discussed the use of voter registration kits with \
+the Commission's management.
+
+IEC at regional forum
+The Forum of electoral bodies honoured the IEC during its annual general conference held in \
+Maseru, Lesotho, last month.
+
+More briefs
+- Police launch a road safety campaign – 12 March 2024
+
+Comments
+Kabo M. | 14 March 2024
+Good work by our Commission.
+"""
+
+
+def test_news_in_brief_with_comments(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, NEWS_IN_BRIEF, "The Voice", kind="press")
+    got = [(a.start_date, a.end_date, a.countries, a.kind.value) for a in result.activities]
+    assert got == [
+        ("2024-03-12", "2024-03-12", ("BWA",), "reception"),
+        ("2024-02", "2024-02", ("LSO",), "conference"),
+    ]

@@ -192,7 +192,10 @@ _COMMENTS_TITLE = compile_pattern(
     r"(?:commentaires?|comments?|vos réactions|réactions|reactions|responses)\s*\(\d+\)|"
     r"(?:laisser|laissez|ajouter|écrire) un commentaire|leave a (?:comment|reply)|"
     r"add (?:a|your) comment|(?:reader|readers['’]?) comments|réactions des lecteurs|"
-    r"(?:les )?commentaires des lecteurs)\W*",
+    r"(?:les )?commentaires des lecteurs|"
+    # (or the bare word over the readers' names and days: "Comments" / "Tumelo K. | 06
+    # December 2024")
+    r"comments|commentaires)\W*",
     re.IGNORECASE,
 )
 
@@ -206,7 +209,7 @@ _RELATED = compile_pattern(
     r"read (?:also|more)|"
     r"dans la même rubrique|sur le même (?:sujet|thème)|autres actualités|more news|"
     r"other news|you may also like|vous aimerez aussi|autres nouvelles|recent posts|"
-    r"more stories|other stories|"
+    r"more stories|other stories|more (?:briefs|headlines|articles)|autres brèves|"
     # (a news agency's: "Articles liés", "Articles connexes", "Dans la même catégorie")
     r"articles? (?:liés|connexes|associés|en relation)|dans la même catégorie|"
     # an article's sources: "References", "Notes et références", "Bibliographie"

@@ -654,8 +654,20 @@ def build_record(
         trip.anchor_sentence is not None
         and _COURTESY.search(trip.anchor_sentence.text)
         # (not a call with work of substance: "Courtesy call ... and discussion on the BRIDGE
-        # programme")
-        and not _SUBSTANCE.search(trip.anchor_sentence.text)
+        # programme"; or its sentence after: "... paid a courtesy visit to the IEC head
+        # office in Gaborone on Tuesday. The visitors ... discussed voter registration")
+        and not any(
+            _SUBSTANCE.search(s.text)
+            for s in [
+                trip.anchor_sentence,
+                *[
+                    o
+                    for o in trip.own
+                    if o.start > trip.anchor_sentence.start
+                    and o.paragraph == trip.anchor_sentence.paragraph
+                ][:1],
+            ]
+        )
     ):
         # a call of courtesy, no work together: "audience accordée à l'Ambassadeur ... (visite
         # de courtoisie)", "a courtesy call on the UNDP Resident Representative"

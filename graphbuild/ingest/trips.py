@@ -162,6 +162,10 @@ HELD = compile_pattern(
     # people brought together there: "le NIMD a réuni à Rabat des responsables de partis", "a
     # five-day course brought together in Dakar 24 observers"
     r"(?:a|ont) (?:réuni|rassemblé)|convened|brought together|"
+    # (or by its participle, a town after it: "the Forum's annual general conference held in
+    # Lusaka")
+    r"(?:conferences?|meetings?|assembl(?:y|ies)|forums?|sessions?)\s+"
+    r"(?-i:held\s+(?:in|at)\s+[A-Z][\w'’-]*)|"
     # an event a body ran: "In July 2019, EISA ran its first course for long-term observers"
     r"(?:ran|organi[sz]ed|co-organi[sz]ed)\s+(?:[\w'’-]+\s+){0,3}?(?:courses?|workshops?|"
     r"trainings?|seminars?|sessions?|conferences?|forums?|retreats?)\b)\b",
