@@ -160,6 +160,11 @@ def test_each_kind_has_cues_in_english_and_in_french() -> None:
         # the publisher's mission
         ("Une formation des formateurs pour la plateforme d'observation citoyenne.", "training"),
         ("She spoke at the annual meeting of the Network of Election Observers.", "conference"),
+        # experts at work beside a body
+        (
+            "Two experts worked alongside the commission in Banjul on its planning.",
+            "technical_assistance",
+        ),
     ],
 )
 def test_a_kind_cue_of_each_language_names_its_kind(text: str, kind: str) -> None:
