@@ -99,7 +99,8 @@ class _Terms:
 # -- terms as N-Triples text ---------------------------------------------------------------
 
 # Oxigraph's escapes in quoted strings (``tests/test_fastpath.py`` compares them).
-_ESCAPES = {c: f"\\u{c:04X}" for c in (*range(0x20), 0x7F)} | {
+# (the two noncharacters U+FFFE and U+FFFF too, as Oxigraph 0.5 writes them)
+_ESCAPES = {c: f"\\u{c:04X}" for c in (*range(0x20), 0x7F, 0xFFFE, 0xFFFF)} | {
     0x08: "\\b",
     0x09: "\\t",
     0x0A: "\\n",

@@ -20,7 +20,7 @@ from urllib.parse import quote
 
 import pyoxigraph as ox
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 from rdflib import XSD, Dataset, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
@@ -244,6 +244,8 @@ _DATATYPES = st.sampled_from([XSD.string, XSD.token, URIRef("https://example.org
 
 
 @given(text=_TEXT, lang=_LANGS, datatype=_DATATYPES)
+# (the noncharacters Oxigraph escapes, found once by this test in CI)
+@example(text="a\ufffe\uffffb", lang="en", datatype=XSD.string)
 def test_terms_are_spelt_as_oxigraph_writes_them(text: str, lang: str, datatype: URIRef) -> None:
     """The lines are written without Oxigraph, but must be the bytes its writer gives, so that
     equal triples are equal lines (the files are sorted and merged as bytes)."""
