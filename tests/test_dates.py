@@ -161,6 +161,8 @@ def test_spanish_and_portuguese_dates() -> None:
         "Asunción, 24 de abril de 2018.– A delegation": ("2018-04-24", "2018-04-24"),
         "del 19 al 23 de abril de 2018": ("2018-04-19", "2018-04-23"),
         "Brasília, 3 de outubro de 2022": ("2022-10-03", "2022-10-03"),
+        # (a Portuguese range quoted in an English page: "a" between its days)
+        '"Seminário", Praia, "3 a 5 de abril de 2024"': ("2024-04-03", "2024-04-05"),
     }
     for text, expected in cases.items():
         found, bad = find_dates(text)
