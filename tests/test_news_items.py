@@ -13421,3 +13421,36 @@ def test_news_in_brief_with_comments(gazetteer: Gazetteer) -> None:
         ("2024-03-12", "2024-03-12", ("BWA",), "reception"),
         ("2024-02", "2024-02", ("LSO",), "conference"),
     ]
+
+
+# A visitors' programme told day by day under its lead-in ("... in Lisbon. Programme:" /
+# "Friday 8 March – arrivals; ..." / "Saturday 9 March – ..." / "Sunday 10 March – ..."): one
+# activity from its first day to its last, not one a day.
+VISITORS_PROGRAMME_UNDER_ITS_LEAD_IN = """NATIONAL ELECTIONS COMMISSION OF PORTUGAL
+International activity – first half of 2024 (English summary)
+
+1. Visitors' programme – legislative election of 10 March
+
+The Commission invited members of the electoral bodies of the Lusophone network (Angola, \
+Brazil, Cabo Verde and Mozambique) to a visitors' programme in Lisbon. Programme:
+
+Friday 8 March – arrivals; welcome session at the Commission.
+Saturday 9 March – the legal framework; meeting with the Ministry of Internal Administration.
+Sunday 10 March – polling stations in Lisbon and Sintra; follow-up of the results.
+
+2. Seminar in Luanda
+
+On 15 and 16 April, two members of the Commission took part in a seminar on electoral \
+communication organised in Luanda, Angola.
+"""
+
+
+def test_programme_day_by_day_is_one_visit(gazetteer: Gazetteer) -> None:
+    result = _ingest(
+        gazetteer, VISITORS_PROGRAMME_UNDER_ITS_LEAD_IN, "Comissão Nacional de Eleições"
+    )
+    got = [(a.start_date, a.end_date, a.countries, a.kind.value) for a in result.activities]
+    assert got == [
+        ("2024-03-08", "2024-03-10", ("PRT",), "reception"),
+        ("2024-04-15", "2024-04-16", ("AGO",), "conference"),
+    ]

@@ -2315,6 +2315,38 @@ _NUMBERED_DAY = compile_pattern(
     r"^[ \t]*(?:day|jour|journée)[ \t]+(?P<n>\d{1,2})\b(?P<rest>[^\n]{0,80})",
     re.IGNORECASE | re.MULTILINE,
 )
+# A programme's lead-in, closing its line: "... to a visitors' programme in Lisbon. Programme:",
+# "Agenda :", "Programa:".
+_PROGRAMME_LEAD_IN = compile_pattern(
+    r"\b(?:programme|program|programa|agenda)\s*:[ \t]*$", re.IGNORECASE | re.MULTILINE
+)
+# A programme's day line: its day first, a dash, what was done ("Thursday 6 June – arrivals").
+_DAY_LINE = compile_pattern(r"[ \t]*(?:[-•▪*][ \t]+)?\S[^\n–—]{0,30}?\s[–—-]\s+\S")
+
+
+def _programme_days(text: str) -> list[tuple[int, int, int]]:
+    """The days of a programme told day by day under its lead-in ("Programme:" / "Thursday 6
+    June – arrivals; ..." / "Friday 7 June – ..."), numbered in order, if three or more lines
+    under it each open on one day."""
+    for lead in _PROGRAMME_LEAD_IN.finditer(text):
+        days: list[tuple[int, int, int]] = []
+        for line in text[lead.end() :].lstrip("\n").split("\n"):
+            if not line.strip():
+                if days:
+                    break
+                continue
+            found, _bad = find_dates(line)
+            if not found or found[0].start_offset > 25 or not _DAY_LINE.match(line):
+                break
+            d = found[0]
+            if not (d.start.day and d.start.month and d.start == d.end):
+                break
+            days.append((len(days) + 1, d.start.month, d.start.day))
+        if len(days) >= 3:
+            return days
+    return []
+
+
 # The kinds of a mission's days, the first named first: its observation over its meetings.
 _MISSION_KINDS = (
     ActivityKind.OBSERVATION,
@@ -2333,14 +2365,16 @@ def days_of_one_visit(ex: PageContext, records: list[Activity]) -> list[Activity
     December" ... "Day 6 – Monday 9 December", a gallery's captions, a diary): one record
     from its first day to its last, where most of its days' records are, of a mission's kind
     if one of them has one (an observation's arrival and meetings are the observation's)."""
-    if not _NUMBERED_DAY.search(ex.clean):
-        return records
     days: list[tuple[int, int, int]] = []  # (number, month, day)
     for m in _NUMBERED_DAY.finditer(ex.clean):
         found, _bad = find_dates(m.group("rest"))
         one = [d for d in found if d.start.day and d.start.month and d.start == d.end]
         if one:
             days.append((int(m.group("n")), one[0].start.month or 0, one[0].start.day or 0))
+    if not days:
+        days = _programme_days(ex.clean)
+    if not days:
+        return records
     if len(days) < 3 or days != sorted(days) or days[0][1:] > days[-1][1:]:
         return records  # (not one run of days in order, within a year)
     first, last = days[0][1:], days[-1][1:]
