@@ -1630,7 +1630,7 @@ def classify_blocks(
             # a rule over and under a title ("-----" / "TRAINING OF TRAINERS IN BO" / "-----"):
             # the title's frame, no title of its own
             kinds.append(BlockKind.BANNER)
-        elif _is_banner(text) or _LINK_LINE.match(text) or _FOOTNOTE.match(text):
+        elif _is_banner(text) or _LINK_LINE.match(text) or _NOTE_BESIDE_THE_TEXT.match(text):
             # (a footnote, its call's figure raised: "² Mongolia holds parliamentary elections
             # on 28 June 2024.": a note on the text, no activity of its own)
             kinds.append(BlockKind.BANNER)
@@ -1843,7 +1843,7 @@ _NUMBERED_CAPS = compile_pattern(r"\d{1,2}[.)]\s+(?=[^a-zà-ÿ\n]*$)[^\n]*[A-ZÀ
 # A footnote's opening, its call's figure raised: "¹ ", "²³ "; or an archive photo's
 # caption, of another time: "Photo d'archives : un bureau de vote à Rabat lors des législatives
 # du 7 octobre 2016", "File photo: ..."
-_FOOTNOTE = compile_pattern(
+_NOTE_BESIDE_THE_TEXT = compile_pattern(
     r"\s*[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s+\S|\s*(?:photo d['’]archives?|archive photo|file photo)\s*[:–—-]",
     re.IGNORECASE,
 )

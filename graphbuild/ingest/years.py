@@ -156,16 +156,13 @@ def _days_with_years(text: str) -> dict[tuple[int, int], set[int]]:
     """The page's single days written with their year, by (month, day): their years."""
     found: dict[tuple[int, int], set[int]] = {}
     for line in text.splitlines():
-        if not _ANY_DIGIT.search(line):
+        if not any(ch.isdigit() for ch in line):
             continue
         for m in find_dates(line)[0]:
             day = m.start
             if not m.is_range and day.year and day.month and day.day:
                 found.setdefault((day.month, day.day), set()).add(day.year)
     return found
-
-
-_ANY_DIGIT = compile_pattern(r"\d")
 
 
 def _field_day_near(m: DateMention, dated: list[Dated]) -> DateMention | None:
