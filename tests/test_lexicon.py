@@ -165,6 +165,15 @@ def test_each_kind_has_cues_in_english_and_in_french() -> None:
             "Two experts worked alongside the commission in Banjul on its planning.",
             "technical_assistance",
         ),
+        # visitors at the publisher's own premises, or observers of its vote briefed by it
+        ("A team from the commission of Malawi visited our Data Centre in Lusaka.", "reception"),
+        ("Une équipe de la CENI du Togo a visité nos locaux à Cotonou.", "reception"),
+        ("We briefed 40 international observers from the AU at our head office.", "reception"),
+        # a course run again for those trained before
+        ("Trainers ran a results-management refresher in Kumasi for our directors.", "training"),
+        ("Une session de recyclage des formateurs s'est tenue à Niamey.", "training"),
+        # a team's time with a body abroad, to learn its ways
+        ("Our IT team spent a week with the commission of Kenya at its centre.", "conference"),
     ],
 )
 def test_a_kind_cue_of_each_language_names_its_kind(text: str, kind: str) -> None:

@@ -13454,3 +13454,150 @@ def test_programme_day_by_day_is_one_visit(gazetteer: Gazetteer) -> None:
         ("2024-03-08", "2024-03-10", ("PRT",), "reception"),
         ("2024-04-15", "2024-04-16", ("AGO",), "conference"),
     ]
+
+
+# An answer to a written question given by its parts ("Trip 1 – (i) Accra, Ghana; (ii)
+# December 5 to 9, 2022; (iii) ..."): each trip at its place, a part's month with its length
+# ("(ii) June 2022 (four days)") a trip of its own; the period the trips are counted over and
+# the travel the answer leaves out are none.
+ANSWER_BY_NUMBERED_PARTS = """Elections Yukon
+Reports > Answers to written questions
+
+WRITTEN QUESTION 45
+Asked: March 3, 2023
+
+ANSWER
+For the period from April 1, 2022, to February 28, 2023, three trips abroad were made by the \
+office's staff.
+
+Trip 1 – (i) Accra, Ghana; (ii) December 5 to 9, 2022; (iii) observation of the district \
+assembly elections with the Commonwealth; (iv) one; (v) $7,400.
+
+Trip 2 – (i) Paris, France; (ii) October 11 to 13, 2022; (iii) seminar of the francophone \
+network of electoral bodies on electoral lists; (iv) two; (v) $6,100.
+
+Trip 3 – (i) Tbilisi, Georgia; (ii) June 2022 (four days); (iii) technical exchange with the \
+Central Election Commission of Georgia on voter registers; (iv) one; (v) $5,800.
+
+Travel within Canada is not included.
+"""
+
+
+def test_answer_by_numbered_parts(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, ANSWER_BY_NUMBERED_PARTS, "Elections Yukon")
+    got = [(a.start_date, a.end_date, a.countries, a.cities) for a in result.activities]
+    assert got == [
+        ("2022-12-05", "2022-12-09", ("GHA",), ("accra",)),
+        ("2022-10-11", "2022-10-13", ("FRA",), ("paris",)),
+        ("2022-06", "2022-06", ("GEO",), ("tbilisi",)),
+    ]
+
+
+ANSWER_BY_LETTERED_PARTS_FR = """Chancellerie d'État du canton de Genève
+Accueil > Parlement > Réponses aux questions écrites
+
+RÉPONSE DU CONSEIL D'ÉTAT à la question écrite urgente QUE 1204
+
+Date de dépôt : 14 février 2024
+
+Pour la période du 1er janvier au 31 décembre 2023, quatre déplacements à l'étranger ont été \
+effectués par le service des votations et élections.
+
+Déplacement 1 – (a) Dakar, Sénégal ; (b) du 3 au 6 mai 2023 ; (c) séminaire du réseau des \
+compétences électorales francophones sur les listes électorales ; (d) deux personnes.
+
+Déplacement 2 – (a) Rabat, Maroc ; (b) octobre 2023 (trois jours) ; (c) échange technique \
+avec le ministère de l'Intérieur sur le vote par correspondance ; (d) une personne.
+
+Déplacement 3 – (a) Tallinn, Estonie ; (b) du 27 février au 2 mars 2023 ; (c) programme des \
+visiteurs internationaux lors des élections législatives ; (d) une personne.
+
+Les déplacements en Suisse, notamment la conférence des chanceliers tenue à Berne les 14 et \
+15 septembre 2023, ne sont pas comptabilisés.
+"""
+
+
+def test_answer_by_lettered_parts_in_french(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, ANSWER_BY_LETTERED_PARTS_FR, "Chancellerie d'État de Genève")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    # (not the year the trips are counted over, nor the conference in Bern left out)
+    assert got == [
+        ("2023-05-03", "2023-05-06", ("SEN",)),
+        ("2023-10", "2023-10", ("MAR",)),
+        ("2023-02-27", "2023-03-02", ("EST",)),
+    ]
+
+
+# A thread of posts whose first post's stamp alone gives the year ("8:15 PM · Mar 28, 2023 ·
+# 12.1K Views"; the later posts' stamps are "· Mar 28"), its counters ("40 Reposts  3 Quotes
+# 210 Likes") no title.
+THREAD_STAMPED_UNDER_FIRST_POST = """Post
+
+Independent Electoral Commission of Lesotho ✓
+@IECLesotho
+Thread: a busy month for our international desk. (1/4)
+8:15 PM · Mar 28, 2023 · 12.1K Views
+40 Reposts  3 Quotes  210 Likes
+
+Independent Electoral Commission of Lesotho ✓ @IECLesotho · Mar 28
+2/ From 6 to 9 March, three commissioners were in Abuja with the ECOWAS observers for \
+Nigeria's governorship elections of Saturday 11 March... no wait, they returned before.
+💬 4  🔁 21  ❤️ 133
+
+Independent Electoral Commission of Lesotho ✓ @IECLesotho · Mar 28
+3/ On Tuesday 14 Mar, a delegation of the Electoral Commission of Zambia visited our head \
+office in Maseru for an exchange on voter registration.
+💬 3  🔁 17  ❤️ 96
+"""
+
+
+def test_thread_stamped_under_its_first_post(gazetteer: Gazetteer) -> None:
+    result = _ingest(
+        gazetteer, THREAD_STAMPED_UNDER_FIRST_POST, "Independent Electoral Commission of Lesotho"
+    )
+    got = [(a.start_date, a.end_date, a.countries, a.kind.value) for a in result.activities]
+    assert got == [
+        ("2023-03-06", "2023-03-09", ("NGA",), "observation"),
+        ("2023-03-14", "2023-03-14", ("LSO",), "reception"),
+    ]
+    assert all("Reposts" not in a.title for a in result.activities)
+
+
+# Exchanges under fiscal years' headings ("2022–2023", the page telling its years run "April 1
+# to March 31"): a month before April is of the second year; a name two bodies share ("CENA",
+# Benin's and Senegal's) is the one the page spells out with its country, a foreign body at
+# home.
+TWINNING_BY_FISCAL_YEAR = """Elections Ontario
+Home > International > Partnerships
+
+Partnership with Senegal's electoral commission
+
+Since 2022, Elections Ontario and the Commission électorale nationale autonome (CENA) of \
+Senegal have exchanged practices on voter lists and accessibility. Exchanges are listed below \
+by fiscal year (April 1 to March 31).
+
+2022–2023
+
+From Monday, May 9 to Thursday, May 12: four CENA commissioners were welcomed at our offices \
+in Toronto. They met the teams responsible for the voters list.
+
+From February 6 to 10: two Elections Ontario advisers travelled to Dakar for a workshop with \
+CENA on accessible voting.
+
+2023–2024
+
+On October 4 and 5: Elections Ontario hosted a joint seminar with CENA in Toronto on \
+accessible polling places.
+"""
+
+
+def test_twinning_by_fiscal_year(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, TWINNING_BY_FISCAL_YEAR, "Elections Ontario")
+    got = [(a.start_date, a.end_date, a.countries, a.kind.value) for a in result.activities]
+    assert got == [
+        ("2022-05-09", "2022-05-12", ("CAN",), "reception"),
+        ("2023-02-06", "2023-02-10", ("SEN",), "training"),
+        ("2023-10-04", "2023-10-05", ("CAN",), "conference"),
+    ]
+    orgs = {p.org for a in result.activities for p in a.organizations}
+    assert "cena-sen" in orgs and "cena-ben" not in orgs

@@ -68,6 +68,8 @@ class PageContext:
         self.period_memo: tuple[tuple[PartialDate, PartialDate] | None] | None = None  # years
         self.jurisdiction_memo: dict[str, str] | None = None  # roles
         self.acronym_memo: dict[str, str] = {}  # roles: what the page spells an acronym as
+        # roles: the one country the page names after a generic body's name, by its bodies
+        self.body_country_memo: dict[tuple[str, ...], str | None] = {}  # (form, *bodies)
 
     def blocks(self) -> list[Block]:
         """The page's blocks as ``layout.classify_blocks`` reads them with no listing lines

@@ -41,6 +41,7 @@ from graphbuild.ingest.dates import (
     heads_items,
     month_first_page,
     month_number,
+    year_span_month,
 )
 from graphbuild.ingest.layout import (
     RELEASE_NUMBER,
@@ -470,6 +471,24 @@ _LISTS_BEFORE = compile_pattern(
     r"tableau ci-dessous (?:presente|recapitule|dresse|liste|donne)|"
     r"(?:sont|est) (?:presentee?s|recapitulee?s|listee?s|resumee?s) ci-(?:dessous|apres))"
     r"[^.;]{0,140}$",
+    re.IGNORECASE,
+)
+# The trips counted over a period, each told apart (folded): "four trips outside Canada took
+# place between", "trois déplacements ont été effectués du", "for the period from".
+_TRIPS_COUNTED_BEFORE = compile_pattern(
+    r"(?:\b(?:two|three|four|five|six|seven|eight|nine|ten|several|deux|trois|quatre|cinq|six|"
+    r"sept|huit|neuf|dix|plusieurs|\d+)\s+(?:[\w'-]+\s+){0,2}(?:trips|journeys|voyages|"
+    r"deplacements|missions|visits|visites|activities|activites)\b"
+    r"|\b(?:for|during|over|in|covering) the (?:reporting )?period\b"
+    r"|\b(?:pour|durant|pendant|sur|au cours de) la periode\b)[^.;]{0,90}$",
+    re.IGNORECASE,
+)
+# What a list or an answer says it leaves out (folded): "travel within Canada, including ...,
+# is not included", "les déplacements au Québec n'y sont pas comptabilisés".
+_LEFT_OUT = compile_pattern(
+    r"\b(?:is|are|was|were) (?:not (?:included|counted|covered|listed|reported)|excluded)\b"
+    r"|\bn['’](?:y )?(?:est|sont|etait|etaient) pas (?:inclu|compris|comptabilis|pris en compte|"
+    r"couvert|repertori)|\b(?:est|sont) exclue?s?\b",
     re.IGNORECASE,
 )
 _DURATION_FIELD_BEFORE = compile_pattern(
@@ -2018,6 +2037,23 @@ def _in_mail_header(ex: PageContext, m: DateMention) -> bool:
 
 
 @functools.lru_cache(maxsize=8)
+def post_stamp_day(text: str) -> str | None:
+    """The day of a social post's stamp near the page's top, its clock time first and its
+    views after ("10:02 AM · Dec 19, 2024 · 48.2K Views"), under the post's own text: the day
+    a thread was told (ISO)."""
+    for line in text[:_OPENING].splitlines():
+        clock = _CLOCK_THEN_DAY.match(line)
+        if clock is None:
+            continue
+        day_end = line.find("·", clock.end())
+        day_end = len(line) if day_end < 0 else day_end
+        if _POST_STAMP_TAIL.fullmatch(line, day_end) and (
+            day := _one_day_alone(line[clock.end() : day_end], " ,")
+        ):
+            return day
+    return None
+
+
 def stamp_line_day(text: str) -> str | None:
     """The day of an article's stamp line of short cells near the page's top ("Entretien |
     Samedi 9 décembre 2023 | Marc-André Fortin"): the day it was told (ISO)."""
@@ -2260,6 +2296,19 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
     if m.start.day is None and _months_long(m) >= 3 and _LISTS_BEFORE.search(before[-160:]):
         # the period a table or a list covers: "The table below lists the international visits
         # we hosted ... between April 2023 and March 2024" (its rows are dated apart)
+        return "reference"
+    if m.start.year is None and year_span_month(m) is not None:
+        # a fiscal year's bounds, told with no year: "by fiscal year (April 1 to March 31)",
+        # "l'exercice va du 1er juillet au 30 juin"
+        return "reference"
+    if _LEFT_OUT.search(after[:120]):
+        # what an answer or a list says it leaves out, told before it says so: "travel within
+        # Canada, including the conference held in Halifax from July 16 to 18, is not included"
+        return "reference"
+    if _months_long(m) >= 3 and _TRIPS_COUNTED_BEFORE.search(before[-160:]):
+        # the period over which trips are counted, each told apart: "four trips outside Canada
+        # took place between January 1, 2024, and November 30, 2024", "For the period from
+        # April 1, 2022, to February 28, 2023"
         return "reference"
     if _DURATION_FIELD_BEFORE.search(before[-50:]) and _months_long(m) >= 6:
         # a project's or a programme's span, as its field: "Durée : janvier 2022 – juin 2025",

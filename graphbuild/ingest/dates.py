@@ -646,6 +646,21 @@ def month_first_page(text: str) -> bool:
     return month_first and not day_first
 
 
+def year_span_month(m: DateMention) -> int | None:
+    """The first month of a year's bounds a range tells, from a month's first day to the
+    last day of the month before it ("April 1 to March 31", "du 1er avril 2013 au 31 mars
+    2014"), or None for another date."""
+    a, b = m.start, m.end
+    if not m.is_range or a.day != 1 or a.month is None or b.month is None or b.day is None:
+        return None
+    if a.year is not None and b.year is not None and b.year - a.year != (a.month != 1):
+        return None  # (a year's bounds, no more: not "1 April 2013 to 31 March 2016")
+    before = 12 if a.month == 1 else a.month - 1
+    if b.month != before or b.day != month_length(b.year or 2001, before):
+        return None
+    return a.month
+
+
 def find_dates_month_first(text: str) -> tuple[list[DateMention], list[tuple[int, int, str]]]:
     """:func:`find_dates` on a page that writes its numeric days month first ("02/11/2019 –
     02/13/2019": 11 to 13 February): each "MM/DD/YYYY" is read as "DD/MM/YYYY" (the two

@@ -24,6 +24,7 @@ from graphbuild.ingest.dates import (
     find_dates,
     find_dates_month_first,
     month_number,
+    year_span_month,
 )
 from graphbuild.ingest.lexicon import WORDS, alternatives
 from graphbuild.ingest.memo import text_memo
@@ -72,6 +73,36 @@ def _card_category(block: Block) -> bool:
     """Whether a label is an event card's category and place: "Meeting · Cartagena,
     Colombia", "Atelier · Dakar (Sénégal)"."""
     return " · " in block.text and len(block.text) <= 80
+
+
+# A fiscal year's heading, its two years: "2023–2024", "Exercice 2013-2014", "FY 2022-23",
+# "Année financière 2019-2020".
+_FISCAL_YEAR_LINE = compile_pattern(
+    r"^\s*(?:[-–—─━=~*_·•]{2,}\s*)?"
+    r"(?:(?:exercice(?:\s+financier)?|(?:fiscal|financial)\s+year|FY|"
+    r"ann[ée]e\s+(?:financi[èe]re|budg[ée]taire))\s+)?"
+    r"((?:19|20)\d\d)\s*[–/-]\s*((?:19|20)?\d\d)\s*:?\s*(?:[-–—─━=~*_·•]{2,}\s*)?$",
+    re.IGNORECASE,
+)
+
+
+def fiscal_year_heading(line: str) -> int | None:
+    """The first year of a fiscal year's heading ("2023–2024", "Exercice 2013-2014"), or None
+    for another line (two years that do not follow each other are a span, not a year)."""
+    m = _FISCAL_YEAR_LINE.match(line)
+    if m is None:
+        return None
+    first, second = int(m.group(1)), m.group(2)
+    following = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
+    return first if following == first + 1 else None
+
+
+def _fiscal_turn(text: str) -> int:
+    """The month a page's fiscal years begin, as it tells their bounds ("by fiscal year
+    (April 1 to March 31)", "du 1er juillet 2022 au 30 juin 2023"); April when it does not
+    (the year of Canada's, the United Kingdom's and India's public bodies)."""
+    found, _bad = find_dates(text)
+    return next((month for m in found if (month := year_span_month(m)) is not None), 4)
 
 
 def year_heading(line: str) -> int | None:
@@ -628,6 +659,9 @@ class Section:
     paragraphs: list[Block] = field(default_factory=list)
     year: int | None = None
     label: Block | None = None
+    #: under a fiscal year's heading ("2023–2024"): the month its second year's part begins
+    #: (a month before it is of the year after ``year``)
+    turn: int | None = None
 
 
 # A list item: a bullet, a dash or a number opens the line ("- du 4 au 6 avril", "• Sa
@@ -1444,17 +1478,18 @@ _PRESS_CONTACT = compile_pattern(
 
 
 # A post's counters: its reactions, comments and shares ("💬 7   🔁 35   ♥ 188", "👍❤️ 214 · 9
-# comments · 17 reposts", "J'aime Commenter Partager").
+# comments · 17 reposts", "J'aime Commenter Partager", "142 Reposts  31 Quotes  655 Likes").
 _REACTIONS = compile_pattern(
     r"(?:[\W\d_]|\b(?:k|K|M|comments?|commentaires?|reposts?|republications?|partages?|shares?|"
     r"likes?|réactions?|reactions?|views?|vues?|j['’]aime|commenter|partager|republier|like|"
-    r"comment|share|repost|send|envoyer|reply|répondre)\b)+",
+    r"comment|share|repost|send|envoyer|reply|répondre|quotes?|citations?|bookmarks?|"
+    r"signets?)\b)+",
     re.IGNORECASE,
 )
 # (at least one counter's sign or word: not a year alone)
 _REACTION_MARK = compile_pattern(
     r"[💬🔁♥👍❤👏😮💡📊👁]|\b(?:comments?|commentaires?|reposts?|republications?|partages?|"
-    r"shares?|likes?|j['’]aime)\b",
+    r"shares?|likes?|j['’]aime|bookmarks?|signets?)\b",
     re.IGNORECASE,
 )
 
@@ -1624,7 +1659,7 @@ def classify_blocks(
             details.append(True)  # country ("Port Moresby" / "Papua New Guinea")
             continue
         detail = False
-        if _YEAR_LINE.match(text):
+        if _YEAR_LINE.match(text) or fiscal_year_heading(text) is not None:
             kinds.append(BlockKind.YEAR)
         elif _SEPARATOR.fullmatch(text) and _SEPARATOR.fullmatch(_neighbour_line(raw, index)):
             # a rule over and under a title ("-----" / "TRAINING OF TRAINERS IN BO" / "-----"):
@@ -2069,6 +2104,8 @@ def sections(
     out: list[Section] = []
     year: int | None = None
     headed_year: int | None = None  # the year heading's (a timeline's line sets its own)
+    turn: int | None = None  # a fiscal year heading's month of turn (``Section.turn``)
+    headed_turn: int | None = None
     label: Block | None = None
     current: Section | None = None
     pending: list[Block] = []
@@ -2104,8 +2141,10 @@ def sections(
             continue
         if block.kind is BlockKind.YEAR:
             m = _YEAR_LINE.match(block.text)
-            assert m is not None
-            year = headed_year = int(m.group(1))
+            fiscal = fiscal_year_heading(block.text) if m is None else None
+            assert m is not None or fiscal is not None
+            year = headed_year = int(m.group(1)) if m is not None else fiscal
+            turn = headed_turn = _fiscal_turn(page.text) if fiscal is not None else None
             current = None
             continue
         if (
@@ -2176,8 +2215,8 @@ def sections(
         if block.kind in (BlockKind.HEADING, BlockKind.LABEL):
             # (a label right under dated listing lines is the entry's title; a timeline's
             # last year does not date the headed sections after it)
-            year = headed_year
-            current = Section(heading=block, year=year, label=label)
+            year, turn = headed_year, headed_turn
+            current = Section(heading=block, year=year, label=label, turn=turn)
             current.paragraphs.extend(pending)
             pending = []
             out.append(current)
@@ -2252,13 +2291,13 @@ def sections(
         timeline = _TIMELINE.match(block.text)
         if timeline and not pending:
             # a timeline's line: a section of its own, of its year (the text under it too)
-            year = int(timeline.group(1))
-            current = Section(heading=None, year=year, label=label)
+            year, turn = int(timeline.group(1)), None
+            current = Section(heading=None, year=year, label=label, turn=turn)
             current.paragraphs.append(block)
             out.append(current)
             continue
         if pending:  # listing lines above a paragraph: a section of their own
-            current = Section(heading=None, year=year, label=label)
+            current = Section(heading=None, year=year, label=label, turn=turn)
             current.paragraphs.extend(pending)
             out.append(current)
             pending = []
@@ -2282,12 +2321,12 @@ def sections(
                 and opener.match(_without_marker(block.text.strip()))
             )
         ):
-            current = Section(heading=None, year=year, label=label)
+            current = Section(heading=None, year=year, label=label, turn=turn)
             out.append(current)
         current.paragraphs.append(block)
     if pending:  # listing lines closing the page ("7 NOVEMBRE 2018", "Antananarivo, du 1er au
         # 10 novembre 2018" under a report's cover title)
-        current = Section(heading=label, year=year, label=None)
+        current = Section(heading=label, year=year, label=None, turn=turn)
         current.paragraphs.extend(pending)
         out.append(current)
     for section in out:
@@ -2318,7 +2357,12 @@ def _references_apart(out: list[Section]) -> list[Section]:
         if cut is None:
             result.append(section)
             continue
-        notes = Section(heading=section.paragraphs[cut], year=section.year, label=section.label)
+        notes = Section(
+            heading=section.paragraphs[cut],
+            year=section.year,
+            label=section.label,
+            turn=section.turn,
+        )
         notes.paragraphs = section.paragraphs[cut + 1 :]
         section.paragraphs = section.paragraphs[:cut]
         result += [section, notes]
@@ -2425,7 +2469,7 @@ def _notes_after_field_entries(out: list[Section]) -> list[Section]:
     cut = next((k for k, p in enumerate(section.paragraphs) if not _field_block(p)), None)
     if cut is None:
         return out
-    note = Section(heading=None, year=section.year, label=section.label)
+    note = Section(heading=None, year=section.year, label=section.label, turn=section.turn)
     note.paragraphs = section.paragraphs[cut:]
     section.paragraphs = section.paragraphs[:cut]
     return [*out[: last + 1], note, *out[last + 1 :]]

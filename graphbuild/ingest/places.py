@@ -324,10 +324,29 @@ _PLACE_CELL = compile_pattern(
 )
 
 
+# The fields of an answer given in its question's numbered parts: "Trip 1 – (i) Accra, Ghana;
+# (ii) May 29 to June 3, 2024; (iii) ...", "(a) Dakar (Sénégal) ; (b) du 3 au 5 mai".
+FIELD_MARK = compile_pattern(r"(?:^|(?<=[\s;:–—-]))\((?:[ivx]{1,4}|[a-h])\)\s+")
+_FIELD = compile_pattern(r"[^;]+")
+
+
 def _place_cells(text: str) -> list[tuple[int, int]]:
     """The cells of a table row or listing line ("| Dakar, Sénégal |", "· Tunis, Tunisia",
-    "Mali – observation – 8-15 août") that hold a place name and nothing else: offsets into
-    the text."""
+    "Mali – observation – 8-15 août"), or the parts of an answer given by its question's
+    numbered fields ("(i) Accra, Ghana; (ii) ..."), that hold a place name and nothing else:
+    offsets into the text."""
+    marks = list(FIELD_MARK.finditer(text))
+    if len(marks) >= 2:
+        fields = [
+            (mark.end(), field.end())
+            for mark in marks
+            if (field := _FIELD.match(text, mark.end())) is not None
+        ]
+        return [
+            (a, b)
+            for a, b in fields
+            if _PLACE_CELL.fullmatch(text[a:b]) and len(text[a:b].split()) <= 6
+        ]
     if not any(ch in text for ch in "|\t·•–—"):
         return []
     out = []

@@ -75,6 +75,7 @@ from graphbuild.ingest.publisher import INTERNATIONAL_NAME, country_in_name
 from graphbuild.ingest.roles import (
     jurisdictions,
     organizations,
+    page_body_country,
     represented_bodies,
     unknown_org_names,
 )
@@ -806,12 +807,23 @@ def build_record(
     ]
     # (a body named only in what is to come is none this activity had: "Upcoming: the KPU will
     # attend the A-WEB Executive Board meeting in October")
+    # (or a name several bodies share, "CENA", that the page tells whose it is elsewhere:
+    # "la Commission électorale nationale autonome (CENA) du Sénégal")
     named_now = {
-        h.refs[0]
+        ref
         for s in org_sents
         if s is trip.anchor_sentence or not tells_future(s.text)
         for h in ex.hits(s)
-        if h.category == "organization"
+        if h.category in ("organization", "generic-organization")
+        for ref in (
+            h.refs[:1]
+            if h.category == "organization"
+            else [
+                r
+                for r in h.refs
+                if ex.g.organizations[r].country == page_body_country(ex, h.text, h.refs)
+            ]
+        )
     }
     judged = [p for p in judged if not p.resolved or p.org in named_now or p.org == ex.home_id]
     if _domestic(ex, countries, kind, judged, told_by) and not _foreign_body_named(ex, lead_in):

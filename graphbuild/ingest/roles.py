@@ -83,7 +83,16 @@ def organizations(
                     # "the Independent Electoral Commission of Botswana": that country's body
                     refs = tuple(r for r in refs if ex.g.organizations[r].country == of_country[0])
                 else:
-                    refs = tuple(r for r in refs if ex.g.organizations[r].country in set(countries))
+                    narrowed = tuple(
+                        r for r in refs if ex.g.organizations[r].country in set(countries)
+                    )
+                    told = page_body_country(ex, h.text, refs) if len(narrowed) != 1 else None
+                    if told is not None:
+                        # the country the page names after that name elsewhere: "the
+                        # Commission électorale nationale autonome (CENA) of Senegal" / "three
+                        # CENA commissioners were welcomed at our offices in Québec City"
+                        narrowed = tuple(r for r in refs if ex.g.organizations[r].country == told)
+                    refs = narrowed
                 if len(refs) != 1:
                     end = of_country[1] if of_country is not None else h.end
                     name = ex.clean[h.start : end] if of_country is not None else h.text
@@ -230,6 +239,25 @@ _OF = compile_pattern(r"\s+(?:of(?:\s+the)?|du|de\s+la|de\s+l['’]|des|de|d['�
 
 
 _BRACKETS_AFTER = compile_pattern(r"\s*\([^()\n]{1,80}\)")
+
+
+def page_body_country(ex: PageContext, form: str, refs: tuple[str, ...]) -> str | None:
+    """The one country the page names right after a name several bodies share, written as
+    ``form`` or with ``form`` in brackets after it ("the Commission électorale nationale
+    autonome (CENA) of Senegal", "CENA du Sénégal"), wherever it does; or None."""
+    key = (form, *refs)
+    if key not in ex.body_country_memo:
+        hits = ex.index.find(ex.clean)
+        told = set()
+        for h in hits:
+            if h.category != "generic-organization" or not set(h.refs) & set(refs):
+                continue
+            bracket = _BRACKETS_AFTER.match(ex.clean, h.end)
+            spelled = bracket is not None and bracket.group(0).strip(" \n()") == form
+            if (h.text == form or spelled) and (of := _of_country(ex, h, hits)) is not None:
+                told.add(of[0])
+        ex.body_country_memo[key] = told.pop() if len(told) == 1 else None
+    return ex.body_country_memo[key]
 
 
 def _of_country(ex: PageContext, h: NameHit, hits: Sequence[NameHit]) -> tuple[str, int] | None:

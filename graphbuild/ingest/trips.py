@@ -81,6 +81,7 @@ from graphbuild.ingest.lexicon import WORDS, alternatives
 from graphbuild.ingest.names import fold
 from graphbuild.ingest.places import (
     AT_ITS_SEAT,
+    FIELD_MARK,
     HELPED_US,
     locations,
     masthead_country,
@@ -498,6 +499,19 @@ def section_trips(
         or resolve_year(ex, d, dated, context_year)
         for d in [*dated, *anchors]
     }
+    if section.turn is not None and section.year is not None and context_year == section.year:
+        # under a fiscal year's heading ("2023–2024", its years running from April 1 to
+        # March 31): a month before its turn is of its second year ("From Thursday, March 21
+        # to Tuesday, March 26": 2024)
+        for d in [*dated, *anchors]:
+            found = resolved[id(d)]
+            if (
+                not d.mention.has_year
+                and found.start.year == section.year
+                and found.start.month is not None
+                and found.start.month < section.turn
+            ):
+                resolved[id(d)] = d.mention.resolved(section.year + 1)
     told_on = _heading_day(heading) if context_year is not None else None
     if told_on is not None and told_on.year and title_year(ex) == told_on.year - 1:
         # a heading dated to the day, under a title naming the year before, tells that year
@@ -1436,6 +1450,9 @@ def _months_apart(ex: PageContext, days: list[Dated], months: list[Dated]) -> li
             # (or a party that joined a mission: "En avril dernier, une délégation ... avait
             # rejoint à Lomé la mission d'observation de la CEDEAO")
             and not _JOINED_A_MISSION.search(d.sentence.text)
+            # (or a line's field of its own: "Trip 3 – (i) Chișinău, Moldova; (ii) September
+            # 2024 (five days); (iii) technical exchange ...")
+            and not (not d.mention.lead and _dot_field(ex.clean, d.mention))
         ):
             continue
         # (a day or month whose year is not yet known is compared by its month alone; a day of the
@@ -2788,10 +2805,23 @@ _LISTS = compile_pattern(
 )
 
 
+# What is listed below, told in the passive: "Exchanges are listed below by fiscal year",
+# "Les échanges sont présentés ci-dessous par année".
+_LISTED_BELOW = compile_pattern(
+    r"\b(?:are|is)\s+(?:listed|set out|presented|summari[sz]ed|given|shown)\s+below\b|"
+    r"\b(?:sont|est)\s+(?:présenté|listé|récapitulé|énuméré|recensé|présentée|listée)s?\s+"
+    r"ci-(?:dessous|après)\b",
+    re.IGNORECASE,
+)
+
+
 def _listing_intro(text: str) -> bool:
     """Whether a sentence introduces the page's list: "This page lists, country by country,
-    the missions ...", "Le tableau ci-dessous présente les missions de l'année"."""
-    return bool(_PAGE_INTRO.match(text)) and bool(_LISTS.search(text))
+    the missions ...", "Le tableau ci-dessous présente les missions de l'année", "Exchanges
+    are listed below by fiscal year"."""
+    return (bool(_PAGE_INTRO.match(text)) and bool(_LISTS.search(text))) or bool(
+        _LISTED_BELOW.search(text)
+    )
 
 
 # A post held, told by its holder: "il a été conseiller juridique", "served as adviser",
@@ -3018,10 +3048,23 @@ def _date_cell(text: str, m: DateMention, *, first: bool = False) -> bool:
 
 def _dot_field(text: str, m: DateMention) -> bool:
     """Whether the date fills a field of a line whose fields stand between middle dots
-    ("Team leader, assessment mission · 12–16 Jun 2023 · Harare, Zimbabwe")."""
-    before = text[_line_start(text, m.start_offset) : m.start_offset].rstrip(" ")
+    ("Team leader, assessment mission · 12–16 Jun 2023 · Harare, Zimbabwe"), or a numbered
+    part of an answer given by its question's parts ("(ii) September 2024 (five days);")."""
+    line_start = _line_start(text, m.start_offset)
+    before = text[line_start : m.start_offset].rstrip(" ")
     after = text[m.end_offset : _line_end(text, m.end_offset)].lstrip(" ")
-    return before.endswith("·") and (not after or after.startswith("·"))
+    if before.endswith("·") and (not after or after.startswith("·")):
+        return True
+    marks = [f for f in FIELD_MARK.finditer(text, line_start, _line_end(text, m.end_offset))]
+    return (
+        len(marks) >= 2
+        and any(f.end() == m.start_offset for f in marks)
+        and _FIELD_CLOSE.match(after) is not None
+    )
+
+
+# The rest of a numbered part after its date: its length in brackets, then the next part.
+_FIELD_CLOSE = compile_pattern(r"(?:\([^()]{1,30}\))?\s*(?:[;.]|$)")
 
 
 def _line_start(text: str, offset: int) -> int:

@@ -32,6 +32,7 @@ from graphbuild.ingest.date_roles import (
     letter_head_day,
     news_day,
     page_years,
+    post_stamp_day,
     publication_day,
     stamp_line_day,
     tells_future,
@@ -498,6 +499,8 @@ def _resolve_year(
         or first_dateline_day(top)
         or stamp_line_day(top)  # (an article's stamp line: "News article · 19 June 2024 · ...")
         or act_day(ex.page.text)
+        # (or a thread's first post's stamp, under its text: "10:02 AM · Dec 19, 2024 · ...")
+        or post_stamp_day(ex.page.text)
     )
     if told_on is not None and m.start.month is not None:
         # the page's own day under its title ("Volume 671: debated on Wednesday 12 February
