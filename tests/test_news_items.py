@@ -13601,3 +13601,119 @@ def test_twinning_by_fiscal_year(gazetteer: Gazetteer) -> None:
     ]
     orgs = {p.org for a in result.activities for p in a.organizations}
     assert "cena-sen" in orgs and "cena-ben" not in orgs
+
+
+# An index of visit reports by region, each entry "Country – Election, Town (days)" (the page
+# saying the brackets hold the visits' days): each at its town, a month in brackets a visit's
+# too; an entry cancelled, and the votes' days listed in a closing note, none.
+INDEX_OF_VISIT_REPORTS = """Association of Electoral Bodies of the Americas
+Resources > Visit reports
+
+Election visit reports
+
+The reports below are grouped by region; the dates in brackets are those of the visit.
+
+South America
+
+- Peru – General Elections, Lima (8–13 April 2021) · PDF, 1.9 MB
+- Chile – Constitutional Plebiscite (October 2020): visit cancelled, no report
+
+Central America
+
+- Costa Rica – Presidential Election, San José (February 2022) · PDF, 1.1 MB
+- Honduras – General Elections, Tegucigalpa (24–30 November 2021) · PDF, 2.0 MB
+
+The elections themselves were held on 11 April 2021 (Peru), 6 February 2022 (Costa Rica) and \
+28 November 2021 (Honduras).
+"""
+
+
+def test_index_of_visit_reports(gazetteer: Gazetteer) -> None:
+    result = _ingest(
+        gazetteer, INDEX_OF_VISIT_REPORTS, "Association of Electoral Bodies of the Americas"
+    )
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [
+        ("2021-04-08", "2021-04-13", ("PER",)),
+        ("2022-02", "2022-02", ("CRI",)),
+        ("2021-11-24", "2021-11-30", ("HND",)),
+    ]
+
+
+# A training centre's sessions under "Sessions 2025" and "Sessions 2024" (year headings by the
+# activities' plural noun), each under its title, its town and its time on the line below
+# ("Lomé, en novembre.").
+SESSIONS_BY_YEAR = """Centre de formation électorale
+Accueil / Formations / Calendrier
+
+Les sessions du Centre
+
+Page mise à jour le lundi 6 octobre 2025
+
+Le Centre accueille chaque année les agents des commissions électorales membres du réseau.
+
+Sessions 2025
+
+Gestion des listes électorales
+Lomé, du lundi 10 au vendredi 14 mars. 20 participants de 12 commissions.
+
+Sessions 2024
+
+Logistique électorale
+Niamey, du 16 au 20 septembre. Session organisée avec la CENI du Niger.
+
+Accueil des nouveaux commissaires
+Lomé, en novembre. Session d'intégration de quatre jours.
+"""
+
+
+def test_sessions_under_year_headings(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, SESSIONS_BY_YEAR, "Centre de formation électorale")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [
+        ("2025-03-10", "2025-03-14", ("TGO",)),
+        ("2024-09-16", "2024-09-20", ("NER",)),
+        ("2024-11", "2024-11", ("TGO",)),
+    ]
+
+
+# An observer's diary by numbered days, its last day the flight home ("Day 8 — Wednesday 22
+# May" / "Flight home to Stockholm."): one observation to that day, not a stop in Sweden; the
+# observer welcomed by the mission's team is no visit received.
+DIARY_ENDING_WITH_THE_FLIGHT_HOME = """Notes from the field
+An observer's blog
+
+Malawi, tripartite elections: my diary
+
+Posted on Tuesday 28 May 2019 by Anna Lindqvist
+
+Back home at last. Here are my notes, day by day.
+
+Day 1 — Wednesday 15 May
+
+Arrival in Lilongwe. Welcomed by the core team of the mission, badges and the observer's kit.
+
+Day 2 — Thursday 16 May
+
+A day of briefings with the Malawi Electoral Commission and the parties.
+
+Day 4 — Saturday 18 May
+
+Deployment to Blantyre with my partner from Lesotho.
+
+Day 6 — Monday 20 May
+
+Polling day. Fourteen stations visited in Blantyre, count followed until late.
+
+Day 8 — Wednesday 22 May
+
+Flight home to Stockholm.
+"""
+
+
+def test_diary_ending_with_the_flight_home(gazetteer: Gazetteer) -> None:
+    result = _ingest(
+        gazetteer, DIARY_ENDING_WITH_THE_FLIGHT_HOME, "Notes from the field", kind="press"
+    )
+    got = [(a.start_date, a.end_date, a.countries, a.kind.value) for a in result.activities]
+    assert got == [("2019-05-15", "2019-05-22", ("MWI",), "observation")]

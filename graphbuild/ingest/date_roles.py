@@ -2036,7 +2036,40 @@ def _in_mail_header(ex: PageContext, m: DateMention) -> bool:
     return _MAIL_DATE.fullmatch(ex.clean, start, _line_end(ex.clean, start)) is not None
 
 
-@functools.lru_cache(maxsize=8)
+def town_before_bracket(ex: PageContext, m: DateMention, s: Sentence) -> bool:
+    """Whether the date stands alone in brackets right after a town's name: "Bishkek
+    (October 2017)", "Quito (16–21 February 2017)"."""
+    rel = m.start_offset - s.start
+    opening = s.text.rfind("(", 0, rel)
+    if (
+        opening < 0
+        or s.text[opening + 1 : rel].strip()
+        or not s.text[m.end_offset - s.start :].lstrip().startswith(")")
+    ):
+        return False
+    town_end = len(s.text[:opening].rstrip()) + s.start
+    return any(
+        h.category == "place" and h.end == town_end and ex.g.places[h.refs[0]].kind == "city"
+        for h in ex.hits(s)
+    )
+
+
+# Days listed before a date, each with its country or place in brackets (folded): "19
+# February 2017 (Ecuador), 15 October 2017 (Kyrgyz Republic), ".
+_DAYS_LISTED_BEFORE = compile_pattern(
+    r"(?:\b\d{1,2}(?:er)?\s+[a-z]+\.?\s+\d{4}\s*\([^()]{1,40}\)\s*(?:,|\band\b|\bet\b)\s*)+$",
+    re.IGNORECASE,
+)
+
+
+def _votes_listed(before: str) -> bool:
+    """Whether what stands before a list of days (``before``) names them as votes' days:
+    "The elections themselves were held on", "les scrutins se sont tenus le"."""
+    eb = _ELECTION_BEFORE.search(before[-140:])
+    between = (eb.group("between") or eb.group("type_between") or "") if eb else ""
+    return eb is not None and len(between) <= 40 and not _TRIP_WORD.search(between)
+
+
 def post_stamp_day(text: str) -> str | None:
     """The day of a social post's stamp near the page's top, its clock time first and its
     views after ("10:02 AM · Dec 19, 2024 · 48.2K Views"), under the post's own text: the day
@@ -2054,6 +2087,7 @@ def post_stamp_day(text: str) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=8)
 def stamp_line_day(text: str) -> str | None:
     """The day of an article's stamp line of short cells near the page's top ("Entretien |
     Samedi 9 décembre 2023 | Marc-André Fortin"): the day it was told (ISO)."""
@@ -2544,7 +2578,16 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
         and not ("\n" in between and _OPENS_LINE.search(before))
         # (a time after the vote, not its day: "Au lendemain du scrutin, fin avril 2021")
         and not _AFTER_THE_VOTE.search(eb.group(0))
+        # (nor the days in brackets after a town the vote was followed in: "Kyrgyz Republic –
+        # Presidential Election, Bishkek (October 2017)")
+        and not town_before_bracket(ex, m, s)
     ):
+        return "election"
+    listed = _DAYS_LISTED_BEFORE.search(before)
+    if listed is not None and _votes_listed(before[: listed.start()]):
+        # the next of a list of votes' days, each with its country: "The elections themselves
+        # were held on 19 February 2017 (Ecuador), 15 October 2017 (Kyrgyz Republic), 17
+        # April 2019 (Indonesia)"
         return "election"
     # an election may be said in the future ("to be held on ..."); a trip may not
     if planned(m, s) and not _under_way(ex, m, s):

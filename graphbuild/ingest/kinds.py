@@ -321,6 +321,9 @@ def kind_named(text: str, *, reception: bool = True) -> ActivityKind | None:
     text = _OBSERVATION_TOPIC.sub(r"\g<event> topic", text)
     text = _WAYS_OF_OBSERVING.sub(" topic ", text)
     text = _FOR_OBSERVERS.sub(r"\g<event> for them", text)
+    # observers welcomed by their own mission's team took part in the mission, no visit
+    # received: "Accueil par l'équipe de la mission d'observation électorale de l'OIF"
+    text = _WELCOMED_BY_THE_MISSION.sub(" mission", text)
     label = _KIND_LABEL.match(text)
     if label is not None and label.end() < len(text):
         # a title's label names its kind before its topic: "FORMATION : OBSERVER LES DROITS
@@ -367,6 +370,16 @@ def kind_named(text: str, *, reception: bool = True) -> ActivityKind | None:
         # workshop": a meeting it went to, not a course it gave or was given)
         return ActivityKind.CONFERENCE
     return min(hits)[1] if hits else None
+
+
+# Welcomed by a mission's own team: "Accueil par l'équipe de la mission", "welcomed by the
+# core team of the mission", "reçus par les membres de la mission".
+_WELCOMED_BY_THE_MISSION = compile_pattern(
+    r"\b(?:accueil(?:li(?:e|s|es)?)?|welcom\w*|received|re[çc]u(?:e|s|es)?)\s+(?:par|by)\s+"
+    r"(?:l['’]équipe|the\s+(?:core\s+)?team|les\s+membres|the\s+members|the\s+staff)"
+    r"\s+(?:de|of)\s+(?:la|the)\s+mission\b",
+    re.IGNORECASE,
+)
 
 
 # Organised together, just before the event: "jointly organized a technical", "co-organisé un".

@@ -52,6 +52,9 @@ _YEAR_LINE = compile_pattern(
     # 2021")
     r"actualités|actualites|nouvelles|news|events|événements|evenements|évènements|agenda|"
     r"calendrier|calendar|"
+    # (or its activities by their plural noun: "Sessions 2024", "Ateliers 2023", "Visits 2022")
+    r"sessions|formations|trainings|ateliers|workshops|séminaires|seminaires|seminars|"
+    r"visites|visits|conférences|conferences|rencontres|meetings|"
     r"[–—:+-])\s+){0,5}((?:19|20)\d\d)"
     # (or the year first: "2024 highlights", "2019 in review", "2022 en bref")
     r"(?:\s+(?:highlights|in review|in brief|at a glance|en bref|en revue|faits saillants|"

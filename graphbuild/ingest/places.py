@@ -521,6 +521,20 @@ def dateline_place(
 _PLACE_THEN_DATE = compile_pattern(r"(?:\s*\([^()\n]{2,40}\))?\s*,\s*")
 
 
+_BRACKETS_RIGHT_AFTER = compile_pattern(r"[ \t]*\(([^()\n]{3,50})\)")
+
+
+def _dated_brackets_after(text: str, end: int) -> bool:
+    """Whether brackets right after ``end`` hold a date and nothing else: "(16–21 February
+    2017)", "(octobre 2017)", "(Sunday 14 – Friday 19 April 2019)"."""
+    bracket = _BRACKETS_RIGHT_AFTER.match(text, end)
+    if bracket is None:
+        return False
+    inside = bracket.group(1)
+    found, _bad = find_dates(inside)
+    return len(found) == 1 and not inside.replace(found[0].text, " ").strip(" ,.")
+
+
 def _opens_on_place_then_days(text: str, start: int, end: int) -> bool:
     """Whether the name at ``text[start:end]`` opens a list item (after its bullet), then its
     country in brackets perhaps, a comma and the days: the item's place and dates (not a
@@ -767,6 +781,8 @@ def _find_locations(
             # an item closing on its place and days: "..., Lomé, 9-11 juil." (not a dateline
             # opening its line: "Port-au-Prince, le 12 juin 2019")
             is_loc = True
+        elif hit.category == "place" and _dated_brackets_after(sentence.text, rel_e):
+            is_loc = True  # a town, its days in brackets: "... Elections, Quito (16–21 February)"
         elif _in_place_and_date_brackets(sentence.text, rel_s):
             is_loc = True  # an item's closing brackets: "(Québec et Montréal, du 29 sept. ...)"
         elif place_line and not _BODY_AFTER.match(sentence.text, rel_e):

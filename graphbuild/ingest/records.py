@@ -2372,6 +2372,17 @@ def _month_day(iso: str) -> tuple[int, int]:
     return int(iso[5:7]), int(iso[8:10])
 
 
+# A day told as the journey home, opening its text: "Vol de nuit vers Paris", "Retour à
+# Dakar", "Départ pour Ottawa", "Flight home to Accra", "Return to London".
+_WAY_HOME = compile_pattern(
+    r"\W*(?:(?:vol|voyage|trajet)(?:\s+(?:de\s+nuit|de\s+retour|retour))?\s+(?:vers|pour|à|jusqu['’]à)|"
+    r"retour\s+(?:à|au|en|vers)|départ\s+(?:pour|vers)|(?:overnight\s+|return\s+)?flights?"
+    r"(?:\s+(?:home|back))?\s+(?:to|for)|(?:return|travel)(?:\s+(?:home|back))?\s+to|"
+    r"departure\s+for)\b",
+    re.IGNORECASE,
+)
+
+
 def days_of_one_visit(ex: PageContext, records: list[Activity]) -> list[Activity]:
     """A visit told day by day, each day by its number and its date ("Day 1 – Wednesday 4
     December" ... "Day 6 – Monday 9 December", a gallery's captions, a diary): one record
@@ -2406,8 +2417,17 @@ def days_of_one_visit(ex: PageContext, records: list[Activity]) -> list[Activity
     # à Lomé"; the visit is its other days)
     home = (ex.home.country,) if ex.home is not None and ex.home.country else None
     elsewhere = [r for r in inside if r.countries not in (places, home)]
+    # (the last day told as the journey home, "Jour 9 — mercredi 15 octobre" / "Vol de nuit
+    # vers Paris", is the visit's last, not a stop where the flight goes)
+    way_home = [
+        r
+        for r in elsewhere
+        if _month_day(r.start_date) == days[-1][1:]
+        and any(_WAY_HOME.match(ex.clean, span.start, span.end) for span in r.paragraph_spans)
+    ]
+    elsewhere = [r for r in elsewhere if r not in way_home]
     # (a day told with the way home, "then departure for Nairobi", is the visit's last)
-    inside = [r for r in inside if r.countries in (places, home)]
+    inside = [r for r in inside if r.countries in (places, home) or r in way_home]
     own = [
         d[1:]
         for d in days

@@ -46,6 +46,7 @@ from graphbuild.ingest.date_roles import (
     stamp_above,
     stamped_listing,
     tells_future,
+    town_before_bracket,
     year_opening_its_item,
 )
 from graphbuild.ingest.dates import (
@@ -835,6 +836,8 @@ def _anchors(
             # (or a résumé line's field between middle dots: "... Mission to Malawi (fresh
             # presidential election, 23 Jun 2020) · May 2020 – Jul 2020 · Lilongwe")
             or (not d.mention.lead and _dot_field(ex.clean, d.mention))
+            # (or in brackets after its town: "Presidential Election, Bishkek (October 2017)")
+            or (not d.mention.lead and town_before_bracket(ex, d.mention, d.sentence))
             # a stay under way since a month (its role says so): "has had a presence in
             # Liberia since March 2017" (a stay: no other word of travel asked)
             or (d.mention.lead in ("since", "depuis") and located(d))
@@ -843,6 +846,7 @@ def _anchors(
             opens(d)
             or d.mention.lead in ("since", "depuis")
             or (not d.mention.lead and _dot_field(ex.clean, d.mention))
+            or (not d.mention.lead and town_before_bracket(ex, d.mention, d.sentence))
             or any(
                 TRAVEL.search(s.text)
                 or HELD.search(s.text)
@@ -868,6 +872,9 @@ def _anchors(
             # (or after an entry's event and its place: "Assemblée générale de Banjul
             # (Gambie), en juin.")
             or _EVENT_PLACE_BEFORE.match(ex.clean, d.sentence.start, d.mention.start_offset)
+            # (or after its town alone, under its entry's title: "Accueil des nouveaux
+            # délégués" / "Rabat, en décembre. Session d'intégration de cinq jours ...")
+            or _town_opening(ex, d)
         )
         and located(d)
     ]
@@ -1334,6 +1341,23 @@ _EXCHANGE_BEFORE = compile_pattern(
 
 # An entry opening on its event, then its place, before its month: "Assemblée générale de
 # Banjul (Gambie), en", "General Assembly in Banjul, in".
+# A town and a comma opening a sentence, up to its date: "Rabat, en décembre", "Nairobi, in
+# March" (its words checked against the gazetteers).
+_TOWN_COMMA = compile_pattern(r"\W*(?P<town>[^\W\d][^,.;:\n]{1,40}?)\s*,\s*$")
+
+
+def _town_opening(ex: PageContext, d: Dated) -> bool:
+    """Whether the date follows only its town and a comma, opening its sentence: the place
+    and time of the entry the section's title names ("Rabat, en décembre.")."""
+    town = _TOWN_COMMA.match(ex.clean, d.sentence.start, d.mention.start_offset)
+    if town is None or not d.mention.lead:
+        return False  # (not a closing line's place and month: "Abuja, avril 2022")
+    return any(
+        h.category == "place" and h.start == town.start("town") and h.end == town.end("town")
+        for h in ex.hits(d.sentence)
+    )
+
+
 _EVENT_PLACE_BEFORE = compile_pattern(
     r"\W*(?:assembl[ée]e générale|general assembly|s[ée]minaire|seminar|atelier|workshop|"
     r"conf[ée]rence|conference|forum|colloque|"
