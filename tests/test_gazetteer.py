@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from graphbuild.errors import GazetteerError
-from graphbuild.gazetteer import load_gazetteer
+from graphbuild.gazetteer import Gazetteer, load_gazetteer
 from graphbuild.ingest.names import index_of
 from graphbuild.resources import GAZETTEER_FILES
 
@@ -50,3 +50,22 @@ def test_a_file_broken_after_a_good_read_is_still_refused(folder: Path) -> None:
     (folder / "people.toml").unlink()
     with pytest.raises(GazetteerError, match="missing gazetteer file"):
         load_gazetteer(folder)
+
+
+def test_victoria_is_a_town_only_with_its_province(gazetteer: Gazetteer) -> None:
+    # the capital of British Columbia named with its province; bare "Victoria" is also the
+    # capital of the Seychelles (and a lake, a state, a falls): no place of its own
+    index = index_of(gazetteer)
+    for written in (
+        "Victoria, BC",
+        "Victoria, British Columbia",
+        "Victoria (Colombie-Britannique)",
+    ):
+        hits = [
+            h
+            for h in index.find(f"A lunch in {written} for the delegation")
+            if h.category == "place"
+        ]
+        assert [h.refs for h in hits] == [("victoria-bc",)], written
+    bare = index.find("A lunch in Victoria for the delegation")
+    assert not [h for h in bare if h.category == "place"]

@@ -13717,3 +13717,105 @@ def test_diary_ending_with_the_flight_home(gazetteer: Gazetteer) -> None:
     )
     got = [(a.start_date, a.end_date, a.countries, a.kind.value) for a in result.activities]
     assert got == [("2019-05-15", "2019-05-22", ("MWI",), "observation")]
+
+
+# A board's minutes: a trip reported back is one; a trip the board approved ("subject to
+# budget") is to come, its body no party to the meeting's day; an action's deadline ("by 20
+# June 2025") no activity.
+BOARD_MINUTES_WITH_APPROVALS = """Elections Canada
+Board papers > Minutes
+
+MINUTES OF THE 88th MEETING OF THE ADVISORY BOARD
+
+Date: Tuesday 10 June 2025
+Venue: Ottawa
+
+4. International engagement
+4.1 Report back: Ireland. The Chief Electoral Officer reported on the study visit to An \
+Coimisiún Toghcháin in Dublin from Monday 12 to Wednesday 14 May 2025 on the redrawing of \
+electoral boundaries.
+4.2 Approved. The Board approved the participation of one member of staff in a peer exchange \
+with the Electoral Commission of New Zealand in Wellington in November 2025, subject to \
+budget.
+
+Action log: AB-25-07 (Secretariat) circulate the Ireland visit note to all members by 20 June \
+2025.
+"""
+
+
+def test_board_minutes_with_approvals(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, BOARD_MINUTES_WITH_APPROVALS, "Elections Canada")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [("2025-05-12", "2025-05-14", ("IRL",))]
+
+
+# An answer under numbered year headings ("1. Année 2022", "2. Année 2023"): the yearless days
+# under each are of its year, whatever the page's title says.
+ANSWER_UNDER_NUMBERED_YEARS = """Service public fédéral Intérieur
+Élections > Questions parlementaires
+
+QUESTION ÉCRITE N° 55-1187
+Date de la réponse : mardi 14 mars 2023
+Objet : Missions à l'étranger du service Élections
+
+Réponse
+Les déplacements du service se résument comme suit.
+
+1. Année 2022
+
+a) Les 12 et 13 mai, deux agents ont pris part à La Haye (Pays-Bas) à une réunion Benelux sur \
+les listes électorales.
+
+b) Du 3 au 7 octobre, un agent a participé à Sarajevo (Bosnie-Herzégovine) à la mission \
+d'observation de l'OSCE/BIDDH.
+
+2. Année 2023
+
+a) En février, deux agents se sont rendus à Luxembourg pour une réunion de travail.
+"""
+
+
+def test_answer_under_numbered_year_headings(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, ANSWER_UNDER_NUMBERED_YEARS, "SPF Intérieur")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [
+        ("2022-05-12", "2022-05-13", ("NLD",)),
+        ("2022-10-03", "2022-10-07", ("BIH",)),
+        ("2023-02", "2023-02", ("LUX",)),
+    ]
+
+
+# A table of trips whose date cell gives a month and a length ("septembre 2023 (3 jours)"), the
+# popular votes the page leaves out ("votations fédérales du 18 juin ... ne figurent pas dans
+# cette liste") no trips.
+TRIPS_TABLE_WITH_MONTH_CELL = """Chancellerie d'État du canton de Vaud
+Transparence > Voyages de service
+
+Voyages de service à l'étranger – 2023
+
+La Chancellerie publie la liste des voyages de service effectués hors de Suisse. Les \
+déplacements à l'intérieur du pays, notamment en lien avec les votations fédérales du 18 juin \
+et du 22 octobre 2023, ne figurent pas dans cette liste.
+
+N° | Voyageur | Objet | Lieu | Dates | Coût (CHF)
+1 | Anne Rochat | Séminaire sur le vote par correspondance organisé par le ministère de \
+l'Intérieur | Lyon (France) | 6–7 avril 2023 | 412.00
+2 | Marc Dubois | Atelier sur l'accessibilité des scrutins organisé par IDEA International | \
+Stockholm (Suède) | septembre 2023 (3 jours) | 1 288.50
+
+Visites reçues
+La Chancellerie a par ailleurs accueilli à Lausanne, le mardi 14 novembre 2023, une \
+délégation de la Commission électorale centrale de Moldavie.
+"""
+
+
+def test_trips_table_with_a_month_cell(gazetteer: Gazetteer) -> None:
+    result = _ingest(
+        gazetteer, TRIPS_TABLE_WITH_MONTH_CELL, "Chancellerie d'État du canton de Vaud"
+    )
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [
+        ("2023-04-06", "2023-04-07", ("FRA",)),
+        ("2023-09", "2023-09", ("SWE",)),
+        ("2023-11-14", "2023-11-14", ("CHE",)),
+    ]

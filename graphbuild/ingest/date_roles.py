@@ -81,6 +81,8 @@ _ELECTION_WORD = (
     r"institut|tribunal|court|officials?|administrators?|administration|observers?|secretariat|office|"
     r"agenc|committee|department|staff|personnel|experts?))|"
     r"polls?|votes?|voting|ballots?|referendums?|scrutins?|polling day|round|run-?offs?|"
+    # (a Swiss popular vote: "les votations fédérales du 9 juin")
+    r"votations?|"
     r"(?:premier|second|deuxieme|1er|2e|2nd)\s+tour)"
 )
 # French names an election by its type alone, after its article: "les municipales du 6
@@ -488,7 +490,9 @@ _TRIPS_COUNTED_BEFORE = compile_pattern(
 _LEFT_OUT = compile_pattern(
     r"\b(?:is|are|was|were) (?:not (?:included|counted|covered|listed|reported)|excluded)\b"
     r"|\bn['’](?:y )?(?:est|sont|etait|etaient) pas (?:inclu|compris|comptabilis|pris en compte|"
-    r"couvert|repertori)|\b(?:est|sont) exclue?s?\b",
+    r"couvert|repertori)|\b(?:est|sont) exclue?s?\b"
+    # (or not in the list: "ne figurent pas dans cette liste", "do not appear in this list")
+    r"|\bne (?:figure|figurent|apparai\w+) pas\b|\bdo(?:es)? not (?:appear|feature)\b",
     re.IGNORECASE,
 )
 _DURATION_FIELD_BEFORE = compile_pattern(
@@ -1025,6 +1029,10 @@ FUTURE_WORD = compile_pattern(
     r"inscriptions? (?:ouvertes|bientôt)|"
     # an event's day as it was set: "a study visit ..., planned for March 2025, ..."
     r"(?:planned|scheduled|slated) for|"
+    # (an approval with its condition: "..., subject to budget", "sous réserve des crédits")
+    r"subject to (?:budget|funding|(?:final )?approval|the availability of funds)|"
+    r"sous réserve (?:du budget|des crédits|d['’]un financement|de financement|"
+    r"de l['’]approbation|des disponibilités)|"
     r"prévue?s?|à venir|envisagée?s?|sera|seront|aura|auront|fera|feront|"
     r"reporté\w*|annulé\w*|postponed|cancell?ed|sine die|doit|doivent|devra|devront|"
     r"prévoit|prévoient|plans? to|intends? to|expects? to|hopes? to|"
@@ -2589,6 +2597,10 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
         # were held on 19 February 2017 (Ecuador), 15 October 2017 (Kyrgyz Republic), 17
         # April 2019 (Indonesia)"
         return "election"
+    if _APPROVED_BEFORE.search(before[-220:]):
+        # a trip a board approved, to come: "The Board approved the participation of two
+        # members of staff in a peer exchange ... in Wellington in October 2025"
+        return "planned"
     # an election may be said in the future ("to be held on ..."); a trip may not
     if planned(m, s) and not _under_way(ex, m, s):
         return "planned"
@@ -2647,7 +2659,19 @@ def _joined_to_relative(text: str, found: list[DateMention]) -> list[DateMention
 # A day as the limit things come before (folded text): "before October 26", "prior to 3
 # March", "avant le 12 mai".
 _LIMIT_BEFORE = compile_pattern(
-    r"\b(?:before|prior to|avant(?: le| la)?)\s+$",
+    # (or a deadline: "circulate the note to all Commissioners by 30 May 2025", "au plus tard le")
+    r"\b(?:before|prior to|avant(?: le| la)?|by|no later than|au plus tard le|d['’]ici (?:le|au))"
+    r"\s+$",
+    re.IGNORECASE,
+)
+# A board's approval of a trip to come, before its day (folded): "The Board approved the
+# participation of two members of staff in a peer exchange ... in Wellington in", "le Conseil
+# a autorisé le déplacement de deux commissaires à".
+_APPROVED_BEFORE = compile_pattern(
+    r"\b(?:approved|authori[sz]ed|endorsed|agreed to)\s+(?:the\s+)?(?:participation|attendance|"
+    r"travel|trip|sending|deployment|secondment)\b[^.;]{0,160}$|"
+    r"\b(?:a|ont|avait|avaient)\s+(?:approuve|autorise|valide|enterine)\s+(?:la participation|"
+    r"le deplacement|l['’]envoi|le principe|la mission)\b[^.;]{0,160}$",
     re.IGNORECASE,
 )
 

@@ -45,6 +45,8 @@ _TAG = compile_pattern(
 _YEAR_LINE = compile_pattern(
     # (a rule drawn around it perhaps: "─── 2022 ───", "=== 2019 ===")
     r"^\s*(?:[-–—─━=~*_·•]{2,}\s*)?"
+    # (its part's number first perhaps, before a word: "1. Année 2024", "II. Year 2023")
+    r"(?:(?:\d{1,2}|[IVX]{1,4}|[A-H])[.)]\s+(?=[^\W\d]))?"
     r"(?:(?:année|annee|year|exercice|bilan|rapport|annuel|annual|report|activités|"
     r"activites|activities|d['’]activités|internationales?|international|faits|saillants|"
     r"highlights|en|in|missions?|délégations?|delegations?|accueillies|received|hosted|"

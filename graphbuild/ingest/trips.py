@@ -838,6 +838,8 @@ def _anchors(
             or (not d.mention.lead and _dot_field(ex.clean, d.mention))
             # (or in brackets after its town: "Presidential Election, Bishkek (October 2017)")
             or (not d.mention.lead and town_before_bracket(ex, d.mention, d.sentence))
+            # (or a table's cell of its own: "| Copenhague (Danemark) | octobre 2024 (3 jours) |")
+            or (not d.mention.lead and _date_cell(ex.clean, d.mention))
             # a stay under way since a month (its role says so): "has had a presence in
             # Liberia since March 2017" (a stay: no other word of travel asked)
             or (d.mention.lead in ("since", "depuis") and located(d))
@@ -847,6 +849,7 @@ def _anchors(
             or d.mention.lead in ("since", "depuis")
             or (not d.mention.lead and _dot_field(ex.clean, d.mention))
             or (not d.mention.lead and town_before_bracket(ex, d.mention, d.sentence))
+            or (not d.mention.lead and _date_cell(ex.clean, d.mention))
             or any(
                 TRAVEL.search(s.text)
                 or HELD.search(s.text)
@@ -3057,12 +3060,17 @@ def _table_header(
     return top
 
 
+_LENGTH_IN_BRACKETS = compile_pattern(r"^ *\([^()|\t\n]{1,30}\)")
+
+
 def _date_cell(text: str, m: DateMention, *, first: bool = False) -> bool:
     """Whether the date fills a cell of a table row of its own ("| Mar 2023 |", "| 14–18
     Aug 2023" closing the row); with ``first``, the row's first cell too ("2006 | Haïti |
     ...")."""
     before = text[_line_start(text, m.start_offset) : m.start_offset].rstrip(" ")
-    after = text[m.end_offset : _line_end(text, m.end_offset)].lstrip(" ")
+    # (its length in brackets after it, in the cell: "| octobre 2024 (3 jours) |")
+    after = _LENGTH_IN_BRACKETS.sub("", text[m.end_offset : _line_end(text, m.end_offset)])
+    after = after.lstrip(" ")
     return (
         (before.endswith(("|", "\t")) or (first and not before.strip()))
         and (not after or after.startswith(("|", "\t")))
