@@ -13819,3 +13819,39 @@ def test_trips_table_with_a_month_cell(gazetteer: Gazetteer) -> None:
         ("2023-09", "2023-09", ("SWE",)),
         ("2023-11-14", "2023-11-14", ("CHE",)),
     ]
+
+
+# A page by country, the years in brackets: a month's mission in a clause of its own before
+# another year's days ("... à Cotonou en mars 2016, ... ; nouvelle mission du 8 au 13 avril
+# 2021"), experts seconded to a body for months ("détachés auprès du Conseil ... de juillet à
+# octobre 2015"), a year's item with its month inside ("- 2019 : session ... à Antananarivo,
+# en juin").
+INTERVENTIONS_BY_COUNTRY = """Réseau des administrateurs électoraux
+Accueil > Nos actions > Par pays
+
+INTERVENTIONS PAR PAYS
+
+Les interventions sont classées ci-dessous par pays ; les années figurent entre parenthèses.
+
+Bénin (2016, 2021) : mission d'information et de contacts à Cotonou en mars 2016, à \
+l'occasion de l'élection présidentielle du 6 mars ; nouvelle mission du 8 au 13 avril 2021 \
+pour l'élection du 11 avril 2021.
+
+Haïti (2015) : deux experts du Réseau ont été détachés auprès du Conseil électoral provisoire \
+à Port-au-Prince de juillet à octobre 2015.
+
+Madagascar (2019) :
+- 2019 : session de formation des formateurs de la CENI à Antananarivo, en juin, avec l'appui \
+de l'OIF.
+"""
+
+
+def test_interventions_by_country(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, INTERVENTIONS_BY_COUNTRY, "Réseau des administrateurs électoraux")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [
+        ("2016-03", "2016-03", ("BEN",)),
+        ("2021-04-08", "2021-04-13", ("BEN",)),
+        ("2015-07", "2015-10", ("HTI",)),
+        ("2019-06", "2019-06", ("MDG",)),
+    ]

@@ -219,6 +219,9 @@ TRAVEL = compile_pattern(
     r"was part of|were part of|was a member of|"
     # a stay, or a place in a mission: "ont séjourné à Bissau au sein de la mission"
     r"séjourn\w+|stayed|au sein de (?:la|une) (?:mission|délégation)|"
+    # experts seconded to a body: "ont été détachés auprès du Conseil électoral provisoire à
+    # Port-au-Prince", "was seconded to the Electoral Commission"
+    r"(?:été|être) détachée?s? auprès|(?:was|were|been) seconded to|"
     # a visit the body hosted or was hosted on: "a study visit in late January, when four
     # commissioners were hosted by", "une visite d'étude"
     r"(?:study|working) visits?|visites? d['’](?:étude|travail)|(?:was|were) hosted|"
@@ -1313,7 +1316,7 @@ _EVENT_BEFORE = compile_pattern(
     # ("Two-week assessment in Tbilisi in November 2024", "un atelier à Lomé en mai")
     r"\b(?:missions?|visits?|visites?|assessments?|évaluations?|workshops?|ateliers?|"
     r"seminars?|séminaires?|courses?|trainings?|formations?)\b"
-    r"(?:\s+[\w'’-]+){0,5}?(?:\s+(?:in|en|au mois de|during|held in|tenue?s? en))?\s*$",
+    r"(?:\s+[\w'’-]+){0,7}?,?(?:\s+(?:in|en|au mois de|during|held in|tenue?s? en))?\s*$",
     re.IGNORECASE,
 )
 
@@ -1450,7 +1453,11 @@ def _months_apart(ex: PageContext, days: list[Dated], months: list[Dated]) -> li
     out = []
     for d in months:
         m = d.mention.start
-        if id(d.sentence) in told and not _next_clause_after_days(ex, d, days):
+        if (
+            id(d.sentence) in told
+            and not _next_clause_after_days(ex, d, days)
+            and not _own_clause_before_days(ex, d, days)
+        ):
             continue
         if (
             not _opens_earlier(d)
@@ -1480,6 +1487,13 @@ def _months_apart(ex: PageContext, days: list[Dated], months: list[Dated]) -> li
             # (or a line's field of its own: "Trip 3 – (i) Chișinău, Moldova; (ii) September
             # 2024 (five days); (iii) technical exchange ...")
             and not (not d.mention.lead and _dot_field(ex.clean, d.mention))
+            # (or the event of a clause of its own before another year's days: "mission
+            # d'information et de contacts à Ouagadougou en novembre 2015 ... ; nouvelle
+            # mission du 17 au 25 novembre 2020")
+            and not (
+                _EVENT_BEFORE.search(ex.clean[d.sentence.start : d.mention.start_offset])
+                and _own_clause_before_days(ex, d, days)
+            )
         ):
             continue
         # (a day or month whose year is not yet known is compared by its month alone; a day of the
@@ -1541,6 +1555,27 @@ def _next_clause_after_days(ex: PageContext, d: Dated, days: list[Dated]) -> boo
     then = Sentence(turn.start(), sentence.end, ex.clean[turn.start() : sentence.end], -1)
     here, there = locations(ex, first)[0], locations(ex, then)[0]
     return bool(here) and bool(there) and set(here).isdisjoint(there)
+
+
+def _own_clause_before_days(ex: PageContext, d: Dated, days: list[Dated]) -> bool:
+    """Whether a month dates a clause of its own, with its place, before the days of another
+    year its sentence gives after a semicolon ("mission d'information et de contacts à
+    Ouagadougou en novembre 2015, ... ; nouvelle mission du 17 au 25 novembre 2020")."""
+    after = [
+        o
+        for o in days
+        if o.sentence is d.sentence and o.mention.start_offset >= d.mention.end_offset
+    ]
+    if not after or d.mention.start.year is None:
+        return False
+    if any(o.mention.start.year in (None, d.mention.start.year) for o in after):
+        return False
+    cut = ex.clean.find(";", d.mention.end_offset, after[0].mention.start_offset)
+    if cut < 0:
+        return False
+    sentence = d.sentence
+    own = Sentence(sentence.start, cut, ex.clean[sentence.start : cut], -1)
+    return bool(locations(ex, own)[0])
 
 
 # Words that tell another activity in the same days, not a part of the one told before.
