@@ -13621,7 +13621,9 @@ South America
 Central America
 
 - Costa Rica – Presidential Election, San José (February 2022) · PDF, 1.1 MB
-- Honduras – General Elections, Tegucigalpa (24–30 November 2021) · PDF, 2.0 MB
+- Honduras – General Elections, Tegucigalpa (Wednesday 24 – Tuesday 30 November 2021) · PDF, \
+2.0 MB
+- Guatemala – General Elections (25 June 2023): online briefing for members · PDF, 0.4 MB
 
 The elections themselves were held on 11 April 2021 (Peru), 6 February 2022 (Costa Rica) and \
 28 November 2021 (Honduras).

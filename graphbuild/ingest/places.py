@@ -33,7 +33,7 @@ from graphbuild.ingest.date_roles import (
     is_dateline,
     tells_future,
 )
-from graphbuild.ingest.dates import find_dates, month_number
+from graphbuild.ingest.dates import WEEKDAY_NAMES, find_dates, month_number
 from graphbuild.ingest.layout import BlockKind, table_header
 from graphbuild.ingest.lexicon import WORDS, alternatives
 from graphbuild.ingest.names import NameHit, fold
@@ -522,6 +522,8 @@ _PLACE_THEN_DATE = compile_pattern(r"(?:\s*\([^()\n]{2,40}\))?\s*,\s*")
 
 
 _BRACKETS_RIGHT_AFTER = compile_pattern(r"[ \t]*\(([^()\n]{3,50})\)")
+# What may stand beside a date in its brackets: its weekday ("Sunday 14 – Friday 19 April").
+_WEEKDAYS_LEFT = compile_pattern(rf"[\s,.]*(?:(?:{WEEKDAY_NAMES})[\s,.]*)*", re.IGNORECASE)
 
 
 def _dated_brackets_after(text: str, end: int) -> bool:
@@ -532,7 +534,7 @@ def _dated_brackets_after(text: str, end: int) -> bool:
         return False
     inside = bracket.group(1)
     found, _bad = find_dates(inside)
-    return len(found) == 1 and not inside.replace(found[0].text, " ").strip(" ,.")
+    return len(found) == 1 and bool(_WEEKDAYS_LEFT.fullmatch(inside.replace(found[0].text, " ")))
 
 
 def _opens_on_place_then_days(text: str, start: int, end: int) -> bool:
