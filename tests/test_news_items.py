@@ -13857,3 +13857,30 @@ def test_interventions_by_country(gazetteer: Gazetteer) -> None:
         ("2015-07", "2015-10", ("HTI",)),
         ("2019-06", "2019-06", ("MDG",)),
     ]
+
+
+# An events page whose entries carry their status before their date ("[PAST] June 2023 –
+# Logistics support, Malawi"): a month so opening its title dates the entry; the upcoming
+# entry is none.
+EVENTS_WITH_STATUS_TAGS = """Electoral Commission of Zambia
+Home | Media | Events
+
+EVENTS: INTERNATIONAL ENGAGEMENTS
+
+Events are listed below by date, past and upcoming together; each entry carries its status.
+
+[PAST] 14–18 March 2023 – BRIDGE module for SADC staff
+Eighteen officials from seven SADC member states completed a BRIDGE module in Lusaka.
+
+[PAST] June 2023 – Logistics support, Malawi
+Two ECZ logistics specialists spent the month in Lilongwe supporting the Malawi Electoral \
+Commission.
+
+[UPCOMING] February 2024 – Regional workshop on results management, Windhoek
+"""
+
+
+def test_events_with_status_tags(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, EVENTS_WITH_STATUS_TAGS, "Electoral Commission of Zambia")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [("2023-03-14", "2023-03-18", ("ZMB",)), ("2023-06", "2023-06", ("MWI",))]

@@ -762,6 +762,8 @@ def _anchors(
                 and bool(_ENDS_LINE.match(ex.clean, d.mention.end_offset))
             )
             or bool(EARLIER_THIS.match(before) and len(before) <= 40)
+            # (after an entry's status tag: "[PAST] August 2024 – Logistics support, ...")
+            or bool(_STATUS_TAG.fullmatch(before))
             # ("Back in March we co-hosted", "Earlier, in July, we welcomed")
             or _opens_earlier(d)
             # (a table's date cell, whatever its column: "... | Lilongwe | Mar 2023")
@@ -1312,6 +1314,9 @@ _MISSION_CONDUCTED_BEFORE = compile_pattern(
 
 # A mission named right before its month: "a technical assistance mission in", "une mission
 # d'évaluation en", "a study visit in".
+# An entry's status in square brackets before its date: "[PAST]", "[Terminé]".
+_STATUS_TAG = compile_pattern(r"\s*\[[^\]\n\d]{2,20}\]\s*")
+
 _EVENT_BEFORE = compile_pattern(
     # ("Two-week assessment in Tbilisi in November 2024", "un atelier à Lomé en mai")
     r"\b(?:missions?|visits?|visites?|assessments?|évaluations?|workshops?|ateliers?|"
@@ -2791,7 +2796,10 @@ def _heading_dates(
     for m in found:
         # (or the month and year the heading opens on: "Mars 2019 – Mission d'observation
         # de l'élection présidentielle en Ukraine")
-        opening_month = m.start.month is not None and m.start_offset <= 3
+        # (after its status tag perhaps: "[PAST] August 2024 – Logistics support, Mozambique")
+        opening_month = m.start.month is not None and (
+            m.start_offset <= 3 or bool(_STATUS_TAG.fullmatch(heading.text[: m.start_offset]))
+        )
         if m.start.day is None and not opening_month:
             continue
         bracketed = (
