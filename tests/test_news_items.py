@@ -13884,3 +13884,36 @@ def test_events_with_status_tags(gazetteer: Gazetteer) -> None:
     result = _ingest(gazetteer, EVENTS_WITH_STATUS_TAGS, "Electoral Commission of Zambia")
     got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
     assert got == [("2023-03-14", "2023-03-18", ("ZMB",)), ("2023-06", "2023-06", ("MWI",))]
+
+
+# A review by Belgium's election administration (the SPF Intérieur, now in the gazetteer): its
+# own evaluation meeting in Brussels is domestic; a delegation received there is at home, in
+# the town the text names; an expert put at another body's disposal went with its mission.
+BELGIAN_REVIEW_OF_THE_YEAR = """SPF Intérieur – Élections
+Accueil > Actualités
+
+Bilan international des élections du 26 mai 2019
+
+Avant le scrutin
+
+En avril, Mme Ann Peeters, experte de la Direction, a été mise à la disposition de l'OIF pour \
+la mission d'information et de contacts déployée à Cotonou à l'occasion des élections \
+législatives béninoises du 28 avril.
+
+Après le scrutin
+
+Le mardi 4 juin, la Direction a reçu à Bruxelles une délégation de la Commission électorale \
+centrale de Géorgie.
+
+Le lundi 17 juin, la Direction a tenu à Bruxelles sa réunion d'évaluation avec les présidents \
+des bureaux principaux.
+"""
+
+
+def test_belgian_review_of_the_year(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, BELGIAN_REVIEW_OF_THE_YEAR, "SPF Intérieur")
+    got = [(a.start_date, a.countries, a.cities, a.kind.value) for a in result.activities]
+    assert got == [
+        ("2019-04", ("BEN",), ("cotonou",), "observation"),
+        ("2019-06-04", ("BEL",), ("brussels",), "reception"),
+    ]

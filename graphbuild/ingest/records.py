@@ -933,7 +933,9 @@ def _reception(
             city = ex.g.places[home.home_city]
             cities, countries = [city.id], [city.country]
         elif home.country:
-            cities, countries = [], [home.country]
+            # (its town where the text names one at home: "a reçu à Bruxelles une délégation")
+            cities = [c for c in cities if ex.g.places[c].country == home.country]
+            countries = [home.country]
     elif kind is ActivityKind.RECEPTION and home_country:
         cities = [c for c in cities if ex.g.places[c].country == home_country]
         countries = [home_country]

@@ -222,6 +222,7 @@ TRAVEL = compile_pattern(
     # experts seconded to a body: "ont été détachés auprès du Conseil électoral provisoire à
     # Port-au-Prince", "was seconded to the Electoral Commission"
     r"(?:été|être) détachée?s? auprès|(?:was|were|been) seconded to|"
+    r"(?:été|être) mise?s? à (?:la )?disposition (?:de|du|des)|"
     # a visit the body hosted or was hosted on: "a study visit in late January, when four
     # commissioners were hosted by", "une visite d'étude"
     r"(?:study|working) visits?|visites? d['’](?:étude|travail)|(?:was|were) hosted|"
