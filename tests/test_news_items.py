@@ -13917,3 +13917,22 @@ def test_belgian_review_of_the_year(gazetteer: Gazetteer) -> None:
         ("2019-04", ("BEN",), ("cotonou",), "observation"),
         ("2019-06-04", ("BEL",), ("brussels",), "reception"),
     ]
+
+
+# A visitors' programme "held entirely online" is no visit received.
+PROGRAMME_HELD_ENTIRELY_ONLINE = """Elections Yukon
+International activities
+
+2021
+
+• September 13–20: the International Visitors Program for the territorial election was held \
+entirely online.
+• November 8–12: two officials took part in a seminar on voter registration in Tallinn, \
+Estonia.
+"""
+
+
+def test_programme_held_entirely_online(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, PROGRAMME_HELD_ENTIRELY_ONLINE, "Elections Yukon")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [("2021-11-08", "2021-11-12", ("EST",))]

@@ -1507,7 +1507,8 @@ _ONLINE_WORDS = compile_pattern(
     r"talk|lecture)s?|"
     r"virtual(?:ly)?|virtuel(?:le)?s?|via (?:zoom|teams|webex)|e-learning|self-paced|"
     # "A short follow-up session ran online on 29 August"
-    r"(?:ran|run|held|took place|met|conducted|delivered) online|"
+    r"(?:ran|run|held|took place|met|conducted|delivered)(?: (?:entirely|fully|wholly|only))? "
+    r"online|"
     # the event itself a call: "visioconférence avec l'ISIE", "video call with the IEC"
     r"(?:visio-?conf[ée]rence|vid[ée]o-?conf[ée]rence|video-?conference|video call)s?\s+"
     r"(?:avec|with)\b)\b",
