@@ -13936,3 +13936,57 @@ def test_programme_held_entirely_online(gazetteer: Gazetteer) -> None:
     result = _ingest(gazetteer, PROGRAMME_HELD_ENTIRELY_ONLINE, "Elections Yukon")
     got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
     assert got == [("2021-11-08", "2021-11-12", ("EST",))]
+
+
+# A page's feed exported on a day ("fil exporté le jeudi 6 mars 2025"): its posts' stamps
+# ("5 h", "Hier à 10:15") count back from that day.
+FEED_EXPORTED_ON_A_DAY = """CENI Niger – Commission électorale nationale indépendante
+Page Facebook · Organisation gouvernementale · Niamey, Niger
+Publications — fil exporté le jeudi 6 mars 2025 à 17:40
+
+──────────────
+CENI Niger
+5 h · 🌍
+Ce matin, le Président de la CENI a reçu à Niamey une délégation de la Commission électorale \
+nationale indépendante (CENI) du Burkina Faso.
+👍 120 · 8 commentaires · 14 partages
+
+──────────────
+CENI Niger
+Hier à 10:15 · 🌍
+Du lundi 24 au vendredi 28 février, deux cadres de la CENI ont pris part à Lomé à un atelier \
+régional sur la cartographie électorale.
+👍 88 · 3 commentaires · 9 partages
+"""
+
+
+def test_feed_exported_on_a_day(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, FEED_EXPORTED_ON_A_DAY, "CENI Niger")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [("2025-03-06", "2025-03-06", ("NER",)), ("2025-02-24", "2025-02-28", ("TGO",))]
+
+
+# "I had the honour of joining ..." is no pluperfect: the days after it are the post's own.
+POSTS_OF_A_STAFF_MEMBER = """Amina Odhiambo · 2nd
+Programme Officer, Electoral Assistance
+Activity › Posts
+
+──────────
+Amina Odhiambo • 2nd
+1w • 🌐
+I had the honour of joining the Electoral Commission of Zambia in Lusaka from 8 to 10 July \
+2025, where we facilitated a BRIDGE module on voter registration for senior staff.
+👏 84 · 6 comments
+
+──────────
+Amina Odhiambo • 2nd
+3w • 🌐
+Grateful to have spoken at the regional conference on electoral justice in Nairobi, 24–26 June.
+👍 51 · 2 comments
+"""
+
+
+def test_had_the_honour_is_no_pluperfect(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, POSTS_OF_A_STAFF_MEMBER, "International IDEA")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [("2025-07-08", "2025-07-10", ("ZMB",)), ("2025-06-24", "2025-06-26", ("KEN",))]

@@ -595,7 +595,9 @@ REFERENCE_BEFORE = compile_pattern(
     # the pluperfect tells what came before: "qui l'avait contraint à tenir ... en 2021"
     r"|\b(?:l['’]|s['’])?(?:avait|avaient)\b[^.;]{0,120}$"
     # (not the present perfect: "has had a presence in Liberia since")
-    r"|\b(?:s['’])?(?:avait|avaient|était|étaient|(?<!has )(?<!have )had)\s+(?:\w+\s+)?"
+    # (nor "had" and a noun: "I had the honour of joining the MEC in Lilongwe from 8 to 10")
+    r"|\b(?:s['’])?(?:avait|avaient|était|étaient|(?<!has )(?<!have )had(?!\s+(?:the|a|an|my|"
+    r"our|its|their|his|her|no|some|several|many|two|three)\s))\s+(?:\w+\s+)?"
     r"\w+(?:e|es|ed|en)\b"
     r"[^.;]{0,90}$"
     # (a document adopted or signed then; not the signing told as the news, its document
@@ -1625,7 +1627,9 @@ _DATE_BAR = compile_pattern(rf"\s*(?:{WEEKDAY_NAMES})\b", re.IGNORECASE)
 # A note of when the copy was made: "[Copie du fil enregistrée le jeudi 28 mars 2024]",
 # "Page saved: Tuesday, 21 November 2023", "captured on 3 May 2024".
 _SAVED_ON = compile_pattern(
-    r"\b(?:enregistrée?|sauvegardée?|archivée?|saved|captured|copied|retrieved|consultée?)"
+    r"\b(?:enregistrée?|sauvegardée?|archivée?|saved|captured|copied|retrieved|consultée?|"
+    # (a feed exported: "Publications — fil exporté le vendredi 14 novembre 2025")
+    r"exportée?|extraite?|exported|extracted|downloaded|téléchargée?)"
     r"\s*(?:le|on|:)\s",
     re.IGNORECASE,
 )

@@ -1361,9 +1361,13 @@ _TOWN_COMMA = compile_pattern(r"\W*(?P<town>[^\W\d][^,.;:\n]{1,40}?)\s*,\s*$")
 def _town_opening(ex: PageContext, d: Dated) -> bool:
     """Whether the date follows only its town and a comma, opening its sentence: the place
     and time of the entry the section's title names ("Rabat, en décembre.")."""
+    if d.paragraph < 0 or d.mention.lead not in ("en", "in", "au mois de", "in the month of"):
+        # (not a closing line's place and month, "Abuja, avril 2022", nor a heading's, "Santiago,
+        # last December", over the text that dates it)
+        return False
     town = _TOWN_COMMA.match(ex.clean, d.sentence.start, d.mention.start_offset)
-    if town is None or not d.mention.lead:
-        return False  # (not a closing line's place and month: "Abuja, avril 2022")
+    if town is None:
+        return False
     return any(
         h.category == "place" and h.start == town.start("town") and h.end == town.end("town")
         for h in ex.hits(d.sentence)
