@@ -13990,3 +13990,36 @@ def test_had_the_honour_is_no_pluperfect(gazetteer: Gazetteer) -> None:
     result = _ingest(gazetteer, POSTS_OF_A_STAFF_MEMBER, "International IDEA")
     got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
     assert got == [("2025-07-08", "2025-07-10", ("ZMB",)), ("2025-06-24", "2025-06-26", ("KEN",))]
+
+
+# A photo gallery's cards: the entry's title, then its town, days and photos count, then a
+# caption naming no kind ("Training of tally centre staff in Liberia" / "Monrovia, 12–14 June
+# · 7 photos"): the title's kind.
+GALLERY_CARDS = """European Centre for Electoral Support
+Home > Media > Photo gallery
+
+Photo gallery
+
+2024
+
+Training of tally centre staff in Liberia
+
+Monrovia, 12–14 June · 7 photos
+
+Tally centre supervisors practise data entry with ECES trainers, ten days before the vote.
+
+Visit of Ghana's Electoral Commission to ECES
+
+Brussels, Monday 9 September · 5 photos
+
+Our team welcomes the delegation at the ECES office in Brussels.
+"""
+
+
+def test_gallery_cards_take_their_titles_kind(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, GALLERY_CARDS, "European Centre for Electoral Support")
+    got = [(a.start_date, a.end_date, a.countries, a.kind.value) for a in result.activities]
+    assert got == [
+        ("2024-06-12", "2024-06-14", ("LBR",), "training"),
+        ("2024-09-09", "2024-09-09", ("BEL",), "reception"),
+    ]

@@ -1064,6 +1064,22 @@ def activity_kind(
             return ActivityKind.OBSERVATION
         if named is not None:
             return named
+    if (
+        heading is not None
+        and section.label is not None
+        and trip.anchor_sentence is not None
+        and trip.anchor_sentence.start == heading.start  # (the heading's days are the trip's)
+        and len(heading.text.split()) <= 10
+        and kind_named(heading.text, reception=reception) is None
+        and not _ELECTION_NAMED.search(_AROUND_THE_VOTE.sub(" ", fold(heading.text)))
+    ):
+        # a card's place and days standing as the heading, under the entry's title ("Training
+        # of tally centre staff in Sierra Leone" / "Freetown, 12–14 June · 7 photos"): the
+        # title's kind
+        label = Sentence(section.label.start, section.label.end, section.label.text, -1)
+        labelled = kind_named(ex.without_names(label), reception=reception)
+        if labelled is not None:
+            return labelled
     titled = _page_title_kind(ex, reception=reception)
     # (a table's row whose topic names the vote, no election's day, is of the kind the
     # page's title names: "Commonwealth Electoral Network: peer exchanges" over "... | Postal
