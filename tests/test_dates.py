@@ -269,3 +269,24 @@ def test_an_election_named_by_its_type_after_its_article() -> None:
     assert not _ELECTION_BEFORE.search(
         fold("les coordinations régionales y prennent part jusqu'au ")
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("22–25.II.2019 – Chișinău", "2019-02-22", "2019-02-25"),
+        ("a observé le vote du 24.II.2019 à Chișinău", "2019-02-24", "2019-02-24"),
+        ("1–4.X.2019 – Erevan", "2019-10-01", "2019-10-04"),
+        ("7-10.XII.2018, Yerevan", "2018-12-07", "2018-12-10"),
+    ],
+)
+def test_a_month_in_roman_numerals(text: str, start: str, end: str) -> None:
+    # as Romanian, Polish or Hungarian bodies write their days: day.MONTH.year
+    found, problems = find_dates(text)
+    assert not problems
+    assert [(m.start.iso(), m.end.iso()) for m in found] == [(start, end)]
+
+
+def test_roman_numerals_alone_are_no_month() -> None:
+    # (an article's or a chapter's number before a year, no day: no date)
+    assert find_dates("Article II.2019 of the rules; Chapter IV")[0] == []

@@ -296,6 +296,14 @@ _PATTERNS = [
         rf"(?<![\w'’-])(?P<lead>{WORDS.alternatives('year_part_leads')})-(?P<y1>{_Y4})(?![\w/-])",
         re.IGNORECASE,
     ),
+    # days with their month in Roman numerals, as Romanian, Polish or Hungarian bodies write
+    # them: 24.II.2019, 22–25.II.2019
+    compile_pattern(
+        _LEAD
+        + r"(?<![\w/.-])(?P<d1>\d{1,2})\.?\s*(?:(?:–|—|-)\s*(?P<d2>\d{1,2})\.)?"
+        + r"(?P<rm1>(?-i:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I))\.(?P<y1>\d{4})(?![\w/-])",
+        re.IGNORECASE,
+    ),
 ]
 
 
@@ -473,10 +481,11 @@ _MONTH_ALONE = _PATTERNS[5]
 # open on a day or a year; on a lead word ("from", "in", ...), any; on another word, only
 # those that open on a month, which must then be followed by a number.
 # (by their places in ``_PATTERNS``: 9 and 10 open on a day, 11 on "du", "from", "entre")
-_OPEN_ON_DIGIT: tuple[int, ...] = (1, 3, 6, 7, 8, 9, 10, 12, 13)
-_OPEN_ON_LEAD: tuple[int, ...] = (0, 1, 2, 3, 4, 6, 7, 8, 9, 11, 13)
+_ROMAN_MONTH_RANK = len(_PATTERNS) - 1  # (the last pattern; the year part's before it)
+_OPEN_ON_DIGIT: tuple[int, ...] = (1, 3, 6, 7, 8, 9, 10, 12, 13, _ROMAN_MONTH_RANK)
+_OPEN_ON_LEAD: tuple[int, ...] = (0, 1, 2, 3, 4, 6, 7, 8, 9, 11, 13, _ROMAN_MONTH_RANK)
 _OPEN_ON_MONTH: tuple[int, ...] = (0, 2, 4)
-_OPEN_ON_YEAR_PART: tuple[int, ...] = (len(_PATTERNS) - 1,)
+_OPEN_ON_YEAR_PART: tuple[int, ...] = (len(_PATTERNS) - 2,)
 _YEAR_PART_WORD = compile_pattern(rf"(?:{WORDS.alternatives('year_part_leads')})-\d", re.IGNORECASE)
 _LEAD_WORD = compile_pattern(rf"(?:{WORDS.alternatives('leads')})\s", re.IGNORECASE)
 _MONTH_THEN_NUMBER = compile_pattern(rf"{_W}\s+['’]?\d", re.IGNORECASE)
@@ -537,8 +546,20 @@ def _numeric(g: dict[str, str | None]) -> tuple[PartialDate, PartialDate] | None
     return PartialDate(y1, first[0], first[1]), PartialDate(y2, second[0], second[1])
 
 
+_ROMAN_MONTHS = {
+    roman: number
+    for number, roman in enumerate(
+        ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"), 1
+    )
+}
+
+
 def _build(m: re.Match[str]) -> tuple[PartialDate, PartialDate] | None:
     g = m.groupdict()
+    if g.get("rm1"):  # a month in Roman numerals: "22–25.II.2019"
+        roman, written = _ROMAN_MONTHS[g["rm1"] or ""], int(g["y1"] or 0)
+        d1, d2 = _day(g.get("d1")), _day(g.get("d2"))
+        return PartialDate(written, roman, d1), PartialDate(written, roman, d2 or d1)
     if g.get("e1"):  # a first day sharing the second's month and year: 14.–15.04.2016
         both = _numeric({"a1": g["a2"], "b1": g["b2"], "y1": g["y2"]})
         if both is None:
