@@ -290,3 +290,25 @@ def test_a_month_in_roman_numerals(text: str, start: str, end: str) -> None:
 def test_roman_numerals_alone_are_no_month() -> None:
     # (an article's or a chapter's number before a year, no day: no date)
     assert find_dates("Article II.2019 of the rules; Chapter IV")[0] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "month", "day"),
+    [
+        ("la mission est déployée depuis le 04/11 à Antananarivo", 11, 4),
+        ("les observateurs resteront jusqu'au 24/11 pour suivre", 11, 24),
+        ("une séance de travail le 21/03 au siège", 3, 21),
+    ],
+)
+def test_a_numeric_day_without_its_year_after_a_french_lead(
+    text: str, month: int, day: int
+) -> None:
+    # (its year from the page: a day, not a fraction)
+    found, _problems = find_dates(text)
+    assert [(m.start.year, m.start.month, m.start.day) for m in found] == [(None, month, day)]
+
+
+def test_a_fraction_or_an_english_numeric_day_is_no_yearless_day() -> None:
+    # ("on 4/11" may be April 11 or 4 November: left to a year-bearing form)
+    assert find_dates("half of the votes, 1/2 of the seats")[0] == []
+    assert find_dates("the meeting on 4/11 at noon")[0] == []

@@ -304,6 +304,13 @@ _PATTERNS = [
         + r"(?P<rm1>(?-i:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I))\.(?P<y1>\d{4})(?![\w/-])",
         re.IGNORECASE,
     ),
+    # a numeric day and month with no year, after its French lead (not a fraction, "1/2"; in
+    # English the month may come first): "depuis le 04/11", "jusqu'au 24/11", "le 21/11"
+    compile_pattern(
+        r"(?<![\w'’-])(?:(?P<lead>depuis|le|du)\s+(?:le\s+)?|(?<=jusqu'au\s)|"
+        r"(?<=jusqu’au\s))(?P<a1>[012]?[1-9]|[123]0|31)/(?P<b1>0[1-9]|1[0-2])(?![\w/.-]|\.\d)",
+        re.IGNORECASE,
+    ),
 ]
 
 
@@ -481,11 +488,20 @@ _MONTH_ALONE = _PATTERNS[5]
 # open on a day or a year; on a lead word ("from", "in", ...), any; on another word, only
 # those that open on a month, which must then be followed by a number.
 # (by their places in ``_PATTERNS``: 9 and 10 open on a day, 11 on "du", "from", "entre")
-_ROMAN_MONTH_RANK = len(_PATTERNS) - 1  # (the last pattern; the year part's before it)
-_OPEN_ON_DIGIT: tuple[int, ...] = (1, 3, 6, 7, 8, 9, 10, 12, 13, _ROMAN_MONTH_RANK)
-_OPEN_ON_LEAD: tuple[int, ...] = (0, 1, 2, 3, 4, 6, 7, 8, 9, 11, 13, _ROMAN_MONTH_RANK)
+# (the last patterns: the year part's, then the Roman months', then the yearless numeric day's)
+_YEAR_PART_RANK, _ROMAN_MONTH_RANK, _NUMERIC_DAY_RANK = range(len(_PATTERNS) - 3, len(_PATTERNS))
+_OPEN_ON_DIGIT: tuple[int, ...] = (
+    *(1, 3, 6, 7, 8, 9, 10, 12, 13),
+    _ROMAN_MONTH_RANK,
+    _NUMERIC_DAY_RANK,
+)
+_OPEN_ON_LEAD: tuple[int, ...] = (
+    *(0, 1, 2, 3, 4, 6, 7, 8, 9, 11, 13),
+    _ROMAN_MONTH_RANK,
+    _NUMERIC_DAY_RANK,
+)
 _OPEN_ON_MONTH: tuple[int, ...] = (0, 2, 4)
-_OPEN_ON_YEAR_PART: tuple[int, ...] = (len(_PATTERNS) - 2,)
+_OPEN_ON_YEAR_PART: tuple[int, ...] = (_YEAR_PART_RANK,)
 _YEAR_PART_WORD = compile_pattern(rf"(?:{WORDS.alternatives('year_part_leads')})-\d", re.IGNORECASE)
 _LEAD_WORD = compile_pattern(rf"(?:{WORDS.alternatives('leads')})\s", re.IGNORECASE)
 _MONTH_THEN_NUMBER = compile_pattern(rf"{_W}\s+['’]?\d", re.IGNORECASE)
