@@ -14023,3 +14023,31 @@ def test_gallery_cards_take_their_titles_kind(gazetteer: Gazetteer) -> None:
         ("2024-06-12", "2024-06-14", ("LBR",), "training"),
         ("2024-09-09", "2024-09-09", ("BEL",), "reception"),
     ]
+
+
+# A feed exported as text, each item stamped with an ISO time ("published:
+# 2022-06-17T09:40:00+00:00"): its weekdays ("on Wednesday, after meetings that began on
+# Monday") count back from that day; the webinar is none.
+FEED_OF_ISO_STAMPED_ITEMS = """ECONEC | ECOWAS Network of Electoral Commissions
+News feed export (plain text)
+Generated: 2022-06-20T10:00:00+00:00 | items: 2
+
+-----
+item_id: econec-311
+published: 2022-06-17T09:40:00+00:00
+title: Assessment mission in Banjul completed
+body: An ECONEC team of three wrapped up a needs assessment in Banjul on Wednesday, after \
+meetings that began on Monday with the Independent Electoral Commission of The Gambia.
+
+-----
+item_id: econec-305
+published: 2022-05-02T15:00:00+00:00
+title: Webinar on results transmission
+body: More than 80 officials joined yesterday's live webinar on results transmission.
+"""
+
+
+def test_feed_of_iso_stamped_items(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, FEED_OF_ISO_STAMPED_ITEMS, "ECONEC")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [("2022-06-13", "2022-06-15", ("GMB",))]

@@ -237,7 +237,9 @@ _PATTERNS = [
     # and year-first days with slashes or dots: 2017/02/20 – 2017/02/24, 2016.03.14
     compile_pattern(
         _LEAD
-        + r"(?<![\w/.-])(?P<y1>\d{4})(?P<s>[-/.])(?P<n1>\d{2})(?P=s)(?P<d1>\d{2})(?![\w/-])"
+        # (its clock time perhaps joined to it, as feeds stamp items: "2019-04-26T09:40:00")
+        + r"(?<![\w/.-])(?P<y1>\d{4})(?P<s>[-/.])(?P<n1>\d{2})(?P=s)(?P<d1>\d{2})"
+        + r"(?:(?=T\d\d:\d\d)|(?![\w/-]))"
         # (the second day's year left out: "2019.09.03 ~ 09.04", as Korean and Japanese
         # bodies write a span)
         + rf"(?:{_NUMERIC_RANGE}(?:(?P<y2>\d{{4}})[-/.])?(?P<n2>\d{{2}})[-/.](?P<d2>\d{{2}})"
