@@ -169,6 +169,12 @@ def test_each_kind_has_cues_in_english_and_in_french() -> None:
         ("A team from the commission of Malawi visited our Data Centre in Lusaka.", "reception"),
         ("Une équipe de la CENI du Togo a visité nos locaux à Cotonou.", "reception"),
         ("We briefed 40 international observers from the AU at our head office.", "reception"),
+        # a mission received by the publisher at its seat
+        ("The chair received the AU Election Observation Mission at our offices.", "reception"),
+        (
+            "Le président a reçu au siège la mission d'observation de l'Union africaine.",
+            "reception",
+        ),
         # a course run again for those trained before
         ("Trainers ran a results-management refresher in Kumasi for our directors.", "training"),
         ("Une session de recyclage des formateurs s'est tenue à Niamey.", "training"),

@@ -14051,3 +14051,42 @@ def test_feed_of_iso_stamped_items(gazetteer: Gazetteer) -> None:
     result = _ingest(gazetteer, FEED_OF_ISO_STAMPED_ITEMS, "ECONEC")
     got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
     assert got == [("2022-06-13", "2022-06-15", ("GMB",))]
+
+
+# A weekly diary: entries opening on their weekdays under the week's heading ("WEEK OF 13
+# FEBRUARY 2023" / "Tuesday to Thursday – Pre-election assessment, Kenya."), each that day or
+# those days of the week; an entry marked "(internal)" is none; a mission received at the
+# publisher's offices is a reception.
+WEEKLY_DIARY_BY_WEEKDAYS = """EAST AFRICAN ASSOCIATION OF ELECTORAL BODIES
+Secretariat Weekly Diary – No. 7/2023
+Issued: Friday 24/02/2023 · Arusha, Tanzania
+
+Items list the weekday only; the date is that day in the week shown in the heading.
+
+WEEK OF 13 FEBRUARY 2023
+
+Monday – Staff planning day at the Secretariat in Arusha (internal).
+
+Tuesday to Thursday – Pre-election assessment, Kenya. A team of three met the Independent \
+Electoral and Boundaries Commission in Nairobi.
+
+WEEK OF 20 FEBRUARY 2023
+
+Wednesday – The Secretariat received the African Union Election Observation Mission's core \
+team at its offices in Arusha.
+
+Thursday and Friday – Regional workshop on results management in Kigali, Rwanda, with \
+facilitators from International IDEA.
+"""
+
+
+def test_weekly_diary_by_weekdays(gazetteer: Gazetteer) -> None:
+    result = _ingest(
+        gazetteer, WEEKLY_DIARY_BY_WEEKDAYS, "East African Association of Electoral Bodies"
+    )
+    got = [(a.start_date, a.end_date, a.countries, a.kind.value) for a in result.activities]
+    assert got == [
+        ("2023-02-14", "2023-02-16", ("KEN",), "evaluation"),
+        ("2023-02-22", "2023-02-22", ("TZA",), "reception"),
+        ("2023-02-23", "2023-02-24", ("RWA",), "training"),
+    ]

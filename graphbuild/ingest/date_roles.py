@@ -66,6 +66,7 @@ from graphbuild.ingest.relative_dates import (
     relative_dates,
     stamp_ago,
     told_until,
+    week_entry_days,
 )
 from graphbuild.ingest.sentences import Sentence
 from graphbuild.pattern_cache import compile_pattern
@@ -1175,6 +1176,13 @@ def dated_mentions(
             at = heading.start
             shifted = replace(m, start_offset=m.start_offset + at, end_offset=m.end_offset + at)
             dated.append(Dated(shifted, "activity", heading, -1))
+    for s in sents:
+        if s.start == ex.clean.rfind("\n", 0, s.start) + 1 and (
+            week := week_entry_days(ex.clean, s.start)
+        ):
+            # an entry of a week's diary opening on its weekdays, under the week's heading
+            # ("WEEK OF 4 MARCH 2024" / "Tuesday to Thursday – Pre-election assessment ...")
+            dated.append(Dated(week, "activity", s, s.paragraph))
     for s in sents:
         # (a page writing "6/14/2016" reads every numeric day month first)
         found, problems = (find_dates_month_first if month_first else find_dates)(s.text)

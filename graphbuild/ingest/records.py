@@ -1970,6 +1970,10 @@ _INTERNAL = compile_pattern(
     # (its purpose between: "réunion de coordination interne")
     r"\s+(?:[\w-]+\s+){0,2}?internes?\b|"
     r"in-house|à l['’]interne|sur le plan interne|au plan interne|internally(?! displaced)|"
+    # (an entry marked so in brackets: "Staff planning day at the Secretariat (internal).",
+    # "Fin du déploiement du matériel (activité nationale)")
+    r"\((?:internal|interne|national activity|activité nationale|domestic)\)|"
+    r"staff planning|planning day|journée de planification|"
     r"on the (?:internal|domestic) (?:side|front)|de son personnel|for its (?:own )?staff|"
     # the body's own staff gathering: "hosted its annual staff retreat", "séminaire du
     # personnel"

@@ -690,6 +690,63 @@ def _rows_between(text: str) -> bool:
     )
 
 
+# A week's heading, its first day told: "WEEK OF 4 MARCH 2024", "SEMAINE DU 1er OCTOBRE 2018 /
+# WEEK OF 1 OCTOBER 2018", "Week beginning Monday 11 March 2024".
+_WEEK_HEADING = compile_pattern(
+    r"^[ \t]*(?:semaine du|semaine commençant le|week of|week beginning|week commencing)\s+"
+    r"(?P<day>[^\n/|]{4,40}?)[ \t]*(?:[/|][^\n]*)?$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# An entry of such a week opening on its weekday, or two: "Lundi – ...", "Tuesday to Thursday
+# – ...", "Du jeudi au dimanche – ...", "Thursday and Friday: ...".
+_WEEKDAY_ENTRY = compile_pattern(
+    rf"[ \t]*(?:(?:du|from)\s+)?(?P<w1>{_DAY})(?:\s+(?:et|and|au|à|to|through|–|-)\s+"
+    rf"(?P<w2>{_DAY}))?\s*[–—:-]\s",
+    re.IGNORECASE,
+)
+
+
+def _start(m: re.Match[str]) -> int:
+    return m.start()
+
+
+def week_entry_days(page: str, at: int) -> DateMention | None:
+    """The days of a week's entry opening the line at ``at`` on its weekdays ("Tuesday to
+    Thursday – Pre-election assessment ..."), under the last week's heading above it ("WEEK
+    OF 4 MARCH 2024"): a mention at its page offsets, or None."""
+    entry = _WEEKDAY_ENTRY.match(page, at)
+    if entry is None:
+        return None
+    # (the last week's heading above the entry)
+    heading = max(_WEEK_HEADING.finditer(page, max(0, at - 3000), at), key=_start, default=None)
+    if heading is None or page.count("\n\n", heading.end(), at) > 12:
+        return None
+    from graphbuild.ingest.dates import find_dates
+
+    found, _bad = find_dates(heading.group("day"))
+    if not found or not (found[0].start.year and found[0].start.month and found[0].start.day):
+        return None
+    first = found[0].start
+    monday = dt.date(first.year or 1, first.month or 1, first.day or 1)
+    monday -= dt.timedelta(days=monday.weekday())
+
+    def day_of(name: str) -> dt.date:
+        return monday + dt.timedelta(days=_WEEKDAYS[name.lower()])
+
+    start = day_of(entry.group("w1"))
+    end = day_of(entry.group("w2")) if entry.group("w2") else start
+    if end < start:
+        return None
+    return DateMention(
+        entry.start("w1"),
+        entry.end("w2") if entry.group("w2") else entry.end("w1"),
+        page[entry.start("w1") : entry.end("w2") if entry.group("w2") else entry.end("w1")],
+        PartialDate(start.year, start.month, start.day),
+        PartialDate(end.year, end.month, end.day),
+        "",
+    )
+
+
 def calendar_days(text: str, page: str, at: int) -> list[DateMention]:
     """The day badges of ``text`` (a line of a calendar at offset ``at`` of ``page``), in
     the month of the last month line above them; read only when each day falls on the
