@@ -312,3 +312,22 @@ def test_a_fraction_or_an_english_numeric_day_is_no_yearless_day() -> None:
     # ("on 4/11" may be April 11 or 4 November: left to a year-bearing form)
     assert find_dates("half of the votes, 1/2 of the seats")[0] == []
     assert find_dates("the meeting on 4/11 at noon")[0] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        ("by fiscal year (April 1 to March 31)", 4),
+        ("the financial year running from 1 July 2023 to 30 June 2024", 7),
+        ("l'exercice du 1er avril 2013 au 31 mars 2014", 4),
+        ("from January 1 to December 31, 2023", 1),
+        # (not a mission's days, nor a span of more than a year)
+        ("from 1 to 30 June 2023", None),
+        ("from 1 July 2021 to 30 June 2024", None),
+    ],
+)
+def test_a_years_bounds(text: str, month: int | None) -> None:
+    from graphbuild.ingest.dates import year_span_month
+
+    found, _problems = find_dates(text)
+    assert year_span_month(found[0]) == month

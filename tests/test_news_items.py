@@ -14090,3 +14090,30 @@ def test_weekly_diary_by_weekdays(gazetteer: Gazetteer) -> None:
         ("2023-02-22", "2023-02-22", ("TZA",), "reception"),
         ("2023-02-23", "2023-02-24", ("RWA",), "training"),
     ]
+
+
+# An annual report's chapter: the financial year it covers ("running from 1 July 2022 to 30 June
+# 2023") is no activity, nor the body's own training of presiding officers at home.
+CHAPTER_WITH_ITS_FINANCIAL_YEAR = """Electoral Commission of Zambia
+Annual Report 2022/23
+
+8. INTERNATIONAL RELATIONS
+
+8.1 Introduction
+This chapter reports on the Commission's engagement with electoral bodies and development \
+partners outside Zambia during the financial year running from 1 July 2022 to 30 June 2023.
+
+8.2 Observation
+From 20 to 27 August 2022, two Commissioners joined the SADC Electoral Observation Mission to \
+the general elections of Angola in Luanda.
+
+8.3 Other activities
+On Thursday 15 September 2022, the Commission organised in Lusaka a training of presiding \
+officers ahead of the by-elections.
+"""
+
+
+def test_chapter_with_its_financial_year(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, CHAPTER_WITH_ITS_FINANCIAL_YEAR, "Electoral Commission of Zambia")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [("2022-08-20", "2022-08-27", ("AGO",))]

@@ -2351,9 +2351,10 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
         # the period a table or a list covers: "The table below lists the international visits
         # we hosted ... between April 2023 and March 2024" (its rows are dated apart)
         return "reference"
-    if m.start.year is None and year_span_month(m) is not None:
-        # a fiscal year's bounds, told with no year: "by fiscal year (April 1 to March 31)",
-        # "l'exercice va du 1er juillet au 30 juin"
+    if year_span_month(m) is not None:
+        # a fiscal year's bounds: "by fiscal year (April 1 to March 31)", "during the
+        # financial year running from 1 July 2023 to 30 June 2024", "l'exercice va du 1er
+        # juillet au 30 juin"
         return "reference"
     if _LEFT_OUT.search(after[:120]):
         # what an answer or a list says it leaves out, told before it says so: "travel within

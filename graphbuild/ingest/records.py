@@ -729,6 +729,22 @@ def build_record(
         # réunion interne de programmation"): no cooperation with anyone
         _not_recorded(ex, trip, sents, "domestic", "an internal meeting of the publisher")
         return None
+    if (
+        home_country is not None
+        and list(countries) == [home_country]
+        and kind is ActivityKind.TRAINING
+        and any(_POLL_WORKERS_TRAINED.search(s.text) for s in core)
+        # (no other body named at it: not an adviser of another body helping plan it)
+        and not any(
+            h.category in ("organization", "generic-organization") and ex.home_id not in h.refs
+            for s in core
+            for h in ex.hits(s)
+        )
+    ):
+        # the body's poll workers trained at home ("la CENI a organisé à Toamasina un atelier
+        # de formation des présidents de bureaux de vote"): its domestic task
+        _not_recorded(ex, trip, sents, "domestic", "a body training its own poll workers")
+        return None
     if any(_OWN_STAFF_TRAINED.search(s.text) for s in core):
         # a body training its own staff ("l'ANGE avait formé à Moundou une trentaine de ses
         # agents"): its domestic task, whoever it is
@@ -1961,6 +1977,14 @@ def _members_body(ex: PageContext) -> bool:
     )
 
 
+# Poll workers trained: "formation des présidents de bureaux de vote", "training of presiding
+# officers", "poll workers' training".
+_POLL_WORKERS_TRAINED = compile_pattern(
+    r"\bformation\s+des\s+(?:présidents|membres|agents|assesseurs|scrutateurs)\s+(?:des?\s+)?"
+    r"(?:bureaux|postes)\s+de\s+vote|\btraining\s+(?:of|for)\s+(?:the\s+)?(?:presiding|polling|"
+    r"returning)\s+(?:officers|officials|staff)|\bpoll\s+workers['’]?\s+training",
+    re.IGNORECASE,
+)
 _INTERNAL = compile_pattern(
     # (a meeting's or a workshop's own word, not a topic's: "listing the internal and external
     # risks")
