@@ -10,6 +10,7 @@ the page. It decides nothing itself.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from typing import Any
@@ -17,7 +18,13 @@ from typing import Any
 from graphbuild.gazetteer import Gazetteer
 from graphbuild.ingest.dates import PartialDate
 from graphbuild.ingest.issues import IngestIssue
-from graphbuild.ingest.layout import Block, classify_blocks, clean_text, hyphen_joins
+from graphbuild.ingest.layout import (
+    Block,
+    classify_blocks,
+    clean_text,
+    hyphen_joins,
+    is_listing_line,
+)
 from graphbuild.ingest.mentions import (
     bare_city_table,
     page_acronyms,
@@ -49,6 +56,7 @@ class PageContext:
         self.title_year_memo: tuple[int | None] | None = None  # years.title_year, found once
         self.title_kind_memo: tuple[Any] | None = None  # kinds: the page's title lines' kind
         self._blocks: list[Block] | None = None
+        self._listing_blocks: list[Block] | None = None
         self.issues: list[IngestIssue] = []
         self.bare_cities = bare_city_table(gazetteer)
         # the acronyms the page spells out for bodies the gazetteers know ("(UA)")
@@ -77,6 +85,15 @@ class PageContext:
         if self._blocks is None:
             self._blocks = classify_blocks(self.page)
         return self._blocks
+
+    def listing_blocks(self) -> list[Block]:
+        """The page's blocks with its listing lines (a place, a date) told apart by the name
+        index, as ``layout.sections`` groups them, found once."""
+        if self._listing_blocks is None:
+            self._listing_blocks = classify_blocks(
+                self.page, is_detail=functools.partial(is_listing_line, self.index)
+            )
+        return self._listing_blocks
 
     def issue(self, category: str, text: str, start: int, end: int, act: str | None = None) -> None:
         """Report something that could not be settled, at these page offsets."""

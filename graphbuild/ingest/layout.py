@@ -27,7 +27,7 @@ from graphbuild.ingest.dates import (
     year_span_month,
 )
 from graphbuild.ingest.lexicon import WORDS, alternatives
-from graphbuild.ingest.memo import text_memo
+from graphbuild.ingest.memo import page_memo, text_memo
 from graphbuild.ingest.names import NameIndex, unconfuse
 from graphbuild.ingest.relative_dates import CALENDAR_ENTRY, is_calendar_day
 from graphbuild.pattern_cache import compile_pattern
@@ -495,6 +495,7 @@ def _semicolon_tables(text: str) -> str:
     return "\n".join(out)
 
 
+@page_memo
 def clean_text(text: str) -> str:
     """The text with HTML tags and entities blanked out, look-alike letters of other
     scripts made Latin, a printed report's page headers and footers taken out (the text on
@@ -1156,13 +1157,18 @@ def _sub_item(block: str, line: str) -> bool:
     return bool(_ITEM.match(line)) and _indent(line) > _indent(first)
 
 
-def _blocks(page: SourcePage) -> list[tuple[int, int, int, str, bool]]:
+# A block as ``_blocks`` finds it: its offsets, first line, text and whether it is a list item.
+RawBlock = tuple[int, int, int, str, bool]
+
+
+@page_memo
+def _blocks(page: SourcePage) -> tuple[RawBlock, ...]:
     """The page's blocks: runs of lines that belong together, whether separated by blank
     lines or by single newlines (headings on a line of their own, list items, hard-wrapped
     paragraphs joined again); each with its offsets, first line, text and whether it is a
     list item."""
     text = clean_text(page.text)
-    out: list[tuple[int, int, int, str, bool]] = []
+    out: list[RawBlock] = []
     start = end = -1
     item = False
     # lines after a lead-in ending with a colon ("... a mené en 2018 les missions suivantes :"),
@@ -1226,7 +1232,7 @@ def _blocks(page: SourcePage) -> list[tuple[int, int, int, str, bool]]:
         )
     if start >= 0:
         out.append((start, end, page.line_of(start), text[start:end], item))
-    return out
+    return tuple(out)
 
 
 # A line that dates the page or an item: "Date de modification :", "Publié le", "Last updated".
@@ -1591,7 +1597,7 @@ def _ends_on_venue_and_days(text: str, is_detail: Callable[[str], bool]) -> bool
     return False
 
 
-def _under_calendar_row(raw: list[tuple[int, int, int, str, bool]], index: int) -> bool:
+def _under_calendar_row(raw: Sequence[RawBlock], index: int) -> bool:
     """Whether a block is indented under a calendar's row, on the lines right after it ("5-9
     150e Assemblée ..." / "         Tachkent (Ouzbékistan)" / "         Débat général ...")."""
     own = _indent(raw[index][3])
@@ -1606,7 +1612,7 @@ def _under_calendar_row(raw: list[tuple[int, int, int, str, bool]], index: int) 
     return False
 
 
-def _dated_row_among_rows(raw: list[tuple[int, int, int, str, bool]], index: int) -> bool:
+def _dated_row_among_rows(raw: Sequence[RawBlock], index: int) -> bool:
     """Whether a block is a one-line row of a dated listing beside its fuller rows: a date,
     a cell break, its text."""
     text = raw[index][3].strip()
@@ -1624,7 +1630,7 @@ def _opens_on_a_date(text: str) -> bool:
     return bool(found) and found[0].start_offset <= 2
 
 
-def _among_dated_rows(raw: list[tuple[int, int, int, str, bool]], index: int) -> bool:
+def _among_dated_rows(raw: Sequence[RawBlock], index: int) -> bool:
     """Whether a block stands beside a row of a dated listing (a calendar's "Apr 8–11 |
     Seoul, Republic of Korea | Election Visitor Programme ..."): a row of it with fewer
     cells ("Apr 10 | Republic of Korea – 22nd National Assembly election"), not a title."""
@@ -1635,7 +1641,7 @@ def _among_dated_rows(raw: list[tuple[int, int, int, str, bool]], index: int) ->
     )
 
 
-def _neighbour_line(raw: list[tuple[int, int, int, str, bool]], index: int) -> str:
+def _neighbour_line(raw: Sequence[RawBlock], index: int) -> str:
     """The block two blocks away from ``raw[index]`` that is a rule, if any (the other side
     of a title framed by rules), else an empty string."""
     for j in (index + 2, index - 2):
@@ -1853,7 +1859,7 @@ _BULLET_MARK = compile_pattern(r"[-–—•·▪●◦*]\s")
 
 
 def _bullet_titles(
-    raw: list[tuple[int, int, int, str, bool]], kinds: list[BlockKind], details: list[bool]
+    raw: Sequence[RawBlock], kinds: list[BlockKind], details: list[bool]
 ) -> list[int]:
     """Bullets each titling the paragraph under them, two or more on the page ("• Kenya:
     general elections" / "Two commissioners joined ..." / "• Liberia: presidential run-off"
@@ -1907,7 +1913,7 @@ _LABELLED_PART_TITLE = compile_pattern(
 _PART_NUMBER = compile_pattern(r"\s*(\d{1,2})[.)]?\s+\S[^\n]*")
 
 
-def _numbered_title_over_its_parts(raw: list[tuple[int, int, int, str, bool]], index: int) -> bool:
+def _numbered_title_over_its_parts(raw: Sequence[RawBlock], index: int) -> bool:
     """Whether a numbered line is a part's title, its numbered paragraphs under it ("2.
     Cooperation with electoral bodies" / "2.1 After the federal ..."): one short line, no
     sentence, the next block opening on the part's number and a point."""
@@ -1923,7 +1929,7 @@ def _numbered_title_over_its_parts(raw: list[tuple[int, int, int, str, bool]], i
 _NUMBERED_LINE = compile_pattern(r"\s*\d{1,2}[.)]\s+\S[^\n]*")
 
 
-def _numbered_title_over_fields(raw: list[tuple[int, int, int, str, bool]], index: int) -> bool:
+def _numbered_title_over_fields(raw: Sequence[RawBlock], index: int) -> bool:
     """Whether a numbered line is an entry's title, its fields under it ("1. Malawi Electoral
     Commission (MEC)" / "Date signed: 14/06/2022" / "Place: Lusaka, Zambia"): one short line,
     no sentence, the next block a field of its own (not a list item)."""
@@ -1947,9 +1953,7 @@ _CONTENTS = compile_pattern(
 _LABEL_OPENING = compile_pattern(r"\s*\S+(?:\s+\S+){0,5}?\s*(?:\s[–—-]|:)\s")
 
 
-def _venue_on_two_lines(
-    raw: list[tuple[int, int, int, str, bool]], is_detail: Callable[[str], bool]
-) -> set[int]:
+def _venue_on_two_lines(raw: Sequence[RawBlock], is_detail: Callable[[str], bool]) -> set[int]:
     """The blocks that tell an entry's venue over two short lines, its city then its
     country ("Port Moresby" / "Papua New Guinea"): a listing line once joined by a comma."""
     out: set[int] = set()
@@ -1971,7 +1975,7 @@ def _venue_on_two_lines(
 
 
 def _fragments_of_one_entry(
-    raw: list[tuple[int, int, int, str, bool]],
+    raw: Sequence[RawBlock],
     kinds: list[BlockKind],
     items: list[bool],
     details: list[bool],
@@ -2034,7 +2038,7 @@ def _dated(text: str) -> bool:
     return bool(_DAY_DATE.search(text))
 
 
-def _detail_first(blocks: list[Block]) -> bool:
+def _detail_first(blocks: Sequence[Block]) -> bool:
     """Whether the page's listing lines stand above their titles (an events archive: date,
     title, description) rather than below them (title, place, date)."""
     visible = [b for b in blocks if b.kind is not BlockKind.BANNER]
@@ -2095,16 +2099,19 @@ def sections(
     *,
     opens_trip: re.Pattern[str] | None = None,
     is_detail: Callable[[str], bool] | None = None,
+    blocks: Sequence[Block] | None = None,
 ) -> list[Section]:
     """Group the blocks of a page into sections.
 
     ``opens_trip`` tells whether a paragraph with no heading above it starts a new activity
     (by default: it opens with a date phrase). Listing lines (``is_detail``) go with the
     title they stand under, or, on a page where they stand above their titles, with the
-    title below them.
+    title below them. ``blocks``: the page's blocks as ``classify_blocks`` read them with
+    ``is_detail``, when the caller has them already.
     """
     opener = opens_trip or _OPENS_WITH_DATE
-    blocks = classify_blocks(page, is_detail=is_detail)
+    if blocks is None:
+        blocks = classify_blocks(page, is_detail=is_detail)
     detail_first = _detail_first(blocks)
     out: list[Section] = []
     year: int | None = None

@@ -10,10 +10,11 @@ immutable: callers get the same object each time.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from typing import TypeVar
 
 T = TypeVar("T")
+K = TypeVar("K", bound=Hashable)
 
 LONGEST_REMEMBERED = 2000  # characters
 MOST_REMEMBERED = 8192  # texts per function
@@ -30,3 +31,12 @@ def text_memo(function: Callable[[str], T]) -> Callable[[str], T]:
         return remembered(text)
 
     return wrapper
+
+
+MOST_PAGES_REMEMBERED = 4
+
+
+def page_memo(function: Callable[[K], T]) -> Callable[[K], T]:
+    """``function`` of a whole page (or its text) remembering its last few pages' results:
+    the stages each ask for the page being read's cleaned text and blocks, found once."""
+    return functools.lru_cache(maxsize=MOST_PAGES_REMEMBERED)(function)

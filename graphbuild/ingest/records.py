@@ -23,7 +23,6 @@ trip's, not a record of its own.
 from __future__ import annotations
 
 import dataclasses
-import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -50,9 +49,7 @@ from graphbuild.ingest.layout import (
     Block,
     BlockKind,
     Section,
-    classify_blocks,
     date_alone,
-    is_listing_line,
     is_table_row,
     sections,
 )
@@ -994,7 +991,7 @@ def _country_page(ex: PageContext) -> str | None:
     ("Nepal" under "Home > Where We Work > Asia > Nepal"): its first heading or label that
     is not the publisher's name."""
     publisher = fold(ex.page.meta.publisher or "").lower()
-    for block in classify_blocks(ex.page, is_detail=functools.partial(is_listing_line, ex.index)):
+    for block in ex.listing_blocks():
         if block.kind.value not in ("heading", "label"):
             continue
         if re.search(r"\S {3,}\S|\t| \| ", block.text.strip()):
@@ -1024,7 +1021,7 @@ def _country_page(ex: PageContext) -> str | None:
 def _title_countries(ex: PageContext) -> set[str]:
     """The countries the page's first heading names ("Sri Lanka: supporting an independent
     Election Commission")."""
-    for section in sections(ex.page, is_detail=functools.partial(is_listing_line, ex.index)):
+    for section in sections(ex.page, blocks=ex.listing_blocks()):
         heading = heading_sentence(section)
         if heading is not None and section.heading is not None:
             if section.heading.kind.value != "heading":
@@ -1057,7 +1054,7 @@ _MISSION = compile_pattern(r"\bmissions?\b", re.IGNORECASE)
 def _page_countries(ex: PageContext) -> set[str]:
     """The countries the page names as where things happen, headings included."""
     found: set[str] = set()
-    for section in sections(ex.page, is_detail=functools.partial(is_listing_line, ex.index)):
+    for section in sections(ex.page, blocks=ex.listing_blocks()):
         heading = heading_sentence(section)
         if heading is not None:
             found.update(locations(ex, heading, heading=True)[0])

@@ -26,7 +26,6 @@ sentences are each one's.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import itertools
 import re
 from collections.abc import Sequence
@@ -69,7 +68,6 @@ from graphbuild.ingest.layout import (
     UPCOMING,
     YEAR_TO_COME,
     Section,
-    is_listing_line,
     is_stamp_line,
     is_table_row,
     run_in_title,
@@ -411,7 +409,7 @@ _ONE_IN = compile_pattern(r"\b(?:one|the other)\s+(?:in|to)\b", re.IGNORECASE)
 
 def page_sections(ex: PageContext) -> list[Section]:
     """The page's sections (``layout.py``), its listing lines told by the name index."""
-    return sections(ex.page, is_detail=functools.partial(is_listing_line, ex.index))
+    return sections(ex.page, blocks=ex.listing_blocks())
 
 
 def sections_trips(
