@@ -3193,3 +3193,39 @@ def test_an_assemblys_board_at_its_seat(gazetteer: Gazetteer) -> None:
         ("2024-03-12", "2024-03-14", ("BRB",)),
         ("2024-09-09", "2024-09-11", ("CAN",)),
     ]
+
+
+# A year archive whose year part closes on what is coming ("Upcoming" / "We will welcome ..."):
+# the next year heading is the archive's next part, not more of what is to come; an entry's
+# title closing on its month ("Observation in Samoa – April") is dated by it.
+ARCHIVE_WITH_UPCOMING_IN_A_YEAR = """
+Our work abroad
+
+2022
+
+Study visit from Kenya – May 3 to 5
+Five officials of the Independent Electoral and Boundaries Commission of Kenya visited our \
+offices in Wellington to learn about advance voting.
+
+Upcoming
+We will welcome a delegation of the Electoral Commission of Fiji in the spring of 2023.
+
+2021
+
+Regional forum – August 9 to 11
+Two of our advisers spoke at a regional forum of Pacific electoral bodies in Suva, Fiji.
+
+Observation in Samoa – April
+Our chief adviser joined the Commonwealth observer group for the general election in Samoa.
+"""
+
+
+def test_an_upcoming_part_ends_at_the_next_year_heading(gazetteer: Gazetteer) -> None:
+    records = _records(
+        ARCHIVE_WITH_UPCOMING_IN_A_YEAR, gazetteer, publisher="Electoral Commission New Zealand"
+    )
+    assert _rows(records) == [
+        ("2022-05-03", "2022-05-05", "reception", ("NZL",)),
+        ("2021-08-09", "2021-08-11", "conference", ("FJI",)),
+        ("2021-04", "2021-04", "observation", ("WSM",)),
+    ]

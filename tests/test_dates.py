@@ -331,3 +331,19 @@ def test_a_years_bounds(text: str, month: int | None) -> None:
 
     found, _problems = find_dates(text)
     assert year_span_month(found[0]) == month
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        ("Atelier régional sur le contentieux – novembre", 11),
+        ("Electoral risk management workshop – March.", 3),
+        # (not a word after the month, nor a month among others, nor a name opening on one)
+        ("Workshop – March on risk", None),
+        ("Forum – March, April and May sessions", None),
+        ("Report – Marchand", None),
+    ],
+)
+def test_a_month_closing_a_title(text: str, month: int | None) -> None:
+    found, _problems = find_dates(text)
+    assert [m.start.month for m in found if m.start.day is None] == ([month] if month else [])

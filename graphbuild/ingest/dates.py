@@ -484,6 +484,10 @@ _MONTH_LABEL = compile_pattern(
     r"(?P<m1>[A-Za-zÀ-ÿ]{3,12})(?:\s+(?P<y1>\d{4}))?"
     r"(?=\s*(?::|[–—-]\s|,\s*[A-ZÀ-Ý][^\W\d][^:,;.\n]{0,40}\s?:))"
 )
+# A month closing a title after its dash: "Electoral risk management workshop – March",
+# "Atelier régional – novembre" (the title's date, its year from its heading).
+_MONTH_CLOSING_A_TITLE = compile_pattern(r"(?<=\s[–—-]\s)(?P<m1>[A-Za-zÀ-ÿ]{3,12})(?=\.?\s*\Z)")
+_LONGEST_TITLE = 120  # characters
 # The patterns that need a digit, and the one that does not ("in September").
 _MONTH_ALONE = _PATTERNS[5]
 # The others need a digit. Where one may start decides which: on a digit, only those that
@@ -938,6 +942,11 @@ def _find_dates(text: str) -> tuple[tuple[DateMention, ...], tuple[tuple[int, in
     label = _MONTH_LABEL.match(text, _BULLETS.match(text).end())  # type: ignore[union-attr]
     if label is not None and month_number(label.group("m1")) is not None:
         candidates.append((label.start("m1"), -(label.end("m1") - label.start("m1")), 5, label))
+    if len(text) <= _LONGEST_TITLE and "\n" not in text.strip():
+        closing = _MONTH_CLOSING_A_TITLE.search(text)
+        if closing is not None and month_number(closing.group("m1")) is not None:
+            span = closing.end("m1") - closing.start("m1")
+            candidates.append((closing.start("m1"), -span, 5, closing))
     for q in _QUARTER_WORDS.finditer(text):
         months = _year_part_months(q)
         if months is None:

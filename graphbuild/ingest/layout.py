@@ -2119,6 +2119,7 @@ def sections(
     turn: int | None = None  # a fiscal year heading's month of turn (``Section.turn``)
     headed_turn: int | None = None
     label: Block | None = None
+    upcoming_under_a_year = False  # an "Upcoming" label under a year heading
     current: Section | None = None
     pending: list[Block] = []
     # a run of three labels or more is a table of contents or a menu ("Dans ce numéro",
@@ -2158,6 +2159,14 @@ def sections(
             year = headed_year = int(m.group(1)) if m is not None else fiscal
             turn = headed_turn = _fiscal_turn(page.text) if fiscal is not None else None
             current = None
+            if (
+                upcoming_under_a_year
+                and label is not None
+                and UPCOMING.fullmatch(label.text.strip())
+            ):
+                # "Coming up" within a year's part ("2025" / entries / "Coming up" / "Elections
+                # Canada will host ..."): the next year heading is the archive's next part
+                label, upcoming_under_a_year = None, False
             continue
         if (
             block.kind in (BlockKind.LABEL, BlockKind.HEADING)
@@ -2181,6 +2190,7 @@ def sections(
             and index not in in_menu
         ):
             label = block  # "Coming up", "À venir": over the sections that follow
+            upcoming_under_a_year = year is not None
             current = None
             continue
         if block.kind is BlockKind.LABEL and (

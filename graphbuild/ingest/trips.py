@@ -2803,7 +2803,15 @@ def _heading_dates(
         opening_month = m.start.month is not None and (
             m.start_offset <= 3 or bool(_STATUS_TAG.fullmatch(heading.text[: m.start_offset]))
         )
-        if m.start.day is None and not opening_month:
+        # (or the month closing it after a dash, under a year heading: "Electoral risk
+        # management workshop – March", "Atelier régional – novembre")
+        closing_month = (
+            m.start.month is not None
+            and m.start.day is None
+            and not heading.text[m.end_offset :].strip(" .")
+            and heading.text[: m.start_offset].rstrip()[-1:] in ("–", "—", "-")
+        )
+        if m.start.day is None and not opening_month and not closing_month:
             continue
         bracketed = (
             closing is not None
@@ -2812,7 +2820,11 @@ def _heading_dates(
             and closing.start() < m.start_offset
             and m.end_offset <= closing.end()
         )
-        if not m.has_year and (year is None or m.start.day is None) and not bracketed:
+        if (
+            not m.has_year
+            and (year is None or (m.start.day is None and not closing_month))
+            and not bracketed
+        ):
             continue
         shifted = DateMention(
             m.start_offset + heading.start,
