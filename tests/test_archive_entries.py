@@ -3229,3 +3229,42 @@ def test_an_upcoming_part_ends_at_the_next_year_heading(gazetteer: Gazetteer) ->
         ("2021-08-09", "2021-08-11", "conference", ("FJI",)),
         ("2021-04", "2021-04", "observation", ("WSM",)),
     ]
+
+
+# A mission's release recalling what came before it: a month opening its sentence after a word
+# that links it to the one before ("Auparavant, en juin 2023, ...") is an earlier activity of its
+# own, its kind told in the pluperfect ("avaient appuyé la Commission ... dans l'audit").
+RELEASE_RECALLING_EARLIER_SUPPORT = """
+COMMUNIQUÉ
+
+Mission d'observation électorale de la Francophonie à Madagascar
+
+Antananarivo, le 18 novembre 2023
+
+L'Organisation internationale de la Francophonie a déployé à Madagascar, du lundi 13 au \
+samedi 18 novembre 2023, une mission d'observation de l'élection présidentielle du 16 \
+novembre. La mission comptait douze membres.
+
+Cette mission fait suite à un accompagnement de plusieurs mois. Auparavant, en juin 2023, \
+deux experts de l'OIF avaient appuyé la Commission électorale nationale indépendante (CENI) \
+dans l'audit de la liste électorale. Par ailleurs, les 9 et 10 octobre, l'OIF a réuni à \
+Antsirabe quarante agents de la CENI pour un atelier sur la proclamation des résultats.
+
+La mission remettra son rapport à la Secrétaire générale.
+"""
+
+
+def test_an_earlier_month_after_a_linking_word_is_an_activity_of_its_own(
+    gazetteer: Gazetteer,
+) -> None:
+    records = _records(
+        RELEASE_RECALLING_EARLIER_SUPPORT,
+        gazetteer,
+        publisher="Organisation internationale de la Francophonie",
+        language="fr",
+    )
+    assert _rows(records) == [
+        ("2023-11-13", "2023-11-18", "observation", ("MDG",)),
+        ("2023-06", "2023-06", "technical-assistance", ("MDG",)),
+        ("2023-10-09", "2023-10-10", "training", ("MDG",)),
+    ]

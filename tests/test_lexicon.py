@@ -180,6 +180,11 @@ def test_each_kind_has_cues_in_english_and_in_french() -> None:
         ("Une session de recyclage des formateurs s'est tenue à Niamey.", "training"),
         # a team's time with a body abroad, to learn its ways
         ("Our IT team spent a week with the commission of Kenya at its centre.", "conference"),
+        # a body's own work supported, told as before the text's time
+        (
+            "Deux experts avaient appuyé la Direction des élections dans son audit.",
+            "technical_assistance",
+        ),
     ],
 )
 def test_a_kind_cue_of_each_language_names_its_kind(text: str, kind: str) -> None:

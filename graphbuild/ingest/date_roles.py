@@ -766,9 +766,10 @@ EARLIER_THIS = compile_pattern(
     # a sentence opening on an earlier month of the speaker's own doing: "Earlier, in July,
     # we welcomed", "Back in March we co-hosted", "Plus tôt, en juillet, nous avons"
     rf"(?:earlier|back|plus tôt),?\s+(?:in|en)\s+{_MONTH_WORD}|last\s+{_MONTH_WORD}|"
-    # (or an earlier year: "Before that, in 2011, he had led", "Auparavant, en 2014, elle")
+    # (or an earlier year or month: "Before that, in 2011, he had led", "Auparavant, en
+    # 2014, elle", "Auparavant, en juin 2023, deux experts de l'OIF avaient appuyé")
     r"(?:before that|prior to that|previously|auparavant|avant cela),?\s+(?:in|en)\s+"
-    r"(?:19|20)\d\d|"
+    rf"(?:(?:19|20)\d\d|{_MONTH_WORD})|"
     # a recall of the body's own earlier doing: "Pour mémoire, la HAAC avait accueilli ..."
     r"pour (?:mémoire|rappel)|rappelons que|as a reminder)\b",
     re.IGNORECASE,
