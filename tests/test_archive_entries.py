@@ -3268,3 +3268,77 @@ def test_an_earlier_month_after_a_linking_word_is_an_activity_of_its_own(
         ("2023-06", "2023-06", "technical-assistance", ("MDG",)),
         ("2023-10-09", "2023-10-10", "training", ("MDG",)),
     ]
+
+
+# A body training the staff of its own units at home ("trained the staff of its district
+# offices"): its domestic task, beside its trips and the visits it received.
+NEWS_WITH_OWN_UNITS_TRAINED = """
+Independent National Electoral Commission of Malawi
+News
+
+MEC deepens ties with regional partners
+
+Lilongwe, 14 August 2024 – The Commission has been busy on the international front this winter.
+
+From 15 to 19 July, two MEC commissioners took part in a SADC Electoral Commissions Forum \
+workshop on results management in Gaborone, Botswana.
+
+From 29 July to 2 August, the Commission trained the staff of its district offices in Mzuzu \
+on the new voter register. On 31 July, officials of the Commission also followed an online \
+seminar of the Commonwealth Secretariat on election security.
+
+On 6 August, the Commission welcomed a delegation of the Electoral Commission of Zambia at \
+its Blantyre office.
+"""
+
+
+def test_the_staff_of_a_bodys_own_units_trained_at_home_is_no_activity(
+    gazetteer: Gazetteer,
+) -> None:
+    records = _records(
+        NEWS_WITH_OWN_UNITS_TRAINED, gazetteer, publisher="Malawi Electoral Commission"
+    )
+    assert [(r.start_date, r.countries) for r in records] == [
+        ("2024-07-15", ("BWA",)),
+        ("2024-08-06", ("MWI",)),
+    ]
+
+
+# A school's calendar of sessions, each a title naming its town and country over its fields
+# ("Module: ...", "Dates: August (two weeks)", "Status: session not held"): the fields are the
+# entry's, its dates line under them too; a month alone as a dates field dates it; a status
+# saying it was not held drops it.
+SCHOOL_SESSIONS_WITH_FIELDS = """
+Pacific Electoral Administration School
+Home | Courses | Alumni | Contact
+
+COURSE SESSIONS 2024
+
+Our school runs travelling sessions for the staff of electoral bodies of the Pacific. Travel \
+is paid by each participant's own body.
+
+Session 1 — Apia (Samoa)
+Module: Voter registration
+From Monday 11 to Friday 15 March
+Participants: 22 officers from Samoa, Tonga, Fiji and Vanuatu.
+
+Session 2 — Honiara (Solomon Islands)
+Module: Training of trainers
+Dates: August (two weeks)
+Ten national trainers were certified and will run the modules in their own countries.
+
+Session 3 — Port Vila (Vanuatu)
+Module: Results management
+Dates: October
+Status: session not held, the venue being unavailable
+"""
+
+
+def test_a_schools_sessions_under_their_titles_with_their_fields(gazetteer: Gazetteer) -> None:
+    records = _records(
+        SCHOOL_SESSIONS_WITH_FIELDS, gazetteer, publisher="Pacific Electoral Administration School"
+    )
+    assert _rows(records) == [
+        ("2024-03-11", "2024-03-15", "training", ("WSM",)),
+        ("2024-08", "2024-08", "training", ("SLB",)),
+    ]

@@ -347,3 +347,18 @@ def test_a_years_bounds(text: str, month: int | None) -> None:
 def test_a_month_closing_a_title(text: str, month: int | None) -> None:
     found, _problems = find_dates(text)
     assert [m.start.month for m in found if m.start.day is None] == ([month] if month else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        ("Module : Formation des formateurs\nDates : juin (deux semaines)", 6),
+        ("When: October", 10),
+        # (not a field's other words, nor a month inside its text)
+        ("Dates : à confirmer", None),
+        ("Theme: March of democracy", None),
+    ],
+)
+def test_a_month_alone_as_a_dates_field(text: str, month: int | None) -> None:
+    found, _problems = find_dates(text)
+    assert [m.start.month for m in found] == ([month] if month else [])

@@ -990,6 +990,10 @@ _NONE_TOOK_PLACE = compile_pattern(
     r"|(?:\bn['’](?:y\s+)?(?:a|ont|avait|avaient)\s+pas\s+(?:ete\s+)?(?:re)?(?:envoye|deploye|"
     r"depeche)e?s?\b|\b(?:did not|didn['’]t) (?:send|deploy|observe)\b|"
     r"\b(?:was|were) not (?:sent|deployed|observed)\b|"
+    # (or a status: "Statut : mission non déployée, l'invitation étant parvenue trop tard",
+    # "Status: mission not deployed")
+    r"\b(?:missions?|delegations?|deploiements?|deployments?)\s+(?:non|not)\s+(?:deployee?s?|"
+    r"deployed|envoyee?s?|sent|realisee?s?|held|tenue?s?)\b|"
     # (or a status that opens its line: "No mission: the invitation arrived too late",
     # "Pas de mission : ...")
     r"^\W*(?:no|pas de|aucune)\s+(?:mission|deployment|deploiement|observation)\s*[:–—-])"

@@ -488,6 +488,14 @@ _MONTH_LABEL = compile_pattern(
 # "Atelier régional – novembre" (the title's date, its year from its heading).
 _MONTH_CLOSING_A_TITLE = compile_pattern(r"(?<=\s[–—-]\s)(?P<m1>[A-Za-zÀ-ÿ]{3,12})(?=\.?\s*\Z)")
 _LONGEST_TITLE = 120  # characters
+# A month alone as the value of an entry's dates field: "Dates : juin (deux semaines)",
+# "When: October" (its year from its heading).
+_MONTH_IN_A_DATES_FIELD = compile_pattern(
+    r"(?:(?<=\n)|(?<=\A))[ \t]*(?:dates?|période|period|when|quand)[ \t]*:[ \t]*"
+    r"(?P<m1>[A-Za-zÀ-ÿ]{3,12})(?![\w-])",
+    re.IGNORECASE,
+)
+_MONTH_WORD_ALONE = compile_pattern(r"(?P<m1>[A-Za-zÀ-ÿ]{3,12})(?![\w-])")
 # The patterns that need a digit, and the one that does not ("in September").
 _MONTH_ALONE = _PATTERNS[5]
 # The others need a digit. Where one may start decides which: on a digit, only those that
@@ -942,6 +950,11 @@ def _find_dates(text: str) -> tuple[tuple[DateMention, ...], tuple[tuple[int, in
     label = _MONTH_LABEL.match(text, _BULLETS.match(text).end())  # type: ignore[union-attr]
     if label is not None and month_number(label.group("m1")) is not None:
         candidates.append((label.start("m1"), -(label.end("m1") - label.start("m1")), 5, label))
+    if ":" in text:
+        for field in _MONTH_IN_A_DATES_FIELD.finditer(text):
+            value = _MONTH_WORD_ALONE.match(text, field.start("m1"))
+            if value is not None and month_number(value.group("m1")) is not None:
+                candidates.append((value.start(), -(value.end() - value.start()), 5, value))
     if len(text) <= _LONGEST_TITLE and "\n" not in text.strip():
         closing = _MONTH_CLOSING_A_TITLE.search(text)
         if closing is not None and month_number(closing.group("m1")) is not None:

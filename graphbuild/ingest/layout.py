@@ -170,6 +170,9 @@ FIELD_LINE = compile_pattern(
     r"(?:dates?|period) of (?:travel|the (?:trip|visit|mission|stay))|travel dates?|"
     r"dates? du (?:voyage|déplacement|séjour)|(?:start|end|departure|return) date|"
     r"date (?:de |d['’])(?:début|fin|départ|retour|arrivée)|"
+    # a course's fields: "Module :", "Formateurs :", "Facilitators:", "Semaine de cours :"
+    r"modules?|formateurs?|formatrices?|facilitat(?:or|eur|rice)s?|trainers?|instructors?|"
+    r"semaine de cours|course week|"
     # an agreement's signing, in a register of agreements
     rf"{SIGNING_TERMS})\s*:\s*\S",
     re.IGNORECASE,
@@ -2325,8 +2328,12 @@ def sections(
             pending = []
         # a paragraph; a listing line after a section's text opens the next entry
         # ("20/10/2014 · Montréal" / description / "24/09/2014 · Québec City" / ...)
+        # (not after the entry's fields alone: "Session 1 — Apia (Samoa)" / "Module: Voter
+        # registration" / "From Monday 11 to Friday 15 March")
         starts_entry = (
-            block.detail and current is not None and any(not p.detail for p in current.paragraphs)
+            block.detail
+            and current is not None
+            and any(not p.detail and not FIELD_LINE.match(p.text) for p in current.paragraphs)
         )
         if (
             current is None

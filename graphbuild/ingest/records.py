@@ -1181,7 +1181,10 @@ _NOT_HELD_TAIL = compile_pattern(
 _NOT_HELD_OPENING = compile_pattern(rf"\W*(?:{_NOT_HELD}|not held|non tenue?)\b", re.IGNORECASE)
 _DATE_FIELD = compile_pattern(r"\W*(?:dates?|when|quand|période|period)\s*:", re.IGNORECASE)
 _NOT_HELD_FIELD = compile_pattern(
-    r"\s*(?:[-–•·*▪]\s*)?(?:status|statut|état)\s*:\s*(?:postponed|cancel|report|annul|scheduled|planned|"
+    # (the status of what: "Statut : mission non déployée, l'invitation étant parvenue trop tard")
+    r"\s*(?:[-–•·*▪]\s*)?(?:status|statut|état)\s*:\s*"
+    r"(?:(?:mission|délégation|delegation|observation|visite?|atelier|workshop|session|course|"
+    r"cours|formation)\s+)?(?:postponed|cancel|report|annul|scheduled|planned|"
     r"prévu|programmé|à venir|upcoming|to be confirmed|à confirmer|not held|non tenue?|"
     r"did not take place|n['’]a pas eu lieu|not deployed|non déployée?)",
     re.IGNORECASE,
@@ -2017,11 +2020,15 @@ _INTERNAL = compile_pattern(
     r"(?:a|ont) (?:déménagé|emménagé)|(?:ses|leurs) nouveaux locaux)\b",
     re.IGNORECASE,
 )
-# A body training its own staff: "a formé ... ses agents", "trained its own staff".
+# A body training its own staff: "a formé ... ses agents", "trained its own staff"; or the
+# staff of its own units ("trained the staff of its Divisional Branches", "a formé les agents
+# de ses démembrements").
 _OWN_STAFF_TRAINED = compile_pattern(
     r"\b(?:formée?s?|trained)\b[^.;]{0,60}?\b(?:ses|leurs|its|their)\s+(?:own\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:agents|staff|personnel|employees|employés|officials|officers|"
-    r"cadres)\b",
+    r"cadres)\b|"
+    r"\b(?:formée?s?|trained)\s+(?:the\s+|le\s+|les\s+)?(?:agents|staff|personnel|employees|"
+    r"employés|officials|officers|cadres)\s+(?:of|de|des|du)\s+(?:its|their|ses|leurs|sa|son)\b",
     re.IGNORECASE,
 )
 _INTERNATIONAL = compile_pattern(

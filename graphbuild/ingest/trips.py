@@ -772,6 +772,18 @@ def _anchors(
             # (an entry's date field, or its place line: "Dates: March 2024", "Lomé, février
             # 2024" alone on its line)
             # (not a report's closing place and month, "Abuja, avril 2022", nothing under it)
+            # (the value of a dates field on its own line, under the entry's other fields:
+            # "Module : Formation des formateurs" / "Dates : juin (deux semaines)")
+            or (
+                not d.mention.lead
+                and bool(
+                    _DATES_FIELD_BEFORE.fullmatch(
+                        ex.clean,
+                        _line_start(ex.clean, d.mention.start_offset),
+                        d.mention.start_offset,
+                    )
+                )
+            )
             or (
                 bool(_DATES_FIELD_BEFORE.fullmatch(before) or _PLACE_LINE_BEFORE.fullmatch(before))
                 and not d.mention.lead  # (not "Santiago, last December" over a memory)
@@ -810,6 +822,16 @@ def _anchors(
         # (or on a programme's page, in the country of its title)
         return (
             placed
+            # (or an entry's field under its title naming its place: "Session 3 — Brazzaville
+            # (Congo)" / "Dates : juin (deux semaines)")
+            or (
+                heading is not None
+                and _DATES_FIELD_BEFORE.fullmatch(
+                    ex.clean, _line_start(ex.clean, d.mention.start_offset), d.mention.start_offset
+                )
+                is not None
+                and bool(locations(ex, heading, heading=True)[0])
+            )
             # (or under a heading telling visits received: "6.2 Delegations hosted by the
             # Commission" / "• November: a study tour by the Electoral Commission of Uganda")
             or (heading is not None and bool(_RECEIVED.search(heading.text)))
