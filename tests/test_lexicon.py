@@ -185,6 +185,13 @@ def test_each_kind_has_cues_in_english_and_in_french() -> None:
             "Deux experts avaient appuyé la Direction des élections dans son audit.",
             "technical_assistance",
         ),
+        # a course's own fields: its week, its director, its trainers, its module
+        ("Suva, Fiji · Course week: Monday 3 – Friday 7 June", "training"),
+        ("Thirty officers from six countries. Lead trainer: Dr Ana Ruiz.", "training"),
+        ("A programme delivered at the Institute by three IEC trainers.", "training"),
+        ("Formateurs : Jean Mba et Awa Sarr.", "training"),
+        ("Module : Contentieux électoral", "training"),
+        ("Clôture par la remise des attestations aux participants.", "training"),
     ],
 )
 def test_a_kind_cue_of_each_language_names_its_kind(text: str, kind: str) -> None:
