@@ -3342,3 +3342,33 @@ def test_a_schools_sessions_under_their_titles_with_their_fields(gazetteer: Gaze
         ("2024-03-11", "2024-03-15", "training", ("WSM",)),
         ("2024-08", "2024-08", "training", ("SLB",)),
     ]
+
+
+# A network's news item on its yearly school, its past editions listed ("- Edition 2: Suva (Fiji),
+# 3–7 July 2023 – ..."): each an activity at its place, not a paper's edition line, of the kind
+# its headline names (a headline with its verb, over its "Published on" line).
+SCHOOL_NEWS_WITH_PAST_EDITIONS = """
+PIANZEA – Pacific Islands, Australia and New Zealand Electoral Administrators Network
+Home | About | Members | Activities | Contact
+
+Third Pacific summer school for election officials ends in Nuku'alofa
+Published on 18 August 2024
+
+From Monday 5 to Friday 9 August 2024, twenty-eight officers from eleven member bodies met in \
+Nuku'alofa for the third edition, hosted by the Tonga Electoral Commission.
+
+Previous editions
+- Edition 2: Suva (Fiji), 3–7 July 2023 – 25 participants, theme "Results management"
+- Edition 1: Apia (Samoa), June 2022 – 21 participants, theme "Voter information"
+
+The network's members agreed in 2021 to hold such a session every year.
+"""
+
+
+def test_past_editions_listed_by_place_under_a_headline(gazetteer: Gazetteer) -> None:
+    records = _records(SCHOOL_NEWS_WITH_PAST_EDITIONS, gazetteer, publisher="PIANZEA")
+    assert _rows(records) == [
+        ("2024-08-05", "2024-08-09", "training", ("TON",)),
+        ("2023-07-03", "2023-07-07", "training", ("FJI",)),
+        ("2022-06", "2022-06", "training", ("WSM",)),
+    ]

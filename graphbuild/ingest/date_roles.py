@@ -330,7 +330,8 @@ _PUBLICATION_BEFORE = compile_pattern(
     # an e-mail's header: "Sent: Tuesday, 14 October 2025 09:12", "Envoyé : mardi 14 ..."
     r"|^\W*(?:sent|envoye)\s*:[^.;]{0,40}$"
     # a paper's edition line: "Édition du mardi 9 décembre 2008", "Edition of 4 May 2015"
-    r"|^\W*(?:edition|numero)(?:\s+(?:du|of))?(?:\s+[^.;]{0,40})?$"
+    # (not a series' numbered edition labelling its place: "- Edition 2: Suva (Fiji), 3–7 July")
+    r"|^\W*(?:edition|numero)(?:\s+(?:du|of))?(?:\s+[^.;:]{0,40})?$"
     # a signed document's closing line: "Fait à Cotonou, le 11 avril 2024", "Rédigé à
     # Abidjan, le 26 novembre 2024"
     r"|^\W*(?:fait|redige|etabli|done|written) (?:a|at|in) [^,;\n]{2,40},\s*(?:le\s*|on\s*)?$"

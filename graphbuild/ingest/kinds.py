@@ -23,6 +23,7 @@ from graphbuild.ingest.dates import find_dates
 from graphbuild.ingest.elections import ELECTION_NOUN
 from graphbuild.ingest.layout import (
     PROGRAMME_TITLE,
+    Block,
     Section,
     column_header,
     date_alone,
@@ -486,12 +487,18 @@ def _page_title_kind(ex: PageContext, *, reception: bool) -> ActivityKind | None
 
     if ex.title_kind_memo is None:
         titles: list[str] = []
-        for block in ex.blocks():
+        blocks = ex.blocks()
+        for i, block in enumerate(blocks):
             if block.kind is BlockKind.BANNER:
                 continue
             if block.text.count("|") >= 2 and len(block.text.split()) <= 20:
                 continue  # the site's menu or languages: "EN | FR | ES | PT"
             if block.kind not in (BlockKind.HEADING, BlockKind.LABEL):
+                if _headline_over_its_stamp(block, blocks[i + 1 : i + 2]):
+                    # a news item's headline, its verb told, over its stamp line: "Université
+                    # d'été du RECEF : la 3e édition s'est achevée à Cotonou" / "Publié le 21
+                    # juillet 2025"
+                    titles.append(block.text)
                 break
             if (
                 titles
@@ -505,6 +512,19 @@ def _page_title_kind(ex: PageContext, *, reception: bool) -> ActivityKind | None
         ex.title_kind_memo = (" ".join(titles),)
     title = ex.title_kind_memo[0]
     return kind_named(title, reception=reception) if title else None
+
+
+def _headline_over_its_stamp(block: Block, after: Sequence[Block]) -> bool:
+    """Whether a block is a short line with no closing stop right above a line that stamps
+    the page ("Publié le 21 juillet 2025", "Posted on 3 May 2024"): the item's headline."""
+    text = block.text.strip()
+    return (
+        bool(after)
+        and "\n" not in text
+        and len(text.split()) <= 20
+        and not text.endswith((".", ":", ";"))
+        and _STAMP_WORDS.match(after[0].text) is not None
+    )
 
 
 # A line stamped with a day: "Feature story | 2 May 2022", "Publié le 3 mars 2021".

@@ -860,6 +860,12 @@ def _find_locations(
             # (or after the item's date and a comma: "- **Octobre**, Abidjan : séminaire ...",
             # "• 17–19 May, Niamey: BRIDGE module ...")
             or (_LABEL_COLON.match(after) and _dated_item_opening(sentence.text[:rel_s]))
+            # (or after a list item's label, its date after it: "- 1re édition : Lomé (Togo),
+            # juillet 2023 – 24 participants", "• Edition 2: Suva, 3–7 June")
+            or (
+                _ITEM_LABEL_BEFORE.fullmatch(sentence.text, 0, rel_s) is not None
+                and _THEN_ITS_DATE.match(sentence.text, rel_e) is not None
+            )
         ):
             is_loc = True
         elif any(a <= rel_s and rel_e <= b for a, b in cells):
@@ -1518,6 +1524,16 @@ HELPED_US = compile_pattern(
     r"\b(?:(?:a|ont) (?:appuyé|accompagné|assisté|soutenu|conseillé)|(?:supported|assisted|"
     r"advised|helped) )\s*(?:notre|nos|our|us)\b|\bà nos côtés\b|\bmise? à notre disposition\b",
     re.IGNORECASE,
+)
+
+
+# A list item's label before its place: "- 1re édition : ", "• Edition 2: ".
+_ITEM_LABEL_BEFORE = compile_pattern(r"\s*[▪•·*–—-][ \t]+[^\n:|,;.]{1,30}:[ \t]*")
+# After a place (and its country in brackets), a comma and its date: ", juillet 2023", ",
+# du 24 au 28 juin 2024", ", 3–7 June".
+_THEN_ITS_DATE = compile_pattern(
+    r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*,[ \t]*(?:(?:du|le|les|from|on|en|in)[ \t]+)?"
+    r"(?:\d|[^\W\d_]{3,12}[ \t]+\d{4}\b)"
 )
 
 

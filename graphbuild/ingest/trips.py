@@ -1408,7 +1408,10 @@ _EVENT_PLACE_BEFORE = compile_pattern(
 # A list item's line, and the end of a line.
 _ITEM_LINE = compile_pattern(r"\s*[▪•·*–—-]\s")
 _BULLET_ALONE = compile_pattern(r"[ \t]*[▪•·*–—-][ \t]*")
-_PLACE_ITEM_BEFORE = compile_pattern(r"[ \t]*[▪•·*–—-][ \t]+[A-ZÀ-Ý][^,\n:|]{1,40},[ \t]*")
+# (its label perhaps before: "- 1re édition : Lomé (Togo), juillet 2023 – 24 participants")
+_PLACE_ITEM_BEFORE = compile_pattern(
+    r"[ \t]*[▪•·*–—-][ \t]+(?:[^\n:|,]{1,30}:[ \t]*)?[A-ZÀ-Ý][^,\n:|]{1,40},[ \t]*"
+)
 _PLACE_CELL_BEFORE = compile_pattern(r"[ \t]*[^\W\d][\w'’ .,-]{0,40}?[ \t]*\|[ \t]*")
 _ENDS_LINE = compile_pattern(r"[ \t]*[.;)]?[ \t]*(?:\n|$)")
 _TEXT_ON_NEXT_LINE = compile_pattern(r"[ \t]*[.;)]?[ \t]*\n\s*(?:[-–—•▪*][ \t]+)?[^\W\d_]")
