@@ -3372,3 +3372,34 @@ def test_past_editions_listed_by_place_under_a_headline(gazetteer: Gazetteer) ->
         ("2023-07-03", "2023-07-07", "training", ("FJI",)),
         ("2022-06", "2022-06", "training", ("WSM",)),
     ]
+
+
+# Paragraphs each opening on a title run in before their text ("Lusaka exchange. A three-day
+# exchange ... ended last Tuesday in Lusaka."): each an entry of its own, a close told of one
+# months after the other's days an activity of its own, dated back from its close.
+REVIEW_WITH_RUN_IN_TITLES = """
+Electoral Commission of Namibia
+Home > International > News
+
+Our year abroad, in short
+Published Thursday 16 October 2025
+
+Regional training
+
+Results workshop in Gaborone. From Monday 12 to Thursday 15 May 2025, three ECN trainers ran \
+a workshop on results management for staff of the Independent Electoral Commission of \
+Botswana in Gaborone.
+
+Lusaka exchange. A three-day exchange with the Electoral Commission of Zambia on voter \
+education ended last Tuesday in Lusaka. It was led by our Director of Operations.
+"""
+
+
+def test_run_in_entries_and_a_close_told_months_after_the_other(gazetteer: Gazetteer) -> None:
+    records = _records(
+        REVIEW_WITH_RUN_IN_TITLES, gazetteer, publisher="Electoral Commission of Namibia"
+    )
+    assert _rows(records) == [
+        ("2025-05-12", "2025-05-15", "training", ("BWA",)),
+        ("2025-10-12", "2025-10-14", "conference", ("ZMB",)),
+    ]

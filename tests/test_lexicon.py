@@ -192,6 +192,8 @@ def test_each_kind_has_cues_in_english_and_in_french() -> None:
         ("Formateurs : Jean Mba et Awa Sarr.", "training"),
         ("Module : Contentieux électoral", "training"),
         ("Clôture par la remise des attestations aux participants.", "training"),
+        # a network's members met: its meeting
+        ("The network met in Apia, Samoa, on 18–20 November 2024.", "conference"),
     ],
 )
 def test_a_kind_cue_of_each_language_names_its_kind(text: str, kind: str) -> None:

@@ -994,6 +994,20 @@ def _anchors(
     }
     if len(entries) >= 2:
         items |= entries
+    # so are paragraphs each opening on a title run in before its text ("BRIDGE in Honiara.
+    # From Monday 21 to Friday 25 October 2024, ..." / "Fiji refresher. A two-day refresher
+    # ... ended last Tuesday in Suva."): an entry dated in its text stands beside the others
+    run_in = {
+        i
+        for i, b in enumerate(section.paragraphs)
+        if (first := split_sentences(ex.clean[b.start : b.end], b.start, i)[:1])
+        and len(first[0].text) < len(b.text.strip())
+        and run_in_title(first[0].text)
+    }
+    if len(run_in) >= 2 and len(run_in) == len(section.paragraphs):
+        # (every paragraph of the section: not under a period's line heading them, "SECOND
+        # QUARTER (April – June 2022)")
+        items |= run_in
     # a paragraph opening on the whole year ("Au cours de l'année, le DGEQ a reçu ...") tells
     # an activity of its own beside those its section dates
     items |= {
@@ -1863,7 +1877,7 @@ _CAME_HOME = compile_pattern(
 # A stay or an event told as completed, its day after the words: "wrapped up a study tour of
 # ... last Friday", "ont achevé leurs travaux le".
 _COMPLETED_BEFORE = compile_pattern(
-    r"\b(?:wrapped up|completed|concluded|finished|(?:officially )?closed|"
+    r"\b(?:wrapped up|completed|concluded|finished|(?:officially )?closed|ended(?! with)|"
     r"(?:a|ont) (?:bouclé|achevé|terminé|clôturé))\b[^.;:]{0,80}$",
     re.IGNORECASE,
 )
@@ -2065,7 +2079,15 @@ def _extend_until(ex: PageContext, anchors: list[Dated], dated: list[Dated]) -> 
         e
         for e in waiting
         if e in anchors
-        and not any(d is not e and d.role == "activity" for d in dated)
+        # (no other day of an activity told in its paragraph, or in its section when it
+        # stands with no other day: "Fiji refresher. A two-day refresher ... ended last
+        # Tuesday in Suva." after "BRIDGE in Honiara. From Monday 21 to Friday 25 October")
+        and not any(
+            d is not e
+            and d.role == "activity"
+            and (d.paragraph == e.paragraph or not _inside_apart(e, out))
+            for d in dated
+        )
         and e.mention.lead != "until"
         and _COMPLETED_BEFORE.search(ex.clean, e.sentence.start, e.mention.start_offset)
         # (a mission's work, not a stay, whose arrival is told elsewhere: "La délégation a
@@ -2074,6 +2096,15 @@ def _extend_until(ex: PageContext, anchors: list[Dated], dated: list[Dated]) -> 
         and not any(_inside(e.mention, t.mention) for t in out)
     ]
     return sorted([*out, *closed], key=_offset) if closed else out
+
+
+def _inside_apart(end: Dated, trips: list[Dated]) -> bool:
+    """Whether a close stands in a paragraph of its own, months from every trip told before
+    it (none it could end): an activity of its own."""
+    return all(
+        t.paragraph != end.paragraph and not _after(t.mention.start, end.mention.start, max_days=92)
+        for t in trips
+    ) and bool(trips)
 
 
 def _left_before(ex: PageContext, waiting: list[Dated], trips: list[Dated]) -> list[Dated]:
