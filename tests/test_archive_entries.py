@@ -3403,3 +3403,29 @@ def test_run_in_entries_and_a_close_told_months_after_the_other(gazetteer: Gazet
         ("2025-05-12", "2025-05-15", "training", ("BWA",)),
         ("2025-10-12", "2025-10-14", "conference", ("ZMB",)),
     ]
+
+
+# A regional body's news: a visit received at its seat, then, in a paragraph of its own, a
+# training "closed last Friday in Kampala, Uganda": the close is no end of the visit (another
+# country), but an activity of its own, dated back by its length.
+REGIONAL_NEWS_WITH_A_CLOSE_ELSEWHERE = """
+IGAD observers: a busy first quarter
+
+Published: Monday, 24 March 2025 | Djibouti
+
+Peer learning and training
+
+On 3 March, the Secretariat hosted at its headquarters in Djibouti a delegation of the \
+National Election Board of Ethiopia, which studied the IGAD observation guidelines.
+
+A two-day IGAD training of election observers closed last Friday in Kampala, Uganda. \
+Twenty-six officials of member states' electoral bodies took part.
+"""
+
+
+def test_a_close_told_elsewhere_is_no_end_of_the_visit_before(gazetteer: Gazetteer) -> None:
+    records = _records(REGIONAL_NEWS_WITH_A_CLOSE_ELSEWHERE, gazetteer, publisher="IGAD")
+    assert _rows(records) == [
+        ("2025-03-03", "2025-03-03", "reception", ("DJI",)),
+        ("2025-03-20", "2025-03-21", "training", ("UGA",)),
+    ]

@@ -2034,6 +2034,10 @@ def _extend_until(ex: PageContext, anchors: list[Dated], dated: list[Dated]) -> 
             d in ends
             and prev is not None
             and _can_end(prev, d, grown=id(prev) in grown or _ends_on(prev, ends))
+            # (not a close told in another paragraph of another country: "On 15 October,
+            # the Secretariat hosted at its headquarters in Arusha ..." / "A three-day ...
+            # training ... closed last Thursday in Nairobi, Kenya")
+            and not _closed_elsewhere(ex, prev, d)
         ):
             out[-1] = _ended(prev, d)
             grown.add(id(out[-1]))
@@ -2085,7 +2089,7 @@ def _extend_until(ex: PageContext, anchors: list[Dated], dated: list[Dated]) -> 
         and not any(
             d is not e
             and d.role == "activity"
-            and (d.paragraph == e.paragraph or not _inside_apart(e, out))
+            and (d.paragraph == e.paragraph or not _inside_apart(ex, e, out))
             for d in dated
         )
         and e.mention.lead != "until"
@@ -2098,11 +2102,25 @@ def _extend_until(ex: PageContext, anchors: list[Dated], dated: list[Dated]) -> 
     return sorted([*out, *closed], key=_offset) if closed else out
 
 
-def _inside_apart(end: Dated, trips: list[Dated]) -> bool:
+def _closed_elsewhere(ex: PageContext, trip: Dated, end: Dated) -> bool:
+    """Whether a close is told in another paragraph than a trip's, naming only countries
+    other than those the trip's sentence names."""
+    if end.paragraph == trip.paragraph:
+        return False
+    there = set(locations(ex, end.sentence)[0])
+    here = set(locations(ex, trip.sentence)[0])
+    return bool(there) and bool(here) and there.isdisjoint(here)
+
+
+def _inside_apart(ex: PageContext, end: Dated, trips: list[Dated]) -> bool:
     """Whether a close stands in a paragraph of its own, months from every trip told before
-    it (none it could end): an activity of its own."""
+    it or in another country (none it could end): an activity of its own."""
     return all(
-        t.paragraph != end.paragraph and not _after(t.mention.start, end.mention.start, max_days=92)
+        t.paragraph != end.paragraph
+        and (
+            not _after(t.mention.start, end.mention.start, max_days=92)
+            or _closed_elsewhere(ex, t, end)
+        )
         for t in trips
     ) and bool(trips)
 
