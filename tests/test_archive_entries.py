@@ -3429,3 +3429,43 @@ def test_a_close_told_elsewhere_is_no_end_of_the_visit_before(gazetteer: Gazette
         ("2025-03-03", "2025-03-03", "reception", ("DJI",)),
         ("2025-03-20", "2025-03-21", "training", ("UGA",)),
     ]
+
+
+# An observation mission's note with its calendar, each line its label then its day ("- Arrivée
+# des observateurs de long terme à Lusaka : mercredi 21 juillet ;" ... "- Départ des derniers
+# membres de la Mission : vendredi 20 août."): one stay from the first arrival to the last
+# departure. (The title's election day and the other mission told in the future, "sera
+# déployée", are left out of the assertion: records of their own there are known faults.)
+MISSION_NOTE_WITH_LABELLED_CALENDAR = """
+COMMUNAUTÉ DE DÉVELOPPEMENT DE L'AFRIQUE AUSTRALE
+
+Mission d'observation électorale de la SADC pour les élections générales du 12 août 2021 en \
+Zambie
+
+NOTE N° 1
+Lusaka, le lundi 9 août 2021
+
+1. Calendrier de la mission
+
+- Mission d'évaluation préélectorale : du 2 au 6 juin, à Lusaka ;
+- Arrivée des observateurs de long terme à Lusaka : mercredi 21 juillet ;
+- Arrivée des observateurs de court terme : samedi 7 août ;
+- Jour du scrutin : jeudi 12 août ;
+- Déclaration préliminaire : samedi 14 août, à Lusaka ;
+- Départ des derniers membres de la Mission : vendredi 20 août.
+
+2. Autres missions
+
+La mission de la SADC au Malawi sera déployée du 10 au 20 septembre ; une note lui sera \
+consacrée.
+"""
+
+
+def test_a_missions_calendar_by_labelled_lines_is_one_stay(gazetteer: Gazetteer) -> None:
+    records = _records(
+        MISSION_NOTE_WITH_LABELLED_CALENDAR, gazetteer, publisher="SADC", language="fr"
+    )
+    rows = _rows(records)
+    assert ("2021-06-02", "2021-06-06", "evaluation", ("ZMB",)) in rows
+    assert ("2021-07-21", "2021-08-20", "observation", ("ZMB",)) in rows
+    assert not [r for r in rows if r[0] in ("2021-08-07", "2021-08-14")]

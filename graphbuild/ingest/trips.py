@@ -2450,6 +2450,10 @@ _ARRIVES = compile_pattern(
 _EXPECTED = compile_pattern(r"\b(?:expected|to come|prévue?s?|attendue?s?|à venir|tbc|tbd)\b", re.I)
 # (bullets or dashes, and the day's weekday: "Mercredi 19 février : arrivée à Lomé")
 _LINE_OPENING = compile_pattern(rf"[\s•·*–—-]*(?:(?:{WEEKDAY_NAMES})[\s,]*)?", re.IGNORECASE)
+# A milestone's label before its day: "- Arrivée des observateurs de court terme : dimanche ".
+_MILESTONE_LABEL = compile_pattern(
+    rf"[ \t•·*–—-]*[^\W\d][^\n:]{{2,80}}:[ \t]*(?:(?:{WEEKDAY_NAMES})[ \t,]*)?", re.IGNORECASE
+)
 
 
 def _milestones(ex: PageContext, anchors: list[Dated], dated: list[Dated]) -> list[Dated]:
@@ -2468,12 +2472,22 @@ def _milestones(ex: PageContext, anchors: list[Dated], dated: list[Dated]) -> li
         m = a.mention
         line_start = text.rfind("\n", 0, m.start_offset) + 1
         line_end = text.find("\n", m.end_offset)
+        # (or each line's label first, its day after: "- Arrivée des observateurs de long
+        # terme à Yaoundé : jeudi 25 septembre ;" / ... / "- Départ des derniers membres de la
+        # Mission : mardi 21 octobre.")
+        labelled = _MILESTONE_LABEL.fullmatch(text, line_start, m.start_offset)
+        opening = _LINE_OPENING if labelled is None else _MILESTONE_LABEL
         if (
             m.is_range
             or m.start.day is None
             or line_end < 0
-            or not _LINE_OPENING.fullmatch(text[line_start : m.start_offset])
-            or not _ARRIVES.search(text[m.end_offset : line_end])
+            or not (
+                (
+                    _LINE_OPENING.fullmatch(text, line_start, m.start_offset)
+                    and _ARRIVES.search(text, m.end_offset, line_end)
+                )
+                or (labelled is not None and _ARRIVES.search(labelled.group(0)))
+            )
         ):
             out.append(a)
             continue
@@ -2482,12 +2496,14 @@ def _milestones(ex: PageContext, anchors: list[Dated], dated: list[Dated]) -> li
             o = d.mention
             if o.start_offset <= m.end_offset:
                 continue
-            if text.rfind("\n", 0, o.start_offset) != at or not _LINE_OPENING.fullmatch(
-                text[at + 1 : o.start_offset]
+            if text.rfind("\n", 0, o.start_offset) != at or not opening.fullmatch(
+                text, at + 1, o.start_offset
             ):
                 break  # not the next line, or not opening it
             nxt = text.find("\n", o.end_offset)
             line = text[o.end_offset : nxt if nxt >= 0 else len(text)]
+            if labelled is not None:
+                line = text[at + 1 : o.start_offset] + line  # (its label is what it tells)
             if (
                 _EXPECTED.search(line)
                 or d.role == "planned"
