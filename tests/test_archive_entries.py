@@ -3198,8 +3198,7 @@ def test_an_assemblys_board_at_its_seat(gazetteer: Gazetteer) -> None:
 # A year archive whose year part closes on what is coming ("Upcoming" / "We will welcome ..."):
 # the next year heading is the archive's next part, not more of what is to come; an entry's
 # title closing on its month ("Observation in Samoa – April") is dated by it.
-ARCHIVE_WITH_UPCOMING_IN_A_YEAR = """
-Our work abroad
+ARCHIVE_WITH_UPCOMING_IN_A_YEAR = """Our work abroad
 
 2022
 
@@ -3234,8 +3233,7 @@ def test_an_upcoming_part_ends_at_the_next_year_heading(gazetteer: Gazetteer) ->
 # A mission's release recalling what came before it: a month opening its sentence after a word
 # that links it to the one before ("Auparavant, en juin 2023, ...") is an earlier activity of its
 # own, its kind told in the pluperfect ("avaient appuyé la Commission ... dans l'audit").
-RELEASE_RECALLING_EARLIER_SUPPORT = """
-COMMUNIQUÉ
+RELEASE_RECALLING_EARLIER_SUPPORT = """COMMUNIQUÉ
 
 Mission d'observation électorale de la Francophonie à Madagascar
 
@@ -3272,8 +3270,7 @@ def test_an_earlier_month_after_a_linking_word_is_an_activity_of_its_own(
 
 # A body training the staff of its own units at home ("trained the staff of its district
 # offices"): its domestic task, beside its trips and the visits it received.
-NEWS_WITH_OWN_UNITS_TRAINED = """
-Independent National Electoral Commission of Malawi
+NEWS_WITH_OWN_UNITS_TRAINED = """Independent National Electoral Commission of Malawi
 News
 
 MEC deepens ties with regional partners
@@ -3308,8 +3305,7 @@ def test_the_staff_of_a_bodys_own_units_trained_at_home_is_no_activity(
 # ("Module: ...", "Dates: August (two weeks)", "Status: session not held"): the fields are the
 # entry's, its dates line under them too; a month alone as a dates field dates it; a status
 # saying it was not held drops it.
-SCHOOL_SESSIONS_WITH_FIELDS = """
-Pacific Electoral Administration School
+SCHOOL_SESSIONS_WITH_FIELDS = """Pacific Electoral Administration School
 Home | Courses | Alumni | Contact
 
 COURSE SESSIONS 2024
@@ -3347,8 +3343,7 @@ def test_a_schools_sessions_under_their_titles_with_their_fields(gazetteer: Gaze
 # A network's news item on its yearly school, its past editions listed ("- Edition 2: Suva (Fiji),
 # 3–7 July 2023 – ..."): each an activity at its place, not a paper's edition line, of the kind
 # its headline names (a headline with its verb, over its "Published on" line).
-SCHOOL_NEWS_WITH_PAST_EDITIONS = """
-PIANZEA – Pacific Islands, Australia and New Zealand Electoral Administrators Network
+SCHOOL_NEWS_WITH_PAST_EDITIONS = """PIANZEA – Pacific Islands, Australia and New Zealand Electoral Administrators Network
 Home | About | Members | Activities | Contact
 
 Third Pacific summer school for election officials ends in Nuku'alofa
@@ -3377,8 +3372,7 @@ def test_past_editions_listed_by_place_under_a_headline(gazetteer: Gazetteer) ->
 # Paragraphs each opening on a title run in before their text ("Lusaka exchange. A three-day
 # exchange ... ended last Tuesday in Lusaka."): each an entry of its own, a close told of one
 # months after the other's days an activity of its own, dated back from its close.
-REVIEW_WITH_RUN_IN_TITLES = """
-Electoral Commission of Namibia
+REVIEW_WITH_RUN_IN_TITLES = """Electoral Commission of Namibia
 Home > International > News
 
 Our year abroad, in short
@@ -3408,8 +3402,7 @@ def test_run_in_entries_and_a_close_told_months_after_the_other(gazetteer: Gazet
 # A regional body's news: a visit received at its seat, then, in a paragraph of its own, a
 # training "closed last Friday in Kampala, Uganda": the close is no end of the visit (another
 # country), but an activity of its own, dated back by its length.
-REGIONAL_NEWS_WITH_A_CLOSE_ELSEWHERE = """
-IGAD observers: a busy first quarter
+REGIONAL_NEWS_WITH_A_CLOSE_ELSEWHERE = """IGAD observers: a busy first quarter
 
 Published: Monday, 24 March 2025 | Djibouti
 
@@ -3436,8 +3429,7 @@ def test_a_close_told_elsewhere_is_no_end_of_the_visit_before(gazetteer: Gazette
 # membres de la Mission : vendredi 20 août."): one stay from the first arrival to the last
 # departure. (The title's election day and the other mission told in the future, "sera
 # déployée", are left out of the assertion: records of their own there are known faults.)
-MISSION_NOTE_WITH_LABELLED_CALENDAR = """
-COMMUNAUTÉ DE DÉVELOPPEMENT DE L'AFRIQUE AUSTRALE
+MISSION_NOTE_WITH_LABELLED_CALENDAR = """COMMUNAUTÉ DE DÉVELOPPEMENT DE L'AFRIQUE AUSTRALE
 
 Mission d'observation électorale de la SADC pour les élections générales du 12 août 2021 en \
 Zambie
