@@ -3343,7 +3343,8 @@ def test_a_schools_sessions_under_their_titles_with_their_fields(gazetteer: Gaze
 # A network's news item on its yearly school, its past editions listed ("- Edition 2: Suva (Fiji),
 # 3–7 July 2023 – ..."): each an activity at its place, not a paper's edition line, of the kind
 # its headline names (a headline with its verb, over its "Published on" line).
-SCHOOL_NEWS_WITH_PAST_EDITIONS = """PIANZEA – Pacific Islands, Australia and New Zealand Electoral Administrators Network
+SCHOOL_NEWS_WITH_PAST_EDITIONS = """PIANZEA – Pacific Islands, Australia and New Zealand Electoral \
+Administrators Network
 Home | About | Members | Activities | Contact
 
 Third Pacific summer school for election officials ends in Nuku'alofa
@@ -3461,3 +3462,32 @@ def test_a_missions_calendar_by_labelled_lines_is_one_stay(gazetteer: Gazetteer)
     assert ("2021-06-02", "2021-06-06", "evaluation", ("ZMB",)) in rows
     assert ("2021-07-21", "2021-08-20", "observation", ("ZMB",)) in rows
     assert not [r for r in rows if r[0] in ("2021-08-07", "2021-08-14")]
+
+
+# A regional body's release under its dateline, the day's weekday after the dash ("Gaborone,
+# Botswana – Wednesday 13 March 2024"): the day it tells from ("Last week, from Monday to
+# Wednesday"), no activity; a month's consultation the body "held" in another town is one.
+RELEASE_WITH_DASHED_DATELINE = """SADC | Southern African Development Community
+Home > Media > Press Releases
+
+SADC prepares its observers for the 2024 elections in the region
+
+Gaborone, Botswana – Wednesday 13 March 2024
+
+The SADC Secretariat has stepped up its preparations for the elections the region will hold \
+this year.
+
+Last week, from Monday to Wednesday, the Secretariat trained 30 observers from the SADC \
+roster in Maputo, Mozambique, with the support of the Electoral Commissions Forum.
+
+In January, the SADC Secretariat and the African Union Commission held a joint consultation \
+in Lusaka to share their calendars for the year.
+"""
+
+
+def test_a_dateline_with_its_weekday_after_the_dash(gazetteer: Gazetteer) -> None:
+    records = _records(RELEASE_WITH_DASHED_DATELINE, gazetteer, publisher="SADC")
+    assert _rows(records) == [
+        ("2024-03-04", "2024-03-06", "training", ("MOZ",)),
+        ("2024-01", "2024-01", "conference", ("ZMB",)),
+    ]

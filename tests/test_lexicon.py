@@ -194,6 +194,9 @@ def test_each_kind_has_cues_in_english_and_in_french() -> None:
         ("Clôture par la remise des attestations aux participants.", "training"),
         # a network's members met: its meeting
         ("The network met in Apia, Samoa, on 18–20 November 2024.", "conference"),
+        # bodies consulting together
+        ("The two commissions held a joint consultation in Abuja.", "conference"),
+        ("Les deux commissions ont tenu une concertation conjointe à Abuja.", "conference"),
     ],
 )
 def test_a_kind_cue_of_each_language_names_its_kind(text: str, kind: str) -> None:

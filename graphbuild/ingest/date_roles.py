@@ -3456,6 +3456,8 @@ _RETURN_BEFORE = compile_pattern(
 _PLACE_THEN_DASH = compile_pattern(
     r"\s*[A-ZÀ-Ý][\w'’.-]*(?:[ -](?:(?:of|de|du|la|el)\s)?[A-ZÀ-Ý][\w'’.-]*){0,3}"
     r"(?:,\s*[A-ZÀ-Ý][\w'’.-]*(?:\s[A-ZÀ-Ý][\w'’.-]*){0,3})?\s*[–—-]\s*"
+    # (the day's weekday after the dash: "Addis Ababa, Ethiopia – Friday 29 November 2024")
+    rf"(?:(?i:{WEEKDAY_NAMES})\.?,?\s+)?"
 )
 _BYLINE_ALONE = compile_pattern(
     r"(?:by|par)\s+[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,3}"

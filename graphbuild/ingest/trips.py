@@ -166,9 +166,13 @@ HELD = compile_pattern(
     # Lusaka")
     r"(?:conferences?|meetings?|assembl(?:y|ies)|forums?|sessions?)\s+"
     r"(?-i:held\s+(?:in|at)\s+[A-Z][\w'’-]*)|"
-    # an event a body ran: "In July 2019, EISA ran its first course for long-term observers"
-    r"(?:ran|organi[sz]ed|co-organi[sz]ed)\s+(?:[\w'’-]+\s+){0,3}?(?:courses?|workshops?|"
-    r"trainings?|seminars?|sessions?|conferences?|forums?|retreats?)\b)\b",
+    # an event a body ran: "In July 2019, EISA ran its first course for long-term observers",
+    # "In September, the AU Commission and the ECOWAS Commission held a joint consultation in
+    # Abuja"
+    r"(?:ran|organi[sz]ed|co-organi[sz]ed|held|(?:a|ont) tenu)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:courses?|workshops?|trainings?|seminars?|sessions?|conferences?|forums?|retreats?|"
+    r"consultations?|meetings?|dialogues?|réunions?|ateliers?|séminaires?|concertations?|"
+    r"rencontres?)\b)\b",
     re.IGNORECASE,
 )
 
