@@ -3491,3 +3491,37 @@ def test_a_dateline_with_its_weekday_after_the_dash(gazetteer: Gazetteer) -> Non
         ("2024-03-04", "2024-03-06", "training", ("MOZ",)),
         ("2024-01", "2024-01", "conference", ("ZMB",)),
     ]
+
+
+# A mission's release recalling an earlier mission with its year ("Pour rappel, ... déployée du
+# 15 au 23 décembre 2018"): that year dates no other paragraph's days ("du 4 au 8 mars", of the
+# release's year); observers trained "à Accra (Ghana)" in a month: a training there.
+RELEASE_WITH_A_RECALLED_YEAR = """COMMISSION DE LA CEDEAO – Département des affaires politiques
+
+Élections au Togo : la Mission d'observation de la CEDEAO rend son rapport préliminaire
+
+Lomé, le 2 mai 2024 – La Mission d'observation électorale de la CEDEAO a présenté ce jeudi sa \
+déclaration préliminaire sur les élections législatives et régionales du 29 avril.
+
+Les étapes de la préparation
+
+Le déploiement a été préparé par une mission d'évaluation préélectorale qui a séjourné à Lomé \
+du 4 au 8 mars. Elle s'est entretenue avec la Commission électorale nationale indépendante et \
+les partis politiques.
+
+En février, le Département a formé à Accra (Ghana) quarante observateurs de la CEDEAO \
+proposés par les organes électoraux des États membres.
+
+Pour rappel, la CEDEAO avait déjà observé les élections législatives de 2018 : sa mission, \
+déployée du 15 au 23 décembre 2018, avait recommandé la révision du fichier électoral.
+"""
+
+
+def test_a_recalled_year_dates_no_other_paragraph(gazetteer: Gazetteer) -> None:
+    records = _records(RELEASE_WITH_A_RECALLED_YEAR, gazetteer, publisher="CEDEAO", language="fr")
+    assert _rows(records) == [
+        ("2024-05-02", "2024-05-02", "observation", ("TGO",)),
+        ("2024-03-04", "2024-03-08", "evaluation", ("TGO",)),
+        ("2024-02", "2024-02", "training", ("GHA",)),
+        ("2018-12-15", "2018-12-23", "observation", ("TGO",)),
+    ]

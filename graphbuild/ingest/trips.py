@@ -159,6 +159,9 @@ HELD = compile_pattern(
     r"déroulée?s)|(?:was|were) (?:held|organi[sz]ed)|a été organisée?|ont été organisée?s|"
     # sessions given: "two advisers gave a series of working sessions in Tunis"
     r"gave|delivered|conducted|facilitated|(?:a|ont) (?:animé|donné|dispensé)|"
+    # people trained there: "a formé à Douala (Cameroun) trente observateurs", "trained 35
+    # observers in Nairobi"
+    r"(?:a|ont) formé|trained|"
     # people brought together there: "le NIMD a réuni à Rabat des responsables de partis", "a
     # five-day course brought together in Dakar 24 observers"
     r"(?:a|ont) (?:réuni|rassemblé)|convened|brought together|"

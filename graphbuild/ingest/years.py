@@ -26,6 +26,7 @@ from dataclasses import replace
 
 from graphbuild.ingest.context import PageContext
 from graphbuild.ingest.date_roles import (
+    EARLIER_THIS,
     Dated,
     act_day,
     first_dateline_day,
@@ -294,6 +295,10 @@ def _resolve_year(
                 or bool(_EDITION_AFTER.match(ex.clean, o.mention.end_offset))
             )
             and o.role != "reference"
+            # (not the year of a recall in another paragraph: "Pour rappel, la CEEAC avait
+            # déjà observé le référendum ... du 11 au 19 novembre 2024" after "du 10 au 15
+            # mars", in a release of April 2025)
+            and not (o.paragraph != d.paragraph and EARLIER_THIS.match(o.sentence.text))
         )
 
     row_year = _row_day_told_with_its_year(ex, d)
