@@ -3525,3 +3525,30 @@ def test_a_recalled_year_dates_no_other_paragraph(gazetteer: Gazetteer) -> None:
         ("2024-02", "2024-02", "training", ("GHA",)),
         ("2018-12-15", "2018-12-23", "observation", ("TGO",)),
     ]
+
+
+# A paper's item on a mission "Lancée officiellement le samedi 12 octobre à Maputo" that
+# "restera ... jusqu'au 20 octobre": the day in the participle's clause is begun, not planned.
+PAPER_ON_A_MISSION_LAUNCHED = """Le Quotidien de Maputo
+Accueil | Politique | Région
+
+Les observateurs régionaux se déploient au Mozambique
+
+Par Inês Machava
+Publié le mardi 15 octobre 2024
+
+Lancée officiellement le samedi 12 octobre à Maputo, la mission d'observation électorale de \
+la SADC restera au Mozambique jusqu'au 20 octobre. Ses équipes couvrent les onze provinces du \
+pays.
+"""
+
+
+def test_a_day_in_a_begun_participles_clause_is_no_plan(gazetteer: Gazetteer) -> None:
+    records = _records(
+        PAPER_ON_A_MISSION_LAUNCHED,
+        gazetteer,
+        publisher="Le Quotidien de Maputo",
+        publisher_kind="press",
+        language="fr",
+    )
+    assert _rows(records) == [("2024-10-12", "2024-10-20", "observation", ("MOZ",))]

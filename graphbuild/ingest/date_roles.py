@@ -2830,6 +2830,11 @@ def planned(m: DateMention, s: Sentence) -> bool:
     sont prévus ... du 14 au 21 juillet", "From October 17 to 22, ... are expected"),
     with no past tense between them."""
     rel, end = m.start_offset - s.start, m.end_offset - s.start
+    if _BEGUN_PARTICIPLE.match(s.text) and not re.search(r"[,;:]", s.text[:rel]):
+        # a day in the opening clause of a participle that tells it begun, whatever the
+        # sentence says comes after: "Lancée officiellement le samedi 2 novembre à Ébène, la
+        # mission ... restera à Maurice jusqu'au 17 novembre"
+        return False
     before = s.text[max(0, rel - 90) : rel]
     # (a vote's first-set day after it is no plan: "19-27.03.2024 – Mission d'observation ...,
     # élection présidentielle du 24 mars 2024 (initialement prévue le 25 février)")
@@ -2868,6 +2873,15 @@ def planned(m: DateMention, s: Sentence) -> bool:
         # assess whether observation would be useful")
         and not (PAST_VERB.search(before) and _CONDITIONAL.fullmatch(ahead.group(0)))
     )
+
+
+# A participle opening a sentence that tells something begun: "Lancée officiellement",
+# "Arrivée à Lomé", "Launched on", "Officially opened on".
+_BEGUN_PARTICIPLE = compile_pattern(
+    r"\W*(?:(?:officiellement|officially)\s+)?(?:lancée?s?|ouverte?s?|arrivée?s?|installée?s?|"
+    r"déployée?s?|inaugurée?s?|launched|opened|arrived|deployed|installed|inaugurated)\b",
+    re.IGNORECASE,
+)
 
 
 # A day first set for something, then moved: "initialement prévue", "originally scheduled".
