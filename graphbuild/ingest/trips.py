@@ -745,6 +745,11 @@ def _anchors(
     # ("two days later", "the following Friday" open no trip: they end one or date a part)
     level1 = [d for d in acts if d.mention.start.day is not None and d.mention.lead != LATER]
 
+    def dates_field(d: Dated) -> bool:
+        # the value of a dates field, its line's own: "Dates : juin (deux semaines)"
+        line_start = _line_start(ex.clean, d.mention.start_offset)
+        return bool(_DATES_FIELD_BEFORE.fullmatch(ex.clean, line_start, d.mention.start_offset))
+
     def opens(d: Dated) -> bool:
         # (after a timeline's year: "2011 – Fin octobre, ...")
         before = ex.clean[d.sentence.start : d.mention.start_offset]
@@ -781,16 +786,7 @@ def _anchors(
             # (not a report's closing place and month, "Abuja, avril 2022", nothing under it)
             # (the value of a dates field on its own line, under the entry's other fields:
             # "Module : Formation des formateurs" / "Dates : juin (deux semaines)")
-            or (
-                not d.mention.lead
-                and bool(
-                    _DATES_FIELD_BEFORE.fullmatch(
-                        ex.clean,
-                        _line_start(ex.clean, d.mention.start_offset),
-                        d.mention.start_offset,
-                    )
-                )
-            )
+            or (not d.mention.lead and dates_field(d))
             or (
                 bool(_DATES_FIELD_BEFORE.fullmatch(before) or _PLACE_LINE_BEFORE.fullmatch(before))
                 and not d.mention.lead  # (not "Santiago, last December" over a memory)
@@ -833,10 +829,7 @@ def _anchors(
             # (Congo)" / "Dates : juin (deux semaines)")
             or (
                 heading is not None
-                and _DATES_FIELD_BEFORE.fullmatch(
-                    ex.clean, _line_start(ex.clean, d.mention.start_offset), d.mention.start_offset
-                )
-                is not None
+                and dates_field(d)
                 and bool(locations(ex, heading, heading=True)[0])
             )
             # (or under a heading telling visits received: "6.2 Delegations hosted by the
