@@ -3552,3 +3552,46 @@ def test_a_day_in_a_begun_participles_clause_is_no_plan(gazetteer: Gazetteer) ->
         language="fr",
     )
     assert _rows(records) == [("2024-10-12", "2024-10-20", "observation", ("MOZ",))]
+
+
+# An annual report's visits told under titles of visits received ("6.2 Delegations hosted",
+# "6.3 Visitors to the Commission"): received at home, whatever the words of their exchanges
+# ("in a peer-exchange visit ..., shared lessons"), the mission abroad above them not.
+REPORT_OF_VISITS_RECEIVED = """Electoral Commission of Namibia
+Annual Report 2023/24
+
+6. International relations
+
+6.1 Missions abroad
+
+Two Commissioners joined the SADC Electoral Observation Mission to Zimbabwe's harmonised \
+elections of 23 August 2023; the mission was deployed from 9 to 28 August 2023 in Harare.
+
+6.2 Delegations hosted
+
+The Commission hosted two delegations at its head office in Windhoek. From 16 to 18 October \
+2023, a team of the Electoral Commission of Zambia studied our voter registration kits. On \
+4–5 March 2024, officials of the Independent Electoral Commission of Lesotho, in a \
+peer-exchange visit supported by International IDEA, shared lessons on results management \
+with the Commission's directors.
+
+6.3 Visitors to the Commission
+
+In February 2024, a delegation of the Malawi Electoral Commission came to Windhoek to learn \
+about the Commission's boundary delimitation work.
+"""
+
+
+def test_visits_under_a_title_of_visits_received_are_receptions(gazetteer: Gazetteer) -> None:
+    records = _records(
+        REPORT_OF_VISITS_RECEIVED,
+        gazetteer,
+        publisher="Electoral Commission of Namibia",
+        language="en",
+    )
+    assert _rows(records) == [
+        ("2023-08-09", "2023-08-28", "observation", ("ZWE",)),
+        ("2023-10-16", "2023-10-18", "reception", ("NAM",)),
+        ("2024-03-04", "2024-03-05", "reception", ("NAM",)),
+        ("2024-02", "2024-02", "reception", ("NAM",)),
+    ]

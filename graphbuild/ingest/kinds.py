@@ -83,7 +83,9 @@ _RECEPTION_LABEL = compile_pattern(
     r"reçue?s?|accueillie?s?)\b|"
     # "Other incoming delegations, 2018–19", "Inbound visits", "Visites reçues"
     r"\b(?:incoming|inbound)\s+(?:[\w-]+\s+)?(?:delegations?|visits?|visitors)\b|"
-    r"\bvisites?\s+(?:reçues?|accueillies?)\b",
+    r"\bvisites?\s+(?:reçues?|accueillies?)\b|\bvisits\s+(?:received|hosted)\b|"
+    # "Visitors to the Commission", "Visiteurs à la Commission"
+    r"^\W*(?:[\d.]+\s+)?(?:visitors|visiteurs)\s+(?:to|at|à|au)\b",
     re.IGNORECASE,
 )
 
@@ -562,6 +564,22 @@ def _hosted_event_item(trip: Trip, *, reception: bool) -> bool:
         and _HOSTED_EVENT.search(head) is not None
         and not _STUDY_VISIT.search(told.text)
         and not _VISITORS_NAMED.search(told.text)
+    )
+
+
+def under_reception_title(trip: Trip, heading: Sentence | None) -> bool:
+    """Whether a trip is told under a short title of visits received ("6.2 Delegations
+    hosted", "Visitors to the Commission"), its own words telling no event of its own
+    hosted (a paragraph's visit there, whatever its words: "officials of the IEC of Lesotho,
+    in a peer-exchange visit, shared lessons with the Commission's directors")."""
+    return (
+        heading is not None
+        and len(heading.text.split()) <= 8
+        and _RECEPTION_LABEL.search(heading.text) is not None
+        and not _hosted_event_item(trip, reception=True)
+        # (its visitors named: not the body's own work at home told under the title, "On June
+        # 8, the Chief Electoral Officer also presented the new system to the Committee")
+        and any(_VISITORS_NAMED.search(s.text) for s in trip.own)
     )
 
 

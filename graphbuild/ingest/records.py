@@ -42,7 +42,7 @@ from graphbuild.ingest.date_roles import (
 from graphbuild.ingest.dates import PartialDate, find_dates
 from graphbuild.ingest.elections import trip_elections
 from graphbuild.ingest.events import named_events
-from graphbuild.ingest.kinds import activity_kind, home_names, kind_named
+from graphbuild.ingest.kinds import activity_kind, home_names, kind_named, under_reception_title
 from graphbuild.ingest.layout import (
     CELL_BREAK,
     PROGRAMME_TITLE,
@@ -928,6 +928,16 @@ def _reception(
     ):
         # an election watched at home with visitors the body hosted ("hosted its
         # International Visitors Program"): their reception, not an observation mission
+        kind = ActivityKind.RECEPTION
+    if (
+        kind is ActivityKind.CONFERENCE
+        and home_country
+        and list(countries) == [home_country]
+        and under_reception_title(trip, heading)
+    ):
+        # a visit at home told under a title of visits received ("6.2 Delegations hosted" /
+        # "... officials of the IEC of Lesotho, in a peer-exchange visit, shared lessons"):
+        # received, whatever the words of its exchanges
         kind = ActivityKind.RECEPTION
     if kind is ActivityKind.RECEPTION and (home_country or seat):
         # received abroad ("une visite d'étude à Cotonou ... auprès de la CENA"): the
