@@ -74,6 +74,7 @@ def html_text(data: bytes | str, *, where: str) -> HtmlText:
     language = _language(tree)
     published = _published(tree)
     _keep_captions(tree)
+    _keep_asides_of_the_text(tree)
     markers = _keep_dates(tree)
     blocks = _extracted(trafilatura, copy.deepcopy(tree) if markers else tree, recall=False)
     if markers:
@@ -347,6 +348,30 @@ def _keep_captions(tree: Any) -> None:
             line = etree.Element("p")
             line.text = text
             holder.addnext(line)
+
+
+def _keep_asides_of_the_text(tree: Any) -> None:
+    """Keep a box of prose set aside within the page's own text ("<main> ... <aside
+    class="pinned">Pinned – How we got here: a pre-election assessment team visited Monrovia
+    from Oct. 30 to Nov. 3, ...</aside>"), which trafilatura drops as a sidebar: a <div> of
+    the text where it stands (not an aside beside <main>, nor one of links: "Related news")."""
+    for box in list(tree.iter("aside")):
+        if not any(up.tag in ("main", "article") for up in box.iterancestors()):
+            continue
+        if any(up.tag in ("nav", "footer", "header", "aside") for up in box.iterancestors()):
+            continue
+        text = " ".join(box.text_content().split())
+        linked = sum(len(" ".join(a.text_content().split())) for a in box.iter("a"))
+        if len(text.split()) >= 15 and _SENTENCE_END.search(text) and linked * 3 < len(text):
+            # (a <p> when it holds no blocks of its own: trafilatura keeps no bare <div> text)
+            blocks = any(
+                isinstance(e.tag, str) and e.tag in _BLOCK_HTML for e in box.iterdescendants()
+            )
+            box.tag = "div" if blocks else "p"
+            box.attrib.clear()
+
+
+_SENTENCE_END = re.compile(r"\w[.!?](?:\s|$)")
 
 
 def _fields_of(terms: Any) -> None:

@@ -3595,3 +3595,47 @@ def test_visits_under_a_title_of_visits_received_are_receptions(gazetteer: Gazet
         ("2024-03-04", "2024-03-05", "reception", ("NAM",)),
         ("2024-02", "2024-02", "reception", ("NAM",)),
     ]
+
+
+# A mission's diary, its days counted from the vote ("J-4 – jeudi 25 avril", "J-3", ...,
+# "Jour J – lundi 29 avril", "J+2"): one stay from the first day to the last, the days with no
+# date of their own counted from a dated one; a stop in another country after it ("J+3 –
+# Cotonou") is an activity of its own.
+DIARY_OF_A_MISSION_BY_ITS_DAYS = """Assemblée parlementaire de la Francophonie
+Accueil > Actualités
+
+Carnet de route de la mission d'observation aux élections législatives du Togo
+
+Publié le 6 mai 2024
+
+La délégation de l'APF, conduite par un député belge, a suivi les élections législatives et \
+régionales du 29 avril 2024. Voici son carnet.
+
+J-4 – jeudi 25 avril
+Arrivée des observateurs à Lomé et première réunion de la délégation.
+
+J-3
+Rencontres avec la Commission électorale nationale indépendante (CENI) et la Cour \
+constitutionnelle.
+
+J-1
+Déploiement des équipes à Kara, Sokodé et Aného.
+
+Jour J – lundi 29 avril
+Observation de l'ouverture, du vote et du dépouillement dans une soixantaine de bureaux.
+
+J+2
+Déclaration préliminaire à la presse, puis départ de la délégation.
+
+J+3 – Cotonou
+Le chef de la délégation a tenu à Cotonou une séance de travail avec la Commission électorale \
+nationale autonome (CENA) du Bénin sur la préparation des élections générales de 2026.
+"""
+
+
+def test_a_diarys_days_counted_from_the_vote_are_one_stay(gazetteer: Gazetteer) -> None:
+    records = _records(DIARY_OF_A_MISSION_BY_ITS_DAYS, gazetteer, publisher="APF", language="fr")
+    assert _rows(records) == [
+        ("2024-04-25", "2024-05-01", "observation", ("TGO",)),
+        ("2024-05-02", "2024-05-02", "conference", ("BEN",)),
+    ]

@@ -362,3 +362,41 @@ def test_a_month_closing_a_title(text: str, month: int | None) -> None:
 def test_a_month_alone_as_a_dates_field(text: str, month: int | None) -> None:
     found, _problems = find_dates(text)
     assert [m.start.month for m in found] == ([month] if month else [])
+
+
+def test_a_diarys_days_counted_by_their_numbers() -> None:
+    from graphbuild.ingest.relative_dates import diary_day, numbered_days
+
+    page = (
+        "Day 1 – Monday 30 September 2024\nArrivals.\n\nDay 2\nBriefings.\n\n"
+        "Day 3 Wednesday 2 October 2024\nMeetings.\n\nDays 4 and 5 – Gaborone\nMore meetings.\n\n"
+        "Day 1 of the training began with a quiz.\n"
+    )
+    day2 = diary_day(page, page.index("Day 2"))
+    assert day2 is not None and (day2.text, day2.start.iso(), day2.end.iso()) == (
+        "Day 2",
+        "2024-10-01",
+        "2024-10-01",
+    )
+    # (two days, counted from the nearest dated day, across the month's end)
+    days45 = diary_day(page, page.index("Days 4"))
+    assert days45 is not None and (days45.start.iso(), days45.end.iso()) == (
+        "2024-10-03",
+        "2024-10-04",
+    )
+    # a dated day is read as any date; a sentence on a day's number is no diary's day
+    assert diary_day(page, page.index("Day 3")) is None
+    assert diary_day(page, page.index("Day 1 of")) is None
+    assert numbered_days(page) == [(1, 9, 30), (2, 10, 1), (3, 10, 2), (4, 10, 3), (5, 10, 4)]
+    # days counted from the vote ("J-2", "Jour J – dimanche 24 mars", "J+1"), no year written
+    vote = "J-2\nEntretiens.\n\nJour J – dimanche 24 mars\nVote.\n\nJ+1 et J+2 – Nouakchott\n"
+    before = diary_day(vote, 0)
+    assert before is not None and (before.start.year, before.start.month, before.start.day) == (
+        None,
+        3,
+        22,
+    )
+    after = diary_day(vote, vote.index("J+1"))
+    assert after is not None and (after.start.day, after.end.day) == (25, 26)
+    # nothing to count from: no day
+    assert diary_day("Day 2\nBriefings.\n\nDay 3\nMeetings.\n", 0) is None

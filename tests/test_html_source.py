@@ -393,3 +393,30 @@ def test_a_venue_line_in_a_div_beside_its_date(gazetteer: Gazetteer) -> None:
     result = ingest_pages([page], gazetteer)
     got = sorted((a.start_date, a.countries) for a in result.activities)
     assert got == [("2024-03-11", ("FJI",)), ("2024-06-03", ("GHA",))]
+
+
+# A live page's box of prose set aside within its text ("<aside class="pinned">" inside
+# <main>, telling the team sent before), kept where it stands; the sidebar beside <main>,
+# and a box of links inside it, are still left out.
+PINNED_BOX_PAGE = """<!DOCTYPE html><html lang="en"><head><title>Live</title></head>
+<body><nav><a href="/">Home</a></nav>
+<main>
+<h1>Live updates: Ghana's 2024 general election</h1>
+<aside class="pinned"><strong>Pinned –</strong> Before the vote: a two-person assessment team
+visited Accra from 12 to 15 November, meeting the Electoral Commission and the parties.</aside>
+<h2>Saturday, December 7</h2>
+<p>07:05 – Polls are open across the country.</p>
+<aside class="related"><a href="/a">Our 2020 mission</a> <a href="/b">Our 2016 mission</a>
+<a href="/c">Our 2012 mission in Ghana and its final report</a></aside>
+</main>
+<aside class="sidebar"><p>Donate today: your gift supports our observers around the world,
+from Accra to Asunción, every single year.</p></aside>
+<footer>© The Center</footer></body></html>"""
+
+
+def test_a_box_of_prose_within_the_text_is_kept() -> None:
+    text = html_text(PINNED_BOX_PAGE, where="made-up.html").text
+    assert "a two-person assessment team visited Accra from 12 to 15 November" in text
+    assert text.index("assessment team") < text.index("Polls are open")
+    assert "Donate today" not in text
+    assert "Our 2020 mission" not in text

@@ -197,6 +197,8 @@ def test_each_kind_has_cues_in_english_and_in_french() -> None:
         # bodies consulting together
         ("The two commissions held a joint consultation in Abuja.", "conference"),
         ("Les deux commissions ont tenu une concertation conjointe à Abuja.", "conference"),
+        ("The Chair travelled on to Apia for consultations with the Commission.", "conference"),
+        ("The two chairs held talks with the Electoral Commission in Suva.", "conference"),
     ],
 )
 def test_a_kind_cue_of_each_language_names_its_kind(text: str, kind: str) -> None:

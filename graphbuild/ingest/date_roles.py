@@ -59,6 +59,7 @@ from graphbuild.ingest.names import fold
 from graphbuild.ingest.relative_dates import (
     bare_days,
     calendar_days,
+    diary_day,
     following_days,
     next_weekdays,
     on_weekdays,
@@ -1189,6 +1190,17 @@ def dated_mentions(
             # an entry of a week's diary opening on its weekdays, under the week's heading
             # ("WEEK OF 4 MARCH 2024" / "Tuesday to Thursday – Pre-election assessment ...")
             dated.append(Dated(week, "activity", s, s.paragraph))
+    for s, paragraph in [
+        *([(heading, -1)] if heading is not None else []),
+        *((s, s.paragraph) for s in sents),
+    ]:
+        if s.start == ex.clean.rfind("\n", 0, s.start) + 1 and (
+            numbered := diary_day(ex.clean, s.start)
+        ):
+            # a diary's day told by its number, counted from its dated day ("Day 1 – Tuesday
+            # 5 November" ... "Day 9" / "Departure of the Group.", "J-3 – jeudi 21 mars" ...
+            # "J+2")
+            dated.append(Dated(numbered, "activity", s, paragraph))
     for s in sents:
         # (a page writing "6/14/2016" reads every numeric day month first)
         found, problems = (find_dates_month_first if month_first else find_dates)(s.text)

@@ -484,6 +484,12 @@ def _only_home_named(ex: PageContext, sentence: Sentence) -> bool:
     return home is not None and set(locations(ex, sentence)[0]) == {home}
 
 
+def page_title_kind(ex: PageContext) -> ActivityKind | None:
+    """The kind the page's title lines name, if they name one ("Observer diary: the
+    Commonwealth Observer Group in Mauritius")."""
+    return _page_title_kind(ex, reception=True)
+
+
 def _page_title_kind(ex: PageContext, *, reception: bool) -> ActivityKind | None:
     """The kind the page's title lines name (its first headings and labels, before any
     text: "ELECTION OBSERVATION DELEGATION"), if they name one."""

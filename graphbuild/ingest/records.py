@@ -42,7 +42,13 @@ from graphbuild.ingest.date_roles import (
 from graphbuild.ingest.dates import PartialDate, find_dates
 from graphbuild.ingest.elections import trip_elections
 from graphbuild.ingest.events import named_events
-from graphbuild.ingest.kinds import activity_kind, home_names, kind_named, under_reception_title
+from graphbuild.ingest.kinds import (
+    activity_kind,
+    home_names,
+    kind_named,
+    page_title_kind,
+    under_reception_title,
+)
 from graphbuild.ingest.layout import (
     CELL_BREAK,
     PROGRAMME_TITLE,
@@ -69,6 +75,7 @@ from graphbuild.ingest.places import (
     unknown_places,
 )
 from graphbuild.ingest.publisher import INTERNATIONAL_NAME, country_in_name
+from graphbuild.ingest.relative_dates import numbered_days
 from graphbuild.ingest.roles import (
     jurisdictions,
     organizations,
@@ -2366,12 +2373,6 @@ def captions_of_one_mission(ex: PageContext, records: list[Activity]) -> list[Ac
     return _captions_of_one_stay(out)
 
 
-# A day of a visit told by its number, its date after it: "Day 1 – Wednesday 4 December",
-# "Jour 3 – lundi 13 novembre".
-_NUMBERED_DAY = compile_pattern(
-    r"^[ \t]*(?:day|jour|journée)[ \t]+(?P<n>\d{1,2})\b(?P<rest>[^\n]{0,80})",
-    re.IGNORECASE | re.MULTILINE,
-)
 # A programme's lead-in, closing its line: "... to a visitors' programme in Lisbon. Programme:",
 # "Agenda :", "Programa:".
 _PROGRAMME_LEAD_IN = compile_pattern(
@@ -2433,12 +2434,8 @@ def days_of_one_visit(ex: PageContext, records: list[Activity]) -> list[Activity
     December" ... "Day 6 – Monday 9 December", a gallery's captions, a diary): one record
     from its first day to its last, where most of its days' records are, of a mission's kind
     if one of them has one (an observation's arrival and meetings are the observation's)."""
-    days: list[tuple[int, int, int]] = []  # (number, month, day)
-    for m in _NUMBERED_DAY.finditer(ex.clean):
-        found, _bad = find_dates(m.group("rest"))
-        one = [d for d in found if d.start.day and d.start.month and d.start == d.end]
-        if one:
-            days.append((int(m.group("n")), one[0].start.month or 0, one[0].start.day or 0))
+    # (number, month, day): its own date or counted from another day's ("Day 9")
+    days = numbered_days(ex.clean)
     if not days:
         days = _programme_days(ex.clean)
     if not days:
@@ -2483,6 +2480,10 @@ def days_of_one_visit(ex: PageContext, records: list[Activity]) -> list[Activity
     first, last = own[0], own[-1]
     kinds = [r.kind for r in inside if r.countries == places]
     kind = next((k for k in _MISSION_KINDS if k in kinds), kinds[0])
+    if (titled := page_title_kind(ex)) in _MISSION_KINDS and titled is not None:
+        # (the mission the page's title names, whatever its first day's words: "Observer
+        # diary: the Commonwealth Observer Group" / "Day 1 – ... Evening induction")
+        kind = titled
     lead = next(r for r in inside if r.countries == places)
     year = lead.start_date[:4]
     bodies = list(lead.organizations)

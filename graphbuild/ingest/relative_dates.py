@@ -972,3 +972,117 @@ def stamp_ago(line: str, saved_on: dt.date) -> dt.date | None:
     if unit.startswith(("j", "d")):
         return saved_on - dt.timedelta(days=n)
     return saved_on  # hours or minutes ago: that day
+
+
+# A diary's day, numbered at the start of its line: "Day 4", "Jour 3", "Days 10 and 11 –
+# Victoria", "J-2", "J+3 et J+4 – Nouakchott", "Jour J – dimanche 24 mars" (the day counted
+# from: "J" alone, "D-Day"); the line goes on with a separator or ends.
+_DIARY_DAY = compile_pattern(
+    r"[ \t]*(?:[-•*▪►]\s*)?(?:\*\*)?(?:"
+    r"(?:day|jour|journée)s?\s+(?P<n1>\d{1,2})(?:\s*(?:and|et|to|à|au|&|[-–—])\s*"
+    r"(?:(?:day|jour)\s+)?(?P<n2>\d{1,2}))?"
+    r"|(?P<j>[JD])\s*(?P<s1>[-+−–])\s*(?P<k1>\d{1,2})(?:\s*(?:and|et|to|à|au|&|[-–—])\s*"
+    r"[JD]\s*(?P<s2>[-+−–])\s*(?P<k2>\d{1,2}))?"
+    r"|(?P<zero>jour\s+J|D-Day|E-Day))"
+    # (its date may follow with no separator: "Day 3 Tuesday 5 March")
+    rf"(?:\*\*)?(?=[ \t]*(?:$|[-–—:.,(]|(?:{_DAY})\b))",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _diary_numbers(m: re.Match[str]) -> tuple[str, int, int]:
+    """The counting of a diary's day line ("day": Day 1, 2, ...; "j": J-3 ... Jour J ...
+    J+2) and its first and last day numbers."""
+    if m.group("n1"):
+        first = int(m.group("n1"))
+        return "day", first, int(m.group("n2")) if m.group("n2") else first
+    if m.group("zero"):
+        return "j", 0, 0
+
+    def signed(sign: str, n: str) -> int:
+        return int(n) if sign == "+" else -int(n)
+
+    first = signed(m.group("s1"), m.group("k1"))
+    last = signed(m.group("s2"), m.group("k2")) if m.group("k2") else first
+    return "j", first, last
+
+
+def diary_day(page: str, at: int) -> DateMention | None:
+    """The days of a diary's entry whose line opens at ``at`` on its number ("Day 9", "J+2",
+    "Days 10 and 11 – Victoria") and gives no date of its own, counted from the nearest line
+    of the same counting that does ("Day 1 – Tuesday 5 November", "J-3 – jeudi 21 mars"):
+    a mention over its number, its year the dated line's (None when it has none), or None."""
+    from graphbuild.ingest.dates import find_dates
+
+    entry = _DIARY_DAY.match(page, at)
+    if entry is None:
+        return None
+    line_end = page.find("\n", at)
+    line_end = len(page) if line_end < 0 else line_end
+    if find_dates(page[entry.end() : line_end])[0]:
+        return None  # (its own date: read as any other)
+    counting, first, last = _diary_numbers(entry)
+    if last < first:
+        return None
+    # (the dated lines of the same counting within the diary, the nearest first)
+    anchors: list[tuple[int, int, PartialDate]] = []
+    for other in _DIARY_DAY.finditer(page, max(0, at - 4000), min(len(page), at + 4000)):
+        if other.start() == entry.start():
+            continue
+        o_counting, o_first, o_last = _diary_numbers(other)
+        o_end = page.find("\n", other.end())
+        found, _bad = find_dates(page[other.end() : len(page) if o_end < 0 else o_end])
+        if o_counting != counting or o_first != o_last or len(found) != 1:
+            continue
+        day = found[0].start
+        if found[0].is_range or day.month is None or day.day is None:
+            continue
+        anchors.append((abs(other.start() - at), o_first, day))
+    if not anchors:
+        return None
+    _dist, number, day = min(anchors, key=lambda a: a[0])
+    # (a year to count in when the line has none: one with no 29 February)
+    try:
+        base = dt.date(day.year or 2001, day.month or 1, day.day or 1)
+    except ValueError:
+        return None
+    start = base + dt.timedelta(days=first - number)
+    end = base + dt.timedelta(days=last - number)
+    if day.year is None and start.year != end.year:
+        return None
+    year = None if day.year is None else start.year
+    end_year = None if day.year is None else end.year
+    return DateMention(
+        entry.start(),
+        entry.end(),
+        page[entry.start() : entry.end()],
+        PartialDate(year, start.month, start.day),
+        PartialDate(end_year, end.month, end.day),
+        "",
+    )
+
+
+def numbered_days(page: str) -> list[tuple[int, int, int]]:
+    """The days of a diary told by their numbers, in the page's order: (number, month, day)
+    of each, its date its line's own ("Day 1 – Wednesday 4 December", "J-3 – jeudi 21 mars")
+    or counted from such a line's ("Day 9", "Days 10 and 11 – Victoria": both days)."""
+    from graphbuild.ingest.dates import find_dates
+
+    out: list[tuple[int, int, int]] = []
+    for m in _DIARY_DAY.finditer(page):
+        if m.start() != page.rfind("\n", 0, m.start() + 1) + 1:
+            continue  # (a line's opening only)
+        _counting, first, last = _diary_numbers(m)
+        line_end = page.find("\n", m.end())
+        found, _bad = find_dates(page[m.end() : len(page) if line_end < 0 else line_end])
+        one = [d for d in found if d.start.day and d.start.month and d.start == d.end]
+        if one:
+            out.append((first, one[0].start.month or 0, one[0].start.day or 0))
+            continue
+        counted = diary_day(page, m.start())
+        if counted is None:
+            continue
+        out.append((first, counted.start.month or 0, counted.start.day or 0))
+        if last != first:
+            out.append((last, counted.end.month or 0, counted.end.day or 0))
+    return out
