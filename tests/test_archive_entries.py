@@ -3639,3 +3639,68 @@ def test_a_diarys_days_counted_from_the_vote_are_one_stay(gazetteer: Gazetteer) 
         ("2024-04-25", "2024-05-01", "observation", ("TGO",)),
         ("2024-05-02", "2024-05-02", "conference", ("BEN",)),
     ]
+
+
+# A dense archive of terse entries under year headings: days or months before a dot ("7–11
+# March · ...", "October to November · ..."), months in brackets after each country of one
+# sentence ("Fiji (December; general election of 14 December) and Papua New Guinea (July;
+# ...)"), courses told bare after a colon ("Honiara, Solomon Islands (13–17 February), ...,
+# and Nuku'alofa, Tonga (8–12 May)"), bodies visited in three countries; a publication is none.
+DENSE_ARCHIVE_OF_A_NETWORK = """Pacific Islands, Australia and New Zealand Electoral \
+Administrators' Network
+Network activities, 2022–2023
+
+2022
+
+7–11 March · BRIDGE course on electoral dispute resolution in Apia, Samoa, for 20 officers of \
+six member bodies.
+
+Network members joined the Forum's observer teams to Fiji (December; general election of 14 \
+December) and Papua New Guinea (July; national election of 4 July).
+
+August · Release of the network's handbook on postal voting.
+
+October to November · An adviser from the network secretariat was seconded to the Electoral \
+Commission of Vanuatu in Port Vila.
+
+2023
+
+Two refresher courses followed: Honiara, Solomon Islands (13–17 February), hosted by the \
+Solomon Islands Electoral Commission, and Nuku'alofa, Tonga (8–12 May), for Tongan officials.
+
+4–13 September · The Chair visited the election management bodies of Fiji, Samoa and Tonga to \
+prepare the network's gender strategy.
+"""
+
+
+def test_a_dense_archives_terse_entries_are_each_an_activity(gazetteer: Gazetteer) -> None:
+    records = _records(DENSE_ARCHIVE_OF_A_NETWORK, gazetteer, publisher="PIANZEA", language="en")
+    assert _rows(records) == [
+        ("2022-03-07", "2022-03-11", "training", ("WSM",)),
+        ("2022-12", "2022-12", "observation", ("FJI",)),
+        ("2022-07", "2022-07", "observation", ("PNG",)),
+        ("2022-10", "2022-11", "technical-assistance", ("VUT",)),
+        ("2023-02-13", "2023-02-17", "training", ("SLB",)),
+        ("2023-05-08", "2023-05-12", "training", ("TON",)),
+        ("2023-09-04", "2023-09-13", "conference", ("FJI", "WSM", "TON")),
+    ]
+
+
+DENSE_ARCHIVE_IN_FRENCH = """Réseau des compétences électorales francophones
+Nos activités
+
+Année 2018
+
+- Missions d'observation au Mali (juillet) et en Guinée (octobre), avec l'OIF.
+- Septembre à novembre : un expert du réseau a appuyé la CENI de Madagascar à Antananarivo.
+- Novembre · Publication du guide des bonnes pratiques.
+"""
+
+
+def test_months_in_brackets_after_each_country_date_each_mission(gazetteer: Gazetteer) -> None:
+    records = _records(DENSE_ARCHIVE_IN_FRENCH, gazetteer, publisher="RECEF", language="fr")
+    assert _rows(records) == [
+        ("2018-07", "2018-07", "observation", ("MLI",)),
+        ("2018-10", "2018-10", "observation", ("GIN",)),
+        ("2018-09", "2018-11", "technical-assistance", ("MDG",)),
+    ]

@@ -400,3 +400,27 @@ def test_a_diarys_days_counted_by_their_numbers() -> None:
     assert after is not None and (after.start.day, after.end.day) == (25, 26)
     # nothing to count from: no day
     assert diary_day("Day 2\nBriefings.\n\nDay 3\nMeetings.\n", 0) is None
+
+
+def test_months_as_an_entrys_label_or_in_brackets_after_a_place() -> None:
+    def months(text: str) -> list[tuple[str, int | None, int | None]]:
+        return [(m.text, m.start.month, m.end.month) for m in find_dates(text)[0]]
+
+    # before a dot, one month or two, their year the heading's
+    assert months("July · Release of the handbook.") == [("July", 7, 7)]
+    assert months("October to November · An adviser was seconded") == [
+        ("October to November", 10, 11)
+    ]
+    assert months("Juin – juillet : deux experts") == [("Juin – juillet", 6, 7)]
+    # opening the brackets after a place, a note after it or not
+    assert months("to Fiji (December; general election of 14 December)")[0] == (
+        "December",
+        12,
+        12,
+    )
+    assert months("missions au Mali (juillet) et en Guinée (octobre)") == [
+        ("juillet", 7, 7),
+        ("octobre", 10, 10),
+    ]
+    # no month in other words: "May" as a verb, a bracket opening on another word
+    assert months("Observers may travel (maybe later).") == []

@@ -201,6 +201,8 @@ _ROUND_BEFORE = compile_pattern(
     re.IGNORECASE,
 )
 
+# An election's own day after its name: "elections of 7 March", "du 24 mars".
+_ITS_OWN_DAY = compile_pattern(r"\s+(?:of|on|held on|du|le)\s+\d", re.IGNORECASE)
 _ELECTION_AFTER = compile_pattern(
     # (a day's election, its possessive: "last Saturday's presidential election")
     # (or a list item's label, its bold marks gone: "**17 décembre** : élections législatives")
@@ -2076,18 +2078,24 @@ def _in_mail_header(ex: PageContext, m: DateMention) -> bool:
 
 def town_before_bracket(ex: PageContext, m: DateMention, s: Sentence) -> bool:
     """Whether the date stands alone in brackets right after a town's name: "Bishkek
-    (October 2017)", "Quito (16–21 February 2017)"."""
+    (October 2017)", "Quito (16–21 February 2017)", or opens them, a note after it; or a
+    month in them after a country's: "Mali (July)", "Sierra Leone (March; elections of 7
+    March)"."""
     rel = m.start_offset - s.start
     opening = s.text.rfind("(", 0, rel)
-    if (
-        opening < 0
-        or s.text[opening + 1 : rel].strip()
-        or not s.text[m.end_offset - s.start :].lstrip().startswith(")")
-    ):
+    if opening < 0 or s.text[opening + 1 : rel].strip():
+        return False
+    after = s.text[m.end_offset - s.start :].lstrip()
+    if not after.startswith((")", ";")):
         return False
     town_end = len(s.text[:opening].rstrip()) + s.start
     return any(
-        h.category == "place" and h.end == town_end and ex.g.places[h.refs[0]].kind == "city"
+        h.end == town_end
+        and (
+            (h.category == "place" and ex.g.places[h.refs[0]].kind == "city")
+            # (a country's month: "Mali (July) and Guinea (October)", not its vote's day)
+            or (h.category == "country" and m.start.day is None)
+        )
         for h in ex.hits(s)
     )
 
@@ -2563,7 +2571,11 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
         # a listing's cells: "Honduras (Tegucigalpa) — November 22-28, 2017 — General
         # elections": the mission's days, then the election it watched
         return "planned" if planned(m, s) and not _under_way(ex, m, s) else "activity"
-    if _ELECTION_AFTER.search(after):
+    if (election := _ELECTION_AFTER.search(after)) is not None and not (
+        # (not a month whose note names the vote with its own day: "Sierra Leone (March;
+        # elections of 7 March)")
+        after[:1] == ";" and _ITS_OWN_DAY.match(after, election.end())
+    ):
         return "election"
     if _RESCHEDULED_BEFORE.search(before[-40:]) and _ELECTION_IN.search(fold(s.text)):
         # a vote put off to a new day: "elections ... were postponed; the IEBC rescheduled

@@ -482,7 +482,20 @@ _BULLETS = compile_pattern(r"[\s*–—" + BULLET_MARKS + r"-]*(?:\d{1,2}[.)]\s+
 # or its place, then the colon: "- Octobre, Abidjan : séminaire ...")
 _MONTH_LABEL = compile_pattern(
     r"(?P<m1>[A-Za-zÀ-ÿ]{3,12})(?:\s+(?P<y1>\d{4}))?"
-    r"(?=\s*(?::|[–—-]\s|,\s*[A-ZÀ-Ý][^\W\d][^:,;.\n]{0,40}\s?:))"
+    # (or before a dot: "July · Publication of the guide")
+    r"(?=\s*(?::|[–—·-]\s|,\s*[A-ZÀ-Ý][^\W\d][^:,;.\n]{0,40}\s?:))"
+)
+# Two months as such a label: "September to November · An electoral expert ...",
+# "Juin – juillet : ..." (their year the heading's).
+_MONTHS_LABEL = compile_pattern(
+    r"(?P<lead>)(?P<m1>[A-Za-zÀ-ÿ]{3,12})\s*(?:to|through|until|à|au|jusqu['’]à|[–—-])\s*"
+    r"(?P<m2>[A-Za-zÀ-ÿ]{3,12})(?=\s*(?::|[–—·-]\s))",
+    re.IGNORECASE,
+)
+# A month alone opening the brackets after a place, its year the context's: "Sierra Leone
+# (March; elections of 7 March)", "missions au Mali (juillet) et en Guinée (octobre)".
+_MONTH_IN_BRACKETS = compile_pattern(
+    r"(?<=\()(?P<m1>[A-Za-zÀ-ÿ]{3,12})(?:\s+(?P<y1>\d{4}))?(?=\s*[);,])"
 )
 # A month closing a title after its dash: "Electoral risk management workshop – March",
 # "Atelier régional – novembre" (the title's date, its year from its heading).
@@ -947,9 +960,18 @@ def _find_dates(text: str) -> tuple[tuple[DateMention, ...], tuple[tuple[int, in
     for m in _MONTH_ALONE.finditer(text):
         candidates.append((m.start(), -(m.end() - m.start()), 5, m))
     # "• September: two officers joined ..."
-    label = _MONTH_LABEL.match(text, _BULLETS.match(text).end())  # type: ignore[union-attr]
+    opening = _BULLETS.match(text).end()  # type: ignore[union-attr]
+    label = _MONTH_LABEL.match(text, opening)
     if label is not None and month_number(label.group("m1")) is not None:
         candidates.append((label.start("m1"), -(label.end("m1") - label.start("m1")), 5, label))
+    two = _MONTHS_LABEL.match(text, opening)
+    if two is not None and month_number(two.group("m1")) and month_number(two.group("m2")):
+        candidates.append((two.start(), -(two.end() - two.start()), 4, two))
+    if "(" in text:
+        for bracketed in _MONTH_IN_BRACKETS.finditer(text):
+            if month_number(bracketed.group("m1")) is not None:
+                span = bracketed.end() - bracketed.start()
+                candidates.append((bracketed.start(), -span, 5, bracketed))
     if ":" in text:
         for field in _MONTH_IN_A_DATES_FIELD.finditer(text):
             value = _MONTH_WORD_ALONE.match(text, field.start("m1"))

@@ -1371,6 +1371,16 @@ def _is_heading_like(text: str) -> bool:
     if (
         opening
         and opening[0].start_offset <= 3
+        and re.match(r"\s*[·•|]\s", text[opening[0].end_offset :]) is not None
+        and text.rstrip().endswith(".")
+        and len(words) >= 8
+    ):
+        # an archive's entry, its days before a dot: "12–16 February · Junior Election
+        # Professionals course for the Pacific in Suva, Fiji, with 24 participants."
+        return False
+    if (
+        opening
+        and opening[0].start_offset <= 3
         # (its month read with the calendar's month line above it: "SEPTEMBER" / "3–5
         # September: ...")
         and re.match(r"\s*(?:[^\W\d]+\.?\s*)?:", text[opening[0].end_offset :]) is not None

@@ -911,11 +911,35 @@ def _find_locations(
         elif hit.refs[0] not in countries:
             countries.append(hit.refs[0])
     named = any(h.category in ("country", "place") for h in ex.hits(sentence))
+    visited = _VISITED_BODIES.search(sentence.text) if not countries else None
+    if visited is not None:
+        # the bodies visited, where they are: "The Chair visited the election management
+        # bodies of Botswana, Namibia and South Africa"
+        at = sentence.start + visited.end()
+        for hit in ex.hits(sentence):
+            if hit.start < at or hit.category != "country":
+                continue
+            if ex.clean[at : hit.start].strip(" ,") not in ("", "and", "et"):
+                break  # (the list's end)
+            if hit.refs[0] not in countries:
+                countries.append(hit.refs[0])
+            at = hit.end
+        if countries:
+            return countries, cities
     if not countries and not (
         named and told_from[0] and _other_place(ex, sentence, told_from, bodies_of)
     ):
         return told_from
     return countries, cities
+
+
+# A visit paid to bodies: "visited the election management bodies of", "a rendu visite aux".
+_VISITED_BODIES = compile_pattern(
+    r"\b(?:visited|toured|a visité|ont visité|(?:a|ont) rendu visite)\s+(?:à\s+|aux?\s+)?"
+    r"(?:the|its|their|la|le|les|l['’])?\s*(?:[\w'’-]+\s+){0,4}?(?:bodies|commissions|"
+    r"organismes|commissions|institutions|authorities|autorités|offices)\s+(?:of|de|du|des|d['’])",
+    re.IGNORECASE,
+)
 
 
 def _in_publisher_name(ex: PageContext, text: str, start: int, end: int) -> bool:

@@ -620,10 +620,15 @@ def _clauses_of_one_sentence(ex: PageContext, trips: list[Trip]) -> None:
             cuts.append(sentence.end)
             places = []
             clauses = []
-            for a, b in itertools.pairwise(cuts):
+            for (a, b), t in zip(itertools.pairwise(cuts), group, strict=True):
                 clause = Sentence(a, b, ex.clean[a:b], sentence.paragraph)
                 clauses.append(clause)
                 places.append(locations(ex, clause))
+                if not places[-1][0] and t.anchor is not None:
+                    # (or the place its date stands in brackets after, told bare: "... and
+                    # Malaysia (May; general election of 9 May)", "Bridgetown, Barbados (20–24
+                    # May)")
+                    places[-1] = _place_before_its_bracket(ex, clause, t.anchor)
             for t, clause in zip(group, clauses, strict=True):
                 t.clause = clause  # (its kind is its clause's: "co-hosted a review ...; the
                 # following week, ... IFES trained 60 INEC ICT officers")
@@ -631,6 +636,34 @@ def _clauses_of_one_sentence(ex: PageContext, trips: list[Trip]) -> None:
             if all(countries) and len(set(countries)) == len(countries):
                 for t, (cs, ps) in zip(group, places, strict=True):
                     t.countries, t.cities = cs, ps
+
+
+def _place_before_its_bracket(
+    ex: PageContext, clause: Sentence, m: DateMention
+) -> tuple[list[str], list[str]]:
+    """The country (and town) named right before the brackets the date opens ("Malaysia (May;
+    ...)", "Bridgetown, Barbados (20–24 May)"), or none."""
+    opening = ex.clean.rfind("(", clause.start, m.start_offset)
+    if opening < 0 or ex.clean[opening + 1 : m.start_offset].strip():
+        return [], []
+    end = len(ex.clean[:opening].rstrip())
+    hits = [h for h in ex.hits(clause) if h.category in ("country", "place")]
+    last = next((h for h in reversed(hits) if h.end == end), None)
+    if last is None:
+        return [], []
+    if last.category == "country":
+        before = next((h for h in reversed(hits) if h.end < last.start), None)
+        town = (
+            [before.refs[0]]
+            if before is not None
+            and before.category == "place"
+            and ex.clean[before.end : last.start].strip() == ","
+            and ex.g.places[before.refs[0]].country == last.refs[0]
+            else []
+        )
+        return [last.refs[0]], town
+    place = ex.g.places[last.refs[0]]
+    return [place.country], [place.id] if place.kind == "city" else []
 
 
 # A part of a year before it ("mid-2017", "early 2016", "fin-2018"): a time as precise as a
