@@ -3704,3 +3704,31 @@ def test_months_in_brackets_after_each_country_date_each_mission(gazetteer: Gaze
         ("2018-10", "2018-10", "observation", ("GIN",)),
         ("2018-09", "2018-11", "technical-assistance", ("MDG",)),
     ]
+
+
+# A log's terse items: two missions with their days in the brackets after each vote's name,
+# the vote's own day noted after them ("general election (February 3-9; vote on February 7)");
+# a tour of three countries ("toured Peru, Bolivia and Chile"); a month opening the brackets
+# after a country, a comma after it ("Honduras (November, general elections of 28 November)").
+ACTIVITY_LOG_OF_TERSE_ITEMS = """ParlAmericas
+Activity log 2021
+
+- Ecuador, two missions: general election (February 3-9; vote on February 7) and presidential \
+run-off (April 7 to 13; vote on April 11), both in Quito.
+- June 14-25 — A delegation of the Board toured Peru, Bolivia and Chile to meet the \
+presidents of their legislatures.
+- Advice to Honduras (November, general elections of 28 November), through two short-term \
+experts.
+"""
+
+
+def test_a_logs_terse_items_each_dated_and_placed(gazetteer: Gazetteer) -> None:
+    records = _records(
+        ACTIVITY_LOG_OF_TERSE_ITEMS, gazetteer, publisher="ParlAmericas", language="en"
+    )
+    assert _rows(records) == [
+        ("2021-02-03", "2021-02-09", "observation", ("ECU",)),
+        ("2021-04-07", "2021-04-13", "observation", ("ECU",)),
+        ("2021-06-14", "2021-06-25", "conference", ("PER", "BOL", "CHL")),
+        ("2021-11", "2021-11", "technical-assistance", ("HND",)),
+    ]

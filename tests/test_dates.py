@@ -424,3 +424,11 @@ def test_months_as_an_entrys_label_or_in_brackets_after_a_place() -> None:
     ]
     # no month in other words: "May" as a verb, a bracket opening on another word
     assert months("Observers may travel (maybe later).") == []
+
+
+def test_two_months_opening_the_brackets_after_a_place() -> None:
+    found = find_dates("to the Office (October to November, general election of 14 November)")[0]
+    assert [(m.text, m.start.month, m.end.month, m.start.day) for m in found] == [
+        ("October to November", 10, 11, None),
+        ("of 14 November", 11, 11, 14),
+    ]

@@ -201,8 +201,17 @@ _ROUND_BEFORE = compile_pattern(
     re.IGNORECASE,
 )
 
+# The vote's own day noted after a mission's days in brackets: "(February 1-6; vote on February
+# 4)", "(du 1er au 6 février ; scrutin le 4)".
+_VOTE_DAY_NOTE = compile_pattern(
+    r"\s*[;,]\s*(?:the\s+)?(?:vote|polling|poll|election day|voting|scrutin|vote|jour du scrutin)"
+    r"\s+(?:on|held on|le|du|:)?\s*[^()]{0,30}?\d",
+    re.IGNORECASE,
+)
 # An election's own day after its name: "elections of 7 March", "du 24 mars".
-_ITS_OWN_DAY = compile_pattern(r"\s+(?:of|on|held on|du|le)\s+\d", re.IGNORECASE)
+_ITS_OWN_DAY = compile_pattern(
+    r"\s+(?:of|on|held on|du|le)\s+(?:[A-Za-zÀ-ÿ]+\s+)?\d", re.IGNORECASE
+)
 _ELECTION_AFTER = compile_pattern(
     # (a day's election, its possessive: "last Saturday's presidential election")
     # (or a list item's label, its bold marks gone: "**17 décembre** : élections législatives")
@@ -2086,7 +2095,7 @@ def town_before_bracket(ex: PageContext, m: DateMention, s: Sentence) -> bool:
     if opening < 0 or s.text[opening + 1 : rel].strip():
         return False
     after = s.text[m.end_offset - s.start :].lstrip()
-    if not after.startswith((")", ";")):
+    if not after.startswith((")", ";", ",")):
         return False
     town_end = len(s.text[:opening].rstrip()) + s.start
     return any(
@@ -2574,7 +2583,7 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
     if (election := _ELECTION_AFTER.search(after)) is not None and not (
         # (not a month whose note names the vote with its own day: "Sierra Leone (March;
         # elections of 7 March)")
-        after[:1] == ";" and _ITS_OWN_DAY.match(after, election.end())
+        after[:1] in (";", ",") and _ITS_OWN_DAY.match(after, election.end())
     ):
         return "election"
     if _RESCHEDULED_BEFORE.search(before[-40:]) and _ELECTION_IN.search(fold(s.text)):
@@ -2632,6 +2641,12 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
         # (nor the days in brackets after a town the vote was followed in: "Kyrgyz Republic –
         # Presidential Election, Bishkek (October 2017)")
         and not town_before_bracket(ex, m, s)
+        # (nor the mission's days in the brackets after the vote's name, the vote's own day
+        # after them: "general election (February 1-6; vote on February 4)")
+        and not (
+            s.text[: m.start_offset - s.start].rstrip().endswith("(")
+            and _VOTE_DAY_NOTE.match(s.text, m.end_offset - s.start)
+        )
     ):
         return "election"
     listed = _DAYS_LISTED_BEFORE.search(before)

@@ -495,7 +495,8 @@ _MONTHS_LABEL = compile_pattern(
 # A month alone opening the brackets after a place, its year the context's: "Sierra Leone
 # (March; elections of 7 March)", "missions au Mali (juillet) et en Guinée (octobre)".
 _MONTH_IN_BRACKETS = compile_pattern(
-    r"(?<=\()(?P<m1>[A-Za-zÀ-ÿ]{3,12})(?:\s+(?P<y1>\d{4}))?(?=\s*[);,])"
+    r"(?<=\()(?P<lead>)(?P<m1>[A-Za-zÀ-ÿ]{3,12})(?:\s*(?:to|à|au|[–—-])\s*(?P<m2>[A-Za-zÀ-ÿ]{3,12}))?"
+    r"(?:\s+(?P<y1>\d{4}))?(?=\s*[);,])"
 )
 # A month closing a title after its dash: "Electoral risk management workshop – March",
 # "Atelier régional – novembre" (the title's date, its year from its heading).
@@ -969,7 +970,9 @@ def _find_dates(text: str) -> tuple[tuple[DateMention, ...], tuple[tuple[int, in
         candidates.append((two.start(), -(two.end() - two.start()), 4, two))
     if "(" in text:
         for bracketed in _MONTH_IN_BRACKETS.finditer(text):
-            if month_number(bracketed.group("m1")) is not None:
+            if month_number(bracketed.group("m1")) is not None and (
+                not bracketed.group("m2") or month_number(bracketed.group("m2")) is not None
+            ):
                 span = bracketed.end() - bracketed.start()
                 candidates.append((bracketed.start(), -span, 5, bracketed))
     if ":" in text:

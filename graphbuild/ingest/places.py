@@ -201,7 +201,7 @@ _WHERE_BEFORE = compile_pattern(
     # observers spread over places: "répartis entre Port-au-Prince, ...", "deployed across"
     r"\b(?:r[ée]partie?s?|d[ée]ploy[ée]e?s?|deployed|spread|distributed)\s+(?:entre|across|"
     r"between|among|throughout)\s+$|"
-    r"(?:\b(?:in|to|at|visiting|visited|visit|toward|towards|for|en|au|aux|a|dans|"
+    r"(?:\b(?:in|to|at|visiting|visited|visit|toured|touring|toward|towards|for|en|au|aux|a|dans|"
     r"inside|within)\s+(?:the\s+|(?<=dans\s)(?:la|le|les)\s+)?"
     r"(?:(?:Republic|State|Islamic Republic|Plurinational State)\s+of\s+(?:the\s+)?|"
     # "en République bolivarienne du Venezuela", "au Royaume du Maroc"
