@@ -3686,22 +3686,24 @@ def test_a_dense_archives_terse_entries_are_each_an_activity(gazetteer: Gazettee
     ]
 
 
-DENSE_ARCHIVE_IN_FRENCH = """Réseau des compétences électorales francophones
+DENSE_ARCHIVE_IN_FRENCH = """Élections Québec
 Nos activités
 
 Année 2018
 
 - Missions d'observation au Mali (juillet) et en Guinée (octobre), avec l'OIF.
+- Du 9 au 12 juillet : accueil à Québec d'une délégation de la CENI du Niger.
 - Septembre à novembre : un expert du réseau a appuyé la CENI de Madagascar à Antananarivo.
 - Novembre · Publication du guide des bonnes pratiques.
 """
 
 
 def test_months_in_brackets_after_each_country_date_each_mission(gazetteer: Gazetteer) -> None:
-    records = _records(DENSE_ARCHIVE_IN_FRENCH, gazetteer, publisher="RECEF", language="fr")
+    records = _records(DENSE_ARCHIVE_IN_FRENCH, gazetteer, publisher="DGEQ", language="fr")
     assert _rows(records) == [
         ("2018-07", "2018-07", "observation", ("MLI",)),
         ("2018-10", "2018-10", "observation", ("GIN",)),
+        ("2018-07-09", "2018-07-12", "reception", ("CAN",)),
         ("2018-09", "2018-11", "technical-assistance", ("MDG",)),
     ]
 

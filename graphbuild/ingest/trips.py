@@ -1754,6 +1754,19 @@ def _group(
                 and container.anchor is not None
                 and container.anchor.start.day is None
                 and d.sentence.paragraph != container.anchor_sentence.paragraph
+                and {d.sentence.paragraph, container.anchor_sentence.paragraph} <= items
+                and _opens_its_item(d.sentence, d.mention)
+                and town_before_bracket(ex, container.anchor, container.anchor_sentence)
+            ):
+                # an item's month in brackets after its place, then an item opening on days
+                # of that month ("– Missions ... au Mali (mars) et en Guinée (juin), ..." /
+                # "– Du mardi 2 au vendredi 5 juin : accueil d'une délégation ..."): two trips
+                container = None
+            elif (
+                container.anchor_sentence is not None
+                and container.anchor is not None
+                and container.anchor.start.day is None
+                and d.sentence.paragraph != container.anchor_sentence.paragraph
                 and _opens_its_item(d.sentence, d.mention)
                 and _opens_its_item(container.anchor_sentence, container.anchor)
                 and _other_kinds(d.sentence.text, container.anchor_sentence.text)
