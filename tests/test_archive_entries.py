@@ -3734,3 +3734,28 @@ def test_a_logs_terse_items_each_dated_and_placed(gazetteer: Gazetteer) -> None:
         ("2021-06-14", "2021-06-25", "conference", ("PER", "BOL", "CHL")),
         ("2021-11", "2021-11", "technical-assistance", ("HND",)),
     ]
+
+
+# A review country by country: an entry's month after its country and dash ("Comores – Mars :
+# mission d'évaluation ..."); a body named after the elections it runs, its acronym after it
+# ("l'Autorité indépendante des élections (AIE), à Bamako, d'avril à juillet 2019"): its
+# experts' months, no election's.
+REVIEW_COUNTRY_BY_COUNTRY = """Organisation internationale de la Francophonie
+Bilan électoral 2019
+
+— 2019 —
+
+Comores – Mars : mission d'évaluation préélectorale à Moroni, en vue de la présidentielle du \
+24 mars.
+
+Mali – Deux experts ont été mis à la disposition de l'Autorité indépendante des élections \
+(AIE), à Bamako, d'avril à juillet 2019, pour la révision des listes électorales.
+"""
+
+
+def test_a_country_entrys_month_and_a_body_named_for_elections(gazetteer: Gazetteer) -> None:
+    records = _records(REVIEW_COUNTRY_BY_COUNTRY, gazetteer, publisher="OIF", language="fr")
+    assert _rows(records) == [
+        ("2019-03", "2019-03", "evaluation", ("COM",)),
+        ("2019-04", "2019-07", "technical-assistance", ("MLI",)),
+    ]

@@ -201,6 +201,16 @@ _ROUND_BEFORE = compile_pattern(
     re.IGNORECASE,
 )
 
+# A body's acronym in brackets after its name: " (ANE)", " (CENI)" ...
+_ACRONYM_AFTER = compile_pattern(r"\s*\((?-i:[A-Z][A-Za-z-]{1,9})\)")
+# ... a body named after the elections it runs (folded): "Autorite nationale des elections (",
+# "Independent Authority for Elections (" (not a vote's own acronym: "elections (PASO)").
+_BODY_OF_ELECTIONS = compile_pattern(
+    r"\b(?:autorite|commission|instance|office|conseil|bureau|authority|agency|institute?|"
+    r"direction|department|ministry|ministere)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:des|of|for|de l['’]|pour les|aux)\s+elections?\s*\(",
+    re.IGNORECASE,
+)
 # The vote's own day noted after a mission's days in brackets: "(February 1-6; vote on February
 # 4)", "(du 1er au 6 février ; scrutin le 4)".
 _VOTE_DAY_NOTE = compile_pattern(
@@ -2638,6 +2648,9 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
         and not ("\n" in between and _OPENS_LINE.search(before))
         # (a time after the vote, not its day: "Au lendemain du scrutin, fin avril 2021")
         and not _AFTER_THE_VOTE.search(eb.group(0))
+        # (nor a body's name, its acronym after it: "mis à la disposition de l'Autorité
+        # nationale des élections (ANE), à Bangui, de novembre 2015 à février 2016")
+        and not (_ACRONYM_AFTER.match(between) and _BODY_OF_ELECTIONS.search(before[-160:]))
         # (nor the days in brackets after a town the vote was followed in: "Kyrgyz Republic –
         # Presidential Election, Bishkek (October 2017)")
         and not town_before_bracket(ex, m, s)

@@ -485,6 +485,8 @@ _MONTH_LABEL = compile_pattern(
     # (or before a dot: "July · Publication of the guide")
     r"(?=\s*(?::|[–—·-]\s|,\s*[A-ZÀ-Ý][^\W\d][^:,;.\n]{0,40}\s?:))"
 )
+# An entry's short title (a place) and its dash before such a label: "Gabon – ".
+_ENTRY_TITLE_DASH = compile_pattern(r"[A-ZÀ-Ý][^–—:\n\d]{1,40}?\s[–—]\s+")
 # Two months as such a label: "September to November · An electoral expert ...",
 # "Juin – juillet : ..." (their year the heading's).
 _MONTHS_LABEL = compile_pattern(
@@ -963,6 +965,11 @@ def _find_dates(text: str) -> tuple[tuple[DateMention, ...], tuple[tuple[int, in
     # "• September: two officers joined ..."
     opening = _BULLETS.match(text).end()  # type: ignore[union-attr]
     label = _MONTH_LABEL.match(text, opening)
+    if (label is None or month_number(label.group("m1")) is None) and (
+        titled := _ENTRY_TITLE_DASH.match(text, opening)
+    ) is not None:
+        # (after the entry's short title and its dash: "Gabon – Juin : mission d'évaluation")
+        label = _MONTH_LABEL.match(text, titled.end())
     if label is not None and month_number(label.group("m1")) is not None:
         candidates.append((label.start("m1"), -(label.end("m1") - label.start("m1")), 5, label))
     two = _MONTHS_LABEL.match(text, opening)
