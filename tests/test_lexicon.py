@@ -198,6 +198,8 @@ def test_each_kind_has_cues_in_english_and_in_french() -> None:
         ("The two commissions held a joint consultation in Abuja.", "conference"),
         ("Les deux commissions ont tenu une concertation conjointe à Abuja.", "conference"),
         ("The Chair travelled on to Apia for consultations with the Commission.", "conference"),
+        ("Deux agents de la CENI ont effectué un stage au siège de la Commission.", "training"),
+        ("Two officers of the Commission did an internship at the IEC in Pretoria.", "training"),
         ("The two chairs held talks with the Electoral Commission in Suva.", "conference"),
     ],
 )
