@@ -3759,3 +3759,55 @@ def test_a_country_entrys_month_and_a_body_named_for_elections(gazetteer: Gazett
         ("2019-03", "2019-03", "evaluation", ("COM",)),
         ("2019-04", "2019-07", "technical-assistance", ("MLI",)),
     ]
+
+
+# A press note hard-wrapped at about 118 characters, a sentence ending where the wrap falls
+# ("... from 12th to 17th May." / "Forty delegates ...") and an abbreviation closing a line
+# ("... Commissioner, Smt." / "Kavita Rao, visited ..."): each numbered paragraph one block;
+# a delegation that "called on the Commission" was received.
+PRESS_NOTE_WRAPPED_WIDE = """ELECTION COMMISSION OF INDIA
+
+PRESS NOTE
+
+1. The Commission received requests from several Election Management Bodies to share its \
+experience of the general
+elections to the House of the People, and this note gives an account of its recent \
+international engagements.
+
+2. Visitors Programme: The Commission had hosted its International Election Visitors \
+Programme from 12th to 17th May.
+Forty delegates from fifteen Election Management Bodies, including International IDEA, were \
+briefed in New Delhi and
+then watched the poll in four States on 15th May, 2029, meeting polling staff.
+
+3. Study visit to Indonesia: A four-member delegation of the Commission led by the Deputy \
+Election Commissioner, Smt.
+Kavita Rao, visited the General Elections Commission (KPU) in Jakarta on 21st and 22nd June, \
+2029, to study its count.
+
+4. Visit of Nepalese delegation: On Tuesday, 3rd July, 2029, a delegation of the Election \
+Commission of Nepal called
+on the Commission at Nirvachan Sadan, New Delhi. Both sides discussed the training of polling \
+personnel.
+
+5. The Commission remains committed to sharing its experience with the global electoral \
+community, and it will go on
+offering its training programmes at the India International Institute of Democracy and \
+Election Management, which
+welcomed officials from more than one hundred countries since its foundation, to all partner \
+bodies that ask for them.
+"""
+
+
+def test_a_note_wrapped_wide_keeps_its_numbered_paragraphs(gazetteer: Gazetteer) -> None:
+    records = _records(
+        PRESS_NOTE_WRAPPED_WIDE,
+        gazetteer,
+        publisher="Election Commission of India",
+        language="en",
+    )
+    assert _rows(records) == [
+        ("2029-05-12", "2029-05-17", "reception", ("IND",)),
+        ("2029-06-21", "2029-06-22", "conference", ("IDN",)),
+        ("2029-07-03", "2029-07-03", "reception", ("IND",)),
+    ]

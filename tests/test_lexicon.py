@@ -200,6 +200,7 @@ def test_each_kind_has_cues_in_english_and_in_french() -> None:
         ("The Chair travelled on to Apia for consultations with the Commission.", "conference"),
         ("Deux agents de la CENI ont effectué un stage au siège de la Commission.", "training"),
         ("Two officers of the Commission did an internship at the IEC in Pretoria.", "training"),
+        ("A delegation of the IHEC called on the Commission at its seat.", "reception"),
         ("The two chairs held talks with the Electoral Commission in Suva.", "conference"),
     ],
 )

@@ -892,7 +892,7 @@ def wrap_width(text: str, lines: list[tuple[int, int]]) -> int | None:
         if "\n\n" not in text[b:c].replace(" ", "")
         and not _ENDS_SENTENCE.search(text[a:b])
         and _OPENS_WORD.match(text[c:d])
-        and 40 <= b - a <= 110
+        and 40 <= b - a <= 130
     )
     if len(broken) < 4:
         return None
@@ -1139,7 +1139,9 @@ def _wraps_numbered(block: str, line: str, width: int | None) -> bool:
     last = block.split("\n")[-1]
     return (
         len(last) >= 0.7 * width
-        and not _ENDS_SENTENCE.search(last)
+        # (a sentence may end where the wrap falls: "... from 4th to 9th May, 2024." / "75
+        # delegates from 23 EMBs ...")
+        and (not _ENDS_SENTENCE.search(last) or len(last) >= 0.9 * width)
         and not is_table_row(line)
         and not _YEAR_LINE.match(line)
     )
