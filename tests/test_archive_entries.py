@@ -3811,3 +3811,33 @@ def test_a_note_wrapped_wide_keeps_its_numbered_paragraphs(gazetteer: Gazetteer)
         ("2029-06-21", "2029-06-22", "conference", ("IDN",)),
         ("2029-07-03", "2029-07-03", "reception", ("IND",)),
     ]
+
+
+# A paper's item: a delegation received "avant-hier"; a saying, no day ("Ces échanges ne
+# datent pas d'hier"); a paragraph telling the body's work at home ("Sur le plan national,
+# l'institution a réuni ses démembrements régionaux à Dosso ..."), no cooperation.
+PAPER_ON_EXCHANGES_AND_HOME_WORK = """Le Sahel – Quotidien nigérien d'information
+
+La CENI multiplie les échanges avec ses homologues
+
+Niamey, le 14 novembre 2025 (Le Sahel) — Avant-hier, le président de la Commission électorale \
+nationale indépendante (CENI) a reçu au siège de l'institution, à Niamey, une délégation de \
+la Commission électorale nationale indépendante (CENI) du Burkina Faso.
+
+Ces échanges ne datent pas d'hier : la CENI avait déjà accueilli en 2023 des cadres de la \
+CENA du Bénin.
+
+Sur le plan national, l'institution a réuni ses démembrements régionaux à Dosso le 10 \
+novembre pour une session de formation sur le contentieux électoral.
+"""
+
+
+def test_a_saying_dates_nothing_and_work_at_home_is_no_record(gazetteer: Gazetteer) -> None:
+    records = _records(
+        PAPER_ON_EXCHANGES_AND_HOME_WORK,
+        gazetteer,
+        publisher="Le Sahel",
+        publisher_kind="press",
+        language="fr",
+    )
+    assert _rows(records) == [("2025-11-12", "2025-11-12", "reception", ("NER",))]

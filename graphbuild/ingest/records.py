@@ -200,6 +200,9 @@ def build_record(
         shared=[] if separate or later else placing,
         split=trip.countries,
     )
+    if _told_as_national(ex, trip, countries, sents):
+        _not_recorded(ex, trip, sents, "domestic", "told as the country's own affairs")
+        return None
     labelled = _label_place(ex, section) if not (separate or later) else None
     if labelled is not None:
         # the place the section's label is ("Republic of Moldova" over a report's title,
@@ -2962,6 +2965,37 @@ def each_bodys_mission(ex: PageContext, records: list[Activity]) -> list[Activit
 _GIVEN_TO_COUNTERPARTS = frozenset(
     {ActivityKind.TRAINING, ActivityKind.TECHNICAL_ASSISTANCE, ActivityKind.EVALUATION}
 )
+
+
+# A paragraph opening on the country's own affairs: "Sur le plan national, ...", "On the
+# domestic front, ..." (not "Closer to home," over a course for neighbours' officials).
+_NATIONAL_SCOPE = compile_pattern(
+    r"\W*(?:sur le plan (?:national|intérieur)|au (?:plan|niveau) national|"
+    r"on the domestic front|domestically)\s*,",
+    re.IGNORECASE,
+)
+
+
+def _told_as_national(
+    ex: PageContext, trip: Trip, countries: Sequence[str], sents: Sequence[Sentence]
+) -> bool:
+    """Whether the trip's paragraph opens on the country's own affairs ("Sur le plan
+    national, l'instance a réuni ses coordinateurs régionaux à Sousse le 14 mars") and names
+    no body or country of elsewhere."""
+    if trip.anchor_sentence is None or len(countries) != 1:
+        return False
+    paragraph = [s for s in sents if s.paragraph == trip.anchor_sentence.paragraph]
+    if not paragraph or _NATIONAL_SCOPE.match(paragraph[0].text) is None:
+        return False
+    for s in paragraph:
+        for h in ex.hits(s):
+            if h.category == "country" and h.refs[0] != countries[0]:
+                return False
+            if h.category == "organization":
+                org = ex.g.organizations.get(h.refs[0])
+                if org is None or org.country != countries[0]:
+                    return False
+    return True
 
 
 def national_only(ex: PageContext, records: list[Activity]) -> list[Activity]:

@@ -44,6 +44,10 @@ _OF_THIS_MONTH = (
     if WORDS.phrases["of_this_month"]
     else None
 )
+# "Not of yesterday", a saying for "long-standing": "ne datent pas d'hier", "n'est pas né d'hier".
+_NOT_OF_YESTERDAY = compile_pattern(
+    r"\bn(?:e\s+|['’])\w+\s+pas\s+(?:\w+\s+)?d['’]\s*$", re.IGNORECASE
+)
 _YESTERDAY = compile_pattern(
     rf"\b(?:{WORDS.alternatives('yesterday')})(?:\s*,?\s*(?:{_DAY}))?\b", re.IGNORECASE
 )
@@ -232,6 +236,8 @@ def relative_dates(text: str, told_on: dt.date) -> list[DateMention]:
         for m in _DAY_BEFORE_YESTERDAY.finditer(text):
             found.append(_day(m, told_on - dt.timedelta(days=2)))
     for m in _YESTERDAY.finditer(text):  # (the "hier" of "avant-hier" is dropped below)
+        if _NOT_OF_YESTERDAY.search(text, max(0, m.start() - 30), m.start()):
+            continue  # (a saying, no day: "Ces échanges ne datent pas d'hier")
         found.append(_day(m, told_on - dt.timedelta(days=1)))
     for m in _LEAVES_TOMORROW.finditer(text):
         # a stay's end the day after the page's: "séjourne à Québec depuis lundi et repartira
