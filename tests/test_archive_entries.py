@@ -3841,3 +3841,34 @@ def test_a_saying_dates_nothing_and_work_at_home_is_no_record(gazetteer: Gazette
         language="fr",
     )
     assert _rows(records) == [("2025-11-12", "2025-11-12", "reception", ("NER",))]
+
+
+# A paper's live page, its day line giving its opening and last update ("Dimanche 12 octobre
+# 2025 – ouvert à 06 h 30, dernière mise à jour à 22 h 15"): the day it tells from, the year of
+# "depuis le mardi 7 octobre".
+LIVE_PAGE_STAMPED_WITH_ITS_HOURS = """CAMEROON TRIBUNE
+Quotidien bilingue d'information
+
+EN DIRECT – Présidentielle : la journée de vote suivie par les observateurs
+
+Dimanche 12 octobre 2025 – ouvert à 06 h 30, dernière mise à jour à 22 h 15
+Par la rédaction
+
+22 h 15 : Fin de ce direct. Merci de nous avoir suivis.
+
+14 h 20 : À Garoua, nous avons rencontré des observateurs de la mission de l'Union africaine, \
+présente dans le pays depuis le mardi 7 octobre et conduite par un ancien Premier ministre.
+
+08 h 05 : Les bureaux de vote ouvrent à Yaoundé et à Douala.
+"""
+
+
+def test_a_live_pages_stamp_with_its_hours_dates_the_page(gazetteer: Gazetteer) -> None:
+    records = _records(
+        LIVE_PAGE_STAMPED_WITH_ITS_HOURS,
+        gazetteer,
+        publisher="Cameroon Tribune",
+        publisher_kind="press",
+        language="fr",
+    )
+    assert _rows(records) == [("2025-10-07", "2025-10-07", "observation", ("CMR",))]

@@ -3534,7 +3534,11 @@ _BYLINE_ALONE = compile_pattern(
 
 # A stamp's clock time, its zone and its word: "4:12 PM GMT+2 Updated", "09:30 (UTC)".
 _STAMP_EXTRAS = compile_pattern(
-    r"\b(?:[01]?\d|2[0-3])[:h.][0-5]\d(?::[0-5]\d)?\s*(?:[ap]\.?m\.?)?"
+    # (a live page's opening and last update: "– ouvert à 07 h 00, dernière mise à jour à 21
+    # h 40", "– live from 07:00, last updated 21:40")
+    r"\b(?:ouvert|(?:dernière )?mise à jour|mis à jour|live from|opened|last updated|updated)"
+    r"\s+(?:à|at)?\s*(?:[01]?\d|2[0-3])\s?[:h.]\s?[0-5]\d|"
+    r"\b(?:[01]?\d|2[0-3])(?:[:h.]|\s h\s)[0-5]\d(?::[0-5]\d)?\s*(?:[ap]\.?m\.?)?"
     r"(?:\s*\(?(?:GMT|UTC|CET|CEST|EAT|WAT|CAT|SAST|EST|EDT|PST|BST)(?:\s*[+-]\s*\d{1,2})?\)?)?"
     r"|\b(?:updated|published|posted|last updated|mis à jour|publié|modifié)\b"
     # an interview's byline: "Propos recueillis par Awa Ndiaye, le"
