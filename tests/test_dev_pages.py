@@ -1,9 +1,9 @@
 """The ingester on pages of the family it was not written from, scored as held-out pages are.
 
-Two hundred and twenty-nine corpora, each page (text or saved HTML) with its sidecar
+Two hundred and thirty-two corpora, each page (text or saved HTML) with its sidecar
 (PAGE.toml) and its gold records (PAGE.gold.jsonl): ``../shared/dev-pages`` (real-shaped pages
 of other publishers and layouts, to develop against), ``tests/heldout`` to
-``tests/heldout231`` but 213, 219 and 221 (pages of other shapes, each batch written by a
+``tests/heldout234`` but 213, 219 and 221 (pages of other shapes, each batch written by a
 helper who never ran the parser, scored once when written, then developed on). Each page is
 extracted with ``graphbuild extract`` on its own, as ``../shared/scoring/score_many.py``
 does, and matched with the scorer's own functions; per-page and pooled figures are printed
@@ -256,6 +256,9 @@ HELD_OUT_228 = Path(__file__).parent / "heldout228"
 HELD_OUT_229 = Path(__file__).parent / "heldout229"
 HELD_OUT_230 = Path(__file__).parent / "heldout230"
 HELD_OUT_231 = Path(__file__).parent / "heldout231"
+HELD_OUT_232 = Path(__file__).parent / "heldout232"
+HELD_OUT_233 = Path(__file__).parent / "heldout233"
+HELD_OUT_234 = Path(__file__).parent / "heldout234"
 
 
 def _scorer() -> ModuleType:
@@ -773,6 +776,13 @@ def test_held_out_pages_pooled(folder: Path) -> None:
         (HELD_OUT_229, {"F1": 0.97, "dates": 0.97, "countries": 0.97, "kind": 0.91, "orgs": 0.95}),
         (HELD_OUT_230, {"F1": 0.91, "dates": 0.95, "countries": 0.93, "kind": 0.91, "orgs": 0.38}),
         (HELD_OUT_231, {"F1": 0.92, "dates": 0.93, "countries": 0.95, "kind": 0.95, "orgs": 0.95}),
+        # the session after's three: 232 (visits received and sent; first run at c373bf3:
+        # F1 0.93, kinds 0.83), 233 (dense archives of many terse entries; F1 0.88, recall 0.80
+        # at 20e4711) and 234 (mission diaries and live pages; F1 0.74 at c373bf3), rules
+        # written on all three
+        (HELD_OUT_232, {"F1": 0.94, "dates": 0.95, "countries": 0.95, "kind": 0.90, "orgs": 0.97}),
+        (HELD_OUT_233, {"F1": 0.95, "dates": 0.93, "countries": 0.93, "kind": 0.91, "orgs": 0.97}),
+        (HELD_OUT_234, {"F1": 0.83, "dates": 0.67, "countries": 0.79, "kind": 0.76, "orgs": 0.90}),
     ],
     ids=[
         "heldout19",
@@ -855,6 +865,9 @@ def test_held_out_pages_pooled(folder: Path) -> None:
         "heldout229",
         "heldout230",
         "heldout231",
+        "heldout232",
+        "heldout233",
+        "heldout234",
     ],
 )
 def test_newest_held_out_batches_pooled(folder: Path, floors: dict[str, float]) -> None:
