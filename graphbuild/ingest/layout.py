@@ -207,6 +207,7 @@ _DATELINE_OPENING = compile_pattern(
 )
 WEEKDAY_START = compile_pattern(rf"\W*(?:{WEEKDAY_NAMES})\b", re.IGNORECASE)
 _DASH_AFTER = compile_pattern(r"\s*\.?\s*[–—-]\s")
+_DOT_AFTER = compile_pattern(r"\s*[·•|]\s")
 
 
 # The title of an event's programme, day by day: "PROGRAMME", "Programme de la mission",
@@ -1365,21 +1366,16 @@ def _is_heading_like(text: str) -> bool:
     if (
         opening
         and opening[0].start_offset <= 3
-        and _DASH_AFTER.match(text, opening[0].end_offset)
+        and (
+            _DASH_AFTER.match(text, opening[0].end_offset)
+            # (or a dot: "12–16 February · Junior Election Professionals course for the
+            # Pacific in Suva, Fiji, with 24 participants.")
+            or _DOT_AFTER.match(text, opening[0].end_offset)
+        )
         and text.rstrip().endswith(".")
         and len(words) >= 8
     ):
         return False  # a timeline's entry: "Mi-mai 2019 – Voyage d'étude de trois ... ."
-    if (
-        opening
-        and opening[0].start_offset <= 3
-        and re.match(r"\s*[·•|]\s", text[opening[0].end_offset :]) is not None
-        and text.rstrip().endswith(".")
-        and len(words) >= 8
-    ):
-        # an archive's entry, its days before a dot: "12–16 February · Junior Election
-        # Professionals course for the Pacific in Suva, Fiji, with 24 participants."
-        return False
     if (
         opening
         and opening[0].start_offset <= 3

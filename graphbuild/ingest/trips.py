@@ -1744,23 +1744,19 @@ def _group(
                 and d.sentence.paragraph != container.anchor_sentence.paragraph
                 and {d.sentence.paragraph, container.anchor_sentence.paragraph} <= items
                 and _opens_its_item(d.sentence, d.mention)
-                and _opens_its_item(container.anchor_sentence, container.anchor)
+                and (
+                    _opens_its_item(container.anchor_sentence, container.anchor)
+                    # (or the other item's month in brackets after its place: "– Missions ...
+                    # au Mali (mars) et en Guinée (juin), ..." / "– Du mardi 2 au vendredi 5
+                    # juin : accueil d'une délégation ...")
+                    or (
+                        container.anchor.start.day is None
+                        and town_before_bracket(ex, container.anchor, container.anchor_sentence)
+                    )
+                )
             ):
                 # two list items each opening on its own date ("– February–March: advisers
                 # embedded ..." / "– March 2023: a review retreat ..."): two trips
-                container = None
-            elif (
-                container.anchor_sentence is not None
-                and container.anchor is not None
-                and container.anchor.start.day is None
-                and d.sentence.paragraph != container.anchor_sentence.paragraph
-                and {d.sentence.paragraph, container.anchor_sentence.paragraph} <= items
-                and _opens_its_item(d.sentence, d.mention)
-                and town_before_bracket(ex, container.anchor, container.anchor_sentence)
-            ):
-                # an item's month in brackets after its place, then an item opening on days
-                # of that month ("– Missions ... au Mali (mars) et en Guinée (juin), ..." /
-                # "– Du mardi 2 au vendredi 5 juin : accueil d'une délégation ..."): two trips
                 container = None
             elif (
                 container.anchor_sentence is not None
