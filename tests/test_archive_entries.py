@@ -3872,3 +3872,22 @@ def test_a_live_pages_stamp_with_its_hours_dates_the_page(gazetteer: Gazetteer) 
         language="fr",
     )
     assert _rows(records) == [("2025-10-07", "2025-10-07", "observation", ("CMR",))]
+
+
+# A chair's notes: a stop's day, then a vote months ahead named in passing ("Three months
+# before the district elections of 1 September"), then "The next day": the day after the
+# stop's, not after the vote's.
+NOTES_WITH_A_VOTE_WEEKS_AHEAD = """Association of African Election Authorities
+Chairperson's notes
+
+Posted on Monday, 15 June 2026
+
+Accra, Ghana – Monday 1 June. Three months before the district elections of 1 September, the \
+Electoral Commission of Ghana showed us its new biometric verification devices. The next day \
+we met the Inter-Party Advisory Committee.
+"""
+
+
+def test_the_next_day_counts_from_the_stop_not_a_vote_ahead(gazetteer: Gazetteer) -> None:
+    records = _records(NOTES_WITH_A_VOTE_WEEKS_AHEAD, gazetteer, publisher="AAEA", language="en")
+    assert _rows(records) == [("2026-06-01", "2026-06-02", "conference", ("GHA",))]

@@ -1152,6 +1152,27 @@ class Dated:
     paragraph: int
 
 
+def _vote_weeks_ahead(d: Dated, dated: list[Dated]) -> bool:
+    """Whether ``d`` is the day of a vote weeks after the day its paragraph told before it
+    ("Lilongwe, Malawi – Monday 4 August. Six weeks before the general election of 16
+    September, ... The next day we sat with ..."): no day to count the next from."""
+    if d.role != "election" or d.mention.start.month is None or d.mention.start.day is None:
+        return False
+    vote = (d.mention.start.month, d.mention.start.day)
+    for o in dated:
+        if (
+            o.role == "activity"
+            and o.paragraph == d.paragraph
+            and o.mention.start_offset < d.mention.start_offset
+            and o.mention.end.month is not None
+            and o.mention.end.day is not None
+        ):
+            gap = (vote[0] - o.mention.end.month) * 31 + vote[1] - o.mention.end.day
+            if gap > 7:
+                return True
+    return False
+
+
 def dated_mentions(
     ex: PageContext, sents: list[Sentence], heading: Sentence | None = None
 ) -> list[Dated]:
@@ -1253,7 +1274,9 @@ def dated_mentions(
         earlier = [
             d.mention
             for d in dated
-            if d.role != "publication" and not told_until(ex.clean, d.mention.start_offset)
+            if d.role != "publication"
+            and not told_until(ex.clean, d.mention.start_offset)
+            and not _vote_weeks_ahead(d, dated)
         ]
         found = sorted(
             [
