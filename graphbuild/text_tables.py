@@ -197,6 +197,8 @@ def reflow_cell_lines(text: str) -> str | None:
 
 def _cell_rows(block: list[str]) -> list[list[str]] | None:
     """The rows of a paragraph that is a table copied one cell per line, header first."""
+    if any(_ROW_RULE.fullmatch(line) for line in block):
+        return _ruled_cell_rows(block)
     for k in range(6, 2, -1):
         if len(block) < 2 * k or len(block) % k:
             continue
@@ -213,6 +215,45 @@ def _cell_rows(block: list[str]) -> list[list[str]] | None:
     return None
 
 
+def _ruled_cell_rows(block: list[str]) -> list[list[str]] | None:
+    """The rows of a table copied one cell per line whose rows stand between rules ("----",
+    "======"), its header the cells above the first rule (a caption perhaps above them) and a
+    row of one cell a year heading over the rows below it ("2021"): each row a line, each
+    year a paragraph of its own."""
+    groups: list[list[str]] = [[]]
+    for line in block:
+        if _ROW_RULE.fullmatch(line):
+            groups.append([])
+        else:
+            groups[-1].append(line)
+    head, rows = groups[0], [g for g in groups[1:] if g]
+    sizes = [len(g) for g in rows if len(g) > 1]
+    if len(sizes) < 2:
+        return None
+    k = max(set(sizes), key=sizes.count)
+    if not 3 <= k <= 8 or len(head) < k or any(s != k for s in sizes):
+        return None
+    if any(len(g) == 1 and not _YEAR_ROW.fullmatch(g[0]) for g in rows):
+        return None
+    header = head[-k:]
+    if not all(_HEADER_CELL.fullmatch(cell) for cell in header):
+        return None
+    if any(len(cell) > 120 for group in rows for cell in group):
+        return None
+    dated = [any(_FIGURE.search(cell) for cell in g) for g in rows if len(g) > 1]
+    if 2 * sum(dated) < len(dated):
+        return None
+    out: list[list[str]] = [[line] for line in head[:-k]]
+    out.append(header)
+    for group in rows:
+        out += [[""], group, [""]] if len(group) == 1 else [group]
+    return out
+
+
+# A rule between the rows of a table copied one cell per line: "----", "======", "___".
+_ROW_RULE = re.compile(r"[-=_–—]{3,}")
+# A row of one cell, the year of the rows below it.
+_YEAR_ROW = re.compile(r"(?:19|20)\d\d")
 # A header cell: a few words, no figure, no sentence ("Pays", "Nature de la mission"), its
 # footnote's number perhaps glued to it (a PDF's "Officials13").
 _HEADER_CELL = re.compile(r"[^\W\d][^\d.!?:;]{0,28}(?:(?<=[^\W\d])\d{1,2})?")

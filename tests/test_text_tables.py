@@ -275,3 +275,83 @@ def test_a_forums_calendar_and_its_kinds(tmp_path: Path, gazetteer: Gazetteer) -
         ("2023-08", "2023-08", "evaluation", ("FJI",)),
         ("2023-10-26", "2023-11-04", "observation", ("PNG",)),
     ]
+
+
+# A table copied one cell per line whose rows stand between rules ("======"), a caption
+# above its header, a row of one cell the year of the rows below it, and a row whose mission
+# cells are dashes (its vote not observed).
+RULED_CELL_LINES = """Missions of the Network of Electoral Commissions
+
+The table below lists the observation missions the network sent to its members.
+
+Deployments
+Country
+Vote
+Polling day
+Mission dates
+Head of mission
+======
+2019
+======
+Malawi
+Tripartite elections
+21 May 2019
+15 to 25 May
+Rose Chanda
+======
+Mozambique
+General elections
+15 October 2019
+9 to 18 October
+Peter Mwale
+======
+2020
+======
+Seychelles
+Presidential and National Assembly
+24 October 2020
+—
+—
+======
+Tanzania
+General elections
+28 October 2020
+22 October to 1 November
+Grace Lungu
+======
+
+The network's secretariat is in Gaborone.
+"""
+
+
+def test_a_table_one_cell_per_line_between_rules(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    flowed = reflow_cell_lines(RULED_CELL_LINES)
+    assert flowed is not None
+    assert "Malawi | Tripartite elections | 21 May 2019 | 15 to 25 May | Rose Chanda" in flowed
+    assert "\n\n2020\n\n" in flowed  # the year a paragraph of its own, over its rows
+    got = _dates_and_countries(tmp_path, "network-missions", RULED_CELL_LINES, "NEC", gazetteer)
+    # the Seychelles row: its polling day only, its mission cells dashes
+    assert got == [
+        ("2019-05-15", "2019-05-25", ("MWI",)),
+        ("2019-10-09", "2019-10-18", ("MOZ",)),
+        ("2020-10-22", "2020-11-01", ("TZA",)),
+    ]
+
+
+# A table with bars whose column of the missions' days says, for two rows, that none went:
+# a dash (the vote observed by others) and "announced" (its invitation's day in its notes).
+NO_MISSION_ROWS = """Observation missions of the Forum
+
+The Forum sends observers at the invitation of a member commission.
+
+2021
+Country | Election | Polling day | Mission dates | Head of mission | Notes
+Zambia | General | 12 August 2021 | 6–16 August | Ruth Banda | Base in Lusaka
+Cabo Verde | Presidential | 17 October 2021 | — | — | Observed by the European Union only
+Gambia | Presidential | 4 December 2021 | announced | — | Invitation received on 2 November 2021
+"""
+
+
+def test_rows_whose_mission_cell_says_none_went(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    got = _dates_and_countries(tmp_path, "forum-missions", NO_MISSION_ROWS, "Forum", gazetteer)
+    assert got == [("2021-08-06", "2021-08-16", ("ZMB",))]

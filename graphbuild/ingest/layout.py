@@ -760,6 +760,10 @@ def row_cells(line: str, separator: str) -> list[tuple[int, int]]:
     return spans
 
 
+# A year alone on its line between a table's rows, the year of the rows below it.
+_YEAR_OVER_ROWS = compile_pattern(r"(?:19|20)\d\d")
+
+
 def table_header(
     text: str, line_start: int
 ) -> tuple[list[tuple[int, int]], str, list[tuple[int, int]]] | None:
@@ -788,6 +792,8 @@ def table_header(
                 break  # (the table's top)
             continue  # a blank line or a bar table's rule
         if separator not in line:
+            if _YEAR_OVER_ROWS.fullmatch(line.strip()) and any(ch.isdigit() for ch in row):
+                continue  # a year over the rows below it, in the table ("2021")
             break
         if any(ch.isdigit() for ch in line) or find_dates(line)[0]:
             continue  # a row above (its month a cell alone: "August | ..."): go on up

@@ -58,6 +58,7 @@ from graphbuild.ingest.layout import (
     date_alone,
     is_table_row,
     sections,
+    table_header,
 )
 from graphbuild.ingest.names import fold
 from graphbuild.ingest.people import dgeq_roles, find_people
@@ -191,6 +192,9 @@ def build_record(
     )
     if _held_online(ex, section, trip):
         _not_recorded(ex, trip, sents, "online", "an event held online, with no trip")
+        return None
+    if _no_mission_in_its_row(ex, trip):
+        _not_recorded(ex, trip, sents, "no-activity", "a table row whose mission cell is empty")
         return None
     countries, cities = record_places(
         ex,
@@ -1614,6 +1618,44 @@ def _held_online(ex: PageContext, section: Section, trip: Trip) -> bool:
 _IN_PERSON = compile_pattern(
     r"\b(?:hybrid|hybride|in[- ]person|en présentiel|en mode mixte)\b", re.IGNORECASE
 )
+
+
+# A table's header over its missions' days: "Mission", "Dates of the mission", "Mission
+# dates", "Dates de la mission", "Déploiement" (not "Chief of mission": a person).
+_MISSION_DAYS_HEADER = compile_pattern(
+    r"\s*(?:(?:dates?\s+(?:of\s+(?:the\s+)?|de\s+(?:la\s+)?))?(?:missions?|deployments?|"
+    r"déploiements?)(?:\s+dates?)?|dates?\s+(?:du\s+)?séjour)\s*",
+    re.IGNORECASE,
+)
+# A cell saying that no mission went: a dash, "announced", "planned", "cancelled", "non
+# déployée", "none", "n/a".
+_NO_MISSION_CELL = compile_pattern(
+    r"\s*(?:[-–—‒―]+|n/?a|none|aucune?|néant|tbc|tbd|announced|planned|to be confirmed|"
+    r"cancell?ed|postponed|not deployed|annoncée?|prévue?|annulée?|reportée?|"
+    r"non déployée?|à confirmer|à venir)?\.?\s*",
+    re.IGNORECASE,
+)
+
+
+def _no_mission_in_its_row(ex: PageContext, trip: Trip) -> bool:
+    """Whether the trip's date stands in a table row whose column of its missions' days
+    says that none went ("Ecuador | General | 20 August 2023 | — | — | Observed by ...",
+    "| 9 February 2025 | announced |"): the row's other days are its vote's or its notes'."""
+    if trip.anchor is None:
+        return False
+    text = ex.clean
+    line_start = text.rfind("\n", 0, trip.anchor.start_offset) + 1
+    found = table_header(text, line_start)
+    if found is None:
+        return False
+    cells, header, heads = found
+    if len(heads) != len(cells):
+        return False
+    columns = [k for k, (a, b) in enumerate(heads) if _MISSION_DAYS_HEADER.fullmatch(header[a:b])]
+    if len(columns) != 1:
+        return False
+    a, b = cells[columns[0]]
+    return bool(_NO_MISSION_CELL.fullmatch(text[line_start + a : line_start + b]))
 
 
 def _not_recorded(
