@@ -3891,3 +3891,36 @@ we met the Inter-Party Advisory Committee.
 def test_the_next_day_counts_from_the_stop_not_a_vote_ahead(gazetteer: Gazetteer) -> None:
     records = _records(NOTES_WITH_A_VOTE_WEEKS_AHEAD, gazetteer, publisher="AAEA", language="en")
     assert _rows(records) == [("2026-06-01", "2026-06-02", "conference", ("GHA",))]
+
+
+# A network's members' page: a member body ran a visitors' programme "for the members of the
+# association" around its vote: the members took part in it, no visit the publisher received.
+MEMBERS_VISITORS_PROGRAMME = """Members of the Association
+
+Ghana — Electoral Commission (EC)
+Member since 2009. Seat: Accra.
+Highlights: the Commission organised in Accra, from 5 to 8 December, a visitors programme for \
+the members of the association around the general election of 7 December 2024.
+
+Kenya — Independent Electoral and Boundaries Commission (IEBC)
+Member since 2011. Seat: Nairobi.
+Highlights: the IEBC hosted the association's annual workshop on results transmission in \
+Mombasa on 14 and 15 May 2024.
+"""
+MEMBRES_PROGRAMME_DE_VISITEURS = """Les membres du réseau
+
+Bénin — Commission électorale nationale autonome (CENA)
+Adhésion : 2012. Siège : Cotonou.
+Faits marquants : la CENA a organisé à Cotonou, du 6 au 9 janvier, un programme de visiteurs \
+pour les membres du réseau autour des élections législatives du 8 janvier 2023.
+"""
+
+
+def test_a_visitors_programme_for_the_networks_members(gazetteer: Gazetteer) -> None:
+    records = _records(MEMBERS_VISITORS_PROGRAMME, gazetteer, publisher="AAEA", language="en")
+    assert _rows(records) == [
+        ("2024-12-05", "2024-12-08", "observation", ("GHA",)),
+        ("2024-05-14", "2024-05-15", "training", ("KEN",)),
+    ]
+    records = _records(MEMBRES_PROGRAMME_DE_VISITEURS, gazetteer, publisher="RECEF", language="fr")
+    assert _rows(records) == [("2023-01-06", "2023-01-09", "observation", ("BEN",))]

@@ -78,6 +78,7 @@ class PageContext:
         self.acronym_memo: dict[str, str] = {}  # roles: what the page spells an acronym as
         # roles: the one country the page names after a generic body's name, by its bodies
         self.body_country_memo: dict[tuple[str, ...], str | None] = {}  # (form, *bodies)
+        self._page_hits: list[NameHit] | None = None
 
     def blocks(self) -> list[Block]:
         """The page's blocks as ``layout.classify_blocks`` reads them with no listing lines
@@ -94,6 +95,13 @@ class PageContext:
                 self.page, is_detail=functools.partial(is_listing_line, self.index)
             )
         return self._listing_blocks
+
+    def page_hits(self) -> list[NameHit]:
+        """The names the whole page holds (its clean text), found once: a long page's names
+        are too long a text for the index to remember."""
+        if self._page_hits is None:
+            self._page_hits = self.index.find(self.clean)
+        return self._page_hits
 
     def issue(self, category: str, text: str, start: int, end: int, act: str | None = None) -> None:
         """Report something that could not be settled, at these page offsets."""

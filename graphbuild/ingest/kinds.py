@@ -766,6 +766,15 @@ _IN_OTHERS_PROGRAMME = compile_pattern(
 )
 
 
+# A visitors' programme another body ran for the publisher's members: "a visitors programme
+# for the members of the association", "un programme de visiteurs pour les membres du réseau".
+_PROGRAMME_FOR_MEMBERS = compile_pattern(
+    r"\b(?:programmes?\s+(?:des|de|d['’])\s+visiteurs|visitors?['’]?\s+program+e?s?)\s+"
+    r"(?:for|pour)\s+(?:the\s+|les\s+|ses\s+|its\s+|their\s+|leurs\s+)?(?:members|membres)\b",
+    re.IGNORECASE,
+)
+
+
 # The mission told of before, as a sentence's subject: "The Mission began its work", "La
 # Mission est arrivée".
 _THE_MISSION = compile_pattern(
@@ -884,7 +893,8 @@ def activity_kind(
     if any(s is not None and _own_visit(ex, s.text) for s in (heading, trip.anchor_sentence)):
         reception = False  # the publisher's own visit: "Visite d'étude de la DGE au Québec"
     if any(
-        _IN_OTHERS_PROGRAMME.search(s.text) for s in [*trip.own, *([heading] if heading else [])]
+        _IN_OTHERS_PROGRAMME.search(s.text) or _PROGRAMME_FOR_MEMBERS.search(s.text)
+        for s in [*trip.own, *([heading] if heading else [])]
     ):
         # the party took part in another body's visitors' programme ("a pris part au programme
         # des visiteurs internationaux mis sur pied par Élections Québec"): its own trip

@@ -247,7 +247,7 @@ def page_body_country(ex: PageContext, form: str, refs: tuple[str, ...]) -> str 
     autonome (CENA) of Senegal", "CENA du Sénégal"), wherever it does; or None."""
     key = (form, *refs)
     if key not in ex.body_country_memo:
-        hits = ex.index.find(ex.clean)
+        hits = ex.page_hits()
         told = set()
         for h in hits:
             if h.category != "generic-organization" or not set(h.refs) & set(refs):
