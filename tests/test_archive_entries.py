@@ -3924,3 +3924,20 @@ def test_a_visitors_programme_for_the_networks_members(gazetteer: Gazetteer) -> 
     ]
     records = _records(MEMBRES_PROGRAMME_DE_VISITEURS, gazetteer, publisher="RECEF", language="fr")
     assert _rows(records) == [("2023-01-06", "2023-01-09", "observation", ("BEN",))]
+
+
+# Commissioners at another body's visitors' programme in the days before its vote ("ahead of
+# the general election of 12 August"): the programme, no pre-electoral evaluation.
+VISITORS_PROGRAMME_AHEAD_OF_THE_VOTE = """Association news, August 2021
+
+Two commissioners took part in the Election Visitor Program of the Electoral Commission of \
+Zambia in Lusaka on Monday 9 and Tuesday 10 August 2021, ahead of the general election of \
+12 August.
+"""
+
+
+def test_a_visitors_programme_ahead_of_the_vote(gazetteer: Gazetteer) -> None:
+    records = _records(
+        VISITORS_PROGRAMME_AHEAD_OF_THE_VOTE, gazetteer, publisher="AAEA", language="en"
+    )
+    assert _rows(records) == [("2021-08-09", "2021-08-10", "observation", ("ZMB",))]

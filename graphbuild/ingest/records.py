@@ -1271,6 +1271,15 @@ _PRE_ELECTORAL = compile_pattern(
 )
 
 
+# A visitors' programme around a vote: "Election Visitor Program", "visitors programme",
+# "programme des visiteurs internationaux", "programme for international visitors".
+_VISITORS_PROGRAMME = compile_pattern(
+    r"\b(?:visitors?['’]?\s+program+e?s?|program+e?s?\s+(?:des|de|d['’])\s+visiteurs|"
+    r"program+e?s?\s+for\s+(?:international\s+)?visitors)\b",
+    re.IGNORECASE,
+)
+
+
 def _before_the_vote(
     own_text: str, start: str, end: str, days: Sequence[str], anchor_text: str = ""
 ) -> bool:
@@ -1279,8 +1288,8 @@ def _before_the_vote(
     (``days``, ISO) it names from its start on, or that names none (an earlier vote, "depuis
     le référendum du 17 décembre 2023", is background); one that spans the vote observes
     it."""
-    if not _PRE_ELECTORAL.search(own_text):
-        return False
+    if not _PRE_ELECTORAL.search(own_text) or _VISITORS_PROGRAMME.search(own_text):
+        return False  # (a visitors' programme "ahead of the election" is its own kind)
     if any(
         _PRE_ELECTORAL.search(sentence) and _AHEAD_OF_THE_VOTE.search(sentence)
         for sentence in re.split(r"(?<=[.;])\s+", own_text)
