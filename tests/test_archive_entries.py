@@ -3941,3 +3941,38 @@ def test_a_visitors_programme_ahead_of_the_vote(gazetteer: Gazetteer) -> None:
         VISITORS_PROGRAMME_AHEAD_OF_THE_VOTE, gazetteer, publisher="AAEA", language="en"
     )
     assert _rows(records) == [("2021-08-09", "2021-08-10", "observation", ("ZMB",))]
+
+
+# An interview: a commissioner tells her trips answer by answer, then what is to come in the
+# first person plural ("Nous accueillerons en octobre nos homologues"): a plan, not a visit
+# received, nor a part of the trip told before it.
+INTERVIEW_WITH_PLANS = """Entretien avec Mariam Diallo, commissaire de la CENI
+
+Publié le 14 juin 2023
+
+Question : Vous rentrez de Sierra Leone. Qu'y avez-vous fait ?
+Mariam Diallo : Nous étions à Freetown la semaine dernière, du lundi 5 au samedi 10 juin, pour \
+un atelier de la CEDEAO sur la gestion des résultats. J'y ai présenté notre expérience de 2020.
+
+Question : Et avant cela ?
+Mariam Diallo : En mars, j'ai conduit une mission d'observation de l'Union africaine au \
+Nigéria pour les élections des gouverneurs du 18 mars. Nous sommes restés à Abuja et à Kano du \
+12 au 21 mars.
+
+Question : Quels sont vos projets ?
+Mariam Diallo : Nous accueillerons en octobre nos homologues du Bénin à Niamey pour un échange \
+sur le fichier électoral.
+"""
+
+
+def test_an_interview_tells_plans_in_the_first_person(gazetteer: Gazetteer) -> None:
+    records = _records(
+        INTERVIEW_WITH_PLANS,
+        gazetteer,
+        publisher="Commission électorale nationale indépendante du Niger",
+        language="fr",
+    )
+    assert _rows(records) == [
+        ("2023-06-05", "2023-06-10", "training", ("SLE",)),
+        ("2023-03-12", "2023-03-21", "observation", ("NGA",)),
+    ]

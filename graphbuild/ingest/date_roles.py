@@ -1083,7 +1083,10 @@ FUTURE_WORD = compile_pattern(
     # the part of the year to come, in a mid-year letter or report: "Pour le second semestre"
     r"(?:pour|for) (?:le|la|the) (?:second|seconde|deuxième|coming) "
     r"(?:semestre|trimestre|half|quarter)|"
-    r"(?-i:[a-zà-ÿœ])\w{2,}(?:era|eront|ira|iront|dra|dront))\b",
+    r"(?-i:[a-zà-ÿœ])\w{2,}(?:era|eront|ira|iront|dra|dront)"
+    # (in the first and second persons, as an interview or a speech tells what is to come:
+    # "Nous accueillerons en octobre nos homologues", "nous recevrons", "je serai")
+    r"|(?-i:[a-zà-ÿœ])\w*(?:erons|ndrons|evrons|erez|erai))\b",
     re.IGNORECASE,
 )
 
