@@ -3976,3 +3976,77 @@ def test_an_interview_tells_plans_in_the_first_person(gazetteer: Gazetteer) -> N
         ("2023-06-05", "2023-06-10", "training", ("SLE",)),
         ("2023-03-12", "2023-03-21", "observation", ("NGA",)),
     ]
+
+
+# A newsletter's contents, each entry's title with its leader and page number over its
+# summary, the issue's line giving the months it covers ("Covering July–September 2024"), the
+# only year of the dated summaries; a review "of the April general election" held in August.
+CONTENTS_WITH_SUMMARIES = """Pacific Electoral Network
+QUARTERLY UPDATE
+No. 3 · Covering July–September 2024 · Suva, October 2024
+
+IN THIS ISSUE
+
+Tonga: boundary delimitation workshop ....................... 2
+Network trainers ran a workshop for the Tonga Electoral Commission in Nukuʻalofa from 8 to 11 \
+July, on the review of constituency boundaries.
+
+Solomon Islands: lessons learned .............................. 3
+A review of the April general election was held in Honiara on 21 and 22 August with the \
+Solomon Islands Electoral Commission.
+
+Members' corner ................................................ 4
+Our annual report for 2023 is now available online.
+"""
+
+
+def test_a_newsletters_contents_with_summaries(gazetteer: Gazetteer) -> None:
+    records = _records(
+        CONTENTS_WITH_SUMMARIES,
+        gazetteer,
+        publisher="Pacific Islands, Australia and New Zealand Electoral Administrators Network",
+        language="en",
+    )
+    assert [r.title for r in records] == [
+        "Tonga: boundary delimitation workshop",
+        "Solomon Islands: lessons learned",
+    ]
+    assert _rows(records) == [
+        ("2024-07-08", "2024-07-11", "training", ("TON",)),
+        ("2024-08-21", "2024-08-22", "evaluation", ("SLB",)),
+    ]
+
+
+# A news agency's feed of dispatches under their days' headings, each dispatch's hour and
+# desk over its title ("14:10 | POLITIQUE"): its days told from its day's heading ("ce
+# jeudi", "depuis lundi").
+DISPATCHES_UNDER_THEIR_DAYS = """Fil d'actualité – Les dernières dépêches
+
+Jeudi 15 mai 2025
+
+14:10 | POLITIQUE
+La CENI reçoit une délégation de l'ISIE de Tunisie
+Une délégation de l'Instance supérieure indépendante pour les élections (ISIE) de Tunisie a \
+été reçue ce jeudi au siège de la CENI, à Niamey, pour un échange sur l'inscription des \
+électeurs. Lire la suite
+
+Mardi 13 mai 2025
+
+09:30 | INTERNATIONAL
+Atelier à Lomé : des agents de la CENI en formation
+Six agents de la CENI participent depuis lundi à un atelier sur la cartographie électorale \
+organisé à Lomé par la CENI du Togo. Les travaux prennent fin vendredi 16 mai. Lire la suite
+"""
+
+
+def test_dispatches_under_their_days_headings(gazetteer: Gazetteer) -> None:
+    records = _records(
+        DISPATCHES_UNDER_THEIR_DAYS,
+        gazetteer,
+        publisher="Commission électorale nationale indépendante du Niger",
+        language="fr",
+    )
+    assert _rows(records) == [
+        ("2025-05-15", "2025-05-15", "reception", ("NER",)),
+        ("2025-05-12", "2025-05-16", "training", ("TGO",)),
+    ]

@@ -1060,6 +1060,9 @@ FUTURE_WORD = compile_pattern(
     r"inscriptions? (?:ouvertes|bientôt)|"
     # an event's day as it was set: "a study visit ..., planned for March 2025, ..."
     r"(?:planned|scheduled|slated) for|"
+    # (a mission to come: "long-term observers for the mission to Moldova, expected to open in
+    # early August")
+    r"expected to|"
     # (an approval with its condition: "..., subject to budget", "sous réserve des crédits")
     r"subject to (?:budget|funding|(?:final )?approval|the availability of funds)|"
     r"sous réserve (?:du budget|des crédits|d['’]un financement|de financement|"
@@ -1153,6 +1156,24 @@ class Dated:
     role: str  # activity | election | reference | planned | publication | background
     sentence: Sentence
     paragraph: int
+
+
+# The words of a vote's name, ending it ("the April general election").
+_LAST_WORDS = compile_pattern(r"(?:[^\W\d_]+\s+){0,3}[^\W\d_]+\s*$")
+
+
+def _vote_name(before: str, pair_of: re.Match[str]) -> str:
+    """The text before the days up to the end of the vote's name it holds."""
+    return before[: pair_of.start("between" if pair_of.group("between") else "type_between")]
+
+
+def _vote_of_another_month(named: str, m: DateMention) -> bool:
+    """Whether the vote whose name ends ``named`` is named by a month not the days' ("A review
+    of the April general election was held in Honiara on 21 and 22 August"): the days are
+    not its own."""
+    words = _LAST_WORDS.search(named)
+    months = {month_number(w) for w in words.group(0).split()} - {None} if words else set()
+    return len(months) == 1 and m.start.month is not None and m.start.month not in months
 
 
 def _vote_weeks_ahead(d: Dated, dated: list[Dated]) -> bool:
@@ -1485,6 +1506,10 @@ def stamp_above(ex: PageContext, heading: Sentence) -> dt.date | None:
     if above is None:
         return None
     line = ex.clean[above[0] : above[1]].strip()
+    if _HOUR_AND_DESK.fullmatch(line):
+        # a dispatch's hour and desk over its title, under its day's heading ("Mercredi 11
+        # juin 2025" / "16:40 | POLITIQUE" / "La CENA reçoit une délégation ..."): that day
+        return _day_heading_above(ex.clean, above[0])
     found, _bad = find_dates(line)
     source = _SOURCE_STAMP.match(line)
     if (
@@ -1536,6 +1561,35 @@ _SOURCE_STAMP = compile_pattern(
     re.IGNORECASE,
 )
 _YEAR_LINE_ALONE = compile_pattern(r"[ \t]*((?:19|20)\d\d)[ \t]*")
+
+
+# A dispatch's hour and desk (a news agency's feed): "16:40 | POLITIQUE", "09h10 · Economy".
+_HOUR_AND_DESK = compile_pattern(
+    r"(?:[01]?\d|2[0-3])\s*[:hH]\s*[0-5]\d\s*(?:GMT|UTC)?\s*[|·–—-]\s*[^\W\d_][\w'’ &/-]{1,30}"
+)
+
+
+_WEEKDAY_OR_NOTHING = compile_pattern(rf"(?:{WEEKDAY_NAMES})?", re.IGNORECASE)
+
+
+def _day_heading_above(text: str, pos: int) -> dt.date | None:
+    """The day of the nearest line above ``pos`` that is a whole date alone ("Mercredi 11
+    juin 2025"), the day heading of a feed's dispatches; None when a line of another date
+    comes first."""
+    for line in reversed(text[max(0, pos - 6000) : pos].splitlines()):
+        line = line.strip()
+        if not line or _HOUR_AND_DESK.fullmatch(line):
+            continue
+        found, _bad = find_dates(line)
+        rest = (line[: found[0].start_offset] + line[found[0].end_offset :]) if found else line
+        if len(found) == 1 and _WEEKDAY_OR_NOTHING.fullmatch(rest.strip(" ,.")):
+            d = found[0]
+            if d.is_range or not (d.start.year and d.start.month and d.start.day):
+                return None
+            with contextlib.suppress(ValueError):
+                return dt.date(d.start.year, d.start.month, d.start.day)
+            return None
+    return None
 
 
 def _year_line_above(text: str, pos: int) -> int | None:
@@ -2641,6 +2695,7 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
         and len(pair_of.group("between") or pair_of.group("type_between") or "") <= 30
         and not re.search(r"[,;]", pair_of.group("between") or pair_of.group("type_between") or "")
         and not _TRIP_WORD.search(before[-60:])
+        and not _vote_of_another_month(_vote_name(before[-60:], pair_of), m)
     ):
         # an election's two rounds: "les élections législatives des 12 et 19 juin 2022"
         return "election"

@@ -510,6 +510,7 @@ def clean_text(text: str) -> str:
     and its words hyphenated at a line's end made whole ("déléga-" / "tions": "délégations"
     / spaces); offsets unchanged but within such words (see :func:`hyphen_joins`)."""
     cleaned = _terms_joined(_end_date_fields(_semicolon_tables(_badges_joined(_untagged(text)))))
+    cleaned = _summarised_entries(cleaned)
     if "-" not in cleaned:
         return cleaned
     out = list(cleaned)
@@ -517,6 +518,36 @@ def clean_text(text: str) -> str:
         word = cleaned[tail:end]
         # (the line still breaks after the word: "République" / "   du Kazakhstan")
         out[start:end] = word + "\n" + " " * (end - start - len(word) - 1)
+    return "".join(out)
+
+
+# A table of contents' leader and page number, closing an entry's title: "Tonga: boundary
+# workshop ........ 2", "Avant-propos …………… 1" (blanked: the title a heading).
+_LEADER = compile_pattern(r"(?m)[ \t]*(?:[.…][ \t]?){4,}[ \t]*\d{1,4}[ \t]*$")
+
+
+def _summarised_entries(text: str) -> str:
+    """The text with the leader and page number of each table of contents' entry that a
+    summary follows (a newsletter's contents: "Tonga: boundary workshop ........ 2" / "Network
+    trainers ran ...") blanked, so that the entry is its summary's title; a list of entries
+    with no summaries ("1 Summary ..... 2" / "2 Exchanges ..... 3") is left as it is."""
+    found = list(_LEADER.finditer(text))
+    if not found:
+        return text
+    led = {m.start() for m in found}
+    out = list(text)
+    for m in found:
+        following = text[m.end() :].lstrip("\n")
+        next_line_end = following.find("\n")
+        next_line = following if next_line_end < 0 else following[:next_line_end]
+        if not next_line.strip() or _LEADER.search(next_line):
+            continue  # the list's next entry, or nothing under it
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        above_end = line_start - 1
+        above_start = text.rfind("\n", 0, max(above_end, 0)) + 1
+        if above_end > 0 and any(above_start <= s < above_end for s in led):
+            continue  # (the last entry of a list)
+        out[m.start() : m.end()] = " " * (m.end() - m.start())
     return "".join(out)
 
 

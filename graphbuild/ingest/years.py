@@ -618,7 +618,11 @@ _PERIOD = compile_pattern(
     # "During the 2015-2016 fiscal year (April 1, 2015 to March 31, 2016)", "l'exercice
     # 2016-2017 (du 1er avril 2016 au 31 mars 2017)"
     r"(?:(?:fiscal|financial) year|exercice(?:\s+financier)?)"
-    r"(?:\s+(?:19|20)\d\d[-–/](?:19|20)?\d\d)?\s*\()",
+    r"(?:\s+(?:19|20)\d\d[-–/](?:19|20)?\d\d)?\s*\()|"
+    # an issue's line of the months it covers: "No. 3 · Covering July–September 2024 · Suva",
+    # "Numéro 12 – couvrant avril-juin 2025"
+    r"\b(?:covering|couvrant)\s+(?=(?:jan|feb|fév|mar|apr|avr|may|mai|jun|juin|jul|juil|aug|"
+    r"août|sep|oct|nov|dec|déc)[a-zéû]*\.?\s*(?:[-–—]|to\b|à\b|au\b))",
     re.IGNORECASE,
 )
 
