@@ -4050,3 +4050,30 @@ def test_dispatches_under_their_days_headings(gazetteer: Gazetteer) -> None:
         ("2025-05-15", "2025-05-15", "reception", ("NER",)),
         ("2025-05-12", "2025-05-16", "training", ("TGO",)),
     ]
+
+
+# A radio programme's transcript, its broadcast's day the day its guest speaks from ("Émission
+# diffusée le lundi 6 mai 2024"): "mardi dernier" and "hier" told from it.
+BROADCAST_TRANSCRIPT = """Radio Nationale
+Accueil > Émissions > Le grand entretien
+
+Le grand entretien – « Observer, c'est apprendre »
+Émission diffusée le lundi 6 mai 2024
+Transcription revue par la rédaction
+
+ANIMATRICE : Vous rentrez du Togo ?
+
+INVITÉ : Oui. La mission d'observation de la CEDEAO est arrivée mardi dernier à Lomé, \
+pour les législatives du 29 avril, et nous sommes \
+rentrés hier.
+"""
+
+
+def test_a_broadcasts_day_tells_its_relative_days(gazetteer: Gazetteer) -> None:
+    records = _records(
+        BROADCAST_TRANSCRIPT,
+        gazetteer,
+        publisher="Commission électorale nationale indépendante du Niger",
+        language="fr",
+    )
+    assert _rows(records) == [("2024-04-30", "2024-05-05", "observation", ("TGO",))]

@@ -332,6 +332,8 @@ def byline_day(text: str) -> str | None:
 
 _PUBLICATION_BEFORE = compile_pattern(
     r"\b(?:publie|published|posted|uploaded|mise? a jour|mise? en ligne|update[ds]?|"
+    # (a programme's broadcast: "Émission diffusée le samedi 4 novembre 2023", "Aired on")
+    r"diffusee?s?|broadcast(?: on)?|aired(?: on)?|"
     # ("Page last reviewed: 14 January 2020", "Dernière révision : ...")
     r"(?:last|page|content) reviewed(?: on)?|reviewed\s*:|derniere revision|"
     # (not a law's "loi modificative (28/02/2020)" in a sidebar)
