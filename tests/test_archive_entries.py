@@ -4077,3 +4077,37 @@ def test_a_broadcasts_day_tells_its_relative_days(gazetteer: Gazetteer) -> None:
         language="fr",
     )
     assert _rows(records) == [("2024-04-30", "2024-05-05", "observation", ("TGO",))]
+
+
+# An interview in questions and answers ("Q: ..." / "A: ..."): each question, a sentence or
+# not, the title of the activity its answer tells.
+QUESTIONS_AND_ANSWERS = """Commission newsroom
+Interview: "Every mission teaches us something"
+
+Posted on 20 November 2023
+
+Our Director of International Relations, Samuel Otieno, looks back on a busy year.
+
+Q: Your year began far from Nairobi.
+A: Yes. In February I spent a week in Lusaka with the Electoral Commission of Zambia, running \
+a workshop on voter registration for its provincial officers.
+
+Q: In May, it was your turn to receive visitors at home, as I understand it.
+A: On Tuesday 9 May we welcomed a delegation of the National Electoral Commission of Tanzania \
+at our offices in Nairobi, to look at results transmission.
+
+Q: What comes next?
+A: We hope to send observers to Liberia next year.
+"""
+
+
+def test_an_interviews_questions_title_their_answers(gazetteer: Gazetteer) -> None:
+    records = _records(QUESTIONS_AND_ANSWERS, gazetteer, publisher="IEBC", language="en")
+    assert _rows(records) == [
+        ("2023-02", "2023-02", "training", ("ZMB",)),
+        ("2023-05-09", "2023-05-09", "reception", ("KEN",)),
+    ]
+    assert [r.title[:30] for r in records] == [
+        "Q: Your year began far from Na",
+        "Q: In May, it was your turn to",
+    ]

@@ -1699,6 +1699,12 @@ def _neighbour_line(raw: Sequence[RawBlock], index: int) -> str:
     return ""
 
 
+# An interview's turns: a question ("Q. ...", "Question : ...") and an answer ("R. ...",
+# "A: ...", "Réponse : ...").
+_QUESTION_TURN = compile_pattern(r"\s*(?:Q|Question)\s*[.:–—-]\s")
+_ANSWER_TURN = compile_pattern(r"\s*(?:R|A|Réponse|Answer)\s*[.:–—-]\s")
+
+
 def classify_blocks(
     page: SourcePage, *, is_detail: Callable[[str], bool] | None = None
 ) -> list[Block]:
@@ -1713,6 +1719,11 @@ def classify_blocks(
     numbered_titles: set[int] = set()
     stamps_under_titles: set[int] = set()  # a stamp line's index, right under a title
     day_titles: set[int] = set()  # short lines opening on a day, then a dash and a title
+    # (an interview written as questions and answers: each question a heading over its answer)
+    interview = (
+        sum(bool(_QUESTION_TURN.match(b[3])) for b in raw) >= 2
+        and sum(bool(_ANSWER_TURN.match(b[3])) for b in raw) >= 2
+    )
     for index, (_start, _end, _line, text, item) in enumerate(raw):
         if index in venues:
             kinds.append(BlockKind.PARAGRAPH)  # an entry's venue on two lines: its city, its
@@ -1729,6 +1740,10 @@ def classify_blocks(
             # (a footnote, its call's figure raised: "² Mongolia holds parliamentary elections
             # on 28 June 2024.": a note on the text, no activity of its own)
             kinds.append(BlockKind.BANNER)
+        elif interview and _QUESTION_TURN.match(text) and "\n" not in text.strip():
+            # an interviewer's question over its answer ("Q. Au printemps, c'est vous qui
+            # receviez." / "R. Effectivement. Le lundi 3 juin, nous avons accueilli ...")
+            kinds.append(BlockKind.HEADING)
         elif TITLE_FIELD.match(text):
             # a feed's item or a mail's subject, its title as a field: "Titre : Les membres du
             # RECEF réunis en assemblée générale à Yaoundé", "Subject: ..."
