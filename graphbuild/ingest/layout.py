@@ -534,18 +534,17 @@ def _summarised_entries(text: str) -> str:
     found = list(_LEADER.finditer(text))
     if not found:
         return text
-    led = {m.start() for m in found}
+    led = {text.rfind("\n", 0, m.start()) + 1 for m in found}  # the entries' lines' starts
     out = list(text)
     for m in found:
-        following = text[m.end() :].lstrip("\n")
-        next_line_end = following.find("\n")
-        next_line = following if next_line_end < 0 else following[:next_line_end]
-        if not next_line.strip() or _LEADER.search(next_line):
+        at = m.end()
+        while at < len(text) and text[at] == "\n":
+            at += 1  # (blank lines between)
+        end = text.find("\n", at)
+        if at in led or not text[at : end if end >= 0 else len(text)].strip():
             continue  # the list's next entry, or nothing under it
         line_start = text.rfind("\n", 0, m.start()) + 1
-        above_end = line_start - 1
-        above_start = text.rfind("\n", 0, max(above_end, 0)) + 1
-        if above_end > 0 and any(above_start <= s < above_end for s in led):
+        if line_start > 0 and text.rfind("\n", 0, line_start - 1) + 1 in led:
             continue  # (the last entry of a list)
         out[m.start() : m.end()] = " " * (m.end() - m.start())
     return "".join(out)
