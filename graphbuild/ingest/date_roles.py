@@ -20,6 +20,7 @@ The second date of a pair ("April 13, and May 5, 2011") takes the first's role.
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import contextlib
 import datetime as dt
@@ -1575,23 +1576,35 @@ _WEEKDAY_OR_NOTHING = compile_pattern(rf"(?:{WEEKDAY_NAMES})?", re.IGNORECASE)
 
 
 def _day_heading_above(text: str, pos: int) -> dt.date | None:
-    """The day of the nearest line above ``pos`` that is a whole date alone ("Mercredi 11
-    juin 2025"), the day heading of a feed's dispatches; None when a line of another date
-    comes first."""
-    for line in reversed(text[max(0, pos - 6000) : pos].splitlines()):
-        line = line.strip()
-        if not line or _HOUR_AND_DESK.fullmatch(line):
-            continue
-        found, _bad = find_dates(line)
-        rest = (line[: found[0].start_offset] + line[found[0].end_offset :]) if found else line
-        if len(found) == 1 and _WEEKDAY_OR_NOTHING.fullmatch(rest.strip(" ,.")):
-            d = found[0]
-            if d.is_range or not (d.start.year and d.start.month and d.start.day):
-                return None
-            with contextlib.suppress(ValueError):
-                return dt.date(d.start.year, d.start.month, d.start.day)
-            return None
-    return None
+    """The day of the nearest line above ``pos`` (within 6,000 characters) that is a date
+    alone ("Mercredi 11 juin 2025"), the day heading of a feed's dispatches; None when that
+    line is not one whole day."""
+    starts, days = _date_lines(text)
+    k = bisect.bisect_left(starts, pos) - 1
+    return days[k] if k >= 0 and starts[k] >= pos - 6000 else None
+
+
+@functools.lru_cache(maxsize=4)  # asked for each dispatch of a page: the page read once
+def _date_lines(text: str) -> tuple[list[int], list[dt.date | None]]:
+    """The starts of the page's lines that are a date alone (its weekday perhaps before it),
+    in order, and the day each gives (None for a range, a month, a day not whole)."""
+    starts: list[int] = []
+    days: list[dt.date | None] = []
+    at = 0
+    for raw in text.split("\n"):
+        line = raw.strip()
+        if line and len(line) <= 60 and any(ch.isdigit() for ch in line):
+            found, _bad = find_dates(line)
+            rest = (line[: found[0].start_offset] + line[found[0].end_offset :]) if found else line
+            if len(found) == 1 and _WEEKDAY_OR_NOTHING.fullmatch(rest.strip(" ,.")):
+                d, day = found[0], None
+                if not d.is_range and d.start.year and d.start.month and d.start.day:
+                    with contextlib.suppress(ValueError):
+                        day = dt.date(d.start.year, d.start.month, d.start.day)
+                starts.append(at)
+                days.append(day)
+        at += len(raw) + 1
+    return starts, days
 
 
 def _year_line_above(text: str, pos: int) -> int | None:
