@@ -258,6 +258,12 @@ def read_page(
     meta = replace(
         _meta_from({**(project or {}), **sidecar, **given}), registered=project is not None
     )
+    from graphbuild.feeds import feed_text
+
+    fed = feed_text(text)
+    if fed is not None:  # a news feed's XML read as its entries: a derived text
+        fed_digest = hashlib.sha256(fed.encode("utf-8")).hexdigest()
+        return _make_page(p.stem, name, fed, fed_digest, meta, original or digest)
     from graphbuild.hard_wraps import rejoin_hard_wraps
     from graphbuild.text_tables import (
         reflow_aligned_tables,

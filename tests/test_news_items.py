@@ -14117,3 +14117,38 @@ def test_chapter_with_its_financial_year(gazetteer: Gazetteer) -> None:
     result = _ingest(gazetteer, CHAPTER_WITH_ITS_FINANCIAL_YEAR, "Electoral Commission of Zambia")
     got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
     assert got == [("2022-08-20", "2022-08-27", ("AGO",))]
+
+
+# A day told first, then the close of an activity of so many days ("On Thursday 13 June 2024
+# in Gaborone, the IEC and IDEA closed a three-day workshop"): the day is the last of them.
+CLOSED_AFTER_ITS_DAY = """International IDEA
+Home > News
+
+Botswana workshop closes
+
+On Thursday 13 June 2024 in Gaborone, the Independent Electoral Commission and \
+International IDEA closed a three-day workshop on the review of the 2019 general election.
+"""
+
+CLOSED_AFTER_ITS_DAY_FR = """Commission électorale nationale indépendante
+Accueil > Actualités
+
+Le jeudi 13 juin 2024 à Niamey, la Commission et l'ECES ont clôturé un atelier de trois \
+jours sur le bilan des élections de 2020.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher", "country"),
+    [
+        (CLOSED_AFTER_ITS_DAY, "International IDEA", "BWA"),
+        (CLOSED_AFTER_ITS_DAY_FR, "ECES", "NER"),
+    ],
+)
+def test_a_close_told_after_its_day_makes_it_the_last(
+    gazetteer: Gazetteer, text: str, publisher: str, country: str
+) -> None:
+    result = _ingest(gazetteer, text, publisher)
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    # Thursday 13 June 2024, the last of three days: from Tuesday 11 June
+    assert got == [("2024-06-11", "2024-06-13", (country,))]

@@ -2455,7 +2455,15 @@ def _with_length(ex: PageContext, d: Dated) -> Dated:
     year = m.start.year or 2001  # (a year to count in; the phrase's own is found later)
     day = dt.date(year, m.start.month, m.start.day)
     before = ex.clean[d.sentence.start : m.start_offset]
-    if _LAST_DAY.search(before[-80:]) or _ENDS_AFTER.match(ex.clean, m.end_offset):
+    # (the close told after the day, before the length, in its sentence: "On Thursday 13 June
+    # in Gaborone, the IEC and IDEA closed a three-day workshop")
+    closed_after = found.re is _LENGTH and found.string is d.sentence.text
+    between = d.sentence.text[m.end_offset - d.sentence.start : found.start()]
+    if (
+        _LAST_DAY.search(before[-80:])
+        or _ENDS_AFTER.match(ex.clean, m.end_offset)
+        or (closed_after and not any(c.isdigit() for c in between) and _LAST_DAY.search(between))
+    ):
         # (the last day told before it, or after: "yesterday concluded a three-day visit")
         first, last = day - dt.timedelta(days=days - 1), day
     else:
