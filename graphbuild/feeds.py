@@ -109,9 +109,9 @@ def _plain(value: str) -> str:
 
 
 def _entry_day(entry: ElementTree.Element) -> str:
-    """The entry's day, ISO, as the feed stamps it where it was published (its own
-    offset, not UTC's: "Wed, 04 Dec 2024 23:30:00 -0500" is the 4th); the element's text
-    as it is when it is no stamp this reads."""
+    """The entry's stamp, at the offset where it was published ("Wed, 04 Dec 2024
+    23:30:00 -0500" is the 4th), written as RSS writes it; the element's text as it is when
+    it is no stamp this reads."""
     for name in _DAY_ELEMENTS:
         stamp = _text_of(entry, name)
         if stamp:

@@ -442,6 +442,8 @@ def _blocks(element: Any) -> list[str]:
     if element.tag == "graphic":
         return []
     if element.tag == "list":
+        if cards := _card_blocks(element):
+            return cards
         lines = list(_list_lines(element))
         return ["\n".join(lines)] if lines else []
     if element.tag == "table":
@@ -467,6 +469,26 @@ def _blocks(element: Any) -> list[str]:
         parts.append(_spaced(child.tail))
     flush()
     return out
+
+
+def _card_blocks(element: Any) -> list[str]:
+    """A list of cards, each item lines of its own broken by <br> (a title, its days and
+    venue, what was done: "<li><strong>BRIDGE course</strong><br>3–7 February 2025 ·
+    Durban<br>Five-day course ...</li>"), as a block per item, its lines kept; nothing for
+    a list of plain items (read as ``- item`` lines) or one with nested lists."""
+    items = [item for item in element if item.tag == "item"]
+    if len(items) < 2 or any(
+        node.tag == "list" or node.tag in _BLOCK_TAGS
+        for item in items
+        for node in item.iter()
+        if node is not item
+    ):
+        return []  # (items of headings and paragraphs: a tile's parts, read on one line)
+    broken = sum(any(node.tag == "lb" for node in item.iter()) for item in items)
+    if broken * 2 <= len(items):
+        return []  # (most items one line: a list, some of whose items wrap)
+    blocks = [_tidy("\n".join(_blocks(item))) for item in items]
+    return [block for block in blocks if block]
 
 
 def _list_lines(element: Any) -> Iterator[str]:

@@ -420,3 +420,40 @@ def test_a_box_of_prose_within_the_text_is_kept() -> None:
     assert text.index("assessment team") < text.index("Polls are open")
     assert "Donate today" not in text
     assert "Our 2020 mission" not in text
+
+
+# A list of cards, each item lines of its own broken by <br> (its title, its days and venue,
+# what was done): a block per item, so that each card's days are its own; the venue
+# "Elections Centre" is a building, no election of that month. A plain list stays ``- item``
+# lines.
+CARDS_PAGE = """<!DOCTYPE html><html lang="en"><head><title>Events</title></head>
+<body><nav><a href="/">Home</a> <a href="/events">Events</a></nav>
+<main>
+<h1>Events</h1>
+<p>The Commission works with electoral bodies of the region and beyond.</p>
+<h2>Past events</h2>
+<ul class="cards">
+<li><strong>Study visit of the Electoral Commission of Uganda</strong><br>
+October 2024 · Elections Centre, Nairobi<br>
+Commissioners of the Electoral Commission of Uganda were briefed on the integrated electoral
+management system.</li>
+<li><strong>Regional workshop on results management</strong><br>
+9–11 July 2024 · Arusha<br>
+Three-day workshop run with IFES for staff of five commissions of the region.</li>
+<li><strong>Election day: general election</strong><br>
+Tuesday 9 August 2022 · Polling stations across the country</li>
+</ul>
+<h2>Downloads</h2>
+<ul><li>Annual report 2023</li><li>Strategic plan 2020–2024</li></ul>
+</main>
+<footer>© The Commission</footer></body></html>"""
+
+
+def test_a_list_of_cards_is_read_card_by_card(gazetteer: Gazetteer) -> None:
+    text = html_text(CARDS_PAGE, where="made-up.html").text
+    assert "Regional workshop on results management\n9–11 July 2024 · Arusha\n" in text
+    assert "- Annual report 2023\n- Strategic plan 2020–2024" in text
+    page = page_from_text(text, doc_id="made-up", meta=PageMeta(publisher="IEBC", language="en"))
+    result = ingest_pages([page], gazetteer)
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [("2024-10", "2024-10", ("KEN",)), ("2024-07-09", "2024-07-11", ("TZA",))]

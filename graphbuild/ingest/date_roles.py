@@ -237,9 +237,11 @@ _ELECTION_AFTER = compile_pattern(
     r"primary|by|and|,|multi-tier(?:ed)?|tier|multi|combined|off-cycle|supplementary|"
     r"partial)[\s-]+){0,5}"
     r"(?:elections?|polls?|vote|ballot|referendum|scrutin)\b"
-    # (not a body or its guests: "Election Commission", "Election Visitors from ...")
+    # (not a body or its guests: "Election Commission", "Election Visitors from ...", nor
+    # a building named for them, the venue on a card's line: "March 2025 · Election House")
     r"(?!\s+(?:commissions?|visitors?|observers?|management|bod|officials?|authorit|"
-    r"tribunal|court|council|board|administrators?|institute))"
+    r"tribunal|court|council|board|administrators?|institute|house|building|cent(?:re|er)|"
+    r"hall|headquarters|offices?|complex|avenue|street|road))"
     # (a listing's row that is only a vote: "Jun 2 | Mexico – general election")
     r"|^\s*[|·]\s*[^|\n]{2,40}?[–—:-]\s+(?:[\w'’-]+\s+){0,4}(?:elections?|polls?|vote|"
     r"referendum|[ée]lections?|scrutin|pr[ée]sidentielle|l[ée]gislatives)\s*(?:\n|$|[|(])"
