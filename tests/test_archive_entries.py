@@ -4111,3 +4111,60 @@ def test_an_interviews_questions_title_their_answers(gazetteer: Gazetteer) -> No
         "Q: Your year began far from Na",
         "Q: In May, it was your turn to",
     ]
+
+
+# A yearly report's bullets of what the body did, one of them dated by its month alone, its
+# place and month between commas between the verb and the event ("a organisé à Lomé, au cours
+# du mois de mars, un atelier", "held in Kumasi, during the month of March, a workshop").
+REPORT_BULLETS_FR = """Conseil constitutionnel
+Rapport annuel – Relations extérieures
+
+Année 2022
+
+En 2022, le Conseil :
+• a reçu le mardi 8 février, à son siège de Ouagadougou, une délégation de la Cour \
+constitutionnelle du Bénin ;
+• a organisé à Lomé, au cours du mois de mars, un atelier de formation à l'intention des \
+greffiers togolais, animé par des experts français ;
+• a pris part, du 14 au 18 novembre, à la conférence de l'ACCF à Dakar.
+"""
+
+REPORT_BULLETS_EN = """Electoral Commission of Ghana
+Annual report – International relations
+
+2022
+
+In 2022, the Commission:
+• received on Tuesday 8 February, at its head office in Accra, a delegation of the Electoral \
+Commission of Sierra Leone;
+• held in Kumasi, during the month of March, a training workshop for officers of the \
+Liberian commission, run by IFES experts;
+• took part, from 14 to 18 November, in the ECONEC general assembly in Abuja.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher", "language", "home", "march", "november"),
+    [
+        (REPORT_BULLETS_FR, "Conseil constitutionnel", "fr", "BFA", "TGO", "SEN"),
+        (REPORT_BULLETS_EN, "Electoral Commission of Ghana", "en", "GHA", "GHA", "NGA"),
+    ],
+)
+def test_a_reports_bullet_dated_by_its_month_between_commas(
+    gazetteer: Gazetteer,
+    text: str,
+    publisher: str,
+    language: str,
+    home: str,
+    march: str,
+    november: str,
+) -> None:
+    got = [
+        (r.start_date, r.end_date, r.countries)
+        for r in _records(text, gazetteer, publisher=publisher, language=language)
+    ]
+    assert got == [
+        ("2022-02-08", "2022-02-08", (home,)),
+        ("2022-03", "2022-03", (march,)),
+        ("2022-11-14", "2022-11-18", (november,)),
+    ]

@@ -683,7 +683,7 @@ _SHORT_LEADS = (
     (("à la fin", "a la fin", "at the end", "toward"), "fin"),
     (("dans le courant", "au cours", "dans le cours", "courant", "in the course"), "au mois de"),
     (("tout au long", "durant", "pendant"), "au mois de"),
-    (("throughout", "all through"), "during"),
+    (("throughout", "all through", "during the month", "over the month"), "during"),
 )
 
 

@@ -172,7 +172,10 @@ HELD = compile_pattern(
     # an event a body ran: "In July 2019, EISA ran its first course for long-term observers",
     # "In September, the AU Commission and the ECOWAS Commission held a joint consultation in
     # Abuja"
-    r"(?:ran|organi[sz]ed|co-organi[sz]ed|held|(?:a|ont) tenu)\s+(?:[\w'’-]+\s+){0,3}?"
+    # (or its place and month between commas before it: "a organisé à Lomé, au cours du mois
+    # d'octobre, un séminaire", "held in Kumasi, during the month of March, a workshop")
+    r"(?:ran|organi[sz]ed|co-organi[sz]ed|held|(?:a|ont) (?:tenu|organisé|co-organisé))\s+"
+    r"(?:(?:[\w'’-]+\s+){0,3}?|[^.;:\n]{0,100}?,\s+(?:[\w'’-]+\s+){0,2}?)"
     r"(?:courses?|workshops?|trainings?|seminars?|sessions?|conferences?|forums?|retreats?|"
     r"consultations?|meetings?|dialogues?|réunions?|ateliers?|séminaires?|concertations?|"
     r"rencontres?)\b)\b",
