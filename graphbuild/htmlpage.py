@@ -243,7 +243,9 @@ def _keep_dates(tree: Any) -> list[str]:
             child.tag == "time" for child in element
         )
         content = element.text_content()
-        if (_DATE_HOLDER.search(marks) or holds_time) and (
+        # (or a <time> itself standing loose among a tile's blocks: "<article><span>Story</span>
+        # <time datetime="2024-05-24">Friday, May 24, 2024</time><h3>...</h3><p>...</p>")
+        if (_DATE_HOLDER.search(marks) or holds_time or element.tag == "time") and (
             any(ch.isdigit() for ch in content)
             # (or a month alone: "<div class="badge">MAR</div>", "AVRIL")
             or month_number(content.strip().rstrip(".")) is not None

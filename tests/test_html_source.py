@@ -457,3 +457,50 @@ def test_a_list_of_cards_is_read_card_by_card(gazetteer: Gazetteer) -> None:
     result = ingest_pages([page], gazetteer)
     got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
     assert got == [("2024-10", "2024-10", ("KEN",)), ("2024-07-09", "2024-07-11", ("TZA",))]
+
+
+# News tiles, each an <article> of a category label, a bare <time> standing among its blocks,
+# a title and a teaser: each tile's day kept on a line of its own (the day its teaser's
+# "Last Monday" is told from); a vote named with its day ("the November 8, 2022 midterm
+# elections") is no day of the visit.
+TILES_PAGE = """<!DOCTYPE html><html lang="en"><head><title>News</title></head>
+<body><div class="cookie-banner"><p>We use cookies.</p><button>Accept</button></div>
+<nav><a href="/">Home</a> <a href="/news">News</a></nav>
+<main>
+<h1>Latest news</h1>
+<div class="filters">Filter by: <a>All</a> <a>Stories</a> <a>Events</a></div>
+<section class="hero"><span class="label">Featured</span>
+<h2><a href="/b">Results management workshop in Lusaka</a></h2>
+<a class="more" href="/b">Read more</a></section>
+<div class="grid">
+<article class="tile"><span class="category">Story</span>
+<time datetime="2022-10-21">Friday, October 21, 2022</time>
+<h3>Kenyan commissioners visit Washington</h3>
+<p>Last Monday, the Foundation welcomed a delegation of the Independent Electoral and
+Boundaries Commission of Kenya in Washington, ahead of the November 8, 2022 midterm
+elections.</p>
+<a class="more" href="/a">Read more</a></article>
+<article class="tile"><span class="category">Event Recap</span>
+<time datetime="2022-09-30">September 30, 2022</time>
+<h3>Results management workshop in Lusaka</h3>
+<p>From September 26 to 28, the Foundation and the Electoral Commission of Zambia trained
+forty officers in Lusaka.</p>
+<a class="more" href="/b">Read more</a></article>
+<article class="tile"><span class="category">Event</span>
+<time datetime="2022-09-01">September 1, 2022</time>
+<h3>Webinar on voter lists</h3>
+<p>An online discussion; registration is free.</p>
+<a class="more" href="/c">Register</a></article>
+</div>
+</main>
+<footer>© The Foundation</footer></body></html>"""
+
+
+def test_news_tiles_keep_each_tiles_day(gazetteer: Gazetteer) -> None:
+    text = html_text(TILES_PAGE, where="made-up.html").text
+    assert "\nFriday, October 21, 2022\n" in text and "\nSeptember 30, 2022\n" in text
+    page = page_from_text(text, doc_id="made-up", meta=PageMeta(publisher="IFES", language="en"))
+    result = ingest_pages([page], gazetteer)
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    # Friday 21 October 2022: last Monday, the 17th
+    assert got == [("2022-10-17", "2022-10-17", ("USA",)), ("2022-09-26", "2022-09-28", ("ZMB",))]

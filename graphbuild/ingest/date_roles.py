@@ -232,7 +232,7 @@ _ELECTION_AFTER = compile_pattern(
     # (its French article: "a organisé le 29 avril 2024 des élections législatives")
     r"(?:(?:des|les|l['’]|la|le)\s*)?"
     r"(?:(?:presidential|legislative|parliamentary|general|municipal|local|senatorial|"
-    r"communal|mid-term|gubernatorial|constituent|tripartite|national|regional|provincial|"
+    r"communal|mid-?term|gubernatorial|constituent|tripartite|national|regional|provincial|"
     r"federal|state|early|snap|harmoni[sz]ed|run-?off|assembly|council|senate|mayoral|"
     r"primary|by|and|,|multi-tier(?:ed)?|tier|multi|combined|off-cycle|supplementary|"
     r"partial)[\s-]+){0,5}"

@@ -108,7 +108,7 @@ def trip_elections(
 _ELECTION_TYPES = [
     # Matched on accent-folded text, English and French.
     (ElectionType.PRESIDENTIAL, r"presiden\w*"),
-    (ElectionType.LEGISLATIVE, r"legislatives?|parliamentary|mid-term"),
+    (ElectionType.LEGISLATIVE, r"legislatives?|parliamentary|mid-?terms?"),
     (ElectionType.SENATORIAL, r"senatorial|senatoriales?"),
     (ElectionType.MUNICIPAL, r"municipal|communal|municipales?|communales?"),
     (ElectionType.LOCAL, r"local|locales?"),
