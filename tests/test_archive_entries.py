@@ -4168,3 +4168,43 @@ def test_a_reports_bullet_dated_by_its_month_between_commas(
         ("2022-03", "2022-03", (march,)),
         ("2022-11-14", "2022-11-18", (november,)),
     ]
+
+
+# An events page of cards (a date badge on two lines, the title, the place, a summary): its
+# "Coming up" label over the next event, then a year heading over the past year's cards, which
+# the label no longer covers.
+CARDS_UNDER_COMING_UP = """Commonwealth Electoral Network
+Home   Network   Events   Resources
+
+Events
+
+COMING UP
+
+09-11
+dec.
+Biennial Conference
+Kigali, Rwanda
+Registration opens in September.
+
+2022
+
+21-23
+nov.
+Workshop on electoral justice
+Port of Spain, Trinidad and Tobago
+Twenty officials of member bodies compared their dispute resolution rules.
+
+17
+may
+Study visit to Elections Canada
+Ottawa
+Members of the Electoral Commission of Jamaica met Elections Canada's experts.
+"""
+
+
+def test_a_coming_up_label_ends_at_the_next_year_heading(gazetteer: Gazetteer) -> None:
+    got = _rows(_records(CARDS_UNDER_COMING_UP, gazetteer, publisher="CEN", language="en"))
+    assert [(s, e, c) for s, e, _k, c in got] == [
+        ("2022-11-21", "2022-11-23", ("TTO",)),
+        ("2022-05-17", "2022-05-17", ("CAN",)),
+    ]

@@ -2223,12 +2223,15 @@ def sections(
             turn = headed_turn = _fiscal_turn(page.text) if fiscal is not None else None
             current = None
             if (
-                upcoming_under_a_year
-                and label is not None
+                label is not None
                 and UPCOMING.fullmatch(label.text.strip())
+                and (upcoming_under_a_year or any(s.label is label for s in out))
             ):
                 # "Coming up" within a year's part ("2025" / entries / "Coming up" / "Elections
-                # Canada will host ..."): the next year heading is the archive's next part
+                # Canada will host ..."): the next year heading is the archive's next part; so
+                # too a year heading after what it labelled ("UPCOMING" / "16-18 sept." / "34th
+                # Annual Conference" ... / "2025" / the past year's cards), not one right under it
+                # (the coming events by year: "À venir" / "2026" / ...)
                 label, upcoming_under_a_year = None, False
             continue
         if (
