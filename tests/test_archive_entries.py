@@ -4208,3 +4208,58 @@ def test_a_coming_up_label_ends_at_the_next_year_heading(gazetteer: Gazetteer) -
         ("2022-11-21", "2022-11-23", ("TTO",)),
         ("2022-05-17", "2022-05-17", ("CAN",)),
     ]
+
+
+# Event cards copied from a page: a date badge on three lines (days, month, year), the card's
+# category alone on its line ("Délégations accueillies"), its title, its text, "Lire la suite".
+# Each badge dates the card below it; "Programme international de visiteurs à Abuja" is a
+# programme of visits, not a day-by-day programme taking the next card's badge.
+BADGE_CARDS_FR = """Commission électorale nationale autonome
+Accueil › Coopération › Nos activités
+
+Nos activités internationales
+
+À VENIR
+16
+NOV.
+2025
+Missions
+Élection présidentielle en Guinée-Bissau
+La Commission prévoit de déléguer deux observateurs.
+Lire la suite
+
+14-18
+AVR.
+2025
+Colloques et séminaires
+Programme international de visiteurs à Abuja
+Invitée par la Commission électorale nationale indépendante du Nigeria, une délégation de \
+la Commission a suivi à Abuja le programme organisé pour les élections des gouverneurs.
+Lire la suite
+
+03
+MARS
+2025
+Délégations accueillies
+Visite de la CENI du Niger
+Le lundi 3 mars, une délégation de la Commission électorale nationale indépendante du \
+Niger a été reçue à notre siège de Dakar.
+Lire la suite
+
+20-24
+JANV.
+2025
+Formations
+Atelier sur le contentieux électoral
+Deux juristes de la Commission ont animé cet atelier à Lomé, au Togo.
+Lire la suite
+"""
+
+
+def test_event_cards_with_their_category_between_badge_and_title(gazetteer: Gazetteer) -> None:
+    got = _rows(_records(BADGE_CARDS_FR, gazetteer, publisher="CENA Sénégal", language="fr"))
+    assert [(s, e, c) for s, e, _k, c in got] == [
+        ("2025-04-14", "2025-04-18", ("NGA",)),
+        ("2025-03-03", "2025-03-03", ("SEN",)),
+        ("2025-01-20", "2025-01-24", ("TGO",)),
+    ]

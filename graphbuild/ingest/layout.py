@@ -74,10 +74,25 @@ def _heading_next(blocks: Sequence[Block], index: int) -> bool:
     )
 
 
-def _card_category(block: Block) -> bool:
-    """Whether a label is an event card's category and place: "Meeting · Cartagena,
-    Colombia", "Atelier · Dakar (Sénégal)"."""
-    return " · " in block.text and len(block.text) <= 80
+def _card_category(block: Block, badge: Block | None = None) -> bool:
+    """Whether a label is an event card's category and place ("Meeting · Cartagena,
+    Colombia", "Atelier · Dakar (Sénégal)"), or, under a card's date badge (``badge``: a
+    date alone on lines of its own, "03-05 / DÉC. / 2024", not a report cover's date line),
+    its category alone, a few words with no figure ("Colloques et séminaires", "Délégations
+    accueillies")."""
+    text = block.text.strip()
+    if " · " in text:
+        return len(text) <= 80
+    return (
+        badge is not None
+        and "\n" in badge.text.strip()
+        and date_alone(badge.text)
+        and len(text) <= 40
+        and len(text.split()) <= 4
+        and "\n" not in text
+        and not any(ch.isdigit() for ch in text)
+        and not text.endswith((":", ".", "?", "!"))
+    )
 
 
 # A fiscal year's heading, its two years: "2023–2024", "Exercice 2013-2014", "FY 2022-23",
@@ -219,7 +234,9 @@ PROGRAMME_TITLE = compile_pattern(
     r"(?:programme|program|agenda|ordre du jour|déroulement|schedule|itinerary)\b"
     # (not a programme's name, an activity of its own: "Programme d'échanges autour du
     # second tour ...", "Program for International Visitors", "Programme of exchanges on ...")
-    r"(?!\s*(?:d['’]\s*(?:échanges?|observation|appui|assistance)|of\s+exchanges?|for\s+"
+    # (its scope before it: "Programme international de visiteurs à Bucarest")
+    r"(?!\s*(?:(?:international|internationale|régional|régionale|national|nationale)\s+)?"
+    r"(?:d['’]\s*(?:échanges?|observation|appui|assistance)|of\s+exchanges?|for\s+"
     r"(?:international\s+)?visitors|de\s+(?:visiteurs|bourses|formation|coopération|"
     r"renforcement)|des\s+visiteurs))",
     re.IGNORECASE,
@@ -2260,7 +2277,7 @@ def sections(
             current = None
             continue
         if block.kind is BlockKind.LABEL and (
-            not pending or (_card_category(block) and _heading_next(blocks, index))
+            not pending or (_card_category(block, pending[-1]) and _heading_next(blocks, index))
         ):
             # (a card's category and place between its date badge and its title: "17-19
             # OCT" / "Meeting · Cartagena, Colombia" / "11th Executive Board Meeting": the
@@ -2356,16 +2373,23 @@ def sections(
         if (
             block.detail
             and not detail_first
-            and current is not None
             and (
-                (any(not p.detail for p in current.paragraphs) and _heading_next(blocks, index))
+                (
+                    current is not None
+                    and any(not p.detail for p in current.paragraphs)
+                    and _heading_next(blocks, index)
+                )
                 # (or above its category line and its title, the first card's too: "17-19
                 # OCT" / "Meeting · Cartagena, Colombia" / "11th Executive Board Meeting")
                 or (
-                    (not current.paragraphs or any(not p.detail for p in current.paragraphs))
+                    (
+                        current is None
+                        or not current.paragraphs
+                        or any(not p.detail for p in current.paragraphs)
+                    )
                     and index + 1 < len(blocks)
                     and blocks[index + 1].kind is BlockKind.LABEL
-                    and _card_category(blocks[index + 1])
+                    and _card_category(blocks[index + 1], block)
                     and _heading_next(blocks, index + 1)
                     and bool(find_dates(block.text)[0])
                 )
