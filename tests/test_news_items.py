@@ -14152,3 +14152,66 @@ def test_a_close_told_after_its_day_makes_it_the_last(
     got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
     # Thursday 13 June 2024, the last of three days: from Tuesday 11 June
     assert got == [("2024-06-11", "2024-06-13", (country,))]
+
+
+# A news listing, each item under its day (some with their weekday), most items dating what
+# they tell, one of them by a day told from its own ("Last Tuesday"), two items dating
+# nothing: the days above the titles are the items' publication, each relative day told from
+# its own item's, each yearless day given its own item's year.
+NEWS_UNDER_THEIR_DAYS = """Elections Canada
+News – International affairs
+
+Friday, March 8, 2024
+
+A Zambian delegation in Gatineau
+
+Last Tuesday, Elections Canada received a delegation of the Electoral Commission of Zambia \
+at its head office in Gatineau.
+
+Read more
+
+February 20, 2024
+
+Results of the by-elections validated
+
+The Chief Electoral Officer received the validated results of two electoral districts.
+
+Read more
+
+February 2, 2024
+
+Online dialogue with RECEF
+
+An online meeting of a dozen member bodies of the network.
+
+Read more
+
+November 30, 2023
+
+Elections Canada experts in Lusaka
+
+From November 20 to 24, two Elections Canada experts ran a workshop on voter lists for the \
+Electoral Commission of Zambia in Lusaka.
+
+Read more
+
+September 29, 2023
+
+Forum in Buenos Aires
+
+From September 18 to 20, Elections Canada took part in a forum in Buenos Aires on electoral \
+technology.
+
+Read more
+"""
+
+
+def test_news_items_under_their_days_tell_their_own_days(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, NEWS_UNDER_THEIR_DAYS, "Elections Canada")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    # Friday 8 March 2024: last Tuesday, the 5th
+    assert got == [
+        ("2024-03-05", "2024-03-05", ("CAN",)),
+        ("2023-11-20", "2023-11-24", ("ZMB",)),
+        ("2023-09-18", "2023-09-20", ("ARG",)),
+    ]

@@ -1446,25 +1446,68 @@ _STAMP_LINE = compile_pattern(r"\s*[^·\n]{3,40}?\s*·\s*\S{0,4}\s*")
 _HANDLE_STAMP = compile_pattern(r"[^@\n]{0,60}@\w+[ \t]*·[ \t]*(?=\S)")
 
 
-@functools.lru_cache(maxsize=8)
+def _lines_under(text: str, at: int, most: int = 3) -> list[str]:
+    """The first few lines after ``at`` (blank ones skipped), up to the next date alone on
+    its line (the next item's)."""
+    out: list[str] = []
+    for line in text[at:].split("\n", 12)[1:12]:
+        line = line.strip()
+        if not line:
+            continue
+        if _day_alone(line) or len(out) >= most:
+            break
+        out.append(line)
+    return out
+
+
+def _day_alone(line: str) -> bool:
+    """Whether a line is a date alone, its weekday before it or not ("Vendredi 14 février
+    2025", "12 juin 2025")."""
+    weekday = WEEKDAY_START.match(line)
+    return date_alone(line[weekday.end() :].lstrip(" ,") if weekday else line)
+
+
 def stamped_listing(text: str) -> bool:
     """Whether a page lists news items each under its day ("29 Nov" / title / text), most of
-    whose texts date what they tell themselves ("from 20 to 29 November"): the days above
-    the titles are the items' publication, not their activities'."""
+    whose texts date what they tell themselves ("from 20 to 29 November", or a day told from
+    the item's: "Mardi dernier, ..."): the days above the titles are the items'
+    publication, not their activities'."""
+    stamps, dated = _stamp_counts(text)
+    return stamps >= 3 and stamps > 2 * dated
+
+
+@functools.lru_cache(maxsize=8)
+def _stamp_counts(text: str) -> tuple[int, int]:
+    """How many of a page's dates alone on their lines stand over lines that date what they
+    tell themselves, and how many over lines that do not."""
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
     stamps = dated = 0
     for i, line in enumerate(lines):
-        if not date_alone(line):
+        if not _day_alone(line):
             continue
         found, _bad = find_dates(line)
         if len(found) != 1 or found[0].is_range or found[0].start.day is None:
             continue
         below = [ln for ln in lines[i + 1 : i + 4] if not date_alone(ln)]
-        if any(d.start.day is not None for ln in below for d in find_dates(ln)[0]):
+        if _dates_itself(found[0], below):
             stamps += 1
         else:
             dated += 1
-    return stamps >= 3 and stamps > 2 * dated
+    return stamps, dated
+
+
+def _dates_itself(stamp: DateMention, below: list[str]) -> bool:
+    """Whether an item's lines under its day's line date what they tell themselves, to the
+    day ("from 20 to 29 November") or by a day told from the item's ("Mardi dernier, ...")."""
+    d = stamp.start
+    try:  # (the day a relative day is told from; a year to count in when it has none)
+        told_on: dt.date | None = dt.date(d.year or 2001, d.month or 1, d.day or 1)
+    except ValueError:
+        told_on = None
+    return any(m.start.day is not None for ln in below for m in find_dates(ln)[0]) or (
+        told_on is not None
+        and any(relative_dates(ln, told_on) or past_weekdays(ln, told_on) for ln in below)
+    )
 
 
 def _stamp_day(ex: PageContext, m: DateMention) -> dt.date | None:
@@ -1547,8 +1590,18 @@ def stamp_above(ex: PageContext, heading: Sentence) -> dt.date | None:
         or (
             len(found) == 1
             and not found[0].is_range
-            and date_alone(line)
-            and stamped_listing(ex.clean)
+            and _day_alone(line)
+            and (
+                stamped_listing(ex.clean)
+                # (or, on a listing of items under their days whose texts do not mostly date
+                # themselves, an item whose own lines do: "15 mai 2024" / "Mission de l'OEA
+                # au Panama" / "... déployée du 1er au 7 mai"; not a report's date on its
+                # cover, over its first part's heading)
+                or (
+                    sum(_stamp_counts(ex.clean)) >= 3
+                    and _dates_itself(found[0], _lines_under(ex.clean, heading.end))
+                )
+            )
         )
     ):
         return None
