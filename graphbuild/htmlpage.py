@@ -75,6 +75,7 @@ def html_text(data: bytes | str, *, where: str) -> HtmlText:
     published = _published(tree)
     _keep_captions(tree)
     _keep_asides_of_the_text(tree)
+    _keep_panel_titles(tree)
     markers = _keep_dates(tree)
     blocks = _extracted(trafilatura, copy.deepcopy(tree) if markers else tree, recall=False)
     if markers:
@@ -350,6 +351,35 @@ def _keep_captions(tree: Any) -> None:
             line = etree.Element("p")
             line.text = text
             holder.addnext(line)
+
+
+# Class or id words of a button that opens a panel of the text: an accordion's title.
+_TOGGLE = re.compile(r"accordion|toggle|collaps|expand|panel|disclosure", re.IGNORECASE)
+
+
+def _keep_panel_titles(tree: Any) -> None:
+    """Keep the titles of an accordion's panels ("<button class="accordion-toggle"
+    aria-expanded="false">Tchad — Élection présidentielle</button><div class="accordion-panel">
+    Dates : du 1er au 9 mai ..."), and of disclosures ("<details><summary>...</summary>"),
+    which trafilatura drops as controls: a heading over its panel (not a menu's, a form's or
+    a banner's buttons: "Tout accepter")."""
+    for control in list(tree.iter("button", "summary")):
+        if any(up.tag in ("nav", "footer", "header", "form") for up in control.iterancestors()):
+            continue
+        if control.tag == "button" and not (
+            "aria-expanded" in control.attrib
+            or _TOGGLE.search(f"{control.get('class') or ''} {control.get('id') or ''}")
+        ):
+            continue
+        panel = control.getnext()
+        if control.tag == "button" and (panel is None or panel.tag not in ("div", "section")):
+            continue
+        title = " ".join(control.text_content().split())
+        if len(title.split()) < 2:
+            continue  # ("+", "Plus")
+        for attribute in list(control.attrib):
+            del control.attrib[attribute]
+        control.tag = "h3"
 
 
 def _keep_asides_of_the_text(tree: Any) -> None:

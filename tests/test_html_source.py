@@ -504,3 +504,37 @@ def test_news_tiles_keep_each_tiles_day(gazetteer: Gazetteer) -> None:
     got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
     # Friday 21 October 2022: last Monday, the 17th
     assert got == [("2022-10-17", "2022-10-17", ("USA",)), ("2022-09-26", "2022-09-28", ("ZMB",))]
+
+
+# An accordion of missions, each title a button that opens its panel, and a disclosure
+# (<details><summary>): each title kept as its panel's heading; the banner's buttons are not.
+ACCORDION_PAGE = """<!DOCTYPE html><html lang="en"><head><title>Missions</title></head>
+<body><div class="cookies"><p>We use cookies.</p><button>Accept all</button>
+<button>Reject all</button></div>
+<nav><a href="/">Home</a> <a href="/missions">Missions</a></nav>
+<main>
+<h1>Observation missions 2022</h1>
+<p>Select a mission to read its details.</p>
+<div class="accordion">
+<button class="accordion-toggle" aria-expanded="false">Kenya — General election</button>
+<div class="accordion-panel"><p>Dates: 1 to 12 August</p>
+<p>Eight observers followed the vote in Nairobi and Kisumu.</p></div>
+<button class="accordion-toggle" aria-expanded="false">Lesotho — National Assembly</button>
+<div class="accordion-panel"><p>No mission was deployed.</p></div>
+</div>
+<details><summary>Angola — General election</summary>
+<p>The mission stayed in Luanda from 18 to 27 August.</p></details>
+</main>
+<footer>© The Forum</footer></body></html>"""
+
+
+def test_an_accordions_titles_are_kept_over_their_panels(gazetteer: Gazetteer) -> None:
+    text = html_text(ACCORDION_PAGE, where="made-up.html").text
+    assert "Kenya — General election\n\nDates: 1 to 12 August" in text
+    assert "Angola — General election" in text and "Accept all" not in text
+    page = page_from_text(
+        text, doc_id="made-up", meta=PageMeta(publisher="ECF-SADC", language="en")
+    )
+    result = ingest_pages([page], gazetteer)
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [("2022-08-01", "2022-08-12", ("KEN",)), ("2022-08-18", "2022-08-27", ("AGO",))]
