@@ -4263,3 +4263,54 @@ def test_event_cards_with_their_category_between_badge_and_title(gazetteer: Gaze
         ("2025-03-03", "2025-03-03", ("SEN",)),
         ("2025-01-20", "2025-01-24", ("TGO",)),
     ]
+
+
+# A timeline copied with a tab between its date column and its text, a row dated by its
+# month alone ("juin<TAB>Mission ..."), under year headings.
+TAB_TIMELINE_FR = """Centre européen d'appui électoral
+Accueil › Projets › Frise chronologique
+
+Nos activités au Sahel : frise chronologique
+
+Le Centre accompagne les organes de gestion des élections de la région. La frise reprend les \
+étapes du programme, année par année.
+
+Date\tActivité
+2022
+4-8 avril\tAtelier sur les listes électorales à Niamey, avec la Commission électorale \
+nationale indépendante (CENI) du Niger.
+juin\tMission d'évaluation des besoins auprès de la Commission électorale nationale \
+indépendante (CENI) de Guinée, à Conakry.
+2023
+mars\tWebinaire en ligne sur la communication des résultats (120 participants).
+"""
+
+# A by-country list, each item's fields between middle dots, the last one opening on its
+# town and month ("· Lusaka, May 2023, with IFES").
+DOT_FIELDS_EN = """SADC Electoral Commissions Forum
+Home › Activities
+
+Recent missions and activities
+
+- Zimbabwe · harmonised elections of 23 August 2023 · Observation mission in Harare and \
+Bulawayo, from 18 to 26 August.
+- Zambia · Regional workshop on voter education · Lusaka, May 2023, with IFES and the \
+Electoral Commission of Zambia.
+- Malawi · Webinar on results management · online, 12 March 2023.
+"""
+
+
+def test_a_timelines_month_alone_in_its_date_column(gazetteer: Gazetteer) -> None:
+    got = _rows(_records(TAB_TIMELINE_FR, gazetteer, publisher="ECES", language="fr"))
+    assert [(s, e, c) for s, e, _k, c in got] == [
+        ("2022-04-04", "2022-04-08", ("NER",)),
+        ("2022-06", "2022-06", ("GIN",)),
+    ]
+
+
+def test_an_items_last_field_opening_on_its_town_and_month(gazetteer: Gazetteer) -> None:
+    got = _rows(_records(DOT_FIELDS_EN, gazetteer, publisher="ECF-SADC", language="en"))
+    assert [(s, e, c) for s, e, _k, c in got] == [
+        ("2023-08-18", "2023-08-26", ("ZWE",)),
+        ("2023-05", "2023-05", ("ZMB",)),
+    ]

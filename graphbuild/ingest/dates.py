@@ -483,7 +483,9 @@ _BULLETS = compile_pattern(r"[\s*–—" + BULLET_MARKS + r"-]*(?:\d{1,2}[.)]\s+
 _MONTH_LABEL = compile_pattern(
     r"(?P<m1>[A-Za-zÀ-ÿ]{3,12})(?:\s+(?P<y1>\d{4}))?"
     # (or before a dot: "July · Publication of the guide")
-    r"(?=\s*(?::|[–—·-]\s|,\s*[A-ZÀ-Ý][^\W\d][^:,;.\n]{0,40}\s?:))"
+    r"(?=\s*(?::|[–—·-]\s|,\s*[A-ZÀ-Ý][^\W\d][^:,;.\n]{0,40}\s?:)"
+    # (or a timeline's date column, a tab after it: "juin<TAB>Mission d'évaluation ...")
+    r"|\.?[ ]*\t)"
 )
 # An entry's short title (a place) and its dash before such a label: "Gabon – ".
 _ENTRY_TITLE_DASH = compile_pattern(r"[A-ZÀ-Ý][^–—:\n\d]{1,40}?\s[–—]\s+")

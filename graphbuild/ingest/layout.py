@@ -1698,9 +1698,12 @@ def _opens_on_a_date(text: str) -> bool:
 def _among_dated_rows(raw: Sequence[RawBlock], index: int) -> bool:
     """Whether a block stands beside a row of a dated listing (a calendar's "Apr 8–11 |
     Seoul, Republic of Korea | Election Visitor Programme ..."): a row of it with fewer
-    cells ("Apr 10 | Republic of Korea – 22nd National Assembly election"), not a title."""
+    cells ("Apr 10 | Republic of Korea – 22nd National Assembly election"), not a title;
+    or beside a timeline's row, its date column and its text apart by a tab ("juin<TAB>Mission
+    d'évaluation ...")."""
     return any(
-        is_table_row(raw[i][3]) and _opens_on_a_date(raw[i][3].strip())
+        (is_table_row(raw[i][3]) or "\t" in raw[i][3].strip())
+        and _opens_on_a_date(raw[i][3].strip())
         for i in (index - 1, index + 1)
         if 0 <= i < len(raw)
     )
@@ -1783,7 +1786,15 @@ def classify_blocks(
             # / "Date signed: 14/06/2022" / "Place: Lusaka, Zambia" / its text
             kinds.append(BlockKind.HEADING)
             numbered_titles.add(index)
-        elif item or _TIMELINE.match(text) or FIELD_LINE.match(text) or _MISSION_DAYS.match(text):
+        elif (
+            item
+            or _TIMELINE.match(text)
+            or FIELD_LINE.match(text)
+            or _MISSION_DAYS.match(text)
+            # (or a timeline's row, its date column and its text apart by a tab: "4-8
+            # avril<TAB>Atelier sur les listes électorales à Niamey ...")
+            or ("\t" in text.strip() and "\n" not in text.strip() and _opens_on_a_date(text))
+        ):
             kinds.append(BlockKind.PARAGRAPH)
             # (a bullet holding only a date or a place: an entry's listing line, "● 3–7 Apr ’17")
             bullet = _ITEM.match(text)

@@ -362,8 +362,13 @@ def _place_cells(text: str) -> list[tuple[int, int]]:
     return out
 
 
-# Where a cell's date begins after its place: ", 3-4-5 décembre 2018", ", mi-octobre 2018".
-_CELL_DATE = compile_pattern(r",\s*(?=\S*\d|(?:mi|début|fin|early|late|mid)\b)", re.IGNORECASE)
+# Where a cell's date begins after its place: ", 3-4-5 décembre 2018", ", mi-octobre 2018",
+# ", mars 2025, avec l'appui de ...".
+_CELL_DATE = compile_pattern(
+    r",\s*(?=\S*\d|(?:mi|début|fin|early|late|mid)\b|"
+    rf"(?:{alternatives(WORDS.months)})\b)",
+    re.IGNORECASE,
+)
 
 
 def locations(

@@ -798,6 +798,7 @@ def _anchors(
             # item's place before its month: "- Toamasina, avril 2024 – atelier bilan ...")
             or bool(_PLACE_CELL_BEFORE.fullmatch(before))
             or bool(_PLACE_ITEM_BEFORE.fullmatch(before))
+            or bool(_PLACE_FIELD_BEFORE.fullmatch(before))
             or bool(TIMELINE_YEAR.fullmatch(before))
             # (after an entry's title: "Table ronde à Chisinau – Courant mai, ...")
             or bool(ENTRY_TITLE.fullmatch(before))
@@ -1461,6 +1462,11 @@ _BULLET_ALONE = compile_pattern(r"[ \t]*[▪•·*–—-][ \t]*")
 # (its label perhaps before: "- 1re édition : Lomé (Togo), juillet 2023 – 24 participants")
 _PLACE_ITEM_BEFORE = compile_pattern(
     r"[ \t]*[▪•·*–—-][ \t]+(?:[^\n:|,]{1,30}:[ \t]*)?[A-ZÀ-Ý][^,\n:|]{1,40},[ \t]*"
+)
+# (or the place opening the item's last field between middle dots: "- Gambie · Atelier
+# régional ... · Banjul, mars 2025, avec l'appui d'IFES")
+_PLACE_FIELD_BEFORE = compile_pattern(
+    r"[ \t]*[▪•*–—-][ \t]+[^\n]{1,200}?[ \t]·[ \t]+[A-ZÀ-Ý][^,\n:|·]{1,40},[ \t]*"
 )
 _PLACE_CELL_BEFORE = compile_pattern(r"[ \t]*[^\W\d][\w'’ .,-]{0,40}?[ \t]*\|[ \t]*")
 _ENDS_LINE = compile_pattern(r"[ \t]*[.;)]?[ \t]*(?:\n|$)")
