@@ -14215,3 +14215,40 @@ def test_news_items_under_their_days_tell_their_own_days(gazetteer: Gazetteer) -
         ("2023-11-20", "2023-11-24", ("ZMB",)),
         ("2023-09-18", "2023-09-20", ("ARG",)),
     ]
+
+
+# A communiqué of a report received at home on a mission done abroad the month before: the
+# mission, where it went, no reception of visitors.
+REPORT_OF_A_MISSION_FR = """Commission électorale nationale indépendante
+Accueil > Communiqués
+
+Coopération : la CENI restitue sa mission à Lomé
+Niamey, le 12 septembre 2023 – Le Président de la CENI a reçu ce jour le rapport de la \
+mission d'échanges effectuée en août dernier à Lomé par trois cadres de la Commission \
+auprès de la Commission électorale nationale indépendante du Togo.
+"""
+
+REPORT_OF_A_MISSION_EN = """Electoral Commission of Zambia
+Home > Media > Press releases
+
+Commission receives report of Maseru mission
+Lusaka, 12 September 2023 – The Chairperson today received the report of the delegation \
+that visited the Independent Electoral Commission of Lesotho in Maseru in August to study \
+its results management system.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher", "month", "country"),
+    [
+        (REPORT_OF_A_MISSION_FR, "CENI Niger", "2023-08", "TGO"),
+        (REPORT_OF_A_MISSION_EN, "Electoral Commission of Zambia", "2023-08", "LSO"),
+    ],
+)
+def test_a_report_received_is_no_reception(
+    gazetteer: Gazetteer, text: str, publisher: str, month: str, country: str
+) -> None:
+    result = _ingest(gazetteer, text, publisher)
+    got = [(a.start_date, a.countries, a.kind.value) for a in result.activities]
+    assert len(got) == 1
+    assert got[0][:2] == (month, (country,)) and got[0][2] != "reception"

@@ -147,7 +147,14 @@ _RECEIVED = compile_pattern(
     r"reçoit|reçoivent|accueille|accueillent|receives|welcomes|hosts|"
     r"(?:reçue?s?|accueillie?s?) (?:en audience )?par|"
     # (an entry's noun: "Mi-septembre, accueil à Québec de trois commissaires")
-    r"accueil (?:à|au|aux|en|d['’]une?|de la|des)|reception of (?:a|the) delegation)\b",
+    r"accueil (?:à|au|aux|en|d['’]une?|de la|des)|reception of (?:a|the) delegation)\b"
+    # (not a paper received: "a reçu ce jour le rapport de la mission effectuée en mai à
+    # Kinshasa", "received the letters of accreditation")
+    r"(?!\s+(?:(?:ce jour|hier|aujourd['’]hui|today|yesterday)\s+)?"
+    r"(?:(?:le|la|les|l['’]|un|une|des|the|a|an|its|their|son|sa|ses|leur|leurs)\s*)?"
+    r"(?:rapports?|reports?|lettres?|letters?|courriers?|copies|copy|résultats|results|"
+    r"invitations?|dossiers?|documents?|messages?|propositions?|proposals?|demandes?|"
+    r"requests?|candidatures?|applications?|plaintes?|complaints?)\b)",
     re.IGNORECASE,
 )
 
