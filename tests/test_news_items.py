@@ -14252,3 +14252,24 @@ def test_a_report_received_is_no_reception(
     got = [(a.start_date, a.countries, a.kind.value) for a in result.activities]
     assert len(got) == 1
     assert got[0][:2] == (month, (country,)) and got[0][2] != "reception"
+
+
+# Communiqués under datelines, one of a webinar followed online the day before: the dateline's
+# town is where the news is told from, no venue of the webinar.
+ONLINE_UNDER_A_DATELINE = """Commission électorale nationale indépendante
+Accueil > Communiqués
+
+Webinaire sur la désinformation
+Niamey, le 20 septembre 2023 – La CENI a pris part hier, en ligne, au webinaire organisé \
+par le RECEF sur la désinformation en période électorale.
+
+Atelier du RECEF à Lomé
+Niamey, le 4 mars 2023 – Du 27 février au 1er mars, deux commissaires de la CENI ont pris \
+part à Lomé à l'atelier du RECEF sur la gestion des résultats.
+"""
+
+
+def test_an_event_followed_online_under_a_dateline(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, ONLINE_UNDER_A_DATELINE, "CENI Niger")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [("2023-02-27", "2023-03-01", ("TGO",))]

@@ -1609,7 +1609,7 @@ def _held_online(ex: PageContext, section: Section, trip: Trip) -> bool:
     # says was online: "16 October 2024, online." / "A follow-up to the Asunción discussions")
     online = [s for s in told if _ONLINE_WORDS.search(s.text)]
     anchor = [trip.anchor_sentence] if trip.anchor_sentence is not None else []
-    if online and not any(locations(ex, s)[1] for s in [*online, *anchor]):
+    if online and not any(_venues(ex, s) for s in [*online, *anchor]):
         return True
     # (or its own clause says so, a place named for another event in the next one: "a
     # suivi, le 12 mars, un webinaire tenu en ligne ..., et elle a pris part en juin à la
@@ -1620,6 +1620,15 @@ def _held_online(ex: PageContext, section: Section, trip: Trip) -> bool:
         and bool(_ONLINE_WORDS.search(clause.text))
         and not locations(ex, clause)[1]
     )
+
+
+def _venues(ex: PageContext, sentence: Sentence) -> list[str]:
+    """The places a sentence names, but its dateline's, where the news is told from
+    ("Yaoundé, le 20 septembre 2023 – ELECAM a pris part hier, en ligne, au webinaire")."""
+    found = locations(ex, sentence)[1]
+    told_from: list[str] = []
+    dateline_place(ex, sentence, [], told_from)
+    return [p for p in found if p not in told_from] if told_from else found
 
 
 # An event held with people in the room as well as online: "en format hybride", "hybrid",
