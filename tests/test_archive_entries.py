@@ -4314,3 +4314,17 @@ def test_an_items_last_field_opening_on_its_town_and_month(gazetteer: Gazetteer)
         ("2023-08-18", "2023-08-26", ("ZWE",)),
         ("2023-05", "2023-05", ("ZMB",)),
     ]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "INEC delegation at Kenya's International Visitors Programme",
+        "Commissioners join Ghana's visitors programme for the general election",
+    ],
+)
+def test_another_countrys_visitors_programme_is_no_reception(title: str) -> None:
+    # (a programme named by another country's possessive: the publisher's people were its
+    # guests; the publisher's own, by its acronym, is still a reception)
+    assert kind_named(title) != "reception"
+    assert kind_named("The AEC's International Election Visitor Program") == "reception"
