@@ -4328,3 +4328,32 @@ def test_another_countrys_visitors_programme_is_no_reception(title: str) -> None
     # guests; the publisher's own, by its acronym, is still a reception)
     assert kind_named(title) != "reception"
     assert kind_named("The AEC's International Election Visitor Program") == "reception"
+
+
+# An archive's paragraphs under their year, each opening on its date and a comma, one of them
+# on its month alone: that one is an activity of its own, not part of the one before.
+OPENING_DATES_EN = """International IDEA
+Home > Our work > Electoral processes
+
+Activities in Southern Africa
+
+2022
+
+From 1 to 5 August, an IDEA team observed the general election in Kenya alongside the \
+African Union mission, in Nairobi and Mombasa.
+
+In the course of September, two IDEA advisers supported the Electoral Commission of Zambia \
+in Lusaka with the audit of its voter register.
+
+Throughout the year, IDEA ran monthly webinars for electoral management bodies of the region.
+"""
+
+
+def test_an_archives_paragraph_opening_on_its_month(gazetteer: Gazetteer) -> None:
+    got = _rows(
+        _records(OPENING_DATES_EN, gazetteer, publisher="International IDEA", language="en")
+    )
+    assert [(s, e, c) for s, e, _k, c in got] == [
+        ("2022-08-01", "2022-08-05", ("KEN",)),
+        ("2022-09", "2022-09", ("ZMB",)),
+    ]

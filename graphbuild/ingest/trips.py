@@ -1038,6 +1038,20 @@ def _anchors(
     }
     if len(entries) >= 2:
         items |= entries
+    # so are an archive's paragraphs each opening on its date and a comma ("Du 12 au 19
+    # novembre, une mission ..." / "Au cours du mois de septembre, deux experts ...") under
+    # their year, one dated by its month: it stands beside the days of the others
+    openers = [
+        d
+        for d in acts
+        if d.mention.start_offset == _first_offset(d)
+        and d.sentence.start == _paragraph_start(section, d.paragraph)
+        and ex.clean.startswith(",", d.mention.end_offset)
+    ]
+    if len({d.paragraph for d in openers}) >= 2 and any(
+        d.mention.start.day is None and d.mention.start.month is not None for d in openers
+    ):
+        items |= {d.paragraph for d in openers}
     # so are paragraphs each opening on a title run in before its text ("BRIDGE in Honiara.
     # From Monday 21 to Friday 25 October 2024, ..." / "Fiji refresher. A two-day refresher
     # ... ended last Tuesday in Suva."): an entry dated in its text stands beside the others
