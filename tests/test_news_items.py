@@ -14273,3 +14273,49 @@ def test_an_event_followed_online_under_a_dateline(gazetteer: Gazetteer) -> None
     result = _ingest(gazetteer, ONLINE_UNDER_A_DATELINE, "CENI Niger")
     got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
     assert got == [("2023-02-27", "2023-03-01", ("TGO",))]
+
+
+# A first-person account whose next trip is told as "the following month": the month after the
+# one told before it.
+FOLLOWING_MONTH_EN = """Electoral Integrity Blog
+Home > Blog
+
+A busy year on the road
+
+From 3 to 9 May 2022, I joined the Commonwealth observer group for the general election in \
+the Philippines, based in Manila.
+
+The following month, I was back in the classroom: at the invitation of IFES, I trained \
+forty polling supervisors of the electoral administration of Timor-Leste in Dili.
+"""
+
+FOLLOWING_MONTH_FR = """Carnet d'un observateur
+Accueil > Chroniques
+
+Une année de terrain
+
+Du 22 au 30 novembre 2023, j'ai fait partie de la mission d'observation de l'Union \
+africaine à Madagascar, pour l'élection présidentielle.
+
+Le mois suivant, c'est moi qui enseignais : à l'invitation de l'ECES, j'ai formé à Cotonou \
+une trentaine d'agents de la Commission électorale nationale autonome.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher", "first", "then"),
+    [
+        (FOLLOWING_MONTH_EN, "Electoral Integrity Blog", ("2022-05-03", "PHL"), ("2022-06", "TLS")),
+        (FOLLOWING_MONTH_FR, "Carnet d'un observateur", ("2023-11-22", "MDG"), ("2023-12", "BEN")),
+    ],
+)
+def test_the_following_month_is_the_month_after_the_last_told(
+    gazetteer: Gazetteer,
+    text: str,
+    publisher: str,
+    first: tuple[str, str],
+    then: tuple[str, str],
+) -> None:
+    result = _ingest(gazetteer, text, publisher)
+    got = [(a.start_date, a.countries[0]) for a in result.activities]
+    assert got == [first, then]

@@ -838,12 +838,29 @@ _DAYS_LATER = compile_pattern(
     rf"\s+(?:{WORDS.alternatives('days_later')})\b(?!\s+(?:l[ae]s?\b|the\b|d[eu]\b|d['’]))",
     re.IGNORECASE,
 )
+# The month after the one told before: "Le mois suivant, c'est moi qui enseignais", "The
+# following month, I trained ..." (not "the month after the vote": counted from what it names).
+_NEXT_MONTH = compile_pattern(
+    r"\b(?:le mois suivant|le mois d['’]après|the (?:following|next) month|the month after)\b"
+    r"(?!\s+(?:d[eu]\b|d['’]|des\b|of\b|the\b|l[ae]s?\b))",
+    re.IGNORECASE,
+)
 # The words without one of which no day is counted from another.
 _COUNTING_WORDS = tuple(
     dict.fromkeys(
-        phrase.lower()
-        for key in ("following_weekday", "weekday_following", "next_day", "days_later")
-        for phrase in WORDS.phrases[key]
+        [
+            *(
+                phrase.lower()
+                for key in ("following_weekday", "weekday_following", "next_day", "days_later")
+                for phrase in WORDS.phrases[key]
+            ),
+            "mois suivant",
+            "mois d'après",
+            "mois d’après",
+            "following month",
+            "next month",
+            "month after",
+        ]
     )
 )
 
@@ -916,6 +933,20 @@ def following_days(
                 if not 1 <= n <= 14:
                     continue
             out.append(_counted(m, anchor, base, n, NEXT if pattern is _NEXT_DAY else LATER))
+    months = [d for d in [*earlier, *found] if d.end.month is not None]
+    for m in _NEXT_MONTH.finditer(text):
+        # (counted from the last month told before it: "Du 22 au 30 juin, j'ai fait partie de
+        # la mission ... Le mois suivant, ... j'ai formé à Lomé": July)
+        before = [d for d in months if d not in found or d.end_offset <= m.start()]
+        if not free(m) or not before:
+            continue
+        last = before[-1].end
+        assert last.month is not None
+        month, year = last.month % 12 + 1, last.year
+        if year is not None and month == 1:
+            year += 1
+        point = PartialDate(year, month, None)
+        out.append(DateMention(m.start(), m.end(), m.group(0), point, point, "in"))
     return out
 
 
