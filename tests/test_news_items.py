@@ -14319,3 +14319,33 @@ def test_the_following_month_is_the_month_after_the_last_told(
     result = _ingest(gazetteer, text, publisher)
     got = [(a.start_date, a.countries[0]) for a in result.activities]
     assert got == [first, then]
+
+
+# A radio transcript of two speakers' turns under their names in capitals: the host's short
+# turns head the guest's answers, each answer's trip its own (a month told from the broadcast
+# day, "Last month", in the answer after "I believe you also went to Ghana ...").
+TRANSCRIPT_TURNS = """Radio Zambia
+Home > Programmes > The Electoral Hour
+
+The Electoral Hour – "Learning from our neighbours"
+Broadcast on Saturday 9 November 2024
+
+MARY BANDA: Good morning. Our guest is a commissioner of the Electoral Commission of Zambia.
+
+JOSEPH MWALE: Good morning. From 26 to 31 May, I was part of the SADC observation mission \
+in South Africa, based in Pretoria, for the national and provincial elections.
+
+MARY BANDA: I believe you also went to Ghana, and it was not for a holiday.
+
+JOSEPH MWALE: Yes. Last month, in Accra, I followed a seminar of the Electoral Commission \
+of Ghana on the transmission of results. We learnt a great deal from their preparations.
+
+MARY BANDA: Thank you, commissioner.
+"""
+
+
+def test_a_transcripts_turns_head_their_answers(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, TRANSCRIPT_TURNS, "Radio Zambia")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    # broadcast on 9 November 2024: last month is October
+    assert got == [("2024-05-26", "2024-05-31", ("ZAF",)), ("2024-10", "2024-10", ("GHA",))]

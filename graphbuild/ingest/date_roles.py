@@ -3210,8 +3210,10 @@ def publication_day(text: str) -> str | None:
         if (
             not board
             and not _PUBLICATION_BEFORE.search(folded[:80] + " ")
-            # (the stamp's words and its day's first: "Volume 842: debated on Tuesday 14 ...")
+            # (the stamp's words and its day's first: "Volume 842: debated on Tuesday 14 ...",
+            # "Broadcast on Wednesday 27 September 2024", a long weekday and month after)
             and not _PUBLICATION_BEFORE.search(folded[:40] + " ")
+            and not _PUBLICATION_BEFORE.search(folded[:24] + " ")
             and not _MARKED.search(line)
             and not _ISSUE_NUMBER.search(line)
             and not (_BYLINE_START.match(line) and re.search(r"[|·]", line))

@@ -1722,6 +1722,31 @@ def _neighbour_line(raw: Sequence[RawBlock], index: int) -> str:
 # "A: ...", "Réponse : ...").
 _QUESTION_TURN = compile_pattern(r"\s*(?:Q|Question)\s*[.:–—-]\s")
 _ANSWER_TURN = compile_pattern(r"\s*(?:R|A|Réponse|Answer)\s*[.:–—-]\s")
+# A transcript's turn under its speaker's name in capitals: "BÉATRICE MWAMBA : Oui. Du 18 au
+# 26 août, ...", "JOHN SMITH: Welcome back."
+_SPEAKER_TURN = compile_pattern(
+    r"[ \t]*(?P<who>(?-i:[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+(?:[ \t]+[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+){0,4}))"
+    r"[ \t]*:[ \t]+\S"
+)
+
+
+def _interviewer_turns(raw: Sequence[RawBlock]) -> set[int]:
+    """The turns of a transcript's interviewer, each a heading over the answer after it: on
+    a page of two speakers' turns under their names in capitals, each speaking twice or more,
+    the turns of the one who speaks the shorter on the whole (the other's answers tell what
+    was done)."""
+    turns: dict[str, list[int]] = {}
+    for index, block in enumerate(raw):
+        m = _SPEAKER_TURN.match(block[3])
+        if m is not None:
+            turns.setdefault(m.group("who"), []).append(index)
+    if len(turns) != 2 or any(len(found) < 2 for found in turns.values()):
+        return set()
+    mean = {who: sum(len(raw[i][3]) for i in found) / len(found) for who, found in turns.items()}
+    short, long = sorted(turns, key=lambda who: mean[who])
+    if mean[short] * 2 > mean[long]:
+        return set()  # (a conversation of equals: no one only asks)
+    return set(turns[short])
 
 
 def classify_blocks(
@@ -1743,6 +1768,7 @@ def classify_blocks(
         sum(bool(_QUESTION_TURN.match(b[3])) for b in raw) >= 2
         and sum(bool(_ANSWER_TURN.match(b[3])) for b in raw) >= 2
     )
+    asked = _interviewer_turns(raw)  # (or a transcript's turns under its speakers' names)
     for index, (_start, _end, _line, text, item) in enumerate(raw):
         if index in venues:
             kinds.append(BlockKind.PARAGRAPH)  # an entry's venue on two lines: its city, its
@@ -1759,9 +1785,13 @@ def classify_blocks(
             # (a footnote, its call's figure raised: "² Mongolia holds parliamentary elections
             # on 28 June 2024.": a note on the text, no activity of its own)
             kinds.append(BlockKind.BANNER)
-        elif interview and _QUESTION_TURN.match(text) and "\n" not in text.strip():
+        elif (
+            (interview and _QUESTION_TURN.match(text)) or index in asked
+        ) and "\n" not in text.strip():
             # an interviewer's question over its answer ("Q. Au printemps, c'est vous qui
-            # receviez." / "R. Effectivement. Le lundi 3 juin, nous avons accueilli ...")
+            # receviez." / "R. Effectivement. Le lundi 3 juin, nous avons accueilli ...",
+            # "PATRICK ILUNGA : On vous a aussi vue au Togo." / "BÉATRICE MWAMBA : Le mois
+            # dernier, à Lomé, ...")
             kinds.append(BlockKind.HEADING)
         elif TITLE_FIELD.match(text):
             # a feed's item or a mail's subject, its title as a field: "Titre : Les membres du

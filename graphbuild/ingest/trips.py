@@ -806,6 +806,9 @@ def _anchors(
             or bool(_PLACE_CELL_BEFORE.fullmatch(before))
             or bool(_PLACE_ITEM_BEFORE.fullmatch(before))
             or bool(_PLACE_FIELD_BEFORE.fullmatch(before))
+            # (or an answer's turn, under its speaker's name: "BÉATRICE MWAMBA : Le mois
+            # dernier, à Lomé, j'ai suivi un séminaire", "R. En mai, ...")
+            or bool(_TURN_BEFORE.fullmatch(before))
             or bool(TIMELINE_YEAR.fullmatch(before))
             # (after an entry's title: "Table ronde à Chisinau – Courant mai, ...")
             or bool(ENTRY_TITLE.fullmatch(before))
@@ -1488,6 +1491,10 @@ _PLACE_ITEM_BEFORE = compile_pattern(
 # régional ... · Banjul, mars 2025, avec l'appui d'IFES")
 _PLACE_FIELD_BEFORE = compile_pattern(
     r"[ \t]*[▪•*–—-][ \t]+[^\n]{1,200}?[ \t]·[ \t]+[A-ZÀ-Ý][^,\n:|·]{1,40},[ \t]*"
+)
+_TURN_BEFORE = compile_pattern(
+    r"[ \t]*(?:(?-i:[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+(?:[ \t]+[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+){0,4})[ \t]*:|"
+    r"(?:R|A|Réponse|Answer)[ \t]*[.:–—-])[ \t]+"
 )
 _PLACE_CELL_BEFORE = compile_pattern(r"[ \t]*[^\W\d][\w'’ .,-]{0,40}?[ \t]*\|[ \t]*")
 _ENDS_LINE = compile_pattern(r"[ \t]*[.;)]?[ \t]*(?:\n|$)")
