@@ -432,3 +432,19 @@ def test_two_months_opening_the_brackets_after_a_place() -> None:
         ("October to November", 10, 11, None),
         ("of 14 November", 11, 11, 14),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tout au long du mois d'octobre, une experte a accompagné la commission.",
+        "Pendant tout le mois d'avril, deux conseillers ont travaillé à Bamako.",
+        "During the month of October, two advisers worked in Lusaka.",
+    ],
+)
+def test_a_months_long_lead_elided_or_english(text: str) -> None:
+    # (the whole month told by a long lead, elided before a vowel in French)
+    found, problems = find_dates(text)
+    assert not problems and len(found) == 1
+    assert found[0].start_offset == 0 and found[0].start.day is None
+    assert found[0].start.month in (4, 10)
