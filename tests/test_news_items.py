@@ -14349,3 +14349,45 @@ def test_a_transcripts_turns_head_their_answers(gazetteer: Gazetteer) -> None:
     got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
     # broadcast on 9 November 2024: last month is October
     assert got == [("2024-05-26", "2024-05-31", ("ZAF",)), ("2024-10", "2024-10", ("GHA",))]
+
+
+# An encyclopaedia's article on a body, its seat stated in the lead: a delegation the body
+# received "at its seat" was received there, not in the visitors' country.
+ARTICLE_SEAT_FR = """Commission électorale nationale indépendante (Niger)
+
+La Commission électorale nationale indépendante (CENI) est l'organe chargé des élections au \
+Niger. Son siège se trouve à Niamey.
+
+Coopération internationale
+
+Le jeudi 9 mars 2023, la Commission a reçu à son siège une délégation de la Commission \
+électorale nationale autonome (CENA) du Bénin, venue s'informer sur le fichier biométrique.
+"""
+
+ARTICLE_SEAT_EN = """Independent Electoral Commission (Botswana)
+
+The Independent Electoral Commission (IEC) runs the elections of Botswana. Its headquarters \
+are in Gaborone.
+
+International cooperation
+
+On Thursday 9 March 2023, the Commission received at its headquarters a delegation of the \
+Electoral Commission of Zambia, on a study visit on results management.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher", "country"),
+    [(ARTICLE_SEAT_FR, "Wikipédia", "NER"), (ARTICLE_SEAT_EN, "Wikipedia", "BWA")],
+)
+def test_a_reception_at_the_seat_an_article_states(
+    gazetteer: Gazetteer, text: str, publisher: str, country: str
+) -> None:
+    page = page_from_text(
+        text,
+        doc_id="made-up",
+        meta=PageMeta(publisher=publisher, publisher_kind="press"),  # type: ignore[arg-type]
+    )
+    result = ingest_pages([page], gazetteer)
+    got = [(a.start_date, a.countries, a.kind.value) for a in result.activities]
+    assert got == [("2023-03-09", (country,), "reception")]

@@ -988,10 +988,37 @@ def _reception(
                 for c in locations(ex, s)[1]
             )
         )
+        if not own and any(AT_ITS_SEAT.search(s.text) for s in trip.own):
+            # (or at the seat the page says its body has, no town in the sentence: "Son
+            # siège se trouve à Cotonou" ... "la Commission a reçu à son siège une délégation
+            # de la CEI de Côte d'Ivoire", on an encyclopaedia's page about the body)
+            own = [seat_city] if (seat_city := _stated_seat(ex)) is not None else []
         if own and set(countries) != {ex.g.places[c].country for c in own}:
             cities = own
             countries = list(dict.fromkeys(ex.g.places[c].country for c in own))
     return kind, countries, cities
+
+
+# A page's statement of its body's seat: "Son siège se trouve à Cotonou", "dont le siège est
+# à Dakar", "Its headquarters are in Gaborone", "Seat: Nairobi", "Siège : Lomé".
+_SEAT_STATED = compile_pattern(
+    r"\b(?:son siège (?:se trouve|est(?: situé| établi| installé| fixé)?)|dont le siège est"
+    r"(?: situé| établi| installé| fixé)?|siège\s*:|seat\s*:|headquarters\s*:|"
+    r"(?:its|whose) (?:headquarters|seat) (?:is|are)(?: located| based)?|headquartered|"
+    r"(?:is|are) based)\s*(?:à|a|au|in|at)?\s*"
+    r"(?P<town>(?-i:[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)?))",
+    re.IGNORECASE,
+)
+
+
+def _stated_seat(ex: PageContext) -> str | None:
+    """The city the page says its body has its seat in, if it says so (the first such
+    statement naming a city of the gazetteers)."""
+    for m in _SEAT_STATED.finditer(ex.clean):
+        for hit in ex.index.find(m.group("town")):
+            if hit.category == "place" and ex.g.places[hit.refs[0]].kind == "city":
+                return hit.refs[0]
+    return None
 
 
 # Visitors at the teller's own place (beside AT_ITS_SEAT's "at our headquarters"): "spent the
