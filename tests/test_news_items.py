@@ -14391,3 +14391,33 @@ def test_a_reception_at_the_seat_an_article_states(
     result = ingest_pages([page], gazetteer)
     got = [(a.start_date, a.countries, a.kind.value) for a in result.activities]
     assert got == [("2023-03-09", (country,), "reception")]
+
+
+# Search results, each a title, its release's number and day, and an excerpt: one announcing
+# a mission to come ("Will Begin Its Work", "will be installed") is no activity of its
+# release's day; one telling what was done is.
+SEARCH_RESULTS_EN = """Commonwealth Secretariat
+Search
+
+312 results for observer group · sorted by relevance · page 1 of 32
+
+Commonwealth Observer Group to Lesotho Will Begin Its Work on 30 September
+
+Media release 078/22 · 26 September 2022
+
+… the Group will be based in Maseru ahead of the National Assembly election of 7 October \
+and will deploy observers to all ten districts …
+
+Commonwealth Observers Present Their Findings in Nairobi
+
+Media release 071/22 · 12 August 2022
+
+… The Group, which was present in Kenya from 29 July to 14 August 2022, with its base in \
+Nairobi, observed the general election of 9 August …
+"""
+
+
+def test_a_search_results_announcement_is_no_activity(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, SEARCH_RESULTS_EN, "Commonwealth Secretariat")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [("2022-07-29", "2022-08-14", ("KEN",))]

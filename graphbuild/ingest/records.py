@@ -196,6 +196,9 @@ def build_record(
     if _no_mission_in_its_row(ex, trip):
         _not_recorded(ex, trip, sents, "no-activity", "a table row whose mission cell is empty")
         return None
+    if _announced_under_its_stamp(section, trip, heading):
+        _not_recorded(ex, trip, sents, "planned", "an announcement of what is to come")
+        return None
     countries, cities = record_places(
         ex,
         heading=None if separate or later else heading,
@@ -911,6 +914,26 @@ def build_record(
         date_span=phrase_span,
         section_year=section.year,
         unresolved=tuple(unresolved + unresolved_people),
+    )
+
+
+def _announced_under_its_stamp(section: Section, trip: Trip, heading: Sentence | None) -> bool:
+    """Whether a trip dated only by its item's stamp line ("Press Release E-058/25 · August
+    5, 2025") tells what is to come, in its title and in all its text ("OAS Electoral
+    Observation Mission to Bolivia Will Begin Its Work on August 10" / "... the Mission will
+    be installed in La Paz ..."): an announcement, its day no activity's."""
+    anchor = trip.anchor_sentence
+    if anchor is None or heading is None or anchor.start != heading.start:
+        return False
+    if len(anchor.text.split()) > 12:
+        return False  # (a title of its own, not a stamp line)
+    title = section.label.text if section.label is not None else ""
+    others = [s for s in trip.own if s.start != anchor.start]
+    return (
+        bool(title)
+        and tells_future(title)
+        and bool(others)
+        and all(tells_future(s.text) for s in others)
     )
 
 
