@@ -4357,3 +4357,88 @@ def test_an_archives_paragraph_opening_on_its_month(gazetteer: Gazetteer) -> Non
         ("2022-08-01", "2022-08-05", ("KEN",)),
         ("2022-09", "2022-09", ("ZMB",)),
     ]
+
+
+# An archive of missions under their elections' headings, where an entry's text says that no
+# one went ("No officers deployed.", "... and no staff travelled."): no mission of the
+# election's day.
+NOBODY_WENT_EN = """Electoral Commission of Zambia
+Home > Publications > Missions abroad
+
+MISSIONS ABROAD
+
+2022
+
+LESOTHO — National Assembly Elections, 7 October 2022
+Mission: SADC Electoral Observation Mission
+Deployment: 30 September to 10 October, Maseru
+Commission officers: 2
+
+KENYA — General Elections, 9 August 2022
+No officers deployed. The Commission read the African Union mission's statements online.
+
+ANGOLA — General Elections, 24 August 2022
+Two officers were nominated to the SEOM, but the nomination lapsed and no officers travelled.
+
+Page updated: 3 March 2023
+"""
+
+
+def test_an_archive_entry_saying_no_one_went(gazetteer: Gazetteer) -> None:
+    got = _rows(_records(NOBODY_WENT_EN, gazetteer, publisher="ECZ", language="en"))
+    assert [(s, e, c) for s, e, _k, c in got] == [("2022-09-30", "2022-10-10", ("LSO",))]
+
+
+# Missions titled by their elections, one title longer than a listing line, each over a
+# field that goes on to a sentence ("Mission dates: ... 2022. Observers in ..."): the next
+# title after such a field opens the next mission.
+FIELDS_THEN_SENTENCES_EN = """Pacific Islands Forum Secretariat
+Home > Political governance > Election observation
+
+2022
+
+Fiji — General Election, 14 December 2022
+Mission dates: 9–17 December 2022. Five observers based in Suva and Lautoka.
+
+Solomon Islands — National Parliament and Provincial Assembly Elections, 17 April 2024
+Mission dates: 11th–20th April 2024. Observers in Honiara and Auki.
+
+Nauru — General Election, 24 September 2022
+Mission dates: September 20–26, 2022. Three observers based in Yaren.
+"""
+
+
+def test_an_entry_title_after_a_field_and_its_sentence(gazetteer: Gazetteer) -> None:
+    got = _rows(_records(FIELDS_THEN_SENTENCES_EN, gazetteer, publisher="PIFS", language="en"))
+    assert [(s, e, c) for s, e, _k, c in got] == [
+        ("2022-12-09", "2022-12-17", ("FJI",)),
+        ("2024-04-11", "2024-04-20", ("SLB",)),
+        ("2022-09-20", "2022-09-26", ("NRU",)),
+    ]
+
+
+# A table of visits received whose delegation column names the visitors' country
+# ("National Electoral Commission, Malawi"): received at home, not held in that country.
+VISITORS_COLUMN_EN = """Electoral Commission of Zambia
+Home > About us > International cooperation
+
+Visits received
+
+2024
+
+Dates | Delegation | Purpose
+Week of 8 Jul | Malawi Electoral Commission, Malawi | Exchange on results management
+19–21 Aug | National Elections Commission, Liberia | Study visit on voter education
+"""
+
+
+def test_a_visits_table_delegation_column_is_the_visitors_country(gazetteer: Gazetteer) -> None:
+    got = _rows(
+        _records(
+            VISITORS_COLUMN_EN, gazetteer, publisher="Electoral Commission of Zambia", language="en"
+        )
+    )
+    assert [(s, e, k, c) for s, e, k, c in got] == [
+        ("2024-07-08", "2024-07-08", "reception", ("ZMB",)),
+        ("2024-08-19", "2024-08-21", "reception", ("ZMB",)),
+    ]

@@ -538,3 +538,39 @@ def test_an_accordions_titles_are_kept_over_their_panels(gazetteer: Gazetteer) -
     result = ingest_pages([page], gazetteer)
     got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
     assert got == [("2022-08-01", "2022-08-12", ("KEN",)), ("2022-08-18", "2022-08-27", ("AGO",))]
+
+
+# A training institute's calendar, its year told by its title and note, its home told only
+# by its campus ("has its campus at Gulshan, Dhaka"): a row for its own officers at home is a
+# domestic course, no activity; its election visitors' programme at home is a reception; a
+# month cell with its length ("Mar (three weeks)") dates the row abroad.
+CALENDAR_PAGE = """<!DOCTYPE html><html lang="en"><head><title>Calendar</title></head>
+<body><nav><a href="/">Home</a> <a href="/courses">Courses</a></nav>
+<main>
+<h1>International Course Calendar 2022-23</h1>
+<p>The Electoral Training Institute was founded in 1995 and has its campus at Gulshan,
+Dhaka. The calendar follows the financial year (July 2022 to June 2023): courses from July
+to December fall in 2022, those from January to June in 2023.</p>
+<table><thead><tr><th>No.</th><th>Course</th><th>Participants</th><th>Dates</th>
+<th>Venue</th></tr></thead>
+<tbody>
+<tr><td>1</td><td>Election Visitors Programme, national parliament election</td>
+<td>40 delegates from 12 countries</td><td>5–9 Jan</td><td>Dhaka</td></tr>
+<tr><td>2</td><td>Refresher course for Upazila Election Officers, municipal polls</td>
+<td>300 officers</td><td>13–17 Feb</td><td>ETI</td></tr>
+<tr><td>3</td><td>Voter registration course for the Election Commission of Nepal</td>
+<td>20 officials</td><td>Mar (three weeks)</td><td>Kathmandu, Nepal</td></tr>
+</tbody></table>
+</main>
+<footer>© Electoral Training Institute</footer></body></html>"""
+
+
+def test_a_calendars_home_told_by_its_campus(gazetteer: Gazetteer) -> None:
+    text = html_text(CALENDAR_PAGE, where="made-up.html").text
+    page = page_from_text(text, doc_id="made-up", meta=PageMeta(publisher="ETI", language="en"))
+    result = ingest_pages([page], gazetteer)
+    got = [(a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities]
+    assert got == [
+        ("2023-01-05", "2023-01-09", "reception", ("BGD",)),
+        ("2023-03", "2023-03", "training", ("NPL",)),
+    ]

@@ -14421,3 +14421,24 @@ def test_a_search_results_announcement_is_no_activity(gazetteer: Gazetteer) -> N
     result = _ingest(gazetteer, SEARCH_RESULTS_EN, "Commonwealth Secretariat")
     got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
     assert got == [("2022-07-29", "2022-08-14", ("KEN",))]
+
+
+# A body the gazetteers lack, its state named alone under its name at the page's top
+# ("ELECTORAL OFFICE" / "Republic of Ghana"): its visitors' programme at home is a reception
+# there.
+MASTHEAD_STATE_EN = """NATIONAL ELECTORAL OFFICE
+Republic of Ghana
+
+Home > News
+
+March 2, 2024
+Foreign guests follow the vote
+Thirty officials from eleven countries took part in the Office's International Election \
+Visitors Programme from December 5-9, 2023, in Accra, and watched the count in Kumasi.
+"""
+
+
+def test_a_mastheads_state_is_the_bodys_home(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, MASTHEAD_STATE_EN, "NEO")
+    got = [(a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities]
+    assert got == [("2023-12-05", "2023-12-09", "reception", ("GHA",))]

@@ -1009,6 +1009,12 @@ _NONE_TOOK_PLACE = compile_pattern(
     r"observers?|observateurs?)\b[^.;]{0,60}\b(?:took place|was held|were held|"
     r"(?:was|were) (?:sent|deployed|authori[sz]ed|undertaken|organi[sz]ed)|a eu lieu|ont eu lieu|"
     r"n['’](?:a|ont) (?:ete|eu)|n['’]a pu)\b"
+    # (or no one went, the verb right after them: "No staff deployed.", "... and no officers
+    # travelled"; not where they were not, the mission being elsewhere: "the mission worked
+    # from Amman ...; no member was deployed in Iraq")
+    r"|\b(?:no|aucune?)\s+(?:\w+\s+)?(?:staff|officers?|officials?|personnel|members?|"
+    r"observers?|agents?|membres?|observateurs?)\s+(?:(?:was|were)\s+)?(?:deployed|sent|"
+    r"fielded|travell?ed|went)\b(?!\s+(?:in|to|into|inside|en|au|aux|à)\b)"
     # (or put off all together: "Suspension des déplacements en raison de la pandémie",
     # "travel was suspended")
     r"|\bsuspension des (?:deplacements|missions|activites|voyages)\b|"

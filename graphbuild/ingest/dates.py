@@ -1263,8 +1263,10 @@ _CELL_MONTH = compile_pattern(
     r"(?:(?<=^)|(?<=\| ))(?P<cell>(?P<month>"
     + "|".join(sorted((re.escape(name) for name in _MONTHS), key=len, reverse=True))
     + r")\.?)"
-    # (its status marked beside it: "July [done] |", "Avril [réalisée] |")
-    r"(?:\s*\[[^\]\n|]{1,15}\])?(?= \||$)",
+    # (its status marked beside it: "July [done] |", "Avril [réalisée] |"; or its length:
+    # "Feb (two weeks) |", "Mars (3 jours) |")
+    r"(?:\s*\[[^\]\n|]{1,15}\]|\s*\((?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|jours?|"
+    r"semaines?|mois)\))?(?= \||$)",
     re.MULTILINE | re.IGNORECASE,
 )
 

@@ -2215,6 +2215,13 @@ def _detail_first(blocks: Sequence[Block]) -> bool:
     return bool(first) or above > below
 
 
+# A field line whose value ends on a full stop, then a sentence of its own: "Mission dates:
+# 14–20 Jan 2023. Seven observers based in St. John's."
+_FIELD_THEN_SENTENCE = compile_pattern(
+    r"^[^\n.]*:[^\n.]*\d[^\n.]*\.\s+[A-ZÀ-Ý][a-zà-ÿ]+\s+\w+[^\n]*\.\s*$"
+)
+
+
 def sections(
     page: SourcePage,
     *,
@@ -2458,10 +2465,16 @@ def sections(
         # ("20/10/2014 · Montréal" / description / "24/09/2014 · Québec City" / ...)
         # (not after the entry's fields alone: "Session 1 — Apia (Samoa)" / "Module: Voter
         # registration" / "From Monday 11 to Friday 15 March")
+        # (a field going on to a sentence of its own is text: "Mission dates: 1st–7th August
+        # 2022. Observers in Basseterre and Charlestown.")
         starts_entry = (
             block.detail
             and current is not None
-            and any(not p.detail and not FIELD_LINE.match(p.text) for p in current.paragraphs)
+            and any(
+                not p.detail
+                and (not FIELD_LINE.match(p.text) or _FIELD_THEN_SENTENCE.match(p.text))
+                for p in current.paragraphs
+            )
         )
         if (
             current is None

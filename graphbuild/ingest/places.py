@@ -1646,10 +1646,29 @@ _PLACE_WORD = (
 _PLACE_COLUMN = compile_pattern(rf"\s*{_PLACE_WORD}(?:\s*[/&,]\s*{_PLACE_WORD})?\s*", re.IGNORECASE)
 
 
+# A table's header cell naming whom its rows' activities brought: "Date | Host | Visitors |
+# Topic", "Dates | Delegation | Purpose", "Date | Lieu | Délégation | Objet".
+VISITORS_COLUMN = compile_pattern(
+    r"\s*(?:visitors?|visiting (?:body|bodies|delegations?)|delegations?|guests?|from|origin|"
+    r"visiteurs?|délégations?|invités?|provenance)\s*",
+    re.IGNORECASE,
+)
+
+
 def place_column_cells(text: str, sentence: Sentence) -> list[tuple[int, int]]:
     """The cells of a table row under its header's place column ("Date | Activity | Venue"):
     offsets into the sentence's text. The header is the nearest line above the row's with
     as many cells and no figure."""
+    return _column_cells(text, sentence, _PLACE_COLUMN)
+
+
+def visitor_column_cells(text: str, sentence: Sentence) -> list[tuple[int, int]]:
+    """The cells of a table row under its header's visitors' column ("Dates | Delegation |
+    Purpose"): offsets into the sentence's text, as ``place_column_cells``."""
+    return _column_cells(text, sentence, VISITORS_COLUMN)
+
+
+def _column_cells(text: str, sentence: Sentence, named: re.Pattern[str]) -> list[tuple[int, int]]:
     line_start = text.rfind("\n", 0, sentence.start) + 1
     found = table_header(text, line_start)
     if found is None:
@@ -1658,7 +1677,7 @@ def place_column_cells(text: str, sentence: Sentence) -> list[tuple[int, int]]:
     # (a row of fewer cells than the header: its first cells span rows above it, "1.
     # Institutional capacity ... | 1.1 | ..." over "1.2 | ...": its cells are the last)
     shift = len(heads) - len(cells)
-    columns = [i - shift for i, (a, b) in enumerate(heads) if _PLACE_COLUMN.fullmatch(header[a:b])]
+    columns = [i - shift for i, (a, b) in enumerate(heads) if named.fullmatch(header[a:b])]
     offset = line_start - sentence.start
     return [
         (offset + a, offset + b)

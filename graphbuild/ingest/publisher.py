@@ -58,7 +58,15 @@ def home_organization(
             region_country(gazetteer, index, home.org)
             or (address_country(index, gazetteer, text) if text else None)
             or address_domain_country(gazetteer, meta.url)
+            or (masthead_state(index, text) if text else None)
             or (hosting_country(index, gazetteer, text, home.org) if text else None)
+            # (or the seat the page says it has: "IIIDEM ... has its campus at Dwarka, New
+            # Delhi")
+            or (
+                gazetteer.places[seat].country
+                if text and (seat := stated_seat(index, gazetteer, text, own=True)) is not None
+                else None
+            )
         )
         return Home(home.org, home.resolved, country)
     return home
@@ -489,4 +497,93 @@ def address_country(index: NameIndex, gazetteer: Gazetteer, text: str) -> str | 
                 found.add(hit.refs[0])
             elif hit.category == "place":
                 found.add(gazetteer.places[hit.refs[0]].country)
+    return found.pop() if len(found) == 1 else None
+
+
+# A seat's town, after the words stating it: "Cotonou", "Dwarka, New Delhi" (a district
+# before its city).
+_TOWN = (
+    r"(?P<town>(?-i:[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)?)"
+    r"(?:,\s*(?-i:[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)?))?)"
+)
+
+
+# A page's statement of its body's seat: "Son siège se trouve à Cotonou", "dont le siège est
+# à Dakar", "Its headquarters are in Gaborone", "Seat: Nairobi", "Siège : Lomé".
+_SEAT_STATED = compile_pattern(
+    r"\b(?:son siège (?:se trouve|est(?: situé| établi| installé| fixé)?)|dont le siège est"
+    r"(?: situé| établi| installé| fixé)?|siège\s*:|seat\s*:|headquarters\s*:|"
+    r"(?:its|whose) (?:headquarters|seat) (?:is|are)(?: located| based)?|headquartered|"
+    r"(?:is|are) based)\s*(?:à|a|au|in|at)?\s*" + _TOWN,
+    re.IGNORECASE,
+)
+# ... in the body's own words, told of itself, not of a member or a partner ("Seat: Dhaka"
+# on a network's members' list, "A-WEB, whose secretariat is based in Incheon"): "son siège
+# se trouve à Cotonou", "has its campus at Dwarka, New Delhi", "its headquarters are in".
+_OWN_SEAT_STATED = compile_pattern(
+    r"\b(?:son siège (?:se trouve|est(?: situé| établi| installé| fixé)?)|"
+    r"its (?:headquarters|head office|seat) (?:is|are)(?: located| based)?|"
+    r"(?:has|have) (?:its|their) (?:campus|headquarters|head office|seat|main office))"
+    r"\s*(?:à|a|au|in|at)?\s*" + _TOWN,
+    re.IGNORECASE,
+)
+
+
+def stated_seat(
+    index: NameIndex, gazetteer: Gazetteer, text: str, *, own: bool = False
+) -> str | None:
+    """The city a page says its body has its seat in, if it says so (the first such
+    statement naming a city of the gazetteers); with ``own``, only in the body's words of
+    itself (``_OWN_SEAT_STATED``)."""
+    for m in (_OWN_SEAT_STATED if own else _SEAT_STATED).finditer(text):
+        for hit in index.find(m.group("town")):
+            if hit.category == "place" and gazetteer.places[hit.refs[0]].kind == "city":
+                return str(hit.refs[0])
+    return None
+
+
+# The words a state's name is written with around its country's: "Republic of the
+# Philippines", "United Republic of Tanzania", "République du Sénégal".
+_STATE_WORDS = frozenset(
+    [
+        "republic",
+        "of",
+        "the",
+        "united",
+        "federal",
+        "democratic",
+        "islamic",
+        "kingdom",
+        "state",
+        "people's",
+        "socialist",
+        "government",
+        "république",
+        "de",
+        "la",
+        "du",
+        "des",
+        "l'",
+        "fédérale",
+        "démocratique",
+        "islamique",
+        "royaume",
+        "état",
+        "gouvernement",
+    ]
+)
+
+
+def masthead_state(index: NameIndex, text: str) -> str | None:
+    """The country (alpha-3) a line of the page's top names alone, as a state's masthead
+    writes it under the body's name ("INDEPENDENT NATIONAL ELECTORAL COMMISSION" / "United
+    Republic of Tanzania"), if one line does."""
+    found: set[str] = set()
+    for line in text[:_TOP].splitlines()[:6]:
+        hits = [h for h in index.find(line) if h.category == "country"]
+        if len(hits) != 1:
+            continue
+        rest = (line[: hits[0].start] + " " + line[hits[0].end :]).replace("’", "'").lower()
+        if all(w in _STATE_WORDS for w in re.findall(r"[\w']+", rest)):
+            found.add(hits[0].refs[0])
     return found.pop() if len(found) == 1 else None

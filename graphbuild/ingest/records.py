@@ -74,8 +74,9 @@ from graphbuild.ingest.places import (
     record_places,
     title_country,
     unknown_places,
+    visitor_column_cells,
 )
-from graphbuild.ingest.publisher import INTERNATIONAL_NAME, country_in_name
+from graphbuild.ingest.publisher import INTERNATIONAL_NAME, country_in_name, stated_seat
 from graphbuild.ingest.relative_dates import numbered_days
 from graphbuild.ingest.roles import (
     jurisdictions,
@@ -1022,26 +1023,10 @@ def _reception(
     return kind, countries, cities
 
 
-# A page's statement of its body's seat: "Son siège se trouve à Cotonou", "dont le siège est
-# à Dakar", "Its headquarters are in Gaborone", "Seat: Nairobi", "Siège : Lomé".
-_SEAT_STATED = compile_pattern(
-    r"\b(?:son siège (?:se trouve|est(?: situé| établi| installé| fixé)?)|dont le siège est"
-    r"(?: situé| établi| installé| fixé)?|siège\s*:|seat\s*:|headquarters\s*:|"
-    r"(?:its|whose) (?:headquarters|seat) (?:is|are)(?: located| based)?|headquartered|"
-    r"(?:is|are) based)\s*(?:à|a|au|in|at)?\s*"
-    r"(?P<town>(?-i:[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)?))",
-    re.IGNORECASE,
-)
-
-
 def _stated_seat(ex: PageContext) -> str | None:
     """The city the page says its body has its seat in, if it says so (the first such
     statement naming a city of the gazetteers)."""
-    for m in _SEAT_STATED.finditer(ex.clean):
-        for hit in ex.index.find(m.group("town")):
-            if hit.category == "place" and ex.g.places[hit.refs[0]].kind == "city":
-                return hit.refs[0]
-    return None
+    return stated_seat(ex.index, ex.g, ex.clean)
 
 
 # Visitors at the teller's own place (beside AT_ITS_SEAT's "at our headquarters"): "spent the
@@ -1423,7 +1408,16 @@ def _told_places(ex: PageContext, trip: Trip) -> set[str]:
             # hosted by the Election Commission of India")
             dateless_dateline_place(ex, s, dateline, [])
         if not dateline and not tells_future(s.text):
-            found.update(locations(ex, s, elections=False)[0])
+            # (not a table row's visitors' cell: "Week of 10 Mar | National Elections
+            # Commission, South Sudan | Study visit ..." under "Dates | Delegation | Purpose")
+            visitors = {
+                c
+                for a, b in visitor_column_cells(ex.clean, s)
+                for c in locations(
+                    ex, Sentence(s.start + a, s.start + b, s.text[a:b], s.paragraph), heading=True
+                )[0]
+            }
+            found.update(c for c in locations(ex, s, elections=False)[0] if c not in visitors)
     return found
 
 

@@ -82,6 +82,7 @@ from graphbuild.ingest.places import (
     AT_ITS_SEAT,
     FIELD_MARK,
     HELPED_US,
+    VISITORS_COLUMN,
     locations,
     masthead_country,
     programme_country,
@@ -3228,15 +3229,10 @@ def _table_columns(ex: PageContext, trips: list[Trip]) -> None:
                 t.countries, t.cities = countries, cities
 
 
-# A table's header cells naming where its rows' activities were held, and whom they
-# brought: "Date | Host | Visitors | Topic", "Date | Lieu | Délégation | Objet".
+# A table's header cell naming where its rows' activities were held: "Date | Host | Visitors
+# | Topic", "Date | Lieu | Délégation | Objet" (their visitors' column: ``VISITORS_COLUMN``).
 _VENUE_HEADER = compile_pattern(
     r"\s*(?:hosts?|host body|venue|place|location|city|where|lieu|hôtes?|ville|accueil)\s*",
-    re.IGNORECASE,
-)
-_VISITORS_HEADER = compile_pattern(
-    r"\s*(?:visitors?|visiting (?:body|bodies|delegation)|delegations?|guests?|from|origin|"
-    r"visiteurs?|délégations?|invités?|provenance)\s*",
     re.IGNORECASE,
 )
 
@@ -3259,7 +3255,7 @@ def _host_columns(ex: PageContext, trips: list[Trip]) -> None:
             continue
         names = [ex.clean[a:b] for a, b in header]
         hosts = [k for k, name in enumerate(names) if _VENUE_HEADER.fullmatch(name)]
-        if len(hosts) != 1 or not any(_VISITORS_HEADER.fullmatch(name) for name in names):
+        if len(hosts) != 1 or not any(VISITORS_COLUMN.fullmatch(name) for name in names):
             continue
         a, b = cells[hosts[0]]
         cell = Sentence(a, b, ex.clean[a:b], t.anchor_sentence.paragraph)
