@@ -9,6 +9,7 @@ home: its records name only the bodies the text says took part.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -574,12 +575,24 @@ _STATE_WORDS = frozenset(
 )
 
 
+_BODY_WORD = compile_pattern(
+    r"\b(?:commission|office|council|board|authority|tribunal|court|institute|agency|"
+    r"department|conseil|cour|bureau|direction|autorité|instance|institut|ceni|cena|cei)\b",
+    re.IGNORECASE,
+)
+
+
 def masthead_state(index: NameIndex, text: str) -> str | None:
     """The country (alpha-3) a line of the page's top names alone, as a state's masthead
     writes it under the body's name ("INDEPENDENT NATIONAL ELECTORAL COMMISSION" / "United
     Republic of Tanzania"), if one line does."""
     found: set[str] = set()
-    for line in text[:_TOP].splitlines()[:6]:
+    lines = [ln for ln in text[:_TOP].splitlines()[:6] if ln.strip()]
+    for above, line in itertools.pairwise(lines):
+        # (under a body's name, not a report's cover, the state over its election: "Republic
+        # of Ghana" / "General Elections, 7 December 2024")
+        if not _BODY_WORD.search(above) or any(ch.isdigit() for ch in above):
+            continue
         hits = [h for h in index.find(line) if h.category == "country"]
         if len(hits) != 1:
             continue
