@@ -14442,3 +14442,30 @@ def test_a_mastheads_state_is_the_bodys_home(gazetteer: Gazetteer) -> None:
     result = _ingest(gazetteer, MASTHEAD_STATE_EN, "NEO")
     got = [(a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities]
     assert got == [("2023-12-05", "2023-12-09", "reception", ("GHA",))]
+
+
+# A paper's byline opening on its day, a dash, then its author ("Mardi 14 mai 2024 – Par
+# ..."): the page's day, from which "samedi dernier" is counted; a report handed over
+# "hier" is no activity.
+DAY_FIRST_BYLINE_FR = """LE RÉPUBLICAIN – Quotidien d'information du Niger
+Accueil | Politique | Société
+
+POLITIQUE
+
+Présidentielle togolaise : les observateurs de la CENI sont rentrés
+
+Mardi 14 mai 2024 – Par Ibrahim Moussa
+
+La délégation de la Commission électorale nationale indépendante (CENI) du Niger envoyée au \
+Togo pour suivre les élections législatives est rentrée à Niamey samedi dernier. Partie de la \
+capitale le vendredi 26 avril, l'équipe de trois membres a visité des bureaux de vote à Lomé \
+et à Kpalimé.
+
+Le chef de la délégation a remis hier son rapport de mission au président de la CENI.
+"""
+
+
+def test_a_bylines_day_first_is_the_papers_day(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, DAY_FIRST_BYLINE_FR, "Le Républicain", kind="press")
+    got = [(a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities]
+    assert got == [("2024-04-26", "2024-05-11", "observation", ("TGO",))]

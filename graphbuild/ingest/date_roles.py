@@ -333,6 +333,15 @@ def byline_day(text: str) -> str | None:
     return None
 
 
+# A line's opening up to its day: nothing, or a weekday ("Jeudi 28 mars 2024 – Par ...").
+_DAY_OPENS_LINE = compile_pattern(rf"[ \t]*(?:(?:{WEEKDAY_NAMES})\s*,?\s*)?(?:le\s+)?", re.I)
+# After a day, its author to the line's end: " – Par Aminata Traoré Diarra", " | By Jane Roe".
+_AUTHOR_AFTER = compile_pattern(
+    r"[ \t]*[–—|·-][ \t]*(?:par|by)[ \t]+(?-i:[A-ZÀ-Ý])[\w'’.-]+(?:[ \t]+[\w'’.-]+){0,5}[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
 _PUBLICATION_BEFORE = compile_pattern(
     r"\b(?:publie|published|posted|uploaded|mise? a jour|mise? en ligne|update[ds]?|"
     # (a programme's broadcast: "Émission diffusée le samedi 4 novembre 2023", "Aired on")
@@ -2619,6 +2628,12 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
         or letter_head_day(s.text, m, rel)
         or _in_mail_header(ex, m)  # "Date: Tuesday, October 15, 2024 at 9:00 AM EDT"
         or _STAMP_AFTER.match(after)
+        # a paper's byline opening on its day, a dash, then its author: "Jeudi 28 mars 2024 –
+        # Par Aminata Traoré"
+        or (
+            _DAY_OPENS_LINE.fullmatch(ex.clean, line_start, m.start_offset) is not None
+            and _AUTHOR_AFTER.match(ex.clean, m.end_offset) is not None
+        )
         # a post's date field among its other fields: "Date: 12 Apr | Writer: A-WEB
         # Secretariat | Views: 418" (not an event's "Date : du 3 au 9 février")
         or (_DATE_FIELD_BEFORE.search(before[-20:]) and _POST_FIELDS.search(s.text))
