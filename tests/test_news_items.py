@@ -14469,3 +14469,35 @@ def test_a_bylines_day_first_is_the_papers_day(gazetteer: Gazetteer) -> None:
     result = _ingest(gazetteer, DAY_FIRST_BYLINE_FR, "Le Républicain", kind="press")
     got = [(a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities]
     assert got == [("2024-04-26", "2024-05-11", "observation", ("TGO",))]
+
+
+# A paper telling a body's months in order, the year written once ("Du 11 au 15 novembre
+# 2022, ... En janvier, ... Du 6 au 10 février, ..."), on a page of May 2023: the months
+# after the year's turn are of the next year.
+YEAR_TURN_FR = """LE PAYS – Quotidien burkinabè
+Accueil | Politique
+
+Coopération : une année chargée pour la CENI
+
+Publié le jeudi 4 mai 2023 | Par Issa Sawadogo
+
+La Commission électorale nationale indépendante (CENI) du Burkina Faso a multiplié les \
+échanges avec ses homologues. Du 11 au 15 novembre 2022, elle a accueilli à Ouagadougou une \
+délégation de la CENI du Niger venue étudier son fichier électoral.
+
+En janvier, deux commissaires ont suivi à Dakar une formation sur le contentieux électoral, \
+organisée par l'OIF.
+
+Du 6 au 10 février, la CENI a ensuite reçu à Ouagadougou une mission d'experts de l'Union \
+africaine.
+"""
+
+
+def test_a_papers_months_told_in_order_turn_the_year(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, YEAR_TURN_FR, "Le Pays", kind="press")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [
+        ("2022-11-11", "2022-11-15", ("BFA",)),
+        ("2023-01", "2023-01", ("SEN",)),
+        ("2023-02-06", "2023-02-10", ("BFA",)),
+    ]

@@ -240,6 +240,25 @@ def _year_on_weekday(year: int, month: int, day: int, want: int) -> int:
     return next((c for c in (year, year + 1, year - 1) if _falls_on(c, month, day, want)), year)
 
 
+def _year_turned(m: DateMention, nearest: Dated, page_day: str | None) -> bool:
+    """Whether a yearless date told after an activity's month of a year, of a month earlier
+    in the calendar, falls in the next year: the year's turn in a news item telling its
+    months in order, that next year's day still before the page's day."""
+    if (
+        page_day is None
+        or nearest.role != "activity"
+        or nearest.mention.start_offset > m.start_offset
+        or m.start.month is None
+        or nearest.mention.end.month is None
+        or nearest.mention.end.year is None
+        or m.start.month >= nearest.mention.end.month
+    ):
+        return False
+    turned = m.resolved(nearest.mention.end.year + 1)
+    told = (int(page_day[:4]), int(page_day[5:7]), int(page_day[8:10]))
+    return turned.end.last_day() <= told
+
+
 def _resolve_year(
     ex: PageContext, d: Dated, dated: list[Dated], heading_year: int | None
 ) -> DateMention:
@@ -481,6 +500,13 @@ def _resolve_year(
                 candidate = m.resolved(year)
                 if candidate.start.first_day() > nearest.mention.end.last_day():
                     year -= 1
+            elif _year_turned(m, nearest, page_day) and not (
+                d.role == "planned" or tells_future(d.sentence.text)
+            ):
+                # a news item telling its months in order, the year written once: "Du 4 au 8
+                # décembre 2023, ... En janvier, ... Du 19 au 23 février, ...", on a page of 2
+                # April 2024: January and February of 2024
+                year += 1
             return m.resolved(year)
     if heading_year is not None:
         found = m.resolved_from_start(heading_year)
