@@ -14501,3 +14501,59 @@ def test_a_papers_months_told_in_order_turn_the_year(gazetteer: Gazetteer) -> No
         ("2023-01", "2023-01", ("SEN",)),
         ("2023-02-06", "2023-02-10", ("BFA",)),
     ]
+
+
+# An article with its photos' captions ("[Photo] ..."): its text's workshop and the visit
+# received five days later are two activities, not one gallery's stay.
+ARTICLE_WITH_CAPTIONS_FR = """Le Patriote – Abidjan
+Actualités > Politique
+
+CEI : un atelier, puis une visite
+
+Mardi 12 mars 2024 | Par Koffi Yao
+
+[Photo] Les participants à l'atelier, lundi 4 mars, à Abidjan. (Photo : Le Patriote)
+
+Du lundi 4 au mercredi 6 mars, la Commission électorale indépendante (CEI) de Côte \
+d'Ivoire a réuni à Abidjan un atelier sur la cartographie électorale, avec l'appui de \
+l'Organisation internationale de la Francophonie (OIF).
+
+Le lundi 11 mars, la CEI a reçu à Abidjan une délégation de la Commission électorale \
+nationale indépendante (CENI) du Niger.
+
+[Photo] La délégation nigérienne au siège de la CEI, le 11 mars. (Photo : CEI)
+
+[Photo d'archives] Un bureau de vote d'Abidjan, en 2023.
+"""
+
+
+def test_an_articles_captions_do_not_make_it_a_gallery(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, ARTICLE_WITH_CAPTIONS_FR, "Le Patriote", kind="press")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [("2024-03-04", "2024-03-06", ("CIV",)), ("2024-03-11", "2024-03-11", ("CIV",))]
+
+
+# A gallery's own dateline, signed by its author ("Lomé, le vendredi 15 mars 2024 – Service
+# de la communication"): the page's day, not a photo's; its captions' days are theirs.
+SIGNED_GALLERY_FR = """En images : la CENI reçoit la CENA du Bénin
+
+Lomé, le vendredi 15 mars 2024 – Service de la communication
+
+La Commission électorale nationale indépendante (CENI) du Togo a reçu mardi dernier, à son \
+siège de Lomé, une délégation de la Commission électorale nationale autonome (CENA) du Bénin. \
+Retour en images.
+
+Photo 1/3 – Accueil de la délégation béninoise au siège de la CENI.
+
+Photo 2/3 – Séance de travail sur la mise à jour des listes électorales.
+
+Photo 3/3 – Photo de famille à l'issue de la visite.
+
+Photos : Service de la communication de la CENI
+"""
+
+
+def test_a_galleries_signed_dateline_is_its_day(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, SIGNED_GALLERY_FR, "CENI Togo")
+    got = [(a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities]
+    assert got == [("2024-03-12", "2024-03-12", "reception", ("TGO",))]

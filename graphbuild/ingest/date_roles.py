@@ -45,6 +45,7 @@ from graphbuild.ingest.dates import (
     year_span_month,
 )
 from graphbuild.ingest.layout import (
+    BYLINE_CELL,
     RELEASE_NUMBER,
     SIGNING_TERMS,
     WEEKDAY_START,
@@ -333,6 +334,14 @@ def byline_day(text: str) -> str | None:
     return None
 
 
+def _signed_after(text: str, end: int) -> bool:
+    """Whether the rest of a date's line is a dash and its author: " – Service de la
+    communication", " – Par la Rédaction"."""
+    rest = text[end : _line_end(text, end)]
+    dash = re.match(r"\s*[–—|·-]\s*", rest)
+    return dash is not None and BYLINE_CELL.fullmatch(rest[dash.end() :].strip()) is not None
+
+
 # A line's opening up to its day: nothing, or a weekday ("Jeudi 28 mars 2024 – Par ...").
 _DAY_OPENS_LINE = compile_pattern(rf"[ \t]*(?:(?:{WEEKDAY_NAMES})\s*,?\s*)?(?:le\s+)?", re.I)
 # After a day, its author to the line's end: " – Par Aminata Traoré Diarra", " | By Jane Roe".
@@ -442,6 +451,13 @@ _PHOTO_LINE = compile_pattern(
     r"credits?\s*:)",
     re.I | re.M,
 )
+
+
+def in_photo_caption(text: str, offset: int) -> bool:
+    """Whether the paragraph holding ``offset`` is a photo's caption, opening on its marker
+    ("[Photo] ...", "[Photo 1/14]" / "Bamako, 25 juillet 2018 – ...", "Photo : ...")."""
+    start = text.rfind("\n\n", 0, offset)
+    return _PHOTO_LINE.match(text, start + 2 if start >= 0 else 0) is not None
 
 
 @functools.lru_cache(maxsize=8)
@@ -2619,7 +2635,9 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
         or _release_line(ex, m, s.text, rel, m.end_offset - s.start)
         or (
             is_dateline(s.text, m, rel)
-            and not photo_captions(ex.clean)
+            # (a gallery's captions' datelines date their photos; not its own, signed by its
+            # author: "Cotonou, le mercredi 30 octobre 2024 – Service de la communication")
+            and (not photo_captions(ex.clean) or _signed_after(ex.clean, m.end_offset))
             # (not a dateline whose news is its own day's doing: "TBILISI, 29 August 2024 –
             # ODIHR today formally opened an election observation mission")
             and not _TODAY_DOING.search(s.text, rel + len(m.text), rel + len(m.text) + 160)

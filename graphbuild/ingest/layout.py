@@ -1334,7 +1334,7 @@ def _stamped_title(text: str) -> bool:
         and 3 <= len(title.split()) <= 14
         and not _SENTENCE_BREAK.search(title)
         and not title.rstrip().endswith(".")
-        and not _BYLINE_CELL.fullmatch(title.strip())
+        and not BYLINE_CELL.fullmatch(title.strip())
     )
 
 
@@ -1352,14 +1352,14 @@ def _day_and_byline(text: str) -> bool:
     return (
         found[0].start.day is not None
         and rest is not None
-        and bool(_BYLINE_CELL.fullmatch(text[rest.end() :].strip()))
+        and bool(BYLINE_CELL.fullmatch(text[rest.end() :].strip()))
     )
 
 
 _STAMP_BAR = compile_pattern(r"\s*[|·•]\s*")
 
 # Who tells an item, after its day: an author, a desk or a department.
-_BYLINE_CELL = compile_pattern(
+BYLINE_CELL = compile_pattern(
     r"(?:by|par)\s+\S.*|"
     r"(?:[A-ZÀ-Ý][\w&'’-]*\s+){0,4}(?:Directorate|Department|Office|Unit|Division|Desk|Team|"
     r"Secretariat|Communications?|Relations|Affairs|Newsroom|Editor|Direction|Cellule|Service|"

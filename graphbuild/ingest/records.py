@@ -34,6 +34,7 @@ from graphbuild.ingest.date_roles import (
     act_day,
     announced_stay,
     first_dateline_day,
+    in_photo_caption,
     last_dateline_day,
     photo_captions,
     publication_day,
@@ -2456,7 +2457,10 @@ def captions_of_one_mission(ex: PageContext, records: list[Activity]) -> list[Ac
     if not photo_captions(ex.clean):
         return records
     out = list(records)
-    for first in sorted(records, key=lambda r: r.start_date):
+    # (the captions' own records: not an article's, beside its photos' captions, "[Photo] Les
+    # participants à l'atelier de bilan, lundi 10 juin" over its text)
+    captioned = [r for r in records if _told_in_caption(ex, r)]
+    for first in sorted(captioned, key=lambda r: r.start_date):
         if first not in out or first.date_precision is not DatePrecision.DAY:
             continue
         if not _told(ex, first, _OPENING):
@@ -2465,6 +2469,7 @@ def captions_of_one_mission(ex: PageContext, records: list[Activity]) -> list[Ac
             r
             for r in out
             if r is not first
+            and r in captioned
             and r.date_precision is DatePrecision.DAY
             and set(r.countries) == set(first.countries)
             and first.start_date < r.start_date
@@ -2477,7 +2482,15 @@ def captions_of_one_mission(ex: PageContext, records: list[Activity]) -> list[Ac
         inside = [r for r in same if r.end_date <= last.end_date]
         merged = dataclasses.replace(first, end_date=last.end_date)
         out = [merged if r is first else r for r in out if r not in inside]
-    return _captions_of_one_stay(out)
+    return _captions_of_one_stay(ex, out)
+
+
+def _told_in_caption(ex: PageContext, record: Activity) -> bool:
+    """Whether a record's date or text stands in a photo's caption ("[Picture] Harare, 29
+    July 2019 – ..."), as a gallery tells it."""
+    spans = [record.date_span] if record.date_span is not None else []
+    # (or its text: "Photo 8/9 – Séance de travail ... à Cotonou", dated by the gallery's day)
+    return any(in_photo_caption(ex.page.text, sp.start) for sp in [*spans, *record.paragraph_spans])
 
 
 # A programme's lead-in, closing its line: "... to a visitors' programme in Lisbon. Programme:",
@@ -2607,7 +2620,7 @@ def days_of_one_visit(ex: PageContext, records: list[Activity]) -> list[Activity
     return kept
 
 
-def _captions_of_one_stay(records: list[Activity]) -> list[Activity]:
+def _captions_of_one_stay(ex: PageContext, records: list[Activity]) -> list[Activity]:
     """A gallery's captions in one place (the same countries, and city where both name
     one, unless a day or two apart) on days at most a week apart, one after the other
     ("Harare, 29 July: observers briefed", "Harare, 31 July: an observer follows the
@@ -2620,6 +2633,8 @@ def _captions_of_one_stay(records: list[Activity]) -> list[Activity]:
         last = out[-1] if out else None
         if (
             last is not None
+            and _told_in_caption(ex, rec)
+            and _told_in_caption(ex, last)
             and rec.date_precision is DatePrecision.DAY
             and last.date_precision is DatePrecision.DAY
             and set(rec.countries) == set(last.countries)
