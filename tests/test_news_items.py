@@ -14557,3 +14557,30 @@ def test_a_galleries_signed_dateline_is_its_day(gazetteer: Gazetteer) -> None:
     result = _ingest(gazetteer, SIGNED_GALLERY_FR, "CENI Togo")
     got = [(a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities]
     assert got == [("2024-03-12", "2024-03-12", "reception", ("TGO",))]
+
+
+# An interview whose first question names an earlier vote with its year ("Depuis la
+# présidentielle du 21 mars 2021, ..."): no title's year; the answers' days are of the
+# paper's year.
+INTERVIEW_QUESTION_YEAR_FR = """Entretien
+
+Publié le mardi 11 juin 2024 | Propos recueillis par Ali Mahamat
+
+Le commissaire Idriss Abakar revient sur les missions de la CENI depuis le début de l'année.
+
+Depuis la présidentielle du 21 mars 2021, la CENI n'a organisé aucun scrutin. À quoi servent \
+ses missions ?
+
+Du 18 au 26 février, j'ai conduit une délégation à Dakar pour observer la présidentielle \
+sénégalaise, au sein de la mission de l'Union africaine.
+
+Recevez-vous aussi vos homologues ?
+
+Oui. En avril, nous avons reçu à N'Djamena nos collègues de la CENI du Niger.
+"""
+
+
+def test_an_interviews_question_titles_no_year(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, INTERVIEW_QUESTION_YEAR_FR, "Le Progrès", kind="press")
+    got = [(a.start_date, a.end_date) for a in result.activities]
+    assert got == [("2024-02-18", "2024-02-26"), ("2024-04", "2024-04")]

@@ -492,7 +492,9 @@ def section_trips(
     if not anchors and heading is not None:
         anchors = _month_heading(heading, sents, dated)
     context_year = section.year
-    if context_year is None and heading is not None:
+    # (not an interview's question, whatever year it names: "Depuis la présidentielle du 21
+    # mars 2021, la CENI n'a organisé aucun scrutin. À quoi servent ses missions ?")
+    if context_year is None and heading is not None and not heading.text.rstrip().endswith("?"):
         named = {int(y) for y in _YEAR_IN.findall(ELECTION_YEAR.sub(" ", heading.text))}
         context_year = named.pop() if len(named) == 1 else None  # "... – Libya 2012"
         if context_year is not None and spans_years(ex, heading.text):

@@ -920,6 +920,11 @@ def title_year(ex: PageContext) -> int | None:
                 )
             ):
                 continue
+            if block.text.rstrip().endswith("?"):
+                # an interview's question ("Depuis les scrutins couplés du 22 novembre 2020, la
+                # CENI n'a organisé aucune élection. À quoi servent ses missions ?"): it titles
+                # no year
+                continue
             if _UPDATED.search(block.text) or _day_stamp(block.text):
                 # "Date modified: 2018-06-30", "Toronto, 14 February 2019" date the page, they
                 # title nothing (what it tells after that day was the year before)
