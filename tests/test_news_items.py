@@ -14584,3 +14584,35 @@ def test_an_interviews_question_titles_no_year(gazetteer: Gazetteer) -> None:
     result = _ingest(gazetteer, INTERVIEW_QUESTION_YEAR_FR, "Le Progrès", kind="press")
     got = [(a.start_date, a.end_date) for a in result.activities]
     assert got == [("2024-02-18", "2024-02-26"), ("2024-04", "2024-04")]
+
+
+# An agency's round-up under its dateline and agency tag ("Abidjan, lundi 18 novembre 2024
+# (AIP)"): the page's day, from which "mardi dernier" and a bare "vendredi" are counted; the
+# body's own agents trained at home, no one else named, is a domestic event.
+ROUND_UP_FR = """Agence ivoirienne de presse (AIP)
+Rubrique : Politique
+
+Coopération électorale : les brèves de la semaine
+Abidjan, lundi 18 novembre 2024 (AIP)
+
+Évaluation – Une mission du PNUD boucle ses travaux
+Abidjan – La mission d'évaluation du PNUD, arrivée le lundi 11 novembre à Abidjan, a achevé \
+vendredi ses travaux au siège de la CEI.
+
+Visite – Une délégation de la CENA du Bénin à Abidjan
+Abidjan – La CEI a reçu mardi dernier une délégation de la Commission électorale nationale \
+autonome (CENA) du Bénin.
+
+Formation – Les agents de la CEI formés à Bouaké
+Bouaké – Quelque 200 agents des commissions locales de la CEI ont été formés du 12 au 14 \
+novembre à Bouaké à la distribution des cartes d'électeur.
+"""
+
+
+def test_an_agencys_round_up_under_its_dateline_and_tag(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, ROUND_UP_FR, "Agence ivoirienne de presse", kind="press")
+    got = [(a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities]
+    assert got == [
+        ("2024-11-11", "2024-11-15", "evaluation", ("CIV",)),
+        ("2024-11-12", "2024-11-12", "reception", ("CIV",)),
+    ]

@@ -422,6 +422,9 @@ DATELINE_HEAD = compile_pattern(
     rf"(?:(?i:{WEEKDAY_NAMES})\.?,?\s+)?"
 )
 
+# A news agency's name in brackets after a dateline's day: " (AIP)", " (APS)", " (MAP)".
+_AGENCY_TAG = compile_pattern(r"^\s*\((?-i:[A-Z][A-Za-z-]{1,9})\)")
+
 # A place's state, abbreviated as datelines do: "Washington, D.C.", "Atlanta, Ga.".
 _STATE_ABBREVIATION = compile_pattern(r",\s*[A-Z][a-z]?\.(?:[A-Z]\.)?$")
 
@@ -484,7 +487,8 @@ def is_dateline(text: str, m: DateMention, rel: int) -> bool:
         ("," not in place or _STATE_ABBREVIATION.search(place))
         and not m.is_range
         and m.start.day
-        and not text[end:].strip(" .")
+        # (its agency's name in brackets after it: "Abidjan, lundi 18 novembre 2024 (AIP)")
+        and not _AGENCY_TAG.sub("", text[end:]).strip(" .")
     ):
         # a line of its own: "Nairobi, 12 June 2017" above a statement ("Washington, D.C.,
         # Thursday, February 20, 2025": a place with its state's abbreviation)

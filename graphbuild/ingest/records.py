@@ -3081,6 +3081,14 @@ def each_bodys_mission(ex: PageContext, records: list[Activity]) -> list[Activit
 
 # The kinds of activity carried out with a counterpart by someone else: its trainers, its
 # advisers, its evaluators.
+# Someone giving a training or an assistance, in the active voice: "la CENA a animé à
+# Abidjan, avec la CEI ...", "trained", "facilitated".
+_GIVER = compile_pattern(
+    r"\b(?:(?:a|ont|avait|avaient)\s+(?:animé|formé|organisé|dispensé|conduit|facilité|"
+    r"encadré|appuyé|accompagné|assuré)|anime|organise|trained|conducted|"
+    r"facilitated|delivered|ran|led|organi[sz]ed|supported|assisted|provided)\b",
+    re.IGNORECASE,
+)
 _GIVEN_TO_COUNTERPARTS = frozenset(
     {ActivityKind.TRAINING, ActivityKind.TECHNICAL_ASSISTANCE, ActivityKind.EVALUATION}
 )
@@ -3141,6 +3149,9 @@ def national_only(ex: PageContext, records: list[Activity]) -> list[Activity]:
                 rec.kind in _GIVEN_TO_COUNTERPARTS
                 and bool(rec.organizations)
                 and all(p.role is OrgRole.COUNTERPART for p in rec.organizations)
+                # (someone giving it: not the body's own agents trained, no one else named,
+                # "Quelque 300 agents des commissions locales de la CEI ont été formés")
+                and _GIVER.search(told) is not None
             )
             # (not a journey of people the paper does not name as a body: "nous étions à
             # Ottawa, reçus par Élections Canada")
