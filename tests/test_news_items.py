@@ -14616,3 +14616,25 @@ def test_an_agencys_round_up_under_its_dateline_and_tag(gazetteer: Gazetteer) ->
         ("2024-11-11", "2024-11-15", "evaluation", ("CIV",)),
         ("2024-11-12", "2024-11-12", "reception", ("CIV",)),
     ]
+
+
+# A seminar held in a venue named for its town ("au Palais des congrès de Cotonou"), its
+# experts "venus de Lomé et de Niamey": held in the venue's town.
+VENUE_OF_A_TOWN_FR = """La Nation – Quotidien béninois
+Politique
+
+La CENA forme ses cadres avec l'appui du RECEF
+
+Publié le jeudi 7 mars 2024 | Par Romuald Adjovi
+
+Ouvert lundi au Palais des congrès de Cotonou, le séminaire du Réseau des compétences \
+électorales francophones (RECEF) sur la cartographie électorale s'est achevé hier. Il a réuni \
+les cadres de la Commission électorale nationale autonome (CENA) et des experts venus de Lomé \
+et de Niamey.
+"""
+
+
+def test_a_venue_named_for_its_town(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, VENUE_OF_A_TOWN_FR, "La Nation", kind="press")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [("2024-03-04", "2024-03-06", ("BEN",))]

@@ -1968,7 +1968,10 @@ _ARRIVED = compile_pattern(
     r"\b(?:arrivée?s?|arrived|landed|atterrie?s?|regagné|rentrée?s?|revenue?s?|returned|"
     r"partie?s?|left|departed|quitté|"
     # an event's opening: "un atelier ... s'est ouvert lundi à Grand-Bassam", "opened on"
-    r"s['’]est ouverte?|(?:a|ont) (?:débuté|commencé)|opened|began|started|"
+    # (or its participle opening the sentence: "Ouvert lundi au Palais du peuple de Moroni,
+    # le séminaire ...")
+    r"s['’]est ouverte?|(?:a|ont) (?:débuté|commencé)|opened|began|started|ouverte?s?|"
+    r"inaugurée?s?|"
     # a body receiving its visitors: "la CENI a reçu mardi la mission", "received on Monday"
     r"(?:a|ont) reçu|(?:a|ont) accueilli|reçue?s?|accueillie?s?|received|welcomed)\b",
     re.IGNORECASE,

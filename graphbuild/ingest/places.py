@@ -222,7 +222,12 @@ _WHERE_BEFORE = compile_pattern(
     # headquarters in Ottawa"
     r"|\b(?:[àa]|au|at|in|dans)\s+(?:son|sa|ses|leur|leurs|notre|nos|its|their|our|the)\s+"
     r"(?:si[èe]ge|headquarters|"
-    r"locaux|bureaux|offices)\s+(?:de|d['’]|à|in|at)\s*)$",
+    r"locaux|bureaux|offices)\s+(?:de|d['’]|à|in|at)\s*"
+    # a venue named for its town: "au Palais du peuple de Moroni", "à l'hôtel Azalaï de
+    # Nouakchott", "au Centre international de conférences d'Abuja"
+    r"|\b(?:[àa]u|[àa]\s+l['’]|[àa]\s+la)\s*(?:palais|h[ôo]tel|centre|salle|maison|stade|"
+    r"auditorium|universit[ée]|campus|immeuble|amphith[ée][âa]tre)(?:\s+[\w'’-]+){0,4}?\s+"
+    r"(?:de|d['’])\s*)$",
     re.IGNORECASE,
 )
 
