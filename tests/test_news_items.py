@@ -14638,3 +14638,34 @@ def test_a_venue_named_for_its_town(gazetteer: Gazetteer) -> None:
     result = _ingest(gazetteer, VENUE_OF_A_TOWN_FR, "La Nation", kind="press")
     got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
     assert got == [("2024-03-04", "2024-03-06", ("BEN",))]
+
+
+# A town as the host ("la station balnéaire de Mbour a accueilli un atelier"): the event is
+# there; the body's own supervisors trained at home, a body only named in the next paragraph
+# ("à l'invitation de la CEDEAO"), is a domestic event.
+TOWN_AS_HOST_FR = """Agence de presse sénégalaise (APS)
+Politique
+
+La CENA dresse son bilan
+
+Publié le jeudi 12 décembre 2024 à 17h40
+
+DAKAR, 12 déc (APS) – La Commission électorale nationale autonome (CENA) a présenté mardi son \
+bilan de l'année.
+
+En mai, la station balnéaire de Mbour a accueilli un atelier régional de l'Organisation \
+internationale de la Francophonie (OIF) sur le contentieux électoral, auquel ont pris part des \
+commissaires de la CENA.
+
+Le scrutin a été préparé par la formation de 2 000 superviseurs de la CENA, du 4 au 9 \
+novembre, à Dakar et dans les chefs-lieux de département.
+
+Prochaine étape : l'institution doit déployer deux observateurs en Gambie, à l'invitation de \
+la CEDEAO.
+"""
+
+
+def test_a_town_as_the_host_and_a_body_only_named_after(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, TOWN_AS_HOST_FR, "APS", kind="press")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [("2024-05", "2024-05", ("SEN",))]

@@ -149,6 +149,14 @@ _BODY_COUNTRY_WORDS = (
     r"|\((?-i:[A-Z][A-Za-z]{1,7})\)\s+(?:of|de|du|d')\s*(?:the\s+|la\s+|l')?$"
 )
 
+# A town's hosting verb right after its name (folded text): " a accueilli", " abritait",
+# " hosted".
+_TOWN_HOSTED_AFTER = compile_pattern(
+    r"\s+(?:(?:a|avait)\s+(?:accueilli|abrite|recu)|accueill(?:e|ait)|abrit(?:e|ait)|"
+    r"hosted|hosts|welcomed|played host)\b",
+    re.IGNORECASE,
+)
+
 _FROM_BEFORE = compile_pattern(
     r"\bfrom\s+(?:the\s+)?(?:\w+\s+){0,1}$"
     # the bodies a mission's members came from: "drawn from the electoral commissions of"
@@ -838,6 +846,10 @@ def _find_locations(
             is_loc = True  # a body's seat in that town: "hosted at its Johannesburg offices"
         elif hit.category == "place" and _EVENT_OF_PLACE.search(before):
             is_loc = True  # an event named by its town: "Assemblée générale de Banjul"
+        elif hit.category == "place" and _TOWN_HOSTED_AFTER.match(after):
+            # a town as the host: "la station balnéaire de Saly a accueilli un atelier",
+            # "Mombasa hosted the forum"
+            is_loc = True
         elif _HOME_AGAIN.search(text[max(0, rel_s - 30) : rel_s]) or _GOING_HOME.search(
             text[max(0, rel_s - 30) : rel_s]
         ):

@@ -3136,19 +3136,22 @@ def national_only(ex: PageContext, records: list[Activity]) -> list[Activity]:
         # (a reception has its visitors, whether named as a body or not: "la CENI reçoit ses
         # homologues nigériens")
         told = " ".join(ex.clean[span.start : span.end] for span in rec.paragraph_spans)
+        # (its parties, not a body only named in the paragraphs around it: "Prochaine étape :
+        # l'institution doit déployer deux observateurs au Ghana, à l'invitation de la CEDEAO")
+        parties = [p for p in rec.organizations if p.role.took_part]
         national = (
             rec.kind is not ActivityKind.RECEPTION
             # (or no party at all, in a dispatch whose title alone names it, undated: "***
             # Bouaké : les agents de bureaux de vote achèvent leur formation ***")
-            and (bool(rec.organizations) or rec.date_span is None)
-            and all(_body_country(ex, p) in rec.countries for p in rec.organizations)
+            and (bool(parties) or rec.date_span is None)
+            and all(_body_country(ex, p) in rec.countries for p in parties)
             # (not when they are only the counterparts of someone's assistance or training:
             # "la CENA a animé à Abidjan, avec la CEI de Côte d'Ivoire, une session de
             # formation")
             and not (
                 rec.kind in _GIVEN_TO_COUNTERPARTS
-                and bool(rec.organizations)
-                and all(p.role is OrgRole.COUNTERPART for p in rec.organizations)
+                and bool(parties)
+                and all(p.role is OrgRole.COUNTERPART for p in parties)
                 # (someone giving it: not the body's own agents trained, no one else named,
                 # "Quelque 300 agents des commissions locales de la CEI ont été formés")
                 and _GIVER.search(told) is not None
