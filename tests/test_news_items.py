@@ -14669,3 +14669,22 @@ def test_a_town_as_the_host_and_a_body_only_named_after(gazetteer: Gazetteer) ->
     result = _ingest(gazetteer, TOWN_AS_HOST_FR, "APS", kind="press")
     got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
     assert got == [("2024-05", "2024-05", ("SEN",))]
+
+
+# An agency's stamp line, its clock time, then its update's stamp ("05/06/2024 11:02 | Mis à
+# jour le 06/06/2024 09:15"): the page's day, no activity; "hier, mardi" is told from it.
+STAMP_AND_UPDATE_FR = """Agence marocaine de presse
+Accueil | Politique
+05/06/2024 11:02 | Mis à jour le 06/06/2024 09:15
+
+La CENI du Niger en visite à Rabat
+
+RABAT, 5 juin (MAP) – Le ministère de l'Intérieur a reçu hier, mardi, à Rabat, une délégation \
+de la Commission électorale nationale indépendante (CENI) du Niger.
+"""
+
+
+def test_an_agencys_stamp_with_its_update(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, STAMP_AND_UPDATE_FR, "MAP", kind="press")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [("2024-06-04", "2024-06-04", ("MAR",))]

@@ -2156,7 +2156,9 @@ _CLOCK_ENDS_LINE = compile_pattern(
     # (a feed's zone as an offset: "Thu, 14 Nov 2024 16:05:00 -0500")
     r"[A-Z]{2,5}(?:[+-]\d{1,2})?|[+-][01]\d[0-5]\d)?[ \t]*"
     # (and a byline after it: "Friday, 16 February 2024 | 10:42 WIB | Public Relations Bureau")
-    r"(?:[|·][ \t]*[^\n|·\d]{2,40}?[ \t]*)?(?:\n|$)",
+    r"(?:[|·][ \t]*[^\n|·\d]{2,40}?[ \t]*"
+    # (or its update's stamp: "12/03/2025 17:20 | Mis à jour le 13/03/2025 08:05")
+    r"|[|·][ \t]*(?i:mis à jour|mise à jour|updated|modifié|last updated)[^\n|·]{0,40})?(?:\n|$)",
 )
 
 
