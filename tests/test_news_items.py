@@ -14688,3 +14688,35 @@ def test_an_agencys_stamp_with_its_update(gazetteer: Gazetteer) -> None:
     result = _ingest(gazetteer, STAMP_AND_UPDATE_FR, "MAP", kind="press")
     got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
     assert got == [("2024-06-04", "2024-06-04", ("MAR",))]
+
+
+# A paper's paragraph whose second sentence opens on its month ("... une série de missions.
+# En mars, deux experts ... ont appuyé à Lomé la Commission ..."), before paragraphs each
+# opening on their own days: an activity of its own, a support to that body.
+MONTH_BEFORE_DAYS_FR = """Le Soleil – Dakar
+Politique
+
+Une institution très sollicitée
+
+Publié le lundi 8 juillet 2024 | Par Awa Sow
+
+La Commission électorale nationale autonome (CENA) a tenu la semaine dernière son assemblée \
+plénière.
+
+Cette réunion intervient après une série de missions. En mars, deux experts de la CENA ont \
+appuyé à Lomé la Commission électorale nationale indépendante (CENI) du Togo dans la révision \
+de ses procédures.
+
+Les 16 et 17 avril, l'institution était représentée à Abuja à la réunion du comité directeur \
+du Réseau des commissions électorales de la CEDEAO (ECONEC).
+
+Du 24 au 30 mai, une délégation de la CENA a observé à Nouakchott les opérations de \
+révision des listes électorales, au sein d'une mission de l'Union africaine.
+"""
+
+
+def test_a_month_opening_its_sentence_before_days(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, MONTH_BEFORE_DAYS_FR, "Le Soleil", kind="press")
+    got = [(a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities]
+    assert got[0] == ("2024-03", "2024-03", "technical-assistance", ("TGO",))
+    assert [g[3] for g in got[1:]] == [("NGA",), ("MRT",)]

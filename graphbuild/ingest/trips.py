@@ -1085,7 +1085,7 @@ def _anchors(
     # the first's, is an item of its own ("On June 8, 2016, the Chief Electoral Officer also
     # presented ..." under "Reception of a delegation from Tunisia")
     first_par = min((d.paragraph for d in acts), default=0)
-    items |= {
+    later_days = {
         d.paragraph
         for d in acts
         if d.paragraph > first_par
@@ -1094,6 +1094,12 @@ def _anchors(
         and d.sentence.start == _paragraph_start(section, d.paragraph)
         and not _inside_earlier(d, acts)
     }
+    items |= later_days
+    if len(later_days) >= 2:
+        # (and the paragraph before them whose sentence opens on its month: "Ce séminaire
+        # intervient après une série de missions. En février, deux experts ... ont appuyé à
+        # Banjul ..." / "Les 18 et 19 avril, ..." / "Du 2 au 9 mai, ...")
+        items |= opening
     if items:
         # each list item is its own scope: a month-only item ("Septembre 2016 : ...")
         # stands beside items dated to the day
