@@ -14720,3 +14720,27 @@ def test_a_month_opening_its_sentence_before_days(gazetteer: Gazetteer) -> None:
     got = [(a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities]
     assert got[0] == ("2024-03", "2024-03", "technical-assistance", ("TGO",))
     assert [g[3] for g in got[1:]] == [("NGA",), ("MRT",)]
+
+
+# A paper's domestic training of poll workers ("une session destinée aux présidents de
+# bureaux s'est ouverte mardi 4 juin à Dosso"), beside a mission abroad: no activity.
+POLL_WORKERS_IN_A_PAPER_FR = """Le Sahel – Quotidien nigérien
+Politique
+
+La CENI multiplie les échanges
+
+Publié le jeudi 6 juin 2024 | Par Hama Issa
+
+Du 20 au 24 mai, deux commissaires de la Commission électorale nationale indépendante (CENI) \
+ont participé à Lomé à un atelier de la CEDEAO sur la gestion des résultats.
+
+Les enseignements du dernier scrutin ont conduit la CENI à revoir la formation des membres des \
+bureaux de vote : une session destinée aux présidents de bureaux s'est ouverte mardi 4 juin à \
+Dosso.
+"""
+
+
+def test_a_papers_poll_workers_training_is_domestic(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, POLL_WORKERS_IN_A_PAPER_FR, "Le Sahel", kind="press")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [("2024-05-20", "2024-05-24", ("TGO",))]

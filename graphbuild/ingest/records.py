@@ -746,15 +746,35 @@ def build_record(
         _not_recorded(ex, trip, sents, "domestic", "an internal meeting of the publisher")
         return None
     if (
-        home_country is not None
-        and list(countries) == [home_country]
-        and kind is ActivityKind.TRAINING
+        kind is ActivityKind.TRAINING
         and any(_POLL_WORKERS_TRAINED.search(s.text) for s in core)
-        # (no other body named at it: not an adviser of another body helping plan it)
-        and not any(
-            h.category in ("organization", "generic-organization") and ex.home_id not in h.refs
-            for s in core
-            for h in ex.hits(s)
+        and (
+            (
+                home_country is not None
+                and list(countries) == [home_country]
+                # (no other body named at it: not an adviser of another body helping plan it)
+                and not any(
+                    h.category in ("organization", "generic-organization")
+                    and ex.home_id not in h.refs
+                    for s in core
+                    for h in ex.hits(s)
+                )
+            )
+            # (or told by a paper, in one country, naming no body of another country nor an
+            # international one: "une session destinée aux présidents de bureaux s'est ouverte
+            # mardi 12 mars à Ali Sabieh")
+            or (
+                ex.page.meta.publisher_kind == "press"
+                and len(countries) == 1
+                and not _foreign_body_named(ex, core)
+                and not any(
+                    h.category == "organization"
+                    and (org := ex.g.organizations.get(h.refs[0])) is not None
+                    and org.country != countries[0]
+                    for s in core
+                    for h in ex.hits(s)
+                )
+            )
         )
     ):
         # the body's poll workers trained at home ("la CENI a organisé à Toamasina un atelier
@@ -2106,7 +2126,11 @@ def _members_body(ex: PageContext) -> bool:
 # officers", "poll workers' training".
 _POLL_WORKERS_TRAINED = compile_pattern(
     r"\bformation\s+des\s+(?:présidents|membres|agents|assesseurs|scrutateurs)\s+(?:des?\s+)?"
-    r"(?:bureaux|postes)\s+de\s+vote|\btraining\s+(?:of|for)\s+(?:the\s+)?(?:presiding|polling|"
+    r"(?:bureaux|postes)\s+de\s+vote|"
+    # ("une session destinée aux présidents de bureaux", "formation de 300 présidents de
+    # bureaux de vote")
+    r"\b(?:destinée?s?\s+aux|formation\s+de\s+[\d\s]+)\s*(?:présidents|membres|agents|"
+    r"assesseurs)\s+de\s+(?:bureaux|postes)\b|\btraining\s+(?:of|for)\s+(?:the\s+)?(?:presiding|polling|"
     r"returning)\s+(?:officers|officials|staff)|\bpoll\s+workers['’]?\s+training",
     re.IGNORECASE,
 )
