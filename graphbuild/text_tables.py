@@ -34,6 +34,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from graphbuild.ingest.lexicon import WORDS
+
 # A rule under a table's header: two runs of dashes or more, apart.
 _RULE = re.compile(r"^[ \t]*[-=]{3,}(?:[ \t]+[-=]{3,})+[ \t]*$")
 _RUN = re.compile(r"[-=]{3,}")
@@ -58,16 +60,26 @@ def reflow_text_tables(text: str) -> str | None:
         header = out.pop()
         out.append(" | ".join(_cells([header], columns)))
         i += 1
+        end = i
+        while end < len(lines) and lines[end].strip():
+            end += 1
+        body_lines = lines[i:end]
+        year_rows = _year_rows(body_lines, columns)
         row: list[str] = []
-        while i < len(lines) and lines[i].strip():
-            body = lines[i]
-            if row and _goes_on(body[: columns[1]].strip()):
+        for body in body_lines:
+            if body in year_rows:
+                # a year over the rows below it ("2024"): a heading of its own
+                if row:
+                    out.append(" | ".join(_cells(row, columns)))
+                row = []
+                out.append(body.strip())
+            elif row and _goes_on(body[: columns[1]].strip(), _first_cell(row, columns)):
                 row.append(body)  # a wrapped cell: the row goes on
             else:
                 if row:
                     out.append(" | ".join(_cells(row, columns)))
                 row = [body]
-            i += 1
+        i = end
         if row:
             out.append(" | ".join(_cells(row, columns)))
         changed = True
@@ -168,10 +180,52 @@ def _open_range(rows: list[list[str]], columns: list[int]) -> bool:
 _RANGE_OPEN = re.compile(r"(?:\d|[^\W\d]{3,}\.?)\s*(?:[–—-]|\bto|\bau|\bà|\buntil)$", re.IGNORECASE)
 
 
-def _goes_on(first_cell: str) -> bool:
-    """Whether a line whose first column holds ``first_cell`` goes on with the row above:
-    that column blank, or the rest of a wrapped first cell ("septembre", "2016")."""
-    return not first_cell or first_cell[0].islower() or bool(_YEAR.fullmatch(first_cell))
+def _goes_on(first_cell: str, above: str | None = None) -> bool:
+    """Whether a line whose first column holds ``first_cell`` goes on with the row above
+    (whose first cell so far is ``above``): that column blank, or the rest of a wrapped first
+    cell ("septembre", "2016"), unless the cell above is a whole date already and this one a
+    date of its own (French dates in lower case: "du 6 au 9 oct." then "nov.")."""
+    if not first_cell:
+        return True
+    if not (first_cell[0].islower() or _YEAR.fullmatch(first_cell)):
+        return False
+    if above is None or _YEAR.fullmatch(first_cell):
+        return True
+    return not (_whole_date(above) and _date_cell(first_cell))
+
+
+# A cell's words naming a month, a season or a weekday's abbreviation ("oct.", "sept.-nov.",
+# "printemps", "lun.").
+_WORD = re.compile(r"[^\W\d_]+")
+_CALENDAR_WORDS = frozenset(WORDS.months) | frozenset(WORDS.seasons)
+
+
+def _date_cell(cell: str) -> bool:
+    """Whether a first cell is a date of its own: it names a month or a season."""
+    return any(w.lower() in _CALENDAR_WORDS for w in _WORD.findall(cell))
+
+
+def _whole_date(cell: str) -> bool:
+    """Whether a first cell is a whole date: it names a month or a season, or holds a year,
+    and does not end on a range's dash or word, its end to come ("du 20 novembre au")."""
+    if _RANGE_OPEN.search(cell.rstrip()):
+        return False
+    return _date_cell(cell) or bool(_YEAR.search(cell))
+
+
+def _first_cell(row: list[str], columns: list[int]) -> str:
+    return " ".join(line[: columns[1]].strip() for line in row).strip()
+
+
+def _year_rows(body: list[str], columns: list[int]) -> set[str]:
+    """The lines of a table's rows that hold a year and nothing else ("2024"), when no other
+    row's first cell holds a year: years over the rows below them, not the end of a wrapped
+    date ("Du 20 au 25 septembre" / "2016", in a table whose dates hold their years)."""
+    alone = {line for line in body if _YEAR.fullmatch(line.strip())}
+    if not alone:
+        return set()
+    others = [line[: columns[1]] for line in body if line not in alone]
+    return set() if any(_YEAR.search(cell) for cell in others) else alone
 
 
 def _cells(row: list[str], columns: list[int]) -> list[str]:

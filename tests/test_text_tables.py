@@ -355,3 +355,56 @@ Gambia | Presidential | 4 December 2021 | announced | — | Invitation received 
 def test_rows_whose_mission_cell_says_none_went(tmp_path: Path, gazetteer: Gazetteer) -> None:
     got = _dates_and_countries(tmp_path, "forum-missions", NO_MISSION_ROWS, "Forum", gazetteer)
     assert got == [("2021-08-06", "2021-08-16", ("ZMB",))]
+
+
+# A ruled table whose French date cells open in lower case ("du 3 au 5 mai", "sept.",
+# "mer. 8 nov."): each a row of its own when the cell above is a whole date already; a year
+# alone on its line ("2023") is over the rows below it, not the end of the cell above.
+LOWER_CASE_DATES = """Chancellerie fédérale - Droits politiques
+
+ACTIVITÉS INTERNATIONALES 2022-2023
+
+2022
+Date(s)            Lieu                   Activité                                    Partenaires
+-----------------  ---------------------  ------------------------------------------  -----------
+du 3 au 5 mai      Autriche (Vienne)      Séminaire sur le vote électronique          Conseil de
+                                                                                      l'Europe
+sept.              Berne                  Votation fédérale (pour mémoire)            -
+12-14 oct.         Estonie (Tallinn)      Visite d'étude sur le vote par internet     Commission
+                                                                                      électorale
+2023
+mars               Allemagne (Berlin)     Réunion des administrations électorales     OSCE/BIDDH
+                                          germanophones
+du 20 au 24 juin   Géorgie (Tbilissi)     Atelier sur la gestion des listes           IDEA
+                                          électorales
+du 19 au 22 oct.   Suisse (Berne)         Programme d'information pour délégations    OSCE/BIDDH
+                                          étrangères (élections fédérales du 22 oct.)
+mer. 8 nov.        Suisse (Berne)         Accueil d'une délégation de la Commission   -
+                                          électorale centrale de Moldavie
+
+Dernière mise à jour : 15 janvier 2024
+"""
+
+
+def test_french_date_cells_in_lower_case(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    flowed = reflow_text_tables(LOWER_CASE_DATES)
+    assert flowed is not None
+    lines = flowed.splitlines()
+    assert (
+        "12-14 oct. | Estonie (Tallinn) | Visite d'étude sur le vote par internet | "
+        "Commission électorale" in lines
+    )
+    assert "2023" in lines
+    got = _dates_and_countries(tmp_path, "chancellerie", LOWER_CASE_DATES, "ChF", gazetteer)
+    assert got == [
+        ("2022-05-03", "2022-05-05", ("AUT",)),
+        ("2022-10-12", "2022-10-14", ("EST",)),
+        ("2023-03", "2023-03", ("DEU",)),
+        ("2023-06-20", "2023-06-24", ("GEO",)),
+        ("2023-10-19", "2023-10-22", ("CHE",)),
+        ("2023-11-08", "2023-11-08", ("CHE",)),
+    ]
+    # a programme put on at home for foreign delegations is a reception, its vote named or not
+    result = ingest_pages([read_page(tmp_path / "chancellerie.txt")], gazetteer)
+    kinds = [a.kind.value for a in result.activities]
+    assert kinds[4:] == ["reception", "reception"]

@@ -198,6 +198,9 @@ def build_record(
     if _no_mission_in_its_row(ex, trip):
         _not_recorded(ex, trip, sents, "no-activity", "a table row whose mission cell is empty")
         return None
+    if trip.anchor_sentence is not None and _FOR_MEMORY.search(trip.anchor_sentence.text):
+        _not_recorded(ex, trip, sents, "no-activity", "an entry kept for the record")
+        return None
     if _announced_under_its_stamp(section, trip, heading):
         _not_recorded(ex, trip, sents, "planned", "an announcement of what is to come")
         return None
@@ -1716,6 +1719,15 @@ _NO_MISSION_CELL = compile_pattern(
     r"\s*(?:[-–—‒―]+|n/?a|none|aucune?|néant|tbc|tbd|announced|planned|to be confirmed|"
     r"cancell?ed|postponed|not deployed|annoncée?|prévue?|annulée?|reportée?|"
     r"non déployée?|à confirmer|à venir)?\.?\s*",
+    re.IGNORECASE,
+)
+
+
+# An entry kept in a list for the record, no activity of the publisher: "Élections
+# communales (pour mémoire)", "General election (for reference)".
+_FOR_MEMORY = compile_pattern(
+    r"[(\[]\s*(?:pour mémoire|pour rappel|pour information|p\.\s?m\.|for the record|"
+    r"for reference|for information|for info)\s*[)\]]",
     re.IGNORECASE,
 )
 
