@@ -14744,3 +14744,46 @@ def test_a_papers_poll_workers_training_is_domestic(gazetteer: Gazetteer) -> Non
     result = _ingest(gazetteer, POLL_WORKERS_IN_A_PAPER_FR, "Le Sahel", kind="press")
     got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
     assert got == [("2024-05-20", "2024-05-24", ("TGO",))]
+
+
+# A thread of posts copied with each post's stamp line under its text (clock time, day,
+# views): each post is told from its own stamp ("Today", "opens today", "Yesterday"); days
+# holding the post's own are under way, not to come ("will stay from 2 to 7 May"); a
+# programme for a vote opening on the day is no vote's day; a webinar is no trip.
+THREAD_STAMPS_UNDER_POSTS = """Electoral Commission of Ghana @ECGhana
+
+Today we received a delegation of the Independent National Electoral Commission of Nigeria \
+at our head office in Accra. Talks covered biometric verification.
+
+3:20 PM · 13 Feb 2024 · 1,402 Views
+
+Our international visitors programme for the general election opens today in Accra: 40 \
+guests from 15 countries will meet returning officers through Friday 6 December.
+
+8:45 AM · 3 Dec 2024 · 2,930 Views
+
+Join our webinar on voter education, Thursday 12 December, 10 AM GMT, online.
+
+9:00 AM · 4 Dec 2024 · 511 Views
+
+Our observers have deployed in Monrovia: eight staff will stay from 2 to 7 May for the \
+runoff.
+
+11:05 AM · 3 May 2023 · 978 Views
+
+Yesterday in Lomé, our chairperson spoke at a regional conference on electoral disputes \
+hosted by the CENI of Togo.
+
+6:10 PM · 21 Jun 2024 · 1,115 Views
+"""
+
+
+def test_a_thread_each_post_told_from_the_stamp_under_it(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, THREAD_STAMPS_UNDER_POSTS, "Electoral Commission of Ghana")
+    got = sorted((a.start_date, a.end_date, a.countries, a.kind.value) for a in result.activities)
+    assert got == [
+        ("2023-05-02", "2023-05-07", ("LBR",), "observation"),
+        ("2024-02-13", "2024-02-13", ("GHA",), "reception"),
+        ("2024-06-20", "2024-06-20", ("TGO",), "conference"),
+        ("2024-12-03", "2024-12-06", ("GHA",), "reception"),
+    ]

@@ -50,6 +50,7 @@ from graphbuild.ingest.layout import (
     SIGNING_TERMS,
     WEEKDAY_START,
     BlockKind,
+    closing_stamp_day,
     column_header,
     date_alone,
     table_header,
@@ -110,6 +111,22 @@ _ELECTION_BEFORE = compile_pattern(
     + _ELECTION_TYPE
     + r"\b(?P<type_between>[^.;]{0,40}?))"
     r"(?:\b(?:on|of|for|du|le|next|in)\s*(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
+
+# An event's verb of opening, all that stands between a vote's name and a day (folded text):
+# "... election opens today", "... législatives s'ouvre ce lundi".
+_EVENT_OPENS = compile_pattern(
+    r"\s*(?:opens|opened|began|begins|starts|started|kicks off|kicked off|s['’]ouvre|"
+    r"s['’]est ouvert|debute|a debute|demarre|a demarre)\s+",
+    re.IGNORECASE,
+)
+# An event named for a vote, its name ending the text (folded): "Visitor Program for the 22nd
+# National Assembly election", "le programme d'information pour les législatives".
+_EVENT_FOR_THE_VOTE = compile_pattern(
+    r"\b(?:program+e?s?|missions?|workshops?|seminars?|ateliers?|seminaires?|visits?|visites?)"
+    r"\b(?:\s+[\w'’-]+){0,3}?\s+(?:for|of|pour|de|du|des)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’])?"
+    r"(?:[\w'’-]+\s+){0,4}?\S+$",
     re.IGNORECASE,
 )
 
@@ -1277,6 +1294,11 @@ def dated_mentions(
             # (and the year of what it tells without one: "25 October 2023" / "Training
             # electoral trainers in Bangladesh" / "... from 15 to 17 October in Dhaka")
             dated.append(Dated(line_day, "publication", heading, -1))
+    elif sents and (closing := closing_stamp_day(sents[-1].text)) is not None:
+        # (a thread's post, its stamp line under its text: "Today we welcomed ..." / "11:42
+        # AM · 6 Feb 2024 · 2,104 Views": the day its text speaks from)
+        told_on = dt.date(closing.year or 1, closing.month or 1, closing.day or 1)
+        stamped = True
     elif heading is not None and (day_line := _day_line_above(ex, heading)) is not None:
         # (a news page's item under its day and month, the year a heading's above them:
         # "ACTUALITÉS – ANNÉE 2022" ... "9 décembre" / "Fin de la visite d'une délégation" /
@@ -1396,6 +1418,10 @@ def dated_mentions(
                 if day is not None:
                     # what the post tells is told from its day ("Ouverture ce lundi")
                     told_on, stamped = day, True
+            if role == "planned" and stamped and _holds_day(m, told_on):
+                # (a post's days holding its own: under way as it is told, "Our mission has
+                # deployed ...: observers will stay from 18 to 23 September", "opens today")
+                role = "activity"
             prev = dated[-1] if dated and dated[-1].sentence is s else None
             if prev is not None and _PAIR_GAP.fullmatch(
                 ex.clean[prev.mention.end_offset : shifted.start_offset]
@@ -1410,6 +1436,18 @@ def dated_mentions(
                     day = dt.date(told_on.year, m.start.month, m.start.day)
                     told_on = day if day <= told_on else day.replace(year=day.year - 1)
     return _news_date_line(_weekdays_of_a_told_span(dated))
+
+
+def _holds_day(m: DateMention, day: dt.date | None) -> bool:
+    """Whether the days of ``m`` (its year, if it has none, the day's) hold ``day``."""
+    if day is None or m.start.month is None or m.start.day is None or m.end.day is None:
+        return False
+    try:
+        first = dt.date(m.start.year or day.year, m.start.month, m.start.day)
+        last = dt.date(m.end.year or m.start.year or day.year, m.end.month or 1, m.end.day)
+    except ValueError:
+        return False
+    return first <= day <= last
 
 
 # A weekday told alone, read from the page's day: "on Friday".
@@ -2847,6 +2885,12 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
         and not ("\n" in between and _OPENS_LINE.search(before))
         # (a time after the vote, not its day: "Au lendemain du scrutin, fin avril 2021")
         and not _AFTER_THE_VOTE.search(eb.group(0))
+        # (nor an event for the vote opening on the day: "Our Visitor Program for the 22nd
+        # National Assembly election opens today")
+        and not (
+            _EVENT_OPENS.fullmatch(between)
+            and _EVENT_FOR_THE_VOTE.search(before[-140:][: eb.start("between")])
+        )
         # (nor a body's name, its acronym after it: "mis à la disposition de l'Autorité
         # nationale des élections (ANE), à Bangui, de novembre 2015 à février 2016")
         and not (_ACRONYM_AFTER.match(between) and _BODY_OF_ELECTIONS.search(before[-160:]))

@@ -21,6 +21,7 @@ from enum import StrEnum
 
 from graphbuild.ingest.dates import (
     WEEKDAY_NAMES,
+    PartialDate,
     find_dates,
     find_dates_month_first,
     month_number,
@@ -2503,7 +2504,59 @@ def sections(
         if not section.paragraphs and section.heading is not None and _dated(section.heading.text):
             section.paragraphs.append(section.heading)  # a listing entry on one line
     out = [s for s in out if s.paragraphs]
-    return _references_apart(_notes_after_field_entries(_parts_of_one_event(out)))
+    return _posts_apart(_references_apart(_notes_after_field_entries(_parts_of_one_event(out))))
+
+
+# A social post's stamp line under its text: its clock time, a dot, its day, perhaps its
+# count of views ("11:42 AM · 6 Feb 2024 · 2,104 Views", "14:30 · 3 mars 2024").
+_CLOCK_STAMP = compile_pattern(
+    r"[ \t]*(?:[01]?\d|2[0-3])[:h][0-5]\d\s*(?:[AaPp]\.?[Mm]\.?)?\s*·\s*"
+    r"(?P<day>[^·\n]{5,30}?)\s*(?:·\s*[\d.,\s]+[KkMm]?\s+(?:views?|vues?|impressions?)\s*)?",
+    re.IGNORECASE,
+)
+
+
+def closing_stamp_day(line: str) -> PartialDate | None:
+    """The day of a social post's stamp line, its clock time first ("9:05 AM · 7 Apr 2024 ·
+    3,877 Views"), or None: a post copied from a thread, its stamp under its text."""
+    m = _CLOCK_STAMP.fullmatch(line.strip())
+    if m is None:
+        return None
+    found, _bad = find_dates(m.group("day"))
+    if len(found) != 1 or found[0].is_range or not (found[0].start.day and found[0].start.year):
+        return None
+    if m.group("day").replace(found[0].text, " ").strip(" ,"):
+        return None
+    return found[0].start
+
+
+def _posts_apart(out: list[Section]) -> list[Section]:
+    """A thread of posts copied with each post's stamp line under its text: each post, its
+    text and its stamp, a section of its own (the day its text speaks from is its stamp's,
+    not the first post's); a post's text read as a title over its stamp is its text."""
+    stamped = [
+        [k for k, p in enumerate(section.paragraphs) if closing_stamp_day(p.text)]
+        for section in out
+    ]
+    if sum(len(k) for k in stamped) < 2:
+        return out
+    done: list[Section] = []
+    for section, stamps in zip(out, stamped, strict=True):
+        if not stamps or any(k - 1 in stamps for k in stamps):
+            done.append(section)
+            continue
+        start = 0
+        for k in [*stamps, len(section.paragraphs) - 1]:
+            part = section.paragraphs[start : k + 1]
+            if part:
+                heading = section.heading if start == 0 else None
+                if heading is not None and k == 0:
+                    # (a post of one line read as a title: "Yesterday in Lomé, ...")
+                    part = [replace(heading, kind=BlockKind.PARAGRAPH), *part]
+                    heading = None
+                done.append(replace(section, heading=heading, paragraphs=part))
+            start = k + 1
+    return done
 
 
 # The heading of an article's sources: "4. Notes et références", "References", "See also".

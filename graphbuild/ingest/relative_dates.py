@@ -175,6 +175,22 @@ _TODAY_ENDS = compile_pattern(
     r"achève|clôture|boucle|termine)\b",
     re.IGNORECASE,
 )
+# The page's day as the one an event opened or a delegation was received: "Today we welcomed
+# a delegation", "opens today in Seoul", "Aujourd'hui, nous avons accueilli", "s'est ouvert
+# aujourd'hui" (not "le réseau regroupe aujourd'hui trente membres", no event's verb).
+_TODAY_OPENED = compile_pattern(
+    # (the publisher's own act: "Today we welcomed a delegation", "Aujourd'hui, nous avons
+    # accueilli"; not a report received, "The Chairperson today received the report")
+    r"\b(?P<today>today|aujourd['’]hui)\s*,?\s+(?:we|nous)\s+"
+    r"(?:welcomed|received|hosted|met|signed|opened|launched|"
+    r"avons (?:accueilli|reçu|rencontré|signé|ouvert|lancé))\b"
+    r"(?!\s+(?:the|a|its|our|le|la|un|une|son|notre)\s+(?:report|rapport|letter|lettre)\b)"
+    # (an event opening on the day: "opens today in Seoul", "s'est ouvert aujourd'hui")
+    r"|\b(?:opens|opened|began|begins|starts|started|kicks off|kicked off|s['’]ouvre(?:nt)?|"
+    r"s['’](?:est|sont) ouverte?s?|débute(?:nt)?|a débuté|démarre(?:nt)?|a démarré)\b"
+    r"[^.;!?\n]{0,40}?\b(?P<today2>today|aujourd['’]hui)\b",
+    re.IGNORECASE,
+)
 # The page's day and the next, an event's two days told as they open: "pour ces deux
 # journées, aujourd'hui et demain", "for these two days, today and tomorrow".
 _TODAY_AND_TOMORROW = compile_pattern(
@@ -290,6 +306,11 @@ def relative_dates(text: str, told_on: dt.date) -> list[DateMention]:
     for m in _TODAY_ENDS.finditer(text):  # "today concludes a week of meetings": the day alone
         day = PartialDate(told_on.year, told_on.month, told_on.day)
         found.append(DateMention(m.start("today"), m.end("today"), m.group("today"), day, day, ""))
+    for m in _TODAY_OPENED.finditer(text):
+        # "Today we welcomed ...", "... opens today in Seoul": the day alone
+        day = PartialDate(told_on.year, told_on.month, told_on.day)
+        word = "today" if m.group("today") else "today2"
+        found.append(DateMention(m.start(word), m.end(word), m.group(word), day, day, ""))
     for m in _TODAY.finditer(text):
         if not _TO_COME.search(text):  # "a reçu ce matin", "this morning, the board met"
             found.append(_day(m, told_on))
