@@ -267,12 +267,14 @@ def read_page(
     from graphbuild.hard_wraps import rejoin_hard_wraps
     from graphbuild.text_tables import (
         reflow_aligned_tables,
+        reflow_bar_rows,
         reflow_cell_lines,
         reflow_text_tables,
     )
 
     drawn = reflow_text_tables(text)
     drawn = reflow_aligned_tables(drawn or text) or drawn
+    drawn = reflow_bar_rows(drawn or text) or drawn
     flowed = reflow_cell_lines(drawn or text) or drawn
     # (a page hard-wrapped at a fixed width, its broken lines joined; its lines the file's)
     joined = rejoin_hard_wraps(flowed or text)

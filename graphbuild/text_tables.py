@@ -238,6 +238,55 @@ def _cells(row: list[str], columns: list[int]) -> list[str]:
     return cells
 
 
+# A row of a table written with bars ("| 9-12 Jan | Slovak Republic | NAM ... |").
+_BAR_ROW = re.compile(r"[ \t]*\|.*\|[ \t]*")
+
+
+def reflow_bar_rows(text: str) -> str | None:
+    """The text with each row of a table written with bars whose cells wrap over the next
+    row ("| Feb | Poland (Warsaw) | Course for long-term observers from 31 |" / "|  |  |
+    participating States |") read as one row, its cells whole; None if it has none. A row
+    goes on with the one above when its first cell is blank and each of its other cells is
+    blank or opens in lower case (the rest of a cell, not a row sharing the first cell of
+    the one above: "|  | Niger | Observation ... |")."""
+    lines = text.split("\n")
+    out: list[str] = []
+    changed = False
+    for line in lines:
+        above = out[-1] if out else ""
+        if (
+            _BAR_ROW.fullmatch(line)
+            and _BAR_ROW.fullmatch(above)
+            and not _BAR_RULE.fullmatch(above)
+            and (joined := _bar_row_joined(above, line)) is not None
+        ):
+            out[-1] = joined
+            changed = True
+            continue
+        out.append(line)
+    return "\n".join(out) if changed else None
+
+
+_BAR_RULE = re.compile(r"[ \t]*\|[\s|:=+-]*\|[ \t]*")
+
+
+def _bar_row_joined(above: str, line: str) -> str | None:
+    """The row ``above`` with the wrapped row ``line`` joined to it, cell by cell, or None
+    if ``line`` is a row of its own."""
+    cells = line.strip()[1:-1].split("|")
+    up = above.strip()[1:-1].split("|")
+    if len(cells) != len(up) or len(cells) < 2 or cells[0].strip():
+        return None
+    rest = [c.strip() for c in cells[1:]]
+    if not any(rest) or not all(not c or c[0].islower() for c in rest):
+        return None
+    joined = [
+        a.rstrip() + (" " + b.strip() if b.strip() else "") for a, b in zip(up, cells, strict=True)
+    ]
+    indent = above[: len(above) - len(above.lstrip())]
+    return indent + "|" + "|".join(c if c.endswith(" ") else c + " " for c in joined) + "|"
+
+
 def reflow_cell_lines(text: str) -> str | None:
     """The text with each table copied one cell per line read row by row, or None if it
     has none."""

@@ -14787,3 +14787,35 @@ def test_a_thread_each_post_told_from_the_stamp_under_it(gazetteer: Gazetteer) -
         ("2024-06-20", "2024-06-20", ("TGO",), "conference"),
         ("2024-12-03", "2024-12-06", ("GHA",), "reception"),
     ]
+
+
+# A meeting's minutes: the day in their "Date :" field (its weekday before it, its hour after
+# it) is the day their items are reported from ("mardi dernier": the Tuesday before).
+MINUTES_OF_A_BUREAU = """RÉSEAU DES COMPÉTENCES ÉLECTORALES FRANCOPHONES
+Bureau
+
+PROCÈS-VERBAL DE LA 12e RÉUNION DU BUREAU
+
+Date :        jeudi 14 mars 2024, 9 h 30
+Lieu :        Secrétariat, Québec
+Présents :    Mme Aminata Diallo, M. Pierre Lavoie, Mme Sonia Ben Salah
+
+Point 1. Ouverture de la séance
+La présidente souhaite la bienvenue aux membres.
+
+Point 2. Rapport d'activités
+2.1  Le secrétaire général rend compte de la mission de travail qu'il a effectuée
+     mardi dernier à Dakar auprès de la Commission électorale nationale autonome.
+2.2  Le séminaire régional sur le contentieux électoral s'est tenu à Lomé du
+     12 au 14 février, avec 30 participants de 12 pays.
+2.3  Le webinaire du 5 mars sur la cybersécurité a réuni 90 personnes.
+
+Point 3. Divers
+La prochaine réunion aura lieu en juin.
+"""
+
+
+def test_minutes_told_from_the_meetings_day(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, MINUTES_OF_A_BUREAU, "RECEF")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [("2024-03-12", "2024-03-12", ("SEN",)), ("2024-02-12", "2024-02-14", ("TGO",))]

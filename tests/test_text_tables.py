@@ -408,3 +408,57 @@ def test_french_date_cells_in_lower_case(tmp_path: Path, gazetteer: Gazetteer) -
     result = ingest_pages([read_page(tmp_path / "chancellerie.txt")], gazetteer)
     kinds = [a.kind.value for a in result.activities]
     assert kinds[4:] == ["reception", "reception"]
+
+
+# A report's annex copied from its PDF: a table written with bars whose cells wrap over the
+# next row ("|  |  | commissions of the region |"), its header drawn again on the next page
+# under the running header (a table's header, not page furniture), its polling days in a
+# column of their own ("25 Feb; 18 Mar"), a needs assessment mission by its abbreviation.
+ANNEX_OVER_TWO_PAGES = """\
+International Foundation for Electoral Systems          Annual Report 2023
+_____________________________________________________________________________
+
+ANNEX 2 - FIELD DEPLOYMENTS
+
+"Dates" are the days teams spent in the country; polling days are given for reference.
+
+2023
+| Dates            | Country          | Activity                              | Polling day(s)  |
+|------------------|------------------|---------------------------------------|-----------------|
+| 6-10 Feb         | Nigeria          | NAM, general elections                | 25 Feb; 18 Mar  |
+| Apr              | Kenya (Nairobi)  | Course for election trainers from 12  | -               |
+|                  |                  | commissions of the region             |                 |
+| 2-9 May          | Paraguay         | Expert team, general elections        | 30 Apr          |
+_____________________________________________________________________________
+
+Annual Report 2023                                                        41
+
+
+International Foundation for Electoral Systems          Annual Report 2023
+_____________________________________________________________________________
+
+| Dates            | Country          | Activity                              | Polling day(s)  |
+|------------------|------------------|---------------------------------------|-----------------|
+| 11-20 Jul        | Zimbabwe         | Election assessment mission,          | 23 Aug          |
+|                  |                  | harmonised elections                  |                 |
+| 4-12 Oct         | Liberia          | Technical support to the commission   | 10 Oct; 14 Nov  |
+
+Annual Report 2023                                                        42
+"""
+
+
+def test_a_bar_table_over_two_pages(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    path = tmp_path / "ifes-annex.txt"
+    path.write_text(ANNEX_OVER_TWO_PAGES, encoding="utf-8")
+    (tmp_path / "ifes-annex.toml").write_text(
+        'publisher = "IFES"\npublisher_kind = "body"\nlanguage = "en"\n', encoding="utf-8"
+    )
+    result = ingest_pages([read_page(path)], gazetteer)
+    got = [(a.start_date, a.end_date, a.countries, a.kind.value) for a in result.activities]
+    assert got == [
+        ("2023-02-06", "2023-02-10", ("NGA",), "evaluation"),
+        ("2023-04", "2023-04", ("KEN",), "training"),
+        ("2023-05-02", "2023-05-09", ("PRY",), "observation"),
+        ("2023-07-11", "2023-07-20", ("ZWE",), "evaluation"),
+        ("2023-10-04", "2023-10-12", ("LBR",), "technical-assistance"),
+    ]

@@ -2268,6 +2268,19 @@ _MAIL_SUBJECT = compile_pattern(r"(?im)^\s*(?:subject|objet|to|à)\s*:\s*\S")
 _MAIL_DATE = compile_pattern(r"(?i)\s*(?:date|sent|envoyé)\s*:\s*(?P<day>.+?)\s*")
 # A field of the page's day: "Date: 22 March 2024", "Date : 14 mars 2019".
 _DATE_FIELD = compile_pattern(r"(?i)\s*(?:date|dated|issued)\s*:\s*(?P<day>.+?)\s*")
+# A meeting's minutes by their title: "MINUTES OF THE 71st MEETING", "Procès-verbal de la
+# réunion", "Compte rendu de la 47e session".
+_MINUTES_TYPE = compile_pattern(
+    r"(?im)^\W*(?:minutes\s+of\b|procès-verbal\b|compte[- ]rendu\s+(?:de|du|des)\b)"
+)
+# A day's weekday before it: "Thursday 6 February 2025", "jeudi, 6 février".
+_WEEKDAY_OPENING = compile_pattern(rf"^\s*(?:{WEEKDAY_NAMES})\.?,?\s+", re.IGNORECASE)
+# A meeting's hours after its day: ", 10:00-15:30", " à 9 h 30".
+_CLOCK_AFTER = compile_pattern(
+    r"[,\s]*(?:à\s+|at\s+|from\s+)?\d{1,2}\s?[:h.]\s?\d\d(?:\s*(?:[-–—]|to|à)\s*\d{1,2}\s?[:h.]\s?\d\d)?"
+    r"\s*(?:[ap]\.?m\.?)?\s*$",
+    re.IGNORECASE,
+)
 # A blog post's category after its day: "Tuesday 5 November 2024 · Posted in Foreign
 # affairs", "12 mars 2024 · Publié dans Actualités", "· Filed under: News".
 _POSTED_IN = compile_pattern(
@@ -2385,6 +2398,9 @@ def stamp_line_day(text: str) -> str | None:
     """The day of an article's stamp line of short cells near the page's top ("Entretien |
     Samedi 9 décembre 2023 | Marc-André Fortin"): the day it was told (ISO)."""
     released = _RELEASE_TYPE.search(text[:_OPENING]) is not None
+    # (or a meeting's minutes, the day of the meeting its items are reported at: "MINUTES OF
+    # THE 71st MEETING" / "Date: Thursday 6 February 2025, 10:00-15:30")
+    released = released or _MINUTES_TYPE.search(text[:_OPENING]) is not None
     mailed = _mail_header_end(text) > 0
     for line in text[:_OPENING].splitlines()[:12]:
         sent = _MAIL_DATE.fullmatch(line) if mailed else None
@@ -2397,7 +2413,11 @@ def stamp_line_day(text: str) -> str | None:
         field = _DATE_FIELD.fullmatch(line) if released else None
         # a release's field of its day, under its type: "PRESS RELEASE" / "Date: 22 March
         # 2024" (an event page's "Date:" field is its event's, not its own)
-        if field is not None and (day := _one_day_alone(field.group("day"), " ,.")):
+        if field is not None and (
+            day := _one_day_alone(
+                _WEEKDAY_OPENING.sub("", _CLOCK_AFTER.sub("", field.group("day"))), " ,."
+            )
+        ):
             return day
         clocked = _DAY_AND_CLOCK.fullmatch(line)
         # a day and its clock time alone on the line: "08/04/2025 – 17:30"

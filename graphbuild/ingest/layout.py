@@ -649,7 +649,12 @@ def without_page_furniture(text: str) -> str:
     # <spaces> Rapport annuel de gestion 2018-2019")
     seen: dict[str, int] = {}
     for _, _, line in lines:
-        if re.search(r"\S {3,}\S", line.strip()) and len(line.split()) <= 14:
+        # (not a table's header row, drawn again on each page it runs over: "| Dates | ...")
+        if (
+            re.search(r"\S {3,}\S", line.strip())
+            and len(line.split()) <= 14
+            and not is_table_row(line.strip())
+        ):
             key = " ".join(line.split())
             seen[key] = seen.get(key, 0) + 1
     furniture |= {i for i, (_, _, ln) in enumerate(lines) if seen.get(" ".join(ln.split()), 0) >= 2}
@@ -798,7 +803,7 @@ def row_cells(line: str, separator: str) -> list[tuple[int, int]]:
     at = 0
     for part in line.split(separator):
         a, b = at + len(part) - len(part.lstrip()), at + len(part.rstrip())
-        spans.append((a, b))
+        spans.append((a, b) if part.strip() else (at, at))  # (a blank part: no cell)
         at += len(part) + len(separator)
     if separator == "|":
         if spans and spans[0][0] == spans[0][1]:
