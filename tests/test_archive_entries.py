@@ -4442,3 +4442,27 @@ def test_a_visits_table_delegation_column_is_the_visitors_country(gazetteer: Gaz
         ("2024-07-08", "2024-07-08", "reception", ("ZMB",)),
         ("2024-08-19", "2024-08-21", "reception", ("ZMB",)),
     ]
+
+
+# Experts' profiles listing their missions by year: the steps of a career at home are no
+# missions ("Joined the Institute's Secretariat", "Domestic observer coordinator"), nor is a
+# mission to come; missions and workshops abroad are.
+EXPERTS_PROFILES = """Electoral Institute for Sustainable Democracy in Africa
+About us > Our experts
+
+Thandeka Mokoena
+Senior Elections Adviser, Johannesburg
+
+Missions and assignments
+2023 – Long-term observer, EISA mission to the Zimbabwe harmonised elections
+2021 – Joined the EISA Secretariat, Johannesburg
+2019 – Domestic observer coordinator, Election Monitoring Network, South Africa
+2018 – Trainer, EISA workshop on results management for the Electoral Commission of Zambia, \
+Lusaka
+2026 (planned) – Core team, EISA mission to the Malawi general elections
+"""
+
+
+def test_experts_profiles_and_the_steps_of_their_careers(gazetteer: Gazetteer) -> None:
+    got = _rows(_records(EXPERTS_PROFILES, gazetteer, publisher="EISA", language="en"))
+    assert [(s, c) for s, _e, _k, c in got] == [("2023", ("ZWE",)), ("2018", ("ZMB",))]

@@ -14819,3 +14819,27 @@ def test_minutes_told_from_the_meetings_day(gazetteer: Gazetteer) -> None:
     result = _ingest(gazetteer, MINUTES_OF_A_BUREAU, "RECEF")
     got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
     assert got == [("2024-03-12", "2024-03-12", ("SEN",)), ("2024-02-12", "2024-02-14", ("TGO",))]
+
+
+# A foundation's name is no founding ("la Fondation Ebert a organisé jeudi
+# dernier": the day of its event, not of its creation); a mission "qui avait évalué" is an
+# evaluation, whatever event the sentence opens on.
+FOUNDATION_RELEASE_FR = """Fondation Friedrich Ebert – Bureau du Sénégal
+Communiqués
+
+Dakar, le 20 mars 2024 – La Fondation Ebert a organisé jeudi dernier à Saly, avec \
+la Commission électorale nationale autonome, un atelier sur la communication électorale.
+
+Cet atelier fait suite à une mission d'experts de la Fondation, conduite du 4 au 8 février à \
+Conakry, qui avait évalué les besoins de la Commission électorale nationale indépendante de \
+Guinée.
+"""
+
+
+def test_a_foundations_name_is_no_founding(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, FOUNDATION_RELEASE_FR, "Fondation Friedrich Ebert")
+    got = [(a.start_date, a.end_date, a.countries, a.kind.value) for a in result.activities]
+    assert got == [
+        ("2024-03-14", "2024-03-14", ("SEN",), "training"),
+        ("2024-02-04", "2024-02-08", ("GIN",), "evaluation"),
+    ]

@@ -688,7 +688,8 @@ REFERENCE_BEFORE = compile_pattern(
     r"|\b(?:depuis|since)\s+(?:l['’]|le\s|la\s|les\s|the\s)[^.;,:\d]{0,50}"
     r"\b(?:du|des|de|d['’]|of)\s*$"
     # when a body was founded: "depuis sa création en 2005", "created in 2008", "fondé en"
-    r"|\b(?:cr[ée]ation|fondation|creation|founding|foundation|establishment|cr[ée][ée]e?s?|"
+    # (not a foundation's name: "la Fondation Kofi Annan a réuni mardi dernier")
+    r"|\b(?:cr[ée]ation|(?-i:fondation|foundation)|creation|founding|establishment|cr[ée][ée]e?s?|"
     r"fond[ée]e?s?|founded|created|established)\b[^.;,]{0,25}$"
     # a document and its date: "la Déclaration de Bamako du 3 novembre 2000"
     r"|\b(?:déclaration|declaration|charte|charter|accord|agreement|loi|act|résolution|"

@@ -198,8 +198,16 @@ def build_record(
     if _no_mission_in_its_row(ex, trip):
         _not_recorded(ex, trip, sents, "no-activity", "a table row whose mission cell is empty")
         return None
-    if trip.anchor_sentence is not None and _FOR_MEMORY.search(trip.anchor_sentence.text):
+    # (the entry's line: its dated sentence, or a timeline's line dated by its year alone)
+    entry_line = trip.anchor_sentence or (sents[0] if sents and section.heading is None else None)
+    if entry_line is not None and _FOR_MEMORY.search(entry_line.text):
         _not_recorded(ex, trip, sents, "no-activity", "an entry kept for the record")
+        return None
+    if entry_line is not None and _YEAR_TO_COME.match(entry_line.text):
+        _not_recorded(ex, trip, sents, "planned", "an entry whose year is told to come")
+        return None
+    if entry_line is not None and _CAREER_ENTRY.match(entry_line.text):
+        _not_recorded(ex, trip, sents, "domestic", "a step of a career at home")
         return None
     if _announced_under_its_stamp(section, trip, heading):
         _not_recorded(ex, trip, sents, "planned", "an announcement of what is to come")
@@ -1719,6 +1727,27 @@ _NO_MISSION_CELL = compile_pattern(
     r"\s*(?:[-–—‒―]+|n/?a|none|aucune?|néant|tbc|tbd|announced|planned|to be confirmed|"
     r"cancell?ed|postponed|not deployed|annoncée?|prévue?|annulée?|reportée?|"
     r"non déployée?|à confirmer|à venir)?\.?\s*",
+    re.IGNORECASE,
+)
+
+
+# An entry opening on its year marked as to come: "2026 (planned) – Core team, ...",
+# "2025 (à venir) : mission ...".
+_YEAR_TO_COME = compile_pattern(
+    r"\W*(?:19|20)\d\d\s*\(\s*(?:planned|upcoming|scheduled|forthcoming|to come|tbc|"
+    r"prévue?s?|à venir|programmée?s?|envisagée?s?)\s*\)",
+    re.IGNORECASE,
+)
+# A line of a person's career that is no mission (their year, then the step): joining a
+# body's staff ("2020 – Joined the ANFREL Secretariat, Bangkok", "2019 : a rejoint le
+# secrétariat"), or observing at home with a citizens' group ("2015 – Domestic observer
+# coordinator, PAFFREL, Sri Lanka"; not "joined the EU EOM team", a mission).
+_CAREER_ENTRY = compile_pattern(
+    r"\W*(?:(?:19|20)\d\d\s*(?:[–—:-]|\(\w+\)\s*[–—:-])\s*)?"
+    r"(?:(?:joined|a rejoint|rejoint)\s+(?:the\s+|le\s+|la\s+|l['’])?(?:[\w-]+\s+){0,3}?"
+    r"(?:secretariat|secrétariat|staff|personnel|roster|headquarters|siège)\b|"
+    r"(?:domestic|citizen|non-partisan)\s+(?:election\s+)?observ\w*|"
+    r"observat(?:eur|rice|ion)s?\s+(?:national(?:e|es|aux)?|citoyens?|citoyennes?)\b)",
     re.IGNORECASE,
 )
 
