@@ -4466,3 +4466,48 @@ Lusaka
 def test_experts_profiles_and_the_steps_of_their_careers(gazetteer: Gazetteer) -> None:
     got = _rows(_records(EXPERTS_PROFILES, gazetteer, publisher="EISA", language="en"))
     assert [(s, c) for s, _e, _k, c in got] == [("2023", ("ZWE",)), ("2018", ("ZMB",))]
+
+
+# A mission's timeline: the launch of its report is a publication, no activity; a mission
+# back after the vote to follow up its recommendations is an evaluation.
+MISSION_TIMELINE_FR = """Centre européen d'appui électoral
+Madagascar – Chronologie de la mission
+
+2024
+- Du lundi 13 au vendredi 17 mai : mission de suivi post-électoral à Antananarivo, avec la \
+Commission électorale nationale indépendante.
+- Mardi 25 juin : lancement public du rapport final, à Antananarivo.
+"""
+
+
+def test_a_timelines_report_launch_and_follow_up_mission(gazetteer: Gazetteer) -> None:
+    got = _rows(_records(MISSION_TIMELINE_FR, gazetteer, publisher="ECES", language="fr"))
+    assert got == [("2024-05-13", "2024-05-17", "evaluation", ("MDG",))]
+
+
+# A project's page: its funding signed with its donor, its own steering committee "interne"
+# and its team's retreat are no cooperation; its activities with the body are.
+PROJECT_PAGE_FR = """Projet d'appui au cycle électoral au Niger (2023–2025)
+
+Partenaire | Commission électorale nationale indépendante (CENI)
+Bailleur | Union européenne
+
+La convention de financement a été signée à Niamey avec la Délégation de l'Union européenne \
+le mardi 7 mars 2023.
+
+- Atelier sur la cartographie électorale pour 30 cadres de la CENI, Niamey, du 15 au 17 mai \
+2023.
+- Voyage d'étude d'une délégation de la CENI à Accra, auprès de la Commission électorale du \
+Ghana, en juin 2023.
+
+Le comité de pilotage interne du projet s'est réuni à Bruxelles les 12 et 13 octobre 2023. \
+L'équipe du projet a tenu sa retraite annuelle à Dosso les 4 et 5 décembre 2023.
+"""
+
+
+def test_a_projects_funding_and_its_own_meetings(gazetteer: Gazetteer) -> None:
+    got = _rows(_records(PROJECT_PAGE_FR, gazetteer, publisher="ECES", language="fr"))
+    assert [(s, e, c) for s, e, _k, c in got] == [
+        ("2023-05-15", "2023-05-17", ("NER",)),
+        ("2023-06", "2023-06", ("GHA",)),
+    ]

@@ -840,7 +840,9 @@ def build_record(
         # 5 février", "launched its new voter guide on"): no activity with another body
         _not_recorded(ex, trip, sents, "publication", "a website or a guide put out")
         return None
-    if _near_the_date(ex, trip, _PROJECT_STEP, before=0, after=80):
+    if _near_the_date(ex, trip, _PROJECT_STEP, before=0, after=80) or _near_the_date(
+        ex, trip, _FUNDING_SIGNED, before=120, after=60
+    ):
         # a step of a project's own management, on its timeline ("March – Independent final
         # evaluation of the project completed"): no activity with a body
         _not_recorded(ex, trip, sents, "project", "a step of a project's own management")
@@ -2008,7 +2010,12 @@ _SITE_OR_GUIDE_OUT = compile_pattern(
     r"\b(?:a fait peau neuve|relanc[ée]e?|went live|relaunched)\b|"
     r"\b(?:launched|a lancé|a mis en ligne|mis en ligne)\s+(?:(?:its|their|the|son|sa|ses|leur|"
     r"un|une|le|la)\s+)?(?:new\s+|nouveau\s+|nouvelle\s+)?(?:site|website|portail|portal|"
-    r"guide|manuel|handbook|app|application)\b",
+    r"guide|manuel|handbook|app|application)\b|"
+    # a report's launch: "lancement public du présent rapport final", "launch of the final
+    # report", "report launch"
+    r"\b(?:lancement|launch)\s+(?:public\s+|officiel\s+|official\s+|public\s+)?(?:du|de\s+son|"
+    r"de\s+notre|of\s+the|of\s+its|of\s+our)\s+(?:présent\s+|nouveau\s+|new\s+|final\s+)?"
+    r"(?:rapport|report)\b|\breport\s+launch\b",
     re.IGNORECASE,
 )
 
@@ -2020,6 +2027,13 @@ _PROJECT_STEP = compile_pattern(
     r"(?:finale|à\s+mi-parcours|externe)\s+du\s+projet|(?:clôture|lancement)\s+"
     r"(?:officiel(?:le)?\s+|administrative\s+|financière\s+)?"
     r"du\s+projet|project\s+(?:closure|launch)\b)",
+    re.IGNORECASE,
+)
+# A project's funding signed with its donor: "La convention de financement a été signée avec
+# la Délégation de l'Union européenne", "the grant agreement was signed".
+_FUNDING_SIGNED = compile_pattern(
+    r"\b(?:(?:convention|accord|contrat)s?\s+de\s+(?:financement|subvention|contribution)|"
+    r"(?:financing|funding|grant|contribution)\s+agreements?)\b",
     re.IGNORECASE,
 )
 
@@ -2179,8 +2193,10 @@ _INTERNAL = compile_pattern(
     # (a meeting's or a workshop's own word, not a topic's: "listing the internal and external
     # risks")
     r"\b(?:internal\s+(?:[\w-]+\s+){0,2}?(?:meetings?|workshops?|sessions?|reviews?|retreats?|"
-    r"seminars?|trainings?|planning|consultations?|evaluations?|events?)\b|"
-    r"(?:réunions?|séances?|ateliers?|séminaires?|sessions?|formations?|revues?|rencontres?)"
+    r"seminars?|trainings?|planning|consultations?|evaluations?|events?|committees?)\b|"
+    # ("le comité de pilotage interne de DRI s'est réuni à Berlin")
+    r"(?:réunions?|séances?|ateliers?|séminaires?|sessions?|formations?|revues?|rencontres?|"
+    r"comités?)"
     # (its purpose between: "réunion de coordination interne")
     r"\s+(?:[\w-]+\s+){0,2}?internes?\b|"
     r"in-house|à l['’]interne|sur le plan interne|au plan interne|internally(?! displaced)|"
@@ -2192,6 +2208,9 @@ _INTERNAL = compile_pattern(
     # the body's own staff gathering: "hosted its annual staff retreat", "séminaire du
     # personnel"
     r"(?:its|their|our) (?:\w+ ){0,2}?staff (?:conference|retreat|meeting|day|seminar)s?|"
+    # its team's retreat: "L'équipe régionale a tenu sa retraite annuelle à Saly", "the team
+    # held its annual retreat"
+    r"(?:sa|leur|notre|son) (?:\w+ )?retraite\b|(?:its|their|our|team['’]s) (?:\w+ )?retreats?\b|"
     # the body's own governance: "EISA Board of Directors meeting", "conseil d'administration"
     r"board of (?:directors|trustees)|conseil d['’]administration|"
     # the delegation's own preparation: "une réunion préparatoire de la délégation", "La
