@@ -14843,3 +14843,34 @@ def test_a_foundations_name_is_no_founding(gazetteer: Gazetteer) -> None:
         ("2024-03-14", "2024-03-14", ("SEN",), "training"),
         ("2024-02-04", "2024-02-08", ("GIN",), "evaluation"),
     ]
+
+
+# A mission's arrival, then its observers deployed "from" a later day, no end told: the stay
+# begins on the arrival, the deployment's first day no end of it; an event's topic or people
+# ("on the follow-up of observer recommendations", "bringing together ... observer groups")
+# are no observation.
+MISSION_ARRIVED_THEN_DEPLOYED = """Electoral Institute for Sustainable Democracy in Africa
+Press releases
+
+JOHANNESBURG, 20 July 2021 — The EISA mission to Zambia is in place ahead of the general \
+elections of 12 August. The mission's core team arrived in Lusaka on 5 July. Twenty \
+long-term observers were deployed from 15 July to the ten provinces.
+
+Earlier, in May 2021, EISA co-hosted with the SADC Electoral Commissions Forum a regional \
+roundtable on the follow-up of observer recommendations in Gaborone, Botswana. On 8 and 9 \
+June, EISA held a conference in Windhoek, Namibia, bringing together the Electoral \
+Commission of Namibia, parliamentarians and observer groups. In April, its post-election \
+review mission met the Malawi Electoral Commission in Lilongwe from 12 to 14 April to \
+discuss the recommendations of the mission that observed the 2019 elections.
+"""
+
+
+def test_a_mission_arrived_then_deployed_and_events_about_observers(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, MISSION_ARRIVED_THEN_DEPLOYED, "EISA")
+    got = sorted((a.start_date, a.end_date, a.countries, a.kind.value) for a in result.activities)
+    assert got == [
+        ("2021-04-12", "2021-04-14", ("MWI",), "evaluation"),
+        ("2021-05", "2021-05", ("BWA",), "conference"),
+        ("2021-06-08", "2021-06-09", ("NAM",), "conference"),
+        ("2021-07-05", "2021-07-05", ("ZMB",), "observation"),
+    ]

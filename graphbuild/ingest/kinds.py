@@ -194,6 +194,9 @@ _CITIZEN_OBSERVERS = compile_pattern(
     # named ("le Réseau ouest-africain des observateurs électoraux")
     r"\bobservation\s+(?:électorale\s+)?(?:citoyenne|domestique)\b|"
     r"\bobservers?\s+networks?\b|"
+    # (groups of observers among the people an event brings together: "bringing together the
+    # ECSL ... and observer groups"; not "the Commonwealth Observer Groups to Sierra Leone")
+    r"\b(?-i:observer\s+groups)\b|"
     r"\b(?:citizen|domestic|non-?partisan)\s+(?:election\s+)?observation\b|"
     # (its name, no mission it took part in: "des membres du Réseau à la mission d'observation")
     r"\b(?:réseaux?|networks?|coalitions?|plateformes?|platforms?)\b"
@@ -203,6 +206,15 @@ _CITIZEN_OBSERVERS = compile_pattern(
     # observateurs internationaux"
     r"\b(?:au profit|à l['’]intention|à destination|destinée?s?\s+(?=aux))\s*(?:des|d['’]|aux)\s*"
     r"(?:[\w-]+\s+){0,2}?observateurs\b",
+    re.IGNORECASE,
+)
+# A body's unit named after assistance, among the bodies an event brings together: "the
+# ECOWAS Commission's electoral assistance division", "la division de l'assistance
+# électorale", "UN Electoral Assistance Division".
+_ASSISTANCE_UNIT = compile_pattern(
+    r"\b(?:electoral|election)\s+assistance\s+(?:division|unit|department|directorate|section|"
+    r"office|team)s?\b|\b(?:division|unité|direction|département|service|cellule)\s+"
+    r"(?:de\s+l['’])?assistance\s+électorale\b",
     re.IGNORECASE,
 )
 # ... or named after the event: "a briefing for accredited observers", "Basic course for
@@ -230,7 +242,12 @@ _OBSERVATION_TOPIC = compile_pattern(
 _WAYS_OF_OBSERVING = compile_pattern(
     r"\b(?:standards?|guidelines?|methodolog\w*|principles|approach(?:es)?|tools?|manual|"
     r"handbook|guides?|normes?|lignes directrices|méthodologies?|outils?|principes)\s+"
-    r"(?:for|on|to|of|pour|d['’]|de\s+l['’])\s*observ\w+",
+    r"(?:for|on|to|of|pour|d['’]|de\s+l['’])\s*observ\w+|"
+    # observers' recommendations followed up: "a regional roundtable on the follow-up of
+    # observer recommendations", "le suivi des recommandations des missions d'observation"
+    r"\bobserv\w*\s+(?:mission\s+)?recommendations\b|"
+    r"\brecommendations\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?observ\w*|"
+    r"\brecommandations\s+(?:des|de\s+la|de\s+l['’])\s*(?:[\w'’-]+\s+){0,2}?(?:d['’])?observ\w*",
     re.IGNORECASE,
 )
 
@@ -319,6 +336,7 @@ def kind_named(text: str, *, reception: bool = True) -> ActivityKind | None:
     # citizen observers' groups are bodies a training or meeting is for, no mission
     text = _CITIZEN_OBSERVERS.sub(" ", text)
     text = _BODY_ELECTED.sub(" ", text)
+    text = _ASSISTANCE_UNIT.sub(" ", text)
     text = _POST_IN_A_COMMITTEE.sub(" ", text)
     # observers taught are a training's: "chargés de préparer les observateurs de leurs
     # réseaux", "trained 36 election observers"

@@ -2419,9 +2419,31 @@ def deployment_after_arrival(ex: PageContext, records: list[Activity]) -> list[A
         first = _mission_began_before(ex, out, later, within_days=21)
         if first is None or later not in out:
             continue
-        merged = dataclasses.replace(first, end_date=max(first.end_date, later.end_date))
+        end = max(first.end_date, later.end_date)
+        if _opening_day_only(ex, later):
+            # (teams deployed from a day, no end told: "were deployed from Sept. 16" is no
+            # end of the stay the arrival began)
+            end = first.end_date
+        merged = dataclasses.replace(first, end_date=end)
         out = [merged if r is first else r for r in out if r is not later]
     return out
+
+
+# A day told as the first of what goes on: "from Sept. 16", "à partir du 16 septembre", "dès
+# le 16".
+_FROM_A_DAY = compile_pattern(
+    r"(?:from|since|as of|starting|à partir d[ue]|dès l?e?|depuis)\b", re.IGNORECASE
+)
+
+
+def _opening_day_only(ex: PageContext, record: Activity) -> bool:
+    """Whether a record's one day is told as the first of an open stay ("from Sept. 16")."""
+    span = record.date_span
+    return (
+        span is not None
+        and record.start_date == record.end_date
+        and _FROM_A_DAY.match(ex.page.text, span.start, span.end) is not None
+    )
 
 
 # Teams sent out across the country: "teams were deployed to eight regions", "les
