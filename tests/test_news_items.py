@@ -14874,3 +14874,38 @@ def test_a_mission_arrived_then_deployed_and_events_about_observers(gazetteer: G
         ("2021-06-08", "2021-06-09", ("NAM",), "conference"),
         ("2021-07-05", "2021-07-05", ("ZMB",), "observation"),
     ]
+
+
+# A place where a thing presented is in use is its topic, not a venue: "où il a présenté le
+# vote par correspondance utilisé en Suisse" (the conference was in Chisinau).
+IN_USE_THERE_FR = """Chancellerie fédérale
+Actualités
+
+Berne, le 2 juin 2023 – Le Service des droits politiques a pris part, les 11 et 12 mai 2023, \
+à la conférence régionale sur le vote à distance organisée par la Commission électorale \
+centrale à Chisinau, où il a présenté le vote par correspondance utilisé en Suisse.
+"""
+
+
+def test_a_place_where_a_thing_is_in_use_is_no_venue(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, IN_USE_THERE_FR, "Chancellerie fédérale suisse")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [("2023-05-11", "2023-05-12", ("MDA",))]
+
+
+# A footnote's call after a sentence's period ("... on the panels.(2) The next ...") ends the
+# sentence: the plan told after it does not make the bodies named before it mere mentions.
+FOOTNOTE_CALL_EN = """Association of European Election Officials
+Annual report 2023
+
+41. The 32nd Annual Conference took place in Tirana on 14 and 15 September 2023, hosted by \
+the Central Election Commission of Albania. Experts of International IDEA and of the OSCE \
+spoke on the panels.(2) The 33rd Conference is planned for Sarajevo in 2024.
+"""
+
+
+def test_a_footnote_call_ends_its_sentence(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, FOOTNOTE_CALL_EN, "ACEEEO")
+    (rec,) = result.activities
+    took_part = {p.org for p in rec.organizations if p.role.took_part}
+    assert {"idea", "osce"} <= took_part

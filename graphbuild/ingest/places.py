@@ -91,6 +91,16 @@ def _denied(ex: PageContext, sents: Sequence[Sentence]) -> set[str]:
     return out
 
 
+# Where a thing is in use, just before the place (folded text): "le vote électronique utilisé
+# à", "the system used in", "en vigueur au", "introduced in".
+_IN_USE_THERE = compile_pattern(
+    r"\b(?:utilisee?s?|employee?s?|en usage|en vigueur|pratiquee?s?|introduite?s?|adoptee?s?|"
+    r"used|in use|in force|applied|introduced)\s+(?:in|a|en|au|aux|dans)"
+    r"\s+(?:the\s+|la\s+|le\s+|l['’])?$",
+    re.IGNORECASE,
+)
+
+
 # Home again, at a sentence's or title's opening (folded text): "Home in ", "Back in ",
 # "De retour à ", "Rentrés à ".
 _HOME_AGAIN = compile_pattern(
@@ -859,6 +869,10 @@ def _find_locations(
         elif _PERSONS_PAST.search(text[max(0, rel_s - 80) : rel_s]):
             # where a person named worked before, in their apposition: "led by Ann Pierre, a
             # former supervisor of elections in Saint Lucia", "ancien ministre au Niger"
+            is_loc, denied = False, True
+        elif _IN_USE_THERE.search(text[max(0, rel_s - 40) : rel_s]):
+            # where a thing presented is in use, a topic: "où il a présenté le vote électronique
+            # utilisé à Bruxelles", "the e-voting system used in Estonia"
             is_loc, denied = False, True
         elif _OTHERS_LATER.search(text[max(0, rel_s - 80) : rel_s]):
             # others' later journey: "where they met commissioners who later travelled to

@@ -41,8 +41,9 @@ _SHORT_WEEKDAY = compile_pattern(
 )
 
 _SENT_END = compile_pattern(
-    # (a footnote's call after the period: "... in June 2017.[6] In 2019 ...")
-    r"[.!?](?:\[\w{1,4}\])*[\"”»’')\]]*\s+(?=[\"“«(]?[A-Z0-9ÀÂÉÈÊÎÔÛÇ])"
+    # (a footnote's call after the period: "... in June 2017.[6] In 2019 ...", "... on the
+    # panels.(1) The 22nd Conference ...")
+    r"[.!?](?:\[\w{1,4}\]|\(\d{1,3}\))*[\"”»’')\]]*\s+(?=[\"“«(]?[A-Z0-9ÀÂÉÈÊÎÔÛÇ])"
     # a sub-item of a list item, on its own line: "   - Lieu : Cotonou (Bénin)"
     r"|(?P<item>\n)(?=[ \t\u00a0]*[-–—•·▪●◦*][ \t]"
     # a line opening on its date, then a dash or colon: "18/02/2018 - 26/02/2018 : Mission
