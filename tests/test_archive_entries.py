@@ -4511,3 +4511,13 @@ def test_a_projects_funding_and_its_own_meetings(gazetteer: Gazetteer) -> None:
         ("2023-05-15", "2023-05-17", ("NER",)),
         ("2023-06", "2023-06", ("GHA",)),
     ]
+
+
+def test_a_mission_accompanying_a_body_is_assistance() -> None:
+    # "Mission d'accompagnement de l'Agence ..." (the body after "de l'"), as after "de la"
+    assert kind_named("Mission d'accompagnement de l'Autorité nationale des élections").value == (
+        "technical-assistance"
+    )
+    assert kind_named("Mission d'accompagnement de la Commission électorale").value == (
+        "technical-assistance"
+    )

@@ -14909,3 +14909,34 @@ def test_a_footnote_call_ends_its_sentence(gazetteer: Gazetteer) -> None:
     (rec,) = result.activities
     took_part = {p.org for p in rec.organizations if p.role.took_part}
     assert {"idea", "osce"} <= took_part
+
+
+# An academy's session for officials is a training (and "took place in Ljubljana" is no
+# address line giving the publisher a home); a working visit where a training plan was
+# discussed is no training; a programme of visits put on at home for a vote is a reception.
+ACADEMY_AND_PLANS_EN = """Association of European Election Officials
+Executive Board – report of the Secretary General, 12 March 2024
+
+1. The 2023 session of the Election Officials' Academy took place in Ljubljana from 16 to \
+20 October, with 24 officials from 12 member bodies.
+2. On 6 and 7 February 2024 the Secretary General paid a working visit to the Central \
+Election Commission of Georgia in Tbilisi, where a joint training plan for 2024 was \
+discussed.
+"""
+
+VISITS_PROGRAMME_FR = """Autorité électorale permanente
+Rapport d'activité 2024
+
+Programme de visite organisé par l'Autorité à Bucarest du 7 au 10 juin 2024, à l'occasion \
+des élections européennes, auquel ont pris part dix membres d'organismes électoraux \
+étrangers.
+"""
+
+
+def test_an_academy_a_training_plan_and_a_programme_of_visits(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, ACADEMY_AND_PLANS_EN, "ACEEEO")
+    got = [(a.start_date, a.countries, a.kind.value) for a in result.activities]
+    assert got == [("2023-10-16", ("SVN",), "training"), ("2024-02-06", ("GEO",), "conference")]
+    result = _ingest(gazetteer, VISITS_PROGRAMME_FR, "Autorité électorale permanente")
+    got = [(a.start_date, a.countries, a.kind.value) for a in result.activities]
+    assert got == [("2024-06-07", ("ROU",), "reception")]

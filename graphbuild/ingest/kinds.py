@@ -208,6 +208,13 @@ _CITIZEN_OBSERVERS = compile_pattern(
     r"(?:[\w-]+\s+){0,2}?observateurs\b",
     re.IGNORECASE,
 )
+# A training's plan or materials, a thing discussed or drafted, no course given: "where a
+# joint training plan for 2025 was discussed", "l'élaboration du plan de formation".
+_TRAINING_DOCUMENT = compile_pattern(
+    r"\btraining\s+(?:plans?|strateg(?:y|ies)|materials?|manuals?|curricul(?:um|a))\b|"
+    r"\b(?:plans?|stratégies?|manuels?|supports?|curricula)\s+de\s+formation\b",
+    re.IGNORECASE,
+)
 # A body's unit named after assistance, among the bodies an event brings together: "the
 # ECOWAS Commission's electoral assistance division", "la division de l'assistance
 # électorale", "UN Electoral Assistance Division".
@@ -337,6 +344,7 @@ def kind_named(text: str, *, reception: bool = True) -> ActivityKind | None:
     text = _CITIZEN_OBSERVERS.sub(" ", text)
     text = _BODY_ELECTED.sub(" ", text)
     text = _ASSISTANCE_UNIT.sub(" ", text)
+    text = _TRAINING_DOCUMENT.sub(" plan ", text)
     text = _POST_IN_A_COMMITTEE.sub(" ", text)
     # observers taught are a training's: "chargés de préparer les observateurs de leurs
     # réseaux", "trained 36 election observers"
@@ -778,7 +786,7 @@ _IN_OTHERS_PROGRAMME = compile_pattern(
     # visitors")
     r"\b(?:(?:a|ont) (?:pris part|participé)|took part|participated|joined|attended)\s+"
     r"(?:(?:in|à|au|aux)\s+)?(?:the\s+|le\s+|au\s+)?(?:[\w'’-]+\s+){0,6}?"
-    r"(?:programmes?\s+(?:des|de|d['’])\s+visiteurs|visitors?['’]?\s+program+e?s?(?!\s+(?:for|pour)\b)|"
+    r"(?:programmes?\s+(?:des|de|d['’])\s+visit(?:eur)?s?|visitors?['’]?\s+program+e?s?(?!\s+(?:for|pour)\b)|"
     r"program+e?s?\s+(?:for|pour)\s+(?:les\s+)?(?:[\w-]+\s+){0,2}?(?:visitors|visiteurs))",
     re.IGNORECASE,
 )

@@ -65,7 +65,9 @@ def home_organization(
             # Delhi")
             or (
                 gazetteer.places[seat].country
-                if text and (seat := stated_seat(index, gazetteer, text, own=True)) is not None
+                if text
+                and (seat := stated_seat(index, gazetteer, text, own=True, name=home.org))
+                is not None
                 else None
             )
         )
@@ -383,7 +385,9 @@ def address_domain_country(gazetteer: Gazetteer, url: str | None) -> str | None:
 
 # A line of a postal address: a street, a post box, a postcode, a telephone.
 _ADDRESS = compile_pattern(
-    r"\b(?:rue|avenue|av\.|boulevard|bd|chemin|place|quai|route|street|st\.|road|rd\.|"
+    # (a square by its name, not an event that "took place in Ljubljana")
+    r"\bplace(?=\s+(?:de|du|des|d['’]|(?-i:[A-ZÀ-Ý])))|"
+    r"\b(?:rue|avenue|av\.|boulevard|bd|chemin|quai|route|street|st\.|road|rd\.|"
     # (a postal code before its town's capital: "75042 Paris", not a recent year before a
     # word: "2018 General Election")
     r"drive|lane|P\.?\s?O\.?\s?Box|B\.?\s?P\.?|Cedex|CS|tél|tel|phone|fax)\b|"
@@ -531,12 +535,22 @@ _OWN_SEAT_STATED = compile_pattern(
 
 
 def stated_seat(
-    index: NameIndex, gazetteer: Gazetteer, text: str, *, own: bool = False
+    index: NameIndex, gazetteer: Gazetteer, text: str, *, own: bool = False, name: str = ""
 ) -> str | None:
     """The city a page says its body has its seat in, if it says so (the first such
     statement naming a city of the gazetteers); with ``own``, only in the body's words of
-    itself (``_OWN_SEAT_STATED``)."""
-    for m in (_OWN_SEAT_STATED if own else _SEAT_STATED).finditer(text):
+    itself (``_OWN_SEAT_STATED``), or by a word of its ``name`` ("take place at the
+    Institute's campus in Accra", on the page of a "Training institute")."""
+    found = [*(_OWN_SEAT_STATED if own else _SEAT_STATED).finditer(text)]
+    words = [w for w in re.findall(r"[^\W\d_]{4,}", name) if _BODY_WORD.fullmatch(w)]
+    if own and words:
+        by_name = compile_pattern(
+            r"\b(?:at|in|on)\s+the\s+(?:" + "|".join(map(re.escape, words)) + r")['’]s\s+"
+            r"(?:campus|headquarters|head office|premises|offices|seat)\s+(?:in|at)\s+" + _TOWN,
+            re.IGNORECASE,
+        )
+        found += by_name.finditer(text)
+    for m in found:
         for hit in index.find(m.group("town")):
             if hit.category == "place" and gazetteer.places[hit.refs[0]].kind == "city":
                 return str(hit.refs[0])

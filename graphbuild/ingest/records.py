@@ -165,6 +165,9 @@ def build_record(
     own_set = {s.start for t in peers for s in t.own}
     shared = [s for s in sents if s.start not in own_set] if trip.anchor_sentence else []
     placing = shared
+    if any(_DEFAULT_VENUE.search(s.text) for s in shared):
+        # (the page's word on where its courses are held places its courses alone, below)
+        shared = placing = [s for s in shared if not _DEFAULT_VENUE.search(s.text)]
     if trip.anchor_sentence is not None and is_table_row(trip.anchor_sentence.text):
         # (a table's row is placed by its own cells, not by the other rows)
         placing = [s for s in shared if not is_table_row(s.text)]
