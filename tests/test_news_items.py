@@ -14940,3 +14940,23 @@ def test_an_academy_a_training_plan_and_a_programme_of_visits(gazetteer: Gazette
     result = _ingest(gazetteer, VISITS_PROGRAMME_FR, "Autorité électorale permanente")
     got = [(a.start_date, a.countries, a.kind.value) for a in result.activities]
     assert got == [("2024-06-07", ("ROU",), "reception")]
+
+
+# A body the gazetteers lack states its seat by a word of its own name: "received at the
+# Commission's headquarters in Maseru", on the page of an "Independent Electoral Commission";
+# its workshop for its own officers in a town of that country is a domestic task.
+SEAT_BY_ITS_NAME = """Independent Electoral Commission
+News
+
+On 4 March 2024, a delegation of the Electoral Commission of Zambia was received at the \
+Commission's headquarters in Maseru for an exchange on voter registration.
+
+On 12 June 2024, the Commission held a workshop on results management for its district \
+electoral officers in Mafeteng.
+"""
+
+
+def test_a_seat_stated_by_a_word_of_the_bodys_name(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, SEAT_BY_ITS_NAME, "Independent Electoral Commission")
+    got = [(a.start_date, a.countries, a.kind.value) for a in result.activities]
+    assert got == [("2024-03-04", ("LSO",), "reception")]
