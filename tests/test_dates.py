@@ -34,6 +34,9 @@ CASES = [
     ("2013.06.21", "2013-06-21", "2013-06-21"),
     ("les 21.–22.09.2012 à", "2012-09-21", "2012-09-22"),
     ("3-4/10/2011", "2011-10-03", "2011-10-04"),
+    # ISO days joined by an arrow, as logs and calendars write a span
+    ("2024-03-11 → 2024-03-15 | Gaborone", "2024-03-11", "2024-03-15"),
+    ("2024-07-22 -> 2024-07-24 | Windhoek", "2024-07-22", "2024-07-24"),
     # two days of two numeric months, one year after the second or after each, the dash
     # touching them (a table's cell)
     ("\t29/10-02/11/2019\tDakar", "2019-10-29", "2019-11-02"),

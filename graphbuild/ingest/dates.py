@@ -177,10 +177,11 @@ _JOIN = rf"(?:of|{WORDS.alternatives('date_joins')})" if WORDS.phrases["date_joi
 _YEAR_SEP = rf"(?:\s+{_JOIN}\s+|{_SEP})"
 
 # Between the two days of a numeric range: a dash, "to", "au", or a table's column break.
-_NUMERIC_RANGE = r"\s*(?:–|—|-|~|〜|to|au|à|\||\t)\s*"
+# (or an arrow, as logs and calendars write a span: "2024-03-11 → 2024-03-15")
+_NUMERIC_RANGE = r"\s*(?:->|→|⟶|–|—|-|~|〜|to|au|à|\||\t)\s*"
 # (its second day not the first of a range of its own: a vote's day in its column, then the
 # mission's days in the next, "04.02.2024 | 31.01.2024 – 05.02.2024")
-_NO_RANGE_AFTER = r"(?!\s*(?:–|—|-|~|〜|to|au|à)\s*\d)"
+_NO_RANGE_AFTER = r"(?!\s*(?:->|→|⟶|–|—|-|~|〜|to|au|à)\s*\d)"
 
 _PATTERNS = [
     # month-first: April 12 to 15, 2016 / March 30 to April 2, 2015 / May 20 and 21, 2014
