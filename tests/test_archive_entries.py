@@ -4521,3 +4521,31 @@ def test_a_mission_accompanying_a_body_is_assistance() -> None:
     assert kind_named("Mission d'accompagnement de la Commission électorale").value == (
         "technical-assistance"
     )
+
+
+# A yearly report's bullets grouped under month headings: an item's days written without
+# their month, anywhere in it and ending its sentence ("..., du 13 au 15.", "les 24 et 25."),
+# are of the month over its list, the second item's too.
+MONTHS_OVER_BULLETS = """Commission électorale nationale indépendante du Niger
+Bilan des activités internationales 2023
+
+Janvier
+- Participation de deux commissaires à la conférence régionale de l'ECONEC à Abuja \
+(Nigeria), les 24 et 25.
+
+Mars
+- Session de formation des agents de saisie à Zinder (activité nationale).
+- Accueil à Niamey d'une délégation de la CENI du Burkina Faso, du 13 au 15.
+
+Octobre
+- Atelier sur le contentieux électoral organisé par le RECEF à Lomé (Togo), du 9 au 11.
+"""
+
+
+def test_days_of_items_under_their_month(gazetteer: Gazetteer) -> None:
+    got = _rows(_records(MONTHS_OVER_BULLETS, gazetteer, publisher="CENI Niger", language="fr"))
+    assert [(s, e, c) for s, e, _k, c in got] == [
+        ("2023-01-24", "2023-01-25", ("NGA",)),
+        ("2023-03-13", "2023-03-15", ("NER",)),
+        ("2023-10-09", "2023-10-11", ("TGO",)),
+    ]

@@ -1951,6 +1951,8 @@ _ISSUE_NUMBER = compile_pattern(
 
 # A month alone on the line above a text, as a timeline labels its entries ("**November**" /
 # "From the 12th to the 18th, a team visited ..."), with its year perhaps.
+# A list item's line: a bullet or a dash opens it.
+_ITEM_LINE = compile_pattern(r"[ \t]*[-–—•·▪●*][ \t]")
 _MONTH_LINE = compile_pattern(
     r"[\s*_#]*(?P<month>[^\W\d_]{3,12})\.?(?:\s+(?P<year>(?:19|20)\d\d))?[\s*_#:]*"
 )
@@ -1958,12 +1960,24 @@ _MONTH_LINE = compile_pattern(
 
 def _month_above(text: str, start: int) -> PartialDate | None:
     """The month alone on the line above the one ``start`` opens (blank lines between
-    allowed), if it is one."""
+    allowed), if it is one; for a list item, the month over its list ("Mars" / "- Accueil
+    ..." / "- Atelier ..., du 9 au 11.")."""
     end = text.rfind("\n", 0, start)
     while end > 0 and text[end - 1] in "\n \t":
         end -= 1
     if end <= 0:
         return None
+    item = _ITEM_LINE.match(text, text.rfind("\n", 0, start) + 1)
+    for _ in range(12):
+        line_start = text.rfind("\n", 0, end) + 1
+        if not (item and _ITEM_LINE.match(text, line_start)):
+            break
+        # (an item above, of the same list: the month is over the list)
+        end = line_start - 1
+        while end > 0 and text[end - 1] in "\n \t":
+            end -= 1
+        if end <= 0:
+            return None
     line = _MONTH_LINE.fullmatch(text, text.rfind("\n", 0, end) + 1, end)
     month = month_number(line.group("month")) if line else None
     if line is None or month is None:

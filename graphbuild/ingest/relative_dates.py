@@ -550,13 +550,22 @@ def _days(m: re.Match[str], first: dt.date, last: dt.date) -> DateMention:
 # 4th", "du 1er au 4", "until the 8th", "jusqu'au 8"; a month name after them makes them an
 # ordinary date, read by dates.py.
 _SUFFIX = rf"(?:{WORDS.alternatives('day_suffixes')})"
-_NOT_A_MONTH_AFTER = rf"(?![\w/.-])(?!\s*(?:of\s+)?(?:{alternatives(WORDS.months)})\b)"
+# (a sentence's period may end the day, not a numeric date's dot: "du 13 au 15.", not "15.03")
+_NOT_A_MONTH_AFTER = rf"(?![\w/-])(?!\.\w)(?!\s*(?:of\s+)?(?:{alternatives(WORDS.months)})\b)"
 _BARE_RANGE = compile_pattern(
     rf"\b(?P<lead>{WORDS.alternatives('bare_day_from')})\s+(?:the\s+|le\s+)?"
     rf"(?P<d1>[0-3]?\d){_SUFFIX}?\s+(?:{WORDS.alternatives('range')})\s+(?:the\s+|le\s+)?"
     rf"(?P<d2>[0-3]?\d){_SUFFIX}?{_NOT_A_MONTH_AFTER}",
     re.IGNORECASE,
 )
+# Two days of the month told above, joined: "les 24 et 25", "on the 3rd and 4th".
+_BARE_PAIR = compile_pattern(
+    rf"\b(?P<lead>les|on\s+the)\s+(?P<d1>[0-3]?\d){_SUFFIX}?\s+(?:{WORDS.alternatives('and')})\s+"
+    rf"(?:the\s+)?(?P<d2>[0-3]?\d){_SUFFIX}?{_NOT_A_MONTH_AFTER}",
+    re.IGNORECASE,
+)
+# A list item's opening: a bullet or a dash.
+_ITEM_OPENING = compile_pattern(r"\s*[-–—•·▪●*]\s")
 _BARE_UNTIL = compile_pattern(
     rf"\b(?P<lead>{WORDS.alternatives('bare_day_until')})\s*(?:the\s+|le\s+)?"
     rf"(?P<d1>[0-3]?\d)(?:{_SUFFIX}|(?=\W))(?P<end>){_NOT_A_MONTH_AFTER}",
@@ -604,7 +613,10 @@ def bare_days(
     the 18th, ...")."""
     out: list[DateMention] = []
     taken = [(m.start_offset, m.end_offset) for m in found]
-    for pattern in (_BARE_RANGE, _BARE_UNTIL):
+    # (a list item under its month: its days anywhere in it, "- Accueil à Niamey d'une
+    # délégation ..., du 13 au 15.")
+    item = _ITEM_OPENING.match(text) is not None and len(text) <= 300
+    for pattern in (_BARE_RANGE, _BARE_UNTIL, _BARE_PAIR):
         for m in pattern.finditer(text):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
@@ -617,7 +629,7 @@ def bare_days(
                 year, month = before[-1].end.year, before[-1].end.month
             elif told_on is not None and _THIS_MONTH.search(text):
                 year, month = told_on.year, told_on.month
-            elif above is not None and above.month is not None and m.start() <= 60:
+            elif above is not None and above.month is not None and (m.start() <= 60 or item):
                 year, month = above.year, above.month
             else:
                 continue
