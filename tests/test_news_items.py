@@ -14960,3 +14960,22 @@ def test_a_seat_stated_by_a_word_of_the_bodys_name(gazetteer: Gazetteer) -> None
     result = _ingest(gazetteer, SEAT_BY_ITS_NAME, "Independent Electoral Commission")
     got = [(a.start_date, a.countries, a.kind.value) for a in result.activities]
     assert got == [("2024-03-04", ("LSO",), "reception")]
+
+
+# A return told by its bare day, the month told before it ("Arrivés à Lomé le 14 novembre,
+# ils sont rentrés à Québec le 21"): the end of the stay the arrival began.
+RETURN_BY_ITS_BARE_DAY = """Élections Québec
+Actualités
+
+Publié le 2 décembre 2023
+
+Deux membres du personnel d'Élections Québec ont participé à la mission d'observation de \
+l'Organisation internationale de la Francophonie au Togo. Arrivés à Lomé le 14 novembre, ils \
+sont rentrés à Québec le 21.
+"""
+
+
+def test_a_return_told_by_its_bare_day(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, RETURN_BY_ITS_BARE_DAY, "DGEQ")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [("2023-11-14", "2023-11-21", ("TGO",))]

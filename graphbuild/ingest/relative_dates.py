@@ -577,6 +577,14 @@ _BARE_STAY = compile_pattern(
     r"departed|flew back|quitté\w*)\s+(?:on\s+)?(?:le|the)\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b",
     re.IGNORECASE,
 )
+# A return told by its bare day, the month told before it: "ils sont rentrés au Québec le
+# 20", "they returned home on the 20th".
+_BARE_RETURN = compile_pattern(
+    r"\b(?:rentrée?s?|revenue?s?|repartie?s?|returned|came back|flew back|flew home)\b"
+    r"[^.;\d]{0,40}?\b(?P<lead>le|on the|on)\s+(?P<d1>[0-3]?\d)(?:er|st|nd|rd|th)?"
+    + _NOT_A_MONTH_AFTER,
+    re.IGNORECASE,
+)
 # A stay's end told for the day after the page's: "repartira demain", "quittera le pays
 # demain", "jusqu'à demain", "will leave tomorrow", "until tomorrow".
 _LEAVES_TOMORROW = compile_pattern(
@@ -674,6 +682,22 @@ def bare_days(
                 m.start("d1"), m.end(), m.group(0)[m.start("d1") - m.start() :], start, end, "from"
             )
         )
+        taken.append((m.start(), m.end()))
+    for m in _BARE_RETURN.finditer(text):
+        # a return told by its bare day, in the month told before: "Arrivés à Dakar le 13
+        # novembre, ils sont rentrés au Québec le 20", "returned home on the 20th"
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        before = [o for o in found if o.end_offset <= m.start() and o.end.month is not None]
+        told = before[-1].end if before else told_month
+        d1 = int(m.group("d1"))
+        if told is None or told.month is None or not (told.day or 1) <= d1 <= 31:
+            continue
+        day = PartialDate(told.year, told.month, d1)
+        out.append(
+            DateMention(m.start("lead"), m.end(), text[m.start("lead") : m.end()], day, day, "")
+        )
+        taken.append((m.start(), m.end()))
     return out
 
 
