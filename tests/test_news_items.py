@@ -14979,3 +14979,21 @@ def test_a_return_told_by_its_bare_day(gazetteer: Gazetteer) -> None:
     result = _ingest(gazetteer, RETURN_BY_ITS_BARE_DAY, "DGEQ")
     got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
     assert got == [("2023-11-14", "2023-11-21", ("TGO",))]
+
+
+# A span of weekdays after "last week" earlier in its sentence is of the week before the
+# paper's: "Last week, ... in Arusha for the forum, which ran from Tuesday to Thursday".
+LAST_WEEKS_SPAN = """The Nation (Nairobi) – Politics
+
+Commissioners back from Arusha
+By Staff Reporter | Friday, March 8, 2024
+
+Last week, IEBC commissioners were in Arusha, Tanzania, for the annual forum of East African \
+election bodies, which ran from Tuesday to Thursday.
+"""
+
+
+def test_a_span_of_weekdays_last_week(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, LAST_WEEKS_SPAN, "The Nation", kind="press")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [("2024-02-27", "2024-02-29", ("TZA",))]

@@ -97,6 +97,7 @@ _LAST_WEEK = compile_pattern(
     rf"(?:(?:{WORDS.alternatives('leads')})\s+)?(?P<day2>{_DAY}))?\b",
     re.IGNORECASE,
 )
+_LAST_WEEK_WORDS = compile_pattern(rf"\b(?:{WORDS.alternatives('last_week')})\b", re.IGNORECASE)
 # "this week, from Monday to Wednesday", "cette semaine, lundi et mardi"
 _THIS_WEEK = compile_pattern(
     rf"\b(?:{WORDS.alternatives('this_week')})\s*,?\s*"
@@ -342,7 +343,13 @@ def relative_dates(text: str, told_on: dt.date) -> list[DateMention]:
         if _MONTH_AFTER.match(text, m.end()):
             continue  # the days follow: "ran from Tuesday to Thursday, September 23 to 25"
         span = (_WEEKDAYS[m.group("day2").lower()] - _WEEKDAYS[m.group("day").lower()]) % 7
-        if _TO_COME.search(text):
+        if _LAST_WEEK_WORDS.search(text, 0, m.start()):
+            # the week before the page's, told earlier in the sentence: "Last week, the
+            # commissioners were in Arusha for the forum, which ran from Tuesday to Thursday"
+            monday = told_on - dt.timedelta(days=told_on.weekday() + 7)
+            first = monday + dt.timedelta(days=_WEEKDAYS[m.group("day").lower()])
+            found.append(_days(m, first, first + dt.timedelta(days=span)))
+        elif _TO_COME.search(text):
             # still to come: the next such span ("will run from Friday to Tuesday")
             ahead = (_WEEKDAYS[m.group("day").lower()] - told_on.weekday()) % 7 or 7
             first = told_on + dt.timedelta(days=ahead)
