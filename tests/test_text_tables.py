@@ -11,6 +11,7 @@ from pathlib import Path
 
 from graphbuild.gazetteer import Gazetteer
 from graphbuild.ingest import ingest_pages
+from graphbuild.records import Activity
 from graphbuild.sources import read_page
 from graphbuild.text_tables import reflow_cell_lines, reflow_text_tables
 
@@ -263,14 +264,21 @@ Sat 4 November        of 31 October                                    Papua New
 """
 
 
-def test_a_forums_calendar_and_its_kinds(tmp_path: Path, gazetteer: Gazetteer) -> None:
-    path = tmp_path / "ppf-forum-calendar.txt"
-    path.write_text(CALENDAR_OF_A_FORUM, encoding="utf-8")
-    (tmp_path / "ppf-forum-calendar.toml").write_text(
-        'publisher = "PPF"\npublisher_kind = "body"\nlanguage = "en"\n', encoding="utf-8"
+def _activities(
+    folder: Path, name: str, text: str, publisher: str, gazetteer: Gazetteer
+) -> list[Activity]:
+    """The records of an English page saved in ``folder`` with its sidecar, read as files are."""
+    path = folder / f"{name}.txt"
+    path.write_text(text, encoding="utf-8")
+    (folder / f"{name}.toml").write_text(
+        f'publisher = "{publisher}"\npublisher_kind = "body"\nlanguage = "en"\n', encoding="utf-8"
     )
-    result = ingest_pages([read_page(path)], gazetteer)
-    assert [(a.start_date, a.end_date, a.kind.value, a.countries) for a in result.activities] == [
+    return list(ingest_pages([read_page(path)], gazetteer).activities)
+
+
+def test_a_forums_calendar_and_its_kinds(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    activities = _activities(tmp_path, "ppf-forum-calendar", CALENDAR_OF_A_FORUM, "PPF", gazetteer)
+    assert [(a.start_date, a.end_date, a.kind.value, a.countries) for a in activities] == [
         ("2023-07-05", "2023-07-07", "conference", ("WSM",)),
         ("2023-08", "2023-08", "evaluation", ("FJI",)),
         ("2023-10-26", "2023-11-04", "observation", ("PNG",)),
@@ -448,13 +456,8 @@ Annual Report 2023                                                        42
 
 
 def test_a_bar_table_over_two_pages(tmp_path: Path, gazetteer: Gazetteer) -> None:
-    path = tmp_path / "ifes-annex.txt"
-    path.write_text(ANNEX_OVER_TWO_PAGES, encoding="utf-8")
-    (tmp_path / "ifes-annex.toml").write_text(
-        'publisher = "IFES"\npublisher_kind = "body"\nlanguage = "en"\n', encoding="utf-8"
-    )
-    result = ingest_pages([read_page(path)], gazetteer)
-    got = [(a.start_date, a.end_date, a.countries, a.kind.value) for a in result.activities]
+    activities = _activities(tmp_path, "ifes-annex", ANNEX_OVER_TWO_PAGES, "IFES", gazetteer)
+    got = [(a.start_date, a.end_date, a.countries, a.kind.value) for a in activities]
     assert got == [
         ("2023-02-06", "2023-02-10", ("NGA",), "evaluation"),
         ("2023-04", "2023-04", ("KEN",), "training"),
