@@ -14997,3 +14997,24 @@ def test_a_span_of_weekdays_last_week(gazetteer: Gazetteer) -> None:
     result = _ingest(gazetteer, LAST_WEEKS_SPAN, "The Nation", kind="press")
     got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
     assert got == [("2024-02-27", "2024-02-29", ("TZA",))]
+
+
+# The visit a mission followed, in its month, in the sentence after the mission's days: a
+# trip of its own ("The deployment followed a pre-electoral visit ... in October").
+FOLLOWED_A_VISIT_EN = """Parliamentary Assembly – Election observation 2024
+
+Ghana – General elections, Saturday 7 December 2024
+
+Twenty members of the Assembly observed the elections in Accra and Tamale from 4 to 8 \
+December. The deployment followed a pre-electoral visit to Accra and Kumasi by a three-member \
+delegation in October, which met the Electoral Commission and the parties.
+"""
+
+
+def test_the_visit_a_mission_followed(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, FOLLOWED_A_VISIT_EN, "Parliamentary Assembly")
+    got = sorted((a.start_date, a.end_date, a.countries, a.kind.value) for a in result.activities)
+    assert got == [
+        ("2024-10", "2024-10", ("GHA",), "evaluation"),
+        ("2024-12-04", "2024-12-08", ("GHA",), "observation"),
+    ]

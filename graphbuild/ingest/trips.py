@@ -948,6 +948,9 @@ def _anchors(
                 )
             )
             or _EXCHANGE_BEFORE.search(ex.clean[d.sentence.start : d.mention.start_offset])
+            # (or the visit an event followed, in its month: "The deployment followed a
+            # pre-election visit to Tbilisi ... by a five-member PA delegation in September")
+            or _FOLLOWED_A_VISIT_BEFORE.search(ex.clean[d.sentence.start : d.mention.start_offset])
             # (or after an entry's event and its place: "Assemblée générale de Banjul
             # (Gambie), en juin.")
             or _EVENT_PLACE_BEFORE.match(ex.clean, d.sentence.start, d.mention.start_offset)
@@ -1449,6 +1452,18 @@ _WAS_THERE = compile_pattern(
 
 # An exchange right before its month: "during a peer exchange in May", "lors d'un échange
 # d'expériences en mars".
+# The visit or mission an event followed, up to its month: "The deployment followed a
+# pre-election visit to Tbilisi ... in", "Elle faisait suite à une mission d'évaluation ... en".
+_FOLLOWED_A_VISIT_BEFORE = compile_pattern(
+    r"\b(?:followed|was preceded by|came after|(?:fait|faisait|a fait) suite à|"
+    r"(?:a|avait) été précédée? (?:par|d['’]))\s+(?:a|an|the|une?|la|le|l['’])\s*"
+    r"(?:[\w'’-]+\s+){0,2}?(?:visits?|missions?|visites?|delegations?|délégations?|"
+    # (its own month, not what came of it: "... conduite à Abidjan en mai, dont les conclusions
+    # ont été publiées en juin")
+    r"assessments?)\b(?:(?!\b(?:dont|which|whose|publiée?s?|published)\b)[^.;]){0,90}?"
+    r"(?:\b(?:in|en|au mois de))?\s*$",
+    re.IGNORECASE,
+)
 _EXCHANGE_BEFORE = compile_pattern(
     r"\b(?:exchanges?|échanges?|study tours?|voyages? d['’]études?)\b"
     r"(?:\s+[\w'’-]+){0,3}?(?:\s+(?:in|en|au mois de))?\s*$",
@@ -1610,6 +1625,12 @@ def _months_apart(ex: PageContext, days: list[Dated], months: list[Dated]) -> li
             # (or a party that joined a mission: "En avril dernier, une délégation ... avait
             # rejoint à Lomé la mission d'observation de la CEDEAO")
             and not _JOINED_A_MISSION.search(d.sentence.text)
+            # (or the visit the dated one followed, in its month: "The deployment followed a
+            # pre-election visit to Tbilisi and Kutaisi by a five-member PA delegation in
+            # September")
+            and not _FOLLOWED_A_VISIT_BEFORE.search(
+                ex.clean[d.sentence.start : d.mention.start_offset]
+            )
             # (or a line's field of its own: "Trip 3 – (i) Chișinău, Moldova; (ii) September
             # 2024 (five days); (iii) technical exchange ...")
             and not (not d.mention.lead and _dot_field(ex.clean, d.mention))
