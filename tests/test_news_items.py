@@ -15018,3 +15018,24 @@ def test_the_visit_a_mission_followed(gazetteer: Gazetteer) -> None:
         ("2024-10", "2024-10", ("GHA",), "evaluation"),
         ("2024-12-04", "2024-12-08", ("GHA",), "observation"),
     ]
+
+
+# A committee's minutes: the day of their "Held on ..." line is the one they speak from
+# ("last Thursday"), and the seat that line names is where visitors "received at the seat"
+# were, the body's name giving it ("at the seat of the ECOWAS Parliament, Abuja").
+MINUTES_HELD_ON = """ECOWAS PARLIAMENT
+Committee on Political Affairs, Peace and Security
+
+MINUTES OF THE 12TH MEETING
+Held on Monday, 10 June 2024, at the seat of the ECOWAS Parliament, Abuja, Nigeria
+
+Item 4: Visits
+The Chairperson informed Members that last Thursday the Committee had received at the seat a \
+delegation of the Electoral Commission of Ghana.
+"""
+
+
+def test_minutes_held_on_a_day_at_the_seat(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, MINUTES_HELD_ON, "ECOWAS Parliament")
+    got = [(a.start_date, a.countries, a.kind.value) for a in result.activities]
+    assert ("2024-06-06", ("NGA",), "reception") in got

@@ -2288,6 +2288,13 @@ _DATE_FIELD = compile_pattern(r"(?i)\s*(?:date|dated|issued)\s*:\s*(?P<day>.+?)\
 _MINUTES_TYPE = compile_pattern(
     r"(?im)^\W*(?:minutes\s+of\b|procès-verbal\b|compte[- ]rendu\s+(?:de|du|des)\b)"
 )
+# Minutes' line of the meeting's day: "Held on Monday, 3 March 2025, at the seat ...",
+# "Séance tenue le jeudi 6 mars 2025", "Réunion tenue à Quito le 6 mars 2025".
+_HELD_ON_LINE = compile_pattern(
+    r"\W*(?:(?:séance|réunion|meeting|session)\s+)?(?:held|tenue?)\b(?:\s+(?:à|at|in)\s+[^,\d\n]{2,40})?"
+    r"\s+(?:on|le)\s+",
+    re.IGNORECASE,
+)
 # A day's weekday before it: "Thursday 6 February 2025", "jeudi, 6 février".
 _WEEKDAY_OPENING = compile_pattern(rf"^\s*(?:{WEEKDAY_NAMES})\.?,?\s+", re.IGNORECASE)
 # A meeting's hours after its day: ", 10:00-15:30", " à 9 h 30".
@@ -2415,7 +2422,8 @@ def stamp_line_day(text: str) -> str | None:
     released = _RELEASE_TYPE.search(text[:_OPENING]) is not None
     # (or a meeting's minutes, the day of the meeting its items are reported at: "MINUTES OF
     # THE 71st MEETING" / "Date: Thursday 6 February 2025, 10:00-15:30")
-    released = released or _MINUTES_TYPE.search(text[:_OPENING]) is not None
+    minutes = _MINUTES_TYPE.search(text[:_OPENING]) is not None
+    released = released or minutes
     mailed = _mail_header_end(text) > 0
     for line in text[:_OPENING].splitlines()[:12]:
         sent = _MAIL_DATE.fullmatch(line) if mailed else None
@@ -2434,6 +2442,13 @@ def stamp_line_day(text: str) -> str | None:
             )
         ):
             return day
+        held = _HELD_ON_LINE.match(line) if minutes else None
+        if held is not None:
+            # minutes' line of the meeting's day and seat: "Held on Monday, 3 March 2025, at
+            # the seat of the Pan-African Parliament", "Séance tenue le jeudi 6 mars 2025"
+            days = [m for m in find_dates(line[held.end() :])[0] if m.start.day and m.start.year]
+            if days and not days[0].is_range:
+                return days[0].start.iso()
         clocked = _DAY_AND_CLOCK.fullmatch(line)
         # a day and its clock time alone on the line: "08/04/2025 – 17:30"
         if clocked is not None and (day := _one_day_alone(clocked.group("day"), " ,")):

@@ -1574,7 +1574,10 @@ AT_ITS_SEAT = compile_pattern(
     # (its head office: "a accueilli à sa Direction générale de Yaoundé une délégation")
     r"(?:à|dans) (?:notre|sa|leur) direction générale|"
     r"(?:dans|à) (?:nos|ses|leurs) (?:bureaux|locaux)|at (?:our|"
-    r"its|their) (?:[A-Z][\w-]+ )?(?:head ?office|headquarters|offices?|seat))\b",
+    r"its|their) (?:[A-Z][\w-]+ )?(?:head ?office|headquarters|offices?|seat)|"
+    # (the seat alone, the teller's own: "the Committee had received at the seat a
+    # delegation"; not "at the seat of the OIF")
+    r"at the seat(?!\s+(?:of|in)\b))\b",
     re.IGNORECASE,
 )
 

@@ -543,13 +543,17 @@ def stated_seat(
     Institute's campus in Accra", on the page of a "Training institute")."""
     found = [*(_OWN_SEAT_STATED if own else _SEAT_STATED).finditer(text)]
     words = [w for w in re.findall(r"[^\W\d_]{4,}", name) if _BODY_WORD.fullmatch(w)]
-    if own and words:
-        by_name = compile_pattern(
-            r"\b(?:at|in|on)\s+the\s+(?:" + "|".join(map(re.escape, words)) + r")['’]s\s+"
-            r"(?:campus|headquarters|head office|premises|offices|seat)\s+(?:in|at)\s+" + _TOWN,
-            re.IGNORECASE,
-        )
-        found += by_name.finditer(text)
+    if words:
+        named = "|".join(map(re.escape, words))
+        for by_name in (
+            # "take place at the Institute's campus in Accra"
+            r"\b(?:at|in|on)\s+the\s+(?:" + named + r")['’]s\s+"
+            r"(?:campus|headquarters|head office|premises|offices|seat)\s+(?:in|at)\s+",
+            # "Held on Monday, 3 March 2025, at the seat of the Pan-African Parliament, Midrand"
+            r"\b(?:at|in)\s+the\s+(?:seat|headquarters|head office)\s+of\s+the\s+[^,\n]{0,50}?"
+            r"\b(?:" + named + r")\b[^,\n]{0,30}?,\s*(?:in\s+)?",
+        ):
+            found += compile_pattern(by_name + _TOWN, re.IGNORECASE).finditer(text)
     for m in found:
         for hit in index.find(m.group("town")):
             if hit.category == "place" and gazetteer.places[hit.refs[0]].kind == "city":
@@ -591,7 +595,8 @@ _STATE_WORDS = frozenset(
 
 _BODY_WORD = compile_pattern(
     r"\b(?:commission|office|council|board|authority|tribunal|court|institute|agency|"
-    r"department|conseil|cour|bureau|direction|autorité|instance|institut|ceni|cena|cei)\b",
+    r"department|parliament|assembly|conseil|cour|bureau|direction|autorité|instance|institut|"
+    r"parlement|assemblée|ceni|cena|cei)\b",
     re.IGNORECASE,
 )
 

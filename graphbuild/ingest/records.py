@@ -1063,7 +1063,7 @@ def _reception(
 def _stated_seat(ex: PageContext) -> str | None:
     """The city the page says its body has its seat in, if it says so (the first such
     statement naming a city of the gazetteers)."""
-    return stated_seat(ex.index, ex.g, ex.clean)
+    return stated_seat(ex.index, ex.g, ex.clean, name=ex.page.meta.publisher or "")
 
 
 # Visitors at the teller's own place (beside AT_ITS_SEAT's "at our headquarters"): "spent the
