@@ -15039,3 +15039,22 @@ def test_minutes_held_on_a_day_at_the_seat(gazetteer: Gazetteer) -> None:
     result = _ingest(gazetteer, MINUTES_HELD_ON, "ECOWAS Parliament")
     got = [(a.start_date, a.countries, a.kind.value) for a in result.activities]
     assert ("2024-06-06", ("NGA",), "reception") in got
+
+
+# A mission that followed an earlier mission, in its month, and a visit received, on its day,
+# in one sentence: each a trip of its own, placed by its own clause ("..., ainsi qu'à la
+# visite ...").
+FOLLOWED_TWO_FR = """Rapport de la délégation de l'Assemblée nationale
+
+Contexte
+
+Cette mission faisait suite à une mission préélectorale de l'APF menée à Lomé en février \
+2024, ainsi qu'à la visite d'une délégation de la Commission électorale nationale \
+indépendante du Togo, reçue à l'hôtel du Parlement, à Québec, le jeudi 7 mars 2024.
+"""
+
+
+def test_a_mission_followed_and_a_visit_received_in_one_sentence(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, FOLLOWED_TWO_FR, "Assemblée nationale du Québec")
+    got = sorted((a.start_date, a.countries, a.kind.value) for a in result.activities)
+    assert got == [("2024-02", ("TGO",), "evaluation"), ("2024-03-07", ("CAN",), "reception")]

@@ -573,7 +573,8 @@ def section_trips(
 # Where a sentence telling two trips turns to the second: "..., and two senior managers
 # joined ...", "; ", ", tandis que ...", ", puis ...".
 _NEXT_CLAUSE = compile_pattern(
-    r";|,\s+(?:and|et|while|whereas|tandis que|alors que|puis|then|as well as)\b|"
+    r";|,\s+(?:and|et|while|whereas|tandis que|alors que|puis|then|as well as|ainsi que|"
+    r"ainsi qu['’])(?:\b|(?<=['’]))|"
     r"\s+(?:while|whereas|tandis que)\b|"
     # the journey on: "..., avant de rejoindre Abidjan où", "before travelling on to"
     r",?\s+(?:avant de|before (?:travell?ing|going|heading|moving|flying|proceeding))\b|"
@@ -1594,10 +1595,22 @@ def _months_apart(ex: PageContext, days: list[Dated], months: list[Dated]) -> li
     out = []
     for d in months:
         m = d.mention.start
+        before = ex.clean[d.sentence.start : d.mention.start_offset]
         if (
             id(d.sentence) in told
             and not _next_clause_after_days(ex, d, days)
             and not _own_clause_before_days(ex, d, days)
+            # (the mission the dated one followed, its month before another's days: "Cette
+            # mission faisait suite à une mission préélectorale ... menée à Santo Domingo en
+            # février 2024, ... ainsi qu'à la visite ... reçue à Québec le jeudi 7 mars 2024")
+            and not (
+                _FOLLOWED_A_VISIT_BEFORE.search(before)
+                and all(
+                    o.mention.start_offset > d.mention.end_offset
+                    for o in days
+                    if o.sentence is d.sentence
+                )
+            )
         ):
             continue
         if (
