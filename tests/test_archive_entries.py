@@ -4549,3 +4549,37 @@ def test_days_of_items_under_their_month(gazetteer: Gazetteer) -> None:
         ("2023-03-13", "2023-03-15", ("NER",)),
         ("2023-10-09", "2023-10-11", ("TGO",)),
     ]
+
+
+# A report's title over the period it covers in brackets ("(1 July – 30 September 2023)") and
+# its sentence of what it covers: neither is an activity; a meeting held somewhere "and again
+# by videoconference on" a day: that day's meeting was online.
+PERIOD_UNDER_A_REPORTS_TITLE = """ASSEMBLY OF THE ECONOMIC COMMUNITY
+Bureau of the Assembly
+
+PROGRESS REPORT OF THE BUREAU OF THE ASSEMBLY
+(1 July – 30 September 2023)
+
+The report covers the third part-session of 2023 and the observation of elections in \
+Sierra Leone.
+
+1. Statutory meetings
+
+1.1 The Bureau met in Abuja on 3 July 2023 and again by videoconference on Monday 4 \
+September 2023.
+
+2. Election observation
+
+2.1 A delegation of ten members observed the general elections in Freetown from 21 to 26 \
+June 2023.
+"""
+
+
+def test_a_reports_period_and_what_it_covers(gazetteer: Gazetteer) -> None:
+    got = _rows(
+        _records(PERIOD_UNDER_A_REPORTS_TITLE, gazetteer, publisher="Assembly", language="en")
+    )
+    assert [(s, e, c) for s, e, _k, c in got] == [
+        ("2023-07-03", "2023-07-03", ("NGA",)),
+        ("2023-06-21", "2023-06-26", ("SLE",)),
+    ]

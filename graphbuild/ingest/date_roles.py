@@ -114,6 +114,13 @@ _ELECTION_BEFORE = compile_pattern(
     re.IGNORECASE,
 )
 
+# A report's sentence of what it covers, before the date (folded text): "The report covers
+# the fourth part-session of", "Le présent rapport rend compte des travaux de".
+_REPORT_COVERS_BEFORE = compile_pattern(
+    r"\b(?:the|this|le|ce|le present)\s+(?:[\w-]+\s+)?(?:report|rapport)\s+(?:covers|describes|"
+    r"summari[sz]es|couvre|decrit|rend compte)\b[^.;]*$",
+    re.IGNORECASE,
+)
 # An event's verb of opening, all that stands between a vote's name and a day (folded text):
 # "... election opens today", "... législatives s'ouvre ce lundi".
 _EVENT_OPENS = compile_pattern(
@@ -2917,6 +2924,10 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
         return "activity"
     if m.start.month is None and not m.lead:
         return "background"  # a bare year: "(2003, 2006, 2009)", "the 2018 budget"
+    if _REPORT_COVERS_BEFORE.search(before[-160:]):
+        # what a report says it covers, told again in its parts: "The report covers the
+        # fourth part-session of 2024, the meetings of the Bureau and ..."
+        return "reference"
     if _MOVED_ELECTION_BEFORE.search(before[-200:]):
         # a vote first set for another day, held on this one: "l'élection présidentielle,
         # d'abord prévue le 25 février, s'est finalement tenue le dimanche 24 mars"

@@ -587,7 +587,11 @@ _NEXT_CLAUSE = compile_pattern(
 # Where a sentence's clause ends and another begins: "; ", ", et elle a pris part ...",
 # ", and", ", while".
 _CLAUSE_BREAK = compile_pattern(
-    r";|,\s+(?:and|et|while|whereas|tandis que|alors que|puis|then)\b", re.IGNORECASE
+    r";|,\s+(?:and|et|while|whereas|tandis que|alors que|puis|then)\b"
+    # (or a time again, its own way: "The Bureau met in Strasbourg during the part-session
+    # and again by videoconference on Monday 2 December", "et de nouveau en ligne le")
+    r"|\s+(?:and again|and later|et de nouveau|puis de nouveau)\b",
+    re.IGNORECASE,
 )
 
 
@@ -3214,6 +3218,15 @@ def _undated_trip(
         return None
     if named and not told and opening and all(tells_future(s.text) for s in opening):
         # "+ Missions 2020" / "Le programme de l'année sera publié dès que ...": to come
+        return None
+    period = report_period(ex)
+    if (
+        named
+        and period is not None
+        and any((d.mention.start, d.mention.end) == period for d in dated)
+    ):
+        # a report's title over the period it covers ("PROGRESS REPORT OF THE BUREAU ..." /
+        # "(1 October – 13 December 2024)"): its parts tell its activities
         return None
     if any(d.role == "planned" for d in dated) and not any(d.role == "activity" for d in dated):
         return None  # "Assemblée générale 2022 : ... se tiendra à Paris les 21 et 22 juin"

@@ -645,6 +645,10 @@ _PERIOD = compile_pattern(
     # 2016-2017 (du 1er avril 2016 au 31 mars 2017)"
     r"(?:(?:fiscal|financial) year|exercice(?:\s+financier)?)"
     r"(?:\s+(?:19|20)\d\d[-–/](?:19|20)?\d\d)?\s*\()|"
+    # a report's title over its period in brackets on the next line: "PROGRESS REPORT OF THE
+    # BUREAU ..." / "(1 October – 13 December 2024)"
+    r"\b(?:report|rapport|bilan|review|revue)\b[^\n]{0,120}\n[ \t]*\("
+    r"(?=[^()\n]{6,60}\)[ \t]*(?:\n|$))|"
     # an issue's line of the months it covers: "No. 3 · Covering July–September 2024 · Suva",
     # "Numéro 12 – couvrant avril-juin 2025"
     r"\b(?:covering|couvrant)\s+(?=(?:jan|feb|fév|mar|apr|avr|may|mai|jun|juin|jul|juil|aug|"
