@@ -15058,3 +15058,50 @@ def test_a_mission_followed_and_a_visit_received_in_one_sentence(gazetteer: Gaze
     result = _ingest(gazetteer, FOLLOWED_TWO_FR, "Assemblée nationale du Québec")
     got = sorted((a.start_date, a.countries, a.kind.value) for a in result.activities)
     assert got == [("2024-02", ("TGO",), "evaluation"), ("2024-03-07", ("CAN",), "reception")]
+
+
+# A network's page of posts saved on a known day, each post's age over its title, alone on
+# its line ("2 sem. • Modifié", "5 mois") or after its author ("IEBC Kenya · 3w"): what a
+# post tells without a year is before the latest day its age can mean ("5 mois" before 14
+# April 2025: November of 2024); a post aged a day tells "today" of the day before the save.
+POSTS_BY_AGE_FR = """CENA Sénégal
+Organisation gouvernementale · Dakar · 12 400 abonnés
+
+Page enregistrée le lundi 14 avril 2025
+
+CENA Sénégal
+2 sem. • Modifié
+Échanges avec nos collègues gambiens
+Une délégation de l'Independent Electoral Commission (IEC) de Gambie a été reçue à notre \
+siège à Dakar du 25 au 27 mars pour un partage d'expériences sur le contentieux électoral.
+J'aime · 61 · 4 commentaires
+
+CENA Sénégal
+5 mois • Modifié
+Atelier à Abidjan
+Du 18 au 21 novembre, nos formateurs ont suivi à Abidjan un atelier sur la gestion des \
+résultats organisé par ECES.
+"""
+
+POSTS_BY_AGE_EN = """IEBC Kenya | Posts
+Saved on Tuesday 3 June 2025
+
+IEBC Kenya · 1d
+Delegation from Uganda
+Today we hosted commissioners of the Electoral Commission of Uganda at Anniversary Towers \
+in Nairobi to discuss results transmission.
+
+IEBC Kenya · 5mo
+Observers in Ghana
+From 3 to 9 December, two of our commissioners observed the general elections of Ghana \
+in Accra with the Commonwealth.
+"""
+
+
+def test_posts_dated_by_their_age_on_a_saved_page(gazetteer: Gazetteer) -> None:
+    fr = _ingest(gazetteer, POSTS_BY_AGE_FR, "CENA Sénégal")
+    got = [(a.start_date, a.end_date, a.countries) for a in fr.activities]
+    assert got == [("2025-03-25", "2025-03-27", ("SEN",)), ("2024-11-18", "2024-11-21", ("CIV",))]
+    en = _ingest(gazetteer, POSTS_BY_AGE_EN, "IEBC Kenya")
+    got = [(a.start_date, a.end_date, a.countries) for a in en.activities]
+    assert got == [("2025-06-02", "2025-06-02", ("KEN",)), ("2024-12-03", "2024-12-09", ("GHA",))]

@@ -1659,6 +1659,13 @@ def stamp_above(ex: PageContext, heading: Sentence) -> dt.date | None:
             with contextlib.suppress(ValueError):
                 return dt.date(year, d.month or 1, d.day or 1)
         return None
+    if not found and (saved_on := page_day(ex)) is not None:
+        # (a post's age over its title, after its author, on a page saved on a known day:
+        # "Electoral Commission · 3w" / "Peer learning in Gaborone" / "From 10 to 14
+        # February, ...": the latest day it can mean, what it tells before it)
+        day = stamp_ago(line, saved_on) if len(line) <= 80 else None
+        if day is not None:
+            return day
     if found and found[0].start.year is None and _STAMP_LINE.fullmatch(line):
         # (a post's stamp over its title, its year left out: "5 September at 09:30 · 🌍" /
         # "PEER LEARNING WITH BOTSWANA" / "On Tuesday and Wednesday this week, ...")

@@ -1050,26 +1050,52 @@ def _counted(
 
 
 # A feed post's stamp told relative to the day the page was saved: "Hier, à 17:46",
-# "Yesterday at 5:46 PM", "3 j", "2 d", "Il y a 4 heures", "5 h", "3 days ago".
+# "Yesterday at 5:46 PM", "3 j", "2 d", "Il y a 4 heures", "5 h", "3 days ago"; and the coarser
+# ages of a network's posts: "2w", "3 sem.", "il y a 3 semaines", "3mo", "1 mois", "1 yr".
+_AGE_UNIT = (
+    r"j|d|h|hrs?|min\w*|jours?|days?|hours?|heures?|d[ií]as?|horas?"
+    r"|w|wks?|weeks?|sem\.?|semaines?|mo|mos|months?|mois|y|yrs?|years?|ans?"
+)
 _STAMP_AGO = compile_pattern(
-    r"\s*(?:(?P<yesterday>hier|yesterday|ayer)\b[^·\n]{0,20}"
-    r"|(?:il y a|hace)\s+(?P<n1>\d{1,2})\s*(?P<u1>j|jours?|h|heures?|min\w*|d[ií]as?|horas?)\b"
-    r"|(?P<n2>\d{1,2})\s*(?P<u2>j|d|h|hrs?|min|jours?|days?|hours?)\b(?:\s+ago)?)\s*",
+    r"\s*(?:(?P<yesterday>hier|yesterday|ayer)\b[^·•\n]{0,20}"
+    rf"|(?:il y a|hace)\s+(?P<n1>\d{{1,2}})\s*(?P<u1>{_AGE_UNIT})(?![\w.])"
+    rf"|(?P<n2>\d{{1,2}})\s*(?P<u2>{_AGE_UNIT})(?![\w.])(?:\s+ago)?)\s*",
     re.IGNORECASE,
 )
+# What may follow a post's age on its stamp line: its edit mark, its audience's icon.
+_AFTER_AGE = compile_pattern(r"(?:edited|modifié|\S{1,2})", re.IGNORECASE)
 
 
 def stamp_ago(line: str, saved_on: dt.date) -> dt.date | None:
     """The day a feed post's stamp line tells relative to ``saved_on``, the day the page was
-    saved ("Hier, à 17:46 ·" the day before; "3 j ·" three days before; "4 h ·" that day)."""
-    head = line.split("·")[0]
-    m = _STAMP_AGO.fullmatch(head)
-    if m is None:
-        return None
+    saved ("Hier, à 17:46 ·" the day before; "3 j ·" three days before; "4 h ·" that day),
+    its age standing first or after its author ("Electoral Commission · 3w", "Élections
+    Québec · il y a 2 mois • Modifié"). An age in weeks, months or years is the latest day
+    it can mean ("3w": 21 days before): the day what the post tells without a year is
+    before."""
+    parts = [p.strip() for p in re.split(r"[·•]", line)]
+    for i, part in enumerate(parts[:2]):
+        m = _STAMP_AGO.fullmatch(part)
+        # (after its author, nothing but its edit mark or icon may follow it)
+        if m is not None and (i == 0 or all(_AFTER_AGE.fullmatch(p) or not p for p in parts[2:])):
+            return _age_day(m, saved_on)
+    return None
+
+
+def _age_day(m: re.Match[str], saved_on: dt.date) -> dt.date:
     if m.group("yesterday"):
         return saved_on - dt.timedelta(days=1)
     n = int(m.group("n1") or m.group("n2"))
     unit = (m.group("u1") or m.group("u2")).lower()
+    if unit.startswith("mo"):  # months ("min" is minutes)
+        month = saved_on.month - n
+        year = saved_on.year + (month - 1) // 12
+        month = (month - 1) % 12 + 1
+        return dt.date(year, month, min(saved_on.day, 28))
+    if unit.startswith(("y", "an")):
+        return dt.date(saved_on.year - n, saved_on.month, min(saved_on.day, 28))
+    if unit.startswith(("w", "sem")):
+        return saved_on - dt.timedelta(weeks=n)
     if unit.startswith(("j", "d")):
         return saved_on - dt.timedelta(days=n)
     return saved_on  # hours or minutes ago: that day

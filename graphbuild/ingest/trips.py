@@ -509,7 +509,8 @@ def section_trips(
         # 30th, ..." in a release of 14 October 2025, whatever year another section names)
         own = page_own_year(ex)
         context_year = own if own is not None else context_year
-    if heading is not None and (above := stamp_above(ex, heading)) is not None:
+    above = stamp_above(ex, heading) if heading is not None else None
+    if above is not None:
         # (a news listing's item, its stamp line over its title: "25 October 2023" /
         # "Training electoral trainers in Bangladesh": its year, not the page title's, nor
         # that of a vote its title names, "Nepal: reviewing the 2022 federal elections")
@@ -535,6 +536,19 @@ def section_trips(
                 and found.start.month < section.turn
             ):
                 resolved[id(d)] = d.mention.resolved(section.year + 1)
+    if above is not None:
+        # (an item's days without their year, more than half a year after its stamp's, are
+        # of the year before: "5mo" over "From 3 to 9 December" on a page saved in June)
+        later = above + dt.timedelta(days=183)
+        for d in [*dated, *anchors]:
+            found = resolved[id(d)]
+            if (
+                not d.mention.has_year
+                and found.start.year == above.year
+                and found.start.month is not None
+                and found.start.first_day() > (later.year, later.month, later.day)
+            ):
+                resolved[id(d)] = d.mention.resolved(above.year - 1)
     told_on = _heading_day(heading) if context_year is not None else None
     if told_on is not None and told_on.year and title_year(ex) == told_on.year - 1:
         # a heading dated to the day, under a title naming the year before, tells that year
