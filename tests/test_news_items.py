@@ -15105,3 +15105,43 @@ def test_posts_dated_by_their_age_on_a_saved_page(gazetteer: Gazetteer) -> None:
     en = _ingest(gazetteer, POSTS_BY_AGE_EN, "IEBC Kenya")
     got = [(a.start_date, a.end_date, a.countries) for a in en.activities]
     assert got == [("2025-06-02", "2025-06-02", ("KEN",)), ("2024-12-03", "2024-12-09", ("GHA",))]
+
+
+# A body's weekly press review, each item under its paper's line and day ("Le Potentiel –
+# mardi 11 mars 2025", "Radio Okapi | vendredi 14 mars 2025") and its headline: what the
+# item tells is told from its paper's day ("Hier", "prend fin aujourd'hui ... depuis lundi":
+# an event from that Monday to that day); a stay under way "depuis mercredi" after another
+# trip's days is that Wednesday before the paper's day, not a Wednesday of those days.
+PRESS_REVIEW_OF_PAPERS = """Commission électorale nationale indépendante (CENI)
+Cellule de communication
+
+REVUE DE PRESSE – SEMAINE DU 10 AU 16 MARS 2025
+
+Le Potentiel – mardi 11 mars 2025
+La CENI accueille ses homologues béninois
+Hier, le bureau de la CENI a reçu à son siège de Kinshasa une délégation de la Commission \
+électorale nationale autonome (CENA) du Bénin, venue échanger sur la cartographie électorale.
+
+Radio Okapi | vendredi 14 mars 2025
+Lubumbashi : fin de l'atelier régional sur les résultats
+L'atelier régional organisé par la CENI avec l'appui du PNUD prend fin aujourd'hui à \
+Lubumbashi. Il a rassemblé depuis lundi trente cadres des commissions électorales de la \
+sous-région.
+
+Forum des As – dimanche 16 mars 2025
+La CENI sur plusieurs fronts
+Les deux experts de la CENI envoyés à Brazzaville du 3 au 6 mars pour un séminaire de la \
+CEEAC ont remis leur rapport. Par ailleurs, une délégation de la Centrale est à Kigali \
+depuis mercredi auprès de la Commission électorale nationale du Rwanda.
+"""
+
+
+def test_a_press_reviews_items_are_told_from_their_papers_days(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, PRESS_REVIEW_OF_PAPERS, "CENI RDC")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [
+        ("2025-03-10", "2025-03-10", ("COD",)),
+        ("2025-03-10", "2025-03-14", ("COD",)),
+        ("2025-03-03", "2025-03-06", ("COG",)),
+        ("2025-03-12", "2025-03-12", ("RWA",)),
+    ]

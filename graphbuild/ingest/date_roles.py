@@ -1488,6 +1488,9 @@ def _weekdays_of_a_told_span(dated: list[Dated]) -> list[Dated]:
             and m.start.month
             and m.start.day
             and _WEEKDAY_ALONE.fullmatch(m.text)
+            # (not a stay under way since that weekday, told from the page's day: "... à
+            # Dakar du 13 au 19 novembre. Par ailleurs, ... sont à Accra depuis mercredi")
+            and m.lead not in ("since", "depuis")
         ):
             day = dt.date(m.start.year, m.start.month, m.start.day)
             before = [sp for sp in spans if sp.mention.end_offset <= m.start_offset]
@@ -1659,6 +1662,11 @@ def stamp_above(ex: PageContext, heading: Sentence) -> dt.date | None:
             with contextlib.suppress(ValueError):
                 return dt.date(year, d.month or 1, d.day or 1)
         return None
+    if _paper_day(line) is not None and _papers_days(ex.clean) >= 2:
+        # a press review's item, its paper and its day over its headline ("Le Temps – jeudi
+        # 5 décembre 2024" / "L'ISIE reçoit la CENI mauritanienne" / "Mardi dernier, ..."):
+        # that day, what the item tells is told from
+        return _paper_day(line)
     if not found and (saved_on := page_day(ex)) is not None:
         # (a post's age over its title, after its author, on a page saved on a known day:
         # "Electoral Commission · 3w" / "Peer learning in Gaborone" / "From 10 to 14
@@ -1707,6 +1715,43 @@ _SOURCE_STAMP = compile_pattern(
     re.IGNORECASE,
 )
 _YEAR_LINE_ALONE = compile_pattern(r"[ \t]*((?:19|20)\d\d)[ \t]*")
+# A press review's line of its paper and day, the day whole and ending the line: "La Presse
+# de Tunisie – mardi 3 décembre 2024", "Assabah (traduit de l'arabe) – jeudi 5 décembre
+# 2024", "Daily Graphic | Monday, 9 December 2024".
+_PAPER_AND_DASH = compile_pattern(
+    rf"\s*[A-ZÀ-Ý][\w'’ .,()&-]{{1,60}}?\s+[–—|]\s+(?:(?:{WEEKDAY_NAMES}),?\s+)?", re.IGNORECASE
+)
+
+
+def _paper_day(line: str) -> dt.date | None:
+    """The day of a press review's line of its paper and day, if the line is one."""
+    if len(line) > 100 or not line[:1].isupper():
+        return None
+    lead = _PAPER_AND_DASH.match(line)
+    if lead is None:
+        return None
+    found, _bad = find_dates(line[lead.end() :])
+    if len(found) != 1 or found[0].start_offset > 0 or found[0].is_range:
+        return None
+    d = found[0].start
+    if line[lead.end() + found[0].end_offset :].strip(" ."):
+        return None
+    if d.year is None or d.month is None or d.day is None:
+        return None
+    with contextlib.suppress(ValueError):
+        return dt.date(d.year, d.month, d.day)
+    return None
+
+
+@functools.lru_cache(maxsize=8)
+def _papers_days(text: str) -> int:
+    """How many lines of a page are a press review's lines of their paper and day."""
+    return sum(
+        1
+        for line in text.splitlines()
+        if "–" in line or "—" in line or "|" in line
+        if _paper_day(line.strip()) is not None
+    )
 
 
 # A dispatch's hour and desk (a news agency's feed): "16:40 | POLITIQUE", "09h10 · Economy".

@@ -1215,7 +1215,9 @@ def _anchors(
 # An event told as ended: "ended today", "s'est achevé ce jeudi", "a pris fin".
 _ENDED = compile_pattern(
     r"\b(?:ended|closed|concluded|wrapped up|came to an end|s['’]est (?:achev|termin|clôtur)\w*|"
-    r"se sont (?:achev|termin)\w*|(?:a|ont) pris fin)\b",
+    r"se sont (?:achev|termin)\w*|(?:a|ont) pris fin|"
+    # (or ends as the page speaks: "s'achève aujourd'hui", "closes today")
+    r"s['’](?:achève|achèvent|termine|terminent)|prend fin|prennent fin|(?:ends|closes) today)\b",
     re.IGNORECASE,
 )
 
@@ -1282,7 +1284,13 @@ def _since_before(ex: PageContext, anchors: list[Dated]) -> list[Dated]:
     out = list(anchors)
     for d in anchors:
         m = d.mention
-        if m.lead not in ("since", "depuis") or m.start.day is None or m.is_range:
+        if m.start.day is None or m.is_range:
+            continue
+        if m.lead not in ("since", "depuis") and not _SINCE_BEFORE.search(
+            ex.clean, max(0, m.start_offset - 8), m.start_offset
+        ):
+            # (a weekday told since, its stay or gathering not said: "Elle a réuni depuis
+            # lundi vingt-deux cadres")
             continue
         told = [
             o
@@ -1305,6 +1313,7 @@ def _since_before(ex: PageContext, anchors: list[Dated]) -> list[Dated]:
     return out
 
 
+_SINCE_BEFORE = compile_pattern(r"\b(?:depuis|since)\s+$", re.IGNORECASE)
 _STAY_WORD = compile_pattern(r"\b(?:séjour|stay|visite?)\b", re.IGNORECASE)
 
 
