@@ -15145,3 +15145,52 @@ def test_a_press_reviews_items_are_told_from_their_papers_days(gazetteer: Gazett
         ("2025-03-03", "2025-03-06", ("COG",)),
         ("2025-03-12", "2025-03-12", ("RWA",)),
     ]
+
+
+# A letter dated on its opening line ("Lusaka, Monday 9 December 2024"), telling in passing
+# the day another text was issued ("its statement, released in Dodoma on 2 November"): its
+# "Last Friday" is told from the letter's day, not from that statement's.
+LETTER_TELLS_ANOTHER_TEXTS_DAY = """Electoral Commission of Zambia
+Message from the Chairperson
+
+Lusaka, Monday 9 December 2024
+
+Dear partners,
+
+From 25 to 31 October, two of our commissioners observed the general elections of \
+Mozambique in Maputo with the SADC Electoral Commissions Forum. Its statement, released \
+in Maputo on 2 November, called for patience.
+
+Last Friday, we hosted in Lusaka a delegation of the Malawi Electoral Commission to share \
+our experience of the voter register.
+"""
+
+
+def test_a_letters_relative_days_are_told_from_its_own_day(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, LETTER_TELLS_ANOTHER_TEXTS_DAY, "Electoral Commission of Zambia")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [("2024-10-25", "2024-10-31", ("MOZ",)), ("2024-12-06", "2024-12-06", ("ZMB",))]
+
+
+# A release telling a mission's work ended on a day after the vote's ("deployed for the
+# presidential election of 24 March 2024 completed its work on 28 March"): that day is the
+# mission's last, not a vote's; its closing line on the next vote the body will follow
+# ("ahead of the local elections of 2027") makes it no pre-electoral mission.
+MISSION_COMPLETED_ITS_WORK = """European Parliament – Democracy Support
+Press release
+
+Observation delegation to Senegal
+
+Brussels, 12 April 2024 – The European Parliament observation delegation deployed for the \
+presidential election of 24 March 2024 in Senegal completed its work on 28 March, after a \
+stay in the country that began on 20 March 2024. It met the Autonomous National Electoral \
+Commission (CENA) in Dakar and observed voting in Dakar and Thiès.
+
+The Parliament will go on following the process closely ahead of the local elections of 2027.
+"""
+
+
+def test_a_missions_work_completed_after_the_vote(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, MISSION_COMPLETED_ITS_WORK, "European Parliament")
+    got = [(a.start_date, a.end_date, a.countries, a.kind.value) for a in result.activities]
+    assert got == [("2024-03-20", "2024-03-28", ("SEN",), "observation")]

@@ -710,6 +710,8 @@ REFERENCE_BEFORE = compile_pattern(
 _REPORT_PUT_OUT_BEFORE = compile_pattern(
     r"\b(?:rapports?|reports?|declarations?|statements?|communiques?)\b[^.;]{0,60}?\b"
     r"(?:rendue?s? publi(?:c|que)s?|publiee?s?|published|released|made public|issued)\s+"
+    # (its place between: "the statement, released in Maputo on")
+    r"(?:(?:in|at|a)\s+[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?,?\s+)?"
     r"(?:en|le|on|in)?\s*$",
     re.IGNORECASE,
 )
@@ -929,6 +931,15 @@ _INCIDENT_BEFORE = compile_pattern(
 _ONGOING = compile_pattern(
     r"\b(?:currently|is being|are being|has been conducted|have been conducted|under way|"
     r"underway)\b",
+    re.IGNORECASE,
+)
+
+
+# A mission's work ended, between a vote's name and a day: "completed its work on", "a
+# achevé ses travaux le", "wrapped up its observation on".
+_WORK_ENDED = compile_pattern(
+    r"\b(?:completed|concluded|ended|wrapped up|achev[ée]\w*|termin[ée]\w*|clôtur[ée]\w*)\s+"
+    r"(?:its|their|his|her|ses|leurs?|sa|son)\s+(?:work|mission|stay|observation|travaux|séjour)",
     re.IGNORECASE,
 )
 
@@ -1438,7 +1449,16 @@ def dated_mentions(
             dated.append(Dated(shifted, role, s, s.paragraph))
             if role == "publication" and m.start.day and m.start.year and m.start.month:
                 told_on = dt.date(m.start.year, m.start.month, m.start.day)
-            elif role == "publication" and m.start.day and m.start.month and told_on:
+            elif (
+                role == "publication"
+                and m.start.day
+                and m.start.month
+                and told_on
+                # (opening its line: not another paper's day told in the text, "Its
+                # preliminary statement, issued in Maputo on 11 October, ...")
+                and s.start == ex.clean.rfind("\n", 0, s.start) + 1
+                and m.start_offset <= 40
+            ):
                 # a dateline without its year under the page's date ("KATHMANDU, MAY 7")
                 with contextlib.suppress(ValueError):
                     day = dt.date(told_on.year, m.start.month, m.start.day)
@@ -2998,6 +3018,9 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
         and not ("\n" in between and _OPENS_LINE.search(before))
         # (a time after the vote, not its day: "Au lendemain du scrutin, fin avril 2021")
         and not _AFTER_THE_VOTE.search(eb.group(0))
+        # (nor the day a mission for the vote ended its work: "The mission deployed for the
+        # legislative elections of 8 January 2023 completed its work on 11 January")
+        and not _WORK_ENDED.search(between)
         # (nor an event for the vote opening on the day: "Our Visitor Program for the 22nd
         # National Assembly election opens today")
         and not (

@@ -1336,6 +1336,10 @@ _AHEAD_OF_THE_VOTE = compile_pattern(
     r"(?:scrutins?|élections?|vote|elections?|présidentielle|législatives)\b",
     re.IGNORECASE,
 )
+_MISSION_WORD = compile_pattern(
+    r"\b(?:missions?|délégations?|delegations?|teams?|équipes?|experts?|observateurs|observers)\b",
+    re.IGNORECASE,
+)
 _PRE_ELECTORAL = compile_pattern(
     r"\b(?:information (?:and|et de) contacts?|contacts? (?:and|et d['’]) ?information|"
     r"pr[ée]-?[ée]lectora\w*|pre-?election\w*|à l['’]approche|ahead of the)\b",
@@ -1363,7 +1367,11 @@ def _before_the_vote(
     if not _PRE_ELECTORAL.search(own_text) or _VISITORS_PROGRAMME.search(own_text):
         return False  # (a visitors' programme "ahead of the election" is its own kind)
     if any(
-        _PRE_ELECTORAL.search(sentence) and _AHEAD_OF_THE_VOTE.search(sentence)
+        _PRE_ELECTORAL.search(sentence)
+        and _AHEAD_OF_THE_VOTE.search(sentence)
+        # (a mission's sentence, not one of a body following the next vote: "The Secretary
+        # General will continue to follow the process closely ahead of the elections of 2026")
+        and _MISSION_WORD.search(sentence)
         for sentence in re.split(r"(?<=[.;])\s+", own_text)
     ):
         return True  # "la mission d'information ... dépêchée en amont du scrutin"
