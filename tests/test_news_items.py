@@ -15194,3 +15194,23 @@ def test_a_missions_work_completed_after_the_vote(gazetteer: Gazetteer) -> None:
     result = _ingest(gazetteer, MISSION_COMPLETED_ITS_WORK, "European Parliament")
     got = [(a.start_date, a.end_date, a.countries, a.kind.value) for a in result.activities]
     assert got == [("2024-03-20", "2024-03-28", ("SEN",), "observation")]
+
+
+# A network's news in brief: a body's becoming a member on a day ("was admitted as a full
+# member on 12 May", "est devenue membre observateur le 3 juin") is no activity; the
+# workshop beside it is.
+MEMBERS_ADMITTED = """ECONEC Newsletter – June 2024
+
+News in brief
+- The Electoral Commission of Sierra Leone was admitted as a full member on 12 May.
+- La Commission électorale nationale indépendante du Niger est devenue membre observateur \
+le 3 juin.
+- From 20 to 22 May, the Network held a regional workshop on results management in Accra \
+with the Electoral Commission of Ghana.
+"""
+
+
+def test_a_body_admitted_as_a_member_is_no_activity(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, MEMBERS_ADMITTED, "ECONEC")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [("2024-05-20", "2024-05-22", ("GHA",))]

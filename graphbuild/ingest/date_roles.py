@@ -767,8 +767,19 @@ _PRECEDED_BY = compile_pattern(
 # A country's joining a body, before the year: "joined the Commonwealth in", "a adhéré à l'OIF
 # en", "membre de la Francophonie depuis".
 _JOINED_BEFORE = compile_pattern(
-    r"\b(?:joined|acceded to|became a member of|a adh[ée]r[ée]|adh[ée]sion|a rejoint|"
+    # (a body's joining as a member of some rank: "became an associate member on")
+    r"\b(?:joined|acceded to|became (?:an? )?(?:\w+ )?members?\b|a adh[ée]r[ée]|adh[ée]sion|"
+    r"a rejoint|"
     r"est devenue? membre|membre)\b[^.;,]{0,60}$",
+    re.IGNORECASE,
+)
+
+# A body's becoming a member, before its day: "became an associate member on", "est devenue
+# membre à part entière le", "was admitted as a full member on".
+_BECAME_MEMBER_BEFORE = compile_pattern(
+    r"\b(?:became (?:an? )?(?:\w+ )?members?|est devenue? membre|sont devenue?s membres|"
+    r"(?:a|ont) été admise?s? comme membres?|(?:was|were) admitted as (?:an? )?(?:\w+ )?members?)"
+    r"\b[^.;,]{0,40}$",
     re.IGNORECASE,
 )
 
@@ -2871,10 +2882,18 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
         # signed: 14/06/2022" / "... signed during a visit of a MEC delegation"): the day the
         # entry tells of (whether a signing alone is recorded: records.py, its agreement rule)
         return "activity"
-    ref = REFERENCE_BEFORE.search(before) or (
-        # the year a country joined a body: "Bangladesh joined the Commonwealth in 1972" (not
-        # officials joining a mission on its days)
-        m.start.month is None and _JOINED_BEFORE.search(before[-80:])
+    ref = (
+        REFERENCE_BEFORE.search(before)
+        or (
+            # the year a country joined a body: "Bangladesh joined the Commonwealth in 1972" (not
+            # officials joining a mission on its days)
+            m.start.month is None and _JOINED_BEFORE.search(before[-80:])
+        )
+        or (
+            # (or the day a body became a member: "The Commission of Timor-Leste became an
+            # associate member on 4 November", "est devenue membre observateur le 3 mai")
+            _BECAME_MEMBER_BEFORE.search(before[-80:])
+        )
     )
     if m.start.day is not None and (
         _DECISION_BEFORE.search(before[-100:]) or _INSTRUMENT_OF.search(before[-60:])
