@@ -15214,3 +15214,24 @@ def test_a_body_admitted_as_a_member_is_no_activity(gazetteer: Gazetteer) -> Non
     result = _ingest(gazetteer, MEMBERS_ADMITTED, "ECONEC")
     got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
     assert got == [("2024-05-20", "2024-05-22", ("GHA",))]
+
+
+# A trip abroad told beside a vote held at home meanwhile ("in Bridgetown, while the
+# by-elections took place in Toronto and Ottawa", "alors que les élections partielles se
+# tenaient à Sherbrooke et à Gatineau"): the vote's towns are not the trip's places.
+VOTE_HELD_AT_HOME_MEANWHILE = """Elections Canada – International activities 2023
+
+June – From June 5 to 9, two advisers took part in a workshop on electoral \
+logistics of the Organization of American States in Bridgetown, Barbados, while the June 19 \
+by-elections took place in Toronto and Ottawa.
+
+Octobre – Du 2 au 6 octobre, une conseillère a animé à Lomé un atelier de la Francophonie \
+sur les listes électorales, alors que les élections partielles se tenaient à Sherbrooke et à \
+Gatineau.
+"""
+
+
+def test_a_vote_held_at_home_meanwhile_places_no_trip(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, VOTE_HELD_AT_HOME_MEANWHILE, "Elections Canada")
+    got = [(a.start_date, a.countries, a.cities) for a in result.activities]
+    assert got == [("2023-06-05", ("BRB",), ("bridgetown",)), ("2023-10-02", ("TGO",), ("lome",))]

@@ -101,6 +101,19 @@ _IN_USE_THERE = compile_pattern(
 )
 
 
+# A vote held elsewhere meanwhile, just before its place (folded text): "while the September
+# 16 by-elections took place in ", "alors que les élections partielles se tenaient à ".
+_VOTE_HELD_THERE = compile_pattern(
+    r"\b(?:while|whereas|as|meanwhile|alors que|tandis que|pendant que)\b[^.;]{0,60}"
+    r"\b(?:elections?|by-elections?|polls?|votes?|referendums?|scrutins?|partielles)\b"
+    r"[^.;]{0,20}\b(?:took place|were held|was held|went ahead|se (?:sont )?(?:tenai\w*|tenue?s|"
+    r"deroul\w*)|(?:avai\w*|ont eu) lieu)\s+(?:in|a|au|aux|en|dans)\s+"
+    # (the next of its towns: "se tenaient à Sherbrooke et à ")
+    r"(?:[^.;]{0,60}?(?:,|\band\b|\bet\b)\s*(?:(?:in|a|au|aux|en|dans)\s+)?)?$",
+    re.IGNORECASE,
+)
+
+
 # Home again, at a sentence's or title's opening (folded text): "Home in ", "Back in ",
 # "De retour à ", "Rentrés à ".
 _HOME_AGAIN = compile_pattern(
@@ -870,6 +883,10 @@ def _find_locations(
             # where a person named worked before, in their apposition: "led by Ann Pierre, a
             # former supervisor of elections in Saint Lucia", "ancien ministre au Niger"
             is_loc, denied = False, True
+        elif _VOTE_HELD_THERE.search(text[max(0, rel_s - 120) : rel_s]):
+            # where a vote was held while the party was elsewhere: "in Bridgetown, while the
+            # September 16 by-elections took place in Montréal and Winnipeg"
+            is_loc = False
         elif _IN_USE_THERE.search(text[max(0, rel_s - 40) : rel_s]):
             # where a thing presented is in use, a topic: "où il a présenté le vote électronique
             # utilisé à Bruxelles", "the e-voting system used in Estonia"
