@@ -15235,3 +15235,39 @@ def test_a_vote_held_at_home_meanwhile_places_no_trip(gazetteer: Gazetteer) -> N
     result = _ingest(gazetteer, VOTE_HELD_AT_HOME_MEANWHILE, "Elections Canada")
     got = [(a.start_date, a.countries, a.cities) for a in result.activities]
     assert got == [("2023-06-05", ("BRB",), ("bridgetown",)), ("2023-10-02", ("TGO",), ("lome",))]
+
+
+# A talk's topic ("spoke on peer support among commissions") tells no assistance: the forum
+# the speaker attended is a conference.
+TALK_ON_PEER_SUPPORT = """Electoral Commissions Forum of SADC Countries – News
+
+Forum in Nairobi
+
+On 3 and 4 May 2023, our deputy chairperson attended the Commonwealth Electoral Network's \
+biennial forum in Nairobi, where she spoke on peer support among commissions.
+"""
+
+
+def test_a_talk_on_peer_support_is_no_assistance(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, TALK_ON_PEER_SUPPORT, "ECF-SADC")
+    got = [(a.start_date, a.countries, a.kind.value) for a in result.activities]
+    assert got == [("2023-05-03", ("KEN",), "conference")]
+
+
+# A vote named by its people's adjective as the topic of a talk ("spoke on the lessons of the
+# Kenyan general elections", "est intervenue sur le bilan de la présidentielle malienne") is
+# not where the meeting was.
+VOTE_AS_A_TALKS_TOPIC = """Electoral Commission of Zambia – News
+
+From 4 to 6 June 2024, our chairperson attended the A-WEB Executive Board in Manila, where \
+she spoke on the lessons of the Kenyan general elections.
+
+Du 9 au 11 octobre 2024, une commissaire a participé à Dakar au séminaire de la CEDEAO, où \
+elle est intervenue sur le bilan de la présidentielle ghanéenne.
+"""
+
+
+def test_a_vote_as_a_talks_topic_is_no_place(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, VOTE_AS_A_TALKS_TOPIC, "Electoral Commission of Zambia")
+    got = [(a.start_date, a.countries) for a in result.activities]
+    assert got == [("2024-06-04", ("PHL",)), ("2024-10-09", ("SEN",))]

@@ -101,6 +101,17 @@ _IN_USE_THERE = compile_pattern(
 )
 
 
+# A talk and its topic, before a people's adjective naming a vote: "est intervenue sur le bilan
+# de la présidentielle", "spoke on the lessons of the", "a présenté les enseignements des".
+_TALK_TOPIC_BEFORE = compile_pattern(
+    r"\b(?:intervenue?s?|parlée?|spoke|speaking|talked|talking|presented|presenting|"
+    r"présentée?s?|a présenté|ont présenté|exposée?)\s+(?:sur|on|about)?\s*[^.;]{0,70}$"
+    r"|\b(?:bilan|leçons|enseignements|lessons|retour d['’]expérience)\s+(?:of|from|on|de|du|des|"
+    r"d['’]|sur)\s*[^.;]{0,50}$",
+    re.IGNORECASE,
+)
+
+
 # A vote held elsewhere meanwhile, just before its place (folded text): "while the September
 # 16 by-elections took place in ", "alors que les élections partielles se tenaient à ".
 _VOTE_HELD_THERE = compile_pattern(
@@ -722,6 +733,11 @@ def _find_locations(
             and elections
             and _election_of_a_people(sentence.text, hit, sentence.start)
             and hit.refs[0] not in countries
+            # (not the topic of a talk: "elle est intervenue sur le bilan de la présidentielle
+            # tunisienne", "spoke on the lessons of the Kenyan elections")
+            and not _TALK_TOPIC_BEFORE.search(
+                sentence.text, max(0, hit.start - sentence.start - 90), hit.start - sentence.start
+            )
         ):
             # an election named by its people's adjective: "la présidentielle ivoirienne",
             # "the Kenyan general elections": in that country
