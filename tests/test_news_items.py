@@ -15271,3 +15271,21 @@ def test_a_vote_as_a_talks_topic_is_no_place(gazetteer: Gazetteer) -> None:
     result = _ingest(gazetteer, VOTE_AS_A_TALKS_TOPIC, "Electoral Commission of Zambia")
     got = [(a.start_date, a.countries) for a in result.activities]
     assert got == [("2024-06-04", ("PHL",)), ("2024-10-09", ("SEN",))]
+
+
+# A report's items under their month, each opening on its own day: an item opening a session
+# at home ("Lundi 4 mars : ouverture de la session ...") is no arrival whose stay runs on to
+# the next item's day, a delegation received ("Jeudi 14 mars : accueil ... d'une délégation").
+OPENING_THEN_VISIT_RECEIVED = """Assemblée nationale du Niger – Rapport d'activités 2024
+
+Mars
+• Lundi 4 mars : ouverture de la première session ordinaire, à Niamey.
+• Jeudi 14 mars : accueil au siège de l'Assemblée, à Niamey, d'une délégation de la \
+Commission électorale nationale indépendante (CENI) du Bénin.
+"""
+
+
+def test_an_items_opening_is_no_arrival_before_a_visit_received(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, OPENING_THEN_VISIT_RECEIVED, "Assemblée nationale du Niger")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [("2024-03-14", "2024-03-14", ("NER",))]

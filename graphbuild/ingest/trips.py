@@ -2666,6 +2666,9 @@ def _milestones(ex: PageContext, anchors: list[Dated], dated: list[Dated]) -> li
                 or d.role == "planned"
                 or o.start.day is None
                 or not _after(m.start, o.start, max_days=92)
+                # (a visit received, an item of its own: "• Mercredi 6 mars : ouverture de la
+                # session" / "• Jeudi 14 mars : accueil au siège d'une délégation de la CENI")
+                or _RECEIVED.search(line)
             ):
                 break
             last, at = o, nxt
