@@ -15289,3 +15289,24 @@ def test_an_items_opening_is_no_arrival_before_a_visit_received(gazetteer: Gazet
     result = _ingest(gazetteer, OPENING_THEN_VISIT_RECEIVED, "Assemblée nationale du Niger")
     got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
     assert got == [("2024-03-14", "2024-03-14", ("NER",))]
+
+
+# A member's page telling a statement made at home on a mission, on its day ("On Tuesday
+# 11 March 2025, he made a statement in the House on the observation mission to Ghana"):
+# what was said of the mission, no trip of its own; the mission itself is.
+STATEMENT_ON_A_MISSION = """Senator's page – International activities
+
+Election observation – Ghana
+From 3 to 9 December 2024, he took part in the Commonwealth observer group for the general \
+elections in Ghana, in Accra and Kumasi.
+
+In the Senate
+On Tuesday 11 March 2025, he made a statement in the Senate on the observation mission to \
+Ghana and its recommendations.
+"""
+
+
+def test_a_statement_on_a_mission_is_no_trip(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, STATEMENT_ON_A_MISSION, "Senate of Canada")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [("2024-12-03", "2024-12-09", ("GHA",))]

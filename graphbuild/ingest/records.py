@@ -838,6 +838,12 @@ def build_record(
         # rapport d'activités"): no activity
         _not_recorded(ex, trip, sents, "press", "a press conference")
         return None
+    if _near_the_date(ex, trip, _STATEMENT_ON_A_MISSION, before=0, after=120):
+        # a statement made at home on a mission, on its day ("Le mardi 4 février 2025, elle a
+        # fait au Sénat une déclaration sur la mission d'observation aux États-Unis"): what was
+        # said of the mission, not a trip of its own
+        _not_recorded(ex, trip, sents, "press", "a statement on a mission")
+        return None
     if _near_the_date(ex, trip, _SITE_OR_GUIDE_OUT, before=120, after=80):
         # a body's own publication on its day ("Le site Internet de la CEI a fait peau neuve le
         # 5 février", "launched its new voter guide on"): no activity with another body
@@ -2029,6 +2035,20 @@ _SITE_OR_GUIDE_OUT = compile_pattern(
     r"(?:rapport|report)\b|\breport\s+launch\b",
     re.IGNORECASE,
 )
+
+# A statement made on a mission: "elle a fait au Sénat une déclaration sur la mission", "made
+# a statement in the House on the observation mission", "reported to the Assembly on its visit".
+_STATEMENT_ON_A_MISSION = compile_pattern(
+    r"\b(?:(?:a|ont) fait|made|delivered|gave|(?:a|ont) prononcé)\b[^.;]{0,40}?"
+    r"\b(?:déclaration|statement|exposé|compte rendu|report)\b[^.;]{0,30}?\b(?:sur|on|about)\s+"
+    r"(?:la|le|l['’]|the|its|their|sa|son|leur)?\s*(?:[\w-]+\s+){0,2}?"
+    r"(?:missions?|visite|visit|trip|déplacement)\b"
+    r"|\b(?:reported|(?:a|ont) rendu compte)\b[^.;]{0,40}?\b(?:sur|on|de)\s+"
+    r"(?:la|le|l['’]|the|its|their|sa|son|leur)?\s*(?:[\w-]+\s+){0,2}?"
+    r"(?:missions?|visite|visit|trip|déplacement)\b",
+    re.IGNORECASE,
+)
+
 
 # A project's own step: its evaluation, its launch or its close ("Independent final evaluation
 # of the project completed", "évaluation à mi-parcours du projet", "clôture du projet").
