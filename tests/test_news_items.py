@@ -15310,3 +15310,29 @@ def test_a_statement_on_a_mission_is_no_trip(gazetteer: Gazetteer) -> None:
     result = _ingest(gazetteer, STATEMENT_ON_A_MISSION, "Senate of Canada")
     got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
     assert got == [("2024-12-03", "2024-12-09", ("GHA",))]
+
+
+# A member's list of missions, one item dated by its month after its event, the body's
+# acronym in brackets and its town with no preposition ("149th Assembly of the
+# Inter-Parliamentary Union (IPU), Geneva, October 2024: ..."): a trip to that town, in that
+# month, the union's assembly.
+EVENT_ACRONYM_TOWN_MONTH = """Member of Parliament – International activities
+
+Missions
+- Election observation – Ghana: member of the Commonwealth observer group in Accra from 3 \
+to 9 December 2024.
+- Conférence de l'Assemblée parlementaire de la Francophonie (APF), Tbilissi, juillet 2024 : \
+intervention sur la participation des femmes.
+- 149th Assembly of the Inter-Parliamentary Union (IPU), Geneva, October 2024: speech in the \
+general debate.
+"""
+
+
+def test_an_items_event_acronym_and_bare_town_before_its_month(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, EVENT_ACRONYM_TOWN_MONTH, "House of Commons of Canada")
+    got = [(a.start_date, a.countries, a.kind.value) for a in result.activities]
+    assert got == [
+        ("2024-12-03", ("GHA",), "observation"),
+        ("2024-07", ("GEO",), "conference"),
+        ("2024-10", ("CHE",), "general-assembly"),
+    ]

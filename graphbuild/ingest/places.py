@@ -302,7 +302,9 @@ def _dated_item_opening(before: str) -> bool:
 # disputes, Tunis, organised with", "Third General Assembly, Amman, Jordan".
 _EVENT_THEN_PLACE = compile_pattern(
     r"\b(?:atelier|s[ée]minaire|conf[ée]rence|assembl[ée]e|r[ée]union|colloque|forum|"
-    r"workshop|seminar|conference|assembly|meeting)\b[^.;,:()\t|]{0,70},\s*$",
+    r"workshop|seminar|conference|assembly|meeting)\b[^.;,:()\t|]{0,70}"
+    # (the body's acronym in brackets between: "Assemblée de l'Union interparlementaire (UIP),")
+    r"(?:\((?-i:[A-Z][A-Za-z-]{1,9})\)\s*)?,\s*$",
     re.IGNORECASE,
 )
 

@@ -935,6 +935,13 @@ def _anchors(
             or (not d.mention.lead and town_before_bracket(ex, d.mention, d.sentence))
             # (or a table's cell of its own: "| Copenhague (Danemark) | octobre 2024 (3 jours) |")
             or (not d.mention.lead and _date_cell(ex.clean, d.mention))
+            # (or after an item's event and its town: "Assemblée de l'Union interparlementaire
+            # (UIP), Genève, mars 2024 : intervention au débat général")
+            or (
+                not d.mention.lead
+                and _EVENT_PLACE_BEFORE.match(ex.clean, d.sentence.start, d.mention.start_offset)
+                is not None
+            )
             # a stay under way since a month (its role says so): "has had a presence in
             # Liberia since March 2017" (a stay: no other word of travel asked)
             or (d.mention.lead in ("since", "depuis") and located(d))
@@ -1522,12 +1529,15 @@ def _town_opening(ex: PageContext, d: Dated) -> bool:
 
 
 _EVENT_PLACE_BEFORE = compile_pattern(
-    r"\W*(?:assembl[ée]e générale|general assembly|s[ée]minaire|seminar|atelier|workshop|"
-    r"conf[ée]rence|conference|forum|colloque|"
+    r"\W*(?:\d+\s*(?:st|nd|rd|th|e|ème|re)?\s+)?"  # (its number: "149th Assembly")
+    r"(?:assembl[ée]e(?: générale)?|(?:general )?assembly|s[ée]minaire|seminar|atelier|"
+    r"workshop|conf[ée]rence|conference|forum|colloque|sommet|summit|congr[èe]s|congress|"
     # (or a study visit and its host, then its town: "Voyage d'études auprès de la CENA du
     # Sénégal, à Dakar, en avril")
     r"voyages? d['’]études?|visites? d['’](?:études?|échanges?)|study (?:visit|tour|trip))\b"
-    r"[^.;,]{0,50}(?:\([^)]{2,30}\))?(?:\s*,\s*(?:à|in|at)\s+[^.;,]{1,30})?\s*,\s*"
+    r"[^.;,]{0,50}(?:\([^)]{2,30}\))?"
+    # (its town, after "à" or alone: "Assemblée de l'UIP (UIP), Genève, mars 2024")
+    r"(?:\s*,\s*(?:(?:à|in|at)\s+[^.;,]{1,30}|[A-ZÀ-Ý][^.;,\d]{1,30}))?\s*,\s*"
     r"(?:(?:in|en|au mois de|during)\s*)?$",
     re.IGNORECASE,
 )
