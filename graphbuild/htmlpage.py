@@ -75,6 +75,7 @@ def html_text(data: bytes | str, *, where: str) -> HtmlText:
     published = _published(tree)
     _keep_captions(tree)
     _keep_asides_of_the_text(tree)
+    _keep_missions_beside_the_text(tree)
     _keep_panel_titles(tree)
     markers = _keep_dates(tree)
     blocks = _extracted(trafilatura, copy.deepcopy(tree) if markers else tree, recall=False)
@@ -404,6 +405,45 @@ def _keep_asides_of_the_text(tree: Any) -> None:
 
 
 _SENTENCE_END = re.compile(r"\w[.!?](?:\s|$)")
+
+# A sidebar's title over the publisher's past missions: "Missions récentes", "Recent
+# missions", "Past observation missions", "Dernières activités".
+_PAST_MISSIONS_TITLE = re.compile(
+    r"(?i)^\W*(?:(?:r[ée]centes?|recent|past|previous|latest|derni[èe]res?|pr[ée]c[ée]dentes?)\s+"
+    r"(?:\w+\s+){0,2}?(?:missions?|activit[ée]s|activities|engagements)"
+    r"|(?:missions?|activit[ée]s|activities|engagements)\s+(?:\w+\s+){0,2}?"
+    r"(?:r[ée]centes?|recent|pass[ée]es|past|previous|pr[ée]c[ée]dentes?))\W*$"
+)
+_DAY_AND_YEAR = re.compile(r"\b\d{1,2}(?:er|st|nd|rd|th)?\b.*\b(?:19|20)\d\d\b")
+
+
+def _keep_missions_beside_the_text(tree: Any) -> None:
+    """Keep a sidebar's list of the publisher's past missions, each item dated to the day
+    with its year ("<aside><h3>Missions récentes</h3><ul><li>Panama – élections générales —
+    du jeudi 2 au lundi 6 mai 2024, Panama</li>"), which trafilatura drops beside the
+    <article>: moved to the end of the page's text, its title over it."""
+    boxes = [*tree.iter("article"), *tree.iter("main")]
+    text_box = boxes[0] if boxes else None
+    if text_box is None:
+        return
+    for box in list(tree.iter("aside")):
+        if any(
+            up.tag in ("nav", "footer", "header", "article") or up is text_box
+            for up in box.iterancestors()
+        ):
+            continue
+        for title in list(box.iter("h2", "h3", "h4")):
+            listing = title.getnext()
+            if (
+                listing is None
+                or listing.tag not in ("ul", "ol")
+                or not _PAST_MISSIONS_TITLE.match(" ".join(title.text_content().split()))
+            ):
+                continue
+            items = [" ".join(li.text_content().split()) for li in listing.iter("li")]
+            if items and all(_DAY_AND_YEAR.search(item) for item in items):
+                text_box.append(title)
+                text_box.append(listing)
 
 
 def _fields_of(terms: Any) -> None:

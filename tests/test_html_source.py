@@ -574,3 +574,59 @@ def test_a_calendars_home_told_by_its_campus(gazetteer: Gazetteer) -> None:
         ("2023-01-05", "2023-01-09", "reception", ("BGD",)),
         ("2023-03", "2023-03", "training", ("NPL",)),
     ]
+
+
+# A mission's page with a sidebar of the publisher's past missions beside its article, each
+# item dated to the day with its year ("<aside><h3>Recent missions</h3><ul><li>..."): kept
+# (trafilatura drops it as a sidebar), its missions read; its list of missions to come and its
+# related news are not. The article tells the preparatory mission two members had made "at the
+# end of" a month: an evaluation of its own.
+MISSION_WITH_RECENT_MISSIONS = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Observation mission – Ghana 2024</title>
+</head><body>
+<header><nav><a href="/">Home</a> <a href="/missions">Missions</a></nav></header>
+<main>
+<article>
+<h1>Election observation mission – General elections in Ghana</h1>
+<p>Posted on 20 December 2024</p>
+<p>At the invitation of the Electoral Commission of Ghana, the Network deployed eight \
+observers for the general elections of Saturday 7 December. The mission followed the \
+preparatory mission that two members had conducted in Accra at the end of October, when they \
+met the Commission and civil society groups to assess the conditions of observation.</p>
+<p>The observers arrived in Accra on Tuesday 3 December and left the country on Tuesday \
+10 December, after visiting polling stations in Accra, Kumasi and Tamale.</p>
+</article>
+<aside>
+<h3>Recent missions</h3>
+<ul>
+<li><a href="/missions/senegal-2024">Senegal – early legislative elections</a> – from 13 to \
+19 November 2024, Dakar</li>
+<li><a href="/missions/namibia-2024">Namibia – general elections</a> – from 24 to \
+29 November 2024, Windhoek</li>
+</ul>
+<h3>Upcoming</h3>
+<ul><li><a href="/missions/malawi-2025">Malawi – general elections of 16 September 2025</a>\
+</li></ul>
+<h3>Related news</h3>
+<ul><li><a href="/news/1">Network statement on the Ghana elections</a></li></ul>
+</aside>
+</main>
+<footer><p>Secretariat of the Network · Contact</p></footer>
+</body></html>
+"""
+
+
+def test_a_sidebars_recent_missions_are_read(gazetteer: Gazetteer) -> None:
+    found = html_text(MISSION_WITH_RECENT_MISSIONS, where="mission.html")
+    assert "Related news" not in found.text
+    page = page_from_text(found.text, doc_id="mission", meta=PageMeta(publisher="ECONEC"))
+    rows = [
+        (r.start_date, r.end_date, r.countries, r.kind.value)
+        for r in ingest_pages([page], gazetteer).activities
+    ]
+    assert rows == [
+        ("2024-10", "2024-10", ("GHA",), "evaluation"),
+        ("2024-12-03", "2024-12-10", ("GHA",), "observation"),
+        ("2024-11-13", "2024-11-19", ("SEN",), "observation"),
+        ("2024-11-24", "2024-11-29", ("NAM",), "observation"),
+    ]

@@ -2905,7 +2905,11 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
         (
             ref
             and not EARLIER_THIS.match(s.text)
-            and not _EARLIER_MISSION.search(before[-200:])
+            and not _EARLIER_MISSION.search(
+                # (its part of the month in the date's own words: "la mission préparatoire que
+                # deux parlementaires avaient effectuée à Saint-Domingue à la fin du mois de")
+                before[-200:] + ("en " if m.lead in ("fin", "début", "mi") else "")
+            )
             # (nor the signing the news tells, its document named after the day: "signed on
             # Tuesday, March 15, in Lima, a framework agreement")
             and not (

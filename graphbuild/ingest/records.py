@@ -1348,7 +1348,9 @@ _MISSION_WORD = compile_pattern(
 )
 _PRE_ELECTORAL = compile_pattern(
     r"\b(?:information (?:and|et de) contacts?|contacts? (?:and|et d['’]) ?information|"
-    r"pr[ée]-?[ée]lectora\w*|pre-?election\w*|à l['’]approche|ahead of the)\b",
+    r"pr[ée]-?[ée]lectora\w*|pre-?election\w*|à l['’]approche|ahead of the|"
+    # (a mission preparing the observation: "la mission préparatoire", "a preparatory visit")
+    r"missions? préparatoires?|preparatory (?:missions?|visits?))\b",
     re.IGNORECASE,
 )
 
