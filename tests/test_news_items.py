@@ -15336,3 +15336,34 @@ def test_an_items_event_acronym_and_bare_town_before_its_month(gazetteer: Gazett
         ("2024-07", ("GEO",), "conference"),
         ("2024-10", ("CHE",), "general-assembly"),
     ]
+
+
+# An events archive, each event's title over its "Date:" and "Venue:" fields, one title
+# opening on its year ("2023 Election Visitor Programme – Presidential Election of Paraguay"):
+# a title still, not a dated line of the entry above.
+TITLE_OPENING_ON_ITS_YEAR = """Past Events
+
+Capacity Building Programme for Bhutan
+
+Date: 6 – 9 June 2023
+
+Venue: Secretariat, Incheon, Republic of Korea
+
+Officials of the Election Commission of Bhutan attended lectures on results management.
+
+2023 Election Visitor Programme – Presidential Election of Paraguay
+
+Date: 28 April – 2 May 2023
+
+Venue: Asunción, Paraguay
+
+Twenty visitors followed the general elections of Sunday 30 April.
+"""
+
+
+def test_a_title_opening_on_its_year_over_its_fields(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, TITLE_OPENING_ON_ITS_YEAR, "A-WEB")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [("2023-06-06", "2023-06-09", ("KOR",)), ("2023-04-28", "2023-05-02", ("PRY",))]
+    # (each under its own title: the second's is not the first's sentence)
+    assert result.activities[1].title.startswith("2023 Election Visitor Programme")

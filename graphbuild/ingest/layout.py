@@ -2155,9 +2155,20 @@ def _dated_lines(text: str) -> bool:
     lines = [ln for ln in text.splitlines() if ln.strip()]
     return bool(lines) and all(
         # (its date may follow a weekday: "Mercredi 19 février : arrivée à Lomé")
-        _DATED_LINE.match(ln) and (found := find_dates(ln[:48])[0]) and found[0].start_offset <= 12
+        _DATED_LINE.match(ln)
+        and (found := find_dates(ln[:48])[0])
+        and found[0].start_offset <= 12
+        # (the dash or colon right after it: not a title opening on its year, "2024 Election
+        # Visitor Program – 22nd National Assembly Election")
+        and (
+            found[0].start.month is not None
+            or _SEPARATOR_SOON.match(ln, found[0].end_offset) is not None
+        )
         for ln in lines
     )
+
+
+_SEPARATOR_SOON = compile_pattern(r"[^\n:–—|]{0,14}?\s*[:–—|-](?:\s|$)")
 
 
 def _dated(text: str) -> bool:
