@@ -7,6 +7,11 @@ import pytest
 from graphbuild.ingest.dates import find_dates, month_number
 
 CASES = [
+    # (a card's badge gluing its days to their month in capitals)
+    ("12–14JUN 2022", "2022-06-12", "2022-06-14"),
+    ("09OCT 2021", "2021-10-09", "2021-10-09"),
+    ("30 NOV – 02DEC 2023", "2023-11-30", "2023-12-02"),
+    ("03JUIL 2024", "2024-07-03", "2024-07-03"),
     ("From April 12 to 15, 2016, a", "2016-04-12", "2016-04-15"),
     ("From March 30 to April 2, 2015, two", "2015-03-30", "2015-04-02"),
     ("between April 22 and May 5, 2012.", "2012-04-22", "2012-05-05"),

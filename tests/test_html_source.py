@@ -630,3 +630,48 @@ def test_a_sidebars_recent_missions_are_read(gazetteer: Gazetteer) -> None:
         ("2024-11-13", "2024-11-19", ("SEN",), "observation"),
         ("2024-11-24", "2024-11-29", ("NAM",), "observation"),
     ]
+
+
+# A network's events page of cards, each card's date badge gluing its days to their month
+# ("<span class="day">06</span><span class="month">MAR 2019</span>": "06MAR 2019"): the days
+# read; a delegation that "Visits the Secretariat" (the network's own) is received there,
+# whatever it came to discuss.
+EVENT_CARDS_WITH_BADGES = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Events | Network</title></head>
+<body><header><nav><a href="/">Home</a></nav></header>
+<main>
+<h1>Events</h1>
+<section class="past"><h2>Past Events</h2>
+<article class="card">
+<div class="badge"><span class="day">20–24</span><span class="month">MAY 2019</span></div>
+<h3>Capacity Building Programme: Results Management</h3>
+<p class="place">Network Secretariat, Incheon, Republic of Korea</p>
+<p>Eighteen officials of member bodies attended five days of lectures and hands-on sessions \
+on results transmission, delivered with the National Election Commission of Korea.</p>
+</article>
+<article class="card">
+<div class="badge"><span class="day">14</span><span class="month">MAY 2019</span></div>
+<h3>Armenian Delegation Visits the Secretariat</h3>
+<p class="place">Incheon, Republic of Korea</p>
+<p>A delegation of the Central Electoral Commission of Armenia, led by Deputy Chairperson \
+Ms. Anna Petrosyan, was received at the Secretariat to discuss a joint training on electronic \
+voter lists.</p>
+</article>
+</section>
+</main>
+<footer><p>Network Secretariat · Contact</p></footer>
+</body></html>
+"""
+
+
+def test_event_cards_badges_glued_and_a_visit_to_the_secretariat(gazetteer: Gazetteer) -> None:
+    found = html_text(EVENT_CARDS_WITH_BADGES, where="events.html")
+    page = page_from_text(found.text, doc_id="events", meta=PageMeta(publisher="A-WEB"))
+    rows = [
+        (r.start_date, r.end_date, r.countries, r.kind.value)
+        for r in ingest_pages([page], gazetteer).activities
+    ]
+    assert rows == [
+        ("2019-05-20", "2019-05-24", ("KOR",), "training"),
+        ("2019-05-14", "2019-05-14", ("KOR",), "reception"),
+    ]

@@ -171,6 +171,12 @@ WEEKDAY_NAMES = alternatives(WORDS.weekdays)
 _ANY_WEEKDAY = rf"{WEEKDAY_NAMES}|{WORDS.alternatives('short_weekdays')}"
 _WD = rf"(?:(?:{_ANY_WEEKDAY})\.?,?\s+)?"
 _SEP = r"\s*,?\s*"
+# Between a day and its month: a space, or none on a card's badge that glues the day to its
+# month in capitals ("15–18APR 2019", "06MAR 2019", "01MARS 2024").
+_DAY_MONTH_GAP = (
+    r"(?:\s+|(?=(?-i:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC|JANV|F[ÉE]VR?|MARS|AVR|"
+    r"MAI|JUIN|JUIL|AO[ÛU]T|D[ÉE]C)\.?(?![^\W\d_])))"
+)
 # Between a day and its month, and a month and its year: "of" ("the 10th of February"),
 # "de" ("24 de abril de 2018").
 _JOIN = rf"(?:of|{WORDS.alternatives('date_joins')})" if WORDS.phrases["date_joins"] else "of"
@@ -203,14 +209,15 @@ _PATTERNS = [
         _LEAD
         + _WD
         # ("from the 10th of February 2016 to the 24th of February 2016")
-        + rf"(?P<d1>{_D})(?:\s+(?:{_JOIN}\s+)?(?P<m1>{_W}))?(?:{_YEAR_SEP}(?P<y1>{_Y}))?"
+        + rf"(?P<d1>{_D})(?:{_DAY_MONTH_GAP}(?:{_JOIN}\s+)?(?P<m1>{_W}))?"
+        + rf"(?:{_YEAR_SEP}(?P<y1>{_Y}))?"
         # ("les 14, 15 et 16 novembre", "3-4-5 décembre 2018")
         + rf"(?:\s*[,-]\s*{_D}){{0,5}}"
         # (or a badge's two lines: "30 JANV." / "02 FÉVR.")
         + rf"(?:\s*(?P<sep>{_RANGE}|{_AND})\s*|(?<=[^\W\d_]|\.)[ \t]*\n[ \t]*(?=\d))"
         + r"(?:le\s+|the\s+)?"
         + _WD
-        + rf"(?P<d2>{_D})\s+(?:{_JOIN}\s+)?(?P<m2>{_W})"
+        + rf"(?P<d2>{_D}){_DAY_MONTH_GAP}(?:{_JOIN}\s+)?(?P<m2>{_W})"
         + rf"(?:{_YEAR_SEP}(?P<y2>{_Y}))?",
         re.IGNORECASE,
     ),
@@ -218,7 +225,9 @@ _PATTERNS = [
     compile_pattern(_LEAD + rf"(?P<m1>{_W})\s+(?P<d1>{_D})(?:{_SEP}(?P<y1>{_Y}))?", re.IGNORECASE),
     # day-first day: 14 March 2018 / 1er juillet 2005 / le samedi 22 février
     compile_pattern(
-        _LEAD + _WD + rf"(?P<d1>{_D})\s+(?:{_JOIN}\s+)?(?P<m1>{_W})(?:{_YEAR_SEP}(?P<y1>{_Y}))?",
+        _LEAD
+        + _WD
+        + rf"(?P<d1>{_D}){_DAY_MONTH_GAP}(?:{_JOIN}\s+)?(?P<m1>{_W})(?:{_YEAR_SEP}(?P<y1>{_Y}))?",
         re.IGNORECASE,
     ),
     # month and year: March 2008

@@ -701,8 +701,20 @@ def _names_after(ex: PageContext, pattern: re.Pattern[str], text: str) -> bool:
 
 
 def _visits_home(ex: PageContext, text: str) -> bool:
-    """Whether a text tells a body visiting the page's publisher ("... visits IFES")."""
-    return _names_after(ex, _VISITS, text)
+    """Whether a text tells a body visiting the page's publisher ("... visits IFES"), or its
+    secretariat, named as the page's own ("Kyrgyz Delegation Visits the Secretariat", "en
+    visite au Secrétariat"; not "the Secretariat of the Commonwealth")."""
+    return _names_after(ex, _VISITS, text) or _VISITS_OWN_SECRETARIAT.search(text) is not None
+
+
+# A visit to the page's own secretariat: "Visits the Secretariat", "visited our headquarters",
+# "en visite au Secrétariat" (not another body's: "the Secretariat of the ...").
+_VISITS_OWN_SECRETARIAT = compile_pattern(
+    r"\b(?:visits?|visited|rend visite (?:au|à)|en visite (?:au|à))\s+"
+    r"(?:(?:the|our|le|notre|l['’])\s*)?(?:Secretariat|Secrétariat|headquarters|siège)\b"
+    r"(?!\s+(?:of|de|du|des|d['’])\b)",
+    re.IGNORECASE,
+)
 
 
 # The visit of a body named right after: "Visite d'étude de la DGE au Québec", "Study visit
