@@ -465,3 +465,34 @@ def test_a_bar_table_over_two_pages(tmp_path: Path, gazetteer: Gazetteer) -> Non
         ("2023-07-11", "2023-07-20", ("ZWE",), "evaluation"),
         ("2023-10-04", "2023-10-12", ("LBR",), "technical-assistance"),
     ]
+
+
+# A reference list of a network's missions, a table whose column of the mission's stay in the
+# country says when none went ("none (remote)"): that row's vote was followed from afar, no
+# trip; a dash there leaves the days untold (the vote's day stands). Its notes tell members
+# who "returned to Nuku'alofa for a lessons-learned workshop": a trip there, not home.
+MISSIONS_WITH_NONE_REMOTE = """List of observation missions of the network
+
+Missions since 2020
+
+| Year | Country | Election | Election day | Mission in country | Ref. |
+|------|---------|----------|--------------|--------------------|------|
+| 2020 | Kiribati | General election | 14 April 2020 | none (remote) | [1] |
+| 2021 | Tonga | General election | 18 November 2021 | 13–21 November, Nuku'alofa | [2] |
+| 2022 | Fiji | General election | 14 December 2022 | — | [3] |
+
+Notes
+Three members of the mission returned to Nuku'alofa for a lessons-learned workshop with \
+the host commission on 10 and 11 March 2022.[4]
+"""
+
+
+def test_a_missions_table_with_none_remote(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    got = _dates_and_countries(
+        tmp_path, "missions", MISSIONS_WITH_NONE_REMOTE, "PIANZEA", gazetteer
+    )
+    assert got == [
+        ("2021-11-13", "2021-11-21", ("TON",)),
+        ("2022-12-14", "2022-12-14", ("FJI",)),
+        ("2022-03-10", "2022-03-11", ("TON",)),
+    ]

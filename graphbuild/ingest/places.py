@@ -112,6 +112,22 @@ _TALK_TOPIC_BEFORE = compile_pattern(
 )
 
 
+# Going back to a place, just before it (folded text): "returned to ", "went back to ", "sont
+# retournés à ", "est revenue à ".
+_BACK_TO = compile_pattern(
+    r"\b(?:returned|went back|came back|retourn[ée]e?s?|revenue?s?)\s+(?:to|in|a|au|en)\s+$",
+    re.IGNORECASE,
+)
+# ... for an event there, right after the place: " for a lessons-learned workshop", " pour un
+# atelier".
+_FOR_AN_EVENT_AFTER = compile_pattern(
+    r"\s*,?\s*(?:for|pour)\s+(?:a|an|the|un|une|le|la|l['’])\s*(?:[\w'’-]+\s+){0,3}?"
+    r"(?:workshops?|seminars?|conferences?|meetings?|trainings?|courses?|sessions?|missions?|"
+    r"ateliers?|séminaires?|conférences?|réunions?|formations?|sessions?|retreats?|retraites?)\b",
+    re.IGNORECASE,
+)
+
+
 # A vote held elsewhere meanwhile, just before its place (folded text): "while the September
 # 16 by-elections took place in ", "alors que les élections partielles se tenaient à ".
 _VOTE_HELD_THERE = compile_pattern(
@@ -913,6 +929,10 @@ def _find_locations(
             # others' later journey: "where they met commissioners who later travelled to
             # Toronto", "qui se sont ensuite rendus à Québec": not where this trip was
             is_loc, denied = False, True
+        elif _BACK_TO.search(text[max(0, rel_s - 40) : rel_s]) and _FOR_AN_EVENT_AFTER.match(after):
+            # going back there for an event, not home: "Four of them returned to Honiara for a
+            # lessons-learned workshop", "sont retournés à Bangui pour un atelier"
+            is_loc = True
         elif _FROM_BEFORE.search(text[max(0, rel_s - 70) : rel_s]):
             # (a long name: "Commission électorale nationale indépendante du Niger")
             is_loc, denied = False, True

@@ -1739,15 +1739,22 @@ _IN_PERSON = compile_pattern(
 # dates", "Dates de la mission", "Déploiement" (not "Chief of mission": a person).
 _MISSION_DAYS_HEADER = compile_pattern(
     r"\s*(?:(?:dates?\s+(?:of\s+(?:the\s+)?|de\s+(?:la\s+)?))?(?:missions?|deployments?|"
-    r"déploiements?)(?:\s+dates?)?|dates?\s+(?:du\s+)?séjour)\s*",
+    r"déploiements?)(?:\s+dates?)?|dates?\s+(?:du\s+)?séjour|"
+    # (or where it stayed: "Mission in country", "Mission sur place", "Présence dans le pays")
+    r"(?:missions?|présence)\s+(?:in(?:\s+the)?\s+country|sur place|dans le pays|in situ))\s*",
     re.IGNORECASE,
+)
+_IN_COUNTRY_HEADER = compile_pattern(
+    r"\b(?:in(?:\s+the)?\s+country|sur place|dans le pays|in situ)\b", re.IGNORECASE
 )
 # A cell saying that no mission went: a dash, "announced", "planned", "cancelled", "non
 # déployée", "none", "n/a".
 _NO_MISSION_CELL = compile_pattern(
     r"\s*(?:[-–—‒―]+|n/?a|none|aucune?|néant|tbc|tbd|announced|planned|to be confirmed|"
     r"cancell?ed|postponed|not deployed|annoncée?|prévue?|annulée?|reportée?|"
-    r"non déployée?|à confirmer|à venir)?\.?\s*",
+    r"non déployée?|à confirmer|à venir|remote|virtual|à distance|en ligne|online)?\.?"
+    # (its reason in brackets: "none (remote)", "aucune (à distance)")
+    r"(?:\s*\([^()\n]{1,30}\))?\s*",
     re.IGNORECASE,
 )
 
@@ -1800,7 +1807,13 @@ def _no_mission_in_its_row(ex: PageContext, trip: Trip) -> bool:
     if len(columns) != 1:
         return False
     a, b = cells[columns[0]]
-    return bool(_NO_MISSION_CELL.fullmatch(text[line_start + a : line_start + b]))
+    cell = text[line_start + a : line_start + b]
+    h = heads[columns[0]]
+    if _IN_COUNTRY_HEADER.search(header[h[0] : h[1]]) and not re.search(r"[^\W\d_]", cell):
+        # (a dash under "Mission in the country" leaves its days untold, the vote's day the
+        # row's: "Ecuador | Presidential election, second round | April 2, 2017 | ... | —")
+        return False
+    return bool(_NO_MISSION_CELL.fullmatch(cell))
 
 
 def _not_recorded(
