@@ -15367,3 +15367,38 @@ def test_a_title_opening_on_its_year_over_its_fields(gazetteer: Gazetteer) -> No
     assert got == [("2023-06-06", "2023-06-09", ("KOR",)), ("2023-04-28", "2023-05-02", ("PRY",))]
     # (each under its own title: the second's is not the first's sentence)
     assert result.activities[1].title.startswith("2023 Election Visitor Programme")
+
+
+# A body's fortnightly bulletin: its weeks as labels over their items ("WEEK 1 (3–9 MARCH)"),
+# whose days are no activity swallowing the items' own; its staff's own review at its seat is
+# no cooperation; its "Coming up (week 3 and beyond)" items are to come.
+FORTNIGHTLY_BULLETIN = """SADC Electoral Commissions Forum – Secretariat
+FORTNIGHTLY BULLETIN No. 4 – MARCH 2025
+Issued on Monday 17 March 2025
+
+WEEK 1 (3–9 MARCH)
+
+Lesotho – training of trainers
+From Tuesday 4 to Thursday 6 March, the Secretariat ran in Maseru, with the Independent \
+Electoral Commission, a training of trainers for thirty district officers.
+
+Internal matters
+On Friday 7 March, the staff of the Secretariat met in Gaborone for their quarterly review of \
+activities.
+
+WEEK 2 (10–16 MARCH)
+
+Malawi – pre-election assessment
+From Monday 10 to Wednesday 12 March, an assessment mission stayed in Lilongwe ahead of the \
+general elections of 16 September 2025.
+
+COMING UP (WEEK 3 AND BEYOND)
+– Regional workshop on results management in Windhoek from 24 March;
+– Observation mission to Malawi, planned from 10 to 20 September.
+"""
+
+
+def test_a_bulletins_weeks_staff_review_and_coming_items(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, FORTNIGHTLY_BULLETIN, "ECF-SADC")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [("2025-03-04", "2025-03-06", ("LSO",)), ("2025-03-10", "2025-03-12", ("MWI",))]

@@ -774,6 +774,15 @@ _JOINED_BEFORE = compile_pattern(
     re.IGNORECASE,
 )
 
+# A week's label alone on its line: "SEMAINE 1 (6-12 OCTOBRE)", "Week 2 – 13 to 19 October",
+# "Semaine du 6 au 12 octobre", "WEEK OF 4 MARCH 2024".
+_WEEK_LABEL = compile_pattern(
+    r"\W*(?:semaine|week)s?\s*(?:n[°o]\.?\s*)?(?:\d{1,2}\b)?\s*(?:of|du|de la|de)?\s*"
+    r"[(:–—-]?\s*(?:from\s+|du\s+)?\d{1,2}\b[^\n()]{2,36}?[)]?\s*[.:]?\s*",
+    re.IGNORECASE,
+)
+
+
 # A body's becoming a member, before its day: "became an associate member on", "est devenue
 # membre à part entière le", "was admitted as a full member on".
 _BECAME_MEMBER_BEFORE = compile_pattern(
@@ -2716,6 +2725,11 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
         # a day in a table's column of votes: "Election (polling day)" over "Early
         # presidential (7 February)"
         return "election"
+    if _WEEK_LABEL.fullmatch(s.text):
+        # a bulletin's week over its items, its days in its label: "SEMAINE 1 (6-12 OCTOBRE)",
+        # "Week 2 (13–19 October)", "Semaine du 6 au 12 octobre" (the period the items fall
+        # in, no activity of its own)
+        return "reference"
     if m.lead == WHOLE_YEAR_LEAD and _HAD_ALREADY.search(s.text):
         # the year's earlier doings, recalled: "Au cours de l'année, la CEI avait déjà
         # contribué à l'observation de l'élection présidentielle du 24 mars 2024"

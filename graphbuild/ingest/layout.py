@@ -2751,6 +2751,8 @@ UPCOMING = compile_pattern(
     r"agenda)"
     # (its year told with it: "Upcoming missions (2024)", "Missions prévues – 2025")
     r"(?:\s*\(\s*(?:19|20)\d\d\s*\)|\s*[-–—]\s*(?:19|20)\d\d|\s+(?:in|en)\s+(?:19|20)\d\d"
+    # (or a note in brackets: "À VENIR (SEMAINE 3 ET AU-DELÀ)", "Upcoming (members only)")
+    r"|\s*\([^()\n]{1,40}\)"
     # (or the period it looks to: "Coming up in the next quarter", "Looking ahead to 2026",
     # "Perspectives pour le prochain trimestre", "À venir dans les prochains mois")
     r"|\s+(?:to|in|for|during|over|into|pour|dans|au cours)\s+"

@@ -2250,6 +2250,12 @@ _INTERNAL = compile_pattern(
     # "Fin du déploiement du matériel (activité nationale)")
     r"\((?:internal|interne|national activity|activité nationale|domestic)\)|"
     r"staff planning|planning day|journée de planification|"
+    # its staff met for its own review: "le personnel de la Division s'est réuni à Abuja pour
+    # sa revue trimestrielle", "the staff met for their mid-year review of activities"
+    r"(?:le|son|leur|notre) personnel\b[^.;]{0,40}\b(?:s['’]est réuni|a tenu)|"
+    r"(?:sa|leur|notre) revue (?:\w+ )?(?:trimestrielle|semestrielle|annuelle|à mi-parcours)|"
+    r"(?:its|their|our) (?:quarterly|mid-year|half-yearly|annual) review of (?:its|their|our)? ?"
+    r"(?:activities|work|programmes?)|"
     r"on the (?:internal|domestic) (?:side|front)|de son personnel|for its (?:own )?staff|"
     # the body's own staff gathering: "hosted its annual staff retreat", "séminaire du
     # personnel"
