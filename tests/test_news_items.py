@@ -15402,3 +15402,20 @@ def test_a_bulletins_weeks_staff_review_and_coming_items(gazetteer: Gazetteer) -
     result = _ingest(gazetteer, FORTNIGHTLY_BULLETIN, "ECF-SADC")
     got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
     assert got == [("2025-03-04", "2025-03-06", ("LSO",)), ("2025-03-10", "2025-03-12", ("MWI",))]
+
+
+# A report's part headed by where and when it was written ("Message du directeur (Niamey,
+# le jeudi 20 février 2025)"): what it tells relative to that day is of that day ("la semaine
+# dernière, mardi, ... un atelier de trois jours"), not the heading's day itself.
+WRITTEN_AT_IN_BRACKETS = """Rapport semestriel du projet d'appui électoral au Niger
+
+Message du directeur (Niamey, le jeudi 20 février 2025)
+La semaine dernière, mardi, deux formateurs du projet ont ouvert à Zinder un atelier de trois \
+jours sur le contentieux électoral destiné aux agents de la CENI du Niger.
+"""
+
+
+def test_a_parts_heading_tells_where_and_when_it_was_written(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, WRITTEN_AT_IN_BRACKETS, "IFES")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [("2025-02-11", "2025-02-13", ("NER",))]

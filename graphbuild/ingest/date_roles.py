@@ -1314,6 +1314,10 @@ def dated_mentions(
         # (a dateline without its year, the page's year in its metadata: "Abidjan, 12 mars
         # (AIP) –" under a year hint of 2025)
         told_on = yearless_dateline_day(ex)
+    if heading is not None and (written := _written_at_in_brackets(heading.text)) is not None:
+        # (a part's heading telling where and when it was written: "Cover note (Colombo,
+        # Friday 17 January 2025)" over "last week, on Wednesday, ... opened a course")
+        told_on = written
     month_first = month_first_page(ex.page.text)  # "6/14/2016" elsewhere on the page
     years = page_years(ex.clean)
     stamped = False  # (told_on is a feed post's stamp: its posts tell of the days before)
@@ -1484,6 +1488,29 @@ def dated_mentions(
                     day = dt.date(told_on.year, m.start.month, m.start.day)
                     told_on = day if day <= told_on else day.replace(year=day.year - 1)
     return _news_date_line(_weekdays_of_a_told_span(dated))
+
+
+# A heading's place and day in brackets at its end: "Cover note (Colombo, Friday 17 January
+# 2025)", "Mot du président (Cotonou, le 3 mars 2024)".
+_PLACE_AND_DAY_IN_BRACKETS = compile_pattern(
+    r"\((?P<place>[A-ZÀ-Ý][\w'’. -]{1,30}),\s*(?:le\s+)?(?P<day>[^()\n]{6,40})\)\s*$"
+)
+
+
+def _written_at_in_brackets(text: str) -> dt.date | None:
+    """The day a heading's brackets say its part was written, with its place, if they do."""
+    m = _PLACE_AND_DAY_IN_BRACKETS.search(text)
+    if m is None:
+        return None
+    found, _bad = find_dates(m.group("day"))
+    if len(found) != 1 or found[0].is_range or m.group("day")[found[0].end_offset :].strip():
+        return None
+    d = found[0].start
+    if d.year is None or d.month is None or d.day is None:
+        return None
+    with contextlib.suppress(ValueError):
+        return dt.date(d.year, d.month, d.day)
+    return None
 
 
 def _holds_day(m: DateMention, day: dt.date | None) -> bool:
