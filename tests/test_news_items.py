@@ -15419,3 +15419,28 @@ def test_a_parts_heading_tells_where_and_when_it_was_written(gazetteer: Gazettee
     result = _ingest(gazetteer, WRITTEN_AT_IN_BRACKETS, "IFES")
     got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
     assert got == [("2025-02-11", "2025-02-13", ("NER",))]
+
+
+# A story published on a day and updated later ("Published: Monday, 3 June 2024 | Updated:
+# Friday, 14 June 2024"): its text is told from the day it was published ("last Thursday"),
+# its update's paragraph from the update's day ("UPDATE 14 June: ... left on Tuesday").
+STORY_WITH_AN_UPDATE = """THE GUARDIAN – SOLOMON ISLANDS
+Politics
+
+Pacific observers arrive in Honiara
+
+By Staff Reporter
+Published: Monday, 3 June 2024 | Updated: Friday, 14 June 2024
+
+HONIARA – A team of the Pacific Islands Forum arrived last Thursday to observe the \
+provincial elections, meeting the Solomon Islands Electoral Commission in Honiara.
+
+UPDATE 14 June: The Forum team presented its statement in Honiara and left the country on \
+Tuesday.
+"""
+
+
+def test_a_storys_update_is_told_from_its_own_day(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, STORY_WITH_AN_UPDATE, "Solomon Star", kind="press")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [("2024-05-30", "2024-06-11", ("SLB",))]

@@ -1471,7 +1471,15 @@ def dated_mentions(
             ):
                 role = prev.role  # the second of a pair: "April 13, and May 5, 2011"
             dated.append(Dated(shifted, role, s, s.paragraph))
-            if role == "publication" and m.start.day and m.start.year and m.start.month:
+            if (
+                role == "publication"
+                and m.start.day
+                and m.start.year
+                and m.start.month
+                # (not the day the page was updated, its text told before: "Published:
+                # Monday, 25 November 2024 | Updated: Wednesday, 4 December 2024")
+                and not _UPDATED_BEFORE.search(s.text, max(0, m.start_offset - 30), m.start_offset)
+            ):
                 told_on = dt.date(m.start.year, m.start.month, m.start.day)
             elif (
                 role == "publication"
@@ -1486,7 +1494,10 @@ def dated_mentions(
                 # a dateline without its year under the page's date ("KATHMANDU, MAY 7")
                 with contextlib.suppress(ValueError):
                     day = dt.date(told_on.year, m.start.month, m.start.day)
-                    told_on = day if day <= told_on else day.replace(year=day.year - 1)
+                    # (or a few weeks after it, the page's update: "UPDATE 4 December:" in
+                    # a story published on 25 November)
+                    soon = day <= told_on + dt.timedelta(days=62)
+                    told_on = day if soon else day.replace(year=day.year - 1)
     return _news_date_line(_weekdays_of_a_told_span(dated))
 
 
@@ -1511,6 +1522,18 @@ def _written_at_in_brackets(text: str) -> dt.date | None:
     with contextlib.suppress(ValueError):
         return dt.date(d.year, d.month, d.day)
     return None
+
+
+# An update's label opening a paragraph, before its day: "UPDATE ", "Update, ", "Mise à jour
+# du ", "MàJ ".
+_UPDATE_OPENING = compile_pattern(
+    r"\W*(?:update[ds]?|mise à jour|màj|addendum)\s*(?:du|le|on|of|:|,|-|–)?\s*", re.IGNORECASE
+)
+# The label of a page's update day, just before it: "Updated: ", "Mis à jour le ", "Last
+# modified: ".
+_UPDATED_BEFORE = compile_pattern(
+    r"\b(?:updated|modified|mise? à jour|modifiée?|actualisée?)\b[^|·\n]{0,14}$", re.IGNORECASE
+)
 
 
 def _holds_day(m: DateMention, day: dt.date | None) -> bool:
@@ -2180,6 +2203,21 @@ def _with_relative(
         )
     if told_on is None:
         return found
+    update = next(
+        (
+            m
+            for m in found
+            if m.start.day and m.start.month and _UPDATE_OPENING.fullmatch(text, 0, m.start_offset)
+        ),
+        None,
+    )
+    if dateline is None and update is not None:
+        # an update's paragraph opening on its day: "UPDATE 4 December: ... its members left
+        # the country on Tuesday" (told from that day, in the page's year)
+        with contextlib.suppress(ValueError):
+            told_on = dt.date(
+                update.start.year or told_on.year, update.start.month or 1, update.start.day or 1
+            )
     found = [_last_such_month(text, m, told_on) for m in found]
     if opened:
         found = [_open_until(text, m, told_on) for m in found]
