@@ -15444,3 +15444,25 @@ def test_a_storys_update_is_told_from_its_own_day(gazetteer: Gazetteer) -> None:
     result = _ingest(gazetteer, STORY_WITH_AN_UPDATE, "Solomon Star", kind="press")
     got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
     assert got == [("2024-05-30", "2024-06-11", ("SLB",))]
+
+
+# A news page closed by a summary box ("En bref" / its prose naming countries in brackets):
+# the box is no part of the last item, whose trip is not split over the box's countries.
+NEWS_WITH_A_SUMMARY_BOX = """Chancellerie d'État du canton du Jura – Actualités
+
+15.11.2024
+Observation des élections en Moldavie
+Un collaborateur du service, Luc Perrin, a pris part du 31 octobre au 4 novembre 2024 à la \
+mission d'observation de l'OSCE/BIDDH pour le second tour de l'élection présidentielle, à \
+Chisinau.
+
+En bref
+Depuis 2023, le service a mené trois missions à l'étranger (Moldavie, Géorgie, Arménie) et \
+accueilli deux délégations (Bénin, Tunisie).
+"""
+
+
+def test_a_summary_box_is_no_part_of_the_last_item(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, NEWS_WITH_A_SUMMARY_BOX, "Chancellerie d'État du Jura")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [("2024-10-31", "2024-11-04", ("MDA",))]

@@ -1602,6 +1602,13 @@ _LINK_LINE = compile_pattern(
 )
 
 
+# A fact box's or a summary box's title: "At a glance", "En bref", "In brief".
+_FACT_BOX_TITLE = compile_pattern(
+    r"(?:at a glance|key facts|in brief|en bref|l['’]essentiel|en un coup d['’]œil)\s*:?",
+    re.IGNORECASE,
+)
+
+
 def _month_titled(text: str) -> bool:
     """Whether a line is an entry's title opening on its month, then a dash ("Mars – Atelier
     BRIDGE", "Juillet-août – Présidentielle au Mali", "December – Study visit")."""
@@ -1787,6 +1794,15 @@ def classify_blocks(
             # a rule over and under a title ("-----" / "TRAINING OF TRAINERS IN BO" / "-----"):
             # the title's frame, no title of its own
             kinds.append(BlockKind.BANNER)
+        elif (
+            _FACT_BOX_TITLE.fullmatch(text.strip())
+            and index + 1 < len(raw)
+            and not FIELD_LINE.match(raw[index + 1][3])
+            and not raw[index + 1][4]
+        ):
+            # a summary box's title over its prose ("En bref" / "Depuis le printemps 2024, le
+            # service a mené deux missions ..."): a label of its own, not the item above's text
+            kinds.append(BlockKind.LABEL)
         elif _is_banner(text) or _LINK_LINE.match(text) or _NOTE_BESIDE_THE_TEXT.match(text):
             # (a footnote, its call's figure raised: "² Mongolia holds parliamentary elections
             # on 28 June 2024.": a note on the text, no activity of its own)
