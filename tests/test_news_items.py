@@ -15466,3 +15466,24 @@ def test_a_summary_box_is_no_part_of_the_last_item(gazetteer: Gazetteer) -> None
     result = _ingest(gazetteer, NEWS_WITH_A_SUMMARY_BOX, "Chancellerie d'État du Jura")
     got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
     assert got == [("2024-10-31", "2024-11-04", ("MDA",))]
+
+
+# A state's election office on its exchanges: international observers it hosted for its own
+# vote are received; its director's visit to another body to compare "approaches to election
+# security" is an exchange, no observation (neither "Director of Elections" nor "election
+# security" names a vote).
+STATE_OFFICE_EXCHANGES = """Oregon Secretary of State – Elections Division
+International exchanges
+
+From Sunday, November 3 to Thursday, November 7, 2024, the Elections Division hosted 22 \
+international observers from 11 countries in Salem and Portland.
+
+In June 2023, the Director of Elections visited the Electoral Commission of Ghana in Accra to \
+compare approaches to election security.
+"""
+
+
+def test_observers_hosted_and_a_directors_visit(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, STATE_OFFICE_EXCHANGES, "Oregon Secretary of State")
+    got = [(a.start_date, a.countries, a.kind.value) for a in result.activities]
+    assert got == [("2024-11-03", ("USA",), "reception"), ("2023-06", ("GHA",), "conference")]

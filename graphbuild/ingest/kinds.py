@@ -880,9 +880,14 @@ _ELECTION_NAMED = compile_pattern(
     # Elections", "Supervisor of Elections")
     r"(?<!commission on )(?<!commission for )(?<!office of )(?<!supervisor of )"
     r"(?<!department of )(?<!ministry of )(?<!division of )"
+    # (nor a post named after them: "the Director of Elections", "la directrice des élections")
+    r"(?<!director of )(?<!directeur des )(?<!directrice des )"
     + ELECTION_NOUN.pattern
     + r"(?!\s+(?:commission|board|council|authority|office|tribunal|"
-    r"court|agency|institute|committee|department|secretariat)\b)",
+    r"court|agency|institute|committee|department|secretariat|"
+    # (nor a topic named after them: "approaches to election security", "election management")
+    r"security|management|administration|integrity|technolog(?:y|ies)|officials|staff|"
+    r"materials|equipment|logistics|disputes?)\b)",
     re.IGNORECASE,
 )
 
