@@ -1516,12 +1516,7 @@ def _written_at_in_brackets(text: str) -> dt.date | None:
     found, _bad = find_dates(m.group("day"))
     if len(found) != 1 or found[0].is_range or m.group("day")[found[0].end_offset :].strip():
         return None
-    d = found[0].start
-    if d.year is None or d.month is None or d.day is None:
-        return None
-    with contextlib.suppress(ValueError):
-        return dt.date(d.year, d.month, d.day)
-    return None
+    return found[0].start.calendar_day()
 
 
 # An update's label opening a paragraph, before its day: "UPDATE ", "Update, ", "Mise à jour
@@ -1791,12 +1786,7 @@ def stamp_above(ex: PageContext, heading: Sentence) -> dt.date | None:
         )
     ):
         return None
-    d = found[0].start
-    if d.year is None or d.month is None or d.day is None:
-        return None
-    with contextlib.suppress(ValueError):
-        return dt.date(d.year, d.month, d.day)
-    return None
+    return found[0].start.calendar_day()
 
 
 # A press review's line of its source and day: "Source: The Namibian | 26 September".
@@ -1823,14 +1813,9 @@ def _paper_day(line: str) -> dt.date | None:
     found, _bad = find_dates(line[lead.end() :])
     if len(found) != 1 or found[0].start_offset > 0 or found[0].is_range:
         return None
-    d = found[0].start
     if line[lead.end() + found[0].end_offset :].strip(" ."):
         return None
-    if d.year is None or d.month is None or d.day is None:
-        return None
-    with contextlib.suppress(ValueError):
-        return dt.date(d.year, d.month, d.day)
-    return None
+    return found[0].start.calendar_day()
 
 
 @functools.lru_cache(maxsize=8)
@@ -1876,9 +1861,8 @@ def _date_lines(text: str) -> tuple[list[int], list[dt.date | None]]:
             rest = (line[: found[0].start_offset] + line[found[0].end_offset :]) if found else line
             if len(found) == 1 and _WEEKDAY_OR_NOTHING.fullmatch(rest.strip(" ,.")):
                 d, day = found[0], None
-                if not d.is_range and d.start.year and d.start.month and d.start.day:
-                    with contextlib.suppress(ValueError):
-                        day = dt.date(d.start.year, d.start.month, d.start.day)
+                if not d.is_range:
+                    day = d.start.calendar_day()
                 starts.append(at)
                 days.append(day)
         at += len(raw) + 1

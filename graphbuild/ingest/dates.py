@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import calendar
+import datetime as dt
 import difflib
 import functools
 import re
@@ -95,6 +96,16 @@ class PartialDate:
         if self.day is None:
             return f"{self.year:04d}-{self.month:02d}"
         return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+    def calendar_day(self) -> dt.date | None:
+        """The calendar day this date names, if it names one with its year ("14 February 2024"),
+        else None (no year, no day, or no such day: "30 February")."""
+        if self.year is None or self.month is None or self.day is None:
+            return None
+        try:
+            return dt.date(self.year, self.month, self.day)
+        except ValueError:
+            return None
 
     def first_day(self) -> tuple[int, int, int]:
         assert self.year is not None
