@@ -334,3 +334,56 @@ def test_a_final_reports_place_and_day_of_issue_date_no_activity(gazetteer: Gaze
     assert [(r.start_date, r.end_date, r.countries) for r in records] == [
         ("2024-11-20", "2024-12-12", ("GHA",))
     ]
+
+
+# A donor's project sheet: its fields, then a list of what the project did, each item dated.
+PROJECT_SHEET_FR = """Fiche projet
+Soutien au cycle électoral du Niger (SCEN)
+Publié le 12/01/2023 – Mis à jour le 20/02/2025
+Pays : Niger
+Montant : 3 200 000 €
+Bénéficiaire : Commission électorale nationale indépendante (CENI)
+
+Réalisations
+- Formation des agents de la CENI à Zinder, du 3 au 7 avril 2023 : 60 agents formés.
+- Acheminement des kits électoraux vers les communes rurales, de janvier à février 2024, \
+en vue des élections locales.
+- Atelier de bilan des élections locales à Tahoua, en mai 2024, avec les partis politiques.
+- Accueil d'une délégation de la CENI au siège de l'agence, à Bruxelles, le mardi 10 \
+décembre 2024, pour la clôture du projet.
+"""
+
+
+def test_a_project_sheets_items_are_in_its_country_and_dated_by_their_months(
+    gazetteer: Gazetteer,
+) -> None:
+    rows = _rows(_records(PROJECT_SHEET_FR, gazetteer, publisher="Enabel", language="fr"))
+    # the kits carried to the villages no town names: in the sheet's country, over the
+    # months the item gives; the workshop looking back on the vote is dated by its own month
+    # (not the vote's); the delegation received for the project's closing is received
+    assert rows == [
+        ("2023-04-03", "2023-04-07", "training", ("NER",)),
+        ("2024-01", "2024-02", "technical-assistance", ("NER",)),
+        ("2024-05", "2024-05", "evaluation", ("NER",)),
+        ("2024-12-10", "2024-12-10", "reception", ("BEL",)),
+    ]
+
+
+PROJECT_SHEET_EN = """Project profile
+Support to the Electoral Commission of Sierra Leone
+Country: Sierra Leone
+Budget: USD 2.4 million
+
+Results
+- 14 to 18 August 2023: refresher training of 40 district electoral officers in Makeni.
+- Transport of sensitive electoral materials to remote polling centres, from May to June \
+2023, ahead of the general elections.
+- 12 to 15 September 2023: lessons-learned workshop of the Commission in Kenema.
+"""
+
+
+def test_a_project_profiles_item_of_material_carried_is_assistance_in_its_country(
+    gazetteer: Gazetteer,
+) -> None:
+    rows = _rows(_records(PROJECT_SHEET_EN, gazetteer, publisher="FCDO", language="en"))
+    assert ("2023-05", "2023-06", "technical-assistance", ("SLE",)) in rows

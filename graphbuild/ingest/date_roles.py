@@ -137,6 +137,12 @@ _EVENT_FOR_THE_VOTE = compile_pattern(
     re.IGNORECASE,
 )
 
+# A town, then a comma, between a vote's name and a month (folded text): " législatives à
+# Antsirabe, en", " elections in Kisumu,".
+_TOWN_THEN_COMMA = compile_pattern(
+    r"\s*(?:[\w'’-]+\s+){0,2}?(?:a|au|in|at)\s+[\w'’-]+(?:[ -][\w'’-]+){0,2},\s*(?:en|in)?\s*"
+)
+
 # A vote first set for another day, then held (folded text): "l'élection présidentielle,
 # d'abord prévue le 25 février, s'est finalement tenue le", "the election, initially
 # scheduled for 22 February, was eventually held on".
@@ -3111,6 +3117,14 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
         # National Assembly election opens today")
         and not (
             _EVENT_OPENS.fullmatch(between)
+            and _EVENT_FOR_THE_VOTE.search(before[-140:][: eb.start("between")])
+        )
+        # (nor the month of an event on the vote, after the event's town: "Atelier de bilan
+        # des élections législatives à Antsirabe, en juin 2024")
+        and not (
+            m.start.day is None
+            and eb.group("between") is not None
+            and _TOWN_THEN_COMMA.fullmatch(between)
             and _EVENT_FOR_THE_VOTE.search(before[-140:][: eb.start("between")])
         )
         # (nor a body's name, its acronym after it: "mis à la disposition de l'Autorité

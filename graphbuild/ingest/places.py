@@ -1969,3 +1969,25 @@ def programme_country(ex: PageContext) -> list[str]:
     found = title_country(ex)
     home = ex.home.country if ex.home is not None else None
     return found if found and found[0] != home else []
+
+
+# A project sheet's country field, a line of its own among the fields at the page's top:
+# "Pays : Madagascar", "Country: Zambia", "Pays bénéficiaire : Niger".
+_COUNTRY_FIELD = compile_pattern(
+    r"^[ \t]*(?:pays(?:\s+bénéficiaire|\s+d['’]intervention)?|(?:beneficiary\s+)?country|"
+    r"country\s+of\s+intervention)\s*:\s*(?P<name>[^\n:|;,]{3,40}?)[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def country_field(ex: PageContext) -> list[str]:
+    """The one country a project sheet's country field names among its first lines, when it
+    is not the publisher's own."""
+    m = _COUNTRY_FIELD.search(ex.clean, 0, min(len(ex.clean), 1200))
+    if m is None:
+        return []
+    hits = ex.index.find(m.group("name"))
+    if len(hits) != 1 or hits[0].category != "country" or hits[0].text != m.group("name"):
+        return []
+    home = ex.home.country if ex.home is not None else None
+    return [hits[0].refs[0]] if hits[0].refs[0] != home else []

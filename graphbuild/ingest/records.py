@@ -65,6 +65,7 @@ from graphbuild.ingest.names import fold
 from graphbuild.ingest.people import dgeq_roles, find_people
 from graphbuild.ingest.places import (
     AT_ITS_SEAT,
+    country_field,
     dateless_dateline_place,
     dateline_place,
     listed_country,
@@ -317,6 +318,11 @@ def build_record(
         # ("Q4 2022: Voter register assessment ... in all ten provinces" on IFES's "Zambia:
         # Electoral Integrity and Inclusion Program")
         countries = programme_country(ex)
+    if not countries and not trip.countries and in_item(trip, section):
+        # a project sheet's list item naming no place we know: in the country of the sheet's
+        # field ("Pays : Madagascar" / "- Acheminement du matériel électoral vers les
+        # districts ..., depuis les entrepôts de Toamasina")
+        countries = country_field(ex)
     if not countries and unknown_places(ex, trip.own, jurisdictions(ex)):
         # a town the gazetteers lack ("BRIDGE training ... | Mangochi | 14–18 Aug 2023"): in
         # the one country the page's title names, if it names one ("Support to the 2025
@@ -849,9 +855,12 @@ def build_record(
         # 5 février", "launched its new voter guide on"): no activity with another body
         _not_recorded(ex, trip, sents, "publication", "a website or a guide put out")
         return None
-    if _near_the_date(ex, trip, _PROJECT_STEP, before=0, after=80) or _near_the_date(
-        ex, trip, _FUNDING_SIGNED, before=120, after=60
-    ):
+    if (
+        _near_the_date(ex, trip, _PROJECT_STEP, before=0, after=80)
+        # (not a delegation's visit made for the step: "Accueil d'une délégation de la CENI au
+        # siège de l'AFD, à Paris, le jeudi 5 décembre 2024, pour la clôture du projet")
+        and not _near_the_date(ex, trip, _VISIT_FOR_A_PROJECT_STEP, before=200, after=80)
+    ) or _near_the_date(ex, trip, _FUNDING_SIGNED, before=120, after=60):
         # a step of a project's own management, on its timeline ("March – Independent final
         # evaluation of the project completed"): no activity with a body
         _not_recorded(ex, trip, sents, "project", "a step of a project's own management")
@@ -2073,6 +2082,14 @@ _PROJECT_STEP = compile_pattern(
     r"(?:finale|à\s+mi-parcours|externe)\s+du\s+projet|(?:clôture|lancement)\s+"
     r"(?:officiel(?:le)?\s+|administrative\s+|financière\s+)?"
     r"du\s+projet|project\s+(?:closure|launch)\b)",
+    re.IGNORECASE,
+)
+# A delegation's visit made for a project's step: "Accueil d'une délégation ... pour la clôture
+# du projet", "a delegation ... came to Paris to mark the project's closure".
+_VISIT_FOR_A_PROJECT_STEP = compile_pattern(
+    r"\b(?:délégations?|delegations?)\b[^.;]{0,160}?\b(?:pour|for|à l['’]occasion de|on the "
+    r"occasion of|to mark)\s+(?:la|le|l['’]|the)\s*(?:project['’]s\s+)?(?:clôture|lancement|"
+    r"closure|closing|launch)\b",
     re.IGNORECASE,
 )
 # A project's funding signed with its donor: "La convention de financement a été signée avec

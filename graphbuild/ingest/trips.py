@@ -83,6 +83,7 @@ from graphbuild.ingest.places import (
     FIELD_MARK,
     HELPED_US,
     VISITORS_COLUMN,
+    country_field,
     locations,
     masthead_country,
     programme_country,
@@ -905,6 +906,9 @@ def _anchors(
             # Commission" / "• November: a study tour by the Electoral Commission of Uganda")
             or (heading is not None and bool(_RECEIVED.search(heading.text)))
             or bool(programme_country(ex))
+            # (or a project sheet's item, in the country of the sheet's field: "Pays :
+            # Madagascar" / "- Acheminement du matériel électoral ..., d'octobre à novembre")
+            or (item_of_dated_items(d) and bool(country_field(ex)))
             or any(
                 bool(locations(ex, s)[0])
                 or bool(TRAVEL.search(s.text))
@@ -917,6 +921,21 @@ def _anchors(
                 or bool(unknown_places(ex, [s], {}))
                 for s in telling(d)
             )
+        )
+
+    # list items dated to the day, each a trip of its own (a project's "Principales
+    # réalisations", a year's bullets)
+    items = {i for i, b in enumerate(section.paragraphs) if b.item}
+    days_items = {d.paragraph for d in level1 if d.paragraph in items}
+
+    def item_of_dated_items(d: Dated) -> bool:
+        # a list item's month, the item's only date, among items dated to the day: "-
+        # Acheminement du matériel électoral vers les districts ..., d'octobre à novembre
+        # 2023, pour l'élection présidentielle."
+        return (
+            d.paragraph in items
+            and len(days_items - {d.paragraph}) >= 2
+            and not any(o is not d and o.paragraph == d.paragraph for o in acts)
         )
 
     level2 = [
@@ -983,6 +1002,7 @@ def _anchors(
             # (or after its town alone, under its entry's title: "Accueil des nouveaux
             # délégués" / "Rabat, en décembre. Session d'intégration de cinq jours ...")
             or _town_opening(ex, d)
+            or item_of_dated_items(d)
         )
         and located(d)
     ]
