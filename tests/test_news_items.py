@@ -15487,3 +15487,43 @@ def test_observers_hosted_and_a_directors_visit(gazetteer: Gazetteer) -> None:
     result = _ingest(gazetteer, STATE_OFFICE_EXCHANGES, "Oregon Secretary of State")
     got = [(a.start_date, a.countries, a.kind.value) for a in result.activities]
     assert got == [("2024-11-03", ("USA",), "reception"), ("2023-06", ("GHA",), "conference")]
+
+
+# A donor's results list naming a visiting body by an acronym several bodies share ("CENI"),
+# the page telling whose it is with its country's possessive before its full name ("Togo's
+# Independent National Electoral Commission (CENI)"): a visit to the donor's own country with
+# that foreign body, no activity at home alone.
+POSSESSIVE_OF_A_SHARED_ACRONYM = """Project profile: Support to electoral bodies in the Sahel
+Country: Togo
+
+Results achieved
+- Training of 40 trainers of Togo's Independent National Electoral Commission (CENI) in \
+Kara from 6 to 10 March 2023.
+- Study visit of four CENI commissioners to Elections Canada in Ottawa, from 12 to 16 June \
+2023, on the accessibility of polling stations.
+"""
+
+
+POSSESSIVE_OF_A_SHARED_ACRONYM_2 = """Project profile: Electoral cooperation in West Africa
+
+Results achieved
+- Regional exchange hosted by Benin's Autonomous National Electoral Commission (CENA) in \
+Cotonou on 7-9 May 2024.
+- Study visit of five CENA commissioners to Elections Canada in Gatineau, from 3 to 7 June \
+2024, on advance voting.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        (POSSESSIVE_OF_A_SHARED_ACRONYM, ("2023-06-12", "2023-06-16", ("CAN",))),
+        (POSSESSIVE_OF_A_SHARED_ACRONYM_2, ("2024-06-03", "2024-06-07", ("CAN",))),
+    ],
+)
+def test_a_shared_acronym_owned_by_its_country_is_a_foreign_body(
+    gazetteer: Gazetteer, text: str, visit: tuple[str, str, tuple[str, ...]]
+) -> None:
+    result = _ingest(gazetteer, text, "Global Affairs Canada")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert visit in got

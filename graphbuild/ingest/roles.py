@@ -250,14 +250,37 @@ def page_body_country(ex: PageContext, form: str, refs: tuple[str, ...]) -> str 
         hits = ex.page_hits()
         told = set()
         for h in hits:
-            if h.category != "generic-organization" or not set(h.refs) & set(refs):
-                continue
             bracket = _BRACKETS_AFTER.match(ex.clean, h.end)
             spelled = bracket is not None and bracket.group(0).strip(" \n()") == form
+            if h.category == "organization" and spelled and h.refs[0] in refs:
+                # (a body's own full name, the shared one in brackets after it: "Togo's
+                # Independent National Electoral Commission (CENI)")
+                told.add(ex.g.organizations[h.refs[0]].country)
+                continue
+            if h.category != "generic-organization" or not set(h.refs) & set(refs):
+                continue
             if (h.text == form or spelled) and (of := _of_country(ex, h, hits)) is not None:
                 told.add(of[0])
+            elif (h.text == form or spelled) and (owner := _country_owning(ex, h, hits)):
+                told.add(owner)
         ex.body_country_memo[key] = told.pop() if len(told) == 1 else None
     return ex.body_country_memo[key]
+
+
+_POSSESSIVE = compile_pattern(r"['’]s\s+(?:own\s+)?")
+
+
+def _country_owning(ex: PageContext, h: NameHit, hits: Sequence[NameHit]) -> str | None:
+    """The country (alpha-3) a generic name of a body is told as owned by, right before it
+    ("Benin's Autonomous National Electoral Commission", "Togo's CENI"), if one is."""
+    for other in hits:
+        if (
+            other.category == "country"
+            and other.end < h.start
+            and _POSSESSIVE.fullmatch(ex.clean, other.end, h.start)
+        ):
+            return other.refs[0]
+    return None
 
 
 def _of_country(ex: PageContext, h: NameHit, hits: Sequence[NameHit]) -> tuple[str, int] | None:
