@@ -15527,3 +15527,65 @@ def test_a_shared_acronym_owned_by_its_country_is_a_foreign_body(
     result = _ingest(gazetteer, text, "Global Affairs Canada")
     got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
     assert visit in got
+
+
+# A press release whose act is told as done "today", by another than "we" named after the
+# comma, under the release's place and day; a review "last Tuesday" followed by what it left
+# "for the next cycle" (a time after it, no plan of it).
+DONE_TODAY_EN = """PRESS RELEASE
+
+Embassy hands over ballot lamps to the Electoral Commission of Zambia
+
+Lusaka, 6 March 2025
+
+Today, the Embassy of Japan in Zambia handed over 900 solar lamps to the Electoral \
+Commission of Zambia at the Commission's offices in Lusaka.
+
+Last Tuesday, Commission staff and the Embassy's advisers met in Ndola for a review that \
+listed twelve lessons for the next cycle.
+"""
+
+DONE_TODAY_FR = """COMMUNIQUÉ
+
+L'ambassade remet des kits à la CENI
+
+Lomé, le 6 mars 2025
+
+Aujourd'hui, l'ambassadeur de France au Togo a remis 300 kits d'éclairage à la Commission \
+électorale nationale indépendante (CENI) du Togo, à son siège de Lomé.
+"""
+
+
+def test_a_release_tells_what_another_did_today(gazetteer: Gazetteer) -> None:
+    english = _ingest(gazetteer, DONE_TODAY_EN, "Embassy of Japan in Zambia")
+    got = [(a.start_date, a.end_date, a.countries) for a in english.activities]
+    assert ("2025-03-06", "2025-03-06", ("ZMB",)) in got
+    # the Tuesday before the release's Thursday
+    assert ("2025-03-04", "2025-03-04", ("ZMB",)) in got
+    french = _ingest(gazetteer, DONE_TODAY_FR, "Ambassade de France au Togo")
+    assert [(a.start_date, a.countries) for a in french.activities] == [("2025-03-06", ("TGO",))]
+
+
+# An event's page: its days as a field with their year, a day of them told in its text
+# without a year, and a year long past named after it (its weekday would fit that year too).
+EVENT_DAYS_FIELD = """Regional training of trainers on electoral risk
+
+Date: Tuesday, 8 June 2021 to Thursday, 10 June 2021
+Venue: Kathmandu, Nepal
+Type: Training
+Status: This event has ended
+
+About this event
+Twenty officials of the election commissions of Bhutan, Nepal and Sri Lanka were trained as \
+facilitators by two trainers of the Institute.
+
+On Wednesday, 9 June, participants also presented their draft plans to the diplomatic \
+community in Nepal.
+
+The training guide was first launched in 2010.
+"""
+
+
+def test_a_day_of_an_events_days_told_before_takes_their_year(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, EVENT_DAYS_FIELD, "International IDEA")
+    assert [(a.start_date, a.end_date) for a in result.activities] == [("2021-06-08", "2021-06-10")]

@@ -3395,6 +3395,10 @@ def planned(m: DateMention, s: Sentence) -> bool:
     return (
         ahead is not None
         and not PAST_VERB.search(after[: ahead.start()])
+        # (nor a date a past verb follows, the future after it another time's: "Last Tuesday,
+        # NEC leadership, USAID and IFES met in Monrovia for a review that identified 27
+        # lessons for the next cycle")
+        and not PAST_EN.search(after[: ahead.start()])
         # (not a date set off between a past verb and what it did, whose election is to
         # come: "a conduit à Bangui, du 14 au 20 septembre 2019, une mission ... en vue des
         # élections groupées prévues pour 2020")

@@ -186,6 +186,12 @@ _TODAY_OPENED = compile_pattern(
     r"(?:welcomed|received|hosted|met|signed|opened|launched|"
     r"avons (?:accueilli|reçu|rencontré|signé|ouvert|lancé))\b"
     r"(?!\s+(?:the|a|its|our|le|la|un|une|son|notre)\s+(?:report|rapport|letter|lettre)\b)"
+    # (or another's, named after the comma: "Today, the Delegation of the European Union to
+    # Ghana handed over 4,000 voter education kits", "Aujourd'hui, l'ambassadeur a remis")
+    r"|\b(?P<today3>today|aujourd['’]hui)\s*,\s+(?:the|l['’]|la|le|les)\s*[^.;!?\n,]{0,80}?\s"
+    r"(?:handed over|welcomed|received|hosted|donated|delivered|"
+    r"(?:a|ont) (?:remis|accueilli|reçu|offert))\b"
+    r"(?!\s+(?:the|a|its|our|le|la|un|une|son|notre)\s+(?:report|rapport|letter|lettre)\b)"
     # (an event opening on the day: "opens today in Seoul", "s'est ouvert aujourd'hui")
     r"|\b(?:opens|opened|began|begins|starts|started|kicks off|kicked off|s['’]ouvre(?:nt)?|"
     r"s['’](?:est|sont) ouverte?s?|débute(?:nt)?|a débuté|démarre(?:nt)?|a démarré)\b"
@@ -310,7 +316,7 @@ def relative_dates(text: str, told_on: dt.date) -> list[DateMention]:
     for m in _TODAY_OPENED.finditer(text):
         # "Today we welcomed ...", "... opens today in Seoul": the day alone
         day = PartialDate(told_on.year, told_on.month, told_on.day)
-        word = "today" if m.group("today") else "today2"
+        word = next(w for w in ("today", "today2", "today3") if m.group(w))
         found.append(DateMention(m.start(word), m.end(word), m.group(word), day, day, ""))
     for m in _TODAY.finditer(text):
         if not _TO_COME.search(text):  # "a reçu ce matin", "this morning, the board met"

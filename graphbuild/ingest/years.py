@@ -41,6 +41,7 @@ from graphbuild.ingest.date_roles import (
 from graphbuild.ingest.dates import DateMention, PartialDate, find_dates, season_month
 from graphbuild.ingest.layout import FIELD_LINE, BlockKind, Section
 from graphbuild.ingest.lexicon import WORDS, alternatives
+from graphbuild.ingest.memo import page_memo
 from graphbuild.pattern_cache import compile_pattern
 from graphbuild.records import Activity
 from graphbuild.sources import PageMeta
@@ -267,6 +268,12 @@ def _resolve_year(
     within = _in_period(ex, m)
     if within is not None:
         return within
+    inside = _in_span_told_before(ex, m)
+    if inside is not None:
+        # a day of an event's days the page told before with their year ("Date: Tuesday, 9
+        # July 2019 to Thursday, 11 July 2019" / "On Wednesday, 10 July, participants also
+        # presented ..."): that year, whatever year the text names after it
+        return inside
     if _LAST_YEAR.search(ex.clean[d.sentence.start : m.start_offset]) or _LAST_YEAR_AFTER.match(
         ex.clean, m.end_offset
     ):
@@ -673,6 +680,43 @@ def _in_period(ex: PageContext, m: DateMention) -> DateMention | None:
     ]
     # (in a period of several years, a month may fall in more than one: the context says)
     return m.resolved(fits[0]) if len(fits) == 1 else None
+
+
+@page_memo
+def _years_told(text: str) -> list[tuple[int, PartialDate, PartialDate, bool]]:
+    """The dates the text writes with their year, in order: (end offset, first day, last
+    day, whether a span of a few days to a month)."""
+    return [
+        (
+            d.end_offset,
+            d.start,
+            d.end,
+            d.is_range
+            and d.start.day is not None
+            and d.end.day is not None
+            and 0 < _days_between(d.start.first_day(), d.end.last_day()) <= 31,
+        )
+        for d in find_dates(text)[0]
+        if d.has_year
+    ]
+
+
+def _in_span_told_before(ex: PageContext, m: DateMention) -> DateMention | None:
+    """A day without its year inside the span of days told last before it with their year
+    (no other year written between): that year."""
+    if m.start.month is None or m.start.day is None or m.is_range:
+        return None
+    told = [t for t in _years_told(ex.clean) if t[0] <= m.start_offset]
+    if not told:
+        return None
+    _end, first, last, span = told[-1]
+    if (
+        span
+        and first.year is not None
+        and first.first_day() <= (first.year, m.start.month, m.start.day) <= last.last_day()
+    ):
+        return m.resolved(first.year)
+    return None
 
 
 def _days_between(first: tuple[int, int, int], last: tuple[int, int, int]) -> int:
