@@ -15567,11 +15567,13 @@ def test_a_release_tells_what_another_did_today(gazetteer: Gazetteer) -> None:
 
 
 # An event's page: its days as a field with their year, a day of them told in its text
-# without a year, and a year long past named after it (its weekday would fit that year too).
+# without a year, and a year long past named after it (its weekday would fit that year too);
+# the body the participants presented their plans to only met them: one event.
 EVENT_DAYS_FIELD = """Regional training of trainers on electoral risk
 
 Date: Tuesday, 8 June 2021 to Thursday, 10 June 2021
 Venue: Kathmandu, Nepal
+Organisers: International IDEA and the Election Commission of Nepal
 Type: Training
 Status: This event has ended
 
@@ -15579,8 +15581,8 @@ About this event
 Twenty officials of the election commissions of Bhutan, Nepal and Sri Lanka were trained as \
 facilitators by two trainers of the Institute.
 
-On Wednesday, 9 June, participants also presented their draft plans to the diplomatic \
-community in Nepal.
+On Wednesday, 9 June, participants also presented their draft plans to representatives of \
+the diplomatic community and of the United Nations Development Programme (UNDP) in Nepal.
 
 The training guide was first launched in 2010.
 """
@@ -15589,3 +15591,82 @@ The training guide was first launched in 2010.
 def test_a_day_of_an_events_days_told_before_takes_their_year(gazetteer: Gazetteer) -> None:
     result = _ingest(gazetteer, EVENT_DAYS_FIELD, "International IDEA")
     assert [(a.start_date, a.end_date) for a in result.activities] == [("2021-06-08", "2021-06-10")]
+
+
+# A donor's project sheet naming the body that carries its project out in a field at its top
+# ("Implementing partner: ..."): a party to each activity its results list tells, though the
+# items do not name it.
+PROJECT_WITH_ITS_IMPLEMENTER = """Project profile: Electoral support to Liberia
+Country: Liberia
+Implementing partner: International Foundation for Electoral Systems (IFES)
+Budget: USD 6 million
+
+Results
+- From 3 to 7 June 2024, 30 magistrates of the National Elections Commission were trained \
+on electoral disputes in Gbarnga.
+- In August 2024, two advisers were seconded to the Commission's headquarters in Monrovia.
+"""
+
+
+def test_a_project_sheets_implementer_takes_part_in_its_activities(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, PROJECT_WITH_ITS_IMPLEMENTER, "USAID")
+    assert [a.start_date for a in result.activities] == ["2024-06-03", "2024-08"]
+    for activity in result.activities:
+        assert "ifes" in {p.org for p in activity.organizations if p.role.took_part}
+
+
+# A review held, told with an English past in "-ed" before what it left "for the next cycle":
+# its bodies took part; a report "expected to be presented" is to come: its body only named.
+PAST_BEFORE_THE_NEXT_CYCLE = """Liberia: lessons for the next cycle
+
+Monrovia, Friday, December 8, 2023
+
+Last Tuesday, Commission staff, UNDP and IFES met in Monrovia for a review that identified \
+27 lessons for the next cycle.
+
+The OAS mission's final report is expected to be presented in Washington in January.
+"""
+
+
+def test_bodies_of_a_past_meeting_before_the_next_cycle_took_part(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, PAST_BEFORE_THE_NEXT_CYCLE, "USAID")
+    [review] = result.activities
+    assert review.start_date == "2023-12-05"
+    roles = {p.org: p.role.took_part for p in review.organizations}
+    assert roles["ifes"] and roles["undp"]
+    assert not roles.get("oas", False)
+
+
+# A parliament's written question, its line "publiée dans le JO ... du" (feminine) under its
+# title: the day it was published, no activity; the answer's missions are.
+QUESTION_PUBLISHED = """Question écrite n° 01544 de Mme Claire Duval (Français de l'étranger)
+publiée dans le JO Sénat du 12/09/2024 - page 3101
+
+Mme Claire Duval interroge le ministre sur les observateurs électoraux envoyés en 2024.
+
+Réponse du Ministère de l'Europe et des affaires étrangères
+publiée dans le JO Sénat du 21/11/2024 - page 4478
+
+Au Togo, deux observateurs français ont participé à la mission d'observation de l'Union \
+africaine à Lomé du 25 avril au 2 mai 2024.
+"""
+
+
+def test_a_questions_published_line_dates_no_activity(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, QUESTION_PUBLISHED, "Sénat")
+    assert [(a.start_date, a.countries) for a in result.activities] == [("2024-04-25", ("TGO",))]
+
+
+# Bodies a work was presented to, "to representatives of" them: an audience met, no party.
+PRESENTED_TO_REPRESENTATIVES = """Regional workshop on results management
+
+From 3 to 5 June 2024, the Institute trained twenty officials of the election commissions of \
+Bhutan and Nepal in Kathmandu. On 5 June, the trainees presented their action plans to \
+representatives of the United Nations Development Programme (UNDP).
+"""
+
+
+def test_bodies_presented_to_are_met(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, PRESENTED_TO_REPRESENTATIVES, "International IDEA")
+    [workshop] = result.activities
+    assert {p.org: p.role.value for p in workshop.organizations}.get("undp") == "met"

@@ -382,7 +382,7 @@ _AUTHOR_AFTER = compile_pattern(
 
 
 _PUBLICATION_BEFORE = compile_pattern(
-    r"\b(?:publie|published|posted|uploaded|mise? a jour|mise? en ligne|update[ds]?|"
+    r"\b(?:publiee?s?|published|posted|uploaded|mise? a jour|mise? en ligne|update[ds]?|"
     # (a programme's broadcast: "Émission diffusée le samedi 4 novembre 2023", "Aired on")
     r"diffusee?s?|broadcast(?: on)?|aired(?: on)?|"
     # ("Page last reviewed: 14 January 2020", "Dernière révision : ...")

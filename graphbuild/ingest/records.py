@@ -644,6 +644,11 @@ def build_record(
         for o in represented_bodies(ex, org_sents)
         if o not in {p.org for p in orgs}
     ]
+    orgs += [
+        PartyRole(o, OrgRole.PARTNER)
+        for o in _executing_agencies(ex)
+        if o not in {p.org for p in orgs} and o != ex.home_id
+    ]
     if host is not None:
         # (the body hosting the visitors is the reception's host)
         orgs = [p for p in orgs if p.org != host.id] + [PartyRole(host.id, OrgRole.HOST)]
@@ -1942,6 +1947,29 @@ def _foreign_body_named(ex: PageContext, sents: Sequence[Sentence]) -> bool:
             ):
                 return True
     return False
+
+
+# A project sheet's field naming the body that carries the project out, among the fields at
+# the page's top: "Executing agency – Partner : European Centre for Electoral Support (ECES)",
+# "Implementing partner: IFES", "Maître d'œuvre : Expertise France".
+_EXECUTING_FIELD = compile_pattern(
+    r"^[ \t]*(?:(?:lead\s+)?executing\s+(?:agency|agencies|partners?)(?:\s*[–—-]\s*partners?)?|"
+    r"implementing\s+(?:partners?|agency|agencies|organi[sz]ations?)|implemented\s+by|"
+    r"maître\s+d['’]œuvre|agence\s+d['’]exécution|opérateur|"
+    r"partenaires?\s+de\s+mise\s+en\s+œuvre|mis\s+en\s+œuvre\s+par)"
+    r"\s*:\s*(?P<value>[^\n]{2,160}?)[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _executing_agencies(ex: PageContext) -> list[str]:
+    """The bodies a project sheet's field says carry its project out (gazetteer ids): a
+    party to each activity the sheet tells of the project."""
+    m = _EXECUTING_FIELD.search(ex.clean, 0, min(len(ex.clean), 1500))
+    if m is None:
+        return []
+    found = ex.index.find(m.group("value"))
+    return list(dict.fromkeys(h.refs[0] for h in found if h.category == "organization"))
 
 
 def _domestic(

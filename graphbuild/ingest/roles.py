@@ -33,7 +33,7 @@ from collections.abc import Iterable, Sequence
 
 from graphbuild.gazetteer import Gazetteer
 from graphbuild.ingest.context import PageContext
-from graphbuild.ingest.date_roles import PAST_VERB, tells_future
+from graphbuild.ingest.date_roles import PAST_EN, PAST_VERB, tells_future
 from graphbuild.ingest.layout import CELL_BREAK
 from graphbuild.ingest.lexicon import WORDS, alternatives
 from graphbuild.ingest.memo import text_memo
@@ -529,7 +529,33 @@ def _contact_role(ex: PageContext, s: Sentence, h: NameHit) -> OrgRole | None:
 def _told_future(s: Sentence) -> bool:
     """Whether a sentence tells only of what is to come (a future or planning word, no past
     tense but that of the words reporting it): the bodies it names have not taken part."""
-    return tells_future(s.text) and not PAST_VERB.search(_REPORTING.sub(" ", s.text))
+    # (an English past in "-ed" too: "NEC leadership, USAID and IFES met in Monrovia for a
+    # review that identified 27 lessons for the next cycle")
+    said = _REPORTING.sub(" ", s.text)
+    return (
+        tells_future(s.text)
+        and not PAST_VERB.search(said)
+        # (not a passive to come: "is expected to be presented in Washington")
+        and not any(
+            not _TO_BE_BEFORE.search(said, 0, m.start()) and not _DECIDED.fullmatch(m.group(0))
+            for m in PAST_EN.finditer(said)
+        )
+    )
+
+
+# A past of deciding what is to come: "The Board approved the participation of one member of
+# staff in a peer exchange ... in November".
+_DECIDED = compile_pattern(
+    r"(?:approv|agre|decid|authori[sz]|endors|request|confirm|announc|invit|recommend)ed",
+    re.IGNORECASE,
+)
+
+
+# The words of a passive to come, before its participle: "to be ", "will be ".
+_TO_BE_BEFORE = compile_pattern(
+    r"\b(?:to|will|shall|would|could|may|might|can|should|must)\s+(?:not\s+)?be\s+$",
+    re.IGNORECASE,
+)
 
 
 # The words reporting what someone said will come, in the past: "Il a également annoncé
@@ -571,6 +597,9 @@ _MEETING = compile_pattern(
     r"rencontr(?:é|ée|és|ées|er|ons|ent|ait|aient|era|eront)|s['’]entret\w*|"
     r"s['’](?:est|sont) entretenu\w*|entretiens? avec|"
     r"se sont entretenu\w*|ont consulté|"
+    # (an audience: "presented their draft plans to representatives of ... the UNDP")
+    r"presented\b[^.;]{0,60}?\bto\s+(?:the\s+)?representatives\s+of|"
+    r"présenté\w*\b[^.;]{0,60}?\baux\s+représentants\s+d|"
     r"consulté)\b",
     re.IGNORECASE,
 )
