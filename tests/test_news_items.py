@@ -15670,3 +15670,23 @@ def test_bodies_presented_to_are_met(gazetteer: Gazetteer) -> None:
     result = _ingest(gazetteer, PRESENTED_TO_REPRESENTATIVES, "International IDEA")
     [workshop] = result.activities
     assert {p.org: p.role.value for p in workshop.organizations}.get("undp") == "met"
+
+
+# A state named as where the staff went, no town or country the gazetteers know named with it:
+# the state's country; a town of the same name as another country's state, named with a town
+# of the publisher's country, is no such state.
+STATE_AS_THE_VENUE = """Annual report 2024 — Relations with other jurisdictions
+
+From November 3 to 6, 2024, two senior staff observed the general election of November 5 in \
+Minnesota at the invitation of the Minnesota Secretary of State, with a focus on vote tabulators.
+
+From Thursday, October 17 to Sunday, October 20, our Chief Electoral Officer's delegate \
+joined the visitors program of Elections BC in Victoria and Vancouver.
+"""
+
+
+def test_a_state_named_as_the_venue_is_in_its_country(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, STATE_AS_THE_VENUE, "Elections Saskatchewan")
+    got = {a.start_date: a.countries for a in result.activities}
+    assert got["2024-11-03"] == ("USA",)
+    assert got.get("2024-10-17", ("CAN",)) == ("CAN",)

@@ -37,7 +37,7 @@ from graphbuild.ingest.dates import WEEKDAY_NAMES, find_dates, month_number
 from graphbuild.ingest.layout import BlockKind, table_header
 from graphbuild.ingest.lexicon import WORDS, alternatives
 from graphbuild.ingest.names import NameHit, fold
-from graphbuild.ingest.publisher import footer_address
+from graphbuild.ingest.publisher import footer_address, region_country
 from graphbuild.ingest.relative_dates import relative_dates
 from graphbuild.ingest.sentences import Sentence
 from graphbuild.pattern_cache import compile_pattern
@@ -1074,6 +1074,32 @@ _BYLINE = compile_pattern(
 )
 
 
+# A province's, state's or canton's name after a word of place: "in North Dakota", "au Texas",
+# "dans l'État de Victoria", "en Nouvelle-Galles du Sud".
+_IN_A_REGION = compile_pattern(
+    r"\b(?:in|au|en|dans l['’]État d[eu]|dans le canton d[eu]|in the state of)\s+"
+    r"(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+(?:du\s+|of\s+)?[A-ZÀ-Ý][\w'’-]+){0,2})"
+)
+
+
+def _region_venues(ex: PageContext, sents: Sequence[Sentence]) -> list[str]:
+    """The one country (alpha-3) of the provinces, states or cantons the sentences name
+    after a word of place, if they are all of one and not the publisher's own, and the
+    sentences name no town or country the gazetteers know."""
+    home = ex.home.country if ex.home is not None else None
+    # (none in sentences naming a town or a country: "in Victoria and Vancouver", "the
+    # Electoral Commission of Seychelles in Victoria", where Victoria is a town)
+    if any(h.category in ("place", "country") for s in sents for h in ex.hits(s)):
+        return []
+    found = {
+        country
+        for s in sents
+        for m in _IN_A_REGION.finditer(s.text)
+        if (country := region_country(ex.g, ex.index, m.group("name"))) is not None
+    }
+    return [found.pop()] if len(found) == 1 and home not in found else []
+
+
 def record_places(
     ex: PageContext,
     *,
@@ -1159,6 +1185,10 @@ def record_places(
                 for p in locations(ex, s, heading=s is heading)[1]
                 if p not in cities and ex.g.places[p].country in countries
             )
+    if not countries:
+        # a province, state or canton named as the venue, no country nor city named: its
+        # country ("observed the general election of November 5 in North Dakota")
+        countries.extend(_region_venues(ex, ([anchor] if anchor else []) + own))
     home = ex.g.organizations.get(ex.home_id) if ex.home_id else None
     home_country = ex.home.country if ex.home is not None else None
     if (
