@@ -15682,6 +15682,8 @@ Minnesota at the invitation of the Minnesota Secretary of State, with a focus on
 
 From Thursday, October 17 to Sunday, October 20, our Chief Electoral Officer's delegate \
 joined the visitors program of Elections BC in Victoria and Vancouver.
+
+From 2 to 4 April 2024, our director of operations attended a regional workshop in Victoria.
 """
 
 
@@ -15690,3 +15692,5 @@ def test_a_state_named_as_the_venue_is_in_its_country(gazetteer: Gazetteer) -> N
     got = {a.start_date: a.countries for a in result.activities}
     assert got["2024-11-03"] == ("USA",)
     assert got.get("2024-10-17", ("CAN",)) == ("CAN",)
+    # (bare "Victoria", a town of several countries too: no Australian state read in it)
+    assert got.get("2024-04-02") != ("AUS",)

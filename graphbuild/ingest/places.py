@@ -22,6 +22,7 @@ import re
 from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
 
+from graphbuild.gazetteer import Gazetteer
 from graphbuild.ingest.context import PageContext
 from graphbuild.ingest.date_roles import (
     DATELINE_HEAD,
@@ -1082,6 +1083,24 @@ _IN_A_REGION = compile_pattern(
 )
 
 
+def _qualified_town_names(ex: PageContext) -> frozenset[str]:
+    """The names (case-folded) the gazetteer gives its places only with a qualifier after
+    them ("Victoria, British Columbia", "Victoria Falls", "Saint-Louis (Sénégal)"): names
+    of more than one town, read bare."""
+    if not _QUALIFIED or _QUALIFIED[0][0] is not ex.g:
+        names = frozenset(
+            re.split(r"\s*[,(]|\s+(?=[A-ZÀ-Ý])", name, maxsplit=1)[0].casefold()
+            for p in ex.g.places.values()
+            for name in (p.name_en, p.name_fr, *p.aliases)
+            if re.search(r"[,(]|\s[A-ZÀ-Ý]", name)
+        )
+        _QUALIFIED[:] = [(ex.g, names)]
+    return _QUALIFIED[0][1]
+
+
+_QUALIFIED: list[tuple[Gazetteer, frozenset[str]]] = []  # the last gazetteer read, its names
+
+
 def _region_venues(ex: PageContext, sents: Sequence[Sentence]) -> list[str]:
     """The one country (alpha-3) of the provinces, states or cantons the sentences name
     after a word of place, if they are all of one and not the publisher's own, and the
@@ -1091,11 +1110,15 @@ def _region_venues(ex: PageContext, sents: Sequence[Sentence]) -> list[str]:
     # Electoral Commission of Seychelles in Victoria", where Victoria is a town)
     if any(h.category in ("place", "country") for s in sents for h in ex.hits(s)):
         return []
+    towns = _qualified_town_names(ex)
     found = {
         country
         for s in sents
         for m in _IN_A_REGION.finditer(s.text)
-        if (country := region_country(ex.g, ex.index, m.group("name"))) is not None
+        # (nor a name the gazetteers list only with a qualifier, a town's too: "Victoria,
+        # British Columbia", bare "Victoria" being also the capital of Seychelles)
+        if m.group("name").casefold() not in towns
+        and (country := region_country(ex.g, ex.index, m.group("name"))) is not None
     }
     return [found.pop()] if len(found) == 1 and home not in found else []
 
