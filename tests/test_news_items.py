@@ -15694,3 +15694,28 @@ def test_a_state_named_as_the_venue_is_in_its_country(gazetteer: Gazetteer) -> N
     assert got.get("2024-10-17", ("CAN",)) == ("CAN",)
     # (bare "Victoria", a town of several countries too: no Australian state read in it)
     assert got.get("2024-04-02") != ("AUS",)
+
+
+# A page of entries, each title over its days alone on their line: the one entry dated by a
+# single day is dated by it as the others are, not read as the page's day of publication.
+ENTRIES_WITH_DAY_LINES = """Relations extérieures du service des votations
+
+Le service reçoit des administrations électorales étrangères et prête ses spécialistes à des \
+missions à l'étranger.
+
+Visite de la Commission électorale centrale de Géorgie
+Mardi 8 et mercredi 9 octobre 2024
+Quatre membres de la Commission électorale centrale de Géorgie ont été reçus à Sion pour un \
+échange sur le vote par correspondance et le dépouillement.
+
+Visite de la Commission électorale d'Albanie
+21 mars 2024
+La délégation albanaise a été accueillie à Sion par le service des votations pour un échange \
+sur le registre des électeurs.
+"""
+
+
+def test_an_entrys_single_day_line_dates_it_among_entries(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, ENTRIES_WITH_DAY_LINES, "Chancellerie d'État du Valais")
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert ("2024-03-21", "2024-03-21", ("CHE",)) in got

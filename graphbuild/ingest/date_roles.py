@@ -3837,6 +3837,7 @@ def news_day(text: str) -> tuple[int, str | None]:
     ... / 22 June 2017"); (-1, None) when the page has none or several (an archive, whose
     dated lines date its entries)."""
     found: list[tuple[int, str]] = []
+    spans = 0
     lines = text.split("\n")
     bodies = [ln.strip() for ln in lines]
     # (an entry's place and days past a bar, on several lines, are a listing's: "Amman |
@@ -3857,6 +3858,17 @@ def news_day(text: str) -> tuple[int, str | None]:
         after = next((b for b in bodies[i + 1 :] if b and not _BYLINE_ALONE.fullmatch(b)), "")
         if body:
             dates, _bad = find_dates(body)
+            if (
+                len(dates) == 1
+                and dates[0].is_range
+                and dates[0].start.day
+                and any(ch.isalpha() for ch in prev)
+                and _ONLY_WEEKDAY.fullmatch(body.replace(dates[0].text, " "))
+            ):
+                # (an entry's days alone on their line under its title: the page's dated
+                # lines date its entries, "Visite de ..." / "Lundi 16 et mardi 17 septembre
+                # 2024" ... "Visite de ..." / "14 mai 2024")
+                spans += 1
             if (
                 len(dates) == 1
                 and not dates[0].is_range
@@ -3912,7 +3924,7 @@ def news_day(text: str) -> tuple[int, str | None]:
                     (offset + line.index(body) + dates[0].start_offset, dates[0].start.iso())
                 )
         offset += len(line) + 1
-    if len(found) == 1 and found[0][0] < _OPENING:
+    if len(found) == 1 and found[0][0] < _OPENING and not spans:
         return found[0]
     return -1, None
 
