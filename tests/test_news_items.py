@@ -15719,3 +15719,52 @@ def test_an_entrys_single_day_line_dates_it_among_entries(gazetteer: Gazetteer) 
     result = _ingest(gazetteer, ENTRIES_WITH_DAY_LINES, "Chancellerie d'État du Valais")
     got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
     assert ("2024-03-21", "2024-03-21", ("CHE",)) in got
+
+
+# A report's review closing on its place and day with its weekday, above a note on formats:
+# "last Monday, as this report was being finalised" is the Monday before that day.
+CLOSING_PLACE_WEEKDAY_AND_DAY = """Annual Report 2024–25
+
+Commissioner's review of the year
+
+In May 2025 two of our managers joined a BRIDGE course in Apia with the Office of the \
+Electoral Commissioner of Samoa.
+
+Last Monday, as this report was being finalised, we received a delegation from the Fiji \
+Elections Office in our Brisbane office.
+
+Working with other Australian commissions
+
+The Electoral Council of Australia and New Zealand met four times during the year, twice in \
+person and twice by video conference. Its working groups dealt with the security of the \
+roll, the recruitment of polling officials, accessible voting and the counting of postal \
+votes. We chaired the working group on accessible voting and led the first national survey \
+of voters with disability, whose findings were published in March.
+
+Our people
+
+At the end of the year the Commission had 212 permanent staff, and more than 9,000 casual \
+staff worked at the state's by-elections. We renewed our enterprise agreement, opened a new \
+warehouse for election materials and moved our call centre to a cloud-based platform that \
+can grow from ten to two hundred agents in a day. Staff turnover fell for the second year, \
+and the share of women among senior managers rose to more than half.
+
+Looking ahead
+
+Our priority for the coming year is the local government elections, which will be conducted \
+in every council area of the state. We also plan to review our training of casual staff and \
+to replace the system that prints certified lists of electors. I thank our staff, our \
+returning officers and our partners for their work during a demanding year, and the many \
+electors who took the time to tell us how we could serve them better.
+
+Electoral Commissioner
+Brisbane, Friday 17 October 2025
+
+This report is available in accessible formats on our website.
+"""
+
+
+def test_a_reports_closing_weekday_and_day_tell_last_monday(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, CLOSING_PLACE_WEEKDAY_AND_DAY, "Electoral Commission Queensland")
+    got = [(a.start_date, a.countries) for a in result.activities]
+    assert ("2025-10-13", ("AUS",)) in got

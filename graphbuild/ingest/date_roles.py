@@ -3735,7 +3735,9 @@ _MADE_AT = compile_pattern(r"\W*(?:(?:fait|rédigé|établi) à|(?:done|written)
 _CLOSING_PLACE = compile_pattern(
     r"\s*(?:(?:fait|rédigé|établi) à\s+|(?:done|written) (?:at|in)\s+)?"
     r"[A-ZÀ-Ý][\w'’.-]+(?:[ -][A-ZÀ-Ýa-zà-ÿ][\w'’.-]*){0,3}"
-    r"(?:\s*\([^)\n]{2,30}\))?\s*,\s*(?:le\s+|on\s+|this\s+)?",
+    r"(?:\s*\([^)\n]{2,30}\))?\s*,\s*(?:le\s+|on\s+|this\s+)?"
+    # (its weekday before its day: "Melbourne, Friday 13 September 2024")
+    rf"(?:(?:{WEEKDAY_NAMES}),?\s+)?",
     re.IGNORECASE,
 )
 
