@@ -15768,3 +15768,23 @@ def test_a_reports_closing_weekday_and_day_tell_last_monday(gazetteer: Gazetteer
     result = _ingest(gazetteer, CLOSING_PLACE_WEEKDAY_AND_DAY, "Electoral Commission Queensland")
     got = [(a.start_date, a.countries) for a in result.activities]
     assert ("2025-10-13", ("AUS",)) in got
+
+
+# A year's list of engagements, its items labelled by their days or by their month alone, the
+# venue closing each after a comma: a month's item is an entry of its own, there.
+MONTH_LABELLED_ITEMS = """Past international engagements
+
+2024
+• April: Workshop on results management, co-facilitated with IFES for electoral officials of \
+the Pacific, Apia.
+• June 3–7: Visitors programme of the Electoral Commission of the United Kingdom for the \
+general election, London.
+• November: Annual conference of Canadian election management bodies (held online).
+"""
+
+
+def test_a_month_labelling_a_list_item_dates_an_entry(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, MONTH_LABELLED_ITEMS, "Elections Nova Scotia")
+    got = [(a.start_date, a.countries) for a in result.activities]
+    assert ("2024-04", ("WSM",)) in got
+    assert not [d for d, _c in got if d.startswith("2024-11")]

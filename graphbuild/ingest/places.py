@@ -164,6 +164,16 @@ _GOING_HOME = compile_pattern(
 _DATED_ENTRY = compile_pattern(r"(?:[A-ZÀ-Ý –-]{3,30}\n)?[^:\n]{0,40}\d[^:\n]{0,30}:\s")
 # A list item's title line: its bullet, its date, a dash ("• Septembre – Mission ...").
 _BULLETED_TITLE = compile_pattern(r"\s*[•·▪*–—-]\s+[^\n–—]{1,40}?\s[–—-]\s")
+# A list item labelled by its month: "• March: BRIDGE course ..., Suva."
+_MONTH_ITEM = compile_pattern(r"\s*[•·▪*–—-]\s+(?P<month>[^\W\d_]{3,12})\.?\s*:\s")
+
+
+def _month_item(text: str) -> bool:
+    """Whether a sentence is a list item labelled by its month ("• March: ...")."""
+    m = _MONTH_ITEM.match(text)
+    return m is not None and month_number(m.group("month")) is not None
+
+
 # What closes an entry's place: its stop, or the rest of the line after a comma.
 _ENTRY_PLACE_END = compile_pattern(r"\s*(?:[.;]|$|,\s)")
 
@@ -966,7 +976,7 @@ def _find_locations(
             hit.category == "place"
             and before.rstrip().endswith(",")
             and _ENTRY_PLACE_END.match(sentence.text, rel_e)
-            and _DATED_ENTRY.match(sentence.text)
+            and (_DATED_ENTRY.match(sentence.text) or _month_item(sentence.text))
         ):
             # a calendar entry's place closing its title, after a comma: "22–26 January:
             # Capacity-building programme for election officials from Central Asia, Incheon."

@@ -964,6 +964,9 @@ def _anchors(
             # a stay under way since a month (its role says so): "has had a presence in
             # Liberia since March 2017" (a stay: no other word of travel asked)
             or (d.mention.lead in ("since", "depuis") and located(d))
+            # (or a list item's label, after its bullet, under a year heading: "• March:
+            # BRIDGE course on electoral management, co-facilitated with IFES ..., Suva.")
+            or _month_labels_item(ex, d)
         )
         and (
             opens(d)
@@ -1565,6 +1568,8 @@ _EVENT_PLACE_BEFORE = compile_pattern(
 # A list item's line, and the end of a line.
 _ITEM_LINE = compile_pattern(r"\s*[▪•·*–—-]\s")
 _BULLET_ALONE = compile_pattern(r"[ \t]*[▪•·*–—-][ \t]*")
+# The mark closing a list item's label, after it: ": ", " – ".
+_LABEL_MARK = compile_pattern(r"[ \t]*[:–—][ \t]")
 # (its label perhaps before: "- 1re édition : Lomé (Togo), juillet 2023 – 24 participants")
 _PLACE_ITEM_BEFORE = compile_pattern(
     r"[ \t]*[▪•·*–—-][ \t]+(?:[^\n:|,]{1,30}:[ \t]*)?[A-ZÀ-Ý][^,\n:|]{1,40},[ \t]*"
@@ -1643,6 +1648,17 @@ _JOINED_A_MISSION = compile_pattern(
 )
 
 
+def _month_labels_item(ex: PageContext, d: Dated) -> bool:
+    """Whether a month is a list item's label, after its bullet: "• March: BRIDGE course on
+    electoral management, co-facilitated with IFES ..., Suva." under a year heading."""
+    return (
+        not d.mention.lead
+        and d.mention.start.day is None
+        and bool(_BULLET_ALONE.fullmatch(ex.clean, d.sentence.start, d.mention.start_offset))
+        and _LABEL_MARK.match(ex.clean, d.mention.end_offset) is not None
+    )
+
+
 def _months_apart(ex: PageContext, days: list[Dated], months: list[Dated]) -> list[Dated]:
     """The month-dated trips told beside day-dated ones, in sentences of their own and in
     months none of the days fall in, or in other countries than theirs ("Cette visite fait
@@ -1672,6 +1688,8 @@ def _months_apart(ex: PageContext, days: list[Dated], months: list[Dated]) -> li
             continue
         if (
             not _opens_earlier(d)
+            # (each list item labelled by its month an entry of its own)
+            and not _month_labels_item(ex, d)
             and not any(
                 p.search(d.sentence.text)
                 for p in (TRAVEL, HELD, _RECEIVED, _TOOK_PART_IN, _WAS_THERE)
