@@ -15788,3 +15788,43 @@ def test_a_month_labelling_a_list_item_dates_an_entry(gazetteer: Gazetteer) -> N
     got = [(a.start_date, a.countries) for a in result.activities]
     assert ("2024-04", ("WSM",)) in got
     assert not [d for d, _c in got if d.startswith("2024-11")]
+
+
+# A page's note of what it leaves out, said to be none of its international exchanges: no
+# activity, whatever international body the sentence names too.
+SAID_NOT_INTERNATIONAL = """Coopération internationale
+
+Observation à Chisinau
+Du 1er au 6 novembre 2023, deux collaborateurs ont observé les élections locales moldaves du \
+5 novembre 2023 à Chisinau, au sein de la mission du Congrès des pouvoirs locaux.
+
+Ce qui ne figure pas ici
+Les élections fédérales du 22 octobre 2023 étaient organisées par la Confédération. La \
+formation des scrutateurs, le samedi 7 septembre 2024 à Lausanne, et le webinaire en ligne du \
+réseau européen des administrations électorales du lundi 24 mars 2025 ne sont pas des \
+échanges internationaux au sens de cette page. Une visite de la Commission électorale du \
+Maroc est à l'étude pour 2026.
+"""
+
+
+def test_what_a_page_says_is_no_international_exchange(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, SAID_NOT_INTERNATIONAL, "Chancellerie d'État du canton de Vaud")
+    assert [a.start_date for a in result.activities] == ["2023-11-01"]
+
+
+# A Walloon public service's page: its region's name places it in Belgium, where a training
+# of its own polling officials is a domestic task.
+WALLOON_SERVICE = """Élections locales : actualités
+
+Formation à Namur
+Le samedi 7 septembre 2024, le service a formé à Namur 120 présidents de bureau de vote.
+
+Visite d'une délégation du Bénin
+Du 12 au 14 octobre 2024, une délégation de la Commission électorale nationale autonome (CENA) \
+du Bénin a été reçue à Namur pour un échange sur le vote électronique.
+"""
+
+
+def test_a_regions_service_is_at_home_in_its_country(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, WALLOON_SERVICE, "Service public de Wallonie")
+    assert [(a.start_date, a.countries) for a in result.activities] == [("2024-10-12", ("BEL",))]

@@ -2294,6 +2294,11 @@ _INTERNAL = compile_pattern(
     # (an entry marked so in brackets: "Staff planning day at the Secretariat (internal).",
     # "Fin du déploiement du matériel (activité nationale)")
     r"\((?:internal|interne|national activity|activité nationale|domestic)\)|"
+    # (or said to be none of the page's international exchanges: "La formation des présidents
+    # de bureau ... ne sont pas des échanges internationaux au sens de cette page")
+    r"\bne (?:sont|est) pas (?:des|un|une) (?:échanges?|activités?|missions?|coopérations?) "
+    r"internationa\w*|\b(?:is|are) not (?:an )?international (?:exchanges?|activit(?:y|ies)|"
+    r"engagements?|cooperation)\b|"
     r"staff planning|planning day|journée de planification|"
     # its staff met for its own review: "le personnel de la Division s'est réuni à Abuja pour
     # sa revue trimestrielle", "the staff met for their mid-year review of activities"
