@@ -15828,3 +15828,21 @@ du Bénin a été reçue à Namur pour un échange sur le vote électronique.
 def test_a_regions_service_is_at_home_in_its_country(gazetteer: Gazetteer) -> None:
     result = _ingest(gazetteer, WALLOON_SERVICE, "Service public de Wallonie")
     assert [(a.start_date, a.countries) for a in result.activities] == [("2024-10-12", ("BEL",))]
+
+
+# A title naming visitors by where they came from, over their meeting with the publisher's staff
+# at its seat: a reception.
+VISITORS_FROM_A_COUNTRY = """International delegations
+
+Delegation from Kenya
+On Monday, April 14, 2025, officials of the Independent Electoral and Boundaries Commission \
+of Kenya, traveling under a State Department exchange program, met with Elections Division \
+staff in Denver to discuss ballot tracking.
+"""
+
+
+def test_a_title_of_visitors_from_a_country_is_a_reception(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, VISITORS_FROM_A_COUNTRY, "Colorado Secretary of State")
+    assert [(a.start_date, a.countries, a.kind.value) for a in result.activities] == [
+        ("2025-04-14", ("USA",), "reception")
+    ]
