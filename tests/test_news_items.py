@@ -15846,3 +15846,22 @@ def test_a_title_of_visitors_from_a_country_is_a_reception(gazetteer: Gazetteer)
     assert [(a.start_date, a.countries, a.kind.value) for a in result.activities] == [
         ("2025-04-14", ("USA",), "reception")
     ]
+
+
+# An archive's opening summary pointing to its table ("(see below)"): the table's row is the
+# activity, the summary no second record of it.
+SUMMARY_SEE_BELOW = """International activities – archive 2015–2016
+
+The tables below summarize our activities. Highlights of 2015: our visitors program for the \
+general election welcomed 60 guests in October (see below).
+
+2015
+Dates | Activity | Place
+Oct 17–21 | Visitors program, general election (October 19) | Ottawa
+Nov 9–13 | BRIDGE course for the Independent High Electoral Commission | Tunis
+"""
+
+
+def test_a_summary_pointing_below_is_no_second_record(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, SUMMARY_SEE_BELOW, "Elections Canada")
+    assert sorted(a.start_date for a in result.activities) == ["2015-10-17", "2015-11-09"]

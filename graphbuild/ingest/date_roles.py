@@ -114,6 +114,14 @@ _ELECTION_BEFORE = compile_pattern(
     re.IGNORECASE,
 )
 
+# A pointer to the part of the page that tells it: "(see below)", "(voir ci-dessous)",
+# "(details below)", "(lire plus bas)".
+_SEE_BELOW = compile_pattern(
+    r"\((?:see|voir|lire|details?|détails?|more)\s+(?:[\w-]+\s+)?(?:below|ci-dessous|plus bas|"
+    r"ci-après)\)",
+    re.IGNORECASE,
+)
+
 # A report's sentence of what it covers, before the date (folded text): "The report covers
 # the fourth part-session of", "Le présent rapport rend compte des travaux de".
 _REPORT_COVERS_BEFORE = compile_pattern(
@@ -3088,6 +3096,10 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
         return "activity"
     if m.start.month is None and not m.lead:
         return "background"  # a bare year: "(2003, 2006, 2009)", "the 2018 budget"
+    if _SEE_BELOW.search(s.text):
+        # a summary pointing to where the page tells it: "Highlights of 2015: our
+        # International Visitors Program ... welcomed 70 guests in October (see below)"
+        return "reference"
     if _REPORT_COVERS_BEFORE.search(before[-160:]):
         # what a report says it covers, told again in its parts: "The report covers the
         # fourth part-session of 2024, the meetings of the Bureau and ..."
