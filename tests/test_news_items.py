@@ -15865,3 +15865,22 @@ Nov 9–13 | BRIDGE course for the Independent High Electoral Commission | Tunis
 def test_a_summary_pointing_below_is_no_second_record(gazetteer: Gazetteer) -> None:
     result = _ingest(gazetteer, SUMMARY_SEE_BELOW, "Elections Canada")
     assert sorted(a.start_date for a in result.activities) == ["2015-10-17", "2015-11-09"]
+
+
+# A report's part titled as what was being prepared when it was written, told in the past
+# progressive: planned missions, none recorded.
+MISSIONS_IN_PREPARATION = """Activity report 2024
+
+Missions
+• Lusaka, 4–6 September – Annual general conference of the Forum, hosted by the Electoral \
+Commission of Zambia.
+
+Missions in preparation at the time of writing
+Ghana (7 December) and Namibia (27 November): deployment plans were being finalised with the \
+host commissions when this report was compiled.
+"""
+
+
+def test_missions_in_preparation_when_written_are_planned(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, MISSIONS_IN_PREPARATION, "ECF-SADC")
+    assert [(a.start_date, a.countries) for a in result.activities] == [("2024-09-04", ("ZMB",))]

@@ -458,6 +458,16 @@ def sections_trips(
     return out
 
 
+# A title of what was being prepared as the page was written: "Missions in preparation at the
+# time of writing", "Missions en cours de préparation", "Visites en préparation".
+_IN_PREPARATION = compile_pattern(
+    r"(?:missions?|activit(?:y|ies)|activités?|visits?|visites?|deployments?|déploiements?)\s+"
+    r"(?:in\s+preparation(?:\s+at\s+the\s+time\s+of\s+writing)?|"
+    r"en\s+(?:cours\s+de\s+)?préparation(?:\s+au\s+moment\s+de\s+la\s+rédaction)?)\s*:?",
+    re.IGNORECASE,
+)
+
+
 def section_trips(
     ex: PageContext, section: Section
 ) -> tuple[list[Trip], list[Dated], list[Sentence]]:
@@ -481,6 +491,12 @@ def section_trips(
             )
         )
         or (section.heading is not None and _UPCOMING_TITLE.match(section.heading.text))
+        # (or being prepared as the report was written, however its text says it: "Missions
+        # in preparation at the time of writing" / "... deployment plans were being finalised")
+        or any(
+            part is not None and _IN_PREPARATION.fullmatch(part.text.strip())
+            for part in (section.heading, section.label)
+        )
         # (an article's notes and references: its sources' titles and days, no activity)
         or (section.heading is not None and REFERENCES.fullmatch(section.heading.text.strip()))
     ):
