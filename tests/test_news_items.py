@@ -15884,3 +15884,27 @@ host commissions when this report was compiled.
 def test_missions_in_preparation_when_written_are_planned(gazetteer: Gazetteer) -> None:
     result = _ingest(gazetteer, MISSIONS_IN_PREPARATION, "ECF-SADC")
     assert [(a.start_date, a.countries) for a in result.activities] == [("2024-09-04", ("ZMB",))]
+
+
+# An archive under year headings: an entry's days across the year's turn, under its title
+# naming its vote's day of their last month with its year, end in that year; a request for
+# help declined is no mission.
+ACROSS_THE_TURN_BEFORE_THE_VOTE = """Missions internationales, 2015-2016
+
+2016
+
+Niger — Élections générales du 21 février 2016
+Du 12 décembre au 20 février. Un conseiller a été mis à la disposition de la Commission \
+électorale nationale indépendante, à Niamey, pour la formation des agents électoraux.
+
+Bénin — Élection présidentielle du 6 mars 2016
+Une demande d'appui de la Commission électorale nationale autonome a été déclinée, faute de \
+personnel disponible.
+"""
+
+
+def test_days_across_the_years_turn_end_in_the_votes_year(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, ACROSS_THE_TURN_BEFORE_THE_VOTE, "Élections Canada")
+    assert [(a.start_date, a.end_date, a.countries) for a in result.activities] == [
+        ("2015-12-12", "2016-02-20", ("NER",))
+    ]

@@ -1127,6 +1127,10 @@ _NONE_TOOK_PLACE = compile_pattern(
     # "Status: mission not deployed")
     r"\b(?:missions?|delegations?|deploiements?|deployments?)\s+(?:non|not)\s+(?:deployee?s?|"
     r"deployed|envoyee?s?|sent|realisee?s?|held|tenue?s?)\b|"
+    # (or a request for help turned down: "Une demande d'appui de la Commission ... a été
+    # déclinée, faute de personnel disponible", "a request for assistance was declined")
+    r"\b(?:demandes?|requests?|invitations?)\b[^.;]{0,100}?\b(?:a ete|ont ete|was|were|has been|"
+    r"have been)\s+(?:declinee?s?|refusee?s?|declined|turned down|refused)\b|"
     # (or a status that opens its line: "No mission: the invitation arrived too late",
     # "Pas de mission : ...")
     r"^\W*(?:no|pas de|aucune)\s+(?:mission|deployment|deploiement|observation)\s*[:–—-])"

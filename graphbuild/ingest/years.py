@@ -517,6 +517,17 @@ def _resolve_year(
             return m.resolved(year)
     if heading_year is not None:
         found = m.resolved_from_start(heading_year)
+        title_day = _title_day_above(ex, m)
+        if (
+            title_day is not None
+            and (m.start.month or 0) > (m.end.month or 13)
+            and title_day.month == m.end.month
+            and title_day.year is not None
+        ):
+            # days across the year's turn under their entry's title naming a day of their last
+            # month with its year, the vote's ("Élections groupées du 23 janvier 2011" / "Du
+            # 28 décembre au 12 janvier"): they end in that year
+            found = m.resolved_from_start(title_day.year - 1)
         at, told_on = news_day(ex.clean)
         if (
             told_on is not None
@@ -662,6 +673,18 @@ _PERIOD = compile_pattern(
     r"août|sep|oct|nov|dec|déc)[a-zéû]*\.?\s*(?:[-–—]|to\b|à\b|au\b))",
     re.IGNORECASE,
 )
+
+
+def _title_day_above(ex: PageContext, m: DateMention) -> PartialDate | None:
+    """The one day with its year the line right above a date's line names, if it names one
+    (its entry's title: "République centrafricaine — Élections groupées du 23 janvier 2011")."""
+    line_start = ex.clean.rfind("\n", 0, m.start_offset) + 1
+    if line_start == 0:
+        return None
+    above_start = ex.clean.rfind("\n", 0, line_start - 1) + 1
+    found, _bad = find_dates(ex.clean[above_start : line_start - 1])
+    days = [d.start for d in found if d.start.day and d.start.year and not d.is_range]
+    return days[0] if len(days) == 1 else None
 
 
 def _in_period(ex: PageContext, m: DateMention) -> DateMention | None:
