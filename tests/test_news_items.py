@@ -15908,3 +15908,22 @@ def test_days_across_the_years_turn_end_in_the_votes_year(gazetteer: Gazetteer) 
     assert [(a.start_date, a.end_date, a.countries) for a in result.activities] == [
         ("2015-12-12", "2016-02-20", ("NER",))
     ]
+
+
+# An adviser working beside a body the page names by an acronym it spells out with its country
+# ("Electoral Commission of Bhutan (ECB)"), no place named: in that body's country.
+ALONGSIDE_A_SPELLED_OUT_BODY = """Semi-annual report, July–December 2024
+
+Bhutan held its National Council elections in 2023; the Election Commission of Bhutan (ECB) \
+prepares the local government elections.
+
+• Voter list support – An IFES data adviser worked alongside ECB from 2 September to 15 \
+October, through the review of the voter list.
+• Study visit – In early November, a four-member ECB team visited the Election Commission of \
+Nepal in Kathmandu to discuss voter education.
+"""
+
+
+def test_work_alongside_a_spelled_out_body_is_in_its_country(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, ALONGSIDE_A_SPELLED_OUT_BODY, "IFES")
+    assert ("2024-09-02", ("BTN",)) in [(a.start_date, a.countries) for a in result.activities]

@@ -1531,8 +1531,9 @@ def _byline_country(ex: PageContext) -> list[str]:
 # Where a body's acronym stands as the place of the work: "embedded in the CEC", "auprès
 # de la CENI", "at the ECZ".
 _AT_A_BODY = compile_pattern(
-    r"\b(?:in|at|to|with|within|into|inside|auprès d[eu]|à|au|chez|dans)\s+"
-    r"(?:the\s+|la\s+|le\s+|l['’])?$",
+    # (or working beside it: "worked alongside ECSL", "aux côtés de la CENI")
+    r"\b(?:in|at|to|with|within|into|inside|alongside|beside|auprès d[eu]|à|au|chez|dans|"
+    r"aux côtés d[eu])\s+(?:the\s+|la\s+|le\s+|l['’])?$",
     re.IGNORECASE,
 )
 _ACRONYM = compile_pattern(r"(?<![\w(-])(?-i:[A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,4})?)(?![\w)-])")
@@ -1572,8 +1573,10 @@ def _spelled_out_country(ex: PageContext, sents: Sequence[Sentence]) -> list[str
                         for h in ex.hits(tail)
                         if h.category == "country" and h.refs[0] not in found
                     ]
-            if len(found) == 1:
-                return found
+            # (the country named twice there is one: "Bhutan held ...; the Election Commission
+            # of Bhutan (ECB)")
+            if len(set(found)) == 1:
+                return found[:1]
     return []
 
 
