@@ -15927,3 +15927,89 @@ Nepal in Kathmandu to discuss voter education.
 def test_work_alongside_a_spelled_out_body_is_in_its_country(gazetteer: Gazetteer) -> None:
     result = _ingest(gazetteer, ALONGSIDE_A_SPELLED_OUT_BODY, "IFES")
     assert ("2024-09-02", ("BTN",)) in [(a.start_date, a.countries) for a in result.activities]
+
+
+# A report of the year before: weekdays told alone after an item's stay are its days, not
+# the report's week; its part titled as left out of it is no activity.
+REPORT_WITH_WEEKDAYS_AND_LEFT_OUT = """Exchange programmes 2023 – report to members
+
+1. Nepal – By-elections, 23 April 2023
+Six officials of member bodies were in Kathmandu from 21 to 24 April. After briefings by the \
+Election Commission on Friday and Saturday, they watched polling in Lalitpur.
+
+2. Maldives – Presidential Election, 9 September 2023
+Four officials joined the Elections Commission of Maldives in Malé from 7 to 10 September.
+
+Outside the scope of this report
+• A preparatory meeting of the delegates was held in Kathmandu on 12 April.
+• An exchange on the 2024 elections in Bhutan is being planned.
+
+Published: 12 January 2024
+"""
+
+
+def test_weekdays_after_a_stay_are_its_days_and_left_out_parts_none(
+    gazetteer: Gazetteer,
+) -> None:
+    result = _ingest(gazetteer, REPORT_WITH_WEEKDAYS_AND_LEFT_OUT, "FEMBoSA")
+    assert [(a.start_date, a.end_date, a.countries) for a in result.activities] == [
+        ("2023-04-21", "2023-04-24", ("NPL",)),
+        ("2023-09-07", "2023-09-10", ("MDV",)),
+    ]
+
+
+# News of its week: a weekday told alone after the visit's days, one of them, is no second
+# activity.
+VISIT_WEEK_NEWS = """ECZ hosts Lesotho's IEC on voter registration
+
+Lusaka, Friday 17 May 2024
+
+The Commission this week hosted a six-member delegation from Lesotho's Independent Electoral \
+Commission (IEC) for a study visit on voter registration and results management.
+
+The visit ran from Monday, 13 to Thursday, 16 May. At Elections House the delegation was \
+briefed on the continuous registration of voters. On Wednesday the visitors went to the \
+Mulungushi International Conference Centre in Lusaka, where the national results centre is \
+being prepared.
+"""
+
+
+def test_a_weekday_inside_the_visits_days_is_no_second_activity(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, VISIT_WEEK_NEWS, "Electoral Commission of Zambia")
+    assert [(a.start_date, a.end_date, a.kind.value) for a in result.activities] == [
+        ("2024-05-13", "2024-05-16", "reception")
+    ]
+
+
+# A meeting held online for people going somewhere: the place is theirs to go to, not the
+# meeting's.
+ONLINE_FOR_TRAVELLERS = """Exchange in Kathmandu
+
+Published: 20 May 2023
+
+Six officials of member bodies were in Kathmandu from 21 to 24 April for the by-elections.
+
+A preparatory briefing for the officials going to Kathmandu took place online on 12 April.
+
+A follow-up session for the delegates travelling to Malé was held online on 15 May.
+"""
+
+
+def test_an_online_meeting_for_travellers_is_online(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, ONLINE_FOR_TRAVELLERS, "FEMBoSA")
+    assert [(a.start_date, a.countries) for a in result.activities] == [("2023-04-21", ("NPL",))]
+
+
+# A listing line of places and days between bars, after its label: each cell its own place.
+LISTING_LINE = """Exchange programmes 2023
+
+Venues: Kathmandu, 21–24 Apr. | Malé, 7–10 Sep.
+"""
+
+
+def test_a_listing_lines_cells_each_place_their_days(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, LISTING_LINE, "FEMBoSA")
+    assert [(a.start_date, a.countries) for a in result.activities] == [
+        ("2023-04-21", ("NPL",)),
+        ("2023-09-07", ("MDV",)),
+    ]

@@ -1311,6 +1311,52 @@ def _vote_weeks_ahead(d: Dated, dated: list[Dated]) -> bool:
     return False
 
 
+# A weekday or two told alone, as news tells the days of its week: "on Monday and Tuesday".
+_WEEKDAYS_ALONE = compile_pattern(
+    rf"(?:on\s+|le\s+)?(?:{WEEKDAY_NAMES})(?:\s+(?:and|&|et|to|à)\s+(?:{WEEKDAY_NAMES}))?",
+    re.IGNORECASE,
+)
+
+
+def _stay_told_before(dated: list[Dated], s: Sentence) -> DateMention | None:
+    """A stay of several days its paragraph told before ``s`` ("... were in Jakarta from 12
+    to 15 February."): the days its weekdays told alone are of."""
+    return next(
+        (
+            d.mention
+            for d in reversed(dated)
+            if d.paragraph == s.paragraph
+            and d.sentence.start < s.start
+            and d.role == "activity"
+            and d.mention.is_range
+            and d.mention.start.day is not None
+            and d.mention.end.day is not None
+            and d.mention.end.month is not None
+            and d.mention.start != d.mention.end
+        ),
+        None,
+    )
+
+
+def _within_the_stay(m: DateMention, stay: DateMention, told_on: dt.date) -> bool:
+    """Whether a weekday told alone (``m``, read from the page's day ``told_on``) is one of
+    the stay's days: any of them when the stay did not end in the week up to the page's day
+    (a stay with no year yet read in the page's year)."""
+    try:
+        first = dt.date(
+            stay.start.year or stay.end.year or told_on.year,
+            stay.start.month or stay.end.month or 1,
+            stay.start.day or 1,
+        )
+        last = dt.date(stay.end.year or told_on.year, stay.end.month or 1, stay.end.day or 1)
+    except ValueError:
+        return False
+    if not told_on - dt.timedelta(days=7) <= last <= told_on:
+        return True
+    day = dt.date(m.start.year or 1, m.start.month or 1, m.start.day or 1)
+    return first <= day <= last
+
+
 def dated_mentions(
     ex: PageContext, sents: list[Sentence], heading: Sentence | None = None
 ) -> list[Dated]:
@@ -1415,9 +1461,25 @@ def dated_mentions(
                 for o in sents
                 if o.paragraph == s.paragraph and o.start <= s.start
             )
+            own = {(m.start_offset, m.end_offset) for m in found}
+            stay = None if own else _stay_told_before(dated, s)
             found = _with_relative(
                 s.text, found, told_on, weekdays=stamped, opens=opens, opened=opened
             )
+            if stay is not None and told_on is not None:
+                # (a stay's days told by the paragraph before: a weekday alone is one of its
+                # days, no day of its own: "... were in Jakarta from 12 to 15 February. After
+                # briefings on Monday and Tuesday, ..." in a report of the next year, "The
+                # visit ran from Monday, 4 to Thursday, 7 March. ... On Wednesday the
+                # visitors went to ..." in the news of that week)
+                found = [
+                    m
+                    for m in found
+                    if (m.start_offset, m.end_offset) in own
+                    or m.lead
+                    or not _WEEKDAYS_ALONE.fullmatch(m.text)
+                    or not _within_the_stay(m, stay, told_on)
+                ]
         earlier = [
             d.mention
             for d in dated

@@ -892,6 +892,23 @@ _ELECTION_NAMED = compile_pattern(
 )
 
 
+# A sentence naming again the event told before it: "The visit ran from ...", "Cette mission
+# s'est déroulée du ...".
+THE_EVENT_AGAIN = compile_pattern(
+    r"\W*(?:the|this|that|la|cette|le|ce|cet)\s+(?:[\w-]+\s+)?"
+    r"(?:visit|mission|delegation|tour|programme|program|exchange|course|training|workshop|"
+    r"seminar|visite|délégation|formation|atelier|séminaire|séjour|échange)\b",
+    re.IGNORECASE,
+)
+
+
+# ... a visit: "The visit ran from ...", "Cette visite s'est déroulée du ...".
+_THE_VISIT_AGAIN = compile_pattern(
+    r"\W*(?:the|this|that|la|cette|le|ce|cet)\s+(?:[\w-]+\s+)?(?:visit|tour|visite|séjour)\b",
+    re.IGNORECASE,
+)
+
+
 def activity_kind(
     ex: PageContext,
     section: Section,
@@ -964,6 +981,22 @@ def activity_kind(
         told += [
             s for s in trip.own if s.start > told[0].start and _THE_PARTY_OPENING.match(s.text)
         ][:1]
+    if (
+        reception
+        and told
+        and _THE_VISIT_AGAIN.match(told[0].text)
+        and kind_named(told[0].text, reception=reception) is None
+        and not any(s.paragraph == told[0].paragraph and s.end <= told[0].start for s in sents)
+        and any(
+            kind_named(s.text, reception=reception) is ActivityKind.RECEPTION
+            for s in sents
+            if s.paragraph == told[0].paragraph - 1
+        )
+    ):
+        # the visit a paragraph before told as received, named again by the sentence dating
+        # it: "The Electoral Commission this week hosted a delegation ..." / "The visit ran
+        # from Monday, 4 to Thursday, 7 March."
+        return ActivityKind.RECEPTION
     if reception and any(_visits_home(ex, s.text) for s in told):
         return ActivityKind.RECEPTION  # "... ont séjourné à Namur à l'invitation du Parlement"
     if (

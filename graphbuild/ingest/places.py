@@ -391,7 +391,8 @@ _CLAUSE_IN_ANOTHER_TENSE = compile_pattern(
     r"\b(?:et|puis|and|then)\s+(?:ont|a|sont|est|were|was|have|has)\s+[^\W\d_]", re.IGNORECASE
 )
 
-_CELL = compile_pattern(r"[^|\t·•–—]+")
+# (a dash between two figures is a span's, not a cell's edge: "21–24 Apr.")
+_CELL = compile_pattern(r"(?:[^|\t·•–—]|(?<=\d)[–—](?=\s?\d))+")
 
 # ("Dakar, Sénégal", "Accra (Ghana)")
 _PLACE_CELL = compile_pattern(
@@ -427,15 +428,34 @@ def _place_cells(text: str) -> list[tuple[int, int]]:
         return []
     out = []
     for m in _CELL.finditer(text):
-        cell, end = m.group(0), m.end()
-        dated = _CELL_DATE.search(cell) if text[: m.start()].strip() else None
-        if dated is not None and find_dates(cell[dated.start() :])[0]:
+        cell, start, end = m.group(0), m.start(), m.end()
+        first = not text[: m.start()].strip()
+        label = _CELL_LABEL.match(cell) if first and "|" in text else None
+        if label is not None:
+            # (a listing line's label before its first cell: "Annex (summary): Kathmandu,
+            # 21–24 Apr. | Malé, 7–10 Sep.")
+            cell, start = cell[label.end() :], m.start() + label.end()
+        dated = _CELL_DATE.search(cell)
+        found = find_dates(cell[dated.start() :])[0] if dated is not None else []
+        if (
+            dated is not None
+            and found
             # a place, then its date, after a title: "Formation – Niamey, 3-4-5 décembre
-            # 2018" (not a dateline opening the text: "Paris, 21 March 2025 – ...")
-            cell, end = cell[: dated.start()], m.start() + dated.start()
+            # 2018", or in a bar's cell of its own ("| Malé, 7–10 Sep. |"; not a dateline
+            # opening the text: "Paris, 21 March 2025 – ...")
+            and (
+                not first
+                or ("|" in text and not cell[dated.start() + found[-1].end_offset :].strip(" .;,"))
+            )
+        ):
+            cell, end = cell[: dated.start()], start + dated.start()
         if _PLACE_CELL.fullmatch(cell) and len(cell.split()) <= 6:
-            out.append((m.start(), end))
+            out.append((start, end))
     return out
+
+
+# A listing line's label, opening its first cell: "Annex 1 (excerpt): ", "Venues: ".
+_CELL_LABEL = compile_pattern(r"\s*[A-ZÀ-Ý][\w'’ .()-]{0,40}:\s+")
 
 
 # Where a cell's date begins after its place: ", 3-4-5 décembre 2018", ", mi-octobre 2018",

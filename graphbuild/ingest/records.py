@@ -44,6 +44,7 @@ from graphbuild.ingest.dates import PartialDate, find_dates
 from graphbuild.ingest.elections import trip_elections
 from graphbuild.ingest.events import named_events
 from graphbuild.ingest.kinds import (
+    THE_EVENT_AGAIN,
     activity_kind,
     home_names,
     kind_named,
@@ -886,11 +887,22 @@ def build_record(
     # (the sentences of its paragraph that lead to its date, for the foreign body they name:
     # "... last week hosted 24 officials of the Independent Electoral Commission of The Gambia
     # for a five-day course" / "The course ran from 2 to 6 December at its campus in Monrovia")
+    # (or of the paragraphs before, when its date's sentence names the event they tell: "The
+    # Electoral Commission this week hosted ... INEC ..." / "The visit ran from Monday, 4 to
+    # Thursday, 7 March.")
+    back = (
+        trip.anchor_sentence is not None
+        and bool(THE_EVENT_AGAIN.match(trip.anchor_sentence.text))
+        and not any(
+            s.paragraph == trip.anchor_sentence.paragraph and s.end <= trip.anchor_sentence.start
+            for s in sents
+        )
+    )
     lead_in = [
         s
-        for s in trip.own
+        for s in (sents if back else trip.own)
         if trip.anchor_sentence is not None
-        and s.paragraph == trip.anchor_sentence.paragraph
+        and (back or s.paragraph == trip.anchor_sentence.paragraph)
         and s.end <= trip.anchor_sentence.start
     ]
     # (a body named only in what is to come is none this activity had: "Upcoming: the KPU will
@@ -1739,7 +1751,25 @@ def _venues(ex: PageContext, sentence: Sentence) -> list[str]:
     found = locations(ex, sentence)[1]
     told_from: list[str] = []
     dateline_place(ex, sentence, [], told_from)
+    # (nor a place named as where people are going: "A briefing for the officials going to
+    # Kathmandu took place online", "pour les délégués se rendant à Niamey")
+    told_from += [
+        hit.refs[0]
+        for hit in ex.hits(sentence)
+        if hit.category == "place"
+        and _GOING_TO.search(ex.clean, max(sentence.start, hit.start - 40), hit.start)
+    ]
     return [p for p in found if p not in told_from] if told_from else found
+
+
+# Where people are going, just before a place: "going to", "travelling to", "bound for", "se
+# rendant à", "en partance pour".
+_GOING_TO = compile_pattern(
+    r"\b(?:(?:going|travell?ing|heading|flying|deploying|departing|leaving)\s+(?:to|for)|"
+    r"bound\s+for|(?:se\s+rendant|partant|en\s+partance|à\s+destination)\s+"
+    r"(?:à|au|aux|pour|en|de|d['’]))\s*$",
+    re.IGNORECASE,
+)
 
 
 # An event held with people in the room as well as online: "en format hybride", "hybrid",
@@ -1946,7 +1976,18 @@ def _foreign_body_named(ex: PageContext, sents: Sequence[Sentence]) -> bool:
                 for g in hits
             ):
                 return True
+            if any(
+                # (or before it, owning it: "Nigeria's Independent National Electoral
+                # Commission (INEC)")
+                g.category in ("generic-organization", "organization")
+                and _POSSESSIVE_BETWEEN.fullmatch(ex.clean, h.end, g.start) is not None
+                for g in hits
+            ):
+                return True
     return False
+
+
+_POSSESSIVE_BETWEEN = compile_pattern(r"['’]s?\s+(?:own\s+)?")
 
 
 # A project sheet's field naming the body that carries the project out, among the fields at

@@ -72,6 +72,7 @@ from graphbuild.ingest.layout import (
     is_table_row,
     run_in_title,
     sections,
+    table_header,
 )
 from graphbuild.ingest.layout import (
     date_alone as _date_alone,
@@ -468,6 +469,19 @@ _IN_PREPARATION = compile_pattern(
 )
 
 
+# A title of what a report leaves out: "Not covered by this report", "Outside the scope of this
+# report", "Hors du champ du présent rapport", "Non couvert par ce rapport".
+_OUT_OF_SCOPE = compile_pattern(
+    r"(?:(?:activities|items|events)\s+)?(?:not\s+(?:covered|included|reported)\s+(?:by|in)|"
+    r"(?:outside|beyond)\s+the\s+scope\s+of)\s+(?:this|the\s+present)\s+"
+    r"(?:report|review|summary|update|overview)|"
+    r"(?:activités\s+)?(?:hors\s+(?:du\s+)?champ\s+(?:de\s+ce|du\s+présent)|"
+    r"non\s+(?:couverte?s?|incluse?s?|retenue?s?)\s+(?:par|dans)\s+(?:ce|le\s+présent))\s+"
+    r"(?:rapport|bilan|compte\s+rendu)\s*:?",
+    re.IGNORECASE,
+)
+
+
 def section_trips(
     ex: PageContext, section: Section
 ) -> tuple[list[Trip], list[Dated], list[Sentence]]:
@@ -495,6 +509,12 @@ def section_trips(
         # in preparation at the time of writing" / "... deployment plans were being finalised")
         or any(
             part is not None and _IN_PREPARATION.fullmatch(part.text.strip())
+            for part in (section.heading, section.label)
+        )
+        # (or left out of the report, whatever its items tell: "Not covered by this report" /
+        # "• The pre-programme briefing ... was held online on 7 February.")
+        or any(
+            part is not None and _OUT_OF_SCOPE.fullmatch(part.text.strip())
             for part in (section.heading, section.label)
         )
         # (an article's notes and references: its sources' titles and days, no activity)
@@ -613,6 +633,9 @@ _NEXT_CLAUSE = compile_pattern(
     # 2023 and staff of the Elections Commission of Maldives in Malé on 14-16 November")
     r"\s+(?:and|et)\s+"
 )
+# ... or a bar between the cells of a listing line that is no row under a table's header:
+# "Venues: Kathmandu, 21–24 Apr. | Malé, 7–10 Sep."
+_NEXT_CELL = compile_pattern(rf"{_NEXT_CLAUSE.pattern}|\s+\|\s+")
 
 
 # Where a sentence's clause ends and another begins: "; ", ", et elle a pris part ...",
@@ -657,10 +680,15 @@ def _clauses_of_one_sentence(ex: PageContext, trips: list[Trip]) -> None:
         sentence = group[0].anchor_sentence
         assert sentence is not None
         cuts = [sentence.start]
+        breaks = (
+            _NEXT_CLAUSE
+            if table_header(ex.clean, ex.clean.rfind("\n", 0, sentence.start) + 1) is not None
+            else _NEXT_CELL
+        )
         for before, after in itertools.pairwise(group):
             assert before.anchor is not None and after.anchor is not None
             turns = list(
-                _NEXT_CLAUSE.finditer(ex.clean, before.anchor.end_offset, after.anchor.start_offset)
+                breaks.finditer(ex.clean, before.anchor.end_offset, after.anchor.start_offset)
             )
             if not turns:
                 break
