@@ -16013,3 +16013,32 @@ def test_a_listing_lines_cells_each_place_their_days(gazetteer: Gazetteer) -> No
         ("2023-04-21", ("NPL",)),
         ("2023-09-07", ("MDV",)),
     ]
+
+
+# A news listing's item under its day line, its text telling no other day: a delegation
+# received that day (an item telling nothing done is none).
+LISTING_ITEM_ON_ITS_DAY = """Electoral Commission of Zambia
+Home > News
+
+Tuesday, 29 October 2024
+ECZ receives a delegation of the Election Commission of India
+The Chairperson received at the Commission's headquarters in Lusaka a five-member delegation \
+of the Election Commission of India. The meeting reviewed results management.
+
+Monday, 21 October 2024
+Voter education drive reaches Kasama
+Field teams of the Commission met first-time voters in colleges ahead of the by-elections.
+
+Thursday, 17 October 2024
+Regional seminar concludes in Lusaka
+The three-day seminar, held from 15 to 17 October with EISA, brought together 36 technical \
+staff of SADC bodies.
+"""
+
+
+def test_a_listing_item_tells_a_reception_on_its_day(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, LISTING_ITEM_ON_ITS_DAY, "Electoral Commission of Zambia")
+    assert [(a.start_date, a.kind.value) for a in result.activities] == [
+        ("2024-10-29", "reception"),
+        ("2024-10-15", "conference"),
+    ]

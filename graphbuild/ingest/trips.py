@@ -604,6 +604,8 @@ def section_trips(
                 resolved[id(d)] = d.mention.resolved(told_on.year - 1)
     items = {i for i, b in enumerate(section.paragraphs) if b.item}
     trips = _group(ex, anchors, resolved, heading, items)
+    if not trips and (stamped := _told_on_its_stamp_day(ex, section, sents, dated)) is not None:
+        trips.append(stamped)
     if not trips:
         pairs = _year_pairs(ex, sents, heading)
         if pairs:
@@ -3262,6 +3264,47 @@ _POST_HELD = compile_pattern(
 )
 # A span of years: "2003–2006", "de 2010 à 2015".
 _YEAR_SPAN = compile_pattern(r"\b(?:19|20)\d\d\s*(?:[-–—/]|à|to)\s*(?:19|20)\d\d\b")
+
+
+# What a listing item tells done that day by the publisher, at home: "The Chairman ...
+# received at the Commission's headquarters a delegation", "a reçu en audience", "signed".
+_DONE_THAT_DAY = compile_pattern(
+    r"\b(?:received|welcomed|hosted|signed|(?:a|ont)\s+(?:reçu|accueilli|signé|paraphé))\b",
+    re.IGNORECASE,
+)
+
+
+# What a day line holds besides its date: its weekday, its punctuation.
+_STAMP_LINE_REST = compile_pattern(rf"\W*(?:(?i:{WEEKDAY_NAMES})\W*)?")
+
+
+def _told_on_its_stamp_day(
+    ex: PageContext, section: Section, sents: list[Sentence], dated: list[Dated]
+) -> Trip | None:
+    """An item of a news listing under its day line ("Tuesday, 29 October 2024" / "IEC
+    receives a delegation of ..." / "The Chairman ... received at the Commission's
+    headquarters ... a delegation"), its text telling no other day: a visit received or an
+    agreement signed that day."""
+    if any(d.role != "publication" for d in dated) or not sents:
+        return None
+    stamp = next(
+        (
+            d
+            for d in dated
+            if d.sentence is sents[0]
+            and d.mention.start.day is not None
+            and d.mention.start.year is not None
+            and not d.mention.is_range
+            and _STAMP_LINE_REST.fullmatch(sents[0].text.replace(d.mention.text, " "))
+        ),
+        None,
+    )
+    told = [s for s in sents[1:] if s.paragraph == 1][:1]
+    if stamp is None or not told or section.heading is None:
+        return None
+    if not _DONE_THAT_DAY.search(told[0].text) or tells_future(told[0].text):
+        return None
+    return Trip(anchor=stamp.mention, anchor_sentence=sents[0])
 
 
 def _undated_trip(
