@@ -16042,3 +16042,31 @@ def test_a_listing_item_tells_a_reception_on_its_day(gazetteer: Gazetteer) -> No
         ("2024-10-29", "reception"),
         ("2024-10-15", "conference"),
     ]
+
+
+# A network's meeting a member hosts, with a seminar on its eve "as part of" its programme;
+# a sentence noting two past events, each with its date and place, after a comma's "and of".
+NETWORK_MEETING_HOSTED = """Lima hosts the XII Assembly of the Andean Council of Electoral Bodies
+
+Friday 14 June 2024 · News
+
+Lima, Peru. Delegations of 9 member bodies met from Wednesday 12 to Friday 14 June for the XII \
+Assembly of the Council, hosted by the National Jury of Elections. On the eve of the opening, \
+Tuesday 11 June, the delegates attended a seminar on electoral justice given by International \
+IDEA as part of the assembly programme.
+
+Other business
+
+The members took note of the meeting of the Board held in Quito on 8 March 2024, and of the \
+course on electoral registers that IDEA and the Council gave in April to staff of Bolivia's \
+electoral body in La Paz.
+"""
+
+
+def test_a_hosted_meeting_its_eve_and_two_events_noted(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, NETWORK_MEETING_HOSTED, "Andean Council of Electoral Bodies")
+    assert [(a.start_date, a.end_date, a.countries, a.kind.value) for a in result.activities] == [
+        ("2024-06-12", "2024-06-14", ("PER",), "conference"),
+        ("2024-03-08", "2024-03-08", ("ECU",), "conference"),
+        ("2024-04", "2024-04", ("BOL",), "training"),
+    ]

@@ -694,7 +694,10 @@ def _clauses_of_one_sentence(ex: PageContext, trips: list[Trip]) -> None:
             )
             if not turns:
                 break
-            cuts.append(turns[-1].start())
+            # (a comma's or a semicolon's turn before a bare "and" inside a clause: "...
+            # on 8 August 2024, and of the course ... that CAPEL and the association gave")
+            marked = [t for t in turns if t.group(0).lstrip()[:1] in ",;|"]
+            cuts.append((marked or turns)[-1].start())
         else:
             cuts.append(sentence.end)
             places = []
@@ -1811,17 +1814,29 @@ def _years_apart(days: list[Dated], years: list[Dated]) -> list[Dated]:
 
 def _next_clause_after_days(ex: PageContext, d: Dated, days: list[Dated]) -> bool:
     """Whether a month dates a clause of its own after the days its sentence gives first, in
-    another year ("elle a fait partie de la mission ... du 3 au 10 juin 2019, puis, en
-    novembre 2023, de la mission d'observation ... à Madagascar")."""
+    another year or another month ("elle a fait partie de la mission ... du 3 au 10 juin
+    2019, puis, en novembre 2023, de la mission d'observation ... à Madagascar")."""
     before = [
         o
         for o in days
         if o.sentence is d.sentence and o.mention.end_offset <= d.mention.start_offset
     ]
     if not before or not all(
-        o.mention.start.year is not None
-        and d.mention.start.year is not None
-        and o.mention.start.year != d.mention.start.year
+        (
+            o.mention.start.year is not None
+            and d.mention.start.year is not None
+            and o.mention.start.year != d.mention.start.year
+        )
+        # (or in a month of the same year none of the days fall in: "the meeting ... held in
+        # Guatemala City on 8 August 2024, and ... the course ... gave in September ... in
+        # Tegucigalpa")
+        or (
+            d.mention.start.year in (None, o.mention.start.year)
+            and d.mention.start.month is not None
+            and o.mention.start.month is not None
+            and o.mention.end.month is not None
+            and not o.mention.start.month <= d.mention.start.month <= o.mention.end.month
+        )
         for o in before
     ):
         return False
@@ -1890,6 +1905,33 @@ _YEAR_PART_PHRASE = compile_pattern(
 )
 
 
+# A day told as part of an event: "as part of the conference programme", "on the eve of the
+# opening", "dans le cadre de la conférence", "à la veille de l'ouverture".
+_PART_OF_THE_EVENT = compile_pattern(
+    r"\b(?:as part of the (?:[\w-]+ ){0,2}?(?:conference|assembly|meeting|seminar|forum|"
+    r"mission|visit|programme|program)|on the eve of (?:the|its) (?:opening|conference|"
+    r"assembly|meeting)|dans le cadre (?:de la|du|de l['’]) ?(?:conférence|assemblée|"
+    r"réunion|séminaire|forum|mission|visite|programme)|à la veille de (?:l['’]ouverture|"
+    r"la conférence|l['’]assemblée|la réunion))\b",
+    re.IGNORECASE,
+)
+
+
+def _next_to(m: DateMention, anchor: DateMention) -> bool:
+    """Whether a day falls within two days of an event's days, before or after them."""
+    if m.start.year is None or anchor.start.year is None or not (m.start.day and anchor.start.day):
+        return False
+    try:
+        day = dt.date(m.start.year, m.start.month or 1, m.start.day)
+        first = dt.date(anchor.start.year, anchor.start.month or 1, anchor.start.day)
+        last = dt.date(
+            anchor.end.year or anchor.start.year, anchor.end.month or 1, anchor.end.day or 1
+        )
+    except ValueError:
+        return False
+    return first - dt.timedelta(days=2) <= day <= last + dt.timedelta(days=2)
+
+
 def _group(
     ex: PageContext,
     anchors: list[Dated],
@@ -1913,6 +1955,21 @@ def _group(
             ):
                 container = t
                 break
+        if container is None and _PART_OF_THE_EVENT.search(d.sentence.text):
+            # (a day just before or after an event's, told as part of it: "On the eve of the
+            # opening, Tuesday 26 November, the delegates attended a workshop ... as part of
+            # the conference programme")
+            container = next(
+                (
+                    t
+                    for t in trips
+                    if t.anchor is not None
+                    and t.anchor_sentence is not None
+                    and t.anchor_sentence.paragraph == d.sentence.paragraph
+                    and _next_to(m, t.anchor)
+                ),
+                None,
+            )
         if (
             container is not None
             and container.anchor is not None
