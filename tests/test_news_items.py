@@ -16070,3 +16070,44 @@ def test_a_hosted_meeting_its_eve_and_two_events_noted(gazetteer: Gazetteer) -> 
         ("2024-03-08", "2024-03-08", ("ECU",), "conference"),
         ("2024-04", "2024-04", ("BOL",), "training"),
     ]
+
+
+# A blog's stops, each numbered with its place and its time ("3. Malé, the week of 4
+# December"), a season's year, a month's end, and an aside left out of its notes.
+NUMBERED_STOPS_BLOG = """Notes from the road: four stops in 2023
+Posted 12-01-24
+
+The year took our small team far from home. Four stops, in the order they happened.
+
+1. Tbilisi, in the autumn
+
+In the autumn of 2023, we ran in Tbilisi a two-day workshop with the Central Election \
+Commission of Georgia on the handling of complaints.
+
+2. Freetown, late May
+
+Late May found us in Freetown, where we supported the Electoral Commission for Sierra Leone \
+with a training of trainers for the general elections of 24 June 2023.
+
+(On 7 November I voted at home in a by-election: that one is not in these notes.)
+
+3. Malé, the week of 4 December
+
+The Elections Commission of Maldives invited us to a lessons-learned retreat in Malé the \
+week of 4 December, after its presidential run-off of 30 September.
+
+4. Ottawa, the 9th
+
+And on Tuesday the 9th of January 2024, at our office in Ottawa, we welcomed five officials \
+of Ghana's Electoral Commission to talk about advance voting.
+"""
+
+
+def test_numbered_stops_with_their_place_and_time(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, NUMBERED_STOPS_BLOG, "Elections Canada")
+    assert [(a.start_date, a.countries) for a in result.activities] == [
+        ("2023", ("GEO",)),
+        ("2023-05", ("SLE",)),
+        ("2023-12-04", ("MDV",)),
+        ("2024-01-09", ("CAN",)),
+    ]

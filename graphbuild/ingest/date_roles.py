@@ -1120,6 +1120,12 @@ _NONE_TOOK_PLACE = compile_pattern(
     r"\b(?:travel|missions?|activities|trips) (?:was|were) suspended\b"
     # (or none sent: "la commission ad hoc ... n'a pas été déployée", "l'Assemblée n'y a pas
     # envoyé de commission", "did not send a delegation", "was not deployed")
+    # (or left out of what the page tells: "(On 5 November I was briefly home to vote ...:
+    # that one is not in this notebook.)", "cela n'entre pas dans ce bilan")
+    r"|\b(?:is|was|are|were)\s+not\s+(?:in|part of|included in|covered (?:in|by))\s+"
+    r"(?:this|these|the present)\s+(?:notebook|notes|report|list|review|diary|summary)\b|"
+    r"\bn['’](?:est|etait|entre)\s+pas\s+(?:dans|repris dans|couvert par)\s+(?:ce|cette|le present)"
+    r"\s+(?:carnet|rapport|bilan|liste|compte rendu)\b"
     r"|(?:\bn['’](?:y\s+)?(?:a|ont|avait|avaient)\s+pas\s+(?:ete\s+)?(?:re)?(?:envoye|deploye|"
     r"depeche)e?s?\b|\b(?:did not|didn['’]t) (?:send|deploy|observe)\b|"
     r"\b(?:was|were) not (?:sent|deployed|observed)\b|"

@@ -1998,7 +1998,11 @@ def classify_blocks(
     ]
 
 
-_BULLET_MARK = compile_pattern(r"[-–—•·▪●◦*]\s")
+# (or a number before a place and its time, after a comma: "4. Colombo, the week of 2
+# December" / "After Sri Lanka's ... invited us to a lessons-learned retreat in Colombo ...")
+_BULLET_MARK = compile_pattern(
+    r"[-–—•·▪●◦*]\s|\d{1,2}[.)]\s+(?=[A-ZÀ-Ý][^,\n]{1,40},\s+(?:[a-zà-ÿ]|\d)[^,\n]{1,40}$)"
+)
 
 
 def _bullet_titles(

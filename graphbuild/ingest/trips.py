@@ -1094,7 +1094,9 @@ def _anchors(
             # ("Au cours de l'année, le DGEQ a offert une formation ... à Tunis": under its
             # year heading, an activity named where it was)
             or (
-                d.mention.lead == WHOLE_YEAR_LEAD
+                # (or in its season: "In the spring of 2024, ... we ran in Skopje a two-day
+                # workshop with the State Election Commission")
+                (d.mention.lead == WHOLE_YEAR_LEAD or season_month(d.mention.lead))
                 and kind_named(d.sentence.text) is not None
                 and located(d)
             )
