@@ -16111,3 +16111,29 @@ def test_numbered_stops_with_their_place_and_time(gazetteer: Gazetteer) -> None:
         ("2023-12-04", ("MDV",)),
         ("2024-01-09", ("CAN",)),
     ]
+
+
+# An American-style dateline, its place in capitals then a dash ("LONDON – Jan. 10, 2025 –"):
+# the release's day, which dates what it tells without a year; a separate team the publisher
+# had deployed, told in the pluperfect far from its days, is an activity of its own.
+DASHED_DATELINE_RELEASE = """Home > Media > Press Releases
+
+Commonwealth Observer Group concludes its work in Ghana
+
+LONDON – Jan. 10, 2025 – The Commonwealth Observer Group presented today its final statement \
+on the general elections of Dec. 7. The Group was deployed from Nov. 29 through Dec. 12 with \
+15 observers in Accra, Kumasi and Tamale.
+
+Ahead of the vote, the Secretariat had deployed a separate assessment team of three experts, \
+based in Accra and in the country from Sep. 2 through Sep. 6. The Group's work had begun with \
+a preliminary visit to Accra on Oct. 14–16, 2024.
+"""
+
+
+def test_a_dashed_dateline_dates_the_release(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, DASHED_DATELINE_RELEASE, "Commonwealth Secretariat")
+    assert [(a.start_date, a.end_date) for a in result.activities] == [
+        ("2024-11-29", "2024-12-12"),
+        ("2024-09-02", "2024-09-06"),
+        ("2024-10-14", "2024-10-16"),
+    ]

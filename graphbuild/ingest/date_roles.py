@@ -455,7 +455,10 @@ DATELINE_HEAD = compile_pattern(
     r"(?P<place>[A-ZÀ-Ý][\w'’.-]*(?:[ -][A-ZÀ-Ý][\w'’.-]*){0,3}(?:\s*/\s*[A-ZÀ-Ý][\w'’.-]*)?"
     # (its state or country, short: "Atlanta, Ga.", "Lomé, TOGO"; not the day's weekday:
     # "Midrand, Thursday, 13 March 2025")
-    rf"(?:,\s*(?!(?i:{WEEKDAY_NAMES})\b)[A-Z][A-Za-z.]{{1,10}})?)\s*(?:\([^)]{{0,40}}\))?,\s*"
+    rf"(?:,\s*(?!(?i:{WEEKDAY_NAMES})\b)[A-Z][A-Za-z.]{{1,10}})?)\s*(?:\([^)]{{0,40}}\))?"
+    # (or a dash after a place in capitals, as American releases write it: "WASHINGTON, D.C.
+    # – Apr. 22, 2025 – The ...")
+    r"(?:,\s*|(?P<dash>\s[–—]\s+))"
     # (and the day's weekday: "Moroni, jeudi 7 décembre 2023")
     rf"(?:(?i:{WEEKDAY_NAMES})\.?,?\s+)?"
 )
@@ -517,6 +520,10 @@ def is_dateline(text: str, m: DateMention, rel: int) -> bool:
     head = DATELINE_HEAD.fullmatch(text[:rel])
     if head is None or (m.is_range and m.start != m.end):
         return False  # (a dateline is one day: "Nairobi, Kenya, June 12-14, 2018 –" is a place)
+    if head.group("dash") and not (
+        head.group("place").split()[0].isupper() and len(head.group("place").split()[0]) >= 4
+    ):
+        return False  # (a dash after a place in capitals only: not "Sénégal – 24 mars 2024")
     if _LIST_BULLET.match(text[:rel]):
         return False  # (a list item's place and day: "- Antananarivo, jeudi 6 juillet 2023 –")
     place = head.group("place")
@@ -869,7 +876,7 @@ _DID = (
     # (a stay's first day told back: "The core team had arrived on 11 March")
     r"arrived|arriv[ée]e?s?)\b"
 )
-DID_BEFORE = compile_pattern(_DID + r"[^.;]{0,60}$", re.IGNORECASE)
+DID_BEFORE = compile_pattern(_DID + r"[^.;]{0,90}$", re.IGNORECASE)
 # The same, further before a place its sentence names: "avait déjà bénéficié, du 14 au 18
 # mai, d'une mission d'assistance technique du PNUD venue appuyer à Bujumbura".
 DID_FAR_BEFORE = compile_pattern(_DID + r"[^.;]{0,160}$", re.IGNORECASE)

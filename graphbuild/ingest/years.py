@@ -578,7 +578,16 @@ _EDITION_AFTER = compile_pattern(
 def _page_day(ex: PageContext) -> str | None:
     """The day the page's top gives as its own (its stamp or its dateline), if any."""
     top = _page_top(ex.page.text)
-    return publication_day(ex.page.text) or first_dateline_day(top) or stamp_line_day(top)
+    # (a dateline opens the first line of running text: "WASHINGTON, D.C. – Apr. 22, 2025 –
+    # The Electoral Observation Mission ...")
+    opening = top + "\n" + _first_running_line(ex.page.text, top)
+    return publication_day(ex.page.text) or first_dateline_day(opening) or stamp_line_day(top)
+
+
+def _first_running_line(text: str, top: str) -> str:
+    """The line after the page's top: its first line of running text."""
+    rest = text[len(top) :].lstrip("\n")
+    return rest.split("\n", 1)[0]
 
 
 def spans_years(ex: PageContext, title: str) -> bool:
