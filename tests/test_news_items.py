@@ -16137,3 +16137,24 @@ def test_a_dashed_dateline_dates_the_release(gazetteer: Gazetteer) -> None:
         ("2024-09-02", "2024-09-06"),
         ("2024-10-14", "2024-10-16"),
     ]
+
+
+# A paper's days with their weekdays shortened ("le lun. 3, ... jusqu'au ven. 7 févr."): the
+# stay from the first to the last.
+SHORTENED_WEEKDAYS = """Le Sahel – Quotidien
+Accueil > Politique
+
+La CENI accueille des experts de l'OIF
+
+Publié le lun. 10 févr. 2025 à 09h00
+
+Arrivés à Niamey le lun. 3, les deux experts de l'OIF ont travaillé avec la CENI sur le \
+fichier électoral jusqu'au ven. 7 févr., avant de regagner Paris.
+"""
+
+
+def test_shortened_weekdays_before_bare_days(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, SHORTENED_WEEKDAYS, "Le Sahel", kind="press")
+    assert [(a.start_date, a.end_date, a.countries) for a in result.activities] == [
+        ("2025-02-03", "2025-02-07", ("NER",))
+    ]

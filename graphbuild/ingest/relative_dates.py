@@ -614,8 +614,11 @@ _THIS_MONTH = compile_pattern(rf"\b(?:{WORDS.alternatives('this_month')})\b", re
 # A day with its weekday and no month, the month told with a later day of the sentence: "The
 # guests arrived on Wednesday 15 and stayed until Monday 20 May", "arrivés le mercredi 15, ils
 # sont restés jusqu'au lundi 20 mai".
+# (or its weekday shortened, as papers write it: "Arrivés au Ghana le mer. 4, ... jusqu'au
+# mar. 10 déc.")
 _WEEKDAY_DAY_BEFORE_MONTH = compile_pattern(
-    rf"\b(?P<wd>{_DAY})\s+(?P<d1>[0-3]?\d)(?:er|st|nd|rd|th)?{_NOT_A_MONTH_AFTER}",
+    rf"\b(?P<wd>{_DAY}|(?:{WORDS.alternatives('short_weekdays')})\.)\s+(?P<d1>[0-3]?\d)"
+    rf"(?:er|st|nd|rd|th)?{_NOT_A_MONTH_AFTER}",
     re.IGNORECASE,
 )
 
@@ -666,7 +669,7 @@ def bare_days(
             o
             for o in found
             if o.start_offset >= m.end()
-            and o.start_offset - m.end() <= 80
+            and o.start_offset - m.end() <= 120
             and o.start.month is not None
             and o.start.day is not None
         ]
@@ -935,7 +938,9 @@ _COUNTING_WORDS = tuple(
 )
 
 _UNTIL_BEFORE = compile_pattern(
-    rf"\b(?:{WORDS.alternatives('bare_day_until')})\s*(?:the\s+|le\s+)?(?:(?:{_DAY}),?\s+)?$",
+    rf"\b(?:{WORDS.alternatives('bare_day_until')})\s*(?:the\s+|le\s+)?"
+    # (its weekday whole or shortened: "jusqu'au mardi 10 décembre", "jusqu'au mar. 10 déc.")
+    rf"(?:(?:{_DAY}|(?:{WORDS.alternatives('short_weekdays')})\.),?\s+)?$",
     re.IGNORECASE,
 )
 

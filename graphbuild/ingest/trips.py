@@ -306,8 +306,10 @@ _UNTIL = compile_pattern(
     r"(?:au|[àa] l['’])\s*(?:terme|issue|fin) (?:de son|de sa|du|de leur) (?:s[ée]jour|mission|"
     r"visite)|at the (?:end|close) of (?:its|the|their|his|her) (?:stay|visit|mission))\b"
     r"[^.;]{0,30}?(?:\b(?:le|on|the))?)"
-    # (and its weekday: "qui se poursuit jusqu'au jeudi 5 novembre")
-    rf"\s*(?:the\s+|le\s+)?(?:(?:{WEEKDAY_NAMES}),?\s+)?$",
+    # (and its weekday, whole or shortened: "qui se poursuit jusqu'au jeudi 5 novembre",
+    # "jusqu'au mar. 10 déc.")
+    rf"\s*(?:the\s+|le\s+)?(?:(?:{WEEKDAY_NAMES}|(?:{WORDS.alternatives('short_weekdays')})\.),?"
+    r"\s+)?$",
     re.IGNORECASE,
 )
 
