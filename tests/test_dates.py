@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from graphbuild.ingest.dates import find_dates, month_number
+from graphbuild.ingest.dates import PartialDate, find_dates, month_number
 
 CASES = [
     # (a card's badge gluing its days to their month in capitals)
@@ -456,3 +456,12 @@ def test_a_months_long_lead_elided_or_english(text: str) -> None:
     assert not problems and len(found) == 1
     assert found[0].start_offset == 0 and found[0].start.day is None
     assert found[0].start.month in (4, 10)
+
+
+def test_two_days_of_a_numeric_month_after_les() -> None:
+    # "Les 22 et 23/07": both days of July (a fraction after "les" is none: "les 2 et 3/4")
+    found, _ = find_dates("Les 22 et 23/07, l'Instance a coorganisé à Tunis un atelier")
+    assert [(m.start, m.end) for m in found] == [
+        (PartialDate(None, 7, 22), PartialDate(None, 7, 23))
+    ]
+    assert find_dates("Les 2 et 3/4 des membres ont voté")[0] == []

@@ -328,9 +328,11 @@ _PATTERNS = [
         re.IGNORECASE,
     ),
     # a numeric day and month with no year, after its French lead (not a fraction, "1/2"; in
-    # English the month may come first): "depuis le 04/11", "jusqu'au 24/11", "le 21/11"
+    # English the month may come first): "depuis le 04/11", "jusqu'au 24/11", "le 21/11"; or
+    # two days of that month: "Les 22 et 23/07"
     compile_pattern(
-        r"(?<![\w'’-])(?:(?P<lead>depuis|le|du)\s+(?:le\s+)?|(?<=jusqu'au\s)|"
+        r"(?<![\w'’-])(?:(?P<lead>depuis|le|du|les)\s+(?:le\s+)?(?:(?P<e1>[0-3]?\d)\s+et\s+)?|"
+        r"(?<=jusqu'au\s)|"
         r"(?<=jusqu’au\s))(?P<a1>[012]?[1-9]|[123]0|31)/(?P<b1>0[1-9]|1[0-2])(?![\w/.-]|\.\d)",
         re.IGNORECASE,
     ),
@@ -630,7 +632,9 @@ def _build(m: re.Match[str]) -> tuple[PartialDate, PartialDate] | None:
         d1, d2 = _day(g.get("d1")), _day(g.get("d2"))
         return PartialDate(written, roman, d1), PartialDate(written, roman, d2 or d1)
     if g.get("e1"):  # a first day sharing the second's month and year: 14.–15.04.2016
-        both = _numeric({"a1": g["a2"], "b1": g["b2"], "y1": g["y2"]})
+        both = _numeric(
+            {"a1": g.get("a2") or g["a1"], "b1": g.get("b2") or g["b1"], "y1": g.get("y2")}
+        )
         if both is None:
             return None
         last = both[0]
