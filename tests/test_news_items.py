@@ -16158,3 +16158,29 @@ def test_shortened_weekdays_before_bare_days(gazetteer: Gazetteer) -> None:
     assert [(a.start_date, a.end_date, a.countries) for a in result.activities] == [
         ("2025-02-03", "2025-02-07", ("NER",))
     ]
+
+
+# A table of agreements by the day each was signed frames the exchanges: no activity; the
+# visits in the table beside it are.
+AGREEMENTS_TABLE = """International cooperation
+
+Agreements
+
+Partner | Signed | Remarks
+Electoral Commission of Ghana | 12 March 2015 | renewed in 2021
+Elections Commission of Maldives | 4 July 2019 | training
+
+Exchanges in 2024
+
+Date | Activity | Place
+6–10 January | Observation of the National Assembly elections of Bhutan | Thimphu, Bhutan
+12 November | Visit of a delegation of the Electoral Commission of Ghana | Nairobi, Kenya
+"""
+
+
+def test_a_table_of_agreements_by_signature_is_no_activity(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, AGREEMENTS_TABLE, "IEBC")
+    assert [(a.start_date, a.countries) for a in result.activities] == [
+        ("2024-01-06", ("BTN",)),
+        ("2024-11-12", ("KEN",)),
+    ]

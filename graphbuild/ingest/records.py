@@ -57,6 +57,7 @@ from graphbuild.ingest.layout import (
     Block,
     BlockKind,
     Section,
+    column_header,
     date_alone,
     is_table_row,
     sections,
@@ -849,6 +850,16 @@ def build_record(
         # opens so ("7 nov. 2019 – Bruxelles" / "Conférence de presse de présentation du
         # rapport d'activités"): no activity
         _not_recorded(ex, trip, sents, "press", "a press conference")
+        return None
+    if (
+        trip.anchor is not None
+        and (header := column_header(ex.clean, trip.anchor.start_offset)) is not None
+        and _SIGNED_COLUMN.fullmatch(header.strip())
+    ):
+        # a table of agreements by the day each was signed ("Partner | Signed | Remarks" /
+        # "Election Commission of India | 9 October 2019 | staff exchanges"): what frames the
+        # exchanges, no activity of its own
+        _not_recorded(ex, trip, sents, "agreement", "an agreement in a table of signatures")
         return None
     if _near_the_date(ex, trip, _STATEMENT_ON_A_MISSION, before=0, after=120):
         # a statement made at home on a mission, on its day ("Le mardi 4 février 2025, elle a
@@ -1761,6 +1772,14 @@ def _venues(ex: PageContext, sentence: Sentence) -> list[str]:
     ]
     return [p for p in found if p not in told_from] if told_from else found
 
+
+# A table's column of the days agreements were signed: "Signed", "Date signed", "Date of
+# signature", "Signé le", "Date de signature".
+_SIGNED_COLUMN = compile_pattern(
+    r"(?:date\s+)?signed(?:\s+on)?|(?:date|day)\s+of\s+signature|signature(?:\s+date)?|"
+    r"signée?s?(?:\s+le)?|date\s+de\s+(?:la\s+)?signature",
+    re.IGNORECASE,
+)
 
 # Where people are going, just before a place: "going to", "travelling to", "bound for", "se
 # rendant à", "en partance pour".
