@@ -16184,3 +16184,35 @@ def test_a_table_of_agreements_by_signature_is_no_activity(gazetteer: Gazetteer)
         ("2024-01-06", ("BTN",)),
         ("2024-11-12", ("KEN",)),
     ]
+
+
+# Two weekdays before two days ("on Wednesday and Thursday, 11 and 12 September"): one span,
+# of the page's year; a month item naming a body after the elections it runs ("the Office of
+# the Supervisor of Elections in Port Moresby in May 2024") dates a visit, not a vote.
+WEEKDAY_PAIR_AND_BODY_OF_ELECTIONS = """Assembly of the Pacific electoral network meets in Suva
+
+Suva – Friday 13 September 2024
+
+The Assembly of the network held its fifth session in Suva on Wednesday and Thursday, 11 \
+and 12 September, at the invitation of the Fijian Elections Office. Delegates of nine \
+member bodies attended.
+
+Highlights of the year
+
+- Observation in Solomon Islands: six observers followed the general elections in Honiara \
+from 14 to 19 April.
+- Study visit: officials of the Electoral Commission of Tonga visited the Office of the \
+Supervisor of Elections in Port Moresby in May 2024, under the network's exchange scheme.
+- Training: a BRIDGE course in Apia, 5–9 August 2024, hosted by the Office of the Electoral \
+Commissioner.
+"""
+
+
+def test_two_weekdays_before_two_days_and_a_body_of_elections(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, WEEKDAY_PAIR_AND_BODY_OF_ELECTIONS, "PIANZEA")
+    assert [(a.start_date, a.end_date, a.countries) for a in result.activities] == [
+        ("2024-09-11", "2024-09-12", ("FJI",)),
+        ("2024-04-14", "2024-04-19", ("SLB",)),
+        ("2024-05", "2024-05", ("PNG",)),
+        ("2024-08-05", "2024-08-09", ("WSM",)),
+    ]

@@ -245,6 +245,12 @@ _ROUND_BEFORE = compile_pattern(
 _ACRONYM_AFTER = compile_pattern(r"\s*\((?-i:[A-Z][A-Za-z-]{1,9})\)")
 # ... a body named after the elections it runs (folded): "Autorite nationale des elections (",
 # "Independent Authority for Elections (" (not a vote's own acronym: "elections (PASO)").
+# ... or closing its name, without its acronym: "the Supervisory Commission for Elections".
+_BODY_FOR_ELECTIONS_END = compile_pattern(
+    r"\b(?:commission|council|office|authority|board|department|agency|institute|tribunal|"
+    r"court|committee|supervisor|commissioner|director)\s+(?:for|on|of)\s+(?:the\s+)?elections?$",
+    re.IGNORECASE,
+)
 _BODY_OF_ELECTIONS = compile_pattern(
     r"\b(?:autorite|commission|instance|office|conseil|bureau|authority|agency|institute?|"
     r"direction|department|ministry|ministere)\s+(?:[\w'’-]+\s+){0,3}?"
@@ -3221,6 +3227,12 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
         # (nor a body's name, its acronym after it: "mis à la disposition de l'Autorité
         # nationale des élections (ANE), à Bangui, de novembre 2015 à février 2016")
         and not (_ACRONYM_AFTER.match(between) and _BODY_OF_ELECTIONS.search(before[-160:]))
+        # (nor a body named for the elections it runs, its town between: "visited the
+        # Supervisory Commission for Elections in Beirut in March 2024")
+        and not (
+            eb.group("between") is not None
+            and _BODY_FOR_ELECTIONS_END.search(before[-140:], 0, eb.start("between"))
+        )
         # (nor the days in brackets after a town the vote was followed in: "Kyrgyz Republic –
         # Presidential Election, Bishkek (October 2017)")
         and not town_before_bracket(ex, m, s)

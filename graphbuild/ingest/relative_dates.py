@@ -442,6 +442,8 @@ _SPENT = r"(?<=\bspent\s)|(?<=\bspend\s)|(?<=\bspends\s)"
 _ON_WEEKDAY = compile_pattern(
     # (or the days a party spent at something: "spent Tuesday training the team")
     rf"(?:\bon\s+|{_SPENT})(?P<day>{_DAY})\b"
+    # (nor the first of two before their days: "on Wednesday and Thursday, 27 and 28 November")
+    rf"(?!\s+(?:and|&)\s+(?:{_DAY})\s*,?\s*\d)"
     r"(?!['’]s\b)(?!\s*,?\s*(?:\d|the\s+\d|(?:next|last)\b|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d))",
     re.IGNORECASE,

@@ -106,6 +106,11 @@ def resolve_year(
         if _LEAD_OPENING.match(m.text)
         else ex.clean[max(0, m.start_offset - 14) : m.start_offset]
     )
+    pair = _WEEKDAY_PAIR_BEFORE.search(ex.clean, max(0, m.start_offset - 40), m.start_offset)
+    if pair is not None and m.is_range and not opening:
+        # (two weekdays before two days: the first is the first day's, "on Wednesday and
+        # Thursday, 27 and 28 November")
+        before = pair.group("first")
     found = _resolve_year(ex, d, dated, heading_year)
     wd = _WEEKDAY_BEFORE.search(before)
     start = found.start
@@ -204,6 +209,12 @@ def _falls_on(year: int, month: int, day: int, want: int) -> bool:
 # A weekday written just before a day, or opening its phrase: "Mercredi 19 février".
 _WEEKDAY_BEFORE = compile_pattern(
     rf"\b(?P<day>{alternatives(WORDS.weekdays)})\b[\s,]*(?:(?:le|the|on)\s+)?$",
+    re.IGNORECASE,
+)
+# Two weekdays before two days: "Wednesday and Thursday, 27 and 28", "les mardi et mercredi".
+_WEEKDAY_PAIR_BEFORE = compile_pattern(
+    rf"\b(?P<first>{alternatives(WORDS.weekdays)})\s+(?:and|et|&)\s+"
+    rf"(?:{alternatives(WORDS.weekdays)})\b[\s,]*(?:(?:le|les|the|on)\s+)?$",
     re.IGNORECASE,
 )
 # A date phrase opening on a lead a weekday does not stand before ("from March 5 to 8", "du
