@@ -16216,3 +16216,21 @@ def test_two_weekdays_before_two_days_and_a_body_of_elections(gazetteer: Gazette
         ("2024-05", "2024-05", ("PNG",)),
         ("2024-08-05", "2024-08-09", ("WSM",)),
     ]
+
+
+# A month in a clause of its own after a sentence's days, another month of their year, in
+# another town of the same country: an activity of its own.
+MONTH_CLAUSE_IN_ANOTHER_TOWN = """A year of exchanges
+
+On Monday 6 and Tuesday 7 March 2023 the Commission received in Accra a delegation of Togo's \
+Independent National Electoral Commission, which followed its voter registration; in May it \
+hosted officials of Benin's Autonomous National Electoral Commission in Kumasi.
+"""
+
+
+def test_a_month_clause_in_another_town_is_its_own_activity(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, MONTH_CLAUSE_IN_ANOTHER_TOWN, "Electoral Commission of Ghana")
+    assert [(a.start_date, a.end_date) for a in result.activities] == [
+        ("2023-03-06", "2023-03-07"),
+        ("2023-05", "2023-05"),
+    ]

@@ -1853,8 +1853,17 @@ def _next_clause_after_days(ex: PageContext, d: Dated, days: list[Dated]) -> boo
     sentence = d.sentence
     first = Sentence(sentence.start, turn.start(), ex.clean[sentence.start : turn.start()], -1)
     then = Sentence(turn.start(), sentence.end, ex.clean[turn.start() : sentence.end], -1)
-    here, there = locations(ex, first)[0], locations(ex, then)[0]
-    return bool(here) and bool(there) and set(here).isdisjoint(there)
+    (here, here_towns), (there, there_towns) = locations(ex, first), locations(ex, then)
+    if bool(here) and bool(there) and set(here).isdisjoint(there):
+        return True
+    # (or, in another month of the same year, in another town: "... received in Bogotá a
+    # delegation ...; in November it hosted officials ... in Medellín")
+    return (
+        d.mention.start.year in (None, *(o.mention.start.year for o in before))
+        and bool(here_towns)
+        and bool(there_towns)
+        and set(here_towns).isdisjoint(there_towns)
+    )
 
 
 def _own_clause_before_days(ex: PageContext, d: Dated, days: list[Dated]) -> bool:
