@@ -16234,3 +16234,22 @@ def test_a_month_clause_in_another_town_is_its_own_activity(gazetteer: Gazetteer
         ("2023-03-06", "2023-03-07"),
         ("2023-05", "2023-05"),
     ]
+
+
+# An assembly of an association of bodies, as a yearly report's item names it, under a part
+# titled with training: a general assembly.
+ASSOCIATION_ASSEMBLY_ITEM = """Annual report 2022
+
+6.4 Training and networks
+- Course on electoral justice, Lima, 16–18 August: given by the tribunal's school to 60 judges.
+- Assembly of the Andean Protocol association, Montevideo, in November: the tribunal \
+presented its report on the year's missions.
+"""
+
+
+def test_an_associations_assembly_item_is_a_general_assembly(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, ASSOCIATION_ASSEMBLY_ITEM, "JNE")
+    assert [(a.start_date, a.kind.value) for a in result.activities] == [
+        ("2022-08-16", "training"),
+        ("2022-11", "general-assembly"),
+    ]
