@@ -16253,3 +16253,25 @@ def test_an_associations_assembly_item_is_a_general_assembly(gazetteer: Gazettee
         ("2022-08-16", "training"),
         ("2022-11", "general-assembly"),
     ]
+
+
+# An archive's entry under its place and day, its text the visit of members of another
+# country's body: a reception.
+VISIT_OF_MEMBERS_ENTRY = """International cooperation
+
+2024
+
+Accra – Tuesday 16 April
+Visit of four members of Liberia's National Elections Commission, who studied the \
+Commission's work on voter education.
+
+Freetown – 20 to 26 June
+Two members of the Commission followed Sierra Leone's local council elections.
+"""
+
+
+def test_a_visit_of_members_of_a_foreign_body_is_a_reception(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, VISIT_OF_MEMBERS_ENTRY, "Electoral Commission of Ghana")
+    assert [(a.start_date, a.kind.value) for a in result.activities][:1] == [
+        ("2024-04-16", "reception")
+    ]
