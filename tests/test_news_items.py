@@ -16275,3 +16275,23 @@ def test_a_visit_of_members_of_a_foreign_body_is_a_reception(gazetteer: Gazettee
     assert [(a.start_date, a.kind.value) for a in result.activities][:1] == [
         ("2024-04-16", "reception")
     ]
+
+
+# A news listing's item under its day line telling an event begun that day and the day it runs
+# until: the event from one to the other.
+LISTING_ITEM_BEGUN_ON_ITS_DAY = """Electoral Commission of Zambia
+Home > News
+
+Monday, 8 August 2021
+International observers programme opens
+Thirty guests from twelve election management bodies began the Commission's international \
+observers programme for the general elections of Thursday 12 August. The programme runs until \
+Saturday 14 August, with visits to polling stations in Lusaka and Kabwe.
+"""
+
+
+def test_a_listing_item_tells_an_event_begun_on_its_day(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, LISTING_ITEM_BEGUN_ON_ITS_DAY, "Electoral Commission of Zambia")
+    assert [(a.start_date, a.end_date, a.countries) for a in result.activities] == [
+        ("2021-08-08", "2021-08-14", ("ZMB",))
+    ]

@@ -91,7 +91,7 @@ from graphbuild.ingest.places import (
     unknown_places,
 )
 from graphbuild.ingest.publisher import region_country
-from graphbuild.ingest.relative_dates import LATER, NEXT
+from graphbuild.ingest.relative_dates import LATER, NEXT, told_until
 from graphbuild.ingest.sentences import (
     Sentence,
     heading_sentence,
@@ -3348,14 +3348,34 @@ _DONE_THAT_DAY = compile_pattern(
 _STAMP_LINE_REST = compile_pattern(rf"\W*(?:(?i:{WEEKDAY_NAMES})\W*)?")
 
 
+# ... or begun that day: "began the Commission's International Visitors Programme", "s'est
+# ouvert", "a débuté".
+_BEGAN_THAT_DAY = compile_pattern(
+    r"\b(?:began|opened|started|kicked off|s['’]est ouverte?|(?:a|ont) (?:débuté|commencé|"
+    r"entamé|ouvert))\b",
+    re.IGNORECASE,
+)
+
+
 def _told_on_its_stamp_day(
     ex: PageContext, section: Section, sents: list[Sentence], dated: list[Dated]
 ) -> Trip | None:
     """An item of a news listing under its day line ("Tuesday, 29 October 2024" / "IEC
     receives a delegation of ..." / "The Chairman ... received at the Commission's
     headquarters ... a delegation"), its text telling no other day: a visit received or an
-    agreement signed that day."""
-    if any(d.role != "publication" for d in dated) or not sents:
+    agreement signed that day; or an event begun that day, to the day its text says it runs
+    until ("Forty guests ... began the Commission's International Visitors Programme ... The
+    programme runs until Wednesday 11 September")."""
+    acts = [d for d in dated if d.role in ("activity", "planned")]
+    until = (
+        acts[0]
+        if len(acts) == 1
+        and (acts[0].mention.lead == "until" or told_until(ex.clean, acts[0].mention.start_offset))
+        and not acts[0].mention.is_range
+        and acts[0].mention.start.day is not None
+        else None
+    )
+    if (acts and until is None) or not sents:
         return None
     stamp = next(
         (
@@ -3372,6 +3392,15 @@ def _told_on_its_stamp_day(
     told = [s for s in sents[1:] if s.paragraph == 1][:1]
     if stamp is None or not told or section.heading is None:
         return None
+    if until is not None:
+        day, last = stamp.mention.start, until.mention.end
+        if not _BEGAN_THAT_DAY.search(told[0].text) or last.month is None or day.month is None:
+            return None
+        year = (day.year or 0) + (
+            1 if (last.month, last.day or 0) < (day.month, day.day or 0) else 0
+        )
+        span = replace(stamp.mention, end=PartialDate(last.year or year, last.month, last.day))
+        return Trip(anchor=span, anchor_sentence=sents[0])
     if not _DONE_THAT_DAY.search(told[0].text) or tells_future(told[0].text):
         return None
     return Trip(anchor=stamp.mention, anchor_sentence=sents[0])
