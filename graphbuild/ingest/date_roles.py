@@ -1372,8 +1372,8 @@ def _within_the_stay(m: DateMention, stay: DateMention, told_on: dt.date) -> boo
         return False
     if not told_on - dt.timedelta(days=7) <= last <= told_on:
         return True
-    day = dt.date(m.start.year or 1, m.start.month or 1, m.start.day or 1)
-    return first <= day <= last
+    day = m.start.calendar_day()
+    return day is not None and first <= day <= last
 
 
 def dated_mentions(
