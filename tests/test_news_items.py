@@ -16295,3 +16295,25 @@ def test_a_listing_item_tells_an_event_begun_on_its_day(gazetteer: Gazetteer) ->
     assert [(a.start_date, a.end_date, a.countries) for a in result.activities] == [
         ("2021-08-08", "2021-08-14", ("ZMB",))
     ]
+
+
+# A release's closing lines: a delegation the body will receive in a coming quarter
+# ("recevra"), and the release it replaces, dated ("remplace celui du 19/03/2023"): neither is
+# an activity.
+RELEASE_CLOSING_LINES = """COMMUNIQUÉ N° 12/2023
+
+Dakar, le 20/03/2023
+
+Du 6 au 9 mars, la Commission a accueilli à Dakar une délégation de la CENI du Niger.
+
+En outre :
+– la Commission recevra au cours du dernier trimestre une délégation de la CENA du Bénin ;
+– une mission recevra en juin les experts de la CENI de Guinée.
+
+Le présent communiqué annule et remplace celui du 19/03/2023.
+"""
+
+
+def test_a_releases_closing_lines_tell_no_activity(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, RELEASE_CLOSING_LINES, "CENA")
+    assert [(a.start_date, a.end_date) for a in result.activities] == [("2023-03-06", "2023-03-09")]

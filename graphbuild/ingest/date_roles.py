@@ -1219,7 +1219,10 @@ FUTURE_WORD = compile_pattern(
     # the part of the year to come, in a mid-year letter or report: "Pour le second semestre"
     r"(?:pour|for) (?:le|la|the) (?:second|seconde|deuxième|coming) "
     r"(?:semestre|trimestre|half|quarter)|"
-    r"(?-i:[a-zà-ÿœ])\w{2,}(?:era|eront|ira|iront|dra|dront)"
+    # (and those of "recevoir", "suivre", "pouvoir", "voir": "recevra", "suivra", "pourra")
+    # (not a name's word that ends alike: "sierra-léonaises")
+    r"(?-i:[a-zà-ÿœ])\w{2,}(?:era|eront|ira|iront|dra|dront|vra|vront)|"
+    r"(?-i:pou|ve|enve|cou|acque)rr(?:a|ont)"
     # (in the first and second persons, as an interview or a speech tells what is to come:
     # "Nous accueillerons en octobre nos homologues", "nous recevrons", "je serai")
     r"|(?-i:[a-zà-ÿœ])\w*(?:erons|ndrons|evrons|erez|erai))\b",
@@ -2828,6 +2831,18 @@ _PERIOD_ENDED_BEFORE = compile_pattern(
 )
 
 
+# The earlier paper a release or a page replaces or corrects, dated (folded): "annule et
+# remplace celui du", "remplace la version du", "supersedes the statement of", "corrects the
+# release issued on".
+_REPLACED_PAPER_BEFORE = compile_pattern(
+    r"\b(?:annule et remplace|remplace et annule|remplace|annule|corrige|rectifie|supersedes|"
+    r"replaces|corrects|amends)\s+(?:celui|celle|ceux|le communique|la (?:version|note|"
+    r"declaration)|l'avis|the (?:release|statement|version|note|notice|one|announcement)|"
+    r"our (?:release|statement))\b[^.;\n]{0,25}?(?:du|de|of|dated|issued on|published on|of the)?"
+    r"\s*$",
+    re.IGNORECASE,
+)
+
 # A release's line: its day, its place, its issuer, between dashes ("April 26, 2019 - Ottawa,
 # Ontario - Global Affairs Canada", "Le 26 avril 2019 – Ottawa (Ontario) – Affaires mondiales
 # Canada"), once on the page or once in each of its languages (not an archive's entries, each
@@ -2944,6 +2959,10 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
         # a project's or a programme's span, as its field: "Durée : janvier 2022 – juin 2025",
         # "Project duration: January 2019 – December 2022" (its activities are dated apart)
         return "background"
+    if _REPLACED_PAPER_BEFORE.search(before[-80:]):
+        # the day of the paper a release replaces: "Le présent communiqué annule et remplace
+        # celui du 01/08/2024"
+        return "reference"
     if _PERIOD_ENDED_BEFORE.search(before[-60:]):
         return "reference"  # a year told by its last day: "l'exercice terminé le 31 mars 2025"
     if _election_calendar_line(ex, m):
