@@ -16317,3 +16317,26 @@ Le présent communiqué annule et remplace celui du 19/03/2023.
 def test_a_releases_closing_lines_tell_no_activity(gazetteer: Gazetteer) -> None:
     result = _ingest(gazetteer, RELEASE_CLOSING_LINES, "CENA")
     assert [(a.start_date, a.end_date) for a in result.activities] == [("2023-03-06", "2023-03-09")]
+
+
+# A yearly report's items each opening on their time, then their town and its country in
+# brackets before a colon ("• Début février, Niamey (Niger) : ..."): each in its country,
+# dated by its month beside the items dated to the day.
+ITEMS_OF_TOWN_AND_COUNTRY_LABELS = """Rapport d'activités 2022
+
+1. Missions
+
+• Début février, Niamey (Niger) : mission d'évaluation auprès de la CENI, conduite par \
+M. Paul Dossou.
+• Fin mai, Dakar (Sénégal) : réunion du comité de suivi.
+• Le 8 juin, Lomé (Togo) : réunion du comité de suivi.
+"""
+
+
+def test_items_labelled_by_a_town_and_its_country_are_placed(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, ITEMS_OF_TOWN_AND_COUNTRY_LABELS, "RECEF")
+    assert [(a.start_date, a.countries) for a in result.activities] == [
+        ("2022-02", ("NER",)),
+        ("2022-05", ("SEN",)),
+        ("2022-06-08", ("TGO",)),
+    ]

@@ -308,6 +308,9 @@ _LABEL_COLON = compile_pattern(
     r"municipal)\s+(?:elections?|polls?))\b",
     re.IGNORECASE,
 )
+# ... its country in brackets after it: "Niamey (Niger) : " of "• Début février, Niamey (Niger) :
+# mission d'évaluation ...".
+_BRACKETED_LABEL_COLON = compile_pattern(r"\s*\([^()\n]{2,40}\)\s*:\s")
 _ENTRY_OPENING = compile_pattern(r"(?:^|\n|[–—]\s|[•▪●*-]\s)\s*$")
 _DATE_THEN_COMMA = compile_pattern(
     r"(?:^|\n)[ \t]*(?:[•▪●*–—-][ \t]+)?(?P<date>[^,\n:]{3,40}),\s*$"
@@ -981,7 +984,10 @@ def _find_locations(
             or (_LABEL_COLON.match(after) and _ENTRY_OPENING.search(before))
             # (or after the item's date and a comma: "- **Octobre**, Abidjan : séminaire ...",
             # "• 17–19 May, Niamey: BRIDGE module ...")
-            or (_LABEL_COLON.match(after) and _dated_item_opening(sentence.text[:rel_s]))
+            or (
+                (_LABEL_COLON.match(after) or _BRACKETED_LABEL_COLON.match(after))
+                and _dated_item_opening(sentence.text[:rel_s])
+            )
             # (or after a list item's label, its date after it: "- 1re édition : Lomé (Togo),
             # juillet 2023 – 24 participants", "• Edition 2: Suva, 3–7 June")
             or (
