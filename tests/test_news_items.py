@@ -16340,3 +16340,25 @@ def test_items_labelled_by_a_town_and_its_country_are_placed(gazetteer: Gazettee
         ("2022-05", ("SEN",)),
         ("2022-06-08", ("TGO",)),
     ]
+
+
+# A newsletter of February whose part is titled with the months of the year before it reviews,
+# over its entries' headings: the entries' days are of that year, not of the issue's.
+NEWSLETTER_PART_OF_LAST_YEAR = """BULLETIN DE LA CENA – N° 5 – Février 2023
+
+1. LE MOT DU PRÉSIDENT
+Nous avons clos l'année avec le recensement des électeurs de la diaspora.
+
+2. RELATIONS INTERNATIONALES – BILAN D'OCTOBRE À DÉCEMBRE 2022
+
+Mission au Togo
+Du 3 au 7 octobre, deux commissaires ont séjourné à Lomé auprès de la CENI du Togo.
+
+Atelier à Dakar
+En novembre, trois cadres ont suivi à Dakar un atelier de l'OIF sur le contentieux électoral.
+"""
+
+
+def test_a_newsletters_part_titled_with_its_year_dates_its_entries(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, NEWSLETTER_PART_OF_LAST_YEAR, "CENA")
+    assert [a.start_date for a in result.activities] == ["2022-10-03", "2022-11"]

@@ -484,6 +484,15 @@ _OUT_OF_SCOPE = compile_pattern(
 )
 
 
+# A line of an issue's contents: "IN THIS ISSUE: ...", "Sommaire : ...", items set off by
+# bullets.
+_CONTENTS_LINE = compile_pattern(
+    r"\W*(?:in this issue|contents|sommaire|au sommaire|dans ce numéro|table des matières)\b"
+    r"|[^\n]*\s[•·]\s",
+    re.IGNORECASE,
+)
+
+
 def section_trips(
     ex: PageContext, section: Section
 ) -> tuple[list[Trip], list[Dated], list[Sentence]]:
@@ -543,6 +552,19 @@ def section_trips(
             # Reviews, 4–6 March 2025", over a speech recalling the year before: no year
             # heading)
             context_year = None
+    if context_year is None and section.label is not None and section.label is not section.heading:
+        # (or the one year of the part's title over its entries' headings: "3. COOPÉRATION
+        # INTERNATIONALE – BILAN DE SEPTEMBRE À DÉCEMBRE 2024" / "Formation à Paris" / "En
+        # septembre, ...", in a newsletter of January 2025)
+        # (not a line of the issue's contents: "IN THIS ISSUE: Observation in Mozambique •
+        # BRIDGE in Lilongwe • Looking ahead to 2025")
+        named = {int(y) for y in _YEAR_IN.findall(ELECTION_YEAR.sub(" ", section.label.text))}
+        if (
+            len(named) == 1
+            and not spans_years(ex, section.label.text)
+            and not _CONTENTS_LINE.match(section.label.text)
+        ):
+            context_year = named.pop()
     if heading is not None and _EARLIER_IN_THE_YEAR.fullmatch(heading.text.strip()):
         # (a heading telling the page's own year: "Earlier in the year" / "From April 23rd to
         # 30th, ..." in a release of 14 October 2025, whatever year another section names)
