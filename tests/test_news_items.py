@@ -16362,3 +16362,35 @@ En novembre, trois cadres ont suivi à Dakar un atelier de l'OIF sur le contenti
 def test_a_newsletters_part_titled_with_its_year_dates_its_entries(gazetteer: Gazetteer) -> None:
     result = _ingest(gazetteer, NEWSLETTER_PART_OF_LAST_YEAR, "CENA")
     assert [a.start_date for a in result.activities] == ["2022-10-03", "2022-11"]
+
+
+# A body the gazetteers lack, in a town they lack, introducing itself in its own words ("The
+# Latvian Central Election Commission ... Our main task"), its past projects each a list item
+# of a title, a dash, its town and its time (a month alone too): visits and a meeting it
+# hosted at home, its experts' work abroad.
+SELF_INTRODUCED_PROJECTS = """International cooperation
+
+The Latvian Central Election Commission was set up in 1993 and sits in Jelgava. Our main \
+task is to run the elections to the Saeima; we also share experience with election \
+administrations abroad.
+
+Projects
+
+2024
+
+- Visit of the Central Election Commission of Moldova – Jelgava, Tuesday 5 March. Four \
+officials of the CEC learned how Latvia counts postal votes.
+- Baltic electoral meeting – Jelgava, 12–13 June. We hosted election administrators from \
+Estonia and Lithuania.
+- Assessment of advance voting – Chisinau, September. Two experts reviewed advance voting for \
+the CEC of Moldova.
+"""
+
+
+def test_a_self_introduced_bodys_projects_are_placed(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, SELF_INTRODUCED_PROJECTS, "Centrālā vēlēšanu komisija")
+    assert [(a.start_date, a.countries) for a in result.activities] == [
+        ("2024-03-05", ("LVA",)),
+        ("2024-06-12", ("LVA",)),
+        ("2024-09", ("MDA",)),
+    ]

@@ -32,6 +32,7 @@ from dataclasses import dataclass, replace
 
 from graphbuild.ingest.context import PageContext
 from graphbuild.ingest.dates import (
+    ITEM_TITLE_AND_TOWN,
     WEEKDAY_NAMES,
     WHOLE_YEAR_LEAD,
     YEAR_LEAD,
@@ -3242,6 +3243,14 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
             and eb.group("between") is not None
             and _TOWN_THEN_COMMA.fullmatch(between)
             and _EVENT_FOR_THE_VOTE.search(before[-140:][: eb.start("between")])
+        )
+        # (nor the month of a list item closing its title, its dash and its town: "-
+        # Assessment of postal and advance voting – Lusaka, September.")
+        and not (
+            m.start.day is None
+            and ITEM_TITLE_AND_TOWN.fullmatch(
+                ex.clean, ex.clean.rfind("\n", 0, m.start_offset) + 1, m.start_offset
+            )
         )
         # (nor a body's name, its acronym after it: "mis à la disposition de l'Autorité
         # nationale des élections (ANE), à Bangui, de novembre 2015 à février 2016")

@@ -528,6 +528,16 @@ _MONTH_IN_BRACKETS = compile_pattern(
 # A month closing a title after its dash: "Electoral risk management workshop – March",
 # "Atelier régional – novembre" (the title's date, its year from its heading).
 _MONTH_CLOSING_A_TITLE = compile_pattern(r"(?<=\s[–—-]\s)(?P<m1>[A-Za-zÀ-ÿ]{3,12})(?=\.?\s*\Z)")
+# A list item's title, its dash and its town, before the item's date: "- Assessment of postal
+# and advance voting – Lusaka, ".
+ITEM_TITLE_AND_TOWN = compile_pattern(
+    r"[ \t]*[▪•·*–—-][ \t]+[^\n]{3,90}?[ \t][–—][ \t]+[A-ZÀ-Ý][^,\n:|–—]{1,40},[ \t]*"
+)
+# ... a month alone after them: "- Study visit on postal voting – Lusaka, September." (its year
+# from its heading).
+_MONTH_AFTER_AN_ITEMS_TOWN = compile_pattern(
+    r"(?m)^" + ITEM_TITLE_AND_TOWN.pattern + r"(?P<m1>[A-Za-zÀ-ÿ]{3,12})(?=[.;]?(?:\s|$))"
+)
 _LONGEST_TITLE = 120  # characters
 # A month alone as the value of an entry's dates field: "Dates : juin (deux semaines)",
 # "When: October" (its year from its heading).
@@ -1019,6 +1029,13 @@ def _find_dates(text: str) -> tuple[tuple[DateMention, ...], tuple[tuple[int, in
         if closing is not None and month_number(closing.group("m1")) is not None:
             span = closing.end("m1") - closing.start("m1")
             candidates.append((closing.start("m1"), -span, 5, closing))
+    if "–" in text or "—" in text:
+        # (a list item's month after its title, its dash and its town: "- Assessment of
+        # postal and advance voting – Lusaka, September. Two experts ...")
+        for placed in _MONTH_AFTER_AN_ITEMS_TOWN.finditer(text):
+            value = _MONTH_WORD_ALONE.match(text, placed.start("m1"))
+            if value is not None and month_number(value.group("m1")) is not None:
+                candidates.append((value.start(), -(value.end() - value.start()), 5, value))
     for q in _QUARTER_WORDS.finditer(text):
         months = _year_part_months(q)
         if months is None:

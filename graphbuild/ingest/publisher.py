@@ -70,6 +70,10 @@ def home_organization(
                 is not None
                 else None
             )
+            # (or the country of the name it introduces itself by, speaking of itself in the
+            # first person: "The Norwegian Directorate of Elections was established in 2016
+            # ... Our main task is ...", the publisher written in its own tongue)
+            or (self_introduced_country(index, text) if text else None)
         )
         return Home(home.org, home.resolved, country)
     return home
@@ -171,6 +175,36 @@ def _home(meta: PageMeta, gazetteer: Gazetteer, index: NameIndex, text: str) -> 
             org_id = hits[0].refs[0]
             return Home(org_id, True, gazetteer.organizations[org_id].country)
     return Home(written, False, country_in_name(index, written))
+
+
+# A page's opening sentence naming the body it is by: "The Norwegian Directorate of
+# Elections was established in 2016", "La Commission électorale du Bénin est ...".
+_INTRODUCED = compile_pattern(
+    r"(?:^|\n)[ \t]*(?:The|La|Le|L['’])\s*(?P<name>[^\n.,;:()]{8,90}?)\s+"
+    r"(?:was|is|has been|est|a été|fut)\b"
+)
+# ... then speaking of itself in the first person in the same paragraph.
+_FIRST_PERSON = compile_pattern(r"\b(?:Our|our|We|we|Nous|nous|Notre|notre|Nos|nos)\b")
+_INTRODUCTION_SPAN = 1500
+
+
+def self_introduced_country(index: NameIndex, text: str) -> str | None:
+    """The country of the body a page's opening paragraphs name as the subject of a sentence
+    and then speak for in the first person ("The Norwegian Directorate of Elections was
+    established in 2016 and is based in Tønsberg. Our main task is ..."); None when none."""
+    top = text[:_INTRODUCTION_SPAN]
+    for m in _INTRODUCED.finditer(top):
+        name = m.group("name")
+        if not _BODY_WORD.search(name) or INTERNATIONAL_NAME.search(name):
+            continue
+        paragraph_end = top.find("\n\n", m.end())
+        rest = top[m.end() : paragraph_end if paragraph_end >= 0 else len(top)]
+        if _FIRST_PERSON.search(rest) is None:
+            continue
+        country = country_in_name(index, name)
+        if country is not None:
+            return country
+    return None
 
 
 def _of_the_named_country(
@@ -596,6 +630,7 @@ _STATE_WORDS = frozenset(
 _BODY_WORD = compile_pattern(
     r"\b(?:commission|office|council|board|authority|tribunal|court|institute|agency|"
     r"department|parliament|assembly|conseil|cour|bureau|direction|autorité|instance|institut|"
+    r"directorate|ministry|ministère|chancellery|chancellerie|"
     r"parlement|assemblée|ceni|cena|cei)\b",
     re.IGNORECASE,
 )

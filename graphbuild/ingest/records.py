@@ -2094,6 +2094,12 @@ def _domestic(
             return False
     if _foreign_body_named(ex, sents):
         return False
+    if any(_HOSTED_GUESTS.search(s.text) for s in sents) and _has_visitors(
+        ex, home_country, orgs, sents
+    ):
+        # guests from abroad the body hosted: "Nordic electoral meeting – Tønsberg, 7–8 June.
+        # We hosted election administrators from Denmark, Finland, Iceland and Sweden."
+        return False
     if any(_within_home(ex, home_country, s.text) for s in sents):
         return True  # "Within South Africa, provincial review workshops were held ..."
     # (not the words of the publisher's own name: "l'Observatoire tenait sa soirée électorale
@@ -2102,6 +2108,13 @@ def _domestic(
     return not any(
         w.group(0).lower() not in own for s in sents for w in _INTERNATIONAL.finditer(s.text)
     )
+
+
+# Guests the body hosted: "We hosted election administrators from ...", "a accueilli des
+# délégués venus de ...".
+_HOSTED_GUESTS = compile_pattern(
+    r"\b(?:hosted|welcomed|(?:a|ont|avons) accueilli)\b", re.IGNORECASE
+)
 
 
 def _assembly_of(name: str, text: str) -> bool:

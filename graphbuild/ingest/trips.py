@@ -49,6 +49,7 @@ from graphbuild.ingest.date_roles import (
     year_opening_its_item,
 )
 from graphbuild.ingest.dates import (
+    ITEM_TITLE_AND_TOWN,
     WEEKDAY_NAMES,
     WHOLE_YEAR_LEAD,
     DateMention,
@@ -901,6 +902,9 @@ def _anchors(
             # item's place before its month: "- Toamasina, avril 2024 – atelier bilan ...")
             or bool(_PLACE_CELL_BEFORE.fullmatch(before))
             or bool(_PLACE_ITEM_BEFORE.fullmatch(before))
+            # (or after its title, a dash and its town: "- Assessment of postal and advance
+            # voting – Lusaka, September. Two experts reviewed ...")
+            or bool(ITEM_TITLE_AND_TOWN.fullmatch(before))
             or bool(_PLACE_FIELD_BEFORE.fullmatch(before))
             # (or an answer's turn, under its speaker's name: "BÉATRICE MWAMBA : Le mois
             # dernier, à Lomé, j'ai suivi un séminaire", "R. En mai, ...")
