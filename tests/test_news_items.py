@@ -16394,3 +16394,30 @@ def test_a_self_introduced_bodys_projects_are_placed(gazetteer: Gazetteer) -> No
         ("2024-06-12", ("LVA",)),
         ("2024-09", ("MDA",)),
     ]
+
+
+# An events diary's entries, each a day line, a place line, a title and a line of text whose
+# verb in the past has its object ("... adopted the Lomé declaration."): that line is text, not
+# the next entry's title.
+DIARY_ENTRIES = """EVENTS
+
+2023
+
+Tue 14 Mar – Thu 16 Mar
+Accra, Ghana
+Annual General Assembly
+Delegations of eleven member bodies adopted the Lomé declaration.
+
+Mon 4 Sep – Fri 8 Sep
+Banjul, Gambia
+BRIDGE course on electoral management
+Thirty officials of member bodies were trained.
+"""
+
+
+def test_a_diary_entrys_text_is_no_title(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, DIARY_ENTRIES, "ECONEC")
+    assert [(a.start_date, a.kind.value, a.countries) for a in result.activities] == [
+        ("2023-03-14", "general-assembly", ("GHA",)),
+        ("2023-09-04", "training", ("GMB",)),
+    ]

@@ -340,6 +340,12 @@ _CLAUSE_THEN_SUBJECT_PAST = compile_pattern(
     r"(?-i:[A-Z]))",
     re.IGNORECASE,
 )
+# ... or a lowercase verb in the past, then its object: "... adopted the Accra declaration".
+_PAST_THEN_OBJECT = compile_pattern(
+    r"\s(?!(?:need|speed|seed|feed|hundred|kindred|sacred|bed|red|bred|shed|wed|led|fed)\s)"
+    r"(?-i:[a-z]{2,}ed)\s+(?:the|a|an|its|their|our|his|her|two|three|four|five|six|\d+)\s",
+    re.IGNORECASE,
+)
 # A sentence opening on a subject pronoun and its verb: "It also adopted", "They were", "Ils
 # ont", "Elle a".
 _PRONOUN_SUBJECT = compile_pattern(
@@ -1471,6 +1477,9 @@ def _is_heading_like(text: str) -> bool:
         # February, and also travelled to Bo and Kenema.")
         or (_SUBJECT_THEN_PAST.match(body) and len(words) >= 8)
         or (_CLAUSE_THEN_SUBJECT_PAST.search(body) and len(words) >= 8)
+        # (or a verb in the past and its object, whatever the subject: "Delegations of
+        # eleven member bodies adopted the Accra declaration.")
+        or (_PAST_THEN_OBJECT.search(body) and len(words) >= 6)
     ):
         return False  # a sentence: "Présente au Niger depuis le 24 janvier, la mission compte"
     # (a part's number in Roman figures is no sentence's end: "II. Accompagnement des membres")
