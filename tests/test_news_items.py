@@ -16421,3 +16421,29 @@ def test_a_diary_entrys_text_is_no_title(gazetteer: Gazetteer) -> None:
         ("2023-03-14", "general-assembly", ("GHA",)),
         ("2023-09-04", "training", ("GMB",)),
     ]
+
+
+# A printed report turned into text: its annex table's cells set apart by runs of spaces, each
+# row a mission the narrative told (one over two months where the text told its first), each
+# row placed in its own country and told once.
+SPACED_ANNEX_TABLE = """Annual Report 2023
+
+5. International activities
+
+From 3 to 14 April 2023, two officers worked in Apia with the Samoa Office of the \
+Electoral Commissioner on its voter register.
+In September 2023 an adviser joined the Tonga Electoral Commission in Nuku'alofa.
+
+Annex D  Deployments 2023
+Country        Partner        Dates                 Staff
+Samoa          OEC            3–14 Apr 2023         2
+Tonga          TEC            Sep–Oct 2023          1
+"""
+
+
+def test_a_spaced_annex_tables_rows_are_told_once(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, SPACED_ANNEX_TABLE, "New Zealand Electoral Commission")
+    assert [(a.start_date, a.countries) for a in result.activities] == [
+        ("2023-04-03", ("WSM",)),
+        ("2023-09", ("TON",)),
+    ]

@@ -524,16 +524,51 @@ def _semicolon_tables(text: str) -> str:
     return "\n".join(out)
 
 
+# A gap between a table's cells as a printed report turned into text writes it: three spaces or
+# more between two words of a line.
+_SPACED_CELL_GAP = compile_pattern(r"(?<=\S) {3,}(?=\S)")
+
+
+def _spaced_tables(text: str) -> str:
+    """The text with each table written with runs of spaces between its cells (a printed
+    report turned into text: "Country            Partner            Dates" over rows laid
+    out alike) as a table of bars: three lines or more in a row, each with two such gaps or
+    more (offsets unchanged)."""
+    if "   " not in text:
+        return text
+    lines = text.split("\n")
+    # (not a table already written with bars or tabs, its cells padded with spaces)
+    gaps = [
+        0 if "|" in line or "\t" in line else len(_SPACED_CELL_GAP.findall(line.strip()))
+        for line in lines
+    ]
+    out = list(lines)
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and gaps[j] >= 2:
+            j += 1
+        if j - i >= 3:
+            for k in range(i, j):
+                # (a bar, not a tab: no date reads across it, "octobre   |   9")
+                out[k] = _SPACED_CELL_GAP.sub(lambda m: " |" + m.group(0)[2:], lines[k])
+        i = max(j, i + 1)
+    return "\n".join(out)
+
+
 @page_memo
 def clean_text(text: str) -> str:
     """The text with HTML tags and entities blanked out, look-alike letters of other
     scripts made Latin, a printed report's page headers and footers taken out (the text on
     both sides of a page break joined again), a card's date badge over two lines made one
-    ("JAN" / "29–31"), a table written with semicolons made a tab table, an end date's field
-    after a start date's made a range's "to", a field's term over its value made one line
-    and its words hyphenated at a line's end made whole ("déléga-" / "tions": "délégations"
-    / spaces); offsets unchanged but within such words (see :func:`hyphen_joins`)."""
-    cleaned = _terms_joined(_end_date_fields(_semicolon_tables(_badges_joined(_untagged(text)))))
+    ("JAN" / "29–31"), a table written with semicolons (or runs of spaces) made one of tabs
+    (or bars), an end date's field after a start date's made a range's "to", a field's term
+    over its value made one line and its words hyphenated at a line's end made whole
+    ("déléga-" / "tions": "délégations" / spaces); offsets unchanged but within such words
+    (see :func:`hyphen_joins`)."""
+    cleaned = _terms_joined(
+        _end_date_fields(_spaced_tables(_semicolon_tables(_badges_joined(_untagged(text)))))
+    )
     cleaned = _summarised_entries(cleaned)
     if "-" not in cleaned:
         return cleaned

@@ -2979,11 +2979,28 @@ def summarised(ex: PageContext, records: list[Activity]) -> list[Activity]:
             # 7th Québec-Catalonia Joint Committee" beside a meeting of March 2012)
             out.append(rec)
             continue
+        row = _table_row_record(ex, rec)
         if any(
-            o.date_precision in precisions
+            (
+                o.date_precision in precisions
+                # (or a month told in the text, a table's row spanning it and the next: "In
+                # November 2022 an adviser joined the Fijian Elections Office" / "Fiji   FEO
+                # Nov–Dec 2022")
+                or (
+                    row
+                    and o.date_precision is DatePrecision.MONTH
+                    and o is not rec
+                    and (o.start_date, o.end_date) != (rec.start_date, rec.end_date)
+                    and rec.start_date[:7] <= o.start_date[:7] <= o.end_date[:7] <= rec.end_date[:7]
+                )
+            )
             # (a network's assembly told as a meeting in the text: "members met in Maputo for
             # a General Assembly" / "2007 – General Assembly, Maputo")
-            and _kind_family(o.kind) == _kind_family(rec.kind)
+            # (a row's kind only guessed as a meeting: the text's)
+            and (
+                _kind_family(o.kind) == _kind_family(rec.kind)
+                or (row and rec.kind is ActivityKind.CONFERENCE)
+            )
             # (not a year's visit received at home: a body receives many in a year)
             and not (
                 rec.date_precision is DatePrecision.YEAR and rec.kind is ActivityKind.RECEPTION
@@ -2996,6 +3013,14 @@ def summarised(ex: PageContext, records: list[Activity]) -> list[Activity]:
             continue
         out.append(rec)
     return out
+
+
+def _table_row_record(ex: PageContext, rec: Activity) -> bool:
+    """Whether a record is told by a table's row (its first paragraph's text one)."""
+    if not rec.paragraph_spans:
+        return False
+    span = rec.paragraph_spans[0]
+    return is_table_row(ex.clean[span.start : span.end])
 
 
 def told_twice(records: list[Activity]) -> list[Activity]:
