@@ -16447,3 +16447,38 @@ def test_a_spaced_annex_tables_rows_are_told_once(gazetteer: Gazetteer) -> None:
         ("2023-04-03", ("WSM",)),
         ("2023-09", ("TON",)),
     ]
+
+
+# A president's diary ("Agenda de la Présidente"): each day line, its title and its text in the
+# present, its own entry (no event's programme); the body at home where it says it receives at
+# its seat, in its town after a comma; a training of its own branches at home no cooperation.
+PRESIDENTS_DIARY = """Agenda de la Présidente
+
+Les principales activités publiques de la Présidente de l'Autorité électorale (ANGE).
+
+Mardi 5 mars 2024
+
+Audience
+
+La Présidente reçoit au siège de l'ANGE, à Ndjamena, une délégation de la CENI du Niger.
+
+Samedi 13 avril 2024
+
+Cérémonie
+
+Lancement, à Moundou, de la formation des membres des démembrements de l'ANGE.
+
+Jeudi 16 mai 2024
+
+Audience
+
+La Présidente reçoit une délégation de l'Organisation internationale de la Francophonie.
+"""
+
+
+def test_a_presidents_diary_tells_its_own_entries(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, PRESIDENTS_DIARY, "ANGE")
+    assert [(a.start_date, a.kind.value, a.countries) for a in result.activities] == [
+        ("2024-03-05", "reception", ("TCD",)),
+        ("2024-05-16", "reception", ("TCD",)),
+    ]

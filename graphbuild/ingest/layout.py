@@ -239,7 +239,11 @@ PROGRAMME_TITLE = compile_pattern(
     r"(?!\s*(?:(?:international|internationale|régional|régionale|national|nationale)\s+)?"
     r"(?:d['’]\s*(?:échanges?|observation|appui|assistance)|of\s+exchanges?|for\s+"
     r"(?:international\s+)?visitors|de\s+(?:visiteurs|bourses|formation|coopération|"
-    r"renforcement)|des\s+visiteurs))",
+    r"renforcement)|des\s+visiteurs)"
+    # (nor a person's diary of public engagements, each its own: "Agenda du Président",
+    # "Agenda de la Présidente")
+    r"|\s+(?:du|de la|of the)\s+(?:président|présidente|vice-président\w*|directeur\w*|"
+    r"secrétaire|chair\w*|president|commissioner|ministre|minister)\b)",
     re.IGNORECASE,
 )
 

@@ -474,7 +474,8 @@ def hosting_country(index: NameIndex, gazetteer: Gazetteer, text: str, name: str
         r"(?:à|en) (?:son|notre|leur) siège(?=[ \t]+(?:de|d['’])[ \t]*[A-ZÀ-Ý])|"
         # (or named: "welcomes the delegation to the INEC headquarters in Abuja")
         r"(?:at|to) the " + first + r"(?:['’]s)? (?:headquarters|head office|head offices|seat))"
-        r"(?:[ \t]+(?:à|in)[ \t]+|[ \t]+(?:de[ \t]+|d['’]))(?=[A-ZÀ-Ý])",
+        # (its town after a comma too: "au siège de l'AIGE, à Bamako")
+        r"(?:,?[ \t]+(?:à|in)[ \t]+|[ \t]+(?:de[ \t]+|d['’]))(?=[A-ZÀ-Ý])",
         re.IGNORECASE,
     )
     for m in at_seat.finditer(text):

@@ -54,6 +54,7 @@ from graphbuild.ingest.kinds import (
 from graphbuild.ingest.layout import (
     CELL_BREAK,
     PROGRAMME_TITLE,
+    WEEKDAY_START,
     Block,
     BlockKind,
     Section,
@@ -726,9 +727,15 @@ def build_record(
         and not _ADDRESSEE.match(heading.text)
     )
     core = ([heading] if heading and titled else []) + (
-        # (an entry's "Date : ..." field: the entry's other fields tell it)
+        # (an entry's "Date : ..." field: the entry's other fields tell it; so do they an
+        # agenda's or a diary's day line, "Samedi 4 mai 2024" / "Cérémonie" / "Lancement, à
+        # Kayes, de la formation des membres des coordinations régionales")
         list(trip.own)
-        if trip.anchor_sentence and _DATE_FIELD.match(trip.anchor_sentence.text)
+        if trip.anchor_sentence
+        and (
+            _DATE_FIELD.match(trip.anchor_sentence.text)
+            or _day_line_alone(trip.anchor_sentence.text)
+        )
         else [trip.anchor_sentence]
         if trip.anchor_sentence
         else told
@@ -3013,6 +3020,14 @@ def summarised(ex: PageContext, records: list[Activity]) -> list[Activity]:
             continue
         out.append(rec)
     return out
+
+
+def _day_line_alone(text: str) -> bool:
+    """Whether a sentence is a diary's day line, its weekday first, and nothing else
+    ("Samedi 4 mai 2024", "Thu 5 Sep"; not a page's date line, "March 31, 2023")."""
+    text = text.strip()
+    weekday = WEEKDAY_START.match(text)
+    return weekday is not None and date_alone(text[weekday.end() :])
 
 
 def _table_row_record(ex: PageContext, rec: Activity) -> bool:
