@@ -16482,3 +16482,23 @@ def test_a_presidents_diary_tells_its_own_entries(gazetteer: Gazetteer) -> None:
         ("2024-03-05", "reception", ("TCD",)),
         ("2024-05-16", "reception", ("TCD",)),
     ]
+
+
+# A return told with the returners' deployment and its days ("De retour de Niamey, les deux
+# observateurs ... déployés du 20 au 27 décembre ... ont présenté leur rapport"): that stay is
+# the activity, in the place they came back from.
+RETURNERS_DEPLOYMENT = """Observation au Niger : le rapport des observateurs
+
+Publié le 3 janvier 2021 | Coopération
+
+De retour de Niamey, les deux observateurs de la Commission déployés du 20 au 27 décembre \
+au sein de la mission de la CEDEAO pour les élections générales du dimanche 27 décembre 2020 \
+ont présenté leur rapport au Bureau.
+"""
+
+
+def test_a_returns_deployment_days_are_the_stay(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, RETURNERS_DEPLOYMENT, "CENI Togo")
+    assert [(a.start_date, a.end_date, a.countries) for a in result.activities] == [
+        ("2020-12-20", "2020-12-27", ("NER",))
+    ]

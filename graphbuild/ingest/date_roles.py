@@ -936,6 +936,13 @@ _TOOK_PART_JUST_BEFORE = compile_pattern(
     re.IGNORECASE,
 )
 
+# ... or their deployment, its days after it: "déployés du", "deployed from".
+_DEPLOYED_JUST_BEFORE = compile_pattern(
+    r"\b(?:d[eé]ploy[eé]e?s?|d[eé]p[eê]ch[eé]e?s?|envoy[eé]e?s?|deployed|posted|stationed)"
+    r"(?:\s+(?:du|from))?\s*$",
+    re.IGNORECASE,
+)
+
 # A deadline, not an activity: "Date limite : 30 juin 2022", "Deadline for applications:
 # May 5", "au plus tard le 3 mars".
 _DEADLINE_BEFORE = compile_pattern(
@@ -3110,6 +3117,10 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
             _BACK_HOME.match(s.text)
             and not _WHERE_IT_WAS.search(before)
             and not _TOOK_PART_JUST_BEFORE.search(before[-50:])
+            # (nor the days of the returners' stay, told as their deployment: "De retour de
+            # Dakar, les trois observateurs de la CENA déployés du 13 au 20 novembre au sein
+            # de la mission ... ont remis leur rapport")
+            and not _DEPLOYED_JUST_BEFORE.search(before[-30:])
             # (nor a visit received once home: "Dès son retour, la CENI a accueilli lundi 13
             # février une mission d'évaluation de l'OIF")
             and not _RECEIVED_JUST_BEFORE.search(before[-200:])
