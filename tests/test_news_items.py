@@ -16502,3 +16502,23 @@ def test_a_returns_deployment_days_are_the_stay(gazetteer: Gazetteer) -> None:
     assert [(a.start_date, a.end_date, a.countries) for a in result.activities] == [
         ("2020-12-20", "2020-12-27", ("NER",))
     ]
+
+
+# A newsletter's item on guests from other bodies who followed an election at home ("forty
+# guests from nineteen election bodies followed the general election ... in Reykjavik"): no
+# domestic task, a reception.
+GUESTS_AT_HOME_ELECTION = """National Electoral Commission of Iceland
+Newsletter · Issue 1/2025 · Published 14 January 2025
+
+1. GUESTS AT THE GENERAL ELECTION
+
+From Thursday 28 to Sunday 30 November, forty guests from nineteen election bodies followed \
+the general election of 30 November 2024 in Reykjavik.
+"""
+
+
+def test_guests_from_abroad_at_a_home_election_are_received(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, GUESTS_AT_HOME_ELECTION, "National Electoral Commission of Iceland")
+    assert [(a.start_date, a.kind.value, a.countries) for a in result.activities] == [
+        ("2024-11-28", "reception", ("ISL",))
+    ]

@@ -385,10 +385,17 @@ def build_record(
         kind in (ActivityKind.OBSERVATION, ActivityKind.TRAINING)
         and home_country
         and countries == [home_country]
-        and any(_VISITORS.search(s.text) for s in ([heading] if heading else []) + trip.own)
+        and any(
+            _VISITORS.search(s.text)
+            # (guests from abroad following the vote; not a course's: "BRIDGE course ... with
+            # participants from nine countries")
+            or (kind is ActivityKind.OBSERVATION and _GUESTS_FROM_ABROAD.search(s.text))
+            for s in ([heading] if heading else []) + trip.own
+        )
     ):
         # the publisher's own election visitors' programme, held at home: visitors received
-        # (its briefings on "the training of some 230,000 election workers" are its topics)
+        # (its briefings on "the training of some 230,000 election workers" are its topics;
+        # "thirty guests from fourteen election bodies followed the first round")
         kind = ActivityKind.RECEPTION
     host = _hosting_body(ex, trip.own) if ex.home is None else None
     if host is not None and not (
@@ -2101,11 +2108,14 @@ def _domestic(
             return False
     if _foreign_body_named(ex, sents):
         return False
-    if any(_HOSTED_GUESTS.search(s.text) for s in sents) and _has_visitors(
-        ex, home_country, orgs, sents
-    ):
+    if (
+        any(_HOSTED_GUESTS.search(s.text) for s in sents)
+        and _has_visitors(ex, home_country, orgs, sents)
+    ) or any(_GUESTS_FROM_ABROAD.search(s.text) for s in sents):
         # guests from abroad the body hosted: "Nordic electoral meeting – Tønsberg, 7–8 June.
-        # We hosted election administrators from Denmark, Finland, Iceland and Sweden."
+        # We hosted election administrators from Denmark, Finland, Iceland and Sweden." (or
+        # guests told as coming from other bodies or countries: "thirty guests from fourteen
+        # election bodies followed the first round ... in Helsinki")
         return False
     if any(_within_home(ex, home_country, s.text) for s in sents):
         return True  # "Within South Africa, provincial review workshops were held ..."
@@ -2119,6 +2129,14 @@ def _domestic(
 
 # Guests the body hosted: "We hosted election administrators from ...", "a accueilli des
 # délégués venus de ...".
+# Guests told as coming from other bodies or countries: "thirty guests from fourteen election
+# bodies", "des participants venus de douze pays".
+_GUESTS_FROM_ABROAD = compile_pattern(
+    r"\b(?:guests|visitors|delegates|participants|invités|hôtes)\s+(?:from|de|des|venus? de|"
+    r"venues? de)\s+(?:[\w-]+\s+){0,2}?(?:(?:election|electoral|électora\w*)\s+)?"
+    r"(?:bodies|commissions|management bodies|organismes|institutions|countries|pays)\b",
+    re.IGNORECASE,
+)
 _HOSTED_GUESTS = compile_pattern(
     r"\b(?:hosted|welcomed|(?:a|ont|avons) accueilli)\b", re.IGNORECASE
 )
