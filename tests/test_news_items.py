@@ -16522,3 +16522,31 @@ def test_guests_from_abroad_at_a_home_election_are_received(gazetteer: Gazetteer
     assert [(a.start_date, a.kind.value, a.countries) for a in result.activities] == [
         ("2024-11-28", "reception", ("ISL",))
     ]
+
+
+# A speech recalling, beside days, a vote told by its voters' verdict ("Le 3 mars dernier, le
+# peuple s'est prononcé sur ...": no activity) and a month's event the body took part in, told
+# by the event ("En novembre dernier, à Bruxelles, lors de l'assemblée ..., nous avons
+# présenté ..."): an activity of that month.
+SPEECH_OF_A_VOTE_AND_A_MONTH = """Discours
+
+Berne, 12.06.2024 – Allocution d'ouverture
+
+Mesdames et Messieurs,
+
+Le 3 mars dernier, le peuple s'est prononcé sur une initiative populaire.
+
+Du lundi 15 au vendredi 19 avril, deux de nos experts ont animé à Tbilissi une formation pour \
+la Commission électorale centrale de Géorgie.
+
+En novembre dernier, à Bruxelles, lors de l'assemblée annuelle des administrations \
+électorales européennes, nous avons présenté nos essais de vote électronique.
+"""
+
+
+def test_a_speech_tells_no_vote_but_its_months_event(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, SPEECH_OF_A_VOTE_AND_A_MONTH, "Chancellerie fédérale")
+    assert [(a.start_date, a.countries) for a in result.activities] == [
+        ("2024-04-15", ("GEO",)),
+        ("2023-11", ("BEL",)),
+    ]

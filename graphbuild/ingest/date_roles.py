@@ -269,6 +269,14 @@ _VOTE_DAY_NOTE = compile_pattern(
 _ITS_OWN_DAY = compile_pattern(
     r"\s+(?:of|on|held on|du|le)\s+(?:[A-Za-zÀ-ÿ]+\s+)?\d", re.IGNORECASE
 )
+# A vote told by its voters' verdict, in the clause after its day (folded): "dernier encore, le
+# peuple s'est prononce sur", ", voters approved", "the electorate rejected".
+_PEOPLE_VOTED_AFTER = compile_pattern(
+    r"^(?:dernier|last|encore|also|again|\W)*"
+    r"(?:le peuple|les electeurs|les electrices et (?:les )?electeurs|le corps electoral|"
+    r"(?:the )?voters|the people|the electorate)\s+(?:\w+\s+)?(?:s'est|se sont|a|ont|have|has)?\s*"
+    r"(?:prononces?|vote|approuve|rejete|voted|approved|rejected|went to the polls)\b"
+)
 _ELECTION_AFTER = compile_pattern(
     # (a day's election, its possessive: "last Saturday's presidential election")
     # (or a list item's label, its bold marks gone: "**17 décembre** : élections législatives")
@@ -3176,6 +3184,10 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
         # elections of 7 March)")
         after[:1] in (";", ",") and _ITS_OWN_DAY.match(after, election.end())
     ):
+        return "election"
+    if _PEOPLE_VOTED_AFTER.match(after):
+        # a vote told by its voters' verdict: "Le 9 février dernier encore, le peuple s'est
+        # prononcé sur une initiative populaire", "On 3 March, voters approved the amendment"
         return "election"
     if _RESCHEDULED_BEFORE.search(before[-40:]) and _ELECTION_IN.search(fold(s.text)):
         # a vote put off to a new day: "elections ... were postponed; the IEBC rescheduled

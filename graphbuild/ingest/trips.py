@@ -1579,6 +1579,14 @@ _TO_DO_BEFORE = compile_pattern(
 
 # A party told there, in the first person or the third: "j'étais à Niamey avec la mission de
 # la CEDEAO", "we were in Lusaka for the count".
+# Being at an event, told by the event: "lors de la Conférence européenne des
+# administrations électorales ..., nous avons présenté", "at the annual meeting of".
+_AT_AN_EVENT = compile_pattern(
+    r"\b(?:lors d[eu']|au cours d[eu']|pendant|during|at)\s+(?:la|le|l['’]|the|its|their|sa|son)"
+    r"\s*(?:[\w-]+\s+){0,2}?(?:conférence|conference|assemblée|assembly|réunion|meeting|"
+    r"séminaire|seminar|atelier|workshop|forum|colloque|sommet|summit|congrès|congress)\b",
+    re.IGNORECASE,
+)
 _WAS_THERE = compile_pattern(
     r"\b(?:j['’]étais|nous étions|(?:il|elle|on) était|(?:ils|elles) étaient|I was|we were|"
     r"(?:he|she) was|they were|"
@@ -1771,7 +1779,7 @@ def _months_apart(ex: PageContext, days: list[Dated], months: list[Dated]) -> li
             and not _month_labels_item(ex, d)
             and not any(
                 p.search(d.sentence.text)
-                for p in (TRAVEL, HELD, _RECEIVED, _TOOK_PART_IN, _WAS_THERE)
+                for p in (TRAVEL, HELD, _RECEIVED, _TOOK_PART_IN, _WAS_THERE, _AT_AN_EVENT)
             )
             # a mission told as the one before: "la mission d'information que l'OIF avait
             # conduite à Nouakchott en avril 2019"
