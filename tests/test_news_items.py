@@ -16550,3 +16550,33 @@ def test_a_speech_tells_no_vote_but_its_months_event(gazetteer: Gazetteer) -> No
         ("2024-04-15", ("GEO",)),
         ("2023-11", ("BEL",)),
     ]
+
+
+# A wire story: the commission received a delegation on a weekday inside the days of another
+# body's mission told in the next paragraph (two activities, not one), and its own members
+# "had been sent" earlier to observe a vote abroad, with their days (an activity of its own).
+WIRE_STORY_OF_A_VISIT_AND_MISSIONS = """Politique
+
+Présidentielle : la CENI fait le point avec ses partenaires
+
+Publié le vendredi 29 décembre 2023
+
+NIAMEY, 29 déc (ANP) – La Commission électorale nationale indépendante (CENI) a reçu \
+mercredi, à son siège de Niamey, une délégation de la Commission électorale nationale \
+indépendante (CENI) du Togo venue s'informer sur la révision du fichier électoral.
+
+Le scrutin local a été suivi par une mission du Réseau des commissions électorales de la \
+CEDEAO (ECONEC), forte de dix observateurs, déployée du 20 au 28 décembre à Niamey et Dosso.
+
+Deux membres de la CENI avaient par ailleurs été dépêchés à Abidjan du 10 au 14 novembre \
+pour observer un scrutin partiel.
+"""
+
+
+def test_a_wire_storys_visit_and_missions_are_apart(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, WIRE_STORY_OF_A_VISIT_AND_MISSIONS, "ANP", kind="press")
+    assert [(a.start_date, a.end_date, a.countries) for a in result.activities] == [
+        ("2023-12-27", "2023-12-27", ("NER",)),
+        ("2023-12-20", "2023-12-28", ("NER",)),
+        ("2023-11-10", "2023-11-14", ("CIV",)),
+    ]

@@ -876,12 +876,15 @@ EARLIER_MISSION_PLACE = compile_pattern(
 # The pluperfect of what a body did, before a day (folded text): "avait par ailleurs accueilli
 # à Dakar, le", "had hosted in Accra on".
 _DID = (
-    r"\b(?:avait|avaient|had)\s+(?:(?:par ailleurs|aussi|[ée]galement|also|d[ée]j[àa]|already|"
+    r"\b(?:avait|avaient|had)\s+(?:(?:par ailleurs|aussi|ainsi|[ée]galement|also|d[ée]j[àa]|"
+    r"already|"
     # ("The AU had earlier deployed a Pre-Election Assessment Mission to Liberia from ...")
     r"earlier|previously|auparavant|pr[ée]c[ée]demment|"
     # (the body itself: "Elle avait elle-même accueilli à Cotonou, du 4 au 8 décembre")
     r"(?:elle|lui|elles|eux)-m[êe]mes?|itself|themselves)\s+)?"
-    r"(?:accueilli|re[çc]u|effectu[ée]|particip[ée]|pris part|organis[ée]|anim[ée]|hosted|received|"
+    # (a party sent, in the passive: "avaient ainsi été dépêchés à Tunis du 3 au 8 octobre")
+    r"(?:(?:[ée]t[ée]|been)\s+(?:d[ée]p[êe]ch[ée]e?s|d[ée]ploy[ée]e?s|envoy[ée]e?s|sent)|"
+    r"accueilli|re[çc]u|effectu[ée]|particip[ée]|pris part|organis[ée]|anim[ée]|hosted|received|"
     # (a mission it had the benefit of: "avait déjà bénéficié, du 8 au 12 juillet 2019, d'une
     # mission d'assistance technique de l'OIF")
     r"b[ée]n[ée]fici[ée]|benefit+ed from|"

@@ -3192,11 +3192,22 @@ def within_other_records(ex: PageContext, records: list[Activity]) -> list[Activ
                         and any(p.org == ex.home_id for p in o.organizations)
                     )
                 )
+                # (or a visit received, told in a paragraph naming none of the mission's
+                # bodies: "La CENA a reçu mardi ... une délégation de la CEI" / "Celle du
+                # RECEF ... a été déployée du 12 au 19 novembre")
                 and not (
                     o.kind == rec.kind
                     and bodies[id(rec)]
                     and bodies[id(o)]
                     and bodies[id(rec)].isdisjoint(bodies[id(o)])
+                )
+                and not (
+                    rec.kind is ActivityKind.RECEPTION
+                    and o.kind is not ActivityKind.RECEPTION
+                    and _guests_told(ex, rec)
+                    and (mine := _dated_paragraph_bodies(ex, rec, national=True) & _took_part(rec))
+                    and (theirs := _dated_paragraph_bodies(ex, o, national=True) & _took_part(o))
+                    and mine.isdisjoint(theirs)
                 )
             ),
             None,
@@ -3303,15 +3314,33 @@ def _told_as_another(ex: PageContext, record: Activity) -> bool:
     return sentence is not None and tells_another(ex, sentence, at)
 
 
-def _dated_paragraph_bodies(ex: PageContext, record: Activity) -> set[str]:
+def _dated_paragraph_bodies(
+    ex: PageContext, record: Activity, *, national: bool = False
+) -> set[str]:
     """The international bodies the gazetteers know named in the paragraph a record's
     dates are read from (none when that is its heading: the page's title names the
     mission its text tells, "Commonwealth Observer Group: Guyana ... Elections, 11 May
-    2015" over "The Group was present in Guyana from 4 to 17 May")."""
+    2015" over "The Group was present in Guyana from 4 to 17 May"); with ``national``, any
+    body the gazetteers know."""
     par = _dated_paragraph(record)
     if par is None or (record.heading_span is not None and par.start == record.heading_span.start):
         return set()
-    return international_bodies(ex, Sentence(par.start, par.end, ex.clean[par.start : par.end], -2))
+    paragraph = Sentence(par.start, par.end, ex.clean[par.start : par.end], -2)
+    if national:
+        # (a shared name counts for each body it may be: "CENA", "CEI")
+        return {
+            ref
+            for h in ex.hits(paragraph)
+            if h.category in ("organization", "generic-organization")
+            for ref in h.refs
+        }
+    return international_bodies(ex, paragraph)
+
+
+def _guests_told(ex: PageContext, record: Activity) -> bool:
+    """Whether the paragraph a record's dates are read from names guests ("une délégation")."""
+    par = _dated_paragraph(record)
+    return par is not None and _GUESTS.search(ex.clean, par.start, par.end) is not None
 
 
 def _with_parties(record: Activity, parties: list[PartyRole]) -> Activity:

@@ -109,7 +109,7 @@ from graphbuild.ingest.years import (
     undated_year,
 )
 from graphbuild.pattern_cache import compile_pattern
-from graphbuild.records import DatePrecision
+from graphbuild.records import ActivityKind, DatePrecision
 
 # An entry's dates given as a field, closing its text: "Dates : du 3 au 9 février 2006".
 _DATES_FIELD = compile_pattern(r"\s*(?:dates?|when|quand)\s*:\s*\S", re.IGNORECASE)
@@ -2107,6 +2107,13 @@ def _group(
             and not (
                 t.anchor_sentence is not None and _other_bodies(ex, d.sentence, t.anchor_sentence)
             )
+            # (or a visit received, told in another paragraph: "La CENA a reçu mardi ... une
+            # délégation de la CEI" / "Celle du RECEF ... a été déployée du 12 au 19 novembre")
+            and not (
+                t.anchor_sentence is not None
+                and d.sentence.paragraph != t.anchor_sentence.paragraph
+                and _received_beside(t.anchor_sentence.text, d.sentence.text)
+            )
         ]
         if inner:
             t = inner[0]
@@ -2992,6 +2999,14 @@ def _other_kinds(one: str, other: str) -> bool:
 
     first, second = kind_named(one), kind_named(other)
     return first is not None and second is not None and first is not second
+
+
+def _received_beside(one: str, other: str) -> bool:
+    """Whether one sentence tells a visit received and the other an event of another kind."""
+    from graphbuild.ingest.kinds import kind_named  # (kinds reads trips' scopes)
+
+    first, second = kind_named(one), kind_named(other)
+    return first is ActivityKind.RECEPTION and second not in (None, ActivityKind.RECEPTION)
 
 
 def own_paragraph(trip: Trip, section: Section) -> bool:
