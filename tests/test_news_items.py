@@ -16580,3 +16580,30 @@ def test_a_wire_storys_visit_and_missions_are_apart(gazetteer: Gazetteer) -> Non
         ("2023-12-20", "2023-12-28", ("NER",)),
         ("2023-11-10", "2023-11-14", ("CIV",)),
     ]
+
+
+# A story of a network's assembly recalling the missions "since the last assembly, held in
+# 2023": their yearless days are of the story's year, not of that assembly's; and its bureau's
+# sitting in the pluperfect, with its month and town, is an activity.
+ASSEMBLY_STORY_RECALLING_MISSIONS = """Le réseau clôt son assemblée générale à Dakar
+
+28/11/2025 18:10 | Politique
+
+Dakar, 28 nov (APS) – Le Réseau des compétences électorales francophones (RECEF) a clos ce \
+vendredi son assemblée générale, ouverte mercredi à Dakar.
+
+Dans son rapport, le secrétariat a rappelé les missions menées depuis la dernière assemblée, \
+tenue en 2023. Le RECEF a notamment observé, du 8 au 14 avril, l'élection présidentielle \
+gabonaise du 12 avril à Libreville.
+
+En juin, le bureau du RECEF s'était réuni à Genève pour préparer l'assemblée.
+"""
+
+
+def test_an_assembly_story_dates_its_recalled_missions(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, ASSEMBLY_STORY_RECALLING_MISSIONS, "APS", kind="press")
+    assert [(a.start_date, a.countries) for a in result.activities] == [
+        ("2025-11-26", ("SEN",)),
+        ("2025-04-08", ("GAB",)),
+        ("2025-06", ("CHE",)),
+    ]

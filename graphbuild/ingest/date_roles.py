@@ -1182,7 +1182,12 @@ _NONE_TOOK_PLACE = compile_pattern(
 # Since an earlier one (folded text): "depuis celle qui avait été menée", "since the one".
 _SINCE_THAT_ONE = compile_pattern(
     r"\b(?:depuis|since)\s+(?:celle|celui|celles|ceux|the one|the first|la premiere|le premier)"
-    r"\b[^.;]{0,120}$",
+    r"\b[^.;]{0,120}$|"
+    # (or since the last one, its time after it: "les missions menées depuis la dernière
+    # assemblée, tenue en 2023", "since the last General Assembly, held in 2023")
+    r"\b(?:depuis|since)\s+(?:la|le|l'|the)\s*(?:derniere|dernier|precedente?|last|previous)"
+    r"\s+[\w-]+(?:\s+[\w-]+)?\s*,?\s*(?:tenue?|organisee?|held|which took place|"
+    r"qui s'est tenue?)\s+(?:en|in)?\s*$",
     re.IGNORECASE,
 )
 

@@ -168,6 +168,9 @@ HELD = compile_pattern(
     r"\b(?:that|which)\s+(?:the\s+)?[A-Z][\w'’/-]*(?:\s+[A-Z][\w'’/-]*){0,3}\s+held\b|"
     r"\b(?:a eu lieu|ont eu lieu|took place|s['’]est (?:tenue?|déroulée?)|se sont (?:tenue?s|"
     r"déroulée?s)|(?:was|were) (?:held|organi[sz]ed)|a été organisée?|ont été organisée?s|"
+    # (a body's sitting, in the past or the pluperfect: "le bureau du RECEF s'était réuni à
+    # Genève", "the Bureau met in Geneva")
+    r"s['’](?:est|était) réunie?|se sont réunie?s|s['’]étaient réunie?s|"
     # sessions given: "two advisers gave a series of working sessions in Tunis"
     r"gave|delivered|conducted|facilitated|(?:a|ont) (?:animé|donné|dispensé)|"
     # people trained there: "a formé à Douala (Cameroun) trente observateurs", "trained 35
