@@ -16607,3 +16607,35 @@ def test_an_assembly_story_dates_its_recalled_missions(gazetteer: Gazetteer) -> 
         ("2025-04-08", ("GAB",)),
         ("2025-06", ("CHE",)),
     ]
+
+
+# A paper's story of an observer's return: the day he came home ("Rentré à Niamey lundi") no
+# activity of its own; the course he had followed before the mission ("Avant ce déploiement, il
+# avait suivi, fin mai, à Accra, ...") an activity of that month; a stop on the way home with
+# another country's body ("ont fait escale à Lomé le samedi 15 juin") an activity there.
+OBSERVERS_RETURN_STORY = """Le Sahel – Quotidien nigérien
+
+RETOUR D'OBSERVATION AU GHANA
+
+Par Aïssa Maïga – jeudi 20 juin 2024
+
+Rentré à Niamey lundi, après deux semaines passées au Ghana, Moussa Issa ne cache pas sa \
+satisfaction. Ce membre de la CENI faisait partie des observateurs de la mission de la CEDEAO \
+déployée du 1er au 14 juin à Accra.
+
+Avant ce déploiement, il avait suivi, fin mai, à Abuja, la formation des observateurs organisée \
+par la Commission de la CEDEAO.
+
+Sur le chemin du retour, M. Issa et les deux autres Nigériens de la mission ont fait escale à \
+Lomé le samedi 15 juin pour une séance de travail avec la Commission électorale nationale \
+indépendante du Togo.
+"""
+
+
+def test_an_observers_return_story_tells_its_own_activities(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, OBSERVERS_RETURN_STORY, "Le Sahel", kind="press")
+    assert [(a.start_date, a.countries) for a in result.activities] == [
+        ("2024-06-01", ("GHA",)),
+        ("2024-05", ("NGA",)),
+        ("2024-06-15", ("TGO",)),
+    ]

@@ -914,7 +914,11 @@ EARLIER_THIS = compile_pattern(
     r"(?:before that|prior to that|previously|auparavant|avant cela),?\s+(?:in|en)\s+"
     rf"(?:(?:19|20)\d\d|{_MONTH_WORD})|"
     # a recall of the body's own earlier doing: "Pour mémoire, la HAAC avait accueilli ..."
-    r"pour (?:mémoire|rappel)|rappelons que|as a reminder)\b",
+    r"pour (?:mémoire|rappel)|rappelons que|as a reminder|"
+    # (or the time before the trip just told: "Avant ce déploiement, il avait suivi, début
+    # avril, à Addis-Abeba, la formation", "Before that mission, she had attended")
+    r"(?:avant (?:ce|cette|son|sa|leur)|before (?:this|that|its|their|the))\s+[\w-]+"
+    r"(?:\s+[\w-]+)?,)",
     re.IGNORECASE,
 )
 
@@ -928,7 +932,10 @@ _BACK_HOME = compile_pattern(
     rf"^\W*(?:de retour|back (?:in(?!\s+{_MONTH_WORD}\b)|home|at)|"
     r"upon (?:its|their|his|her) return|on (?:its|their|his|her) return|"
     r"after (?:its|their|his|her) return|[àa] (?:son|leur) retour|"
-    r"au retour|d[eè]s (?:son|leur) retour)\b",
+    r"au retour|d[eè]s (?:son|leur) retour|"
+    # (the day they came home: "Rentré à Cotonou dimanche, après près de deux semaines passées
+    # au Tchad")
+    r"rentr[ée]e?s?\s+(?:à|au|en|chez)|returned (?:home|to)|back home)\b",
     re.IGNORECASE,
 )
 

@@ -221,6 +221,8 @@ TRAVEL = compile_pattern(
     r"\b(?:took part|take part|participated|travel+ed|went|visited|attended|was in|were in|"
     # ("deux experts avaient fait le voyage à Erevan", "made the trip to")
     r"(?:a|ont|avait|avaient) fait le (?:voyage|déplacement)|made the (?:trip|journey)|"
+    # (a stop on the way: "ont fait escale à Lomé le samedi 11 mai", "stopped over in Accra")
+    r"(?:a|ont|avait|avaient) fait escale|(?:made|make) a stopover|stopped over|"
     r"joined|carried out|conducted|represented|observed|a participé|ont participé|"
     r"a pris part|ont pris part|a effectué|ont effectué|a assisté|a représenté|a observé|"
     r"s'est rendue?|se sont rendu\w*|a fait partie|ont fait partie|faisait partie|"
