@@ -16639,3 +16639,20 @@ def test_an_observers_return_story_tells_its_own_activities(gazetteer: Gazetteer
         ("2024-05", ("NGA",)),
         ("2024-06-15", ("TGO",)),
     ]
+
+
+# A release's sentence telling a deployment in the past, then after a semicolon what the
+# mission will do: its days are its deployment's, no plan.
+DEPLOYED_THEN_WILL_RETURN = """Press release — 20 August 2021
+
+The Mission presents its preliminary report: sixty observers from 18 countries were deployed \
+in Lusaka, Kitwe and Ndola from 6 to 14 August for the general elections of 12 August; the \
+Mission will return for the local by-elections.
+"""
+
+
+def test_a_past_deployment_before_a_future_clause_is_no_plan(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, DEPLOYED_THEN_WILL_RETURN, "Commonwealth Secretariat")
+    assert [(a.start_date, a.end_date, a.countries) for a in result.activities] == [
+        ("2021-08-06", "2021-08-14", ("ZMB",))
+    ]

@@ -3576,6 +3576,9 @@ def planned(m: DateMention, s: Sentence) -> bool:
         # exploratory mission visited Maputo, Beira and Nampula from 6 to 17 May 2024 to
         # assess whether observation would be useful")
         and not (PAST_VERB.search(before) and _CONDITIONAL.fullmatch(ahead.group(0)))
+        # (nor the future of a clause of its own after a past verb: "78 observers were
+        # deployed ... from August 10 to 19 ...; the Mission will return for the runoff")
+        and not (PAST_EN.search(before) and ";" in after[: ahead.start()])
     )
 
 
