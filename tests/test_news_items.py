@@ -16656,3 +16656,25 @@ def test_a_past_deployment_before_a_future_clause_is_no_plan(gazetteer: Gazettee
     assert [(a.start_date, a.end_date, a.countries) for a in result.activities] == [
         ("2021-08-06", "2021-08-14", ("ZMB",))
     ]
+
+
+# A paper's story of a meeting told by its close first ("on Wednesday wrapped up the general
+# assembly") and its opening after ("The meeting, which opened on Monday, ..."): one event from
+# the one day to the other.
+MEETING_CLOSED_THEN_OPENED = """News › Politics
+
+Election bodies meet in Accra
+
+By Kofi Mensah | Published: Friday, 14 June 2024
+
+Heads of 19 election management bodies on Thursday wrapped up the general assembly of the \
+Association of African Election Authorities (AAEA) in Accra. The meeting, which opened on \
+Tuesday, was supported by International IDEA.
+"""
+
+
+def test_a_meeting_told_by_its_close_then_its_opening(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, MEETING_CLOSED_THEN_OPENED, "Daily Graphic", kind="press")
+    assert [(a.start_date, a.end_date, a.countries) for a in result.activities] == [
+        ("2024-06-11", "2024-06-13", ("GHA",))
+    ]

@@ -2241,13 +2241,23 @@ _COMPLETED_BEFORE = compile_pattern(
     re.IGNORECASE,
 )
 
+# ... or right after its day: "on Wednesday wrapped up", "ce vendredi a clos".
+_COMPLETED_AFTER = compile_pattern(
+    r"\s*(?:wrapped up|completed|concluded|closed|ended(?! with)|(?:a|ont) (?:clos|bouclé|"
+    r"achevé|terminé|clôturé))\b",
+    re.IGNORECASE,
+)
+
 
 def _closed_before_its_start(ex: PageContext, d: Dated, anchors: list[Dated]) -> bool:
     """Whether a single day is told as a stay's close before the day it began, told after it
     in the same paragraph within two months ("completed a week-long study program ... last
     Friday. The visit ... began on Monday, March 3")."""
-    if d.mention.is_range or not _COMPLETED_BEFORE.search(
-        ex.clean, d.sentence.start, d.mention.start_offset
+    if d.mention.is_range or not (
+        _COMPLETED_BEFORE.search(ex.clean, d.sentence.start, d.mention.start_offset)
+        # (or right after its day: "on Wednesday wrapped up the general assembly ... The
+        # meeting, which opened on Monday, ...")
+        or _COMPLETED_AFTER.match(ex.clean, d.mention.end_offset)
     ):
         return False
     return any(
