@@ -38,7 +38,7 @@ from graphbuild.ingest.dates import WEEKDAY_NAMES, find_dates, month_number
 from graphbuild.ingest.layout import BlockKind, table_header
 from graphbuild.ingest.lexicon import WORDS, alternatives
 from graphbuild.ingest.names import NameHit, fold
-from graphbuild.ingest.publisher import footer_address, region_country
+from graphbuild.ingest.publisher import WE_HOSTED, footer_address, region_country
 from graphbuild.ingest.relative_dates import relative_dates
 from graphbuild.ingest.sentences import Sentence
 from graphbuild.pattern_cache import compile_pattern
@@ -1254,7 +1254,7 @@ def record_places(
         not countries
         and home_country
         and any(
-            AT_ITS_SEAT.search(s.text) or HELPED_US.search(s.text) or _WE_HOSTED.search(s.text)
+            AT_ITS_SEAT.search(s.text) or HELPED_US.search(s.text) or WE_HOSTED.search(s.text)
             for s in ([anchor] if anchor else []) + own
         )
     ):
@@ -1730,13 +1730,6 @@ AT_ITS_SEAT = compile_pattern(
 
 # Help the publisher tells it received, at home: "un expert mis à disposition par l'OIF a
 # appuyé notre direction informatique", "two IFES advisers supported our registration team".
-# The body as the host, in the first person: "We hosted election administrators from ...",
-# "nous avons accueilli".
-_WE_HOSTED = compile_pattern(
-    r"\b(?:we|nous)\s+(?:also\s+|then\s+|aussi\s+)?(?:hosted|welcomed|received|"
-    r"avons (?:aussi |également )?(?:accueilli|reçu))\b",
-    re.IGNORECASE,
-)
 HELPED_US = compile_pattern(
     r"\b(?:(?:a|ont) (?:appuyé|accompagné|assisté|soutenu|conseillé)|(?:supported|assisted|"
     r"advised|helped) )\s*(?:notre|nos|our|us)\b|\bà nos côtés\b|\bmise? à notre disposition\b",

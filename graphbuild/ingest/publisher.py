@@ -516,6 +516,9 @@ _HOSTED_VERB = (
     r"(?:has\s+|have\s+|also\s+)?(?:hosted|received|welcomed|a accueilli|a reçu|avons accueilli|"
     r"avons reçu)\b"
 )
+# ... the first person alone: "We hosted election administrators from ...", "nous avons
+# accueilli" (where the teller is the publisher, whatever its name).
+WE_HOSTED = compile_pattern(r"\b(?:we|nous)\s+" + _HOSTED_VERB, re.IGNORECASE)
 _WE_HOSTED = compile_pattern(
     r"\b(?:the (?:commission|board|council|authority|institution|office)|we|our (?:commission|"
     r"office)|la (?:commission|cour|ceni|cena|institution)|nous|notre (?:commission|institution))"
