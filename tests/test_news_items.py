@@ -16678,3 +16678,57 @@ def test_a_meeting_told_by_its_close_then_its_opening(gazetteer: Gazetteer) -> N
     assert [(a.start_date, a.end_date, a.countries) for a in result.activities] == [
         ("2024-06-11", "2024-06-13", ("GHA",))
     ]
+
+
+# An agency's digest of briefs, each under its own dateline without its year, the edition's
+# day after the column's name: each brief's weekdays are told from its own dateline; two
+# weekdays joined are one span; a commission named for the elections it runs is no vote;
+# a meeting closed on one weekday and opened on another is one event; the box of other
+# articles is no activity.
+BRIEFS_FR = """LE POINT AFRIQUE – édition du vendredi 15 mars 2024
+
+Gabon : le CGE reçoit des homologues congolais
+LIBREVILLE, 8 mars (Agence) -- Le Centre gabonais des élections a reçu mercredi à Libreville \
+une délégation de la Commission électorale nationale indépendante du Congo, venue s'informer \
+sur la gestion des listes électorales.
+
+Bénin : le RECEF en assemblée à Cotonou
+COTONOU, 1er mars (Agence) -- Le Réseau des compétences électorales francophones (RECEF) a \
+clos jeudi à Cotonou sa 11e assemblée générale, ouverte mardi.
+
+Niger : un atelier régional à Niamey
+NIAMEY, 14 mars (Agence) -- La Commission électorale nationale indépendante a accueilli lundi \
+et mardi à Niamey un atelier régional de l'Organisation internationale de la Francophonie sur \
+le contentieux électoral.
+
+Plus d'articles
+- Mali : hausse du prix du riz en février (14 mars 2024)
+- Togo : ouverture d'une foire artisanale à Lomé (13 mars 2024)
+"""
+
+BRIEFS_EN = """AFRICA BRIEFS — Saturday, 20 April 2024
+
+Malawi: commission hosts Zambian officials
+BLANTYRE, April 12 (Wire) -- The Malawi Electoral Commission on Wednesday received in \
+Blantyre a delegation of the Electoral Commission of Zambia, which came to study the \
+management of results.
+
+Namibia: regional workshop on voter education
+WINDHOEK, April 19 (Wire) -- The Electoral Commission of Namibia on Monday and Tuesday hosted \
+in Windhoek a regional workshop of the Electoral Commissions Forum of SADC countries on voter \
+education.
+"""
+
+
+def test_briefs_weekdays_are_told_from_their_own_datelines(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, BRIEFS_FR, "Agence", kind="press")
+    assert [(a.start_date, a.end_date, a.countries) for a in result.activities] == [
+        ("2024-03-06", "2024-03-06", ("GAB",)),
+        ("2024-02-27", "2024-02-29", ("BEN",)),
+        ("2024-03-11", "2024-03-12", ("NER",)),
+    ]
+    result = _ingest(gazetteer, BRIEFS_EN, "Wire", kind="press")
+    assert [(a.start_date, a.end_date, a.countries) for a in result.activities] == [
+        ("2024-04-10", "2024-04-10", ("MWI",)),
+        ("2024-04-15", "2024-04-16", ("NAM",)),
+    ]

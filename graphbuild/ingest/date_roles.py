@@ -430,6 +430,9 @@ _PUBLICATION_BEFORE = compile_pattern(
     # a paper's edition line: "Édition du mardi 9 décembre 2008", "Edition of 4 May 2015"
     # (not a series' numbered edition labelling its place: "- Edition 2: Suva (Fiji), 3–7 July")
     r"|^\W*(?:edition|numero)(?:\s+(?:du|of))?(?:\s+[^.;:]{0,40})?$"
+    # (after the paper's or the column's name and a dash: "L'AFRIQUE EN BREF – édition du
+    # jeudi 12 juin 2025")
+    r"|\s[–—|-]\s*(?:edition|numero)\s+(?:du|of)\s+[^.;:]{0,40}$"
     # a signed document's closing line: "Fait à Cotonou, le 11 avril 2024", "Rédigé à
     # Abidjan, le 26 novembre 2024"
     r"|^\W*(?:fait|redige|etabli|done|written) (?:a|at|in) [^,;\n]{2,40},\s*(?:le\s*|on\s*)?$"
@@ -1131,11 +1134,11 @@ _TRIP_WORD = compile_pattern(
     # the way home: "et je suis rentrée à Dakar le", "returned to Accra on"
     r"rentr[ée]\w*|returned|came (?:home|back)|flew (?:home|back)|regagn\w*|"
     # a host's verb: "Elections Cameroon (ELECAM) a accueilli à Yaoundé, les 14, 15 et 16"
-    r"accueill\w*|reçu|host\w*|welcom\w*|organi[sz]\w*|abrit\w*|"
+    r"accueill\w*|re[çc]u|host\w*|welcom\w*|organi[sz]\w*|abrit\w*|"
     # an event of its own between the vote and the date: "Organisé avec le Centre gabonais
     # des élections, l'atelier a réuni ..., à partir du lundi 7 octobre"
-    r"ateliers?|workshops?|séminaires?|seminars?|colloques?|formations?|trainings?|réuni\w*|"
-    r"conférences?|conferences?|réunions?|meetings?)\b",
+    r"ateliers?|workshops?|s[ée]minaires?|seminars?|colloques?|formations?|trainings?|r[ée]uni\w*|"
+    r"conf[ée]rences?|r[ée]unions?|meetings?)\b",
     re.IGNORECASE,
 )
 
@@ -1625,13 +1628,24 @@ def dated_mentions(
                 and m.start_offset <= 40
             ):
                 # a dateline without its year under the page's date ("KATHMANDU, MAY 7")
-                with contextlib.suppress(ValueError):
-                    day = dt.date(told_on.year, m.start.month, m.start.day)
-                    # (or a few weeks after it, the page's update: "UPDATE 4 December:" in
-                    # a story published on 25 November)
-                    soon = day <= told_on + dt.timedelta(days=62)
-                    told_on = day if soon else day.replace(year=day.year - 1)
+                told_on = _dateline_day(m, told_on) or told_on
     return _news_date_line(_weekdays_of_a_told_span(dated))
+
+
+def _dateline_day(m: DateMention, told_on: dt.date) -> dt.date | None:
+    """The day of a dateline ``m`` told without its year under the page's day ``told_on``: of
+    that year, or a few weeks after it, the page's update ("UPDATE 4 December:" in a story
+    published on 25 November); else of the year before."""
+    if not (m.start.day and m.start.month) or m.is_range:
+        return None
+    try:
+        if m.start.year:
+            return dt.date(m.start.year, m.start.month, m.start.day)
+        day = dt.date(told_on.year, m.start.month, m.start.day)
+        soon = day <= told_on + dt.timedelta(days=62)
+        return day if soon else day.replace(year=day.year - 1)
+    except ValueError:
+        return None
 
 
 # A heading's place and day in brackets at its end: "Cover note (Colombo, Friday 17 January
@@ -2275,7 +2289,7 @@ _LEAVES_LATER = compile_pattern(
 # An event or a stay told as closed, just before its weekday: "l'équipe a bouclé sa visite
 # vendredi", "ont achevé leurs travaux samedi", "wrapped up the tour Friday".
 _CLOSED_PAST = compile_pattern(
-    r"\b(?:(?:a|ont) (?:bouclé|achevé|terminé|clôturé|conclu)|s['’](?:est|sont) "
+    r"\b(?:(?:a|ont) (?:bouclé|achevé|terminé|clôturé|clos|conclu)|s['’](?:est|sont) "
     r"(?:achevée?s?|terminée?s?|clôturée?s?)|(?:a|ont) pris fin|wrapped up|completed|concluded|"
     r"ended|closed|finished)\b",
     re.IGNORECASE,
@@ -2311,13 +2325,19 @@ def _with_relative(
     ``weekdays`` (a feed's post, ``told_on`` its stamp), a weekday told alone in the past
     too ("arrivée à N'Djaména dimanche": the last Sunday)."""
     dateline = next(
-        (m for m in found if m.start.day and m.start.year and is_dateline(text, m, m.start_offset)),
+        (
+            m
+            for m in found
+            if m.start.day
+            and (m.start.year or told_on is not None)
+            and is_dateline(text, m, m.start_offset)
+        ),
         None,
     )
     if dateline is not None:
-        told_on = dt.date(
-            dateline.start.year or 1, dateline.start.month or 1, dateline.start.day or 1
-        )
+        # (its year perhaps the page's: a brief's own dateline, "PRAIA, 30 mai (Xinhua) --
+        # ... a clos jeudi ..." in an edition of 12 June)
+        told_on = _dateline_day(dateline, told_on or dt.date(1, 1, 1)) or told_on
     if told_on is None:
         return found
     update = next(
@@ -2397,10 +2417,38 @@ def _with_relative(
     ]
     extra = [
         r
-        for r in relative
+        for r in _weekday_pairs(text, relative)
         if not any(r.start_offset < m.end_offset and m.start_offset < r.end_offset for m in found)
     ]
     return sorted([*found, *extra], key=lambda m: m.start_offset) if extra else found
+
+
+# Two weekdays told alone, joined: "a accueilli lundi et mardi à N'Djamena".
+_AND_BETWEEN = compile_pattern(r"\s+(?:et|and|&)\s+")
+
+
+def _weekday_pairs(text: str, relative: list[DateMention]) -> list[DateMention]:
+    """The days told relative to the page's with two weekdays told alone and joined ("lundi
+    et mardi", the second within the week after the first) made one span."""
+    joined: list[DateMention] = []
+    for r in sorted(relative, key=lambda m: m.start_offset):
+        prev = joined[-1] if joined else None
+        first, last = (prev.start.calendar_day(), r.end.calendar_day()) if prev else (None, None)
+        if (
+            prev is not None
+            and first is not None
+            and last is not None
+            and 0 < (last - first).days < 7
+            and _WEEKDAYS_ALONE.fullmatch(prev.text)
+            and _WEEKDAYS_ALONE.fullmatch(r.text)
+            and prev.lead == r.lead == ""
+            and _AND_BETWEEN.fullmatch(text, prev.end_offset, r.start_offset)
+        ):
+            both = text[prev.start_offset : r.end_offset]
+            joined[-1] = DateMention(prev.start_offset, r.end_offset, both, prev.start, r.end, "")
+        else:
+            joined.append(r)
+    return joined
 
 
 # An event opened as the page speaks: "it is my pleasure to open the International Visitors

@@ -272,7 +272,7 @@ _RELATED = compile_pattern(
     r"dans la même rubrique|sur le même (?:sujet|thème)|autres actualités|more news|"
     r"other news|you may also like|vous aimerez aussi|autres nouvelles|recent posts|"
     r"more stories|other stories|more (?:briefs|headlines|articles)|autres brèves|"
-    r"also in the news|"
+    r"also in the news|autres articles|plus d['’](?:articles|actualités|infos|nouvelles)|"
     # (a news agency's: "Articles liés", "Articles connexes", "Dans la même catégorie")
     r"articles? (?:liés|connexes|associés|en relation)|dans la même catégorie|"
     # an article's sources: "References", "Notes et références", "Bibliographie"
