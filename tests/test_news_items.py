@@ -16732,3 +16732,46 @@ def test_briefs_weekdays_are_told_from_their_own_datelines(gazetteer: Gazetteer)
         ("2024-04-10", "2024-04-10", ("MWI",)),
         ("2024-04-15", "2024-04-16", ("NAM",)),
     ]
+
+
+# A commission's calendar of its activities ("AGENDA DES ACTIVITÉS", no one event's
+# programme): each entry, its days and place over its text, its own; the country's own tasks
+# ("Ensemble du territoire", observers accredited and welcomed, its people electing their
+# councillors) no cooperation; a list item's month after its preposition, then its town
+# ("À la mi-juin, Kigali (Rwanda) :") placed there.
+AGENDA_OF_ACTIVITIES = """Commission électorale nationale indépendante du Burundi
+
+AGENDA DES ACTIVITÉS — ANNÉE 2023
+
+Les activités sont présentées par ordre chronologique.
+
+13-17 février 2023 · Bujumbura
+Mission d'appui technique de l'Organisation internationale de la Francophonie (OIF) : appui \
+à la formation des formateurs.
+
+Jeudi 9 mars 2023 · Bujumbura
+Visite d'une délégation de la Commission électorale nationale du Rwanda, reçue par le bureau \
+de la Commission.
+
+3-28 avril 2023 · Ensemble du territoire
+Révision annuelle des listes électorales.
+
+Activités de l'année
+• À la mi-juin, Kigali (Rwanda) : séminaire régional sur l'inscription des électeurs.
+• Du 10 au 14 juillet : accréditation et accueil des missions internationales d'observation \
+de l'Union africaine et de la CAE.
+
+Élections
+Le 2 octobre, les Burundaises et Burundais ont élu leurs conseillers communaux. Pendant la \
+période électorale, la Commission n'a accueilli aucune délégation étrangère.
+"""
+
+
+def test_a_calendar_of_activities_and_the_countrys_own_tasks(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, AGENDA_OF_ACTIVITIES, "CENI Burundi")
+    assert [(a.start_date, a.end_date, a.countries) for a in result.activities] == [
+        ("2023-02-13", "2023-02-17", ("BDI",)),
+        ("2023-03-09", "2023-03-09", ("BDI",)),
+        ("2023-06", "2023-06", ("RWA",)),
+    ]
+    assert [a.kind.value for a in result.activities][:2] == ["technical-assistance", "reception"]

@@ -276,6 +276,12 @@ _PEOPLE_VOTED_AFTER = compile_pattern(
     r"(?:le peuple|les electeurs|les electrices et (?:les )?electeurs|le corps electoral|"
     r"(?:the )?voters|the people|the electorate)\s+(?:\w+\s+)?(?:s'est|se sont|a|ont|have|has)?\s*"
     r"(?:prononces?|vote|approuve|rejete|voted|approved|rejected|went to the polls)\b"
+    # (or its people electing their representatives: ", les Neo-Brunswickoises et
+    # Neo-Brunswickois ont elu leurs deputes", ", Canadians elected their members")
+    r"|^\W*(?:[\w'’-]+\s+){1,6}?(?:ont|have)\s+(?:re)?(?:elu|elected)\s+(?:leurs?|their)\s+"
+    r"(?:nouve(?:aux|lles?)\s+|new\s+)?(?:deputes|representant\w*|representatives|members|mps|"
+    r"conseill\w+|councill?ors|maires?|mayors?|senat\w*|parlement|parliament|legislat\w+|"
+    r"president\w*|gouvern\w+|government)\b"
 )
 _ELECTION_AFTER = compile_pattern(
     # (a day's election, its possessive: "last Saturday's presidential election")

@@ -528,6 +528,9 @@ _MONTH_IN_BRACKETS = compile_pattern(
 # A month closing a title after its dash: "Electoral risk management workshop – March",
 # "Atelier régional – novembre" (the title's date, its year from its heading).
 _MONTH_CLOSING_A_TITLE = compile_pattern(r"(?<=\s[–—-]\s)(?P<m1>[A-Za-zÀ-ÿ]{3,12})(?=\.?\s*\Z)")
+# The words that may open a sentence before its date: "À la mi-juin, ...", "Vers la fin mai",
+# "Around mid-June".
+DATE_OPENING_WORDS = r"(?:à la|a la|au|aux|vers la|vers|dès la|dès|in|at the|around|towards?)"
 # A list item's title, its dash and its town, before the item's date: "- Assessment of postal
 # and advance voting – Lusaka, ".
 ITEM_TITLE_AND_TOWN = compile_pattern(

@@ -243,7 +243,10 @@ PROGRAMME_TITLE = compile_pattern(
     # (nor a person's diary of public engagements, each its own: "Agenda du Président",
     # "Agenda de la Présidente")
     r"|\s+(?:du|de la|of the)\s+(?:président|présidente|vice-président\w*|directeur\w*|"
-    r"secrétaire|chair\w*|president|commissioner|ministre|minister)\b)",
+    r"secrétaire|chair\w*|president|commissioner|ministre|minister)\b"
+    # (nor a body's calendar of its activities, each its own: "AGENDA DES ACTIVITÉS — ANNÉE
+    # 2024", "Programme of activities 2023")
+    r"|\s+(?:des|of|d['’])\s*(?:activités|activities|événements|events|évènements)\b)",
     re.IGNORECASE,
 )
 

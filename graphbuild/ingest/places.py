@@ -34,7 +34,7 @@ from graphbuild.ingest.date_roles import (
     is_dateline,
     tells_future,
 )
-from graphbuild.ingest.dates import WEEKDAY_NAMES, find_dates, month_number
+from graphbuild.ingest.dates import DATE_OPENING_WORDS, WEEKDAY_NAMES, find_dates, month_number
 from graphbuild.ingest.layout import BlockKind, table_header
 from graphbuild.ingest.lexicon import WORDS, alternatives
 from graphbuild.ingest.names import NameHit, fold
@@ -325,7 +325,18 @@ def _dated_item_opening(before: str) -> bool:
         return False
     date = m.group("date").strip()
     found = find_dates(date)[0]
-    return len(found) == 1 and found[0].start_offset == 0 and found[0].end_offset == len(date)
+    return (
+        len(found) == 1
+        and found[0].end_offset == len(date)
+        # (perhaps after its preposition: "• À la mi-juin, Port-Louis (Maurice) : séminaire")
+        and (
+            found[0].start_offset == 0
+            or bool(_DATE_OPENING.fullmatch(date, 0, found[0].start_offset))
+        )
+    )
+
+
+_DATE_OPENING = compile_pattern(rf"{DATE_OPENING_WORDS}\s+", re.IGNORECASE)
 
 
 # An event's name, then its place set off by a comma: "Regional workshop on electoral

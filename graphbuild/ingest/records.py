@@ -2074,6 +2074,15 @@ def _domestic(
         # an international body's country office ("UNDP Liberia") works with the country's
         # bodies: cooperation, not a domestic task
         return False
+    if kind is ActivityKind.RECEPTION and any(
+        (m := _ACCREDITING.search(s.text)) is not None
+        and _ENTRY_LABEL.fullmatch(s.text, 0, m.start())
+        for s in sents
+    ):
+        # observers accredited for an election at home and welcomed, whoever sent them ("Du
+        # 8 au 16 janvier : accréditation et accueil des missions internationales
+        # d'observation de l'Union africaine, de la COI et de la SADC")
+        return True
     if kind is ActivityKind.RECEPTION:
         # a reception has its visitors: a foreign body, a foreign country or people, or a
         # word for guests ("KPU Briefs Overseas Election Committees": a session at home)
@@ -2280,9 +2289,16 @@ _AT_A_SEAT = compile_pattern(
 # The accreditation of observers, a body's own task for its own election.
 _ACCREDITING = compile_pattern(
     r"\b(?:accr[ée]ditation|accr[ée]dit(?:ed|ing|e|er|é|ée|és|ées))\s+(?:et\s+\w+\s+|and\s+\w+\s+)?"
-    r"(?:des\s+|of\s+|the\s+|les\s+)?(?:[\w-]+\s+){0,4}?observ(?:ers|ateurs|atrices)\b",
+    r"(?:des\s+|of\s+|the\s+|les\s+)?(?:[\w-]+\s+){0,4}?(?:observ(?:ers|ateurs|atrices)|"
+    # (or the missions they form: "accréditation et accueil des missions internationales
+    # d'observation de l'Union africaine")
+    r"missions?\s+(?:internationales?\s+)?d['’]observation|(?:observation|observer) missions?)\b",
     re.IGNORECASE,
 )
+
+# An entry's opening up to its text: its bullet, its days or its label, then a colon or a
+# dash ("- Du 8 au 16 janvier : ").
+_ENTRY_LABEL = compile_pattern(r"[\W\d]*(?:[\w'’.-]+\s+){0,6}?[\w.]*\s*[:–—-]\s*")
 
 # A sentence that says it tells of the country at home: "Within South Africa, ...", "À
 # l'intérieur du Bénin, ...", "Domestically, ...", "Sur le plan national, ...".

@@ -49,6 +49,7 @@ from graphbuild.ingest.date_roles import (
     year_opening_its_item,
 )
 from graphbuild.ingest.dates import (
+    DATE_OPENING_WORDS,
     ITEM_TITLE_AND_TOWN,
     WEEKDAY_NAMES,
     WHOLE_YEAR_LEAD,
@@ -875,7 +876,19 @@ def _anchors(
     ]
     programme = heading is not None and bool(PROGRAMME_TITLE.match(heading.text))
     if not programme and (
-        any(d.paragraph not in listing and d.mention.start.day is not None for d in acts)
+        any(
+            d.paragraph not in listing
+            and d.mention.start.day is not None
+            # (not another entry's line opening on its day: "Mercredi 7 décembre – Paris
+            # (France)" / text / "Vendredi 16 décembre – Séminaire en ligne" / text)
+            and not (
+                _DAY_OPENS_ITS_LINE.fullmatch(
+                    ex.clean, _line_start(ex.clean, d.mention.start_offset), d.mention.start_offset
+                )
+                and _SHORT_TITLE_AFTER.match(ex.clean, d.mention.end_offset)
+            )
+            for d in acts
+        )
         # (or only days to come after it: a post's date badge over "Le prochain séminaire
         # ... aura lieu à Trieste du 4 au 6 décembre 2023"; not over a stay under way, "will
         # remain from 25 February to 14 March")
@@ -1689,11 +1702,16 @@ _PLACE_LINE_BEFORE = compile_pattern(
 
 # A preposition a sentence (or a list item) may open on before its month: "À la mi-juin",
 # "Vers la fin", "• à la mi-juin : voyage d'études ...".
-_OPENING_WORDS = compile_pattern(
-    r"\s*(?:[▪•·*–—-]\s+)?(?:à la|a la|au|aux|vers la|vers|dès la|dès|in|at the|around|towards?)"
-    r"\s*",
+# A line's opening up to its day: nothing, its bullet, its weekday, "Le", "Du", "On".
+_DAY_OPENS_ITS_LINE = compile_pattern(
+    rf"[ \t]*(?:[▪•·*–—-][ \t]+)?(?:(?:{WEEKDAY_NAMES})\.?,?[ \t]+)?(?:(?:le|du|on|from)[ \t]+)?",
     re.IGNORECASE,
 )
+# ... and a dash and a few words closing it, no sentence ("– Séminaire en ligne").
+_SHORT_TITLE_AFTER = compile_pattern(
+    r"[ \t]+[–—-][ \t]+(?:[^\s.:;,]+[ \t]+){0,5}[^\s.:;,]+[ \t]*$", re.M
+)
+_OPENING_WORDS = compile_pattern(rf"\s*(?:[▪•·*–—-]\s+)?{DATE_OPENING_WORDS}\s*", re.IGNORECASE)
 
 
 _MONTH_LEADS = (
