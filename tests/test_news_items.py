@@ -16775,3 +16775,30 @@ def test_a_calendar_of_activities_and_the_countrys_own_tasks(gazetteer: Gazettee
         ("2023-06", "2023-06", ("RWA",)),
     ]
     assert [a.kind.value for a in result.activities][:2] == ["technical-assistance", "reception"]
+
+
+# A year's review telling several missions in one sentence, each clause with its country and
+# its days, set apart by commas before the next place or by "and"; a clause told "again" of
+# the place before it is there too.
+MISSIONS_IN_ONE_SENTENCE = """Year in review 2024
+
+Over the year the Commission sent observers to Senegal for the presidential election of 24 \
+March (21–26 March, Dakar), to Mauritania for the presidential election of 29 June (25 June – \
+2 July, Nouakchott) and to Tunisia for the presidential election of 6 October (2–8 October, \
+Tunis).
+
+In a second paragraph, the Commission deployed a mission to Ghana from 2 to 9 December and \
+again from 12 to 14 December; a mission to Namibia from 25 to 29 November.
+"""
+
+
+def test_missions_told_in_one_sentence_each_in_its_country(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, MISSIONS_IN_ONE_SENTENCE, "Electoral Commission of Zambia")
+    assert sorted((a.start_date, a.end_date, a.countries) for a in result.activities) == [
+        ("2024-03-21", "2024-03-26", ("SEN",)),
+        ("2024-06-25", "2024-07-02", ("MRT",)),
+        ("2024-10-02", "2024-10-08", ("TUN",)),
+        ("2024-11-25", "2024-11-29", ("NAM",)),
+        ("2024-12-02", "2024-12-09", ("GHA",)),
+        ("2024-12-12", "2024-12-14", ("GHA",)),
+    ]

@@ -669,6 +669,12 @@ _NEXT_CLAUSE = compile_pattern(
 # ... or a bar between the cells of a listing line that is no row under a table's header:
 # "Venues: Kathmandu, 21–24 Apr. | Malé, 7–10 Sep."
 _NEXT_CELL = compile_pattern(rf"{_NEXT_CLAUSE.pattern}|\s+\|\s+")
+# A comma, then the next place: ", in Kazakhstan", ", au Niger", ", to Bolivia".
+_COMMA_THEN_PLACE = compile_pattern(r",\s+(?=(?:in|to|au|aux|en|à|vers)\s+[A-ZÀ-Ý])")
+# A clause told again of the same place: "and again from 12 to 14 December", "puis de nouveau".
+_AGAIN = compile_pattern(
+    r"\W*(?:and|et|puis|then)?\s*(?:again|once more|de nouveau|à nouveau)\b", re.IGNORECASE
+)
 
 
 # Where a sentence's clause ends and another begins: "; ", ", et elle a pris part ...",
@@ -722,6 +728,12 @@ def _clauses_of_one_sentence(ex: PageContext, trips: list[Trip]) -> None:
             assert before.anchor is not None and after.anchor is not None
             turns = list(
                 breaks.finditer(ex.clean, before.anchor.end_offset, after.anchor.start_offset)
+            ) or list(
+                # (or a comma before the next place: "... (22–27 February, Abuja), in
+                # Kazakhstan for the Mazhilis elections of 19 March (16–20 March, Astana)")
+                _COMMA_THEN_PLACE.finditer(
+                    ex.clean, before.anchor.end_offset, after.anchor.start_offset
+                )
             )
             if not turns:
                 break
@@ -745,8 +757,13 @@ def _clauses_of_one_sentence(ex: PageContext, trips: list[Trip]) -> None:
             for t, clause in zip(group, clauses, strict=True):
                 t.clause = clause  # (its kind is its clause's: "co-hosted a review ...; the
                 # following week, ... IFES trained 60 INEC ICT officers")
+            for k in range(1, len(places)):
+                if not places[k][0] and _AGAIN.match(clauses[k].text):
+                    # (a clause told again of the place before: "a mission to Ghana from 2 to
+                    # 9 December and again from 12 to 14 December")
+                    places[k] = places[k - 1]
             countries = [tuple(cs) for cs, _ps in places]
-            if all(countries) and len(set(countries)) == len(countries):
+            if all(countries) and len(set(countries)) > 1:
                 for t, (cs, ps) in zip(group, places, strict=True):
                     t.countries, t.cities = cs, ps
 
