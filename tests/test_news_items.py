@@ -16802,3 +16802,26 @@ def test_missions_told_in_one_sentence_each_in_its_country(gazetteer: Gazetteer)
         ("2024-12-02", "2024-12-09", ("GHA",)),
         ("2024-12-12", "2024-12-14", ("GHA",)),
     ]
+
+
+# Votes observed listed with their days in brackets, no mission's days told: each vote's day
+# the observation's, in its country; then a visit received "at its Budapest secretariat".
+VOTES_OBSERVED_LISTED = """Annual Report 2023
+
+2.1 Observation and exchanges
+
+In 2023 the Association took part in the international observation of the elections in \
+Montenegro (11 June), Greece (25 June) and Spain (23 July), each time with three officials of \
+member bodies, and received at its Budapest secretariat a delegation of the Central Election \
+Commission of Georgia on Tuesday 12 September.
+"""
+
+
+def test_votes_observed_listed_by_their_days(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, VOTES_OBSERVED_LISTED, "ACEEEO")
+    assert [(a.start_date, a.countries, a.kind.value) for a in result.activities] == [
+        ("2023-06-11", ("MNE",), "observation"),
+        ("2023-06-25", ("GRC",), "observation"),
+        ("2023-07-23", ("ESP",), "observation"),
+        ("2023-09-12", ("HUN",), "reception"),
+    ]

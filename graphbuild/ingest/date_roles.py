@@ -265,6 +265,16 @@ _VOTE_DAY_NOTE = compile_pattern(
     r"\s+(?:on|held on|le|du|:)?\s*[^()]{0,30}?\d",
     re.IGNORECASE,
 )
+# Votes observed, listed by their countries, up to a day in brackets (folded): "took part in
+# the international observation of the elections in Slovakia (", "a participé à
+# l'observation des élections au Bénin (7 janvier), au Togo (".
+_OBSERVED_VOTES_LISTED = compile_pattern(
+    r"\b(?:(?:took part|participated|joined|was involved) in the (?:international )?observation of "
+    r"the (?:elections|votes|polls)|observed the (?:elections|votes|polls)|"
+    r"(?:participe|pris part|contribue) a l['’]observation (?:internationale )?des (?:elections|"
+    r"scrutins)|observe les (?:elections|scrutins))\s+(?:in|en|au|aux|a|of|de|du|des)\b"
+    r"[^.;:()]{0,40}(?:\([^()]{0,40}\)[^.;:()]{0,40}){0,4}\($"
+)
 # An election's own day after its name: "elections of 7 March", "du 24 mars".
 _ITS_OWN_DAY = compile_pattern(
     r"\s+(?:of|on|held on|du|le)\s+(?:[A-Za-zÀ-ÿ]+\s+)?\d", re.IGNORECASE
@@ -2973,6 +2983,16 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
         # a day in a table's column of votes: "Election (polling day)" over "Early
         # presidential (7 February)"
         return "election"
+    if (
+        m.start.day is not None
+        and not m.is_range
+        and _OBSERVED_VOTES_LISTED.search(before[-240:])
+        and not any(o.is_range and o.start.day for o in find_dates(s.text)[0])
+    ):
+        # votes observed, listed with their days in brackets, no mission's days told: "took
+        # part in the international observation of the elections in Slovakia (23 March),
+        # North Macedonia (8 May) and Georgia (26 October)": each vote's day the observation's
+        return "activity"
     if _WEEK_LABEL.fullmatch(s.text):
         # a bulletin's week over its items, its days in its label: "SEMAINE 1 (6-12 OCTOBRE)",
         # "Week 2 (13–19 October)", "Semaine du 6 au 12 octobre" (the period the items fall

@@ -1732,7 +1732,7 @@ AT_ITS_SEAT = compile_pattern(
     # (its head office: "a accueilli à sa Direction générale de Yaoundé une délégation")
     r"(?:à|dans) (?:notre|sa|leur) direction générale|"
     r"(?:dans|à) (?:nos|ses|leurs) (?:bureaux|locaux)|at (?:our|"
-    r"its|their) (?:[A-Z][\w-]+ )?(?:head ?office|headquarters|offices?|seat)|"
+    r"its|their) (?:[A-Z][\w-]+ )?(?:head ?office|headquarters|offices?|seat|secretariat)|"
     # (the seat alone, the teller's own: "the Committee had received at the seat a
     # delegation"; not "at the seat of the OIF")
     r"at the seat(?!\s+(?:of|in)\b))\b",
@@ -1768,7 +1768,7 @@ _EVENT_OF_PLACE = compile_pattern(
 # A town between "at its" and its offices: "hosted at its Johannesburg offices".
 _AT_ITS_BEFORE = compile_pattern(r"\b(?:at|in)\s+(?:its|our|their)\s+$", re.IGNORECASE)
 _SEAT_AFTER = compile_pattern(
-    r"\s*(?:head ?office|headquarters|offices?|seat|campus|premises)\b", re.IGNORECASE
+    r"\s*(?:head ?office|headquarters|offices?|seat|campus|premises|secretariat)\b", re.IGNORECASE
 )
 
 # The seat of a body named by its acronym: "au siège de la CENI", "at the offices of the ECZ".

@@ -670,7 +670,11 @@ _NEXT_CLAUSE = compile_pattern(
 # "Venues: Kathmandu, 21–24 Apr. | Malé, 7–10 Sep."
 _NEXT_CELL = compile_pattern(rf"{_NEXT_CLAUSE.pattern}|\s+\|\s+")
 # A comma, then the next place: ", in Kazakhstan", ", au Niger", ", to Bolivia".
-_COMMA_THEN_PLACE = compile_pattern(r",\s+(?=(?:in|to|au|aux|en|à|vers)\s+[A-ZÀ-Ý])")
+# (or a name and the brackets of its day: ", North Macedonia (8 May)")
+_COMMA_THEN_PLACE = compile_pattern(
+    r",\s+(?=(?:in|to|au|aux|en|à|vers)\s+[A-ZÀ-Ý]|[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*){0,3}"
+    r"\s+\()"
+)
 # A clause told again of the same place: "and again from 12 to 14 December", "puis de nouveau".
 _AGAIN = compile_pattern(
     r"\W*(?:and|et|puis|then)?\s*(?:again|once more|de nouveau|à nouveau)\b", re.IGNORECASE
@@ -757,6 +761,12 @@ def _clauses_of_one_sentence(ex: PageContext, trips: list[Trip]) -> None:
             for t, clause in zip(group, clauses, strict=True):
                 t.clause = clause  # (its kind is its clause's: "co-hosted a review ...; the
                 # following week, ... IFES trained 60 INEC ICT officers")
+            home = ex.home.country if ex.home is not None else None
+            for k in range(len(places)):
+                if not places[k][0] and home and _received_by_a_body(ex, clauses[k]):
+                    # (a visit the body received, where it is: "..., and received at its
+                    # Budapest secretariat delegations from ...")
+                    places[k] = ([home], [])
             for k in range(1, len(places)):
                 if not places[k][0] and _AGAIN.match(clauses[k].text):
                     # (a clause told again of the place before: "a mission to Ghana from 2 to
@@ -764,6 +774,19 @@ def _clauses_of_one_sentence(ex: PageContext, trips: list[Trip]) -> None:
                     places[k] = places[k - 1]
             countries = [tuple(cs) for cs, _ps in places]
             if all(countries) and len(set(countries)) > 1:
+                from graphbuild.ingest.kinds import kind_named  # (kinds reads trips' scopes)
+
+                for k in range(1, len(clauses)):
+                    if (
+                        kind_named(ex.without_names(clauses[k])) is None
+                        and not PAST_VERB.search(clauses[k].text)
+                        and not PAST_EN.search(clauses[k].text)
+                    ):
+                        # (a clause naming no kind nor doing goes on with the one before: "took
+                        # part in the observation of the elections in Slovakia (23 March),
+                        # North Macedonia (8 May)")
+                        a, b = group[k - 1].clause.start, clauses[k].end  # type: ignore[union-attr]
+                        group[k].clause = Sentence(a, b, ex.clean[a:b], sentence.paragraph)
                 for t, (cs, ps) in zip(group, places, strict=True):
                     t.countries, t.cities = cs, ps
 
