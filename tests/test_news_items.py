@@ -16825,3 +16825,28 @@ def test_votes_observed_listed_by_their_days(gazetteer: Gazetteer) -> None:
         ("2023-07-23", ("ESP",), "observation"),
         ("2023-09-12", ("HUN",), "reception"),
     ]
+
+
+# A report's running prose: a mission, then a visit received "le même mois" in a clause of
+# its own; a month's workshop, then after a semicolon the days of another month elsewhere.
+MONTHS_IN_RUNNING_PROSE = """Rapport annuel 2024
+
+Relations internationales
+
+Du 3 au 9 juin 2024, deux conseillers ont fait partie de la mission d'observation de l'OIF en \
+Mauritanie, puis l'institution a reçu à Québec, le même mois, une délégation de la Commission \
+électorale nationale indépendante du Niger.
+
+En septembre, deux formatrices ont animé à Lomé un atelier sur le contentieux électoral ; du 2 \
+au 6 novembre 2024, un analyste a pris part à Washington au programme des visiteurs de l'IFES.
+"""
+
+
+def test_months_told_in_running_prose(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, MONTHS_IN_RUNNING_PROSE, "Élections Québec")
+    assert [(a.start_date, a.end_date, a.countries) for a in result.activities] == [
+        ("2024-06-03", "2024-06-09", ("MRT",)),
+        ("2024-06", "2024-06", ("CAN",)),
+        ("2024-09", "2024-09", ("TGO",)),
+        ("2024-11-02", "2024-11-06", ("USA",)),
+    ]

@@ -920,6 +920,21 @@ _NEXT_MONTH = compile_pattern(
     r"(?!\s+(?:d[eu]\b|d['’]|des\b|of\b|the\b|l[ae]s?\b))",
     re.IGNORECASE,
 )
+# The month told before, again: "puis l'institution a reçu à Québec, le même mois, une
+# délégation", "later that month", "the same month".
+_SAME_MONTH = compile_pattern(
+    r"\b(?:(?:au cours |dans le courant |à la fin |au début )?(?:du |le |ce )même mois|"
+    r"(?:in |during |at the end of |early in |late in )?the same month|later that month|"
+    r"later in the month|plus tard dans le mois)\b",
+    re.IGNORECASE,
+)
+
+
+def same_month(text: str) -> bool:
+    """Whether a date phrase is the month told before, again ("le même mois")."""
+    return _SAME_MONTH.fullmatch(text) is not None
+
+
 # The words without one of which no day is counted from another.
 _COUNTING_WORDS = tuple(
     dict.fromkeys(
@@ -935,6 +950,11 @@ _COUNTING_WORDS = tuple(
             "following month",
             "next month",
             "month after",
+            "même mois",
+            "same month",
+            "later that month",
+            "later in the month",
+            "plus tard dans le mois",
         ]
     )
 )
@@ -1023,6 +1043,15 @@ def following_days(
         if year is not None and month == 1:
             year += 1
         point = PartialDate(year, month, None)
+        out.append(DateMention(m.start(), m.end(), m.group(0), point, point, "in"))
+    for m in _SAME_MONTH.finditer(text):
+        # (the last month told before it, again: "Du 1er au 8 mai 2024, ... au Panama, puis
+        # l'institution a reçu à Québec, le même mois, une délégation": May)
+        before = [d for d in months if d not in found or d.end_offset <= m.start()]
+        if not free(m) or not before:
+            continue
+        last = before[-1].end
+        point = PartialDate(last.year, last.month, None)
         out.append(DateMention(m.start(), m.end(), m.group(0), point, point, "in"))
     return out
 

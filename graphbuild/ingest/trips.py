@@ -93,7 +93,7 @@ from graphbuild.ingest.places import (
     unknown_places,
 )
 from graphbuild.ingest.publisher import region_country
-from graphbuild.ingest.relative_dates import LATER, NEXT, told_until
+from graphbuild.ingest.relative_dates import LATER, NEXT, same_month, told_until
 from graphbuild.ingest.sentences import (
     Sentence,
     heading_sentence,
@@ -1819,6 +1819,12 @@ def _months_apart(ex: PageContext, days: list[Dated], months: list[Dated]) -> li
     for d in months:
         m = d.mention.start
         before = ex.clean[d.sentence.start : d.mention.start_offset]
+        if same_month(d.mention.text) and _next_clause_after_days(ex, d, days):
+            # another activity of the month just told, in a clause of its own: "Du 1er au 8
+            # mai 2024, ... au Panama, puis l'institution a reçu à Québec, le même mois, une
+            # délégation"
+            out.append(d)
+            continue
         if (
             id(d.sentence) in told
             and not _next_clause_after_days(ex, d, days)
@@ -1930,7 +1936,8 @@ def _next_clause_after_days(ex: PageContext, d: Dated, days: list[Dated]) -> boo
         )
         # (or in a month of the same year none of the days fall in: "the meeting ... held in
         # Guatemala City on 8 August 2024, and ... the course ... gave in September ... in
-        # Tegucigalpa")
+        # Tegucigalpa"; or told as that month again, "puis, le même mois, ...")
+        or same_month(d.mention.text)
         or (
             d.mention.start.year in (None, o.mention.start.year)
             and d.mention.start.month is not None
@@ -1972,9 +1979,17 @@ def _own_clause_before_days(ex: PageContext, d: Dated, days: list[Dated]) -> boo
         for o in days
         if o.sentence is d.sentence and o.mention.start_offset >= d.mention.end_offset
     ]
-    if not after or d.mention.start.year is None:
+    if not after:
         return False
-    if any(o.mention.start.year in (None, d.mention.start.year) for o in after):
+    if (
+        d.mention.start.year is None
+        or any(o.mention.start.year in (None, d.mention.start.year) for o in after)
+    ) and any(
+        # (or of another month of the year: "En septembre, deux formatrices ont animé à
+        # Yaoundé un atelier ; du samedi 2 au mercredi 6 novembre 2024, ... à Washington")
+        d.mention.start.month is None or o.mention.start.month in (None, d.mention.start.month)
+        for o in after
+    ):
         return False
     cut = ex.clean.find(";", d.mention.end_offset, after[0].mention.start_offset)
     if cut < 0:
