@@ -189,7 +189,9 @@ def _kept(markers: list[str], blocks: list[str]) -> int:
 # "byline" (a news item's author and day: "Publié le 20 novembre 2024 – Mis à jour le ...").
 _DATE_HOLDER = re.compile(
     # (an event card's badge: "<div class="badge">09 – 11 JUL</div>", "pastille", "chip")
-    r"meta|date|time|when|schedule|byline|posted|published|badge|pastille|chip|stamp|calend",
+    r"meta|date|time|when|schedule|byline|posted|published|badge|pastille|chip|stamp|calend|"
+    # (a timeline's year between its milestones: "<div class="annee">2024</div>")
+    r"ann[ée]e|year",
     re.IGNORECASE,
 )
 
@@ -364,6 +366,9 @@ def _keep_panel_titles(tree: Any) -> None:
     Dates : du 1er au 9 mai ..."), and of disclosures ("<details><summary>...</summary>"),
     which trafilatura drops as controls: a heading over its panel (not a menu's, a form's or
     a banner's buttons: "Tout accepter")."""
+    from lxml import etree
+
+    _keep_tab_titles(tree)
     for control in list(tree.iter("button", "summary")):
         if any(up.tag in ("nav", "footer", "header", "form") for up in control.iterancestors()):
             continue
@@ -372,15 +377,43 @@ def _keep_panel_titles(tree: Any) -> None:
             or _TOGGLE.search(f"{control.get('class') or ''} {control.get('id') or ''}")
         ):
             continue
-        panel = control.getnext()
+        holder = control.getparent()
+        heading = holder is not None and holder.tag in ("h1", "h2", "h3", "h4", "h5", "h6")
+        panel = holder.getnext() if heading else control.getnext()
         if control.tag == "button" and (panel is None or panel.tag not in ("div", "section")):
             continue
         title = " ".join(control.text_content().split())
-        if len(title.split()) < 2:
-            continue  # ("+", "Plus")
+        if len(title.split()) < 2 and not any(ch.isdigit() for ch in title):
+            continue  # ("+", "Plus"; not a year: "2023")
+        if heading:
+            # (the button the whole of its heading: "<h2><button aria-expanded="false">2023
+            # </button></h2><div class="panneau">"): the heading's words
+            etree.strip_tags(holder, "button")
+            continue
         for attribute in list(control.attrib):
             del control.attrib[attribute]
         control.tag = "h3"
+
+
+def _keep_tab_titles(tree: Any) -> None:
+    """Keep the titles of a page's tabs over their panels ("<button role="tab"
+    aria-controls="t2023">2023</button>" ... "<section id="t2023" role="tabpanel">"): each a
+    heading at the top of its panel, as the page shows it when the tab is chosen."""
+    from lxml import etree
+
+    panels = {e.get("id"): e for e in tree.iter() if isinstance(e.tag, str) and e.get("id")}
+    for tab in list(tree.iter()):
+        if not isinstance(tab.tag, str) or tab.get("role") != "tab":
+            continue
+        panel = panels.get(tab.get("aria-controls") or "")
+        title = " ".join(tab.text_content().split())
+        if panel is None or not title or panel.get("role") != "tabpanel":
+            continue
+        heading = etree.Element("h2")
+        heading.text = title
+        heading.tail = panel.text
+        panel.text = None
+        panel.insert(0, heading)
 
 
 def _keep_asides_of_the_text(tree: Any) -> None:

@@ -675,3 +675,53 @@ def test_event_cards_badges_glued_and_a_visit_to_the_secretariat(gazetteer: Gaze
         ("2019-05-20", "2019-05-24", ("KOR",), "training"),
         ("2019-05-14", "2019-05-14", ("KOR",), "reception"),
     ]
+
+
+# Years told only by the page's controls and layout: an accordion whose year buttons stand
+# inside their headings, tabs whose year labels stand apart from their panels, a timeline's
+# year in a <div> of its own between its milestones. Each year dates what it holds.
+YEARS_IN_CONTROLS = """<!DOCTYPE html><html lang="fr"><head><title>Missions</title></head>
+<body><div class="cookies"><p>Ce site utilise des témoins.</p><button>Tout accepter</button>
+</div>
+<nav><a href="/">Accueil</a> <a href="/missions">Missions</a></nav>
+<main>
+<h1>Missions électorales : archives</h1>
+<p>Cliquez sur une année pour afficher ses missions.</p>
+<h2><button aria-expanded="false" aria-controls="p2022">2022</button></h2>
+<div id="p2022" class="panneau" hidden><ul>
+<li>Sénégal : mission d'observation à Dakar du 27 juillet au 3 août, pour les élections
+législatives du 31 juillet.</li></ul></div>
+<h2><button aria-expanded="true" aria-controls="p2023">2023</button></h2>
+<div id="p2023" class="panneau"><ul>
+<li>Gabon : mission d'observation à Libreville du 22 au 30 août, pour l'élection
+présidentielle du 26 août.</li></ul></div>
+<div class="onglets" role="tablist">
+<button role="tab" aria-controls="t2021">2021</button>
+<button role="tab" aria-controls="t2024" aria-selected="true">2024</button></div>
+<section id="t2021" role="tabpanel" hidden><h3>Atelier régional à Niamey</h3>
+<p>Du 14 au 16 juin, deux experts ont animé à Niamey un atelier sur le contentieux
+électoral.</p></section>
+<section id="t2024" role="tabpanel"><h3>Mission au Togo</h3>
+<p>Du 25 au 30 avril, une mission d'observation a suivi à Lomé les élections législatives
+du 29 avril.</p></section>
+<div class="frise"><div class="annee">2019</div>
+<div class="jalon"><time datetime="2019-10-04">4</time>–<time datetime="2019-10-08">8
+octobre</time><h3>Mission en Tunisie</h3><p>Deux observateurs ont suivi à Tunis les
+élections législatives du 6 octobre.</p></div></div>
+</main>
+<footer>© Organisation</footer></body></html>"""
+
+
+def test_years_told_by_buttons_tabs_and_a_timelines_divs(gazetteer: Gazetteer) -> None:
+    text = html_text(YEARS_IN_CONTROLS, where="made-up.html").text
+    assert "Tout accepter" not in text
+    page = page_from_text(text, doc_id="made-up", meta=PageMeta(publisher="OIF", language="fr"))
+    result = ingest_pages([page], gazetteer)
+    got = sorted((a.start_date, a.end_date, a.countries) for a in result.activities)
+    assert got == [
+        ("2019-10-04", "2019-10-08", ("TUN",)),
+        ("2021-06-14", "2021-06-16", ("NER",)),
+        ("2022-07-27", "2022-08-03", ("SEN",)),
+        ("2023-08-22", "2023-08-30", ("GAB",)),
+        ("2024-04-25", "2024-04-30", ("TGO",)),
+    ]
