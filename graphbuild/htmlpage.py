@@ -261,8 +261,12 @@ def _keep_dates(tree: Any) -> list[str]:
                 isinstance(child.tag, str) and child.tag in _BLOCK_HTML for child in element
             ):
                 # a date badge of inline parts ("<div class="pastille-date"><span>2-4</span>
-                # <span>oct.</span> <span>2023</span></div>"): a line of its own
+                # <span>oct.</span> <span>2023</span></div>"): a line of its own, its parts
+                # apart ("<span>31</span><span>May</span>": "31 May")
                 element.tag = "p"
+                for part in element:
+                    if isinstance(part.tag, str) and not (part.tail or "")[:1].isspace():
+                        part.tail = " " + (part.tail or "")
             elif element.tag in _INLINE_HTML:
                 _own_line(element)
         if element.tag in ("h1", "h2", "h3", "h4", "h5", "h6"):

@@ -633,9 +633,9 @@ def test_a_sidebars_recent_missions_are_read(gazetteer: Gazetteer) -> None:
 
 
 # A network's events page of cards, each card's date badge gluing its days to their month
-# ("<span class="day">06</span><span class="month">MAR 2019</span>": "06MAR 2019"): the days
-# read; a delegation that "Visits the Secretariat" (the network's own) is received there,
-# whatever it came to discuss.
+# ("<span class="day">06</span><span class="month">MAR 2019</span>": "06MAR 2019", or
+# "30Apr – 02May"): the days read; a delegation that "Visits the Secretariat" (the network's
+# own) is received there, whatever it came to discuss.
 EVENT_CARDS_WITH_BADGES = """<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>Events | Network</title></head>
 <body><header><nav><a href="/">Home</a></nav></header>
@@ -648,6 +648,14 @@ EVENT_CARDS_WITH_BADGES = """<!DOCTYPE html>
 <p class="place">Network Secretariat, Incheon, Republic of Korea</p>
 <p>Eighteen officials of member bodies attended five days of lectures and hands-on sessions \
 on results transmission, delivered with the National Election Commission of Korea.</p>
+</article>
+<article class="card">
+<div class="badge"><span class="day">30</span><span class="mon">Apr</span> – <span \
+class="day">02</span><span class="mon">May</span> <span>2019</span></div>
+<h3>Observation of the Indian general election</h3>
+<p class="place">New Delhi, India</p>
+<p>Twelve delegates of member bodies observed the third phase of the vote with the Election \
+Commission of India.</p>
 </article>
 <article class="card">
 <div class="badge"><span class="day">14</span><span class="month">MAY 2019</span></div>
@@ -673,6 +681,7 @@ def test_event_cards_badges_glued_and_a_visit_to_the_secretariat(gazetteer: Gaze
     ]
     assert rows == [
         ("2019-05-20", "2019-05-24", ("KOR",), "training"),
+        ("2019-04-30", "2019-05-02", ("IND",), "observation"),
         ("2019-05-14", "2019-05-14", ("KOR",), "reception"),
     ]
 
