@@ -74,6 +74,8 @@ def html_text(data: bytes | str, *, where: str) -> HtmlText:
     language = _language(tree)
     published = _published(tree)
     _keep_captions(tree)
+    _footnote_marks_apart(tree)
+    _fill_merged_cells(tree)
     _keep_asides_of_the_text(tree)
     _keep_missions_beside_the_text(tree)
     _keep_panel_titles(tree)
@@ -397,6 +399,101 @@ def _keep_panel_titles(tree: Any) -> None:
         for attribute in list(control.attrib):
             del control.attrib[attribute]
         control.tag = "h3"
+
+
+# An ordinal's ending set as a superscript, part of its word: "1<sup>er</sup>", "3<sup>rd</sup>".
+_ORDINAL_ENDING = re.compile(r"(?:er|re|e|ème|eme|st|nd|rd|th|o|a)", re.IGNORECASE)
+
+
+def _footnote_marks_apart(tree: Any) -> None:
+    """A footnote's mark set apart from the word it follows ("No mission<sup>a</sup>": "No
+    mission a", not "missiona"); an ordinal's ending after its figure stays ("1<sup>er</sup>
+    novembre")."""
+    for mark in list(tree.iter("sup")):
+        text = mark.text_content().strip()
+        if not text or len(text) > 3:
+            continue
+        before = mark.getprevious()
+        told = (before.tail if before is not None else mark.getparent().text) or ""
+        if told[-1:].isdigit() and _ORDINAL_ENDING.fullmatch(text):
+            continue  # (an ordinal: "1er", "3rd")
+        if text.startswith("["):
+            continue  # (a reference's mark in brackets: "... in 2023.[7]")
+        if told[-1:].isalpha() or told[-1:] in ").":
+            if before is not None:
+                before.tail = told + " "
+            else:
+                mark.getparent().text = told + " "
+
+
+def _fill_merged_cells(tree: Any) -> None:
+    """A table's merged cells told again in each row they span ("<td rowspan="2">South
+    Africa</td>" over two missions; a header cell spanning its sub-headers, "<th colspan="4">
+    Mission</th>" over "Type | In country | ..."), and a header of two rows made one, so that
+    each row reads whole, as the page shows it."""
+    import copy as copying
+
+    for table in list(tree.iter("table")):
+        rows = [r for r in table.iter("tr") if _table_of(r) is table]
+        waiting: dict[int, tuple[Any, int]] = {}  # column: (cell, rows still to fill)
+        for row in rows:
+            cells = [c for c in row if isinstance(c.tag, str) and c.tag in ("td", "th")]
+            column = 0
+            at = 0  # (where in the row the next cell stands)
+            out: list[Any] = []
+            while at < len(cells) or any(k >= column for k in waiting):
+                if column in waiting:
+                    cell, left = waiting.pop(column)
+                    twin = copying.deepcopy(cell)
+                    twin.attrib.pop("rowspan", None)
+                    twin.tail = None
+                    out.append(twin)
+                    if left > 1:
+                        waiting[column] = (cell, left - 1)
+                    column += 1
+                    continue
+                if at >= len(cells):
+                    column += 1
+                    continue
+                cell = cells[at]
+                at += 1
+                span = _span(cell, "rowspan")
+                width = _span(cell, "colspan") if cell.tag == "th" else 1
+                for k in range(width):
+                    if span > 1:
+                        waiting[column + k] = (cell, span - 1)
+                    twin = cell if k == 0 else copying.deepcopy(cell)
+                    out.append(twin)
+                column += width
+            for cell in cells:
+                row.remove(cell)
+            for cell in out:
+                cell.attrib.pop("rowspan", None)
+                if cell.tag == "th":
+                    cell.attrib.pop("colspan", None)
+                row.append(cell)
+        heads = [r for r in rows if all(c.tag == "th" for c in r if isinstance(c.tag, str))]
+        if len(heads) == 2 and len(heads[0]) == len(heads[1]) and rows[:2] == heads:
+            # (two header rows: each column's words, the wider one's first)
+            for upper, lower in zip(heads[0], heads[1], strict=True):
+                above = " ".join(upper.text_content().split())
+                below = " ".join(lower.text_content().split())
+                words = below if above == below else f"{above} {below}".strip()
+                for child in list(lower):
+                    lower.remove(child)
+                lower.text = words
+            heads[0].getparent().remove(heads[0])
+
+
+def _table_of(row: Any) -> Any:
+    """The table a row belongs to (not a table inside one of its cells)."""
+    return next((up for up in row.iterancestors() if up.tag == "table"), None)
+
+
+def _span(cell: Any, attribute: str) -> int:
+    """How many rows or columns a cell spans (1 when it says none, or nonsense)."""
+    value = (cell.get(attribute) or "1").strip()
+    return min(int(value), 50) if value.isdigit() and int(value) > 0 else 1
 
 
 def _keep_tab_titles(tree: Any) -> None:

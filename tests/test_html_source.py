@@ -734,3 +734,45 @@ def test_years_told_by_buttons_tabs_and_a_timelines_divs(gazetteer: Gazetteer) -
         ("2023-08-22", "2023-08-30", ("GAB",)),
         ("2024-04-25", "2024-04-30", ("TGO",)),
     ]
+
+
+# A table of missions whose year and country cells span several rows and whose header spans
+# two rows: each row read whole; a cell after the vote's own (its day told) dates the
+# mission, not the vote; a footnote's mark after a cell's words ("No mission<sup>a</sup>").
+MERGED_CELLS = """<!DOCTYPE html><html lang="en"><head><title>Missions</title></head>
+<body><nav><a href="/">Home</a> <a href="/missions">Missions</a></nav>
+<main>
+<h1>Missions of the Forum, 2023–2024</h1>
+<p>The table lists the Forum's missions; the year and the country cells span several rows.</p>
+<table>
+<thead><tr><th rowspan="2">Year</th><th rowspan="2">Country</th><th rowspan="2">Election</th>
+<th colspan="3">Mission</th></tr>
+<tr><th>Type</th><th>In country</th><th>Based in</th></tr></thead>
+<tbody>
+<tr><td rowspan="3">2023</td><td rowspan="2">Zimbabwe</td>
+<td rowspan="2">Harmonised elections, 23 August 2023</td>
+<td>Pre-election assessment</td><td>June</td><td>Harare</td></tr>
+<tr><td>Observation</td><td>16–28 August</td><td>Bulawayo</td></tr>
+<tr><td>Eswatini</td><td>National elections, 29 September 2023</td>
+<td>No mission<sup>a</sup></td><td>—</td><td>—</td></tr>
+<tr><td>2024</td><td>Botswana</td><td>General election, 30 October 2024</td>
+<td>Observation</td><td>24 October – 3 November</td><td>Gaborone</td></tr>
+</tbody></table>
+<p><sup>a</sup> The Forum sent a message of solidarity.</p>
+</main>
+<footer>© The Forum</footer></body></html>"""
+
+
+def test_a_tables_merged_cells_read_in_each_row(gazetteer: Gazetteer) -> None:
+    text = html_text(MERGED_CELLS, where="made-up.html").text
+    assert "2023 | Zimbabwe | Harmonised elections, 23 August 2023 | Observation" in text
+    page = page_from_text(
+        text, doc_id="made-up", meta=PageMeta(publisher="ECF-SADC", language="en")
+    )
+    result = ingest_pages([page], gazetteer)
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [
+        ("2023-06", "2023-06", ("ZWE",)),
+        ("2023-08-16", "2023-08-28", ("ZWE",)),
+        ("2024-10-24", "2024-11-03", ("BWA",)),
+    ]

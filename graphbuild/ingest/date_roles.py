@@ -3335,6 +3335,9 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
         # (not a field of its own after the vote's: "(fresh presidential election, 23 Jun
         # 2020) · May 2020 – Jul 2020 · Lilongwe")
         and "·" not in between
+        # (nor a cell after the vote's own, its day told: "General elections, 29 May 2024 |
+        # Pre-election assessment | April")
+        and not ("|" in between and any(ch.isdigit() for ch in between))
         # (a date opening its line, in a list of dated lines: the line above is another's)
         and not ("\n" in between and _OPENS_LINE.search(before))
         # (a time after the vote, not its day: "Au lendemain du scrutin, fin avril 2021")
