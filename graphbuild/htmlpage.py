@@ -76,6 +76,7 @@ def html_text(data: bytes | str, *, where: str) -> HtmlText:
     _keep_captions(tree)
     _footnote_marks_apart(tree)
     _fill_merged_cells(tree)
+    _month_columns_apart(tree)
     _keep_asides_of_the_text(tree)
     _keep_missions_beside_the_text(tree)
     _keep_panel_titles(tree)
@@ -483,6 +484,54 @@ def _fill_merged_cells(tree: Any) -> None:
                     lower.remove(child)
                 lower.text = words
             heads[0].getparent().remove(heads[0])
+
+
+# A cell's opening days, their month left to its column's header: "12–16 · ", "7 ".
+_DAYS_FIRST = re.compile(r"\s*(\d{1,2}(?:\s*[–—-]\s*\d{1,2})?)(?=\s*[·:|–—-]\s|\s+[^\W\d])")
+
+
+def _month_columns_apart(tree: Any) -> None:
+    """A calendar laid out as a table of months, one column each ("February 2024 | March
+    2024" over "12–16 · Election Visitor Program ..., Jakarta"): each cell an entry of its
+    own, its days given their column's month ("12–16 February 2024 · ..."), as the page
+    shows them under their months."""
+    from lxml import etree
+
+    for table in list(tree.iter("table")):
+        rows = [r for r in table.iter("tr") if _table_of(r) is table]
+        entries: list[str] = []
+        months: list[str] = []
+        for row in rows:
+            cells = [
+                " ".join(c.text_content().split())
+                for c in row
+                if isinstance(c.tag, str) and c.tag in ("td", "th")
+            ]
+            if len(cells) >= 3 and all(month_number(c.split()[0].rstrip(".")) for c in cells if c):
+                months = cells  # (a row of months: the columns' headers)
+                continue
+            if not months or len(cells) != len(months):
+                return
+            for month, cell in zip(months, cells, strict=True):
+                if not any(ch.isalnum() for ch in cell):
+                    continue  # (an empty month: "–")
+                days = _DAYS_FIRST.match(cell)
+                after = cell[days.end() :].split() if days else []
+                if after and month_number(after[0].rstrip(".,")) is not None:
+                    entries.append(cell)  # (its own months: "25 Jun – 1 Jul · ...")
+                    continue
+                entries.append(
+                    f"{cell[: days.end()].strip()} {month}{cell[days.end() :]}"
+                    if days
+                    else f"{month} · {cell}"
+                )
+        if not entries:
+            continue
+        holder = etree.Element("ul")
+        for entry in entries:
+            etree.SubElement(holder, "li").text = entry
+        holder.tail = table.tail
+        table.getparent().replace(table, holder)
 
 
 def _table_of(row: Any) -> Any:

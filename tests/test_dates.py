@@ -465,3 +465,15 @@ def test_two_days_of_a_numeric_month_after_les() -> None:
         (PartialDate(None, 7, 22), PartialDate(None, 7, 23))
     ]
     assert find_dates("Les 2 et 3/4 des membres ont voté")[0] == []
+
+
+def test_numeric_days_with_a_two_figure_year() -> None:
+    # a table of deployments "given as DD/MM/YY": the years of this century; not a version
+    # number, nor a date with dashes or single figures
+    found, problems = find_dates("09/04/24 – 23/04/24 | 17/04/24")
+    assert not problems
+    assert [(m.start, m.end) for m in found] == [
+        (PartialDate(2024, 4, 9), PartialDate(2024, 4, 23)),
+        (PartialDate(2024, 4, 17), PartialDate(2024, 4, 17)),
+    ]
+    assert find_dates("v1.02.03, 1/2/24, 12-03-24")[0] == []

@@ -776,3 +776,35 @@ def test_a_tables_merged_cells_read_in_each_row(gazetteer: Gazetteer) -> None:
         ("2023-08-16", "2023-08-28", ("ZWE",)),
         ("2024-10-24", "2024-11-03", ("BWA",)),
     ]
+
+
+# A calendar laid out as a table of months, one column each, its cells opening on their days:
+# each cell an entry of its own, its days of its column's month; a deadline and an online
+# event are none; the calendar's revision day is no activity.
+MONTH_COLUMNS = """<!DOCTYPE html><html lang="en"><head><title>Calendar</title></head>
+<body><nav><a href="/">Home</a></nav>
+<main>
+<h1>Activity Calendar 2023</h1>
+<p>Calendar revised: 2023-12-04</p>
+<table>
+<tr><th>March 2023</th><th>April 2023</th><th>May 2023</th></tr>
+<tr><td>6–10 · Capacity-building programme on voter registration for 20 officials, Nairobi,
+with the Independent Electoral and Boundaries Commission</td>
+<td>–</td>
+<td>15 · Deadline for fellowship applications</td></tr>
+<tr><td>21 · Webinar on electoral cybersecurity (online)</td>
+<td>24–28 · Election visit programme for the general election of Paraguay (30 Apr),
+Asunción, with the Superior Electoral Court</td>
+<td>–</td></tr>
+</table>
+</main>
+<footer>© The Association</footer></body></html>"""
+
+
+def test_a_table_of_month_columns(gazetteer: Gazetteer) -> None:
+    text = html_text(MONTH_COLUMNS, where="made-up.html").text
+    assert "6–10 March 2023 · Capacity-building programme" in text
+    page = page_from_text(text, doc_id="made-up", meta=PageMeta(publisher="A-WEB", language="en"))
+    result = ingest_pages([page], gazetteer)
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [("2023-03-06", "2023-03-10", ("KEN",)), ("2023-04-24", "2023-04-28", ("PRY",))]

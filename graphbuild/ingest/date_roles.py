@@ -311,7 +311,9 @@ _ELECTION_AFTER = compile_pattern(
     # a building named for them, the venue on a card's line: "March 2025 · Election House")
     r"(?!\s+(?:commissions?|visitors?|observers?|management|bod|officials?|authorit|"
     r"tribunal|court|council|board|administrators?|institute|house|building|cent(?:re|er)|"
-    r"hall|headquarters|offices?|complex|avenue|street|road))"
+    r"hall|headquarters|offices?|complex|avenue|street|road|"
+    # (nor a programme named for one: "24–28 · Election visit programme for ...")
+    r"visits?|visiting|programmes?|programs?))"
     # (a listing's row that is only a vote: "Jun 2 | Mexico – general election")
     r"|^\s*[|·]\s*[^|\n]{2,40}?[–—:-]\s+(?:[\w'’-]+\s+){0,4}(?:elections?|polls?|vote|"
     r"referendum|[ée]lections?|scrutin|pr[ée]sidentielle|l[ée]gislatives)\s*(?:\n|$|[|(])"
@@ -433,6 +435,8 @@ _PUBLICATION_BEFORE = compile_pattern(
     # (a debate's day in a parliament's record: "debated on Tuesday 14 January 2025",
     # "séance du mardi 14 janvier 2025")
     r"release date|issued|as of|as at|a jour au|en date du|debated on|sitting of|"
+    # (a calendar's revision: "Calendar revised: 2024-12-06", "Calendrier révisé le")
+    r"revised|revise(?:e|s|es)?(?: le)?|"
     # (a meeting's own minutes: "procès-verbal de la séance plénière ordinaire du jeudi 11
     # avril 2024")
     r"seance (?:pleniere )?(?:ordinaire |extraordinaire )?du|"

@@ -272,9 +272,12 @@ _PATTERNS = [
         _LEAD
         # (or with dashes: "du 31-08-2018 au 04-09-2018")
         # (its range's dash may touch it: "27/11/2023-01/12/2023")
-        + r"(?<![\w/.-])(?P<a1>\d{1,2})(?P<s>[/.-])(?P<b1>\d{1,2})(?P=s)(?P<y1>\d{4})"
+        # (or its year in two figures, the day and month in two each, with slashes: "17/04/24")
+        + r"(?<![\w/.-])(?P<a1>\d{1,2})(?P<s>[/.-])(?P<b1>\d{1,2})(?P=s)"
+        + r"(?P<y1>\d{4}|(?<=\d\d/\d\d/)\d\d)"
         + r"(?![\w/]|-(?!\d{1,2}[/.-]\d{1,2}[/.-]\d{4}))"
-        + rf"(?:{_NUMERIC_RANGE}(?P<a2>\d{{1,2}})[/.-](?P<b2>\d{{1,2}})[/.-](?P<y2>\d{{4}})"
+        + rf"(?:{_NUMERIC_RANGE}(?P<a2>\d{{1,2}})[/.-](?P<b2>\d{{1,2}})[/.-]"
+        + r"(?P<y2>\d{4}|(?<=\d\d/\d\d/)\d\d)"
         + rf"(?![\w/-]){_NO_RANGE_AFTER})?",
         re.IGNORECASE,
     ),
@@ -614,14 +617,18 @@ def _numeric(g: dict[str, str | None]) -> tuple[PartialDate, PartialDate] | None
         a, b = int(g["a" + k] or 0), int(g["b" + k] or 0)
         return (a, b) if b > 12 >= a else (b, a)  # day first, as in French and most pages
 
+    def year(k: str) -> int | None:  # (two figures are of this century: "17/04/24")
+        written = g.get("y" + k)
+        return None if not written else int(written) + (2000 if len(written) == 2 else 0)
+
     first = one("1")
     if first is None or not 1 <= first[0] <= 12:
         return None
-    y1 = int(g["y1"] or 0) if g.get("y1") else None
+    y1 = year("1")
     second = one("2")
     if second is None or not 1 <= second[0] <= 12:
         return PartialDate(y1, first[0], first[1]), PartialDate(y1, first[0], first[1])
-    y2 = int(g["y2"] or 0) if g.get("y2") else y1
+    y2 = year("2") if g.get("y2") else y1
     if not g.get("y2") and y1 is not None and second[0] < first[0]:
         y2 = y1 + 1  # "2018.12.28 ~ 01.02" crosses a year end
     if y1 is None and y2 is not None:
