@@ -16850,3 +16850,40 @@ def test_months_told_in_running_prose(gazetteer: Gazetteer) -> None:
         ("2024-09", "2024-09", ("TGO",)),
         ("2024-11-02", "2024-11-06", ("USA",)),
     ]
+
+
+# A weekly agenda: under each week's heading, items opening on their weekdays after a bullet;
+# a departure with its return noted in the item is one trip; a briefing of the foreign
+# observers accredited for the country's own vote is no cooperation.
+WEEKLY_AGENDA = """Agenda des relations extérieures 2023
+
+Sous chaque semaine, les jours sont indiqués sans date.
+
+Semaine du 6 mars 2023
+
+- Mardi : réception au siège de l'Instance, à Tunis, d'une délégation de l'Autorité \
+nationale indépendante des élections d'Algérie.
+- Jeudi et vendredi : deux cadres de l'Instance participent à Rabat à un séminaire régional \
+sur la cartographie électorale.
+
+Semaine du 19 juin 2023
+
+- Lundi : départ pour Nouakchott d'une mission d'observation de trois membres du conseil ; \
+retour le vendredi 30 juin.
+
+Semaine du 11 décembre 2023
+
+- Mardi : séance d'information pour les observateurs étrangers accrédités en vue des \
+élections locales du 24 décembre.
+
+Page publiée le 5 janvier 2024.
+"""
+
+
+def test_a_weekly_agenda_of_bulleted_weekdays(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, WEEKLY_AGENDA, "ISIE")
+    assert [(a.start_date, a.end_date, a.countries) for a in result.activities] == [
+        ("2023-03-07", "2023-03-07", ("TUN",)),
+        ("2023-03-09", "2023-03-10", ("MAR",)),
+        ("2023-06-19", "2023-06-30", ("MRT",)),
+    ]

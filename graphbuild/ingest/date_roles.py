@@ -1494,6 +1494,7 @@ def dated_mentions(
             at = heading.start
             shifted = replace(m, start_offset=m.start_offset + at, end_offset=m.end_offset + at)
             dated.append(Dated(shifted, "activity", heading, -1))
+    week_days: list[tuple[int, int]] = []
     for s in sents:
         if s.start == ex.clean.rfind("\n", 0, s.start) + 1 and (
             week := week_entry_days(ex.clean, s.start)
@@ -1501,6 +1502,7 @@ def dated_mentions(
             # an entry of a week's diary opening on its weekdays, under the week's heading
             # ("WEEK OF 4 MARCH 2024" / "Tuesday to Thursday – Pre-election assessment ...")
             dated.append(Dated(week, "activity", s, s.paragraph))
+            week_days.append((week.start_offset, week.end_offset))
     for s, paragraph in [
         *([(heading, -1)] if heading is not None else []),
         *((s, s.paragraph) for s in sents),
@@ -1592,6 +1594,16 @@ def dated_mentions(
                 key=lambda m: m.start_offset,
             )
         found = _joined_to_relative(s.text, found)
+        if week_days:
+            # (not the weekdays of a week's entry told again from the page's day: its week's)
+            found = [
+                m
+                for m in found
+                if not any(
+                    a < m.end_offset + s.start and m.start_offset + s.start < b
+                    for a, b in week_days
+                )
+            ]
         for m in found:
             shifted = DateMention(
                 m.start_offset + s.start, m.end_offset + s.start, m.text, m.start, m.end, m.lead

@@ -2292,7 +2292,10 @@ _ACCREDITING = compile_pattern(
     r"(?:des\s+|of\s+|the\s+|les\s+)?(?:[\w-]+\s+){0,4}?(?:observ(?:ers|ateurs|atrices)|"
     # (or the missions they form: "accréditation et accueil des missions internationales
     # d'observation de l'Union africaine")
-    r"missions?\s+(?:internationales?\s+)?d['’]observation|(?:observation|observer) missions?)\b",
+    r"missions?\s+(?:internationales?\s+)?d['’]observation|(?:observation|observer) missions?)\b"
+    # (or the observers first: "séance d'information pour les observateurs étrangers
+    # accrédités en vue de l'élection présidentielle")
+    r"|\bobserv(?:ers|ateurs|atrices)\s+(?:[\w-]+\s+){0,2}?accr[ée]dit(?:ed|és|ées|e|é)\b",
     re.IGNORECASE,
 )
 

@@ -781,8 +781,9 @@ _WEEK_HEADING = compile_pattern(
 # An entry of such a week opening on its weekday, or two: "Lundi – ...", "Tuesday to Thursday
 # – ...", "Du jeudi au dimanche – ...", "Thursday and Friday: ...".
 _WEEKDAY_ENTRY = compile_pattern(
-    rf"[ \t]*(?:(?:du|from)\s+)?(?P<w1>{_DAY})(?:\s+(?:et|and|au|à|to|through|–|-)\s+"
-    rf"(?P<w2>{_DAY}))?\s*[–—:-]\s",
+    # (a list item's, its bullet first: "- Lundi : réception au siège ...")
+    rf"[ \t]*(?:[-–—•▪*·][ \t]+)?(?:(?:du|from)\s+)?(?P<w1>{_DAY})"
+    rf"(?:\s+(?:et|and|au|à|to|through|–|-)\s+(?P<w2>{_DAY}))?\s*[–—:-]\s",
     re.IGNORECASE,
 )
 

@@ -2300,7 +2300,9 @@ _CAME_HOME = compile_pattern(
     r"\b(?:(?:est|sont|suis|sommes)\s+rentre(?:e|s|es)?|returned|came back|arrived back|flew back|"
     # (told in the present, that day the page's: "Ils regagnent leur pays aujourd'hui")
     r"regagnent\s+leurs?\s+pays|rentrent|returns? home|"
-    r"got back|got home|(?:was|were|am|are) back|home again)"
+    r"got back|got home|(?:was|were|am|are) back|home again|"
+    # (a diary's note of the return: "départ pour Nouakchott ... ; retour le mardi 2 juillet")
+    r"retour|return(?:ing)? home)"
     r"(?:\s+[\w'’-]+){0,3}\s*$",
     re.IGNORECASE,
 )
