@@ -16887,3 +16887,24 @@ def test_a_weekly_agenda_of_bulleted_weekdays(gazetteer: Gazetteer) -> None:
         ("2023-03-09", "2023-03-10", ("MAR",)),
         ("2023-06-19", "2023-06-30", ("MRT",)),
     ]
+
+
+# A news listing's call for candidates, its closing place and day after its text: no
+# activity; the mission after it is.
+CALL_FOR_EXPERTS = """NEWS AND EVENTS
+
+Call for experts: network roster
+Electoral experts from member states may apply to join the network's roster. Applications \
+must be received before 15 May. — Abuja, 2 April 2024
+
+Solidarity mission to Senegal
+Deployed from 19 to 27 March 2024, the mission followed the presidential election of Sunday \
+24 March in Dakar and Thiès. — Dakar, 26 March 2024
+"""
+
+
+def test_a_call_for_experts_is_no_activity(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, CALL_FOR_EXPERTS, "ECONEC")
+    assert [(a.start_date, a.end_date, a.countries) for a in result.activities] == [
+        ("2024-03-19", "2024-03-27", ("SEN",))
+    ]

@@ -1595,7 +1595,13 @@ _PAST_TOLD = compile_pattern(r"(?<!being )(?<!be )" + PAST_EN.pattern)
 
 
 _UPCOMING_TITLE = compile_pattern(
-    r"\s*(?:upcoming|forthcoming|coming up|à venir|prochainement)\s*[:–—-]\s", re.IGNORECASE
+    r"\s*(?:upcoming|forthcoming|coming up|à venir|prochainement)\s*[:–—-]\s"
+    # (or a call for candidates, no activity: "Call for experts: ECONEC roster", "Appel à
+    # candidatures : ...")
+    r"|\s*(?:call for (?:experts|applications|nominations|proposals|candidates|papers)|"
+    r"appel (?:à|aux) (?:candidatures|propositions|experts|manifestations? d['’]intérêt|"
+    r"contributions))\b",
+    re.IGNORECASE,
 )
 
 # A past vote recalled: "The Mission recalls that", "La mission rappelle que", "recalled".
