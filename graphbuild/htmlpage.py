@@ -97,6 +97,10 @@ def html_text(data: bytes | str, *, where: str) -> HtmlText:
         wider = _extracted(trafilatura, copy.deepcopy(tree), recall=True)
         if _only_headings_added(blocks, wider, headings):
             blocks = wider
+    if blocks:
+        # (the headings both readings dropped, over paragraphs they kept: "<h3>Année 2010</h3>"
+        # over the year's activities in a plain <div>)
+        blocks = _headings_put_back(tree, blocks)
     if blocks and (saved := _saved_on(tree, blocks)) is not None:
         # the note of when the copy was made, dropped with the header that holds it
         # ("<div class="saved">Enregistré le 2 juin 2025</div>" over a feed's "Il y a 4
@@ -173,6 +177,36 @@ def _year_title(tree: Any, blocks: list[str]) -> str | None:
             return title
         return None  # (only the first)
     return None
+
+
+def _headings_put_back(tree: Any, blocks: list[str]) -> list[str]:
+    """The page's headings (outside its navigation, sidebars, header and footer) that the
+    text lacks, each put back right before the block of the paragraph that follows it on the
+    page, when that block is found whole."""
+    flat = [" ".join(b.split()) for b in blocks]
+    out = list(blocks)
+    inserted: list[tuple[int, str]] = []
+    for h in tree.iter("h1", "h2", "h3", "h4", "h5", "h6"):
+        if any(up.tag in ("aside", "nav", "footer", "header") for up in h.iterancestors()):
+            continue
+        title = " ".join(h.text_content().split())
+        if not title or title in flat or len(title) > 200:
+            continue
+        after = h.getnext()
+        while after is not None and not (
+            isinstance(after.tag, str) and " ".join(after.text_content().split())
+        ):
+            after = after.getnext()
+        if after is None or after.tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+            continue
+        following = " ".join(after.text_content().split())
+        at = next((i for i, b in enumerate(flat) if b == following), None)
+        if at is None:
+            return blocks  # (a reading whose blocks are not the page's paragraphs)
+        inserted.append((at, title))
+    for at, title in sorted(inserted, key=lambda x: x[0], reverse=True):
+        out.insert(at, title)
+    return out
 
 
 def _only_headings_added(blocks: list[str], wider: list[str], headings: set[str]) -> bool:

@@ -808,3 +808,35 @@ def test_a_table_of_month_columns(gazetteer: Gazetteer) -> None:
     result = ingest_pages([page], gazetteer)
     got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
     assert got == [("2023-03-06", "2023-03-10", ("KEN",)), ("2023-04-24", "2023-04-28", ("PRY",))]
+
+
+# A plain page whose year headings stand in a <div> with its paragraphs: both of the HTML
+# reader's readings keep the paragraphs and drop the headings; each heading is put back over
+# the paragraph after it, and dates the entries under it.
+YEAR_HEADINGS_IN_A_DIV = """<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8">
+<title>Coopération internationale</title></head>
+<body><div id="entete"><p>Commission électorale nationale indépendante</p></div>
+<ul class="menu"><li><a href="/">Accueil</a></li><li><a href="/cooperation">Coopération</a></li>
+</ul>
+<div id="contenu">
+<h1>Coopération internationale</h1>
+<p>La Commission entretient des relations de coopération avec ses homologues; les principales
+activités sont rappelées ci-dessous.</p>
+<h3>Année 2011</h3>
+<p>Du 6 au 10 septembre, la Commission a organisé à Niamey, avec l'OIF, un séminaire
+international sur l'observation électorale.</p>
+<h3>Année 2014</h3>
+<p>Du 23 au 29 novembre, deux commissaires ont observé en Tunisie l'élection présidentielle,
+au sein de la mission de l'OIF, à Tunis.</p>
+</div>
+<div id="pied"><p>Tous droits réservés</p></div>
+</body></html>"""
+
+
+def test_year_headings_dropped_by_both_readings_are_put_back(gazetteer: Gazetteer) -> None:
+    text = html_text(YEAR_HEADINGS_IN_A_DIV, where="made-up.html").text
+    assert "Année 2011\n\nDu 6 au 10 septembre" in text
+    page = page_from_text(text, doc_id="made-up", meta=PageMeta(publisher="CENI", language="fr"))
+    result = ingest_pages([page], gazetteer)
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [("2011-09-06", "2011-09-10", ("NER",)), ("2014-11-23", "2014-11-29", ("TUN",))]
