@@ -101,6 +101,10 @@ def html_text(data: bytes | str, *, where: str) -> HtmlText:
         # (the headings both readings dropped, over paragraphs they kept: "<h3>Année 2010</h3>"
         # over the year's activities in a plain <div>)
         blocks = _headings_put_back(tree, blocks)
+    if blocks and (modified := _modified_on(tree, blocks)) is not None:
+        # (the page's last change, in a footer the readings dropped: "Dernière modification :
+        # lundi 9 décembre 2024", the day "Jeudi dernier" is told from): its last line
+        blocks.append(modified)
     if blocks and (saved := _saved_on(tree, blocks)) is not None:
         # the note of when the copy was made, dropped with the header that holds it
         # ("<div class="saved">Enregistré le 2 juin 2025</div>" over a feed's "Il y a 4
@@ -151,6 +155,37 @@ _SAVED_NOTE = re.compile(
     r"retrieved)\s*(?:le|on|:)\s[^\n]{4,40}",
     re.IGNORECASE,
 )
+
+
+# A page's note of its last change: "Dernière modification : lundi 9 décembre 2024", "Page
+# last updated: 3 May 2024", "Mis à jour le 2 juin 2025".
+_MODIFIED_NOTE = re.compile(
+    r"\W*(?:page\s+)?(?:derni[èe]re\s+(?:modification|mise\s+à\s+jour)|mise?\s+à\s+jour\s+le|"
+    r"last\s+(?:modified|updated|reviewed)|date\s+modified|updated\s+on)\s*(?:le|on)?\s*:?\s[^\n]{4,40}",
+    re.IGNORECASE,
+)
+
+
+# A day told from the page's own: "Jeudi dernier", "last Tuesday", "hier", "last week".
+_TOLD_FROM_TODAY = re.compile(
+    r"\b(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+derni(?:er|ère)|"
+    r"last\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month)|"
+    r"hier|yesterday|la\s+semaine\s+derni[èe]re|le\s+mois\s+dernier)\b",
+    re.IGNORECASE,
+)
+
+
+def _modified_on(tree: Any, blocks: list[str]) -> str | None:
+    """The page's note of its last change, when the text does not hold it and tells a day
+    from the page's own ("Jeudi dernier, la Chancellerie a reçu ...")."""
+    text = " ".join(" ".join(blocks).split())
+    if not _TOLD_FROM_TODAY.search(text):
+        return None
+    for element in tree.iter("p", "div", "span", "small"):
+        note = " ".join(element.text_content().split())
+        if note and len(note) <= 70 and _MODIFIED_NOTE.fullmatch(note) and _YEAR.search(note):
+            return None if note in text else note
+    return None
 
 
 def _saved_on(tree: Any, blocks: list[str]) -> str | None:

@@ -840,3 +840,43 @@ def test_year_headings_dropped_by_both_readings_are_put_back(gazetteer: Gazettee
     result = ingest_pages([page], gazetteer)
     got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
     assert got == [("2011-09-06", "2011-09-10", ("NER",)), ("2014-11-23", "2014-11-29", ("TUN",))]
+
+
+# A cooperation page whose day stands only in its footer's note of its last change, which
+# the HTML reader drops ("Dernière modification : lundi 9 décembre 2024"): kept, so that
+# "Jeudi dernier" has a day to count from; foreign election staff hosted at home ("une
+# douzaine d'administrateurs électoraux francophones") are guests; a vote named with its
+# own day after "Après" is that vote's day, not an activity's.
+FOOTER_MODIFIED = """<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8">
+<title>Coopération</title></head>
+<body><header><nav><a href="/">Accueil</a></nav></header>
+<main>
+<h1>Coopération internationale</h1>
+<h2>2023</h2>
+<p>Du vendredi 20 au lundi 23 octobre 2023, la Chancellerie a accueilli à Berne une douzaine
+d'administrateurs électoraux francophones, à l'occasion des élections fédérales du dimanche
+22 octobre 2023.</p>
+<p>Après les élections fédérales du 22 octobre 2023, un expert a participé, du 13 au 17
+novembre, à une mission d'assistance technique du PNUD à Chisinau.</p>
+<h2>2024</h2>
+<p>Jeudi dernier, la Chancellerie a reçu à Berne une délégation de l'Instance supérieure
+indépendante pour les élections de Tunisie.</p>
+</main>
+<footer><p>Dernière modification : lundi 9 décembre 2024</p></footer>
+</body></html>"""
+
+
+def test_a_footers_day_of_change_and_guests_from_abroad(gazetteer: Gazetteer) -> None:
+    text = html_text(FOOTER_MODIFIED, where="made-up.html").text
+    page = page_from_text(
+        text,
+        doc_id="made-up",
+        meta=PageMeta(publisher="Chancellerie fédérale", language="fr"),
+    )
+    result = ingest_pages([page], gazetteer)
+    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    assert got == [
+        ("2023-10-20", "2023-10-23", ("CHE",)),
+        ("2023-11-13", "2023-11-17", ("MDA",)),
+        ("2024-12-05", "2024-12-05", ("CHE",)),
+    ]

@@ -275,6 +275,8 @@ _OBSERVED_VOTES_LISTED = compile_pattern(
     r"scrutins)|observe les (?:elections|scrutins))\s+(?:in|en|au|aux|a|of|de|du|des)\b"
     r"[^.;:()]{0,40}(?:\([^()]{0,40}\)[^.;:()]{0,40}){0,4}\($"
 )
+# (folded: after the election's name and its kind, its day's connector: " du ", " of ")
+_VOTES_OWN_DAY_AFTER = compile_pattern(r"(?:du|des|of|le|on)\s*(?:the\s+)?")
 # An election's own day after its name: "elections of 7 March", "du 24 mars".
 _ITS_OWN_DAY = compile_pattern(
     r"\s+(?:of|on|held on|du|le)\s+(?:[A-Za-zÀ-ÿ]+\s+)?\d", re.IGNORECASE
@@ -3356,8 +3358,22 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
         and not ("|" in between and any(ch.isdigit() for ch in between))
         # (a date opening its line, in a list of dated lines: the line above is another's)
         and not ("\n" in between and _OPENS_LINE.search(before))
-        # (a time after the vote, not its day: "Au lendemain du scrutin, fin avril 2021")
-        and not _AFTER_THE_VOTE.search(eb.group(0))
+        # (a time after the vote, not its day: "Au lendemain du scrutin, fin avril 2021";
+        # but the vote's own day after its name: "Après les élections fédérales du 22 octobre
+        # 2023, un expert a participé ...")
+        and not (
+            _AFTER_THE_VOTE.search(eb.group(0))
+            and not _VOTES_OWN_DAY_AFTER.fullmatch(
+                eb.group(0)[
+                    (
+                        eb.end("between")
+                        if eb.group("between") is not None
+                        else eb.end("type_between")
+                    )
+                    - eb.start() :
+                ]
+            )
+        )
         # (nor the day a mission for the vote ended its work: "The mission deployed for the
         # legislative elections of 8 January 2023 completed its work on 11 January")
         and not _WORK_ENDED.search(between)

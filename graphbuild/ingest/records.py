@@ -1909,7 +1909,14 @@ _GUESTS = compile_pattern(
     r"observateurs?|pairs|venue?s? d[eu']|from \d+ countries|de \d+ pays|invitée?s|"
     # ("a reçu une quarantaine de représentants d'organismes électoraux des Amériques")
     r"représentants d['’](?:organismes|institutions|organisations)|"
-    r"representatives of (?:[\w-]+\s+)?(?:bodies|institutions|organi[sz]ations))\b",
+    r"representatives of (?:[\w-]+\s+)?(?:bodies|institutions|organi[sz]ations)|"
+    # (or election staff told as from abroad: "une douzaine d'administrateurs électoraux
+    # francophones", "foreign election officials")
+    r"(?:administrat(?:eurs?|rices?|ors?)|fonctionnaires|responsables|experts?|cadres|"
+    r"officials)\s+(?:[ée]lectora(?:ux|les?)\s+)?(?:[ée]trang(?:ers|[èe]res)|francophones|"
+    r"internationa(?:ux|les))|"
+    r"(?:foreign|international|overseas)\s+(?:election\s+|electoral\s+)?(?:administrators|"
+    r"officials|experts|practitioners))\b",
     re.IGNORECASE,
 )
 
