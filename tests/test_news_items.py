@@ -16908,3 +16908,27 @@ def test_a_call_for_experts_is_no_activity(gazetteer: Gazetteer) -> None:
     assert [(a.start_date, a.end_date, a.countries) for a in result.activities] == [
         ("2024-03-19", "2024-03-27", ("SEN",))
     ]
+
+
+# A network's archive telling its website put online ("a été mis en ligne le 2 mars 2015"):
+# no stamp of the page's own, so the activities after that day are kept.
+WEBSITE_PUT_ONLINE = """Activités du Réseau : archives
+
+2015
+
+Le site Web du Réseau a été mis en ligne le 2 mars 2015 ; un premier module de formation \
+en ligne y est proposé depuis septembre.
+
+En août, une mission d'évaluation du Réseau s'est rendue à Bangui pour apprécier l'état de \
+préparation du référendum constitutionnel.
+
+Le lundi 16 novembre 2015, le Réseau a reçu à Québec une délégation de l'ISIE de Tunisie.
+"""
+
+
+def test_a_website_put_online_is_no_stamp_of_the_page(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, WEBSITE_PUT_ONLINE, "RECEF")
+    assert [(a.start_date, a.end_date, a.countries) for a in result.activities] == [
+        ("2015-08", "2015-08", ("CAF",)),
+        ("2015-11-16", "2015-11-16", ("CAN",)),
+    ]

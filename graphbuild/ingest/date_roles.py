@@ -275,6 +275,13 @@ _OBSERVED_VOTES_LISTED = compile_pattern(
     r"scrutins)|observe les (?:elections|scrutins))\s+(?:in|en|au|aux|a|of|de|du|des)\b"
     r"[^.;:()]{0,40}(?:\([^()]{0,40}\)[^.;:()]{0,40}){0,4}\($"
 )
+# Something put online or published told in a sentence, its verb's auxiliary first (folded):
+# "le site Web du Reseau a ete mis en ligne le", "the portal was launched on".
+_LAUNCHED_BEFORE = compile_pattern(
+    r"\b(?:site|portail|plateforme|portal|website|platform|guide|rapport|report|manuel|"
+    r"handbook|module)\b[^.;]{0,60}\b(?:a ete|ont ete|avait ete|was|were|has been|had been)\s+"
+    r"(?:mise?s? en ligne|publiee?s?|lancee?s?|published|launched|released|posted)[^.;]{0,25}$"
+)
 # (folded: after the election's name and its kind, its day's connector: " du ", " of ")
 _VOTES_OWN_DAY_AFTER = compile_pattern(r"(?:du|des|of|le|on)\s*(?:the\s+)?")
 # An election's own day after its name: "elections of 7 March", "du 24 mars".
@@ -3161,6 +3168,10 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
             # the meeting's own day under its minutes' title ("MINUTES OF THE MEETING OF THE
             # EXECUTIVE BOARD" / "Budapest, Thursday, 22 February 2024"): its activity
             return "activity"
+        if _LAUNCHED_BEFORE.search(before[-60:]):
+            # a thing put online told in a sentence, not the page's stamp: "Le site Web du
+            # Réseau a été mis en ligne le 2 mars 2015"
+            return "background"
         return "publication"  # "Publié le ...", "OUAGADOUGOU, 27 nov. 2015 –", "12 mars 2018 ·"
     if m.lead in ("since", "depuis"):
         # "à pied d'œuvre depuis le lundi 23 novembre": the day a stay began;
@@ -3840,7 +3851,12 @@ def publication_day(text: str) -> str | None:
                 and m.start.year
                 and m.start.year < OTHER_CALENDAR_YEAR
                 and (
-                    _PUBLICATION_BEFORE.search(before[-60:])
+                    (
+                        _PUBLICATION_BEFORE.search(before[-60:])
+                        # (not a thing put online told in a sentence: "Le site Web du Réseau
+                        # a été mis en ligne le 2 mars 2015")
+                        and not _LAUNCHED_BEFORE.search(before[-60:])
+                    )
                     or (board is not None and board.end() == len(before.rstrip(" :")))
                     # (or an author's byline and its day, as written: "By Commissioner
                     # Achieng' Nyamweya | Friday, 7 November 2025 | 5 min read")
