@@ -16932,3 +16932,30 @@ def test_a_website_put_online_is_no_stamp_of_the_page(gazetteer: Gazetteer) -> N
         ("2015-08", "2015-08", ("CAF",)),
         ("2015-11-16", "2015-11-16", ("CAN",)),
     ]
+
+
+# A mission's page: what it did, then the list of its papers by day ("Statements and
+# reports"), which tells no activity of its own.
+STATEMENTS_AND_REPORTS = """Liberia 2023 elections
+
+What we did
+
+From May 8 to 13, 2023, a pre-election assessment team visited Monrovia.
+
+From Oct. 4 to Oct. 14, 2023, forty observers followed the general elections in Monrovia and \
+in nine counties.
+
+Statements and reports
+
+- May 15, 2023 — Pre-election Assessment Finds Conditions in Place for Observation
+- Oct. 12, 2023 — Preliminary Statement on Liberia's General Elections
+- April 30, 2024 — Final Report: Liberia 2023 General Elections (PDF)
+"""
+
+
+def test_a_missions_list_of_statements_tells_no_activity(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, STATEMENTS_AND_REPORTS, "The Carter Center")
+    assert [(a.start_date, a.end_date, a.countries) for a in result.activities] == [
+        ("2023-05-08", "2023-05-13", ("LBR",)),
+        ("2023-10-04", "2023-10-14", ("LBR",)),
+    ]

@@ -2650,7 +2650,11 @@ def _posts_apart(out: list[Section]) -> list[Section]:
 REFERENCES = compile_pattern(
     r"(?:\d+\.?\s*)?(?:notes(?: et références| and references)?|références|references|"
     r"sources|bibliograph(?:ie|y)|see also|voir aussi|liens externes|external links|"
-    r"further reading|footnotes)\s*:?",
+    r"further reading|footnotes|"
+    # (a mission's or a body's list of its papers by day: "Statements and reports" / "- May
+    # 15, 2023 — Pre-election Assessment Finds ...")
+    r"statements(?: and reports)?|reports and statements|publications|downloads|"
+    r"d[ée]clarations(?: et rapports)?|rapports et d[ée]clarations|t[ée]l[ée]chargements)\s*:?",
     re.IGNORECASE,
 )
 
