@@ -16959,3 +16959,28 @@ def test_a_missions_list_of_statements_tells_no_activity(gazetteer: Gazetteer) -
         ("2023-05-08", "2023-05-13", ("LBR",)),
         ("2023-10-04", "2023-10-14", ("LBR",)),
     ]
+
+
+# A news archive whose items stand under their stamp lines, a day then its type and region
+# ("Thursday, September 12, 2024 | Story | Asia"): each item told from its own day, its stamp
+# no day of the item above it.
+ARCHIVE_OF_STAMPED_ITEMS = """News Archive
+
+Wednesday, December 18, 2024 | Press Release | Africa
+Delegation concludes its observation of Ghana's elections
+Observers arrived in Accra on December 3 and stayed until December 10, visiting polling \
+stations in nine regions.
+
+Thursday, September 12, 2024 | Story | Asia
+Mongolian election officials visit the Institute
+Last Tuesday, the Institute's Washington office hosted six staff members of Mongolia's \
+General Election Commission for a day of exchanges on voter registration.
+"""
+
+
+def test_an_archive_of_items_under_their_stamp_lines(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, ARCHIVE_OF_STAMPED_ITEMS, "NDI")
+    assert [(a.start_date, a.end_date, a.countries) for a in result.activities] == [
+        ("2024-12-03", "2024-12-10", ("GHA",)),
+        ("2024-09-10", "2024-09-10", ("USA",)),
+    ]

@@ -2562,7 +2562,12 @@ def _last_such_month(text: str, m: DateMention, told_on: dt.date) -> DateMention
 
 # A news list's stamp line: the item's day, a bar and its category ("27 février 2019 |
 # Relations internationales", "March 4, 2019 · News").
-_BAR_LABEL = compile_pattern(r"\s*[|·•]\s*(?P<label>[^\W\d][^\n|·•]{1,40}?)\s*")
+_BAR_LABEL = compile_pattern(
+    r"\s*[|·•]\s*(?P<label>[^\W\d][^\n|·•]{1,40}?)"
+    # (and a second or third cell, its region: "Wednesday, December 18, 2024 | Press Release
+    # | Africa")
+    r"(?:\s*[|·•]\s*[^\W\d][^\n|·•]{1,30}?){0,2}\s*"
+)
 # A category of posts in the plural: "Trainings", "Conferences", "Missions d'observation".
 _PLURAL_CATEGORY = compile_pattern(r"[^\W\d]+[sx](?:\s+[\w'’]+){0,2}", re.IGNORECASE)
 # ... not an event's type or its place ("12 mars 2019 | Atelier", "May 3, 2018 | Dakar").
