@@ -422,8 +422,12 @@ def _signed_after(text: str, end: int) -> bool:
     return dash is not None and BYLINE_CELL.fullmatch(rest[dash.end() :].strip()) is not None
 
 
-# A line's opening up to its day: nothing, or a weekday ("Jeudi 28 mars 2024 – Par ...").
-_DAY_OPENS_LINE = compile_pattern(rf"[ \t]*(?:(?:{WEEKDAY_NAMES})\s*,?\s*)?(?:le\s+)?", re.I)
+# A line's opening up to its day: nothing, its bullet, its weekday, "le", "du", "on" ("Jeudi 28
+# mars 2024 – Par ...", "- Mercredi 7 décembre – Paris (France)").
+DAY_OPENS_LINE = compile_pattern(
+    rf"[ \t]*(?:[▪•·*–—-][ \t]+)?(?:(?:{WEEKDAY_NAMES})\.?\s*,?\s*)?(?:(?:le|du|on|from)\s+)?",
+    re.I,
+)
 # After a day, its author to the line's end: " – Par Aminata Traoré Diarra", " | By Jane Roe".
 _AUTHOR_AFTER = compile_pattern(
     r"[ \t]*[–—|·-][ \t]*(?:par|by)[ \t]+(?-i:[A-ZÀ-Ý])[\w'’.-]+(?:[ \t]+[\w'’.-]+){0,5}[ \t]*$",
@@ -3152,7 +3156,7 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
         # a paper's byline opening on its day, a dash, then its author: "Jeudi 28 mars 2024 –
         # Par Aminata Traoré"
         or (
-            _DAY_OPENS_LINE.fullmatch(ex.clean, line_start, m.start_offset) is not None
+            DAY_OPENS_LINE.fullmatch(ex.clean, line_start, m.start_offset) is not None
             and _AUTHOR_AFTER.match(ex.clean, m.end_offset) is not None
         )
         # a post's date field among its other fields: "Date: 12 Apr | Writer: A-WEB

@@ -34,6 +34,7 @@ from types import EllipsisType
 
 from graphbuild.ingest.context import PageContext
 from graphbuild.ingest.date_roles import (
+    DAY_OPENS_LINE,
     EARLIER_MISSION_DID,
     EARLIER_THIS,
     PAST_EN,
@@ -922,7 +923,7 @@ def _anchors(
             # (not another entry's line opening on its day: "Mercredi 7 décembre – Paris
             # (France)" / text / "Vendredi 16 décembre – Séminaire en ligne" / text)
             and not (
-                _DAY_OPENS_ITS_LINE.fullmatch(
+                DAY_OPENS_LINE.fullmatch(
                     ex.clean, _line_start(ex.clean, d.mention.start_offset), d.mention.start_offset
                 )
                 and _SHORT_TITLE_AFTER.match(ex.clean, d.mention.end_offset)
@@ -1746,17 +1747,13 @@ _PLACE_LINE_BEFORE = compile_pattern(
     r"[ \t]*[A-ZÀ-Ý][\w'’.-]*(?:[ -][A-ZÀ-Ý][\w'’.-]*){0,2},[ \t]*"
 )
 
-# A preposition a sentence (or a list item) may open on before its month: "À la mi-juin",
-# "Vers la fin", "• à la mi-juin : voyage d'études ...".
-# A line's opening up to its day: nothing, its bullet, its weekday, "Le", "Du", "On".
-_DAY_OPENS_ITS_LINE = compile_pattern(
-    rf"[ \t]*(?:[▪•·*–—-][ \t]+)?(?:(?:{WEEKDAY_NAMES})\.?,?[ \t]+)?(?:(?:le|du|on|from)[ \t]+)?",
-    re.IGNORECASE,
-)
-# ... and a dash and a few words closing it, no sentence ("– Séminaire en ligne").
+# A day opening its line, then a dash and a few words closing it, no sentence ("Vendredi 16
+# décembre – Séminaire en ligne").
 _SHORT_TITLE_AFTER = compile_pattern(
     r"[ \t]+[–—-][ \t]+(?:[^\s.:;,]+[ \t]+){0,5}[^\s.:;,]+[ \t]*$", re.M
 )
+# A preposition a sentence (or a list item) may open on before its month: "À la mi-juin",
+# "Vers la fin", "• à la mi-juin : voyage d'études ...".
 _OPENING_WORDS = compile_pattern(rf"\s*(?:[▪•·*–—-]\s+)?{DATE_OPENING_WORDS}\s*", re.IGNORECASE)
 
 
