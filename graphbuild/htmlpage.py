@@ -569,11 +569,16 @@ def _month_columns_apart(tree: Any) -> None:
                 for c in row
                 if isinstance(c.tag, str) and c.tag in ("td", "th")
             ]
-            if len(cells) >= 3 and all(month_number(c.split()[0].rstrip(".")) for c in cells if c):
+            if (
+                len(cells) >= 3
+                and all(cells)
+                and all(month_number(c.split()[0].rstrip(".")) for c in cells)
+            ):
                 months = cells  # (a row of months: the columns' headers)
                 continue
             if not months or len(cells) != len(months):
-                return
+                entries = []  # (not a calendar of months: a table of its own kind)
+                break
             for month, cell in zip(months, cells, strict=True):
                 if not any(ch.isalnum() for ch in cell):
                     continue  # (an empty month: "–")

@@ -880,3 +880,13 @@ def test_a_footers_day_of_change_and_guests_from_abroad(gazetteer: Gazetteer) ->
         ("2023-11-13", "2023-11-17", ("MDA",)),
         ("2024-12-05", "2024-12-05", ("CHE",)),
     ]
+
+
+def test_a_table_of_month_columns_after_another_table() -> None:
+    # (a table of another kind before the calendar: each table judged on its own)
+    other = (
+        "<table><tr><th>Body</th><th>Country</th></tr><tr><td>CENI</td><td>Niger</td></tr></table>"
+    )
+    page = MONTH_COLUMNS.replace("<table>", other + "<table>", 1)
+    text = html_text(page, where="made-up.html").text
+    assert "6–10 March 2023 · Capacity-building programme" in text
