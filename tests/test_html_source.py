@@ -17,6 +17,19 @@ from graphbuild.ingest import ingest_pages
 from graphbuild.namespaces import DGK
 from graphbuild.sources import PageMeta, page_from_text
 
+
+def _days_and_countries(
+    text: str, gazetteer: Gazetteer, publisher: str, language: str
+) -> list[tuple[str, str, tuple[str, ...]]]:
+    """The days and countries of the records of a made-up page's text, in page order."""
+    page = page_from_text(
+        text, doc_id="made-up", meta=PageMeta(publisher=publisher, language=language)
+    )
+    return [
+        (a.start_date, a.end_date, a.countries) for a in ingest_pages([page], gazetteer).activities
+    ]
+
+
 PAGE = """<!DOCTYPE html>
 <html lang="en"><head><title>Missions</title><script>var tracker = 1;</script></head>
 <body>
@@ -453,9 +466,7 @@ def test_a_list_of_cards_is_read_card_by_card(gazetteer: Gazetteer) -> None:
     text = html_text(CARDS_PAGE, where="made-up.html").text
     assert "Regional workshop on results management\n9–11 July 2024 · Arusha\n" in text
     assert "- Annual report 2023\n- Strategic plan 2020–2024" in text
-    page = page_from_text(text, doc_id="made-up", meta=PageMeta(publisher="IEBC", language="en"))
-    result = ingest_pages([page], gazetteer)
-    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    got = _days_and_countries(text, gazetteer, "IEBC", "en")
     assert got == [("2024-10", "2024-10", ("KEN",)), ("2024-07-09", "2024-07-11", ("TZA",))]
 
 
@@ -499,9 +510,7 @@ forty officers in Lusaka.</p>
 def test_news_tiles_keep_each_tiles_day(gazetteer: Gazetteer) -> None:
     text = html_text(TILES_PAGE, where="made-up.html").text
     assert "\nFriday, October 21, 2022\n" in text and "\nSeptember 30, 2022\n" in text
-    page = page_from_text(text, doc_id="made-up", meta=PageMeta(publisher="IFES", language="en"))
-    result = ingest_pages([page], gazetteer)
-    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    got = _days_and_countries(text, gazetteer, "IFES", "en")
     # Friday 21 October 2022: last Monday, the 17th
     assert got == [("2022-10-17", "2022-10-17", ("USA",)), ("2022-09-26", "2022-09-28", ("ZMB",))]
 
@@ -532,11 +541,7 @@ def test_an_accordions_titles_are_kept_over_their_panels(gazetteer: Gazetteer) -
     text = html_text(ACCORDION_PAGE, where="made-up.html").text
     assert "Kenya — General election\n\nDates: 1 to 12 August" in text
     assert "Angola — General election" in text and "Accept all" not in text
-    page = page_from_text(
-        text, doc_id="made-up", meta=PageMeta(publisher="ECF-SADC", language="en")
-    )
-    result = ingest_pages([page], gazetteer)
-    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    got = _days_and_countries(text, gazetteer, "ECF-SADC", "en")
     assert got == [("2022-08-01", "2022-08-12", ("KEN",)), ("2022-08-18", "2022-08-27", ("AGO",))]
 
 
@@ -724,9 +729,7 @@ octobre</time><h3>Mission en Tunisie</h3><p>Deux observateurs ont suivi à Tunis
 def test_years_told_by_buttons_tabs_and_a_timelines_divs(gazetteer: Gazetteer) -> None:
     text = html_text(YEARS_IN_CONTROLS, where="made-up.html").text
     assert "Tout accepter" not in text
-    page = page_from_text(text, doc_id="made-up", meta=PageMeta(publisher="OIF", language="fr"))
-    result = ingest_pages([page], gazetteer)
-    got = sorted((a.start_date, a.end_date, a.countries) for a in result.activities)
+    got = sorted(_days_and_countries(text, gazetteer, "OIF", "fr"))
     assert got == [
         ("2019-10-04", "2019-10-08", ("TUN",)),
         ("2021-06-14", "2021-06-16", ("NER",)),
@@ -766,11 +769,7 @@ MERGED_CELLS = """<!DOCTYPE html><html lang="en"><head><title>Missions</title></
 def test_a_tables_merged_cells_read_in_each_row(gazetteer: Gazetteer) -> None:
     text = html_text(MERGED_CELLS, where="made-up.html").text
     assert "2023 | Zimbabwe | Harmonised elections, 23 August 2023 | Observation" in text
-    page = page_from_text(
-        text, doc_id="made-up", meta=PageMeta(publisher="ECF-SADC", language="en")
-    )
-    result = ingest_pages([page], gazetteer)
-    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    got = _days_and_countries(text, gazetteer, "ECF-SADC", "en")
     assert got == [
         ("2023-06", "2023-06", ("ZWE",)),
         ("2023-08-16", "2023-08-28", ("ZWE",)),
@@ -804,9 +803,7 @@ Asunción, with the Superior Electoral Court</td>
 def test_a_table_of_month_columns(gazetteer: Gazetteer) -> None:
     text = html_text(MONTH_COLUMNS, where="made-up.html").text
     assert "6–10 March 2023 · Capacity-building programme" in text
-    page = page_from_text(text, doc_id="made-up", meta=PageMeta(publisher="A-WEB", language="en"))
-    result = ingest_pages([page], gazetteer)
-    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    got = _days_and_countries(text, gazetteer, "A-WEB", "en")
     assert got == [("2023-03-06", "2023-03-10", ("KEN",)), ("2023-04-24", "2023-04-28", ("PRY",))]
 
 
@@ -836,9 +833,7 @@ au sein de la mission de l'OIF, à Tunis.</p>
 def test_year_headings_dropped_by_both_readings_are_put_back(gazetteer: Gazetteer) -> None:
     text = html_text(YEAR_HEADINGS_IN_A_DIV, where="made-up.html").text
     assert "Année 2011\n\nDu 6 au 10 septembre" in text
-    page = page_from_text(text, doc_id="made-up", meta=PageMeta(publisher="CENI", language="fr"))
-    result = ingest_pages([page], gazetteer)
-    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    got = _days_and_countries(text, gazetteer, "CENI", "fr")
     assert got == [("2011-09-06", "2011-09-10", ("NER",)), ("2014-11-23", "2014-11-29", ("TUN",))]
 
 
@@ -868,13 +863,7 @@ indépendante pour les élections de Tunisie.</p>
 
 def test_a_footers_day_of_change_and_guests_from_abroad(gazetteer: Gazetteer) -> None:
     text = html_text(FOOTER_MODIFIED, where="made-up.html").text
-    page = page_from_text(
-        text,
-        doc_id="made-up",
-        meta=PageMeta(publisher="Chancellerie fédérale", language="fr"),
-    )
-    result = ingest_pages([page], gazetteer)
-    got = [(a.start_date, a.end_date, a.countries) for a in result.activities]
+    got = _days_and_countries(text, gazetteer, "Chancellerie fédérale", "fr")
     assert got == [
         ("2023-10-20", "2023-10-23", ("CHE",)),
         ("2023-11-13", "2023-11-17", ("MDA",)),
