@@ -16984,3 +16984,32 @@ def test_an_archive_of_items_under_their_stamp_lines(gazetteer: Gazetteer) -> No
         ("2024-12-03", "2024-12-10", ("GHA",)),
         ("2024-09-10", "2024-09-10", ("USA",)),
     ]
+
+
+# A news listing whose items sign off with their place and day after a dash ("... — Maseru,
+# 9 August"), one of them a title alone with its sign-off: an item of its own, not a label
+# over the next item.
+SIGNED_OFF_ITEMS = """ECF-SADC News
+
+Posted 3 November 2023
+
+Forum observers deployed for Zimbabwe's harmonised elections
+The mission, from 16 to 26 August, visited polling stations in Harare and Bulawayo. — Harare, \
+26 August
+
+Exchange visit of the Electoral Commission of Zambia to the Independent Electoral Commission \
+of Lesotho — Maseru, 9 August
+
+Members trained on results management
+Thirty officers of member commissions attended a workshop from 12 to 14 June. — Gaborone, \
+14 June
+"""
+
+
+def test_an_item_told_in_its_title_and_sign_off_alone(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, SIGNED_OFF_ITEMS, "ECF-SADC")
+    assert [(a.start_date, a.end_date, a.countries) for a in result.activities] == [
+        ("2023-08-16", "2023-08-26", ("ZWE",)),
+        ("2023-08-09", "2023-08-09", ("LSO",)),
+        ("2023-06-12", "2023-06-14", ("BWA",)),
+    ]

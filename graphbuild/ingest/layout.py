@@ -1438,8 +1438,21 @@ _SPEAKER_OPENING = compile_pattern(r"(?i:je|nous|we)\s+[a-zà-ÿ]|(?i:j['’])[a
 _ENTRY_DASH = compile_pattern(r"\s[–—-]\s")
 
 
+# An item's sign-off after a dash, its place and its day: "... — Maseru, 9 August", "– Lomé,
+# le 4 juin 2023", "— Abuja, April 2".
+_SIGN_OFF = compile_pattern(
+    r"\s[–—-]\s+[A-ZÀ-Ý][\w'’.-]*(?:[ -][A-ZÀ-Ý][\w'’.-]*){0,3},\s+(?:le\s+)?"
+    r"(?:[0-3]?\d(?:er)?\s+[A-Za-zÀ-ÿ]{3,9}\.?|[A-Za-zÀ-ÿ]{3,9}\.?\s+[0-3]?\d)"
+    r"(?:,?\s+(?:19|20)\d\d)?\s*$"
+)
+
+
 @text_memo
 def _is_heading_like(text: str) -> bool:
+    if (signed := _SIGN_OFF.search(text)) is not None and text[: signed.start()].rstrip().endswith(
+        "."
+    ):
+        return False  # a sentence closed by its stop, then its sign-off: an item's text
     if "\n" in text.strip() and text.rstrip().endswith(".") and len(text.split()) >= 12:
         return False  # a sentence wrapped over lines, closed by its stop: no title
     text = " ".join(text.split())
@@ -2011,7 +2024,7 @@ def classify_blocks(
                 # a sentence ending an entry, the next entry's date or place line after it
                 # ("Eleven officials ... observed the i-voting system." / "11 WED")
                 kinds[i] = BlockKind.PARAGRAPH
-            elif following is BlockKind.PARAGRAPH or _dated(text):
+            elif following is BlockKind.PARAGRAPH or _one_line_entry(text):
                 pass  # (a listing entry on one line: "Meeting of X, Brasilia, March 22-26, 2004")
             else:
                 kinds[i] = BlockKind.PARAGRAPH if text.endswith(".") else BlockKind.LABEL
@@ -2245,6 +2258,12 @@ _SEPARATOR_SOON = compile_pattern(r"[^\n:–—|]{0,14}?\s*[:–—|-](?:\s|$)")
 def _dated(text: str) -> bool:
     """Whether a heading holds a whole day's date ("March 22-26, 2004", "15 mars 2009")."""
     return bool(_DAY_DATE.search(text))
+
+
+def _one_line_entry(text: str) -> bool:
+    """Whether a title alone is a whole entry: its day in it ("Meeting of X, Brasilia, March
+    22-26, 2004"), or its sign-off ("Exchange visit of ... — Maseru, 9 August")."""
+    return _dated(text) or _SIGN_OFF.search(text) is not None
 
 
 def _detail_first(blocks: Sequence[Block]) -> bool:
@@ -2588,7 +2607,11 @@ def sections(
         current.paragraphs.extend(pending)
         out.append(current)
     for section in out:
-        if not section.paragraphs and section.heading is not None and _dated(section.heading.text):
+        if (
+            not section.paragraphs
+            and section.heading is not None
+            and _one_line_entry(section.heading.text)
+        ):
             section.paragraphs.append(section.heading)  # a listing entry on one line
     out = [s for s in out if s.paragraphs]
     return _posts_apart(_references_apart(_notes_after_field_entries(_parts_of_one_event(out))))
