@@ -17013,3 +17013,53 @@ def test_an_item_told_in_its_title_and_sign_off_alone(gazetteer: Gazetteer) -> N
         ("2023-08-09", "2023-08-09", ("LSO",)),
         ("2023-06-12", "2023-06-14", ("BWA",)),
     ]
+
+
+# A calendar's items, each its date then a middle dot ("18–22 septembre 2023 · Programme ...,
+# Mbabane, avec ..."), under them a note naming an earlier mission's country: each item placed
+# by its own words (its town after an election's bracketed day), none by the note below.
+CALENDAR_WITH_A_NOTE = """Calendrier des activités 2023
+
+Second semestre
+
+- 3 juillet 2023 · Date limite de dépôt des candidatures au programme de bourses
+- 18–22 septembre 2023 · Programme de visiteurs pour les élections législatives de \
+l'Eswatini (29 sept.), Mbabane, avec la Commission des élections et des délimitations
+- 15 décembre 2023 · Rapport annuel remis au Bureau exécutif
+
+Les participants ont été désignés par les organismes membres ; la mission d'observation au \
+Gabon a été menée avec l'OIF.
+"""
+
+
+def test_calendar_items_are_not_placed_by_the_note_below_them(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, CALENDAR_WITH_A_NOTE, "A-WEB")
+    assert [(a.start_date, a.end_date, a.countries, a.cities) for a in result.activities] == [
+        ("2023-09-18", "2023-09-22", ("SWZ",), ("mbabane",)),
+    ]
+
+
+# A year's overview counting what was done, one activity picked out with its month in the
+# sentence's tail (", dont la mission d'observation à Bamako en juillet"), told again with its
+# days in the list under the next title: one activity, where the tail says, not at the home of
+# a delegation the sentence also counts.
+OVERVIEW_PICKING_ONE_OUT = """Coopération internationale
+
+En 2023, la Commission a multiplié les échanges : deux délégations reçues à Niamey, un \
+atelier de formation et quatre missions à l'étranger, dont la mission d'observation à Bamako \
+en juillet.
+
+Missions et accueils
+
+- Du 10 au 14 juillet 2023, deux commissaires ont pris part à Bamako à la mission \
+d'observation du référendum constitutionnel du Mali, déployée par la CEDEAO.
+- Le 6 octobre 2023, la Commission a reçu à Niamey une délégation de la CENI du Burkina Faso.
+"""
+
+
+def test_an_activity_picked_out_of_an_overview_is_told_once(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, OVERVIEW_PICKING_ONE_OUT, "CENI Niger")
+    assert sorted((a.start_date, a.end_date, a.countries) for a in result.activities) == [
+        ("2023-07-10", "2023-07-14", ("MLI",)),
+        ("2023-10-06", "2023-10-06", ("NER",)),
+    ]

@@ -161,7 +161,8 @@ _GOING_HOME = compile_pattern(
 
 
 # A calendar entry: its days, then its title past a colon ("Mon 27 May – Fri 7 June: ...").
-_DATED_ENTRY = compile_pattern(r"(?:[A-ZÀ-Ý –-]{3,30}\n)?[^:\n]{0,40}\d[^:\n]{0,30}:\s")
+# (or its middle dot: "- 24–28 October 2024 · Election Visitor Program ..., Tashkent, with ...")
+_DATED_ENTRY = compile_pattern(r"(?:[A-ZÀ-Ý –-]{3,30}\n)?[^:\n]{0,40}\d[^:·\n]{0,30}(?::|\s·)\s")
 # A list item's title line: its bullet, its date, a dash ("• Septembre – Mission ...").
 _BULLETED_TITLE = compile_pattern(r"\s*[•·▪*–—-]\s+[^\n–—]{1,40}?\s[–—-]\s")
 # A list item labelled by its month: "• March: BRIDGE course ..., Suva."

@@ -185,6 +185,14 @@ def build_record(
         # (nor by the text around a list or a table naming the places of several of its
         # entries: "Le voyage d'études au Bénin ..." / "À Libreville, ...", under a table)
         placing = []
+    if (
+        in_item(trip, section)
+        and trip.anchor_sentence is not None
+        and sum(p.item for p in section.paragraphs) > 1
+    ):
+        # (nor by a note below the list, told after its items: "... the observation mission
+        # to Mongolia was carried out jointly with ...")
+        placing = [s for s in placing if s.start < trip.anchor_sentence.start]
     # Places: heading and anchor sentence first, then the trip's own text, then the rest;
     # a later paragraph with its own date is placed by its own words before the heading's.
     # (a lone trip is the heading's, whatever paragraph its date opens)

@@ -3842,7 +3842,15 @@ def _split_enumerations(ex: PageContext, trips: list[Trip]) -> list[Trip]:
                 and o.anchor_sentence is not None
                 and o.anchor_sentence.start == s.start
             ]
-            if len(sharing) >= 2 and t.anchor is not None:
+            told: str | None = s.text
+            clause: Sentence | None = None
+            tail = _picked_out(ex, s, t.anchor) if len(sharing) < 2 else None
+            if tail is not None and (picked := locations(ex, tail)[0]):
+                # the one trip a sentence's tail picks out of what it counts, where the tail
+                # says ("... une délégation reçue à Moroni, ... et trois missions dans la
+                # région, dont la visite d'étude à Antananarivo en septembre")
+                countries, told, clause = picked, None, tail
+            elif len(sharing) >= 2 and t.anchor is not None:
                 # several trips dated in one sentence, each by its own country: "those to
                 # Zambia in August 2016 and to Lesotho in June 2017"
                 nearest = _nearest_country(ex, s, t.anchor.start_offset, countries)
@@ -3858,11 +3866,32 @@ def _split_enumerations(ex: PageContext, trips: list[Trip]) -> list[Trip]:
                         own=[s],
                         countries=[c],
                         split_label=c,
-                        kind_text=s.text,
+                        kind_text=told,
+                        clause=clause,
                     )
                 )
         out.extend(pieces or [t])
     return out
+
+
+# A sentence's tail picking one out of what it counts: ", dont la visite d'étude à
+# Antananarivo en septembre", ", including the study visit to Accra in May".
+_PICKED_OUT = compile_pattern(
+    r",\s+(?:dont|parmi lesquel(?:le)?s|notamment|including|among them|among which)\s",
+    re.IGNORECASE,
+)
+
+
+def _picked_out(ex: PageContext, s: Sentence, m: DateMention | None) -> Sentence | None:
+    """The tail of a sentence that picks out of what it counts the one its date ``m``
+    dates (from its comma to the sentence's end), or None."""
+    if m is None or not s.start <= m.start_offset < s.end:
+        return None
+    tails = list(_PICKED_OUT.finditer(ex.clean, s.start, m.start_offset))
+    if not tails:
+        return None
+    a = tails[-1].start() + 1
+    return Sentence(a, s.end, ex.clean[a : s.end], s.paragraph)
 
 
 def _nearest_country(ex: PageContext, s: Sentence, at: int, countries: Sequence[str]) -> str | None:
