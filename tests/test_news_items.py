@@ -17063,3 +17063,43 @@ def test_an_activity_picked_out_of_an_overview_is_told_once(gazetteer: Gazetteer
         ("2023-07-10", "2023-07-14", ("MLI",)),
         ("2023-10-06", "2023-10-06", ("NER",)),
     ]
+
+
+# Past events set out as cards, each its date alone on one line, its category, its title,
+# its venue, then its text ("14–16 May 2024" / "Workshop" / "Results management course" /
+# "Maseru, Lesotho" / ...): each card an event of its own, dated by its own line, whatever
+# weekday opens it.
+CARDS_UNDER_DATE_LINES = """Forum Events
+
+PAST EVENTS
+
+14–16 May 2024
+Workshop
+Results management course for member commissions
+Maseru, Lesotho
+Officers of nine member commissions worked through the transmission of results from polling \
+stations.
+Read more ›
+
+Thursday 7 March 2024
+Study visit
+Exchange on boundary delimitation
+Windhoek, Namibia
+The Electoral Commission of Namibia received commissioners from Malawi for a day of talks.
+Read more ›
+
+9–20 October 2023
+Observation
+Forum mission to Madagascar
+Antananarivo, Madagascar
+Twelve observers followed the presidential election.
+"""
+
+
+def test_event_cards_each_under_its_own_date_line(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, CARDS_UNDER_DATE_LINES, "ECF-SADC")
+    assert [(a.start_date, a.end_date, a.countries) for a in result.activities] == [
+        ("2024-05-14", "2024-05-16", ("LSO",)),
+        ("2024-03-07", "2024-03-07", ("NAM",)),
+        ("2023-10-09", "2023-10-20", ("MDG",)),
+    ]

@@ -75,24 +75,50 @@ def _heading_next(blocks: Sequence[Block], index: int) -> bool:
     )
 
 
-def _card_category(block: Block, badge: Block | None = None) -> bool:
+def _card_category(block: Block, badge: Block | None = None, carded: bool = False) -> bool:
     """Whether a label is an event card's category and place ("Meeting · Cartagena,
     Colombia", "Atelier · Dakar (Sénégal)"), or, under a card's date badge (``badge``: a
-    date alone on lines of its own, "03-05 / DÉC. / 2024", not a report cover's date line),
-    its category alone, a few words with no figure ("Colloques et séminaires", "Délégations
-    accueillies")."""
+    date alone on lines of its own, "03-05 / DÉC. / 2024", not a report cover's date line;
+    or on one line, on a page of such cards, ``carded``), its category alone."""
     text = block.text.strip()
     if " · " in text:
         return len(text) <= 80
     return (
         badge is not None
-        and "\n" in badge.text.strip()
-        and date_alone(badge.text)
-        and len(text) <= 40
+        and ("\n" in badge.text.strip() or carded)
+        # (a card's date line may open on its weekday: "Tuesday 27 February 2024")
+        and date_alone(_without_weekday(badge.text.strip()) if carded else badge.text)
+        and _category_alone(text)
+    )
+
+
+def _category_alone(text: str) -> bool:
+    """Whether a line is a card's category alone, a few words with no figure ("Colloques et
+    séminaires", "Délégations accueillies", "Peer exchange")."""
+    return (
+        len(text) <= 40
         and len(text.split()) <= 4
         and "\n" not in text
         and not any(ch.isdigit() for ch in text)
         and not text.endswith((":", ".", "?", "!"))
+    )
+
+
+def _cards(blocks: Sequence[Block]) -> bool:
+    """Whether a page sets out its events as cards, each its date alone on one line, its
+    category, then its title, more than once ("3–11 December 2024" / "Observation" /
+    "Network members on the Commonwealth Observer Group to Ghana")."""
+    return (
+        sum(
+            1
+            for i in range(len(blocks) - 2)
+            if blocks[i].detail
+            and date_alone(_without_weekday(blocks[i].text.strip()))
+            and blocks[i + 1].kind is BlockKind.LABEL
+            and _category_alone(blocks[i + 1].text.strip())
+            and _heading_next(blocks, i + 1)
+        )
+        >= 2
     )
 
 
@@ -2348,6 +2374,7 @@ def sections(
     if blocks is None:
         blocks = classify_blocks(page, is_detail=is_detail)
     detail_first = _detail_first(blocks)
+    carded = _cards(blocks)  # (events set out as cards: a date line, a category, a title)
     out: list[Section] = []
     year: int | None = None
     headed_year: int | None = None  # the year heading's (a timeline's line sets its own)
@@ -2432,7 +2459,8 @@ def sections(
             current = None
             continue
         if block.kind is BlockKind.LABEL and (
-            not pending or (_card_category(block, pending[-1]) and _heading_next(blocks, index))
+            not pending
+            or (_card_category(block, pending[-1], carded) and _heading_next(blocks, index))
         ):
             # (a card's category and place between its date badge and its title: "17-19
             # OCT" / "Meeting · Cartagena, Colombia" / "11th Executive Board Meeting": the
@@ -2544,7 +2572,7 @@ def sections(
                     )
                     and index + 1 < len(blocks)
                     and blocks[index + 1].kind is BlockKind.LABEL
-                    and _card_category(blocks[index + 1], block)
+                    and _card_category(blocks[index + 1], block, carded)
                     and _heading_next(blocks, index + 1)
                     and bool(find_dates(block.text)[0])
                 )
