@@ -255,6 +255,9 @@ def _kept(markers: list[str], blocks: list[str]) -> int:
 _DATE_HOLDER = re.compile(
     # (an event card's badge: "<div class="badge">09 – 11 JUL</div>", "pastille", "chip")
     r"meta|date|time|when|schedule|byline|posted|published|badge|pastille|chip|stamp|calend|"
+    # (or a calendar leaf's box and its parts: "<div class="cal"><span class="day">02–06</span>
+    # <span class="mon">SEP</span></div>")
+    r"\bcal\b|\bday\b|\bmon\b|\bmonth\b|\bjour\b|\bmois\b|"
     # (a timeline's year between its milestones: "<div class="annee">2024</div>")
     r"ann[ée]e|year",
     re.IGNORECASE,
@@ -332,6 +335,7 @@ def _keep_dates(tree: Any) -> list[str]:
                 for part in element:
                     if isinstance(part.tag, str) and not (part.tail or "")[:1].isspace():
                         part.tail = " " + (part.tail or "")
+                _badges_of_one_range(element)
             elif element.tag in _INLINE_HTML:
                 _own_line(element)
         if element.tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
@@ -350,6 +354,28 @@ def _keep_dates(tree: Any) -> list[str]:
         for item in items:
             item.tag = "div"
     return [m for m in markers if m]
+
+
+def _badges_of_one_range(badge: Any) -> None:
+    """A date badge, a dash, then another badge: one range, on the first badge's line
+    ("<div class="cal">...20 MAY</div> &ndash; <div class="cal">...03 JUN</div>": "20 MAY –
+    03 JUN")."""
+    last = badge.getnext()
+    if (
+        last is None
+        or not isinstance(last.tag, str)
+        or last.tag != "div"
+        or (badge.tail or "").strip() not in ("–", "—", "-", "to", "au")
+        or not _DATE_HOLDER.search(f"{last.get('class') or ''} {last.get('id') or ''}")
+        or any(isinstance(child.tag, str) and child.tag in _BLOCK_HTML for child in last)
+    ):
+        return
+    parts = " ".join(t.strip() for t in last.itertext() if t.strip())
+    end = badge.makeelement("span", {})
+    end.text = f" {(badge.tail or '').strip()} {parts}"
+    badge.append(end)
+    badge.tail = last.tail
+    badge.getparent().remove(last)
 
 
 # Class or id words of the elements that hold an item's venue: "event-meta", "location".

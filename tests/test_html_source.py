@@ -879,3 +879,37 @@ def test_a_table_of_month_columns_after_another_table() -> None:
     page = MONTH_COLUMNS.replace("<table>", other + "<table>", 1)
     text = html_text(page, where="made-up.html").text
     assert "6–10 March 2023 · Capacity-building programme" in text
+
+
+# An events calendar whose items each show a calendar leaf, its day and month in spans of
+# their own ("<div class="cal"><span class="day">11–13</span><span class="mon">MAR</span>"),
+# a range across months two leaves and a dash between: each leaf read as its item's date
+# line, under its year's heading.
+CALENDAR_LEAVES = """<!DOCTYPE html>
+<html lang="en"><head><title>Events</title></head>
+<body>
+<nav><a href="/">Home</a> | <a href="/events">Events</a></nav>
+<main>
+<h1>Events</h1>
+<h2>Past events</h2>
+<h3>2023</h3>
+<div class="evt">
+ <div class="cal"><span class="day">28</span><span class="mon">AUG</span></div> &ndash; \
+<div class="cal"><span class="day">04</span><span class="mon">SEP</span></div>
+ <div><em>Observation</em><h4>Observer mission to Gabon</h4><p>Venue: Libreville. Eight \
+observers followed the general elections.</p></div>
+</div>
+<div class="evt">
+ <div class="cal"><span class="day">11&ndash;13</span><span class="mon">MAR</span></div>
+ <div><em>Workshop</em><h4>Workshop on voter registration</h4><p>Venue: Kigali, Rwanda. Held \
+with IFES for registration officers of member bodies.</p></div>
+</div>
+</main>
+<footer>© The Network</footer></body></html>"""
+
+
+def test_calendar_leaves_date_their_items(gazetteer: Gazetteer) -> None:
+    text = html_text(CALENDAR_LEAVES, where="made-up.html").text
+    assert "28 AUG – 04 SEP" in text
+    got = _days_and_countries(text, gazetteer, "AAEA", "en")
+    assert got == [("2023-08-28", "2023-09-04", ("GAB",)), ("2023-03-11", "2023-03-13", ("RWA",))]
