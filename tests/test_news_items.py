@@ -17103,3 +17103,21 @@ def test_event_cards_each_under_its_own_date_line(gazetteer: Gazetteer) -> None:
         ("2024-03-07", "2024-03-07", ("NAM",)),
         ("2023-10-09", "2023-10-20", ("MDG",)),
     ]
+
+
+# A news item opening on a body whose name holds the word for elections, its acronym in
+# brackets after it ("L'Agence nationale de gestion des élections (ANGE) a ouvert ce lundi
+# ..."): the day after it is the workshop's, not a vote's.
+BODY_NAMED_FOR_ELECTIONS = """Actualités
+
+N'Djamena, le mardi 12 mars 2024 – L'Agence nationale de gestion des élections (ANGE) a ouvert \
+ce lundi, dans la capitale, un atelier sur la cartographie électorale organisé avec le PNUD. \
+Les travaux se poursuivent jusqu'au mercredi 13 mars.
+"""
+
+
+def test_a_day_after_a_body_named_for_elections_is_no_vote(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, BODY_NAMED_FOR_ELECTIONS, "ANGE")
+    assert [(a.start_date, a.end_date, a.countries) for a in result.activities] == [
+        ("2024-03-11", "2024-03-13", ("TCD",)),
+    ]

@@ -115,6 +115,10 @@ _ELECTION_BEFORE = compile_pattern(
     re.IGNORECASE,
 )
 
+# A body's acronym in brackets right after its name, then what the body did: " (CGE) a ouvert"
+# (not a vote's acronym before its day: "the elections (PASO) of August 13").
+_ACRONYM_AFTER_NAME = compile_pattern(r"\s*\((?:[A-Z][A-Za-z&-]{1,11})\)\s*[^\W\d]")
+
 # A pointer to the part of the page that tells it: "(see below)", "(voir ci-dessous)",
 # "(details below)", "(lire plus bas)".
 _SEE_BELOW = compile_pattern(
@@ -3397,6 +3401,9 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
         # (nor the day a mission for the vote ended its work: "The mission deployed for the
         # legislative elections of 8 January 2023 completed its work on 11 January")
         and not _WORK_ENDED.search(between)
+        # (nor a body's name, its acronym in brackets after it: "Le Centre gabonais des
+        # élections (CGE) a ouvert ce mardi ...")
+        and not _ACRONYM_AFTER_NAME.match(between)
         # (nor an event for the vote opening on the day: "Our Visitor Program for the 22nd
         # National Assembly election opens today")
         and not (
