@@ -17121,3 +17121,24 @@ def test_a_day_after_a_body_named_for_elections_is_no_vote(gazetteer: Gazetteer)
     assert [(a.start_date, a.end_date, a.countries) for a in result.activities] == [
         ("2024-03-11", "2024-03-13", ("TCD",)),
     ]
+
+
+# A news item telling, after its own news, what was done "the week before" with its days ("La
+# semaine précédente, du 3 au 6 octobre, ... avaient suivi à Lomé ..."): an activity of its
+# own, not a reference to an earlier event.
+THE_WEEK_BEFORE = """Actualités
+
+Cotonou, le jeudi 12 octobre 2023 – La CENA a reçu ce mardi à son siège une délégation de la \
+Commission électorale nationale indépendante du Niger.
+
+La semaine précédente, du 3 au 6 octobre, deux cadres de la CENA avaient suivi à Lomé un \
+atelier sur la cartographie électorale organisé avec l'appui d'IFES.
+"""
+
+
+def test_what_was_done_the_week_before_is_an_activity(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, THE_WEEK_BEFORE, "CENA Bénin")
+    assert [(a.start_date, a.end_date, a.countries) for a in result.activities] == [
+        ("2023-10-10", "2023-10-10", ("BEN",)),
+        ("2023-10-03", "2023-10-06", ("TGO",)),
+    ]

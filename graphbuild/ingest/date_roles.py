@@ -733,7 +733,10 @@ REFERENCE_BEFORE = compile_pattern(
     # au XVIIe Sommet ..., le", "the previous assembly, in"
     r"|\b(?:que|qu['’]|which|that)\s[^.;,]{0,40}\b(?:a|ont|had|has)\s+(?:tenu|organisé|held)\b"
     r"[^.;]{0,60}$"
-    r"|\b(?:previous|pr[ée]c[ée]dente?s?)\b[^.;]{0,60}$"
+    # (not the week or the month before, a time of its own: "La semaine précédente, du 5 au
+    # 9 février, trois techniciens ... avaient suivi à Port-Louis un atelier")
+    r"|(?<!semaine )(?<!mois )\b(?:previous|pr[ée]c[ée]dente?s?)\b(?!\s+(?:week|month)\b)"
+    r"[^.;]{0,60}$"
     # an earlier time of the same kind: "this was not the first visit of the kind: in March
     # 2016 the Assembly sent observers", "ce n'est pas la première mission : en 2015"
     r"|\b(?:not the first|pas (?:la|le) premi[èe]re?)\b[^.;]{0,90}$"
