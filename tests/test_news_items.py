@@ -17142,3 +17142,29 @@ def test_what_was_done_the_week_before_is_an_activity(gazetteer: Gazetteer) -> N
         ("2023-10-10", "2023-10-10", ("BEN",)),
         ("2023-10-03", "2023-10-06", ("TGO",)),
     ]
+
+
+# A listing whose items each carry their stamp line under the title ("Posté le 12 mai 2023 par
+# le Service communication"): the day each item's text speaks from, no activity itself; a post
+# named for the elections in the singular before its day ("Le Directeur des élections a ouvert
+# hier ...") tells the workshop's day, not a vote's.
+POSTED_ITEMS = """À LA UNE
+
+Formation des formateurs à Gitega
+Posté le 12 mai 2023 par le Service communication
+Le Directeur des élections a ouvert hier à Gitega une session de formation de trois jours, \
+organisée avec l'appui d'IFES.
+
+Visite d'une délégation de la CENI de la RDC
+Posté le 3 avril 2023 par le Service communication
+Une délégation de la CENI de la République démocratique du Congo a été reçue ce lundi à \
+Bujumbura par le bureau de la Commission.
+"""
+
+
+def test_items_told_from_the_day_posted_under_their_titles(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, POSTED_ITEMS, "CENI Burundi")
+    assert [(a.start_date, a.end_date, a.countries) for a in result.activities] == [
+        ("2023-05-11", "2023-05-13", ("BDI",)),
+        ("2023-04-03", "2023-04-03", ("BDI",)),
+    ]

@@ -119,6 +119,9 @@ _ELECTION_BEFORE = compile_pattern(
 # (not a vote's acronym before its day: "the elections (PASO) of August 13").
 _ACRONYM_AFTER_NAME = compile_pattern(r"\s*\((?:[A-Z][A-Za-z&-]{1,11})\)\s*[^\W\d]")
 
+# A verb in the singular right after a word (folded text): " a ouvert", " est arrivé".
+_SINGULAR_VERB = compile_pattern(r"\s+(?:a|est)\s+[^\W\d]")
+
 # A pointer to the part of the page that tells it: "(see below)", "(voir ci-dessous)",
 # "(details below)", "(lire plus bas)".
 _SEE_BELOW = compile_pattern(
@@ -440,7 +443,8 @@ _AUTHOR_AFTER = compile_pattern(
 
 
 _PUBLICATION_BEFORE = compile_pattern(
-    r"\b(?:publiee?s?|published|posted|uploaded|mise? a jour|mise? en ligne|update[ds]?|"
+    r"\b(?:publiee?s?|postee?s? le|published|posted|uploaded|mise? a jour|mise? en ligne|"
+    r"update[ds]?|"
     # (a programme's broadcast: "Émission diffusée le samedi 4 novembre 2023", "Aired on")
     r"diffusee?s?|broadcast(?: on)?|aired(?: on)?|"
     # ("Page last reviewed: 14 January 2020", "Dernière révision : ...")
@@ -3407,6 +3411,13 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
         # (nor a body's name, its acronym in brackets after it: "Le Centre gabonais des
         # élections (CGE) a ouvert ce mardi ...")
         and not _ACRONYM_AFTER_NAME.match(between)
+        # (nor a post or a body named for the elections, its verb in the singular: "Le
+        # Directeur général adjoint des élections a ouvert hier à Douala un atelier")
+        and not (
+            eb.group("between") is not None
+            and eb.group(0)[: eb.start("between") - eb.start()].lower().endswith("elections")
+            and _SINGULAR_VERB.match(between) is not None
+        )
         # (nor an event for the vote opening on the day: "Our Visitor Program for the 22nd
         # National Assembly election opens today")
         and not (

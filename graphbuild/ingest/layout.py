@@ -1378,7 +1378,8 @@ def _blocks(page: SourcePage) -> tuple[RawBlock, ...]:
 # A line that dates the page or an item: "Date de modification :", "Publié le", "Last updated".
 _STAMP_LINE = compile_pattern(
     r"\s*(?:date (?:de |of )?(?:modification|publication|mise à jour|modified|published)|"
-    r"publié le|publiée le|mis à jour le|mise à jour le|modifié le|posted on|published on|"
+    r"publié le|publiée le|posté le|postée le|paru le|mis à jour le|mise à jour le|modifié le|"
+    r"posted on|published on|"
     r"mise? en ligne le|uploaded on|"
     r"last updated|updated on|page last updated|"
     # (an interview's byline: "Propos recueillis par Awa Ndiaye, le 12 janvier 2025")
