@@ -17168,3 +17168,42 @@ def test_items_told_from_the_day_posted_under_their_titles(gazetteer: Gazetteer)
         ("2023-05-11", "2023-05-13", ("BDI",)),
         ("2023-04-03", "2023-04-03", ("BDI",)),
     ]
+
+
+# An events calendar in parts between rules ("--- À VENIR ---", "=== ÉVÉNEMENTS PASSÉS ==="),
+# each past entry's fields opening on its date above its title ("DATE : 4–8 novembre" / "TYPE
+# : Formation" / title / "LIEU : Dakar, Sénégal" / text): each entry dated by the field above
+# its own title, the coming one no activity.
+CALENDAR_OF_FIELD_ENTRIES = """Calendrier des activités 2023
+
+--- À VENIR ---
+
+12-14 mars
+ATELIER · Niamey, Niger
+Atelier sur la cartographie électorale
+Un atelier pour les agents chargés du découpage des circonscriptions.
+
+=== ÉVÉNEMENTS PASSÉS ===
+
+DATE : 4–8 novembre
+TYPE : Formation
+Formation BRIDGE sur l'administration électorale
+LIEU : Dakar, Sénégal
+Vingt agents de six commissions membres ont suivi le module, animé avec l'appui d'IFES.
+En savoir plus ›
+
+DATE : 16–20 septembre
+TYPE : Visite d'étude
+Visite d'étude auprès de la CENA du Bénin
+LIEU : Cotonou, Bénin
+Trois commissaires ont étudié la tenue du fichier électoral avec leurs homologues béninois.
+En savoir plus ›
+"""
+
+
+def test_entries_under_their_date_fields_in_parts_between_rules(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, CALENDAR_OF_FIELD_ENTRIES, "RECEF")
+    assert [(a.start_date, a.end_date, a.countries) for a in result.activities] == [
+        ("2023-11-04", "2023-11-08", ("SEN",)),
+        ("2023-09-16", "2023-09-20", ("BEN",)),
+    ]

@@ -805,7 +805,10 @@ class Section:
 # A list item: a bullet, a dash or a number opens the line ("- du 4 au 6 avril", "• Sa
 # participation ...", "2) ...", "1.l'accès ...").
 # (not stars around a title: "*** La CEI reçoit une délégation ***")
-_ITEM = compile_pattern(r"[ \t\u00a0]*(?:[-–—•·▪●◦]|\*(?!\*)|\(?\d{1,2}[.)](?!\d|\s*[–—-]\s*\d))")
+# (not a rule of dashes around a label: "--- COMING UP ---")
+_ITEM = compile_pattern(
+    r"[ \t\u00a0]*(?:[-–—](?![-–—])|[•·▪●◦]|\*(?!\*)|\(?\d{1,2}[.)](?!\d|\s*[–—-]\s*\d))"
+)
 
 
 def _without_marker(text: str) -> str:
@@ -2287,6 +2290,35 @@ def _dated(text: str) -> bool:
     return bool(_DAY_DATE.search(text))
 
 
+def _dates_field_over_title(blocks: Sequence[Block], index: int) -> bool:
+    """Whether a block is an entry's fields opening on its dates, right above a title and
+    below the text of the entry before ("DATE: 11–15 October" / "TYPE: Visitor program", then
+    "Referendum Visitor Program"; not an entry's fields under its own title, the next title
+    below them: "Liban – Élections législatives" / "Date : du 11 au 17 mai 2022")."""
+    before = [b for b in blocks[:index] if b.kind is not BlockKind.BANNER]
+    first_line = blocks[index].text.strip().split("\n", 1)[0]
+    return (
+        blocks[index].kind is BlockKind.PARAGRAPH
+        and _DATES_FIELD.match(first_line) is not None
+        # (its field alone on its line: not a caption's row of fields, "Date: 10/17/2025 |
+        # Place: La Paz, Bolivia | Credit: OAS")
+        and "|" not in first_line
+        and _heading_next(blocks, index)
+        and bool(before)
+        # (the entry before's text above it, not a title read as a listing line; or the
+        # label of the entries' part: "--- EARLIER THIS YEAR ---")
+        and (
+            (
+                before[-1].kind is BlockKind.PARAGRAPH
+                and not before[-1].detail
+                and _DATES_FIELD.match(before[-1].text) is None
+            )
+            or bool(_PAST.fullmatch(before[-1].text.strip()))
+            or bool(UPCOMING.fullmatch(before[-1].text.strip()))
+        )
+    )
+
+
 def _one_line_entry(text: str) -> bool:
     """Whether a title alone is a whole entry: its day in it ("Meeting of X, Brasilia, March
     22-26, 2004"), or its sign-off ("Exchange visit of ... — Maseru, 9 August")."""
@@ -2376,6 +2408,7 @@ def sections(
         blocks = classify_blocks(page, is_detail=is_detail)
     detail_first = _detail_first(blocks)
     carded = _cards(blocks)  # (events set out as cards: a date line, a category, a title)
+    fields_over_titles = sum(_dates_field_over_title(blocks, i) for i in range(len(blocks))) >= 2
     out: list[Section] = []
     year: int | None = None
     headed_year: int | None = None  # the year heading's (a timeline's line sets its own)
@@ -2466,7 +2499,17 @@ def sections(
             # (a card's category and place between its date badge and its title: "17-19
             # OCT" / "Meeting · Cartagena, Colombia" / "11th Executive Board Meeting": the
             # badge goes on to the title)
-            label = block
+            # (right under a label over what is to come, that label goes on over the first
+            # card: "--- COMING UP ---" / "5–9 February" / "WORKSHOP · Honiara, Solomon
+            # Islands" / title; the cards after it are judged by their own words)
+            if not (
+                label is not None
+                and current is None
+                and UPCOMING.fullmatch(label.text.strip())
+                and pending
+                and _card_category(block, pending[-1], carded)
+            ):
+                label = block
             current = None
             continue
         if (
@@ -2519,6 +2562,12 @@ def sections(
             # an event's programme day by day: its day lines and their items are its own
             # ("PROGRAMME DE LA MISSION" / "Mercredi 24 avril" / "– Arrivée à Lomé" / ...)
             current.paragraphs.append(block)
+            continue
+        if fields_over_titles and _dates_field_over_title(blocks, index):
+            # an entry's date field right above its title, on a page of such entries
+            # ("DATE: 7–18 August" / "TYPE: Technical support" / "Voter registration support to
+            # Kiribati"): the title's below, not the entry's above
+            pending.append(block)
             continue
         if block.detail and detail_first:
             if (
@@ -2865,8 +2914,9 @@ PAST_LIST = compile_pattern(
     re.IGNORECASE,
 )
 UPCOMING = compile_pattern(
-    # (a report's numbered heading perhaps: "6. FORTHCOMING ELECTIONS")
-    r"(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?"
+    # (a report's numbered heading perhaps: "6. FORTHCOMING ELECTIONS"; or between rules:
+    # "--- COMING UP ---")
+    r"(?:[-–—=*_#·•]{2,}\s*)?(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?"
     r"(?:(?:upcoming|forthcoming|future|planned|scheduled)(?: (?:events?|activit(?:y|ies)|"
     r"missions?|meetings?|elections?(?: in the region)?))?|coming up|to come|"
     # (a report's outlook: "Looking ahead", "Outlook", "Perspectives"; not "Next steps",
@@ -2887,7 +2937,7 @@ UPCOMING = compile_pattern(
     r"(?:(?:next|coming|following|prochaine?s?)\s+)?"
     r"(?:(?:19|20)\d\d|quarter|months?|weeks?|year|"
     r"semester|period|trimestre|mois|semaines?|année|semestre|période|exercice)"
-    r"(?:\s+(?:à venir|prochaine?s?|suivante?s?))?)?\s*:?"
+    r"(?:\s+(?:à venir|prochaine?s?|suivante?s?))?)?\s*:?(?:\s*[-–—=*_#·•]{2,})?"
     r"|" + YEAR_TO_COME_TEXT,
     re.IGNORECASE,
 )
@@ -2895,9 +2945,12 @@ UPCOMING = compile_pattern(
 
 # A label over what was held: "Past events", "Missions réalisées", "Archives".
 _PAST = compile_pattern(
+    # (between rules perhaps: "--- EARLIER THIS YEAR ---")
+    r"(?:[-–—=*_#·•]{2,}\s*)?(?:"
     r"(?:past|previous|completed|recent|earlier) (?:events?|activities|missions?|meetings?)|"
     r"(?:événements|activités|missions|rencontres) (?:passée?s|réalisée?s|antérieure?s)|"
-    r"archives?|past|passée?s?|réalisée?s|held|completed|terminée?s",
+    r"earlier this year|so far this year|plus tôt cette année|depuis le début de l['’]année|"
+    r"archives?|past|passée?s?|réalisée?s|held|completed|terminée?s)(?:\s*[-–—=*_#·•]{2,})?",
     re.IGNORECASE,
 )
 
