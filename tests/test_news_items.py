@@ -17207,3 +17207,35 @@ def test_entries_under_their_date_fields_in_parts_between_rules(gazetteer: Gazet
         ("2023-11-04", "2023-11-08", ("SEN",)),
         ("2023-09-16", "2023-09-20", ("BEN",)),
     ]
+
+
+# A body's agenda (the page titled "AGENDA"), its coming events under a label between rules
+# ("━━ PROCHAINS RENDEZ-VOUS ━━"), its past ones under a label naming their year
+# ("ÉVÉNEMENTS PASSÉS — 2023"), each past entry dated by its yearless day line: the past
+# entries of that year, the coming ones no activity.
+AGENDA_OF_PAST_AND_COMING = """AGENDA
+
+━━ PROCHAINS RENDEZ-VOUS ━━
+
+Du 14 au 16 février 2024
+Atelier — Bobo-Dioulasso
+Atelier sur la sécurisation des résultats.
+
+ÉVÉNEMENTS PASSÉS — 2023
+
+Du 6 au 10 novembre
+Séminaire — Niamey (Niger)
+Séminaire régional du RECEF sur le contentieux électoral, avec l'appui de l'OIF.
+
+Mar. 12 septembre
+Visite d'étude — Cotonou (Bénin)
+Deux commissaires ont été reçus par la CENA du Bénin pour une journée d'échanges.
+"""
+
+
+def test_an_agenda_of_past_and_coming_events(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, AGENDA_OF_PAST_AND_COMING, "CENI Burkina Faso")
+    assert [(a.start_date, a.end_date, a.countries) for a in result.activities] == [
+        ("2023-11-06", "2023-11-10", ("NER",)),
+        ("2023-09-12", "2023-09-12", ("BEN",)),
+    ]

@@ -40,12 +40,15 @@ _TAG = compile_pattern(
     r"<lastBuildDate>[^<\n]{0,80}</lastBuildDate>|<!\[CDATA\[|\]\]>|<(?!!\[CDATA\[)[^<>\n]{0,2000}>|&[a-zA-Z]{2,8};|&#\d{1,6};|"
     r"#(?=[^\W\d_])"
 )
+# A rule of marks around a label: "---", "===", "━━".
+_RULE = r"[-–—=*_#·•━─═~]{2,}"
+
 # A year heading: the year alone, or after a few words that name a year's section
 # ("ANNÉE 2011", "Year 2015", "Bilan 2016", "RAPPORT ANNUEL D'ACTIVITÉS 2017", "EN 2014",
 # "— 2016 —", an accordion's "+ Missions 2019", "ACTUALITÉS – ANNÉE 2022", "Events 2022").
 _YEAR_LINE = compile_pattern(
     # (a rule drawn around it perhaps: "─── 2022 ───", "=== 2019 ===")
-    r"^\s*(?:[-–—─━=~*_·•]{2,}\s*)?"
+    rf"^\s*(?:{_RULE}\s*)?"
     # (its part's number first perhaps, before a word: "1. Année 2024", "II. Year 2023")
     r"(?:(?:\d{1,2}|[IVX]{1,4}|[A-H])[.)]\s+(?=[^\W\d]))?"
     r"(?:(?:année|annee|year|exercice|bilan|rapport|annuel|annual|report|activités|"
@@ -58,10 +61,12 @@ _YEAR_LINE = compile_pattern(
     # (or its activities by their plural noun: "Sessions 2024", "Ateliers 2023", "Visits 2022")
     r"sessions|formations|trainings|ateliers|workshops|séminaires|seminaires|seminars|"
     r"visites|visits|conférences|conferences|rencontres|meetings|"
+    # (or what was held that year: "ÉVÉNEMENTS PASSÉS — 2024", "Past events 2023")
+    r"passés|passes|passées|passees|past|réalisés|réalisées|"
     r"[–—:+-])\s+){0,5}((?:19|20)\d\d)"
     # (or the year first: "2024 highlights", "2019 in review", "2022 en bref")
     r"(?:\s+(?:highlights|in review|in brief|at a glance|en bref|en revue|faits saillants|"
-    r"activities|activités))?\s*[:–—-]?\s*(?:[-–—─━=~*_·•]{2,}\s*)?$",
+    rf"activities|activités))?\s*[:–—-]?\s*(?:{_RULE}\s*)?$",
     re.IGNORECASE,
 )
 
@@ -2916,7 +2921,7 @@ PAST_LIST = compile_pattern(
 UPCOMING = compile_pattern(
     # (a report's numbered heading perhaps: "6. FORTHCOMING ELECTIONS"; or between rules:
     # "--- COMING UP ---")
-    r"(?:[-–—=*_#·•]{2,}\s*)?(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?"
+    rf"(?:{_RULE}\s*)?(?:\d{{1,2}}(?:\.\d{{1,2}})*\.?\s+)?"
     r"(?:(?:upcoming|forthcoming|future|planned|scheduled)(?: (?:events?|activit(?:y|ies)|"
     r"missions?|meetings?|elections?(?: in the region)?))?|coming up|to come|"
     # (a report's outlook: "Looking ahead", "Outlook", "Perspectives"; not "Next steps",
@@ -2937,7 +2942,7 @@ UPCOMING = compile_pattern(
     r"(?:(?:next|coming|following|prochaine?s?)\s+)?"
     r"(?:(?:19|20)\d\d|quarter|months?|weeks?|year|"
     r"semester|period|trimestre|mois|semaines?|année|semestre|période|exercice)"
-    r"(?:\s+(?:à venir|prochaine?s?|suivante?s?))?)?\s*:?(?:\s*[-–—=*_#·•]{2,})?"
+    rf"(?:\s+(?:à venir|prochaine?s?|suivante?s?))?)?\s*:?(?:\s*{_RULE})?"
     r"|" + YEAR_TO_COME_TEXT,
     re.IGNORECASE,
 )
@@ -2946,11 +2951,13 @@ UPCOMING = compile_pattern(
 # A label over what was held: "Past events", "Missions réalisées", "Archives".
 _PAST = compile_pattern(
     # (between rules perhaps: "--- EARLIER THIS YEAR ---")
-    r"(?:[-–—=*_#·•]{2,}\s*)?(?:"
+    rf"(?:{_RULE}\s*)?(?:"
     r"(?:past|previous|completed|recent|earlier) (?:events?|activities|missions?|meetings?)|"
     r"(?:événements|activités|missions|rencontres) (?:passée?s|réalisée?s|antérieure?s)|"
     r"earlier this year|so far this year|plus tôt cette année|depuis le début de l['’]année|"
-    r"archives?|past|passée?s?|réalisée?s|held|completed|terminée?s)(?:\s*[-–—=*_#·•]{2,})?",
+    r"archives?|past|passée?s?|réalisée?s|held|completed|terminée?s)"
+    # (its year told with it: "ÉVÉNEMENTS PASSÉS — 2024", "Past events (2023)")
+    rf"(?:\s*[-–—:]\s*(?:19|20)\d\d|\s*\(\s*(?:19|20)\d\d\s*\))?(?:\s*{_RULE})?",
     re.IGNORECASE,
 )
 
