@@ -167,18 +167,29 @@ _MODIFIED_NOTE = re.compile(
 
 
 def _modified_on(tree: Any, blocks: list[str]) -> str | None:
-    """The page's note of its last change, when the text does not hold it and tells a day
-    from the page's own ("Jeudi dernier, la Chancellerie a reçu ...")."""
+    """The page's note of its last change (alone or among a footer's parts: "Mis à jour le 30
+    janvier 2024 · © AOMF · Mentions légales"), when the text does not hold it and tells a
+    day from the page's own ("Jeudi dernier, la Chancellerie a reçu ...") or lists events to
+    come beside those held (the note tells which are past)."""
+    from graphbuild.ingest.layout import UPCOMING
     from graphbuild.ingest.relative_dates import relative_dates
 
     text = " ".join(" ".join(blocks).split())
     for element in tree.iter("p", "div", "span", "small"):
-        note = " ".join(element.text_content().split())
-        if note and len(note) <= 70 and _MODIFIED_NOTE.fullmatch(note) and _YEAR.search(note):
-            if note in text or not relative_dates(text, dt.date(2000, 1, 3)):
-                return None  # (any day will do: whether some day is told from it)
-            return note
+        for note in _FOOTER_PART.split(" ".join(element.text_content().split())):
+            if note and len(note) <= 70 and _MODIFIED_NOTE.fullmatch(note) and _YEAR.search(note):
+                if note in text:
+                    return None
+                coming = any(
+                    UPCOMING.fullmatch(line.strip()) for b in blocks for line in b.splitlines()
+                )
+                # (any day will do: whether some day is told from it)
+                return note if coming or relative_dates(text, dt.date(2000, 1, 3)) else None
     return None
+
+
+# Where a footer's line turns to its next part: " · ", " | ".
+_FOOTER_PART = re.compile(r"\s+[·|]\s+")
 
 
 def _saved_on(tree: Any, blocks: list[str]) -> str | None:

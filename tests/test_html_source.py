@@ -913,3 +913,37 @@ def test_calendar_leaves_date_their_items(gazetteer: Gazetteer) -> None:
     assert "28 AUG – 04 SEP" in text
     got = _days_and_countries(text, gazetteer, "AAEA", "en")
     assert got == [("2023-08-28", "2023-09-04", ("GAB",)), ("2023-03-11", "2023-03-13", ("RWA",))]
+
+
+# An agenda of cards, each a date badge over its category, title and text (the text giving
+# the days without their year, or a weekday alone), its footer noting the last update among
+# other parts ("Mis à jour le 12 janvier 2023 · © ... · Plan du site"): each card dated in its
+# badge's year, the card to come after that update no activity.
+AGENDA_CARDS = """<!DOCTYPE html>
+<html lang="fr"><head><title>Agenda</title></head>
+<body>
+<nav><a href="/">Accueil</a> | <a href="/agenda">Agenda</a></nav>
+<main>
+<h1>Agenda du réseau</h1>
+<h2>Prochains rendez-vous</h2>
+<div class="ev"><div class="ev-date"><span>6</span> <span>Mars 2023</span></div>
+<p class="cat">Formation</p><h3>Session de formation des enquêteurs</h3>
+<p>Du 6 au 10 mars, Tunis (Tunisie). Date limite d'inscription : 10 février.</p></div>
+<h2>Événements passés</h2>
+<div class="ev"><div class="ev-date"><span>14</span> <span>Novembre 2022</span></div>
+<p class="cat">Vie statutaire</p><h3>Assemblée générale</h3>
+<p>Rabat (Maroc), du 14 au 16 novembre, à l'invitation du Médiateur du Royaume. Les membres \
+ont élu un nouveau bureau.</p></div>
+<div class="ev"><div class="ev-date"><span>7</span> <span>Septembre 2022</span></div>
+<p class="cat">Formation</p><h3>Atelier sur les plaintes en ligne</h3>
+<p>Mercredi, à Dakar (Sénégal), avec le Médiateur de la République.</p></div>
+</main>
+<footer><p>Mis à jour le 12 janvier 2023 · © Le réseau · Plan du site</p></footer>
+</body></html>"""
+
+
+def test_agenda_cards_dated_by_their_badges_under_the_last_update(gazetteer: Gazetteer) -> None:
+    text = html_text(AGENDA_CARDS, where="made-up.html").text
+    assert "Mis à jour le 12 janvier 2023" in text
+    got = _days_and_countries(text, gazetteer, "AOMF", "fr")
+    assert got == [("2022-11-14", "2022-11-16", ("MAR",)), ("2022-09-07", "2022-09-07", ("SEN",))]

@@ -27,7 +27,7 @@ import datetime as dt
 import functools
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from graphbuild.ingest.context import PageContext
@@ -1506,6 +1506,11 @@ def dated_mentions(
         # AM · 6 Feb 2024 · 2,104 Views": the day its text speaks from)
         told_on = dt.date(closing.year or 1, closing.month or 1, closing.day or 1)
         stamped = True
+    elif (badge := _badge_opening(ex, sents)) is not None:
+        # (an event card's date badge over its text, the page's own day below all cards:
+        # "8 Février 2023" / "Formation" / "Atelier ..." / "Mercredi, à Québec (Canada)":
+        # the day its text speaks from)
+        told_on, stamped = badge, True
     elif heading is not None and (day_line := _day_line_above(ex, heading)) is not None:
         # (a news page's item under its day and month, the year a heading's above them:
         # "ACTUALITÉS – ANNÉE 2022" ... "9 décembre" / "Fin de la visite d'une délégation" /
@@ -2093,6 +2098,29 @@ def _line_above_mention(ex: PageContext, heading: Sentence) -> DateMention | Non
         return None
     m = found[0]
     return replace(m, start_offset=start + m.start_offset, end_offset=start + m.end_offset)
+
+
+def _badge_opening(ex: PageContext, sents: Sequence[Sentence]) -> dt.date | None:
+    """The day of a section's first line when it is a whole date alone (a card's badge, "8
+    Février 2023") and a sentence under it names a weekday alone as its day ("Mercredi, à
+    Québec ...")."""
+    if len(sents) < 2 or not date_alone(sents[0].text):
+        return None
+    found, _bad = find_dates(sents[0].text)
+    if len(found) != 1 or found[0].is_range:
+        return None
+    d = found[0].start
+    if d.year is None or d.month is None or d.day is None:
+        return None
+    if not any(_OPENS_ON_A_WEEKDAY.match(s.text) for s in sents[1:]):
+        return None
+    with contextlib.suppress(ValueError):
+        return dt.date(d.year, d.month, d.day)
+    return None
+
+
+# A sentence opening on a weekday alone, no day after it: "Mercredi, à Québec", "Tuesday, in".
+_OPENS_ON_A_WEEKDAY = compile_pattern(rf"\W*(?:{WEEKDAY_NAMES})\b(?!\s+\d)", re.IGNORECASE)
 
 
 def _day_line_above(ex: PageContext, heading: Sentence) -> dt.date | None:

@@ -2045,6 +2045,8 @@ def classify_blocks(
         if kinds[i] is not BlockKind.BANNER:
             upcoming = details[i]
     following: BlockKind | None = None
+    following_text = ""
+    following_last = False  # (whether the block after is the page's last)
     for i in range(len(kinds) - 1, -1, -1):
         kind = kinds[i]
         if kind is BlockKind.BANNER:
@@ -2059,11 +2061,16 @@ def classify_blocks(
                 # a sentence ending an entry, the next entry's date or place line after it
                 # ("Eleven officials ... observed the i-voting system." / "11 WED")
                 kinds[i] = BlockKind.PARAGRAPH
-            elif following is BlockKind.PARAGRAPH or _one_line_entry(text):
+            elif (
+                following is BlockKind.PARAGRAPH
+                # (not the page's stamp closing it: "Mis à jour le 30 janvier 2024")
+                and not (following_last and is_stamp_line(following_text))
+            ) or _one_line_entry(text):
                 pass  # (a listing entry on one line: "Meeting of X, Brasilia, March 22-26, 2004")
             else:
                 kinds[i] = BlockKind.PARAGRAPH if text.endswith(".") else BlockKind.LABEL
-        following = kinds[i]
+        following_last = following is None
+        following, following_text = kinds[i], raw[i][3]
     items = [
         (item and i not in numbered_titles)
         # (a row of a dated listing with fewer cells: "Apr 10 | Republic of Korea – 22nd

@@ -344,6 +344,19 @@ def _resolve_year(
         # ("Ghana delegation | Toronto | Feb. 13 | Completed" / "On Tuesday, February 13,
         # 2024, the agency welcomed a delegation ..."): that year
         return m.resolved(row_year)
+    badge = [
+        o
+        for o in dated
+        if o.role == "publication"
+        and o.paragraph != d.paragraph
+        and o.mention.start.year is not None
+        and (o.mention.start.month, o.mention.start.day) == (m.start.month, m.start.day)
+    ]
+    if m.start.day is not None and badge:
+        # the entry's date badge giving its first day with the year, its text the days
+        # without ("20 Novembre 2023" / "Congrès et Assemblée générale" / "Bruxelles, du 20 au
+        # 23 novembre"): that year, whatever the page's own day says
+        return m.resolved(badge[0].mention.start.year or 0)
     signed = _field_day_near(m, dated)
     if signed is not None:
         # an entry's day in its field, within weeks of the days its text tells without a
