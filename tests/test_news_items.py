@@ -17239,3 +17239,25 @@ def test_an_agenda_of_past_and_coming_events(gazetteer: Gazetteer) -> None:
         ("2023-11-06", "2023-11-10", ("NER",)),
         ("2023-09-12", "2023-09-12", ("BEN",)),
     ]
+
+
+# An interview a body reproduces from a paper ("Entretien paru dans Sidwaya du mardi 14 mars
+# 2023 ..."), the body's birth year told in passing ("qui a vu le jour en 2002"): the paper's
+# day is the day the answers speak from, their yearless days of that year; neither date is an
+# activity.
+REPRODUCED_INTERVIEW = """Entretiens
+
+Entretien paru dans Sidwaya du mardi 14 mars 2023 et reproduit avec l'accord du journal.
+
+Sidwaya : La Commission, qui a vu le jour en 2002, a-t-elle repris ses échanges ?
+
+Réponse : Oui. Du 6 au 10 février, deux commissaires ont pris part à Lomé à un atelier du \
+RECEF sur le contentieux électoral.
+"""
+
+
+def test_a_reproduced_interview_speaks_from_the_papers_day(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, REPRODUCED_INTERVIEW, "CENI Burkina Faso")
+    assert [(a.start_date, a.end_date, a.countries) for a in result.activities] == [
+        ("2023-02-06", "2023-02-10", ("TGO",)),
+    ]

@@ -468,6 +468,8 @@ _PUBLICATION_BEFORE = compile_pattern(
     r"[^.;]{0,25}$"
     # an e-mail's header: "Sent: Tuesday, 14 October 2025 09:12", "Envoyé : mardi 14 ..."
     r"|^\W*(?:sent|envoye)\s*:[^.;]{0,40}$"
+    # an article printed in a paper, reproduced: "Entretien paru dans L'Observateur Paalga du"
+    r"|\b(?:parue?s?|published|appeared)\s+(?:dans|in)\s+[^.;]{0,50}$"
     # a paper's edition line: "Édition du mardi 9 décembre 2008", "Edition of 4 May 2015"
     # (not a series' numbered edition labelling its place: "- Edition 2: Suva (Fiji), 3–7 July")
     r"|^\W*(?:edition|numero)(?:\s+(?:du|of))?(?:\s+[^.;:]{0,40})?$"
@@ -780,7 +782,9 @@ REFERENCE_BEFORE = compile_pattern(
     # when a body was founded: "depuis sa création en 2005", "created in 2008", "fondé en"
     # (not a foundation's name: "la Fondation Kofi Annan a réuni mardi dernier")
     r"|\b(?:cr[ée]ation|(?-i:fondation|foundation)|creation|founding|establishment|cr[ée][ée]e?s?|"
-    r"fond[ée]e?s?|founded|created|established)\b[^.;,]{0,25}$"
+    r"fond[ée]e?s?|founded|created|established|"
+    # (or its birth: "La CENI, qui a vu le jour en 2001", "came into being in 1998")
+    r"vu le jour|came into (?:being|existence))\b[^.;,]{0,25}$"
     # a document and its date: "la Déclaration de Bamako du 3 novembre 2000"
     r"|\b(?:déclaration|declaration|charte|charter|accord|agreement|loi|act|résolution|"
     r"resolution|convention|protocole?)\b[^.;,]{0,60}\b(?:du|of|de)\s*$",
