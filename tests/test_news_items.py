@@ -17261,3 +17261,22 @@ def test_a_reproduced_interview_speaks_from_the_papers_day(gazetteer: Gazetteer)
     assert [(a.start_date, a.end_date, a.countries) for a in result.activities] == [
         ("2023-02-06", "2023-02-10", ("TGO",)),
     ]
+
+
+# A year-end message whose first month is told beside the year a thing was put in place ("En
+# mars, nous avons accueilli ... sur le fichier biométrique, mis en place chez nous en 2019"):
+# that month of the message's year, the other year no activity's.
+YEAR_END_MESSAGE = """Message du Président
+
+Bamako, le vendredi 29 décembre 2023
+
+En mars, nous avons accueilli à Bamako nos homologues de la CENI du Niger pour un partage \
+d'expériences sur le fichier électoral biométrique, mis en place chez nous en 2019.
+"""
+
+
+def test_a_thing_put_in_place_does_not_date_the_month_before_it(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, YEAR_END_MESSAGE, "AIGE")
+    assert [(a.start_date, a.end_date, a.countries) for a in result.activities] == [
+        ("2023-03", "2023-03", ("MLI",)),
+    ]

@@ -785,6 +785,9 @@ REFERENCE_BEFORE = compile_pattern(
     r"fond[ée]e?s?|founded|created|established|"
     # (or its birth: "La CENI, qui a vu le jour en 2001", "came into being in 1998")
     r"vu le jour|came into (?:being|existence))\b[^.;,]{0,25}$"
+    # (or a thing put in place, its year after it: "le fichier biométrique, mis en place chez
+    # nous en 2020", "the system introduced in 2019")
+    r"|\b(?:mise?s?\s+en\s+place|set up|introduced)\b[^.;,]{0,25}\b(?:en|in)\s*$"
     # a document and its date: "la Déclaration de Bamako du 3 novembre 2000"
     r"|\b(?:déclaration|declaration|charte|charter|accord|agreement|loi|act|résolution|"
     r"resolution|convention|protocole?)\b[^.;,]{0,60}\b(?:du|of|de)\s*$",
