@@ -17280,3 +17280,23 @@ def test_a_thing_put_in_place_does_not_date_the_month_before_it(gazetteer: Gazet
     assert [(a.start_date, a.end_date, a.countries) for a in result.activities] == [
         ("2023-03", "2023-03", ("MLI",)),
     ]
+
+
+# A column of briefs, each item opening on the day it was posted, a dash, then its news with
+# its own days ("- 17/04/2023 — Une délégation ... a été reçue à Abidjan les 13 et 14 avril"):
+# each item one activity, of its own days, the posting day none.
+BRIEFS_WITH_THEIR_DAYS = """Brèves
+
+- 28/02/2023 — Nigeria. Deux commissaires ont été déployés à Abuja du 19 février au 1er mars au \
+sein de la mission d'observation de la CEDEAO.
+- 17/04/2023 — Une délégation de la CENI du Togo a été reçue à Abidjan les 13 et 14 avril par \
+le bureau de la Commission.
+"""
+
+
+def test_briefs_each_told_by_its_own_days(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, BRIEFS_WITH_THEIR_DAYS, "CEI Côte d'Ivoire")
+    assert [(a.start_date, a.end_date, a.countries) for a in result.activities] == [
+        ("2023-02-19", "2023-03-01", ("NGA",)),
+        ("2023-04-13", "2023-04-14", ("CIV",)),
+    ]

@@ -3051,6 +3051,27 @@ def _release_line(ex: PageContext, m: DateMention, text: str, start: int, end: i
     )
 
 
+def _brief_stamp(ex: PageContext, m: DateMention) -> bool:
+    """Whether a whole day with its year opens its list item, a dash after it, and the rest
+    of the item's line tells other days ("- 28/02/2023 — Nigeria. Retour de deux commissaires
+    ... déployés à Abuja et à Kano du 19 février au 1er mars")."""
+    if m.is_range or m.start.day is None or m.start.year is None:
+        return False
+    line_start = ex.clean.rfind("\n", 0, m.start_offset) + 1
+    if not _LIST_BULLET.fullmatch(ex.clean, line_start, m.start_offset):
+        return False
+    dash = _DASH_AFTER_STAMP.match(ex.clean, m.end_offset)
+    if dash is None:
+        return False
+    line_end = ex.clean.find("\n", dash.end())
+    rest = ex.clean[dash.end() : line_end if line_end >= 0 else len(ex.clean)]
+    return any(o.start.month is not None for o in find_dates(rest)[0])
+
+
+# The dash after a brief's day: " — ", " – ", " - ".
+_DASH_AFTER_STAMP = compile_pattern(r"\s*[—–-]\s+")
+
+
 def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
     """The role of the date ``m`` (page offsets) in the sentence ``s``."""
     rel = m.start_offset - s.start
@@ -3073,6 +3094,10 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
         # part in the international observation of the elections in Slovakia (23 March),
         # North Macedonia (8 May) and Georgia (26 October)": each vote's day the observation's
         return "activity"
+    if _brief_stamp(ex, m):
+        # a brief's day opening its list item, the item telling its own days: "- 17/04/2023 —
+        # Une délégation ... a été reçue à Abidjan les 13 et 14 avril": the day it was posted
+        return "publication"
     if _WEEK_LABEL.fullmatch(s.text):
         # a bulletin's week over its items, its days in its label: "SEMAINE 1 (6-12 OCTOBRE)",
         # "Week 2 (13–19 October)", "Semaine du 6 au 12 octobre" (the period the items fall

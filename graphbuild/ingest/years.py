@@ -357,6 +357,21 @@ def _resolve_year(
         # without ("20 Novembre 2023" / "Congrès et Assemblée générale" / "Bruxelles, du 20 au
         # 23 novembre"): that year, whatever the page's own day says
         return m.resolved(badge[0].mention.start.year or 0)
+    line_start = ex.clean.rfind("\n", 0, m.start_offset) + 1
+    stamped = [
+        o.mention.start
+        for o in dated
+        if o.role == "publication"
+        and o.mention.start.year is not None
+        and o.mention.start.month is not None
+        and line_start <= o.mention.start_offset < m.start_offset
+    ]
+    if stamped and m.start.month is not None:
+        # a brief's day opening its line, the days it tells after it ("- 16/10/2023 — ...
+        # a participé du 3 au 13 octobre ..."): the last such days by that day
+        day = stamped[0]
+        later = (m.start.month, m.start.day or 0) > (day.month or 0, day.day or 0)
+        return m.resolved((day.year or 0) - (1 if later else 0))
     signed = _field_day_near(m, dated)
     if signed is not None:
         # an entry's day in its field, within weeks of the days its text tells without a
