@@ -369,9 +369,9 @@ def _resolve_year(
     if stamped and m.start.month is not None:
         # a brief's day opening its line, the days it tells after it ("- 16/10/2023 — ...
         # a participé du 3 au 13 octobre ..."): the last such days by that day
-        day = stamped[0]
-        later = (m.start.month, m.start.day or 0) > (day.month or 0, day.day or 0)
-        return m.resolved((day.year or 0) - (1 if later else 0))
+        posted = stamped[0]
+        later = (m.start.month, m.start.day or 0) > (posted.month or 0, posted.day or 0)
+        return m.resolved((posted.year or 0) - (1 if later else 0))
     signed = _field_day_near(m, dated)
     if signed is not None:
         # an entry's day in its field, within weeks of the days its text tells without a
