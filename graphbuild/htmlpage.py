@@ -250,9 +250,19 @@ def _headings_put_back(tree: Any, blocks: list[str]) -> list[str]:
 
 def _only_headings_added(blocks: list[str], wider: list[str], headings: set[str]) -> bool:
     """Whether ``wider`` is ``blocks`` in the same order with headings put among them, at
-    least one (and nothing else)."""
-    rest = [b for b in wider if b not in headings]
+    least one, and perhaps lists whose every item holds a figure (a mission's earlier
+    missions: "- Élections de mi-mandat du 7 juin 2015 — Mexico, 4-8 juin 2015"), and nothing
+    else."""
+    rest = [b for b in wider if b not in headings and not _dated_list(b)]
     return rest == blocks and len(wider) > len(blocks)
+
+
+def _dated_list(block: str) -> bool:
+    """Whether a block is a list whose every item holds a figure."""
+    lines = [ln for ln in block.splitlines() if ln.strip()]
+    return bool(lines) and all(
+        ln.lstrip().startswith("- ") and any(ch.isdigit() for ch in ln) for ln in lines
+    )
 
 
 def _kept(markers: list[str], blocks: list[str]) -> int:

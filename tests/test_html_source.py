@@ -947,3 +947,38 @@ def test_agenda_cards_dated_by_their_badges_under_the_last_update(gazetteer: Gaz
     assert "Mis à jour le 12 janvier 2023" in text
     got = _days_and_countries(text, gazetteer, "AOMF", "fr")
     assert got == [("2022-11-14", "2022-11-16", ("MAR",)), ("2022-09-07", "2022-09-07", ("SEN",))]
+
+
+# A mission's page in a plain <section>: its headings and its list of earlier missions, each
+# item dated ("<li>Élections de 2015 — Lima, 4-8 avril 2015</li>"), dropped by the precise
+# reading, and a line announcing the next mission ("Prochaine mission : ..."): the earlier
+# missions read, the next one no activity.
+MISSION_PAGE = """<!DOCTYPE html>
+<html lang="fr"><head><title>Mission</title></head>
+<body>
+<nav><ul><li><a href="/">Accueil</a></li><li><a href="/missions">Missions</a></li></ul></nav>
+<section id="contenu">
+<h1>Mission d'observation électorale au Pérou</h1>
+<h2>Élections générales du 11 avril 2021</h2>
+<p>Invitée par le Jurado Nacional de Elecciones, l'Assemblée a déployé une délégation de huit \
+parlementaires, du jeudi 8 au mardi 13 avril 2021, à Lima et à Arequipa.</p>
+<h3>Missions précédentes au Pérou</h3>
+<ul>
+  <li>Élections générales du 10 avril 2016 — Lima, du 6 au 12 avril 2016</li>
+  <li>Élections régionales du 5 octobre 2014 — Lima, 2-6 octobre 2014</li>
+</ul>
+<p>Prochaine mission : élections générales du Chili du 21 novembre 2021 (en préparation).</p>
+</section>
+<footer><p>© L'Assemblée</p></footer>
+</body></html>"""
+
+
+def test_a_missions_page_and_its_list_of_earlier_missions(gazetteer: Gazetteer) -> None:
+    text = html_text(MISSION_PAGE, where="made-up.html").text
+    assert "Missions précédentes au Pérou" in text
+    got = _days_and_countries(text, gazetteer, "COPA", "fr")
+    assert got == [
+        ("2021-04-08", "2021-04-13", ("PER",)),
+        ("2016-04-06", "2016-04-12", ("PER",)),
+        ("2014-10-02", "2014-10-06", ("PER",)),
+    ]

@@ -1301,6 +1301,9 @@ FUTURE_WORD = compile_pattern(
     r"(?-i:[a-zà-ÿœ])\w{2,}(?:erai(?:t|ent)|irai(?:t|ent))|"
     # the next one: "de tenir la prochaine assemblée générale à Niamey en 2024"
     r"(?:la|le|les|sa|son|ses|leur|leurs) prochaine?s?|the next(?! day| morning)|"
+    # (or a line labelled so: "Prochaine mission : élections générales du Brésil du 7 octobre")
+    r"^\W*(?:prochaine?s?|next)\s+(?:missions?|déploiements?|deploiements?|deployments?|"
+    r"rendez-vous|étapes?|etapes?)(?=\s*:)|"
     # the part of the year to come, in a mid-year letter or report: "Pour le second semestre"
     r"(?:pour|for) (?:le|la|the) (?:second|seconde|deuxième|coming) "
     r"(?:semestre|trimestre|half|quarter)|"

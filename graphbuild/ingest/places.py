@@ -1441,7 +1441,10 @@ _RANGE_OF_COUNTRIES = compile_pattern(
 # ", 17 June 2022".
 _THEN_DATE_AT_END = compile_pattern(
     r"(?:\s*\([^()\n]{2,40}\))?\s*,\s*(?:du\s+|le\s+|les\s+|from\s+|on\s+)?"
-    r"\d{1,2}(?:er|st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2}(?:er)?)?\s+[^\W\d]{3,10}\.?(?:\s+\d{4})?"
+    # (its days a range told in words perhaps: "du 6 au 12 avril 2016", "du 27 juin au 3
+    # juillet 2012")
+    r"\d{1,2}(?:er|st|nd|rd|th)?(?:\s+[^\W\d]{3,10}\.?)?"
+    r"(?:\s*(?:[-–]|au|à|to)\s*\d{1,2}(?:er|st|nd|rd|th)?)?\s+[^\W\d]{3,10}\.?(?:\s+\d{4})?"
     r"\s*[.;]?\s*$"
 )
 
