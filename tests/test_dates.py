@@ -477,3 +477,14 @@ def test_numeric_days_with_a_two_figure_year() -> None:
         (PartialDate(2024, 4, 17), PartialDate(2024, 4, 17)),
     ]
     assert find_dates("v1.02.03, 1/2/24, 12-03-24")[0] == []
+
+
+@pytest.mark.parametrize(
+    "text", ["Dès le mois de mars, la Commission a reçu", "Dès le mois d'octobre, deux experts"]
+)
+def test_a_month_told_as_early_as(text: str) -> None:
+    # "Dès le mois de mars" (as early as March): that month, as "au mois de mars"
+    found, problems = find_dates(text)
+    assert not problems and len(found) == 1
+    assert found[0].start_offset == 0 and found[0].start.day is None
+    assert found[0].start.month in (3, 10) and found[0].lead == "au mois de"

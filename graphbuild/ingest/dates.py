@@ -729,7 +729,7 @@ _SHORT_LEADS = (
     (("au début", "au debut", "at the beginning", "at the start"), "début"),
     (("à la fin", "a la fin", "at the end", "toward"), "fin"),
     (("dans le courant", "au cours", "dans le cours", "courant", "in the course"), "au mois de"),
-    (("tout au long", "durant", "pendant"), "au mois de"),
+    (("tout au long", "durant", "pendant", "dès le mois", "des le mois"), "au mois de"),
     (("throughout", "all through", "during the month", "over the month"), "during"),
 )
 
