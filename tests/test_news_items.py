@@ -17300,3 +17300,31 @@ def test_briefs_each_told_by_its_own_days(gazetteer: Gazetteer) -> None:
         ("2023-02-19", "2023-03-01", ("NGA",)),
         ("2023-04-13", "2023-04-14", ("CIV",)),
     ]
+
+
+# Events set out as cards, each its date and its type on one line over its title, then its
+# place and text ("12/05/2022 – 15/05/2022 Formation" / "Atelier BRIDGE sur ..." / "Lomé
+# (Togo). ..."), a card dated by its month only among them: each card dated by its own line.
+CARDS_OF_DATE_AND_TYPE = """Événements passés
+
+12/05/2022 – 15/05/2022 Formation
+Atelier BRIDGE sur l'administration électorale
+Lomé (Togo). Six agents de la Commission ont suivi le module avec l'appui du PNUD.
+
+Mars 2022 Accueil
+Visite d'une délégation de la CENA du Bénin
+Niamey. La délégation a été reçue au siège de la Commission pour des échanges sur le fichier.
+
+Jeu. 10 février 2022 Séminaire
+Séminaire régional sur le contentieux électoral
+Dakar (Sénégal). Deux commissaires ont présenté la jurisprudence nigérienne.
+"""
+
+
+def test_cards_each_under_a_line_of_its_date_and_type(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, CARDS_OF_DATE_AND_TYPE, "CENI Niger")
+    assert [(a.start_date, a.end_date, a.countries) for a in result.activities] == [
+        ("2022-05-12", "2022-05-15", ("TGO",)),
+        ("2022-03", "2022-03", ("NER",)),
+        ("2022-02-10", "2022-02-10", ("SEN",)),
+    ]

@@ -2331,6 +2331,41 @@ def _dates_field_over_title(blocks: Sequence[Block], index: int) -> bool:
     )
 
 
+# A weekday shortened before a day, or nothing: "Mar. ", "Thu ".
+_SHORT_WEEKDAY = compile_pattern(r"(?:[^\W\d]{2,4}\.?\s+)?")
+
+
+def _date_and_type_over_title(blocks: Sequence[Block], index: int) -> bool:
+    """Whether a block is a card's line of its date, then its type in a few words, right
+    above a title ("27/10/2020 – 03/11/2020 Mission d'observation", "Mar. 10 décembre 2019
+    Accueil", "Janvier 2020 Mission d'évaluation")."""
+    block = blocks[index]
+    return (
+        block.kind in (BlockKind.PARAGRAPH, BlockKind.LABEL)
+        and date_and_type_line(block.text)
+        and _heading_next(blocks, index)
+    )
+
+
+def date_and_type_line(line: str) -> bool:
+    """Whether a line is a card's date, then its type in a few words ("27/10/2020 –
+    03/11/2020 Mission d'observation", "Mar. 10 décembre 2019 Accueil", "Janvier 2020
+    Mission d'évaluation")."""
+    text = _without_weekday(line.strip())
+    if "\n" in text:
+        return False
+    found = find_dates(text)[0]
+    if (
+        not found
+        # (after a shortened weekday perhaps: "Mar. 10 décembre 2019 Accueil")
+        or not _SHORT_WEEKDAY.fullmatch(text, 0, found[0].start_offset)
+        or found[0].start.month is None
+    ):
+        return False
+    rest = text[found[-1].end_offset :].strip(" ·|–—-")
+    return bool(rest) and _category_alone(rest)
+
+
 def _one_line_entry(text: str) -> bool:
     """Whether a title alone is a whole entry: its day in it ("Meeting of X, Brasilia, March
     22-26, 2004"), or its sign-off ("Exchange visit of ... — Maseru, 9 August")."""
@@ -2421,6 +2456,9 @@ def sections(
     detail_first = _detail_first(blocks)
     carded = _cards(blocks)  # (events set out as cards: a date line, a category, a title)
     fields_over_titles = sum(_dates_field_over_title(blocks, i) for i in range(len(blocks))) >= 2
+    dated_types_over_titles = (
+        sum(_date_and_type_over_title(blocks, i) for i in range(len(blocks))) >= 2
+    )
     out: list[Section] = []
     year: int | None = None
     headed_year: int | None = None  # the year heading's (a timeline's line sets its own)
@@ -2503,6 +2541,12 @@ def sections(
             label = block  # "Coming up", "À venir": over the sections that follow
             upcoming_under_a_year = year is not None
             current = None
+            continue
+        if dated_types_over_titles and _date_and_type_over_title(blocks, index):
+            # a card's line of its date and its type right above its title, on a page of such
+            # cards ("27/10/2020 – 03/11/2020 Mission d'observation" / "Côte d'Ivoire :
+            # élection présidentielle ..."): the title's below, not the card's above
+            pending.append(replace(block, kind=BlockKind.PARAGRAPH))
             continue
         if block.kind is BlockKind.LABEL and (
             not pending

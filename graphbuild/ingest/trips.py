@@ -71,6 +71,7 @@ from graphbuild.ingest.layout import (
     UPCOMING,
     YEAR_TO_COME,
     Section,
+    date_and_type_line,
     is_stamp_line,
     is_table_row,
     run_in_title,
@@ -1011,8 +1012,11 @@ def _anchors(
     def telling(d: Dated) -> list[Sentence]:
         # a date alone on its line ("November 2018") is told by the sentence under it (so is
         # an entry's date field: "Dates: March 2024" / "Location: Panama City")
-        if _date_alone(d.sentence.text) or _DATES_FIELD_BEFORE.fullmatch(
-            ex.clean, d.sentence.start, d.mention.start_offset
+        if (
+            _date_alone(d.sentence.text)
+            or _DATES_FIELD_BEFORE.fullmatch(ex.clean, d.sentence.start, d.mention.start_offset)
+            # (or a card's line of its date and its type: "Janvier 2020 Mission d'évaluation")
+            or date_and_type_line(d.sentence.text)
         ):
             later = [s for s in section_sentences(ex.clean, section) if s.start > d.sentence.start]
             return [d.sentence, *later[:2]]
@@ -1103,6 +1107,9 @@ def _anchors(
             # (or a list item's label, after its bullet, under a year heading: "• March:
             # BRIDGE course on electoral management, co-facilitated with IFES ..., Suva.")
             or _month_labels_item(ex, d)
+            # (or a card's line of its month and its type: "Janvier 2020 Mission
+            # d'évaluation" over its title and text)
+            or (not d.mention.lead and date_and_type_line(d.sentence.text))
         )
         and (
             opens(d)
