@@ -17328,3 +17328,27 @@ def test_cards_each_under_a_line_of_its_date_and_type(gazetteer: Gazetteer) -> N
         ("2022-03", "2022-03", ("NER",)),
         ("2022-02-10", "2022-02-10", ("SEN",)),
     ]
+
+
+# Cards whose date line opens on a shortened weekday ("Mar. 4 juin 2024" / "Visite" / title /
+# "Paris, France. ..."): each line goes with the card below it.
+CARDS_UNDER_SHORT_WEEKDAYS = """Événements passés
+
+Mar. 4 juin 2024
+Visite
+Accueil d'une délégation de la Cour constitutionnelle du Bénin
+Paris, France. Trois juges ont été reçus pour une journée d'échanges.
+
+Jeu. 26 octobre 2023
+Assemblée générale
+Assemblée générale statutaire
+Dakar, Sénégal. Les chefs de juridiction ont approuvé les comptes de l'association.
+"""
+
+
+def test_cards_under_date_lines_with_shortened_weekdays(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, CARDS_UNDER_SHORT_WEEKDAYS, "ACCPUF")
+    assert [(a.start_date, a.end_date, a.countries) for a in result.activities] == [
+        ("2024-06-04", "2024-06-04", ("FRA",)),
+        ("2023-10-26", "2023-10-26", ("SEN",)),
+    ]

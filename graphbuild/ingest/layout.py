@@ -92,7 +92,7 @@ def _card_category(block: Block, badge: Block | None = None, carded: bool = Fals
         badge is not None
         and ("\n" in badge.text.strip() or carded)
         # (a card's date line may open on its weekday: "Tuesday 27 February 2024")
-        and date_alone(_without_weekday(badge.text.strip()) if carded else badge.text)
+        and date_alone(_without_any_weekday(badge.text) if carded else badge.text)
         and _category_alone(text)
     )
 
@@ -109,6 +109,17 @@ def _category_alone(text: str) -> bool:
     )
 
 
+def _without_any_weekday(line: str) -> str:
+    """A line without the weekday it opens on, whole or shortened before a day ("Tuesday
+    27 February 2024", "Mar. 4 juin 2024" -> "4 juin 2024")."""
+    text = _without_weekday(line.strip())
+    return _SHORT_WEEKDAY_BEFORE_DAY.sub("", text, count=1)
+
+
+# A weekday shortened with its stop, before a day: "Mar. ", "Jeu. ", "Thu. ".
+_SHORT_WEEKDAY_BEFORE_DAY = compile_pattern(r"^[^\W\d]{2,4}\.\s+(?=\d)")
+
+
 def _cards(blocks: Sequence[Block]) -> bool:
     """Whether a page sets out its events as cards, each its date alone on one line, its
     category, then its title, more than once ("3–11 December 2024" / "Observation" /
@@ -118,7 +129,7 @@ def _cards(blocks: Sequence[Block]) -> bool:
             1
             for i in range(len(blocks) - 2)
             if blocks[i].detail
-            and date_alone(_without_weekday(blocks[i].text.strip()))
+            and date_alone(_without_any_weekday(blocks[i].text))
             and blocks[i + 1].kind is BlockKind.LABEL
             and _category_alone(blocks[i + 1].text.strip())
             and _heading_next(blocks, i + 1)
