@@ -17352,3 +17352,23 @@ def test_cards_under_date_lines_with_shortened_weekdays(gazetteer: Gazetteer) ->
         ("2024-06-04", "2024-06-04", ("FRA",)),
         ("2023-10-26", "2023-10-26", ("SEN",)),
     ]
+
+
+# A speech reviewing the year, its last activity opened by a linking word ("Enfin, le mardi 10
+# décembre, notre siège a reçu ..."), not a dateline; "mon dernier atelier" no Monday.
+SPEECH_REVIEWING_THE_YEAR = """Allocution du Président
+
+Dakar, le lundi 6 janvier 2020
+
+Du 8 au 10 octobre 2019, trois cadres ont suivi à Cotonou un atelier régional : ce fut mon \
+dernier atelier comme directeur. Enfin, le mardi 10 décembre 2019, notre siège a reçu une \
+mission conjointe du PNUD et de l'IFES chargée d'évaluer nos besoins.
+"""
+
+
+def test_a_linking_word_before_a_day_is_no_dateline(gazetteer: Gazetteer) -> None:
+    result = _ingest(gazetteer, SPEECH_REVIEWING_THE_YEAR, "CENA Sénégal")
+    assert [(a.start_date, a.end_date, a.countries) for a in result.activities] == [
+        ("2019-10-08", "2019-10-10", ("BEN",)),
+        ("2019-12-10", "2019-12-10", ("SEN",)),
+    ]

@@ -512,7 +512,10 @@ DATELINE_HEAD = compile_pattern(
     r"(?:\s*[—–:-]\s*)?"
     # (or the item a report reprints: "(reproduced from AEC News, Thursday 23 November 2023)")
     r"(?i:(?:reproduced|reprinted|republished) from\s+|extrait d[eu]\s+|repris d[eu]\s+)?"
-    # (or two seats: "Strasbourg / Warsaw, 27 May 2024")
+    # (or two seats: "Strasbourg / Warsaw, 27 May 2024"; not a word linking the sentence to
+    # the one before: "Enfin, le mardi 10 décembre, notre siège a reçu ...")
+    r"(?!(?i:enfin|puis|ensuite|ainsi|aussi|alors|finalement|par ailleurs|de plus|"
+    r"finally|then|also|later|lastly|meanwhile|moreover|besides|subsequently)\b)"
     r"(?P<place>[A-ZÀ-Ý][\w'’.-]*(?:[ -][A-ZÀ-Ý][\w'’.-]*){0,3}(?:\s*/\s*[A-ZÀ-Ý][\w'’.-]*)?"
     # (its state or country, short: "Atlanta, Ga.", "Lomé, TOGO"; not the day's weekday:
     # "Midrand, Thursday, 13 March 2025")

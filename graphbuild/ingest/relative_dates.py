@@ -63,9 +63,11 @@ _LAST_DAYS = compile_pattern(
     rf"(?:{WORDS.alternatives('and')}|{WORDS.alternatives('range')})\s+(?P<day2>{_DAY})\b",
     re.IGNORECASE,
 )
-# "dimanche dernier", "Sunday last": the last such day before the page's
+# "dimanche dernier", "Sunday last": the last such day before the page's (not a French
+# possessive before "dernier": "mon dernier atelier")
 _DAY_LAST = compile_pattern(
-    rf"\b(?P<day>{_DAY})\s+(?:{WORDS.alternatives('weekday_last')})\b", re.IGNORECASE
+    rf"\b(?!mon\s+derni)(?P<day>{_DAY})\s+(?:{WORDS.alternatives('weekday_last')})\b",
+    re.IGNORECASE,
 )
 # ... the first of two, the second after it: "de lundi dernier à mercredi", "Mardi dernier et
 # mercredi": from the last such day before the page's to the next day named
