@@ -2342,10 +2342,6 @@ def _dates_field_over_title(blocks: Sequence[Block], index: int) -> bool:
     )
 
 
-# A weekday shortened before a day, or nothing: "Mar. ", "Thu ".
-_SHORT_WEEKDAY = compile_pattern(r"(?:[^\W\d]{2,4}\.?\s+)?")
-
-
 def _date_and_type_over_title(blocks: Sequence[Block], index: int) -> bool:
     """Whether a block is a card's line of its date, then its type in a few words, right
     above a title ("27/10/2020 – 03/11/2020 Mission d'observation", "Mar. 10 décembre 2019
@@ -2362,16 +2358,12 @@ def date_and_type_line(line: str) -> bool:
     """Whether a line is a card's date, then its type in a few words ("27/10/2020 –
     03/11/2020 Mission d'observation", "Mar. 10 décembre 2019 Accueil", "Janvier 2020
     Mission d'évaluation")."""
-    text = _without_weekday(line.strip())
+    # (after its weekday perhaps, whole or shortened: "Mar. 10 décembre 2019 Accueil")
+    text = _without_any_weekday(line)
     if "\n" in text:
         return False
     found = find_dates(text)[0]
-    if (
-        not found
-        # (after a shortened weekday perhaps: "Mar. 10 décembre 2019 Accueil")
-        or not _SHORT_WEEKDAY.fullmatch(text, 0, found[0].start_offset)
-        or found[0].start.month is None
-    ):
+    if not found or found[0].start_offset != 0 or found[0].start.month is None:
         return False
     rest = text[found[-1].end_offset :].strip(" ·|–—-")
     return bool(rest) and _category_alone(rest)
