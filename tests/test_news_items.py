@@ -17372,3 +17372,37 @@ def test_a_linking_word_before_a_day_is_no_dateline(gazetteer: Gazetteer) -> Non
         ("2019-10-08", "2019-10-10", ("BEN",)),
         ("2019-12-10", "2019-12-10", ("SEN",)),
     ]
+
+
+# Missions that come to take the measure of a vote or of a body's needs, received at home
+# ("a reçu ... une mission d'évaluation des besoins", "hosted a pre-election assessment mission
+# of the ..."): evaluations, placed at home; a delegation received for exchanges stays a
+# reception.
+EVALUATION_MISSIONS_RECEIVED = """Commission électorale nationale indépendante
+Accueil > Actualités
+
+Niamey, le 20 mai 2022 – Du 9 au 13 mai 2022, la Commission a reçu à son siège une mission \
+d'évaluation des besoins conduite par deux experts de l'IFES.
+
+Le 17 mai 2022, la Commission a accueilli une délégation de la CENA du Bénin pour un \
+échange d'expériences sur le fichier électoral.
+"""
+
+ASSESSMENT_MISSION_HOSTED = """Electoral Commission
+Home > News
+
+Accra, 30 June 2023 - From 19 to 23 June 2023, the Commission hosted a pre-election \
+assessment mission of the African Union in Accra.
+"""
+
+
+def test_evaluation_missions_received_at_home_are_evaluations(gazetteer: Gazetteer) -> None:
+    got = _ingest(gazetteer, EVALUATION_MISSIONS_RECEIVED, "CENI Niger").activities
+    assert [(a.start_date, a.end_date, a.countries, a.kind.value) for a in got] == [
+        ("2022-05-09", "2022-05-13", ("NER",), "evaluation"),
+        ("2022-05-17", "2022-05-17", ("NER",), "reception"),
+    ]
+    got = _ingest(gazetteer, ASSESSMENT_MISSION_HOSTED, "Electoral Commission of Ghana").activities
+    assert [(a.start_date, a.end_date, a.countries, a.kind.value) for a in got] == [
+        ("2023-06-19", "2023-06-23", ("GHA",), "evaluation"),
+    ]

@@ -329,6 +329,39 @@ def _acronym_for_name(m: re.Match[str]) -> str:
     return name[:cut] + acronym
 
 
+# A mission or team sent to evaluate: "mission d'évaluation (des besoins)", "mission
+# exploratoire", "équipe d'évaluation post-électorale", "needs assessment mission",
+# "pre-election assessment team", "evaluation mission".
+_EVALUATION_MISSION = compile_pattern(
+    r"\b(?:missions?|[ée]quipes?)\s+(?:conjointes?\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:d['’][ée]valuation|exploratoires?)\b"
+    r"|\b(?:evaluation|assessment|exploratory)\s+(?:[\w-]+\s+)?(?:missions?|teams?)\b",
+    re.IGNORECASE,
+)
+
+
+def received_evaluation(text: str) -> bool:
+    """Whether a text tells a mission sent to evaluate received ("a reçu à son siège une
+    mission d'évaluation des besoins", "hosted a pre-election assessment mission"): the
+    mission's evaluation, not a visit received."""
+    mission = _EVALUATION_MISSION.search(text)
+    return (
+        mission is not None
+        # (not some of its members among other visitors: "Les 31 participants, dont des
+        # membres de l'équipe d'évaluation de l'OSCE/BIDDH, ont été reçus")
+        and not _PART_OF.search(text[max(0, mission.start() - 40) : mission.start()])
+        and kind_named(text) is ActivityKind.RECEPTION
+    )
+
+
+# Some of a group, just before its name: "dont des membres de l'", "members of the".
+_PART_OF = compile_pattern(
+    r"\b(?:membres?|members?|experts?|représentants?|representatives?|dont|including|among)"
+    r"\s+(?:[\w'’]+\s+){0,2}?(?:de\s+l['’]|de\s+la\s+|du\s+|des\s+|of\s+the\s+|l['’]|la\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def kind_named(text: str, *, reception: bool = True) -> ActivityKind | None:
     """The kind of activity a text names, if any: the first kind by priority, but a
     general assembly or a meeting, whichever the text names first."""

@@ -49,6 +49,7 @@ from graphbuild.ingest.kinds import (
     home_names,
     kind_named,
     page_title_kind,
+    received_evaluation,
     under_reception_title,
 )
 from graphbuild.ingest.layout import (
@@ -985,6 +986,13 @@ def build_record(
     if kind is ActivityKind.OBSERVATION and _before_the_vote(
         own_text, start, end, days, anchor_text
     ):
+        kind = ActivityKind.EVALUATION
+    if kind is ActivityKind.RECEPTION and any(
+        received_evaluation(s.text) for s in [*trip.own, *([heading] if heading else [])]
+    ):
+        # a mission come to evaluate the vote or the body's needs, received at home ("a reçu
+        # à son siège une mission d'évaluation des besoins"): its evaluation, where it was
+        # received
         kind = ActivityKind.EVALUATION
     events = named_events(ex, trip.own + shared, trip)
     title = _title(ex, section, trip, kind, countries, peers)
