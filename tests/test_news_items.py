@@ -17406,3 +17406,35 @@ def test_evaluation_missions_received_at_home_are_evaluations(gazetteer: Gazette
     assert [(a.start_date, a.end_date, a.countries, a.kind.value) for a in got] == [
         ("2023-06-19", "2023-06-23", ("GHA",), "evaluation"),
     ]
+
+
+# A yearly report's bullets, each its town and its month alone or its days ("- Strasbourg,
+# avril – atelier ...", "- Visite de travail à la Chancellerie, Berne – juin, sur ...",
+# "..., auprès de la Commission nationale des élections, 14 novembre."), the year the
+# report's; a law as amended ("le code électoral révisé du 14 mars 2009") is no stamp of the
+# page's day, and a body named for the elections tells no vote's day.
+BULLETED_REPORT_OF_MONTHS = """Service des élections
+Accueil > Bilan
+
+Bilan 2021 de nos relations extérieures
+
+Régi par le code électoral révisé du 14 mars 2009, le scrutin municipal du 10 octobre 2021 a \
+occupé le service une bonne partie de l'année. Voici nos échanges avec l'étranger.
+
+Avec nos homologues
+
+- Strasbourg, avril – atelier du Conseil de l'Europe sur le vote par correspondance, avec une \
+intervention de notre directeur.
+- Visite de travail auprès de la Chancellerie fédérale suisse, Berne – juin, sur le vote \
+électronique.
+- Visite d'étude à Lisbonne, auprès de la Commission nationale des élections, 14 novembre.
+"""
+
+
+def test_a_yearly_reports_bullets_of_towns_and_months(gazetteer: Gazetteer) -> None:
+    got = _ingest(gazetteer, BULLETED_REPORT_OF_MONTHS, "Service des élections").activities
+    assert [(a.start_date, a.end_date, a.countries) for a in got] == [
+        ("2021-04", "2021-04", ("FRA",)),
+        ("2021-06", "2021-06", ("CHE",)),
+        ("2021-11-14", "2021-11-14", ("PRT",)),
+    ]

@@ -254,9 +254,14 @@ _ACRONYM_AFTER = compile_pattern(r"\s*\((?-i:[A-Z][A-Za-z-]{1,9})\)")
 # ... a body named after the elections it runs (folded): "Autorite nationale des elections (",
 # "Independent Authority for Elections (" (not a vote's own acronym: "elections (PASO)").
 # ... or closing its name, without its acronym: "the Supervisory Commission for Elections".
+# (or in French, folded, its qualifiers between: "la Commission nationale des élections",
+# "le service des élections")
 _BODY_FOR_ELECTIONS_END = compile_pattern(
     r"\b(?:commission|council|office|authority|board|department|agency|institute|tribunal|"
-    r"court|committee|supervisor|commissioner|director)\s+(?:for|on|of)\s+(?:the\s+)?elections?$",
+    r"court|committee|supervisor|commissioner|director)\s+(?:for|on|of)\s+(?:the\s+)?elections?$"
+    r"|\b(?:commission|conseil|autorite|instance|bureau|direction|office|centre|service|agence|"
+    r"institut|tribunal|cour|comite|directeur|directrice)(?:\s+[\w'’-]+){0,3}?\s+"
+    r"(?:des|aux|pour les)\s+elections$",
     re.IGNORECASE,
 )
 _BODY_OF_ELECTIONS = compile_pattern(
@@ -1087,6 +1092,16 @@ _INSTRUMENT_OF = compile_pattern(
     r"\b(?:constitution|loi|law|act|decret|decree|ordonnance|ordinance|charte|charter|"
     r"code electoral|electoral code|arrete|traite|treaty)\s+(?:(?:n[o°]|no\.|nr)\s*[\w/.-]+\s+)?"
     r"(?:du|of|dated|en date du)\s*$",
+    re.IGNORECASE,
+)
+
+
+# A legal text as amended, before its day (folded text): "la loi électorale modifiée du",
+# "the Electoral Act as amended on", "le code électoral révisé le".
+_AMENDED_INSTRUMENT = compile_pattern(
+    r"\b(?:constitution|loi|law|act|decret|decree|ordonnance|ordinance|charte|charter|code|"
+    r"reglement|regulations?|arrete|traite|treaty)\b(?:\s+[\w'’-]+){0,3}?\s+(?:as\s+)?"
+    r"(?:modifiee?s?|amended|revisee?s?|revised)\s+(?:du|le|on|of|dated|en date du)?\s*$",
     re.IGNORECASE,
 )
 
@@ -3215,7 +3230,11 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
         # l'élection présidentielle en Guinée-Bissau (Bissau, déc. 2019)"
         return "activity"
     if (
-        _PUBLICATION_BEFORE.search(before[-60:])
+        (
+            _PUBLICATION_BEFORE.search(before[-60:])
+            # (not a legal text as amended: "la loi électorale modifiée du 18 février 2003")
+            and not _AMENDED_INSTRUMENT.search(before[-60:])
+        )
         or _release_line(ex, m, s.text, rel, m.end_offset - s.start)
         or (
             is_dateline(s.text, m, rel)
@@ -3297,7 +3316,9 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
         )
     )
     if m.start.day is not None and (
-        _DECISION_BEFORE.search(before[-100:]) or _INSTRUMENT_OF.search(before[-60:])
+        _DECISION_BEFORE.search(before[-100:])
+        or _INSTRUMENT_OF.search(before[-60:])
+        or _AMENDED_INSTRUMENT.search(before[-60:])
     ):
         # a decision's or a text's day, whatever opens the sentence: "Pour rappel, les règles
         # ... ont été fixées par une décision du Conseil supérieur adoptée le 24 août 2016"
@@ -3952,6 +3973,8 @@ def publication_day(text: str) -> str | None:
                         # (not a thing put online told in a sentence: "Le site Web du Réseau
                         # a été mis en ligne le 2 mars 2015")
                         and not _LAUNCHED_BEFORE.search(before[-60:])
+                        # (nor a legal text as amended: "la loi électorale modifiée du")
+                        and not _AMENDED_INSTRUMENT.search(before[-60:])
                     )
                     or (board is not None and board.end() == len(before.rstrip(" :")))
                     # (or an author's byline and its day, as written: "By Commissioner

@@ -544,6 +544,18 @@ ITEM_TITLE_AND_TOWN = compile_pattern(
 _MONTH_AFTER_AN_ITEMS_TOWN = compile_pattern(
     r"(?m)^" + ITEM_TITLE_AND_TOWN.pattern + r"(?P<m1>[A-Za-zÀ-ÿ]{3,12})(?=[.;]?(?:\s|$))"
 )
+# ... or after the town opening an item, before a dash or a colon: "- Strasbourg, avril –
+# atelier du Conseil de l'Europe", "– Genève, novembre : atelier" (its year from its heading).
+_MONTH_AFTER_AN_ITEMS_OPENING_TOWN = compile_pattern(
+    r"(?m)^[ \t]*[▪•·*–—-][ \t]+(?-i:[A-ZÀ-Ý])[^,\n:|–—()]{1,40},[ \t]*"
+    r"(?P<m1>[A-Za-zÀ-ÿ]{3,12})(?=[ \t]*[–—:-][ \t])"
+)
+# ... or after a town and a dash, inside an item: "Visite de travail à la Chancellerie, Berne
+# – juin, sur le vote électronique".
+_MONTH_AFTER_A_TOWNS_DASH = compile_pattern(
+    r",[ \t]+(?-i:[A-ZÀ-Ý][a-zà-ÿ'’-]{2,20})[ \t]+[–—][ \t]+"
+    r"(?P<m1>[A-Za-zÀ-ÿ]{3,12})(?=[ \t]*[,.;)])"
+)
 _LONGEST_TITLE = 120  # characters
 # A month alone as the value of an entry's dates field: "Dates : juin (deux semaines)",
 # "When: October" (its year from its heading).
@@ -1042,10 +1054,15 @@ def _find_dates(text: str) -> tuple[tuple[DateMention, ...], tuple[tuple[int, in
     if "–" in text or "—" in text:
         # (a list item's month after its title, its dash and its town: "- Assessment of
         # postal and advance voting – Lusaka, September. Two experts ...")
-        for placed in _MONTH_AFTER_AN_ITEMS_TOWN.finditer(text):
-            value = _MONTH_WORD_ALONE.match(text, placed.start("m1"))
-            if value is not None and month_number(value.group("m1")) is not None:
-                candidates.append((value.start(), -(value.end() - value.start()), 5, value))
+        for pattern in (
+            _MONTH_AFTER_AN_ITEMS_TOWN,
+            _MONTH_AFTER_AN_ITEMS_OPENING_TOWN,
+            _MONTH_AFTER_A_TOWNS_DASH,
+        ):
+            for placed in pattern.finditer(text):
+                value = _MONTH_WORD_ALONE.match(text, placed.start("m1"))
+                if value is not None and month_number(value.group("m1")) is not None:
+                    candidates.append((value.start(), -(value.end() - value.start()), 5, value))
     for q in _QUARTER_WORDS.finditer(text):
         months = _year_part_months(q)
         if months is None:

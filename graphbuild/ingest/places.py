@@ -653,6 +653,26 @@ def _dated_brackets_after(text: str, end: int) -> bool:
     return len(found) == 1 and bool(_WEEKDAYS_LEFT.fullmatch(inside.replace(found[0].text, " ")))
 
 
+# A dash, then days or a month alone, then the rest of an item: " – juin, sur ...",
+# " – 12-14 mars 2019 :", " — du 3 au 5 mai,".
+_DASH_THEN_DATE = compile_pattern(
+    r"[ \t]*[–—][ \t]*(?:(?:du|le|les|from|on|fin|mi-|début|debut|early|late|mid-?)\s*)?"
+    r"(?:\d{1,2}(?:er|st|nd|rd|th)?(?:\s*(?:[-–]|au|à|to)\s*\d{1,2}(?:er|st|nd|rd|th)?)?\s+)?"
+    r"(?P<month>[^\W\d]{3,10})\.?(?:\s+\d{4})?\s*(?:[,;:.)]|$)",
+    re.IGNORECASE,
+)
+
+
+def _town_then_dash_and_date(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` closes a clause after a comma, a dash and
+    its date after it: an item's venue ("Visite de travail auprès de la Chancellerie, Berne
+    – juin, sur le vote électronique")."""
+    if not text[:start].rstrip(" \t").endswith(","):
+        return False
+    dash = _DASH_THEN_DATE.match(text, end)
+    return dash is not None and month_number(dash.group("month")) is not None
+
+
 def _opens_on_place_then_days(text: str, start: int, end: int) -> bool:
     """Whether the name at ``text[start:end]`` opens a list item (after its bullet), then its
     country in brackets perhaps, a comma and the days: the item's place and dates (not a
@@ -914,6 +934,8 @@ def _find_locations(
             is_loc = True  # the row's cell under the table's place header
         elif _opens_on_place_then_days(sentence.text, rel_s, rel_e):
             is_loc = True  # "- Vientiane (Laos), 10-12 septembre 2001 : séminaire ..."
+        elif hit.category == "place" and _town_then_dash_and_date(sentence.text, rel_s, rel_e):
+            is_loc = True  # "... auprès de la Chancellerie, Berne – juin, sur le vote ..."
         elif (
             hit.category == "place"
             and before.rstrip().endswith(",")

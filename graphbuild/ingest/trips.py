@@ -1716,10 +1716,13 @@ _EVENT_PLACE_BEFORE = compile_pattern(
     r"workshop|conf[ée]rence|conference|forum|colloque|sommet|summit|congr[èe]s|congress|"
     # (or a study visit and its host, then its town: "Voyage d'études auprès de la CENA du
     # Sénégal, à Dakar, en avril")
-    r"voyages? d['’]études?|visites? d['’](?:études?|échanges?)|study (?:visit|tour|trip))\b"
+    r"voyages? d['’]études?|visites? d['’](?:études?|échanges?)|study (?:visit|tour|trip)|"
+    # (or a working visit: "Visite de travail auprès de la Chancellerie, Berne – juin")
+    r"visites? de travail|working visit)\b"
     r"[^.;,]{0,50}(?:\([^)]{2,30}\))?"
-    # (its town, after "à" or alone: "Assemblée de l'UIP (UIP), Genève, mars 2024")
-    r"(?:\s*,\s*(?:(?:à|in|at)\s+[^.;,]{1,30}|[A-ZÀ-Ý][^.;,\d]{1,30}))?\s*,\s*"
+    # (its town, after "à" or alone: "Assemblée de l'UIP (UIP), Genève, mars 2024"; a dash
+    # perhaps after it: "..., Berne – juin")
+    r"(?:\s*,\s*(?:(?:à|in|at)\s+[^.;,]{1,30}|[A-ZÀ-Ý][^.;,\d–—]{1,30}))?\s*(?:,|[–—])\s*"
     r"(?:(?:in|en|au mois de|during)\s*)?$",
     re.IGNORECASE,
 )
