@@ -569,6 +569,10 @@ def _fill_merged_cells(tree: Any) -> None:
                 at += 1
                 span = _span(cell, "rowspan")
                 width = _span(cell, "colspan") if cell.tag == "th" else 1
+                if len(cells) == 1 and width > 1 and row is not rows[0] and out == []:
+                    # (a row of one cell across the table, below its header: a group's own
+                    # heading, "<th colspan="4">2019</th>" over that year's rows, told once)
+                    width = 1
                 for k in range(width):
                     if span > 1:
                         waiting[column + k] = (cell, span - 1)

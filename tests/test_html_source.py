@@ -982,3 +982,31 @@ def test_a_missions_page_and_its_list_of_earlier_missions(gazetteer: Gazetteer) 
         ("2016-04-06", "2016-04-12", ("PER",)),
         ("2014-10-02", "2014-10-06", ("PER",)),
     ]
+
+
+# A table of activities whose years are rows of one cell across the table ("<th
+# colspan="3">2016</th>") under its header: each year heads the rows below it, once, and the
+# caption's span of years ("2016-2017") dates none.
+YEAR_ROWS_TABLE = """<!DOCTYPE html>
+<html lang="fr"><head><title>Coopération</title></head>
+<body>
+<main>
+<h1>Coopération internationale</h1>
+<table>
+<caption>Nos activités, 2016-2017</caption>
+<tr><th>Date</th><th>Pays</th><th>Activité</th></tr>
+<tr><th colspan="3">2016</th></tr>
+<tr><td>Du 4 au 8 avril</td><td>Sénégal</td>
+<td>Atelier régional sur le fichier électoral, Dakar</td></tr>
+<tr><th colspan="3">2017</th></tr>
+<tr><td>12-15 mars</td><td>Bénin</td><td>Visite d'étude auprès de la CENA, Cotonou</td></tr>
+</table>
+</main>
+</body></html>"""
+
+
+def test_year_rows_across_a_table_head_the_rows_below(gazetteer: Gazetteer) -> None:
+    text = html_text(YEAR_ROWS_TABLE, where="made-up.html").text
+    assert "2016 | 2016" not in text
+    got = _days_and_countries(text, gazetteer, "CENI Togo", "fr")
+    assert got == [("2016-04-04", "2016-04-08", ("SEN",)), ("2017-03-12", "2017-03-15", ("BEN",))]
