@@ -1010,3 +1010,30 @@ def test_year_rows_across_a_table_head_the_rows_below(gazetteer: Gazetteer) -> N
     assert "2016 | 2016" not in text
     got = _days_and_countries(text, gazetteer, "CENI Togo", "fr")
     assert got == [("2016-04-04", "2016-04-08", ("SEN",)), ("2017-03-12", "2017-03-15", ("BEN",))]
+
+
+# A table whose country column names the visitors' country for a delegation received "au
+# siège, à Lomé" (received at home, in Togo), and a row whose activity closes on its status in
+# brackets ("(en préparation)"): not held.
+VISITORS_COUNTRY_COLUMN = """<!DOCTYPE html>
+<html lang="fr"><head><title>Coopération</title></head>
+<body>
+<main>
+<h1>Relations extérieures</h1>
+<table>
+<tr><th>Année</th><th>Date</th><th>Pays</th><th>Activité</th></tr>
+<tr><td>2018</td><td>5 juin</td><td>Burkina Faso</td>
+<td>Accueil au siège, à Lomé, de trois commissaires de la CENI du Burkina Faso</td></tr>
+<tr><td>2018</td><td>Du 10 au 14 septembre</td><td>Ghana</td>
+<td>Voyage d'études auprès de la Commission électorale, Accra</td></tr>
+<tr><td>2019</td><td>Mars</td><td>Maroc</td>
+<td>Visite de travail sur le vote des détenus (en préparation)</td></tr>
+</table>
+</main>
+</body></html>"""
+
+
+def test_a_table_of_visits_received_and_planned(gazetteer: Gazetteer) -> None:
+    text = html_text(VISITORS_COUNTRY_COLUMN, where="made-up.html").text
+    got = _days_and_countries(text, gazetteer, "CENI Togo", "fr")
+    assert got == [("2018-06-05", "2018-06-05", ("TGO",)), ("2018-09-10", "2018-09-14", ("GHA",))]

@@ -1761,7 +1761,10 @@ AT_ITS_SEAT = compile_pattern(
     r"its|their) (?:[A-Z][\w-]+ )?(?:head ?office|headquarters|offices?|seat|secretariat)|"
     # (the seat alone, the teller's own: "the Committee had received at the seat a
     # delegation"; not "at the seat of the OIF")
-    r"at the seat(?!\s+(?:of|in)\b))\b",
+    r"at the seat(?!\s+(?:of|in)\b)|"
+    # (or "au siège" alone, its town after it: "Accueil au siège, à Kinshasa, d'une
+    # délégation"; not "au siège de la CENA")
+    r"au siège(?=\s*,\s*(?:à|a)\s|\s+(?:à|a)\s+(?-i:[A-ZÀ-Ý])))",
     re.IGNORECASE,
 )
 

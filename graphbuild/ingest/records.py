@@ -1374,10 +1374,24 @@ def _status_not_held(row: str) -> bool:
     """Whether a table row (cells between tabs or " | ") has a status cell saying its entry
     was not held ("2019 | El Salvador | ... | Scheduled")."""
     cells = CELL_BREAK.split(row)
-    return len(cells) >= 3 and any(
-        _STATUS_CELL.fullmatch(c) or _NO_DEPLOYMENT_CELL.match(c) or _TURNED_DOWN.search(c)
-        for c in cells[1:]
+    return (
+        len(cells) >= 3
+        and any(
+            _STATUS_CELL.fullmatch(c)
+            or _NO_DEPLOYMENT_CELL.match(c)
+            or _TURNED_DOWN.search(c)
+            # (or its status in brackets closing a cell: "Mission d'étude sur le vote électronique
+            # (en préparation)", "... (reportée)")
+            or _STATUS_CLOSING_A_CELL.search(c)
+            for c in cells[1:]
+        )
     )
+
+
+_STATUS_CLOSING_A_CELL = compile_pattern(
+    r"[(\[]\s*" + _STATUS_CELL.pattern.strip(r"\s*") + r"\s*[)\]]\s*[.;]?\s*$",
+    re.IGNORECASE,
+)
 
 
 # A cell telling an invitation turned down: "Invitation to observe the general elections of 20
