@@ -17438,3 +17438,29 @@ def test_a_yearly_reports_bullets_of_towns_and_months(gazetteer: Gazetteer) -> N
         ("2021-06", "2021-06", ("CHE",)),
         ("2021-11-14", "2021-11-14", ("PRT",)),
     ]
+
+
+# A listing of news items, each under its title a line of its posting day, its type and its
+# town ("21 October 2019 · News article · Maseru"): that day is the item's stamp, the days its
+# text gives are the activities'.
+LISTING_OF_STAMPED_ITEMS = """Institute for Elections | News
+Home > News
+
+Lesotho officials study results management
+21 October 2019 · News article · Maseru
+From 7 to 11 October 2019, four experts of the Institute worked with the Independent \
+Electoral Commission of Lesotho in Maseru on the tabulation of results.
+
+Namibian commissioners visit the Institute
+2 September 2019 · News article · Pretoria
+On 27 August 2019, three commissioners of the Electoral Commission of Namibia were received \
+at the Institute's offices in Pretoria.
+"""
+
+
+def test_a_listings_stamp_lines_of_day_type_and_town(gazetteer: Gazetteer) -> None:
+    got = _ingest(gazetteer, LISTING_OF_STAMPED_ITEMS, "EISA").activities
+    assert [(a.start_date, a.end_date, a.countries) for a in got] == [
+        ("2019-10-07", "2019-10-11", ("LSO",)),
+        ("2019-08-27", "2019-08-27", ("ZAF",)),
+    ]

@@ -389,6 +389,16 @@ _STAMP_AFTER = compile_pattern(
     r"\s*(?:a|à|at|,)?\s*\d{1,2}\s*[:h]\s*\d{2}\s*(?:[ap]\.?m\.?)?\s*·", re.I
 )
 
+# A listing item's type after its day, between middle dots or bars (folded text): " · News
+# article · ", " | Communiqué de presse".
+_CONTENT_TYPE_AFTER = compile_pattern(
+    r"\s*[·|•]\s*(?:news(?:\s+(?:article|story|item|release))?|article|press\s+release|"
+    r"media\s+release|news\s+release|publication|blog(?:\s+post)?|story|feature|statement|"
+    r"communique(?:\s+de\s+presse)?|actualites?|nouvelles?|breve|op-ed|opinion|interview|"
+    r"entretien)\s*(?:[·|•]|$)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
 # The gap to a listing line's next cell.
 _NEXT_CELL = compile_pattern(r"\s+[—–|-]\s|\s*[—|]|[ ]*\t")
 
@@ -3260,6 +3270,13 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
         or (_DATE_FIELD_BEFORE.search(before[-20:]) and _POST_FIELDS.search(s.text))
         or _stamp_and_label(ex, m, s, rel)
         or _stamp_cells(ex, m, s, rel)
+        # a listing item's line of its posting day, its type and perhaps its town: "12 May
+        # 2023 · News article · Suva", "4 avril 2023 · Publication"
+        or (
+            m.start.day is not None
+            and DAY_OPENS_LINE.fullmatch(ex.clean, line_start, m.start_offset) is not None
+            and _CONTENT_TYPE_AFTER.match(after) is not None
+        )
         # a stamp line of a day and its clock time: "Thursday, 10 May 2018 | 16:05 WIB"
         or (
             m.start.day is not None
