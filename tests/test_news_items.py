@@ -17464,3 +17464,32 @@ def test_a_listings_stamp_lines_of_day_type_and_town(gazetteer: Gazetteer) -> No
         ("2019-10-07", "2019-10-11", ("LSO",)),
         ("2019-08-27", "2019-08-27", ("ZAF",)),
     ]
+
+
+# A project's short updates, each under a title opening on its posting day ("12 Oct - Study
+# visit to Accra"), the days its text gives earlier: the title's day is the update's stamp;
+# a title whose text gives no day of its own is dated by it.
+UPDATES_UNDER_POSTING_DAYS = """Electoral support project | Updates
+Home > Projects > Updates
+
+Updates
+Newest first.
+
+12 Oct - Study visit to Accra
+Six officers of the National Electoral Commission visited the Electoral Commission of Ghana \
+in Accra from 2 to 6 October, with the project's support.
+
+20 Sep - Results workshop in Monrovia
+Thirty staff of the commission attended a workshop on results tabulation in Monrovia, \
+facilitated by two project advisers.
+"""
+
+
+def test_updates_under_posting_days(gazetteer: Gazetteer) -> None:
+    meta = PageMeta(publisher="UNDP", publisher_kind="body", year_hint=2017)
+    page = page_from_text(UPDATES_UNDER_POSTING_DAYS, doc_id="page", meta=meta)
+    got = ingest_pages([page], gazetteer).activities
+    assert [(a.start_date, a.end_date, a.countries) for a in got] == [
+        ("2017-10-02", "2017-10-06", ("GHA",)),
+        ("2017-09-20", "2017-09-20", ("LBR",)),
+    ]

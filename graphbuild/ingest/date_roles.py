@@ -2205,6 +2205,39 @@ _REPORT_TITLE = compile_pattern(
 _PLACE_LINE = compile_pattern(r"[ \t]*[A-ZÀ-Ý][\w'’.-]*(?:[ -][A-ZÀ-Ý][\w'’.-]*){0,2}[ \t]*")
 
 
+# The dash after a title's opening day, then its words: "15 Sep - Solomon Islands officials".
+_DASH_THEN_TITLE = compile_pattern(r"[ \t]+[-–—][ \t]+\S[^\n]{2,100}")
+_POSTING_LAG = 62  # days: how long after its activity an update may be posted
+
+
+def _update_title_stamp(ex: PageContext, m: DateMention) -> bool:
+    """Whether a day and month open a title line ("12 Oct - Study visit to Accra") whose
+    text, on the line below, opens on no day but tells days of its own a little before it
+    ("... in Accra from 2 to 6 October"): the day the update was posted, not its activity's."""
+    if m.is_range or m.start.day is None or m.start.month is None:
+        return False
+    line_start = ex.clean.rfind("\n", 0, m.start_offset) + 1
+    line_end = ex.clean.find("\n", m.end_offset)
+    if line_end < 0 or ex.clean[line_start : m.start_offset].strip():
+        return False
+    rest = ex.clean[m.end_offset : line_end]
+    if not _DASH_THEN_TITLE.fullmatch(rest) or rest.rstrip().endswith((".", ":")):
+        return False
+    next_end = ex.clean.find("\n", line_end + 1)
+    below = ex.clean[line_end + 1 : next_end if next_end >= 0 else len(ex.clean)]
+    found, _bad = find_dates(below)
+    # (days compared in a leap year, a year's turn between them: "5 Jan" over "28 December")
+    with contextlib.suppress(ValueError):
+        title_day = dt.date(2000, m.start.month, m.start.day)
+        for d in found:
+            if d.start_offset < 3 or d.start.month is None or d.start.day is None:
+                continue
+            day = dt.date(2000, d.start.month, min(d.start.day, 29 if d.start.month == 2 else 31))
+            if 0 < (title_day - day).days % 366 <= _POSTING_LAG:
+                return True
+    return False
+
+
 def _report_issued_day(ex: PageContext, m: DateMention) -> bool:
     """Whether ``m`` is the day a report was issued, on its cover: a day alone on its line
     under a place alone on its own, within five lines under the report's title ("Final
@@ -3285,6 +3318,9 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
         )
         or m.start_offset == news_day(ex.clean)[0]
         or _report_issued_day(ex, m)
+        # an update's title opening on the day it was posted, its text telling earlier days:
+        # "15 Sep - Solomon Islands officials in Dili" / "From 11 to 13 September, ..."
+        or _update_title_stamp(ex, m)
     ):
         if _minutes_day(ex, m):
             # the meeting's own day under its minutes' title ("MINUTES OF THE MEETING OF THE
