@@ -17476,8 +17476,8 @@ Updates
 Newest first.
 
 12 Oct - Study visit to Accra
-Six officers of the National Electoral Commission visited the Electoral Commission of Ghana \
-in Accra from 2 to 6 October, with the project's support.
+From 2 to 6 October, six officers of the National Electoral Commission visited the Electoral \
+Commission of Ghana in Accra, with the project's support.
 
 20 Sep - Results workshop in Monrovia
 Thirty staff of the commission attended a workshop on results tabulation in Monrovia, \

@@ -2212,8 +2212,8 @@ _POSTING_LAG = 62  # days: how long after its activity an update may be posted
 
 def _update_title_stamp(ex: PageContext, m: DateMention) -> bool:
     """Whether a day and month open a title line ("12 Oct - Study visit to Accra") whose
-    text, on the line below, opens on no day but tells days of its own a little before it
-    ("... in Accra from 2 to 6 October"): the day the update was posted, not its activity's."""
+    text, on the line below, tells days of its own a little before it ("... in Accra from 2
+    to 6 October"): the day the update was posted, not its activity's."""
     if m.is_range or m.start.day is None or m.start.month is None:
         return False
     line_start = ex.clean.rfind("\n", 0, m.start_offset) + 1
@@ -2230,7 +2230,7 @@ def _update_title_stamp(ex: PageContext, m: DateMention) -> bool:
     with contextlib.suppress(ValueError):
         title_day = dt.date(2000, m.start.month, m.start.day)
         for d in found:
-            if d.start_offset < 3 or d.start.month is None or d.start.day is None:
+            if d.start.month is None or d.start.day is None:
                 continue
             day = dt.date(2000, d.start.month, min(d.start.day, 29 if d.start.month == 2 else 31))
             if 0 < (title_day - day).days % 366 <= _POSTING_LAG:
