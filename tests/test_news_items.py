@@ -17493,3 +17493,27 @@ def test_updates_under_posting_days(gazetteer: Gazetteer) -> None:
         ("2017-10-02", "2017-10-06", ("GHA",)),
         ("2017-09-20", "2017-09-20", ("LBR",)),
     ]
+
+
+# A workshop drawing a vote's lessons is an evaluation ("a lessons-learned workshop in
+# Kasama"); a course that "prepared 25 long-term observers" is a training, not an observation.
+LESSONS_AND_OBSERVERS_PREPARED = """Project news
+Home > News
+
+Looking back at the polls
+On 3 and 4 October 2016, the project facilitated a lessons-learned workshop in Kasama, where \
+regional staff of the Electoral Commission of Zambia looked back at the August elections.
+
+Ready for the field
+Maputo, 20 September 2019
+A four-day course that opened on Monday 16 September 2019 in Maputo prepared 25 long-term \
+observers for the African Union mission.
+"""
+
+
+def test_lessons_learned_workshops_and_observers_prepared(gazetteer: Gazetteer) -> None:
+    got = _ingest(gazetteer, LESSONS_AND_OBSERVERS_PREPARED, "EISA").activities
+    assert [(a.start_date, a.countries, a.kind.value) for a in got] == [
+        ("2016-10-03", ("ZMB",), "evaluation"),
+        ("2019-09-16", ("MOZ",), "training"),
+    ]

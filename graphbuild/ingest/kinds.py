@@ -260,7 +260,9 @@ _WAYS_OF_OBSERVING = compile_pattern(
 
 
 _OBSERVERS_TAUGHT = compile_pattern(
-    r"\b(?:préparer|former|formé(?:e?s)?|train(?:ed|s|ing)?)\s+(?:les\s+|des\s+|the\s+)?"
+    # (or made ready: "a five-day course ... has prepared 30 long-term observers")
+    r"\b(?:préparer|former|formé(?:e?s)?|train(?:ed|s|ing)?|prepar(?:e|es|ed|ing))\s+"
+    r"(?:les\s+|des\s+|the\s+)?"
     # (the place between perhaps: "a formé à Douala (Cameroun) trente observateurs")
     r"(?:(?:à|in|at)\s+[A-ZÀ-Ý][\w'’-]*(?:\s+\([^()]{1,30}\))?\s+)?"
     r"(?:[\w-]+\s+){0,2}?observ(?:ateurs|ers)\b",
