@@ -17517,3 +17517,27 @@ def test_lessons_learned_workshops_and_observers_prepared(gazetteer: Gazetteer) 
         ("2016-10-03", ("ZMB",), "evaluation"),
         ("2019-09-16", ("MOZ",), "training"),
     ]
+
+
+# An activity told "a few days later" than the one before it, no day of its own ("Quelques
+# jours plus tard, ...", "A few days later, ..."): in the month of the day told before it.
+A_FEW_DAYS_LATER = """Service des relations internationales
+Accueil > Coopération
+
+Le 3 avril 2018, deux conseillers ont présenté à Dakar notre registre électoral devant les \
+membres de la Commission électorale nationale autonome (CENA). Quelques jours plus tard, une \
+délégation de la CENI du Mali était reçue à Québec pour une séance de travail.
+
+On 14 June 2018, our director spoke at a seminar of the OIF in Paris. A few days later, two \
+officers travelled to Tunis to meet the staff of the ISIE.
+"""
+
+
+def test_an_activity_a_few_days_later(gazetteer: Gazetteer) -> None:
+    got = _ingest(gazetteer, A_FEW_DAYS_LATER, "DGEQ").activities
+    assert [(a.start_date, a.end_date, a.countries) for a in got] == [
+        ("2018-04-03", "2018-04-03", ("SEN",)),
+        ("2018-04", "2018-04", ("CAN",)),
+        ("2018-06-14", "2018-06-14", ("FRA",)),
+        ("2018-06", "2018-06", ("TUN",)),
+    ]

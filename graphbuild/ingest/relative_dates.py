@@ -925,10 +925,15 @@ _NEXT_MONTH = compile_pattern(
 )
 # The month told before, again: "puis l'institution a reçu à Québec, le même mois, une
 # délégation", "later that month", "the same month".
+# (or a few days after it, its days not told: "Quelques jours plus tard, une délégation ...
+# était reçue à Ottawa", "A few days later, two officers travelled to Tunis", "Peu après")
 _SAME_MONTH = compile_pattern(
     r"\b(?:(?:au cours |dans le courant |à la fin |au début )?(?:du |le |ce )même mois|"
     r"(?:in |during |at the end of |early in |late in )?the same month|later that month|"
-    r"later in the month|plus tard dans le mois)\b",
+    r"later in the month|plus tard dans le mois|"
+    r"quelques jours (?:plus tard|après)|(?:a few|several) days later|peu (?:de temps )?après|"
+    r"shortly (?:afterwards?|thereafter))\b"
+    r"(?!\s+(?:d[eu]\b|d['’]|des\b|of\b|the\b|l[ae]s?\b|that\b|this\b|celle|celui|son\b|sa\b))",
     re.IGNORECASE,
 )
 
@@ -936,6 +941,19 @@ _SAME_MONTH = compile_pattern(
 def same_month(text: str) -> bool:
     """Whether a date phrase is the month told before, again ("le même mois")."""
     return _SAME_MONTH.fullmatch(text) is not None
+
+
+_A_FEW_DAYS_LATER = compile_pattern(
+    r"quelques jours (?:plus tard|après)|(?:a few|several) days later|peu (?:de temps )?après|"
+    r"shortly (?:afterwards?|thereafter)",
+    re.IGNORECASE,
+)
+
+
+def a_few_days_later(text: str) -> bool:
+    """Whether a date phrase is a time a little after the day told before, not told
+    ("Quelques jours plus tard", "A few days later"): another activity's."""
+    return _A_FEW_DAYS_LATER.fullmatch(text) is not None
 
 
 # The words without one of which no day is counted from another.
@@ -958,6 +976,12 @@ _COUNTING_WORDS = tuple(
             "later that month",
             "later in the month",
             "plus tard dans le mois",
+            "quelques jours",
+            "days later",
+            "peu après",
+            "peu de temps après",
+            "shortly after",
+            "shortly thereafter",
         ]
     )
 )

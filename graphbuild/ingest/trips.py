@@ -95,7 +95,13 @@ from graphbuild.ingest.places import (
     unknown_places,
 )
 from graphbuild.ingest.publisher import region_country
-from graphbuild.ingest.relative_dates import LATER, NEXT, same_month, told_until
+from graphbuild.ingest.relative_dates import (
+    LATER,
+    NEXT,
+    a_few_days_later,
+    same_month,
+    told_until,
+)
 from graphbuild.ingest.sentences import (
     Sentence,
     heading_sentence,
@@ -1836,6 +1842,12 @@ def _months_apart(ex: PageContext, days: list[Dated], months: list[Dated]) -> li
             # another activity of the month just told, in a clause of its own: "Du 1er au 8
             # mai 2024, ... au Panama, puis l'institution a reçu à Québec, le même mois, une
             # délégation"
+            out.append(d)
+            continue
+        if a_few_days_later(d.mention.text) and id(d.sentence) not in told:
+            # another activity a little after the days just told, in a sentence of its own:
+            # "Le 12 mai 2016, ... à Paris ... Quelques jours plus tard, une délégation ...
+            # était reçue à Ottawa"
             out.append(d)
             continue
         if (
