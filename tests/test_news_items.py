@@ -17541,3 +17541,23 @@ def test_an_activity_a_few_days_later(gazetteer: Gazetteer) -> None:
         ("2018-06-14", "2018-06-14", ("FRA",)),
         ("2018-06", "2018-06", ("TUN",)),
     ]
+
+
+# An activity told by the part of its year ("À la fin de l'année 2015, deux agents ont été
+# détachés à Port-au-Prince ...", "At the end of 2019, ..."): in that year.
+PART_OF_A_YEAR = """Élections provinciales
+Accueil > International
+
+À la fin de l'année 2015, deux agents ont été détachés à Port-au-Prince auprès du projet \
+d'appui électoral du PNUD pour conseiller le Conseil électoral provisoire.
+
+At the end of 2019, two officers travelled to Tunis to train staff of the ISIE.
+"""
+
+
+def test_an_activity_told_by_the_part_of_its_year(gazetteer: Gazetteer) -> None:
+    got = _ingest(gazetteer, PART_OF_A_YEAR, "Elections Ontario").activities
+    assert [(a.start_date, a.end_date, a.countries) for a in got] == [
+        ("2015", "2015", ("HTI",)),
+        ("2019", "2019", ("TUN",)),
+    ]

@@ -822,7 +822,32 @@ def _found_dates(text: str) -> tuple[tuple[DateMention, ...], tuple[tuple[int, i
     found, problems = _dates_as_written(text)
     if len(found) > 1 and YEAR_LEAD.search(text, 0, found[0].start_offset) is not None:
         found = _act_dates(text, found)
+    if any(m.start.month is None and m.lead in ("", "of") for m in found):
+        found = [_year_part(text, m) for m in found]
     return tuple(found), tuple(problems)
+
+
+# A part of a year told in words before it: "À la fin de l'année 2015", "au début de 2016",
+# "At the end of 2015", "Towards the close of the year 2019".
+_YEAR_PART_BEFORE = compile_pattern(
+    r"(?P<fr>(?:(?:à|a|vers)\s+la\s+|au\s+|dès\s+le\s+|des\s+le\s+)"
+    r"(?:fin|début|debut|milieu|cours|courant)\s+(?:de\s+l['’](?:année|annee|an)\s+|de\s+))"
+    r"|(?P<en>\b(?:at|towards?|by|in|during)\s+the\s+(?:end|beginning|start|close|middle|course)"
+    r"\s+(?:of\s+(?:the\s+year\s+)?)?)$",
+    re.IGNORECASE,
+)
+
+
+def _year_part(text: str, m: DateMention) -> DateMention:
+    """A year told with the part of it it is in ("À la fin de l'année 2015"): the year, from
+    those words, as a time of its own ("en 2015"); other dates as they are."""
+    if m.start.month is not None or m.lead not in ("", "of") or m.start != m.end:
+        return m
+    part = _YEAR_PART_BEFORE.search(text, max(0, m.start_offset - 40), m.start_offset)
+    if part is None:
+        return m
+    lead = "en" if part.group("fr") else "in"
+    return replace(m, start_offset=part.start(), text=text[part.start() : m.end_offset], lead=lead)
 
 
 _DAY_COUNT = compile_pattern(

@@ -253,8 +253,9 @@ TRAVEL = compile_pattern(
     # a stay, or a place in a mission: "ont séjourné à Bissau au sein de la mission"
     r"séjourn\w+|stayed|au sein de (?:la|une) (?:mission|délégation)|"
     # experts seconded to a body: "ont été détachés auprès du Conseil électoral provisoire à
-    # Port-au-Prince", "was seconded to the Electoral Commission"
-    r"(?:été|être) détachée?s? auprès|(?:was|were|been) seconded to|"
+    # Port-au-Prince", "ont été détachés à Port-au-Prince auprès du projet", "was seconded to
+    # the Electoral Commission"
+    r"(?:été|être) détachée?s?\b[^.;]{0,40}?\bauprès|(?:was|were|been) seconded to|"
     r"(?:été|être) mise?s? à (?:la )?disposition (?:de|du|des)|"
     # a visit the body hosted or was hosted on: "a study visit in late January, when four
     # commissioners were hosted by", "une visite d'étude"
