@@ -17561,3 +17561,29 @@ def test_an_activity_told_by_the_part_of_its_year(gazetteer: Gazetteer) -> None:
         ("2015", "2015", ("HTI",)),
         ("2019", "2019", ("TUN",)),
     ]
+
+
+# A paragraph opening on its year as a whole ("L'année 2019 a été consacrée à ...") dates the
+# month told after it ("Au cours du mois de juin, ..."), not an earlier paragraph's year; two
+# commissioners "ont rejoint à Niamey la mission" went there.
+A_YEAR_THEN_ITS_MONTH = """Commission électorale
+Accueil > Coopération
+
+Du 4 au 8 mars 2017, deux cadres ont suivi à Dakar un atelier de l'OIF sur le fichier \
+électoral.
+
+L'année 2019 a été consacrée à la révision des listes. Au cours du mois de juin, la \
+Commission a reçu à Cotonou une délégation de la CENI du Niger.
+
+À la fin de l'année 2020, deux commissaires ont rejoint à Niamey la mission d'observation \
+de l'OIF.
+"""
+
+
+def test_a_year_then_its_month(gazetteer: Gazetteer) -> None:
+    got = _ingest(gazetteer, A_YEAR_THEN_ITS_MONTH, "CENA Bénin").activities
+    assert [(a.start_date, a.end_date, a.countries) for a in got] == [
+        ("2017-03-04", "2017-03-08", ("SEN",)),
+        ("2019-06", "2019-06", ("BEN",)),
+        ("2020", "2020", ("NER",)),
+    ]

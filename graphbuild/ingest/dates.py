@@ -833,7 +833,9 @@ _YEAR_PART_BEFORE = compile_pattern(
     r"(?P<fr>(?:(?:à|a|vers)\s+la\s+|au\s+|dès\s+le\s+|des\s+le\s+)"
     r"(?:fin|début|debut|milieu|cours|courant)\s+(?:de\s+l['’](?:année|annee|an)\s+|de\s+))"
     r"|(?P<en>\b(?:at|towards?|by|in|during)\s+the\s+(?:end|beginning|start|close|middle|course)"
-    r"\s+(?:of\s+(?:the\s+year\s+)?)?)$",
+    r"\s+(?:of\s+(?:the\s+year\s+)?)?)$"
+    # (or the year named as such: "L'année 2022 a été consacrée à ...", "The year 2019 saw")
+    r"|(?P<fr_year>\bl['’]ann[ée]e\s+)$|(?P<en_year>\bthe\s+year\s+)$",
     re.IGNORECASE,
 )
 
@@ -846,7 +848,10 @@ def _year_part(text: str, m: DateMention) -> DateMention:
     part = _YEAR_PART_BEFORE.search(text, max(0, m.start_offset - 40), m.start_offset)
     if part is None:
         return m
-    lead = "en" if part.group("fr") else "in"
+    # (the year named as such frames what follows, no time of an activity: "L'année 2006 a
+    # été chargée : ... le DGEQ a reçu plusieurs délégations")
+    lead = "année" if part.group("fr_year") else "year" if part.group("en_year") else ""
+    lead = lead or ("en" if part.group("fr") else "in")
     return replace(m, start_offset=part.start(), text=text[part.start() : m.end_offset], lead=lead)
 
 

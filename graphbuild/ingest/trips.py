@@ -233,6 +233,9 @@ TRAVEL = compile_pattern(
     # (a stop on the way: "ont fait escale à Lomé le samedi 11 mai", "stopped over in Accra")
     r"(?:a|ont|avait|avaient) fait escale|(?:made|make) a stopover|stopped over|"
     r"joined|carried out|conducted|represented|observed|a participé|ont participé|"
+    # (a mission joined, in French: "deux commissaires ont rejoint à Niamey la mission
+    # d'observation"; not a network joined, "a rejoint le réseau en mars 2019")
+    r"(?:a|ont|avait|avaient) rejoint\b[^.;]{0,40}?\b(?:missions?|délégations?|équipes?)\b|"
     r"a pris part|ont pris part|a effectué|ont effectué|a assisté|a représenté|a observé|"
     r"s'est rendue?|se sont rendu\w*|a fait partie|ont fait partie|faisait partie|"
     # (told in the pluperfect: "une mission qui s'était rendue au Caire en avril", "avait
