@@ -79,6 +79,7 @@ def html_text(data: bytes | str, *, where: str) -> HtmlText:
     _month_columns_apart(tree)
     _keep_asides_of_the_text(tree)
     _keep_missions_beside_the_text(tree)
+    _keep_briefs_beside_the_text(tree)
     _keep_panel_titles(tree)
     markers = _keep_dates(tree)
     blocks = _extracted(trafilatura, copy.deepcopy(tree) if markers else tree, recall=False)
@@ -745,6 +746,59 @@ def _keep_missions_beside_the_text(tree: Any) -> None:
             if items and all(_DAY_AND_YEAR.search(item) for item in items):
                 text_box.append(title)
                 text_box.append(listing)
+
+
+# A brief's own text telling days: a sentence of some length with a day and a month in it.
+_DAY_AND_MONTH = re.compile(
+    r"\b\d{1,2}(?:er|st|nd|rd|th)?\s+(?:janv|févr|fevr|mars|avr|mai|juin|juil|août|aout|sept|"
+    r"oct|nov|déc|dec|jan|feb|mar|apr|may|jun|jul|aug|sep)\w*",
+    re.IGNORECASE,
+)
+
+
+def _keep_briefs_beside_the_text(tree: Any) -> None:
+    """Keep a sidebar's column of briefs, each its title, its date line and a paragraph of
+    its own telling days ("<aside><h2>Autres actualités</h2><div class="breve"><p
+    class="date">12 janvier 2018</p><h3>Mission exploratoire au Paraguay</h3><p>Du 8 au 11
+    janvier 2018, deux membres du Comité exécutif se sont rendus à Asunción ...</p></div>"),
+    which trafilatura drops beside the <article>: moved to the end of the page's text, its
+    title over it (not a column of links or of one-line teasers)."""
+    boxes = [*tree.iter("article"), *tree.iter("main")]
+    text_box = boxes[0] if boxes else None
+    if text_box is None:
+        return
+    for box in list(tree.iter("aside")):
+        if any(
+            up.tag in ("nav", "footer", "header", "article", "main") or up is text_box
+            for up in box.iterancestors()
+        ):
+            continue
+        items = [
+            child
+            for child in box
+            if isinstance(child.tag, str) and child.tag in ("div", "article", "section", "li")
+        ]
+        if len(items) < 2:
+            continue
+        briefs = 0
+        for item in items:
+            titled = any(True for _ in item.iter("h2", "h3", "h4", "h5"))
+            told = [
+                " ".join(p.text_content().split())
+                for p in item.iter("p")
+                if len(p.text_content().split()) >= 15
+            ]
+            linked = sum(len(" ".join(a.text_content().split())) for a in item.iter("a"))
+            whole = len(" ".join(item.text_content().split()))
+            if (
+                titled
+                and any(_SENTENCE_END.search(t) and _DAY_AND_MONTH.search(t) for t in told)
+                and linked * 3 < whole
+            ):
+                briefs += 1
+        if briefs >= 2 and briefs * 2 >= len(items):
+            for child in list(box):
+                text_box.append(child)
 
 
 def _fields_of(terms: Any) -> None:

@@ -1037,3 +1037,47 @@ def test_a_table_of_visits_received_and_planned(gazetteer: Gazetteer) -> None:
     text = html_text(VISITORS_COUNTRY_COLUMN, where="made-up.html").text
     got = _days_and_countries(text, gazetteer, "CENI Togo", "fr")
     assert got == [("2018-06-05", "2018-06-05", ("TGO",)), ("2018-09-10", "2018-09-14", ("GHA",))]
+
+
+# A news item with a column of briefs beside it ("<aside>" of "<div class="breve">", each its
+# date line, its title and a paragraph telling its days): the briefs read too; a visit "pour
+# préparer la mission qui observera les élections" is an evaluation, "un séminaire de
+# formation sur les méthodes d'observation" a training, and a committee that "a siégé le
+# vendredi 13 octobre 2017 à Lima et a approuvé ..." met that day.
+NEWS_WITH_BRIEFS = """<!DOCTYPE html>
+<html lang="fr"><head><title>Actualités</title></head>
+<body>
+<main><article>
+<h1>Une mission d'observation au Honduras</h1>
+<p>Publié le 4 décembre 2017</p>
+<p>Du 22 au 28 novembre 2017, huit parlementaires ont observé les élections générales du \
+Honduras, à Tegucigalpa et à San Pedro Sula.</p>
+</article></main>
+<aside>
+<h2>Autres actualités</h2>
+<div class="breve"><p class="date">30 octobre 2017</p><h3>Visite préparatoire</h3>
+<p>Du 23 au 25 octobre 2017, deux membres du Bureau se sont rendus à Tegucigalpa pour \
+préparer la mission qui observera les élections de novembre.</p></div>
+<div class="breve"><p class="date">16 octobre 2017</p><h3>Réunion du Comité à Lima</h3>
+<p>Le Comité exécutif a siégé le vendredi 13 octobre 2017 à Lima et a approuvé le programme \
+des missions de l'année suivante.</p></div>
+<div class="breve"><p class="date">2 octobre 2017</p><h3>Séminaire à Bogotá</h3>
+<p>Les 28 et 29 septembre derniers, une trentaine de parlementaires ont suivi à Bogotá un \
+séminaire de formation sur les méthodes d'observation.</p></div>
+</aside>
+</body></html>"""
+
+
+def test_a_news_item_and_its_column_of_briefs(gazetteer: Gazetteer) -> None:
+    text = html_text(NEWS_WITH_BRIEFS, where="made-up.html").text
+    page = page_from_text(text, doc_id="made-up", meta=PageMeta(publisher="COPA", language="fr"))
+    got = [
+        (a.start_date, a.end_date, a.countries, a.kind.value)
+        for a in ingest_pages([page], gazetteer).activities
+    ]
+    assert got == [
+        ("2017-11-22", "2017-11-28", ("HND",), "observation"),
+        ("2017-10-23", "2017-10-25", ("HND",), "evaluation"),
+        ("2017-10-13", "2017-10-13", ("PER",), "conference"),
+        ("2017-09-28", "2017-09-29", ("COL",), "training"),
+    ]

@@ -1119,7 +1119,10 @@ _AMENDED_INSTRUMENT = compile_pattern(
 # The body met that day, in a place perhaps, and decided then: "The Executive Board met in
 # Manila on 24 September and adopted": the meeting's day.
 _MET_BEFORE = compile_pattern(
-    r"\b(?:met|gathered|convened|s['’]est r[ée]uni\w*|se sont r[ée]uni\w*)\b[^.;,]{0,50}$"
+    # (or sat: "Le Comité exécutif de la COPA a siégé le vendredi 17 novembre 2017 à Panama et
+    # a approuvé ...")
+    r"\b(?:met|gathered|convened|s['’]est r[ée]uni\w*|se sont r[ée]uni\w*|"
+    r"(?:a|ont) si[ée]g[ée])\b[^.;,]{0,50}$"
     # (or the meeting held that day: "the ArabEMBs General Assembly, held in Tunis on 14 and 15
     # May, where member bodies adopted ...", "l'assemblée générale tenue à Lomé le 3 mars")
     r"|\b(?:assembly|meeting|conference|session|summit|forum|assemblee|reunion|"

@@ -248,13 +248,26 @@ _OBSERVATION_TOPIC = compile_pattern(
 # d'observation".
 _WAYS_OF_OBSERVING = compile_pattern(
     r"\b(?:standards?|guidelines?|methodolog\w*|principles|approach(?:es)?|tools?|manual|"
-    r"handbook|guides?|normes?|lignes directrices|méthodologies?|outils?|principes)\s+"
+    r"handbook|guides?|normes?|lignes directrices|méthodologies?|outils?|principes|"
+    r"methods?|techniques?|méthodes?)\s+"
     r"(?:for|on|to|of|pour|d['’]|de\s+l['’])\s*observ\w+|"
     # observers' recommendations followed up: "a regional roundtable on the follow-up of
     # observer recommendations", "le suivi des recommandations des missions d'observation"
     r"\bobserv\w*\s+(?:mission\s+)?recommendations\b|"
     r"\brecommendations\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?observ\w*|"
     r"\brecommandations\s+(?:des|de\s+la|de\s+l['’])\s*(?:[\w'’-]+\s+){0,2}?(?:d['’])?observ\w*",
+    re.IGNORECASE,
+)
+
+
+# A visit to prepare a mission to come, whatever it will observe (folded or not): "se sont
+# rendus à Asunción pour préparer la mission qui observera les élections", "travelled to
+# Lima to prepare the observation mission": the mission's preparation, an evaluation's.
+_PREPARING_A_MISSION = compile_pattern(
+    r"\b(?:pour|afin de) pr[ée]parer (?:la|une|leur|sa) (?:future |prochaine )?"
+    r"(?:mission|d[ée]l[ée]gation)\b[^.;]{0,100}"
+    r"|\bto prepare (?:the|an?|its|their) (?:upcoming |future |next )?(?:observation |observer )?"
+    r"(?:mission|delegation)\b[^.;]{0,100}",
     re.IGNORECASE,
 )
 
@@ -384,6 +397,7 @@ def kind_named(text: str, *, reception: bool = True) -> ActivityKind | None:
     # observers taught are a training's: "chargés de préparer les observateurs de leurs
     # réseaux", "trained 36 election observers"
     text = _OBSERVERS_TAUGHT.sub(" training ", text)
+    text = _PREPARING_A_MISSION.sub(" exploratory ", text)
     text = _OBSERVATION_TOPIC.sub(r"\g<event> topic", text)
     text = _WAYS_OF_OBSERVING.sub(" topic ", text)
     text = _FOR_OBSERVERS.sub(r"\g<event> for them", text)
