@@ -1081,3 +1081,28 @@ def test_a_news_item_and_its_column_of_briefs(gazetteer: Gazetteer) -> None:
         ("2017-10-13", "2017-10-13", ("PER",), "conference"),
         ("2017-09-28", "2017-09-29", ("COL",), "training"),
     ]
+
+
+# Missions by year, each item its country and its vote in bold, then a line of its days and
+# its towns ("<li><strong>Pérou</strong> — élections générales<br>4 avril – 10 avril 2016,
+# Lima et Arequipa.</li>"): placed by those towns, not by the item above.
+MISSIONS_BY_YEAR_ITEMS = """<!DOCTYPE html>
+<html lang="fr"><head><title>Missions</title></head>
+<body>
+<main>
+<h1>Nos missions d'observation</h1>
+<section><h2>2016</h2>
+<ul>
+<li><strong>Haïti</strong> — élections générales<br>Du 16 au 22 novembre 2016 ; observation du \
+vote du 20 novembre à Port-au-Prince et à Jacmel.</li>
+<li><strong>Pérou</strong> — élections générales, second tour<br>1er juin – 7 juin 2016, Lima et \
+Arequipa. Chef de mission : un député chilien.</li>
+</ul></section>
+</main>
+</body></html>"""
+
+
+def test_missions_by_year_each_its_days_then_its_towns(gazetteer: Gazetteer) -> None:
+    text = html_text(MISSIONS_BY_YEAR_ITEMS, where="made-up.html").text
+    got = _days_and_countries(text, gazetteer, "COPA", "fr")
+    assert got == [("2016-11-16", "2016-11-22", ("HTI",)), ("2016-06-01", "2016-06-07", ("PER",))]

@@ -653,6 +653,28 @@ def _dated_brackets_after(text: str, end: int) -> bool:
     return len(found) == 1 and bool(_WEEKDAYS_LEFT.fullmatch(inside.replace(found[0].text, " ")))
 
 
+# What may stand between a line's opening days and a town of its venue: a comma or a dash, "à"
+# perhaps, and the towns named before it ("23 mai – 29 mai 2018, Bogotá et ").
+_DAYS_THEN_TOWNS = compile_pattern(
+    r"[ \t]*[,:–—-]?[ \t]*(?:(?:à|a|in|at)[ \t]+)?"
+    r"(?:(?-i:[A-ZÀ-Ý])[\w'’.-]*(?:[ \t-]+(?-i:[A-ZÀ-Ý])[\w'’.-]*){0,3}"
+    r"[ \t]*(?:,|et|and|&)[ \t]*)*",
+    re.IGNORECASE,
+)
+
+
+def _after_days_opening_the_line(text: str, start: int) -> bool:
+    """Whether the name at ``text[start:]`` follows the days its line opens on, a comma and
+    perhaps other towns: the line's venue ("23 mai – 29 mai 2018, Bogotá et Medellín.",
+    "- 12-14 March 2019, Accra")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    prefix = text[line_start:start]
+    found, _bad = find_dates(prefix)
+    if not found or prefix[: found[0].start_offset].strip(" \t-–—•*▪·"):
+        return False
+    return _DAYS_THEN_TOWNS.fullmatch(prefix, found[0].end_offset) is not None
+
+
 # A dash, then days or a month alone, then the rest of an item: " – juin, sur ...",
 # " – 12-14 mars 2019 :", " — du 3 au 5 mai,".
 _DASH_THEN_DATE = compile_pattern(
@@ -934,6 +956,8 @@ def _find_locations(
             is_loc = True  # the row's cell under the table's place header
         elif _opens_on_place_then_days(sentence.text, rel_s, rel_e):
             is_loc = True  # "- Vientiane (Laos), 10-12 septembre 2001 : séminaire ..."
+        elif hit.category == "place" and _after_days_opening_the_line(ex.clean, hit.start):
+            is_loc = True  # "23 mai – 29 mai 2018, Bogotá et Medellín."
         elif hit.category == "place" and _town_then_dash_and_date(sentence.text, rel_s, rel_e):
             is_loc = True  # "... auprès de la Chancellerie, Berne – juin, sur le vote ..."
         elif (
