@@ -17587,3 +17587,31 @@ def test_a_year_then_its_month(gazetteer: Gazetteer) -> None:
         ("2019-06", "2019-06", ("BEN",)),
         ("2020", "2020", ("NER",)),
     ]
+
+
+# A listing of releases, each its own dateline ("Rio de Janeiro, May 7, 2018 - ..."): its
+# "yesterday" counted from that dateline, not from the page's update line; a mission that
+# "started its work today" and "will stay ... from May 7 to May 16" is under way, not planned.
+RELEASES_WITH_DATELINES = """Press Releases
+Home > Media > Press Releases
+Last updated: November 3, 2018
+
+Observers Begin Work in Colombia
+Bogota, May 7, 2018 - The observation mission for the presidential election of Sunday, May 27 \
+started its work today. Its 40 observers will stay in the country from May 7 to May 16, with \
+teams in Bogota and Cali.
+Reference: E-020/18
+
+Regional Course Ends in Trinidad
+Port of Spain, June 22, 2018 - Officials of nine Caribbean electoral bodies wrapped up \
+yesterday a course on voter registration organized by the OAS in Port of Spain.
+Reference: E-031/18
+"""
+
+
+def test_releases_each_told_from_its_dateline(gazetteer: Gazetteer) -> None:
+    got = _ingest(gazetteer, RELEASES_WITH_DATELINES, "OAS").activities
+    assert [(a.start_date, a.end_date, a.countries) for a in got] == [
+        ("2018-05-07", "2018-05-16", ("COL",)),
+        ("2018-06-21", "2018-06-21", ("TTO",)),
+    ]

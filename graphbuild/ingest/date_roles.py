@@ -531,7 +531,9 @@ DATELINE_HEAD = compile_pattern(
     # the one before: "Enfin, le mardi 10 décembre, notre siège a reçu ...")
     r"(?!(?i:enfin|puis|ensuite|ainsi|aussi|alors|finalement|par ailleurs|de plus|"
     r"finally|then|also|later|lastly|meanwhile|moreover|besides|subsequently)\b)"
-    r"(?P<place>[A-ZÀ-Ý][\w'’.-]*(?:[ -][A-ZÀ-Ý][\w'’.-]*){0,3}(?:\s*/\s*[A-ZÀ-Ý][\w'’.-]*)?"
+    # (its words joined perhaps by a small one: "Port of Spain", "Rio de Janeiro")
+    r"(?P<place>[A-ZÀ-Ý][\w'’.-]*(?:[ -](?:(?:of|de|del|da|do|du|la|el|upon|sur)[ ])?"
+    r"[A-ZÀ-Ý][\w'’.-]*){0,3}(?:\s*/\s*[A-ZÀ-Ý][\w'’.-]*)?"
     # (its state or country, short: "Atlanta, Ga.", "Lomé, TOGO"; not the day's weekday:
     # "Midrand, Thursday, 13 March 2025")
     rf"(?:,\s*(?!(?i:{WEEKDAY_NAMES})\b)[A-Z][A-Za-z.]{{1,10}})?)\s*(?:\([^)]{{0,40}}\))?"
@@ -1526,6 +1528,7 @@ def dated_mentions(
     month_first = month_first_page(ex.page.text)  # "6/14/2016" elsewhere on the page
     years = page_years(ex.clean)
     stamped = False  # (told_on is a feed post's stamp: its posts tell of the days before)
+    told_in = -1  # (the paragraph whose dateline told_on is)
     heading_stamp = _heading_stamp(ex, heading) if heading is not None else None
     if heading is not None and heading_stamp is not None:
         # (the post's day, among its dates: what it tells without a year is of that year)
@@ -1699,7 +1702,7 @@ def dated_mentions(
                 if day is not None:
                     # what the post tells is told from its day ("Ouverture ce lundi")
                     told_on, stamped = day, True
-            if role == "planned" and stamped and _holds_day(m, told_on):
+            if role == "planned" and (stamped or told_in == s.paragraph) and _holds_day(m, told_on):
                 # (a post's days holding its own: under way as it is told, "Our mission has
                 # deployed ...: observers will stay from 18 to 23 September", "opens today")
                 role = "activity"
@@ -1719,6 +1722,10 @@ def dated_mentions(
                 and not _UPDATED_BEFORE.search(s.text, max(0, m.start_offset - 30), m.start_offset)
             ):
                 told_on = dt.date(m.start.year, m.start.month, m.start.day)
+                # (a release's dateline: the days its paragraph tells as under way hold it,
+                # "started its work today ... will stay in the country from January 24 to
+                # February 6")
+                told_in = s.paragraph if is_dateline(s.text, m, m.start_offset) else -1
             elif (
                 role == "publication"
                 and m.start.day
