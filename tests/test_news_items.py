@@ -17606,6 +17606,12 @@ Regional Course Ends in Trinidad
 Port of Spain, June 22, 2018 - Officials of nine Caribbean electoral bodies wrapped up \
 yesterday a course on voter registration organized by the OAS in Port of Spain.
 Reference: E-031/18
+
+Paraguayan Magistrates Visit the OAS
+Washington, D.C., March 14, 2018 - The Department for Electoral Cooperation and Observation \
+welcomed today at OAS headquarters a delegation of the Superior Tribunal of Electoral Justice \
+of Paraguay.
+Reference: E-012/18
 """
 
 
@@ -17614,4 +17620,5 @@ def test_releases_each_told_from_its_dateline(gazetteer: Gazetteer) -> None:
     assert [(a.start_date, a.end_date, a.countries) for a in got] == [
         ("2018-05-07", "2018-05-16", ("COL",)),
         ("2018-06-21", "2018-06-21", ("TTO",)),
+        ("2018-03-14", "2018-03-14", ("USA",)),
     ]

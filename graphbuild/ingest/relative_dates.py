@@ -197,7 +197,13 @@ _TODAY_OPENED = compile_pattern(
     # (an event opening on the day: "opens today in Seoul", "s'est ouvert aujourd'hui")
     r"|\b(?:opens|opened|began|begins|starts|started|kicks off|kicked off|s['’]ouvre(?:nt)?|"
     r"s['’](?:est|sont) ouverte?s?|débute(?:nt)?|a débuté|démarre(?:nt)?|a démarré)\b"
-    r"[^.;!?\n]{0,40}?\b(?P<today2>today|aujourd['’]hui)\b",
+    r"[^.;!?\n]{0,40}?\b(?P<today2>today|aujourd['’]hui)\b"
+    # (or visitors received that day, the word right after the verb: "DECO welcomed today at
+    # OAS headquarters a delegation", "la CENI a reçu aujourd'hui une délégation"; not a
+    # paper received, "received today the report")
+    r"|\b(?:welcomed|hosted|received|(?:a|ont) (?:accueilli|reçu))\s+"
+    r"(?P<today4>today|aujourd['’]hui)\b"
+    r"(?!\s+(?:the|a|its|our|le|la|un|une|son|notre)\s+(?:report|rapport|letter|lettre)\b)",
     re.IGNORECASE,
 )
 # The page's day and the next, an event's two days told as they open: "pour ces deux
@@ -318,7 +324,7 @@ def relative_dates(text: str, told_on: dt.date) -> list[DateMention]:
     for m in _TODAY_OPENED.finditer(text):
         # "Today we welcomed ...", "... opens today in Seoul": the day alone
         day = PartialDate(told_on.year, told_on.month, told_on.day)
-        word = next(w for w in ("today", "today2", "today3") if m.group(w))
+        word = next(w for w in ("today", "today2", "today3", "today4") if m.group(w))
         found.append(DateMention(m.start(word), m.end(word), m.group(word), day, day, ""))
     for m in _TODAY.finditer(text):
         if not _TO_COME.search(text):  # "a reçu ce matin", "this morning, the board met"
