@@ -17622,3 +17622,27 @@ def test_releases_each_told_from_its_dateline(gazetteer: Gazetteer) -> None:
         ("2018-06-21", "2018-06-21", ("TTO",)),
         ("2018-03-14", "2018-03-14", ("USA",)),
     ]
+
+
+# A meeting under a title naming a text for its town ("The Quito Protocol bodies in session" /
+# "Montevideo, 3 and 4 May 2017 – ..."; "la Déclaration de Bamako"):
+# placed where it met, not in the town the text is named for.
+TEXTS_NAMED_FOR_TOWNS = """Inter-American meetings
+Home > Meetings
+
+The Quito Protocol bodies in session
+Montevideo, 3 and 4 May 2017 – electoral bodies of nine countries met at the Electoral Court \
+to compare their rules on campaign finance.
+
+Séminaire sur la Déclaration de Bamako
+Du 12 au 14 juin 2017, une vingtaine de commissaires ont étudié à Lomé les engagements de la \
+Déclaration de Bamako sur les élections.
+"""
+
+
+def test_texts_named_for_towns_place_nothing(gazetteer: Gazetteer) -> None:
+    got = _ingest(gazetteer, TEXTS_NAMED_FOR_TOWNS, "IIDH").activities
+    assert [(a.start_date, a.end_date, a.countries) for a in got] == [
+        ("2017-05-03", "2017-05-04", ("URY",)),
+        ("2017-06-12", "2017-06-14", ("TGO",)),
+    ]

@@ -912,6 +912,13 @@ def _find_locations(
             # PNUD au Niger (2016-2019), elle a été experte au sein de la mission ... au Togo"
             prev_end, prev_loc, prev_denied = hit.end, False, True
             continue
+        if _DOCUMENT_AFTER_ITS_PLACE.match(
+            sentence.text, rel_e
+        ) or _DOCUMENT_BEFORE_ITS_PLACE.search(sentence.text, max(0, rel_s - 40), rel_s):
+            # a text named for the town it was signed in: "the Quito Protocol", "la
+            # Déclaration de Bamako", "l'Accord de Cotonou" (not where things happened)
+            prev_end, prev_loc, prev_denied = hit.end, False, True
+            continue
         if _in_publisher_name(ex, sentence.text, rel_s, rel_e):
             # the publisher's own name as the text writes it: "CENA Bénin – Actualités"
             prev_end, prev_loc, prev_denied = hit.end, False, False
@@ -1481,6 +1488,18 @@ _RANGE_OF_COUNTRIES = compile_pattern(
     r"\b(?:pays|countries|nations|delegations|delegues|delegates|participants)\b[^.;]{0,30}?"
     r"\b(?:du|de la|de l['’]|des|de|d['’]|from)\s*(?:the\s+)?[A-Z][\w'’ -]{1,30}?\s+"
     r"(?:au|aux|a la|a l['’]|a|en|to)\s+(?:the\s+)?$"
+)
+
+# A text named for its town, the town first or after: "Quito Protocol", "Bamako Declaration",
+# "Déclaration de Bamako", "Protocole de Tikal", "Accord de Cotonou".
+_DOCUMENT_AFTER_ITS_PLACE = compile_pattern(
+    r"\s+(?-i:Protocols?|Declarations?|Accords?|Agreements?|Charter|Principles|Commitments?|"
+    r"Convention|Consensus|Plan of Action|Document)\b"
+)
+_DOCUMENT_BEFORE_ITS_PLACE = compile_pattern(
+    r"\b(?:protocoles?|d[ée]clarations?|accords?|charte|convention|engagements?|consensus|"
+    r"plan d['’]action)\s+(?:de|d['’])\s*$",
+    re.IGNORECASE,
 )
 
 # Days closing an item right after its place: ", 9-11 juil.", " (Suisse), 21-22 mars 2022.",
