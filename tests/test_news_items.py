@@ -17646,3 +17646,20 @@ def test_texts_named_for_towns_place_nothing(gazetteer: Gazetteer) -> None:
         ("2017-05-03", "2017-05-04", ("URY",)),
         ("2017-06-12", "2017-06-14", ("TGO",)),
     ]
+
+
+# A visit received "shortly before international travel was suspended": it took place (the
+# suspension came after it).
+SHORTLY_BEFORE_THE_SUSPENSION = """Year in review
+Home > News
+
+On March 11 and 12, 2020, shortly before international travel was suspended, the Department \
+received in Washington a delegation of the Electoral Tribunal of Costa Rica.
+"""
+
+
+def test_a_visit_shortly_before_travel_was_suspended(gazetteer: Gazetteer) -> None:
+    got = _ingest(gazetteer, SHORTLY_BEFORE_THE_SUSPENSION, "OAS").activities
+    assert [(a.start_date, a.end_date, a.countries) for a in got] == [
+        ("2020-03-11", "2020-03-12", ("USA",)),
+    ]

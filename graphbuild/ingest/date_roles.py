@@ -1242,7 +1242,10 @@ _NONE_TOOK_PLACE = compile_pattern(
     r"fielded|travell?ed|went)\b(?!\s+(?:in|to|into|inside|en|au|aux|à)\b)"
     # (or put off all together: "Suspension des déplacements en raison de la pandémie",
     # "travel was suspended")
-    r"|\bsuspension des (?:deplacements|missions|activites|voyages)\b|"
+    # (not a time before it: "shortly before international travel was suspended, DECO
+    # received ...", "peu avant la suspension des déplacements")
+    r"|(?<!avant la )\bsuspension des (?:deplacements|missions|activites|voyages)\b|"
+    r"(?<!before )(?<!until )(?<!before international )(?<!before all )(?<!before official )"
     r"\b(?:travel|missions?|activities|trips) (?:was|were) suspended\b"
     # (or none sent: "la commission ad hoc ... n'a pas été déployée", "l'Assemblée n'y a pas
     # envoyé de commission", "did not send a delegation", "was not deployed")
