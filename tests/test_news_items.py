@@ -17663,3 +17663,28 @@ def test_a_visit_shortly_before_travel_was_suspended(gazetteer: Gazetteer) -> No
     assert [(a.start_date, a.end_date, a.countries) for a in got] == [
         ("2020-03-11", "2020-03-12", ("USA",)),
     ]
+
+
+# Missions sent ahead of a vote: "une MIC ... a séjourné à Niamey" (the Francophonie's
+# mission d'information et de contact) and "La mission s'est rendue à Lomé ..., dans la
+# perspective du premier tour de l'élection présidentielle fixé au 22 février 2020" are
+# evaluations, not observations.
+MISSIONS_AHEAD_OF_VOTES = """Missions d'information et de contact
+Accueil > Démocratie > Missions
+
+Niger
+Du lundi 5 au jeudi 8 octobre 2020, une MIC a séjourné à Niamey, à trois mois des élections \
+générales.
+
+Togo
+La mission s'est rendue à Lomé entre le 13 et le 17 janvier 2020, dans la perspective du \
+premier tour de l'élection présidentielle fixé au 22 février 2020.
+"""
+
+
+def test_missions_ahead_of_votes_are_evaluations(gazetteer: Gazetteer) -> None:
+    got = _ingest(gazetteer, MISSIONS_AHEAD_OF_VOTES, "OIF").activities
+    assert [(a.start_date, a.countries, a.kind.value) for a in got] == [
+        ("2020-10-05", ("NER",), "evaluation"),
+        ("2020-01-13", ("TGO",), "evaluation"),
+    ]

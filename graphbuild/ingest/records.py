@@ -1419,6 +1419,7 @@ _NO_DEPLOYMENT_CELL = compile_pattern(
 # Told as before the vote: "en amont du scrutin", "in the run-up to the elections".
 _AHEAD_OF_THE_VOTE = compile_pattern(
     r"\b(?:en amont (?:du|de l['’]|des|de la)|in the run-up to|in advance of|ahead of|"
+    r"dans la perspective (?:du|des|de la|de l['’])|"
     r"in view of|en vue (?:du|des|de la|de l['’])|avant (?:le|la|les|l['’]))\s*(?:\w+\s+){0,2}?"
     r"(?:scrutins?|élections?|vote|elections?|présidentielle|législatives)\b",
     re.IGNORECASE,
@@ -1430,6 +1431,8 @@ _MISSION_WORD = compile_pattern(
 _PRE_ELECTORAL = compile_pattern(
     r"\b(?:information (?:and|et de) contacts?|contacts? (?:and|et d['’]) ?information|"
     r"pr[ée]-?[ée]lectora\w*|pre-?election\w*|à l['’]approche|ahead of the|"
+    # (or the vote in view: "dans la perspective du premier tour de l'élection présidentielle")
+    r"dans la perspective (?:du|des|de la|de l['’])|"
     # (a mission preparing the observation: "la mission préparatoire", "a preparatory visit")
     r"missions? préparatoires?|preparatory (?:missions?|visits?))\b",
     re.IGNORECASE,
