@@ -17688,3 +17688,25 @@ def test_missions_ahead_of_votes_are_evaluations(gazetteer: Gazetteer) -> None:
         ("2020-10-05", ("NER",), "evaluation"),
         ("2020-01-13", ("TGO",), "evaluation"),
     ]
+
+
+# Help given to a body at its work: "deux spécialistes ... se sont rendus à Chisinau pour épauler
+# la Commission électorale centrale", "two ICT specialists worked alongside the commission's
+# staff in Lusaka": technical assistance.
+HELP_AT_ITS_WORK = """Coopération internationale
+Accueil > International
+
+Au cours du mois de mars 2019, deux spécialistes du registre se sont rendus à Chisinau pour \
+épauler la Commission électorale centrale dans la refonte de ses listes.
+
+From 2 to 9 August 2021, two ICT specialists worked alongside the staff of the Electoral \
+Commission of Zambia at its results centre in Lusaka.
+"""
+
+
+def test_help_given_to_a_body_at_its_work(gazetteer: Gazetteer) -> None:
+    got = _ingest(gazetteer, HELP_AT_ITS_WORK, "Elections Canada").activities
+    assert [(a.start_date, a.countries, a.kind.value) for a in got] == [
+        ("2019-03", ("MDA",), "technical-assistance"),
+        ("2021-08-02", ("ZMB",), "technical-assistance"),
+    ]
