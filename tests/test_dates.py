@@ -488,3 +488,14 @@ def test_a_month_told_as_early_as(text: str) -> None:
     assert not problems and len(found) == 1
     assert found[0].start_offset == 0 and found[0].start.day is None
     assert found[0].start.month in (3, 10) and found[0].lead == "au mois de"
+
+
+def test_a_count_after_and_is_no_second_day() -> None:
+    # "arrived on May 3, and 12 long-term observers ...": one day, then a count of people; a
+    # range's days before a count of their own stay a range
+    (one,), _bad = find_dates("The team arrived on May 3, and 12 long-term observers followed.")
+    assert (one.start.month, one.start.day, one.end.day) == (5, 3, 3)
+    (pair,), _bad = find_dates("It met on May 3 and 12 in Accra.")
+    assert (pair.start.day, pair.end.day) == (3, 12)
+    (span,), _bad = find_dates("The course ran from March 4 to 8 for 20 officials.")
+    assert (span.start.day, span.end.day) == (4, 8)

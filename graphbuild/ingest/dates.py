@@ -200,6 +200,16 @@ _NUMERIC_RANGE = r"\s*(?:->|→|⟶|–|—|-|~|〜|to|au|à|\||\t)\s*"
 # mission's days in the next, "04.02.2024 | 31.01.2024 – 05.02.2024")
 _NO_RANGE_AFTER = r"(?!\s*(?:->|→|⟶|–|—|-|~|〜|to|au|à)\s*\d)"
 
+# What may not follow a pair's second day, which would make it a count of people: "June 6,
+# and 16 long-term observers", "le 6 juin, et 16 observateurs".
+_NOT_A_COUNT_AFTER = (
+    r"(?![ \t]+(?:(?!(?:and|et|or|ou|to|then|puis|with|avec|in|en|à|de|of|the|le|la|les|for|"
+    r"pour|by|par)\b)[^\W\d][\w-]*[ \t]+)?(?:observers?|members?|experts?|officials?|officers?|"
+    r"people|"
+    r"participants?|delegates?|staff|countries|commissioners|persons|women|men|observateurs?|"
+    r"membres|experts|participants|délégués|pays|personnes|agents|cadres)\b)"
+)
+
 _PATTERNS = [
     # month-first: April 12 to 15, 2016 / March 30 to April 2, 2015 / May 20 and 21, 2014
     # / from Monday, June 6 to Thursday, June 9
@@ -210,7 +220,10 @@ _PATTERNS = [
         + rf"\s*,?\s*(?P<sep>{_RANGE}|{_AND})\s*(?:the\s+)?"
         + _WD
         + rf"(?:(?P<m2>{_W})\s+)?(?P<d2>{_D})"
-        + rf"(?:{_SEP}(?P<y2>{_Y}))?",
+        + rf"(?:{_SEP}(?P<y2>{_Y}))?"
+        # (not a count of people after "and": "arrived on June 6, and 16 long-term observers
+        # were deployed")
+        + _NOT_A_COUNT_AFTER,
         re.IGNORECASE,
     ),
     # a list of days: les 14, 15 et 16 novembre 2023 (a span: its first to its last day)
