@@ -17710,3 +17710,22 @@ def test_help_given_to_a_body_at_its_work(gazetteer: Gazetteer) -> None:
         ("2019-03", ("MDA",), "technical-assistance"),
         ("2021-08-02", ("ZMB",), "technical-assistance"),
     ]
+
+
+# A release whose dateline gives its day in brackets after the place, as agencies write it
+# ("LUSAKA, Zambia (Aug. 14, 2021) - ..."): the release's day, not an activity's; the
+# mission it tells is dated by its own days.
+DATELINE_DAY_IN_BRACKETS = """Democracy Program | Press Releases
+Home > News > Zambia
+
+Observers Praise Orderly Voting in Zambia
+
+LUSAKA, Zambia (Aug. 14, 2021) - The observation mission said today that the Aug. 12 general \
+elections were orderly. Its core team arrived in Lusaka on July 5, 2021, to follow the \
+campaign.
+"""
+
+
+def test_a_datelines_day_in_brackets(gazetteer: Gazetteer) -> None:
+    got = _ingest(gazetteer, DATELINE_DAY_IN_BRACKETS, "Carter Center").activities
+    assert [(a.start_date, a.countries) for a in got] == [("2021-07-05", ("ZMB",))]

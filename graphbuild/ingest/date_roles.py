@@ -539,10 +539,14 @@ DATELINE_HEAD = compile_pattern(
     rf"(?:,\s*(?!(?i:{WEEKDAY_NAMES})\b)[A-Z][A-Za-z.]{{1,10}})?)\s*(?:\([^)]{{0,40}}\))?"
     # (or a dash after a place in capitals, as American releases write it: "WASHINGTON, D.C.
     # – Apr. 22, 2025 – The ...")
-    r"(?:,\s*|(?P<dash>\s[–—]\s+))"
+    # (or the day in brackets after the place, as agencies write it: "NAIROBI, Kenya (Aug. 11,
+    # 2022) - The Carter Center's ...")
+    r"(?:,\s*|(?P<dash>\s[–—]\s+)|(?P<bracket>\s+\())"
     # (and the day's weekday: "Moroni, jeudi 7 décembre 2023")
     rf"(?:(?i:{WEEKDAY_NAMES})\.?,?\s+)?"
 )
+
+_BRACKET_THEN_DASH = compile_pattern(r"\)\s*[–—-]\s")
 
 # A news agency's name in brackets after a dateline's day: " (AIP)", " (APS)", " (MAP)".
 _AGENCY_TAG = compile_pattern(r"^\s*\((?-i:[A-Z][A-Za-z-]{1,9})\)")
@@ -609,6 +613,9 @@ def is_dateline(text: str, m: DateMention, rel: int) -> bool:
         return False  # (a list item's place and day: "- Antananarivo, jeudi 6 juillet 2023 –")
     place = head.group("place")
     end = m.end_offset - m.start_offset + rel
+    if head.group("bracket"):
+        # (its brackets closed, then a dash: "NAIROBI, Kenya (Aug. 11, 2022) - ...")
+        return bool(m.start.day) and _BRACKET_THEN_DASH.match(text, end) is not None
     if (
         ("," not in place or _STATE_ABBREVIATION.search(place))
         and not m.is_range
