@@ -81,6 +81,7 @@ def html_text(data: bytes | str, *, where: str) -> HtmlText:
     _keep_missions_beside_the_text(tree)
     _keep_briefs_beside_the_text(tree)
     _keep_panel_titles(tree)
+    _keep_year_headings(tree)
     markers = _keep_dates(tree)
     blocks = _extracted(trafilatura, copy.deepcopy(tree) if markers else tree, recall=False)
     if markers:
@@ -475,6 +476,26 @@ def _keep_captions(tree: Any) -> None:
 
 # Class or id words of a button that opens a panel of the text: an accordion's title.
 _TOGGLE = re.compile(r"accordion|toggle|collaps|expand|panel|disclosure", re.IGNORECASE)
+
+
+# A heading that is a year, or a year named as such: "2016", "Année 2006", "Year 2019",
+# "2018-2019".
+_YEAR_HEADING = re.compile(
+    r"\W*(?:(?:ann[ée]e|year|an|exercice)\s+)?(?:19|20)\d\d(?:\s*[-–—/]\s*(?:19|20)?\d\d)?\W*",
+    re.IGNORECASE,
+)
+
+
+def _keep_year_headings(tree: Any) -> None:
+    """Keep the headings of a page's years ("<h2>Année 2007</h2>" over that year's
+    paragraphs), which trafilatura may drop as too short to be text: paragraphs of their own
+    where they stand, the page's years read over what they head (not a menu's or a
+    footer's)."""
+    for heading in list(tree.iter("h1", "h2", "h3", "h4", "h5", "h6")):
+        if any(up.tag in ("nav", "footer", "header", "aside") for up in heading.iterancestors()):
+            continue
+        if _YEAR_HEADING.fullmatch(" ".join(heading.text_content().split())):
+            heading.tag = "p"
 
 
 def _keep_panel_titles(tree: Any) -> None:

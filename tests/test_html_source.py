@@ -1106,3 +1106,40 @@ def test_missions_by_year_each_its_days_then_its_towns(gazetteer: Gazetteer) -> 
     text = html_text(MISSIONS_BY_YEAR_ITEMS, where="made-up.html").text
     got = _days_and_countries(text, gazetteer, "COPA", "fr")
     assert got == [("2016-11-16", "2016-11-22", ("HTI",)), ("2016-06-01", "2016-06-07", ("PER",))]
+
+
+# An archive whose years are headings of their own ("<h2>Année 2007</h2>") over paragraphs
+# whose days have no year: each year heads its paragraphs (trafilatura may drop such short
+# headings).
+YEAR_HEADINGS_ARCHIVE = """<!DOCTYPE html>
+<html lang="fr"><head><title>Coopération</title></head>
+<body>
+<div id="page">
+<div id="bandeau">Commission électorale nationale</div>
+<div id="menu"><ul><li><a href="/">Accueil</a></li><li><a href="/coop">Coopération</a></li>\
+</ul></div>
+<div id="fil">Vous êtes ici : <a href="/">Accueil</a> &raquo; Coopération</div>
+<div id="corps">
+<h1>Nos activités internationales (2010-2011)</h1>
+<p>Ce récapitulatif rassemble les missions de la Commission à l'étranger depuis 2010.</p>
+<h2>Année 2010</h2>
+<p><b>Du 3 au 7 mai :</b> deux commissaires ont suivi à Dakar un séminaire de l'OIF sur le \
+fichier électoral.</p>
+<h2>Année 2011</h2>
+<p><b>Du 14 au 18 février :</b> deux cadres ont participé à Cotonou à un atelier sur la \
+logistique électorale organisé par le PNUD.</p>
+<p class="haut"><a href="#page">Haut de page</a></p>
+</div>
+<div id="lateral"><h3>Partenaires</h3><ul><li>Organisation internationale de la Francophonie</li>
+<li>Programme des Nations Unies pour le développement</li></ul><h3>Contact</h3>
+<p>Commission, BP 100</p></div>
+<div id="pied">Dernière mise à jour : 3 mars 2012</div>
+</div>
+</body></html>"""
+
+
+def test_an_archives_year_headings_head_their_days(gazetteer: Gazetteer) -> None:
+    text = html_text(YEAR_HEADINGS_ARCHIVE, where="made-up.html").text
+    assert "Année 2010" in text
+    got = _days_and_countries(text, gazetteer, "CENI Niger", "fr")
+    assert got == [("2010-05-03", "2010-05-07", ("SEN",)), ("2011-02-14", "2011-02-18", ("BEN",))]
