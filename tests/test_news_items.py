@@ -17729,3 +17729,30 @@ campaign.
 def test_a_datelines_day_in_brackets(gazetteer: Gazetteer) -> None:
     got = _ingest(gazetteer, DATELINE_DAY_IN_BRACKETS, "Carter Center").activities
     assert [(a.start_date, a.countries) for a in got] == [("2021-07-05", ("ZMB",))]
+
+
+# A yearly archive's items that took place without the publisher or online: "une
+# visioconférence a réuni des cadres de la CENI et d'Élections Canada", "La conférence
+# annuelle ..., tenue à Maputo en août 2009, s'est déroulée sans représentant de la
+# Commission": no activity; the mission beside them is one.
+HELD_WITHOUT_US = """Commission électorale
+Accueil > Coopération
+
+2009
+
+Du 14 au 20 avril 2009 : deux commissaires ont observé à Pretoria les élections générales \
+sud-africaines au sein de la mission de la SADC.
+
+La conférence annuelle de l'ECF-SADC, tenue à Maputo en août 2009, s'est déroulée sans \
+représentant de la Commission.
+
+Le 10 juin 2009, une visioconférence a réuni des cadres de la Commission et d'Élections Canada \
+sur l'informatisation du fichier.
+"""
+
+
+def test_items_held_without_the_publisher_or_online(gazetteer: Gazetteer) -> None:
+    got = _ingest(gazetteer, HELD_WITHOUT_US, "Commission électorale de Maurice").activities
+    assert [(a.start_date, a.end_date, a.countries) for a in got] == [
+        ("2009-04-14", "2009-04-20", ("ZAF",)),
+    ]

@@ -1247,6 +1247,12 @@ _NONE_TOOK_PLACE = compile_pattern(
     r"|\b(?:no|aucune?)\s+(?:\w+\s+)?(?:staff|officers?|officials?|personnel|members?|"
     r"observers?|agents?|membres?|observateurs?)\s+(?:(?:was|were)\s+)?(?:deployed|sent|"
     r"fielded|travell?ed|went)\b(?!\s+(?:in|to|into|inside|en|au|aux|à)\b)"
+    # (or held without the publisher: "La conférence annuelle ... s'est déroulée sans
+    # représentant mauricien", "was held without a delegate from the Commission")
+    r"|\b(?:s['’]est|se sont) (?:deroulee?s?|tenue?s?) sans (?:(?:aucun|la|sa|notre|leur)\s+)?"
+    r"(?:representants?|delegues?|delegation|participation)\b"
+    r"|\b(?:was|were) held without (?:a |any |its |our )?(?:representatives?|delegates?|"
+    r"delegation|participation)\b"
     # (or put off all together: "Suspension des déplacements en raison de la pandémie",
     # "travel was suspended")
     # (not a time before it: "shortly before international travel was suspended, DECO

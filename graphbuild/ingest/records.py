@@ -1741,7 +1741,12 @@ _ONLINE_WORDS = compile_pattern(
     r"online|"
     # the event itself a call: "visioconférence avec l'ISIE", "video call with the IEC"
     r"(?:visio-?conf[ée]rence|vid[ée]o-?conf[ée]rence|video-?conference|video call)s?\s+"
-    r"(?:avec|with)\b)\b",
+    r"(?:avec|with)\b|"
+    # (or the call as the sentence's subject: "une visioconférence a réuni des cadres de la
+    # CENI et d'Élections Canada", "a videoconference brought together")
+    r"\b(?:une|la|a|the)\s+(?:visio-?conf[ée]rence|vid[ée]o-?conf[ée]rence|video-?conference|"
+    r"video call|t[ée]l[ée]conf[ée]rence|teleconference)\s+(?:a|has|had)?\s*"
+    r"(?:réuni|permis|rassemblé|brought|allowed|enabled|linked|gathered)\b)\b",
     re.IGNORECASE,
 )
 
