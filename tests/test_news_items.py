@@ -17756,3 +17756,24 @@ def test_items_held_without_the_publisher_or_online(gazetteer: Gazetteer) -> Non
     assert [(a.start_date, a.end_date, a.countries) for a in got] == [
         ("2009-04-14", "2009-04-20", ("ZAF",)),
     ]
+
+
+# A report's mission told with its days, then the year's other missions named by their
+# countries ("Les autres missions de l'année, consacrées notamment au Bénin et au Togo, sont
+# présentées ..."): one mission, where it went, not one per country named after it.
+THE_OTHER_MISSIONS = """Rapport annuel 2021 – extrait
+Accueil > Publications
+
+Observation
+
+La mission déployée au Niger du 20 au 28 février 2021 a suivi à Niamey et à Zinder le second \
+tour de l'élection présidentielle. Les autres missions de l'année, consacrées notamment au \
+Bénin et au Togo, sont présentées dans la rubrique Observation.
+"""
+
+
+def test_the_other_missions_named_after_one(gazetteer: Gazetteer) -> None:
+    got = _ingest(gazetteer, THE_OTHER_MISSIONS, "OIF").activities
+    assert [(a.start_date, a.end_date, a.countries) for a in got] == [
+        ("2021-02-20", "2021-02-28", ("NER",)),
+    ]

@@ -3861,6 +3861,10 @@ def _split_enumerations(ex: PageContext, trips: list[Trip]) -> list[Trip]:
             countries, _cities = locations(ex, s)
             if len(countries) < 2:
                 continue
+            if _OTHER_ONES.match(s.text) and s is not t.anchor_sentence:
+                # (the trip's others, told apart after it: "Les autres missions de l'année,
+                # consacrées notamment au Sénégal et aux Comores, sont présentées ...")
+                continue
             sharing = [
                 o
                 for o in trips
@@ -3898,6 +3902,15 @@ def _split_enumerations(ex: PageContext, trips: list[Trip]) -> list[Trip]:
                 )
         out.extend(pieces or [t])
     return out
+
+
+# A sentence opening on the other missions than the one told: "Les autres missions de
+# l'année", "D'autres missions", "The other missions of the year".
+_OTHER_ONES = compile_pattern(
+    r"\W*(?:les|the|d['’]|des)?\s*(?:autres|other)\s+(?:missions?|activit\w+|visites?|visits?|"
+    r"trips?|déplacements?)\b",
+    re.IGNORECASE,
+)
 
 
 # A sentence's tail picking one out of what it counts: ", dont la visite d'étude à
