@@ -17777,3 +17777,23 @@ def test_the_other_missions_named_after_one(gazetteer: Gazetteer) -> None:
     assert [(a.start_date, a.end_date, a.countries) for a in got] == [
         ("2021-02-20", "2021-02-28", ("NER",)),
     ]
+
+
+# A mission's entry under a line of its days ("Mission du 2 au 10 mars 2019"), its text giving
+# the day its statement was made public ("Sa déclaration préliminaire a été présentée à la
+# presse le 8 mars"): the mission's days, not the statement's.
+MISSION_AND_ITS_STATEMENT = """Missions d'observation 2019
+Accueil > Observation
+
+Sénégal – élection présidentielle
+Mission du 20 au 27 février 2019
+Déployée à Dakar et à Thiès pour le scrutin du 24 février 2019, la mission comptait vingt \
+observateurs. Sa déclaration préliminaire a été présentée à la presse le 26 février.
+"""
+
+
+def test_a_missions_days_not_its_statements(gazetteer: Gazetteer) -> None:
+    got = _ingest(gazetteer, MISSION_AND_ITS_STATEMENT, "OIF").activities
+    assert [(a.start_date, a.end_date, a.countries) for a in got] == [
+        ("2019-02-20", "2019-02-27", ("SEN",)),
+    ]

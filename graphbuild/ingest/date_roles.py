@@ -1201,9 +1201,12 @@ _REPORTED_BEFORE = compile_pattern(
     r"(?:\b(?:on|le))?\s*$"
     # (or a report's launch: "The final report of the Indonesia IEOM was launched online on
     # 18 July", "le rapport final a été publié le")
-    r"|\b(?:final |preliminary )?(?:reports?|rapports?)\b[^.;]{0,80}?\b(?:was|were|has been|"
-    r"have been|a ete|ont ete)\s+(?:launched|published|released|unveiled|lancee?s?|publiee?s?|"
-    r"rendue?s? public)\b[^.;]{0,40}?(?:\b(?:on|le))?\s*$"
+    # (or a mission's statement made public: "Sa déclaration préliminaire a été présentée à
+    # la presse le 31 juillet", "its preliminary statement was issued on")
+    r"|\b(?:final |preliminary )?(?:reports?|rapports?|statements?|declarations?)\b[^.;]{0,80}?"
+    r"\b(?:was|were|has been|have been|a ete|ont ete)\s+(?:launched|published|released|"
+    r"unveiled|issued|lancee?s?|publiee?s?|rendue?s? public(?:que)?s?|"
+    r"presentee?s? (?:a la presse|aux medias|publiquement))\b[^.;]{0,40}?(?:\b(?:on|le))?\s*$"
     # (or an opinion, a report or a decision adopted: "The Joint Opinion was adopted by the
     # Commission through a written procedure completed on 21 May 2024")
     r"|\b(?:opinions?|avis|reports?|rapports?|decisions?|décisions?|resolutions?|résolutions?)"
