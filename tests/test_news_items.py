@@ -17797,3 +17797,21 @@ def test_a_missions_days_not_its_statements(gazetteer: Gazetteer) -> None:
     assert [(a.start_date, a.end_date, a.countries) for a in got] == [
         ("2019-02-20", "2019-02-27", ("SEN",)),
     ]
+
+
+# A working visit to a body named for the elections ("auprès du service des élections du
+# gouvernement luxembourgeois"): a visit, not an observation of elections.
+VISIT_TO_A_SERVICE_OF_ELECTIONS = """Faits saillants 2018
+Accueil > Droits politiques
+
+Activités retenues
+• Visite de travail auprès du service des élections du gouvernement luxembourgeois, à \
+Luxembourg, le 4 décembre 2018.
+"""
+
+
+def test_a_visit_to_a_service_of_elections(gazetteer: Gazetteer) -> None:
+    got = _ingest(gazetteer, VISIT_TO_A_SERVICE_OF_ELECTIONS, "Chancellerie fédérale").activities
+    assert [(a.start_date, a.countries, a.kind.value) for a in got] == [
+        ("2018-12-04", ("LUX",), "conference"),
+    ]

@@ -931,6 +931,10 @@ _ELECTION_NAMED = compile_pattern(
     r"(?<!department of )(?<!ministry of )(?<!division of )"
     # (nor a post named after them: "the Director of Elections", "la directrice des élections")
     r"(?<!director of )(?<!directeur des )(?<!directrice des )"
+    # (nor a French body's: "le service des élections du gouvernement luxembourgeois", "la
+    # Direction générale des élections", "l'Autorité nationale indépendante des élections")
+    r"(?<!service des )(?<!direction des )(?<!bureau des )(?<!office des )(?<!generale des )"
+    r"(?<!nationale des )(?<!independante des )(?<!superieure des )(?<!commission des )"
     + ELECTION_NOUN.pattern
     + r"(?!\s+(?:commission|board|council|authority|office|tribunal|"
     r"court|agency|institute|committee|department|secretariat|"
