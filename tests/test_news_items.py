@@ -17815,3 +17815,24 @@ def test_a_visit_to_a_service_of_elections(gazetteer: Gazetteer) -> None:
     assert [(a.start_date, a.countries, a.kind.value) for a in got] == [
         ("2018-12-04", ("LUX",), "conference"),
     ]
+
+
+# A yearly report's bullet closing on its time after a dash ("- Réception à Rabat d'une équipe
+# d'experts ... chargée d'évaluer les préparatifs des législatives – fin mai."): the item's
+# time, not the vote's, and a team sent to evaluate is an evaluation.
+ITEM_CLOSING_ON_ITS_MONTH = """Bilan de l'année 2016
+Accueil > Relations internationales
+
+Principales activités
+- Réception à Rabat d'une équipe d'experts de l'Union africaine chargée d'évaluer les \
+préparatifs des législatives – fin mai.
+- Atelier régional sur le fichier électoral, Tunis, 6-8 septembre.
+"""
+
+
+def test_an_item_closing_on_its_month(gazetteer: Gazetteer) -> None:
+    got = _ingest(gazetteer, ITEM_CLOSING_ON_ITS_MONTH, "Ministère de l'Intérieur").activities
+    assert [(a.start_date, a.countries, a.kind.value) for a in got] == [
+        ("2016-05", ("MAR",), "evaluation"),
+        ("2016-09-06", ("TUN",), "training"),
+    ]

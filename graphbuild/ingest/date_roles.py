@@ -1312,6 +1312,24 @@ def _clause_at(text: str, at: int) -> str:
     return text[start : end if end >= 0 else len(text)]
 
 
+# A list item's bullet opening its line, and a spaced dash closing what comes before a date.
+_ITEM_BULLET = compile_pattern(r"[ \t]*[-•*▪–—·][ \t]")
+_SPACED_DASH_ENDS = compile_pattern(r"\s[–—-]\s*$")
+
+
+def _closes_its_item(ex: PageContext, m: DateMention) -> bool:
+    """Whether a date closes its list item's line after a spaced dash ("- Réception à Alger
+    d'une équipe ... – fin mai."): the item's own time."""
+    line_start = ex.clean.rfind("\n", 0, m.start_offset) + 1
+    line_end = ex.clean.find("\n", m.end_offset)
+    rest = ex.clean[m.end_offset : line_end if line_end >= 0 else len(ex.clean)]
+    return (
+        _ITEM_BULLET.match(ex.clean, line_start) is not None
+        and not rest.strip(" \t.;")
+        and _SPACED_DASH_ENDS.search(ex.clean, line_start, m.start_offset) is not None
+    )
+
+
 def none_took_place(text: str) -> bool:
     """Whether a sentence tells that no activity took place."""
     return bool(_NONE_TOOK_PLACE.search(fold(text)))
@@ -3601,6 +3619,9 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
             and _TOWN_THEN_COMMA.fullmatch(between)
             and _EVENT_FOR_THE_VOTE.search(before[-140:][: eb.start("between")])
         )
+        # (nor the time closing a list item after a dash, the item's: "- Réception à Alger
+        # d'une équipe ... chargée d'évaluer les préparatifs des législatives – fin mai.")
+        and not _closes_its_item(ex, m)
         # (nor the month of a list item closing its title, its dash and its town: "-
         # Assessment of postal and advance voting – Lusaka, September.")
         and not (
