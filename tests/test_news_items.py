@@ -17836,3 +17836,24 @@ def test_an_item_closing_on_its_month(gazetteer: Gazetteer) -> None:
         ("2016-05", ("MAR",), "evaluation"),
         ("2016-09-06", ("TUN",), "training"),
     ]
+
+
+# A yearly report's item opening on its day, a dash and its town, its text naming a vote's day
+# ("- 18 novembre 2024 – Bruxelles : accueil d'une délégation ..., deux mois après l'élection
+# présidentielle du 7 septembre"): the item's own day, not a brief's posting stamp.
+ITEM_DAY_BEFORE_A_VOTES_DAY = """Bilan de l'année 2024
+Accueil > International
+
+- 14-22 octobre 2024 – Chisinau : un agent du service au sein de la mission de l'OSCE/BIDDH \
+pour l'élection présidentielle du 20 octobre en Moldavie.
+- 18 novembre 2024 – Bruxelles : accueil d'une délégation de l'Autorité nationale \
+indépendante des élections (Algérie), deux mois après l'élection présidentielle du 7 septembre.
+"""
+
+
+def test_an_items_day_before_a_votes_day(gazetteer: Gazetteer) -> None:
+    got = _ingest(gazetteer, ITEM_DAY_BEFORE_A_VOTES_DAY, "SPF Intérieur").activities
+    assert [(a.start_date, a.end_date, a.countries) for a in got] == [
+        ("2024-10-14", "2024-10-22", ("MDA",)),
+        ("2024-11-18", "2024-11-18", ("BEL",)),
+    ]

@@ -3176,7 +3176,20 @@ def _brief_stamp(ex: PageContext, m: DateMention) -> bool:
         return False
     line_end = ex.clean.find("\n", dash.end())
     rest = ex.clean[dash.end() : line_end if line_end >= 0 else len(ex.clean)]
-    return any(o.start.month is not None for o in find_dates(rest)[0])
+    # (days of its own, not a vote's it names: "- 18 novembre 2024 – Bruxelles : accueil
+    # d'une délégation ..., deux mois après l'élection présidentielle du 7 septembre")
+    return any(
+        o.start.month is not None and not _VOTE_NAMED_BEFORE.search(rest, 0, o.start_offset)
+        for o in find_dates(rest)[0]
+    )
+
+
+# A vote named just before a day: "l'élection présidentielle algérienne du ", "the polls of ".
+_VOTE_NAMED_BEFORE = compile_pattern(
+    r"\b(?:[ée]lections?|scrutins?|pr[ée]sidentielles?|l[ée]gislatives?|municipales?|"
+    r"r[ée]f[ée]rendums?|polls?|votes?)\b[^.;,]{0,40}$",
+    re.IGNORECASE,
+)
 
 
 # The dash after a brief's day: " — ", " – ", " - ".
