@@ -499,3 +499,5 @@ def test_a_count_after_and_is_no_second_day() -> None:
     assert (pair.start.day, pair.end.day) == (3, 12)
     (span,), _bad = find_dates("The course ran from March 4 to 8 for 20 officials.")
     assert (span.start.day, span.end.day) == (4, 8)
+    (served,), _bad = find_dates("Two officers served from June 17 to 30 as members of the group.")
+    assert (served.start.day, served.end.day) == (17, 30)

@@ -17530,6 +17530,9 @@ délégation de la CENI du Mali était reçue à Québec pour une séance de tra
 
 On 14 June 2018, our director spoke at a seminar of the OIF in Paris. A few days later, two \
 officers travelled to Tunis to meet the staff of the ISIE.
+
+Du 5 au 9 novembre 2018, un atelier s'est tenu à Lomé ; quelques jours plus tard, du 20 au 24 \
+novembre, deux conseillers ont rejoint à Bamako la mission d'observation de l'OIF.
 """
 
 
@@ -17540,6 +17543,8 @@ def test_an_activity_a_few_days_later(gazetteer: Gazetteer) -> None:
         ("2018-04", "2018-04", ("CAN",)),
         ("2018-06-14", "2018-06-14", ("FRA",)),
         ("2018-06", "2018-06", ("TUN",)),
+        ("2018-11-05", "2018-11-09", ("TGO",)),
+        ("2018-11-20", "2018-11-24", ("MLI",)),
     ]
 
 

@@ -204,7 +204,8 @@ _NO_RANGE_AFTER = r"(?!\s*(?:->|→|⟶|–|—|-|~|〜|to|au|à)\s*\d)"
 # and 16 long-term observers", "le 6 juin, et 16 observateurs".
 _NOT_A_COUNT_AFTER = (
     r"(?![ \t]+(?:(?!(?:and|et|or|ou|to|then|puis|with|avec|in|en|à|de|of|the|le|la|les|for|"
-    r"pour|by|par)\b)[^\W\d][\w-]*[ \t]+)?(?:observers?|members?|experts?|officials?|officers?|"
+    r"pour|by|par|as|comme|at|on|au|aux|du|des|from|per)\b)[^\W\d][\w-]*[ \t]+)?"
+    r"(?:observers?|members?|experts?|officials?|officers?|"
     r"people|"
     r"participants?|delegates?|staff|countries|commissioners|persons|women|men|observateurs?|"
     r"membres|experts|participants|délégués|pays|personnes|agents|cadres)\b)"

@@ -1083,6 +1083,9 @@ def following_days(
         before = [d for d in months if d not in found or d.end_offset <= m.start()]
         if not free(m) or not before:
             continue
+        if a_few_days_later(m.group(0)) and any(0 <= f.start_offset - m.end() <= 6 for f in found):
+            # (its own days right after it: "quelques jours plus tard, du 21 au 28 février")
+            continue
         last = before[-1].end
         point = PartialDate(last.year, last.month, None)
         out.append(DateMention(m.start(), m.end(), m.group(0), point, point, "in"))
