@@ -17495,8 +17495,9 @@ def test_updates_under_posting_days(gazetteer: Gazetteer) -> None:
     ]
 
 
-# A workshop drawing a vote's lessons is an evaluation ("a lessons-learned workshop in
-# Kasama"); a course that "prepared 25 long-term observers" is a training, not an observation.
+# A workshop drawing a vote's lessons stays a workshop, a training ("a lessons-learned workshop
+# in Kasama"; the gold readers split on it); a course that "prepared 25 long-term observers" is
+# a training, not an observation.
 LESSONS_AND_OBSERVERS_PREPARED = """Project news
 Home > News
 
@@ -17514,7 +17515,7 @@ observers for the African Union mission.
 def test_lessons_learned_workshops_and_observers_prepared(gazetteer: Gazetteer) -> None:
     got = _ingest(gazetteer, LESSONS_AND_OBSERVERS_PREPARED, "EISA").activities
     assert [(a.start_date, a.countries, a.kind.value) for a in got] == [
-        ("2016-10-03", ("ZMB",), "evaluation"),
+        ("2016-10-03", ("ZMB",), "training"),
         ("2019-09-16", ("MOZ",), "training"),
     ]
 
