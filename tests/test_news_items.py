@@ -17863,3 +17863,27 @@ def test_an_items_day_before_a_votes_day(gazetteer: Gazetteer) -> None:
         ("2024-10-14", "2024-10-22", ("MDA",)),
         ("2024-11-18", "2024-11-18", ("BEL",)),
     ]
+
+
+# An encyclopedia's list of a network's missions, an item telling a mission planned and not
+# deployed below one that went ("- Argentina – the mission planned for the general elections
+# of 27 October was postponed and finally not deployed"): the mission that went is placed by
+# its own item only.
+A_MISSION_AND_ONE_NOT_DEPLOYED = """Network of electoral bodies – missions
+Encyclopedia > Networks
+
+2019
+- Bolivia – general elections of 20 October. Mission of six members, La Paz, 17–22 October, \
+hosted by the Supreme Electoral Tribunal (TSE).
+- Argentina – the mission planned for the general elections of 27 October was postponed and \
+finally not deployed.
+
+Conferences
+"""
+
+
+def test_a_mission_and_one_not_deployed(gazetteer: Gazetteer) -> None:
+    got = _ingest(gazetteer, A_MISSION_AND_ONE_NOT_DEPLOYED, "UNIORE").activities
+    assert [(a.start_date, a.end_date, a.countries) for a in got] == [
+        ("2019-10-17", "2019-10-22", ("BOL",)),
+    ]

@@ -1247,10 +1247,17 @@ def record_places(
         capital = _in_the_capital(ex, [anchor] if anchor else [])
         # (not what will be next: "..., which will host the next annual meeting in Colombo")
         # (nor a publication put out: "On 30 November we launched ... report in Stockholm")
+        # (nor another activity to come, with its own time: "Une mission d'échange avec la
+        # CENI de la RDC est prévue au second semestre 2021")
         own_now = [
             s
             for s in own
-            if s is anchor or not (_NEXT_EVENT.search(s.text) or _PUT_OUT.search(s.text))
+            if s is anchor
+            or not (
+                _NEXT_EVENT.search(s.text)
+                or _PUT_OUT.search(s.text)
+                or (tells_future(s.text) and bool(find_dates(s.text)[0]))
+            )
         ]
         for group in (
             ([heading] if heading else []) + ([anchor] if anchor else []),
