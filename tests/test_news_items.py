@@ -17887,3 +17887,26 @@ def test_a_mission_and_one_not_deployed(gazetteer: Gazetteer) -> None:
     assert [(a.start_date, a.end_date, a.countries) for a in got] == [
         ("2019-10-17", "2019-10-22", ("BOL",)),
     ]
+
+
+# A certification project's steps ("Diagnostic visit | May 7 to 11, 2018 | Quito", an evaluation)
+# and an audit of a voters' roll for the body that keeps it (technical assistance): not
+# meetings.
+DIAGNOSTIC_AND_AUDIT = """Technical cooperation
+Home > Electoral cooperation > Projects
+
+Quality management certification of the National Electoral Council of Ecuador
+Diagnostic visit | May 7 to 11, 2018 | Quito
+
+Audit of the voters' roll of Honduras
+From 2 to 20 July 2018, a team of six experts carried out an audit of the voters' roll in \
+Tegucigalpa.
+"""
+
+
+def test_diagnostic_visits_and_audits_of_rolls(gazetteer: Gazetteer) -> None:
+    got = _ingest(gazetteer, DIAGNOSTIC_AND_AUDIT, "OAS").activities
+    assert [(a.start_date, a.countries, a.kind.value) for a in got] == [
+        ("2018-05-07", ("ECU",), "evaluation"),
+        ("2018-07-02", ("HND",), "technical-assistance"),
+    ]
