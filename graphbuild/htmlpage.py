@@ -740,21 +740,31 @@ _PAST_MISSIONS_TITLE = re.compile(
 _DAY_AND_YEAR = re.compile(r"\b\d{1,2}(?:er|st|nd|rd|th)?\b.*\b(?:19|20)\d\d\b")
 
 
+def _beside_the_text(tree: Any, *, also: tuple[str, ...] = ()) -> tuple[Any, list[Any]]:
+    """The page's text box (its first <article> or <main>) and the <aside>s beside it: not
+    in it, nor in a navigation, a header, a footer, an <article> (or the ``also`` elements);
+    none when the page has no such box."""
+    boxes = [*tree.iter("article"), *tree.iter("main")]
+    text_box = boxes[0] if boxes else None
+    if text_box is None:
+        return None, []
+    return text_box, [
+        box
+        for box in tree.iter("aside")
+        if not any(
+            up.tag in ("nav", "footer", "header", "article", *also) or up is text_box
+            for up in box.iterancestors()
+        )
+    ]
+
+
 def _keep_missions_beside_the_text(tree: Any) -> None:
     """Keep a sidebar's list of the publisher's past missions, each item dated to the day
     with its year ("<aside><h3>Missions récentes</h3><ul><li>Panama – élections générales —
     du jeudi 2 au lundi 6 mai 2024, Panama</li>"), which trafilatura drops beside the
     <article>: moved to the end of the page's text, its title over it."""
-    boxes = [*tree.iter("article"), *tree.iter("main")]
-    text_box = boxes[0] if boxes else None
-    if text_box is None:
-        return
-    for box in list(tree.iter("aside")):
-        if any(
-            up.tag in ("nav", "footer", "header", "article") or up is text_box
-            for up in box.iterancestors()
-        ):
-            continue
+    text_box, sidebars = _beside_the_text(tree)
+    for box in sidebars:
         for title in list(box.iter("h2", "h3", "h4")):
             listing = title.getnext()
             if (
@@ -784,16 +794,8 @@ def _keep_briefs_beside_the_text(tree: Any) -> None:
     janvier 2018, deux membres du Comité exécutif se sont rendus à Asunción ...</p></div>"),
     which trafilatura drops beside the <article>: moved to the end of the page's text, its
     title over it (not a column of links or of one-line teasers)."""
-    boxes = [*tree.iter("article"), *tree.iter("main")]
-    text_box = boxes[0] if boxes else None
-    if text_box is None:
-        return
-    for box in list(tree.iter("aside")):
-        if any(
-            up.tag in ("nav", "footer", "header", "article", "main") or up is text_box
-            for up in box.iterancestors()
-        ):
-            continue
+    text_box, sidebars = _beside_the_text(tree, also=("main",))
+    for box in sidebars:
         items = [
             child
             for child in box
