@@ -929,16 +929,19 @@ _NEXT_MONTH = compile_pattern(
     r"(?!\s+(?:d[eu]\b|d['’]|des\b|of\b|the\b|l[ae]s?\b))",
     re.IGNORECASE,
 )
+# A time a little after the day told before, its days not told: "Quelques jours plus tard,
+# une délégation ... était reçue à Ottawa", "A few days later, two officers travelled to
+# Tunis", "Peu après".
+_A_FEW_DAYS_LATER_WORDS = (
+    r"quelques jours (?:plus tard|après)|(?:a few|several) days later|peu (?:de temps )?après|"
+    r"shortly (?:afterwards?|thereafter)"
+)
 # The month told before, again: "puis l'institution a reçu à Québec, le même mois, une
-# délégation", "later that month", "the same month".
-# (or a few days after it, its days not told: "Quelques jours plus tard, une délégation ...
-# était reçue à Ottawa", "A few days later, two officers travelled to Tunis", "Peu après")
+# délégation", "later that month", "the same month" (or a few days after its day).
 _SAME_MONTH = compile_pattern(
     r"\b(?:(?:au cours |dans le courant |à la fin |au début )?(?:du |le |ce )même mois|"
     r"(?:in |during |at the end of |early in |late in )?the same month|later that month|"
-    r"later in the month|plus tard dans le mois|"
-    r"quelques jours (?:plus tard|après)|(?:a few|several) days later|peu (?:de temps )?après|"
-    r"shortly (?:afterwards?|thereafter))\b"
+    rf"later in the month|plus tard dans le mois|{_A_FEW_DAYS_LATER_WORDS})\b"
     r"(?!\s+(?:d[eu]\b|d['’]|des\b|of\b|the\b|l[ae]s?\b|that\b|this\b|celle|celui|son\b|sa\b))",
     re.IGNORECASE,
 )
@@ -949,11 +952,7 @@ def same_month(text: str) -> bool:
     return _SAME_MONTH.fullmatch(text) is not None
 
 
-_A_FEW_DAYS_LATER = compile_pattern(
-    r"quelques jours (?:plus tard|après)|(?:a few|several) days later|peu (?:de temps )?après|"
-    r"shortly (?:afterwards?|thereafter)",
-    re.IGNORECASE,
-)
+_A_FEW_DAYS_LATER = compile_pattern(_A_FEW_DAYS_LATER_WORDS, re.IGNORECASE)
 
 
 def a_few_days_later(text: str) -> bool:
