@@ -1312,8 +1312,7 @@ def _clause_at(text: str, at: int) -> str:
     return text[start : end if end >= 0 else len(text)]
 
 
-# A list item's bullet opening its line, and a spaced dash closing what comes before a date.
-_ITEM_BULLET = compile_pattern(r"[ \t]*[-•*▪–—·][ \t]")
+# A spaced dash closing what comes before a date.
 _SPACED_DASH_ENDS = compile_pattern(r"\s[–—-]\s*$")
 
 
@@ -1324,7 +1323,7 @@ def _closes_its_item(ex: PageContext, m: DateMention) -> bool:
     line_end = ex.clean.find("\n", m.end_offset)
     rest = ex.clean[m.end_offset : line_end if line_end >= 0 else len(ex.clean)]
     return (
-        _ITEM_BULLET.match(ex.clean, line_start) is not None
+        _LIST_BULLET.match(ex.clean, line_start) is not None
         and not rest.strip(" \t.;")
         and _SPACED_DASH_ENDS.search(ex.clean, line_start, m.start_offset) is not None
     )
