@@ -17910,3 +17910,26 @@ def test_diagnostic_visits_and_audits_of_rolls(gazetteer: Gazetteer) -> None:
         ("2018-05-07", ("ECU",), "evaluation"),
         ("2018-07-02", ("HND",), "technical-assistance"),
     ]
+
+
+# Staff who "spent ten days in Lusaka with the Electoral Commission of Zambia, comparing notes
+# ... ahead of Zambia's August elections": a peer exchange abroad, not an observation of the
+# vote the sentence names.
+TIME_SPENT_WITH_A_BODY_ABROAD = """Elections Canada
+Home > News
+
+Notes from our international program
+
+Gatineau, June 2, 2023
+
+In March 2023, three of our specialists spent ten days in Lusaka with the Electoral \
+Commission of Zambia, comparing notes on results management ahead of Zambia's August \
+elections. They brought home several ideas for our own systems.
+"""
+
+
+def test_time_spent_with_a_body_abroad_is_an_exchange(gazetteer: Gazetteer) -> None:
+    records = _records(
+        TIME_SPENT_WITH_A_BODY_ABROAD, gazetteer, publisher="Elections Canada", language="en"
+    )
+    assert _rows(records) == [("2023-03", "2023-03", "conference", ("ZMB",))]
