@@ -17933,3 +17933,43 @@ def test_time_spent_with_a_body_abroad_is_an_exchange(gazetteer: Gazetteer) -> N
         TIME_SPENT_WITH_A_BODY_ABROAD, gazetteer, publisher="Elections Canada", language="en"
     )
     assert _rows(records) == [("2023-03", "2023-03", "conference", ("ZMB",))]
+
+
+# A working visit says no more of its direction: one paid abroad ("was on a working visit to
+# Bucharest", whatever its text says of observers to be exchanged) is a meeting of bodies;
+# one its publisher tells it received ("Visite de travail ... L'OIF a reçu à son siège") a
+# reception.
+WORKING_VISIT_ABROAD = """Central Electoral Commission of the Republic of Moldova
+Home > News
+
+12.06.2023
+CEC and Romania's Permanent Electoral Authority deepen cooperation
+On 5-6 June, a CEC delegation was on a working visit to Bucharest at the invitation of the \
+Permanent Electoral Authority of Romania. The two bodies agreed on regular exchanges of \
+observers and on joint training of polling officials. The delegation also toured the \
+Authority's data centre.
+"""
+
+WORKING_VISIT_RECEIVED = """Organisation internationale de la Francophonie
+Accueil > Affaires politiques
+
+Faits saillants 2022
+
+**Jeudi 13 octobre** — Visite de travail à la Maison de la Francophonie. L'OIF a reçu à son \
+siège, à Paris, une délégation de la CENI du Tchad venue présenter son plan de révision du \
+fichier électoral.
+"""
+
+
+def test_a_working_visit_abroad_is_a_meeting_and_one_received_a_reception(
+    gazetteer: Gazetteer,
+) -> None:
+    abroad = _records(
+        WORKING_VISIT_ABROAD,
+        gazetteer,
+        publisher="Central Electoral Commission of Moldova",
+        language="en",
+    )
+    assert _rows(abroad) == [("2023-06-05", "2023-06-06", "conference", ("ROU",))]
+    received = _records(WORKING_VISIT_RECEIVED, gazetteer, publisher="OIF", language="fr")
+    assert _rows(received) == [("2022-10-13", "2022-10-13", "reception", ("FRA",))]

@@ -541,6 +541,10 @@ _STUDY_VISIT = compile_pattern(
     re.IGNORECASE,
 )
 
+# A working visit, which says no more of its direction ("Working visit of Mexico's INE" to
+# Ottawa, told by Elections Canada; "was on a working visit to Yerevan").
+_WORKING_VISIT = compile_pattern(r"\b(?:working visits?|visites? de travail)\b", re.IGNORECASE)
+
 
 def _visited_here(ex: PageContext, sents: Sequence[Sentence]) -> bool:
     """Whether the visitors came to the publisher (its own country named as the place)."""
@@ -1071,8 +1075,10 @@ def activity_kind(
                 if reception and _visited_here(ex, sents)
                 else (ActivityKind.CONFERENCE)
             )
+        # (a working visit's direction is told by its other words: "Type : Visite de
+        # travail" under "Visite de travail d'une délégation de l'Assemblée nationale")
         named = kind_named(categories[0], reception=reception)
-        if named is not None:
+        if named is not None and not _WORKING_VISIT.search(categories[0]):
             return named
     if (
         trip.anchor is not None
@@ -1226,13 +1232,23 @@ def activity_kind(
         if (
             named is ActivityKind.CONFERENCE
             and reception
-            and _STUDY_VISIT.search(text)
-            and kind_named(_STUDY_VISIT.sub(" ", text), reception=reception) is None
-            and trip.anchor_sentence is not None
-            and _only_home_named(ex, trip.anchor_sentence)
+            and (_STUDY_VISIT.search(text) or _WORKING_VISIT.search(text))
+            and kind_named(
+                _WORKING_VISIT.sub(" ", _STUDY_VISIT.sub(" ", text)), reception=reception
+            )
+            is None
+            and (
+                any(_only_home_named(ex, s) for s in told)
+                # (or a working visit whose own text tells it received: "Visite de travail à
+                # la Maison de la Francophonie. L'OIF a reçu à son siège, à Paris, ...")
+                or (
+                    _WORKING_VISIT.search(text) is not None
+                    and kind_named(texts[1], reception=reception) is ActivityKind.RECEPTION
+                )
+            )
         ):
-            # a study tour in the publisher's own country: visitors it received ("Officials
-            # of ... end study tour in Canada", told by Elections Canada)
+            # a study tour or a working visit in the publisher's own country: visitors it
+            # received ("Officials of ... end study tour in Canada", told by Elections Canada)
             return ActivityKind.RECEPTION
         if (
             named in (ActivityKind.CONFERENCE, ActivityKind.GENERAL_ASSEMBLY)
