@@ -17973,3 +17973,36 @@ def test_a_working_visit_abroad_is_a_meeting_and_one_received_a_reception(
     assert _rows(abroad) == [("2023-06-05", "2023-06-06", "conference", ("ROU",))]
     received = _records(WORKING_VISIT_RECEIVED, gazetteer, publisher="OIF", language="fr")
     assert _rows(received) == [("2022-10-13", "2022-10-13", "reception", ("FRA",))]
+
+
+# A chapter of a year's report whose items give no year, the year named only by the trail
+# above it ("Accueil > Documentation > Rapport d'activités 2019 > Coopération"): that year
+# (not that of an event a crumb names, nor of a day).
+CHAPTER_UNDER_A_REPORTS_TRAIL = """Commission électorale nationale autonome (CENA) — Sénégal
+Accueil > Documentation > Rapport d'activités 2019 > Coopération
+
+IV. RELATIONS EXTÉRIEURES
+
+La CENA entretient depuis sa création des liens étroits avec ses homologues et partenaires. \
+L'exercice a été marqué par l'élection présidentielle du 24 février 2019.
+
+4.1 Missions reçues
+
+- du 4 au 8 mars : mission d'évaluation post-électorale de l'OIF, reçue à Dakar.
+- le 15 avril : visite d'une délégation de la CENI du Niger au siège de la CENA.
+
+4.2 Missions à l'étranger
+
+- du 9 au 13 septembre, à Cotonou : séminaire du RECEF sur les technologies électorales.
+"""
+
+
+def test_a_chapter_takes_the_year_of_the_report_its_trail_names(gazetteer: Gazetteer) -> None:
+    records = _records(
+        CHAPTER_UNDER_A_REPORTS_TRAIL, gazetteer, publisher="CENA Sénégal", language="fr"
+    )
+    assert _rows(records) == [
+        ("2019-03-04", "2019-03-08", "evaluation", ("SEN",)),
+        ("2019-04-15", "2019-04-15", "reception", ("SEN",)),
+        ("2019-09-09", "2019-09-13", "conference", ("BEN",)),
+    ]

@@ -251,6 +251,15 @@ _HOME_TRAIL = compile_pattern(
     r"(?:home|accueil|inicio|startseite)\s*[/›»|>]\s*\S[^\n]*$", re.IGNORECASE
 )
 _BREADCRUMB = compile_pattern(r"\S\s*>\s*\S.*>|>\s*$")
+
+
+def is_trail(line: str) -> bool:
+    """Whether a line is a breadcrumb trail ("Accueil > Publications > Rapport annuel 2016",
+    "Home / Elections / Moldova")."""
+    stripped = line.strip()
+    return bool((">" in stripped and _BREADCRUMB.search(stripped)) or _HOME_TRAIL.match(stripped))
+
+
 _SENTENCE_BREAK = compile_pattern(r"(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|No|vs))[.!?]\s+[A-Z0-9«“\"]")
 _OPENS_WITH_DATE = compile_pattern(
     r"^(?:from|between|on|in|during|du|le|les|en|entre)\s+(?:\S+\s+)?\d", re.IGNORECASE
@@ -1643,9 +1652,7 @@ def _is_banner(text: str) -> bool:
         return True  # a rule between items: "—————" (a report's long rule ends a part)
     if _REACTIONS.fullmatch(stripped) and _REACTION_MARK.search(stripped):
         return True  # a post's counters: "💬 54   🔁 310   ♥ 702", "👍 96 · 4 commentaires"
-    if ">" in stripped and _BREADCRUMB.search(stripped):
-        return True
-    if _HOME_TRAIL.match(stripped):
+    if is_trail(stripped):
         return True  # "Home / Elections / Moldova / ...", "Accueil › Actualités"
     if _MARKDOWN_RULE.fullmatch(stripped):
         return True  # a table's rule under its header: "|----|-------|------|"

@@ -39,7 +39,7 @@ from graphbuild.ingest.date_roles import (
     tells_future,
 )
 from graphbuild.ingest.dates import DateMention, PartialDate, find_dates, season_month
-from graphbuild.ingest.layout import FIELD_LINE, BlockKind, Section
+from graphbuild.ingest.layout import FIELD_LINE, BlockKind, Section, is_trail
 from graphbuild.ingest.lexicon import WORDS, alternatives
 from graphbuild.ingest.memo import page_memo
 from graphbuild.pattern_cache import compile_pattern
@@ -1018,6 +1018,35 @@ def _day_stamp(text: str) -> bool:
 _DATELINE_PLACE = compile_pattern(r"\s*[A-ZÀ-Ý][\w'’. -]*(?:\([\w'’. -]+\))?\s*,\s*")
 
 
+def _trail_year(text: str) -> int | None:
+    """The one year a breadcrumb trail at the page's top names, the page a part of what
+    that crumb titles ("Accueil > Publications > Rapport annuel 2016 > Chapitre V"); not an
+    election's year ("Home > Elections > 2015 general election") nor a span's."""
+    for line in text.lstrip().splitlines()[:8]:
+        if is_trail(line):
+            years = {int(y) for y in _A_YEAR.findall(ELECTION_YEAR.sub(" ", line))}
+            if len(years) != 1 or _A_SPAN.search(line):
+                return None
+            # (a crumb of a year's report or archive, or the year alone: not an event's
+            # year, "Assemblée plénière de rentrée 2020", whose speech tells the year before,
+            # nor a day's, "Home › Lords › Tuesday 14 January 2025")
+            year = years.pop()
+            crumbs = re.split(r"\s+[>›»|/]\s+", line.strip())
+            return year if any(_YEAR_CRUMB.fullmatch(c.strip()) for c in crumbs) else None
+    return None
+
+
+# Two years joined as a span: "2018-2019", "2017–18".
+_A_SPAN = compile_pattern(r"\b(?:19|20)\d\d\s*[-–/]\s*(?:(?:19|20)\d\d|\d\d)\b")
+# A crumb titling a year's report or archive: "Rapport annuel 2016", "Annual Report 2019",
+# "Bilan 2023", "Archives 2014", "Activités internationales 2012", "2019".
+_YEAR_CRUMB = compile_pattern(
+    r"(?:(?:rapports?|reports?|bilans?|reviews?|archives?|activités|activities|année|year)\b"
+    r"[^>›»|/]{0,40}?\s)?(?:19|20)\d\d",
+    re.IGNORECASE,
+)
+
+
 def title_year(ex: PageContext) -> int | None:
     """The year of the page's title, when one of its first headings names a single year
     ("COOPÉRATION INTERNATIONALE : BILAN DU PREMIER SEMESTRE 2012", "Departmental Results
@@ -1064,6 +1093,8 @@ def title_year(ex: PageContext) -> int | None:
                 ):
                     found = None
                 break
+        if found is None:
+            found = _trail_year(ex.page.text)
         ex.title_year_memo = (found,)
     return ex.title_year_memo[0]
 
