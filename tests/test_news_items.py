@@ -18006,3 +18006,27 @@ def test_a_chapter_takes_the_year_of_the_report_its_trail_names(gazetteer: Gazet
         ("2019-04-15", "2019-04-15", "reception", ("SEN",)),
         ("2019-09-09", "2019-09-13", "conference", ("BEN",)),
     ]
+
+
+# Observers a body accredited for its own election are its domestic task ("a accrédité
+# trente-cinq observateurs"), but a mission told by its own days there ("la mission ... de
+# l'Union africaine, déployée du 17 au 25 février 2020 à Lomé et à Kara") is that mission's
+# observation.
+MISSION_ACCREDITED_WITH_ITS_DAYS = """Commission électorale nationale indépendante (CENI) — Togo
+Accueil > Partenaires
+
+Missions internationales reçues
+
+Le 10 février 2020, la CENI a accrédité trente-cinq observateurs internationaux pour \
+l'élection présidentielle du 22 février 2020.
+
+Pour ce scrutin, la CENI a également accrédité la mission d'observation électorale de l'Union \
+africaine, déployée du 17 au 25 février 2020 à Lomé et à Kara.
+"""
+
+
+def test_a_mission_accredited_at_home_told_by_its_own_days(gazetteer: Gazetteer) -> None:
+    records = _records(
+        MISSION_ACCREDITED_WITH_ITS_DAYS, gazetteer, publisher="CENI Togo", language="fr"
+    )
+    assert _rows(records) == [("2020-02-17", "2020-02-25", "observation", ("TGO",))]

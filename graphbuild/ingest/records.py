@@ -2141,9 +2141,13 @@ def _domestic(
         # home, staff attended the annual meeting of Canada's election management bodies in
         # Halifax ... and two ACE Electoral Knowledge Network webinars"
         return True
-    if any(_ACCREDITING.search(s.text) for s in sents):
+    if any(_ACCREDITING.search(s.text) for s in sents) and not any(
+        _MISSION_PRESENT.search(s.text) for s in sents
+    ):
         # observers accredited for an election at home, whoever sent them ("Accréditation
-        # et briefing des observateurs nationaux et internationaux (UA, OIF)")
+        # et briefing des observateurs nationaux et internationaux (UA, OIF)"), not a
+        # mission told by its own days there ("a accrédité une mission d'observation de
+        # l'OIF, déployée du 13 au 21 décembre": the mission's, a record)
         return True
     for party in orgs:
         if party.org == home_id or not party.role.took_part:
@@ -2332,6 +2336,15 @@ _AT_A_SEAT = compile_pattern(
 
 
 # The accreditation of observers, a body's own task for its own election.
+# A mission told by its own days in the country: "déployée du 13 au 21 décembre", "présente
+# dans le pays du 16 au 23 novembre", "deployed from 25 February to 4 March".
+_MISSION_PRESENT = compile_pattern(
+    r"\b(?:déployée?s?|deployed|présente?s?\s+(?:dans le pays|sur (?:le|son) territoire|au pays)|"
+    r"(?:present|on the ground)\s+in the country)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:du|from|between)\s+(?:\w+\s+)?(?:[0-3]?\d|1er)\b",
+    re.IGNORECASE,
+)
+
 _ACCREDITING = compile_pattern(
     r"\b(?:accr[ée]ditation|accr[ée]dit(?:ed|ing|e|er|é|ée|és|ées))\s+(?:et\s+\w+\s+|and\s+\w+\s+)?"
     r"(?:des\s+|of\s+|the\s+|les\s+)?(?:[\w-]+\s+){0,4}?(?:observ(?:ers|ateurs|atrices)|"
