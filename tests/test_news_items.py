@@ -18030,3 +18030,58 @@ def test_a_mission_accredited_at_home_told_by_its_own_days(gazetteer: Gazetteer)
         MISSION_ACCREDITED_WITH_ITS_DAYS, gazetteer, publisher="CENI Togo", language="fr"
     )
     assert _rows(records) == [("2020-02-17", "2020-02-25", "observation", ("TGO",))]
+
+
+# Equipment a partner handed over, no place named: at the publisher's, at home; the vote it
+# was for, told before it with its day ("En prévision du second tour du 21 février 2021, le
+# PNUD a remis à la CENI, le 8 février 2021, ...") or after it as held at last ("finalement
+# organisées le 20 mars 2022"), is no activity.
+EQUIPMENT_HANDED_OVER_AT_HOME = """Commission électorale nationale indépendante (CENI) — Niger
+Accueil > Partenaires
+
+Appuis matériels reçus
+
+En prévision du second tour du 21 février 2021, le PNUD a remis à la CENI, le 8 février \
+2021, un lot de 400 lampes solaires destinées aux bureaux de vote ruraux.
+
+Le mardi 12 octobre 2021, l'IFES a procédé à la remise officielle de 60 ordinateurs portables \
+pour les législatives partielles, finalement organisées le 20 mars 2022.
+"""
+
+
+def test_equipment_handed_over_at_home(gazetteer: Gazetteer) -> None:
+    records = _records(
+        EQUIPMENT_HANDED_OVER_AT_HOME, gazetteer, publisher="CENI Niger", language="fr"
+    )
+    assert _rows(records) == [
+        ("2021-02-08", "2021-02-08", "technical-assistance", ("NER",)),
+        ("2021-10-12", "2021-10-12", "technical-assistance", ("NER",)),
+    ]
+
+
+# A chronology of lines of days and a place over their text, the day's weekday before it and
+# the place's premises after it ("Jeudi 9 février 2023 — Bamako, siège de l'AIGE"): each
+# line opens its entry, the text under it its own.
+DAYS_AND_PREMISES_LINES = """Autorité indépendante de gestion des élections (AIGE) — Mali
+Accueil > Partenaires
+
+Chronologie des appuis reçus
+
+17-21 octobre 2022 — Bamako
+Mission d'évaluation des besoins de l'Organisation internationale de la Francophonie auprès \
+de l'AIGE.
+
+Jeudi 9 février 2023 — Bamako, siège de l'AIGE
+Le Programme des Nations unies pour le développement remet 250 kits informatiques et 60 \
+scanners destinés aux coordinations régionales.
+"""
+
+
+def test_a_line_of_days_and_premises_opens_its_entry(gazetteer: Gazetteer) -> None:
+    records = _records(DAYS_AND_PREMISES_LINES, gazetteer, publisher="AIGE", language="fr")
+    assert _rows(records) == [
+        ("2022-10-17", "2022-10-21", "evaluation", ("MLI",)),
+        ("2023-02-09", "2023-02-09", "technical-assistance", ("MLI",)),
+    ]
+    # (the UNDP, named under the second line, is of the second entry only)
+    assert ["undp" in {p.org for p in r.organizations} for r in records] == [False, True]

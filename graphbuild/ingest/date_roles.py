@@ -115,6 +115,13 @@ _ELECTION_BEFORE = compile_pattern(
     re.IGNORECASE,
 )
 
+# A vote's own day with its year, then a clause of its own subject and verb (folded text):
+# " du 20 mars 2011, l'IFES a remis au CEP, ", " of 7 March 2021, the Commission handed ".
+_VOTES_DAY_THEN_CLAUSE = compile_pattern(
+    r"\b\d{1,2}(?:er)?\s+[a-z]+\s+(?:19|20)\d\d\s*,\s*[^,]{1,50}?\b(?:a|ont|has|have|had|"
+    r"avait|avaient)\s+[a-z]{3,}"
+)
+
 # A body's acronym in brackets right after its name, then what the body did: " (CGE) a ouvert"
 # (not a vote's acronym before its day: "the elections (PASO) of August 13").
 _ACRONYM_AFTER_NAME = compile_pattern(r"\s*\((?:[A-Z][A-Za-z&-]{1,11})\)\s*[^\W\d]")
@@ -166,7 +173,16 @@ _MOVED_ELECTION_BEFORE = compile_pattern(
     r"\b" + _ELECTION_WORD + r"\b[^.;]{0,40}?,\s*(?:[\w'’]+\s+){0,2}?"
     r"(?:prevue?s?|fixee?s?|programmee?s?|scheduled|planned|set)\b[^.;]{0,40}?,\s*"
     r"(?:s['’]est|se sont|a ete|ont ete|was|were)\s+(?:finalement\s+|finally\s+|eventually\s+)?"
-    r"(?:tenue?s?|held|organisee?s?|deroulee?s?)\s+(?:le|les|on)?\s*$",
+    r"(?:tenue?s?|held|organisee?s?|deroulee?s?)\s+(?:le|les|on)?\s*$"
+    # (or held at last, its first day left out: "des législatives et du référendum
+    # constitutionnel, finalement organisés le 22 mars 2020", "the run-off, eventually held on")
+    r"|\b(?:"
+    + _ELECTION_WORD
+    + "|"
+    + _ELECTION_TYPE
+    + r")\b[^.;]{0,60}?,\s*(?:(?:finalement|finally|eventually)\s+"
+    r"(?:tenue?s?|held|organisee?s?|deroulee?s?)|(?:tenue?s?|organisee?s?)\s+finalement)"
+    r"\s+(?:le|les|on)?\s*$",
     re.IGNORECASE,
 )
 
@@ -3607,6 +3623,10 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
         # (nor the day a mission for the vote ended its work: "The mission deployed for the
         # legislative elections of 8 January 2023 completed its work on 11 January")
         and not _WORK_ENDED.search(between)
+        # (nor a day after the vote's own, told with its year, and a clause of another
+        # subject: "En prévision du second tour du 20 mars 2011, l'IFES a remis au CEP, le
+        # 10 mars 2011, ...")
+        and not _VOTES_DAY_THEN_CLAUSE.search(between)
         # (nor a body's name, its acronym in brackets after it: "Le Centre gabonais des
         # élections (CGE) a ouvert ce mardi ...")
         and not _ACRONYM_AFTER_NAME.match(between)

@@ -3041,6 +3041,13 @@ _DETAIL_GLUE = frozenset(
 
 # A venue cell: online, or a city and its state or country written short ("Atlanta, Ga.").
 _ONLINE = compile_pattern(r"(?i)online|en ligne|virtual|virtuel(?:le)?|webinar|webinaire")
+# A venue's premises closing a listing line after its town: ", siège de l'AIGE", ", au Palais
+# des congrès", ", headquarters of the IEC".
+_PREMISES_TAIL = compile_pattern(
+    r",\s*(?:au\s+|à\s+l['’]|at\s+the\s+)?(?:siège|locaux|bureaux|headquarters|head office|"
+    r"offices|seat|premises|hôtel|hotel|palais|centre|center|salle)\b[^,\n]{0,40}$",
+    re.IGNORECASE,
+)
 # A city and its country in brackets: "Nouakchott (Mauritanie)", "Genève (Suisse)".
 _PLACE_IN_BRACKETS = compile_pattern(r"[A-ZÀ-Ý][\w'’ .-]{1,40}\s*\([A-ZÀ-Ý][\w'’ .-]{2,40}\)")
 _CITY_STATE = compile_pattern(r"[A-ZÀ-Ý][\w'’ .-]{1,30}, [A-Z][\w.]{0,10}\.?(?: [A-Z][\w.]{0,10})?")
@@ -3086,6 +3093,13 @@ def is_listing_line(index: NameIndex, text: str) -> bool:
         return False
     taken = [(m.start_offset, m.end_offset) for m in found]
     taken += [(h.start, h.end) for h in names]
+    if found:
+        # (after its days, the venue's premises after its town, or a word for online: "Jeudi
+        # 9 février 2023 — Bamako, siège de l'AIGE", "14 décembre 2023 — en ligne")
+        tail = _PREMISES_TAIL.search(flat) if names else None
+        if tail is not None and any(h.end <= tail.start() for h in names):
+            taken.append(tail.span())
+        taken += [o.span() for o in _ONLINE.finditer(flat, found[-1].end_offset)]
     rest = list(flat)
     for a, b in taken:
         rest[a:b] = " " * (b - a)

@@ -664,13 +664,16 @@ _DAYS_THEN_TOWNS = compile_pattern(
 
 
 def _after_days_opening_the_line(text: str, start: int) -> bool:
-    """Whether the name at ``text[start:]`` follows the days its line opens on, a comma and
-    perhaps other towns: the line's venue ("23 mai – 29 mai 2018, Bogotá et Medellín.",
-    "- 12-14 March 2019, Accra")."""
+    """Whether the name at ``text[start:]`` follows the days its line opens on (their
+    weekday perhaps before them), a comma and perhaps other towns: the line's venue ("23 mai
+    – 29 mai 2018, Bogotá et Medellín.", "- 12-14 March 2019, Accra")."""
     line_start = text.rfind("\n", 0, start) + 1
     prefix = text[line_start:start]
     found, _bad = find_dates(prefix)
-    if not found or prefix[: found[0].start_offset].strip(" \t-–—•*▪·"):
+    # (its weekday before them: "Jeudi 9 février 2023 — Bamako, siège de l'AIGE")
+    if not found or not _WEEKDAYS_LEFT.fullmatch(
+        prefix[: found[0].start_offset].strip(" \t-–—•*▪·")
+    ):
         return False
     return _DAYS_THEN_TOWNS.fullmatch(prefix, found[0].end_offset) is not None
 
@@ -1431,7 +1434,28 @@ def record_places(
                 countries.extend(named)
             if countries:
                 break
+    if (
+        not countries
+        and home_country
+        and any(_EQUIPMENT_GIVEN.search(s.text) for s in ([anchor] if anchor else []) + own)
+    ):
+        # equipment a partner handed over, no place named: to the publisher, at home ("le
+        # PNUD a procédé à la remise officielle d'un lot de 300 tablettes")
+        countries.append(home_country)
     return countries, cities
+
+
+# Equipment handed over: "la remise officielle d'un lot de 300 tablettes", "a remis à la
+# CENI ... 120 ordinateurs", "handed over 40 laptops", "donation of ballot boxes".
+_EQUIPMENT_GIVEN = compile_pattern(
+    r"\b(?:remise|remis|remet|remettent|dons?|dotations?|offert|offre|handed over|"
+    r"hand(?:s|ing)?[- ]?over|donated|donates|donations?)\b[^.;]{0,80}?\b(?:matériels?|"
+    r"équipements?|ordinateurs|kits|"
+    r"véhicules|urnes|lampes|groupes électrogènes|imprimantes|tablettes|motos|serveurs|laptops|"
+    r"computers|tablets|scanners|printers|equipment|vehicles|ballot boxes|lamps|generators|"
+    r"servers|motorbikes|motorcycles)\b",
+    re.IGNORECASE,
+)
 
 
 # The people a body sent, just before its name: "l'un de la", "experts from the", "trainers
