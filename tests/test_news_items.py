@@ -18085,3 +18085,28 @@ def test_a_line_of_days_and_premises_opens_its_entry(gazetteer: Gazetteer) -> No
     ]
     # (the UNDP, named under the second line, is of the second entry only)
     assert ["undp" in {p.org for p in r.organizations} for r in records] == [False, True]
+
+
+# Items under a title of visits received that open on a mission of their own kind ("mission
+# d'évaluation post-électorale ..., reçue à Lomé", "cérémonie de remise ... de 30 motos"):
+# that kind, not a reception; a delegation's visit under it stays one.
+MISSIONS_UNDER_VISITS_RECEIVED = """Commission électorale nationale indépendante (CENI) — Togo
+Accueil > Publications > Rapport annuel 2021 > Coopération
+
+4.1 Missions et visites reçues
+
+- du 15 au 19 mars : mission d'évaluation post-électorale de l'OIF et du PNUD, reçue à Lomé.
+- le 6 mai : visite de travail d'une délégation de la CENA du Bénin au siège de la CENI, à Lomé.
+- le 20 septembre : cérémonie de remise par le PNUD de 30 motos aux commissions locales, à Lomé.
+"""
+
+
+def test_missions_of_their_own_kind_under_visits_received(gazetteer: Gazetteer) -> None:
+    records = _records(
+        MISSIONS_UNDER_VISITS_RECEIVED, gazetteer, publisher="CENI Togo", language="fr"
+    )
+    assert [(r[0], r[2]) for r in _rows(records)] == [
+        ("2021-03-15", "evaluation"),
+        ("2021-05-06", "reception"),
+        ("2021-09-20", "technical-assistance"),
+    ]

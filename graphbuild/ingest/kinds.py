@@ -652,6 +652,21 @@ def _hosted_event_item(trip: Trip, *, reception: bool) -> bool:
     )
 
 
+def _mission_item(trip: Trip, *, reception: bool) -> bool:
+    """Whether a list item under a title of visits received opens on a mission of its own
+    kind, an evaluation or technical assistance ("- du 18 au 22 janvier : mission
+    d'évaluation post-électorale conjointe de l'OIF et du PNUD, reçue à Ouagadougou", "- le
+    24 octobre : cérémonie de remise par le PNUD de 50 motos")."""
+    told = trip.anchor_sentence
+    if told is None:
+        return False
+    head = _ITEM_TOPIC.split(told.text.split(":", 1)[-1], maxsplit=1)[0]
+    return kind_named(head, reception=reception) in (
+        ActivityKind.EVALUATION,
+        ActivityKind.TECHNICAL_ASSISTANCE,
+    )
+
+
 def under_reception_title(trip: Trip, heading: Sentence | None) -> bool:
     """Whether a trip is told under a short title of visits received ("6.2 Delegations
     hosted", "Visitors to the Commission"), its own words telling no event of its own
@@ -1003,6 +1018,7 @@ def activity_kind(
         and _RECEPTION_LABEL.search(heading.text)
         and len(heading.text.split()) <= 8
         and not _hosted_event_item(trip, reception=reception)
+        and not _mission_item(trip, reception=reception)
     ):
         # an item under a title telling visits received: "6.2 Delegations hosted by the
         # Commission" / "• November: a study tour by the Electoral Commission of Uganda"
