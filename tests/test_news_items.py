@@ -18110,3 +18110,30 @@ def test_missions_of_their_own_kind_under_visits_received(gazetteer: Gazetteer) 
         ("2021-05-06", "reception"),
         ("2021-09-20", "technical-assistance"),
     ]
+
+
+# An observation mission a body received and accredited for its vote, told by its own days
+# there ("la mission d'observation électorale de l'Union africaine, présente en Guinée du 12 au
+# 22 octobre 2020"): that mission's observation; a delegation received stays a reception.
+OBSERVATION_MISSION_RECEIVED = """Commission électorale nationale indépendante (CENI) — Guinée
+Accueil > Coopération
+
+Missions reçues en 2020
+
+Pour l'élection présidentielle du 18 octobre 2020, la CENI a accueilli et accrédité la mission \
+d'observation électorale de l'Union africaine, présente en Guinée du 12 au 22 octobre 2020 ; \
+ses observateurs ont suivi le vote à Conakry et à Kindia.
+
+Le 3 novembre 2020, la CENI a reçu une délégation de la CENA du Bénin venue s'informer sur la \
+gestion des résultats.
+"""
+
+
+def test_an_observation_mission_received_with_its_days(gazetteer: Gazetteer) -> None:
+    records = _records(
+        OBSERVATION_MISSION_RECEIVED, gazetteer, publisher="CENI Guinée", language="fr"
+    )
+    assert _rows(records) == [
+        ("2020-10-12", "2020-10-22", "observation", ("GIN",)),
+        ("2020-11-03", "2020-11-03", "reception", ("GIN",)),
+    ]

@@ -652,6 +652,34 @@ def _hosted_event_item(trip: Trip, *, reception: bool) -> bool:
     )
 
 
+# A mission told by its own days in the country: "déployée du 13 au 21 décembre", "présente
+# dans le pays du 16 au 23 novembre", "présente en Guinée du 12 au 22 octobre", "deployed
+# from 25 February to 4 March".
+MISSION_PRESENT = compile_pattern(
+    r"\b(?:déployée?s?|deployed|présente?s?\s+(?:dans le pays|sur (?:le|son) territoire|au pays|"
+    r"(?:en|au|aux|à)\s+[\w'’-]+)|"
+    r"(?:present|on the ground)\s+in the country)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:du|from|between)\s+(?:\w+\s+)?(?:[0-3]?\d|1er)\b",
+    re.IGNORECASE,
+)
+
+# An observation mission received: "a accueilli et accrédité la mission d'observation de
+# l'UA", "hosted the OAS Electoral Observation Mission", "received the AU EOM".
+OBSERVERS_RECEIVED = compile_pattern(
+    r"\b(?:accueilli\w*|reçu\w*|hosted|received|welcomed)\b(?:\s+(?:et|and)\s+accr[ée]dit\w*)?"
+    r"\s+(?:la|une|les|the|an?|its)\s+(?:[\w'’-]+\s+){0,3}?(?:missions?\s+d['’]observation|"
+    r"(?:electoral\s+|election\s+)?observation\s+missions?|(?-i:[A-Z]{0,5}EOMs?))\b",
+    re.IGNORECASE,
+)
+
+
+def observation_mission_received(sents: Sequence[Sentence]) -> bool:
+    """Whether a trip's sentences tell an observation mission received for a vote with its
+    own days there ("la CENI a accueilli et accrédité la mission d'observation de l'UA,
+    présente en Guinée du 12 au 22 octobre"), not a meeting with it."""
+    return any(OBSERVERS_RECEIVED.search(s.text) and MISSION_PRESENT.search(s.text) for s in sents)
+
+
 def _mission_item(trip: Trip, *, reception: bool) -> bool:
     """Whether a list item under a title of visits received opens on a mission of its own
     kind, an evaluation or technical assistance ("- du 18 au 22 janvier : mission
@@ -1278,6 +1306,11 @@ def activity_kind(
             # a list item whose own words name no kind but an election ("Ghana, general
             # elections (7 December) – ECONEC mission in Accra"), among a retreat's or a
             # report's meetings: the vote is what the item tells
+            return ActivityKind.OBSERVATION
+        if named is ActivityKind.RECEPTION and observation_mission_received(trip.own):
+            # an observation mission received for a vote ("la CENI a accueilli et accrédité
+            # la mission d'observation de l'Union africaine, présente en Guinée du 12 au 22
+            # octobre"): the mission's observation, not a visit
             return ActivityKind.OBSERVATION
         if named is not None:
             return named

@@ -44,10 +44,12 @@ from graphbuild.ingest.dates import PartialDate, find_dates
 from graphbuild.ingest.elections import trip_elections
 from graphbuild.ingest.events import named_events
 from graphbuild.ingest.kinds import (
+    MISSION_PRESENT,
     THE_EVENT_AGAIN,
     activity_kind,
     home_names,
     kind_named,
+    observation_mission_received,
     page_title_kind,
     received_evaluation,
     under_reception_title,
@@ -392,6 +394,10 @@ def build_record(
     home_country = ex.home.country if ex.home is not None else None
     if (
         kind in (ActivityKind.OBSERVATION, ActivityKind.TRAINING)
+        # (an observation mission received for a vote, with its days there, stays that
+        # mission's: "a accueilli et accrédité la mission d'observation de l'UA, présente
+        # en Guinée du 12 au 22 octobre")
+        and not observation_mission_received(trip.own)
         and home_country
         and countries == [home_country]
         and any(
@@ -1073,6 +1079,7 @@ def _reception(
         and home_country
         and list(countries) == [home_country]
         and any(_HOSTING.search(s.text) for s in trip.own)
+        and not observation_mission_received(trip.own)
     ):
         # an election watched at home with visitors the body hosted ("hosted its
         # International Visitors Program"): their reception, not an observation mission
@@ -2142,7 +2149,7 @@ def _domestic(
         # Halifax ... and two ACE Electoral Knowledge Network webinars"
         return True
     if any(_ACCREDITING.search(s.text) for s in sents) and not any(
-        _MISSION_PRESENT.search(s.text) for s in sents
+        MISSION_PRESENT.search(s.text) for s in sents
     ):
         # observers accredited for an election at home, whoever sent them ("Accréditation
         # et briefing des observateurs nationaux et internationaux (UA, OIF)"), not a
@@ -2336,15 +2343,6 @@ _AT_A_SEAT = compile_pattern(
 
 
 # The accreditation of observers, a body's own task for its own election.
-# A mission told by its own days in the country: "déployée du 13 au 21 décembre", "présente
-# dans le pays du 16 au 23 novembre", "deployed from 25 February to 4 March".
-_MISSION_PRESENT = compile_pattern(
-    r"\b(?:déployée?s?|deployed|présente?s?\s+(?:dans le pays|sur (?:le|son) territoire|au pays)|"
-    r"(?:present|on the ground)\s+in the country)\s+(?:[\w'’-]+\s+){0,3}?"
-    r"(?:du|from|between)\s+(?:\w+\s+)?(?:[0-3]?\d|1er)\b",
-    re.IGNORECASE,
-)
-
 _ACCREDITING = compile_pattern(
     r"\b(?:accr[ée]ditation|accr[ée]dit(?:ed|ing|e|er|é|ée|és|ées))\s+(?:et\s+\w+\s+|and\s+\w+\s+)?"
     r"(?:des\s+|of\s+|the\s+|les\s+)?(?:[\w-]+\s+){0,4}?(?:observ(?:ers|ateurs|atrices)|"
