@@ -18137,3 +18137,26 @@ def test_an_observation_mission_received_with_its_days(gazetteer: Gazetteer) -> 
         ("2020-10-12", "2020-10-22", "observation", ("GIN",)),
         ("2020-11-03", "2020-11-03", "reception", ("GIN",)),
     ]
+
+
+# A note after an item that another mission "n'a pas eu lieu" tells no kind of the item: the
+# sessions of training told before it stay a training.
+A_MISSION_THAT_DID_NOT_TAKE_PLACE = """Commission électorale nationale indépendante (CENI) — Niger
+Accueil > Partenaires
+
+Chronologie
+
+Mars 2021 — Zinder et Maradi
+Sessions de formation des agents des commissions locales, animées par des formateurs \
+d'Élections Canada, sur le dépouillement.
+
+À noter : les scrutins partiels annoncés pour mars 2021 n'ayant pas été maintenus, la mission \
+d'observation que la CEDEAO envisageait de déployer à cette occasion n'a pas eu lieu.
+"""
+
+
+def test_a_note_of_a_mission_that_did_not_take_place_names_no_kind(gazetteer: Gazetteer) -> None:
+    records = _records(
+        A_MISSION_THAT_DID_NOT_TAKE_PLACE, gazetteer, publisher="CENI Niger", language="fr"
+    )
+    assert _rows(records) == [("2021-03", "2021-03", "training", ("NER",))]

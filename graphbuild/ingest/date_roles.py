@@ -1294,6 +1294,11 @@ _NONE_TOOK_PLACE = compile_pattern(
     # "Status: mission not deployed")
     r"\b(?:missions?|delegations?|deploiements?|deployments?)\s+(?:non|not)\s+(?:deployee?s?|"
     r"deployed|envoyee?s?|sent|realisee?s?|held|tenue?s?)\b|"
+    # (or a mission that did not take place: "la mission d'observation que l'OIF envisageait
+    # de déployer à cette occasion n'a pas eu lieu", "the visit ... did not take place")
+    r"\b(?:missions?|visites?|visits?|seminaires?|seminars?|ateliers?|workshops?|deplacements?|"
+    r"trips?)\b[^.;]{0,100}?\b(?:n['’](?:a|ont) (?:pas|jamais) eu lieu|did not take place|"
+    r"never took place)|"
     # (or a request for help turned down: "Une demande d'appui de la Commission ... a été
     # déclinée, faute de personnel disponible", "a request for assistance was declined")
     r"\b(?:demandes?|requests?|invitations?)\b[^.;]{0,100}?\b(?:a ete|ont ete|was|were|has been|"
