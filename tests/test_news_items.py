@@ -18160,3 +18160,24 @@ def test_a_note_of_a_mission_that_did_not_take_place_names_no_kind(gazetteer: Ga
         A_MISSION_THAT_DID_NOT_TAKE_PLACE, gazetteer, publisher="CENI Niger", language="fr"
     )
     assert _rows(records) == [("2021-03", "2021-03", "training", ("NER",))]
+
+
+# A support mission a foreign body sent, told on the receiving body's page with no place ("une
+# mission d'appui d'Élections Québec ... a accompagné la direction de la cartographie"): at
+# the receiver's, not in the sender's country.
+SUPPORT_MISSION_RECEIVED = """Commission électorale nationale indépendante (CENI) — Madagascar
+Accueil > Coopération
+
+Bilan de la coopération 2022
+
+Du 4 au 8 avril 2022, une mission d'appui d'Élections Canada, conduite par une conseillère \
+principale, a accompagné la direction des opérations dans la préparation du plan de formation \
+des agents électoraux.
+"""
+
+
+def test_a_support_mission_received_is_at_home(gazetteer: Gazetteer) -> None:
+    records = _records(
+        SUPPORT_MISSION_RECEIVED, gazetteer, publisher="CENI Madagascar", language="fr"
+    )
+    assert _rows(records) == [("2022-04-04", "2022-04-08", "technical-assistance", ("MDG",))]

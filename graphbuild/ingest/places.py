@@ -1461,7 +1461,9 @@ _EQUIPMENT_GIVEN = compile_pattern(
 # The people a body sent, just before its name: "l'un de la", "experts from the", "trainers
 # of the", "formatrices venues de la".
 _EXPERTS_OF_BEFORE = compile_pattern(
-    r"\b(?:experts?|expertes?|l['’]un|l['’]une|l['’]autre|one|the other|trainers?|"
+    # (or the mission it sent: "une mission d'appui d'Élections Québec")
+    r"\b(?:missions?\s+d['’](?:appui|assistance|experts?)|support missions?|"
+    r"experts?|expertes?|l['’]un|l['’]une|l['’]autre|one|the other|trainers?|"
     r"formateurs?|formatrices?|facilitat(?:ors?|eurs?|rices?)|spécialistes?|specialists?|"
     r"consultants?|advisers?|advisors?)\s+(?:(?:venue?s?|issue?s?|détachée?s?|seconded)\s+)?"
     r"(?:de|du|des|d['’]|of|from)\s*(?:la\s+|le\s+|l['’]|the\s+)?$",
@@ -1843,10 +1845,16 @@ AT_ITS_SEAT = compile_pattern(
 )
 
 # Help the publisher tells it received, at home: "un expert mis à disposition par l'OIF a
-# appuyé notre direction informatique", "two IFES advisers supported our registration team".
+# appuyé notre direction informatique", "two IFES advisers supported our registration team",
+# "a accompagné la direction de la cartographie".
 HELPED_US = compile_pattern(
     r"\b(?:(?:a|ont) (?:appuyé|accompagné|assisté|soutenu|conseillé)|(?:supported|assisted|"
-    r"advised|helped) )\s*(?:notre|nos|our|us)\b|\bà nos côtés\b|\bmise? à notre disposition\b",
+    r"advised|helped) )\s*(?:notre|nos|our|us)\b|\bà nos côtés\b|\bmise? à notre disposition\b|"
+    # (or one of its own units: "une mission d'appui ... a accompagné la direction de la
+    # cartographie", "supported the Commission's registration department")
+    r"\b(?:(?:a|ont) (?:appuyé|accompagné|assisté|soutenu|conseillé)|(?:supported|assisted|"
+    r"advised|helped))\s+(?:la|les|le|the)\s+(?:[\w'’-]+\s+){0,2}?(?:directions?|services?|"
+    r"cellules?|démembrements|department|directorate|unit|team)\b",
     re.IGNORECASE,
 )
 
