@@ -18181,3 +18181,23 @@ def test_a_support_mission_received_is_at_home(gazetteer: Gazetteer) -> None:
         SUPPORT_MISSION_RECEIVED, gazetteer, publisher="CENI Madagascar", language="fr"
     )
     assert _rows(records) == [("2022-04-04", "2022-04-08", "technical-assistance", ("MDG",))]
+
+
+# Visitors told travelling to a study visit another body hosted ("travelled to Santo Domingo
+# for a study visit hosted by the Central Electoral Board"), on the page of a body that went
+# with them: a visit paid, not one it received.
+TRAVELLED_TO_A_VISIT_HOSTED_BY_ANOTHER = """IFES
+Home > Where we work > Haiti
+
+Peer learning for the electoral council
+
+In June 2013, three CEP members and an IFES adviser travelled to Santo Domingo for a study \
+visit hosted by the Central Electoral Board (JCE), to see how it trains polling staff.
+"""
+
+
+def test_travelling_to_a_visit_another_body_hosted(gazetteer: Gazetteer) -> None:
+    records = _records(
+        TRAVELLED_TO_A_VISIT_HOSTED_BY_ANOTHER, gazetteer, publisher="IFES", language="en"
+    )
+    assert _rows(records) == [("2013-06", "2013-06", "conference", ("DOM",))]

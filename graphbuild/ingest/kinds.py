@@ -796,6 +796,48 @@ def _names_after(ex: PageContext, pattern: re.Pattern[str], text: str) -> bool:
     return False
 
 
+# Who put a visit on: "hosted by", "organised by", "accueillie par".
+_HOSTED_BY = compile_pattern(
+    r"\b(?:hosted|organi[sz]ed|accueillie?s?|organisée?s?)\s+(?:by|par)\s+", re.IGNORECASE
+)
+
+
+def _went_to_another_host(ex: PageContext, sents: Sequence[Sentence]) -> bool:
+    """Whether a sentence tells its party travelling to a visit a body other than the
+    publisher hosted ("travelled to Mexico City for a study visit hosted by the IFE")."""
+    for s in sents:
+        hosted = _HOSTED_BY.search(s.text)
+        if hosted is None:
+            continue
+        went = _WENT.search(s.text, 0, hosted.start())
+        if (
+            went is not None
+            and home_names(ex)
+            and not _names_after(ex, _HOSTED_BY, s.text)
+            # (the publisher named as itself: "hosted by the Commission", "par la Commission")
+            and not _BY_ITSELF.match(s.text, hosted.end())
+            # (nor after a visit it received, told first: "la Commission a accueilli ... une
+            # délégation ...; deux techniciens se sont rendus à Gaborone pour une session
+            # organisée par ...")
+            and kind_named(s.text[: went.start()], reception=True) is not ActivityKind.RECEPTION
+        ):
+            return True
+    return False
+
+
+# A party's journey, as its verb tells it: "travelled to", "went to", "se sont rendus à".
+_WENT = compile_pattern(
+    r"\b(?:travell?ed|went|flew|journeyed|s['’]est rendue?s?|se sont rendue?s?|"
+    r"(?:a|ont) fait le (?:voyage|déplacement))\b",
+    re.IGNORECASE,
+)
+# The publisher named as itself after "hosted by": "the Commission", "la Commission", "us".
+_BY_ITSELF = compile_pattern(
+    r"(?:the|la|le|l['’])\s*(?:Commission|Institute|Institut|Office|Board|Bureau|Secretariat|"
+    r"Secrétariat|Agency|Agence)\b(?!\s+(?:of|de|du|des|d['’]))|us\b|nous\b"
+)
+
+
 def _visits_home(ex: PageContext, text: str) -> bool:
     """Whether a text tells a body visiting the page's publisher ("... visits IFES"), or its
     secretariat, named as the page's own ("Kyrgyz Delegation Visits the Secretariat", "en
@@ -1307,6 +1349,11 @@ def activity_kind(
             # elections (7 December) – ECONEC mission in Accra"), among a retreat's or a
             # report's meetings: the vote is what the item tells
             return ActivityKind.OBSERVATION
+        if named is ActivityKind.RECEPTION and _went_to_another_host(ex, trip.own):
+            # visitors who travelled to a visit another body hosted ("four CEP members and
+            # two IFES staff travelled to Mexico City for a study visit hosted by the
+            # IFE", told by IFES): a visit paid, not one the publisher received
+            return ActivityKind.CONFERENCE
         if named is ActivityKind.RECEPTION and observation_mission_received(trip.own):
             # an observation mission received for a vote ("la CENI a accueilli et accrédité
             # la mission d'observation de l'Union africaine, présente en Guinée du 12 au 22
