@@ -18201,3 +18201,24 @@ def test_travelling_to_a_visit_another_body_hosted(gazetteer: Gazetteer) -> None
         TRAVELLED_TO_A_VISIT_HOSTED_BY_ANOTHER, gazetteer, publisher="IFES", language="en"
     )
     assert _rows(records) == [("2013-06", "2013-06", "conference", ("DOM",))]
+
+
+# A course a partner supported, told with its place, its days and its trainees ("UNDP then
+# supported a five-day course in Toamasina, from 4 to 8 March, for 45 district electoral
+# officials"): a training, not an assistance.
+COURSE_SUPPORTED_FOR_OFFICIALS = """UNDP Madagascar
+Home > News
+
+Support to the electoral cycle
+
+In 2019, UNDP kept working with the electoral commission. UNDP then supported a five-day course \
+in Toamasina, from 4 to 8 March 2019, for 45 district electoral officials who would run the \
+legislative elections.
+"""
+
+
+def test_a_course_supported_for_officials_is_a_training(gazetteer: Gazetteer) -> None:
+    records = _records(
+        COURSE_SUPPORTED_FOR_OFFICIALS, gazetteer, publisher="UNDP Madagascar", language="en"
+    )
+    assert _rows(records) == [("2019-03-04", "2019-03-08", "training", ("MDG",))]
