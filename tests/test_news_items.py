@@ -18222,3 +18222,23 @@ def test_a_course_supported_for_officials_is_a_training(gazetteer: Gazetteer) ->
         COURSE_SUPPORTED_FOR_OFFICIALS, gazetteer, publisher="UNDP Madagascar", language="en"
     )
     assert _rows(records) == [("2019-03-04", "2019-03-08", "training", ("MDG",))]
+
+
+# A delegation in the country for a vote's run-off ("For the presidential run-off of 20
+# December 2020, a ten-member international delegation was in the Central African Republic"):
+# an observation, whatever the assessment held by videoconference told before it.
+DELEGATION_FOR_A_RUN_OFF = """NDI
+Home > Where we work > Central African Republic
+
+2020 electoral cycle
+
+Travel restrictions meant that NDI's pre-election assessment for the polls of 27 December 2020 \
+was carried out by videoconference in November 2020. For the presidential run-off of 14 \
+March 2021, a ten-member international delegation was in the Central African Republic from \
+March 10 to 17, 2021, with teams in Bangui and Bambari.
+"""
+
+
+def test_a_delegation_for_a_run_off_is_an_observation(gazetteer: Gazetteer) -> None:
+    records = _records(DELEGATION_FOR_A_RUN_OFF, gazetteer, publisher="NDI", language="en")
+    assert _rows(records) == [("2021-03-10", "2021-03-17", "observation", ("CAF",))]

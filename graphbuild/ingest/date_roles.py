@@ -1350,6 +1350,40 @@ def _closes_its_item(ex: PageContext, m: DateMention) -> bool:
     )
 
 
+# An event held online: its venue line ("En ligne", "Online"), or its own words ("sur une
+# plateforme de visioconférence", "by videoconference", "a webinar").
+_ONLINE_WORD = (
+    r"(?:en ligne|online|virtual|virtuel(?:le)?|à distance|visio-?conférence|"
+    r"vidéo-?conférence|video-?conferenc(?:e|ing)|webinai?re?)"
+)
+# (or two: "online (videoconference)", "En ligne – visioconférence")
+ONLINE_VENUE = compile_pattern(rf"\W*{_ONLINE_WORD}(?:\W+{_ONLINE_WORD})?\W*", re.I)
+ONLINE_WORDS = compile_pattern(
+    r"\b(?:(?:par|en|sur une plateforme de|via) (?:visio-?conférence|vidéo-?conférence)|"
+    # (told as the meeting it was held at: "signé ..., au cours d'une visioconférence",
+    # "during a videoconference")
+    r"(?:au cours d['’]une|lors d['’]une|pendant une|during an?|at an?) "
+    r"(?:visio-?conférence|vidéo-?conférence|video-?conference|video call|virtual meeting)|"
+    r"(?:by|via|through) video-?conferenc\w*|webinaires?|webinars?|(?<!mis )en ligne|"
+    r"online (?:[\w-]+ ){0,2}?(?:meeting|seminar|session|event|workshop|conference|forum|"
+    r"briefing|course|training|discussion|roundtable|round table|dialogue|exchange|presentation|"
+    r"talk|lecture)s?|"
+    r"virtual(?:ly)?|virtuel(?:le)?s?|via (?:zoom|teams|webex)|e-learning|self-paced|"
+    # "A short follow-up session ran online on 29 August"
+    r"(?:ran|run|held|took place|met|conducted|delivered)(?: (?:entirely|fully|wholly|only))? "
+    r"online|"
+    # the event itself a call: "visioconférence avec l'ISIE", "video call with the IEC"
+    r"(?:visio-?conf[ée]rence|vid[ée]o-?conf[ée]rence|video-?conference|video call)s?\s+"
+    r"(?:avec|with)\b|"
+    # (or the call as the sentence's subject: "une visioconférence a réuni des cadres de la
+    # CENI et d'Élections Canada", "a videoconference brought together")
+    r"\b(?:une|la|a|the)\s+(?:visio-?conf[ée]rence|vid[ée]o-?conf[ée]rence|video-?conference|"
+    r"video call|t[ée]l[ée]conf[ée]rence|teleconference)\s+(?:a|has|had)?\s*"
+    r"(?:réuni|permis|rassemblé|brought|allowed|enabled|linked|gathered)\b)\b",
+    re.IGNORECASE,
+)
+
+
 def none_took_place(text: str) -> bool:
     """Whether a sentence tells that no activity took place."""
     return bool(_NONE_TOOK_PLACE.search(fold(text)))

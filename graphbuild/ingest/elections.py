@@ -126,7 +126,9 @@ _ROUND = compile_pattern(r"\b(first|second|1st|2nd|premier|second)\s+(?:round|to
 
 # (folded text: "législatives", "présidentielle" as French names an election by its type)
 ELECTION_NOUN = compile_pattern(
-    r"\b(?:elections?|scrutin|polls?|legislatives|presidentielles?|municipales|referendum)\b",
+    # (or a vote's second round: "the presidential run-off", "le second tour")
+    r"\b(?:elections?|scrutin|polls?|legislatives|presidentielles?|municipales|referendum|"
+    r"run-?offs?|second tour)\b",
     re.IGNORECASE,
 )
 

@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 
 from graphbuild.ingest.context import PageContext
-from graphbuild.ingest.date_roles import EARLIER_THIS, none_took_place, tells_future
+from graphbuild.ingest.date_roles import EARLIER_THIS, ONLINE_WORDS, none_took_place, tells_future
 from graphbuild.ingest.dates import find_dates
 from graphbuild.ingest.elections import ELECTION_NOUN
 from graphbuild.ingest.layout import (
@@ -1212,11 +1212,13 @@ def activity_kind(
         " ".join(ex.without_names(s) for s in first),
         # (what the body will do next is not this trip's kind: "examinera l'envoi d'une
         # mission exploratoire"; nor what it says it did not do: "aucune délégation étrangère
-        # n'a été reçue au siège")
+        # n'a été reçue au siège"; nor what it did online: "NDI's pre-election assessment
+        # ... was carried out by videoconference")
         " ".join(
             ex.without_names(s)
             for s in trip.own
-            if s is trip.anchor_sentence or not (tells_future(s.text) or none_took_place(s.text))
+            if s is trip.anchor_sentence
+            or not (tells_future(s.text) or none_took_place(s.text) or ONLINE_WORDS.search(s.text))
         ),
     ]
     if heading and in_item(trip, section) and not separate:

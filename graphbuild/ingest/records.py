@@ -30,6 +30,8 @@ from types import EllipsisType
 
 from graphbuild.ingest.context import PageContext
 from graphbuild.ingest.date_roles import (
+    ONLINE_VENUE,
+    ONLINE_WORDS,
     Dated,
     act_day,
     announced_stay,
@@ -1724,40 +1726,6 @@ def _iso_or_blank(d: PartialDate) -> str:
     return f"XXXX-{month}{day}"
 
 
-# An event held online: its venue line ("En ligne", "Online"), or its own words ("sur une
-# plateforme de visioconférence", "by videoconference", "a webinar").
-_ONLINE_WORD = (
-    r"(?:en ligne|online|virtual|virtuel(?:le)?|à distance|visio-?conférence|"
-    r"vidéo-?conférence|video-?conferenc(?:e|ing)|webinai?re?)"
-)
-# (or two: "online (videoconference)", "En ligne – visioconférence")
-_ONLINE_VENUE = compile_pattern(rf"\W*{_ONLINE_WORD}(?:\W+{_ONLINE_WORD})?\W*", re.I)
-_ONLINE_WORDS = compile_pattern(
-    r"\b(?:(?:par|en|sur une plateforme de|via) (?:visio-?conférence|vidéo-?conférence)|"
-    # (told as the meeting it was held at: "signé ..., au cours d'une visioconférence",
-    # "during a videoconference")
-    r"(?:au cours d['’]une|lors d['’]une|pendant une|during an?|at an?) "
-    r"(?:visio-?conférence|vidéo-?conférence|video-?conference|video call|virtual meeting)|"
-    r"(?:by|via|through) video-?conferenc\w*|webinaires?|webinars?|(?<!mis )en ligne|"
-    r"online (?:[\w-]+ ){0,2}?(?:meeting|seminar|session|event|workshop|conference|forum|"
-    r"briefing|course|training|discussion|roundtable|round table|dialogue|exchange|presentation|"
-    r"talk|lecture)s?|"
-    r"virtual(?:ly)?|virtuel(?:le)?s?|via (?:zoom|teams|webex)|e-learning|self-paced|"
-    # "A short follow-up session ran online on 29 August"
-    r"(?:ran|run|held|took place|met|conducted|delivered)(?: (?:entirely|fully|wholly|only))? "
-    r"online|"
-    # the event itself a call: "visioconférence avec l'ISIE", "video call with the IEC"
-    r"(?:visio-?conf[ée]rence|vid[ée]o-?conf[ée]rence|video-?conference|video call)s?\s+"
-    r"(?:avec|with)\b|"
-    # (or the call as the sentence's subject: "une visioconférence a réuni des cadres de la
-    # CENI et d'Élections Canada", "a videoconference brought together")
-    r"\b(?:une|la|a|the)\s+(?:visio-?conf[ée]rence|vid[ée]o-?conf[ée]rence|video-?conference|"
-    r"video call|t[ée]l[ée]conf[ée]rence|teleconference)\s+(?:a|has|had)?\s*"
-    r"(?:réuni|permis|rassemblé|brought|allowed|enabled|linked|gathered)\b)\b",
-    re.IGNORECASE,
-)
-
-
 # The break between two cells of a row of columns aligned by spaces (or bars, or tabs).
 _ALIGNED_CELLS = compile_pattern(r"\s{3,}|\s*\t\s*|\s+\|\s+")
 
@@ -1767,18 +1735,18 @@ def _held_online(ex: PageContext, section: Section, trip: Trip) -> bool:
     anchor sentence does and names no place it was held in."""
     if any(_IN_PERSON.search(s.text) for s in trip.own):
         return False  # (a webinar "tenu en format hybride" at the body's seat, its guests there)
-    if any(p.detail and _ONLINE_VENUE.fullmatch(p.text) for p in section.paragraphs):
+    if any(p.detail and ONLINE_VENUE.fullmatch(p.text) for p in section.paragraphs):
         return True
     if trip.anchor_sentence is not None and any(
         # a table row whose place cell says so ("| Visioconférence")
-        _ONLINE_VENUE.fullmatch(trip.anchor_sentence.text[a:b])
+        ONLINE_VENUE.fullmatch(trip.anchor_sentence.text[a:b])
         for a, b in place_column_cells(ex.clean, trip.anchor_sentence)
     ):
         return True
     if trip.anchor_sentence is not None and any(
         # (or a row of columns aligned by spaces, one of its cells saying so: "CEC  Moldavie
         # 2021-03-25  visioconférence  2026")
-        _ONLINE_VENUE.fullmatch(cell)
+        ONLINE_VENUE.fullmatch(cell)
         for line in trip.anchor_sentence.text.splitlines()
         if len(cells := _ALIGNED_CELLS.split(line.strip())) >= 3
         for cell in cells
@@ -1800,7 +1768,7 @@ def _held_online(ex: PageContext, section: Section, trip: Trip) -> bool:
         told += section_sentences(ex.clean, section)[:1]
     # (a town named in the sentence after the date line is no venue of the event its line
     # says was online: "16 October 2024, online." / "A follow-up to the Asunción discussions")
-    online = [s for s in told if _ONLINE_WORDS.search(s.text)]
+    online = [s for s in told if ONLINE_WORDS.search(s.text)]
     anchor = [trip.anchor_sentence] if trip.anchor_sentence is not None else []
     if online and not any(_venues(ex, s) for s in [*online, *anchor]):
         return True
@@ -1810,7 +1778,7 @@ def _held_online(ex: PageContext, section: Section, trip: Trip) -> bool:
     clause = anchor_clause(ex, trip)
     return (
         clause is not None
-        and bool(_ONLINE_WORDS.search(clause.text))
+        and bool(ONLINE_WORDS.search(clause.text))
         and not locations(ex, clause)[1]
     )
 
