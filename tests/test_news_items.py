@@ -18242,3 +18242,29 @@ March 10 to 17, 2021, with teams in Bangui and Bambari.
 def test_a_delegation_for_a_run_off_is_an_observation(gazetteer: Gazetteer) -> None:
     records = _records(DELEGATION_FOR_A_RUN_OFF, gazetteer, publisher="NDI", language="en")
     assert _rows(records) == [("2021-03-10", "2021-03-17", "observation", ("CAF",))]
+
+
+# A course "repeated" in a later month in other towns is an activity of its own; a vote "first
+# set for" a day and "finally held a week later, on" another is no activity.
+COURSE_REPEATED = """UNDP Democratic Republic of the Congo
+Home > Projects > Electoral cycle support
+
+Background
+
+For the next cycle, the polls were first set for 23 December 2018 and finally held a week \
+later, on 30 December 2018.
+
+What we did
+
+From 14 to 18 May 2018, UNDP and the CENI trained 85 provincial trainers in Kinshasa on the \
+new voting procedures. In August 2018 the same course was repeated for trainers in \
+Lubumbashi and Goma.
+"""
+
+
+def test_a_course_repeated_and_a_vote_held_at_last(gazetteer: Gazetteer) -> None:
+    records = _records(COURSE_REPEATED, gazetteer, publisher="UNDP", language="en")
+    assert [(r[0], r[2], r[3]) for r in _rows(records)] == [
+        ("2018-05-14", "training", ("COD",)),
+        ("2018-08", "training", ("COD",)),
+    ]

@@ -174,6 +174,11 @@ _MOVED_ELECTION_BEFORE = compile_pattern(
     r"(?:prevue?s?|fixee?s?|programmee?s?|scheduled|planned|set)\b[^.;]{0,40}?,\s*"
     r"(?:s['’]est|se sont|a ete|ont ete|was|were)\s+(?:finalement\s+|finally\s+|eventually\s+)?"
     r"(?:tenue?s?|held|organisee?s?|deroulee?s?)\s+(?:le|les|on)?\s*$"
+    # (or first set for a day and held on another, the sentence going on: "the polls were first
+    # set for 23 December 2018 and finally held a week later, on")
+    r"|\b(?:" + _ELECTION_WORD + "|" + _ELECTION_TYPE + r")\b[^.;]{0,60}?\b(?:prevue?s?|fixee?s?|"
+    r"programmee?s?|scheduled|planned|set)\b[^.;]{0,40}?\b(?:and|then|et|puis)\s+(?:finally\s+|"
+    r"eventually\s+|finalement\s+)?(?:held|tenue?s?|organisee?s?)\b[^.;]{0,25}?(?:\b(?:on|le))?\s*$"
     # (or held at last, its first day left out: "des législatives et du référendum
     # constitutionnel, finalement organisés le 22 mars 2020", "the run-off, eventually held on")
     r"|\b(?:"

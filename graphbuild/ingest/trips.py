@@ -177,6 +177,10 @@ HELD = compile_pattern(
     r"\b(?:that|which)\s+(?:the\s+)?[A-Z][\w'’/-]*(?:\s+[A-Z][\w'’/-]*){0,3}\s+held\b|"
     r"\b(?:a eu lieu|ont eu lieu|took place|s['’]est (?:tenue?|déroulée?)|se sont (?:tenue?s|"
     r"déroulée?s)|(?:was|were) (?:held|organi[sz]ed)|a été organisée?|ont été organisée?s|"
+    # (or held again: "In August 2018 the same course was repeated for trainers in
+    # Lubumbashi", "l'atelier a été reconduit à Parakou en juin")
+    r"(?:was|were) (?:repeated|replicated|run again|held again|given again)|"
+    r"(?:a|ont) été (?:répétée?s?|reconduite?s?|renouvelée?s?|rééditée?s?)|"
     # (a body's sitting, in the past or the pluperfect: "le bureau du RECEF s'était réuni à
     # Genève", "the Bureau met in Geneva")
     r"s['’](?:est|était) réunie?|se sont réunie?s|s['’]étaient réunie?s|"
