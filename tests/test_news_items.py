@@ -18268,3 +18268,25 @@ def test_a_course_repeated_and_a_vote_held_at_last(gazetteer: Gazetteer) -> None
         ("2018-05-14", "training", ("COD",)),
         ("2018-08", "training", ("COD",)),
     ]
+
+
+# A programme's span told in its prose ("The program described on this page ran from 2011 to
+# 2016") and the page's stamp line with its tags closing it ("Published: May 3, 2016 | Tags:
+# Guinea, Training") tell no activity; the workshop dated in between does.
+PROGRAMME_SPAN_AND_TAGGED_STAMP = """IFES
+Home > Where we work > Guinea
+
+Support to the electoral commission
+
+The program described on this page ran from 2011 to 2016 with funding from USAID.
+
+- Polling staff: From 7 to 11 September 2015, IFES trainers ran a workshop in Kindia for 40 \
+trainers of the CENI.
+
+Published: May 3, 2016 | Tags: Guinea, Election Management, Training
+"""
+
+
+def test_a_programmes_span_and_a_tagged_stamp_tell_no_activity(gazetteer: Gazetteer) -> None:
+    records = _records(PROGRAMME_SPAN_AND_TAGGED_STAMP, gazetteer, publisher="IFES", language="en")
+    assert _rows(records) == [("2015-09-07", "2015-09-11", "training", ("GIN",))]

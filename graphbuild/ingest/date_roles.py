@@ -707,6 +707,14 @@ _LEFT_OUT = compile_pattern(
     r"|\bne (?:figure|figurent|apparai\w+) pas\b|\bdo(?:es)? not (?:appear|feature)\b",
     re.IGNORECASE,
 )
+# A programme or a project, then the verb of its span (folded text): "The program described
+# on this page ran from", "le projet, qui s'est déroulé de".
+_PROGRAMME_RAN_BEFORE = compile_pattern(
+    r"\b(?:program+e?s?|projects?|projets?)\b[^.;]{0,60}?\b(?:ran|runs|spanned|spans|covered|"
+    r"covers|lasted|was implemented|s['’]est (?:deroule|etendu|etale)|a couru|couvre|couvrait)\s+"
+    r"(?:(?:from|between|de|du|entre)\s*)?$",
+    re.IGNORECASE,
+)
 _DURATION_FIELD_BEFORE = compile_pattern(
     r"(?:^|\n)\W*(?:(?:(?:project|programme|program|implementation)\s+)?(?:duration|period|"
     r"timeframe)|duree(?:\s+du\s+(?:projet|programme))?|periode de mise en oeuvre|"
@@ -3570,6 +3578,12 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
     ):
         # "with polling from 24 June to 8 July", "SECOND TOUR : 19 DÉCEMBRE 2018": the vote's
         return "election"
+    if _PROGRAMME_RAN_BEFORE.search(before[-120:]) and (
+        _months_long(m) >= 12 or (m.end.year or 0) - (m.start.year or 0) >= 1
+    ):
+        # a programme's or a project's span told in its prose: "The program described on this
+        # page ran from 2010 to 2017 with funding from ..." (its activities are dated apart)
+        return "background"
     if m.is_range and m.lead in ("from", "between", "du", "entre"):
         return "planned" if planned(m, s) and not _under_way(ex, m, s) else "activity"
     if m.is_range and m.start != m.end and _NEXT_CELL.match(after):

@@ -3589,6 +3589,17 @@ def _undated_trip(
     heading = section.heading.text if section.heading is not None else ""
     if _PERIOD_FIELD.match(heading):
         return None  # a programme's period over its partners and aims: no activity of its own
+    if (
+        section.heading is not None
+        and dated
+        and all(d.role == "publication" for d in dated)
+        and any(
+            section.heading.start <= d.mention.start_offset < section.heading.end for d in dated
+        )
+    ):
+        # a page's stamp line standing alone, its tags after it: "Published: March 14, 2017 |
+        # Tags: Haiti, Election Management, Training" (no activity told)
+        return None
     if section.paragraphs and all(is_table_row(p.text) for p in section.paragraphs):
         # an undated table tells no activity: "Composition of the mission" / "Member body |
         # Country | Observers" / "ECZ | Zambia | 2"
