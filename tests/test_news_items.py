@@ -18290,3 +18290,20 @@ Published: May 3, 2016 | Tags: Guinea, Election Management, Training
 def test_a_programmes_span_and_a_tagged_stamp_tell_no_activity(gazetteer: Gazetteer) -> None:
     records = _records(PROGRAMME_SPAN_AND_TAGGED_STAMP, gazetteer, publisher="IFES", language="en")
     assert _rows(records) == [("2015-09-07", "2015-09-11", "training", ("GIN",))]
+
+
+# A place made "more welcoming" names no visit received: a roundtable held is a meeting.
+MORE_WELCOMING_POLLING_STATIONS = """IFES
+Home > Where we work > Sierra Leone
+
+Women voters
+
+On Tuesday, 14 February 2023, IFES held a roundtable in Freetown with leaders of women's \
+associations and NEC commissioners, on how to make polling stations safer and more welcoming \
+for women voters.
+"""
+
+
+def test_a_place_made_more_welcoming_is_no_visit_received(gazetteer: Gazetteer) -> None:
+    records = _records(MORE_WELCOMING_POLLING_STATIONS, gazetteer, publisher="IFES", language="en")
+    assert _rows(records) == [("2023-02-14", "2023-02-14", "conference", ("SLE",))]
