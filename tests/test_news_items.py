@@ -18307,3 +18307,31 @@ for women voters.
 def test_a_place_made_more_welcoming_is_no_visit_received(gazetteer: Gazetteer) -> None:
     records = _records(MORE_WELCOMING_POLLING_STATIONS, gazetteer, publisher="IFES", language="en")
     assert _rows(records) == [("2023-02-14", "2023-02-14", "conference", ("SLE",))]
+
+
+# "For the first ... since the revolution, held on ..., X trained ... on 12-14 March 2019": the
+# novelty's "since" makes no later day of the sentence a time past; "Back home, X helped ...:
+# from 2 to 6 September" is work at home, not the day the party came back.
+FIRST_SINCE_AND_BACK_HOME = """IFES
+Home > Where we work > Tunisia
+
+2014
+
+An ISIE delegation travelled to Rabat from 9 to 13 June 2014 to meet Morocco's election \
+officials. Back home, IFES helped the ISIE run its training cascade: from 15 to 19 September \
+2014, 300 trainers were prepared in Sousse.
+
+2018
+
+For the first municipal elections since the revolution, held on 6 May 2018, IFES and the \
+ISIE trained 90 staff of the regional bodies in Kairouan on 14-16 February 2018.
+"""
+
+
+def test_a_novelty_since_and_work_back_home(gazetteer: Gazetteer) -> None:
+    records = _records(FIRST_SINCE_AND_BACK_HOME, gazetteer, publisher="IFES", language="en")
+    assert [(r[0], r[3]) for r in _rows(records)] == [
+        ("2014-06-09", ("MAR",)),
+        ("2014-09-15", ("TUN",)),
+        ("2018-02-14", ("TUN",)),
+    ]

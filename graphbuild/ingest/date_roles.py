@@ -774,6 +774,9 @@ _RECORDED_BEFORE = compile_pattern(
 )
 _LIST_BULLET = compile_pattern(r"\s*[-–•·*▪●]\s")
 _MONTH_EN = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+# "The first ... " right before "since" (folded text): "the first municipal elections ".
+_FIRST_BEFORE_SINCE = compile_pattern(r"\b(?:first|premiere?s?)\b[^.;,]{0,60}$", re.IGNORECASE)
+
 REFERENCE_BEFORE = compile_pattern(
     # (not a novelty told of the event itself: "For the first time, the GEC ran a full
     # international visitor programme: from 25 to 29 June")
@@ -1038,6 +1041,15 @@ _RECEIVED_JUST_BEFORE = compile_pattern(
     r"\b(?:(?:a|ont) (?:accueilli|recu|reçu)|welcomed|hosted|received)\b[^.;]{0,180}$",
     re.IGNORECASE,
 )
+# Work done at home once back, its doer and verb told: "Back home, IFES helped the ISIE run",
+# "De retour, la CENA a organisé".
+_WORKED_AT_HOME = compile_pattern(
+    r"\W*(?:back home|de retour|once home|at home)\s*,\s*[^.;:]{0,60}?\b(?:helped|trained|held|"
+    r"organi[sz]ed|ran|hosted|conducted|supported|prepared|a (?:aidé|formé|tenu|organisé|"
+    r"accueilli|appuyé)|ont (?:aidé|formé|tenu|organisé|accueilli|appuyé))\b",
+    re.IGNORECASE,
+)
+
 _BACK_HOME = compile_pattern(
     rf"^\W*(?:de retour|back (?:in(?!\s+{_MONTH_WORD}\b)|home|at)|"
     r"upon (?:its|their|his|her) return|on (?:its|their|his|her) return|"
@@ -3482,8 +3494,20 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
         # signed: 14/06/2022" / "... signed during a visit of a MEC delegation"): the day the
         # entry tells of (whether a signing alone is recorded: records.py, its agreement rule)
         return "activity"
+    referred = REFERENCE_BEFORE.search(before)
+    if (
+        referred is not None
+        and referred.group(0).lower().startswith(("since", "depuis"))
+        and _FIRST_BEFORE_SINCE.search(before, 0, referred.start())
+        # (the date in a clause of its own after it, not the time since: "the first since
+        # former president Robert Mugabe stepped down in November 2017")
+        and "," in before[referred.start() :]
+    ):
+        # (a novelty's "since": "For the first municipal elections since the revolution, held
+        # on 6 May 2018, IFES and the ISIE trained 90 staff ... on 14-16 February 2018")
+        referred = None
     ref = (
-        REFERENCE_BEFORE.search(before)
+        referred
         or (
             # the year a country joined a body: "Bangladesh joined the Commonwealth in 1972" (not
             # officials joining a mission on its days)
@@ -3537,6 +3561,9 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
             # (nor a visit received once home: "Dès son retour, la CENI a accueilli lundi 13
             # février une mission d'évaluation de l'OIF")
             and not _RECEIVED_JUST_BEFORE.search(before[-200:])
+            # (nor work done at home after the trip told before: "Back home, IFES helped the
+            # ISIE run its training cascade: from 15 to 19 September 2014, 300 trainers ...")
+            and not _WORKED_AT_HOME.match(s.text)
         )
         or _DEADLINE_BEFORE.search(before[-140:])
     ):
