@@ -18335,3 +18335,35 @@ def test_a_novelty_since_and_work_back_home(gazetteer: Gazetteer) -> None:
         ("2014-09-15", ("TUN",)),
         ("2018-02-14", ("TUN",)),
     ]
+
+
+# A mission in two phases told in one sentence ("from September 26 to October 4 for the first
+# round of October 2, and from October 25 to 31, 2022 for the run-off"): two stays, the second
+# no vote's day; "the chiefs of both upcoming missions travelled" is no plan.
+TWO_PHASES_AND_UPCOMING_MISSIONS = """Organization of American States
+Home > Electoral observation > News
+
+November 3, 2022
+
+OAS Mission to Brazil completes its second deployment
+
+The Mission worked in two phases: from September 26 to October 4 for the first round of \
+October 2, and from October 25 to 31, 2022 for the run-off of Sunday, October 30, with \
+observers in Brasília and Recife.
+
+January 29, 2022
+
+Pre-electoral visits
+
+Between January 24 and 28, 2022, the chiefs of both upcoming missions travelled together to \
+San José to meet the electoral authorities.
+"""
+
+
+def test_a_mission_in_two_phases_and_upcoming_missions(gazetteer: Gazetteer) -> None:
+    records = _records(TWO_PHASES_AND_UPCOMING_MISSIONS, gazetteer, publisher="OAS", language="en")
+    assert sorted((r[0], r[1]) for r in _rows(records)) == [
+        ("2022-01-24", "2022-01-28"),
+        ("2022-09-26", "2022-10-04"),
+        ("2022-10-25", "2022-10-31"),
+    ]

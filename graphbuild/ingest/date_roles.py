@@ -1420,7 +1420,8 @@ FUTURE_WORD = compile_pattern(
     r"(?<=\()to be (?:deployed|confirmed|announced|organi[sz]ed|launched)\b|"
     # (a vote due: "Sierra Leone's next general elections are due in 2028")
     r"(?:is|are) due (?:in|on|by)\b|"
-    r"upcoming|"
+    # (not a mission's attribute: "the chiefs of both upcoming missions travelled")
+    r"(?<!both )(?<!the )(?<!its )(?<!their )upcoming|"
     # an event announced ahead: "Save the date: workshop on election technology, Budapest,
     # 20–21 November 2025", "À vos agendas :", "Registration opens soon"
     r"save the date|à vos agendas|réservez la date|notez la date|registration (?:opens|is open)|"
@@ -1823,8 +1824,16 @@ def dated_mentions(
                 # deployed ...: observers will stay from 18 to 23 September", "opens today")
                 role = "activity"
             prev = dated[-1] if dated and dated[-1].sentence is s else None
-            if prev is not None and _PAIR_GAP.fullmatch(
-                ex.clean[prev.mention.end_offset : shifted.start_offset]
+            if (
+                prev is not None
+                and _PAIR_GAP.fullmatch(ex.clean[prev.mention.end_offset : shifted.start_offset])
+                # (not a span of its own after a day: "for the first round of October 2, and
+                # from October 25 to 31, 2022 for the run-off")
+                and not (
+                    shifted.is_range
+                    and shifted.lead in ("from", "between", "du", "entre")
+                    and not prev.mention.is_range
+                )
             ):
                 role = prev.role  # the second of a pair: "April 13, and May 5, 2011"
             dated.append(Dated(shifted, role, s, s.paragraph))
