@@ -18367,3 +18367,23 @@ def test_a_mission_in_two_phases_and_upcoming_missions(gazetteer: Gazetteer) -> 
         ("2022-09-26", "2022-10-04"),
         ("2022-10-25", "2022-10-31"),
     ]
+
+
+# Where a mission was prepared, at its body's seat ("Préparée dès le mois d'août au siège de
+# l'Organisation, à Paris, la mission ... est restée sur le terrain du ..."), is not where it
+# was: the towns of its teams are.
+PREPARED_AT_THE_SEAT = """Organisation internationale de la Francophonie
+Accueil > Démocratie et élections
+
+Bilan des missions électorales, 2015
+
+Guinée : une seule mission pour les deux tours
+Préparée dès le mois d'août au siège de l'Organisation, à Paris, la mission d'observation de \
+l'OIF est restée sur le terrain du 5 au 16 octobre 2015. Elle a suivi le scrutin du 11 octobre \
+avec des équipes à Conakry et à Kankan.
+"""
+
+
+def test_where_a_mission_was_prepared_is_not_where_it_went(gazetteer: Gazetteer) -> None:
+    records = _records(PREPARED_AT_THE_SEAT, gazetteer, publisher="OIF", language="fr")
+    assert _rows(records) == [("2015-10-05", "2015-10-16", "observation", ("GIN",))]

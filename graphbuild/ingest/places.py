@@ -51,6 +51,12 @@ _LIST_GAP = compile_pattern(
     r"(?:[A-Z][\w'’-]+\s*(?:,|,?\s*and|et)\s*(?:(?:au|aux|à|a|en|in|to)\s+)?)?"
 )
 
+# A mission prepared at its body's seat, before the town: "Préparée ... au siège de
+# l'Organisation, à ", "prepared at the headquarters in ".
+_PREPARED_AT_THE_SEAT = compile_pattern(
+    r"\b(?:pr[ée]par[ée]e?s?|prepared)\b[^.;]{0,60}?\b(?:si[èe]ge|headquarters|seat)\b[^.;]{0,30}$",
+    re.IGNORECASE,
+)
 _OTHERS_LATER = compile_pattern(
     r"\b(?:who|which|qui)\s+(?:(?:have|had|has|ont|avaient|sont|s['’]\w+)\s+)?"
     r"(?:later|subsequently|then|afterwards|ensuite|plus tard|par la suite)\b[^.;]{0,40}$",
@@ -1026,6 +1032,11 @@ def _find_locations(
         elif _IN_USE_THERE.search(text[max(0, rel_s - 40) : rel_s]):
             # where a thing presented is in use, a topic: "où il a présenté le vote électronique
             # utilisé à Bruxelles", "the e-voting system used in Estonia"
+            is_loc, denied = False, True
+        elif _PREPARED_AT_THE_SEAT.search(text[max(0, rel_s - 100) : rel_s]):
+            # where a mission was prepared, at its body's seat, before it went: "Préparée dès
+            # le mois d'août au siège de l'Organisation, à Paris, la mission ... est restée
+            # sur le terrain du 24 octobre au 2 décembre"
             is_loc, denied = False, True
         elif _OTHERS_LATER.search(text[max(0, rel_s - 80) : rel_s]):
             # others' later journey: "where they met commissioners who later travelled to
