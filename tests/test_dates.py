@@ -501,3 +501,18 @@ def test_a_count_after_and_is_no_second_day() -> None:
     assert (span.start.day, span.end.day) == (4, 8)
     (served,), _bad = find_dates("Two officers served from June 17 to 30 as members of the group.")
     assert (served.start.day, served.end.day) == (17, 30)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("From late November 2015 to early January 2016, two specialists", "2015-11", "2016-01"),
+        ("de fin novembre 2015 à début janvier 2016", "2015-11", "2016-01"),
+        ("de la fin octobre à la fin décembre 2012", "2012-10", "2012-12"),
+    ],
+)
+def test_a_range_of_parts_of_months(text: str, start: str, end: str) -> None:
+    # (a part of each month before it, "late", "early", "la fin": one range of months)
+    found, _bad = find_dates(text)
+    assert len(found) == 1
+    assert (found[0].start.iso(), found[0].end.iso()) == (start, end)

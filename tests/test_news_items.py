@@ -18387,3 +18387,29 @@ avec des équipes à Conakry et à Kankan.
 def test_where_a_mission_was_prepared_is_not_where_it_went(gazetteer: Gazetteer) -> None:
     records = _records(PREPARED_AT_THE_SEAT, gazetteer, publisher="OIF", language="fr")
     assert _rows(records) == [("2015-10-05", "2015-10-16", "observation", ("GIN",))]
+
+
+# "the October 25 presidential first round" named right after its day is a vote, not an
+# activity; a mission's report "tabled at the plenary on September 14, 2018" dates nothing.
+FIRST_ROUND_AND_REPORT_TABLED = """Organization of American States
+Home > Electoral cooperation
+
+Haiti: technical support through the holidays
+
+From late November 2015 to early January 2016, two specialists in electoral technology worked \
+alongside the Provisional Electoral Council (CEP) in Port-au-Prince on the verification of \
+tally sheets from the October 25 presidential first round.
+
+Mexico
+
+From June 27 to July 3, 2018, twelve observers watched the federal elections of Sunday, July 1 \
+in Mexico City. The report was tabled at the plenary on September 14, 2018.
+"""
+
+
+def test_a_first_round_named_after_its_day_and_a_report_tabled(gazetteer: Gazetteer) -> None:
+    records = _records(FIRST_ROUND_AND_REPORT_TABLED, gazetteer, publisher="OAS", language="en")
+    assert [(r[0], r[1], r[3]) for r in _rows(records)] == [
+        ("2015-11", "2016-01", ("HTI",)),
+        ("2018-06-27", "2018-07-03", ("MEX",)),
+    ]

@@ -356,6 +356,10 @@ _ELECTION_AFTER = compile_pattern(
     r"hall|headquarters|offices?|complex|avenue|street|road|"
     # (nor a programme named for one: "24–28 · Election visit programme for ...")
     r"visits?|visiting|programmes?|programs?))"
+    # (or a round named right after the day: "the October 25 presidential first round"; not
+    # a stay's round in brackets, "13–17 November (run-off, 16 November)")
+    r"|^[ \t]+(?:(?:presidential|legislative|parliamentary|general)\s+)?"
+    r"(?:(?:first|second|1st|2nd)\s+round|run-?offs?)\b"
     # (a listing's row that is only a vote: "Jun 2 | Mexico – general election")
     r"|^\s*[|·]\s*[^|\n]{2,40}?[–—:-]\s+(?:[\w'’-]+\s+){0,4}(?:elections?|polls?|vote|"
     r"referendum|[ée]lections?|scrutin|pr[ée]sidentielle|l[ée]gislatives)\s*(?:\n|$|[|(])"
@@ -1237,8 +1241,9 @@ _REPORTED_BEFORE = compile_pattern(
     # the runoff of October 15, was presented to the Permanent Council ... on December 6")
     r"|\b(?:reports?|rapports?)\b[^.;]{0,140}?\b(?:was|were|has been|have been|a ete|ont ete)\s+"
     r"(?:presented|submitted|tabled|delivered|handed over|presentee?s?|remise?s?|deposee?s?)\s+"
-    # (a place's stops kept: "in Washington, D.C., on December 6")
-    r"(?:to|before|au|aux|a la|a l['’]|devant)\b(?:[^.;]|(?<=\b[A-Z])\.){0,70}?"
+    # (a place's stops kept: "in Washington, D.C., on December 6"; or the sitting it was laid
+    # at: "The report was tabled at the plenary on September 14, 2018")
+    r"(?:to|before|at|during|au|aux|a la|a l['’]|devant|lors d)\b(?:[^.;]|(?<=\b[A-Z])\.){0,70}?"
     r"(?:\b(?:on|le))?\s*$"
     # (or a report's launch: "The final report of the Indonesia IEOM was launched online on
     # 18 July", "le rapport final a été publié le")

@@ -382,23 +382,27 @@ _TOKEN = compile_pattern(r"\S+")
 # A range of months: "From October 2015 to February 2016", "de janvier à mars 2016",
 # "d'octobre 2015 à février 2016", "October 2015 – February 2016", "entre mai et juillet 2019"
 # (tried over the whole text, like a month alone: its words before the year may be many).
+# (a part of each month perhaps before it: "From late November 2015 to early January 2016",
+# "de la fin octobre à la fin décembre 2012")
+_MONTH_PART = rf"(?:(?:{WORDS.alternatives('month_part_leads')})\s*-?\s*)?"
 _MONTH_RANGE = compile_pattern(
     # ("in February and March 2016": the lead of a month alone opens the range too)
     rf"(?<![\w'’-])(?:(?P<lead>{WORDS.alternatives('month_range_leads')}|"
-    rf"{WORDS.alternatives('month_leads')})\s*)?"
+    rf"{WORDS.alternatives('month_leads')})\s*)?{_MONTH_PART}"
     rf"(?P<m1>{_W})(?:\s+(?P<y1>{_Y}))?\s*"
     rf"(?:{WORDS.alternatives('month_range')}|–|—|-|(?<=\S)\s+(?:{WORDS.alternatives('and')})"
     r"(?=\s))\s*"
-    rf"(?:(?:le )?mois d['’]|the month of\s+)?(?P<m2>{_W})\s+(?P<y2>{_Y})",
+    rf"(?:(?:le )?mois d['’]|the month of\s+)?{_MONTH_PART}(?P<m2>{_W})\s+(?P<y2>{_Y})",
     re.IGNORECASE,
 )
 # A range of months told without their year, after a range's lead: "De janvier à mars, une
 # équipe ...", "From January to March", "entre mai et juillet" (the year from the context).
 _MONTH_RANGE_BARE = compile_pattern(
-    rf"(?<![\w'’-])(?P<lead>{WORDS.alternatives('month_range_leads')})\s*(?P<m1>{_W})\s*"
+    rf"(?<![\w'’-])(?P<lead>{WORDS.alternatives('month_range_leads')})\s*{_MONTH_PART}"
+    rf"(?P<m1>{_W})\s*"
     rf"(?:{WORDS.alternatives('month_range')}|–|—|-|(?<=\S)\s+(?:{WORDS.alternatives('and')})"
     r"(?=\s))\s*"
-    rf"(?:(?:le )?mois d['’]|the month of\s+)?(?P<m2>{_W})(?![\w-])(?!\s*,?\s*\d)",
+    rf"(?:(?:le )?mois d['’]|the month of\s+)?{_MONTH_PART}(?P<m2>{_W})(?![\w-])(?!\s*,?\s*\d)",
     re.IGNORECASE,
 )
 # Two months and a dash between them, their year left to the context, as a list item's

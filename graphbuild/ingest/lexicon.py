@@ -38,6 +38,7 @@ PHRASE_KEYS = (
     "season_leads",
     "month_range",
     "month_range_leads",
+    "month_part_leads",
     "yesterday",
     "day_before_yesterday",
     "of_this_month",
