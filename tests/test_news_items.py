@@ -18413,3 +18413,23 @@ def test_a_first_round_named_after_its_day_and_a_report_tabled(gazetteer: Gazett
         ("2015-11", "2016-01", ("HTI",)),
         ("2018-06-27", "2018-07-03", ("MEX",)),
     ]
+
+
+# Missions' chiefs told on one journey through two countries in turn ("the chiefs of both
+# upcoming missions travelled together to San José and then to Bogotá"): one trip with both
+# countries, a pre-electoral visit, whatever "missions" the sentence counts.
+ONE_JOURNEY_THROUGH_TWO_COUNTRIES = """Organization of American States
+Home > Electoral observation > News
+
+January 29, 2022
+
+Pre-electoral visits to Costa Rica and Colombia
+
+Between January 24 and 28, 2022, the chiefs of both upcoming missions travelled together to \
+San José and then to Bogotá to meet the electoral authorities, candidates and observer groups.
+"""
+
+
+def test_one_journey_through_two_countries(gazetteer: Gazetteer) -> None:
+    records = _records(ONE_JOURNEY_THROUGH_TWO_COUNTRIES, gazetteer, publisher="OAS", language="en")
+    assert _rows(records) == [("2022-01-24", "2022-01-28", "evaluation", ("CRI", "COL"))]

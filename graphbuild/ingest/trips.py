@@ -3876,6 +3876,10 @@ def _split_enumerations(ex: PageContext, trips: list[Trip]) -> list[Trip]:
             countries, _cities = locations(ex, s)
             if len(countries) < 2:
                 continue
+            if _ONE_JOURNEY.search(text):
+                # (one journey through the countries in turn, whoever made it: "the chiefs of
+                # both upcoming missions travelled together to San José and then to Bogotá")
+                continue
             if _OTHER_ONES.match(s.text) and s is not t.anchor_sentence:
                 # (the trip's others, told apart after it: "Les autres missions de l'année,
                 # consacrées notamment au Sénégal et aux Comores, sont présentées ...")
@@ -3917,6 +3921,16 @@ def _split_enumerations(ex: PageContext, trips: list[Trip]) -> list[Trip]:
                 )
         out.extend(pieces or [t])
     return out
+
+
+# One journey through several countries in turn (folded text): "travelled together", "and
+# then to", "successivement", "on a single trip".
+_ONE_JOURNEY = compile_pattern(
+    r"\b(?:(?:travell?ed|went|flew|journeyed) together|se sont rendus ensemble|"
+    r"and then (?:to|on to)|then on to|successivement|on a single trip|"
+    r"lors d['’]un meme (?:voyage|deplacement)|au cours d['’]un meme (?:voyage|deplacement))\b",
+    re.IGNORECASE,
+)
 
 
 # A sentence opening on the other missions than the one told: "Les autres missions de
