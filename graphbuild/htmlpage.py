@@ -98,7 +98,7 @@ def html_text(data: bytes | str, *, where: str) -> HtmlText:
         # and only headings besides
         wider = _extracted(trafilatura, copy.deepcopy(tree), recall=True)
         if _only_headings_added(blocks, wider, headings):
-            blocks = wider
+            blocks = _with_headings_added(blocks, wider, headings)
     if blocks:
         # (the headings both readings dropped, over paragraphs they kept: "<h3>Année 2010</h3>"
         # over the year's activities in a plain <div>)
@@ -254,9 +254,25 @@ def _only_headings_added(blocks: list[str], wider: list[str], headings: set[str]
     """Whether ``wider`` is ``blocks`` in the same order with headings put among them, at
     least one, and perhaps lists whose every item holds a figure (a mission's earlier
     missions: "- Élections de mi-mandat du 7 juin 2015 — Mexico, 4-8 juin 2015"), and nothing
-    else."""
+    else (a block may have lost its first line there, a table's caption)."""
     rest = [b for b in wider if b not in headings and not _dated_list(b)]
-    return rest == blocks and len(wider) > len(blocks)
+    return (
+        len(rest) == len(blocks)
+        and all(_same_block(p, w) for p, w in zip(blocks, rest, strict=True))
+        and len(wider) > len(blocks)
+    )
+
+
+def _same_block(precise: str, wider: str) -> bool:
+    """Whether two readings of a block are the same, but for a first line the wider reading
+    dropped ("Activités internationales en chiffres", a table's caption, over its rows)."""
+    return precise == wider or precise.split("\n", 1)[-1] == wider
+
+
+def _with_headings_added(blocks: list[str], wider: list[str], headings: set[str]) -> list[str]:
+    """``wider``'s headings and dated lists among ``blocks`` as the precise reading has them."""
+    precise = iter(blocks)
+    return [b if b in headings or _dated_list(b) else next(precise) for b in wider]
 
 
 def _dated_list(block: str) -> bool:

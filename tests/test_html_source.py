@@ -1143,3 +1143,47 @@ def test_an_archives_year_headings_head_their_days(gazetteer: Gazetteer) -> None
     assert "Année 2010" in text
     got = _days_and_countries(text, gazetteer, "CENI Niger", "fr")
     assert got == [("2010-05-03", "2010-05-07", ("SEN",)), ("2011-02-14", "2011-02-18", ("BEN",))]
+
+
+# A report's chapter in a plain <div>: headings, a paragraph, a list of dated trips and a
+# table of counts under its caption. The precise reading drops the headings and the list; the
+# wider one drops the caption: the list is kept, with the caption over its table.
+REPORT_CHAPTER_WITH_A_LIST_AND_A_TABLE = """<!DOCTYPE html>
+<html lang="fr"><head><title>Rapport annuel 2017-2018 | Élections Manitoba</title></head>
+<body>
+<nav><ul><li><a href="/fr">Accueil</a></li><li><a href="/fr/rapports">Rapports</a></li></ul></nav>
+<div class="contenu">
+<h1>Rapport annuel 2017-2018</h1>
+<h2>Relations internationales</h2>
+<p>Élections Manitoba compare ses pratiques avec celles d'autres administrations électorales.
+Voici les activités de l'exercice terminé le 31 mars 2018.</p>
+<h3>Conférences et programmes à l'étranger</h3>
+<ul>
+<li>Du 9 au 12 octobre 2017 – Bregenz (Autriche) : conférence internationale sur le vote
+électronique ; présentation du gestionnaire des technologies.</li>
+<li>Du lundi 6 au vendredi 10 novembre 2017 – Washington : programme de visite sur
+l'administration des élections américaines.</li>
+</ul>
+<h3>Délégations reçues</h3>
+<p>Le mercredi 13 décembre 2017, une délégation de la CENI du Niger a été reçue à Winnipeg pour
+examiner l'inscription des électeurs.</p>
+<table>
+<caption>Activités internationales en chiffres</caption>
+<tr><th>Activité</th><th>2016-2017</th><th>2017-2018</th></tr>
+<tr><td>Délégations reçues</td><td>2</td><td>1</td></tr>
+<tr><td>Déplacements à l'étranger</td><td>1</td><td>2</td></tr>
+</table>
+</div>
+<footer><p>© Élections Manitoba</p></footer>
+</body></html>
+"""
+
+
+def test_a_chapters_list_of_trips_kept_with_its_tables_caption(gazetteer: Gazetteer) -> None:
+    text = html_text(REPORT_CHAPTER_WITH_A_LIST_AND_A_TABLE, where="made-up.html").text
+    assert "Activités internationales en chiffres" in text
+    assert _days_and_countries(text, gazetteer, "Élections Manitoba", "fr") == [
+        ("2017-10-09", "2017-10-12", ("AUT",)),
+        ("2017-11-06", "2017-11-10", ("USA",)),
+        ("2017-12-13", "2017-12-13", ("CAN",)),
+    ]
