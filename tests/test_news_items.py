@@ -18433,3 +18433,22 @@ San José and then to Bogotá to meet the electoral authorities, candidates and 
 def test_one_journey_through_two_countries(gazetteer: Gazetteer) -> None:
     records = _records(ONE_JOURNEY_THROUGH_TWO_COUNTRIES, gazetteer, publisher="OAS", language="en")
     assert _rows(records) == [("2022-01-24", "2022-01-28", "evaluation", ("CRI", "COL"))]
+
+
+# The event the publisher took part in, named as another body's ("a participé au séminaire que
+# le Réseau a tenu à Lomé du mardi 7 au jeudi 9 mars 2023"): its days are the activity's, not
+# another event's told for reference.
+TOOK_PART_IN_ANOTHERS_EVENT = """Élections Québec
+Accueil > Publications > Rapport annuel de gestion 2022-2023
+
+5.3 Réseau des compétences électorales francophones
+
+Élections Québec, qui héberge le secrétariat général du RECEF, a participé au séminaire que le \
+Réseau a tenu à Lomé du mardi 7 au jeudi 9 mars 2023, avec la CENI du Togo, sur la gestion \
+des plaintes électorales.
+"""
+
+
+def test_the_event_taken_part_in_named_as_anothers(gazetteer: Gazetteer) -> None:
+    records = _records(TOOK_PART_IN_ANOTHERS_EVENT, gazetteer, publisher="DGEQ", language="fr")
+    assert [(r[0], r[1], r[3]) for r in _rows(records)] == [("2023-03-07", "2023-03-09", ("TGO",))]

@@ -778,6 +778,15 @@ _RECORDED_BEFORE = compile_pattern(
 )
 _LIST_BULLET = compile_pattern(r"\s*[-–•·*▪●]\s")
 _MONTH_EN = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+# The party's part in an event, right before its noun (folded text): "a participé au ",
+# "ont préparé et animé le ", "attended the ", "took part in the ".
+_TOOK_PART_IN_THE_EVENT = compile_pattern(
+    r"\b(?:(?:a|ont|avait|avaient) (?:participe|pris part)|(?:a|ont) (?:prepare et )?anime|"
+    r"(?:a|ont) (?:co-?)?organise|attended|took part in|participated in|facilitated|led)\s+"
+    r"(?:a|au|a la|a l['’]|aux|le|la|les|l['’]|the|an?)\s*(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
 # "The first ... " right before "since" (folded text): "the first municipal elections ".
 _FIRST_BEFORE_SINCE = compile_pattern(r"\b(?:first|premiere?s?)\b[^.;,]{0,60}$", re.IGNORECASE)
 
@@ -3509,6 +3518,15 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
         # entry tells of (whether a signing alone is recorded: records.py, its agreement rule)
         return "activity"
     referred = REFERENCE_BEFORE.search(before)
+    if (
+        referred is not None
+        and referred.group(0).lower().startswith(("que", "qu'", "qu’", "which", "that"))
+        and _TOOK_PART_IN_THE_EVENT.search(before, 0, referred.start())
+    ):
+        # (the event the party took part in, named as another's: "a participé au séminaire que
+        # le Réseau a tenu à Lomé du mardi 7 au jeudi 9 mars 2023", "ont préparé et animé le
+        # séminaire que ..."; not "lors du séminaire que le RECEF a tenu à Madagascar, en")
+        referred = None
     if (
         referred is not None
         and referred.group(0).lower().startswith(("since", "depuis"))
