@@ -18452,3 +18452,22 @@ des plaintes électorales.
 def test_the_event_taken_part_in_named_as_anothers(gazetteer: Gazetteer) -> None:
     records = _records(TOOK_PART_IN_ANOTHERS_EVENT, gazetteer, publisher="DGEQ", language="fr")
     assert [(r[0], r[1], r[3]) for r in _rows(records)] == [("2023-03-07", "2023-03-09", ("TGO",))]
+
+
+# The day a report's figures stop ("Les données de ce chapitre ont été arrêtées le 30 juin
+# 2011") dates no activity.
+FIGURES_STOPPED_ON_A_DAY = """Élections Québec
+Accueil > Publications > Rapport annuel de gestion 2010-2011
+
+5.3 Accueil de délégations étrangères
+
+Le mercredi 9 mars 2011, le DGEQ a reçu à Québec une délégation de la CENI du Niger, venue \
+étudier la mise à jour de la liste électorale.
+
+Les données de ce chapitre ont été arrêtées le 30 juin 2011.
+"""
+
+
+def test_the_day_a_reports_figures_stop_dates_nothing(gazetteer: Gazetteer) -> None:
+    records = _records(FIGURES_STOPPED_ON_A_DAY, gazetteer, publisher="DGEQ", language="fr")
+    assert _rows(records) == [("2011-03-09", "2011-03-09", "reception", ("CAN",))]

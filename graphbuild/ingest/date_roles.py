@@ -3211,6 +3211,14 @@ _EARLIER_MINUTES_BEFORE = compile_pattern(
 )
 # A year told by its last day (folded): "au cours de l'exercice terminé le", "in the fiscal
 # year ended", "for the year ending".
+# A report's figures stopped on a day (folded text): "Les données de ce chapitre ont été
+# arrêtées le", "figures are current as of", "data as at".
+_DATA_AS_OF_BEFORE = compile_pattern(
+    r"\b(?:donnees|chiffres|informations|data|figures|statistics)\b[^.;]{0,50}?\b(?:arretee?s?|"
+    r"a jour|mises? a jour|as of|as at|current (?:as of|to)|compiled (?:on|to))\s*"
+    r"(?:le|au|on|to)?\s*$",
+    re.IGNORECASE,
+)
 _PERIOD_ENDED_BEFORE = compile_pattern(
     r"\b(?:exercice(?: financier)?|annee(?: financiere| budgetaire)?|(?:fiscal |financial )?"
     r"year|periode)(?: \d{4}(?:[-/]\d{2,4})?)? (?:qui s'est )?(?:termine|terminee|clos|close|"
@@ -3398,6 +3406,10 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
     if _REPLACED_PAPER_BEFORE.search(before[-80:]):
         # the day of the paper a release replaces: "Le présent communiqué annule et remplace
         # celui du 01/08/2024"
+        return "reference"
+    if _DATA_AS_OF_BEFORE.search(before[-90:]):
+        # the day a report's figures stop: "Les données de ce chapitre ont été arrêtées le 30
+        # juin 2006"
         return "reference"
     if _PERIOD_ENDED_BEFORE.search(before[-60:]):
         return "reference"  # a year told by its last day: "l'exercice terminé le 31 mars 2025"
