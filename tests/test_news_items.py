@@ -18471,3 +18471,28 @@ Les données de ce chapitre ont été arrêtées le 30 juin 2011.
 def test_the_day_a_reports_figures_stop_dates_nothing(gazetteer: Gazetteer) -> None:
     records = _records(FIGURES_STOPPED_ON_A_DAY, gazetteer, publisher="DGEQ", language="fr")
     assert _rows(records) == [("2011-03-09", "2011-03-09", "reception", ("CAN",))]
+
+
+# "A joint lessons-learned mission ... spent 9–20 April in Kinshasa, meeting ..." weighs what
+# worked: an evaluation; "an NDI academy in Zinder prepared 40 women" is a training.
+LESSONS_MISSION_AND_ACADEMY = """NDI
+Home > Where we work > Niger
+
+After the vote
+
+A joint lessons-learned mission of UNDP and the European Union spent 9–20 April 2021 in \
+Niamey, meeting CENI departments, observer groups and parties.
+
+Women candidates
+
+In March 2022, an NDI academy in Zinder prepared 40 women aspiring to run in the local \
+elections, with sessions on campaign finance.
+"""
+
+
+def test_a_lessons_learned_mission_and_an_academy(gazetteer: Gazetteer) -> None:
+    records = _records(LESSONS_MISSION_AND_ACADEMY, gazetteer, publisher="NDI", language="en")
+    assert [(r[0], r[2]) for r in _rows(records)] == [
+        ("2021-04-09", "evaluation"),
+        ("2022-03", "training"),
+    ]
