@@ -18496,3 +18496,21 @@ def test_a_lessons_learned_mission_and_an_academy(gazetteer: Gazetteer) -> None:
         ("2021-04-09", "evaluation"),
         ("2022-03", "training"),
     ]
+
+
+# An audit or an assessment as a workshop's topic ("a national workshop in Koudougou on the
+# audit of the voter register") is no assistance: a training; what a workshop "built on"
+# (an assessment before it) is no topic of it.
+AUDIT_AS_A_WORKSHOPS_TOPIC = """UNDP Burkina Faso
+Home > News
+
+Electoral cycle support
+
+On 12 and 13 February 2019, UNDP and the CENI held a national workshop in Koudougou on the \
+audit of the voter register, with parties and civil society present.
+"""
+
+
+def test_an_audit_as_a_workshops_topic(gazetteer: Gazetteer) -> None:
+    records = _records(AUDIT_AS_A_WORKSHOPS_TOPIC, gazetteer, publisher="UNDP", language="en")
+    assert _rows(records) == [("2019-02-12", "2019-02-13", "training", ("BFA",))]

@@ -243,6 +243,19 @@ _OBSERVATION_TOPIC = compile_pattern(
 )
 
 
+# An event's topic of assistance or evaluation after its noun: "a national workshop in
+# Koudougou on the audit of the voter register", "un séminaire sur l'assistance technique".
+_EVENT_TOPIC = compile_pattern(
+    r"(?P<event>\b(?:atelier|séminaire|formation|colloque|workshop|seminar|training|course)s?\b"
+    r"[^.;:]{0,50}?\b(?:consacrée?s?|dédiée?s?|portant|sur|about|"
+    # (not what it followed: "The workshop built on a needs assessment carried out by")
+    r"(?<!built )(?<!builds )(?<!based )(?<!drew )(?<!draws )(?<!relied )(?<!followed )on)\s+"
+    r"(?:à\s+)?(?:l['’]|la\s+|le\s+|les\s+|the\s+)?)(?P<topic>(?:[\w-]+\s+){0,2}?(?:audits?|"
+    r"assessments?|evaluations?|évaluations?|assistance|appui|support)\b)",
+    re.IGNORECASE,
+)
+
+
 # Ways of observing, a meeting's or a text's topic: "Standards for Observing New
 # Technologies", "guidelines for observing election technology", "méthodologie
 # d'observation".
@@ -399,6 +412,8 @@ def kind_named(text: str, *, reception: bool = True) -> ActivityKind | None:
     text = _OBSERVERS_TAUGHT.sub(" training ", text)
     text = _PREPARING_A_MISSION.sub(" exploratory ", text)
     text = _OBSERVATION_TOPIC.sub(r"\g<event> topic", text)
+    # (nor an assistance or an evaluation as an event's topic)
+    text = _EVENT_TOPIC.sub(r"\g<event> topic", text)
     text = _WAYS_OF_OBSERVING.sub(" topic ", text)
     text = _FOR_OBSERVERS.sub(r"\g<event> for them", text)
     # observers welcomed by their own mission's team took part in the mission, no visit
