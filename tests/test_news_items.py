@@ -18514,3 +18514,27 @@ audit of the voter register, with parties and civil society present.
 def test_an_audit_as_a_workshops_topic(gazetteer: Gazetteer) -> None:
     records = _records(AUDIT_AS_A_WORKSHOPS_TOPIC, gazetteer, publisher="UNDP", language="en")
     assert _rows(records) == [("2019-02-12", "2019-02-13", "training", ("BFA",))]
+
+
+# A sentence opening on the countries of its clauses to come, each clause with its own days and
+# town ("Au Sénégal puis en Côte d'Ivoire, ... : du 4 au 8 février 2019 à Dakar, ..., puis du
+# 11 au 13 février à Abidjan, ..."): each trip in its own town's country.
+COUNTRIES_OPENING_CLAUSES_OF_THEIR_OWN = """Élections Québec
+Accueil > Activités internationales
+
+2019
+
+Au Sénégal puis en Côte d'Ivoire, deux formateurs de l'institution ont animé pour le RECEF des \
+ateliers sur la gestion des listes électorales : du 4 au 8 février 2019 à Dakar, à l'intention \
+des agents de la CENA, puis du 11 au 13 février à Abidjan, pour ceux de la CEI.
+"""
+
+
+def test_countries_opening_clauses_of_their_own(gazetteer: Gazetteer) -> None:
+    records = _records(
+        COUNTRIES_OPENING_CLAUSES_OF_THEIR_OWN, gazetteer, publisher="DGEQ", language="fr"
+    )
+    assert [(r[0], r[3]) for r in _rows(records)] == [
+        ("2019-02-04", ("SEN",)),
+        ("2019-02-11", ("CIV",)),
+    ]

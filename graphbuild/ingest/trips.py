@@ -788,6 +788,13 @@ def _clauses_of_one_sentence(ex: PageContext, trips: list[Trip]) -> None:
                     # (a clause told again of the place before: "a mission to Ghana from 2 to
                     # 9 December and again from 12 to 14 December")
                     places[k] = places[k - 1]
+            for k, (cs, ps) in enumerate(places):
+                towns = {ex.g.places[p].country for p in ps if p in ex.g.places}
+                if towns and towns < set(cs):
+                    # (a clause opening on the countries of the clauses to come, its own town
+                    # after: "Au Sénégal puis en Côte d'Ivoire, ... : du 4 au 8 février à Dakar,
+                    # ..., puis du 11 au 13 février à Abidjan": its town's country)
+                    places[k] = ([c for c in cs if c in towns], ps)
             countries = [tuple(cs) for cs, _ps in places]
             if all(countries) and len(set(countries)) > 1:
                 from graphbuild.ingest.kinds import kind_named  # (kinds reads trips' scopes)
