@@ -18538,3 +18538,25 @@ def test_countries_opening_clauses_of_their_own(gazetteer: Gazetteer) -> None:
         ("2019-02-04", ("SEN",)),
         ("2019-02-11", ("CIV",)),
     ]
+
+
+# A later paragraph opening on another country's label ("Mexique. L'IFE a invité le DGEQ à
+# suivre l'élection présidentielle du 2 juillet 2006 ...", a mission to come) is an item of
+# its own: it does not place the mission told before it.
+ANOTHER_COUNTRYS_LABEL = """Élections Québec
+Accueil > Publications > Rapport annuel de gestion 2005-2006
+
+5.1 Missions d'observation électorale
+
+Haïti. Du 31 janvier au 9 février 2006, deux membres du personnel ont fait partie de la mission \
+d'observation électorale de l'Organisation des États américains pour les élections du 7 février \
+2006. Déployés d'abord à Port-au-Prince, ils ont ensuite suivi le dépouillement aux Gonaïves.
+
+Mexique. L'Institut fédéral électoral a invité le DGEQ à suivre l'élection présidentielle du 2 \
+juillet 2006 ; cette mission sera présentée dans le rapport de l'exercice suivant.
+"""
+
+
+def test_another_countrys_label_places_nothing_before_it(gazetteer: Gazetteer) -> None:
+    records = _records(ANOTHER_COUNTRYS_LABEL, gazetteer, publisher="DGEQ", language="fr")
+    assert _rows(records) == [("2006-01-31", "2006-02-09", "observation", ("HTI",))]

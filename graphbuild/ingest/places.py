@@ -1238,6 +1238,18 @@ def _region_venues(ex: PageContext, sents: Sequence[Sentence]) -> list[str]:
     return [found.pop()] if len(found) == 1 and home not in found else []
 
 
+def _country_label(ex: PageContext, sentence: Sentence) -> bool:
+    """Whether a sentence is only a country's name, an item's label ("Mexique.", "Togo –")."""
+    words = sentence.text.strip(" .:–—-\n\t")
+    hits = ex.hits(sentence)
+    return (
+        0 < len(words.split()) <= 3
+        and len(hits) == 1
+        and hits[0].category == "country"
+        and fold(ex.clean[hits[0].start : hits[0].end]).strip() == fold(words).strip()
+    )
+
+
 def record_places(
     ex: PageContext,
     *,
@@ -1273,6 +1285,16 @@ def record_places(
                 or (tells_future(s.text) and bool(find_dates(s.text)[0]))
             )
         ]
+        if anchor is not None:
+            # (nor a later paragraph opening on another country's label, an item of its own:
+            # "Haïti. Du 31 janvier au 9 février 2006, ..." / "Mexique. L'IFE a invité le DGEQ
+            # à suivre l'élection présidentielle du 2 juillet 2006 ...")
+            labelled = {
+                s.paragraph
+                for s in own_now
+                if s.paragraph > anchor.paragraph and _country_label(ex, s)
+            }
+            own_now = [s for s in own_now if s.paragraph not in labelled]
         for group in (
             ([heading] if heading else []) + ([anchor] if anchor else []),
             # (the capital the trip was in, where the news is told from: "opened on Sunday at
