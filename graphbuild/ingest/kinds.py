@@ -645,6 +645,13 @@ _STAMP_WORDS = compile_pattern(
 )
 
 
+def _item_head(told: Sentence) -> str:
+    """A list item's own words before its topic: "séminaire régional de l'ECES" of "Du 25 au
+    27 novembre : séminaire régional de l'ECES ... sur la gestion des risques électoraux", "a
+    working session with ..." of "... on the training of polling staff"."""
+    return _ITEM_TOPIC.split(told.text.split(":", 1)[-1], maxsplit=1)[0]
+
+
 def _hosted_event_item(trip: Trip, *, reception: bool) -> bool:
     """Whether a list item under a title of visits received tells an event of its own kind,
     hosted, with no visitors named ("Du 25 au 27 novembre : séminaire régional de l'ECES ...,
@@ -652,10 +659,7 @@ def _hosted_event_item(trip: Trip, *, reception: bool) -> bool:
     told = trip.anchor_sentence
     if told is None:
         return False
-    # (the item's own words before its topic: "séminaire régional de l'ECES" of "... sur la
-    # gestion des risques électoraux", "a working session with ..." of "... on the training
-    # of polling staff")
-    head = _ITEM_TOPIC.split(told.text.split(":", 1)[-1], maxsplit=1)[0]
+    head = _item_head(told)
     return (
         kind_named(head, reception=reception)
         in (ActivityKind.TRAINING, ActivityKind.CONFERENCE, ActivityKind.GENERAL_ASSEMBLY)
@@ -703,8 +707,7 @@ def _mission_item(trip: Trip, *, reception: bool) -> bool:
     told = trip.anchor_sentence
     if told is None:
         return False
-    head = _ITEM_TOPIC.split(told.text.split(":", 1)[-1], maxsplit=1)[0]
-    return kind_named(head, reception=reception) in (
+    return kind_named(_item_head(told), reception=reception) in (
         ActivityKind.EVALUATION,
         ActivityKind.TECHNICAL_ASSISTANCE,
     )
