@@ -18560,3 +18560,27 @@ juillet 2006 ; cette mission sera présentée dans le rapport de l'exercice suiv
 def test_another_countrys_label_places_nothing_before_it(gazetteer: Gazetteer) -> None:
     records = _records(ANOTHER_COUNTRYS_LABEL, gazetteer, publisher="DGEQ", language="fr")
     assert _rows(records) == [("2006-01-31", "2006-02-09", "observation", ("HTI",))]
+
+
+# A body represented at an event, its time between commas ("Il a aussi représenté le Réseau,
+# en mars 2019, au colloque de Dakar ...") after another year's mission in the same
+# biography: an activity of its own, in its own month and place.
+REPRESENTED_BETWEEN_COMMAS = """Réseau des compétences électorales francophones
+Accueil > Le Réseau > Le conseil d'administration
+
+Le conseil d'administration
+
+M. Adama Sawadogo, vice-président
+Juriste de formation, il siège à la commission électorale depuis 2012. Il a fait partie de la \
+mission d'observation de l'OIF déployée à Lomé du 20 au 28 avril 2015 pour l'élection \
+présidentielle togolaise. Il a aussi représenté le Réseau, en mars 2019, au colloque de Dakar \
+sur le contentieux électoral.
+"""
+
+
+def test_represented_with_its_time_between_commas(gazetteer: Gazetteer) -> None:
+    records = _records(REPRESENTED_BETWEEN_COMMAS, gazetteer, publisher="RECEF", language="fr")
+    assert [(r[0], r[3]) for r in _rows(records)] == [
+        ("2015-04-20", ("TGO",)),
+        ("2019-03", ("SEN",)),
+    ]

@@ -1565,8 +1565,9 @@ _TOOK_PART_IN = compile_pattern(
     r"\b(?:particip\w+|took part|taken part|takes part|pris part|"
     # (or stood for its body there: "avait représenté l'institution à la réunion du comité
     # exécutif", "represented the Commission at the meeting")
+    # (its time between commas: "a représenté le Réseau, en juin 2018, au séminaire")
     r"(?:a|avait|ont|avaient|has|had)?\s*(?:représenté|represented)\s+(?:[\w'’-]+\s+){0,3}?"
-    r"(?:à|au|aux|at)\s+(?:la|le|l['’]|les|the|a|an)\b|"
+    r"(?:[\w'’-]+,\s+[^,.;]{3,30},\s+)?(?:(?:à|at)\s+(?:la|le|l['’]|les|the|a|an)\b|aux?\b)|"
     # one of a mission: "j'ai fait partie de la mission d'observation de l'OIF", "I was part
     # of the AU mission", "served on the Commonwealth Observer Group"
     r"(?:fait|faisait|faisais|faisaient) partie d[eu']|was (?:a )?(?:member|part) of|"
