@@ -18584,3 +18584,49 @@ def test_represented_with_its_time_between_commas(gazetteer: Gazetteer) -> None:
         ("2015-04-20", ("TGO",)),
         ("2019-03", ("SEN",)),
     ]
+
+
+# Counterparts the party went to or worked with, named by their demonym alone ("assisted our
+# Malawian counterparts", "une visite d'échange auprès de nos homologues maliens"): their
+# country; counterparts received ("we welcomed a delegation of our Zambian counterparts",
+# "une délégation de ses homologues tchadiens") are visitors, at home.
+COUNTERPARTS_ABROAD_EN = """Electoral Commission of Namibia
+Home > International cooperation
+
+International cooperation
+
+From 3 to 7 March 2021, two of our ICT officers assisted our Malawian counterparts in \
+checking their results-transmission system.
+
+On 12 and 13 May 2021, we welcomed a delegation of our Zambian counterparts for an exchange \
+on voter education.
+"""
+COUNTERPARTS_ABROAD_FR = """CENI du Niger
+Accueil > Coopération
+
+Coopération internationale
+
+Du 8 au 12 février 2021, trois commissaires ont effectué une visite d'échange auprès de nos \
+homologues maliens, pour s'informer de la gestion du fichier électoral.
+
+Le 4 mai 2021, la CENI a reçu à son siège une délégation de ses homologues tchadiens, venue \
+s'informer du vote des nomades.
+"""
+
+
+def test_counterparts_by_their_demonym(gazetteer: Gazetteer) -> None:
+    english = _records(
+        COUNTERPARTS_ABROAD_EN,
+        gazetteer,
+        publisher="Electoral Commission of Namibia",
+        language="en",
+    )
+    assert [(r[0], r[3]) for r in _rows(english)] == [
+        ("2021-03-03", ("MWI",)),
+        ("2021-05-12", ("NAM",)),
+    ]
+    french = _records(COUNTERPARTS_ABROAD_FR, gazetteer, publisher="CENI Niger", language="fr")
+    assert [(r[0], r[3]) for r in _rows(french)] == [
+        ("2021-02-08", ("MLI",)),
+        ("2021-05-04", ("NER",)),
+    ]

@@ -1449,13 +1449,22 @@ def record_places(
         for s in own:
             named = []
             for h in ex.hits(s):
-                if h.category == "demonym" and (
-                    _PARTY_AFTER.match(ex.clean, h.end)
-                    or _PARTY_BEFORE.search(ex.clean, max(0, h.start - 30), h.start)
-                    or (
-                        ex.clean[h.start].isupper()
-                        and _NATIONAL_BEFORE.search(ex.clean, max(0, h.start - 8), h.start)
-                        and _NAME_AFTER.match(ex.clean, h.end)
+                if (
+                    h.category == "demonym"
+                    and (
+                        # (not the counterparts the party went to or worked with: "une visite
+                        # d'échange auprès de nos homologues maliens", "assisted our Malawian
+                        # counterparts")
+                        not _TOWARD_THE_PARTY.search(ex.clean, max(s.start, h.start - 60), h.start)
+                    )
+                    and (
+                        _PARTY_AFTER.match(ex.clean, h.end)
+                        or _PARTY_BEFORE.search(ex.clean, max(0, h.start - 30), h.start)
+                        or (
+                            ex.clean[h.start].isupper()
+                            and _NATIONAL_BEFORE.search(ex.clean, max(0, h.start - 8), h.start)
+                            and _NAME_AFTER.match(ex.clean, h.end)
+                        )
                     )
                 ):
                     continue
@@ -1646,6 +1655,14 @@ _ARRIVED = compile_pattern(r"\b(?:arrived|arrivée?s?|visitors|visiteurs)\b", re
 # A party after its people's adjective: "Sierra Leonean delegation", "Kenyan officials".
 _PARTY_AFTER = compile_pattern(
     r"\s+(?:delegations?|visitors|team|officials|commissioners|counterparts|guests)\b",
+    re.IGNORECASE,
+)
+# ... but not the counterparts a party went to or worked with, just before their demonym:
+# "auprès de nos homologues", "assisted our", "visited their".
+_TOWARD_THE_PARTY = compile_pattern(
+    r"(?:\bauprès\s+d(?:e|es|u)\s+(?:nos|ses|leurs|notre|sa|son|la|les)?\s*|"
+    r"\b(?:supported|assisted|advised|visited|trained|accompanied|joined|coached)\s+"
+    r"(?:our|their|its|the)\s+)(?:homologues\s+)?$",
     re.IGNORECASE,
 )
 # ... or before it, as French writes it: "la délégation suisse", "pool d'experts suisse".
@@ -1882,7 +1899,10 @@ AT_ITS_SEAT = compile_pattern(
 # "a accompagné la direction de la cartographie".
 HELPED_US = compile_pattern(
     r"\b(?:(?:a|ont) (?:appuyé|accompagné|assisté|soutenu|conseillé)|(?:supported|assisted|"
-    r"advised|helped) )\s*(?:notre|nos|our|us)\b|\bà nos côtés\b|\bmise? à notre disposition\b|"
+    # (not "our" counterparts abroad: "assisted our Malawian counterparts", "a appuyé nos
+    # homologues maliens")
+    r"advised|helped) )\s*(?:notre|nos|our|us)\b(?!\s+(?:[\w-]+\s+)?(?:counterparts|homologues|"
+    r"peers|pairs)\b)|\bà nos côtés\b|\bmise? à notre disposition\b|"
     # (or one of its own units: "une mission d'appui ... a accompagné la direction de la
     # cartographie", "supported the Commission's registration department")
     r"\b(?:(?:a|ont) (?:appuyé|accompagné|assisté|soutenu|conseillé)|(?:supported|assisted|"
