@@ -18630,3 +18630,28 @@ def test_counterparts_by_their_demonym(gazetteer: Gazetteer) -> None:
         ("2021-02-08", ("MLI",)),
         ("2021-05-04", ("NER",)),
     ]
+
+
+# An activity at a body's seat, no town named: the publisher's own offices ("l'OIF a
+# accueilli dans ses locaux", the OIF seated in Paris) or another body's seat named after the
+# words for it ("au siège de l'Union africaine", in Addis Ababa).
+AT_A_BODYS_SEAT = """Organisation internationale de la Francophonie
+Accueil > Affaires politiques > Accompagnement des processus électoraux
+
+Temps forts
+
+Le mardi 14 mars 2023, l'OIF a accueilli dans ses locaux une vingtaine de responsables \
+d'organes de gestion des élections d'Afrique de l'Ouest, pour une journée consacrée à la \
+sécurisation des résultats.
+
+Les 9 et 10 octobre 2023, l'OIF a pris part au siège de l'Union africaine à une réunion des \
+organisations qui observent les élections sur le continent.
+"""
+
+
+def test_at_a_bodys_seat(gazetteer: Gazetteer) -> None:
+    records = _records(AT_A_BODYS_SEAT, gazetteer, publisher="OIF", language="fr")
+    assert [(r[0], r[3]) for r in _rows(records)] == [
+        ("2023-03-14", ("FRA",)),
+        ("2023-10-09", ("ETH",)),
+    ]

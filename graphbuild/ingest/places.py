@@ -1378,6 +1378,21 @@ def record_places(
         ):
             countries.append(home_country)
     if not countries:
+        # ... or at the seat of a body the gazetteers seat in a city: the publisher's own,
+        # told as its seat or offices ("l'OIF a accueilli dans ses locaux"), or another's
+        # named after its seat ("au siège de l'Union africaine", "at the headquarters of the
+        # OAS")
+        told_sents = ([anchor] if anchor else []) + own
+        seat = _seat_named(ex, told_sents)
+        if (
+            seat is None
+            and home is not None
+            and any(AT_ITS_SEAT.search(s.text) for s in told_sents)
+        ):
+            seat = home.home_city
+        if seat is not None and seat in ex.g.places:
+            countries.append(ex.g.places[seat].country)
+    if not countries:
         # Next best: the country of a national body the trip dealt with ("the legislative
         # elections of the Parliament of Catalonia"), other than the home country.
         for s in ([heading] if heading else []) + own:
@@ -1941,6 +1956,32 @@ _SEAT_OF = compile_pattern(
     r"(?:de\s+la\s+|du\s+|de\s+l['’]|des\s+|of\s+the\s+|of\s+)(?P<acronym>(?-i:[A-Z]{2,8}))\b",
     re.IGNORECASE,
 )
+
+# The seat of a body, its name right after: "au siège de l'Union africaine", "at the
+# headquarters of the", "dans les locaux de la".
+_SEAT_BEFORE_NAME = compile_pattern(
+    r"\b(?:au siège|dans les locaux|at the (?:headquarters|head office|seat))\s+"
+    r"(?:de\s+la\s+|du\s+|de\s+l['’]|des\s+|of\s+the\s+|of\s+)$",
+    re.IGNORECASE,
+)
+
+
+def _seat_named(ex: PageContext, sents: Sequence[Sentence]) -> str | None:
+    """The city of the seat of a body named right after words for its seat ("au siège de
+    l'Union africaine"), when the gazetteers seat it in a city."""
+    for s in sents:
+        for h in ex.hits(s):
+            if h.category != "organization":
+                continue
+            org = ex.g.organizations.get(h.refs[0])
+            if (
+                org is not None
+                and org.home_city
+                and _SEAT_BEFORE_NAME.search(ex.clean, max(s.start, h.start - 40), h.start)
+            ):
+                return org.home_city
+    return None
+
 
 # Visitors received: "visite de travail de la délégation", "a delegation ... was received".
 _VISITORS = compile_pattern(
