@@ -18655,3 +18655,26 @@ def test_at_a_bodys_seat(gazetteer: Gazetteer) -> None:
         ("2023-03-14", ("FRA",)),
         ("2023-10-09", ("ETH",)),
     ]
+
+
+# The short names of two capitals, as their own people and their partners write them: "à
+# Ouaga" (Ouagadougou), "à Tana" (Antananarivo).
+SHORT_CAPITAL_NAMES = """Réseau des compétences électorales francophones
+Accueil > Actualités
+
+Retour sur l'année 2022
+
+Du 4 au 7 avril 2022, le Réseau a tenu à Tana, avec la commission électorale malgache, un \
+atelier sur la gestion des résultats.
+
+Les 12 et 13 octobre 2022, deux experts du Réseau ont animé à Ouaga une session de formation \
+sur le contentieux électoral.
+"""
+
+
+def test_short_capital_names(gazetteer: Gazetteer) -> None:
+    records = _records(SHORT_CAPITAL_NAMES, gazetteer, publisher="RECEF", language="fr")
+    assert [(r[0], r[3]) for r in _rows(records)] == [
+        ("2022-04-04", ("MDG",)),
+        ("2022-10-12", ("BFA",)),
+    ]
