@@ -18678,3 +18678,29 @@ def test_short_capital_names(gazetteer: Gazetteer) -> None:
         ("2022-04-04", ("MDG",)),
         ("2022-10-12", ("BFA",)),
     ]
+
+
+# The publisher's own visitors' programme around its vote, no place named ("nous avons tenu
+# un programme de visiteurs internationaux du samedi 1er au mardi 4 octobre"): held at home,
+# its visitors received.
+OWN_VISITORS_PROGRAMME = """Élections Québec
+Accueil > Relations internationales
+
+Activités récentes
+
+À l'occasion des élections générales du lundi 3 octobre 2022, nous avons tenu un programme de \
+visiteurs internationaux du samedi 1er au mardi 4 octobre. Une vingtaine de représentants de \
+onze administrations électorales ont été accueillis, puis ont visité des bureaux de vote et \
+assisté au dépouillement.
+
+Du 6 au 9 juin 2023, deux conseillères ont pris part à Bamako à un atelier du RECEF sur la \
+cartographie électorale.
+"""
+
+
+def test_own_visitors_programme_at_home(gazetteer: Gazetteer) -> None:
+    records = _records(OWN_VISITORS_PROGRAMME, gazetteer, publisher="DGEQ", language="fr")
+    assert [(r[0], r[2], r[3]) for r in _rows(records)] == [
+        ("2022-10-01", "reception", ("CAN",)),
+        ("2023-06-06", "conference", ("MLI",)),
+    ]

@@ -948,7 +948,7 @@ _DELEGATION_STAYED = compile_pattern(
 
 # Taking part in another body's visitors' programme: "a pris part au programme des visiteurs
 # internationaux", "took part in the International Visitors Program of".
-_IN_OTHERS_PROGRAMME = compile_pattern(
+IN_OTHERS_PROGRAMME = compile_pattern(
     # (its host's, whatever its name: "took part in the Election Visitor Program organized by
     # the NEC", "attended the opening session of the INE programme for international
     # visitors")
@@ -1114,7 +1114,7 @@ def activity_kind(
     if any(s is not None and _own_visit(ex, s.text) for s in (heading, trip.anchor_sentence)):
         reception = False  # the publisher's own visit: "Visite d'étude de la DGE au Québec"
     if any(
-        _IN_OTHERS_PROGRAMME.search(s.text) or _PROGRAMME_FOR_MEMBERS.search(s.text)
+        IN_OTHERS_PROGRAMME.search(s.text) or _PROGRAMME_FOR_MEMBERS.search(s.text)
         for s in [*trip.own, *([heading] if heading else [])]
     ):
         # the party took part in another body's visitors' programme ("a pris part au programme

@@ -46,6 +46,7 @@ from graphbuild.ingest.dates import PartialDate, find_dates
 from graphbuild.ingest.elections import trip_elections
 from graphbuild.ingest.events import named_events
 from graphbuild.ingest.kinds import (
+    IN_OTHERS_PROGRAMME,
     MISSION_PRESENT,
     THE_EVENT_AGAIN,
     activity_kind,
@@ -471,6 +472,20 @@ def build_record(
         # "mission d'information de l'OIF, reçue par le Bureau de la CENI": at the publisher's
         # (or done for it: "le PNUD a mis deux experts à la disposition de la CEI")
         countries = [home_country]
+    if (
+        not countries
+        and home_country
+        and trip.anchor_sentence is not None
+        and _VISITORS_PROGRAMME.search(trip.anchor_sentence.text)
+        and _OWN_PROGRAMME.search(trip.anchor_sentence.text)
+        and not IN_OTHERS_PROGRAMME.search(trip.anchor_sentence.text)
+    ):
+        # the publisher's own visitors' programme, no place named ("nous avons tenu un
+        # programme de visiteurs internationaux du samedi 1er au mardi 4 octobre"): at home,
+        # its visitors received (whatever vote they followed)
+        countries = [home_country]
+        if kind is ActivityKind.OBSERVATION:
+            kind = ActivityKind.RECEPTION
     if (
         not countries
         and trip.anchor_sentence is not None
@@ -1453,6 +1468,17 @@ _PRE_ELECTORAL = compile_pattern(
 _VISITORS_PROGRAMME = compile_pattern(
     r"\b(?:visitors?['’]?\s+program+e?s?|program+e?s?\s+(?:des|de|d['’])\s+visiteurs|"
     r"program+e?s?\s+for\s+(?:international\s+)?visitors)\b",
+    re.IGNORECASE,
+)
+
+
+# The publisher's own programme: "nous avons tenu un programme", "we held our", "the
+# Commission hosted its" (not one it followed: "une agente avait suivi le programme des
+# visiteurs des élections communales luxembourgeoises").
+_OWN_PROGRAMME = compile_pattern(
+    r"\b(?:nous avons (?:tenu|organisé|accueilli|mis sur pied)|we (?:held|hosted|ran|organi[sz]ed)|"
+    r"(?:held|hosted|ran|organi[sz]ed) (?:its|our)|(?:a|avons) (?:tenu|organisé|mis sur pied) "
+    r"(?:son|notre))\b",
     re.IGNORECASE,
 )
 
