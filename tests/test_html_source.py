@@ -1187,3 +1187,31 @@ def test_a_chapters_list_of_trips_kept_with_its_tables_caption(gazetteer: Gazett
         ("2017-11-06", "2017-11-10", ("USA",)),
         ("2017-12-13", "2017-12-13", ("CAN",)),
     ]
+
+
+# A conference page: its place line under the title spans the days ("Vilnius, Lithuania, 14–16
+# October 2021, hosted by ...") over a text telling the day it opened on, the conference's
+# whole span; and a heading closing on a day without its year ("Election visit, 17 October"),
+# under a title of the same year, dates the section's visit of its own.
+CONFERENCE_AND_ELECTION_VISIT = """<html><head><title>Annual Conference 2021</title></head><body>
+<nav><a href="/">Home</a> | <a href="/conferences">Conferences</a></nav>
+<h1>Annual Conference 2021: "Counting and Trust"</h1>
+<p>Vilnius, Lithuania, 14–16 October 2021, hosted by the Central Electoral Commission of
+Lithuania</p>
+<p>Some ninety participants from twenty-two countries took part in the Annual Conference of the
+Association, opened on Thursday 14 October in the Seimas.</p>
+<h2>Election visit, 17 October</h2>
+<p>On Sunday, thirty participants stayed on for an election visit organised by the Commission.
+Teams observed the opening of polling stations in Vilnius and visited precincts in Kaunas before
+the count.</p>
+<footer>Last updated: 2 November 2021</footer>
+</body></html>
+"""
+
+
+def test_conference_span_and_its_election_visit(gazetteer: Gazetteer) -> None:
+    text = html_text(CONFERENCE_AND_ELECTION_VISIT, where="made-up.html").text
+    assert _days_and_countries(text, gazetteer, "ACEEEO", "en") == [
+        ("2021-10-14", "2021-10-16", ("LTU",)),
+        ("2021-10-17", "2021-10-17", ("LTU",)),
+    ]

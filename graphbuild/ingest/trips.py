@@ -1386,7 +1386,16 @@ def _anchors(
         anchors = [
             d for d in anchors if period is None or (d.mention.start, d.mention.end) != period
         ]
-    elif heading is not None and len(anchors) >= 2 and _heading_span(heading.text):
+    elif (
+        heading is not None
+        and (
+            len(anchors) >= 2
+            # (or the one day the event opened on: "Vilnius, Lithuania, 14–16 October 2021"
+            # over "the Annual Conference ..., opened on Thursday 14 October")
+            or (len(anchors) == 1 and _OPENED_ON.search(anchors[0].sentence.text) is not None)
+        )
+        and _heading_span(heading.text)
+    ):
         # days told under a heading that spans them all ("ALBUM – Election Observation
         # Mission to Namibia" / "22 November – 1 December 2024 · 31 photos" over captions of
         # the 25th, 27th, 29th): the heading's one activity, from its first day to its last
@@ -3343,6 +3352,15 @@ def _year_pairs(ex: PageContext, sents: list[Sentence], heading: Sentence | None
     return out
 
 
+# An event's opening day told as such: "was opened on", "opened on Thursday", "s'est ouverte
+# le", "a été ouvert le".
+_OPENED_ON = compile_pattern(
+    r"\b(?:(?:was |were )?opened|kicked off|s['’]est ouverte?s?|(?:a|ont) été ouverte?s?|"
+    r"se sont ouverte?s|(?:a|ont) débuté)\b",
+    re.IGNORECASE,
+)
+
+
 def _heading_span(text: str) -> bool:
     """Whether a heading gives a span of days with its year ("22 November – 1 December 2024")."""
     found, _bad = find_dates(text)
@@ -3428,7 +3446,20 @@ def _heading_dates(
             m.end,
             m.lead,
         )
-        if from_title and not m.has_year and not _opens_its_line(ex, shifted) and not bracketed:
+        # (or a day closing the heading after a comma or a dash: "Election visit, 10
+        # November" under the title of a conference of 2019)
+        closing_day = (
+            m.start.day is not None
+            and not heading.text[m.end_offset :].strip(" .")
+            and heading.text[: m.start_offset].rstrip()[-1:] in (",", "–", "—", "-")
+        )
+        if (
+            from_title
+            and not m.has_year
+            and not _opens_its_line(ex, shifted)
+            and not bracketed
+            and not closing_day
+        ):
             continue  # (the title's year for a heading's own date line only, as above)
         # (a day without its year: an activity's, not an election's: "Guinée – Élection
         # présidentielle du 18 octobre" over "La mission prévue n'a pu avoir lieu")
