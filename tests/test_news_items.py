@@ -18704,3 +18704,34 @@ def test_own_visitors_programme_at_home(gazetteer: Gazetteer) -> None:
         ("2022-10-01", "reception", ("CAN",)),
         ("2023-06-06", "conference", ("MLI",)),
     ]
+
+
+# A day "of the same year" ("Les 18 et 19 septembre de la même année") takes the year of the
+# last date told before it with its year, not a later one of its paragraph ("Deux ans plus
+# tard, ... du 7 décembre 2016").
+OF_THE_SAME_YEAR = """CENI du Burkina Faso
+Accueil > Hommages
+
+Hommage à un commissaire
+
+En avril 2014, il a séjourné à Conakry pour partager avec la CENI de Guinée l'expérience de \
+l'enrôlement biométrique des électeurs.
+
+Les 18 et 19 septembre de la même année, il accueillait à Ouagadougou une délégation de la \
+Commission électorale du Ghana. Deux ans plus tard, il observait avec la CEDEAO les élections \
+générales ghanéennes du 7 décembre 2016, la mission s'étant déployée du 1er au 10 décembre à \
+Accra.
+
+Sa dernière sortie date de mars 2018 : du 12 au 14 mars, à Niamey, il présentait au séminaire \
+du RECEF les dispositions prises pour les électeurs malvoyants.
+"""
+
+
+def test_a_day_of_the_same_year(gazetteer: Gazetteer) -> None:
+    records = _records(OF_THE_SAME_YEAR, gazetteer, publisher="CENI Burkina Faso", language="fr")
+    assert [(r[0], r[3]) for r in _rows(records)] == [
+        ("2014-04", ("GIN",)),
+        ("2014-09-18", ("BFA",)),
+        ("2016-12-01", ("GHA",)),
+        ("2018-03-12", ("NER",)),
+    ]

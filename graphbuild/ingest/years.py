@@ -63,6 +63,21 @@ _THIS_YEAR = compile_pattern(
 )
 
 
+# The year of the date told before, named after the day ("Les 18 et 19 septembre de la même
+# année", "on 18 September of the same year") or before it ("La même année, le 18
+# septembre", "Later that same year, on 18 September").
+_SAME_YEAR_AFTER = compile_pattern(
+    r"\s*,?\s*(?:de la même année|de cette même année|de cette année-là|of (?:the|that) same "
+    r"year|of that year|that same year)\b",
+    re.IGNORECASE,
+)
+_SAME_YEAR_BEFORE = compile_pattern(
+    r"\b(?:(?:la|cette) même année|cette année-là|(?:in )?(?:the|that) same year|later that "
+    r"(?:same )?year|that year)\b[^.;]{0,20}$",
+    re.IGNORECASE,
+)
+
+
 # A time just before the page's day, just before the date: "Last week, on 24 and 25 November",
 # "la semaine dernière, les 3 et 4 juin", "earlier this month, from 2 to 4 October".
 _RECENT = compile_pattern(
@@ -304,6 +319,23 @@ def _resolve_year(
         own = int(day[:4]) if day else page_year(ex.page.meta)
         if own is not None:
             return m.resolved(own)
+    if _SAME_YEAR_AFTER.match(ex.clean, m.end_offset) or _SAME_YEAR_BEFORE.search(
+        ex.clean, d.sentence.start, m.start_offset
+    ):
+        # "Les 18 et 19 septembre de la même année", "Later that same year, on 18 September":
+        # the year of the last date told before it with its year, whatever year comes after
+        before = [
+            o
+            for o in dated
+            if o.mention.has_year
+            and o.role != "publication"
+            and o.mention.end_offset <= m.start_offset
+            and o.mention.end.year is not None
+        ]
+        if before:
+            last = max(before, key=lambda o: o.mention.end_offset)
+            if last.mention.end.year is not None:
+                return m.resolved(last.mention.end.year)
     if m.start.month and _RECENT.search(ex.clean, d.sentence.start, m.start_offset):
         # days of the week or month before the page's day: that day's year (or the one
         # before, for December's days told in January), whatever year the section names
