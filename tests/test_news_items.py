@@ -18735,3 +18735,44 @@ def test_a_day_of_the_same_year(gazetteer: Gazetteer) -> None:
         ("2016-12-01", ("GHA",)),
         ("2018-03-12", ("NER",)),
     ]
+
+
+# A day of "the following" year ("Du 15 au 22 mars de l'année suivante", "The following March,
+# from 5 to 9 March"): the year after the last date told before it with its year.
+OF_THE_FOLLOWING_YEAR_FR = """Élections Québec
+Accueil > International > Faits saillants
+
+Faits saillants
+
+Du 14 au 28 mai 2017, deux conseillers ont pris part à Mexico à la mission de l'OEA pour les \
+élections du 4 juin.
+
+Du 15 au 22 mars de l'année suivante, deux conseillers ont travaillé à Accra avec la \
+Commission électorale du Ghana sur la gestion des résultats.
+"""
+OF_THE_FOLLOWING_YEAR_EN = """Elections Canada
+Home > International > Highlights
+
+Highlights
+
+From May 14 to 28, 2017, two advisers took part in the OAS mission in Mexico City, for the \
+state elections of June 4.
+
+The following March, from 5 to 9 March, advisers worked with the Electoral Commission of Ghana \
+in Accra on results management.
+"""
+
+
+def test_a_day_of_the_following_year(gazetteer: Gazetteer) -> None:
+    french = _records(OF_THE_FOLLOWING_YEAR_FR, gazetteer, publisher="DGEQ", language="fr")
+    assert [(r[0], r[3]) for r in _rows(french)] == [
+        ("2017-05-14", ("MEX",)),
+        ("2018-03-15", ("GHA",)),
+    ]
+    english = _records(
+        OF_THE_FOLLOWING_YEAR_EN, gazetteer, publisher="Elections Canada", language="en"
+    )
+    assert [(r[0], r[3]) for r in _rows(english)] == [
+        ("2017-05-14", ("MEX",)),
+        ("2018-03-05", ("GHA",)),
+    ]

@@ -78,6 +78,21 @@ _SAME_YEAR_BEFORE = compile_pattern(
 )
 
 
+_NEXT_YEAR_AFTER = compile_pattern(
+    r"\s*,?\s*(?:de l['’]année suivante|of the following year|the following year|the next "
+    r"year)\b",
+    re.IGNORECASE,
+)
+_NEXT_YEAR_BEFORE = compile_pattern(
+    r"\b(?:(?:l['’]année suivante|(?:the )?following year|the next year)\b[^.;]{0,20}|"
+    # (or a month told as the following one: "The following March, from 5 to 9 March"; not
+    # "the following week, from 3 to 10 December")
+    rf"\bthe following\s+(?:(?:{alternatives(list(WORDS.months))}),?\s+"
+    r"(?:(?:from|on|between)\s+)?)?)$",
+    re.IGNORECASE,
+)
+
+
 # A time just before the page's day, just before the date: "Last week, on 24 and 25 November",
 # "la semaine dernière, les 3 et 4 juin", "earlier this month, from 2 to 4 October".
 _RECENT = compile_pattern(
@@ -319,11 +334,18 @@ def _resolve_year(
         own = int(day[:4]) if day else page_year(ex.page.meta)
         if own is not None:
             return m.resolved(own)
-    if _SAME_YEAR_AFTER.match(ex.clean, m.end_offset) or _SAME_YEAR_BEFORE.search(
-        ex.clean, d.sentence.start, m.start_offset
+    following = bool(
+        _NEXT_YEAR_AFTER.match(ex.clean, m.end_offset)
+        or _NEXT_YEAR_BEFORE.search(ex.clean, d.sentence.start, m.start_offset)
+    )
+    if (
+        following
+        or _SAME_YEAR_AFTER.match(ex.clean, m.end_offset)
+        or _SAME_YEAR_BEFORE.search(ex.clean, d.sentence.start, m.start_offset)
     ):
         # "Les 18 et 19 septembre de la même année", "Later that same year, on 18 September":
         # the year of the last date told before it with its year, whatever year comes after
+        # (the year after it: "Du 15 au 22 mars de l'année suivante", "The following March")
         before = [
             o
             for o in dated
@@ -335,7 +357,7 @@ def _resolve_year(
         if before:
             last = max(before, key=lambda o: o.mention.end_offset)
             if last.mention.end.year is not None:
-                return m.resolved(last.mention.end.year)
+                return m.resolved(last.mention.end.year + (1 if following else 0))
     if m.start.month and _RECENT.search(ex.clean, d.sentence.start, m.start_offset):
         # days of the week or month before the page's day: that day's year (or the one
         # before, for December's days told in January), whatever year the section names
