@@ -18776,3 +18776,29 @@ def test_a_day_of_the_following_year(gazetteer: Gazetteer) -> None:
         ("2017-05-14", ("MEX",)),
         ("2018-03-05", ("GHA",)),
     ]
+
+
+# A press room of several items, each under its own dateline: a day without its year takes
+# the year of its item's dateline ("Dakar, 26.02.2019 – ..." over "Du 22 au 26 février, ...
+# l'élection présidentielle du 24 février 2019"), not the first item's.
+ITEMS_UNDER_THEIR_DATELINES = """Assemblée parlementaire de la Francophonie – Salle de presse
+Accueil > Actualités > Observation des élections
+
+Observation des élections : communiqués
+
+Niamey, 23.02.2021 – Présidentielle nigérienne : la délégation salue le calme du scrutin
+Du 18 au 23 février, une délégation de l'Assemblée a observé le second tour de l'élection \
+présidentielle du 21 février 2021, à Niamey et à Zinder.
+
+Dakar, 26.02.2019 – Présidentielle sénégalaise : les observateurs saluent un scrutin apaisé
+Du 22 au 26 février, une délégation de l'Assemblée a observé l'élection présidentielle du 24 \
+février 2019, à Dakar et à Thiès.
+"""
+
+
+def test_items_under_their_own_datelines(gazetteer: Gazetteer) -> None:
+    records = _records(ITEMS_UNDER_THEIR_DATELINES, gazetteer, publisher="APF", language="fr")
+    assert [(r[0], r[3]) for r in _rows(records)] == [
+        ("2021-02-18", ("NER",)),
+        ("2019-02-22", ("SEN",)),
+    ]

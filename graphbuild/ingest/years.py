@@ -543,8 +543,15 @@ def _resolve_year(
             ):
                 # a news item dates what it tells by its own day, not by the year of the
                 # election it reviews ("From 28 November to 2 December, ... a workshop on
-                # the general election of 8 November 2015", published 6 December 2016)
-                nearest = told[0]
+                # the general election of 8 November 2015", published 6 December 2016); on a
+                # page of several items, the day of the item's own dateline, the last before it
+                # ("Tunis, 24.11.2014 – Présidentielle tunisienne" over "Du 20 au 24 novembre,
+                # ... l'élection présidentielle du 23 novembre 2014", under items of 2021)
+                nearest = max(
+                    (o for o in told if o.mention.start_offset < m.start_offset),
+                    key=lambda o: o.mention.start_offset,
+                    default=told[0],
+                )
             elif (
                 (nearest.role in ("election", "planned") or nearest.mention.end.month is None)
                 and title_year(ex) is not None
