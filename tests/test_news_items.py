@@ -18802,3 +18802,29 @@ def test_items_under_their_own_datelines(gazetteer: Gazetteer) -> None:
         ("2021-02-18", ("NER",)),
         ("2019-02-22", ("SEN",)),
     ]
+
+
+# A town naming the event held there ("pendant la session plénière de Strasbourg") is where
+# the visitors were received, not where anyone came from.
+EVENT_OF_THE_TOWN = """Assemblée parlementaire de la Francophonie – Réseau des femmes parlementaires
+Accueil > Activités > Coopération
+
+Activités de coopération
+
+2019
+Du 18 au 21 novembre, pendant la session plénière de Strasbourg, le Réseau a accueilli huit \
+jeunes cadres de la CENI de la République démocratique du Congo et de la CENA du Bénin, qui ont \
+rencontré des députées.
+"""
+
+
+def test_a_town_naming_its_event(gazetteer: Gazetteer) -> None:
+    records = _records(
+        EVENT_OF_THE_TOWN,
+        gazetteer,
+        publisher="Réseau des femmes parlementaires de l'APF",
+        language="fr",
+    )
+    assert [(r[0], r[2], r[3]) for r in _rows(records)] == [
+        ("2019-11-18", "reception", ("FRA",)),
+    ]

@@ -356,6 +356,18 @@ _EVENT_THEN_PLACE = compile_pattern(
     re.IGNORECASE,
 )
 
+# An event named by its town, French's "de" before it: "la session plénière de", "au
+# séminaire international de", "l'atelier régional d'".
+_EVENT_OF_THE_TOWN = compile_pattern(
+    r"\b(?:session|sommet|atelier|seminaire|conference|assemblee|reunion|colloque|forum|"
+    r"congres)(?:\s+(?:pleniere|generale|regionale?|internationale?|annuelle|"
+    r"sous-regionale?))?\s+(?:de|d['’])\s*$"
+)
+
+
+_PREPARING = compile_pattern(r"\b(?:prepar\w*|en vue d|ahead of|suite d|follow\w*)")
+
+
 _POSSESSIVE_ELECTION = compile_pattern(
     r"'s?\s+(?:\w+\s+){0,3}(?:presidential|legislative|parliamentary|general|"
     r"municipal|elections?|election)"
@@ -1045,6 +1057,16 @@ def _find_locations(
         elif _BACK_TO.search(text[max(0, rel_s - 40) : rel_s]) and _FOR_AN_EVENT_AFTER.match(after):
             # going back there for an event, not home: "Four of them returned to Honiara for a
             # lessons-learned workshop", "sont retournés à Bangui pour un atelier"
+            is_loc = True
+        elif (
+            hit.category == "place"
+            and _EVENT_OF_THE_TOWN.search(text[max(0, rel_s - 40) : rel_s])
+            and not _PREPARING.search(text[max(0, rel_s - 70) : rel_s])
+        ):
+            # a town naming the event held there: "pendant la session plénière de Strasbourg",
+            # "au séminaire de Lomé", "à l'atelier de Dakar" (not where anyone came from; nor
+            # an event prepared elsewhere: "s'était réuni à Genève pour préparer l'assemblée
+            # de Hammamet")
             is_loc = True
         elif _FROM_BEFORE.search(text[max(0, rel_s - 70) : rel_s]):
             # (a long name: "Commission électorale nationale indépendante du Niger")
