@@ -18828,3 +18828,34 @@ def test_a_town_naming_its_event(gazetteer: Gazetteer) -> None:
     assert [(r[0], r[2], r[3]) for r in _rows(records)] == [
         ("2019-11-18", "reception", ("FRA",)),
     ]
+
+
+# Visitors received by a body the gazetteers lack, on a press room of items under their
+# datelines: where the visit's own item is dated from ("Strasbourg, 26.01.2017 – ..."), not
+# the first item's town ("Rabat, 09.09.2021 – ...").
+RECEIVED_UNDER_ITS_DATELINE = """Conseil consultatif de la démocratie – Salle de presse
+Accueil > Actualités
+
+Communiqués
+
+Rabat, 09.09.2021 – Élections générales au Maroc
+Une délégation de onze membres a observé les élections législatives du mercredi 8 septembre \
+2021. Déployés du 5 au 9 septembre, les observateurs ont suivi le vote à Rabat et à Tanger.
+
+Strasbourg, 26.01.2017 – Des députés marocains reçus au Conseil
+Le mardi 24 janvier 2017, la commission des questions politiques a reçu une délégation de la \
+Chambre des représentants du Maroc pour une séance de travail sur l'observation des élections.
+"""
+
+
+def test_received_under_its_own_dateline(gazetteer: Gazetteer) -> None:
+    records = _records(
+        RECEIVED_UNDER_ITS_DATELINE,
+        gazetteer,
+        publisher="Conseil consultatif de la démocratie",
+        language="fr",
+    )
+    assert [(r[0], r[2], r[3]) for r in _rows(records)] == [
+        ("2021-09-05", "observation", ("MAR",)),
+        ("2017-01-24", "reception", ("FRA",)),
+    ]

@@ -450,8 +450,14 @@ def build_record(
     ):
         # a body the gazetteers lack received visitors: at home, where its news is dated
         # from ("ELECAM accueille une délégation de la CENA du Bénin" / "Yaoundé, le 7 mars")
-        # (its own dateline first: a gallery's caption, a digest's item)
-        told_from = _dateline_places(ex, [*trip.own, *sents])
+        # (its own dateline first: a gallery's caption, a digest's item; then the nearest
+        # before it, its item's: "Strasbourg, 26.01.2017 – Des députés marocains reçus à
+        # l'Assemblée" under items dated from Rabat and Chisinau)
+        at = trip.anchor_sentence.start if trip.anchor_sentence is not None else 0
+        nearest_first = sorted(
+            sents, key=lambda s: (s.start > at, -s.start if s.start <= at else s.start)
+        )
+        told_from = _dateline_places(ex, [*trip.own, *nearest_first])
         abroad = _told_places(ex, trip)
         if (
             told_from[0]
