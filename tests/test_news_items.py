@@ -18859,3 +18859,29 @@ def test_received_under_its_own_dateline(gazetteer: Gazetteer) -> None:
         ("2021-09-05", "observation", ("MAR",)),
         ("2017-01-24", "reception", ("FRA",)),
     ]
+
+
+# A list item opening on its year alone, an activity named where it was ("- 2010 — Guinée :
+# observation du second tour de l'élection présidentielle du 7 novembre 2010 (Conakry,
+# Kankan)"), stands beside the items dated to the day.
+YEAR_OPENING_ITS_ITEM = """Organisation internationale de la Francophonie
+Accueil > Fichier des experts > Fiche
+
+Missions effectuées pour la Francophonie
+
+- 2010 — Guinée : observation du second tour de l'élection présidentielle du 7 novembre 2010 \
+(Conakry, Kankan).
+- 6-11 février 2012 — Sénégal : mission d'information et de contacts en amont de l'élection \
+présidentielle, à Dakar.
+- 3 au 7 septembre 2018 — Madagascar : formation de formateurs au profit de la CENI, à \
+Antananarivo.
+"""
+
+
+def test_a_year_opening_its_item(gazetteer: Gazetteer) -> None:
+    records = _records(YEAR_OPENING_ITS_ITEM, gazetteer, publisher="OIF", language="fr")
+    assert [(r[0], r[3]) for r in _rows(records)] == [
+        ("2010", ("GIN",)),
+        ("2012-02-06", ("SEN",)),
+        ("2018-09-03", ("MDG",)),
+    ]

@@ -1206,6 +1206,23 @@ def _anchors(
                 and not _NOT_DEPLOYED.search(d.sentence.text)
                 and not tells_future(d.sentence.text)
             )
+            # (or an item opening on its year, an activity named where it was: "- 2010 —
+            # Guinée : observation du second tour de l'élection présidentielle du 7 novembre
+            # 2010 (Conakry, Kankan)")
+            or (
+                not d.mention.lead
+                and year_opening_its_item(ex, d.mention)
+                and kind_named(d.sentence.text) is not None
+                and located(d)
+                and not none_took_place(d.sentence.text)
+                and not tells_future(d.sentence.text)
+                # (not a year its text dates more closely: "2023 – UNDP needs assessment,
+                # Zambia" / "Ten-day assessment in Lusaka in March 2023")
+                and not any(
+                    o.mention.start.year == d.mention.start.year and o.mention.start.month
+                    for o in acts
+                )
+            )
             # ("Au cours de l'année, le DGEQ a offert une formation ... à Tunis": under its
             # year heading, an activity named where it was)
             or (
