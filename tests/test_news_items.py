@@ -18885,3 +18885,40 @@ def test_a_year_opening_its_item(gazetteer: Gazetteer) -> None:
         ("2012-02-06", ("SEN",)),
         ("2018-09-03", ("MDG",)),
     ]
+
+
+# A conference's programme, its days without their year ("Wednesday 5 June — Opening session",
+# "Friday 7 June — Field visit to the Commission's offices in Lomé") within the days its place
+# line gives with their year ("Lomé, Togo · 5–7 June 2019"), among speakers' biographies of
+# other years: the conference's year, one activity.
+PROGRAMME_WITHIN_ITS_EVENT = """RECEF | Événements
+Accueil > Événements > Archives
+
+SÉMINAIRE RÉGIONAL SUR LES LISTES ÉLECTORALES
+
+Lomé, Togo · 5–7 June 2019 · Co-organised by the RECEF and the CENI of Togo
+
+This page is kept as a record: the seminar took place as planned, with some sixty participants. \
+Registration closed on 20 May 2019. The report was published on 30 August 2019.
+
+PROGRAMME
+
+Wednesday 5 June — Opening session; panel on voter registration
+Thursday 6 June — Working groups on the audit of voters' lists
+Friday 7 June — Field visit to the Commission's offices in Lomé; closing session
+
+SPEAKERS
+
+Awa Traoré-Sy (Panel 1)
+Director of operations at the CENA of Senegal. She observed Nigeria's presidential election of \
+28 March 2015 with the ECOWAS mission, which was deployed in Abuja and Kano from 22 March to 1 \
+April 2015.
+"""
+
+
+def test_a_programme_within_its_events_days(gazetteer: Gazetteer) -> None:
+    records = _records(PROGRAMME_WITHIN_ITS_EVENT, gazetteer, publisher="RECEF", language="en")
+    assert [(r[0], r[1], r[3]) for r in _rows(records)] == [
+        ("2019-06-05", "2019-06-07", ("TGO",)),
+        ("2015-03-22", "2015-04-01", ("NGA",)),
+    ]

@@ -943,7 +943,20 @@ def infer_years(
         below = next((r for r in dated[i + 1 :] if _to_the_month(r)), None)
         above = next((r for r in reversed(dated[:i]) if _to_the_month(r)), None)
         month = rec.start_date[5:]
-        if fallback is not None and (before is not None or (below is None and above is None)):
+        holding = [
+            r
+            for r in dated
+            if not r.start_date.startswith("XXXX")
+            and len(r.start_date) == len(rec.start_date) == 10
+            and r.start_date[5:] <= rec.start_date[5:]
+            and rec.end_date[5:] <= r.end_date[5:]
+            and r.start_date[:4] == r.end_date[:4]
+        ]
+        if holding:
+            # (days within an event's days the page gives with their year: its programme,
+            # "Monday 12 June — Opening session" under "Accra, Ghana · 12–14 June 2017")
+            year = int(holding[0].start_date[:4])
+        elif fallback is not None and (before is not None or (below is None and above is None)):
             year = fallback
             if before is not None and month and month[:2] > before[5:7]:
                 year -= 1
