@@ -18646,6 +18646,9 @@ sécurisation des résultats.
 
 Les 9 et 10 octobre 2023, l'OIF a pris part au siège de l'Union africaine à une réunion des \
 organisations qui observent les élections sur le continent.
+
+Le 4 décembre 2023, l'OIF a participé, au siège de l'UA, à un atelier de coordination des \
+missions d'observation.
 """
 
 
@@ -18654,6 +18657,7 @@ def test_at_a_bodys_seat(gazetteer: Gazetteer) -> None:
     assert [(r[0], r[3]) for r in _rows(records)] == [
         ("2023-03-14", ("FRA",)),
         ("2023-10-09", ("ETH",)),
+        ("2023-12-04", ("ETH",)),
     ]
 
 
