@@ -1215,3 +1215,28 @@ def test_conference_span_and_its_election_visit(gazetteer: Gazetteer) -> None:
         ("2021-10-14", "2021-10-16", ("LTU",)),
         ("2021-10-17", "2021-10-17", ("LTU",)),
     ]
+
+
+# A section under a heading naming a visit on a vote's day, its only date the vote's ("Election
+# day visit" / "Because the conference coincided with the general election of Thursday 7
+# November 2019, ... delegates ... visited polling stations"): that day's visit.
+ELECTION_DAY_VISIT = """<html><head><title>Biennial conference</title></head><body>
+<nav><a href="/">Home</a> | <a href="/news">News</a></nav>
+<h1>Electoral network meets in Port Louis</h1>
+<p>News release · 15 November 2019</p>
+<p>From 4 to 6 November 2019, some ninety election officials met in Port Louis for the network's
+biennial conference, hosted by the Electoral Supervisory Commission.</p>
+<h2>Election day visit</h2>
+<p>Because the conference coincided with the Mauritian general election of Thursday 7 November
+2019, the host commission invited delegates to stay. Twenty-eight delegates visited polling
+stations in Port Louis and Curepipe from the opening of the polls.</p>
+</body></html>
+"""
+
+
+def test_an_election_day_visit_under_its_heading(gazetteer: Gazetteer) -> None:
+    text = html_text(ELECTION_DAY_VISIT, where="made-up.html").text
+    assert _days_and_countries(text, gazetteer, "Commonwealth Secretariat", "en") == [
+        ("2019-11-04", "2019-11-06", ("MUS",)),
+        ("2019-11-07", "2019-11-07", ("MUS",)),
+    ]

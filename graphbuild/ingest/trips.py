@@ -287,6 +287,13 @@ _DURING = compile_pattern(
     re.IGNORECASE,
 )
 
+# A visit on a vote's day, named as such: "Election day visit", "Visite le jour du scrutin".
+_ELECTION_DAY_VISIT = compile_pattern(
+    r"\b(?:election[- ]day (?:visit|programme|program)|"
+    r"visite (?:le|du) jour du (?:scrutin|vote))\b",
+    re.IGNORECASE,
+)
+
 _UNTIL = compile_pattern(
     r"(?:\buntil|\btill|\bthrough|\bjusqu['’]\s*(?:au|a)|"
     # (until an event named, then its day: "stayed until the mission's preliminary statement
@@ -1395,7 +1402,7 @@ def _anchors(
         none_took_place(s.text) for s in section_sentences(ex.clean, section)
     )
     if not anchors and not none_went:
-        anchors = _during_election(ex, dated)
+        anchors = _during_election(ex, dated, heading)
     if not anchors and heading is not None and not none_went:
         anchors = _heading_dates(ex, heading, dated, section.year)
         # (not the period a report covers, as its heading: "Période visée : du 1er avril
@@ -3488,19 +3495,28 @@ def _heading_dates(
     return out[:1]
 
 
-def _during_election(ex: PageContext, dated: list[Dated]) -> list[Dated]:
+def _during_election(
+    ex: PageContext, dated: list[Dated], heading: Sentence | None = None
+) -> list[Dated]:
     """With no other date, the day of an election during which the body took part or
     hosted ("During the April 7, 2014 general election, Élections Québec welcomed a
-    delegation") dates the activity."""
+    delegation") dates the activity; so does the one vote under a heading naming a visit on
+    its day ("Election day visit" / "Because the conference coincided with the Mauritian
+    general election of Thursday 7 November 2019, ... delegates ... visited polling
+    stations")."""
     out = []
-    for d in dated:
-        if d.role != "election" or d.mention.start.day is None:
-            continue
+    votes = [d for d in dated if d.role == "election" and d.mention.start.day is not None]
+    day_visit = (
+        heading is not None
+        and _ELECTION_DAY_VISIT.search(heading.text) is not None
+        and len({d.mention.start for d in votes}) == 1
+    )
+    for d in votes:
         before = fold(
             ex.clean[max(d.sentence.start, d.mention.start_offset - 30) : d.mention.start_offset]
         )
         if (
-            (d.mention.lead == "during" or _DURING.search(before))
+            (d.mention.lead == "during" or _DURING.search(before) or day_visit)
             and TAKING_PART.search(d.sentence.text)
             and not tells_future(d.sentence.text)
         ):
