@@ -18926,3 +18926,25 @@ def test_a_programme_within_its_events_days(gazetteer: Gazetteer) -> None:
         ("2019-06-05", "2019-06-07", ("TGO",)),
         ("2015-03-22", "2015-04-01", ("NGA",)),
     ]
+
+
+# A person's body named by its country's possessive after a comma ("Mr Tomás Rivera, of
+# Panama's Electoral Tribunal, spoke for the delegations") tells where the person came from,
+# not where the visit was.
+A_PERSONS_BODY = """Association of World Election Bodies
+Home > News
+
+General Assembly
+
+From 30 to 31 May 2022, delegates of member bodies met in Incheon for the General Assembly.
+
+Election visit programme
+
+From 1 to 2 June 2022, fifty delegates followed voting and counting at polling stations. Mr \
+Tomás Rivera, of Panama's Electoral Tribunal, spoke for the delegations at the closing session.
+"""
+
+
+def test_a_persons_body_places_nothing(gazetteer: Gazetteer) -> None:
+    records = _records(A_PERSONS_BODY, gazetteer, publisher="A-WEB", language="en")
+    assert all("PAN" not in r[3] for r in _rows(records))

@@ -1507,6 +1507,10 @@ def record_places(
                     continue
                 if _PERSONS_PAST.search(fold(ex.clean[max(s.start, h.start - 80) : h.start])):
                     continue  # a person's former post: "a former supervisor of elections in"
+                if re.search(r",\s+of\s+$", ex.clean[max(s.start, h.start - 10) : h.start]) and (
+                    ex.clean.startswith(("'s ", "’s "), h.end)
+                ):
+                    continue  # a person's body: "Mr X, of Panama's Electoral Tribunal, spoke"
                 if h.category in ("demonym", "country") and h.refs[0] not in named:
                     named.append(h.refs[0])
             if len(named) < 3:
