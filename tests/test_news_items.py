@@ -18948,3 +18948,28 @@ Tomás Rivera, of Panama's Electoral Tribunal, spoke for the delegations at the 
 def test_a_persons_body_places_nothing(gazetteer: Gazetteer) -> None:
     records = _records(A_PERSONS_BODY, gazetteer, publisher="A-WEB", language="en")
     assert all("PAN" not in r[3] for r in _rows(records))
+
+
+# An electoral follow-up mission ("une mission de suivi électoral s'est rendue à Ouagadougou
+# ... pour faire le point ... sur la mise en œuvre des recommandations") is an evaluation,
+# whatever observation missions the page lists around it.
+ELECTORAL_FOLLOW_UP_MISSION = """Service européen pour l'action extérieure
+Accueil > Missions d'observation électorale > Afrique francophone
+
+Missions d'observation électorale en Afrique francophone
+
+- Sénégal – élection présidentielle du 24 février 2019. Mission du 10 janvier au 25 mars 2019, \
+établie à Dakar.
+
+Suivi des recommandations
+Deux ans après le scrutin, une mission de suivi électoral s'est rendue à Ouagadougou du 12 au \
+19 mars 2018 pour faire le point avec la CENI sur la mise en œuvre des recommandations.
+"""
+
+
+def test_an_electoral_follow_up_mission(gazetteer: Gazetteer) -> None:
+    records = _records(ELECTORAL_FOLLOW_UP_MISSION, gazetteer, publisher="SEAE", language="fr")
+    assert [(r[0], r[2], r[3]) for r in _rows(records)] == [
+        ("2019-01-10", "observation", ("SEN",)),
+        ("2018-03-12", "evaluation", ("BFA",)),
+    ]
