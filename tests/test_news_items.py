@@ -18973,3 +18973,25 @@ def test_an_electoral_follow_up_mission(gazetteer: Gazetteer) -> None:
         ("2019-01-10", "observation", ("SEN",)),
         ("2018-03-12", "evaluation", ("BFA",)),
     ]
+
+
+# Support of a field of its own ("appui juridique à la CENI pour la préparation de la
+# présidentielle du 28 juillet 2013") is technical assistance, not the vote's observation.
+SUPPORT_OF_A_FIELD = """Organisation internationale de la Francophonie
+Accueil > Fichier des experts > Fiche
+
+Missions effectuées pour la Francophonie
+
+- Juin 2013 — Mali : appui juridique à la Commission électorale nationale indépendante pour la \
+préparation de la présidentielle du 28 juillet 2013 (Bamako).
+- Du 15 au 24 février 2016 — Niger : observation du premier tour des élections présidentielle et \
+législatives du dimanche 21 février 2016 (Niamey, Zinder).
+"""
+
+
+def test_support_of_a_field_of_its_own(gazetteer: Gazetteer) -> None:
+    records = _records(SUPPORT_OF_A_FIELD, gazetteer, publisher="OIF", language="fr")
+    assert [(r[0], r[2]) for r in _rows(records)] == [
+        ("2013-06", "technical-assistance"),
+        ("2016-02-15", "observation"),
+    ]
