@@ -18995,3 +18995,29 @@ def test_support_of_a_field_of_its_own(gazetteer: Gazetteer) -> None:
         ("2013-06", "technical-assistance"),
         ("2016-02-15", "observation"),
     ]
+
+
+# A mission accompanying a body, its town between ("une mission d'accompagnement à Antananarivo
+# auprès de la CENI de Madagascar"), is technical assistance.
+ACCOMPANYING_MISSION_ITS_TOWN_BETWEEN = """Réseau des compétences électorales francophones
+Accueil > Actualités > Assemblée générale de Lomé
+
+Le Réseau réuni en assemblée générale à Lomé
+
+Rapport d'activités présenté aux membres
+
+Depuis la dernière assemblée, le Réseau a conduit :
+- En septembre 2021, une mission d'accompagnement à Antananarivo auprès de la CENI de \
+Madagascar, consacrée à la refonte du fichier électoral ;
+- Du 14 au 18 mars 2022, une mission d'évaluation des besoins à Bangui.
+"""
+
+
+def test_an_accompanying_mission_its_town_between(gazetteer: Gazetteer) -> None:
+    records = _records(
+        ACCOMPANYING_MISSION_ITS_TOWN_BETWEEN, gazetteer, publisher="RECEF", language="fr"
+    )
+    assert [(r[0], r[2], r[3]) for r in _rows(records)] == [
+        ("2021-09", "technical-assistance", ("MDG",)),
+        ("2022-03-14", "evaluation", ("CAF",)),
+    ]
