@@ -19021,3 +19021,28 @@ def test_an_accompanying_mission_its_town_between(gazetteer: Gazetteer) -> None:
         ("2021-09", "technical-assistance", ("MDG",)),
         ("2022-03-14", "evaluation", ("CAF",)),
     ]
+
+
+# A mission of shared experience ("une mission de partage d'expériences de la Commission
+# électorale nationale du Malawi auprès de la Commission électorale du Ghana") is a meeting of
+# bodies, whatever assembly adopted the report that recalls it.
+SHARED_EXPERIENCE_MISSION = """Association des autorités électorales africaines
+Accueil > Actualités > Assemblée générale d'Abuja
+
+Assemblée générale de l'Association à Abuja
+
+Rappel des activités de l'exercice écoulé
+Le rapport du secrétariat, adopté par l'assemblée, rappelle notamment :
+  * en octobre 2022, une mission de partage d'expériences de la Commission électorale nationale \
+du Malawi auprès de la Commission électorale du Ghana, à Accra ;
+  * les 15 et 16 novembre 2022, un atelier régional sur la gestion des listes électorales, tenu \
+à Lusaka.
+"""
+
+
+def test_a_shared_experience_mission(gazetteer: Gazetteer) -> None:
+    records = _records(SHARED_EXPERIENCE_MISSION, gazetteer, publisher="AAEA", language="fr")
+    assert [(r[0], r[2], r[3]) for r in _rows(records)] == [
+        ("2022-10", "conference", ("GHA",)),
+        ("2022-11-15", "training", ("ZMB",)),
+    ]
