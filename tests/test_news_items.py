@@ -19046,3 +19046,27 @@ def test_a_shared_experience_mission(gazetteer: Gazetteer) -> None:
         ("2022-10", "conference", ("GHA",)),
         ("2022-11-15", "training", ("ZMB",)),
     ]
+
+
+# Visitors named only by a name other countries' bodies share ("huit cadres de la CENI ont
+# effectué en Belgique une visite d'étude", told by Belgium, which has no CENI): foreign
+# visitors, not a task at home.
+VISITORS_BY_A_SHARED_NAME = """Diplomatie belge
+Accueil > Coopération > Processus électoraux
+
+Appui aux processus électoraux en République démocratique du Congo
+
+Échanges avec la CENI
+Du lundi 28 novembre au vendredi 2 décembre 2022, huit cadres de la CENI ont effectué en \
+Belgique une visite d'étude consacrée à la logistique électorale, à Bruxelles puis à Namur.
+"""
+
+
+def test_visitors_named_by_a_shared_name(gazetteer: Gazetteer) -> None:
+    records = _records(
+        VISITORS_BY_A_SHARED_NAME,
+        gazetteer,
+        publisher="SPF Affaires étrangères (Belgique)",
+        language="fr",
+    )
+    assert [(r[0], r[3]) for r in _rows(records)] == [("2022-11-28", ("BEL",))]

@@ -70,7 +70,7 @@ from graphbuild.ingest.layout import (
     sections,
     table_header,
 )
-from graphbuild.ingest.names import fold
+from graphbuild.ingest.names import NameHit, fold
 from graphbuild.ingest.people import dgeq_roles, find_people
 from graphbuild.ingest.places import (
     AT_ITS_SEAT,
@@ -1966,6 +1966,29 @@ _GUESTS = compile_pattern(
 )
 
 
+def _only_foreign_bodies(ex: PageContext, hit: NameHit, home_country: str) -> bool:
+    """Whether the bodies a shared name stands for ("CENI") are all of other countries than
+    ``home_country``, the name not the publisher's own ("CENI" on the pages of "CENI
+    Niger")."""
+    own = set(fold(ex.page.meta.publisher or "").lower().split())
+    refs = hit.refs
+    if fold(hit.text).lower() in own or any(
+        (org := ex.g.organizations.get(ref)) is not None
+        and org.acronym is not None
+        and fold(org.acronym).lower() in own
+        for ref in refs
+    ):
+        # (nor its long form: "Commission électorale nationale indépendante – Niger" on the
+        # pages of "CENI Niger")
+        return False
+    return bool(refs) and all(
+        (org := ex.g.organizations.get(ref)) is not None
+        and org.country is not None
+        and org.country != home_country
+        for ref in refs
+    )
+
+
 def _has_visitors(
     ex: PageContext, home_country: str, orgs: Sequence[PartyRole], sents: Sequence[Sentence]
 ) -> bool:
@@ -1987,6 +2010,10 @@ def _has_visitors(
             return True
         for h in ex.hits(s):
             if h.category in ("country", "demonym") and h.refs[0] != home_country:
+                return True
+            if h.category == "generic-organization" and _only_foreign_bodies(ex, h, home_country):
+                # a name only other countries' bodies bear: "huit cadres de la CENI ont
+                # effectué en Belgique une visite d'étude", told by Belgium
                 return True
             if h.category == "place" and ex.g.places[h.refs[0]].country != home_country:
                 return True
@@ -2051,6 +2078,14 @@ def _foreign_body_named(ex: PageContext, sents: Sequence[Sentence]) -> bool:
     for s in sents:
         hits = ex.hits(s)
         for h in hits:
+            if (
+                h.category == "generic-organization"
+                and home_country is not None
+                and _only_foreign_bodies(ex, h, home_country)
+            ):
+                # (or by a name only other countries' bodies bear: "huit cadres de la CENI ont
+                # effectué en Belgique une visite d'étude", told by Belgium)
+                return True
             if h.category != "country" or h.refs[0] == home_country:
                 continue
             if _ACRONYM_THEN_OF.search(ex.clean, max(s.start, h.start - 16), h.start):
