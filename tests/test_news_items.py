@@ -19070,3 +19070,25 @@ def test_visitors_named_by_a_shared_name(gazetteer: Gazetteer) -> None:
         language="fr",
     )
     assert [(r[0], r[3]) for r in _rows(records)] == [("2022-11-28", ("BEL",))]
+
+
+# An event first planned in person, then held online ("Un webinaire ..., d'abord prévu en
+# présentiel, s'est finalement tenu en ligne le mardi 9 juin 2020"): online, no trip.
+PLANNED_IN_PERSON_HELD_ONLINE = """Conseil de l'Europe – Division de l'assistance électorale
+Accueil > Coopération > Voisinage Sud
+
+Tunisie
+
+Les 4 et 5 juillet 2019, une délégation de l'ISIE a été reçue à Strasbourg pour une visite \
+d'étude auprès du Secrétariat.
+
+Un webinaire sur la couverture médiatique des campagnes, d'abord prévu en présentiel, s'est \
+finalement tenu en ligne le mardi 9 juin 2020.
+"""
+
+
+def test_planned_in_person_then_held_online(gazetteer: Gazetteer) -> None:
+    records = _records(
+        PLANNED_IN_PERSON_HELD_ONLINE, gazetteer, publisher="Conseil de l'Europe", language="fr"
+    )
+    assert [r[0] for r in _rows(records)] == ["2019-07-04"]

@@ -1853,7 +1853,11 @@ _GOING_TO = compile_pattern(
 # An event held with people in the room as well as online: "en format hybride", "hybrid",
 # "in person", "en présentiel".
 _IN_PERSON = compile_pattern(
-    r"\b(?:hybrid|hybride|in[- ]person|en présentiel|en mode mixte)\b", re.IGNORECASE
+    # (not as first planned, then moved online: "d'abord prévu en présentiel, s'est
+    # finalement tenu en ligne", "initially planned in person")
+    r"(?<!prévu )(?<!prévue )(?<!planned )(?<!scheduled )"
+    r"\b(?:hybrid|hybride|in[- ]person|en présentiel|en mode mixte)\b",
+    re.IGNORECASE,
 )
 
 
