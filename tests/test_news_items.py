@@ -19092,3 +19092,26 @@ def test_planned_in_person_then_held_online(gazetteer: Gazetteer) -> None:
         PLANNED_IN_PERSON_HELD_ONLINE, gazetteer, publisher="Conseil de l'Europe", language="fr"
     )
     assert [r[0] for r in _rows(records)] == ["2019-07-04"]
+
+
+# An online exchange that replaced a visit planned elsewhere ("En juin, un échange en ligne
+# avec l'ISIE a remplacé la visite d'étude prévue à Bruxelles"): online, no trip to Brussels.
+ONLINE_INSTEAD_OF_A_VISIT = """Parlement européen – Groupe de soutien à la démocratie
+Accueil > Activités > Afrique francophone et Maghreb
+
+Délégations et activités
+
+2019
+Du 21 au 26 février, une délégation s'est jointe à la mission d'observation de l'Union \
+européenne au Sénégal pour l'élection présidentielle du dimanche 24 février.
+
+2020
+En juin, un échange en ligne avec l'ISIE a remplacé la visite d'étude prévue à Bruxelles.
+"""
+
+
+def test_online_instead_of_a_planned_visit(gazetteer: Gazetteer) -> None:
+    records = _records(
+        ONLINE_INSTEAD_OF_A_VISIT, gazetteer, publisher="Parlement européen", language="fr"
+    )
+    assert [r[0] for r in _rows(records)] == ["2019-02-21"]

@@ -1845,7 +1845,10 @@ _SIGNED_COLUMN = compile_pattern(
 _GOING_TO = compile_pattern(
     r"\b(?:(?:going|travell?ing|heading|flying|deploying|departing|leaving)\s+(?:to|for)|"
     r"bound\s+for|(?:se\s+rendant|partant|en\s+partance|à\s+destination)\s+"
-    r"(?:à|au|aux|pour|en|de|d['’]))\s*$",
+    r"(?:à|au|aux|pour|en|de|d['’])|"
+    # (or where a visit the online event replaced was to be: "un échange en ligne avec
+    # l'ISIE a remplacé la visite d'étude prévue à Bruxelles", "planned in Brussels")
+    r"(?:prévue?s?|planned|scheduled)\s+(?:à|au|aux|en|in|for))\s*$",
     re.IGNORECASE,
 )
 
