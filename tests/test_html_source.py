@@ -1240,3 +1240,31 @@ def test_an_election_day_visit_under_its_heading(gazetteer: Gazetteer) -> None:
         ("2019-11-04", "2019-11-06", ("MUS",)),
         ("2019-11-07", "2019-11-07", ("MUS",)),
     ]
+
+
+# A table of missions whose row says in its activity cell that none went ("Belgique |
+# Élections fédérales | 26 mai 2019 | Aucune activité | –"): the row's day is its vote's alone.
+ROW_OF_NO_ACTIVITY = """<html><head><title>Élections</title></head><body>
+<article>
+<h1>Le Bureau et les élections dans les États francophones</h1>
+<p class="meta">Bureau des institutions démocratiques, Varsovie – Publié le 12 septembre 2024</p>
+<p>Le tableau ci-dessous récapitule les activités récentes du Bureau liées à des scrutins.</p>
+<h2>Missions déployées</h2>
+<table>
+<thead><tr><th>État participant</th><th>Scrutin</th><th>Date du scrutin</th><th>Activité</th>
+<th>Présence sur place</th></tr></thead>
+<tbody>
+<tr><td>Suisse</td><td>Élections fédérales</td><td>20 octobre 2019</td><td>Mission d'évaluation
+électorale</td><td>du 30 septembre au 25 octobre 2019</td></tr>
+<tr><td>Belgique</td><td>Élections fédérales, régionales et européennes</td><td>26 mai 2019</td>
+<td>Aucune activité</td><td>–</td></tr>
+</tbody></table>
+</article>
+</body></html>
+"""
+
+
+def test_a_row_telling_no_activity(gazetteer: Gazetteer) -> None:
+    text = html_text(ROW_OF_NO_ACTIVITY, where="made-up.html").text
+    got = _days_and_countries(text, gazetteer, "OSCE/BIDDH", "fr")
+    assert got == [("2019-09-30", "2019-10-25", ("CHE",))]

@@ -1878,6 +1878,11 @@ _IN_COUNTRY_HEADER = compile_pattern(
 )
 # A cell saying that no mission went: a dash, "announced", "planned", "cancelled", "non
 # déployée", "none", "n/a".
+_NO_ACTIVITY_CELL = compile_pattern(
+    r"\s*(?:aucune (?:activité|mission|observation)|pas de mission|no (?:activity|mission|"
+    r"observation)|not observed|non observée?)\.?\s*",
+    re.IGNORECASE,
+)
 _NO_MISSION_CELL = compile_pattern(
     r"\s*(?:[-–—‒―]+|n/?a|none|aucune?|néant|tbc|tbd|announced|planned|to be confirmed|"
     r"cancell?ed|postponed|not deployed|annoncée?|prévue?|annulée?|reportée?|"
@@ -1935,6 +1940,10 @@ def _no_mission_in_its_row(ex: PageContext, trip: Trip) -> bool:
     columns = [k for k, (a, b) in enumerate(heads) if _MISSION_DAYS_HEADER.fullmatch(header[a:b])]
     if len(columns) != 1:
         return False
+    if any(_NO_ACTIVITY_CELL.fullmatch(text[line_start + a : line_start + b]) for a, b in cells):
+        # (another cell of the row says none went: "Belgique | Élections fédérales | 26 mai
+        # 2019 | Aucune activité | –")
+        return True
     a, b = cells[columns[0]]
     cell = text[line_start + a : line_start + b]
     h = heads[columns[0]]
