@@ -19115,3 +19115,32 @@ def test_online_instead_of_a_planned_visit(gazetteer: Gazetteer) -> None:
         ONLINE_INSTEAD_OF_A_VISIT, gazetteer, publisher="Parlement européen", language="fr"
     )
     assert [r[0] for r in _rows(records)] == ["2019-02-21"]
+
+
+# An event told by the day it ended "after three days of talks" (a paper of Friday 13
+# September 2019: "ended ... on Wednesday") and the day it opened ("opened on Monday"): its
+# three days, one activity.
+ENDED_AFTER_DAYS_OF = """The Courier | News | National
+Home / News / National / Election bodies wrap up Windhoek conference
+
+Election bodies wrap up Windhoek conference
+
+By Anna Nghipondoka | Friday, 13 September 2019
+
+ELECTION commissions from across southern Africa ended their annual gathering in the capital on \
+Wednesday, after three days of talks on the cost of elections.
+
+The annual conference of the forum opened on Monday at a Windhoek hotel, hosted by the \
+Electoral Commission of Namibia.
+"""
+
+
+def test_an_event_ended_after_its_days(gazetteer: Gazetteer) -> None:
+    records = _records(
+        ENDED_AFTER_DAYS_OF,
+        gazetteer,
+        publisher="The Courier",
+        language="en",
+        publisher_kind="press",
+    )
+    assert [(r[0], r[1], r[3]) for r in _rows(records)] == [("2019-09-09", "2019-09-11", ("NAM",))]

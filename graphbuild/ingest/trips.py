@@ -2888,6 +2888,12 @@ _LENGTH = compile_pattern(
     re.IGNORECASE,
 )
 _LAST_DAY = compile_pattern(rf"\b(?:{WORDS.alternatives('last_day_cues')})\b", re.IGNORECASE)
+# The days an event closed after, told after its last day: "after three days of talks",
+# "après trois jours de travaux".
+_AFTER_DAYS_OF = compile_pattern(
+    rf"\b(?:after|après)\s+(?P<n>{_NUMBER})\s+(?:days|jours)\s+(?:of|de|d['’])(?P<n2>)",
+    re.IGNORECASE,
+)
 
 
 # The visitors' arrival on a day: "The visitors, who arrived on Monday, met ...", "arrivés
@@ -2922,6 +2928,11 @@ def _with_length(ex: PageContext, d: Dated) -> Dated:
     if m.is_range or m.start.day is None or m.start.month is None:
         return d
     found = _LENGTH.search(d.sentence.text) or _length_before_arrival(ex, d)
+    if found is None and _LAST_DAY.search(ex.clean[d.sentence.start : m.start_offset][-80:]):
+        # (or the days it closed after: "ended their annual gathering in the capital on
+        # Wednesday, after three days of talks", "s'est achevée vendredi après trois jours de
+        # travaux")
+        found = _AFTER_DAYS_OF.search(d.sentence.text, m.end_offset - d.sentence.start)
     if found is None:
         return d
     word = (found.group("n") or found.group("n2")).lower()
