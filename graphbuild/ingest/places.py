@@ -1507,7 +1507,7 @@ def record_places(
                     continue
                 if _PERSONS_PAST.search(fold(ex.clean[max(s.start, h.start - 80) : h.start])):
                     continue  # a person's former post: "a former supervisor of elections in"
-                if re.search(r",\s+of\s+$", ex.clean[max(s.start, h.start - 10) : h.start]) and (
+                if _PERSONS_BODY_OF.search(ex.clean, max(s.start, h.start - 10), h.start) and (
                     ex.clean.startswith(("'s ", "’s "), h.end)
                 ):
                     continue  # a person's body: "Mr X, of Panama's Electoral Tribunal, spoke"
@@ -1698,6 +1698,8 @@ _PARTY_AFTER = compile_pattern(
     r"\s+(?:delegations?|visitors|team|officials|commissioners|counterparts|guests)\b",
     re.IGNORECASE,
 )
+# A person's body after a comma, its country's possessive next: "Mr X, of Panama's ...".
+_PERSONS_BODY_OF = compile_pattern(r",\s+of\s+$")
 # ... but not the counterparts a party went to or worked with, just before their demonym:
 # "auprès de nos homologues", "assisted our", "visited their".
 _TOWARD_THE_PARTY = compile_pattern(
@@ -1977,19 +1979,16 @@ _SEAT_AFTER = compile_pattern(
 )
 
 # The seat of a body named by its acronym: "au siège de la CENI", "at the offices of the ECZ".
-_SEAT_OF = compile_pattern(
-    r"\b(?:au siège|dans les locaux|at the (?:headquarters|head office|offices?|seat))\s+"
-    r"(?:de\s+la\s+|du\s+|de\s+l['’]|des\s+|of\s+the\s+|of\s+)(?P<acronym>(?-i:[A-Z]{2,8}))\b",
-    re.IGNORECASE,
-)
-
-# The seat of a body, its name right after: "au siège de l'Union africaine", "at the
+# The words for a body's seat, its name right after them: "au siège de l'", "at the
 # headquarters of the", "dans les locaux de la".
-_SEAT_BEFORE_NAME = compile_pattern(
-    r"\b(?:au siège|dans les locaux|at the (?:headquarters|head office|seat))\s+"
-    r"(?:de\s+la\s+|du\s+|de\s+l['’]|des\s+|of\s+the\s+|of\s+)$",
-    re.IGNORECASE,
+_SEAT_WORDS = (
+    r"\b(?:au siège|dans les locaux|at the (?:headquarters|head office|offices?|seat))\s+"
+    r"(?:de\s+la\s+|du\s+|de\s+l['’]|des\s+|of\s+the\s+|of\s+)"
 )
+_SEAT_OF = compile_pattern(_SEAT_WORDS + r"(?P<acronym>(?-i:[A-Z]{2,8}))\b", re.IGNORECASE)
+
+# The seat of a body, its name right after: "au siège de l'Union africaine".
+_SEAT_BEFORE_NAME = compile_pattern(_SEAT_WORDS + "$", re.IGNORECASE)
 
 
 def _seat_named(ex: PageContext, sents: Sequence[Sentence]) -> str | None:
