@@ -19144,3 +19144,36 @@ def test_an_event_ended_after_its_days(gazetteer: Gazetteer) -> None:
         publisher_kind="press",
     )
     assert [(r[0], r[1], r[3]) for r in _rows(records)] == [("2019-09-09", "2019-09-11", ("NAM",))]
+
+
+# A meeting at the seat of a regional body the gazetteers seat in a city, its acronym before
+# the words for its seat ("held at the ECOWAS Commission headquarters", "at the SADC
+# Secretariat headquarters"), or after them ("au siège de la CEDEAO"): in its seat's country.
+AT_A_REGIONAL_BODYS_HEADQUARTERS = """Electoral Commission of Ghana
+Home > International Cooperation
+
+Recent engagements
+
+From 14 to 16 November 2022, our Chairperson attended a meeting of West African electoral \
+bodies held at the ECOWAS Commission headquarters, on the security of results.
+
+On 7 March 2023, two directors took part in a consultation of election observers at the \
+SADC Secretariat headquarters.
+
+Le 5 juin 2023, notre directeur des opérations a pris part, au siège de la CEDEAO, à un \
+atelier sur la cartographie électorale.
+"""
+
+
+def test_at_a_regional_bodys_headquarters(gazetteer: Gazetteer) -> None:
+    records = _records(
+        AT_A_REGIONAL_BODYS_HEADQUARTERS,
+        gazetteer,
+        publisher="Electoral Commission of Ghana",
+        language="en",
+    )
+    assert [(r[0], r[3]) for r in _rows(records)] == [
+        ("2022-11-14", ("NGA",)),
+        ("2023-03-07", ("BWA",)),
+        ("2023-06-05", ("NGA",)),
+    ]

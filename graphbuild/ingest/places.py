@@ -1990,10 +1990,19 @@ _SEAT_OF = compile_pattern(_SEAT_WORDS + r"(?P<acronym>(?-i:[A-Z]{2,8}))\b", re.
 # The seat of a body, its name right after: "au siège de l'Union africaine".
 _SEAT_BEFORE_NAME = compile_pattern(_SEAT_WORDS + "$", re.IGNORECASE)
 
+# ... or its name before the words for its seat, English-fashion: "held at the ECOWAS
+# Commission headquarters", "at the SADC Secretariat headquarters", "at the AU's head office".
+_AT_THE_BEFORE_NAME = compile_pattern(r"\bat the\s+$", re.IGNORECASE)
+_SEAT_AFTER_NAME = compile_pattern(
+    r"(?:['’]s)?\s+(?:(?:Commission|Secretariat)\s+)?(?:headquarters|head office|seat)\b",
+    re.IGNORECASE,
+)
+
 
 def _seat_named(ex: PageContext, sents: Sequence[Sentence]) -> str | None:
     """The city of the seat of a body named right after words for its seat ("au siège de
-    l'Union africaine"), when the gazetteers seat it in a city."""
+    l'Union africaine") or right before them ("at the SADC Secretariat headquarters"), when
+    the gazetteers seat it in a city."""
     for s in sents:
         for h in ex.hits(s):
             if h.category != "organization":
@@ -2002,7 +2011,13 @@ def _seat_named(ex: PageContext, sents: Sequence[Sentence]) -> str | None:
             if (
                 org is not None
                 and org.home_city
-                and _SEAT_BEFORE_NAME.search(ex.clean, max(s.start, h.start - 40), h.start)
+                and (
+                    _SEAT_BEFORE_NAME.search(ex.clean, max(s.start, h.start - 40), h.start)
+                    or (
+                        _AT_THE_BEFORE_NAME.search(ex.clean, max(s.start, h.start - 10), h.start)
+                        and _SEAT_AFTER_NAME.match(ex.clean, h.end)
+                    )
+                )
             ):
                 return org.home_city
     return None
