@@ -19177,3 +19177,49 @@ def test_at_a_regional_bodys_headquarters(gazetteer: Gazetteer) -> None:
         ("2023-03-07", ("BWA",)),
         ("2023-06-05", ("NGA",)),
     ]
+
+
+# Visitors told by the pronoun of the body they visited ("une délégation ... nous a rendu
+# visite", "a séjourné quatre jours chez nous", "visited us", "spent four days with us"): a
+# reception at home, whatever country their demonym names.
+VISITED_US = """Electoral Commission of Zambia
+Home > International
+
+International Relations
+
+2021
+
+In May 2021, a delegation of the Namibian commission visited us for four days to learn about \
+our results management system.
+
+In October 2021, three officers of the Malawi Electoral Commission spent two weeks with us on \
+voter registration.
+"""
+VISITED_US_FR = """CENI du Niger
+Accueil > International
+
+Relations internationales
+
+2022
+
+En mars 2022, une délégation de la commission électorale tchadienne nous a rendu visite \
+pendant quatre jours pour s'informer de notre gestion des résultats.
+
+En juin 2022, deux cadres de la CENA du Bénin ont séjourné une semaine chez nous pour étudier \
+notre fichier électoral.
+"""
+
+
+def test_visitors_told_by_the_pronoun_of_the_body_they_visited(gazetteer: Gazetteer) -> None:
+    english = _records(
+        VISITED_US, gazetteer, publisher="Electoral Commission of Zambia", language="en"
+    )
+    assert [(r[0], r[2], r[3]) for r in _rows(english)] == [
+        ("2021-05", "reception", ("ZMB",)),
+        ("2021-10", "reception", ("ZMB",)),
+    ]
+    french = _records(VISITED_US_FR, gazetteer, publisher="CENI Niger", language="fr")
+    assert [(r[0], r[2], r[3]) for r in _rows(french)] == [
+        ("2022-03", "reception", ("NER",)),
+        ("2022-06", "reception", ("NER",)),
+    ]

@@ -160,7 +160,14 @@ _RECEIVED = compile_pattern(
     r"reçoit|reçoivent|accueille|accueillent|receives|welcomes|hosts|"
     r"(?:reçue?s?|accueillie?s?) (?:en audience )?par|"
     # (an entry's noun: "Mi-septembre, accueil à Québec de trois commissaires")
-    r"accueil (?:à|au|aux|en|d['’]une?|de la|des)|reception of (?:a|the) delegation)\b"
+    r"accueil (?:à|au|aux|en|d['’]une?|de la|des)|reception of (?:a|the) delegation|"
+    # (visitors told by the pronoun of the body they visited: "une délégation ... nous a
+    # rendu visite", "a séjourné une semaine chez nous", "visited us", "spent two weeks with
+    # us")
+    r"nous (?:a|ont|avait|avaient) rendu visite|"
+    r"(?:a|ont|avait|avaient) (?:séjourné|passé)\s+(?:[\w-]+\s+){0,3}?(?:chez|avec) nous|"
+    r"visited us|paid us (?:an?\s+)?(?:[\w-]+\s+)?visit|"
+    r"(?:spent|stayed)\s+(?:[\w-]+\s+){0,3}?with us)\b"
     # (not a paper received: "a reçu ce jour le rapport de la mission effectuée en mai à
     # Kinshasa", "received the letters of accreditation")
     r"(?!\s+(?:(?:ce jour|hier|aujourd['’]hui|today|yesterday)\s+)?"
