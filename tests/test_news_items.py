@@ -19223,3 +19223,47 @@ def test_visitors_told_by_the_pronoun_of_the_body_they_visited(gazetteer: Gazett
         ("2022-03", "reception", ("NER",)),
         ("2022-06", "reception", ("NER",)),
     ]
+
+
+# An event the publisher itself held, ran or organised for officials of other bodies, told by
+# its pronoun or the word for it in its name ("we held a regional workshop", "the Commission
+# and UNDP ran a BRIDGE course", "la CENI a organisé un atelier régional"), no town named or
+# its own: held at home, the countries named being where its guests came from.
+HELD_AT_HOME_FOR_GUESTS = """Electoral Commission of Zambia
+Home > International
+
+International Relations
+
+2023
+
+From 13 to 17 February 2023, the Commission and UNDP ran a five-day BRIDGE course on results \
+management for officers of seven SADC commissions.
+
+On 12 September 2023, we held a regional workshop on boundary delimitation in Lusaka for \
+officials of the commissions of Malawi and Botswana.
+"""
+HELD_AT_HOME_FOR_GUESTS_FR = """CENI du Niger
+Accueil > International
+
+Relations internationales
+
+2023
+
+Du 4 au 8 septembre 2023, la CENI a organisé un atelier régional sur la cartographie \
+électorale au profit des cadres des commissions électorales du Tchad et du Mali.
+"""
+
+
+def test_an_event_held_at_home_for_guests(gazetteer: Gazetteer) -> None:
+    english = _records(
+        HELD_AT_HOME_FOR_GUESTS,
+        gazetteer,
+        publisher="Electoral Commission of Zambia",
+        language="en",
+    )
+    assert [(r[0], r[3]) for r in _rows(english)] == [
+        ("2023-02-13", ("ZMB",)),
+        ("2023-09-12", ("ZMB",)),
+    ]
+    french = _records(HELD_AT_HOME_FOR_GUESTS_FR, gazetteer, publisher="CENI Niger", language="fr")
+    assert [(r[0], r[3]) for r in _rows(french)] == [("2023-09-04", ("NER",))]

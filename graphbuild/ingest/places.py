@@ -38,7 +38,12 @@ from graphbuild.ingest.dates import DATE_OPENING_WORDS, WEEKDAY_NAMES, find_date
 from graphbuild.ingest.layout import BlockKind, table_header
 from graphbuild.ingest.lexicon import WORDS, alternatives
 from graphbuild.ingest.names import NameHit, fold
-from graphbuild.ingest.publisher import WE_HOSTED, footer_address, region_country
+from graphbuild.ingest.publisher import (
+    WE_HOSTED,
+    footer_address,
+    held_by_the_publisher,
+    region_country,
+)
 from graphbuild.ingest.relative_dates import relative_dates
 from graphbuild.ingest.sentences import Sentence
 from graphbuild.pattern_cache import compile_pattern
@@ -1384,11 +1389,16 @@ def record_places(
         not countries
         and home_country
         and any(
-            AT_ITS_SEAT.search(s.text) or HELPED_US.search(s.text) or WE_HOSTED.search(s.text)
+            AT_ITS_SEAT.search(s.text)
+            or HELPED_US.search(s.text)
+            or WE_HOSTED.search(s.text)
+            or held_by_the_publisher(s.text, ex.page.meta.publisher or "")
             for s in ([anchor] if anchor else []) + own
         )
     ):
         # "la CENI a accueilli à son siège d'Alarobia un atelier": held at the body's home
+        # (or an event it held itself, no place named: "the Commission and UNDP ran a BRIDGE
+        # course for officers of seven SADC commissions")
         countries.append(home_country)
     if not countries and home_country and ex.home is not None:
         # ... or at the seat the text names by the publisher's own acronym: "visite de

@@ -527,6 +527,36 @@ _WE_HOSTED = compile_pattern(
 )
 
 
+# An event the page's body held, ran or organised itself, told by its pronoun or the word for
+# it in its name, a partner beside it or not: "we held a regional workshop", "the Commission
+# and UNDP ran a BRIDGE course", "la CENI a organisé un atelier régional".
+_OWN_EVENT_HELD = compile_pattern(
+    r"\b(?:we|nous|(?:the|la|le|l['’]|our|notre)\s*(?P<word>commission|board|council|"
+    r"authority|office|institute|network|forum|ceni|cena|cei|réseau|institution))\s+"
+    r"(?:\((?-i:[A-Z]{2,8})\)\s+)?"
+    r"(?:(?:and|et|with|avec)\s+(?:the\s+|l['’]|le\s+|la\s+)?(?-i:[A-Z][\w'’-]*)"
+    r"(?:\s+(?-i:[A-Z][\w'’-]*)){0,3}\s+)?"
+    r"(?:has\s+|have\s+|also\s+|avons\s+|a\s+|ont\s+)?(?:aussi\s+|également\s+)?"
+    r"(?:held|ran|organi[sz]ed|co-organi[sz]ed|convened|hosted|tenu|organisé|co-organisé|"
+    r"accueilli)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:courses?|workshops?|trainings?|seminars?|sessions?|conferences?|forums?|meetings?|"
+    r"modules?|retreats?|réunions?|ateliers?|séminaires?|formations?|rencontres?|colloques?|"
+    r"conférences?)\b",
+    re.IGNORECASE,
+)
+
+
+def held_by_the_publisher(text: str, publisher: str) -> bool:
+    """Whether ``text`` tells of an event the publisher held itself, by its pronoun or by a
+    word of its name ("the Commission" on the pages of the "Electoral Commission of
+    Zambia")."""
+    name = publisher.lower()
+    return any(
+        m.group("word") is None or m.group("word").lower() in name
+        for m in _OWN_EVENT_HELD.finditer(text)
+    )
+
+
 def address_country(index: NameIndex, gazetteer: Gazetteer, text: str) -> str | None:
     """The one country the page's address lines name (its first and last lines: a header
     or a footer), by a city or a country, if they name one."""

@@ -87,7 +87,12 @@ from graphbuild.ingest.places import (
     unknown_places,
     visitor_column_cells,
 )
-from graphbuild.ingest.publisher import INTERNATIONAL_NAME, country_in_name, stated_seat
+from graphbuild.ingest.publisher import (
+    INTERNATIONAL_NAME,
+    country_in_name,
+    held_by_the_publisher,
+    stated_seat,
+)
 from graphbuild.ingest.relative_dates import numbered_days
 from graphbuild.ingest.roles import (
     jurisdictions,
@@ -2225,11 +2230,17 @@ def _domestic(
     if _foreign_body_named(ex, sents):
         return False
     if (
-        any(_HOSTED_GUESTS.search(s.text) for s in sents)
+        any(
+            _HOSTED_GUESTS.search(s.text)
+            or held_by_the_publisher(s.text, ex.page.meta.publisher or "")
+            for s in sents
+        )
         and _has_visitors(ex, home_country, orgs, sents)
     ) or any(_GUESTS_FROM_ABROAD.search(s.text) for s in sents):
         # guests from abroad the body hosted: "Nordic electoral meeting – Tønsberg, 7–8 June.
-        # We hosted election administrators from Denmark, Finland, Iceland and Sweden." (or
+        # We hosted election administrators from Denmark, Finland, Iceland and Sweden." (or an
+        # event it held for them: "we held a regional workshop in Lusaka for officials of the
+        # commissions of Malawi and Botswana") (or
         # guests told as coming from other bodies or countries: "thirty guests from fourteen
         # election bodies followed the first round ... in Helsinki")
         return False
