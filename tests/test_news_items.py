@@ -19267,3 +19267,61 @@ def test_an_event_held_at_home_for_guests(gazetteer: Gazetteer) -> None:
     ]
     french = _records(HELD_AT_HOME_FOR_GUESTS_FR, gazetteer, publisher="CENI Niger", language="fr")
     assert [(r[0], r[3]) for r in _rows(french)] == [("2023-09-04", ("NER",))]
+
+
+# Days without their year after a vote the same sentence dates in the year of their heading
+# ("Après la présidentielle du 11 avril 2021, ... ont pris part les 15 et 16 novembre à
+# Niamey", under "2021"): that year, not the one the page's update stamp would give them.
+DAYS_AFTER_A_VOTE_UNDER_ITS_YEAR = """CENA du Bénin
+Accueil > Coopération internationale
+
+Nos activités internationales
+
+2021
+
+Après la présidentielle du 11 avril 2021, trois cadres de la CENA ont pris part les 15 et 16 \
+novembre à Niamey à un atelier régional sur la gestion des résultats.
+
+2022
+
+Du 3 au 5 mai, la CENA a reçu à Cotonou une délégation de la CENI du Togo.
+
+Mise à jour : 14 mars 2023
+"""
+DAYS_AFTER_A_VOTE_UNDER_ITS_YEAR_EN = """Electoral Commission of Zambia
+Home > International
+
+International Relations
+
+2021
+
+After the general election of 12 August 2021, two officers of the Commission attended from 22 \
+to 24 November a regional workshop on results management in Gaborone.
+
+2022
+
+From 9 to 11 March, the Commission hosted in Lusaka a delegation of the Malawi Electoral \
+Commission.
+
+Last updated: 2 February 2023
+"""
+
+
+def test_days_after_a_vote_under_its_year(gazetteer: Gazetteer) -> None:
+    french = _records(
+        DAYS_AFTER_A_VOTE_UNDER_ITS_YEAR, gazetteer, publisher="CENA Bénin", language="fr"
+    )
+    assert [(r[0], r[1], r[3]) for r in _rows(french)] == [
+        ("2021-11-15", "2021-11-16", ("NER",)),
+        ("2022-05-03", "2022-05-05", ("BEN",)),
+    ]
+    english = _records(
+        DAYS_AFTER_A_VOTE_UNDER_ITS_YEAR_EN,
+        gazetteer,
+        publisher="Electoral Commission of Zambia",
+        language="en",
+    )
+    assert [(r[0], r[1], r[3]) for r in _rows(english)] == [
+        ("2021-11-22", "2021-11-24", ("BWA",)),
+        ("2022-03-09", "2022-03-11", ("ZMB",)),
+    ]

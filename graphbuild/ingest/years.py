@@ -585,6 +585,14 @@ def _resolve_year(
                 and page_day is not None
                 and m.start.month is not None
                 and not (d.role == "planned" or tells_future(d.sentence.text))
+                # (not a vote its sentence dates in the year of the heading both stand under:
+                # "Après la présidentielle du 11 avril 2021, ... ont participé les 8 et 9
+                # novembre à Lomé" under "2021")
+                and not (
+                    pool is same_sentence
+                    and heading_year is not None
+                    and nearest.mention.end.year == heading_year
+                )
             ):
                 # what is told as past is dated by the page's own day, not by the year of
                 # what is to come after it, nor of another paragraph's vote ("visited
