@@ -19325,3 +19325,111 @@ def test_days_after_a_vote_under_its_year(gazetteer: Gazetteer) -> None:
         ("2021-11-22", "2021-11-24", ("BWA",)),
         ("2022-03-09", "2022-03-11", ("ZMB",)),
     ]
+
+
+# A dateline whose news is its own day's visit, told by "ce jour" / "today" beside the verb
+# ("Niamey, le mardi 14 février 2023 – La CENI a reçu ce jour à son siège une délégation",
+# "ACCRA, 12 March 2024 – The Commission today welcomed a delegation"): that day's reception.
+TODAYS_VISIT_UNDER_ITS_DATELINE = """CENI du Niger
+Accueil > Actualités
+
+La CENI reçoit une délégation béninoise
+
+Publié le 15 février 2023
+
+Niamey, le mardi 14 février 2023 – La CENI a reçu ce jour à son siège une délégation de la \
+Commission électorale nationale autonome du Bénin, conduite par son vice-président. Les deux \
+institutions ont échangé sur la gestion du fichier électoral.
+"""
+TODAYS_VISIT_UNDER_ITS_DATELINE_EN = """Electoral Commission of Ghana
+Home > Newsroom
+
+Newsroom
+
+The latest news of the Commission's international cooperation.
+
+EC welcomes Liberian delegation
+
+ACCRA, 12 March 2024 – The Commission today welcomed at its head office a delegation of the \
+National Elections Commission of Liberia, who came to study the biometric verification of voters.
+
+EC at the ECOWAS Commission
+
+ABUJA, 18 June 2024 – Two of our commissioners visited the ECOWAS Commission today to \
+discuss support to the network of West African electoral bodies.
+"""
+
+
+def test_todays_visit_under_its_dateline(gazetteer: Gazetteer) -> None:
+    french = _records(
+        TODAYS_VISIT_UNDER_ITS_DATELINE,
+        gazetteer,
+        publisher="CENI Niger",
+        language="fr",
+        publisher_kind="body",
+    )
+    assert [(r[0], r[2], r[3]) for r in _rows(french)] == [("2023-02-14", "reception", ("NER",))]
+    english = _records(
+        TODAYS_VISIT_UNDER_ITS_DATELINE_EN,
+        gazetteer,
+        publisher="Electoral Commission of Ghana",
+        language="en",
+        publisher_kind="body",
+    )
+    assert [(r[0], r[2], r[3]) for r in _rows(english)] == [
+        ("2024-03-12", "reception", ("GHA",)),
+        ("2024-06-18", "conference", ("NGA",)),
+    ]
+
+
+# An agreement named by the time it was signed, before the event its sentence dates ("Dans le
+# prolongement de la convention conclue en mars 2022, un séminaire a réuni du 12 au 14
+# octobre 2022 à Lomé ..."): the event is the activity, not a signing with no trip.
+AN_EVENT_UNDER_AN_AGREEMENT_SIGNED_BEFORE = """CENI du Niger
+Accueil > Coopération
+
+Coopération bilatérale
+
+Dans le prolongement de la convention conclue en mars 2022, un séminaire a réuni du 12 au 14 \
+octobre 2022 à Lomé des cadres de la CENI et de la CENI du Togo sur la gestion des résultats.
+
+Under the memorandum signed in 2021, a workshop brought together from 6 to 8 June 2023 in \
+Cotonou officers of the CENI and of the CENA of Benin on voter education.
+"""
+
+
+def test_an_event_under_an_agreement_signed_before(gazetteer: Gazetteer) -> None:
+    records = _records(
+        AN_EVENT_UNDER_AN_AGREEMENT_SIGNED_BEFORE, gazetteer, publisher="CENI Niger", language="fr"
+    )
+    assert [(r[0], r[1], r[3]) for r in _rows(records)] == [
+        ("2022-10-12", "2022-10-14", ("TGO",)),
+        ("2023-06-06", "2023-06-08", ("BEN",)),
+    ]
+
+
+# An event another body held, its days told, on whose margins the party did its own business
+# ("En marge du séminaire que le RECEF a tenu à Dakar du 26 au 28 octobre 2021, la CENI a
+# signé ..."): the party was there on those days.
+ON_THE_MARGINS_OF_ANOTHERS_EVENT = """CENI du Niger
+Accueil > Actualités
+
+Actualités
+
+En marge du séminaire que le RECEF a tenu à Dakar du 26 au 28 octobre 2021 sur la \
+communication électorale, la CENI a signé avec le Réseau une convention de partenariat; sa \
+chargée de communication y représentait la Commission.
+
+On the margins of the conference that ECONEC held in Abuja from 12 to 14 September 2022, \
+the CENI and the CENA of Benin agreed on a programme of staff exchanges.
+"""
+
+
+def test_on_the_margins_of_anothers_event(gazetteer: Gazetteer) -> None:
+    records = _records(
+        ON_THE_MARGINS_OF_ANOTHERS_EVENT, gazetteer, publisher="CENI Niger", language="fr"
+    )
+    assert [(r[0], r[1], r[3]) for r in _rows(records)] == [
+        ("2021-10-26", "2021-10-28", ("SEN",)),
+        ("2022-09-12", "2022-09-14", ("NGA",)),
+    ]

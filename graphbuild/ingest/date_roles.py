@@ -590,11 +590,21 @@ _DATELINE_TAIL = compile_pattern(
 
 
 # What is done on the news item's own day: "today formally opened", "a conclu aujourd'hui".
+# (not a paper received: "a reçu ce jour le rapport de la mission")
+_NO_PAPER = (
+    r"(?!\s+(?:(?:ce jour|today|aujourd['’]hui)\s+)?(?:(?:le|la|les|l['’]|the|its|son|sa|ses)\s*)?"
+    r"(?:rapports?|reports?|lettres?|letters?|copies|documents?|messages?|courriers?)\b)"
+)
 _TODAY_DOING = compile_pattern(
     r"\b(?:today|aujourd['’]hui|ce jour)\b[^.;]{0,40}?\b(?:open\w*|conclud\w*|began|begins|"
     r"start\w*|arriv\w*|launch\w*|ended|ends|clos\w*|ouvert\w*|conclu\w*|lanc\w*|achev\w*|"
-    r"termin\w*|clôtur\w*|début\w*|entam\w*)|\b(?:open\w*|conclud\w*|began|launch\w*|"
-    r"ouvert\w*|conclu\w*|lanc\w*|achev\w*|termin\w*|clôtur\w*|entam\w*|arriv\w*)\b"
+    r"termin\w*|clôtur\w*|début\w*|entam\w*|"
+    # (or visitors received that day: "The Commission today welcomed a delegation", "a reçu
+    # ce jour à son siège une délégation")
+    r"(?:received|welcomed|hosted|reçu|accueilli)" + _NO_PAPER + r"|visited|visité|met|"
+    r"rencontré)|\b(?:open\w*|conclud\w*|began|launch\w*|ouvert\w*|conclu\w*|lanc\w*|"
+    r"achev\w*|termin\w*|clôtur\w*|entam\w*|arriv\w*|visited|visité|met|rencontré|"
+    r"(?:received|welcomed|hosted|reçu|accueilli)" + _NO_PAPER + r")\b"
     r"[^.;]{0,30}?\b(?:today|aujourd['’]hui|ce jour)\b",
     re.IGNORECASE,
 )
@@ -783,7 +793,12 @@ _MONTH_EN = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 _TOOK_PART_IN_THE_EVENT = compile_pattern(
     r"\b(?:(?:a|ont|avait|avaient) (?:participe|pris part)|(?:a|ont) (?:prepare et )?anime|"
     r"(?:a|ont) (?:co-?)?organise|attended|took part in|participated in|facilitated|led)\s+"
-    r"(?:a|au|a la|a l['’]|aux|le|la|les|l['’]|the|an?)\s*(?:[\w'’-]+\s+){0,3}$",
+    r"(?:a|au|a la|a l['’]|aux|le|la|les|l['’]|the|an?)\s*(?:[\w'’-]+\s+){0,3}$"
+    # (or on its margins, where the party did its own business: "En marge du séminaire que le
+    # RECEF a tenu à Dakar du 26 au 28 octobre 2021, la CENI a signé", "On the margins of the
+    # seminar that the RECEF held in Tunis from 23 to 25 April")
+    r"|\b(?:en marge|on the (?:margins?|sidelines?) of|in the margins? of)\s+"
+    r"(?:du|de la|de l['’]|des|the)\s*(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 
@@ -846,7 +861,11 @@ REFERENCE_BEFORE = compile_pattern(
     r"(?!\s+(?:a|an|the|its|their|un|une|le|la|les|leur|son|sa|ses)\s+(?!1er|premier)[^\W\d])"
     # (not past the event it was signed at: "signed in Bucharest on 21 March, during the
     # working visit of a delegation to Romania")
-    r"(?:(?!\b(?:during|lors|au cours|on the occasion|à l['’]occasion)\b)[^.;]){0,80}$"
+    # (nor past its own time, another event told after it: "Under the memorandum signed in
+    # 2021, a workshop brought together from 6 to 8 June 2023", "l'accord signé en février,
+    # un atelier a réuni du 22 au 24 mai 2023")
+    r"(?:(?!\b(?:during|lors|au cours|on the occasion|à l['’]occasion|(?:19|20)\d\d)\b"
+    rf"|\b(?:{alternatives(WORDS.months)})\s*,)[^.;]){{0,80}}$"
     # the time of an event a state has lasted since: "accompagne la transition depuis
     # l'insurrection populaire des 30 et 31 octobre 2014", "since the coup of 5 September"
     r"|\b(?:depuis|since)\s+(?:l['’]|le\s|la\s|les\s|the\s)[^.;,:\d]{0,50}"

@@ -70,6 +70,7 @@ from graphbuild.ingest.layout import (
     sections,
     table_header,
 )
+from graphbuild.ingest.lexicon import WORDS, alternatives
 from graphbuild.ingest.names import NameHit, fold
 from graphbuild.ingest.people import dgeq_roles, find_people
 from graphbuild.ingest.places import (
@@ -728,7 +729,7 @@ def build_record(
         )
     )
     if (
-        _AGREEMENT.search(signing)
+        _signing_told(signing)
         and not TRAVEL.search(done_text)
         and not TAKING_PART.search(done_text)
         # (signed during a visit, with its days: "signé à Tunis le 12 avril 2016, lors de la
@@ -1312,7 +1313,13 @@ _DURING_A_VISIT = compile_pattern(
     r"(?:la|le|l['’]|une?|the|a|its|sa|son)?\s*"
     # (its kind before it: "during a benchmarking visit", "during a study visit")
     r"(?:(?:study|working|work|benchmarking|official|exchange|fact-finding|courtesy)\s+)?"
-    r"(?:visite|visit|mission|séjour|stay)\b",
+    r"(?:visite|visit|mission|séjour|stay)\b"
+    # (or on the margins of an event, its days told: "En marge du séminaire que le RECEF a
+    # tenu à Dakar du 26 au 28 octobre 2021, la CENI a signé ...")
+    r"|\b(?:en marge|on the (?:margins?|sidelines?) of|in the margins? of)\s+"
+    r"(?:du|de la|de l['’]|des|the|an?)\s*(?:[\w'’-]+\s+){0,3}?(?:séminaire|atelier|"
+    r"conférence|forum|colloque|assemblée|réunion|sommet|seminar|workshop|conference|"
+    r"assembly|meeting|summit|session)s?\b",
     re.IGNORECASE,
 )
 
@@ -2609,6 +2616,26 @@ _AGREEMENT = compile_pattern(
     r"protocole|convention|protocol)\b",
     re.IGNORECASE,
 )
+
+# An agreement named by the time it was signed, as background to another event: "de l'accord
+# signé en février", "Under the memorandum signed in 2021", "la convention conclue en mars
+# 2022".
+_AGREEMENT_OF_ITS_TIME = compile_pattern(
+    r"\b(?:memorand(?:um|a)|agreements?|entente|accord|protocole|convention|protocol)\b"
+    r"[^.,;]{0,60}?\b(?:signée?s?|conclue?s?|renouvelée?s?|signed|concluded|renewed)\s+"
+    rf"(?:en|in)\s+(?:(?:{alternatives(WORDS.months)})\b\.?\s*)?(?:(?:19|20)\d\d\b)?",
+    re.IGNORECASE,
+)
+
+
+def _signing_told(text: str) -> bool:
+    """Whether ``text`` tells of an agreement signed, other than one named by the time it was
+    signed before the event the text dates ("Premier fruit de l'accord signé en février, un
+    atelier a réuni du 22 au 24 mai 2023 à Cotonou ...")."""
+    if not _AGREEMENT.search(text):
+        return False
+    rest = _AGREEMENT_OF_ITS_TIME.sub(" ", text)
+    return bool(_AGREEMENT.search(rest)) or not find_dates(rest)[0]
 
 
 _BULLET = compile_pattern(r"[-–—•·▪●◦*]\s+(?=\S)")
