@@ -19433,3 +19433,110 @@ def test_on_the_margins_of_anothers_event(gazetteer: Gazetteer) -> None:
         ("2021-10-26", "2021-10-28", ("SEN",)),
         ("2022-09-12", "2022-09-14", ("NGA",)),
     ]
+
+
+# An event first planned for a day of an earlier year, put off and held at last on days
+# without their year under a later year's heading ("prévu à Lomé en mai 2020 puis reporté deux
+# fois, s'est finalement tenu du 7 au 9 novembre" under "2022"): the heading's year; and its
+# place told, not one to come ("... puis reportée, a finalement eu lieu du 4 au 8 mars : la
+# délégation a été accueillie à Gatineau": a visit paid there, no reception at home).
+HELD_AT_LAST_UNDER_ITS_YEAR = """CENA du Bénin
+Accueil > Coopération
+
+Relations internationales
+
+2022
+
+Le séminaire sur la cartographie électorale, prévu à Lomé en mai 2020 puis reporté deux fois, \
+s'est finalement tenu du 7 au 9 novembre à Lomé : la CENA y était représentée par deux \
+commissaires.
+
+2023
+
+The exchange visit to Accra, first planned for June 2020 and postponed twice, finally took \
+place from 14 to 17 March: three officers of the CENA met their Ghanaian counterparts in Accra.
+
+2024
+
+Notre mission d'étude chez Élections Canada, programmée en 2020 puis reportée, a finalement eu \
+lieu du 4 au 8 mars : la délégation a été accueillie à Gatineau.
+
+Mise à jour : 2 octobre 2024
+"""
+
+
+def test_held_at_last_under_its_year(gazetteer: Gazetteer) -> None:
+    records = _records(
+        HELD_AT_LAST_UNDER_ITS_YEAR, gazetteer, publisher="CENA Bénin", language="fr"
+    )
+    assert [(r[0], r[1], r[3]) for r in _rows(records)] == [
+        ("2022-11-07", "2022-11-09", ("TGO",)),
+        ("2023-03-14", "2023-03-17", ("GHA",)),
+        ("2024-03-04", "2024-03-08", ("CAN",)),
+    ]
+
+
+# A plan's table, its planned period in a column of its own beside the cell telling when the
+# activity was held ("Période prévue" / "Réalisé (juin 2023)", "Planned for" / "Held 13–16
+# June 2022"): the row is dated by when it was held, the planned period no activity.
+PLANNED_AND_HELD_COLUMNS = """CENA du Bénin
+Accueil > Publications > Plan d'action 2023 – bilan
+
+Plan d'action 2023 : état d'exécution des activités de coopération
+
+N° | Activité | Période prévue | Lieu | Exécution
+1 | Voyage d'étude auprès de la CEI | 1er trimestre | Abidjan | Réalisé du 6 au 10 février 2023
+2 | Atelier régional sur le fichier électoral | mai | Lomé | Réalisé (juin 2023)
+3 | Mission d'observation électorale | octobre | Monrovia | Non réalisée
+"""
+PLANNED_AND_HELD_COLUMNS_EN = """Electoral Commission of Ghana
+Home > Reports > Work plan 2022 review
+
+Work plan 2022: implementation of international activities
+
+Activity | Planned for | Venue | Outcome
+Study visit to the IEBC | Q2 2022 | Nairobi | Held 13–16 June 2022
+Regional workshop on results management | September 2022 | Abuja | Held in October 2022
+"""
+
+
+def test_planned_and_held_columns(gazetteer: Gazetteer) -> None:
+    french = _records(PLANNED_AND_HELD_COLUMNS, gazetteer, publisher="CENA Bénin", language="fr")
+    assert [(r[0], r[1], r[3]) for r in _rows(french)] == [
+        ("2023-02-06", "2023-02-10", ("CIV",)),
+        ("2023-06", "2023-06", ("TGO",)),
+    ]
+    english = _records(
+        PLANNED_AND_HELD_COLUMNS_EN,
+        gazetteer,
+        publisher="Electoral Commission of Ghana",
+        language="en",
+    )
+    assert [(r[0], r[1], r[3]) for r in _rows(english)] == [
+        ("2022-06-13", "2022-06-16", ("KEN",)),
+        ("2022-10", "2022-10", ("NGA",)),
+    ]
+
+
+# An event told dropped or given up, after a label saying so ("Non réalisé en 2019 : le second
+# séminaire régional, annoncé pour Bamako en octobre, a été abandonné", "Not carried out in
+# 2019: the exchange visit ... was dropped"): no activity.
+DROPPED_EVENTS = """CENA du Bénin
+Accueil > Publications > Rapport d'activités 2019
+
+Coopération internationale en 2019
+
+Du 4 au 8 mars 2019, deux commissaires ont pris part à Lomé à un atelier régional sur la \
+cartographie électorale.
+
+Non réalisé en 2019 : le second séminaire régional, annoncé pour Bamako en octobre, a été \
+abandonné faute de financement.
+
+Not carried out in 2019: the exchange visit announced for Accra in November was dropped for \
+lack of funds.
+"""
+
+
+def test_dropped_events(gazetteer: Gazetteer) -> None:
+    records = _records(DROPPED_EVENTS, gazetteer, publisher="CENA Bénin", language="fr")
+    assert [(r[0], r[3]) for r in _rows(records)] == [("2019-03-04", ("TGO",))]

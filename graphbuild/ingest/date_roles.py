@@ -1501,10 +1501,22 @@ FUTURE_WORD = compile_pattern(
 )
 
 
+# An event held at last after it was put off: "s'est finalement tenu", "a enfin eu lieu",
+# "finally took place", "went ahead at last".
+HELD_AT_LAST = compile_pattern(
+    r"\b(?:(?:a|ont)\s+(?:enfin|finalement)\s+eu\s+lieu|s['’](?:est|sont)\s+(?:enfin\s+|"
+    r"finalement\s+)(?:tenue?s?|déroulée?s?)|(?:finally|eventually|at last)\s+(?:took place|"
+    r"went ahead|held|happened)|(?:took place|went ahead|was held)\s+at last)\b",
+    re.IGNORECASE,
+)
+
+
 @text_memo
 def tells_future(text: str) -> bool:
-    """Whether a text holds a :data:`FUTURE_WORD` (asked of a sentence by several stages)."""
-    return FUTURE_WORD.search(text) is not None
+    """Whether a text holds a :data:`FUTURE_WORD` (asked of a sentence by several stages), not
+    told as held at last after all ("prévue en avril 2020 puis reportée, a enfin eu lieu du 20
+    au 23 mars")."""
+    return FUTURE_WORD.search(text) is not None and HELD_AT_LAST.search(text) is None
 
 
 # A day set ahead, told just before it: "fixées au 22 mai", "set for 22 May", "sont attendus
@@ -3194,6 +3206,33 @@ _MISSION_COLUMN = compile_pattern(
 )
 
 
+# A table's header cell over the periods a plan set ("Période prévue", "Planned for",
+# "Calendrier prévisionnel", "Target date").
+_PLANNED_COLUMN = compile_pattern(
+    r"\s*(?:(?:période|date|dates|mois|calendrier|échéance|échéancier|trimestre)s?\s+"
+    r"(?:prévue?s?|prévisionnel(?:le)?s?|planifiée?s?|initiale?s?)|planned(?:\s+(?:for|date|"
+    r"dates|period|timing|quarter))?|target(?:\s+(?:date|period|quarter))?|"
+    r"scheduled(?:\s+(?:for|date|period))?|prévue?s?|prévision(?:s|nel)?)\s*",
+    re.IGNORECASE,
+)
+
+
+def _planned_column(ex: PageContext, m: DateMention) -> bool:
+    """Whether the date ``m`` stands in a table cell under a column of planned periods, its
+    row telling another date elsewhere (when it was held)."""
+    header = column_header(ex.clean, m.start_offset)
+    if header is None or not _PLANNED_COLUMN.fullmatch(header):
+        return False
+    line_start = ex.clean.rfind("\n", 0, m.start_offset) + 1
+    line_end = ex.clean.find("\n", m.end_offset)
+    row = ex.clean[line_start : line_end if line_end >= 0 else len(ex.clean)]
+    return any(
+        o.start_offset + line_start != m.start_offset
+        and column_header(ex.clean, o.start_offset + line_start) != header
+        for o in find_dates(row)[0]
+    )
+
+
 def _election_column(ex: PageContext, m: DateMention) -> bool:
     """Whether the date ``m`` stands in a table cell whose column's header names a vote."""
     header = column_header(ex.clean, m.start_offset)
@@ -3333,6 +3372,10 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
     after = fold(text[m.end_offset - s.start : m.end_offset - s.start + 300])
     if m.start.year is not None and m.start.year >= OTHER_CALENDAR_YEAR:
         return "background"  # "Published Date: 2075/07/04": another calendar's day
+    if ("|" in s.text or "\t" in s.text) and _planned_column(ex, m):
+        # a plan's period in a column of its own, beside the cell that tells when the row was
+        # held: "Période prévue" over "1er trimestre" / "Réalisé du 6 au 10 février 2023"
+        return "planned"
     if ("|" in s.text or "\t" in s.text) and _election_column(ex, m):
         # a day in a table's column of votes: "Election (polling day)" over "Early
         # presidential (7 February)"

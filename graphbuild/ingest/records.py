@@ -1352,12 +1352,14 @@ _NOT_HELD_TEXT = compile_pattern(
 # Chambre des députés a été reporté", "The workshop planned in Bangui was cancelled".
 _EVENT_NOT_HELD = compile_pattern(
     # (or "A planned regional workshop in Suva was moved to the first quarter of next year")
-    r"^\W*(?:le|la|l['’]|les|the|an?|une?)\s*(?:[\w'’-]+\s+){0,2}?(?:séminaire|atelier|mission|"
+    # (or after a label saying so: "Not carried out in 2019: the exchange visit ... was dropped")
+    r"^(?:[^.:;\n]{0,40}:\s*)?\W*(?:le|la|l['’]|les|the|an?|une?)\s*(?:[\w'’-]+\s+){0,2}?"
+    r"(?:séminaire|atelier|mission|"
     r"formation|réunion|visite|conférence|assemblée|workshop|seminar|training|meeting|visit|"
     r"conference|assembly)s?\b[^.;]{0,80}?\b(?:a été|ont été|est|sont|was|were|has been|"
     r"have been)\s+(?:finalement\s+|eventually\s+)?(?:reportée?s?|annulée?s?|ajournée?s?|"
     r"postponed|cancell?ed|called off|deferred|rescheduled|pushed back|moved to|"
-    r"reprogrammée?s?|repoussée?s?)\b",
+    r"reprogrammée?s?|repoussée?s?|dropped|abandoned|abandonnée?s?|called off)\b",
     re.IGNORECASE,
 )
 # A vote's name just before its day: "after the Fijian general election of 14 December".
@@ -1407,7 +1409,10 @@ _POST_STAMP_LINE = compile_pattern(r"@\w+\s*·")
 # A table row's status cell that says it was not held: "Scheduled", "Cancelled", "À venir".
 _STATUS_CELL = compile_pattern(
     r"\s*(?:postponed|cancell?ed|scheduled|planned|upcoming|to be confirmed|tbc|reportée?|"
-    r"annulée?|prévue?|programmée?|à venir|à confirmer|en préparation)\s*",
+    r"annulée?|prévue?|programmée?|à venir|à confirmer|en préparation|"
+    # (a plan's execution cell: "Non réalisée", "Not held", "Dropped", "Deferred")
+    r"non (?:réalisée?|exécutée?|tenue?)|not (?:held|carried out|implemented|achieved)|"
+    r"dropped|deferred|abandonnée?)\s*",
     re.IGNORECASE,
 )
 

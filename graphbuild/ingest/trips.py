@@ -3882,6 +3882,14 @@ def _table_header(
 _LENGTH_IN_BRACKETS = compile_pattern(r"^ *\([^()|\t\n]{1,30}\)")
 
 
+# A plan's execution cell, up to its date: "Réalisé (", "Réalisée le ", "Held ", "Completed in ".
+_HELD_CELL_OPENING = compile_pattern(
+    r"(?<=[|\t])\s*(?:réalisée?s?|exécutée?s?|tenue?s?|held|completed|done|achieved|"
+    r"carried out)\s*(?:\(\s*|(?:en|le|les|du|in|on|from)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _date_cell(text: str, m: DateMention, *, first: bool = False) -> bool:
     """Whether the date fills a cell of a table row of its own ("| Mar 2023 |", "| 14–18
     Aug 2023" closing the row); with ``first``, the row's first cell too ("2006 | Haïti |
@@ -3890,6 +3898,12 @@ def _date_cell(text: str, m: DateMention, *, first: bool = False) -> bool:
     # (its length in brackets after it, in the cell: "| octobre 2024 (3 jours) |")
     after = _LENGTH_IN_BRACKETS.sub("", text[m.end_offset : _line_end(text, m.end_offset)])
     after = after.lstrip(" ")
+    if outcome := _HELD_CELL_OPENING.search(before):
+        # (a plan's execution cell, the date after the word saying it was held: "| Réalisé (juin
+        # 2023)", "| Held 13–16 June 2022", "| Réalisée le mardi 6 septembre 2022")
+        before = before[: outcome.start()].rstrip(" ")
+        if outcome.group(0).rstrip().endswith("("):
+            after = after.removeprefix(")").lstrip(" ")
     return (
         (before.endswith(("|", "\t")) or (first and not before.strip()))
         and (not after or after.startswith(("|", "\t")))

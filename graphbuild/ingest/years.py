@@ -27,6 +27,7 @@ from dataclasses import replace
 from graphbuild.ingest.context import PageContext
 from graphbuild.ingest.date_roles import (
     EARLIER_THIS,
+    HELD_AT_LAST,
     Dated,
     act_day,
     first_dateline_day,
@@ -572,6 +573,16 @@ def _resolve_year(
                 # the election a mission prepares ("du 21 au 26 octobre ... en vue des
                 # élections de décembre 2020")
                 return m.resolved(title_year(ex) or 0)
+            elif (
+                nearest.role == "planned"
+                and heading_year is not None
+                and (nearest.mention.end.year or heading_year) < heading_year
+                and HELD_AT_LAST.search(d.sentence.text)
+            ):
+                # an event first planned for an earlier year, put off and held at last under
+                # its own year's heading ("prévu à Lomé en mai 2020 puis reporté deux fois,
+                # s'est finalement tenu du 7 au 9 novembre" under "2022"): that year
+                return m.resolved(heading_year)
             elif (
                 (
                     nearest.role == "planned"
