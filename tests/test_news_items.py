@@ -19540,3 +19540,80 @@ lack of funds.
 def test_dropped_events(gazetteer: Gazetteer) -> None:
     records = _records(DROPPED_EVENTS, gazetteer, publisher="CENA Bénin", language="fr")
     assert [(r[0], r[3]) for r in _rows(records)] == [("2019-03-04", ("TGO",))]
+
+
+# A voters' register audited or reviewed by a team sent for it ("une mission d'experts a
+# procédé à Niamey à l'audit du fichier électoral", "an expert team audited the voter
+# register", "a review of the voters' roll"): work done for the body that keeps it, technical
+# assistance (as "an audit of the voters' roll" is), no observation.
+REGISTER_AUDITS = """Organisation internationale de la Francophonie
+Accueil > Affaires politiques > Accompagnement électoral
+
+Temps forts
+
+Du 7 au 18 octobre 2019, une mission d'experts de l'OIF a procédé à Niamey à l'audit du \
+fichier électoral, à la demande de la Commission électorale nationale indépendante.
+
+From 3 to 14 May 2021, an expert team of the OIF audited the voter register of the CENI in \
+Kinshasa, with two analysts of Élections Québec.
+
+In September 2022, two experts carried out in Antananarivo a review of the voters' roll for \
+the CENI of Madagascar.
+"""
+
+
+def test_register_audits(gazetteer: Gazetteer) -> None:
+    records = _records(REGISTER_AUDITS, gazetteer, publisher="OIF", language="fr")
+    assert [(r[0], r[2], r[3]) for r in _rows(records)] == [
+        ("2019-10-07", "technical-assistance", ("NER",)),
+        ("2021-05-03", "technical-assistance", ("COD",)),
+        ("2022-09", "technical-assistance", ("MDG",)),
+    ]
+
+
+# The title of Québec's chief electoral officer, "le directeur général des élections", names
+# no election: a delegation he led abroad to sign an agreement is no observation mission.
+LED_BY_THE_DIRECTEUR_GENERAL = """Élections Québec
+Accueil > Relations internationales > Ententes
+
+Ententes de coopération
+
+Maroc
+
+Du 9 au 12 mai 2016, le directeur général des élections a conduit une délégation à Rabat, où \
+il a rencontré les responsables du ministère de l'Intérieur chargés des scrutins.
+"""
+
+
+def test_led_by_the_directeur_general(gazetteer: Gazetteer) -> None:
+    records = _records(LED_BY_THE_DIRECTEUR_GENERAL, gazetteer, publisher="DGEQ", language="fr")
+    assert [(r[0], r[2], r[3]) for r in _rows(records)] == [("2016-05-09", "conference", ("MAR",))]
+
+
+# A dateline over visitors received, no other day told in its paragraph ("Nairobi, Monday 5
+# March 2024 - The Commission hosted six officials of ...", "Arlington, Va., Nov. 12, 2018 —
+# IFES welcomed a delegation ... at its headquarters"): the dateline's day is the visit's.
+VISIT_UNDER_ITS_DATELINE = """Independent Electoral and Boundaries Commission
+Home > Media Centre > News
+
+News
+
+Nairobi, Monday 4 March 2024 - The Commission hosted five officials of the Electoral \
+Commission of Zambia at its head office. ICT staff took the visitors through the results \
+transmission system.
+
+Nairobi, Thursday 7 March 2024 - The Chairperson received the Ambassador of Finland, who \
+pledged support to voter education. The Commission will host a regional workshop from 20 to \
+22 May 2024.
+"""
+
+
+def test_visit_under_its_dateline(gazetteer: Gazetteer) -> None:
+    records = _records(
+        VISIT_UNDER_ITS_DATELINE,
+        gazetteer,
+        publisher="IEBC",
+        language="en",
+        publisher_kind="body",
+    )
+    assert [(r[0], r[2], r[3]) for r in _rows(records)] == [("2024-03-04", "reception", ("KEN",))]

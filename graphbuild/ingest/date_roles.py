@@ -595,6 +595,37 @@ _NO_PAPER = (
     r"(?!\s+(?:(?:ce jour|today|aujourd['’]hui)\s+)?(?:(?:le|la|les|l['’]|the|its|son|sa|ses)\s*)?"
     r"(?:rapports?|reports?|lettres?|letters?|copies|documents?|messages?|courriers?)\b)"
 )
+# Visitors received, in the words right after a dateline: "The Commission hosted five
+# officials of", "IFES welcomed a delegation of", "la CENI a reçu une délégation".
+_RECEIVED_AFTER_DATELINE = compile_pattern(
+    r"^\W*(?:[\w'’.-]+\s+){0,6}?(?:hosted|welcomed|received|(?:a|ont) (?:reçu|accueilli))\s+"
+    r"(?:[\w'’-]+\s+){0,4}?(?:delegations?|officials|visitors|commissioners|members|"
+    r"délégations?|responsables|commissaires|membres|cadres)\b",
+    re.IGNORECASE,
+)
+
+
+def _dateline_visit(ex: PageContext, m: DateMention) -> bool:
+    """Whether a dateline's day ``m`` opens a paragraph telling visitors received right after
+    it, no other day told in the paragraph: the visit's day."""
+    end = ex.clean.find("\n\n", m.end_offset)
+    paragraph = ex.clean[m.end_offset : end if end >= 0 else len(ex.clean)]
+    told = paragraph.lstrip(" ,.–—-:|")
+    return (
+        bool(_RECEIVED_AFTER_DATELINE.match(told))
+        and not find_dates(paragraph)[0]
+        # (nor a day told from the dateline's: "The JCE received this Wednesday a delegation")
+        and not _RELATIVE_DAY_WORD.search(paragraph)
+    )
+
+
+_RELATIVE_DAY_WORD = compile_pattern(
+    rf"\b(?:{alternatives(WORDS.weekdays)}|yesterday|hier|avant-hier|today|aujourd['’]hui|"
+    r"tonight|ce soir|last|dernière?|this week|cette semaine|ce matin|this morning)\b",
+    re.IGNORECASE,
+)
+
+
 _TODAY_DOING = compile_pattern(
     r"\b(?:today|aujourd['’]hui|ce jour)\b[^.;]{0,40}?\b(?:open\w*|conclud\w*|began|begins|"
     r"start\w*|arriv\w*|launch\w*|ended|ends|clos\w*|ouvert\w*|conclu\w*|lanc\w*|achev\w*|"
@@ -3523,6 +3554,9 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
             # (not a dateline whose news is its own day's doing: "TBILISI, 29 August 2024 –
             # ODIHR today formally opened an election observation mission")
             and not _TODAY_DOING.search(s.text, rel + len(m.text), rel + len(m.text) + 160)
+            # (nor one over visitors received, no other day told in its paragraph: "Nairobi,
+            # Monday 4 March 2024 - The Commission hosted five officials of ...")
+            and not _dateline_visit(ex, m)
         )
         or _POST_STAMP.fullmatch(s.text)
         or letter_head_day(s.text, m, rel)

@@ -1037,7 +1037,8 @@ _ELECTION_NAMED = compile_pattern(
     r"(?<!commission on )(?<!commission for )(?<!office of )(?<!supervisor of )"
     r"(?<!department of )(?<!ministry of )(?<!division of )"
     # (nor a post named after them: "the Director of Elections", "la directrice des élections")
-    r"(?<!director of )(?<!directeur des )(?<!directrice des )"
+    # (or the Directeur général des élections, the title of Québec's chief electoral officer)
+    r"(?<!director of )(?<!directeur des )(?<!directrice des )(?<!general des )"
     # (nor a French body's: "le service des élections du gouvernement luxembourgeois", "la
     # Direction générale des élections", "l'Autorité nationale indépendante des élections")
     r"(?<!service des )(?<!direction des )(?<!bureau des )(?<!office des )(?<!generale des )"
