@@ -19617,3 +19617,58 @@ def test_visit_under_its_dateline(gazetteer: Gazetteer) -> None:
         publisher_kind="body",
     )
     assert [(r[0], r[2], r[3]) for r in _rows(records)] == [("2024-03-04", "reception", ("KEN",))]
+
+
+# A question standing as the heading over the answer that tells an activity ("Participez-vous
+# à des missions d'observation?" / "Oui, mais pas seulement. En mars 2022, deux conseillers
+# ont appuyé la CENA du Bénin à Cotonou ..."): the question's words name a topic asked about,
+# not the kind of what the answer tells.
+QUESTION_OVER_ITS_ANSWER = """Élections Québec
+Accueil > Questions fréquentes
+
+Questions fréquentes sur nos activités internationales
+
+Participez-vous à des missions d'observation électorale?
+
+Oui, mais pas seulement. En mars 2022, deux conseillers ont appuyé la CENA du Bénin à Cotonou \
+dans la révision de ses procédures de dépouillement.
+"""
+
+
+def test_question_over_its_answer(gazetteer: Gazetteer) -> None:
+    records = _records(QUESTION_OVER_ITS_ANSWER, gazetteer, publisher="DGEQ", language="fr")
+    assert [(r[0], r[2], r[3]) for r in _rows(records)] == [
+        ("2022-03", "technical-assistance", ("BEN",)),
+    ]
+
+
+# A line telling another document published on its day ("Annual Report 2021 published on
+# February 28, 2022", "Rapport annuel 2021 publié le 28 février 2022") is no stamp of the
+# page: the activities told after that day are no plans.
+ANOTHER_DOCUMENT_PUBLISHED = """Association of World Election Bodies
+Home > Programs > Activities
+
+2022 activities
+
+Election Observation Mission – Philippines : May 5–11, 2022 · Manila. A-WEB observers followed \
+the national and local elections of May 9.
+
+Regional workshop on voter registration : 14–16 June 2022 in Tbilisi, Georgia, organized with \
+the Central Election Commission of Georgia.
+
+Annual Report 2021 published on February 28, 2022.
+"""
+
+
+def test_another_document_published(gazetteer: Gazetteer) -> None:
+    records = _records(
+        ANOTHER_DOCUMENT_PUBLISHED,
+        gazetteer,
+        publisher="A-WEB",
+        language="en",
+        publisher_kind="body",
+    )
+    assert [(r[0], r[3]) for r in _rows(records)] == [
+        ("2022-05-05", ("PHL",)),
+        ("2022-06-14", ("GEO",)),
+    ]

@@ -4249,6 +4249,11 @@ _OTHER_DOCUMENT_PUBLISHED = compile_pattern(
     r"\b(?:(?:a|avait|ont|avaient|est|sont|etait|etaient)\s+ete|was|were|had\s+been|has\s+been|"
     r"have\s+been)\s+(?:\w+ment\s+|\w+ly\s+|first\s+|d['’]abord\s+)?"
     r"(?:publie\w*|published|posted|issued|mise?s?\s+a\s+jour|modifie\w*|updated)\b"
+    # (or a report named, then its day of publication: "Annual Report 2021 published on",
+    # "Rapport annuel 2021 publie le")
+    r"|(?i:\b(?:annual report|report|rapport(?: annuel)?|study|etude|handbook|guide|manuel|"
+    r"strategy|strategie|strategic plan|plan strategique)\b[^.;:]{0,30}\b(?:publie\w*|"
+    r"published|released|issued)\b)"
 )
 # The page itself as that subject: "This page was last modified", "Cet article a été publié".
 _THIS_DOCUMENT = compile_pattern(

@@ -1215,7 +1215,11 @@ def activity_kind(
         )
         is not None
     )
-    if heading and not in_item(trip, section) and not separate and not own_kind:
+    # (a question over its answer names what is asked about, not the answer's activity:
+    # "Participez-vous à des missions d'observation?" / "Oui, mais pas seulement. En mars
+    # 2022, deux conseillers ont appuyé la CENA du Bénin")
+    asked = heading is not None and heading.text.rstrip().endswith("?")
+    if heading and not in_item(trip, section) and not separate and not own_kind and not asked:
         first.append(heading)  # a list item is judged by its own words
     if trip.kind_text is not None:
         first = [s for s in trip.own if s.text == trip.kind_text]
