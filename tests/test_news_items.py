@@ -19672,3 +19672,26 @@ def test_another_document_published(gazetteer: Gazetteer) -> None:
         ("2022-05-05", ("PHL",)),
         ("2022-06-14", ("GEO",)),
     ]
+
+
+# An event told as what was to be ("devait se réunir à Niamey du 12 au 14 mai 2020", "was due
+# to take place in Accra from 16 to 18 March 2020"), the text telling no more of it: no
+# activity.
+WHAT_WAS_TO_BE = """Réseau des compétences électorales francophones
+Accueil > Publications > Bilan 2020-2022
+
+Bilan 2020-2022
+
+La 8e assemblée générale devait se réunir à Niamey du 12 au 14 mai 2020. La crise sanitaire \
+en a décidé autrement.
+
+The regional workshop on results management was due to take place in Accra from 16 to 18 March \
+2020.
+
+Du 7 au 9 novembre 2022, le Réseau a tenu à Lomé un séminaire sur la cartographie électorale.
+"""
+
+
+def test_what_was_to_be(gazetteer: Gazetteer) -> None:
+    records = _records(WHAT_WAS_TO_BE, gazetteer, publisher="RECEF", language="fr")
+    assert [(r[0], r[3]) for r in _rows(records)] == [("2022-11-07", ("TGO",))]

@@ -1480,6 +1480,11 @@ def none_took_place(text: str) -> bool:
 
 FUTURE_WORD = compile_pattern(
     r"\b(?:will|shall|would|to be held|(?:is|are) (?:to be|scheduled|planned|expected|due to)|"
+    # (or what was to be, as it was set then: "devait se réunir à Niamey du 12 au 14 mai",
+    # "was due to take place in Accra")
+    r"devai(?:t|ent) (?:se (?:tenir|réunir|dérouler)|avoir lieu|être (?:organisée?s?|"
+    r"tenue?s?))|(?:was|were) (?:due|supposed|meant|scheduled|planned) to (?:take place|be "
+    r"held|meet|open|run)|"
     # (a status in brackets: "Election Observation Mission (to be deployed)")
     r"(?<=\()to be (?:deployed|confirmed|announced|organi[sz]ed|launched)\b|"
     # (a vote due: "Sierra Leone's next general elections are due in 2028")
@@ -4143,7 +4148,8 @@ def planned(m: DateMention, s: Sentence) -> bool:
     if _SET_AHEAD.search(whole):
         return True  # "les élections ..., fixées au 22 mai", "sont attendus aux urnes le 22 mai"
     told = max(FUTURE_WORD.finditer(whole), key=lambda f: f.start(), default=None)
-    if told is not None and not PAST_VERB.search(_FUTURE_VERB.sub(" ", whole[told.start() :])):
+    # (past the future word itself, its own "was" perhaps: "was due to take place in Accra")
+    if told is not None and not PAST_VERB.search(_FUTURE_VERB.sub(" ", whole[told.end() :])):
         return True  # "will hold a briefing for all accredited observers on ..."
     if PAST_EN.search(clause) or PAST_VERB.search(clause) or _HELD_AFTER_ALL.search(clause):
         # "The core group arrived in Bogotá on February 26 and will ...", "Initialement
