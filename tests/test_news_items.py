@@ -19695,3 +19695,73 @@ Du 7 au 9 novembre 2022, le Réseau a tenu à Lomé un séminaire sur la cartogr
 def test_what_was_to_be(gazetteer: Gazetteer) -> None:
     records = _records(WHAT_WAS_TO_BE, gazetteer, publisher="RECEF", language="fr")
     assert [(r[0], r[3]) for r in _rows(records)] == [("2022-11-07", ("TGO",))]
+
+
+# A foreign body's people as the subject of a stay in the publisher's home country ("deux
+# conseillères juridiques de l'ISIE ont séjourné à Québec", "five officers of the National
+# Electoral Institute of Mexico spent a week in Québec City"): visitors received at home.
+FOREIGN_PEOPLE_STAYED_AT_HOME = """Élections Québec
+Accueil > Relations internationales
+
+Ententes de coopération
+
+Du lundi 3 au vendredi 7 octobre 2016, deux conseillères juridiques de l'ISIE ont séjourné à \
+Québec pour étudier le traitement des plaintes.
+
+In June 2017, five officers of the National Electoral Institute of Mexico spent a week in \
+Québec City studying the permanent list of electors.
+"""
+
+
+def test_foreign_people_stayed_at_home(gazetteer: Gazetteer) -> None:
+    records = _records(FOREIGN_PEOPLE_STAYED_AT_HOME, gazetteer, publisher="DGEQ", language="fr")
+    assert [(r[0], r[2], r[3]) for r in _rows(records)] == [
+        ("2016-10-03", "reception", ("CAN",)),
+        ("2017-06", "reception", ("CAN",)),
+    ]
+
+
+# An agreement's own days, its entry into force and its term ("L'entente est entrée en vigueur
+# le 1er mai 2016 et demeure valable jusqu'au 30 avril 2022", "came into force on 1 July
+# 2019"): no activity.
+AN_AGREEMENTS_OWN_DAYS = """Élections Québec
+Accueil > Relations internationales > Ententes
+
+Ententes de coopération
+
+Du 17 au 20 avril 2016, le directeur général des élections a conduit une délégation à Tunis, \
+où il a rencontré le conseil de l'ISIE.
+
+L'entente est entrée en vigueur le 1er mai 2016 et demeure valable jusqu'au 30 avril 2022.
+
+The memorandum with the National Electoral Institute came into force on 1 July 2019.
+"""
+
+
+def test_an_agreements_own_days(gazetteer: Gazetteer) -> None:
+    records = _records(AN_AGREEMENTS_OWN_DAYS, gazetteer, publisher="DGEQ", language="fr")
+    assert [(r[0], r[3]) for r in _rows(records)] == [("2016-04-17", ("TUN",))]
+
+
+# What is still being prepared, under a heading "Next" or told "in preparation" ("Observation
+# missions to Kenya (August) and Brazil (October) are in preparation"): no activity.
+IN_PREPARATION_NEXT = """Association of World Election Bodies
+Home > Programs > Activities
+
+2022 activities
+
+Election Observation Mission – Philippines : May 5–11, 2022 · Manila. A-WEB observers followed \
+the national and local elections of May 9.
+
+Next
+
+Observation missions to Kenya (August) and Brazil (October) are in preparation; invitations \
+are awaited.
+"""
+
+
+def test_in_preparation_next(gazetteer: Gazetteer) -> None:
+    records = _records(
+        IN_PREPARATION_NEXT, gazetteer, publisher="A-WEB", language="en", publisher_kind="body"
+    )
+    assert [(r[0], r[3]) for r in _rows(records)] == [("2022-05-05", ("PHL",))]

@@ -864,6 +864,11 @@ REFERENCE_BEFORE = compile_pattern(
     # an earlier time of the same kind: "this was not the first visit of the kind: in March
     # 2016 the Assembly sent observers", "ce n'est pas la première mission : en 2015"
     r"|\b(?:not the first|pas (?:la|le) premi[èe]re?)\b[^.;]{0,90}$"
+    # an agreement's own days: "came into force on", "entrée en vigueur le", "valid until",
+    # "valable jusqu'au", "expires on"
+    r"|\b(?:came|comes|entered|enters) into force\b[^.;]{0,20}$|\b(?:took|takes) effect\b"
+    r"[^.;]{0,20}$|\bentree?s? en vigueur\b[^.;]{0,20}$|\b(?:valid|valable|effective) "
+    r"(?:until|jusqu['’]?\s*(?:au|a))\s*$|\bexpire[sd]?\b[^.;]{0,10}$"
     # "The regional body last sent observers to Jamaica for the general election of"
     r"|\blast (?:sent|observed|visited|deployed|hosted|received)\b[^.;]{0,80}$"
     # "the assembly held last year, in ...", not "In May last year, three officers were in"
@@ -1480,6 +1485,9 @@ def none_took_place(text: str) -> bool:
 
 FUTURE_WORD = compile_pattern(
     r"\b(?:will|shall|would|to be held|(?:is|are) (?:to be|scheduled|planned|expected|due to)|"
+    # (or what is being prepared: "Observation missions to Kenya (August) and Brazil
+    # (October) are in preparation", "sont en préparation")
+    r"(?:is|are) (?:still )?in preparation|(?:est|sont) (?:encore )?en (?:cours de )?préparation|"
     # (or what was to be, as it was set then: "devait se réunir à Niamey du 12 au 14 mai",
     # "was due to take place in Accra")
     r"devai(?:t|ent) (?:se (?:tenir|réunir|dérouler)|avoir lieu|être (?:organisée?s?|"

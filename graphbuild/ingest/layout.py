@@ -2991,6 +2991,8 @@ UPCOMING = compile_pattern(
     r"(?:missions?|activités|événements|rencontres|élections)\s+"
     r"(?:à venir|programmée?s|prévue?s|planifiée?s|envisagée?s)|à venir|"
     r"prochaine?s? (?:événements?|activités?|rendez-vous|missions?|élections)|prochainement|"
+    # (a part titled by what comes after alone: "Next", "What's next", "Et ensuite")
+    r"(?:what['’]s )?next|et ensuite|"
     r"agenda)"
     # (its year told with it: "Upcoming missions (2024)", "Missions prévues – 2025")
     r"(?:\s*\(\s*(?:19|20)\d\d\s*\)|\s*[-–—]\s*(?:19|20)\d\d|\s+(?:in|en)\s+(?:19|20)\d\d"

@@ -1123,6 +1123,16 @@ def _reception(
         # "... officials of the IEC of Lesotho, in a peer-exchange visit, shared lessons"):
         # received, whatever the words of its exchanges
         kind = ActivityKind.RECEPTION
+    if (
+        kind is ActivityKind.CONFERENCE
+        and home_country
+        and list(countries) == [home_country]
+        and trip.anchor_sentence is not None
+        and _foreign_people_stayed(ex, trip.anchor_sentence, home_country)
+    ):
+        # a foreign body's people as the subject of a stay at home ("deux conseillères
+        # juridiques de l'ISIE ont séjourné à Québec"): visitors received
+        kind = ActivityKind.RECEPTION
     if kind is ActivityKind.RECEPTION and (home_country or seat):
         # received abroad ("une visite d'étude à Cotonou ... auprès de la CENA"): the
         # body went there, no reception at home; told by the text's own place words,
@@ -2471,6 +2481,39 @@ _HOSTING = compile_pattern(
     r"(?:held|organi[sz]ed|ran) (?:its|an?|the)|a (?:tenu|organisé) (?:son|un))\b",
     re.IGNORECASE,
 )
+
+
+# A body's people named before its name ("deux conseillères juridiques de l'", "five officers
+# of the"), and their stay or visit after it ("ont séjourné à", "spent a week in").
+_PEOPLE_OF_BEFORE = compile_pattern(
+    r"\b(?:membres?|délégués?|délégations?|conseill(?:er|ère)s?|cadres?|agents?|commissaires?|"
+    r"experte?s?|responsables?|juristes?|officials|officers|members|staff|delegates|"
+    r"delegations?|commissioners|advisers|advisors|experts|lawyers)\b(?:\s+[\w'’-]+){0,2}?\s+"
+    r"(?:de l['’]|de la|du|des|d['’]|of the|of|from the|from)\s*$",
+    re.IGNORECASE,
+)
+_STAYED_AFTER = compile_pattern(
+    r"[^.;]{0,60}?\b(?:(?:ont|a|avaient|avait)\s+(?:séjourné|passé|visité|étudié)|"
+    r"(?:spent|stayed|visited|toured|studied)\b)",
+    re.IGNORECASE,
+)
+
+
+def _foreign_people_stayed(ex: PageContext, s: Sentence, home_country: str) -> bool:
+    """Whether a sentence's subject is a foreign body's people staying or visiting ("deux
+    conseillères juridiques de l'ISIE ont séjourné à Québec", "five officers of the
+    Electoral Commission of Ghana spent a week in Québec City")."""
+    for h in ex.hits(s):
+        if h.category != "organization" or h.refs[0] == ex.home_id:
+            continue
+        org = ex.g.organizations.get(h.refs[0])
+        if org is None or org.country in (None, home_country):
+            continue
+        if _PEOPLE_OF_BEFORE.search(ex.clean, max(s.start, h.start - 60), h.start) and (
+            _STAYED_AFTER.match(ex.clean, h.end, s.end)
+        ):
+            return True
+    return False
 
 
 def _hosted_by_another(ex: PageContext, sents: Sequence[Sentence]) -> bool:
