@@ -19765,3 +19765,36 @@ def test_in_preparation_next(gazetteer: Gazetteer) -> None:
         IN_PREPARATION_NEXT, gazetteer, publisher="A-WEB", language="en", publisher_kind="body"
     )
     assert [(r[0], r[3]) for r in _rows(records)] == [("2022-05-05", ("PHL",))]
+
+
+# A report's part titled as the programme of a year to come ("Part Two – Programme of
+# activities for 2019", "Programmation 2024 (provisoire)"): its items are plans, no activities.
+PROGRAMME_OF_A_YEAR_TO_COME = """ECOWAS Network of Electoral Commissions
+Home > Publications > Annual report 2018
+
+Annual report 2018 and programme 2019
+
+Part One – What the Network did in 2018
+
+From 22 to 25 October 2018, the Network ran a workshop in Dakar on results management.
+
+Part Two – Programme of activities for 2019
+
+- Solidarity missions to Nigeria (February 2019) and Senegal (February 2019).
+- Observation of the legislative elections in Guinea-Bissau (March 2019).
+
+Programmation 2020 (provisoire)
+
+- Mission d'évaluation au Togo (février 2020).
+"""
+
+
+def test_programme_of_a_year_to_come(gazetteer: Gazetteer) -> None:
+    records = _records(
+        PROGRAMME_OF_A_YEAR_TO_COME,
+        gazetteer,
+        publisher="ECONEC",
+        language="en",
+        publisher_kind="body",
+    )
+    assert [(r[0], r[3]) for r in _rows(records)] == [("2018-10-22", ("SEN",))]

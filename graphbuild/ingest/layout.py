@@ -2969,6 +2969,13 @@ YEAR_TO_COME_TEXT = (
     # (or a report's prospects: "Perspectives pour 2018", "Outlook for 2020")
     r"|(?:perspectives|outlook|prospects|priorités|priorities)\s+(?:for|in|pour|en)\s+"
     r"(?:19|20)\d\d\s*:?"
+    # (or the programme of a year: "Programme of activities for 2019", "Programme d'activités
+    # pour 2020", "Programmation 2024 (provisoire)", "Work plan for 2021")
+    r"|(?:programmes?|programs?|programmation|work ?plan|plan de travail|plan d['’]action|"
+    r"calendrier prévisionnel)(?:\s+(?:of activities|d['’]activités|des activités))?\s+"
+    r"(?:for|pour)\s+(?:19|20)\d\d\s*:?"
+    r"|(?:programmes?|programs?|programmation|work ?plan|plan de travail)\s+(?:19|20)\d\d\s*"
+    r"\((?:provisoire|provisional|draft|indicati(?:f|ve)|projet)\)\s*:?"
 )
 YEAR_TO_COME = compile_pattern(YEAR_TO_COME_TEXT, re.IGNORECASE)
 # A list's title telling what is past: "Rendez-vous passés", "Past events", "Activités
@@ -2981,8 +2988,9 @@ PAST_LIST = compile_pattern(
 )
 UPCOMING = compile_pattern(
     # (a report's numbered heading perhaps: "6. FORTHCOMING ELECTIONS"; or between rules:
-    # "--- COMING UP ---")
+    # "--- COMING UP ---"; or its part's name: "Part Two – Programme of activities for 2019")
     rf"(?:{_RULE}\s*)?(?:\d{{1,2}}(?:\.\d{{1,2}})*\.?\s+)?"
+    r"(?:(?:part|partie|section|chapter|chapitre)\s+[\w]+\s*[–—:-]\s*)?"
     r"(?:(?:upcoming|forthcoming|future|planned|scheduled)(?: (?:events?|activit(?:y|ies)|"
     r"missions?|meetings?|elections?(?: in the region)?))?|coming up|to come|"
     # (a report's outlook: "Looking ahead", "Outlook", "Perspectives"; not "Next steps",
@@ -3006,7 +3014,9 @@ UPCOMING = compile_pattern(
     r"(?:(?:19|20)\d\d|quarter|months?|weeks?|year|"
     r"semester|period|trimestre|mois|semaines?|année|semestre|période|exercice)"
     rf"(?:\s+(?:à venir|prochaine?s?|suivante?s?))?)?\s*:?(?:\s*{_RULE})?"
-    r"|" + YEAR_TO_COME_TEXT,
+    r"|(?:(?:part|partie|section|chapter|chapitre)\s+[\w]+\s*[–—:-]\s*)?(?:"
+    + YEAR_TO_COME_TEXT
+    + ")",
     re.IGNORECASE,
 )
 
