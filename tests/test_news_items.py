@@ -19798,3 +19798,28 @@ def test_programme_of_a_year_to_come(gazetteer: Gazetteer) -> None:
         publisher_kind="body",
     )
     assert [(r[0], r[3]) for r in _rows(records)] == [("2018-10-22", ("SEN",))]
+
+
+# An agreement signed during a visit told by its length ("signed the memorandum at INE
+# headquarters in Mexico City, during a four-day visit of the Canadian delegation"): the visit
+# is the activity, not a signing with no trip.
+SIGNED_DURING_A_VISIT_OF_DAYS = """Instituto Nacional Electoral
+Home > International Affairs > Agreements
+
+International agreements
+
+On February 21, 2018, INE's Presiding Councilor and the Chief Electoral Officer of Canada \
+signed the memorandum at INE headquarters in Mexico City, during a four-day visit of the \
+Canadian delegation.
+"""
+
+
+def test_signed_during_a_visit_of_days(gazetteer: Gazetteer) -> None:
+    records = _records(
+        SIGNED_DURING_A_VISIT_OF_DAYS,
+        gazetteer,
+        publisher="INE",
+        language="en",
+        publisher_kind="body",
+    )
+    assert [(r[0], r[3]) for r in _rows(records)] == [("2018-02-21", ("MEX",))]

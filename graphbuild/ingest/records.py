@@ -1321,8 +1321,10 @@ _BESIDE_THE_EVENT = compile_pattern(
 _DURING_A_VISIT = compile_pattern(
     r"\b(?:lors|au cours|à l['’]occasion|pendant|during|on the occasion)\s+(?:de|d['’]|of)?\s*"
     r"(?:la|le|l['’]|une?|the|a|its|sa|son)?\s*"
-    # (its kind before it: "during a benchmarking visit", "during a study visit")
-    r"(?:(?:study|working|work|benchmarking|official|exchange|fact-finding|courtesy)\s+)?"
+    # (its kind or its length before it: "during a benchmarking visit", "during a four-day
+    # visit")
+    r"(?:(?:study|working|work|benchmarking|official|exchange|fact-finding|courtesy|"
+    r"[\w]+-(?:day|week)|(?:two|three|four|five|six|seven|ten)[- ](?:day|week))\s+)?"
     r"(?:visite|visit|mission|séjour|stay)\b"
     # (or on the margins of an event, its days told: "En marge du séminaire que le RECEF a
     # tenu à Dakar du 26 au 28 octobre 2021, la CENI a signé ...")
