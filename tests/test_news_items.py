@@ -19823,3 +19823,27 @@ def test_signed_during_a_visit_of_days(gazetteer: Gazetteer) -> None:
         publisher_kind="body",
     )
     assert [(r[0], r[3]) for r in _rows(records)] == [("2018-02-21", ("MEX",))]
+
+
+# A system shown at home to a delegation ("la CENI a fait une démonstration de son kit
+# d'enrôlement, dans ses locaux, à une délégation de la CENA du Bénin", "demonstrated its
+# results system to a delegation of"): visitors received.
+SHOWN_TO_A_DELEGATION = """Commission électorale nationale indépendante du Niger
+Accueil > Coopération
+
+Coopération technique
+
+Le mardi 6 mars 2018, la CENI a fait une démonstration de son kit d'enrôlement biométrique, \
+dans ses locaux de Niamey, à une délégation de la CENA du Bénin.
+
+On 12 June 2019, the CENI demonstrated its results transmission system to a delegation of the \
+CENI of Togo at its offices in Niamey.
+"""
+
+
+def test_shown_to_a_delegation(gazetteer: Gazetteer) -> None:
+    records = _records(SHOWN_TO_A_DELEGATION, gazetteer, publisher="CENI Niger", language="fr")
+    assert [(r[0], r[2], r[3]) for r in _rows(records)] == [
+        ("2018-03-06", "reception", ("NER",)),
+        ("2019-06-12", "reception", ("NER",)),
+    ]
