@@ -19847,3 +19847,25 @@ def test_shown_to_a_delegation(gazetteer: Gazetteer) -> None:
         ("2018-03-06", "reception", ("NER",)),
         ("2019-06-12", "reception", ("NER",)),
     ]
+
+
+# A team sent to help a body with a task, told by its participle ("spent 2 to 13 March 2020 in
+# Lilongwe, assisting the Malawi Electoral Commission with the set-up of its results system"),
+# ahead of a vote it names: technical assistance, no observation.
+ASSISTING_A_BODY = """Independent Electoral and Boundaries Commission
+Home > International > Partnerships
+
+Technology partnerships
+
+Ahead of the presidential election of 23 June 2020, an IEBC team spent 2 to 13 March 2020 in \
+Lilongwe, assisting the Malawi Electoral Commission with the set-up of its results system.
+"""
+
+
+def test_assisting_a_body(gazetteer: Gazetteer) -> None:
+    records = _records(
+        ASSISTING_A_BODY, gazetteer, publisher="IEBC", language="en", publisher_kind="body"
+    )
+    assert [(r[0], r[2], r[3]) for r in _rows(records)] == [
+        ("2020-03-02", "technical-assistance", ("MWI",))
+    ]
