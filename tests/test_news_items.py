@@ -19869,3 +19869,47 @@ def test_assisting_a_body(gazetteer: Gazetteer) -> None:
     assert [(r[0], r[2], r[3]) for r in _rows(records)] == [
         ("2020-03-02", "technical-assistance", ("MWI",))
     ]
+
+
+# Entries each titled on one line by their place and days and what they were, the two apart by
+# a long dash, in either order ("Accra, 6-10 February 2023 — Workshop on ...", "Peer review
+# of ... — Banjul (The Gambia), 13 and 14 April 2023"), over their text: each a title of its
+# own, not one entry's title over the next entries.
+PLACE_AND_DAYS_TITLES = """ECONEC – ECOWAS Network of Electoral Commissions
+Home > Activities > Missions of the year
+
+MISSIONS OF THE NETWORK IN 2023
+
+Accra, 6-10 February 2023 — Workshop on results management
+Prepared with the Electoral Commission of Ghana, the workshop brought together eighteen \
+officers of seven member commissions.
+
+Peer review of the voter register — Banjul (The Gambia), 13 and 14 April 2023
+Two experts of the network met the Independent Electoral Commission to look at the register \
+before the local polls.
+
+Abuja, from 5 to 9 June 2023 — Training of trainers
+At the request of INEC, three members of the network trained some thirty trainers in Abuja.
+
+September 2023 — Annual seminar on electoral disputes, Dakar
+The CENA hosted the seminar in its offices over two days.
+
+Page updated on 30 October 2023
+"""
+
+
+def test_place_and_days_titles(gazetteer: Gazetteer) -> None:
+    records = _records(
+        PLACE_AND_DAYS_TITLES,
+        gazetteer,
+        publisher="ECONEC",
+        language="en",
+        publisher_kind="body",
+    )
+    assert [(r[0], r[3]) for r in _rows(records)] == [
+        ("2023-02-06", ("GHA",)),
+        ("2023-04-13", ("GMB",)),
+        ("2023-06-05", ("NGA",)),
+        ("2023-09", ("SEN",)),
+    ]
+    assert _rows(records)[2][2] == "training"

@@ -1743,17 +1743,46 @@ _FIELD_OPENING = compile_pattern(
 )
 
 
-def _dated_title(text: str) -> bool:
+def _dated_title(text: str, is_detail: Callable[[str], bool] | None = None) -> bool:
     """Whether a block is an entry's title on one line opening on its month and year, then
-    a dash ("Novembre 2023 – Accueil d'une délégation ...", "Mi-mars 2023 – Atelier ...")."""
+    a dash ("Novembre 2023 – Accueil d'une délégation ...", "Mi-mars 2023 – Atelier ..."), or
+    of two sides apart by a long dash, one of them its place and dated days ("Lomé, 12-16
+    février 2024 — Atelier régional ...", "Assemblée générale — Genève (Suisse), 23 et 24 mai
+    2024")."""
+    if "\n" in text.strip() or text.rstrip().endswith(".") or len(text.split()) > 24:
+        return False
     head = _MONTH_YEAR_TITLE.match(text)
-    return (
-        head is not None
-        and "\n" not in text.strip()
-        and not text.rstrip().endswith(".")
-        and len(text.split()) <= 24
-        and month_number(head.group("month")) is not None
-    )
+    if head is not None and month_number(head.group("month")) is not None:
+        return True
+    sides = _TITLE_DASH.split(text.strip())
+    if len(sides) != 2:
+        return False
+    for dated, title in (sides, sides[::-1]):
+        found = find_dates(dated)[0]
+        if (
+            found
+            and len(dated.split()) <= 10
+            and found[-1].has_year
+            and found[-1].start.day is not None
+            and not dated[found[-1].end_offset :].strip(" ,;")  # (the side ends on its days)
+            # (not a release's dateline, its place and one day: "Berne, 16.05.2019 – Une
+            # délégation ukrainienne ...")
+            and (found[-1].is_range or not dated[: found[-1].start_offset].strip(" ,"))
+            # (the other side a title: no date, no place alone, "17-21 octobre 2022 — Bamako")
+            and len(title.split()) >= 2
+            and not find_dates(title)[0]
+            # (nor a place, a listing line's with the days: "Bamako, siège de l'AIGE")
+            and not (
+                is_detail is not None
+                and (is_detail(title) or is_detail(f"{title.split(',')[0]}, {dated}"))
+            )
+        ):
+            return True
+    return False
+
+
+# (the long dash between a dated entry's two sides: not a hyphen, nor a range's dash)
+_TITLE_DASH = compile_pattern(r"\s+[–—]\s+")
 
 
 _MONTH_YEAR_TITLE = compile_pattern(
@@ -2035,7 +2064,7 @@ def classify_blocks(
     dated_titles = [
         i
         for i, (_s, _e, _l, text, item) in enumerate(raw)
-        if not item and i + 1 < len(raw) and _dated_title(text)
+        if not item and i + 1 < len(raw) and _dated_title(text, is_detail)
     ]
     if len(dated_titles) >= 2:
         # entries each titled by their month and year, then a dash, over their text
