@@ -19913,3 +19913,44 @@ def test_place_and_days_titles(gazetteer: Gazetteer) -> None:
         ("2023-09", ("SEN",)),
     ]
     assert _rows(records)[2][2] == "training"
+
+
+# A report's parts headed by years that run between two months ("July 2021 – June 2022",
+# "Septembre 2018 – août 2019"): a month before the turn is of the part's second year, one from
+# it of its first; no year in the text but the headings'.
+YEARS_BETWEEN_MONTHS = """Electoral Commission of Zambia
+Home > International > Cooperation by programme year
+
+Our international cooperation, programme year by programme year
+
+The Commission reports on its partnerships by programme year, which runs from July to the \
+following June.
+
+July 2021 – June 2022
+
+In September, two officers of the Commission took part in a results-management workshop in \
+Gaborone organised by the ECF-SADC.
+
+In March, the Commission received a delegation of the Malawi Electoral Commission in Lusaka \
+for three days of exchanges on voter education.
+
+July 2022 – June 2023
+
+From 14 to 18 November, a Commission team observed the preparations of the Electoral \
+Commission of Namibia in Windhoek.
+
+In February, a trainer of the Commission ran a BRIDGE module in Maseru for the Independent \
+Electoral Commission of Lesotho.
+"""
+
+
+def test_years_between_months(gazetteer: Gazetteer) -> None:
+    records = _records(
+        YEARS_BETWEEN_MONTHS, gazetteer, publisher="ECZ", language="en", publisher_kind="body"
+    )
+    assert [(r[0], r[3]) for r in _rows(records)] == [
+        ("2021-09", ("BWA",)),
+        ("2022-03", ("ZMB",)),
+        ("2022-11-14", ("NAM",)),
+        ("2023-02", ("LSO",)),
+    ]

@@ -160,6 +160,36 @@ def fiscal_year_heading(line: str) -> int | None:
     return first if following == first + 1 else None
 
 
+def months_year_heading(line: str) -> tuple[int, int] | None:
+    """The first year and first month of a heading naming a year that runs between two months
+    ("Septembre 2018 – août 2019", "July 2021 – June 2022", "From April 2019 to March 2020"),
+    or None for another line (a span of another length is a period, not a year)."""
+    flat = line.strip()
+    if not flat or "\n" in flat or flat.endswith(".") or len(flat.split()) > 9:
+        return None
+    found, _bad = find_dates(flat)
+    if len(found) != 1:
+        return None
+    m = found[0]
+    a, b = m.start, m.end
+    rest = (flat[: m.start_offset] + " " + flat[m.end_offset :]).strip(" :–—-()")
+    if (
+        not m.is_range
+        or a.day is not None
+        or b.day is not None
+        or a.year is None
+        or b.year != a.year + 1
+        or a.month is None
+        or a.month == 1
+        or b.month != a.month - 1
+        # (its words around it few: "Période", "Programme year"; no other number)
+        or len(rest.split()) > 3
+        or any(ch.isdigit() for ch in rest)
+    ):
+        return None
+    return a.year, a.month
+
+
 def _fiscal_turn(text: str) -> int:
     """The month a page's fiscal years begin, as it tells their bounds ("by fiscal year
     (April 1 to March 31)", "du 1er juillet 2022 au 30 juin 2023"); April when it does not
@@ -1934,7 +1964,11 @@ def classify_blocks(
             details.append(True)  # country ("Port Moresby" / "Papua New Guinea")
             continue
         detail = False
-        if _YEAR_LINE.match(text) or fiscal_year_heading(text) is not None:
+        if (
+            _YEAR_LINE.match(text)
+            or fiscal_year_heading(text) is not None
+            or months_year_heading(text) is not None
+        ):
             kinds.append(BlockKind.YEAR)
         elif _SEPARATOR.fullmatch(text) and _SEPARATOR.fullmatch(_neighbour_line(raw, index)):
             # a rule over and under a title ("-----" / "TRAINING OF TRAINERS IN BO" / "-----"):
@@ -2070,7 +2104,11 @@ def classify_blocks(
         # entries each titled by their month and year, then a dash, over their text
         # ("Novembre 2023 – Accueil d'une délégation ..." / "Du 20 au 24 novembre 2023, ...")
         for i in dated_titles:
-            if kinds[i + 1] is BlockKind.PARAGRAPH and not raw[i + 1][4]:
+            if (
+                kinds[i + 1] is BlockKind.PARAGRAPH
+                and not raw[i + 1][4]
+                and kinds[i] is not BlockKind.YEAR  # (a year between months: "July 2021 – June")
+            ):
                 kinds[i] = BlockKind.HEADING
     for i in _bullet_titles(raw, kinds, details):
         kinds[i] = BlockKind.HEADING
@@ -2540,9 +2578,15 @@ def sections(
         if block.kind is BlockKind.YEAR:
             m = _YEAR_LINE.match(block.text)
             fiscal = fiscal_year_heading(block.text) if m is None else None
-            assert m is not None or fiscal is not None
-            year = headed_year = int(m.group(1)) if m is not None else fiscal
-            turn = headed_turn = _fiscal_turn(page.text) if fiscal is not None else None
+            months = months_year_heading(block.text) if m is None and fiscal is None else None
+            assert m is not None or fiscal is not None or months is not None
+            if months is not None:
+                # (a year between two months: "Septembre 2018 – août 2019", turning in September)
+                year = headed_year = months[0]
+                turn = headed_turn = months[1]
+            else:
+                year = headed_year = int(m.group(1)) if m is not None else fiscal
+                turn = headed_turn = _fiscal_turn(page.text) if fiscal is not None else None
             current = None
             if (
                 label is not None
