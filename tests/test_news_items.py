@@ -19954,3 +19954,41 @@ def test_years_between_months(gazetteer: Gazetteer) -> None:
         ("2022-11-14", ("NAM",)),
         ("2023-02", ("LSO",)),
     ]
+
+
+# Missions grouped by parliamentary years, the page telling their months ("par année
+# parlementaire, de septembre à juin"), each mission's days without their year: a month
+# before the turn is of the part's second year ("20-26 février" under "Année parlementaire
+# 2018-2019": 2019).
+PARLIAMENTARY_YEARS = """Assemblée parlementaire de la Francophonie – Section du Québec
+Accueil > Missions > Bilan
+
+Bilan des missions de la section
+
+Nos missions sont présentées par année parlementaire, de septembre à juin.
+
+Année parlementaire 2018-2019
+
+Haïti – Mission d'information
+Port-au-Prince | du 12 au 15 novembre
+Trois parlementaires ont rencontré le Conseil électoral provisoire.
+
+Sénégal – Élection présidentielle
+Dakar | 20-26 février
+Quatre députés ont suivi le scrutin du dimanche 24 février.
+
+Année parlementaire 2019-2020
+
+Tunisie – Élections législatives
+Tunis | du 2 au 8 octobre
+La délégation a visité une quarantaine de bureaux de vote.
+"""
+
+
+def test_parliamentary_years(gazetteer: Gazetteer) -> None:
+    records = _records(PARLIAMENTARY_YEARS, gazetteer, publisher="APF", language="fr")
+    assert [(r[0], r[3]) for r in _rows(records)] == [
+        ("2018-11-12", ("HTI",)),
+        ("2019-02-20", ("SEN",)),
+        ("2019-10-02", ("TUN",)),
+    ]

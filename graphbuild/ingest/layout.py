@@ -21,6 +21,7 @@ from enum import StrEnum
 
 from graphbuild.ingest.dates import (
     WEEKDAY_NAMES,
+    DateMention,
     PartialDate,
     find_dates,
     find_dates_month_first,
@@ -142,20 +143,28 @@ def _cards(blocks: Sequence[Block]) -> bool:
 # "Année financière 2019-2020".
 _FISCAL_YEAR_LINE = compile_pattern(
     r"^\s*(?:[-–—─━=~*_·•]{2,}\s*)?"
-    r"(?:(?:exercice(?:\s+financier)?|(?:fiscal|financial)\s+year|FY|"
-    r"ann[ée]e\s+(?:financi[èe]re|budg[ée]taire))\s+)?"
-    r"((?:19|20)\d\d)\s*[–/-]\s*((?:19|20)?\d\d)\s*:?\s*(?:[-–—─━=~*_·•]{2,}\s*)?$",
+    r"(?:(?:exercice(?:\s+financier)?|(?:fiscal|financial|parliamentary|programme|program)\s+year|"
+    r"FY|ann[ée]e\s+(?:financi[èe]re|budg[ée]taire|parlementaire)|"
+    # (or a report's on such a year, on a page that tells its bounds: "Departmental Results
+    # Report 2021–22", "Rapport annuel de gestion 2019-2020")
+    r"(?P<report>(?:departmental\s+)?results\s+report|annual\s+report|activity\s+report|"
+    r"rapport\s+annuel(?:\s+de\s+gestion)?|rapport\s+d['’]activités))\s+)?"
+    r"(?P<first>(?:19|20)\d\d)\s*[–/-]\s*(?P<second>(?:19|20)?\d\d)\s*:?\s*(?:[-–—─━=~*_·•]{2,}\s*)?$",
     re.IGNORECASE,
 )
 
 
-def fiscal_year_heading(line: str) -> int | None:
+def fiscal_year_heading(line: str, page_text: str | None = None) -> int | None:
     """The first year of a fiscal year's heading ("2023–2024", "Exercice 2013-2014"), or None
-    for another line (two years that do not follow each other are a span, not a year)."""
+    for another line (two years that do not follow each other are a span, not a year); a
+    report's title on its two years ("Annual Report 2021–22") only on a page that tells its
+    year's bounds (``page_text``: two years of a report may be two calendar years)."""
     m = _FISCAL_YEAR_LINE.match(line)
     if m is None:
         return None
-    first, second = int(m.group(1)), m.group(2)
+    if m.group("report") and (page_text is None or _told_turn(page_text) is None):
+        return None
+    first, second = int(m.group("first")), m.group("second")
     following = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
     return first if following == first + 1 else None
 
@@ -192,10 +201,39 @@ def months_year_heading(line: str) -> tuple[int, int] | None:
 
 def _fiscal_turn(text: str) -> int:
     """The month a page's fiscal years begin, as it tells their bounds ("by fiscal year
-    (April 1 to March 31)", "du 1er juillet 2022 au 30 juin 2023"); April when it does not
+    (April 1 to March 31)", "du 1er juillet 2022 au 30 juin 2023"), or their months beside the
+    word for a year ("par année parlementaire, de septembre à juin"); April when it does not
     (the year of Canada's, the United Kingdom's and India's public bodies)."""
+    told = _told_turn(text)
+    return 4 if told is None else told
+
+
+def _told_turn(text: str) -> int | None:
+    """The month a page tells its years begin, or None (see :func:`_fiscal_turn`)."""
     found, _bad = find_dates(text)
-    return next((month for m in found if (month := year_span_month(m)) is not None), 4)
+    for m in found:
+        month = year_span_month(m)
+        if month is None and _months_of_a_year(text, m):
+            month = m.start.month
+        if month is not None:
+            return month
+    return None
+
+
+# The words for a year beside its months: "par année parlementaire, de septembre à juin".
+_YEAR_WORD = compile_pattern(r"\b(?:ann[ée]es?|years?|exercices?)\b", re.IGNORECASE)
+
+
+def _months_of_a_year(text: str, m: DateMention) -> bool:
+    """Whether a phrase is months alone across a year's end ("de septembre à juin", "from
+    April to March") after a word for a year in its sentence: a year's bounds."""
+    a, b = m.start, m.end
+    if not m.is_range or a.day is not None or b.day is not None or a.year or b.year:
+        return False
+    if a.month is None or b.month is None or b.month >= a.month:
+        return False
+    before = text[max(0, m.start_offset - 60) : m.start_offset]
+    return bool(_YEAR_WORD.search(before.rsplit(".", 1)[-1]))
 
 
 def year_heading(line: str) -> int | None:
@@ -1966,7 +2004,7 @@ def classify_blocks(
         detail = False
         if (
             _YEAR_LINE.match(text)
-            or fiscal_year_heading(text) is not None
+            or fiscal_year_heading(text, page.text) is not None
             or months_year_heading(text) is not None
         ):
             kinds.append(BlockKind.YEAR)
@@ -2577,7 +2615,7 @@ def sections(
             continue
         if block.kind is BlockKind.YEAR:
             m = _YEAR_LINE.match(block.text)
-            fiscal = fiscal_year_heading(block.text) if m is None else None
+            fiscal = fiscal_year_heading(block.text, page.text) if m is None else None
             months = months_year_heading(block.text) if m is None and fiscal is None else None
             assert m is not None or fiscal is not None or months is not None
             if months is not None:

@@ -3765,6 +3765,11 @@ def _undated_trip(
         return None  # "Assemblée générale 2022 : ... se tiendra à Paris les 21 et 22 juin"
     if opening and all(none_took_place(s.text) for s in opening):
         return None  # "2003" / "No international missions took place in 2003."
+    if section.turn is not None and not _A_YEAR.search(heading):
+        # under a year running between two months ("2023–2024", "Septembre 2018 – août
+        # 2019"), an undated part is of either of its years: "Accueil de délégations" / "Six
+        # délégations étrangères ont été reçues en 2023-2024"
+        return None
     found = undated_year(section, ex.page.meta, told=told)
     if found is None:
         return None
@@ -3774,6 +3779,7 @@ def _undated_trip(
     )
 
 
+_A_YEAR = compile_pattern(r"\b(?:19|20)\d\d\b")
 _CELL = compile_pattern(r"[^\t|]+")
 
 
