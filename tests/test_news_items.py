@@ -19992,3 +19992,45 @@ def test_parliamentary_years(gazetteer: Gazetteer) -> None:
         ("2019-02-20", ("SEN",)),
         ("2019-10-02", ("TUN",)),
     ]
+
+
+# A bulletin's parts headed by quarters of a year ("Premier trimestre 2022", "First Quarter
+# 2023", "Quarter 1 (October–December 2021)"): each a year's heading for the days under it,
+# the next year's first quarter of that next year.
+QUARTER_HEADINGS = """Commission électorale nationale indépendante du Niger
+Accueil > Coopération > Bulletin trimestriel
+
+Coopération internationale : nos trimestres
+
+Premier trimestre 2022
+
+Du 14 au 18 février, deux cadres de la Commission ont suivi à Cotonou un atelier de la CENA \
+du Bénin sur la cartographie électorale.
+
+Deuxième trimestre 2022
+
+Le 9 mai, la Commission a reçu à Niamey une délégation de la CENI du Burkina Faso.
+
+Troisième trimestre 2022
+
+Pas de mission à l'étranger ce trimestre.
+
+Quatrième trimestre 2022
+
+Du 21 au 25 novembre, un commissaire a pris part à la mission d'observation de la CEDEAO à \
+Banjul.
+
+Premier trimestre 2023
+
+Le 16 mars, une formation de formateurs s'est tenue à Dosso avec l'appui de l'OIF.
+"""
+
+
+def test_quarter_headings(gazetteer: Gazetteer) -> None:
+    records = _records(QUARTER_HEADINGS, gazetteer, publisher="CENI Niger", language="fr")
+    assert [(r[0], r[3]) for r in _rows(records)] == [
+        ("2022-02-14", ("BEN",)),
+        ("2022-05-09", ("NER",)),
+        ("2022-11-21", ("GMB",)),
+        ("2023-03-16", ("NER",)),
+    ]

@@ -199,6 +199,45 @@ def months_year_heading(line: str) -> tuple[int, int] | None:
     return a.year, a.month
 
 
+# A part of a year heading its entries: "First Quarter 2023", "Premier semestre 2019", "T3
+# 2022", "Q2 2019", "Second half of 2020".
+_PART_OF_A_YEAR = compile_pattern(
+    r"^\s*(?:(?:first|second|third|fourth|last|1st|2nd|3rd|4th|premier|première|premiere|"
+    r"deuxième|deuxieme|second|seconde|troisième|troisieme|quatrième|quatrieme|dernier|1er|2e|"
+    r"3e|4e)\s+(?:quarter|semester|half|trimestre|semestre)|(?:quarter|semester|trimestre|"
+    r"semestre)\s+[1-4]|[QT][1-4]|S[12]|H[12])\b(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+# What else such a heading may hold besides its year: its months, a few small words.
+_PART_OF_A_YEAR_REST = compile_pattern(
+    r"(?:(?:19|20)\d\d|of|the|year|de|du|l['’]année|année|annee|calendar|civile|[^\w\s]|\s)*",
+    re.IGNORECASE,
+)
+
+
+def part_of_year_heading(line: str) -> int | None:
+    """The year of a heading naming a part of it, a quarter or a half ("First Quarter 2023",
+    "Premier semestre 2019", "T3 2022"), or None for another line."""
+    flat = line.strip()
+    if "\n" in flat or flat.endswith(".") or len(flat.split()) > 8:
+        return None
+    m = _PART_OF_A_YEAR.match(flat)
+    if m is None:
+        return None
+    rest = m.group("rest")
+    years = set(re.findall(r"\b(?:19|20)\d\d\b", rest))
+    if len(years) != 1:
+        return None
+    words = re.findall(r"[^\W\d_]+", rest)
+    if any(month_number(w) is not None for w in words):
+        # (its months named: a title whose months date what its text tells of "the quarter",
+        # "Deuxième trimestre (avril – juin 2023)" / "Au cours du trimestre, une mission ...")
+        return None
+    if not _PART_OF_A_YEAR_REST.fullmatch(" ".join(words) + " " + " ".join(years)):
+        return None
+    return int(years.pop())
+
+
 def _fiscal_turn(text: str) -> int:
     """The month a page's fiscal years begin, as it tells their bounds ("by fiscal year
     (April 1 to March 31)", "du 1er juillet 2022 au 30 juin 2023"), or their months beside the
@@ -2006,6 +2045,7 @@ def classify_blocks(
             _YEAR_LINE.match(text)
             or fiscal_year_heading(text, page.text) is not None
             or months_year_heading(text) is not None
+            or part_of_year_heading(text) is not None
         ):
             kinds.append(BlockKind.YEAR)
         elif _SEPARATOR.fullmatch(text) and _SEPARATOR.fullmatch(_neighbour_line(raw, index)):
@@ -2617,8 +2657,13 @@ def sections(
             m = _YEAR_LINE.match(block.text)
             fiscal = fiscal_year_heading(block.text, page.text) if m is None else None
             months = months_year_heading(block.text) if m is None and fiscal is None else None
-            assert m is not None or fiscal is not None or months is not None
-            if months is not None:
+            part = part_of_year_heading(block.text)
+            assert m is not None or fiscal is not None or months is not None or part is not None
+            if m is None and fiscal is None and months is None and part is not None:
+                # (a quarter or a half of a year: "First Quarter 2023", "Premier semestre 2019")
+                year = headed_year = part
+                turn = headed_turn = None
+            elif months is not None:
                 # (a year between two months: "Septembre 2018 – août 2019", turning in September)
                 year = headed_year = months[0]
                 turn = headed_turn = months[1]
