@@ -20034,3 +20034,39 @@ def test_quarter_headings(gazetteer: Gazetteer) -> None:
         ("2022-11-21", ("GMB",)),
         ("2023-03-16", ("NER",)),
     ]
+
+
+# A report's chapter saying the one fiscal year it covers ("l'exercice 2021-2022, c'est-à-dire
+# la période allant du 1er juillet 2021 au 30 juin 2022"), no year heading, its days without
+# their year: a month from the turn on is of the first year, one before it of the second.
+ONE_FISCAL_YEAR_REPORT = """Commission électorale de Maurice
+Accueil > Publications > Rapport annuel
+
+Relations internationales
+
+Le présent chapitre rend compte de l'exercice 2021-2022, c'est-à-dire la période allant du \
+1er juillet 2021 au 30 juin 2022.
+
+En octobre, deux commissaires ont participé à Antananarivo à un atelier de la CENI de \
+Madagascar sur le contentieux électoral.
+
+En mars, la Commission a reçu à Port-Louis une délégation de la Commission électorale des \
+Seychelles.
+
+Du 16 au 20 mai, un cadre de la Commission a suivi à Dakar une formation du RECEF sur la \
+gestion des listes électorales.
+"""
+
+
+def test_one_fiscal_year_report(gazetteer: Gazetteer) -> None:
+    records = _records(
+        ONE_FISCAL_YEAR_REPORT,
+        gazetteer,
+        publisher="Commission électorale de Maurice",
+        language="fr",
+    )
+    assert [(r[0], r[3]) for r in _rows(records)] == [
+        ("2021-10", ("MDG",)),
+        ("2022-03", ("MUS",)),
+        ("2022-05-16", ("SEN",)),
+    ]

@@ -634,6 +634,20 @@ def section_trips(
                 and found.start.month < section.turn
             ):
                 resolved[id(d)] = d.mention.resolved(section.year + 1)
+    turn = _report_turn(ex) if section.turn is None and section.year is None else None
+    if turn is not None and context_year == turn[0]:
+        # on a report of one fiscal year, no year heading ("l'exercice financier 2019-2020,
+        # c'est-à-dire la période allant du 1er avril 2019 au 31 mars 2020"): a month before
+        # its turn is of its second year ("En février, ... à Niamey": 2020)
+        for d in [*dated, *anchors]:
+            found = resolved[id(d)]
+            if (
+                not d.mention.has_year
+                and found.start.year == turn[0]
+                and found.start.month is not None
+                and found.start.month < turn[1]
+            ):
+                resolved[id(d)] = d.mention.resolved(turn[0] + 1)
     if above is not None:
         # (an item's days without their year, more than half a year after its stamp's, are
         # of the year before: "5mo" over "From 3 to 9 December" on a page saved in June)
@@ -3666,6 +3680,21 @@ def _told_on_its_stamp_day(
     if not _DONE_THAT_DAY.search(told[0].text) or tells_future(told[0].text):
         return None
     return Trip(anchor=stamp.mention, anchor_sentence=sents[0])
+
+
+def _report_turn(ex: PageContext) -> tuple[int, int] | None:
+    """The first year and first month of the one fiscal year a report says it covers ("du 1er
+    avril 2019 au 31 mars 2020": 2019, April), or None (no period, a calendar year's, or
+    another length)."""
+    period = report_period(ex)
+    if period is None:
+        return None
+    a, b = period
+    if a.year is None or a.month is None or a.month == 1 or b.year != a.year + 1:
+        return None
+    if b.month != a.month - 1 or a.day not in (None, 1):
+        return None
+    return a.year, a.month
 
 
 def _undated_trip(

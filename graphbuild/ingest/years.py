@@ -770,6 +770,8 @@ def _headline(lines: list[str], i: int) -> bool:
 # What a report says it covers: "couvre la période", "covers the period", "exercice".
 _PERIOD = compile_pattern(
     r"\b(?:couvre la période|couvrant la période|pour la période|covers the period|"
+    # ("l'exercice financier 2019-2020, c'est-à-dire la période allant du 1er avril 2019")
+    r"la période allant|the period running|"
     r"covering the period|for the period|reporting period|période de référence|"
     # "au cours de l'exercice financier, soit du 1er avril 2016 au 31 mars 2017"
     r"exercice(?:\s+financier)?\s*,?\s*(?:soit|c['’]est-à-dire|qui va|qui s['’]étend|"
