@@ -20070,3 +20070,45 @@ def test_one_fiscal_year_report(gazetteer: Gazetteer) -> None:
         ("2022-03", ("MUS",)),
         ("2022-05-16", ("SEN",)),
     ]
+
+
+# A progress report's quarters named with their months over the titles of its outputs
+# ("Quarter 1 (October–December 2022)" / "Output 1 – Voter registration"): the year of the
+# days under them; the day the fiscal year begins ("which begins on October 1") and the
+# report's day of submission ("Submitted April 20, 2023") are no activities.
+QUARTERS_OVER_OUTPUTS = """UNDP Lesotho
+Home > Projects > Electoral Cycle Support > Reports
+
+Electoral Cycle Support Project – Progress Report, Quarters 1 and 2 (October 1, 2022 – \
+March 31, 2023)
+Submitted April 20, 2023
+
+Overview
+The project follows its donor's fiscal year, which begins on October 1; this report covers its \
+first half.
+
+Quarter 1 (October–December 2022)
+
+Output 1 – Voter registration
+From November 7 to 11, the project trained 30 registration supervisors of the Independent \
+Electoral Commission in Maseru.
+
+Quarter 2 (January–March 2023)
+
+Output 2 – Peer learning
+In February, two commissioners visited the Electoral Commission of South Africa in Pretoria.
+
+Output 3 – Review
+On March 23 and 24, the project held a lessons-learned workshop in Maseru with the IEC.
+"""
+
+
+def test_quarters_over_outputs(gazetteer: Gazetteer) -> None:
+    records = _records(
+        QUARTERS_OVER_OUTPUTS, gazetteer, publisher="UNDP", language="en", publisher_kind="body"
+    )
+    assert [(r[0], r[3]) for r in _rows(records)] == [
+        ("2022-11-07", ("LSO",)),
+        ("2023-02", ("ZAF",)),
+        ("2023-03-23", ("LSO",)),
+    ]

@@ -496,6 +496,8 @@ _PUBLICATION_BEFORE = compile_pattern(
     # (a debate's day in a parliament's record: "debated on Tuesday 14 January 2025",
     # "séance du mardi 14 janvier 2025")
     r"release date|issued|as of|as at|a jour au|en date du|debated on|sitting of|"
+    # (a report's own day of submission: "Submitted April 29, 2022", "Rapport soumis le")
+    r"submitted|soumise?s? le|"
     # (a calendar's revision: "Calendar revised: 2024-12-06", "Calendrier révisé le")
     r"revised|revise(?:e|s|es)?(?: le)?|"
     # (a meeting's own minutes: "procès-verbal de la séance plénière ordinaire du jeudi 11
@@ -750,6 +752,14 @@ _LEFT_OUT = compile_pattern(
     r"couvert|repertori)|\b(?:est|sont) exclue?s?\b"
     # (or not in the list: "ne figurent pas dans cette liste", "do not appear in this list")
     r"|\bne (?:figure|figurent|apparai\w+) pas\b|\bdo(?:es)? not (?:appear|feature)\b",
+    re.IGNORECASE,
+)
+# A fiscal year, then the verb of its first day (folded text): "fiscal year, which starts on",
+# "l'exercice financier commence le", "whose financial year begins on".
+_YEAR_STARTS_BEFORE = compile_pattern(
+    r"\b(?:(?:fiscal|financial|programme|program|reporting) year|exercice(?: financier)?|"
+    r"annee (?:financiere|budgetaire))\b[^.;]{0,30}?\b(?:starts|begins|commences|opens|"
+    r"started|began|commence|debute|demarre|s['’]ouvre)\s+(?:on|le|from|au|the)?\s*$",
     re.IGNORECASE,
 )
 # A programme or a project, then the verb of its span (folded text): "The program described
@@ -3495,6 +3505,10 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
         # a fiscal year's bounds: "by fiscal year (April 1 to March 31)", "during the
         # financial year running from 1 July 2023 to 30 June 2024", "l'exercice va du 1er
         # juillet au 30 juin"
+        return "reference"
+    if _YEAR_STARTS_BEFORE.search(before[-80:]) and not m.is_range:
+        # the day a fiscal year begins: "the program's fiscal year, which starts on October
+        # 1", "l'exercice financier commence le 1er avril"
         return "reference"
     if _LEFT_OUT.search(after[:120]):
         # what an answer or a list says it leaves out, told before it says so: "travel within

@@ -215,9 +215,10 @@ _PART_OF_A_YEAR_REST = compile_pattern(
 )
 
 
-def part_of_year_heading(line: str) -> int | None:
+def part_of_year_heading(line: str, *, months: bool = False) -> int | None:
     """The year of a heading naming a part of it, a quarter or a half ("First Quarter 2023",
-    "Premier semestre 2019", "T3 2022"), or None for another line."""
+    "Premier semestre 2019", "T3 2022"), or None for another line; with its months too
+    ("Quarter 1 (October–December 2021)") when ``months``."""
     flat = line.strip()
     if "\n" in flat or flat.endswith(".") or len(flat.split()) > 8:
         return None
@@ -229,10 +230,11 @@ def part_of_year_heading(line: str) -> int | None:
     if len(years) != 1:
         return None
     words = re.findall(r"[^\W\d_]+", rest)
-    if any(month_number(w) is not None for w in words):
+    if not months and any(month_number(w) is not None for w in words):
         # (its months named: a title whose months date what its text tells of "the quarter",
         # "Deuxième trimestre (avril – juin 2023)" / "Au cours du trimestre, une mission ...")
         return None
+    words = [w for w in words if month_number(w) is None]
     if not _PART_OF_A_YEAR_REST.fullmatch(" ".join(words) + " " + " ".join(years)):
         return None
     return int(years.pop())
@@ -2188,6 +2190,18 @@ def classify_blocks(
                 and kinds[i] is not BlockKind.YEAR  # (a year between months: "July 2021 – June")
             ):
                 kinds[i] = BlockKind.HEADING
+    for i, (_s, _e, _l, text, item) in enumerate(raw):
+        if (
+            not item
+            and i + 1 < len(raw)
+            and kinds[i + 1] is BlockKind.HEADING
+            and kinds[i] is not BlockKind.YEAR
+            and part_of_year_heading(text, months=True) is not None
+        ):
+            # a quarter with its months over the titles of its entries ("Quarter 1
+            # (October–December 2021)" / "Activity 1.1 – Cascade training"): their year
+            kinds[i] = BlockKind.YEAR
+            details[i] = False
     for i in _bullet_titles(raw, kinds, details):
         kinds[i] = BlockKind.HEADING
         numbered_titles.add(i)
@@ -2657,7 +2671,7 @@ def sections(
             m = _YEAR_LINE.match(block.text)
             fiscal = fiscal_year_heading(block.text, page.text) if m is None else None
             months = months_year_heading(block.text) if m is None and fiscal is None else None
-            part = part_of_year_heading(block.text)
+            part = part_of_year_heading(block.text, months=True)
             assert m is not None or fiscal is not None or months is not None or part is not None
             if m is None and fiscal is None and months is None and part is not None:
                 # (a quarter or a half of a year: "First Quarter 2023", "Premier semestre 2019")
