@@ -20112,3 +20112,33 @@ def test_quarters_over_outputs(gazetteer: Gazetteer) -> None:
         ("2023-02", ("ZAF",)),
         ("2023-03-23", ("LSO",)),
     ]
+
+
+# A mission told by its month and its place, then its days on site in a sentence naming no
+# place ("In March, ... two advisers travelled to Lomé ... Once there, from 9 to 13 March,
+# they reviewed ..."): one trip, of those days.
+DAYS_ON_SITE_AFTER_THE_MONTH = """Elections Canada
+Home > International > Missions abroad
+
+Missions abroad in 2022
+
+In March, at the request of IFES, two advisers travelled to Lomé to support the Independent \
+National Electoral Commission ahead of the regional elections. Once there, from 9 to 13 March, \
+they reviewed the training plan of polling staff with their counterparts.
+
+In June, an official of the agency went to Dakar for a RECEF workshop on electoral disputes.
+"""
+
+
+def test_days_on_site_after_the_month(gazetteer: Gazetteer) -> None:
+    records = _records(
+        DAYS_ON_SITE_AFTER_THE_MONTH,
+        gazetteer,
+        publisher="Elections Canada",
+        language="en",
+        publisher_kind="body",
+    )
+    assert [(r[0], r[1], r[3]) for r in _rows(records)] == [
+        ("2022-03-09", "2022-03-13", ("TGO",)),
+        ("2022-06", "2022-06", ("SEN",)),
+    ]

@@ -1991,11 +1991,26 @@ def _months_apart(ex: PageContext, days: list[Dated], months: list[Dated]) -> li
             # trimestre, la Commission a reçu deux délégations. Le 15 février, ...")
             not ((m.month or 0) <= (o.mention.start.month or 0) <= last)
             or (m.year is not None and o.mention.start.year not in (None, m.year))
-            or (here and here.isdisjoint(locations(ex, o.sentence)[0]))
+            or (
+                here
+                and here.isdisjoint(locations(ex, o.sentence)[0])
+                # (not days told on site after it, no place named: "En février, ... se sont
+                # rendus à Niamey ... Sur place du 10 au 14 février, ils ont examiné ...")
+                and not _ON_SITE.match(o.sentence.text)
+            )
             for o in days
         ):
             out.append(d)
     return out
+
+
+# Days told on site, the place of the sentence before: "Sur place du 10 au 14 février",
+# "Une fois sur place", "Once there, from 9 to 13 March", "On site,", "Là-bas,".
+_ON_SITE = compile_pattern(
+    r"\s*(?:une fois |arrivée?s? |arrivés |arrived )?(?:sur place\b|sur le terrain\b|là-bas\b|"
+    r"on site|on the ground|once there\b|there\s*,)",
+    re.IGNORECASE,
+)
 
 
 def _years_apart(days: list[Dated], years: list[Dated]) -> list[Dated]:
