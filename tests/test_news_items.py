@@ -20142,3 +20142,47 @@ def test_days_on_site_after_the_month(gazetteer: Gazetteer) -> None:
         ("2022-03-09", "2022-03-13", ("TGO",)),
         ("2022-06", "2022-06", ("SEN",)),
     ]
+
+
+# A team at work beside a body's staff, or with a body on a tool of its own ("an IDEA team
+# worked in Bishkek with the Central Commission ... to configure its new database", "une
+# équipe ... a travaillé à Nouakchott avec la CENI pour adapter son logiciel"): technical
+# assistance, not a meeting.
+TEAM_AT_WORK_WITH_A_BODY = """International IDEA
+Home > Our work > Electoral processes > Country support
+
+Country support in 2023
+
+From 6 to 10 March, a small IDEA team worked side by side with staff of the Independent \
+Electoral Commission in Maseru at the national tally centre, during the by-elections of 8 March.
+
+In September, an IDEA team worked in Bishkek with the Central Commission for Elections and \
+Referenda to configure its new complaints-tracking database.
+"""
+
+EQUIPE_AU_TRAVAIL = """Organisation internationale de la Francophonie
+Accueil > Démocratie > Appui aux élections
+
+Appuis de l'année 2023
+
+Du 12 au 16 juin, une équipe de deux experts a travaillé à Nouakchott avec la Commission \
+électorale nationale indépendante pour adapter son logiciel de gestion des résultats.
+"""
+
+
+def test_team_at_work_with_a_body(gazetteer: Gazetteer) -> None:
+    english = _records(
+        TEAM_AT_WORK_WITH_A_BODY,
+        gazetteer,
+        publisher="International IDEA",
+        language="en",
+        publisher_kind="body",
+    )
+    assert [(r[0], r[2], r[3]) for r in _rows(english)] == [
+        ("2023-03-06", "technical-assistance", ("LSO",)),
+        ("2023-09", "technical-assistance", ("KGZ",)),
+    ]
+    french = _records(EQUIPE_AU_TRAVAIL, gazetteer, publisher="OIF", language="fr")
+    assert [(r[0], r[2], r[3]) for r in _rows(french)] == [
+        ("2023-06-12", "technical-assistance", ("MRT",))
+    ]
