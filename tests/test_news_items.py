@@ -20186,3 +20186,38 @@ def test_team_at_work_with_a_body(gazetteer: Gazetteer) -> None:
     assert [(r[0], r[2], r[3]) for r in _rows(french)] == [
         ("2023-06-12", "technical-assistance", ("MRT",))
     ]
+
+
+# A working paper's page (its first lines giving the genre, "Working Papers", "Working Paper
+# 7/2021"): the institute publishing it tells others' work and takes part in none of it; the
+# author's interviews are no activity; a sentence on a line of its own after a numbered
+# part's title, its verb irregular ("The ECF-SADC held its annual conference in Maputo ..."),
+# is no title.
+WORKING_PAPER = """NUPI – Norwegian Institute of International Affairs
+Home > Publications > Working Papers > WP 7/2021
+
+Peer networks of election commissions in Southern Africa
+Working Paper 7/2021 — Ingrid Solberg-Mwale
+
+2. The record of the forum
+
+The ECF-SADC held its annual conference in Maputo from 14 to 16 August 2017, where the \
+commissions of the region debated results transmission.
+
+From 3 to 7 December 2018, the forum ran a training of trainers in Gaborone with the \
+Independent Electoral Commission of Botswana.
+
+Our interviews with commissioners in Lusaka in March 2020 confirmed the weight of these \
+meetings (interview 4).
+"""
+
+
+def test_working_paper(gazetteer: Gazetteer) -> None:
+    records = _records(
+        WORKING_PAPER, gazetteer, publisher="NUPI", language="en", publisher_kind="body"
+    )
+    assert [(r[0], r[3]) for r in _rows(records)] == [
+        ("2017-08-14", ("MOZ",)),
+        ("2018-12-03", ("BWA",)),
+    ]
+    assert all("NUPI" not in {p.org for p in r.organizations} for r in records)

@@ -32,7 +32,7 @@ from graphbuild.ingest.mentions import (
     with_page_acronyms,
 )
 from graphbuild.ingest.names import NameHit, NameIndex, fold
-from graphbuild.ingest.publisher import home_organization
+from graphbuild.ingest.publisher import home_organization, tells_of_others
 from graphbuild.ingest.sentences import Sentence
 from graphbuild.pattern_cache import compile_pattern
 from graphbuild.records import Span
@@ -53,6 +53,8 @@ class PageContext:
         self.author_lines = Counter(line.strip() for line in page.text.splitlines() if line.strip())
         self.home = home_organization(page.meta, gazetteer, index, page.text)
         self.home_id = self.home.org if self.home is not None else None
+        # (a house of study telling others' work: no party unless its text says so)
+        self.home_tells_of_others = tells_of_others(page.meta, page.text)
         self.title_year_memo: tuple[int | None] | None = None  # years.title_year, found once
         self.title_kind_memo: tuple[Any] | None = None  # kinds: the page's title lines' kind
         self._blocks: list[Block] | None = None

@@ -509,8 +509,11 @@ _CLAUSE_THEN_SUBJECT_PAST = compile_pattern(
 )
 # ... or a lowercase verb in the past, then its object: "... adopted the Accra declaration".
 _PAST_THEN_OBJECT = compile_pattern(
-    r"\s(?!(?:need|speed|seed|feed|hundred|kindred|sacred|bed|red|bred|shed|wed|led|fed)\s)"
-    r"(?-i:[a-z]{2,}ed)\s+(?:the|a|an|its|their|our|his|her|two|three|four|five|six|\d+)\s",
+    r"\s(?:(?!(?:need|speed|seed|feed|hundred|kindred|sacred|bed|red|bred|shed|wed|led|fed)\s)"
+    r"(?-i:[a-z]{2,}ed)|"
+    # (or an irregular one: "The ECF-SADC held its annual conference in Maputo ...")
+    r"(?-i:held|ran|met|took|led|sent|went|gave|began|brought|spent|made|taught|undertook|"
+    r"oversaw|drew))\s+(?:the|a|an|its|their|our|his|her|two|three|four|five|six|\d+)\s",
     re.IGNORECASE,
 )
 # A sentence opening on a subject pronoun and its verb: "It also adopted", "They were", "Ils

@@ -688,3 +688,35 @@ def masthead_state(index: NameIndex, text: str) -> str | None:
         if all(w in _STATE_WORDS for w in re.findall(r"[\w']+", rest)):
             found.add(hits[0].refs[0])
     return found.pop() if len(found) == 1 else None
+
+
+# The words of the name of a house of study telling others' work: an academic press, a centre
+# of studies, a science's association (not a university or a chair alone: many run their own
+# courses and missions, "Griffith University", "University of Oslo (... NORDEM)").
+_STUDY_NAME = compile_pattern(
+    r"\b(?:sciences po|presses|political science|science politique|études|etudes|studies|"
+    r"think[- ]tank|archive ouverte)\b",
+    re.IGNORECASE,
+)
+# The words of a scholarly genre in a page's first lines (its title, breadcrumb and byline):
+# "Thèses et mémoires", "CMI Working Papers", "Notes de recherche", "Policy briefs".
+_STUDY_GENRE = compile_pattern(
+    r"\b(?:thèses?|theses|thesis|mémoires? de maîtrise|working papers?|documents? de travail|"
+    r"notes? de recherche|research notes?|policy briefs?|briefing notes?|conference papers?|"
+    r"revue de (?:la )?littérature|literature review|prépublications?|preprints?|"
+    r"archive ouverte|book chapter)\b",
+    re.IGNORECASE,
+)
+
+
+def tells_of_others(meta: PageMeta, text: str) -> bool:
+    """Whether a page's publisher is a house of study telling others' work (a university, a
+    research centre, an academic press; a thesis, a working paper, a policy brief): by its
+    name, or by the genre its first lines give. Such a publisher takes part only in the
+    activities its text says it took part in."""
+    if meta.publisher is None or meta.publisher_kind == "press":
+        return False
+    if _STUDY_NAME.search(meta.publisher):
+        return True
+    head = [ln for ln in re.sub(r"<[^>]{0,2000}>", " ", text).splitlines() if ln.strip()][:14]
+    return any(_STUDY_GENRE.search(ln) for ln in head)

@@ -51,6 +51,9 @@ def organizations(
     in these countries, and the names the gazetteers lack (kept whole, with their
     bracketed acronym)."""
     home = ex.home
+    sents = list(sents)
+    if home is not None and ex.home_tells_of_others and not _home_told(ex, sents):
+        home = None  # a thesis's university, a working paper's institute: the narrator
     found: dict[tuple[str, OrgRole], PartyRole] = {}
     if home is not None:
         found[(home.org, OrgRole.PARTICIPANT)] = PartyRole(
@@ -151,6 +154,25 @@ def organizations(
         plain = [p for p in parties if p.role is OrgRole.PARTICIPANT] or parties
         out.extend(specific if specific and org != ex.home_id else plain[:1])
     return _with_principals(ex, out), unresolved
+
+
+def _home_told(ex: PageContext, sents: Sequence[Sentence]) -> bool:
+    """Whether the sentences tell the publisher's part: its name or a part of it ("Griffith
+    University", "NORDEM" for "University of Oslo (... / NORDEM)"); not the first person, an
+    author's ("Nos propres séjours de terrain", "que nous avons pu consulter")."""
+    assert ex.home is not None
+    names = [
+        part.strip()
+        for part in re.split(r"[()/,;–—]", ex.page.meta.publisher or "")
+        if len(part.strip()) >= 3
+    ]
+    for s in sents:
+        if any(ex.home.org in h.refs for h in ex.hits(s)):
+            return True
+        lower = s.text.lower()
+        if any(name.lower() in lower for name in names):
+            return True
+    return False
 
 
 def _cued_acronyms(ex: PageContext, s: Sentence) -> list[tuple[int, int, str]]:
