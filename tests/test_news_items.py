@@ -20221,3 +20221,34 @@ def test_working_paper(gazetteer: Gazetteer) -> None:
         ("2018-12-03", ("BWA",)),
     ]
     assert all("NUPI" not in {p.org for p in r.organizations} for r in records)
+
+
+# A thesis's chapter: its author's fieldwork and interviews ("Nos séjours de terrain à
+# Cotonou en février 2019", "les entretiens menés par l'auteure", a note's "Entretien,
+# commissaire de la CENA, Cotonou, 14 juin 2019") are no activities.
+AUTHORS_FIELDWORK = """Université de Montréal | Papyrus — Thèses et mémoires
+Accueil > Science politique > Mémoires de maîtrise
+
+Chapitre 2. La CENA du Bénin et ses partenaires
+
+Du 9 au 13 mai 2016, la CENA a accueilli à Cotonou une délégation de la CENI du Niger venue \
+étudier la gestion de son fichier électoral.
+
+En novembre 2017, deux commissaires de la CENA ont suivi à Dakar un atelier du RECEF sur le \
+contentieux électoral.
+
+Nos séjours de terrain à Cotonou en février 2019 et les entretiens menés par l'auteure en juin \
+2019 ont permis de compléter ces sources.
+
+3. Entretien, commissaire de la CENA, Cotonou, 14 juin 2019.
+"""
+
+
+def test_authors_fieldwork(gazetteer: Gazetteer) -> None:
+    records = _records(
+        AUTHORS_FIELDWORK, gazetteer, publisher="Université de Montréal", language="fr"
+    )
+    assert [(r[0], r[3]) for r in _rows(records)] == [
+        ("2016-05-09", ("BEN",)),
+        ("2017-11", ("SEN",)),
+    ]

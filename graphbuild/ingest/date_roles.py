@@ -762,6 +762,20 @@ _YEAR_STARTS_BEFORE = compile_pattern(
     r"started|began|commence|debute|demarre|s['’]ouvre)\s+(?:on|le|from|au|the)?\s*$",
     re.IGNORECASE,
 )
+# An author's research before its time (folded): "nos propres séjours de terrain, à Niamey
+# en", "un entretien avec l'auteur réalisé le", "interviews I conducted ... in", "six
+# interviews conducted in Stockholm in", "fieldwork in", a note opening "Interview, ...".
+_AUTHORS_RESEARCH_BEFORE = compile_pattern(
+    r"(?:\b(?:sejours?|enquetes?|travail|recherches?) (?:de|sur le) terrain|"
+    r"\bfield ?work\b|\bfield (?:research|visits?|trips?)\b|"
+    r"\b(?:entretiens?|entrevues?) (?:\w+ )?(?:avec|par) l['’]auteur(?:e)?\b|"
+    r"\b(?:nos|mes|notre|mon) (?:propres )?(?:entretiens|entrevues|enquetes?|terrains?)\b|"
+    r"\binterviews? (?:(?:i|we) )?(?:conducted|carried out|held)\b|\b(?:i|we) interviewed\b|"
+    r"\b(?:author['’]s|my|our) (?:own )?(?:interviews?|fieldwork)\b|"
+    r"\binterviews? with the author\b|^\W*\d*\s*(?:interview|entretien)s?\s*,)"
+    r"[^.;]{0,90}$",
+    re.IGNORECASE,
+)
 # A programme or a project, then the verb of its span (folded text): "The program described
 # on this page ran from", "le projet, qui s'est déroulé de".
 _PROGRAMME_RAN_BEFORE = compile_pattern(
@@ -3456,6 +3470,11 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
     if m.lead == WHOLE_YEAR_LEAD and _HAD_ALREADY.search(s.text):
         # the year's earlier doings, recalled: "Au cours de l'année, la CEI avait déjà
         # contribué à l'observation de l'élection présidentielle du 24 mars 2024"
+        return "reference"
+    if _AUTHORS_RESEARCH_BEFORE.search(before[-120:]):
+        # an author's own research, its fieldwork and interviews: "Nos propres séjours de
+        # terrain, à Niamey en janvier 2019", "interviews I conducted at the secretariat in
+        # July 2018", a note's "Interview, ECONEC secretariat, Abuja, 8 May 2018"
         return "reference"
     if _REPORT_PUT_OUT_BEFORE.search(before[-120:]):
         # a report's day out, no activity's: "le rapport final de la mission a été rendu public
