@@ -20252,3 +20252,32 @@ def test_authors_fieldwork(gazetteer: Gazetteer) -> None:
         ("2016-05-09", ("BEN",)),
         ("2017-11", ("SEN",)),
     ]
+
+
+# A section headed by a count of its activities of two kinds ("Deux missions et une
+# formation"): each trip's kind is its own words'; the month-dated training organised there
+# ("ont organisé à Paris une formation") is an activity of its own beside the day-dated
+# missions.
+COUNTED_KINDS_HEADING = """Assemblée parlementaire de la Francophonie
+Accueil > Observation électorale > Bilan 2018
+
+Deux missions et une formation
+
+Au Mali, une délégation de cinq parlementaires a observé l'élection présidentielle du 29 \
+juillet 2018 ; elle a séjourné à Bamako du 25 au 31 juillet.
+
+En octobre 2018, l'APF et l'OIF ont organisé à Paris une formation de deux jours à \
+l'intention des futurs observateurs.
+
+Enfin, la mission au Cameroun, du 3 au 9 octobre 2018, a couvert l'élection présidentielle \
+du 7 octobre à Yaoundé et à Douala.
+"""
+
+
+def test_counted_kinds_heading(gazetteer: Gazetteer) -> None:
+    records = _records(COUNTED_KINDS_HEADING, gazetteer, publisher="APF", language="fr")
+    assert [(r[0], r[2], r[3]) for r in _rows(records)] == [
+        ("2018-07-25", "observation", ("MLI",)),
+        ("2018-10", "training", ("FRA",)),
+        ("2018-10-03", "observation", ("CMR",)),
+    ]

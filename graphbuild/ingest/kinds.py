@@ -713,6 +713,19 @@ def _mission_item(trip: Trip, *, reception: bool) -> bool:
     )
 
 
+# A heading counting activities of two kinds: "Quatre missions et une formation", "Two
+# missions and a workshop", "3 missions, 1 atelier".
+_NUMBER_WORD = (
+    r"(?:\d{1,2}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|one|a|an|two|three|four|"
+    r"five|seven|eight|nine|ten)"
+)
+_COUNTED_KINDS = compile_pattern(
+    rf"\W*{_NUMBER_WORD}\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*(?:,|\bet\b|\band\b)\s*"
+    rf"{_NUMBER_WORD}\s+[^\W\d_]+\W*$",
+    re.IGNORECASE,
+)
+
+
 def under_reception_title(trip: Trip, heading: Sentence | None) -> bool:
     """Whether a trip is told under a short title of visits received ("6.2 Delegations
     hosted", "Visitors to the Commission"), its own words telling no event of its own
@@ -1219,7 +1232,17 @@ def activity_kind(
     # "Participez-vous à des missions d'observation?" / "Oui, mais pas seulement. En mars
     # 2022, deux conseillers ont appuyé la CENA du Bénin")
     asked = heading is not None and heading.text.rstrip().endswith("?")
-    if heading and not in_item(trip, section) and not separate and not own_kind and not asked:
+    # (nor a heading counting the section's activities of two kinds: "Quatre missions et une
+    # formation", "Two missions and a workshop": each its own words')
+    counted = heading is not None and not alone and _COUNTED_KINDS.match(heading.text) is not None
+    if (
+        heading
+        and not in_item(trip, section)
+        and not separate
+        and not own_kind
+        and not asked
+        and not counted
+    ):
         first.append(heading)  # a list item is judged by its own words
     if trip.kind_text is not None:
         first = [s for s in trip.own if s.text == trip.kind_text]

@@ -212,7 +212,7 @@ HELD = compile_pattern(
     r"(?:(?:[\w'’-]+\s+){0,3}?|[^.;:\n]{0,100}?,\s+(?:[\w'’-]+\s+){0,2}?)"
     r"(?:courses?|workshops?|trainings?|seminars?|sessions?|conferences?|forums?|retreats?|"
     r"consultations?|meetings?|dialogues?|réunions?|ateliers?|séminaires?|concertations?|"
-    r"rencontres?)\b)\b",
+    r"rencontres?|formations?|colloques?)\b)\b",
     re.IGNORECASE,
 )
 
