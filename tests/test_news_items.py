@@ -20281,3 +20281,41 @@ def test_counted_kinds_heading(gazetteer: Gazetteer) -> None:
         ("2018-10", "training", ("FRA",)),
         ("2018-10-03", "observation", ("CMR",)),
     ]
+
+
+# A court's voiding of a vote is no activity ("After the Constitutional Court annulled the May
+# 2019 presidential result on 3 February 2020"), nor a vote that could not be observed ("Le
+# plébiscite d'entrée du 25 octobre 2020 n'avait pas pu être observé").
+VOIDED_AND_UNOBSERVED_VOTES = """Commonwealth Secretariat
+Home > Elections > Observer Groups
+
+Observer groups, 2019–2020
+
+Malawi: fresh presidential election
+After the Constitutional Court annulled the May 2019 presidential result on 3 February 2020, \
+the Secretariat kept in touch with the Malawi Electoral Commission. An observer group of \
+twelve was present in Lilongwe and Blantyre from 17 to 27 June 2020 for the fresh election of \
+23 June.
+"""
+
+PLEBISCITE_NOT_OBSERVED = """Confédération parlementaire des Amériques
+Accueil > Observation > Consultations populaires
+
+Plébiscite constitutionnel au Chili
+Du 1er au 5 septembre 2022 – Santiago (Chili)
+La délégation a observé le plébiscite de sortie du 4 septembre 2022. Le plébiscite d'entrée du \
+25 octobre 2020 n'avait pas pu être observé en raison de la pandémie.
+"""
+
+
+def test_voided_and_unobserved_votes(gazetteer: Gazetteer) -> None:
+    english = _records(
+        VOIDED_AND_UNOBSERVED_VOTES,
+        gazetteer,
+        publisher="ComSec",
+        language="en",
+        publisher_kind="body",
+    )
+    assert [(r[0], r[3]) for r in _rows(english)] == [("2020-06-17", ("MWI",))]
+    french = _records(PLEBISCITE_NOT_OBSERVED, gazetteer, publisher="COPA", language="fr")
+    assert [(r[0], r[2], r[3]) for r in _rows(french)] == [("2022-09-01", "observation", ("CHL",))]

@@ -762,6 +762,14 @@ _YEAR_STARTS_BEFORE = compile_pattern(
     r"started|began|commence|debute|demarre|s['’]ouvre)\s+(?:on|le|from|au|the)?\s*$",
     re.IGNORECASE,
 )
+# A vote not observed, told right after its day (folded): "n'avait pas pu être observé",
+# "n'a pas été observé", "could not be observed", "was not observed".
+_NOT_OBSERVED_AFTER = compile_pattern(
+    r"[^.;]{0,30}?\b(?:n['’](?:a|avait|ont|avaient)\s+pas\s+(?:pu\s+)?(?:etre\s+|ete\s+)?"
+    r"observee?s?|(?:could not|cannot|was not|were not|couldn['’]t|wasn['’]t|weren['’]t)\s+"
+    r"(?:be\s+)?observed)\b",
+    re.IGNORECASE,
+)
 # An author's research before its time (folded): "nos propres séjours de terrain, à Niamey
 # en", "un entretien avec l'auteur réalisé le", "interviews I conducted ... in", "six
 # interviews conducted in Stockholm in", "fieldwork in", a note opening "Interview, ...".
@@ -1207,7 +1215,10 @@ _INCIDENT_BEFORE = compile_pattern(
     r"disparition|"
     # an institution's act: "après la dissolution de l'Assemblée nationale le 12 septembre",
     # "the parliament dissolved on", "the decree of"
-    r"dissolution|dissous|dissoute|dissolved|promulgation|promulgated|d[eé]cret|decree)"
+    r"dissolution|dissous|dissoute|dissolved|promulgation|promulgated|d[eé]cret|decree|"
+    # (or a court's voiding a vote: "When the Supreme Court annulled the August 8 presidential
+    # result on Sept. 1, 2017", "la Cour a annulé le scrutin du")
+    r"annulled|annuled|invalidated|nullified|a annul[eé]|a invalid[eé]|annulation|invalidation)"
     r"\b[^.;]{0,40}$",
     re.IGNORECASE,
 )
@@ -3471,6 +3482,11 @@ def date_role(ex: PageContext, m: DateMention, s: Sentence) -> str:
         # the year's earlier doings, recalled: "Au cours de l'année, la CEI avait déjà
         # contribué à l'observation de l'élection présidentielle du 24 mars 2024"
         return "reference"
+    if _NOT_OBSERVED_AFTER.match(after):
+        # a vote that was not or could not be observed: "Le plébiscite d'entrée du 25 octobre
+        # 2020 n'avait pas pu être observé", "le second tour du 19 novembre n'a pas été
+        # observé", "the first round of 9 October could not be observed"
+        return "election"
     if _AUTHORS_RESEARCH_BEFORE.search(before[-120:]):
         # an author's own research, its fieldwork and interviews: "Nos propres séjours de
         # terrain, à Niamey en janvier 2019", "interviews I conducted at the secretariat in
