@@ -20319,3 +20319,37 @@ def test_voided_and_unobserved_votes(gazetteer: Gazetteer) -> None:
     assert [(r[0], r[3]) for r in _rows(english)] == [("2020-06-17", ("MWI",))]
     french = _records(PLEBISCITE_NOT_OBSERVED, gazetteer, publisher="COPA", language="fr")
     assert [(r[0], r[2], r[3]) for r in _rows(french)] == [("2022-09-01", "observation", ("CHL",))]
+
+
+# A mission going back to a place is a visit there, not a journey home ("A follow-up mission
+# returned to Freetown on 6-10 May 2019 to review ... the recommendations": an evaluation);
+# advisers at work with a body, told by the participle ("paid for advisers working in Banjul
+# with the Independent Electoral Commission"): technical assistance, over its months.
+MISSION_BACK_AND_ADVISERS_AT_WORK = """European Union External Action
+Home > Election observation > Missions
+
+EU EOM Sierra Leone 2018
+Deployed from 10 January to 20 April 2018, the mission observed the general elections of 7 \
+March and the run-off of 31 March in Freetown, Bo and Kenema.
+A follow-up mission returned to Freetown on 6-10 May 2019 to review with the authorities how \
+far the recommendations had been taken up.
+
+The Gambia: support ahead of the 2021 presidential election
+From February to June 2021, EU funding channelled through UNDP paid for advisers working in \
+Banjul with the Independent Electoral Commission on its voter register.
+"""
+
+
+def test_mission_back_and_advisers_at_work(gazetteer: Gazetteer) -> None:
+    records = _records(
+        MISSION_BACK_AND_ADVISERS_AT_WORK,
+        gazetteer,
+        publisher="EU",
+        language="en",
+        publisher_kind="body",
+    )
+    assert [(r[0], r[2], r[3]) for r in _rows(records)] == [
+        ("2018-01-10", "observation", ("SLE",)),
+        ("2019-05-06", "evaluation", ("SLE",)),
+        ("2021-02", "technical-assistance", ("GMB",)),
+    ]

@@ -130,6 +130,15 @@ _BACK_TO = compile_pattern(
     r"\b(?:returned|went back|came back|retourn[ée]e?s?|revenue?s?)\s+(?:to|in|a|au|en)\s+$",
     re.IGNORECASE,
 )
+# A mission of its own as what went back, before it: "A follow-up mission returned to ", "une
+# mission de suivi est retournée à " (not a team home again: "The team returned to Canberra").
+_MISSION_BACK_BEFORE = compile_pattern(
+    r"\b(?:(?:follow-?up|second|another|new|nouvelle|deuxième|seconde)\s+missions?|"
+    r"missions? de suivi)\b[^.;,]{0,25}?\s+"
+    r"(?:returned|went back|came back|est retournée?|sont retournée?s|est revenue?|"
+    r"sont revenue?s)\s+(?:to|in|à|au|en)\s+$",
+    re.IGNORECASE,
+)
 # ... for an event there, right after the place: " for a lessons-learned workshop", " pour un
 # atelier".
 _FOR_AN_EVENT_AFTER = compile_pattern(
@@ -1059,9 +1068,13 @@ def _find_locations(
             # others' later journey: "where they met commissioners who later travelled to
             # Toronto", "qui se sont ensuite rendus à Québec": not where this trip was
             is_loc, denied = False, True
-        elif _BACK_TO.search(text[max(0, rel_s - 40) : rel_s]) and _FOR_AN_EVENT_AFTER.match(after):
+        elif _BACK_TO.search(text[max(0, rel_s - 40) : rel_s]) and (
+            _FOR_AN_EVENT_AFTER.match(after)
+            or _MISSION_BACK_BEFORE.search(text[max(0, rel_s - 60) : rel_s])
+        ):
             # going back there for an event, not home: "Four of them returned to Honiara for a
-            # lessons-learned workshop", "sont retournés à Bangui pour un atelier"
+            # lessons-learned workshop", "sont retournés à Bangui pour un atelier"; or a
+            # mission going back ("A follow-up mission returned to Lima on 13-17 March 2023")
             is_loc = True
         elif (
             hit.category == "place"

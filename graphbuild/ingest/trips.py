@@ -1740,7 +1740,12 @@ _WAS_THERE = compile_pattern(
     r"(?:he|she) was|they were|"
     # (or worked there: "Two advisers ... worked in Port Vila during September 2022", "ont
     # travaillé à Bangui")
-    r"worked|(?:a|ont) travaillé|(?:a|ont) séjourné)\s+(?:à|au|aux|en|in|at)\s+(?=[A-ZÀ-Ý])"
+    r"worked|(?:a|ont) travaillé|(?:a|ont) séjourné|"
+    # (or people at work there, told by the participle: "paid for advisers working in
+    # Lilongwe with the Malawi Electoral Commission", "des experts travaillant à Bangui")
+    r"(?:advis[eo]rs?|experts?|consultants?|specialists?|staff|teams?|conseillers?|"
+    r"conseillères?|équipes?)\s+(?:[\w'’-]+\s+){0,3}?(?:working|travaillant))"
+    r"\s+(?:à|au|aux|en|in|at)\s+(?=[A-ZÀ-Ý])"
 )
 
 # An exchange right before its month: "during a peer exchange in May", "lors d'un échange
