@@ -20353,3 +20353,41 @@ def test_mission_back_and_advisers_at_work(gazetteer: Gazetteer) -> None:
         ("2019-05-06", "evaluation", ("SLE",)),
         ("2021-02", "technical-assistance", ("GMB",)),
     ]
+
+
+# A page of the publisher's own visitors' programme, its title naming it ("International
+# Visitors Program"), each edition under its election's heading ("42nd general election
+# (2018)" / "The program ran in Toronto from June 4 to 8, 2018"): visitors received, not an
+# observation.
+VISITORS_PROGRAMME_EDITIONS = """Elections Ontario
+Home > About > International Visitors Program
+
+International Visitors Program
+
+At each general election, Elections Ontario invites officials of electoral bodies from other \
+countries to see how an election is run.
+
+Past editions
+
+42nd general election (2018)
+The program ran in Toronto from June 4 to 8, 2018. Among its 28 participants were two \
+commissioners of the Independent Electoral Commission of Côte d'Ivoire. Polling day was June 7.
+
+43rd general election (2022)
+The program was held in Toronto from May 30 to June 3, 2022, with 19 participants from 11 \
+countries.
+"""
+
+
+def test_visitors_programme_editions(gazetteer: Gazetteer) -> None:
+    records = _records(
+        VISITORS_PROGRAMME_EDITIONS,
+        gazetteer,
+        publisher="Elections Ontario",
+        language="en",
+        publisher_kind="body",
+    )
+    assert [(r[0], r[2], r[3]) for r in _rows(records)] == [
+        ("2018-06-04", "reception", ("CAN",)),
+        ("2022-05-30", "reception", ("CAN",)),
+    ]

@@ -587,6 +587,12 @@ def page_title_kind(ex: PageContext) -> ActivityKind | None:
 def _page_title_kind(ex: PageContext, *, reception: bool) -> ActivityKind | None:
     """The kind the page's title lines name (its first headings and labels, before any
     text: "ELECTION OBSERVATION DELEGATION"), if they name one."""
+    title = page_title(ex)
+    return kind_named(title, reception=reception) if title else None
+
+
+def page_title(ex: PageContext) -> str:
+    """The page's title lines (its first headings and labels, before any text), joined."""
     from graphbuild.ingest.layout import BlockKind
 
     if ex.title_kind_memo is None:
@@ -614,8 +620,8 @@ def _page_title_kind(ex: PageContext, *, reception: bool) -> ActivityKind | None
                 break
             titles.append(block.text)
         ex.title_kind_memo = (" ".join(titles),)
-    title = ex.title_kind_memo[0]
-    return kind_named(title, reception=reception) if title else None
+    title: str = ex.title_kind_memo[0]
+    return title
 
 
 def _headline_over_its_stamp(block: Block, after: Sequence[Block]) -> bool:

@@ -53,6 +53,7 @@ from graphbuild.ingest.kinds import (
     home_names,
     kind_named,
     observation_mission_received,
+    page_title,
     page_title_kind,
     received_evaluation,
     under_reception_title,
@@ -409,12 +410,20 @@ def build_record(
         and not observation_mission_received(trip.own)
         and home_country
         and countries == [home_country]
-        and any(
-            _VISITORS.search(s.text)
-            # (guests from abroad following the vote; not a course's: "BRIDGE course ... with
-            # participants from nine countries")
-            or (kind is ActivityKind.OBSERVATION and _GUESTS_FROM_ABROAD.search(s.text))
-            for s in ([heading] if heading else []) + trip.own
+        and (
+            any(
+                _VISITORS.search(s.text)
+                # (guests from abroad following the vote; not a course's: "BRIDGE course ...
+                # with participants from nine countries")
+                or (kind is ActivityKind.OBSERVATION and _GUESTS_FROM_ABROAD.search(s.text))
+                for s in ([heading] if heading else []) + trip.own
+            )
+            # (or a page of the programme's editions, its title naming it: "Programme des
+            # visiteurs internationaux" / "41e élection générale (2011)" / "Le programme
+            # s'est tenu à Ottawa du 28 avril au 3 mai 2011")
+            # (an observation of its own vote, not a course at home on a page of a programme
+            # abroad: "LA CEI AU PROGRAMME DES VISITEURS ... DE L'ELECTORAL COMMISSION")
+            or (kind is ActivityKind.OBSERVATION and _VISITORS.search(page_title(ex)) is not None)
         )
     ):
         # the publisher's own election visitors' programme, held at home: visitors received
