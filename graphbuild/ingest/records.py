@@ -1004,7 +1004,11 @@ def build_record(
         )
     }
     judged = [p for p in judged if not p.resolved or p.org in named_now or p.org == ex.home_id]
-    if _domestic(ex, countries, kind, judged, told_by) and not _foreign_body_named(ex, lead_in):
+    if (
+        _domestic(ex, countries, kind, judged, told_by)
+        and not _foreign_body_named(ex, lead_in)
+        and not _visitors_list_item(trip, section, sents)
+    ):
         _not_recorded(
             ex, trip, sents, "domestic", "an activity at home with no foreign body or visitor"
         )
@@ -2185,6 +2189,39 @@ def _executing_agencies(ex: PageContext) -> list[str]:
         return []
     found = ex.index.find(m.group("value"))
     return list(dict.fromkeys(h.refs[0] for h in found if h.category == "organization"))
+
+
+def _visitors_list_item(trip: Trip, section: Section, sents: Sequence[Sentence]) -> bool:
+    """Whether a list item is an edition of a visitors' programme its list's introduction
+    names ("The Commission has offered a visitors programme at most national and municipal
+    elections ... The most recent ones were:" / "- 6 to 9 May 2019 - sixth national and
+    provincial elections (8 May 2019), hosted ... in Pretoria;")."""
+    if trip.anchor_sentence is None or not in_item(trip, section):
+        return False
+    anchor = trip.anchor_sentence
+    if not _AN_ELECTION.search(anchor.text):
+        return False  # (an edition is the election's: "- 6 to 9 May 2019 - ... elections")
+    intro = [s for s in sents if s.end <= anchor.start and not _ITEM_OPENING.match(s.text)][-2:]
+    return any(
+        _VISITORS_PROGRAMME.search(s.text)
+        # (an introduction, no entry of its own dated by its month: not "May – From May 26 to
+        # 30, ... took part in the international visitors programme of ...")
+        and not any(m.start.month is not None for m in find_dates(s.text)[0])
+        for s in intro
+    )
+
+
+# A list item's mark opening a sentence: "- ", "• ", "1. ".
+_ITEM_OPENING = compile_pattern(r"\s*(?:[-–—•·▪●◦*]|\d{1,2}[.)])\s")
+# A visitors' programme by its name: "visitors programme", "programme des visiteurs".
+_VISITORS_PROGRAMME = compile_pattern(
+    r"\bvisitors?['’]?\s+program+e?s?\b|\bprogram+e?s?\s+(?:des|de|d['’])\s+visiteurs\b|"
+    r"\bprogram+e?s? d['’]accueil\b",
+    re.IGNORECASE,
+)
+_AN_ELECTION = compile_pattern(
+    r"\b(?:elections?|élections?|scrutins?|polls?|referendums?)\b", re.IGNORECASE
+)
 
 
 def _domestic(
