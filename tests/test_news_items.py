@@ -20391,3 +20391,44 @@ def test_visitors_programme_editions(gazetteer: Gazetteer) -> None:
         ("2018-06-04", "reception", ("CAN",)),
         ("2022-05-30", "reception", ("CAN",)),
     ]
+
+
+# The editions of a visitors' programme listed under an introduction naming it ("The
+# Commission has run a visitors programme at most national elections since 2009. The most
+# recent ones were:" / "- 25 to 28 November 2019 - presidential and National Assembly
+# elections ..."): visitors received, not the body's own affairs at home.
+VISITORS_PROGRAMME_LIST = """Electoral Commission of Namibia (ECN) | News
+Home > News > Media releases
+
+MEDIA RELEASE
+Election visitors programme concludes
+
+Issued: Friday, 6 December 2024
+
+The Commission closed its election visitors programme on Thursday, 28 November 2024, after \
+four days of briefings in Windhoek.
+
+Earlier programmes
+
+The Commission has run a visitors programme at most national elections since 2009. The most \
+recent ones were:
+
+- 25 to 28 November 2019 - presidential and National Assembly elections (27 November 2019), \
+at the results centre in Windhoek;
+- 23-26 November 2014 - general elections of 28 November, also in Windhoek.
+"""
+
+
+def test_visitors_programme_list(gazetteer: Gazetteer) -> None:
+    records = _records(
+        VISITORS_PROGRAMME_LIST,
+        gazetteer,
+        publisher="Electoral Commission of Namibia",
+        language="en",
+        publisher_kind="body",
+    )
+    assert [(r[0], r[2], r[3]) for r in _rows(records)] == [
+        ("2024-11-25", "reception", ("NAM",)),
+        ("2019-11-25", "reception", ("NAM",)),
+        ("2014-11-23", "reception", ("NAM",)),
+    ]
