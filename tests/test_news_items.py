@@ -20432,3 +20432,33 @@ def test_visitors_programme_list(gazetteer: Gazetteer) -> None:
         ("2019-11-25", "reception", ("NAM",)),
         ("2014-11-23", "reception", ("NAM",)),
     ]
+
+
+# A title naming another body's programme ("Programme des visiteurs internationaux
+# d'Élections Canada" on a page of the CENA, its place and days under it): the party's trip
+# to that programme, not visitors it received.
+OTHERS_PROGRAMME_TITLE = """Commission électorale nationale autonome du Bénin
+Accueil > Coopération > Programmes de visiteurs
+
+Programmes de visiteurs
+
+La CENA répond aux invitations des organismes qui ouvrent leurs scrutins à des visiteurs \
+étrangers, et reçoit elle-même ses partenaires.
+
+Programme des visiteurs internationaux d'Élections Canada
+Ottawa (Canada) – du 16 au 21 octobre 2019
+Deux commissaires ont suivi la 43e élection générale fédérale et étudié le vote par anticipation.
+
+Accueil de partenaires pour la présidentielle
+Cotonou – du 9 au 12 avril 2021
+La CENA a reçu une délégation de la CENI du Niger à l'occasion de l'élection présidentielle du \
+11 avril 2021.
+"""
+
+
+def test_others_programme_title(gazetteer: Gazetteer) -> None:
+    records = _records(OTHERS_PROGRAMME_TITLE, gazetteer, publisher="CENA Bénin", language="fr")
+    assert [(r[0], r[2], r[3]) for r in _rows(records)] == [
+        ("2019-10-16", "conference", ("CAN",)),
+        ("2021-04-09", "reception", ("BEN",)),
+    ]

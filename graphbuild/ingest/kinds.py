@@ -979,6 +979,24 @@ IN_OTHERS_PROGRAMME = compile_pattern(
 )
 
 
+# A title naming a programme, of visitors or not, then whose it is: "Programme des visiteurs
+# internationaux d'Élections Canada", "Programme de la Commission électorale sud-africaine",
+# "INE's Foreign Visitors Programme".
+_PROGRAMME_TITLE_OF = compile_pattern(
+    r"^\W*(?:programmes?\b[^.;:]{0,40}?\s(?:de|du|des|d['’])|"
+    r"[^.;:]{0,40}?['’]s\s+(?:[\w-]+\s+){0,2}?visitors?['’]?\s+program+e?s?\W*$)",
+    re.IGNORECASE,
+)
+
+
+def _others_programme_title(ex: PageContext, heading: Sentence) -> bool:
+    """Whether a title names another body's programme ("Programme des visiteurs
+    internationaux d'Élections Canada" on the page of the CENA): the party's trip to it."""
+    if _PROGRAMME_TITLE_OF.match(heading.text) is None:
+        return False
+    return any(h.category == "organization" and ex.home_id not in h.refs for h in ex.hits(heading))
+
+
 # A visitors' programme another body ran for the publisher's members: "a visitors programme
 # for the members of the association", "un programme de visiteurs pour les membres du réseau".
 _PROGRAMME_FOR_MEMBERS = compile_pattern(
@@ -1136,7 +1154,7 @@ def activity_kind(
     if any(
         IN_OTHERS_PROGRAMME.search(s.text) or _PROGRAMME_FOR_MEMBERS.search(s.text)
         for s in [*trip.own, *([heading] if heading else [])]
-    ):
+    ) or (heading is not None and _others_programme_title(ex, heading)):
         # the party took part in another body's visitors' programme ("a pris part au programme
         # des visiteurs internationaux mis sur pied par Élections Québec"): its own trip
         reception = False
