@@ -20462,3 +20462,30 @@ def test_others_programme_title(gazetteer: Gazetteer) -> None:
         ("2019-10-16", "conference", ("CAN",)),
         ("2021-04-09", "reception", ("BEN",)),
     ]
+
+
+# Days counted from a vote's day, as missions write them, the vote's whole day in the same
+# sentence ("Déployée du J-6 au J+1 des élections législatives du dimanche 28 avril 2019",
+# "For the tripartite elections of Tuesday 21 May 2019, an observer group was deployed from D-5
+# to D+2"): the mission's days.
+VOTE_COUNTED_DAYS = """Organisation internationale de la Francophonie
+Accueil > Démocratie > Observation électorale
+
+Missions de l'année 2019
+
+Bénin
+Déployée du J-6 au J+1 des élections législatives du dimanche 28 avril 2019, la mission a \
+compté douze observateurs à Cotonou et à Parakou.
+
+Malawi
+For the tripartite elections of Tuesday 21 May 2019, an observer group was deployed from D-5 \
+to D+2 in Lilongwe and Blantyre.
+"""
+
+
+def test_vote_counted_days(gazetteer: Gazetteer) -> None:
+    records = _records(VOTE_COUNTED_DAYS, gazetteer, publisher="OIF", language="fr")
+    assert [(r[0], r[1], r[3]) for r in _rows(records)] == [
+        ("2019-04-22", "2019-04-29", ("BEN",)),
+        ("2019-05-16", "2019-05-23", ("MWI",)),
+    ]

@@ -71,6 +71,7 @@ from graphbuild.ingest.relative_dates import (
     relative_dates,
     stamp_ago,
     told_until,
+    vote_counted_days,
     week_entry_days,
 )
 from graphbuild.ingest.sentences import Sentence
@@ -1839,6 +1840,10 @@ def dated_mentions(
                 found = []
         for start, end, why in problems:
             ex.issue("bad-date", why, s.start + start, s.start + end)
+        # (the days it counts from the vote it dates: "Déployée de J-7 à J+2 autour du premier
+        # tour de l'élection présidentielle du 24 novembre 2019")
+        if (counted := vote_counted_days(s.text, found)) != []:
+            found = sorted([*found, *counted], key=lambda m: m.start_offset)
         if told_on is not None or any(is_dateline(s.text, m, m.start_offset) for m in found):
             # (a French paragraph opening on its weekday: "Mardi, elle a clôturé ...")
             opens = (

@@ -2213,12 +2213,6 @@ def _visitors_list_item(trip: Trip, section: Section, sents: Sequence[Sentence])
 
 # A list item's mark opening a sentence: "- ", "• ", "1. ".
 _ITEM_OPENING = compile_pattern(r"\s*(?:[-–—•·▪●◦*]|\d{1,2}[.)])\s")
-# A visitors' programme by its name: "visitors programme", "programme des visiteurs".
-_VISITORS_PROGRAMME = compile_pattern(
-    r"\bvisitors?['’]?\s+program+e?s?\b|\bprogram+e?s?\s+(?:des|de|d['’])\s+visiteurs\b|"
-    r"\bprogram+e?s? d['’]accueil\b",
-    re.IGNORECASE,
-)
 _AN_ELECTION = compile_pattern(
     r"\b(?:elections?|élections?|scrutins?|polls?|referendums?)\b", re.IGNORECASE
 )

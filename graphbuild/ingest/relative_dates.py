@@ -1290,3 +1290,70 @@ def numbered_days(page: str) -> list[tuple[int, int, int]]:
         if last != first:
             out.append((last, counted.end.month or 0, counted.end.day or 0))
     return out
+
+
+# Days counted from a vote's day, as missions write them: "du J-5 au J+2", "de J-7 à J+2",
+# "from D-7 to D+3", "(D-10 to D-1)", "à J-15", "at D-3".
+_VOTE_COUNTED_RANGE = compile_pattern(
+    r"\b(?:(?P<lead>du|de|from|between)\s+)?\(?(?:le\s+)?[JD]\s*(?P<s1>[-–+])\s*(?P<n1>\d{1,2})\s+"
+    r"(?:au|à|to|through|and|until|-|–)\s+(?:le\s+)?[JD]\s*(?P<s2>[-–+])\s*(?P<n2>\d{1,2})\b"
+)
+_VOTE_COUNTED_DAY = compile_pattern(
+    r"\b(?P<lead>à|at|on)\s+(?:le\s+)?[JD]\s*(?P<s1>[-–+])\s*(?P<n1>\d{1,2})\b(?!\s*(?:au|à|to|through|-|–)\s+[JD]\b)"
+)
+# A vote's words just before its day: "de l'élection présidentielle du", "elections of".
+_VOTE_BEFORE = compile_pattern(
+    r"\b(?:élections?|elections?|scrutins?|votes?|polls?|polling|tours?|rounds?|run-?offs?|"
+    r"référendums?|referendums?|présidentielles?|législatives|presidential|legislative)\b"
+    r"[^.;]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+def vote_counted_days(text: str, found: list[DateMention]) -> list[DateMention]:
+    """The days a sentence counts from the vote whose day it gives ("Déployée de J-7 à J+2
+    autour du premier tour de l'élection présidentielle du 24 novembre 2019": 17 to 26
+    November; "the harmonised elections of Monday 30 July 2018: mission deployed from D-7 to
+    D+3"): each a date phrase of its own. Nothing is read without the vote's whole day, its
+    year written, in the same sentence."""
+    votes = [
+        m
+        for m in found
+        if not m.is_range
+        and m.start.day is not None
+        and m.start.month is not None
+        and m.start.year is not None
+        and _VOTE_BEFORE.search(text, max(0, m.start_offset - 80), m.start_offset)
+    ]
+    if not votes:
+        return []
+    out: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in (_VOTE_COUNTED_RANGE, _VOTE_COUNTED_DAY):
+        for m in pattern.finditer(text):
+            if any(m.start() < b and a < m.end() for a, b in taken):
+                continue
+            vote = min(votes, key=lambda v: abs(v.start_offset - m.start()))
+            assert vote.start.year and vote.start.month and vote.start.day
+            day = dt.date(vote.start.year, vote.start.month, vote.start.day)
+            first = int(m.group("n1")) * (1 if m.group("s1") == "+" else -1)
+            last = (
+                int(m.group("n2")) * (1 if m.group("s2") == "+" else -1)
+                if "n2" in m.groupdict() and m.group("n2") is not None
+                else first
+            )
+            if last < first:
+                continue
+            a, b = day + dt.timedelta(days=first), day + dt.timedelta(days=last)
+            out.append(
+                DateMention(
+                    m.start(),
+                    m.end(),
+                    m.group(0),
+                    PartialDate(a.year, a.month, a.day),
+                    PartialDate(b.year, b.month, b.day),
+                    (m.group("lead") or "").lower(),
+                )
+            )
+            taken.append((m.start(), m.end()))
+    return out
