@@ -169,7 +169,7 @@ def fiscal_year_heading(line: str, page_text: str | None = None) -> int | None:
     return first if following == first + 1 else None
 
 
-def months_year_heading(line: str) -> tuple[int, int] | None:
+def _months_year_heading(line: str) -> tuple[int, int] | None:
     """The first year and first month of a heading naming a year that runs between two months
     ("Septembre 2018 – août 2019", "July 2021 – June 2022", "From April 2019 to March 2020"),
     or None for another line (a span of another length is a period, not a year)."""
@@ -215,7 +215,7 @@ _PART_OF_A_YEAR_REST = compile_pattern(
 )
 
 
-def part_of_year_heading(line: str, *, months: bool = False) -> int | None:
+def _part_of_year_heading(line: str, *, months: bool = False) -> int | None:
     """The year of a heading naming a part of it, a quarter or a half ("First Quarter 2023",
     "Premier semestre 2019", "T3 2022"), or None for another line; with its months too
     ("Quarter 1 (October–December 2021)") when ``months``."""
@@ -238,6 +238,27 @@ def part_of_year_heading(line: str, *, months: bool = False) -> int | None:
     if not _PART_OF_A_YEAR_REST.fullmatch(" ".join(words) + " " + " ".join(years)):
         return None
     return int(years.pop())
+
+
+def year_of_heading(
+    line: str, page_text: str, *, months: bool = False
+) -> tuple[int, int | None] | None:
+    """The year a heading gives the entries under it, with the month its year turns in (None
+    for a calendar year), or None for another line: a year ("2016", "ANNÉE 2011"), a fiscal
+    year ("Exercice 2013-2014", its turn the page's), a year between two months ("Septembre
+    2018 – août 2019"), a quarter or a half ("First Quarter 2023"; with its months named,
+    "Quarter 1 (October–December 2021)", when ``months``)."""
+    m = _YEAR_LINE.match(line)
+    if m is not None:
+        return int(m.group(1)), None
+    fiscal = fiscal_year_heading(line, page_text)
+    if fiscal is not None:
+        return fiscal, _fiscal_turn(page_text)
+    between = _months_year_heading(line)
+    if between is not None:
+        return between
+    part = _part_of_year_heading(line, months=months)
+    return (part, None) if part is not None else None
 
 
 def _fiscal_turn(text: str) -> int:
@@ -943,14 +964,14 @@ class Section:
 # participation ...", "2) ...", "1.l'accès ...").
 # (not stars around a title: "*** La CEI reçoit une délégation ***")
 # (not a rule of dashes around a label: "--- COMING UP ---")
-_ITEM = compile_pattern(
+ITEM_MARK = compile_pattern(
     r"[ \t\u00a0]*(?:[-–—](?![-–—])|[•·▪●◦]|\*(?!\*)|\(?\d{1,2}[.)](?!\d|\s*[–—-]\s*\d))"
 )
 
 
 def _without_marker(text: str) -> str:
     """An item's text without its bullet or number ("• mars 2022 : ..." -> "mars 2022 : ...")."""
-    m = _ITEM.match(text)
+    m = ITEM_MARK.match(text)
     return text[m.end() :].lstrip() if m else text
 
 
@@ -1106,7 +1127,7 @@ def date_alone(line: str) -> bool:
     """Whether a line holds a date and nearly nothing else ("2017/04/03 – 2017/04/05",
     "March 15-16, 2016", a bullet's "● Mar ’19")."""
     text = line.strip()
-    bullet = _ITEM.match(text)
+    bullet = ITEM_MARK.match(text)
     if bullet is not None:
         text = text[bullet.end() :].strip()
     # (its weekdays in brackets after it: "22–24 January 2024 (Monday–Wednesday)")
@@ -1228,7 +1249,7 @@ def _continues(prev: str, line: str, prev_is_item: bool, width: int | None = Non
         and month_number(last.group(0)) is not None
     ):
         return True  # a date broken by the wrap: "... will remain until April" / "14. Its work"
-    if _ITEM.match(line) or _YEAR_LINE.match(line) or _YEAR_LINE.match(prev):
+    if ITEM_MARK.match(line) or _YEAR_LINE.match(line) or _YEAR_LINE.match(prev):
         return False  # a list item or a year heading stands on its own line
     if CALENDAR_ENTRY.match(line):
         return False  # a calendar's row, its days in a column of their own: "21       Réunion"
@@ -1238,7 +1259,7 @@ def _continues(prev: str, line: str, prev_is_item: bool, width: int | None = Non
         return False  # an item's title field on its own line: "Titre : ..." / "Lien : ..."
     if (
         prev_is_item
-        and _ITEM.match(prev)
+        and ITEM_MARK.match(prev)
         and date_alone(prev)
         and not is_table_row(line)
         and not _is_heading_like(line)
@@ -1408,7 +1429,7 @@ def _wraps_numbered(block: str, line: str, width: int | None) -> bool:
     """Whether ``line`` goes on with the numbered item that opens ``block``, on a page
     hard-wrapped at ``width``: the item's last line about as long as the wrap and ending no
     sentence, the line no item itself."""
-    if width is None or not _NUMBERED_ITEM.match(block) or _ITEM.match(line):
+    if width is None or not _NUMBERED_ITEM.match(block) or ITEM_MARK.match(line):
         return False
     last = block.split("\n")[-1]
     return (
@@ -1425,8 +1446,8 @@ def _hangs_under(block: str, line: str) -> bool:
     """Whether ``line`` is the wrapped text of the list item that opens ``block``: indented
     past its bullet, no item itself, under an item that ends no sentence yet."""
     first = block.split("\n")[0]
-    marker = _ITEM.match(first)
-    if marker is None or _ITEM.match(line) or _ENDS_SENTENCE.search(block.split("\n")[-1]):
+    marker = ITEM_MARK.match(first)
+    if marker is None or ITEM_MARK.match(line) or _ENDS_SENTENCE.search(block.split("\n")[-1]):
         return False
     return _indent(line) > _indent(first) and _indent(line) >= marker.end() - 1
 
@@ -1434,7 +1455,7 @@ def _hangs_under(block: str, line: str) -> bool:
 def _sub_item(block: str, line: str) -> bool:
     """Whether ``line`` is a list item indented under the item that opens ``block``."""
     first = block.split("\n")[0]
-    return bool(_ITEM.match(line)) and _indent(line) > _indent(first)
+    return bool(ITEM_MARK.match(line)) and _indent(line) > _indent(first)
 
 
 # A block as ``_blocks`` finds it: its offsets, first line, text and whether it is a list item.
@@ -1468,9 +1489,9 @@ def _blocks(page: SourcePage) -> tuple[RawBlock, ...]:
             listing = False
         # (a line of no bullet after a list of bullets is no item of it: the paragraph
         # after the list, "In addition, two commissioners travelled ... from 5 to 9 ...")
-        listed = (lead_in or (listing and not (bulleted and not _ITEM.match(text[a:b])))) and bool(
-            find_dates(text[a:b])[0]
-        )
+        listed = (
+            lead_in or (listing and not (bulleted and not ITEM_MARK.match(text[a:b])))
+        ) and bool(find_dates(text[a:b])[0])
         if (
             start >= 0
             and not blank_between
@@ -1502,11 +1523,11 @@ def _blocks(page: SourcePage) -> tuple[RawBlock, ...]:
             out.append((start, end, page.line_of(start), text[start:end], item))
         start, end = a, b
         if listed and not listing:
-            bulleted = bool(_ITEM.match(text[a:b]))
+            bulleted = bool(ITEM_MARK.match(text[a:b]))
         listing = listed
         item = not _SEPARATOR.fullmatch(text[a:b]) and (
             listed
-            or bool(_ITEM.match(text[a:b]))
+            or bool(ITEM_MARK.match(text[a:b]))
             or is_table_row(text[a:b])
             or bool(_TIMELINE.match(text[a:b]))
         )
@@ -2046,12 +2067,7 @@ def classify_blocks(
             details.append(True)  # country ("Port Moresby" / "Papua New Guinea")
             continue
         detail = False
-        if (
-            _YEAR_LINE.match(text)
-            or fiscal_year_heading(text, page.text) is not None
-            or months_year_heading(text) is not None
-            or part_of_year_heading(text) is not None
-        ):
+        if year_of_heading(text, page.text) is not None:
             kinds.append(BlockKind.YEAR)
         elif _SEPARATOR.fullmatch(text) and _SEPARATOR.fullmatch(_neighbour_line(raw, index)):
             # a rule over and under a title ("-----" / "TRAINING OF TRAINERS IN BO" / "-----"):
@@ -2112,7 +2128,7 @@ def classify_blocks(
         ):
             kinds.append(BlockKind.PARAGRAPH)
             # (a bullet holding only a date or a place: an entry's listing line, "● 3–7 Apr ’17")
-            bullet = _ITEM.match(text)
+            bullet = ITEM_MARK.match(text)
             detail = bool(bullet and is_detail is not None and is_detail(text[bullet.end() :]))
         elif _stamped_title(text) and not _among_dated_rows(raw, index):
             kinds.append(BlockKind.HEADING)  # "26 octobre 2018 | Visite d'une délégation ..."
@@ -2199,7 +2215,7 @@ def classify_blocks(
             and i + 1 < len(raw)
             and kinds[i + 1] is BlockKind.HEADING
             and kinds[i] is not BlockKind.YEAR
-            and part_of_year_heading(text, months=True) is not None
+            and _part_of_year_heading(text, months=True) is not None
         ):
             # a quarter with its months over the titles of its entries ("Quarter 1
             # (October–December 2021)" / "Activity 1.1 – Cascade training"): their year
@@ -2671,22 +2687,10 @@ def sections(
             label = current = None  # a menu labels nothing
             continue
         if block.kind is BlockKind.YEAR:
-            m = _YEAR_LINE.match(block.text)
-            fiscal = fiscal_year_heading(block.text, page.text) if m is None else None
-            months = months_year_heading(block.text) if m is None and fiscal is None else None
-            part = part_of_year_heading(block.text, months=True)
-            assert m is not None or fiscal is not None or months is not None or part is not None
-            if m is None and fiscal is None and months is None and part is not None:
-                # (a quarter or a half of a year: "First Quarter 2023", "Premier semestre 2019")
-                year = headed_year = part
-                turn = headed_turn = None
-            elif months is not None:
-                # (a year between two months: "Septembre 2018 – août 2019", turning in September)
-                year = headed_year = months[0]
-                turn = headed_turn = months[1]
-            else:
-                year = headed_year = int(m.group(1)) if m is not None else fiscal
-                turn = headed_turn = _fiscal_turn(page.text) if fiscal is not None else None
+            headed = year_of_heading(block.text, page.text, months=True)
+            assert headed is not None
+            year = headed_year = headed[0]
+            turn = headed_turn = headed[1]
             current = None
             if (
                 label is not None

@@ -43,7 +43,7 @@ from graphbuild.ingest.date_roles import (
     tells_future,
 )
 from graphbuild.ingest.dates import PartialDate, find_dates
-from graphbuild.ingest.elections import trip_elections
+from graphbuild.ingest.elections import ELECTION_NOUN, trip_elections
 from graphbuild.ingest.events import named_events
 from graphbuild.ingest.kinds import (
     IN_OTHERS_PROGRAMME,
@@ -60,6 +60,7 @@ from graphbuild.ingest.kinds import (
 )
 from graphbuild.ingest.layout import (
     CELL_BREAK,
+    ITEM_MARK,
     PROGRAMME_TITLE,
     WEEKDAY_START,
     Block,
@@ -2199,9 +2200,9 @@ def _visitors_list_item(trip: Trip, section: Section, sents: Sequence[Sentence])
     if trip.anchor_sentence is None or not in_item(trip, section):
         return False
     anchor = trip.anchor_sentence
-    if not _AN_ELECTION.search(anchor.text):
+    if not ELECTION_NOUN.search(fold(anchor.text)):
         return False  # (an edition is the election's: "- 6 to 9 May 2019 - ... elections")
-    intro = [s for s in sents if s.end <= anchor.start and not _ITEM_OPENING.match(s.text)][-2:]
+    intro = [s for s in sents if s.end <= anchor.start and not ITEM_MARK.match(s.text)][-2:]
     return any(
         _VISITORS_PROGRAMME.search(s.text)
         # (an introduction, no entry of its own dated by its month: not "May – From May 26 to
@@ -2209,13 +2210,6 @@ def _visitors_list_item(trip: Trip, section: Section, sents: Sequence[Sentence])
         and not any(m.start.month is not None for m in find_dates(s.text)[0])
         for s in intro
     )
-
-
-# A list item's mark opening a sentence: "- ", "• ", "1. ".
-_ITEM_OPENING = compile_pattern(r"\s*(?:[-–—•·▪●◦*]|\d{1,2}[.)])\s")
-_AN_ELECTION = compile_pattern(
-    r"\b(?:elections?|élections?|scrutins?|polls?|referendums?)\b", re.IGNORECASE
-)
 
 
 def _domestic(

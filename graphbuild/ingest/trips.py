@@ -621,33 +621,29 @@ def section_trips(
         or resolve_year(ex, d, dated, context_year)
         for d in [*dated, *anchors]
     }
-    if section.turn is not None and section.year is not None and context_year == section.year:
-        # under a fiscal year's heading ("2023–2024", its years running from April 1 to
-        # March 31): a month before its turn is of its second year ("From Thursday, March 21
-        # to Tuesday, March 26": 2024)
+    # under a fiscal year's heading ("2023–2024", its years running from April 1 to March
+    # 31), or on a report of one fiscal year with no year heading ("l'exercice financier
+    # 2019-2020, c'est-à-dire la période allant du 1er avril 2019 au 31 mars 2020"): a month
+    # before its turn is of its second year ("From Thursday, March 21 to Tuesday, March 26":
+    # 2024; "En février, ... à Niamey": 2020)
+    fiscal = (
+        (section.year, section.turn)
+        if section.turn is not None and section.year is not None
+        else _report_turn(ex)
+        if section.turn is None and section.year is None
+        else None
+    )
+    if fiscal is not None and context_year == fiscal[0]:
+        first_year, turn = fiscal
         for d in [*dated, *anchors]:
             found = resolved[id(d)]
             if (
                 not d.mention.has_year
-                and found.start.year == section.year
+                and found.start.year == first_year
                 and found.start.month is not None
-                and found.start.month < section.turn
+                and found.start.month < turn
             ):
-                resolved[id(d)] = d.mention.resolved(section.year + 1)
-    turn = _report_turn(ex) if section.turn is None and section.year is None else None
-    if turn is not None and context_year == turn[0]:
-        # on a report of one fiscal year, no year heading ("l'exercice financier 2019-2020,
-        # c'est-à-dire la période allant du 1er avril 2019 au 31 mars 2020"): a month before
-        # its turn is of its second year ("En février, ... à Niamey": 2020)
-        for d in [*dated, *anchors]:
-            found = resolved[id(d)]
-            if (
-                not d.mention.has_year
-                and found.start.year == turn[0]
-                and found.start.month is not None
-                and found.start.month < turn[1]
-            ):
-                resolved[id(d)] = d.mention.resolved(turn[0] + 1)
+                resolved[id(d)] = d.mention.resolved(first_year + 1)
     if above is not None:
         # (an item's days without their year, more than half a year after its stamp's, are
         # of the year before: "5mo" over "From 3 to 9 December" on a page saved in June)
@@ -3814,7 +3810,7 @@ def _undated_trip(
         return None  # "Assemblée générale 2022 : ... se tiendra à Paris les 21 et 22 juin"
     if opening and all(none_took_place(s.text) for s in opening):
         return None  # "2003" / "No international missions took place in 2003."
-    if section.turn is not None and not _A_YEAR.search(heading):
+    if section.turn is not None and not _YEAR_IN.search(heading):
         # under a year running between two months ("2023–2024", "Septembre 2018 – août
         # 2019"), an undated part is of either of its years: "Accueil de délégations" / "Six
         # délégations étrangères ont été reçues en 2023-2024"
@@ -3828,7 +3824,6 @@ def _undated_trip(
     )
 
 
-_A_YEAR = compile_pattern(r"\b(?:19|20)\d\d\b")
 _CELL = compile_pattern(r"[^\t|]+")
 
 
